@@ -1,0 +1,735 @@
+#include "cli.h"
+
+#include "host/host.h"
+#include "interchange/exporter.h"
+#include "pluginchecker.h"
+#include "plugins/version.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+namespace tessera::cli {
+
+using namespace tessera::core;
+using sdk::ErrorCode;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int exitCodeFor(const sdk::Error& e)
+{
+    switch (e.code) {
+    case ErrorCode::Storage:
+    case ErrorCode::Internal:
+        return DataError;
+    default:
+        return UserError;
+    }
+}
+
+int fail(const sdk::Error& e)
+{
+    err() << "tessera-cli: " << e.toString() << Qt::endl;
+    return exitCodeFor(e);
+}
+
+int usage(const QString& message)
+{
+    err() << "tessera-cli: " << message << "\n(see tessera-cli --help)" << Qt::endl;
+    return UserError;
+}
+
+const char* const kOverview = R"(Usage: tessera-cli [global options] <command> [options]
+
+Commands:
+  plugins list                 every module found, its state and why
+  plugins check PATH           check a module folder before enabling it
+  plugins enable|disable ID    turn a module on or off (your choice; not when the profile is locked)
+  plugins reenable ID          take a module out of safe mode after a crash while loading
+  profile check FILE           check a clinic profile
+  profile show                 the profile in force and where it came from
+  entries add                  add an entry (--kind, --title, --payload, ...)
+  entries list                 list entries, newest first (filters: --kind, --module, --from, --to, ...)
+  entries show ID              one entry (--history for earlier versions, --links)
+  entries search TEXT          full-text search
+  entries delete ID            delete an entry (it can be restored)
+  entries restore ID           restore a deleted entry
+  export --format json|csv     write every entry (--output FILE, default stdout)
+  import FILE                  add the entries of a JSON export (each checked by its module)
+  db check                     check the journal file for damage
+  db info                      journal path, format version and counts
+  db backup FILE               write a consistent copy of the journal
+  db restore FILE              replace the journal with a backup (the current file is kept aside)
+
+Global options:
+  --data-dir DIR      data folder (default: $TESSERA_DATA_DIR or ~/.local/share/tessera)
+  --journal FILE      journal file (default: <data-dir>/journal.sqlite)
+  --profile FILE      clinic profile to use
+  --plugin-dir DIR    extra plugin folder (repeatable)
+  --no-bundled        do not load the bundled modules
+  --log-level LEVEL   trace, debug, info, warn, error, critical, off (or $TESSERA_LOG_LEVEL)
+  -h, --help          help (also after a command: tessera-cli entries add --help)
+  -v, --version       versions of Tessera and its SDK
+
+Exit codes: 0 ok, 1 user error, 2 data error (journal unreadable, damaged, disk full).
+)";
+
+struct Command {
+    QString name;        // "entries add"
+    QString synopsis;
+    QList<QCommandLineOption> options;
+    QStringList positional; // names
+    std::function<int(QCommandLineParser&, Host&)> run;
+    enum Journal { None, InMemory, ReadOnly, ReadWrite } journal = ReadWrite;
+    bool plugins = true;
+};
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {
+        {QStringList{QStringLiteral("data-dir")}, QStringLiteral("Data folder."), QStringLiteral("DIR")},
+        {QStringList{QStringLiteral("journal")}, QStringLiteral("Journal file."), QStringLiteral("FILE")},
+        {QStringList{QStringLiteral("profile")}, QStringLiteral("Clinic profile."), QStringLiteral("FILE")},
+        {QStringList{QStringLiteral("plugin-dir")}, QStringLiteral("Extra plugin folder (repeatable)."), QStringLiteral("DIR")},
+        {QStringList{QStringLiteral("no-bundled")}, QStringLiteral("Do not load the bundled modules.")},
+        {QStringList{QStringLiteral("log-level")}, QStringLiteral("Log level."), QStringLiteral("LEVEL")},
+        {QStringList{QStringLiteral("json")}, QStringLiteral("Print JSON instead of text.")},
+        {QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help.")},
+    };
+}
+
+QString oneLine(QString s, int max)
+{
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return s.size() > max ? s.left(max - 1) + QChar(0x2026) : s;
+}
+
+void printEntryLine(const sdk::Entry& e)
+{
+    out() << e.localOccurredAt().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+          << e.kind.leftJustified(28) << "  " << (e.mood ? QStringLiteral("mood %1").arg(*e.mood, 2) : QStringLiteral("       "))
+          << "  " << oneLine(e.title, 48).leftJustified(48) << "  " << e.id << (e.isDeleted() ? "  (deleted)" : "") << "\n";
+}
+
+void printEntry(const sdk::Entry& e)
+{
+    out() << "id:        " << e.id << "\n"
+          << "kind:      " << e.kind << "\n"
+          << "when:      " << e.localOccurredAt().toString(Qt::ISODate) << "\n"
+          << "title:     " << e.title << "\n";
+    if (!e.summary.isEmpty())
+        out() << "summary:   " << e.summary << "\n";
+    if (e.mood)
+        out() << "mood:      " << *e.mood << "/10\n";
+    if (!e.tags.isEmpty())
+        out() << "tags:      " << e.tags.join(QStringLiteral(", ")) << "\n";
+    out() << "revision:  " << e.revision << " (schema " << e.schemaVersion << ")\n"
+          << "created:   " << e.createdAt.toLocalTime().toString(Qt::ISODate) << "\n"
+          << "updated:   " << e.updatedAt.toLocalTime().toString(Qt::ISODate) << "\n";
+    if (e.deletedAt)
+        out() << "deleted:   " << e.deletedAt->toLocalTime().toString(Qt::ISODate) << "\n";
+    out() << "payload:   " << QJsonDocument(e.payload).toJson(QJsonDocument::Indented);
+}
+
+std::optional<QDateTime> parseWhen(const QString& text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = d.startOfDay();
+    }
+    if (!t.isValid())
+        return std::nullopt;
+    return t;
+}
+
+int printPage(QCommandLineParser& p, const sdk::EntryPage& page)
+{
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const sdk::Entry& e : page.entries)
+            arr << e.toJson();
+        QJsonObject o{{QStringLiteral("entries"), arr}, {QStringLiteral("nextCursor"), page.nextCursor}};
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const sdk::Entry& e : page.entries)
+        printEntryLine(e);
+    if (page.entries.isEmpty())
+        out() << "No entries.\n";
+    if (!page.nextCursor.isEmpty())
+        out() << "More: --cursor " << page.nextCursor << "\n";
+    return Ok;
+}
+
+// ---- commands ----
+
+int pluginsList(QCommandLineParser& p, Host& host)
+{
+    QJsonArray arr;
+    for (const auto& r : host.plugins().records()) {
+        const QString version = r->manifest ? r->manifest->version.toString() : QStringLiteral("?");
+        if (p.isSet(QStringLiteral("json"))) {
+            arr << QJsonObject{{QStringLiteral("id"), r->id},
+                               {QStringLiteral("name"), r->manifest ? r->manifest->name : QString()},
+                               {QStringLiteral("version"), version},
+                               {QStringLiteral("state"), pluginStateName(r->state)},
+                               {QStringLiteral("stage"), pluginStageName(r->stage)},
+                               {QStringLiteral("reason"), r->reason},
+                               {QStringLiteral("folder"), r->folder}};
+            continue;
+        }
+        out() << r->id.leftJustified(24) << " " << version.leftJustified(8) << " " << pluginStateName(r->state).leftJustified(9);
+        if (!r->reason.isEmpty())
+            out() << " " << pluginStageName(r->stage) << ": " << r->reason;
+        out() << "\n";
+    }
+    if (p.isSet(QStringLiteral("json")))
+        out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    else if (host.plugins().records().empty())
+        out() << "No modules found.\n";
+    for (const QString& n : host.notices())
+        err() << "note: " << n << "\n";
+    return Ok;
+}
+
+int pluginsCheck(QCommandLineParser& p, Host&)
+{
+    QStringList passed;
+    const auto problems = checkPlugin(p.positionalArguments().value(0), &passed);
+    for (const QString& ok : passed)
+        out() << "ok       " << ok << "\n";
+    for (const CheckFinding& f : problems)
+        out() << "PROBLEM  " << f.problem << "\n         fix: " << f.hint << "\n";
+    out() << (problems.isEmpty() ? QStringLiteral("The module passed every check.\n")
+                                 : QStringLiteral("%1 problem(s) found.\n").arg(problems.size()));
+    return problems.isEmpty() ? Ok : UserError;
+}
+
+int pluginsChoice(Host& host, const QString& id, std::optional<bool> enable)
+{
+    if (host.profile().locked)
+        return fail(sdk::makeError(ErrorCode::PermissionDenied,
+                                   QStringLiteral("the profile \"%1\" is locked%2; modules cannot be changed here")
+                                       .arg(host.profile().name, host.profile().setBy.isEmpty() ? QString() : QStringLiteral(" by %1").arg(host.profile().setBy))));
+    if (!isValidPluginId(id))
+        return usage(QStringLiteral("\"%1\" is not a module id").arg(id));
+    sdk::Status s = enable ? host.userChoices().set(id, *enable) : host.userChoices().clear(id);
+    if (!s.ok())
+        return fail(s.error());
+    out() << "Module \"" << id << "\" will be " << (enable.value_or(true) ? "on" : "off") << " the next time Tessera starts.\n";
+    return Ok;
+}
+
+int pluginsReenable(QCommandLineParser& p, Host& host)
+{
+    const QString id = p.positionalArguments().value(0);
+    SafeMode safe(host.stateDir());
+    safe.recover();
+    if (sdk::Status s = safe.reenable(id); !s.ok())
+        return fail(s.error());
+    out() << "Module \"" << id << "\" is out of safe mode and will be loaded the next time Tessera starts.\n";
+    return Ok;
+}
+
+int profileCheck(QCommandLineParser& p, Host&)
+{
+    const QString file = p.positionalArguments().value(0);
+    auto profile = readProfile(file);
+    if (!profile.ok())
+        return fail(profile.error());
+    const Profile& pr = profile.value();
+    out() << "ok: " << QDir::toNativeSeparators(file) << "\n"
+          << "name:     " << pr.name << "\n"
+          << "locked:   " << (pr.locked ? "yes" : "no") << (pr.setBy.isEmpty() ? QString() : QStringLiteral(" (set by %1)").arg(pr.setBy)) << "\n"
+          << "modules:  " << (pr.enabled ? pr.enabled->join(QStringLiteral(", ")) : QStringLiteral("every installed module")) << "\n";
+    if (!pr.pluginDirs.isEmpty())
+        out() << "folders:  " << pr.pluginDirs.join(QStringLiteral(", ")) << "\n";
+    if (!pr.settings.isEmpty()) {
+        QStringList ids = pr.settings.keys();
+        ids.sort();
+        out() << "settings: " << ids.join(QStringLiteral(", ")) << "\n";
+    }
+    // Modules the profile names that are not installed here (a warning, not an error).
+    PluginManager::Options o;
+    o.pluginDirs << Host::bundledPluginDir();
+    o.pluginDirs += pr.pluginDirs;
+    o.profile = pr;
+    PluginManager pm(o);
+    pm.discover();
+    for (const QString& w : pm.profileWarnings())
+        out() << "warning:  " << w << "\n";
+    return Ok;
+}
+
+int profileShow(QCommandLineParser&, Host& host)
+{
+    const Profile& pr = host.profile();
+    out() << "name:     " << pr.name << "\nsource:   " << profileSourceName(pr.source)
+          << (pr.path.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pr.path)) << "\nlocked:   " << (pr.locked ? "yes" : "no") << "\n";
+    for (const QString& n : host.notices())
+        out() << "note:     " << n << "\n";
+    return Ok;
+}
+
+int entriesAdd(QCommandLineParser& p, Host& host)
+{
+    sdk::EntryDraft d;
+    d.kind = p.value(QStringLiteral("kind"));
+    d.title = p.value(QStringLiteral("title"));
+    d.summary = p.value(QStringLiteral("summary"));
+    d.tags = p.values(QStringLiteral("tag"));
+    if (p.isSet(QStringLiteral("mood"))) {
+        bool ok = false;
+        d.mood = p.value(QStringLiteral("mood")).toInt(&ok);
+        if (!ok)
+            return usage(QStringLiteral("--mood must be a whole number 0-10"));
+    }
+    if (p.isSet(QStringLiteral("at"))) {
+        auto when = parseWhen(p.value(QStringLiteral("at")));
+        if (!when)
+            return usage(QStringLiteral("--at must be an ISO 8601 date or date-time, e.g. 2026-03-01T09:30"));
+        d.occurredAt = *when;
+        d.utcOffsetSeconds = when->offsetFromUtc();
+    }
+    QByteArray payload = p.value(QStringLiteral("payload")).toUtf8();
+    if (p.isSet(QStringLiteral("payload-file"))) {
+        QFile f(p.value(QStringLiteral("payload-file")));
+        if (!f.open(QIODevice::ReadOnly))
+            return usage(QStringLiteral("%1: %2").arg(f.fileName(), f.errorString()));
+        payload = f.readAll();
+    }
+    if (!payload.isEmpty()) {
+        QJsonParseError pe{};
+        const QJsonDocument doc = QJsonDocument::fromJson(payload, &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return usage(QStringLiteral("--payload must be a JSON object (%1)").arg(pe.errorString()));
+        d.payload = doc.object();
+    }
+    if (p.isSet(QStringLiteral("schema"))) {
+        d.schemaVersion = p.value(QStringLiteral("schema")).toInt();
+    } else if (const PluginRecord* r = host.plugins().find(d.kind.section(QLatin1Char('/'), 0, 0)); r && r->manifest) {
+        if (const KindSpec* k = r->manifest->kind(d.kind.section(QLatin1Char('/'), 1)))
+            d.schemaVersion = k->schemaVersion;
+    }
+    auto added = host.addEntry(d);
+    if (!added.ok())
+        return fail(added.error());
+    if (p.isSet(QStringLiteral("json")))
+        out() << QJsonDocument(added->toJson()).toJson(QJsonDocument::Indented);
+    else
+        out() << added->id << "\n";
+    return Ok;
+}
+
+std::optional<sdk::EntryQuery> queryFrom(QCommandLineParser& p, QString* problem)
+{
+    sdk::EntryQuery q;
+    q.kinds = p.values(QStringLiteral("kind"));
+    q.pluginIds = p.values(QStringLiteral("module"));
+    q.tags = p.values(QStringLiteral("tag"));
+    for (const char* name : {"from", "to"}) {
+        if (!p.isSet(QLatin1String(name)))
+            continue;
+        auto t = parseWhen(p.value(QLatin1String(name)));
+        if (!t) {
+            *problem = QStringLiteral("--%1 must be an ISO 8601 date or date-time").arg(QLatin1String(name));
+            return std::nullopt;
+        }
+        (QLatin1String(name) == QLatin1String("from") ? q.from : q.to) = *t;
+    }
+    for (const char* name : {"mood-min", "mood-max"}) {
+        if (!p.isSet(QLatin1String(name)))
+            continue;
+        bool ok = false;
+        const int v = p.value(QLatin1String(name)).toInt(&ok);
+        if (!ok) {
+            *problem = QStringLiteral("--%1 must be a whole number").arg(QLatin1String(name));
+            return std::nullopt;
+        }
+        (QLatin1String(name) == QLatin1String("mood-min") ? q.moodMin : q.moodMax) = v;
+    }
+    if (p.isSet(QStringLiteral("limit")))
+        q.limit = p.value(QStringLiteral("limit")).toInt();
+    q.cursor = p.value(QStringLiteral("cursor"));
+    q.includeDeleted = p.isSet(QStringLiteral("include-deleted"));
+    q.onlyDeleted = p.isSet(QStringLiteral("deleted"));
+    return q;
+}
+
+int entriesList(QCommandLineParser& p, Host& host)
+{
+    QString problem;
+    auto q = queryFrom(p, &problem);
+    if (!q)
+        return usage(problem);
+    auto page = host.store()->query(*q);
+    if (!page.ok())
+        return fail(page.error());
+    return printPage(p, page.value());
+}
+
+int entriesSearch(QCommandLineParser& p, Host& host)
+{
+    QString problem;
+    auto q = queryFrom(p, &problem);
+    if (!q)
+        return usage(problem);
+    q->text = p.positionalArguments().join(QLatin1Char(' '));
+    if (q->text.trimmed().isEmpty())
+        return usage(QStringLiteral("entries search needs the words to look for"));
+    auto page = host.store()->query(*q);
+    if (!page.ok())
+        return fail(page.error());
+    return printPage(p, page.value());
+}
+
+int entriesShow(QCommandLineParser& p, Host& host)
+{
+    const QString id = p.positionalArguments().value(0);
+    auto e = host.store()->get(id);
+    if (!e.ok())
+        return fail(e.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o = e->toJson();
+        if (p.isSet(QStringLiteral("history"))) {
+            QJsonArray revisions;
+            if (auto h = host.store()->history(id); h.ok()) {
+                for (const sdk::Revision& r : h.value())
+                    revisions << QJsonObject{{QStringLiteral("revision"), r.revision},
+                                             {QStringLiteral("savedAt"), r.savedAt.toString(Qt::ISODate)},
+                                             {QStringLiteral("entry"), r.entry.toJson()}};
+            }
+            o[QStringLiteral("history")] = revisions;
+        }
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    printEntry(e.value());
+    if (p.isSet(QStringLiteral("links"))) {
+        auto links = host.store()->links(id);
+        if (!links.ok())
+            return fail(links.error());
+        for (const sdk::Link& l : links.value())
+            out() << "link:      " << l.fromId << " -" << l.relation << "-> " << l.toId << "\n";
+    }
+    if (p.isSet(QStringLiteral("history"))) {
+        auto h = host.store()->history(id);
+        if (!h.ok())
+            return fail(h.error());
+        for (const sdk::Revision& r : h.value()) {
+            out() << "\n--- revision " << r.revision << ", replaced " << r.savedAt.toLocalTime().toString(Qt::ISODate) << "\n";
+            printEntry(r.entry);
+        }
+    }
+    return Ok;
+}
+
+int entriesDelete(QCommandLineParser& p, Host& host)
+{
+    const QString id = p.positionalArguments().value(0);
+    if (sdk::Status s = host.store()->remove(id); !s.ok())
+        return fail(s.error());
+    out() << "Deleted " << id << ". Undo with: tessera-cli entries restore " << id << "\n";
+    return Ok;
+}
+
+int entriesRestore(QCommandLineParser& p, Host& host)
+{
+    const QString id = p.positionalArguments().value(0);
+    if (sdk::Status s = host.store()->restore(id); !s.ok())
+        return fail(s.error());
+    out() << "Restored " << id << ".\n";
+    return Ok;
+}
+
+int exportCommand(QCommandLineParser& p, Host& host)
+{
+    const QString format = p.value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        return usage(QStringLiteral("--format must be json or csv"));
+    QString problem;
+    auto q = queryFrom(p, &problem);
+    if (!q)
+        return usage(problem);
+    const ExportFormat f = format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json;
+    const QString output = p.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        out().flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return usage(QStringLiteral("cannot write to standard output"));
+        auto n = exportEntries(*host.store(), *q, f, stdoutFile);
+        return n.ok() ? Ok : fail(n.error());
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(sdk::makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(output, file.errorString())));
+    auto n = exportEntries(*host.store(), *q, f, file);
+    if (!n.ok())
+        return fail(n.error());
+    if (!file.commit())
+        return fail(sdk::makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(output, file.errorString())));
+    err() << "Exported " << n.value() << " entries to " << QDir::toNativeSeparators(output) << Qt::endl;
+    return Ok;
+}
+
+int importCommand(QCommandLineParser& p, Host& host)
+{
+    const QString path = p.positionalArguments().value(0);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(sdk::makeError(ErrorCode::NotFound, QStringLiteral("%1: %2").arg(path, f.errorString())));
+    auto entries = parseJsonExport(f.readAll(), path);
+    if (!entries.ok())
+        return fail(entries.error());
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        const sdk::Entry& e = entries->at(i);
+        const sdk::EntryDraft d = sdk::EntryDraft::fromEntry(e);
+        sdk::Status s = checkDraftFields(d);
+        if (s.ok())
+            s = host.plugins().validate(d);
+        if (!s.ok())
+            return fail(sdk::makeError(s.error().code, QStringLiteral("%1: entry %2 (%3): %4; nothing was imported")
+                                                          .arg(path).arg(i + 1).arg(e.kind, s.error().toString())));
+    }
+    auto stored = host.store()->importEntries(entries.value());
+    if (!stored.ok())
+        return fail(stored.error());
+    out() << "Imported " << stored.value() << " of " << entries->size() << " entries ("
+          << entries->size() - stored.value() << " were already there).\n";
+    return Ok;
+}
+
+int dbCheck(QCommandLineParser&, Host& host)
+{
+    auto problems = host.store()->integrityCheck();
+    if (!problems.ok())
+        return fail(problems.error());
+    if (!problems->isEmpty()) {
+        out() << QDir::toNativeSeparators(host.journalPath()) << ": damaged:\n";
+        for (const QString& line : problems.value())
+            out() << "  " << line << "\n";
+        out() << "Restore a backup with: tessera-cli db restore FILE\n";
+        return DataError;
+    }
+    out() << QDir::toNativeSeparators(host.journalPath()) << ": ok\n";
+    return Ok;
+}
+
+int dbInfo(QCommandLineParser& p, Host& host)
+{
+    auto stats = host.store()->stats();
+    if (!stats.ok())
+        return fail(stats.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("path"), host.journalPath()},
+                                           {QStringLiteral("formatVersion"), stats->schemaVersion},
+                                           {QStringLiteral("entries"), stats->entries},
+                                           {QStringLiteral("deleted"), stats->deleted}}).toJson();
+        return Ok;
+    }
+    out() << "journal:  " << QDir::toNativeSeparators(host.journalPath()) << "\nformat:   " << stats->schemaVersion
+          << "\nentries:  " << stats->entries << "\ndeleted:  " << stats->deleted << "\n";
+    return Ok;
+}
+
+int dbBackup(QCommandLineParser& p, Host& host)
+{
+    const QString target = p.positionalArguments().value(0);
+    if (sdk::Status s = host.store()->backupTo(target); !s.ok())
+        return fail(s.error());
+    out() << "Backup written to " << QDir::toNativeSeparators(target) << "\n";
+    return Ok;
+}
+
+int dbRestore(QCommandLineParser& p, Host& host)
+{
+    const QString backup = p.positionalArguments().value(0);
+    QString aside;
+    if (sdk::Status s = JournalStore::restoreBackup(backup, host.journalPath(), &aside); !s.ok())
+        return fail(s.error());
+    out() << "Restored " << QDir::toNativeSeparators(backup) << " into " << QDir::toNativeSeparators(host.journalPath())
+          << ".\nThe journal as it was before is kept at " << QDir::toNativeSeparators(aside) << "\n";
+    return Ok;
+}
+
+QList<QCommandLineOption> filterOptions()
+{
+    return {
+        {QStringList{QStringLiteral("kind")}, QStringLiteral("Only this kind, e.g. journal/checkin (repeatable)."), QStringLiteral("KIND")},
+        {QStringList{QStringLiteral("module")}, QStringLiteral("Only this module (repeatable)."), QStringLiteral("ID")},
+        {QStringList{QStringLiteral("tag")}, QStringLiteral("Only entries with this tag (repeatable)."), QStringLiteral("TAG")},
+        {QStringList{QStringLiteral("from")}, QStringLiteral("From this date or time (ISO 8601)."), QStringLiteral("WHEN")},
+        {QStringList{QStringLiteral("to")}, QStringLiteral("Before this date or time (ISO 8601)."), QStringLiteral("WHEN")},
+        {QStringList{QStringLiteral("mood-min")}, QStringLiteral("Mood at least N."), QStringLiteral("N")},
+        {QStringList{QStringLiteral("mood-max")}, QStringLiteral("Mood at most N."), QStringLiteral("N")},
+        {QStringList{QStringLiteral("limit")}, QStringLiteral("Page size, 1-1000 (default 100)."), QStringLiteral("N")},
+        {QStringList{QStringLiteral("cursor")}, QStringLiteral("Continue after a previous page."), QStringLiteral("CURSOR")},
+        {QStringList{QStringLiteral("deleted")}, QStringLiteral("Only deleted entries.")},
+        {QStringList{QStringLiteral("include-deleted")}, QStringLiteral("Deleted entries too.")},
+    };
+}
+
+std::vector<Command> commands()
+{
+    using J = Command::Journal;
+    std::vector<Command> c;
+    c.push_back({QStringLiteral("plugins list"), QStringLiteral("Every module found, its state and the reason."), {}, {}, pluginsList, J::InMemory, true});
+    c.push_back({QStringLiteral("plugins check"), QStringLiteral("Checks a module folder without enabling it."), {}, {QStringLiteral("PATH")}, pluginsCheck, J::None, false});
+    c.push_back({QStringLiteral("plugins enable"), QStringLiteral("Turns a module on (your choice)."), {}, {QStringLiteral("ID")},
+                 [](QCommandLineParser& p, Host& h) { return pluginsChoice(h, p.positionalArguments().value(0), true); }, J::None, false});
+    c.push_back({QStringLiteral("plugins disable"), QStringLiteral("Turns a module off (your choice)."), {}, {QStringLiteral("ID")},
+                 [](QCommandLineParser& p, Host& h) { return pluginsChoice(h, p.positionalArguments().value(0), false); }, J::None, false});
+    c.push_back({QStringLiteral("plugins reenable"), QStringLiteral("Takes a module out of safe mode."), {}, {QStringLiteral("ID")}, pluginsReenable, J::None, false});
+    c.push_back({QStringLiteral("profile check"), QStringLiteral("Checks a clinic profile file."), {}, {QStringLiteral("FILE")}, profileCheck, J::None, false});
+    c.push_back({QStringLiteral("profile show"), QStringLiteral("The profile in force."), {}, {}, profileShow, J::None, false});
+    c.push_back({QStringLiteral("entries add"), QStringLiteral("Adds an entry; its module checks it first."),
+                 {{QStringList{QStringLiteral("kind")}, QStringLiteral("Full kind, e.g. journal/checkin."), QStringLiteral("KIND")},
+                  {QStringList{QStringLiteral("title")}, QStringLiteral("Title."), QStringLiteral("TEXT")},
+                  {QStringList{QStringLiteral("summary")}, QStringLiteral("Summary."), QStringLiteral("TEXT")},
+                  {QStringList{QStringLiteral("mood")}, QStringLiteral("Mood 0-10."), QStringLiteral("N")},
+                  {QStringList{QStringLiteral("tag")}, QStringLiteral("Tag (repeatable)."), QStringLiteral("TAG")},
+                  {QStringList{QStringLiteral("at")}, QStringLiteral("When it happened (ISO 8601; default now)."), QStringLiteral("WHEN")},
+                  {QStringList{QStringLiteral("payload")}, QStringLiteral("The module's data as a JSON object."), QStringLiteral("JSON")},
+                  {QStringList{QStringLiteral("payload-file")}, QStringLiteral("Read the payload from a file."), QStringLiteral("FILE")},
+                  {QStringList{QStringLiteral("schema")}, QStringLiteral("Payload schema version (default: the module's)."), QStringLiteral("N")}},
+                 {}, entriesAdd, J::ReadWrite, true});
+    c.push_back({QStringLiteral("entries list"), QStringLiteral("Lists entries, newest first."), filterOptions(), {}, entriesList, J::ReadOnly, false});
+    c.push_back({QStringLiteral("entries search"), QStringLiteral("Full-text search, newest first."), filterOptions(), {QStringLiteral("TEXT")}, entriesSearch, J::ReadOnly, false});
+    c.push_back({QStringLiteral("entries show"), QStringLiteral("Shows one entry."),
+                 {{QStringList{QStringLiteral("history")}, QStringLiteral("Earlier versions too.")},
+                  {QStringList{QStringLiteral("links")}, QStringLiteral("Links from and to it.")}},
+                 {QStringLiteral("ID")}, entriesShow, J::ReadOnly, false});
+    c.push_back({QStringLiteral("entries delete"), QStringLiteral("Deletes an entry (restorable)."), {}, {QStringLiteral("ID")}, entriesDelete, J::ReadWrite, false});
+    c.push_back({QStringLiteral("entries restore"), QStringLiteral("Restores a deleted entry."), {}, {QStringLiteral("ID")}, entriesRestore, J::ReadWrite, false});
+    QList<QCommandLineOption> exportOptions = filterOptions();
+    exportOptions << QCommandLineOption(QStringList{QStringLiteral("format")}, QStringLiteral("json or csv."), QStringLiteral("FORMAT"), QStringLiteral("json"))
+                  << QCommandLineOption(QStringList{QStringLiteral("output")}, QStringLiteral("File to write (default stdout)."), QStringLiteral("FILE"));
+    c.push_back({QStringLiteral("export"), QStringLiteral("Writes entries as JSON or CSV."), exportOptions, {}, exportCommand, J::ReadOnly, false});
+    c.push_back({QStringLiteral("import"), QStringLiteral("Adds the entries of a JSON export."), {}, {QStringLiteral("FILE")}, importCommand, J::ReadWrite, true});
+    c.push_back({QStringLiteral("db check"), QStringLiteral("Checks the journal for damage."), {}, {}, dbCheck, J::ReadOnly, false});
+    c.push_back({QStringLiteral("db info"), QStringLiteral("Journal path, format and counts."), {}, {}, dbInfo, J::ReadOnly, false});
+    c.push_back({QStringLiteral("db backup"), QStringLiteral("Writes a consistent copy of the journal."), {}, {QStringLiteral("FILE")}, dbBackup, J::ReadOnly, false});
+    c.push_back({QStringLiteral("db restore"), QStringLiteral("Replaces the journal with a backup."), {}, {QStringLiteral("FILE")}, dbRestore, J::None, false});
+    return c;
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        out() << kOverview;
+        return args.isEmpty() ? UserError : Ok;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        out() << "tessera-cli " << hostVersion().toString() << " (SDK " << sdkVersion().toString() << ")\n";
+        return Ok;
+    }
+
+    // The command is its words standing together ("entries add"); global
+    // options may come before or after it.
+    const std::vector<Command> all = commands();
+    const Command* command = nullptr;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < args.size() && !command; ++i) {
+        for (const Command& c : all) {
+            const QStringList name = c.name.split(QLatin1Char(' '));
+            if (args.mid(i, name.size()) == name && (i == 0 || !args[i - 1].startsWith(QLatin1String("--"))
+                                                     || args[i - 1].contains(QLatin1Char('='))
+                                                     || QStringList{QStringLiteral("--no-bundled"), QStringLiteral("--json")}.contains(args[i - 1]))) {
+                command = &c;
+                at = i;
+                break;
+            }
+        }
+    }
+    if (!command) {
+        QStringList words;
+        for (const QString& a : args) {
+            if (!a.startsWith(QLatin1Char('-')))
+                words << a;
+        }
+        return usage(QStringLiteral("unknown command \"%1\"").arg(words.mid(0, 2).join(QLatin1Char(' '))));
+    }
+    const QStringList nameWords = command->name.split(QLatin1Char(' '));
+    QStringList rest = arguments;
+    rest.remove(at + 1, nameWords.size());
+
+    QCommandLineParser inner;
+    inner.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    inner.addOptions(globalOptions());
+    inner.addOptions(command->options);
+    for (const QString& pos : command->positional)
+        inner.addPositionalArgument(pos, QString());
+    if (!inner.parse(rest))
+        return usage(inner.errorText());
+    if (inner.isSet(QStringLiteral("help"))) {
+        out() << "Usage: tessera-cli " << command->name << " [options]";
+        for (const QString& pos : command->positional)
+            out() << " " << pos;
+        out() << "\n\n" << command->synopsis << "\n\nOptions:\n";
+        QList<QCommandLineOption> options = command->options;
+        options += globalOptions();
+        for (const QCommandLineOption& o : options) {
+            QString flag = QStringLiteral("--") + o.names().constLast();
+            if (!o.valueName().isEmpty())
+                flag += QLatin1Char(' ') + o.valueName();
+            out() << "  " << flag.leftJustified(24) << " " << o.description() << "\n";
+        }
+        return Ok;
+    }
+    if (inner.positionalArguments().size() < command->positional.size())
+        return usage(QStringLiteral("\"%1\" needs %2").arg(command->name, command->positional.join(QLatin1Char(' '))));
+
+    HostOptions options;
+    options.dataDir = inner.value(QStringLiteral("data-dir"));
+    options.journalPath = inner.value(QStringLiteral("journal"));
+    options.profilePath = inner.value(QStringLiteral("profile"));
+    options.pluginDirs = inner.values(QStringLiteral("plugin-dir"));
+    options.bundledPlugins = !inner.isSet(QStringLiteral("no-bundled"));
+    options.logLevel = inner.value(QStringLiteral("log-level"));
+    options.consoleFloor = spdlog::level::warn;
+    if (command->journal == Command::InMemory)
+        options.journalPath = QStringLiteral(":memory:");
+    options.readOnly = command->journal == Command::ReadOnly;
+
+    Host host(options);
+    host.prepare();
+    if (command->journal != Command::None) {
+        if (sdk::Status s = host.openJournal(); !s.ok())
+            return fail(s.error());
+        if (command->plugins)
+            host.startPlugins();
+    }
+    return command->run(inner, host);
+}
+
+} // namespace tessera::cli

@@ -1,0 +1,79 @@
+// The host: logging, profile, journal and modules, wired together once for
+// the desktop app and for tessera-cli.
+#pragma once
+
+#include "plugins/pluginmanager.h"
+#include "profile/profile.h"
+#include "store/journalstore.h"
+
+#include <spdlog/common.h>
+
+#include <tessera/sdk/result.h>
+
+#include <memory>
+
+namespace tessera::core {
+
+struct HostOptions {
+    QString dataDir;           ///< Empty: $TESSERA_DATA_DIR, else the platform's app data folder.
+    QString journalPath;       ///< Empty: <dataDir>/journal.sqlite. ":memory:" for a throw-away journal.
+    QString profilePath;       ///< --profile.
+    QStringList pluginDirs;    ///< --plugin-dir, searched after the bundled and the profile's folders.
+    bool bundledPlugins = true; ///< Search the bundled plugin folder.
+    QString logLevel;          ///< --log-level.
+    spdlog::level::level_enum consoleFloor = spdlog::level::trace;
+    bool readOnly = false;     ///< Open the journal read-only (no lock taken).
+    bool demo = false;
+};
+
+class Host {
+public:
+    explicit Host(HostOptions options);
+    ~Host();
+    Host(const Host&) = delete;
+    Host& operator=(const Host&) = delete;
+
+    /// Sets up logging and the profile, and finds the modules (no module
+    /// code runs). Always succeeds; problems become notices().
+    void prepare();
+    /// Opens the journal. On failure the host has no store; modules cannot start.
+    sdk::Status openJournal();
+    /// Loads and starts the enabled modules against the open journal.
+    void startPlugins();
+    /// prepare(), openJournal(), startPlugins(): the usual start.
+    sdk::Status start();
+
+    [[nodiscard]] JournalStore* store() const { return m_store.get(); }
+    [[nodiscard]] PluginManager& plugins() const { return *m_plugins; }
+    [[nodiscard]] const Profile& profile() const { return m_profile.profile; }
+    [[nodiscard]] UserChoices& userChoices() { return m_userChoices; }
+    /// Things the client should be told at start (refused profile, safe mode, ...).
+    [[nodiscard]] QStringList notices() const;
+    [[nodiscard]] const HostOptions& options() const { return m_options; }
+    [[nodiscard]] QString dataDir() const { return m_options.dataDir; }
+    [[nodiscard]] QString journalPath() const { return m_options.journalPath; }
+    [[nodiscard]] QString stateDir() const;
+    [[nodiscard]] QString backupDir() const;
+
+    /// Validates a draft with its owning module and stores it (for the CLI
+    /// and imports; modules use their ScopedJournal).
+    sdk::Result<sdk::Entry> addEntry(const sdk::EntryDraft& draft);
+    /// Seeds the journal with every running module's sample entries.
+    sdk::Result<int> seedDemo(const QDateTime& now, int days);
+
+    static QString defaultDataDir();
+    static QString bundledPluginDir();
+    /// The system-wide clinic profile: $TESSERA_CLINIC_PROFILE, else /etc/tessera/profile.json.
+    static QString clinicProfilePath();
+
+private:
+    HostOptions m_options;
+    ResolvedProfile m_profile;
+    UserChoices m_userChoices;
+    QStringList m_notices;
+    std::unique_ptr<JournalStore> m_store;
+    std::unique_ptr<PluginManager> m_plugins;
+    bool m_prepared = false;
+};
+
+} // namespace tessera::core

@@ -1,0 +1,115 @@
+#include "exporter.h"
+
+#include "plugins/manifest.h"
+#include "store/journalstore.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tessera::core {
+
+using sdk::ErrorCode;
+using sdk::makeError;
+
+QString csvCell(const QString& value)
+{
+    QString v = value;
+    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+        || v.contains(QLatin1Char('\r')) || v != value) {
+        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        v = QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return v;
+}
+
+sdk::Result<qint64> exportEntries(const JournalStore& store, const sdk::EntryQuery& filter, ExportFormat format,
+                                  QIODevice& out)
+{
+    auto write = [&out](const QByteArray& bytes) { return out.write(bytes) == bytes.size(); };
+    auto writeFailed = [&out]() {
+        return makeError(ErrorCode::Storage, QStringLiteral("writing the export failed: %1").arg(out.errorString()));
+    };
+
+    if (format == ExportFormat::Json) {
+        const QByteArray head = "{\n  \"format\": \"tessera-journal\",\n  \"formatVersion\": 1,\n  \"exportedAt\": \""
+            + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + "\",\n  \"entries\": [";
+        if (!write(head))
+            return writeFailed();
+    } else {
+        if (!write("id,occurred_at,local_time,module,kind,title,summary,mood,tags,schema_version,revision,deleted_at,payload\r\n"))
+            return writeFailed();
+    }
+
+    sdk::EntryQuery q = filter;
+    q.oldestFirst = true;
+    q.limit = 500;
+    q.cursor.clear();
+    qint64 written = 0;
+    for (;;) {
+        auto page = store.query(q);
+        if (!page.ok())
+            return page.error();
+        for (const sdk::Entry& e : page->entries) {
+            QByteArray bytes;
+            if (format == ExportFormat::Json) {
+                bytes = (written == 0 ? "\n    " : ",\n    ") + QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
+            } else {
+                const QStringList cells{
+                    e.id, e.occurredAt.toString(Qt::ISODate),
+                    e.localOccurredAt().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.pluginId, e.kind, e.title,
+                    e.summary, e.mood ? QString::number(*e.mood) : QString(), e.tags.join(QLatin1Char(';')),
+                    QString::number(e.schemaVersion), QString::number(e.revision),
+                    e.deletedAt ? e.deletedAt->toString(Qt::ISODate) : QString(),
+                    QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))};
+                QStringList quoted;
+                for (const QString& c : cells)
+                    quoted << csvCell(c);
+                bytes = quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+            }
+            if (!write(bytes))
+                return writeFailed();
+            ++written;
+        }
+        if (page->nextCursor.isEmpty())
+            break;
+        q.cursor = page->nextCursor;
+    }
+    if (format == ExportFormat::Json && !write(written == 0 ? "]\n}\n" : "\n  ]\n}\n"))
+        return writeFailed();
+    return written;
+}
+
+sdk::Result<QList<sdk::Entry>> parseJsonExport(const QByteArray& data, const QString& path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
+    if (err.error != QJsonParseError::NoError)
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2: %3 (not valid JSON); nothing was imported")
+                                                    .arg(file, lineAndColumn(data, err.offset), err.errorString()));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("tessera-journal"))
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("%1: not a Tessera export (\"format\" must be \"tessera-journal\"); nothing was imported").arg(file));
+    if (root.value(QStringLiteral("formatVersion")).toInt() != 1)
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("%1: export format version %2 is not supported (this Tessera reads 1); nothing was imported")
+                             .arg(file).arg(root.value(QStringLiteral("formatVersion")).toInt()));
+    const QJsonArray entries = root.value(QStringLiteral("entries")).toArray();
+    QList<sdk::Entry> out;
+    out.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QString why;
+        auto e = sdk::Entry::fromJson(entries.at(i).toObject(), &why);
+        if (!e)
+            return makeError(ErrorCode::Validation, QStringLiteral("%1: entry %2: %3; nothing was imported").arg(file).arg(i + 1).arg(why));
+        out << *e;
+    }
+    return out;
+}
+
+} // namespace tessera::core

@@ -1,0 +1,30 @@
+// Exporting the journal (JSON, CSV) and importing a JSON export.
+#pragma once
+
+#include <tessera/sdk/entry.h>
+#include <tessera/sdk/result.h>
+
+#include <QIODevice>
+
+namespace tessera::core {
+
+class JournalStore;
+
+enum class ExportFormat { Json, Csv };
+
+/// Writes every entry matching `filter` (cursor and limit ignored), oldest
+/// first, page by page so memory stays flat. JSON is
+/// {"format": "tessera-journal", "formatVersion": 1, "exportedAt", "entries": [...]},
+/// one Entry::toJson() per entry. CSV has one row per entry, the payload as
+/// a JSON cell; cells that a spreadsheet would run as a formula are quoted
+/// with a leading apostrophe. Returns how many entries were written.
+sdk::Result<qint64> exportEntries(const JournalStore& store, const sdk::EntryQuery& filter, ExportFormat format,
+                                  QIODevice& out);
+
+/// Parses a JSON export. Errors name the file and the entry (index and field).
+sdk::Result<QList<sdk::Entry>> parseJsonExport(const QByteArray& data, const QString& path);
+
+/// One CSV cell, quoted as RFC 4180 asks, formula-like text defused.
+QString csvCell(const QString& value);
+
+} // namespace tessera::core

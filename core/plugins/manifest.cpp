@@ -1,0 +1,238 @@
+#include "manifest.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace tessera::core {
+
+using sdk::ErrorCode;
+using sdk::makeError;
+
+namespace k = manifestkeys;
+
+namespace {
+
+class Reader {
+public:
+    explicit Reader(QString path) : m_path(std::move(path)) {}
+
+    sdk::Error error(const QString& field, const QString& reason) const
+    {
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("%1: \"%2\": %3").arg(QDir::toNativeSeparators(m_path), field, reason), field);
+    }
+
+private:
+    QString m_path;
+};
+
+bool isKindName(const QString& s)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    return re.match(s).hasMatch();
+}
+
+bool isFullKind(const QString& s)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*/[a-z0-9][a-z0-9-]*$"));
+    return re.match(s).hasMatch();
+}
+
+bool isQrcUrl(const QString& s) { return s.startsWith(QLatin1String("qrc:/")) && s.endsWith(QLatin1String(".qml")); }
+
+} // namespace
+
+bool isValidPluginId(const QString& id)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
+    return id.size() <= 64 && re.match(id).hasMatch();
+}
+
+const KindSpec* Manifest::kind(const QString& shortName) const
+{
+    for (const KindSpec& k : kinds) {
+        if (k.name == shortName)
+            return &k;
+    }
+    return nullptr;
+}
+
+QString lineAndColumn(const QByteArray& text, int offset)
+{
+    int line = 1, column = 1;
+    for (int i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
+{
+    const Reader r(path);
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2: %3 (not valid JSON)")
+                                                    .arg(QDir::toNativeSeparators(path),
+                                                         lineAndColumn(json, parseError.offset), parseError.errorString()));
+    if (!doc.isObject())
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: the manifest must be a JSON object").arg(path));
+    const QJsonObject o = doc.object();
+
+    Manifest m;
+    m.manifestPath = QFileInfo(path).absoluteFilePath();
+    auto str = [&](const char* key, bool required, QString* out, int maxLength) -> std::optional<sdk::Error> {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() && !required)
+            return std::nullopt;
+        if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
+            return r.error(QLatin1String(key), required ? QStringLiteral("is required and must be text")
+                                                        : QStringLiteral("must be text"));
+        if (v.toString().size() > maxLength)
+            return r.error(QLatin1String(key), QStringLiteral("is longer than %1 characters").arg(maxLength));
+        *out = v.toString();
+        return std::nullopt;
+    };
+    auto version = [&](const char* key, bool required, Version* out) -> std::optional<sdk::Error> {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() && !required)
+            return std::nullopt;
+        const auto parsed = Version::parse(v.toString());
+        if (!v.isString() || !parsed)
+            return r.error(QLatin1String(key), QStringLiteral("must be a version like \"1.0\" or \"1.2.3\""));
+        *out = *parsed;
+        return std::nullopt;
+    };
+
+    if (auto e = str(k::id, true, &m.id, 64))
+        return *e;
+    if (!isValidPluginId(m.id))
+        return r.error(QLatin1String(k::id), QStringLiteral("\"%1\" must match ^[a-z0-9][a-z0-9.-]*$ "
+                                                             "(lowercase letters, digits, '.' and '-')").arg(m.id));
+    if (auto e = str(k::name, true, &m.name, 80))
+        return *e;
+    if (auto e = str(k::description, false, &m.description, 1000))
+        return *e;
+    if (auto e = version(k::version, true, &m.version))
+        return *e;
+    if (auto e = version(k::sdkVersion, true, &m.sdkVersion))
+        return *e;
+    if (auto e = version(k::minHostVersion, false, &m.minHostVersion))
+        return *e;
+    if (auto e = str(k::icon, false, &m.icon, 200))
+        return *e;
+    if (auto e = str(k::color, false, &m.color, 9))
+        return *e;
+    if (!m.color.isEmpty() && !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(m.color).hasMatch())
+        return r.error(QLatin1String(k::color), QStringLiteral("must be a colour like \"#4f7cac\""));
+
+    const QJsonValue kinds = o.value(QLatin1String(k::kinds));
+    if (!kinds.isUndefined() && !kinds.isArray())
+        return r.error(QLatin1String(k::kinds), QStringLiteral("must be a list of kinds"));
+    QSet<QString> seenKinds;
+    const QJsonArray kindArray = kinds.toArray();
+    for (qsizetype i = 0; i < kindArray.size(); ++i) {
+        const QString field = QStringLiteral("kinds[%1]").arg(i);
+        const QJsonObject ko = kindArray.at(i).toObject();
+        KindSpec spec;
+        spec.name = ko.value(QLatin1String(k::name)).toString();
+        if (!isKindName(spec.name))
+            return r.error(field + QStringLiteral(".name"), QStringLiteral("must be lowercase letters, digits and '-'"));
+        if (seenKinds.contains(spec.name))
+            return r.error(field + QStringLiteral(".name"), QStringLiteral("\"%1\" is listed twice").arg(spec.name));
+        seenKinds.insert(spec.name);
+        spec.fullName = m.id + QLatin1Char('/') + spec.name;
+        const QJsonValue sv = ko.value(QLatin1String(k::schemaVersion));
+        if (!sv.isDouble() || sv.toDouble() < 1 || sv.toDouble() != sv.toInt())
+            return r.error(field + QStringLiteral(".schemaVersion"), QStringLiteral("must be a whole number, 1 or more"));
+        spec.schemaVersion = sv.toInt();
+        spec.title = ko.value(QLatin1String(k::title)).toString(spec.name);
+        spec.cardUrl = ko.value(QLatin1String(k::card)).toString();
+        if (!spec.cardUrl.isEmpty() && !isQrcUrl(spec.cardUrl))
+            return r.error(field + QStringLiteral(".card"), QStringLiteral("must be a qrc:/ URL of a .qml file"));
+        m.kinds << spec;
+    }
+
+    const QJsonValue reads = o.value(QLatin1String(k::reads));
+    if (!reads.isUndefined() && !reads.isArray())
+        return r.error(QLatin1String(k::reads), QStringLiteral("must be a list of kind names"));
+    const QJsonArray readArray = reads.toArray();
+    for (qsizetype i = 0; i < readArray.size(); ++i) {
+        const QString kind = readArray.at(i).toString();
+        if (!isFullKind(kind))
+            return r.error(QStringLiteral("reads[%1]").arg(i),
+                           QStringLiteral("must be a full kind name like \"behavioral-activation/activity\""));
+        m.reads << kind;
+    }
+
+    const QJsonValue pages = o.value(QLatin1String(k::pages));
+    if (!pages.isUndefined() && !pages.isArray())
+        return r.error(QLatin1String(k::pages), QStringLiteral("must be a list of pages"));
+    const QJsonArray pageArray = pages.toArray();
+    QSet<QString> seenPages;
+    for (qsizetype i = 0; i < pageArray.size(); ++i) {
+        const QString field = QStringLiteral("pages[%1]").arg(i);
+        const QJsonObject po = pageArray.at(i).toObject();
+        PageSpec page;
+        page.id = po.value(QLatin1String(k::id)).toString();
+        page.title = po.value(QLatin1String(k::title)).toString();
+        page.icon = po.value(QLatin1String(k::icon)).toString();
+        page.url = po.value(QLatin1String(k::url)).toString();
+        if (!isKindName(page.id) || seenPages.contains(page.id))
+            return r.error(field + QStringLiteral(".id"), QStringLiteral("must be a unique lowercase name"));
+        seenPages.insert(page.id);
+        if (page.title.trimmed().isEmpty())
+            return r.error(field + QStringLiteral(".title"), QStringLiteral("is required"));
+        if (!isQrcUrl(page.url))
+            return r.error(field + QStringLiteral(".url"), QStringLiteral("must be a qrc:/ URL of a .qml file"));
+        m.pages << page;
+    }
+
+    const QJsonValue deps = o.value(QLatin1String(k::dependencies));
+    if (!deps.isUndefined() && !deps.isArray())
+        return r.error(QLatin1String(k::dependencies), QStringLiteral("must be a list"));
+    const QJsonArray depArray = deps.toArray();
+    for (qsizetype i = 0; i < depArray.size(); ++i) {
+        const QString field = QStringLiteral("dependencies[%1]").arg(i);
+        const QJsonObject dep = depArray.at(i).toObject();
+        DependencySpec spec;
+        spec.id = dep.value(QLatin1String(k::id)).toString();
+        if (!isValidPluginId(spec.id))
+            return r.error(field + QStringLiteral(".id"), QStringLiteral("must be a module id"));
+        if (spec.id == m.id)
+            return r.error(field + QStringLiteral(".id"), QStringLiteral("a module cannot depend on itself"));
+        const auto v = Version::parse(dep.value(QLatin1String(k::version)).toString(QStringLiteral("0.0")));
+        if (!v)
+            return r.error(field + QStringLiteral(".version"), QStringLiteral("must be a version like \"1.0\""));
+        spec.minVersion = *v;
+        m.dependencies << spec;
+    }
+
+    const QString dir = QFileInfo(path).absolutePath();
+    m.libraryPath = dir + QStringLiteral("/lib") + m.id + QStringLiteral(".so");
+    return m;
+}
+
+sdk::Result<Manifest> readManifest(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Storage, QStringLiteral("%1: cannot read the manifest: %2")
+                                                 .arg(QDir::toNativeSeparators(path), f.errorString()));
+    if (f.size() > 1024 * 1024)
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: the manifest is larger than 1 MiB").arg(path));
+    return parseManifest(f.readAll(), path);
+}
+
+} // namespace tessera::core

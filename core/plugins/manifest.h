@@ -1,0 +1,77 @@
+// A module's plugin.json, read before its library is loaded.
+#pragma once
+
+#include "version.h"
+
+#include <tessera/sdk/result.h>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tessera::core {
+
+/// An entry kind a module owns.
+struct KindSpec {
+    QString name;          ///< Short name, e.g. "thought-record".
+    QString fullName;      ///< "<plugin-id>/<name>".
+    int schemaVersion = 1; ///< Current payload schema version.
+    QString title;         ///< Human name, e.g. "Thought record".
+    QString cardUrl;       ///< Optional QML card for the timeline (qrc:/ URL).
+};
+
+/// A page the module adds to the app's navigation.
+struct PageSpec {
+    QString id;
+    QString title;
+    QString icon;  ///< Optional icon name or qrc:/ URL.
+    QString url;   ///< qrc:/ URL of the QML page.
+};
+
+struct DependencySpec {
+    QString id;
+    Version minVersion;
+};
+
+/// A parsed, checked manifest. Keys are the JSON names in plugin.json.
+struct Manifest {
+    QString id;
+    QString name;
+    QString description;
+    Version version;
+    Version sdkVersion;     ///< "sdkVersion": the SDK version the module needs, "major.minor".
+    Version minHostVersion; ///< "minHostVersion": the oldest host it runs in (default 0.0.0).
+    QString icon;
+    QString color;          ///< "#rrggbb" accent colour of the module, optional.
+    QList<KindSpec> kinds;
+    QStringList reads;      ///< Full kind names of other modules it may read.
+    QList<PageSpec> pages;
+    QList<DependencySpec> dependencies;
+
+    QString manifestPath;   ///< Where it was read from.
+    QString libraryPath;    ///< The library beside it: lib<id>.so.
+
+    [[nodiscard]] const KindSpec* kind(const QString& shortName) const;
+};
+
+/// Manifest key names, one place.
+namespace manifestkeys {
+inline constexpr auto id = "id", name = "name", description = "description", version = "version",
+                      sdkVersion = "sdkVersion", minHostVersion = "minHostVersion", icon = "icon", color = "color",
+                      kinds = "kinds", reads = "reads", pages = "pages", dependencies = "dependencies",
+                      schemaVersion = "schemaVersion", title = "title", card = "card", url = "url";
+}
+
+/// Parses and checks plugin.json text. Errors name the file, the field (or
+/// line and column for a syntax error) and the reason.
+sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path);
+/// Reads and parses the manifest file at `path`.
+sdk::Result<Manifest> readManifest(const QString& path);
+
+/// "line L, column C" for a byte offset in `text` (JSON parse errors).
+QString lineAndColumn(const QByteArray& text, int offset);
+
+/// Whether `id` is a valid module id: ^[a-z0-9][a-z0-9.-]*$
+bool isValidPluginId(const QString& id);
+
+} // namespace tessera::core

@@ -1,0 +1,555 @@
+#include "pluginmanager.h"
+
+#include "host/logging.h"
+#include "store/journalstore.h"
+#include "store/scopedjournal.h"
+
+#include <tessera/sdk/plugincontext.h>
+#include <tessera/sdk/qstringformatter.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <boost/dll/shared_library.hpp>
+#include <spdlog/spdlog.h>
+
+#include <exception>
+#include <functional>
+
+namespace tessera::core {
+
+using sdk::ErrorCode;
+using sdk::makeError;
+using sdk::Status;
+
+namespace {
+
+// Libraries are never unloaded: objects, QML types and resources they
+// registered may be referenced until the process exits.
+std::vector<std::shared_ptr<boost::dll::shared_library>>& keptLibraries()
+{
+    static auto* libraries = new std::vector<std::shared_ptr<boost::dll::shared_library>>();
+    return *libraries;
+}
+
+std::shared_ptr<spdlog::logger> log() { return logger("plugins"); }
+
+// Runs a call into module code; any exception becomes a message.
+template <typename Fn>
+bool guarded(Fn&& fn, QString* error)
+{
+    try {
+        fn();
+        return true;
+    } catch (const std::exception& e) {
+        *error = QStringLiteral("threw an exception: %1").arg(QString::fromUtf8(e.what()));
+    } catch (...) {
+        *error = QStringLiteral("threw an exception of unknown type");
+    }
+    return false;
+}
+
+QString sdkString(const Version& v) { return QStringLiteral("%1.%2").arg(v.major).arg(v.minor); }
+
+} // namespace
+
+QString pluginStateName(PluginState state)
+{
+    switch (state) {
+    case PluginState::Discovered: return QStringLiteral("discovered");
+    case PluginState::Disabled: return QStringLiteral("disabled");
+    case PluginState::Rejected: return QStringLiteral("rejected");
+    case PluginState::Loaded: return QStringLiteral("loaded");
+    case PluginState::Initialized: return QStringLiteral("running");
+    case PluginState::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QString pluginStageName(PluginStage stage)
+{
+    switch (stage) {
+    case PluginStage::None: return {};
+    case PluginStage::Manifest: return QStringLiteral("manifest");
+    case PluginStage::Compatibility: return QStringLiteral("compatibility");
+    case PluginStage::Duplicate: return QStringLiteral("duplicate id");
+    case PluginStage::Profile: return QStringLiteral("profile");
+    case PluginStage::SafeMode: return QStringLiteral("safe mode");
+    case PluginStage::Dependency: return QStringLiteral("dependencies");
+    case PluginStage::Library: return QStringLiteral("library");
+    case PluginStage::Exports: return QStringLiteral("exports");
+    case PluginStage::Factory: return QStringLiteral("factory");
+    case PluginStage::Initialize: return QStringLiteral("initialize");
+    }
+    return {};
+}
+
+PluginManager::PluginManager(Options options, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_safeMode(m_options.stateDir)
+{
+}
+
+PluginManager::~PluginManager() { shutdownAll(); }
+
+PluginRecord* PluginManager::findMutable(const QString& id) const
+{
+    for (const auto& r : m_records) {
+        if (r->id == id && r->state != PluginState::Rejected)
+            return r.get();
+    }
+    for (const auto& r : m_records) {
+        if (r->id == id)
+            return r.get();
+    }
+    return nullptr;
+}
+
+const PluginRecord* PluginManager::find(const QString& id) const { return findMutable(id); }
+
+QList<const PluginRecord*> PluginManager::running() const
+{
+    QList<const PluginRecord*> out;
+    for (PluginRecord* r : m_loadOrder) {
+        if (r->isRunning())
+            out << r;
+    }
+    return out;
+}
+
+void PluginManager::setRejected(PluginRecord& r, PluginStage stage, const QString& reason) const
+{
+    r.state = stage == PluginStage::Profile ? PluginState::Disabled : PluginState::Rejected;
+    r.stage = stage;
+    r.reason = reason;
+    if (stage == PluginStage::Profile)
+        log()->info("module {} is disabled: {}", r.id, reason);
+    else
+        log()->warn("module {} was rejected ({}): {}", r.id, pluginStageName(stage), reason);
+}
+
+void PluginManager::setFailed(PluginRecord& r, PluginStage stage, const QString& reason)
+{
+    r.state = PluginState::Failed;
+    r.stage = stage;
+    r.reason = reason;
+    log()->error("module {} failed at {}: {}", r.id, pluginStageName(stage), reason);
+    emit stateChanged(r.id);
+}
+
+void PluginManager::discover()
+{
+    if (m_discovered)
+        return;
+    m_discovered = true;
+    m_crashedLastTime = m_safeMode.recover();
+    if (!m_crashedLastTime.isEmpty())
+        log()->warn("Tessera stopped while loading module {} last time; it is skipped until re-enabled",
+                    m_crashedLastTime);
+
+    QSet<QString> seenFolders;
+    for (const QString& dir : m_options.pluginDirs) {
+        const QDir base(dir);
+        if (!base.exists()) {
+            log()->warn("plugin folder {} does not exist", QDir::toNativeSeparators(dir));
+            continue;
+        }
+        QStringList folders;
+        if (base.exists(QStringLiteral("plugin.json")))
+            folders << base.absolutePath();
+        for (const QString& sub : base.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            if (QFileInfo::exists(base.filePath(sub + QStringLiteral("/plugin.json"))))
+                folders << base.absoluteFilePath(sub);
+        }
+        for (const QString& folder : folders) {
+            const QString canonical = QFileInfo(folder).canonicalFilePath();
+            if (seenFolders.contains(canonical))
+                continue;
+            seenFolders.insert(canonical);
+            readFolder(folder);
+        }
+    }
+
+    for (auto& r : m_records)
+        checkCompatibility(*r);
+    rejectDuplicates();
+    for (auto& r : m_records)
+        applyProfile(*r);
+    resolveDependencies();
+
+    if (m_options.profile.enabled) {
+        for (const QString& id : *m_options.profile.enabled) {
+            if (!findMutable(id))
+                m_profileWarnings << QStringLiteral("the profile enables \"%1\", which is not installed").arg(id);
+        }
+    }
+    for (const QString& w : m_profileWarnings)
+        log()->warn("{}", w);
+}
+
+void PluginManager::readFolder(const QString& folder)
+{
+    auto r = std::make_unique<PluginRecord>();
+    r->folder = folder;
+    r->id = QFileInfo(folder).fileName();
+    auto manifest = readManifest(QDir(folder).filePath(QStringLiteral("plugin.json")));
+    if (!manifest.ok()) {
+        setRejected(*r, PluginStage::Manifest, manifest.error().message);
+    } else {
+        r->manifest = manifest.value();
+        r->id = manifest->id;
+        log()->debug("found module {} {} in {}", r->id, manifest->version.toString(), QDir::toNativeSeparators(folder));
+    }
+    m_records.push_back(std::move(r));
+}
+
+void PluginManager::checkCompatibility(PluginRecord& r) const
+{
+    if (r.state != PluginState::Discovered)
+        return;
+    const Manifest& m = *r.manifest;
+    const Version sdk = sdkVersion();
+    const Version host = hostVersion();
+    if (m.sdkVersion.major != sdk.major) {
+        setRejected(r, PluginStage::Compatibility,
+                    QStringLiteral("it was built for SDK %1, but this Tessera has SDK %2; the major versions must "
+                                   "match, so the module must be rebuilt for SDK %3.x")
+                        .arg(sdkString(m.sdkVersion), sdkString(sdk)).arg(sdk.major));
+    } else if (m.sdkVersion.minor > sdk.minor) {
+        setRejected(r, PluginStage::Compatibility,
+                    QStringLiteral("it needs SDK %1, but this Tessera has SDK %2; update Tessera to use it")
+                        .arg(sdkString(m.sdkVersion), sdkString(sdk)));
+    } else if (m.minHostVersion > host) {
+        setRejected(r, PluginStage::Compatibility,
+                    QStringLiteral("it needs Tessera %1 or newer; this is %2")
+                        .arg(m.minHostVersion.toString(), host.toString()));
+    } else if (!QFileInfo::exists(m.libraryPath)) {
+        setRejected(r, PluginStage::Library,
+                    QStringLiteral("its library %1 is missing beside the manifest").arg(QDir::toNativeSeparators(m.libraryPath)));
+    }
+}
+
+void PluginManager::rejectDuplicates()
+{
+    QHash<QString, QList<PluginRecord*>> byId;
+    for (auto& r : m_records) {
+        if (r->manifest)
+            byId[r->id] << r.get();
+    }
+    for (auto it = byId.begin(); it != byId.end(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        QStringList folders;
+        for (PluginRecord* r : it.value())
+            folders << QDir::toNativeSeparators(r->folder);
+        for (PluginRecord* r : it.value())
+            setRejected(*r, PluginStage::Duplicate,
+                        QStringLiteral("%1 modules use the id \"%2\" (%3); none of them is loaded until only one remains")
+                            .arg(it.value().size()).arg(it.key(), folders.join(QStringLiteral(", "))));
+    }
+}
+
+void PluginManager::applyProfile(PluginRecord& r) const
+{
+    if (r.state != PluginState::Discovered)
+        return;
+    const Profile& p = m_options.profile;
+    if (!p.isEnabled(r.id)) {
+        const QString who = p.disabled.contains(r.id)
+            ? QStringLiteral("turned off by your choice")
+            : QStringLiteral("not enabled by the profile \"%1\"%2").arg(p.name, p.setBy.isEmpty() ? QString() : QStringLiteral(" (set by %1)").arg(p.setBy));
+        setRejected(r, PluginStage::Profile, who);
+        return;
+    }
+    if (m_safeMode.isQuarantined(r.id)) {
+        setRejected(r, PluginStage::SafeMode,
+                    QStringLiteral("Tessera stopped unexpectedly while loading this module, so it is skipped (safe mode); "
+                                   "re-enable it with: tessera-cli plugins reenable %1").arg(r.id));
+    }
+}
+
+void PluginManager::resolveDependencies()
+{
+    // Missing or unusable dependencies, repeated until nothing changes.
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (auto& r : m_records) {
+            if (r->state != PluginState::Discovered)
+                continue;
+            for (const DependencySpec& dep : r->manifest->dependencies) {
+                const PluginRecord* d = findMutable(dep.id);
+                QString why;
+                if (!d)
+                    why = QStringLiteral("it needs the module \"%1\", which is not installed").arg(dep.id);
+                else if (d->state != PluginState::Discovered)
+                    why = QStringLiteral("it needs the module \"%1\", which is %2: %3")
+                              .arg(dep.id, pluginStateName(d->state), d->reason);
+                else if (d->manifest->version < dep.minVersion)
+                    why = QStringLiteral("it needs \"%1\" %2 or newer; %3 is installed")
+                              .arg(dep.id, dep.minVersion.toString(), d->manifest->version.toString());
+                if (!why.isEmpty()) {
+                    setRejected(*r, PluginStage::Dependency, why);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    // Topological order (dependencies first); modules on a cycle are rejected.
+    enum class Mark { None, Visiting, Done };
+    QHash<PluginRecord*, Mark> marks;
+    QList<PluginRecord*> stack;
+    std::function<bool(PluginRecord*)> visit = [&](PluginRecord* r) -> bool {
+        if (marks.value(r) == Mark::Done)
+            return true;
+        if (marks.value(r) == Mark::Visiting) {
+            const qsizetype start = stack.indexOf(r);
+            QStringList cycle;
+            for (qsizetype i = start; i < stack.size(); ++i)
+                cycle << stack[i]->id;
+            cycle << r->id;
+            const QString reason = QStringLiteral("its dependencies form a cycle (%1)").arg(cycle.join(QStringLiteral(" -> ")));
+            for (qsizetype i = start; i < stack.size(); ++i)
+                setRejected(*stack[i], PluginStage::Dependency, reason);
+            return false;
+        }
+        marks[r] = Mark::Visiting;
+        stack << r;
+        bool ok = true;
+        for (const DependencySpec& dep : r->manifest->dependencies) {
+            PluginRecord* d = findMutable(dep.id);
+            if (!d || !visit(d))
+                ok = false;
+        }
+        stack.removeLast();
+        marks[r] = Mark::Done;
+        if (ok && r->state == PluginState::Discovered)
+            m_loadOrder.push_back(r);
+        else if (r->state == PluginState::Discovered)
+            setRejected(*r, PluginStage::Dependency, QStringLiteral("a module it needs cannot be loaded"));
+        return ok && r->state == PluginState::Discovered;
+    };
+    for (auto& r : m_records) {
+        if (r->state == PluginState::Discovered)
+            visit(r.get());
+    }
+}
+
+void PluginManager::loadAll(JournalStore& store)
+{
+    discover();
+    for (PluginRecord* r : m_loadOrder) {
+        if (r->state == PluginState::Discovered)
+            load(*r, store);
+    }
+}
+
+void PluginManager::load(PluginRecord& r, JournalStore& store)
+{
+    const Manifest& m = *r.manifest;
+    for (const DependencySpec& dep : m.dependencies) {
+        const PluginRecord* d = find(dep.id);
+        if (!d || !d->isRunning()) {
+            setFailed(r, PluginStage::Dependency,
+                      QStringLiteral("the module \"%1\" it needs did not start: %2").arg(dep.id, d ? d->reason : QString()));
+            return;
+        }
+    }
+
+    m_safeMode.begin(r.id);
+    auto library = std::make_shared<boost::dll::shared_library>();
+    try {
+        library->load(m.libraryPath.toStdString(), boost::dll::load_mode::rtld_lazy | boost::dll::load_mode::rtld_local);
+    } catch (const std::exception& e) {
+        m_safeMode.end();
+        setFailed(r, PluginStage::Library, QStringLiteral("its library could not be loaded: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    keptLibraries().push_back(library);
+    r.library = library;
+    r.state = PluginState::Loaded;
+
+    QStringList missing;
+    for (const char* symbol : {sdk::kAbiSymbol, sdk::kFactorySymbol}) {
+        if (!library->has(symbol))
+            missing << QString::fromLatin1(symbol);
+    }
+    if (!missing.isEmpty()) {
+        m_safeMode.end();
+        setFailed(r, PluginStage::Exports,
+                  QStringLiteral("its library does not export %1; add TESSERA_PLUGIN(YourPluginClass) to one .cpp file")
+                      .arg(missing.join(QStringLiteral(" and "))));
+        return;
+    }
+    const auto& abi = library->get_alias<const sdk::AbiVersion>(sdk::kAbiSymbol);
+    const Version sdk = sdkVersion();
+    if (abi.major != sdk.major || abi.minor > sdk.minor) {
+        m_safeMode.end();
+        setFailed(r, PluginStage::Compatibility,
+                  QStringLiteral("its library was built with SDK %1.%2, but this Tessera has SDK %3")
+                      .arg(abi.major).arg(abi.minor).arg(sdkString(sdk)));
+        return;
+    }
+    if (abi.major != m.sdkVersion.major || abi.minor != m.sdkVersion.minor) {
+        m_safeMode.end();
+        setFailed(r, PluginStage::Compatibility,
+                  QStringLiteral("the manifest says SDK %1 but the library was built with SDK %2.%3; rebuild the "
+                                 "module or correct \"sdkVersion\" in plugin.json")
+                      .arg(sdkString(m.sdkVersion)).arg(abi.major).arg(abi.minor));
+        return;
+    }
+
+    auto& factory = library->get_alias<sdk::PluginFactory>(sdk::kFactorySymbol);
+    sdk::Plugin* created = nullptr;
+    QString error;
+    if (!guarded([&] { created = factory(); }, &error) || !created) {
+        m_safeMode.end();
+        setFailed(r, PluginStage::Factory, error.isEmpty() ? QStringLiteral("its factory returned nothing")
+                                                           : QStringLiteral("its factory %1").arg(error));
+        return;
+    }
+    r.plugin.reset(created);
+
+    QSet<QString> writable, readable;
+    for (const KindSpec& k : m.kinds)
+        writable.insert(k.fullName);
+    for (const QString& k : m.reads)
+        readable.insert(k);
+    r.journal = std::make_unique<ScopedJournal>(store, *this, r.id, writable, readable);
+    const QString dataDir = QDir(m_options.dataDir).filePath(QStringLiteral("plugins/") + r.id);
+    if (!m_options.dataDir.isEmpty())
+        QDir().mkpath(dataDir);
+    sdk::PluginContext::Setup setup;
+    setup.pluginId = r.id;
+    setup.journal = r.journal.get();
+    setup.settings = m_options.profile.settingsFor(r.id);
+    setup.logger = logger("plugin." + r.id.toStdString());
+    setup.hostVersion = hostVersion().toString();
+    setup.dataDir = dataDir;
+    setup.demo = m_options.demo;
+    r.context = std::make_unique<sdk::PluginContext>(std::move(setup));
+
+    Status status;
+    if (!guarded([&] { status = r.plugin->initialize(*r.context); }, &error)) {
+        status = makeError(ErrorCode::Internal, error);
+        error = QStringLiteral("initialize() %1").arg(error);
+    } else if (!status.ok()) {
+        error = QStringLiteral("initialize() reported: %1").arg(status.error().toString());
+    }
+    m_safeMode.end();
+    if (!status.ok()) {
+        r.plugin.reset();
+        r.context.reset();
+        r.journal.reset();
+        setFailed(r, PluginStage::Initialize, error);
+        return;
+    }
+    r.state = PluginState::Initialized;
+    log()->info("module {} {} is running", r.id, m.version.toString());
+    emit stateChanged(r.id);
+}
+
+void PluginManager::shutdownAll()
+{
+    for (auto it = m_loadOrder.rbegin(); it != m_loadOrder.rend(); ++it) {
+        PluginRecord& r = **it;
+        if (!r.plugin)
+            continue;
+        QString error;
+        if (!guarded([&] { r.plugin->shutdown(); }, &error))
+            log()->error("module {} shutdown() {}", r.id, error);
+        r.plugin.reset();
+        r.context.reset();
+        r.journal.reset();
+        if (r.state == PluginState::Initialized)
+            r.state = PluginState::Loaded;
+    }
+}
+
+sdk::Status PluginManager::validate(const sdk::EntryDraft& draft) const
+{
+    const QString pluginId = draft.kind.section(QLatin1Char('/'), 0, 0);
+    const QString shortKind = draft.kind.section(QLatin1Char('/'), 1);
+    const PluginRecord* r = find(pluginId);
+    if (!r || !r->isRunning())
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("the module \"%1\" is not running, so entries of kind \"%2\" cannot be "
+                                        "checked; enable the module first").arg(pluginId, draft.kind), QStringLiteral("kind"));
+    const KindSpec* kind = r->manifest->kind(shortKind);
+    if (!kind)
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("the module \"%1\" has no kind \"%2\"").arg(pluginId, shortKind), QStringLiteral("kind"));
+    if (draft.schemaVersion > kind->schemaVersion)
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("schema version %1 is newer than the module's %2").arg(draft.schemaVersion).arg(kind->schemaVersion),
+                         QStringLiteral("schemaVersion"));
+    Status status;
+    QString error;
+    if (!guarded([&] { status = r->plugin->validatePayload(shortKind, draft.schemaVersion, draft.payload); }, &error)) {
+        log()->error("module {} validatePayload() {}", pluginId, error);
+        return makeError(ErrorCode::Internal, QStringLiteral("the module \"%1\" could not check the entry: it %2").arg(pluginId, error));
+    }
+    if (!status.ok()) {
+        sdk::Error e = status.error();
+        if (e.code != ErrorCode::Validation)
+            e.code = ErrorCode::Validation;
+        if (!e.field.isEmpty() && !e.field.startsWith(QLatin1String("payload")))
+            e.field = QStringLiteral("payload.") + e.field;
+        return e;
+    }
+    return {};
+}
+
+void PluginManager::upgrade(sdk::Entry& entry) const
+{
+    const PluginRecord* r = find(entry.pluginId);
+    if (!r || !r->isRunning())
+        return;
+    const KindSpec* kind = r->manifest->kind(entry.shortKind());
+    if (!kind || entry.schemaVersion >= kind->schemaVersion)
+        return;
+    std::optional<sdk::Result<QJsonObject>> upgraded;
+    QString error;
+    if (!guarded([&] { upgraded.emplace(r->plugin->upgradePayload(entry.shortKind(), entry.schemaVersion, kind->schemaVersion, entry.payload)); }, &error)) {
+        log()->error("module {} upgradePayload() {}", entry.pluginId, error);
+        return;
+    }
+    if (!upgraded->ok()) {
+        log()->warn("module {} could not upgrade an entry of kind {} from schema {}: {}", entry.pluginId,
+                    entry.kind, entry.schemaVersion, upgraded->error().message);
+        return;
+    }
+    entry.payload = upgraded->value();
+    entry.schemaVersion = kind->schemaVersion;
+}
+
+QList<sdk::EntryDraft> PluginManager::sampleEntries(const sdk::SampleRequest& request) const
+{
+    QList<sdk::EntryDraft> out;
+    for (const PluginRecord* r : running()) {
+        QList<sdk::EntryDraft> samples;
+        QString error;
+        if (!guarded([&] { samples = r->plugin->sampleEntries(request); }, &error)) {
+            log()->error("module {} sampleEntries() {}", r->id, error);
+            continue;
+        }
+        int dropped = 0;
+        for (sdk::EntryDraft d : samples) {
+            if (!d.kind.contains(QLatin1Char('/')))
+                d.kind = r->id + QLatin1Char('/') + d.kind;
+            if (d.kind.section(QLatin1Char('/'), 0, 0) != r->id || !checkDraftFields(d).ok() || !validate(d).ok()) {
+                ++dropped;
+                continue;
+            }
+            out << d;
+        }
+        if (dropped > 0)
+            log()->warn("module {} offered {} sample entries that failed validation; they were skipped", r->id, dropped);
+    }
+    return out;
+}
+
+} // namespace tessera::core

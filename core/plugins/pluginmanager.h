@@ -1,0 +1,119 @@
+// Finds, checks, loads and runs the modules.
+#pragma once
+
+#include "manifest.h"
+#include "profile/profile.h"
+#include "safemode.h"
+#include "store/payloadpolicy.h"
+
+#include <tessera/sdk/plugin.h>
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace boost::dll { class shared_library; }
+namespace tessera::sdk { class PluginContext; }
+
+namespace tessera::core {
+
+class JournalStore;
+class ScopedJournal;
+
+/// A module's place in the lifecycle. Discovered -> (Disabled | Rejected)
+/// before any code runs; otherwise Loaded -> Initialized, or Failed.
+enum class PluginState { Discovered, Disabled, Rejected, Loaded, Initialized, Failed };
+
+/// Where a rejection or failure happened.
+enum class PluginStage { None, Manifest, Compatibility, Duplicate, Profile, SafeMode, Dependency,
+                         Library, Exports, Factory, Initialize };
+
+QString pluginStateName(PluginState state);
+QString pluginStageName(PluginStage stage);
+
+/// Everything known about one discovered module.
+struct PluginRecord {
+    QString id;                       ///< From the manifest, or the folder name when it cannot be read.
+    QString folder;                   ///< The folder holding plugin.json.
+    std::optional<Manifest> manifest; ///< Set when the manifest parsed.
+    PluginState state = PluginState::Discovered;
+    PluginStage stage = PluginStage::None;
+    QString reason;                   ///< Plain words: why it is disabled, rejected or failed.
+
+    // Runtime parts. Destroyed in reverse order: plugin, context, journal;
+    // the library itself stays mapped for the life of the process.
+    std::shared_ptr<boost::dll::shared_library> library;
+    std::unique_ptr<ScopedJournal> journal;
+    std::unique_ptr<sdk::PluginContext> context;
+    std::unique_ptr<sdk::Plugin> plugin;
+
+    [[nodiscard]] bool isRunning() const { return state == PluginState::Initialized; }
+};
+
+class PluginManager final : public QObject, public PayloadPolicy {
+    Q_OBJECT
+public:
+    struct Options {
+        QStringList pluginDirs; ///< Folders searched in order; each holds one folder per module.
+        QString stateDir;       ///< Safe-mode marker and quarantine.
+        QString dataDir;        ///< Per-module data folders are made under <dataDir>/plugins/<id>.
+        Profile profile;        ///< Which modules are enabled, and their settings.
+        bool demo = false;
+    };
+
+    explicit PluginManager(Options options, QObject* parent = nullptr);
+    ~PluginManager() override;
+
+    /// Reads every manifest and decides, without running module code, which
+    /// modules may load. Safe to call once.
+    void discover();
+    /// Loads and initialises every accepted module in dependency order, with
+    /// a safe-mode marker around each. A failing module never stops the others.
+    void loadAll(JournalStore& store);
+    /// Calls shutdown() on running modules (dependents first) and destroys them.
+    void shutdownAll();
+
+    [[nodiscard]] const std::vector<std::unique_ptr<PluginRecord>>& records() const { return m_records; }
+    [[nodiscard]] const PluginRecord* find(const QString& id) const;
+    /// Running modules in load order.
+    [[nodiscard]] QList<const PluginRecord*> running() const;
+    /// Problems with the profile itself, e.g. ids of modules that are not installed.
+    [[nodiscard]] QStringList profileWarnings() const { return m_profileWarnings; }
+    /// The module a crash was detected in at the last start, if any.
+    [[nodiscard]] QString crashedLastTime() const { return m_crashedLastTime; }
+    [[nodiscard]] const Options& options() const { return m_options; }
+
+    /// Sample entries from every running module, kinds made full, each
+    /// validated; invalid ones are dropped with a warning in the log.
+    QList<sdk::EntryDraft> sampleEntries(const sdk::SampleRequest& request) const;
+
+    // PayloadPolicy
+    [[nodiscard]] sdk::Status validate(const sdk::EntryDraft& draft) const override;
+    void upgrade(sdk::Entry& entry) const override;
+
+signals:
+    void stateChanged(const QString& id);
+
+private:
+    void readFolder(const QString& folder);
+    void checkCompatibility(PluginRecord& r) const;
+    void rejectDuplicates();
+    void applyProfile(PluginRecord& r) const;
+    void resolveDependencies();
+    void load(PluginRecord& r, JournalStore& store);
+    void setFailed(PluginRecord& r, PluginStage stage, const QString& reason);
+    void setRejected(PluginRecord& r, PluginStage stage, const QString& reason) const;
+    PluginRecord* findMutable(const QString& id) const;
+
+    Options m_options;
+    SafeMode m_safeMode;
+    std::vector<std::unique_ptr<PluginRecord>> m_records;
+    std::vector<PluginRecord*> m_loadOrder;
+    QStringList m_profileWarnings;
+    QString m_crashedLastTime;
+    bool m_discovered = false;
+};
+
+} // namespace tessera::core

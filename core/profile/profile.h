@@ -1,0 +1,88 @@
+// Clinic profiles: which modules a client gets, and who decided.
+#pragma once
+
+#include <tessera/sdk/result.h>
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tessera::core {
+
+/// Where the profile in force came from, in order of precedence.
+enum class ProfileSource { CommandLine, User, Clinic, BuiltIn };
+
+/// A parsed profile. JSON keys: "name", "setBy", "locked", "enabled",
+/// "settings", "pluginDirs" (see docs/clinic-admin-guide.md).
+struct Profile {
+    QString name = QStringLiteral("Default");
+    QString setBy;                  ///< Who set the profile (shown when locked).
+    bool locked = false;            ///< The client may not enable or disable modules.
+    std::optional<QStringList> enabled; ///< Module ids; unset = every discovered module.
+    QStringList disabled;           ///< Module ids turned off (by the client's own choice).
+    QHash<QString, QJsonObject> settings; ///< Per-module settings, by module id.
+    QStringList pluginDirs;         ///< Extra plugin folders, absolute.
+    QString path;                   ///< The file it came from; empty for the built-in default.
+    ProfileSource source = ProfileSource::BuiltIn;
+
+    [[nodiscard]] bool isEnabled(const QString& pluginId) const;
+    [[nodiscard]] QJsonObject settingsFor(const QString& pluginId) const { return settings.value(pluginId); }
+};
+
+/// The built-in default: every bundled module on, nothing locked.
+Profile defaultProfile();
+
+/// Parses profile JSON. Errors name the file, the line and the reason.
+/// Relative pluginDirs are resolved against the file's folder.
+sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path);
+/// Reads and parses a profile file.
+sdk::Result<Profile> readProfile(const QString& path);
+
+/// The client's own choices (enable/disable per module), kept in the data
+/// folder; ignored while a locked clinic profile is in force.
+class UserChoices {
+public:
+    explicit UserChoices(QString path) : m_path(std::move(path)) {}
+    /// Loads the file; a missing file is no choices. A bad file is ignored
+    /// with a warning in *warning.
+    void load(QString* warning = nullptr);
+    /// Records a choice and saves atomically.
+    sdk::Status set(const QString& pluginId, bool enabled);
+    /// Forgets a choice and saves.
+    sdk::Status clear(const QString& pluginId);
+    [[nodiscard]] std::optional<bool> choice(const QString& pluginId) const;
+    [[nodiscard]] const QHash<QString, bool>& all() const { return m_choices; }
+    [[nodiscard]] QString path() const { return m_path; }
+
+private:
+    sdk::Status save() const;
+    QString m_path;
+    QHash<QString, bool> m_choices;
+};
+
+/// Inputs to resolveProfile().
+struct ProfileSources {
+    QString commandLine;  ///< --profile FILE, or empty.
+    QString clinic;       ///< The system-wide clinic profile path (may not exist).
+    const UserChoices* user = nullptr;
+};
+
+/// The profile in force and what the client should be told about it.
+struct ResolvedProfile {
+    Profile profile;
+    QStringList notices; ///< e.g. "the clinic profile ... was refused (line 4: ...); started with safe defaults".
+};
+
+/// Applies precedence: command line, then the user's choices on top of the
+/// clinic profile (unless it is locked), then the built-in default. A bad
+/// profile is refused whole: the app starts on the built-in default and a
+/// notice says why.
+ResolvedProfile resolveProfile(const ProfileSources& sources);
+
+/// "command line", "your choice", "clinic", "built-in".
+QString profileSourceName(ProfileSource source);
+
+} // namespace tessera::core

@@ -1,0 +1,139 @@
+// Thin RAII layer over the SQLite C API for the journal store.
+#pragma once
+
+#include <tessera/sdk/result.h>
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tessera::core {
+
+/// One prepared statement. Bind with 1-based indexes, step with next().
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const QByteArray& utf8);
+    Statement& bind(int index, const std::optional<int>& value);
+    Statement& bindNull(int index);
+
+    /// Steps once. Returns true when a row is available; false when done or
+    /// on error (check rc()).
+    bool next();
+    /// Runs the statement to completion (for writes). Returns the SQLite result code.
+    int run();
+    /// Resets for re-use and clears bindings.
+    void reset();
+    /// The result code of the last step: SQLITE_ROW, SQLITE_DONE or an error.
+    [[nodiscard]] int rc() const { return m_rc; }
+    [[nodiscard]] bool failed() const;
+
+    [[nodiscard]] qint64 int64(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+
+    [[nodiscard]] sqlite3_stmt* handle() const { return m_stmt; }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rc = 0;
+};
+
+/// A cached statement borrowed for one use; reset (releasing its read
+/// snapshot) when the handle goes out of scope.
+class CachedStatement {
+public:
+    CachedStatement() = default;
+    explicit CachedStatement(Statement* stmt) : m_stmt(stmt) {}
+    ~CachedStatement();
+    CachedStatement(CachedStatement&& other) noexcept : m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+    CachedStatement& operator=(CachedStatement&&) = delete;
+    CachedStatement(const CachedStatement&) = delete;
+    CachedStatement& operator=(const CachedStatement&) = delete;
+
+    explicit operator bool() const { return m_stmt != nullptr; }
+    Statement* operator->() const { return m_stmt; }
+    Statement& operator*() const { return *m_stmt; }
+
+private:
+    Statement* m_stmt = nullptr;
+};
+
+/// An open SQLite connection, with a cache of prepared statements and error
+/// messages that name the file and say what the problem means for the client.
+class Database {
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens (read-write creates the file). Errors name the file.
+    static sdk::Result<std::unique_ptr<Database>> open(const QString& path, bool readOnly);
+
+    /// Runs one or more statements with no results.
+    sdk::Status exec(const QString& sql);
+    /// A statement prepared once and kept for the life of the connection,
+    /// borrowed until the handle is destroyed. Empty, with *error set, on failure.
+    CachedStatement cached(const QString& sql, sdk::Error* error);
+    /// A fresh statement (for one-off SQL).
+    sdk::Result<Statement> prepare(const QString& sql);
+
+    /// An error for the last failed call, with `what` describing the action
+    /// (e.g. "saving the entry"). Maps SQLite codes to plain words.
+    [[nodiscard]] sdk::Error error(const QString& what, int rc = -1) const;
+    /// A single integer from a query like "PRAGMA user_version".
+    sdk::Result<qint64> scalar(const QString& sql);
+
+    [[nodiscard]] sqlite3* handle() const { return m_db; }
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] qint64 lastInsertRowId() const;
+    [[nodiscard]] int changes() const;
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    QHash<QString, Statement*> m_cache;
+};
+
+/// BEGIN IMMEDIATE on construction; rolls back on destruction unless committed.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    /// Whether BEGIN succeeded; if not, status() says why.
+    [[nodiscard]] bool active() const { return m_active; }
+    [[nodiscard]] const sdk::Status& status() const { return m_status; }
+    sdk::Status commit();
+
+private:
+    Database& m_db;
+    bool m_active = false;
+    sdk::Status m_status;
+};
+
+} // namespace tessera::core

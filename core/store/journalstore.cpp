@@ -1,0 +1,885 @@
+#include "journalstore.h"
+
+#include "database.h"
+#include "payloadtext.h"
+#include "schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <variant>
+
+namespace tessera::core {
+
+using sdk::Entry;
+using sdk::EntryDraft;
+using sdk::EntryQuery;
+using sdk::Error;
+using sdk::ErrorCode;
+using sdk::makeError;
+using sdk::Result;
+using sdk::Status;
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "e.seq, e.uuid, e.plugin_id, e.kind, e.occurred_at, e.utc_offset, e.title, e.summary, e.mood, "
+    "e.tags, e.payload, e.schema_version, e.created_at, e.updated_at, e.deleted_at, e.revision");
+
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
+
+QByteArray toJsonBytes(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+QByteArray tagsJson(const QStringList& tags) { return QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact); }
+
+Entry readEntry(const Statement& s, qint64* seq = nullptr)
+{
+    Entry e;
+    if (seq)
+        *seq = s.int64(0);
+    e.id = s.text(1);
+    e.pluginId = s.text(2);
+    e.kind = s.text(3);
+    e.occurredAt = fromMs(s.int64(4));
+    e.utcOffsetSeconds = static_cast<int>(s.int64(5));
+    e.title = s.text(6);
+    e.summary = s.text(7);
+    if (!s.isNull(8))
+        e.mood = static_cast<int>(s.int64(8));
+    for (const QJsonValue& t : QJsonDocument::fromJson(s.blob(9)).array())
+        e.tags << t.toString();
+    e.payload = QJsonDocument::fromJson(s.blob(10)).object();
+    e.schemaVersion = static_cast<int>(s.int64(11));
+    e.createdAt = fromMs(s.int64(12));
+    e.updatedAt = fromMs(s.int64(13));
+    if (!s.isNull(14))
+        e.deletedAt = fromMs(s.int64(14));
+    e.revision = static_cast<int>(s.int64(15));
+    return e;
+}
+
+// Turns what a person types into an FTS5 query: every word must appear, the
+// last one as a prefix ("walk" finds "walking"). No FTS syntax gets through.
+QString ftsQuery(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    QStringList terms;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString term = QLatin1Char('"') + words[i] + QLatin1Char('"');
+        if (i == words.size() - 1)
+            term += QLatin1Char('*');
+        terms << term;
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+bool parseCursor(const QString& cursor, qint64* occurred, qint64* seq)
+{
+    const QStringList parts = cursor.split(QLatin1Char(':'));
+    if (parts.size() != 2)
+        return false;
+    bool ok1 = false, ok2 = false;
+    *occurred = parts[0].toLongLong(&ok1);
+    *seq = parts[1].toLongLong(&ok2);
+    return ok1 && ok2;
+}
+
+using Bind = std::variant<qint64, QString>;
+
+struct Filter {
+    QString where;
+    QList<Bind> binds;
+    bool empty = false; // the query can match nothing (e.g. search text with no words)
+};
+
+Filter buildFilter(const EntryQuery& q, bool withCursor, Error* error)
+{
+    Filter f;
+    QStringList clauses;
+    if (q.onlyDeleted)
+        clauses << QStringLiteral("e.deleted_at IS NOT NULL");
+    else if (!q.includeDeleted)
+        clauses << QStringLiteral("e.deleted_at IS NULL");
+    auto inList = [&](const QString& column, const QStringList& values) {
+        QStringList marks;
+        for (const QString& v : values) {
+            marks << QStringLiteral("?");
+            f.binds << v;
+        }
+        clauses << QStringLiteral("%1 IN (%2)").arg(column, marks.join(QLatin1Char(',')));
+    };
+    if (!q.kinds.isEmpty())
+        inList(QStringLiteral("e.kind"), q.kinds);
+    if (!q.pluginIds.isEmpty())
+        inList(QStringLiteral("e.plugin_id"), q.pluginIds);
+    if (q.from.isValid()) {
+        clauses << QStringLiteral("e.occurred_at >= ?");
+        f.binds << q.from.toMSecsSinceEpoch();
+    }
+    if (q.to.isValid()) {
+        clauses << QStringLiteral("e.occurred_at < ?");
+        f.binds << q.to.toMSecsSinceEpoch();
+    }
+    if (q.moodMin) {
+        clauses << QStringLiteral("e.mood >= ?");
+        f.binds << qint64(*q.moodMin);
+    }
+    if (q.moodMax) {
+        clauses << QStringLiteral("e.mood <= ?");
+        f.binds << qint64(*q.moodMax);
+    }
+    for (const QString& tag : q.tags) {
+        clauses << QStringLiteral("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE json_each.value = ?)");
+        f.binds << tag;
+    }
+    if (!q.text.trimmed().isEmpty()) {
+        const QString match = ftsQuery(q.text);
+        if (match.isEmpty()) {
+            f.empty = true;
+        } else {
+            clauses << QStringLiteral("e.seq IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)");
+            f.binds << match;
+        }
+    }
+    if (withCursor && !q.cursor.isEmpty()) {
+        qint64 occurred = 0, seq = 0;
+        if (!parseCursor(q.cursor, &occurred, &seq)) {
+            *error = makeError(ErrorCode::InvalidArgument, QStringLiteral("the page cursor is not valid"), QStringLiteral("cursor"));
+            return f;
+        }
+        clauses << (q.oldestFirst ? QStringLiteral("(e.occurred_at, e.seq) > (?, ?)")
+                                  : QStringLiteral("(e.occurred_at, e.seq) < (?, ?)"));
+        f.binds << occurred << seq;
+    }
+    if (!clauses.isEmpty())
+        f.where = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return f;
+}
+
+void bindAll(Statement& s, const QList<Bind>& binds, int first = 1)
+{
+    int i = first;
+    for (const Bind& b : binds) {
+        if (const auto* n = std::get_if<qint64>(&b))
+            s.bind(i++, *n);
+        else
+            s.bind(i++, std::get<QString>(b));
+    }
+}
+
+bool hasNoWriteBits(const QString& path)
+{
+    struct stat st{};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return false;
+    return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0;
+}
+
+bool isWritable(const QString& path)
+{
+    // A file with no write bits is treated as read-only even for root: the
+    // person who made it so meant it.
+    return !hasNoWriteBits(path) && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+Error storageError(const QString& path, const QString& what)
+{
+    return makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), what));
+}
+
+QString timestampForFile() { return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")); }
+
+// Copies the database behind `from` into the file `to` with the SQLite backup API.
+Status backupDatabase(Database& from, const QString& to)
+{
+    const QString partial = to + QStringLiteral(".partial");
+    QFile::remove(partial);
+    sqlite3* dest = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(dest, "main", from.handle(), "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? sqlite3_errcode(dest) : rc;
+        } else {
+            rc = sqlite3_errcode(dest);
+        }
+    }
+    const QString detail = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
+    sqlite3_close_v2(dest);
+    if (rc != SQLITE_OK) {
+        QFile::remove(partial);
+        return storageError(to, QStringLiteral("writing the backup failed: %1").arg(detail));
+    }
+    QFile::remove(to);
+    if (!QFile::rename(partial, to)) {
+        QFile::remove(partial);
+        return storageError(to, QStringLiteral("could not move the finished backup into place"));
+    }
+    return {};
+}
+
+const QRegularExpression& kindPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*/[a-z0-9][a-z0-9-]*$"));
+    return re;
+}
+
+} // namespace
+
+bool isFullKindName(const QString& kind) { return kindPattern().match(kind).hasMatch(); }
+
+Status checkDraftFields(const EntryDraft& d)
+{
+    if (!isFullKindName(d.kind))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("must look like \"plugin-id/kind-name\" (lowercase letters, digits, '-')"),
+                         QStringLiteral("kind"));
+    if (d.title.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, QStringLiteral("is required"), QStringLiteral("title"));
+    if (d.title.size() > 200)
+        return makeError(ErrorCode::Validation, QStringLiteral("is longer than 200 characters"), QStringLiteral("title"));
+    if (d.summary.size() > 2000)
+        return makeError(ErrorCode::Validation, QStringLiteral("is longer than 2000 characters"), QStringLiteral("summary"));
+    if (d.mood && (*d.mood < 0 || *d.mood > 10))
+        return makeError(ErrorCode::Validation, QStringLiteral("must be between 0 and 10"), QStringLiteral("mood"));
+    if (d.tags.size() > 50)
+        return makeError(ErrorCode::Validation, QStringLiteral("has more than 50 tags"), QStringLiteral("tags"));
+    for (qsizetype i = 0; i < d.tags.size(); ++i) {
+        if (d.tags[i].trimmed().isEmpty() || d.tags[i].size() > 60)
+            return makeError(ErrorCode::Validation, QStringLiteral("must be 1 to 60 characters"),
+                             QStringLiteral("tags[%1]").arg(i));
+    }
+    if (d.utcOffsetSeconds && std::abs(*d.utcOffsetSeconds) > 18 * 3600)
+        return makeError(ErrorCode::Validation, QStringLiteral("must be within ±18 hours"), QStringLiteral("utcOffsetSeconds"));
+    if (d.schemaVersion < 1)
+        return makeError(ErrorCode::Validation, QStringLiteral("must be 1 or more"), QStringLiteral("schemaVersion"));
+    return {};
+}
+
+JournalStore::JournalStore(QString path, Mode mode) : m_path(std::move(path)), m_mode(mode) {}
+
+JournalStore::~JournalStore()
+{
+    m_db.reset();
+    if (m_lock)
+        m_lock->unlock();
+}
+
+Result<std::unique_ptr<JournalStore>> JournalStore::open(const QString& path, Mode mode)
+{
+    const bool memory = path == QLatin1String(":memory:");
+    std::unique_ptr<JournalStore> store(new JournalStore(memory ? path : QFileInfo(path).absoluteFilePath(),
+                                                         memory ? Mode::ReadWrite : mode));
+    if (Status s = store->initialise(); !s.ok())
+        return s.error();
+    return store;
+}
+
+Status JournalStore::initialise()
+{
+    if (m_path == QLatin1String(":memory:")) {
+        auto db = Database::open(m_path, false);
+        if (!db.ok())
+            return db.error();
+        m_db = std::move(db).value();
+        return createSchema(*m_db);
+    }
+    const QFileInfo info(m_path);
+    const bool exists = info.exists();
+    if (exists && !info.isFile())
+        return storageError(m_path, QStringLiteral("is not a file"));
+    if (m_mode == Mode::ReadOnly && !exists)
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1: no journal there").arg(QDir::toNativeSeparators(m_path)));
+
+    if (m_mode == Mode::ReadWrite) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return storageError(m_path, QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        if (exists && !isWritable(m_path))
+            return storageError(m_path, QStringLiteral("the journal is read-only; open it read-only to look at it, "
+                                                        "or make the file writable to save entries"));
+        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            if (m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &app))
+                return makeError(ErrorCode::Conflict,
+                                 QStringLiteral("%1: the journal is already open in %2 (process %3 on %4); "
+                                                "close it there first, so two programs never write at once")
+                                     .arg(QDir::toNativeSeparators(m_path), app.isEmpty() ? QStringLiteral("another program") : app)
+                                     .arg(pid).arg(host));
+            return storageError(m_path, QStringLiteral("cannot create the lock file beside the journal"));
+        }
+    }
+
+    if (exists && info.size() > 0) {
+        QFile f(m_path);
+        if (!f.open(QIODevice::ReadOnly))
+            return storageError(m_path, QStringLiteral("cannot be read (permission denied?)"));
+        if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+            return storageError(m_path, QStringLiteral("is not a Tessera journal (not an SQLite database); it was left untouched"));
+    }
+
+    auto db = Database::open(m_path, m_mode == Mode::ReadOnly);
+    if (!db.ok())
+        return db.error();
+    m_db = std::move(db).value();
+
+    for (const char* pragma : {"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"}) {
+        if (Status s = m_db->exec(QString::fromLatin1(pragma)); !s.ok())
+            return s;
+    }
+    auto version = m_db->scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version.ok())
+        return version.error();
+    auto tables = m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables.ok())
+        return tables.error();
+    if (*version > kJournalSchemaVersion)
+        return storageError(m_path, QStringLiteral("was written by a newer Tessera (journal format %1; this version "
+                                                    "reads up to %2); it was left untouched — update Tessera")
+                                        .arg(*version).arg(kJournalSchemaVersion));
+    if (*version == 0 && *tables > 0)
+        return storageError(m_path, QStringLiteral("is an SQLite database but not a Tessera journal; it was left untouched"));
+    if (m_mode == Mode::ReadOnly && *version < kJournalSchemaVersion)
+        return storageError(m_path, QStringLiteral("uses an older journal format (%1) that must be upgraded; "
+                                                    "open it once read-write").arg(*version));
+
+    if (m_mode == Mode::ReadWrite) {
+        for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+            if (Status s = m_db->exec(QString::fromLatin1(pragma)); !s.ok())
+                return s;
+        }
+        if (*version == 0) {
+            if (Status s = createSchema(*m_db); !s.ok())
+                return s;
+            auto p = m_db->prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('journal-id', ?), ('created-at', ?)"));
+            if (p.ok()) {
+                p.value().bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+                    .bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+                p.value().run();
+            }
+        } else if (*version < kJournalSchemaVersion) {
+            m_migrationBackup = m_path + QStringLiteral(".v%1-%2.backup").arg(*version).arg(timestampForFile());
+            if (Status s = backupDatabase(*m_db, m_migrationBackup); !s.ok())
+                return makeError(ErrorCode::Storage, QStringLiteral("%1: not upgrading the journal format, because the "
+                                                                     "backup before the upgrade failed: %2")
+                                                         .arg(QDir::toNativeSeparators(m_path), s.error().message));
+            if (Status s = migrateSchema(*m_db, static_cast<int>(*version)); !s.ok())
+                return makeError(ErrorCode::Storage, QStringLiteral("upgrading the journal format from %1 failed and was "
+                                                                     "undone; a backup is at %2: %3")
+                                                         .arg(*version).arg(m_migrationBackup, s.error().message));
+        }
+    }
+    return {};
+}
+
+Result<qint64> JournalStore::seqOf(const QString& id) const
+{
+    Error err;
+    auto s = m_db->cached(QStringLiteral("SELECT seq FROM entries WHERE uuid = ?"), &err);
+    if (!s)
+        return err;
+    s->bind(1, id);
+    if (s->next())
+        return s->int64(0);
+    if (s->failed())
+        return m_db->error(QStringLiteral("reading an entry"), s->rc());
+    return makeError(ErrorCode::NotFound, QStringLiteral("no entry with id %1").arg(id));
+}
+
+Status JournalStore::indexEntry(qint64 seq, const EntryDraft& draft, bool replace)
+{
+    Error err;
+    if (replace) {
+        auto del = m_db->cached(QStringLiteral("DELETE FROM entries_fts WHERE rowid = ?"), &err);
+        if (!del)
+            return err;
+        del->bind(1, seq);
+        if (del->run() != SQLITE_DONE)
+            return m_db->error(QStringLiteral("updating the search index"), del->rc());
+    }
+    auto ins = m_db->cached(
+        QStringLiteral("INSERT INTO entries_fts(rowid, title, summary, body) VALUES (?, ?, ?, ?)"), &err);
+    if (!ins)
+        return err;
+    ins->bind(1, seq).bind(2, draft.title).bind(3, draft.summary).bind(4, payloadText(draft.payload));
+    if (ins->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("updating the search index"), ins->rc());
+    return {};
+}
+
+Status JournalStore::insertRow(const Entry& e, qint64* seq)
+{
+    Error err;
+    auto s = m_db->cached(QStringLiteral(
+        "INSERT OR IGNORE INTO entries(uuid, plugin_id, kind, occurred_at, utc_offset, title, summary, mood, tags, "
+        "payload, schema_version, created_at, updated_at, deleted_at, revision) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), &err);
+    if (!s)
+        return err;
+    s->bind(1, e.id).bind(2, e.pluginId).bind(3, e.kind).bind(4, e.occurredAt.toMSecsSinceEpoch())
+        .bind(5, e.utcOffsetSeconds).bind(6, e.title).bind(7, e.summary).bind(8, e.mood)
+        .bind(9, tagsJson(e.tags)).bind(10, toJsonBytes(e.payload)).bind(11, e.schemaVersion)
+        .bind(12, e.createdAt.toMSecsSinceEpoch()).bind(13, e.updatedAt.toMSecsSinceEpoch());
+    if (e.deletedAt)
+        s->bind(14, e.deletedAt->toMSecsSinceEpoch());
+    else
+        s->bindNull(14);
+    s->bind(15, e.revision);
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("saving the entry"), s->rc());
+    *seq = m_db->changes() == 0 ? 0 : m_db->lastInsertRowId();
+    return {};
+}
+
+Result<Entry> JournalStore::add(const EntryDraft& draft)
+{
+    if (isReadOnly())
+        return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    if (Status s = checkDraftFields(draft); !s.ok())
+        return s.error();
+    const qint64 now = nowMs();
+    Entry e;
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.kind = draft.kind;
+    e.pluginId = draft.kind.section(QLatin1Char('/'), 0, 0);
+    e.occurredAt = draft.occurredAt.isValid() ? draft.occurredAt.toUTC() : fromMs(now);
+    e.utcOffsetSeconds = draft.utcOffsetSeconds.value_or(QDateTime::currentDateTime().offsetFromUtc());
+    e.title = draft.title.trimmed();
+    e.summary = draft.summary.trimmed();
+    e.mood = draft.mood;
+    e.tags = draft.tags;
+    e.payload = draft.payload;
+    e.schemaVersion = draft.schemaVersion;
+    e.createdAt = e.updatedAt = fromMs(now);
+
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status().error();
+    qint64 seq = 0;
+    if (Status s = insertRow(e, &seq); !s.ok())
+        return s.error();
+    if (Status s = indexEntry(seq, draft, false); !s.ok())
+        return s.error();
+    if (Status s = tx.commit(); !s.ok())
+        return s.error();
+    emit entryChanged(sdk::ChangeType::Added, e.id, e.kind);
+    return e;
+}
+
+Result<Entry> JournalStore::update(const QString& id, const EntryDraft& draft)
+{
+    if (isReadOnly())
+        return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    if (Status s = checkDraftFields(draft); !s.ok())
+        return s.error();
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status().error();
+    auto current = get(id);
+    if (!current.ok())
+        return current.error();
+    const Entry& old = current.value();
+    if (old.isDeleted())
+        return makeError(ErrorCode::Conflict, QStringLiteral("entry %1 is deleted; restore it before editing").arg(id));
+    if (old.kind != draft.kind)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("an entry's kind cannot change (%1 to %2)").arg(old.kind, draft.kind),
+                         QStringLiteral("kind"));
+    auto seq = seqOf(id);
+    if (!seq.ok())
+        return seq.error();
+
+    Error err;
+    auto rev = m_db->cached(
+        QStringLiteral("INSERT INTO revisions(entry_seq, revision, saved_at, snapshot) VALUES (?, ?, ?, ?)"), &err);
+    if (!rev)
+        return err;
+    const qint64 now = nowMs();
+    rev->bind(1, *seq).bind(2, old.revision).bind(3, now).bind(4, toJsonBytes(old.toJson()));
+    if (rev->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("keeping the previous version"), rev->rc());
+
+    Entry e = old;
+    e.occurredAt = draft.occurredAt.isValid() ? draft.occurredAt.toUTC() : old.occurredAt;
+    e.utcOffsetSeconds = draft.utcOffsetSeconds.value_or(old.utcOffsetSeconds);
+    e.title = draft.title.trimmed();
+    e.summary = draft.summary.trimmed();
+    e.mood = draft.mood;
+    e.tags = draft.tags;
+    e.payload = draft.payload;
+    e.schemaVersion = draft.schemaVersion;
+    e.updatedAt = fromMs(now);
+    e.revision = old.revision + 1;
+
+    auto upd = m_db->cached(QStringLiteral(
+        "UPDATE entries SET occurred_at = ?, utc_offset = ?, title = ?, summary = ?, mood = ?, tags = ?, payload = ?, "
+        "schema_version = ?, updated_at = ?, revision = ? WHERE seq = ?"), &err);
+    if (!upd)
+        return err;
+    upd->bind(1, e.occurredAt.toMSecsSinceEpoch()).bind(2, e.utcOffsetSeconds).bind(3, e.title).bind(4, e.summary)
+        .bind(5, e.mood).bind(6, tagsJson(e.tags)).bind(7, toJsonBytes(e.payload)).bind(8, e.schemaVersion)
+        .bind(9, now).bind(10, e.revision).bind(11, *seq);
+    if (upd->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("saving the entry"), upd->rc());
+    if (Status s = indexEntry(*seq, draft, true); !s.ok())
+        return s.error();
+    if (Status s = tx.commit(); !s.ok())
+        return s.error();
+    emit entryChanged(sdk::ChangeType::Updated, e.id, e.kind);
+    return e;
+}
+
+Result<Entry> JournalStore::get(const QString& id) const
+{
+    Error err;
+    auto s = m_db->cached(QStringLiteral("SELECT %1 FROM entries e WHERE e.uuid = ?").arg(kColumns), &err);
+    if (!s)
+        return err;
+    s->bind(1, id);
+    if (s->next())
+        return readEntry(*s);
+    if (s->failed())
+        return m_db->error(QStringLiteral("reading an entry"), s->rc());
+    return makeError(ErrorCode::NotFound, QStringLiteral("no entry with id %1").arg(id));
+}
+
+Status JournalStore::remove(const QString& id)
+{
+    if (isReadOnly())
+        return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    auto current = get(id);
+    if (!current.ok())
+        return current.error();
+    if (current->isDeleted())
+        return makeError(ErrorCode::Conflict, QStringLiteral("entry %1 is already deleted").arg(id));
+    Error err;
+    auto s = m_db->cached(QStringLiteral("UPDATE entries SET deleted_at = ? WHERE uuid = ?"), &err);
+    if (!s)
+        return err;
+    s->bind(1, nowMs()).bind(2, id);
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("deleting the entry"), s->rc());
+    emit entryChanged(sdk::ChangeType::Removed, id, current->kind);
+    return {};
+}
+
+Status JournalStore::restore(const QString& id)
+{
+    if (isReadOnly())
+        return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    auto current = get(id);
+    if (!current.ok())
+        return current.error();
+    if (!current->isDeleted())
+        return makeError(ErrorCode::Conflict, QStringLiteral("entry %1 is not deleted").arg(id));
+    Error err;
+    auto s = m_db->cached(QStringLiteral("UPDATE entries SET deleted_at = NULL WHERE uuid = ?"), &err);
+    if (!s)
+        return err;
+    s->bind(1, id);
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("restoring the entry"), s->rc());
+    emit entryChanged(sdk::ChangeType::Restored, id, current->kind);
+    return {};
+}
+
+Result<sdk::EntryPage> JournalStore::query(const EntryQuery& q) const
+{
+    if (q.limit < 1 || q.limit > 1000)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("must be between 1 and 1000"), QStringLiteral("limit"));
+    Error err;
+    const Filter f = buildFilter(q, true, &err);
+    if (!err.message.isEmpty())
+        return err;
+    sdk::EntryPage page;
+    if (f.empty)
+        return page;
+    const QString order = q.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql = QStringLiteral("SELECT %1 FROM entries e%2 ORDER BY e.occurred_at %3, e.seq %3 LIMIT ?")
+                            .arg(kColumns, f.where, order);
+    auto s = m_db->cached(sql, &err);
+    if (!s)
+        return err;
+    bindAll(*s, f.binds);
+    s->bind(static_cast<int>(f.binds.size()) + 1, q.limit + 1);
+    qint64 lastSeq = 0;
+    while (s->next()) {
+        if (page.entries.size() == q.limit) {
+            const Entry& last = page.entries.constLast();
+            page.nextCursor = QStringLiteral("%1:%2").arg(last.occurredAt.toMSecsSinceEpoch()).arg(lastSeq);
+            break;
+        }
+        page.entries << readEntry(*s, &lastSeq);
+    }
+    if (s->failed())
+        return m_db->error(QStringLiteral("searching the journal"), s->rc());
+    return page;
+}
+
+Result<qint64> JournalStore::count(const EntryQuery& q) const
+{
+    Error err;
+    const Filter f = buildFilter(q, false, &err);
+    if (f.empty)
+        return qint64(0);
+    auto s = m_db->cached(QStringLiteral("SELECT count(*) FROM entries e%1").arg(f.where), &err);
+    if (!s)
+        return err;
+    bindAll(*s, f.binds);
+    if (!s->next())
+        return m_db->error(QStringLiteral("counting entries"), s->rc());
+    return s->int64(0);
+}
+
+Result<QList<sdk::Revision>> JournalStore::history(const QString& id) const
+{
+    auto seq = seqOf(id);
+    if (!seq.ok())
+        return seq.error();
+    Error err;
+    auto s = m_db->cached(
+        QStringLiteral("SELECT revision, saved_at, snapshot FROM revisions WHERE entry_seq = ? ORDER BY revision DESC"), &err);
+    if (!s)
+        return err;
+    s->bind(1, *seq);
+    QList<sdk::Revision> out;
+    while (s->next()) {
+        sdk::Revision r;
+        r.revision = static_cast<int>(s->int64(0));
+        r.savedAt = fromMs(s->int64(1));
+        if (auto e = Entry::fromJson(QJsonDocument::fromJson(s->blob(2)).object()))
+            r.entry = *e;
+        out << r;
+    }
+    if (s->failed())
+        return m_db->error(QStringLiteral("reading an entry's history"), s->rc());
+    return out;
+}
+
+Status JournalStore::link(const QString& fromId, const QString& toId, const QString& relation)
+{
+    static const QRegularExpression relationPattern(QStringLiteral("^[a-z][a-z0-9-]{0,59}$"));
+    if (!relationPattern.match(relation).hasMatch())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("must be 1-60 lowercase letters, digits or '-'"),
+                         QStringLiteral("relation"));
+    if (fromId == toId)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("an entry cannot link to itself"));
+    auto from = seqOf(fromId);
+    if (!from.ok())
+        return from.error();
+    auto to = seqOf(toId);
+    if (!to.ok())
+        return to.error();
+    Error err;
+    auto s = m_db->cached(
+        QStringLiteral("INSERT OR IGNORE INTO links(from_seq, to_seq, relation, created_at) VALUES (?, ?, ?, ?)"), &err);
+    if (!s)
+        return err;
+    s->bind(1, *from).bind(2, *to).bind(3, relation).bind(4, nowMs());
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("linking entries"), s->rc());
+    return {};
+}
+
+Status JournalStore::unlink(const QString& fromId, const QString& toId, const QString& relation)
+{
+    auto from = seqOf(fromId);
+    if (!from.ok())
+        return from.error();
+    auto to = seqOf(toId);
+    if (!to.ok())
+        return to.error();
+    Error err;
+    auto s = m_db->cached(
+        QStringLiteral("DELETE FROM links WHERE from_seq = ? AND to_seq = ? AND relation = ?"), &err);
+    if (!s)
+        return err;
+    s->bind(1, *from).bind(2, *to).bind(3, relation);
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("unlinking entries"), s->rc());
+    if (m_db->changes() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such link"));
+    return {};
+}
+
+Result<QList<sdk::Link>> JournalStore::links(const QString& id) const
+{
+    auto seq = seqOf(id);
+    if (!seq.ok())
+        return seq.error();
+    Error err;
+    auto s = m_db->cached(QStringLiteral(
+        "SELECT f.uuid, t.uuid, l.relation, l.created_at FROM links l "
+        "JOIN entries f ON f.seq = l.from_seq JOIN entries t ON t.seq = l.to_seq "
+        "WHERE l.from_seq = ?1 OR l.to_seq = ?1 ORDER BY l.created_at"), &err);
+    if (!s)
+        return err;
+    s->bind(1, *seq);
+    QList<sdk::Link> out;
+    while (s->next())
+        out << sdk::Link{s->text(0), s->text(1), s->text(2), fromMs(s->int64(3))};
+    if (s->failed())
+        return m_db->error(QStringLiteral("reading links"), s->rc());
+    return out;
+}
+
+Result<int> JournalStore::importEntries(const QList<Entry>& entries)
+{
+    if (isReadOnly())
+        return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status().error();
+    int stored = 0;
+    const qint64 now = nowMs();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        Entry e = entries[i];
+        EntryDraft draft = EntryDraft::fromEntry(e);
+        if (Status s = checkDraftFields(draft); !s.ok()) {
+            Error error = s.error();
+            error.message = QStringLiteral("entry %1: %2").arg(i + 1).arg(error.toString());
+            return error;
+        }
+        if (e.id.isEmpty())
+            e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.pluginId = e.kind.section(QLatin1Char('/'), 0, 0);
+        if (!e.createdAt.isValid())
+            e.createdAt = fromMs(now);
+        if (!e.updatedAt.isValid())
+            e.updatedAt = e.createdAt;
+        qint64 seq = 0;
+        if (Status s = insertRow(e, &seq); !s.ok())
+            return s.error();
+        if (seq == 0)
+            continue; // already present
+        if (Status s = indexEntry(seq, draft, false); !s.ok())
+            return s.error();
+        ++stored;
+    }
+    if (Status s = tx.commit(); !s.ok())
+        return s.error();
+    if (stored > 0)
+        emit reset();
+    return stored;
+}
+
+Result<QList<JournalStore::MoodPoint>> JournalStore::moodByDay(const QDateTime& from, const QDateTime& to,
+                                                               const QStringList& pluginIds) const
+{
+    QString pluginFilter;
+    if (!pluginIds.isEmpty()) {
+        QStringList marks;
+        for (int i = 0; i < pluginIds.size(); ++i)
+            marks << QStringLiteral("?%1").arg(i + 3);
+        pluginFilter = QStringLiteral(" AND plugin_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    Error err;
+    auto s = m_db->cached(QStringLiteral(
+        "SELECT date((occurred_at / 1000) + utc_offset, 'unixepoch') AS day, avg(mood), count(*) FROM entries "
+        "WHERE occurred_at >= ?1 AND occurred_at < ?2 AND mood IS NOT NULL AND deleted_at IS NULL%1 "
+        "GROUP BY day ORDER BY day").arg(pluginFilter), &err);
+    if (!s)
+        return err;
+    s->bind(1, from.toMSecsSinceEpoch()).bind(2, to.toMSecsSinceEpoch());
+    for (int i = 0; i < pluginIds.size(); ++i)
+        s->bind(i + 3, pluginIds[i]);
+    QList<MoodPoint> out;
+    while (s->next())
+        out << MoodPoint{QDate::fromString(s->text(0), Qt::ISODate), s->real(1), static_cast<int>(s->int64(2))};
+    if (s->failed())
+        return m_db->error(QStringLiteral("reading moods"), s->rc());
+    return out;
+}
+
+Status JournalStore::backupTo(const QString& target) const
+{
+    if (QFileInfo(target).absoluteFilePath() == m_path)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the backup cannot replace the journal itself"));
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    return backupDatabase(*m_db, target);
+}
+
+Result<QStringList> JournalStore::integrityCheck() const
+{
+    auto s = m_db->prepare(QStringLiteral("PRAGMA integrity_check"));
+    if (!s.ok())
+        return s.error();
+    QStringList problems;
+    while (s.value().next()) {
+        const QString line = s.value().text(0);
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (s.value().failed())
+        return m_db->error(QStringLiteral("checking the journal"), s.value().rc());
+    return problems;
+}
+
+Result<JournalStore::Stats> JournalStore::stats() const
+{
+    Stats st;
+    auto live = m_db->scalar(QStringLiteral("SELECT count(*) FROM entries WHERE deleted_at IS NULL"));
+    if (!live.ok())
+        return live.error();
+    auto deleted = m_db->scalar(QStringLiteral("SELECT count(*) FROM entries WHERE deleted_at IS NOT NULL"));
+    if (!deleted.ok())
+        return deleted.error();
+    auto version = m_db->scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version.ok())
+        return version.error();
+    st.entries = *live;
+    st.deleted = *deleted;
+    st.schemaVersion = static_cast<int>(*version);
+    return st;
+}
+
+Status JournalStore::restoreBackup(const QString& backup, const QString& target, QString* previousCopy)
+{
+    auto source = open(backup, Mode::ReadOnly);
+    if (!source.ok())
+        return makeError(ErrorCode::Storage, QStringLiteral("the backup cannot be used: %1").arg(source.error().message));
+    auto problems = source.value()->integrityCheck();
+    if (!problems.ok())
+        return problems.error();
+    if (!problems->isEmpty())
+        return storageError(backup, QStringLiteral("the backup is damaged (%1); nothing was restored").arg(problems->first()));
+
+    // Take the target's lock and keep a copy of what is there now.
+    auto current = open(target, Mode::ReadWrite);
+    if (!current.ok())
+        return current.error();
+    const QString aside = target + QStringLiteral(".before-restore-%1").arg(timestampForFile());
+    if (Status s = current.value()->backupTo(aside); !s.ok())
+        return s;
+    if (previousCopy)
+        *previousCopy = aside;
+
+    sqlite3_backup* copy = sqlite3_backup_init(current.value()->m_db->handle(), "main",
+                                               source.value()->m_db->handle(), "main");
+    if (!copy)
+        return current.value()->m_db->error(QStringLiteral("restoring the backup"));
+    const int rc = sqlite3_backup_step(copy, -1);
+    sqlite3_backup_finish(copy);
+    if (rc != SQLITE_DONE)
+        return current.value()->m_db->error(QStringLiteral("restoring the backup"), rc);
+    return {};
+}
+
+} // namespace tessera::core

@@ -1,0 +1,113 @@
+// The journal: one SQLite file holding every module's entries.
+#pragma once
+
+#include <tessera/sdk/entry.h>
+#include <tessera/sdk/result.h>
+
+#include <QLockFile>
+#include <QObject>
+
+#include <memory>
+
+namespace tessera::core {
+
+class Database;
+
+/// The host's store for every entry. Structural checks (kind name, title,
+/// mood range) happen here; payload validation belongs to the owning
+/// module and is done by the callers (ScopedJournal, EntryService).
+///
+/// Durability: WAL with synchronous=FULL; a call that returns ok has been
+/// committed and synced. One read-write instance per file at a time (a lock
+/// file beside the journal); read-only instances need no lock.
+///
+/// Kinds are always full names here ("plugin-id/kind").
+class JournalStore : public QObject {
+    Q_OBJECT
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    /// Opens or creates the journal at `path`. Read-write takes the lock,
+    /// creates the file if needed, and migrates an older schema after
+    /// writing a backup copy beside it. Refuses (never touches) a file that
+    /// is not a Tessera journal, is damaged, or comes from a newer version.
+    /// ":memory:" opens a throw-away journal in memory.
+    static sdk::Result<std::unique_ptr<JournalStore>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    ~JournalStore() override;
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    /// The backup written before the last migration at open, if any.
+    [[nodiscard]] QString migrationBackupPath() const { return m_migrationBackup; }
+
+    sdk::Result<sdk::Entry> add(const sdk::EntryDraft& draft);
+    sdk::Result<sdk::Entry> update(const QString& id, const sdk::EntryDraft& draft);
+    [[nodiscard]] sdk::Result<sdk::Entry> get(const QString& id) const;
+    sdk::Status remove(const QString& id);
+    sdk::Status restore(const QString& id);
+    [[nodiscard]] sdk::Result<sdk::EntryPage> query(const sdk::EntryQuery& query) const;
+    [[nodiscard]] sdk::Result<qint64> count(const sdk::EntryQuery& query) const;
+    [[nodiscard]] sdk::Result<QList<sdk::Revision>> history(const QString& id) const;
+    sdk::Status link(const QString& fromId, const QString& toId, const QString& relation);
+    sdk::Status unlink(const QString& fromId, const QString& toId, const QString& relation);
+    [[nodiscard]] sdk::Result<QList<sdk::Link>> links(const QString& id) const;
+
+    /// Stores complete entries in one transaction (import, demo seeding).
+    /// Entries keep their ids; an id already present is skipped. Returns how
+    /// many were stored. No change signals are sent per entry; `reset()` is.
+    sdk::Result<int> importEntries(const QList<sdk::Entry>& entries);
+
+    /// Daily mood averages between from and to (local days), for charts.
+    struct MoodPoint {
+        QDate day;
+        double average = 0;
+        int count = 0;
+    };
+    [[nodiscard]] sdk::Result<QList<MoodPoint>> moodByDay(const QDateTime& from, const QDateTime& to,
+                                                          const QStringList& pluginIds) const;
+
+    /// A consistent copy of the journal at `target` (SQLite backup API).
+    sdk::Status backupTo(const QString& target) const;
+    /// PRAGMA integrity_check: an empty list when the journal is sound.
+    [[nodiscard]] sdk::Result<QStringList> integrityCheck() const;
+
+    struct Stats {
+        qint64 entries = 0;
+        qint64 deleted = 0;
+        int schemaVersion = 0;
+    };
+    [[nodiscard]] sdk::Result<Stats> stats() const;
+
+    /// Replaces the journal at `target` with the backup at `backup`, after
+    /// checking the backup is a sound Tessera journal and copying the
+    /// current file aside. The target must not be open (the lock is taken).
+    static sdk::Status restoreBackup(const QString& backup, const QString& target, QString* previousCopy = nullptr);
+
+signals:
+    /// After a change is committed.
+    void entryChanged(tessera::sdk::ChangeType type, const QString& id, const QString& kind);
+    /// After a bulk change (import, restore) that callers should treat as "reload everything".
+    void reset();
+
+private:
+    JournalStore(QString path, Mode mode);
+    sdk::Status initialise();
+    sdk::Result<qint64> seqOf(const QString& id) const;
+    sdk::Status indexEntry(qint64 seq, const sdk::EntryDraft& draft, bool replace);
+    sdk::Status insertRow(const sdk::Entry& entry, qint64* seq);
+
+    QString m_path;
+    Mode m_mode;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Database> m_db;
+    QString m_migrationBackup;
+};
+
+/// Checks the fields the store itself guards: kind name, title, summary,
+/// mood, tags. Exposed for tools that check input before a write.
+sdk::Status checkDraftFields(const sdk::EntryDraft& draft);
+
+/// Whether `kind` is a full kind name, "plugin-id/kind-name".
+bool isFullKindName(const QString& kind);
+
+} // namespace tessera::core

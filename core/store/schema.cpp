@@ -1,0 +1,137 @@
+#include "schema.h"
+
+#include "database.h"
+#include "payloadtext.h"
+
+#include <QJsonDocument>
+
+#include <functional>
+
+namespace tessera::core {
+
+namespace {
+
+// Version 1: entries and revisions.
+const char* const kSchemaV1 = R"sql(
+CREATE TABLE entries (
+    seq            INTEGER PRIMARY KEY,
+    uuid           TEXT    NOT NULL UNIQUE,
+    plugin_id      TEXT    NOT NULL,
+    kind           TEXT    NOT NULL,
+    occurred_at    INTEGER NOT NULL,
+    utc_offset     INTEGER NOT NULL DEFAULT 0,
+    title          TEXT    NOT NULL,
+    summary        TEXT    NOT NULL DEFAULT '',
+    mood           INTEGER CHECK (mood IS NULL OR mood BETWEEN 0 AND 10),
+    tags           TEXT    NOT NULL DEFAULT '[]',
+    payload        TEXT    NOT NULL DEFAULT '{}',
+    schema_version INTEGER NOT NULL DEFAULT 1,
+    created_at     INTEGER NOT NULL,
+    updated_at     INTEGER NOT NULL,
+    deleted_at     INTEGER,
+    revision       INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX entries_time ON entries(occurred_at, seq);
+CREATE INDEX entries_kind_time ON entries(kind, occurred_at, seq);
+CREATE INDEX entries_plugin_time ON entries(plugin_id, occurred_at, seq);
+CREATE TABLE revisions (
+    entry_seq INTEGER NOT NULL REFERENCES entries(seq) ON DELETE CASCADE,
+    revision  INTEGER NOT NULL,
+    saved_at  INTEGER NOT NULL,
+    snapshot  TEXT    NOT NULL,
+    PRIMARY KEY (entry_seq, revision)
+) WITHOUT ROWID;
+)sql";
+
+// Version 2: links, full-text search, meta.
+const char* const kSchemaV2 = R"sql(
+CREATE TABLE links (
+    from_seq   INTEGER NOT NULL REFERENCES entries(seq) ON DELETE CASCADE,
+    to_seq     INTEGER NOT NULL REFERENCES entries(seq) ON DELETE CASCADE,
+    relation   TEXT    NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (from_seq, to_seq, relation)
+) WITHOUT ROWID;
+CREATE INDEX links_to ON links(to_seq);
+CREATE VIRTUAL TABLE entries_fts USING fts5(
+    title, summary, body,
+    tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+// Fills the full-text index from entries written before it existed.
+sdk::Status indexExistingEntries(Database& db)
+{
+    auto select = db.prepare(QStringLiteral("SELECT seq, title, summary, payload FROM entries"));
+    if (!select.ok())
+        return select.error();
+    auto insert = db.prepare(
+        QStringLiteral("INSERT INTO entries_fts(rowid, title, summary, body) VALUES (?, ?, ?, ?)"));
+    if (!insert.ok())
+        return insert.error();
+    Statement& s = select.value();
+    Statement& i = insert.value();
+    while (s.next()) {
+        const QJsonObject payload = QJsonDocument::fromJson(s.blob(3)).object();
+        i.reset();
+        i.bind(1, s.int64(0)).bind(2, s.text(1)).bind(3, s.text(2)).bind(4, payloadText(payload));
+        if (i.run() != 101 /* SQLITE_DONE */)
+            return db.error(QStringLiteral("indexing existing entries"), i.rc());
+    }
+    if (s.failed())
+        return db.error(QStringLiteral("indexing existing entries"), s.rc());
+    return {};
+}
+
+struct Step {
+    int toVersion;
+    std::function<sdk::Status(Database&)> apply;
+};
+
+const std::vector<Step>& steps()
+{
+    static const std::vector<Step> all{
+        {2, [](Database& db) {
+             sdk::Status s = db.exec(QString::fromUtf8(kSchemaV2));
+             return s.ok() ? indexExistingEntries(db) : s;
+         }},
+    };
+    return all;
+}
+
+} // namespace
+
+sdk::Status createSchema(Database& db)
+{
+    Transaction tx(db);
+    if (!tx.active())
+        return tx.status();
+    for (const char* sql : {kSchemaV1, kSchemaV2}) {
+        if (sdk::Status s = db.exec(QString::fromUtf8(sql)); !s.ok())
+            return s;
+    }
+    if (sdk::Status s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(kJournalSchemaVersion)); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+sdk::Status migrateSchema(Database& db, int fromVersion)
+{
+    Transaction tx(db);
+    if (!tx.active())
+        return tx.status();
+    for (const Step& step : steps()) {
+        if (step.toVersion <= fromVersion)
+            continue;
+        if (sdk::Status s = step.apply(db); !s.ok())
+            return s;
+        if (sdk::Status s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion)); !s.ok())
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace tessera::core

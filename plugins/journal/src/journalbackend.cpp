@@ -1,0 +1,267 @@
+#include "journalbackend.h"
+
+#include "journalcontent.h"
+#include "journalplugin.h"
+#include "journalstats.h"
+
+#include <tessera/sdk/journal.h>
+#include <tessera/sdk/plugincontext.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <spdlog/logger.h>
+
+namespace tessera::journal {
+
+using namespace tessera::sdk;
+
+namespace {
+QString jtr(const char* text) { return QCoreApplication::translate("Journal", text); }
+
+QString firstLine(const QString& text, int max)
+{
+    QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (line.size() > max)
+        line = line.left(max - 1).trimmed() + QChar(0x2026);
+    return line;
+}
+} // namespace
+
+JournalBackend::JournalBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+{
+    loadDraft();
+    refresh();
+    connect(&m_context.journal(), &Journal::entryChanged, this, [this] { refresh(); });
+}
+
+JournalBackend::~JournalBackend() = default;
+
+QStringList JournalBackend::feelingWords() const { return journal::feelingWords(); }
+QStringList JournalBackend::prompts() const { return writingPrompts(); }
+
+QString JournalBackend::checkinTitle(int mood)
+{
+    return jtr("Check-in: mood %1 of 10").arg(mood);
+}
+
+QString JournalBackend::checkinSummary(const QStringList& feelings, const QString& note)
+{
+    QStringList parts;
+    if (!feelings.isEmpty())
+        parts << feelings.join(QStringLiteral(", "));
+    if (!note.trimmed().isEmpty())
+        parts << firstLine(note, 120);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString JournalBackend::entryTitle(const QString& text, const QString& prompt)
+{
+    if (!prompt.trimmed().isEmpty())
+        return firstLine(prompt, 80);
+    const QString line = firstLine(text, 60);
+    return line.isEmpty() ? jtr("Journal entry") : line;
+}
+
+QString JournalBackend::entrySummary(const QString& text)
+{
+    QString flat = text.simplified();
+    return flat.size() > 200 ? flat.left(199) + QChar(0x2026) : flat;
+}
+
+bool JournalBackend::report(const QString& error)
+{
+    if (m_lastError != error) {
+        m_lastError = error;
+        emit lastErrorChanged();
+    }
+    return error.isEmpty();
+}
+
+QString JournalBackend::saveCheckin(int mood, const QStringList& feelings, const QString& note)
+{
+    if (mood < 0 || mood > 10) {
+        report(jtr("Choose a mood from 0 to 10."));
+        return {};
+    }
+    EntryDraft d;
+    d.kind = QStringLiteral("checkin");
+    d.mood = mood;
+    QJsonObject payload{{QStringLiteral("feelings"), QJsonArray::fromStringList(feelings)}};
+    if (!note.trimmed().isEmpty())
+        payload.insert(QStringLiteral("note"), note.trimmed());
+    d.payload = payload;
+    d.title = checkinTitle(mood);
+    d.summary = checkinSummary(feelings, note);
+    auto added = m_context.journal().add(d);
+    if (!added.ok()) {
+        report(added.error().toString());
+        return {};
+    }
+    report({});
+    m_context.logger().info("check-in saved");
+    emit saved(added->id);
+    return added->id;
+}
+
+QString JournalBackend::saveEntry(const QString& text, const QString& prompt)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("entry");
+    QJsonObject payload{{QStringLiteral("text"), text}};
+    if (!prompt.trimmed().isEmpty())
+        payload.insert(QStringLiteral("prompt"), prompt);
+    d.payload = payload;
+    d.title = entryTitle(text, prompt);
+    d.summary = entrySummary(text);
+    auto added = m_context.journal().add(d);
+    if (!added.ok()) {
+        report(added.error().field == QLatin1String("payload.text") ? jtr("Write something before saving.")
+                                                                    : added.error().toString());
+        return {};
+    }
+    report({});
+    saveDraft({}, {});
+    m_context.logger().info("journal entry saved");
+    emit saved(added->id);
+    return added->id;
+}
+
+bool JournalBackend::updateCheckin(const QString& id, int mood, const QStringList& feelings, const QString& note)
+{
+    auto current = m_context.journal().get(id);
+    if (!current.ok())
+        return report(current.error().toString());
+    EntryDraft d = EntryDraft::fromEntry(current.value());
+    d.mood = std::clamp(mood, 0, 10);
+    QJsonObject payload{{QStringLiteral("feelings"), QJsonArray::fromStringList(feelings)}};
+    if (!note.trimmed().isEmpty())
+        payload.insert(QStringLiteral("note"), note.trimmed());
+    d.payload = payload;
+    d.title = checkinTitle(*d.mood);
+    d.summary = checkinSummary(feelings, note);
+    auto updated = m_context.journal().update(id, d);
+    if (!updated.ok())
+        return report(updated.error().toString());
+    emit saved(id);
+    return report({});
+}
+
+bool JournalBackend::updateEntry(const QString& id, const QString& text, const QString& prompt)
+{
+    auto current = m_context.journal().get(id);
+    if (!current.ok())
+        return report(current.error().toString());
+    EntryDraft d = EntryDraft::fromEntry(current.value());
+    QJsonObject payload{{QStringLiteral("text"), text}};
+    if (!prompt.trimmed().isEmpty())
+        payload.insert(QStringLiteral("prompt"), prompt);
+    d.payload = payload;
+    d.title = entryTitle(text, prompt);
+    d.summary = entrySummary(text);
+    auto updated = m_context.journal().update(id, d);
+    if (!updated.ok())
+        return report(updated.error().toString());
+    emit saved(id);
+    return report({});
+}
+
+QVariantMap JournalBackend::load(const QString& id)
+{
+    auto e = m_context.journal().get(id);
+    if (!e.ok()) {
+        report(e.error().toString());
+        return {};
+    }
+    QVariantMap m;
+    m[QStringLiteral("id")] = e->id;
+    m[QStringLiteral("kind")] = e->shortKind();
+    m[QStringLiteral("mood")] = e->mood ? QVariant(*e->mood) : QVariant();
+    QStringList feelings;
+    for (const QJsonValue& f : e->payload.value(QStringLiteral("feelings")).toArray())
+        feelings << f.toString();
+    m[QStringLiteral("feelings")] = feelings;
+    m[QStringLiteral("note")] = e->payload.value(QStringLiteral("note")).toString();
+    m[QStringLiteral("text")] = e->payload.value(QStringLiteral("text")).toString();
+    m[QStringLiteral("prompt")] = e->payload.value(QStringLiteral("prompt")).toString();
+    m[QStringLiteral("when")] = e->localOccurredAt();
+    m[QStringLiteral("deleted")] = e->isDeleted();
+    return m;
+}
+
+bool JournalBackend::remove(const QString& id)
+{
+    Status s = m_context.journal().remove(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+bool JournalBackend::restore(const QString& id)
+{
+    Status s = m_context.journal().restore(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+QString JournalBackend::draftPath() const
+{
+    return QDir(m_context.dataDir()).filePath(QStringLiteral("draft.json"));
+}
+
+void JournalBackend::loadDraft()
+{
+    QFile f(draftPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    m_draftText = o.value(QStringLiteral("text")).toString();
+    m_draftPrompt = o.value(QStringLiteral("prompt")).toString();
+}
+
+void JournalBackend::saveDraft(const QString& text, const QString& prompt)
+{
+    if (text == m_draftText && prompt == m_draftPrompt)
+        return;
+    m_draftText = text;
+    m_draftPrompt = prompt;
+    emit draftChanged();
+    if (m_context.dataDir().isEmpty())
+        return;
+    if (text.isEmpty() && prompt.isEmpty()) {
+        QFile::remove(draftPath());
+        return;
+    }
+    QSaveFile f(draftPath());
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("text"), text}, {QStringLiteral("prompt"), prompt}}).toJson());
+        if (!f.commit())
+            m_context.logger().warn("could not keep the journal draft: {}", f.errorString().toStdString());
+    }
+}
+
+void JournalBackend::refresh()
+{
+    EntryQuery q;
+    q.kinds = {QStringLiteral("checkin")};
+    const QDate today = QDate::currentDate();
+    q.from = today.addDays(-7 * 12).startOfDay();
+    auto checkins = m_context.journal().all(q, 5000);
+    if (!checkins.ok()) {
+        report(checkins.error().toString());
+        return;
+    }
+    m_streak = checkinStreak(checkins.value(), today);
+    m_weeklyMood.clear();
+    for (const WeekMood& w : journal::weeklyMood(checkins.value()))
+        m_weeklyMood << QVariantMap{{QStringLiteral("week"), w.weekStart}, {QStringLiteral("average"), w.average},
+                                    {QStringLiteral("count"), w.checkins}};
+    m_topFeelings.clear();
+    const auto counts = feelingCounts(checkins.value());
+    for (qsizetype i = 0; i < counts.size() && i < 5; ++i)
+        m_topFeelings << QVariantMap{{QStringLiteral("word"), counts[i].first}, {QStringLiteral("count"), counts[i].second}};
+    emit statsChanged();
+}
+
+} // namespace tessera::journal

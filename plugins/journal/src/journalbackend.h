@@ -1,0 +1,82 @@
+// What the journal module's QML pages talk to.
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantList>
+
+namespace tessera::sdk { class PluginContext; }
+
+namespace tessera::journal {
+
+/// The journal module's backend: saves check-ins and entries, keeps the
+/// unfinished entry as a draft, and computes the figures the page shows.
+/// Every save is validated; on failure `lastError` says which field and why.
+class JournalBackend : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QStringList feelingWords READ feelingWords CONSTANT)
+    Q_PROPERTY(QStringList prompts READ prompts CONSTANT)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(int streak READ streak NOTIFY statsChanged)
+    Q_PROPERTY(QVariantList weeklyMood READ weeklyMood NOTIFY statsChanged)
+    Q_PROPERTY(QVariantList topFeelings READ topFeelings NOTIFY statsChanged)
+    Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
+    Q_PROPERTY(QString draftPrompt READ draftPrompt NOTIFY draftChanged)
+
+public:
+    explicit JournalBackend(tessera::sdk::PluginContext& context, QObject* parent = nullptr);
+    ~JournalBackend() override;
+
+    [[nodiscard]] QStringList feelingWords() const;
+    [[nodiscard]] QStringList prompts() const;
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    [[nodiscard]] int streak() const { return m_streak; }
+    [[nodiscard]] QVariantList weeklyMood() const { return m_weeklyMood; }
+    [[nodiscard]] QVariantList topFeelings() const { return m_topFeelings; }
+    [[nodiscard]] QString draftText() const { return m_draftText; }
+    [[nodiscard]] QString draftPrompt() const { return m_draftPrompt; }
+
+    /// Saves a check-in; returns the new entry's id, or "" with lastError set.
+    Q_INVOKABLE QString saveCheckin(int mood, const QStringList& feelings, const QString& note);
+    /// Saves a journal entry and clears the draft; returns the id or "".
+    Q_INVOKABLE QString saveEntry(const QString& text, const QString& prompt);
+    /// Rewrites an existing check-in or entry (kept as a new revision).
+    Q_INVOKABLE bool updateCheckin(const QString& id, int mood, const QStringList& feelings, const QString& note);
+    Q_INVOKABLE bool updateEntry(const QString& id, const QString& text, const QString& prompt);
+    /// The entry as a map for an edit form: id, kind, mood, feelings, note, text, prompt, when, deleted.
+    Q_INVOKABLE QVariantMap load(const QString& id);
+    /// Soft-deletes an entry; restore() undoes it.
+    Q_INVOKABLE bool remove(const QString& id);
+    Q_INVOKABLE bool restore(const QString& id);
+    /// Keeps unfinished writing in the module's data folder (never the log).
+    Q_INVOKABLE void saveDraft(const QString& text, const QString& prompt);
+    /// Recomputes streak, weekly mood and top feelings over the last 12 weeks.
+    Q_INVOKABLE void refresh();
+
+    static QString checkinTitle(int mood);
+    static QString checkinSummary(const QStringList& feelings, const QString& note);
+    static QString entryTitle(const QString& text, const QString& prompt);
+    static QString entrySummary(const QString& text);
+
+signals:
+    void lastErrorChanged();
+    void statsChanged();
+    void draftChanged();
+    /// After a successful save, with the entry id.
+    void saved(const QString& id);
+
+private:
+    bool report(const QString& error);
+    void loadDraft();
+    QString draftPath() const;
+
+    tessera::sdk::PluginContext& m_context;
+    QString m_lastError;
+    int m_streak = 0;
+    QVariantList m_weeklyMood;
+    QVariantList m_topFeelings;
+    QString m_draftText;
+    QString m_draftPrompt;
+};
+
+} // namespace tessera::journal

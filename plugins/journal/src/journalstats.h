@@ -1,0 +1,30 @@
+// Figures the journal module shows: weekly mood, check-in streak, feelings.
+#pragma once
+
+#include <tessera/sdk/entry.h>
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace tessera::journal {
+
+struct WeekMood {
+    QDate weekStart;     ///< Monday of the week (local date).
+    double average = 0;  ///< Mean mood of the week's check-ins.
+    int checkins = 0;
+};
+
+/// Mean check-in mood per ISO week (Monday start), oldest first; weeks
+/// without check-ins are left out. Entries without a mood are ignored.
+QList<WeekMood> weeklyMood(const QList<tessera::sdk::Entry>& checkins);
+
+/// Consecutive local days, ending today or yesterday, with at least one
+/// check-in. A missed day ends the streak; it is never shown as a failure.
+int checkinStreak(const QList<tessera::sdk::Entry>& checkins, const QDate& today);
+
+/// Feeling words by how often they were chosen, most frequent first (ties by name).
+QList<QPair<QString, int>> feelingCounts(const QList<tessera::sdk::Entry>& checkins);
+
+} // namespace tessera::journal

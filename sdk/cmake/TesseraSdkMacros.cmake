@@ -1,0 +1,92 @@
+# tessera_add_plugin(<target>
+#     MANIFEST <plugin.json>
+#     SOURCES <file>...
+#     [QML_FILES <file>...]        QML pages and cards, compiled into the library
+#     [RESOURCES <file>...]        icons and other files for the QML module
+#     [OUTPUT_DIRECTORY <dir>]     where <id>/plugin.json and <id>/lib<id>.so go
+#                                  (default: <build>/plugins, or the host's
+#                                  plugin folder when built inside Tessera)
+#     [INSTALL_DIRECTORY <dir>]    install destination (default: lib/tessera/plugins)
+#     [NO_INSTALL])
+#
+# Builds a Tessera module: a shared library named after the manifest's "id",
+# linked to Tessera::Sdk, placed with its manifest in a folder <id>/ that
+# the host discovers. QML files become the QML module
+# "Tessera.Plugins.<Id>" under qrc:/qt/qml/Tessera/Plugins/<Id>/, which is
+# what the manifest's page and card URLs point at.
+include_guard(GLOBAL)
+
+function(tessera_add_plugin target)
+    cmake_parse_arguments(PARSE_ARGV 1 ARG "NO_INSTALL"
+        "MANIFEST;OUTPUT_DIRECTORY;INSTALL_DIRECTORY" "SOURCES;QML_FILES;RESOURCES")
+    if(NOT ARG_MANIFEST)
+        message(FATAL_ERROR "tessera_add_plugin(${target}): MANIFEST plugin.json is required")
+    endif()
+    if(NOT ARG_SOURCES)
+        message(FATAL_ERROR "tessera_add_plugin(${target}): SOURCES is required")
+    endif()
+    get_filename_component(manifest "${ARG_MANIFEST}" ABSOLUTE)
+    file(READ "${manifest}" manifest_json)
+    string(JSON plugin_id ERROR_VARIABLE json_error GET "${manifest_json}" id)
+    if(json_error)
+        message(FATAL_ERROR "tessera_add_plugin(${target}): ${manifest}: no string \"id\" (${json_error})")
+    endif()
+    if(NOT plugin_id MATCHES "^[a-z0-9][a-z0-9.-]*$")
+        message(FATAL_ERROR "tessera_add_plugin(${target}): ${manifest}: id \"${plugin_id}\" must match ^[a-z0-9][a-z0-9.-]*$")
+    endif()
+
+    if(ARG_OUTPUT_DIRECTORY)
+        set(out_root "${ARG_OUTPUT_DIRECTORY}")
+    elseif(DEFINED TESSERA_PLUGIN_BUILD_DIR)
+        set(out_root "${TESSERA_PLUGIN_BUILD_DIR}")
+    else()
+        set(out_root "${CMAKE_BINARY_DIR}/plugins")
+    endif()
+    set(out_dir "${out_root}/${plugin_id}")
+
+    add_library(${target} SHARED ${ARG_SOURCES})
+    target_link_libraries(${target} PRIVATE Tessera::Sdk)
+    set_target_properties(${target} PROPERTIES
+        AUTOMOC ON
+        OUTPUT_NAME "${plugin_id}"
+        PREFIX "lib"
+        NO_SONAME ON
+        LIBRARY_OUTPUT_DIRECTORY "${out_dir}"
+        CXX_VISIBILITY_PRESET hidden
+        VISIBILITY_INLINES_HIDDEN ON
+        INSTALL_RPATH "$ORIGIN/../../..")
+    configure_file("${manifest}" "${out_dir}/plugin.json" COPYONLY)
+
+    if(ARG_QML_FILES)
+        # Tessera.Plugins.<Id>: "sleep-diary" -> "SleepDiary", "org.x.y" -> "OrgXY".
+        string(REGEX REPLACE "[.-]" ";" parts "${plugin_id}")
+        set(uri_name "")
+        foreach(part IN LISTS parts)
+            string(SUBSTRING "${part}" 0 1 first)
+            string(TOUPPER "${first}" first)
+            string(SUBSTRING "${part}" 1 -1 rest)
+            string(APPEND uri_name "${first}${rest}")
+        endforeach()
+        qt_add_qml_module(${target}
+            URI "Tessera.Plugins.${uri_name}"
+            VERSION 1.0
+            RESOURCE_PREFIX /qt/qml
+            NO_PLUGIN
+            NO_GENERATE_QMLTYPES
+            OUTPUT_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/qml/Tessera/Plugins/${uri_name}"
+            QML_FILES ${ARG_QML_FILES}
+            RESOURCES ${ARG_RESOURCES})
+    endif()
+
+    if(NOT ARG_NO_INSTALL)
+        if(ARG_INSTALL_DIRECTORY)
+            set(install_dir "${ARG_INSTALL_DIRECTORY}")
+        elseif(DEFINED TESSERA_PLUGIN_INSTALL_DIR)
+            set(install_dir "${TESSERA_PLUGIN_INSTALL_DIR}")
+        else()
+            set(install_dir "${CMAKE_INSTALL_LIBDIR}/tessera/plugins")
+        endif()
+        install(TARGETS ${target} LIBRARY DESTINATION "${install_dir}/${plugin_id}")
+        install(FILES "${manifest}" DESTINATION "${install_dir}/${plugin_id}" RENAME plugin.json)
+    endif()
+endfunction()

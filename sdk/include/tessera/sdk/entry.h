@@ -1,0 +1,107 @@
+// Tessera SDK: journal entries and queries.
+#pragma once
+
+#include <tessera/sdk/export.h>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tessera::sdk {
+
+/// One record in the journal. Every module's data is an Entry; the module's
+/// own fields live in `payload`, validated by the module (Plugin::validatePayload).
+struct TESSERA_SDK_EXPORT Entry {
+    QString id;              ///< UUID, without braces. Stable for the life of the entry.
+    QString pluginId;        ///< The module that owns the entry.
+    QString kind;            ///< Full kind name, "plugin-id/kind" (e.g. "cbt/thought-record").
+    QDateTime occurredAt;    ///< When it happened, in UTC.
+    int utcOffsetSeconds = 0; ///< The client's offset from UTC at that time (for showing local time).
+    QString title;           ///< Short heading shown on the timeline card.
+    QString summary;         ///< One or two lines shown under the title.
+    std::optional<int> mood; ///< Optional mood 0 (lowest) to 10 (best).
+    QStringList tags;        ///< Free tags.
+    QJsonObject payload;     ///< The module's own data.
+    int schemaVersion = 1;   ///< Version of the payload's schema, per kind.
+    QDateTime createdAt;     ///< When first saved (UTC).
+    QDateTime updatedAt;     ///< When last saved (UTC).
+    std::optional<QDateTime> deletedAt; ///< Set when soft-deleted; the entry can be restored.
+    int revision = 1;        ///< 1 for a new entry, +1 on every update.
+
+    /// The local time the entry happened at, using utcOffsetSeconds.
+    [[nodiscard]] QDateTime localOccurredAt() const;
+    /// The short kind name, after the "plugin-id/" prefix.
+    [[nodiscard]] QString shortKind() const;
+    [[nodiscard]] bool isDeleted() const { return deletedAt.has_value(); }
+
+    /// Serialises every field (ISO 8601 dates) for export and tools.
+    [[nodiscard]] QJsonObject toJson() const;
+    /// The inverse of toJson(); std::nullopt when a required field is missing or has the wrong type.
+    static std::optional<Entry> fromJson(const QJsonObject& json, QString* error = nullptr);
+};
+
+/// What a module asks to write. The journal fills in id, timestamps and revision.
+struct TESSERA_SDK_EXPORT EntryDraft {
+    QString kind;            ///< Short ("thought-record") or full ("cbt/thought-record") kind name.
+    QDateTime occurredAt;    ///< When it happened; invalid means "now".
+    std::optional<int> utcOffsetSeconds; ///< Offset at that time; unset means the system's current offset.
+    QString title;           ///< Required, at most 200 characters.
+    QString summary;         ///< Optional, at most 2000 characters.
+    std::optional<int> mood; ///< Optional, 0-10.
+    QStringList tags;
+    QJsonObject payload;
+    int schemaVersion = 1;
+
+    /// A draft that rewrites `entry` unchanged; edit the fields you change.
+    static EntryDraft fromEntry(const Entry& entry);
+};
+
+/// Filters for Journal::query(). Empty fields do not filter.
+struct TESSERA_SDK_EXPORT EntryQuery {
+    QStringList kinds;        ///< Short or full kind names; empty = every kind the caller may read.
+    QStringList pluginIds;    ///< Owning modules; empty = any.
+    QDateTime from;           ///< occurredAt >= from (invalid = unbounded).
+    QDateTime to;             ///< occurredAt < to (invalid = unbounded).
+    QString text;             ///< Full-text search over title, summary and the payload's text.
+    std::optional<int> moodMin; ///< mood >= moodMin (entries without a mood are excluded).
+    std::optional<int> moodMax; ///< mood <= moodMax.
+    QStringList tags;         ///< Entries carrying every one of these tags.
+    bool includeDeleted = false; ///< Also return soft-deleted entries.
+    bool onlyDeleted = false;    ///< Only soft-deleted entries (a "recently deleted" list).
+    bool oldestFirst = false;    ///< Ascending order instead of newest first.
+    QString cursor;           ///< Opaque: EntryPage::nextCursor of the previous page.
+    int limit = 100;          ///< Page size, 1-1000.
+};
+
+/// One page of results, newest first (or oldest first when asked).
+struct EntryPage {
+    QList<Entry> entries;
+    QString nextCursor; ///< Pass as EntryQuery::cursor for the next page; empty on the last page.
+};
+
+/// A previous state of an entry, kept whenever it is updated.
+struct Revision {
+    int revision = 0;    ///< The revision number this snapshot had.
+    QDateTime savedAt;   ///< When this snapshot was replaced.
+    Entry entry;         ///< The entry as it was.
+};
+
+/// A directed link between two entries, e.g. a goal check-in pointing at an activity.
+struct Link {
+    QString fromId;
+    QString toId;
+    QString relation; ///< A short verb chosen by the module, e.g. "evidence-for".
+    QDateTime createdAt;
+};
+
+/// What happened to an entry, in Journal::entryChanged.
+enum class ChangeType { Added, Updated, Removed, Restored };
+
+} // namespace tessera::sdk
+
+Q_DECLARE_METATYPE(tessera::sdk::Entry)

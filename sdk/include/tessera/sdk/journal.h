@@ -1,0 +1,73 @@
+// Tessera SDK: the journal as a module sees it.
+#pragma once
+
+#include <tessera/sdk/entry.h>
+#include <tessera/sdk/export.h>
+#include <tessera/sdk/result.h>
+
+#include <QObject>
+
+namespace tessera::sdk {
+
+/// A module's view of the one shared journal. The host gives each module its
+/// own Journal, scoped by its manifest:
+///  - it writes (add, update, remove, restore, link) only the kinds it owns;
+///  - it reads its own kinds plus those its manifest lists under "reads";
+///  - anything else fails with ErrorCode::PermissionDenied.
+/// Every write is validated by the owning module's Plugin::validatePayload
+/// before it is stored; a refused write returns ErrorCode::Validation with
+/// the field and reason. A write that returns ok has been committed to disk
+/// (fsync) and survives a crash.
+///
+/// Kind names may be given short ("thought-record", meaning this module's
+/// own) or full ("cbt/thought-record").
+///
+/// All calls are made on the thread that owns the journal (the GUI thread).
+class TESSERA_SDK_EXPORT Journal : public QObject {
+    Q_OBJECT
+public:
+    explicit Journal(QObject* parent = nullptr);
+    ~Journal() override;
+
+    /// The module this journal belongs to.
+    [[nodiscard]] virtual QString pluginId() const = 0;
+    /// Full names of the kinds this module may write.
+    [[nodiscard]] virtual QStringList writableKinds() const = 0;
+    /// Full names of the kinds this module may read (its own plus granted ones).
+    [[nodiscard]] virtual QStringList readableKinds() const = 0;
+
+    /// Validates and stores a new entry; returns it with id and timestamps set.
+    virtual Result<Entry> add(const EntryDraft& draft) = 0;
+    /// Replaces an entry's content, keeping the previous state as a Revision.
+    /// The kind cannot change. Deleted entries cannot be updated (restore first).
+    virtual Result<Entry> update(const QString& id, const EntryDraft& draft) = 0;
+    /// One entry by id, deleted or not (check Entry::isDeleted()).
+    [[nodiscard]] virtual Result<Entry> get(const QString& id) const = 0;
+    /// Soft-deletes an entry: hidden from queries, restorable.
+    virtual Status remove(const QString& id) = 0;
+    /// Undoes remove().
+    virtual Status restore(const QString& id) = 0;
+    /// Entries matching the query, one page at a time (keyset pagination).
+    [[nodiscard]] virtual Result<EntryPage> query(const EntryQuery& query) const = 0;
+    /// How many entries match (cursor and limit are ignored).
+    [[nodiscard]] virtual Result<qint64> count(const EntryQuery& query) const = 0;
+    /// Previous states of an entry, newest first.
+    [[nodiscard]] virtual Result<QList<Revision>> history(const QString& id) const = 0;
+    /// Links `fromId` (an entry this module owns) to `toId` (one it may read).
+    virtual Status link(const QString& fromId, const QString& toId, const QString& relation) = 0;
+    /// Removes a link made by link().
+    virtual Status unlink(const QString& fromId, const QString& toId, const QString& relation) = 0;
+    /// Links from or to an entry, limited to entries this module may read.
+    [[nodiscard]] virtual Result<QList<Link>> links(const QString& id) const = 0;
+
+    /// Every entry matching the query, following cursors page by page. Meant
+    /// for statistics over a bounded range (set `from`); `max` caps the total.
+    [[nodiscard]] Result<QList<Entry>> all(EntryQuery query, int max = 100000) const;
+
+signals:
+    /// An entry this module may read was added, updated, removed or restored,
+    /// by this module or anyone else (another module, the app, the CLI import).
+    void entryChanged(tessera::sdk::ChangeType type, const QString& id, const QString& kind);
+};
+
+} // namespace tessera::sdk

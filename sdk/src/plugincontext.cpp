@@ -1,0 +1,33 @@
+#include <tessera/sdk/plugincontext.h>
+#include <tessera/sdk/version.h>
+
+#include <spdlog/logger.h>
+#include <spdlog/sinks/null_sink.h>
+
+namespace tessera::sdk {
+
+struct PluginContext::Private {
+    Setup setup;
+};
+
+PluginContext::PluginContext(Setup setup) : d(std::make_unique<Private>())
+{
+    if (!setup.logger)
+        setup.logger = std::make_shared<spdlog::logger>(
+            "plugin." + setup.pluginId.toStdString(), std::make_shared<spdlog::sinks::null_sink_mt>());
+    d->setup = std::move(setup);
+}
+
+PluginContext::~PluginContext() = default;
+
+QString PluginContext::pluginId() const { return d->setup.pluginId; }
+Journal& PluginContext::journal() const { return *d->setup.journal; }
+QJsonObject PluginContext::settings() const { return d->setup.settings; }
+spdlog::logger& PluginContext::logger() const { return *d->setup.logger; }
+std::shared_ptr<spdlog::logger> PluginContext::loggerPtr() const { return d->setup.logger; }
+QString PluginContext::hostVersion() const { return d->setup.hostVersion; }
+QString PluginContext::sdkVersion() const { return QStringLiteral(TESSERA_SDK_VERSION_STRING); }
+QString PluginContext::dataDir() const { return d->setup.dataDir; }
+bool PluginContext::isDemo() const { return d->setup.demo; }
+
+} // namespace tessera::sdk
