@@ -386,19 +386,19 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
     }
     const auto& abi = library->get_alias<const sdk::AbiVersion>(sdk::kAbiSymbol);
     const Version sdk = sdkVersion();
-    if (abi.major != sdk.major || abi.minor > sdk.minor) {
-        m_safeMode.end();
-        setFailed(r, PluginStage::Compatibility,
-                  QStringLiteral("its library was built with SDK %1.%2, but this Tessera has SDK %3")
-                      .arg(abi.major).arg(abi.minor).arg(sdkString(sdk)));
-        return;
-    }
     if (abi.major != m.sdkVersion.major || abi.minor != m.sdkVersion.minor) {
         m_safeMode.end();
         setFailed(r, PluginStage::Compatibility,
                   QStringLiteral("the manifest says SDK %1 but the library was built with SDK %2.%3; rebuild the "
                                  "module or correct \"sdkVersion\" in plugin.json")
                       .arg(sdkString(m.sdkVersion)).arg(abi.major).arg(abi.minor));
+        return;
+    }
+    if (abi.major != sdk.major || abi.minor > sdk.minor) {
+        m_safeMode.end();
+        setFailed(r, PluginStage::Compatibility,
+                  QStringLiteral("its library was built with SDK %1.%2, but this Tessera has SDK %3")
+                      .arg(abi.major).arg(abi.minor).arg(sdkString(sdk)));
         return;
     }
 

@@ -71,10 +71,12 @@ public:
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
 
-    /// The value; only valid when ok().
+    /// The value; only valid when ok(). On a temporary Result the value is
+    /// moved out and returned by value, so `for (auto& e : journal.query(q).value().entries)`
+    /// is safe (a reference into the dying temporary would not be).
     [[nodiscard]] const T& value() const& { return std::get<T>(m_value); }
     [[nodiscard]] T& value() & { return std::get<T>(m_value); }
-    [[nodiscard]] T&& value() && { return std::get<T>(std::move(m_value)); }
+    [[nodiscard]] T value() && { return std::get<T>(std::move(m_value)); }
     const T* operator->() const { return &value(); }
     const T& operator*() const& { return value(); }
 

@@ -1,0 +1,241 @@
+// The plugin manager against real fixture libraries, one folder each.
+#include "plugins/pluginmanager.h"
+#include "store/journalstore.h"
+
+#include "testsupport.h"
+
+#include <tessera/sdk/plugin.h>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace tessera;
+using namespace tessera::core;
+
+namespace {
+
+const QString kMain = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/main");
+const QString kExtra = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/extra");
+
+QStringList everyFixtureBut(const QString& excluded)
+{
+    QStringList ids{QStringLiteral("good"), QStringLiteral("reader"), QStringLiteral("needs-good"),
+                    QStringLiteral("missing-export"), QStringLiteral("wrong-major"), QStringLiteral("newer-minor"),
+                    QStringLiteral("factory-throws"), QStringLiteral("init-throws"), QStringLiteral("init-fails"),
+                    QStringLiteral("malformed-manifest"), QStringLiteral("twin"), QStringLiteral("missing-dependency"),
+                    QStringLiteral("cycle-a"), QStringLiteral("cycle-b"), QStringLiteral("disabled-marker"),
+                    QStringLiteral("abi-mismatch"), QStringLiteral("foreign-writer")};
+    ids.removeAll(excluded);
+    return ids;
+}
+
+class PluginManagerTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        qputenv("TESSERA_TEST_MARK_DIR", marks.path().toUtf8());
+        auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
+        ASSERT_OK(s);
+        store = std::move(s).value();
+    }
+
+    std::unique_ptr<PluginManager> load(const QStringList& enabled, QJsonObject goodSettings = {})
+    {
+        PluginManager::Options o;
+        o.pluginDirs = {kMain, kExtra};
+        o.stateDir = dir.filePath(QStringLiteral("state"));
+        o.dataDir = dir.path();
+        o.profile.name = QStringLiteral("Fixture clinic");
+        o.profile.setBy = QStringLiteral("the test suite");
+        o.profile.enabled = enabled;
+        o.profile.settings.insert(QStringLiteral("good"), goodSettings);
+        auto pm = std::make_unique<PluginManager>(o);
+        pm->loadAll(*store);
+        return pm;
+    }
+
+    static void expectState(const PluginManager& pm, const QString& id, PluginState state, PluginStage stage,
+                            const QStringList& reasonParts = {})
+    {
+        const PluginRecord* r = pm.find(id);
+        ASSERT_NE(r, nullptr) << id.toStdString();
+        EXPECT_EQ(pluginStateName(r->state), pluginStateName(state)) << id.toStdString() << ": " << r->reason.toStdString();
+        EXPECT_EQ(pluginStageName(r->stage), pluginStageName(stage)) << id.toStdString() << ": " << r->reason.toStdString();
+        for (const QString& part : reasonParts)
+            EXPECT_TRUE(r->reason.contains(part)) << id.toStdString() << ": \"" << r->reason.toStdString()
+                                                  << "\" lacks \"" << part.toStdString() << "\"";
+    }
+
+    QTemporaryDir dir;
+    QTemporaryDir marks;
+    std::unique_ptr<JournalStore> store;
+};
+
+TEST_F(PluginManagerTest, EachFixtureEndsInItsStateWithAReason)
+{
+    auto pm = load(everyFixtureBut(QStringLiteral("disabled-marker")));
+    using S = PluginState;
+    using G = PluginStage;
+    expectState(*pm, QStringLiteral("good"), S::Initialized, G::None);
+    expectState(*pm, QStringLiteral("reader"), S::Initialized, G::None);
+    expectState(*pm, QStringLiteral("needs-good"), S::Initialized, G::None);
+    expectState(*pm, QStringLiteral("foreign-writer"), S::Initialized, G::None);
+    expectState(*pm, QStringLiteral("missing-export"), S::Failed, G::Exports, {QStringLiteral("TESSERA_PLUGIN")});
+    expectState(*pm, QStringLiteral("wrong-major"), S::Rejected, G::Compatibility,
+                {QStringLiteral("SDK 2.0"), QStringLiteral("SDK 1.0"), QStringLiteral("major")});
+    expectState(*pm, QStringLiteral("newer-minor"), S::Rejected, G::Compatibility,
+                {QStringLiteral("needs SDK 1.9"), QStringLiteral("has SDK 1.0")});
+    expectState(*pm, QStringLiteral("factory-throws"), S::Failed, G::Factory, {QStringLiteral("fixture constructor failure")});
+    expectState(*pm, QStringLiteral("init-throws"), S::Failed, G::Initialize, {QStringLiteral("fixture initialize failure")});
+    expectState(*pm, QStringLiteral("init-fails"), S::Failed, G::Initialize, {QStringLiteral("fixture settings missing")});
+    expectState(*pm, QStringLiteral("malformed-manifest"), S::Rejected, G::Manifest,
+                {QStringLiteral("plugin.json"), QStringLiteral("line 4")});
+    expectState(*pm, QStringLiteral("bad-id"), S::Rejected, G::Manifest, {QStringLiteral("Bad_Id"), QStringLiteral("must match")});
+    expectState(*pm, QStringLiteral("missing-dependency"), S::Rejected, G::Dependency, {QStringLiteral("not-installed")});
+    expectState(*pm, QStringLiteral("cycle-a"), S::Rejected, G::Dependency, {QStringLiteral("cycle")});
+    expectState(*pm, QStringLiteral("cycle-b"), S::Rejected, G::Dependency, {QStringLiteral("cycle")});
+    expectState(*pm, QStringLiteral("disabled-marker"), S::Disabled, G::Profile,
+                {QStringLiteral("Fixture clinic"), QStringLiteral("the test suite")});
+    expectState(*pm, QStringLiteral("abi-mismatch"), S::Failed, G::Compatibility,
+                {QStringLiteral("manifest says SDK 1.0"), QStringLiteral("2.0")});
+
+    // Both copies of a duplicated id are rejected, naming both folders.
+    int twins = 0;
+    for (const auto& r : pm->records()) {
+        if (r->id != QLatin1String("twin"))
+            continue;
+        ++twins;
+        EXPECT_EQ(r->state, S::Rejected);
+        EXPECT_EQ(r->stage, G::Duplicate);
+        EXPECT_TRUE(r->reason.contains(kMain)) << r->reason.toStdString();
+        EXPECT_TRUE(r->reason.contains(kExtra)) << r->reason.toStdString();
+    }
+    EXPECT_EQ(twins, 2);
+
+    // Dependencies load first.
+    QStringList order;
+    for (const PluginRecord* r : pm->running())
+        order << r->id;
+    EXPECT_LT(order.indexOf(QStringLiteral("good")), order.indexOf(QStringLiteral("needs-good")));
+}
+
+TEST_F(PluginManagerTest, DisabledModuleCodeNeverRuns)
+{
+    auto pm = load(everyFixtureBut(QStringLiteral("disabled-marker")));
+    EXPECT_FALSE(QFile::exists(marks.filePath(QStringLiteral("disabled-marker.loaded"))));
+    EXPECT_EQ(pm->find(QStringLiteral("disabled-marker"))->library, nullptr);
+}
+
+TEST_F(PluginManagerTest, EnabledMarkerModuleDoesLeaveItsMark)
+{
+    // The control for the test above: the mark mechanism works when loaded.
+    auto pm = load({QStringLiteral("disabled-marker")});
+    EXPECT_EQ(pm->find(QStringLiteral("disabled-marker"))->state, PluginState::Initialized);
+    EXPECT_TRUE(QFile::exists(marks.filePath(QStringLiteral("disabled-marker.loaded"))));
+}
+
+TEST_F(PluginManagerTest, ForeignWriterIsRefusedByTheStore)
+{
+    auto pm = load({QStringLiteral("good"), QStringLiteral("foreign-writer")});
+    const PluginRecord* r = pm->find(QStringLiteral("foreign-writer"));
+    ASSERT_TRUE(r && r->plugin);
+    QObject* backend = r->plugin->backend();
+    ASSERT_NE(backend, nullptr);
+    EXPECT_EQ(backend->property("writeCode").toInt(), int(sdk::ErrorCode::PermissionDenied));
+    EXPECT_TRUE(backend->property("writeError").toString().contains(QStringLiteral("good/note")));
+    EXPECT_TRUE(backend->property("readError").toString().contains(QStringLiteral("may not read")));
+    EXPECT_EQ(store->count({}).value(), 0);
+}
+
+TEST_F(PluginManagerTest, ContextCarriesSettingsAndDataFolder)
+{
+    auto pm = load({QStringLiteral("good")}, QJsonObject{{QStringLiteral("reminder"), QStringLiteral("evening")}});
+    QObject* backend = pm->find(QStringLiteral("good"))->plugin->backend();
+    EXPECT_EQ(backend->property("pluginId").toString(), QStringLiteral("good"));
+    EXPECT_EQ(backend->property("settings").toMap().value(QStringLiteral("reminder")).toString(), QStringLiteral("evening"));
+    EXPECT_TRUE(QDir(dir.filePath(QStringLiteral("plugins/good"))).exists());
+}
+
+TEST_F(PluginManagerTest, ValidatesThroughTheOwningModule)
+{
+    auto pm = load({QStringLiteral("good"), QStringLiteral("init-fails")});
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("good/note");
+    d.title = QStringLiteral("t");
+    d.schemaVersion = 2;
+    d.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("fine")}};
+    EXPECT_OK(pm->validate(d));
+
+    d.payload = QJsonObject{{QStringLiteral("text"), QString()}};
+    auto bad = pm->validate(d);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().code, sdk::ErrorCode::Validation);
+    EXPECT_EQ(bad.error().field, QStringLiteral("payload.text"));
+
+    d.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("fine")}};
+    d.schemaVersion = 3;
+    EXPECT_EQ(pm->validate(d).error().field, QStringLiteral("schemaVersion"));
+    d.schemaVersion = 2;
+    d.kind = QStringLiteral("good/unknown");
+    EXPECT_EQ(pm->validate(d).error().field, QStringLiteral("kind"));
+    d.kind = QStringLiteral("init-fails/item");
+    EXPECT_EQ(pm->validate(d).error().code, sdk::ErrorCode::Unavailable);
+}
+
+TEST_F(PluginManagerTest, UpgradesOldPayloadsThroughTheModule)
+{
+    auto pm = load({QStringLiteral("good")});
+    sdk::Entry e;
+    e.pluginId = QStringLiteral("good");
+    e.kind = QStringLiteral("good/note");
+    e.schemaVersion = 1;
+    e.payload = QJsonObject{{QStringLiteral("body"), QStringLiteral("old")}};
+    pm->upgrade(e);
+    EXPECT_EQ(e.schemaVersion, 2);
+    EXPECT_EQ(e.payload.value(QStringLiteral("text")).toString(), QStringLiteral("old"));
+}
+
+TEST_F(PluginManagerTest, InvalidSampleEntriesAreDropped)
+{
+    auto pm = load({QStringLiteral("good")});
+    sdk::SampleRequest req;
+    req.now = QDateTime::currentDateTimeUtc();
+    const auto samples = pm->sampleEntries(req);
+    ASSERT_EQ(samples.size(), 1);
+    EXPECT_EQ(samples.first().kind, QStringLiteral("good/note"));
+}
+
+TEST_F(PluginManagerTest, LeftoverMarkerPutsModuleInSafeModeUntilReenabled)
+{
+    SafeMode(dir.filePath(QStringLiteral("state"))).begin(QStringLiteral("good")); // as if the process died here
+    {
+        auto pm = load({QStringLiteral("good")});
+        EXPECT_EQ(pm->crashedLastTime(), QStringLiteral("good"));
+        expectState(*pm, QStringLiteral("good"), PluginState::Rejected, PluginStage::SafeMode,
+                    {QStringLiteral("safe mode"), QStringLiteral("reenable good")});
+    }
+    {
+        auto pm = load({QStringLiteral("good")}); // still skipped on the next start
+        EXPECT_TRUE(pm->crashedLastTime().isEmpty());
+        EXPECT_EQ(pm->find(QStringLiteral("good"))->stage, PluginStage::SafeMode);
+    }
+    SafeMode safe(dir.filePath(QStringLiteral("state")));
+    safe.recover();
+    ASSERT_OK(safe.reenable(QStringLiteral("good")));
+    auto pm = load({QStringLiteral("good")});
+    EXPECT_EQ(pm->find(QStringLiteral("good"))->state, PluginState::Initialized);
+}
+
+TEST_F(PluginManagerTest, ShutdownDestroysModuleObjects)
+{
+    auto pm = load({QStringLiteral("good")});
+    const PluginRecord* r = pm->find(QStringLiteral("good"));
+    ASSERT_TRUE(r->plugin);
+    pm->shutdownAll();
+    EXPECT_FALSE(r->plugin);
+    EXPECT_FALSE(r->journal);
+    EXPECT_NE(r->library, nullptr); // the library stays mapped
+}
+
+} // namespace

@@ -1,0 +1,575 @@
+// JournalStore through a real SQLite file in a temporary folder.
+#include "store/journalstore.h"
+#include "store/schema.h"
+
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+
+using namespace tessera;
+using namespace tessera::core;
+using sdk::EntryDraft;
+using sdk::ErrorCode;
+
+namespace {
+
+EntryDraft draft(const QString& title, const QString& text = QStringLiteral("something"), std::optional<int> mood = 5)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("journal/entry");
+    d.title = title;
+    d.summary = QStringLiteral("summary of ") + title;
+    d.mood = mood;
+    d.payload = QJsonObject{{QStringLiteral("text"), text}};
+    return d;
+}
+
+class StoreTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        path = dir.filePath(QStringLiteral("journal.sqlite"));
+        auto opened = JournalStore::open(path);
+        ASSERT_OK(opened);
+        store = std::move(opened).value();
+    }
+
+    std::unique_ptr<JournalStore> reopen(JournalStore::Mode mode = JournalStore::Mode::ReadWrite)
+    {
+        store.reset();
+        auto opened = JournalStore::open(path, mode);
+        EXPECT_TRUE(opened.ok()) << (opened.ok() ? "" : opened.error().message.toStdString());
+        return opened.ok() ? std::move(opened).value() : nullptr;
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<JournalStore> store;
+};
+
+TEST_F(StoreTest, CreatesCurrentSchemaInWalMode)
+{
+    EXPECT_TRUE(QFile::exists(path));
+    store.reset();
+    EXPECT_EQ(test::sqlScalar(path, QStringLiteral("PRAGMA user_version")), kJournalSchemaVersion);
+    EXPECT_EQ(test::sqlScalar(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'entries_fts'")), 1);
+    EXPECT_EQ(test::sqlScalar(path, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'journal-id'")), 1);
+    // WAL is a persistent property of the file: byte 18 of the header is 2.
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.read(20).at(18), 2);
+}
+
+TEST_F(StoreTest, AddAndGetRoundTripEveryField)
+{
+    EntryDraft d = draft(QStringLiteral("First"));
+    d.occurredAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
+    d.utcOffsetSeconds = 3600;
+    d.tags = {QStringLiteral("morning"), QStringLiteral("work")};
+    d.schemaVersion = 3;
+    auto added = store->add(d);
+    ASSERT_OK(added);
+    EXPECT_EQ(added->id.size(), 36);
+    EXPECT_EQ(added->pluginId, QStringLiteral("journal"));
+    EXPECT_EQ(added->revision, 1);
+
+    auto got = store->get(added->id);
+    ASSERT_OK(got);
+    EXPECT_EQ(got->kind, QStringLiteral("journal/entry"));
+    EXPECT_EQ(got->occurredAt, d.occurredAt);
+    EXPECT_EQ(got->utcOffsetSeconds, 3600);
+    EXPECT_EQ(got->localOccurredAt().time(), QTime(10, 30));
+    EXPECT_EQ(got->title, QStringLiteral("First"));
+    EXPECT_EQ(got->summary, QStringLiteral("summary of First"));
+    EXPECT_EQ(got->mood, 5);
+    EXPECT_EQ(got->tags, d.tags);
+    EXPECT_EQ(got->payload, d.payload);
+    EXPECT_EQ(got->schemaVersion, 3);
+    EXPECT_FALSE(got->isDeleted());
+    EXPECT_TRUE(got->createdAt.isValid());
+}
+
+TEST_F(StoreTest, EntryWithoutMoodStaysWithoutMood)
+{
+    auto added = store->add(draft(QStringLiteral("No mood"), QStringLiteral("t"), std::nullopt));
+    ASSERT_OK(added);
+    EXPECT_FALSE(store->get(added->id)->mood.has_value());
+}
+
+TEST_F(StoreTest, RefusesBadFieldsNamingTheField)
+{
+    struct Case { std::function<void(EntryDraft&)> change; const char* field; };
+    const Case cases[] = {
+        {[](EntryDraft& d) { d.kind = QStringLiteral("no-slash"); }, "kind"},
+        {[](EntryDraft& d) { d.kind = QStringLiteral("Journal/Entry"); }, "kind"},
+        {[](EntryDraft& d) { d.title = QStringLiteral("   "); }, "title"},
+        {[](EntryDraft& d) { d.title = QString(201, QLatin1Char('x')); }, "title"},
+        {[](EntryDraft& d) { d.mood = 11; }, "mood"},
+        {[](EntryDraft& d) { d.mood = -1; }, "mood"},
+        {[](EntryDraft& d) { d.tags = {QString()}; }, "tags[0]"},
+        {[](EntryDraft& d) { d.summary = QString(2001, QLatin1Char('x')); }, "summary"},
+    };
+    for (const Case& c : cases) {
+        EntryDraft d = draft(QStringLiteral("x"));
+        c.change(d);
+        auto added = store->add(d);
+        ASSERT_FALSE(added.ok()) << c.field;
+        EXPECT_EQ(added.error().field, QString::fromLatin1(c.field));
+    }
+    EXPECT_EQ(store->count({}).value(), 0);
+}
+
+TEST_F(StoreTest, UpdateKeepsThePreviousRevision)
+{
+    auto added = store->add(draft(QStringLiteral("Before"), QStringLiteral("old words")));
+    ASSERT_OK(added);
+    EntryDraft changed = draft(QStringLiteral("After"), QStringLiteral("new words"), 7);
+    auto updated = store->update(added->id, changed);
+    ASSERT_OK(updated);
+    EXPECT_EQ(updated->revision, 2);
+    EXPECT_EQ(updated->createdAt, added->createdAt);
+    EXPECT_EQ(updated->occurredAt, added->occurredAt); // unset occurredAt keeps the old one
+
+    auto history = store->history(added->id);
+    ASSERT_OK(history);
+    ASSERT_EQ(history->size(), 1);
+    EXPECT_EQ(history->first().revision, 1);
+    EXPECT_EQ(history->first().entry.title, QStringLiteral("Before"));
+    EXPECT_EQ(history->first().entry.payload.value(QStringLiteral("text")).toString(), QStringLiteral("old words"));
+
+    ASSERT_OK(store->update(added->id, draft(QStringLiteral("Third"))));
+    EXPECT_EQ(store->history(added->id)->size(), 2);
+    EXPECT_EQ(store->history(added->id)->first().entry.title, QStringLiteral("After"));
+}
+
+TEST_F(StoreTest, UpdateCannotChangeKindOrEditDeletedOrMissing)
+{
+    auto added = store->add(draft(QStringLiteral("x")));
+    ASSERT_OK(added);
+    EntryDraft other = draft(QStringLiteral("x"));
+    other.kind = QStringLiteral("journal/checkin");
+    EXPECT_EQ(store->update(added->id, other).error().code, ErrorCode::InvalidArgument);
+    ASSERT_OK(store->remove(added->id));
+    EXPECT_EQ(store->update(added->id, draft(QStringLiteral("y"))).error().code, ErrorCode::Conflict);
+    EXPECT_EQ(store->update(QStringLiteral("nope"), draft(QStringLiteral("y"))).error().code, ErrorCode::NotFound);
+}
+
+TEST_F(StoreTest, SoftDeleteHidesAndRestoreBringsBack)
+{
+    auto a = store->add(draft(QStringLiteral("keep")));
+    auto b = store->add(draft(QStringLiteral("drop")));
+    ASSERT_OK(a);
+    ASSERT_OK(b);
+    ASSERT_OK(store->remove(b->id));
+    EXPECT_EQ(store->remove(b->id).error().code, ErrorCode::Conflict);
+
+    auto live = store->query({});
+    ASSERT_OK(live);
+    ASSERT_EQ(live->entries.size(), 1);
+    EXPECT_EQ(live->entries.first().id, a->id);
+    EXPECT_TRUE(store->get(b->id)->isDeleted());
+
+    sdk::EntryQuery onlyDeleted;
+    onlyDeleted.onlyDeleted = true;
+    ASSERT_EQ(store->query(onlyDeleted)->entries.size(), 1);
+    sdk::EntryQuery all;
+    all.includeDeleted = true;
+    EXPECT_EQ(store->count(all).value(), 2);
+
+    ASSERT_OK(store->restore(b->id));
+    EXPECT_EQ(store->restore(b->id).error().code, ErrorCode::Conflict);
+    EXPECT_EQ(store->count({}).value(), 2);
+    EXPECT_FALSE(store->get(b->id)->isDeleted());
+}
+
+TEST_F(StoreTest, LinksBetweenEntries)
+{
+    auto goal = store->add(draft(QStringLiteral("goal")));
+    auto walk = store->add(draft(QStringLiteral("walk")));
+    ASSERT_OK(goal);
+    ASSERT_OK(walk);
+    ASSERT_OK(store->link(goal->id, walk->id, QStringLiteral("evidence")));
+    ASSERT_OK(store->link(goal->id, walk->id, QStringLiteral("evidence"))); // idempotent
+    auto links = store->links(walk->id);
+    ASSERT_OK(links);
+    ASSERT_EQ(links->size(), 1);
+    EXPECT_EQ(links->first().fromId, goal->id);
+    EXPECT_EQ(links->first().toId, walk->id);
+    EXPECT_EQ(links->first().relation, QStringLiteral("evidence"));
+
+    EXPECT_EQ(store->link(goal->id, goal->id, QStringLiteral("self")).error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(store->link(goal->id, walk->id, QStringLiteral("Bad Relation")).error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(store->link(goal->id, QStringLiteral("missing"), QStringLiteral("x")).error().code, ErrorCode::NotFound);
+
+    ASSERT_OK(store->unlink(goal->id, walk->id, QStringLiteral("evidence")));
+    EXPECT_TRUE(store->links(goal->id)->isEmpty());
+    EXPECT_EQ(store->unlink(goal->id, walk->id, QStringLiteral("evidence")).error().code, ErrorCode::NotFound);
+}
+
+TEST_F(StoreTest, FullTextSearchCoversTitleSummaryAndPayload)
+{
+    auto a = store->add(draft(QStringLiteral("Walk by the river"), QStringLiteral("felt the cold air")));
+    auto b = store->add(draft(QStringLiteral("Phone call"), QStringLiteral("my sister laughed")));
+    EntryDraft nested = draft(QStringLiteral("Nested"));
+    nested.payload = QJsonObject{{QStringLiteral("moods"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Frustration")}}}}};
+    auto c = store->add(nested);
+    ASSERT_OK(a);
+    ASSERT_OK(b);
+    ASSERT_OK(c);
+
+    auto search = [&](const QString& text) {
+        sdk::EntryQuery q;
+        q.text = text;
+        QStringList ids;
+        for (const auto& e : store->query(q).value().entries)
+            ids << e.id;
+        return ids;
+    };
+    EXPECT_EQ(search(QStringLiteral("river")), QStringList{a->id});
+    EXPECT_EQ(search(QStringLiteral("summary of phone")), QStringList{b->id});
+    EXPECT_EQ(search(QStringLiteral("sister")), QStringList{b->id});
+    EXPECT_EQ(search(QStringLiteral("frustr")), QStringList{c->id}); // prefix on the last word
+    EXPECT_EQ(search(QStringLiteral("LAUGHED")), QStringList{b->id});
+    EXPECT_TRUE(search(QStringLiteral("river sister")).isEmpty()); // every word must match
+    // Query syntax is never passed through: these must not error.
+    for (const QString& odd : {QStringLiteral("\"unbalanced"), QStringLiteral("a AND OR NOT"), QStringLiteral("(*)"),
+                               QStringLiteral("col:val"), QStringLiteral("-river"), QStringLiteral("!!!")}) {
+        sdk::EntryQuery q;
+        q.text = odd;
+        EXPECT_OK(store->query(q));
+    }
+    // Edits re-index; deletes hide.
+    ASSERT_OK(store->update(a->id, draft(QStringLiteral("Walk in the park"), QStringLiteral("sunny"))));
+    EXPECT_TRUE(search(QStringLiteral("river")).isEmpty());
+    EXPECT_EQ(search(QStringLiteral("park")), QStringList{a->id});
+    ASSERT_OK(store->remove(b->id));
+    EXPECT_TRUE(search(QStringLiteral("sister")).isEmpty());
+}
+
+TEST_F(StoreTest, KeysetPagingVisitsEveryEntryOnceInOrder)
+{
+    // 2,500 entries, many sharing a timestamp, so the tie-break matters.
+    QList<sdk::Entry> bulk;
+    const QDateTime base(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < 2500; ++i) {
+        sdk::Entry e;
+        e.kind = QStringLiteral("journal/entry");
+        e.title = QStringLiteral("entry %1").arg(i);
+        e.occurredAt = base.addSecs((i / 7) * 3600);
+        e.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("n%1").arg(i)}};
+        bulk << e;
+    }
+    ASSERT_EQ(store->importEntries(bulk).value(), 2500);
+
+    for (bool oldestFirst : {false, true}) {
+        sdk::EntryQuery q;
+        q.limit = 97;
+        q.oldestFirst = oldestFirst;
+        QSet<QString> seen;
+        QDateTime previous;
+        int pages = 0;
+        for (;;) {
+            auto page = store->query(q);
+            ASSERT_OK(page);
+            ++pages;
+            for (const auto& e : page->entries) {
+                EXPECT_FALSE(seen.contains(e.id));
+                seen.insert(e.id);
+                if (previous.isValid()) {
+                    EXPECT_TRUE(oldestFirst ? e.occurredAt >= previous : e.occurredAt <= previous);
+                }
+                previous = e.occurredAt;
+            }
+            if (page->nextCursor.isEmpty())
+                break;
+            EXPECT_EQ(page->entries.size(), 97);
+            q.cursor = page->nextCursor;
+        }
+        EXPECT_EQ(seen.size(), 2500);
+        EXPECT_EQ(pages, (2500 + 96) / 97);
+    }
+    sdk::EntryQuery bad;
+    bad.cursor = QStringLiteral("not-a-cursor");
+    EXPECT_EQ(store->query(bad).error().code, ErrorCode::InvalidArgument);
+    bad.cursor.clear();
+    bad.limit = 0;
+    EXPECT_EQ(store->query(bad).error().code, ErrorCode::InvalidArgument);
+}
+
+TEST_F(StoreTest, FiltersByKindModuleTimeMoodAndTag)
+{
+    const QDateTime day(QDate(2026, 2, 10), QTime(12, 0), Qt::UTC);
+    auto add = [&](const QString& kind, int hoursAgo, std::optional<int> mood, QStringList tags) {
+        EntryDraft d = draft(kind);
+        d.kind = kind;
+        d.occurredAt = day.addSecs(-3600 * hoursAgo);
+        d.mood = mood;
+        d.tags = tags;
+        auto r = store->add(d);
+        EXPECT_TRUE(r.ok());
+        return r.ok() ? r->id : QString();
+    };
+    const QString a = add(QStringLiteral("journal/checkin"), 1, 2, {QStringLiteral("sleep")});
+    const QString b = add(QStringLiteral("journal/entry"), 30, 8, {});
+    const QString c = add(QStringLiteral("cbt/thought-record"), 50, std::nullopt, {QStringLiteral("sleep"), QStringLiteral("work")});
+
+    auto ids = [&](sdk::EntryQuery q) {
+        QStringList out;
+        for (const auto& e : store->query(q).value().entries)
+            out << e.id;
+        EXPECT_EQ(store->count(q).value(), out.size());
+        return out;
+    };
+    sdk::EntryQuery q;
+    q.kinds = {QStringLiteral("journal/checkin"), QStringLiteral("cbt/thought-record")};
+    EXPECT_EQ(ids(q), (QStringList{a, c}));
+    q = {};
+    q.pluginIds = {QStringLiteral("journal")};
+    EXPECT_EQ(ids(q), (QStringList{a, b}));
+    q = {};
+    q.from = day.addSecs(-3600 * 40);
+    q.to = day;
+    EXPECT_EQ(ids(q), (QStringList{a, b}));
+    q = {};
+    q.moodMin = 5;
+    EXPECT_EQ(ids(q), QStringList{b});
+    q = {};
+    q.moodMax = 4;
+    EXPECT_EQ(ids(q), QStringList{a});
+    q = {};
+    q.tags = {QStringLiteral("sleep"), QStringLiteral("work")};
+    EXPECT_EQ(ids(q), QStringList{c});
+}
+
+TEST_F(StoreTest, EntriesSurviveReopening)
+{
+    auto added = store->add(draft(QStringLiteral("durable")));
+    ASSERT_OK(added);
+    auto again = reopen();
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->get(added->id)->title, QStringLiteral("durable"));
+}
+
+TEST_F(StoreTest, ChangeSignalsFollowCommits)
+{
+    QList<std::pair<sdk::ChangeType, QString>> events;
+    QObject::connect(store.get(), &JournalStore::entryChanged,
+                     [&](sdk::ChangeType t, const QString& id, const QString&) { events.append({t, id}); });
+    auto e = store->add(draft(QStringLiteral("x")));
+    ASSERT_OK(e);
+    ASSERT_OK(store->update(e->id, draft(QStringLiteral("y"))));
+    ASSERT_OK(store->remove(e->id));
+    ASSERT_OK(store->restore(e->id));
+    (void)store->add(draft(QString())); // refused: no signal
+    ASSERT_EQ(events.size(), 4);
+    EXPECT_EQ(events[0].first, sdk::ChangeType::Added);
+    EXPECT_EQ(events[1].first, sdk::ChangeType::Updated);
+    EXPECT_EQ(events[2].first, sdk::ChangeType::Removed);
+    EXPECT_EQ(events[3].first, sdk::ChangeType::Restored);
+    EXPECT_EQ(events[3].second, e->id);
+}
+
+TEST_F(StoreTest, ImportKeepsIdsAndSkipsExisting)
+{
+    auto e = store->add(draft(QStringLiteral("existing")));
+    ASSERT_OK(e);
+    sdk::Entry copy = e.value();
+    sdk::Entry fresh = copy;
+    fresh.id = QStringLiteral("11111111-2222-3333-4444-555555555555");
+    fresh.title = QStringLiteral("imported");
+    auto n = store->importEntries({copy, fresh});
+    ASSERT_OK(n);
+    EXPECT_EQ(n.value(), 1);
+    EXPECT_EQ(store->get(fresh.id)->title, QStringLiteral("imported"));
+    sdk::Entry bad = fresh;
+    bad.id.clear();
+    bad.title.clear();
+    auto refused = store->importEntries({bad});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("entry 1")));
+}
+
+TEST_F(StoreTest, MoodByDayAveragesLocalDays)
+{
+    const QDateTime t(QDate(2026, 4, 1), QTime(22, 30), Qt::UTC);
+    for (int mood : {2, 4}) {
+        EntryDraft d = draft(QStringLiteral("m"), QStringLiteral("t"), mood);
+        d.occurredAt = t;
+        d.utcOffsetSeconds = 2 * 3600; // 00:30 on April 2nd locally
+        ASSERT_OK(store->add(d));
+    }
+    auto points = store->moodByDay(t.addDays(-1), t.addDays(1), {});
+    ASSERT_OK(points);
+    ASSERT_EQ(points->size(), 1);
+    EXPECT_EQ(points->first().day, QDate(2026, 4, 2));
+    EXPECT_DOUBLE_EQ(points->first().average, 3.0);
+    EXPECT_EQ(points->first().count, 2);
+}
+
+TEST_F(StoreTest, BackupAndRestore)
+{
+    auto kept = store->add(draft(QStringLiteral("in the backup")));
+    ASSERT_OK(kept);
+    const QString backup = dir.filePath(QStringLiteral("backups/one.sqlite"));
+    ASSERT_OK(store->backupTo(backup));
+    auto later = store->add(draft(QStringLiteral("after the backup")));
+    ASSERT_OK(later);
+    store.reset();
+
+    QString aside;
+    ASSERT_OK(JournalStore::restoreBackup(backup, path, &aside));
+    EXPECT_TRUE(QFile::exists(aside));
+    auto restored = reopen();
+    ASSERT_TRUE(restored);
+    EXPECT_OK(restored->get(kept->id));
+    EXPECT_EQ(restored->get(later->id).error().code, ErrorCode::NotFound);
+    EXPECT_TRUE(restored->integrityCheck()->isEmpty());
+    // The journal as it was before the restore is kept aside, with the later entry.
+    restored.reset();
+    auto previous = JournalStore::open(aside, JournalStore::Mode::ReadOnly);
+    ASSERT_OK(previous);
+    EXPECT_OK(previous.value()->get(later->id));
+}
+
+TEST_F(StoreTest, RestoreRefusesSomethingThatIsNotAJournal)
+{
+    store.reset();
+    const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
+    QFile f(junk);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("this is not a database at all, just text");
+    f.close();
+    const QByteArray before = test::fileHash(path);
+    auto s = JournalStore::restoreBackup(junk, path);
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("junk.sqlite")));
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
+class StoreFileTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString path() const { return dir.filePath(QStringLiteral("journal.sqlite")); }
+};
+
+TEST_F(StoreFileTest, MigratesVersion1AfterBackingUp)
+{
+    QFile sql(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/journals/v1.sql"));
+    ASSERT_TRUE(sql.open(QIODevice::ReadOnly));
+    test::execSql(path(), QString::fromUtf8(sql.readAll()));
+    ASSERT_EQ(test::sqlScalar(path(), QStringLiteral("PRAGMA user_version")), 1);
+
+    auto store = JournalStore::open(path());
+    ASSERT_OK(store);
+    const QString backup = store.value()->migrationBackupPath();
+    ASSERT_FALSE(backup.isEmpty());
+    EXPECT_EQ(test::sqlScalar(backup, QStringLiteral("PRAGMA user_version")), 1);
+    EXPECT_EQ(test::sqlScalar(backup, QStringLiteral("SELECT count(*) FROM entries")), 3);
+
+    JournalStore& s = *store.value();
+    EXPECT_EQ(s.stats()->schemaVersion, kJournalSchemaVersion);
+    auto first = s.get(QStringLiteral("0b0e8a52-3c55-4b8e-9b8e-0c1f2a000001"));
+    ASSERT_OK(first);
+    EXPECT_EQ(first->mood, 4);
+    EXPECT_EQ(first->tags, QStringList{QStringLiteral("evening")});
+    EXPECT_EQ(first->revision, 2);
+    EXPECT_EQ(s.history(first->id)->size(), 1);
+    EXPECT_TRUE(s.get(QStringLiteral("0b0e8a52-3c55-4b8e-9b8e-0c1f2a000003"))->isDeleted());
+    // Old entries are searchable after the upgrade, including payload text.
+    sdk::EntryQuery q;
+    q.text = QStringLiteral("allotment");
+    ASSERT_EQ(s.query(q)->entries.size(), 1);
+    // And links work on old entries.
+    EXPECT_OK(s.link(first->id, QStringLiteral("0b0e8a52-3c55-4b8e-9b8e-0c1f2a000002"), QStringLiteral("related")));
+}
+
+TEST_F(StoreFileTest, RefusesJournalFromNewerVersionWithoutTouchingIt)
+{
+    { auto s = JournalStore::open(path()); ASSERT_OK(s); }
+    test::execSql(path(), QStringLiteral("PRAGMA user_version = 99"));
+    const QByteArray before = test::fileHash(path());
+    auto s = JournalStore::open(path());
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("newer")));
+    EXPECT_TRUE(s.error().message.contains(path()));
+    EXPECT_EQ(test::fileHash(path()), before);
+}
+
+TEST_F(StoreFileTest, RefusesFilesThatAreNotJournals)
+{
+    QFile f(path());
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    const QByteArray before = test::fileHash(path());
+    auto s = JournalStore::open(path());
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("not a Tessera journal")));
+    EXPECT_EQ(test::fileHash(path()), before);
+
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    test::execSql(other, QStringLiteral("CREATE TABLE recipes(name TEXT); INSERT INTO recipes VALUES ('soup');"));
+    const QByteArray otherBefore = test::fileHash(other);
+    auto o = JournalStore::open(other);
+    ASSERT_FALSE(o.ok());
+    EXPECT_TRUE(o.error().message.contains(QStringLiteral("not a Tessera journal")));
+    EXPECT_EQ(test::fileHash(other), otherBefore);
+}
+
+TEST_F(StoreFileTest, ReadOnlyFileIsRefusedForWritingButReadable)
+{
+    QString id;
+    {
+        auto s = JournalStore::open(path());
+        ASSERT_OK(s);
+        auto e = s.value()->add(draft(QStringLiteral("kept safe")));
+        ASSERT_OK(e);
+        id = e->id;
+    }
+    ASSERT_EQ(::chmod(QFile::encodeName(path()).constData(), 0444), 0);
+    auto rw = JournalStore::open(path());
+    ASSERT_FALSE(rw.ok());
+    EXPECT_TRUE(rw.error().message.contains(QStringLiteral("read-only")));
+    EXPECT_TRUE(rw.error().message.contains(path()));
+
+    auto ro = JournalStore::open(path(), JournalStore::Mode::ReadOnly);
+    ASSERT_OK(ro);
+    EXPECT_EQ(ro.value()->get(id)->title, QStringLiteral("kept safe"));
+    auto write = ro.value()->add(draft(QStringLiteral("nope")));
+    ASSERT_FALSE(write.ok());
+    EXPECT_EQ(write.error().code, ErrorCode::Storage);
+    ::chmod(QFile::encodeName(path()).constData(), 0644);
+}
+
+TEST_F(StoreFileTest, SecondReadWriteInstanceIsToldPlainly)
+{
+    auto first = JournalStore::open(path());
+    ASSERT_OK(first);
+    auto second = JournalStore::open(path());
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(second.error().message.contains(QStringLiteral("already open")));
+    // The first instance carries on writing.
+    EXPECT_OK(first.value()->add(draft(QStringLiteral("still fine"))));
+    // A read-only view alongside is allowed and sees committed entries.
+    auto reader = JournalStore::open(path(), JournalStore::Mode::ReadOnly);
+    ASSERT_OK(reader);
+    EXPECT_EQ(reader.value()->count({}).value(), 1);
+}
+
+TEST_F(StoreFileTest, ReadOnlyOpenOfMissingFileIsNotFound)
+{
+    auto s = JournalStore::open(path(), JournalStore::Mode::ReadOnly);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, ErrorCode::NotFound);
+    EXPECT_FALSE(QFile::exists(path()));
+}
+
+} // namespace

@@ -1,0 +1,50 @@
+// Helpers shared by the core tests.
+#pragma once
+
+#include <tessera/sdk/result.h>
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <gtest/gtest.h>
+
+namespace tessera::test {
+
+/// Result of running a program.
+struct ProcessResult {
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+};
+
+/// Runs `program` with `arguments` and waits (at most `timeoutMs`).
+ProcessResult runProcess(const QString& program, const QStringList& arguments, int timeoutMs = 60000,
+                         const QByteArray& stdinData = {});
+
+/// Runs tessera-cli (built in this tree) with the arguments.
+ProcessResult runCli(const QStringList& arguments, int timeoutMs = 60000);
+
+/// SHA-256 of a file's bytes (to prove a file was not touched).
+QByteArray fileHash(const QString& path);
+
+/// Executes SQL on a database file directly with SQLite (fixtures).
+void execSql(const QString& dbPath, const QString& sql);
+
+/// Reads one integer with SQLite directly.
+qint64 sqlScalar(const QString& dbPath, const QString& sql);
+
+} // namespace tessera::test
+
+/// EXPECT that a Result/Status is ok, printing the error when not.
+#define EXPECT_OK(expr)                                                                              \
+    do {                                                                                             \
+        const auto& tessera_r = (expr);                                                              \
+        EXPECT_TRUE(tessera_r.ok()) << (tessera_r.ok() ? std::string() : tessera_r.error().toString().toStdString()); \
+    } while (0)
+#define ASSERT_OK(expr)                                                                              \
+    do {                                                                                             \
+        const auto& tessera_r = (expr);                                                              \
+        ASSERT_TRUE(tessera_r.ok()) << (tessera_r.ok() ? std::string() : tessera_r.error().toString().toStdString()); \
+    } while (0)
