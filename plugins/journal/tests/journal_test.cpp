@@ -1,0 +1,214 @@
+// The journal module through the real plugin manager, its real library and
+// a real journal file; its statistics on entries read back from that journal.
+#include "../src/journalstats.h"
+
+#include "plugins/pluginmanager.h"
+#include "store/journalstore.h"
+
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace tessera;
+using namespace tessera::core;
+
+namespace {
+
+class JournalModuleTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
+        ASSERT_OK(s);
+        store = std::move(s).value();
+        start();
+    }
+
+    void start()
+    {
+        plugins.reset();
+        PluginManager::Options o;
+        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
+        o.stateDir = dir.filePath(QStringLiteral("state"));
+        o.dataDir = dir.path();
+        o.profile.enabled = QStringList{QStringLiteral("journal")};
+        plugins = std::make_unique<PluginManager>(o);
+        plugins->loadAll(*store);
+        const PluginRecord* r = plugins->find(QStringLiteral("journal"));
+        ASSERT_TRUE(r && r->isRunning()) << (r ? r->reason.toStdString() : "not found");
+        backend = r->plugin->backend();
+        ASSERT_NE(backend, nullptr);
+    }
+
+    QString call(const char* method, QGenericArgument a = {}, QGenericArgument b = {}, QGenericArgument c = {})
+    {
+        QString result;
+        EXPECT_TRUE(QMetaObject::invokeMethod(backend, method, Q_RETURN_ARG(QString, result), a, b, c)) << method;
+        return result;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<JournalStore> store;
+    std::unique_ptr<PluginManager> plugins;
+    QObject* backend = nullptr;
+};
+
+TEST_F(JournalModuleTest, SavesACheckinWithMoodFeelingsAndNote)
+{
+    const QStringList feelings{QStringLiteral("tired"), QStringLiteral("low")};
+    const QString note = QStringLiteral("Long day at work");
+    const QString id = call("saveCheckin", Q_ARG(int, 4), Q_ARG(QStringList, feelings), Q_ARG(QString, note));
+    ASSERT_FALSE(id.isEmpty()) << backend->property("lastError").toString().toStdString();
+    auto e = store->get(id);
+    ASSERT_OK(e);
+    EXPECT_EQ(e->kind, QStringLiteral("journal/checkin"));
+    EXPECT_EQ(e->mood, 4);
+    EXPECT_EQ(e->title, QStringLiteral("Check-in: mood 4 of 10"));
+    EXPECT_EQ(e->summary, QStringLiteral("tired, low · Long day at work"));
+    EXPECT_EQ(e->payload.value(QStringLiteral("feelings")).toArray().size(), 2);
+}
+
+TEST_F(JournalModuleTest, RefusesWhatItCannotSaveAndSaysWhy)
+{
+    const QStringList none;
+    const QString empty;
+    const QString blank = QStringLiteral("   ");
+    EXPECT_TRUE(call("saveCheckin", Q_ARG(int, 11), Q_ARG(QStringList, none), Q_ARG(QString, empty)).isEmpty());
+    EXPECT_FALSE(backend->property("lastError").toString().isEmpty());
+    EXPECT_TRUE(call("saveEntry", Q_ARG(QString, blank), Q_ARG(QString, empty)).isEmpty());
+    EXPECT_EQ(backend->property("lastError").toString(), QStringLiteral("Write something before saving."));
+    QStringList many;
+    for (int i = 0; i < 13; ++i)
+        many << QStringLiteral("w%1").arg(i);
+    EXPECT_TRUE(call("saveCheckin", Q_ARG(int, 5), Q_ARG(QStringList, many), Q_ARG(QString, empty)).isEmpty());
+    EXPECT_TRUE(backend->property("lastError").toString().contains(QStringLiteral("payload.feelings")));
+    EXPECT_EQ(store->count({}).value(), 0);
+}
+
+TEST_F(JournalModuleTest, EditKeepsHistoryAndDeleteCanBeUndone)
+{
+    const QString first = QStringLiteral("First words");
+    const QString better = QStringLiteral("Better words");
+    const QString noPrompt;
+    const QString id = call("saveEntry", Q_ARG(QString, first), Q_ARG(QString, noPrompt));
+    ASSERT_FALSE(id.isEmpty());
+    bool ok = false;
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "updateEntry", Q_RETURN_ARG(bool, ok), Q_ARG(QString, id),
+                                          Q_ARG(QString, better), Q_ARG(QString, noPrompt)));
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(store->get(id)->payload.value(QStringLiteral("text")).toString(), QStringLiteral("Better words"));
+    EXPECT_EQ(store->history(id)->first().entry.payload.value(QStringLiteral("text")).toString(), QStringLiteral("First words"));
+    QVariantMap loaded;
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "load", Q_RETURN_ARG(QVariantMap, loaded), Q_ARG(QString, id)));
+    EXPECT_EQ(loaded.value(QStringLiteral("text")).toString(), QStringLiteral("Better words"));
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "remove", Q_RETURN_ARG(bool, ok), Q_ARG(QString, id)));
+    EXPECT_TRUE(store->get(id)->isDeleted());
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "restore", Q_RETURN_ARG(bool, ok), Q_ARG(QString, id)));
+    EXPECT_FALSE(store->get(id)->isDeleted());
+}
+
+TEST_F(JournalModuleTest, DraftSurvivesARestartAndClearsOnSave)
+{
+    const QString half = QStringLiteral("half a thought");
+    const QString prompt = QStringLiteral("What would make tomorrow a bit easier?");
+    const QString whole = QStringLiteral("the whole thought");
+    QMetaObject::invokeMethod(backend, "saveDraft", Q_ARG(QString, half), Q_ARG(QString, prompt));
+    start();
+    EXPECT_EQ(backend->property("draftText").toString(), half);
+    EXPECT_FALSE(call("saveEntry", Q_ARG(QString, whole), Q_ARG(QString, prompt)).isEmpty());
+    start();
+    EXPECT_TRUE(backend->property("draftText").toString().isEmpty());
+}
+
+TEST_F(JournalModuleTest, StatisticsUpdateLiveFromTheJournal)
+{
+    EXPECT_EQ(backend->property("streak").toInt(), 0);
+    const QStringList calm{QStringLiteral("calm")};
+    const QString noNote;
+    call("saveCheckin", Q_ARG(int, 6), Q_ARG(QStringList, calm), Q_ARG(QString, noNote));
+    EXPECT_EQ(backend->property("streak").toInt(), 1);
+    const QVariantList top = backend->property("topFeelings").toList();
+    ASSERT_EQ(top.size(), 1);
+    EXPECT_EQ(top.first().toMap().value(QStringLiteral("word")).toString(), QStringLiteral("calm"));
+}
+
+TEST_F(JournalModuleTest, SampleEntriesAllValidateAndCoverTheRange)
+{
+    sdk::SampleRequest req;
+    req.now = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+    req.days = 90;
+    const auto samples = plugins->sampleEntries(req);
+    EXPECT_GT(samples.size(), 60);
+    QDateTime earliest = req.now;
+    for (const auto& d : samples) {
+        EXPECT_OK(plugins->validate(d));
+        earliest = std::min(earliest, d.occurredAt);
+    }
+    EXPECT_LE(earliest, req.now.addDays(-80));
+}
+
+// The statistics, on entries written to and read back from the journal.
+class JournalStatsTest : public ::testing::Test {
+protected:
+    void add(const QDate& day, std::optional<int> mood, QStringList feelings = {})
+    {
+        sdk::Entry e;
+        e.kind = QStringLiteral("journal/checkin");
+        e.title = QStringLiteral("c");
+        e.occurredAt = QDateTime(day, QTime(20, 0), Qt::UTC);
+        e.mood = mood;
+        e.payload = QJsonObject{{QStringLiteral("feelings"), QJsonArray::fromStringList(feelings)}};
+        ASSERT_OK(store->importEntries({e}));
+    }
+    QList<sdk::Entry> readBack() { return store->query({}).value().entries; }
+    void SetUp() override
+    {
+        auto s = JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")));
+        ASSERT_OK(s);
+        store = std::move(s).value();
+    }
+    QTemporaryDir dir;
+    std::unique_ptr<JournalStore> store;
+};
+
+TEST_F(JournalStatsTest, WeeklyMoodAveragesMondayToSunday)
+{
+    add(QDate(2026, 11, 2), 2);  // Monday
+    add(QDate(2026, 11, 8), 6);  // Sunday, same week
+    add(QDate(2026, 11, 9), 7);  // next Monday
+    add(QDate(2026, 11, 10), std::nullopt); // no mood: ignored
+    const auto weeks = journal::weeklyMood(readBack());
+    ASSERT_EQ(weeks.size(), 2);
+    EXPECT_EQ(weeks[0].weekStart, QDate(2026, 11, 2));
+    EXPECT_DOUBLE_EQ(weeks[0].average, 4.0);
+    EXPECT_EQ(weeks[0].checkins, 2);
+    EXPECT_EQ(weeks[1].weekStart, QDate(2026, 11, 9));
+    EXPECT_DOUBLE_EQ(weeks[1].average, 7.0);
+}
+
+TEST_F(JournalStatsTest, StreakCountsConsecutiveDaysEndingTodayOrYesterday)
+{
+    const QDate today(2026, 11, 20);
+    add(today.addDays(-1), 5);
+    add(today.addDays(-2), 5);
+    add(today.addDays(-2), 6); // two on one day count once
+    add(today.addDays(-4), 5); // after a gap: not part of the streak
+    EXPECT_EQ(journal::checkinStreak(readBack(), today), 2);
+    add(today, 5);
+    EXPECT_EQ(journal::checkinStreak(readBack(), today), 3);
+    EXPECT_EQ(journal::checkinStreak(readBack(), today.addDays(3)), 0);
+}
+
+TEST_F(JournalStatsTest, FeelingCountsMostFrequentFirst)
+{
+    add(QDate(2026, 11, 1), 4, {QStringLiteral("tired"), QStringLiteral("low")});
+    add(QDate(2026, 11, 2), 5, {QStringLiteral("tired")});
+    add(QDate(2026, 11, 3), 6, {QStringLiteral("calm")});
+    const auto counts = journal::feelingCounts(readBack());
+    ASSERT_EQ(counts.size(), 3);
+    EXPECT_EQ(counts[0], qMakePair(QStringLiteral("tired"), 2));
+}
+
+} // namespace
