@@ -100,6 +100,16 @@ std::shared_ptr<spdlog::logger> logger(const std::string& name)
     return l;
 }
 
+void setLogLevel(spdlog::level::level_enum level)
+{
+    State& s = state();
+    std::lock_guard lock(s.mutex);
+    s.level = level;
+    for (auto& sink : s.sinks)
+        sink->set_level(level);
+    spdlog::apply_all([level](const std::shared_ptr<spdlog::logger>& l) { l->set_level(level); });
+}
+
 QString logFilePath()
 {
     std::lock_guard lock(state().mutex);

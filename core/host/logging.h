@@ -35,6 +35,9 @@ QString initLogging(const LogOptions& options);
 /// created on first use with the shared sinks.
 std::shared_ptr<spdlog::logger> logger(const std::string& name);
 
+/// Changes the level of every logger and sink while running.
+void setLogLevel(spdlog::level::level_enum level);
+
 /// Where the log file is, or empty.
 QString logFilePath();
 

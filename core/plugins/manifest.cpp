@@ -161,6 +161,7 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
         spec.cardUrl = ko.value(QLatin1String(k::card)).toString();
         if (!spec.cardUrl.isEmpty() && !isQrcUrl(spec.cardUrl))
             return r.error(field + QStringLiteral(".card"), QStringLiteral("must be a qrc:/ URL of a .qml file"));
+        spec.pageId = ko.value(QLatin1String(k::page)).toString();
         m.kinds << spec;
     }
 
@@ -197,6 +198,12 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
         if (!isQrcUrl(page.url))
             return r.error(field + QStringLiteral(".url"), QStringLiteral("must be a qrc:/ URL of a .qml file"));
         m.pages << page;
+    }
+
+    for (qsizetype i = 0; i < m.kinds.size(); ++i) {
+        if (!m.kinds[i].pageId.isEmpty() && !seenPages.contains(m.kinds[i].pageId))
+            return r.error(QStringLiteral("kinds[%1].page").arg(i),
+                           QStringLiteral("names no page in \"pages\" (\"%1\")").arg(m.kinds[i].pageId));
     }
 
     const QJsonValue deps = o.value(QLatin1String(k::dependencies));

@@ -18,6 +18,7 @@ struct KindSpec {
     int schemaVersion = 1; ///< Current payload schema version.
     QString title;         ///< Human name, e.g. "Thought record".
     QString cardUrl;       ///< Optional QML card for the timeline (qrc:/ URL).
+    QString pageId;        ///< Optional page (id in "pages") that opens entries of this kind.
 };
 
 /// A page the module adds to the app's navigation.
@@ -59,7 +60,7 @@ namespace manifestkeys {
 inline constexpr auto id = "id", name = "name", description = "description", version = "version",
                       sdkVersion = "sdkVersion", minHostVersion = "minHostVersion", icon = "icon", color = "color",
                       kinds = "kinds", reads = "reads", pages = "pages", dependencies = "dependencies",
-                      schemaVersion = "schemaVersion", title = "title", card = "card", url = "url";
+                      schemaVersion = "schemaVersion", title = "title", card = "card", url = "url", page = "page";
 }
 
 /// Parses and checks plugin.json text. Errors name the file, the field (or

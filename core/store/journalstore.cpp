@@ -850,8 +850,10 @@ Result<JournalStore::Stats> JournalStore::stats() const
     return st;
 }
 
-Status JournalStore::restoreBackup(const QString& backup, const QString& target, QString* previousCopy)
+Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
 {
+    if (isReadOnly())
+        return storageError(m_path, QStringLiteral("the journal is open read-only"));
     auto source = open(backup, Mode::ReadOnly);
     if (!source.ok())
         return makeError(ErrorCode::Storage, QStringLiteral("the backup cannot be used: %1").arg(source.error().message));
@@ -861,25 +863,28 @@ Status JournalStore::restoreBackup(const QString& backup, const QString& target,
     if (!problems->isEmpty())
         return storageError(backup, QStringLiteral("the backup is damaged (%1); nothing was restored").arg(problems->first()));
 
-    // Take the target's lock and keep a copy of what is there now.
-    auto current = open(target, Mode::ReadWrite);
-    if (!current.ok())
-        return current.error();
-    const QString aside = target + QStringLiteral(".before-restore-%1").arg(timestampForFile());
-    if (Status s = current.value()->backupTo(aside); !s.ok())
+    const QString aside = m_path + QStringLiteral(".before-restore-%1").arg(timestampForFile());
+    if (Status s = backupTo(aside); !s.ok())
         return s;
     if (previousCopy)
         *previousCopy = aside;
-
-    sqlite3_backup* copy = sqlite3_backup_init(current.value()->m_db->handle(), "main",
-                                               source.value()->m_db->handle(), "main");
+    sqlite3_backup* copy = sqlite3_backup_init(m_db->handle(), "main", source.value()->m_db->handle(), "main");
     if (!copy)
-        return current.value()->m_db->error(QStringLiteral("restoring the backup"));
+        return m_db->error(QStringLiteral("restoring the backup"));
     const int rc = sqlite3_backup_step(copy, -1);
     sqlite3_backup_finish(copy);
     if (rc != SQLITE_DONE)
-        return current.value()->m_db->error(QStringLiteral("restoring the backup"), rc);
+        return m_db->error(QStringLiteral("restoring the backup"), rc);
+    emit reset();
     return {};
+}
+
+Status JournalStore::restoreBackup(const QString& backup, const QString& target, QString* previousCopy)
+{
+    auto current = open(target, Mode::ReadWrite); // takes the lock: the journal must not be open elsewhere
+    if (!current.ok())
+        return current.error();
+    return current.value()->replaceWith(backup, previousCopy);
 }
 
 } // namespace tessera::core

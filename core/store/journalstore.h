@@ -78,6 +78,11 @@ public:
     };
     [[nodiscard]] sdk::Result<Stats> stats() const;
 
+    /// Replaces this journal's contents with the backup at `backup` (checked
+    /// first: a sound Tessera journal, not newer), after copying the current
+    /// contents aside to `*previousCopy`. Emits reset(). Works while open.
+    sdk::Status replaceWith(const QString& backup, QString* previousCopy = nullptr);
+
     /// Replaces the journal at `target` with the backup at `backup`, after
     /// checking the backup is a sound Tessera journal and copying the
     /// current file aside. The target must not be open (the lock is taken).

@@ -34,6 +34,7 @@ ScopedJournal::ScopedJournal(JournalStore& store, const PayloadPolicy& policy, Q
                 if (m_readable.contains(kind))
                     emit entryChanged(type, id, kind);
             });
+    connect(&m_store, &JournalStore::reset, this, &sdk::Journal::reloaded);
 }
 
 ScopedJournal::~ScopedJournal() = default;

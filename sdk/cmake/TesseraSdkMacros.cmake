@@ -67,6 +67,12 @@ function(tessera_add_plugin target)
             string(SUBSTRING "${part}" 1 -1 rest)
             string(APPEND uri_name "${first}${rest}")
         endforeach()
+        # Files keep only their names in the module (qml/Page.qml -> .../<Id>/Page.qml),
+        # so manifest URLs do not depend on the source layout.
+        foreach(file IN LISTS ARG_QML_FILES ARG_RESOURCES)
+            get_filename_component(name "${file}" NAME)
+            set_source_files_properties("${file}" PROPERTIES QT_RESOURCE_ALIAS "${name}")
+        endforeach()
         qt_add_qml_module(${target}
             URI "Tessera.Plugins.${uri_name}"
             VERSION 1.0

@@ -37,6 +37,7 @@ JournalBackend::JournalBackend(PluginContext& context, QObject* parent) : QObjec
     loadDraft();
     refresh();
     connect(&m_context.journal(), &Journal::entryChanged, this, [this] { refresh(); });
+    connect(&m_context.journal(), &Journal::reloaded, this, &JournalBackend::refresh);
 }
 
 JournalBackend::~JournalBackend() = default;

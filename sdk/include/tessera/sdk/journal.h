@@ -68,6 +68,9 @@ signals:
     /// An entry this module may read was added, updated, removed or restored,
     /// by this module or anyone else (another module, the app, the CLI import).
     void entryChanged(tessera::sdk::ChangeType type, const QString& id, const QString& kind);
+    /// Many entries changed at once (an import, a restore from backup, the
+    /// demo being seeded): reload whatever you show.
+    void reloaded();
 };
 
 } // namespace tessera::sdk

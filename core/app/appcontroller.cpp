@@ -1,0 +1,262 @@
+#include "appcontroller.h"
+
+#include "host/host.h"
+#include "host/logging.h"
+#include "interchange/exporter.h"
+#include "store/backups.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+namespace tessera::core {
+
+namespace {
+QString atr(const char* text) { return QCoreApplication::translate("App", text); }
+} // namespace
+
+AppController::AppController(Host& host, QString journalError, QObject* parent)
+    : QObject(parent), m_host(host), m_journalError(std::move(journalError)),
+      m_settings(std::make_unique<QSettings>(QDir(host.dataDir()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat))
+{
+    m_notices = host.notices();
+    m_logLevel = host.options().logLevel.isEmpty() ? qEnvironmentVariable("TESSERA_LOG_LEVEL", QStringLiteral("info"))
+                                                   : host.options().logLevel;
+    for (const PluginRecord* r : host.plugins().running()) {
+        QVariantList pages;
+        for (const PageSpec& p : r->manifest->pages)
+            pages << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("title"), p.title},
+                                 {QStringLiteral("icon"), p.icon}, {QStringLiteral("url"), p.url}};
+        m_modules << QVariantMap{{QStringLiteral("id"), r->id},
+                                 {QStringLiteral("name"), r->manifest->name},
+                                 {QStringLiteral("color"), r->manifest->color.isEmpty() ? QStringLiteral("#6b7f99") : r->manifest->color},
+                                 {QStringLiteral("icon"), r->manifest->icon},
+                                 {QStringLiteral("description"), r->manifest->description},
+                                 {QStringLiteral("pages"), pages}};
+    }
+}
+
+AppController::~AppController() = default;
+
+bool AppController::journalOpen() const { return m_host.store() != nullptr; }
+QString AppController::journalPath() const { return QDir::toNativeSeparators(m_host.journalPath()); }
+QString AppController::dataDir() const { return QDir::toNativeSeparators(m_host.dataDir()); }
+bool AppController::demo() const { return m_host.options().demo; }
+QString AppController::profileName() const { return m_host.profile().name; }
+QString AppController::profileSource() const { return profileSourceName(m_host.profile().source); }
+bool AppController::profileLocked() const { return m_host.profile().locked; }
+QString AppController::profileSetBy() const { return m_host.profile().setBy; }
+QString AppController::hostVersion() const { return core::hostVersion().toString(); }
+QString AppController::sdkVersion() const { return core::sdkVersion().toString(); }
+QString AppController::qtVersion() const { return QString::fromLatin1(qVersion()); }
+QString AppController::sqliteVersion() const { return QString::fromLatin1(sqlite3_libversion()); }
+QString AppController::logFile() const { return QDir::toNativeSeparators(logFilePath()); }
+
+void AppController::setLogLevel(const QString& level)
+{
+    auto parsed = parseLogLevel(level);
+    if (!parsed || level == m_logLevel)
+        return;
+    m_logLevel = level;
+    core::setLogLevel(*parsed);
+    logger("host")->info("log level set to {}", level.toStdString());
+    emit logLevelChanged();
+}
+
+bool AppController::darkMode() const { return m_settings->value(QStringLiteral("darkMode"), false).toBool(); }
+
+void AppController::setDarkMode(bool dark)
+{
+    if (dark == darkMode())
+        return;
+    m_settings->setValue(QStringLiteral("darkMode"), dark);
+    emit darkModeChanged();
+}
+
+QString AppController::exportFolder() const
+{
+    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return m_settings->value(QStringLiteral("exportFolder"), fallback.isEmpty() ? QDir::homePath() : fallback).toString();
+}
+
+void AppController::setExportFolder(const QString& folder)
+{
+    if (folder == exportFolder())
+        return;
+    m_settings->setValue(QStringLiteral("exportFolder"), folder);
+    emit exportFolderChanged();
+}
+
+QVariantList AppController::backups() const
+{
+    QVariantList out;
+    const QLocale locale;
+    for (const QString& path : BackupRotation(m_host.backupDir()).list()) {
+        out << QVariantMap{{QStringLiteral("path"), path},
+                           {QStringLiteral("label"), locale.toString(BackupRotation::timeOf(path).toLocalTime(), QLocale::LongFormat)}};
+    }
+    return out;
+}
+
+QVariantList AppController::navigation() const
+{
+    auto item = [](const QString& key, const QString& title, const QString& section, const QString& color,
+                   const QString& url, const QString& moduleId) {
+        return QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("title"), title}, {QStringLiteral("section"), section},
+                           {QStringLiteral("color"), color}, {QStringLiteral("url"), url}, {QStringLiteral("moduleId"), moduleId}};
+    };
+    QVariantList out;
+    out << item(QStringLiteral("timeline"), atr("Timeline"), atr("Home"), QString(), QString(), QString());
+    for (const QVariant& m : m_modules) {
+        const QVariantMap module = m.toMap();
+        for (const QVariant& p : module.value(QStringLiteral("pages")).toList()) {
+            const QVariantMap page = p.toMap();
+            out << item(module.value(QStringLiteral("id")).toString() + QLatin1Char('/') + page.value(QStringLiteral("id")).toString(),
+                        page.value(QStringLiteral("title")).toString(), module.value(QStringLiteral("name")).toString(),
+                        module.value(QStringLiteral("color")).toString(), page.value(QStringLiteral("url")).toString(),
+                        module.value(QStringLiteral("id")).toString());
+        }
+    }
+    out << item(QStringLiteral("catalog"), atr("Modules"), atr("Tessera"), QString(), QString(), QString());
+    out << item(QStringLiteral("settings"), atr("Settings"), atr("Tessera"), QString(), QString(), QString());
+    return out;
+}
+
+QObject* AppController::backend(const QString& moduleId) const
+{
+    const PluginRecord* r = m_host.plugins().find(moduleId);
+    if (!r || !r->isRunning())
+        return nullptr;
+    QObject* object = nullptr;
+    try {
+        object = r->plugin->backend();
+    } catch (...) {
+        logger("plugins")->error("module {} backend() threw", moduleId.toStdString());
+    }
+    return object;
+}
+
+QVariantMap AppController::pageForEntry(const QString& entryId) const
+{
+    if (!m_host.store())
+        return {};
+    auto entry = m_host.store()->get(entryId);
+    if (!entry.ok())
+        return {};
+    const PluginRecord* r = m_host.plugins().find(entry->pluginId);
+    if (!r || !r->isRunning() || r->manifest->pages.isEmpty())
+        return {};
+    const KindSpec* kind = r->manifest->kind(entry->shortKind());
+    const PageSpec* page = &r->manifest->pages.first();
+    if (kind && !kind->pageId.isEmpty()) {
+        for (const PageSpec& p : r->manifest->pages) {
+            if (p.id == kind->pageId)
+                page = &p;
+        }
+    }
+    return {{QStringLiteral("moduleId"), r->id}, {QStringLiteral("pageId"), page->id},
+            {QStringLiteral("url"), page->url}, {QStringLiteral("entryId"), entryId}};
+}
+
+QString AppController::dayLabel(const QString& isoDate) const
+{
+    const QDate day = QDate::fromString(isoDate, Qt::ISODate);
+    const QDate today = QDate::currentDate();
+    if (day == today)
+        return atr("Today");
+    if (day == today.addDays(-1))
+        return atr("Yesterday");
+    const QLocale locale;
+    return day.year() == today.year() ? locale.toString(day, QStringLiteral("dddd d MMMM"))
+                                      : locale.toString(day, QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QVariantList AppController::moodSeries(int days) const
+{
+    QVariantList out;
+    if (!m_host.store() || days < 1)
+        return out;
+    QStringList running;
+    for (const PluginRecord* r : m_host.plugins().running())
+        running << r->id;
+    const QDateTime to = QDate::currentDate().addDays(1).startOfDay();
+    const QDateTime from = QDate::currentDate().addDays(1 - days).startOfDay();
+    auto points = m_host.store()->moodByDay(from, to, running);
+    if (!points.ok())
+        return out;
+    for (const auto& p : points.value())
+        out << QVariantMap{{QStringLiteral("day"), p.day.toString(Qt::ISODate)},
+                           {QStringLiteral("offset"), from.date().daysTo(p.day)},
+                           {QStringLiteral("value"), p.average}, {QStringLiteral("count"), p.count}};
+    return out;
+}
+
+QString AppController::exportJournal(const QString& format)
+{
+    if (!m_host.store())
+        return atr("No journal is open.");
+    const bool csv = format.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    QDir().mkpath(exportFolder());
+    const QString path = QDir(exportFolder()).filePath(
+        QStringLiteral("tessera-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), csv ? QStringLiteral("csv") : QStringLiteral("json")));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return atr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    auto n = exportEntries(*m_host.store(), {}, csv ? ExportFormat::Csv : ExportFormat::Json, file);
+    if (!n.ok())
+        return n.error().message;
+    if (!file.commit())
+        return atr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    logger("host")->info("exported {} entries as {}", n.value(), csv ? "CSV" : "JSON");
+    return QCoreApplication::translate("App", "Saved %n entries to %1.", nullptr, int(n.value())).arg(QDir::toNativeSeparators(path));
+}
+
+QString AppController::backupNow()
+{
+    if (!m_host.store())
+        return atr("No journal is open.");
+    auto path = BackupRotation(m_host.backupDir()).backupNow(*m_host.store());
+    emit backupsChanged();
+    if (!path.ok())
+        return path.error().message;
+    return atr("Backup saved to %1.").arg(QDir::toNativeSeparators(path.value()));
+}
+
+QString AppController::restoreBackup(const QString& path)
+{
+    if (!m_host.store())
+        return atr("No journal is open.");
+    QString aside;
+    if (sdk::Status s = m_host.store()->replaceWith(path, &aside); !s.ok())
+        return s.error().message;
+    logger("host")->info("journal restored from a backup");
+    return atr("Restored. The journal as it was is kept at %1.").arg(QDir::toNativeSeparators(aside));
+}
+
+void AppController::dismissNotice(int index)
+{
+    if (index < 0 || index >= m_notices.size())
+        return;
+    m_notices.removeAt(index);
+    emit noticesChanged();
+}
+
+void AppController::backupIfDue()
+{
+    if (!m_host.store() || m_host.options().demo || m_host.store()->isReadOnly())
+        return;
+    auto made = BackupRotation(m_host.backupDir()).backupIfDue(*m_host.store());
+    if (!made.ok())
+        logger("store")->warn("automatic backup failed: {}", made.error().message.toStdString());
+    else if (!made->isEmpty()) {
+        logger("store")->info("automatic backup written");
+        emit backupsChanged();
+    }
+}
+
+} // namespace tessera::core

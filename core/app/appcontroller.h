@@ -1,0 +1,109 @@
+// What the shell's QML reads and asks for: modules, profile, settings, versions.
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QVariantList>
+
+#include <memory>
+
+namespace tessera::core {
+
+class Host;
+
+/// The shell's single entry point into the host. Owns no state the host
+/// already has; keeps the app's own preferences (dark mode, export folder)
+/// in <data-dir>/settings.ini.
+class AppController : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(bool journalOpen READ journalOpen CONSTANT)
+    Q_PROPERTY(QString journalError READ journalError CONSTANT)
+    Q_PROPERTY(QString journalPath READ journalPath CONSTANT)
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    Q_PROPERTY(bool demo READ demo CONSTANT)
+    Q_PROPERTY(QString profileName READ profileName CONSTANT)
+    Q_PROPERTY(QString profileSource READ profileSource CONSTANT)
+    Q_PROPERTY(bool profileLocked READ profileLocked CONSTANT)
+    Q_PROPERTY(QString profileSetBy READ profileSetBy CONSTANT)
+    Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
+    Q_PROPERTY(QVariantList modules READ modules CONSTANT)
+    Q_PROPERTY(QVariantList navigation READ navigation CONSTANT)
+    Q_PROPERTY(QString hostVersion READ hostVersion CONSTANT)
+    Q_PROPERTY(QString sdkVersion READ sdkVersion CONSTANT)
+    Q_PROPERTY(QString qtVersion READ qtVersion CONSTANT)
+    Q_PROPERTY(QString sqliteVersion READ sqliteVersion CONSTANT)
+    Q_PROPERTY(QString logLevel READ logLevel WRITE setLogLevel NOTIFY logLevelChanged)
+    Q_PROPERTY(QString logFile READ logFile CONSTANT)
+    Q_PROPERTY(bool darkMode READ darkMode WRITE setDarkMode NOTIFY darkModeChanged)
+    Q_PROPERTY(QString exportFolder READ exportFolder WRITE setExportFolder NOTIFY exportFolderChanged)
+    Q_PROPERTY(QVariantList backups READ backups NOTIFY backupsChanged)
+
+public:
+    AppController(Host& host, QString journalError, QObject* parent = nullptr);
+    ~AppController() override;
+
+    [[nodiscard]] bool journalOpen() const;
+    [[nodiscard]] QString journalError() const { return m_journalError; }
+    [[nodiscard]] QString journalPath() const;
+    [[nodiscard]] QString dataDir() const;
+    [[nodiscard]] bool demo() const;
+    [[nodiscard]] QString profileName() const;
+    [[nodiscard]] QString profileSource() const;
+    [[nodiscard]] bool profileLocked() const;
+    [[nodiscard]] QString profileSetBy() const;
+    [[nodiscard]] QStringList notices() const { return m_notices; }
+    [[nodiscard]] QVariantList modules() const { return m_modules; }
+    /// The navigation, in order: Timeline, each running module's pages, Modules, Settings.
+    /// Each item: {key, title, section, color, url, moduleId}; key is "timeline",
+    /// "catalog", "settings" or "<module>/<page>".
+    [[nodiscard]] QVariantList navigation() const;
+    [[nodiscard]] QString hostVersion() const;
+    [[nodiscard]] QString sdkVersion() const;
+    [[nodiscard]] QString qtVersion() const;
+    [[nodiscard]] QString sqliteVersion() const;
+    [[nodiscard]] QString logLevel() const { return m_logLevel; }
+    void setLogLevel(const QString& level);
+    [[nodiscard]] QString logFile() const;
+    [[nodiscard]] bool darkMode() const;
+    void setDarkMode(bool dark);
+    [[nodiscard]] QString exportFolder() const;
+    void setExportFolder(const QString& folder);
+    [[nodiscard]] QVariantList backups() const;
+
+    /// The QObject a module's pages talk to, or null.
+    Q_INVOKABLE QObject* backend(const QString& moduleId) const;
+    /// Where an entry opens: {moduleId, pageId, url, entryId}; empty when its module is not running.
+    Q_INVOKABLE QVariantMap pageForEntry(const QString& entryId) const;
+    /// "Today", "Yesterday", or the date written out, for a day heading.
+    Q_INVOKABLE QString dayLabel(const QString& isoDate) const;
+    /// Daily mood averages over the last `days` days: [{day, value, count}], oldest first.
+    Q_INVOKABLE QVariantList moodSeries(int days) const;
+    /// Writes every entry to the export folder; returns a sentence saying where, or what failed.
+    Q_INVOKABLE QString exportJournal(const QString& format);
+    /// Writes a backup now; returns a sentence for the person.
+    Q_INVOKABLE QString backupNow();
+    /// Replaces the journal with a backup (the current one is kept aside).
+    Q_INVOKABLE QString restoreBackup(const QString& path);
+    /// Dismisses a start-up notice.
+    Q_INVOKABLE void dismissNotice(int index);
+
+    /// Daily automatic backup; called once the first frame is shown.
+    void backupIfDue();
+
+signals:
+    void noticesChanged();
+    void logLevelChanged();
+    void darkModeChanged();
+    void exportFolderChanged();
+    void backupsChanged();
+
+private:
+    Host& m_host;
+    QString m_journalError;
+    QStringList m_notices;
+    QVariantList m_modules;
+    QString m_logLevel;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace tessera::core

@@ -1,0 +1,120 @@
+// The timeline: every enabled module's entries, newest first, page by page.
+#pragma once
+
+#include <tessera/sdk/entry.h>
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QHash>
+
+namespace tessera::core {
+
+class JournalStore;
+class PluginManager;
+
+/// A list model over the journal for the timeline view. It holds only the
+/// rows fetched so far (100 at a time, keyset pagination via the store), so
+/// opening a journal of a million entries costs one page. Filters are
+/// properties; changing one reloads from the top. Store changes are applied
+/// in place (insert, update, remove) without reloading.
+class TimelineModel : public QAbstractListModel {
+    Q_OBJECT
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filtersChanged)
+    Q_PROPERTY(QString module READ module WRITE setModule NOTIFY filtersChanged)
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY filtersChanged)
+    Q_PROPERTY(int moodMin READ moodMin WRITE setMoodMin NOTIFY filtersChanged)
+    Q_PROPERTY(int moodMax READ moodMax WRITE setMoodMax NOTIFY filtersChanged)
+    Q_PROPERTY(QDate fromDate READ fromDate WRITE setFromDate NOTIFY filtersChanged)
+    Q_PROPERTY(QDate toDate READ toDate WRITE setToDate NOTIFY filtersChanged)
+    Q_PROPERTY(bool filtered READ filtered NOTIFY filtersChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
+    Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, KindRole, KindTitleRole, PluginIdRole, TitleRole, SummaryRole, MoodRole,
+        HasMoodRole, TimeRole, DayRole, OccurredAtRole, TagsRole, ModuleNameRole, ModuleColorRole,
+        ModuleIconRole, CardUrlRole, PayloadRole
+    };
+    Q_ENUM(Role)
+
+    static constexpr int kPageSize = 100;
+
+    TimelineModel(JournalStore& store, const PluginManager& plugins, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    [[nodiscard]] QString searchText() const { return m_searchText; }
+    void setSearchText(const QString& text);
+    [[nodiscard]] QString module() const { return m_module; }
+    void setModule(const QString& id);
+    [[nodiscard]] QString kind() const { return m_kind; }
+    void setKind(const QString& kind);
+    [[nodiscard]] int moodMin() const { return m_moodMin; }
+    void setMoodMin(int mood);
+    [[nodiscard]] int moodMax() const { return m_moodMax; }
+    void setMoodMax(int mood);
+    [[nodiscard]] QDate fromDate() const { return m_from; }
+    void setFromDate(const QDate& date);
+    [[nodiscard]] QDate toDate() const { return m_to; }
+    void setToDate(const QDate& date);
+    [[nodiscard]] bool filtered() const;
+    [[nodiscard]] int totalCount() const { return m_totalCount; }
+    [[nodiscard]] bool ready() const { return m_ready; }
+    [[nodiscard]] QString error() const { return m_error; }
+
+    /// Clears every filter.
+    Q_INVOKABLE void clearFilters();
+    /// Drops the loaded rows and fetches the first page again.
+    Q_INVOKABLE void reload();
+    /// The query the current filters make (cursor and limit unset).
+    [[nodiscard]] sdk::EntryQuery currentQuery() const;
+
+signals:
+    void filtersChanged();
+    void totalCountChanged();
+    void readyChanged();
+    void errorChanged();
+
+private:
+    struct ModuleInfo {
+        QString name;
+        QString color;
+        QString icon;
+        QHash<QString, QString> kindTitles;
+        QHash<QString, QString> cards;
+    };
+
+    void onEntryChanged(sdk::ChangeType type, const QString& id, const QString& kind);
+    bool matches(const sdk::Entry& entry) const;
+    int rowOf(const QString& id) const;
+    void insertSorted(const sdk::Entry& entry);
+    void setError(const QString& error);
+    void refreshCount();
+    void filterChanged();
+
+    JournalStore& m_store;
+    QHash<QString, ModuleInfo> m_modules;
+    QStringList m_runningModules;
+    QList<sdk::Entry> m_rows;
+    QString m_cursor;
+    bool m_exhausted = false;
+    bool m_ready = false;
+    int m_totalCount = 0;
+    QString m_error;
+
+    QString m_searchText;
+    QString m_module;
+    QString m_kind;
+    int m_moodMin = -1;
+    int m_moodMax = -1;
+    QDate m_from;
+    QDate m_to;
+};
+
+} // namespace tessera::core

@@ -1,0 +1,37 @@
+// Rotating automatic backups of the journal.
+#pragma once
+
+#include <tessera/sdk/result.h>
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace tessera::core {
+
+class JournalStore;
+
+/// Backups live in one folder as journal-<yyyyMMdd-HHmmss>.sqlite, written
+/// with the SQLite backup API (a consistent copy while the journal is open).
+class BackupRotation {
+public:
+    explicit BackupRotation(QString folder, int keep = 7) : m_folder(std::move(folder)), m_keep(keep) {}
+
+    /// Writes a backup when the newest is older than `minAge` (or none
+    /// exists), then deletes all but the newest `keep`. Returns the new
+    /// backup's path, or "" when none was due.
+    sdk::Result<QString> backupIfDue(const JournalStore& store, qint64 minAgeSeconds = 24 * 3600,
+                                     const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /// Writes a backup now and prunes.
+    sdk::Result<QString> backupNow(const JournalStore& store, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /// Backups, newest first (absolute paths).
+    [[nodiscard]] QStringList list() const;
+    /// The time encoded in a backup's file name (UTC), or invalid.
+    static QDateTime timeOf(const QString& path);
+
+private:
+    void prune() const;
+    QString m_folder;
+    int m_keep;
+};
+
+} // namespace tessera::core

@@ -1,0 +1,139 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// A quick check-in: how is your mood, which words fit, anything to add.
+// Opened with an entryId it shows that check-in for editing or deleting.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    readonly property bool editing: entryId.length > 0
+    signal done()
+
+    contentWidth: availableWidth
+
+    function load() {
+        if (!editing)
+            return
+        const e = backend.load(entryId)
+        if (e.id === undefined)
+            return
+        mood.value = e.mood === undefined ? 5 : e.mood
+        feelings.selected = e.feelings
+        note.text = e.note
+    }
+    function clear() {
+        mood.value = 5
+        mood.touched = false
+        feelings.selected = []
+        note.text = ""
+    }
+    Component.onCompleted: load()
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 760)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader {
+            title: page.editing ? qsTr("Your check-in") : qsTr("Check in")
+            subtitle: page.editing ? qsTr("Change anything, then save. Earlier versions are kept.")
+                                   : qsTr("A moment to notice how you are. There are no wrong answers.")
+        }
+
+        FormSection {
+            title: qsTr("Mood")
+            RatingSlider {
+                id: mood
+                Layout.fillWidth: true
+                label: qsTr("How is your mood right now?")
+                lowHint: qsTr("0 · the lowest it gets")
+                highHint: qsTr("10 · the best it gets")
+                value: 5
+            }
+        }
+
+        FormSection {
+            title: qsTr("Words that fit")
+            description: qsTr("Pick any that describe how you feel. Pick none if none fit.")
+            ChipPicker {
+                id: feelings
+                model: page.backend ? page.backend.feelingWords : []
+                accessibleLabel: qsTr("Feeling")
+            }
+        }
+
+        FormSection {
+            title: qsTr("Anything to add?")
+            TextBox {
+                id: note
+                Layout.fillWidth: true
+                Layout.preferredHeight: 110
+                placeholderText: qsTr("Optional: what happened, what helped, what did not.")
+                accessibleName: qsTr("Note")
+            }
+        }
+
+        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        InlineMessage { id: savedMessage; error: false; Layout.fillWidth: true }
+
+        RowLayout {
+            spacing: Theme.spacing
+            Button {
+                text: page.editing ? qsTr("Save changes") : qsTr("Save check-in")
+                highlighted: true
+                Accessible.name: text
+                onClicked: {
+                    if (page.editing) {
+                        if (page.backend.updateCheckin(page.entryId, mood.value, feelings.selected, note.text))
+                            page.done()
+                    } else if (page.backend.saveCheckin(mood.value, feelings.selected, note.text).length > 0) {
+                        savedMessage.text = qsTr("Saved. Thank you for checking in.")
+                        page.clear()
+                    }
+                }
+            }
+            ConfirmAction {
+                visible: page.editing
+                onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Check-in deleted."))
+            }
+        }
+        UndoBar {
+            id: undo
+            onUndo: page.backend.restore(page.entryId)
+        }
+
+        FormSection {
+            visible: !page.editing && page.backend && page.backend.weeklyMood.length > 0
+            title: qsTr("Your weeks")
+            description: page.backend && page.backend.streak > 1
+                         ? qsTr("You have checked in %1 days in a row.").arg(page.backend.streak)
+                         : qsTr("Average mood of your check-ins, week by week.")
+            Repeater {
+                model: page.backend ? page.backend.weeklyMood.slice(-6) : []
+                delegate: RowLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label {
+                        text: qsTr("Week of %1").arg(Qt.formatDate(modelData.week, "d MMMM"))
+                        color: Theme.subtleText
+                        Layout.preferredWidth: 170
+                    }
+                    Rectangle {
+                        Layout.preferredWidth: Math.max(4, modelData.average / 10 * 300)
+                        Layout.preferredHeight: 12
+                        radius: 6
+                        color: Theme.moodColor(modelData.average)
+                    }
+                    Label {
+                        text: qsTr("%1 (%n check-ins)", "", modelData.count).arg(modelData.average.toFixed(1))
+                        color: Theme.text
+                    }
+                }
+            }
+        }
+        Item { height: Theme.spacing }
+    }
+}

@@ -1,0 +1,45 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// Every module Tessera found, whether it is on, and why not.
+Item {
+    id: page
+    readonly property bool ready: true
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        anchors.margins: Theme.spacing * 2
+        spacing: Theme.smallSpacing
+        clip: true
+        model: catalog
+        focus: true
+        keyNavigationEnabled: true
+        ScrollBar.vertical: ScrollBar {}
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Modules")
+        header: ColumnLayout {
+            width: list.width
+            spacing: Theme.spacing
+            PageHeader {
+                title: qsTr("Modules")
+                subtitle: catalog.locked ? qsTr("Your modules are chosen by %1.").arg(catalog.lockedBy)
+                                         : qsTr("Turn modules on or off. What you have written stays in your journal either way.")
+            }
+            InlineMessage {
+                error: false
+                text: catalog.restartNeeded ? qsTr("Your changes take effect the next time you open Tessera.") : ""
+                Layout.fillWidth: true
+            }
+            InlineMessage { id: problem; Layout.fillWidth: true }
+            Item { height: 2 }
+        }
+        delegate: CatalogDelegate {
+            width: list.width
+            locked: catalog.locked
+            onToggled: (id, on) => problem.text = catalog.setEnabled(id, on)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// The main window: navigation on the left, the current page on the right.
+ApplicationWindow {
+    id: window
+    required property string startPage
+    property string currentKey: ""
+    // Set once the first timeline page and the requested page are on screen (--screenshot waits for it).
+    property bool screenshotReady: false
+
+    visible: true
+    title: app.demo ? qsTr("Tessera (demo journal)") : qsTr("Tessera")
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+    // One palette for every control, from the shared Theme (light or dark).
+    palette {
+        window: Theme.background
+        windowText: Theme.text
+        base: Theme.surface
+        alternateBase: Theme.surfaceAlt
+        text: Theme.text
+        button: Theme.surfaceAlt
+        buttonText: Theme.text
+        brightText: "#ffffff"
+        highlight: Theme.accent
+        highlightedText: "#ffffff"
+        light: Theme.surface
+        midlight: Theme.surfaceAlt
+        mid: Theme.border
+        dark: Theme.accent
+        shadow: Theme.border
+        placeholderText: Theme.subtleText
+        toolTipBase: Theme.surface
+        toolTipText: Theme.text
+    }
+
+    Binding { target: Theme; property: "dark"; value: app.darkMode }
+
+    function navItem(key) {
+        for (const item of app.navigation) {
+            if (item.key === key)
+                return item
+        }
+        return null
+    }
+
+    // Opens a page by key; module pages may get an entry to show.
+    function open(key, entryId) {
+        let item = navItem(key)
+        if (!item) {
+            if (key !== "timeline")
+                console.warn("Tessera: no page", key, "- showing the timeline")
+            item = navItem("timeline")
+        }
+        currentKey = item.key
+        screenshotReady = false
+        if (!app.journalOpen && (item.key === "timeline" || item.url !== "")) {
+            pageLoader.setSource("JournalErrorPage.qml")
+        } else if (item.key === "timeline") {
+            pageLoader.setSource("TimelinePage.qml")
+        } else if (item.key === "catalog") {
+            pageLoader.setSource("CatalogPage.qml")
+        } else if (item.key === "settings") {
+            pageLoader.setSource("SettingsPage.qml")
+        } else {
+            pageLoader.setSource("ModulePage.qml", { url: item.url, moduleId: item.moduleId, title: item.title,
+                                                     entryId: entryId === undefined ? "" : entryId })
+        }
+    }
+
+    function openEntry(entryId) {
+        const target = app.pageForEntry(entryId)
+        if (target.url !== undefined)
+            open(target.moduleId + "/" + target.pageId, entryId)
+    }
+
+    Component.onCompleted: open(startPage)
+
+    Shortcut { sequence: "Ctrl+1"; onActivated: window.open("timeline") }
+    Shortcut { sequence: "Ctrl+M"; onActivated: window.open("catalog") }
+    Shortcut { sequence: StandardKey.Preferences; onActivated: window.open("settings") }
+    Shortcut { sequence: "Ctrl+,"; onActivated: window.open("settings") }
+    Shortcut { sequence: "Ctrl+L"; onActivated: navigation.forceActiveFocus() }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavigationPane {
+            id: navigation
+            Layout.fillHeight: true
+            Layout.preferredWidth: 240
+            items: app.navigation
+            currentKey: window.currentKey
+            onActivated: key => window.open(key)
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            NoticeBanner {
+                Layout.fillWidth: true
+                notices: app.notices
+                onDismissed: index => app.dismissNotice(index)
+            }
+
+            Loader {
+                id: pageLoader
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                focus: true
+                onLoaded: {
+                    if (item.openEntry !== undefined)
+                        item.openEntry.connect(window.openEntry)
+                    if (item.done !== undefined)
+                        item.done.connect(() => window.open("timeline"))
+                }
+            }
+        }
+    }
+
+    // Ready for a screenshot once the page says it is.
+    Binding {
+        target: window
+        property: "screenshotReady"
+        value: pageLoader.status === Loader.Ready && pageLoader.item && pageLoader.item.ready === true
+    }
+}

@@ -1,0 +1,57 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// Average mood per day over the last 30, 90 or 365 days, from every module
+// that records a mood.
+ChartFrame {
+    id: frame
+    property int days: 30
+    property var series: app.moodSeries(days)
+
+    title: qsTr("Mood over time")
+    subtitle: series.length === 0 ? qsTr("No moods recorded in this period")
+                                  : qsTr("%1 days with a mood, average %2 of 10").arg(series.length).arg(average().toFixed(1))
+    summary: subtitle
+
+    function average() {
+        let sum = 0
+        for (const p of series)
+            sum += p.value
+        return series.length > 0 ? sum / series.length : 0
+    }
+
+    Connections {
+        target: timeline
+        function onTotalCountChanged() { frame.series = app.moodSeries(frame.days) }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        LineChart {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            points: frame.series
+            xCount: frame.days
+            yFrom: 0
+            yTo: 10
+        }
+        RowLayout {
+            Layout.alignment: Qt.AlignRight
+            Repeater {
+                model: [30, 90, 365]
+                delegate: Button {
+                    required property int modelData
+                    text: modelData === 365 ? qsTr("1 year") : qsTr("%1 days").arg(modelData)
+                    flat: frame.days !== modelData
+                    highlighted: frame.days === modelData
+                    font.pixelSize: Theme.fontSmall
+                    Accessible.name: qsTr("Show mood over %1").arg(text)
+                    onClicked: frame.days = modelData
+                }
+            }
+        }
+    }
+}

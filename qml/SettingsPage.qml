@@ -1,0 +1,116 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// Appearance, journal and profile, export, backups, logging, about.
+ScrollView {
+    id: page
+    readonly property bool ready: true
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: page.availableWidth - Theme.spacing * 4
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader { title: qsTr("Settings") }
+
+        FormSection {
+            title: qsTr("Appearance")
+            Switch {
+                text: qsTr("Dark theme")
+                checked: app.darkMode
+                Accessible.name: qsTr("Dark theme")
+                onToggled: app.darkMode = checked
+            }
+        }
+
+        FormSection {
+            title: qsTr("Journal and profile")
+            GridLayout {
+                columns: 2
+                columnSpacing: Theme.spacing
+                Layout.fillWidth: true
+                Label { text: qsTr("Journal file"); color: Theme.subtleText }
+                Label { text: app.journalPath; color: Theme.text; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
+                Label { text: qsTr("Profile"); color: Theme.subtleText }
+                Label {
+                    text: app.profileLocked
+                          ? qsTr("%1 (%2, set by %3)").arg(app.profileName).arg(app.profileSource).arg(app.profileSetBy.length > 0 ? app.profileSetBy : qsTr("your clinic"))
+                          : qsTr("%1 (%2)").arg(app.profileName).arg(app.profileSource)
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+
+        FormSection {
+            title: qsTr("Export")
+            description: qsTr("A copy of every entry, for you or your clinician. CSV opens in a spreadsheet; JSON can be imported again.")
+            RowLayout {
+                Layout.fillWidth: true
+                Label { text: qsTr("Folder"); color: Theme.subtleText }
+                TextField {
+                    text: app.exportFolder
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Export folder")
+                    onEditingFinished: app.exportFolder = text
+                }
+            }
+            RowLayout {
+                Button { text: qsTr("Export CSV"); Accessible.name: text; onClicked: exportResult.text = app.exportJournal("csv") }
+                Button { text: qsTr("Export JSON"); Accessible.name: text; onClicked: exportResult.text = app.exportJournal("json") }
+            }
+            InlineMessage { id: exportResult; error: false; Layout.fillWidth: true }
+        }
+
+        FormSection {
+            title: qsTr("Backups")
+            description: qsTr("Tessera keeps a backup a day, the last seven. Restoring keeps your current journal aside, so nothing is lost.")
+            Button { text: qsTr("Back up now"); Accessible.name: text; onClicked: backupResult.text = app.backupNow() }
+            Repeater {
+                model: app.backups
+                delegate: RowLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label { text: modelData.label; color: Theme.text; Layout.fillWidth: true }
+                    ConfirmAction {
+                        text: qsTr("Restore")
+                        question: qsTr("Replace the journal with this backup?")
+                        confirmText: qsTr("Restore")
+                        onConfirmed: backupResult.text = app.restoreBackup(modelData.path)
+                    }
+                }
+            }
+            InlineMessage { id: backupResult; error: false; Layout.fillWidth: true }
+        }
+
+        FormSection {
+            title: qsTr("Logging")
+            description: qsTr("The log says what Tessera did, never what you wrote.")
+            RowLayout {
+                Label { text: qsTr("Detail"); color: Theme.subtleText }
+                ComboBox {
+                    model: ["error", "warn", "info", "debug", "trace"]
+                    currentIndex: Math.max(0, model.indexOf(app.logLevel))
+                    Accessible.name: qsTr("Log detail")
+                    onActivated: app.logLevel = currentText
+                }
+            }
+            Label { visible: app.logFile.length > 0; text: app.logFile; color: Theme.subtleText; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
+        }
+
+        FormSection {
+            title: qsTr("About")
+            Label {
+                text: qsTr("Tessera %1 · SDK %2 · Qt %3 · SQLite %4").arg(app.hostVersion).arg(app.sdkVersion).arg(app.qtVersion).arg(app.sqliteVersion)
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+        }
+        Item { height: Theme.spacing }
+    }
+}

@@ -1,0 +1,71 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// Home: the mood chart, filters, and every enabled module's entries,
+// newest first, grouped by day, loaded page by page as you scroll.
+Item {
+    id: page
+    readonly property bool ready: timeline !== null && timeline.ready
+    signal openEntry(string entryId)
+
+    Shortcut { sequence: StandardKey.Find; onActivated: filters.focusSearch() }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        anchors.margins: Theme.spacing * 2
+        anchors.rightMargin: Theme.spacing
+        clip: true
+        spacing: Theme.smallSpacing
+        model: timeline
+        focus: true
+        keyNavigationEnabled: true
+        reuseItems: true
+        cacheBuffer: 800
+        ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Timeline entries")
+
+        header: ColumnLayout {
+            width: list.width - Theme.spacing
+            spacing: Theme.spacing
+            PageHeader {
+                title: qsTr("Timeline")
+                subtitle: timeline.filtered
+                          ? qsTr("%1 entries match the filters").arg(Number(timeline.totalCount).toLocaleString(Qt.locale(), "f", 0))
+                          : qsTr("%1 entries from your modules").arg(Number(timeline.totalCount).toLocaleString(Qt.locale(), "f", 0))
+            }
+            MoodChart {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 200
+            }
+            TimelineFilters {
+                id: filters
+                Layout.fillWidth: true
+            }
+            InlineMessage { text: timeline.error; Layout.fillWidth: true }
+            EmptyState {
+                visible: list.count === 0 && timeline.ready
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing * 2
+                title: timeline.filtered ? qsTr("Nothing matches these filters") : qsTr("Nothing here yet")
+                message: timeline.filtered ? qsTr("Try fewer words or a wider date range.")
+                                           : qsTr("What you record in any module shows up here, newest first.")
+                actionText: timeline.filtered ? qsTr("Clear filters") : ""
+                onActionTriggered: timeline.clearFilters()
+            }
+            Item { height: 2 }
+        }
+
+        section.property: "day"
+        section.criteria: ViewSection.FullString
+        section.delegate: DayHeader { width: list.width - Theme.spacing }
+
+        delegate: TimelineDelegate {
+            width: list.width - Theme.spacing
+            onActivated: id => page.openEntry(id)
+        }
+    }
+}

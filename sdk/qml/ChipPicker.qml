@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Words to pick as chips (feelings, tags, distortions). `selected` holds
+// the picked words; `multiple: false` keeps at most one.
+Flow {
+    id: picker
+    property var model: []
+    property var selected: []
+    property bool multiple: true
+    property string accessibleLabel: qsTr("Choices")
+    signal toggled(string word, bool on)
+
+    spacing: Theme.smallSpacing
+    Layout.fillWidth: true
+
+    function toggle(word) {
+        const on = picker.selected.indexOf(word) < 0
+        let next = picker.multiple ? picker.selected.filter(w => w !== word) : []
+        if (on)
+            next.push(word)
+        picker.selected = next
+        picker.toggled(word, on)
+    }
+
+    Repeater {
+        model: picker.model
+        delegate: AbstractButton {
+            id: chip
+            required property string modelData
+            readonly property bool on: picker.selected.indexOf(modelData) >= 0
+            text: modelData
+            checkable: true
+            checked: on
+            focusPolicy: Qt.StrongFocus
+            leftPadding: 14
+            rightPadding: 14
+            topPadding: 6
+            bottomPadding: 6
+            Accessible.role: Accessible.CheckBox
+            Accessible.name: qsTr("%1: %2").arg(picker.accessibleLabel).arg(modelData)
+            Accessible.checked: on
+            onClicked: picker.toggle(modelData)
+            contentItem: Label {
+                text: chip.text
+                color: chip.on ? "white" : Theme.text
+                font.pixelSize: Theme.fontBody - 1
+            }
+            background: Rectangle {
+                implicitHeight: 32
+                radius: height / 2
+                color: chip.on ? Theme.accent : (chip.hovered ? Theme.surfaceAlt : Theme.surface)
+                border.color: chip.activeFocus ? Theme.focus : (chip.on ? Theme.accent : Theme.border)
+                border.width: chip.activeFocus ? 2 : 1
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import QtQuick
+import QtQuick.Controls
+
+// A one-line message under a form: an error (why a save was refused) or a
+// confirmation. Hidden when empty.
+Label {
+    property bool error: true
+    visible: text.length > 0
+    color: error ? Theme.danger : Theme.positive
+    font.pixelSize: Theme.fontBody - 1
+    wrapMode: Text.WordWrap
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: text
+}

@@ -1,0 +1,21 @@
+import QtQuick
+import QtQuick.Controls
+
+// A framed, multi-line text field for notes and free writing.
+TextArea {
+    id: box
+    property string accessibleName: placeholderText
+    wrapMode: TextEdit.Wrap
+    color: Theme.text
+    placeholderTextColor: Theme.subtleText
+    font.pixelSize: Theme.fontBody
+    padding: Theme.spacing
+    selectByMouse: true
+    Accessible.name: accessibleName
+    background: Rectangle {
+        radius: Theme.radius - 4
+        color: Theme.background
+        border.color: box.activeFocus ? Theme.focus : Theme.border
+        border.width: box.activeFocus ? 2 : 1
+    }
+}

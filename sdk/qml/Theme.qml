@@ -1,0 +1,38 @@
+pragma Singleton
+import QtQuick
+
+// Colours, sizes and spacing shared by the shell and every module, so all
+// pages look alike. `dark` is bound by the shell to the client's setting.
+QtObject {
+    property bool dark: false
+
+    readonly property color background: dark ? "#1b1f24" : "#f5f3ef"
+    readonly property color surface: dark ? "#242a31" : "#ffffff"
+    readonly property color surfaceAlt: dark ? "#2c333b" : "#ece8e1"
+    readonly property color text: dark ? "#e8e6e3" : "#2b2f33"
+    readonly property color subtleText: dark ? "#a8adb3" : "#61676e"
+    readonly property color border: dark ? "#3a424c" : "#dcd6cc"
+    readonly property color accent: dark ? "#8fb3d9" : "#4f7cac"
+    readonly property color positive: dark ? "#8cc7a1" : "#3f8a5d"
+    readonly property color danger: dark ? "#e39a8f" : "#b5483a"
+    readonly property color focus: dark ? "#c7dcf2" : "#2f5f92"
+
+    readonly property int spacing: 12
+    readonly property int smallSpacing: 6
+    readonly property int radius: 10
+    readonly property int fontSmall: 12
+    readonly property int fontBody: 15
+    readonly property int fontTitle: 18
+    readonly property int fontHeading: 24
+
+    // Mood 0-10 from muted blue (low) to warm green (high); never red, so a
+    // low mood does not look like a failure.
+    function moodColor(mood) {
+        if (mood === undefined || mood === null || mood < 0)
+            return subtleText
+        const low = Qt.color(dark ? "#7d93b8" : "#6d86ad")
+        const high = Qt.color(dark ? "#9ccf8f" : "#5e9e57")
+        const t = Math.max(0, Math.min(1, mood / 10))
+        return Qt.rgba(low.r + (high.r - low.r) * t, low.g + (high.g - low.g) * t, low.b + (high.b - low.b) * t, 1)
+    }
+}
