@@ -10,6 +10,7 @@ Item {
 
     ListView {
         id: list
+        objectName: "catalogList"
         anchors.fill: parent
         anchors.margins: Theme.spacing * 2
         spacing: Theme.smallSpacing

@@ -14,6 +14,7 @@ Item {
 
     ListView {
         id: list
+        objectName: "timelineList"
         anchors.fill: parent
         anchors.margins: Theme.spacing * 2
         anchors.rightMargin: Theme.spacing

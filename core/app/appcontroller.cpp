@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
+#include <QQmlEngine>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -138,6 +139,10 @@ QObject* AppController::backend(const QString& moduleId) const
     } catch (...) {
         logger("plugins")->error("module {} backend() threw", moduleId.toStdString());
     }
+    // The module owns its backend; without this, QML would take ownership of
+    // an object returned from an invokable and delete it.
+    if (object)
+        QQmlEngine::setObjectOwnership(object, QQmlEngine::CppOwnership);
     return object;
 }
 

@@ -104,21 +104,21 @@ int main(int argc, char* argv[])
     if (host.store())
         timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
 
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.rootContext()->setContextProperty(QStringLiteral("app"), &controller);
-    engine.rootContext()->setContextProperty(QStringLiteral("catalog"), &catalog);
-    engine.rootContext()->setContextProperty(QStringLiteral("timeline"), timeline.get());
+    auto engine = std::make_unique<QQmlApplicationEngine>();
+    engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine->rootContext()->setContextProperty(QStringLiteral("app"), &controller);
+    engine->rootContext()->setContextProperty(QStringLiteral("catalog"), &catalog);
+    engine->rootContext()->setContextProperty(QStringLiteral("timeline"), timeline.get());
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-    engine.setInitialProperties({{QStringLiteral("startPage"), parser.value(page)},
+    engine->setInitialProperties({{QStringLiteral("startPage"), parser.value(page)},
                                  {QStringLiteral("width"), wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280},
                                  {QStringLiteral("height"), wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800}});
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
-    if (engine.rootObjects().isEmpty()) {
+    engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
+    if (engine->rootObjects().isEmpty()) {
         std::fprintf(stderr, "tessera: the main window could not be loaded\n");
         return 1;
     }
-    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    auto* window = qobject_cast<QQuickWindow*>(engine->rootObjects().constFirst());
     if (!window) {
         std::fprintf(stderr, "tessera: the main QML object is not a window\n");
         return 1;
@@ -135,6 +135,9 @@ int main(int argc, char* argv[])
         shot = std::make_unique<Screenshot>(window, parser.value(screenshot));
 
     const int code = app.exec();
+    // Pages hold the modules' backend objects: the QML goes first, then the modules.
+    shot.reset();
+    engine.reset();
     host.plugins().shutdownAll();
     return code;
 }

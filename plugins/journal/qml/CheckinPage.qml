@@ -47,6 +47,7 @@ ScrollView {
             title: qsTr("Mood")
             RatingSlider {
                 id: mood
+                objectName: "mood"
                 Layout.fillWidth: true
                 label: qsTr("How is your mood right now?")
                 lowHint: qsTr("0 · the lowest it gets")
@@ -60,6 +61,7 @@ ScrollView {
             description: qsTr("Pick any that describe how you feel. Pick none if none fit.")
             ChipPicker {
                 id: feelings
+                objectName: "feelings"
                 model: page.backend ? page.backend.feelingWords : []
                 accessibleLabel: qsTr("Feeling")
             }
@@ -69,6 +71,7 @@ ScrollView {
             title: qsTr("Anything to add?")
             TextBox {
                 id: note
+                objectName: "note"
                 Layout.fillWidth: true
                 Layout.preferredHeight: 110
                 placeholderText: qsTr("Optional: what happened, what helped, what did not.")
@@ -82,6 +85,7 @@ ScrollView {
         RowLayout {
             spacing: Theme.spacing
             Button {
+                objectName: "save"
                 text: page.editing ? qsTr("Save changes") : qsTr("Save check-in")
                 highlighted: true
                 Accessible.name: text
@@ -96,12 +100,14 @@ ScrollView {
                 }
             }
             ConfirmAction {
+                objectName: "delete"
                 visible: page.editing
                 onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Check-in deleted."))
             }
         }
         UndoBar {
             id: undo
+            objectName: "undo"
             onUndo: page.backend.restore(page.entryId)
         }
 

@@ -60,6 +60,7 @@ ScrollView {
             title: qsTr("Your words")
             TextBox {
                 id: body
+                objectName: "text"
                 Layout.fillWidth: true
                 Layout.preferredHeight: 260
                 placeholderText: qsTr("Start anywhere.")
@@ -85,6 +86,7 @@ ScrollView {
         RowLayout {
             spacing: Theme.spacing
             Button {
+                objectName: "save"
                 text: page.editing ? qsTr("Save changes") : qsTr("Save entry")
                 highlighted: true
                 Accessible.name: text
@@ -101,12 +103,14 @@ ScrollView {
                 }
             }
             ConfirmAction {
+                objectName: "delete"
                 visible: page.editing
                 onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Entry deleted."))
             }
         }
         UndoBar {
             id: undo
+            objectName: "undo"
             onUndo: page.backend.restore(page.entryId)
         }
         Item { height: Theme.spacing }

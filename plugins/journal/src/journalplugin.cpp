@@ -90,10 +90,11 @@ QList<EntryDraft> JournalPlugin::sampleEntries(const SampleRequest& request) con
         const double base = 3.2 + 3.0 * progress;
         const int mood = std::clamp(int(std::lround(base + std::normal_distribution<double>(0, 1.3)(rng))), 0, 10);
         const QDateTime day = now.addDays(-daysAgo);
-        if (chance(0.75)) {
+        const QDateTime evening = QDateTime(day.date(), QTime(19, 0), Qt::UTC).addSecs(std::uniform_int_distribution<int>(-7200, 7200)(rng));
+        if (chance(0.75) && evening <= now) {
             EntryDraft d;
             d.kind = QStringLiteral("checkin");
-            d.occurredAt = QDateTime(day.date(), QTime(19, 0), Qt::UTC).addSecs(std::uniform_int_distribution<int>(-7200, 7200)(rng));
+            d.occurredAt = evening;
             d.mood = mood;
             QStringList feelings{pick(mood <= 4 ? heavy : light)};
             if (chance(0.5))
@@ -108,10 +109,11 @@ QList<EntryDraft> JournalPlugin::sampleEntries(const SampleRequest& request) con
             d.summary = JournalBackend::checkinSummary(feelings, note);
             out << d;
         }
-        if (chance(0.22)) {
+        const QDateTime night(day.date(), QTime(21, 30), Qt::UTC);
+        if (chance(0.22) && night <= now) {
             EntryDraft d;
             d.kind = QStringLiteral("entry");
-            d.occurredAt = QDateTime(day.date(), QTime(21, 30), Qt::UTC);
+            d.occurredAt = night;
             const QString text = pick(entries);
             const QString prompt = chance(0.5) ? pick(prompts) : QString();
             QJsonObject payload{{QStringLiteral("text"), text}};

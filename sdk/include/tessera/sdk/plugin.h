@@ -66,8 +66,9 @@ public:
     virtual void shutdown();
 
     /// Optional. The object the module's QML pages talk to: it is given to
-    /// every page as its `backend` property. Owned by the plugin; must live
-    /// until shutdown(). nullptr when the module has no pages.
+    /// every page as its `backend` property. Owned by the plugin (the host
+    /// marks it C++-owned, so QML never deletes it); must live until
+    /// shutdown(). nullptr when the module has no pages.
     virtual QObject* backend();
 
     /// Required. Checks a payload the module is about to store. Called by the

@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+
+// Create-and-edit round trips through the journal module's real pages,
+// backend and journal.
+Item {
+    id: root
+    width: 1000
+    height: 1400
+
+    property var checkinPage: Qt.createComponent("qrc:/qt/qml/Tessera/Plugins/Journal/CheckinPage.qml")
+    property var writePage: Qt.createComponent("qrc:/qt/qml/Tessera/Plugins/Journal/WritePage.qml")
+
+    TestCase {
+        name: "JournalPages"
+        when: windowShown
+
+        function test_pagesLoad() {
+            compare(root.checkinPage.status, Component.Ready, root.checkinPage.errorString())
+            compare(root.writePage.status, Component.Ready, root.writePage.errorString())
+        }
+
+        function test_checkinCreateEditDeleteUndo() {
+            const backend = app.backend("journal")
+            verify(backend)
+            const before = journalProbe.count("journal/checkin")
+            const page = createTemporaryObject(root.checkinPage, root, { backend: backend, width: 1000, height: 1400 })
+            findChild(page, "mood").value = 3
+            findChild(page, "feelings").toggle("tired")
+            findChild(page, "note").text = "Rough morning, better after lunch"
+            mouseClick(findChild(page, "save"))
+            compare(backend.lastError, "")
+            compare(journalProbe.count("journal/checkin"), before + 1)
+            const saved = journalProbe.latest("journal/checkin")
+            compare(saved.mood, 3)
+            compare(saved.payload.feelings, ["tired"])
+            compare(saved.payload.note, "Rough morning, better after lunch")
+            // The form is cleared for the next check-in.
+            compare(findChild(page, "feelings").selected.length, 0)
+
+            const edit = createTemporaryObject(root.checkinPage, root, { backend: backend, entryId: saved.id, width: 1000, height: 1400 })
+            compare(findChild(edit, "mood").value, 3)
+            compare(findChild(edit, "note").text, "Rough morning, better after lunch")
+            let done = 0
+            edit.done.connect(() => done++)
+            findChild(edit, "mood").value = 4
+            mouseClick(findChild(edit, "save"))
+            compare(done, 1)
+            const edited = journalProbe.latest("journal/checkin")
+            compare(edited.id, saved.id)
+            compare(edited.mood, 4)
+            compare(edited.revision, 2)
+
+            const del = findChild(edit, "delete")
+            del.confirmed()
+            verify(journalProbe.isDeleted(saved.id))
+            verify(findChild(edit, "undo").visible)
+            findChild(edit, "undo").undo()
+            verify(!journalProbe.isDeleted(saved.id))
+        }
+
+        function test_writeKeepsDraftAndSaves() {
+            const backend = app.backend("journal")
+            const page = createTemporaryObject(root.writePage, root, { backend: backend, width: 1000, height: 1400 })
+            findChild(page, "text").text = "Half a thought"
+            tryCompare(backend, "draftText", "Half a thought", 3000)
+            const before = journalProbe.count("journal/entry")
+            mouseClick(findChild(page, "save"))
+            compare(journalProbe.count("journal/entry"), before + 1)
+            compare(backend.draftText, "")
+            const saved = journalProbe.latest("journal/entry")
+            compare(saved.payload.text, "Half a thought")
+
+            const edit = createTemporaryObject(root.writePage, root, { backend: backend, entryId: saved.id, width: 1000, height: 1400 })
+            compare(findChild(edit, "text").text, "Half a thought")
+            findChild(edit, "text").text = "A whole thought"
+            mouseClick(findChild(edit, "save"))
+            compare(journalProbe.latest("journal/entry").payload.text, "A whole thought")
+        }
+
+        function test_emptyEntryIsRefusedWithAReason() {
+            const backend = app.backend("journal")
+            const page = createTemporaryObject(root.writePage, root, { backend: backend, width: 1000, height: 1400 })
+            const before = journalProbe.count("journal/entry")
+            findChild(page, "text").text = "   "
+            mouseClick(findChild(page, "save"))
+            compare(journalProbe.count("journal/entry"), before)
+            compare(backend.lastError, "Write something before saving.")
+        }
+    }
+}

@@ -1,0 +1,176 @@
+// TimelineModel and CatalogModel on a real journal with the real journal module.
+#include "app/catalogmodel.h"
+#include "app/timelinemodel.h"
+#include "host/host.h"
+
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace tessera;
+using namespace tessera::core;
+
+namespace {
+
+class TimelineModelTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        HostOptions o;
+        o.dataDir = dir.path();
+        host = std::make_unique<Host>(o);
+        ASSERT_OK(host->start());
+        ASSERT_TRUE(host->plugins().find(QStringLiteral("journal"))->isRunning());
+        // 1,000 check-ins, one every 3 hours back from `base`, moods cycling 0..10.
+        QList<sdk::Entry> bulk;
+        for (int i = 0; i < 1000; ++i) {
+            sdk::Entry e;
+            e.kind = QStringLiteral("journal/checkin");
+            e.title = QStringLiteral("Check-in %1").arg(i);
+            e.summary = i == 500 ? QStringLiteral("walked along the harbour") : QStringLiteral("ordinary day");
+            e.mood = i % 11;
+            e.occurredAt = base.addSecs(-3 * 3600 * i);
+            e.utcOffsetSeconds = 0;
+            e.payload = QJsonObject{{QStringLiteral("feelings"), QJsonArray{QStringLiteral("calm")}}};
+            bulk << e;
+        }
+        ASSERT_EQ(host->store()->importEntries(bulk).value(), 1000);
+        model = std::make_unique<TimelineModel>(*host->store(), host->plugins());
+        QCoreApplication::processEvents(); // the total is counted after the first page
+    }
+
+    QString idAt(int row) const { return model->data(model->index(row), TimelineModel::IdRole).toString(); }
+    QString titleAt(int row) const { return model->data(model->index(row), TimelineModel::TitleRole).toString(); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Host> host;
+    std::unique_ptr<TimelineModel> model;
+    const QDateTime base = QDateTime(QDate(2026, 6, 30), QTime(21, 0), Qt::UTC);
+};
+
+TEST_F(TimelineModelTest, OpensWithOnePageAndFetchesMoreInOrder)
+{
+    EXPECT_TRUE(model->ready());
+    EXPECT_EQ(model->rowCount(), TimelineModel::kPageSize);
+    EXPECT_EQ(model->totalCount(), 1000);
+    EXPECT_EQ(titleAt(0), QStringLiteral("Check-in 0"));
+    EXPECT_TRUE(model->canFetchMore({}));
+    model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), 2 * TimelineModel::kPageSize);
+    EXPECT_EQ(titleAt(100), QStringLiteral("Check-in 100"));
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), 1000);
+    EXPECT_EQ(titleAt(999), QStringLiteral("Check-in 999"));
+}
+
+TEST_F(TimelineModelTest, RowsCarryDayModuleAndMood)
+{
+    const QModelIndex first = model->index(0);
+    EXPECT_EQ(model->data(first, TimelineModel::DayRole).toString(), QStringLiteral("2026-06-30"));
+    EXPECT_EQ(model->data(first, TimelineModel::TimeRole).toString(), QStringLiteral("21:00"));
+    EXPECT_EQ(model->data(first, TimelineModel::ModuleNameRole).toString(), QStringLiteral("Journal"));
+    EXPECT_EQ(model->data(first, TimelineModel::KindTitleRole).toString(), QStringLiteral("Check-in"));
+    EXPECT_EQ(model->data(first, TimelineModel::MoodRole).toInt(), 0);
+    EXPECT_TRUE(model->data(first, TimelineModel::HasMoodRole).toBool());
+    // Eight entries a day: row 8 is the next day.
+    EXPECT_EQ(model->data(model->index(8), TimelineModel::DayRole).toString(), QStringLiteral("2026-06-29"));
+    // Payloads are dropped unless a custom card needs them.
+    EXPECT_TRUE(model->data(first, TimelineModel::PayloadRole).toMap().isEmpty());
+}
+
+TEST_F(TimelineModelTest, FiltersReloadAndCount)
+{
+    model->setMoodMin(10);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(model->filtered());
+    EXPECT_EQ(model->totalCount(), 90); // i % 11 == 10 for 90 of 1000
+    for (int r = 0; r < model->rowCount(); ++r)
+        EXPECT_EQ(model->data(model->index(r), TimelineModel::MoodRole).toInt(), 10);
+    model->clearFilters();
+    model->setSearchText(QStringLiteral("harbour"));
+    QCoreApplication::processEvents();
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(titleAt(0), QStringLiteral("Check-in 500"));
+    model->clearFilters();
+    model->setFromDate(QDate(2026, 6, 30));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(model->totalCount(), 8);
+    model->clearFilters();
+    model->setModule(QStringLiteral("not-running"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(model->rowCount(), 0);
+    EXPECT_EQ(model->totalCount(), 0);
+}
+
+TEST_F(TimelineModelTest, LiveUpdatesInsertChangeAndRemoveRows)
+{
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("journal/checkin");
+    d.title = QStringLiteral("Newest");
+    d.mood = 7;
+    d.occurredAt = base.addSecs(60);
+    d.payload = QJsonObject{{QStringLiteral("feelings"), QJsonArray{}}};
+    auto added = host->addEntry(d);
+    ASSERT_OK(added);
+    EXPECT_EQ(model->rowCount(), TimelineModel::kPageSize + 1);
+    EXPECT_EQ(idAt(0), added->id);
+    EXPECT_EQ(model->totalCount(), 1001);
+
+    // An edit changes the row in place.
+    d.title = QStringLiteral("Newest, edited");
+    ASSERT_OK(host->store()->update(added->id, d));
+    EXPECT_EQ(titleAt(0), QStringLiteral("Newest, edited"));
+
+    // An entry in the middle of the loaded range lands between its neighbours.
+    sdk::EntryDraft middle = d;
+    middle.title = QStringLiteral("Between 1 and 2");
+    middle.occurredAt = base.addSecs(-3 * 3600 - 60);
+    ASSERT_OK(host->addEntry(middle));
+    EXPECT_EQ(titleAt(2), QStringLiteral("Check-in 1"));
+    EXPECT_EQ(titleAt(3), QStringLiteral("Between 1 and 2"));
+
+    ASSERT_OK(host->store()->remove(added->id));
+    EXPECT_EQ(titleAt(0), QStringLiteral("Check-in 0"));
+    EXPECT_EQ(model->totalCount(), 1001);
+    ASSERT_OK(host->store()->restore(added->id));
+    EXPECT_EQ(idAt(0), added->id);
+}
+
+TEST_F(TimelineModelTest, CatalogStatesAndChoices)
+{
+    CatalogModel catalog(*host);
+    ASSERT_EQ(catalog.rowCount(), 1);
+    const QModelIndex row = catalog.index(0);
+    EXPECT_EQ(catalog.data(row, CatalogModel::IdRole).toString(), QStringLiteral("journal"));
+    EXPECT_EQ(catalog.data(row, CatalogModel::StateRole).toString(), QStringLiteral("loaded"));
+    EXPECT_EQ(catalog.data(row, CatalogModel::SdkVersionRole).toString(), QStringLiteral("1.0"));
+    EXPECT_TRUE(catalog.data(row, CatalogModel::EnabledRole).toBool());
+    EXPECT_FALSE(catalog.restartNeeded());
+    EXPECT_TRUE(catalog.setEnabled(QStringLiteral("journal"), false).isEmpty());
+    EXPECT_TRUE(catalog.restartNeeded());
+    EXPECT_FALSE(catalog.data(row, CatalogModel::EnabledRole).toBool());
+    EXPECT_EQ(host->userChoices().choice(QStringLiteral("journal")), false);
+    EXPECT_TRUE(catalog.setEnabled(QStringLiteral("journal"), true).isEmpty());
+    EXPECT_FALSE(catalog.restartNeeded());
+}
+
+TEST(CatalogLockedTest, LockedProfileRefusesChangesAndSaysWho)
+{
+    QTemporaryDir dir;
+    HostOptions o;
+    o.dataDir = dir.path();
+    o.profilePath = QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/profiles/cbt-clinic.json");
+    Host host(o);
+    ASSERT_OK(host.start());
+    CatalogModel catalog(host);
+    EXPECT_TRUE(catalog.locked());
+    EXPECT_EQ(catalog.lockedBy(), QStringLiteral("Riverside Community Mental Health Team"));
+    const QString refusal = catalog.setEnabled(QStringLiteral("journal"), false);
+    EXPECT_TRUE(refusal.contains(QStringLiteral("Riverside")));
+    EXPECT_FALSE(host.userChoices().choice(QStringLiteral("journal")).has_value());
+}
+
+} // namespace

@@ -1,0 +1,87 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Tessera.Shell
+
+// The shell's pages against a real journal with the bundled modules.
+Item {
+    id: root
+    width: 1200
+    height: 800
+
+    Component { id: timelineComponent; TimelinePage { anchors.fill: parent } }
+    Component { id: catalogComponent; CatalogPage { anchors.fill: parent } }
+    Component { id: settingsComponent; SettingsPage { anchors.fill: parent } }
+    Component { id: moduleComponent; ModulePage { anchors.fill: parent } }
+    Component { id: navComponent; NavigationPane { width: 240; height: 600 } }
+
+    TestCase {
+        name: "Shell"
+        when: windowShown
+
+        function test_timelineShowsFirstPageWithDays() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            verify(timeline.totalCount > 0)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => list.count > 0)
+            compare(list.count, Math.min(100, timeline.totalCount))
+        }
+
+        function test_timelineFiltersReload() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const all = timeline.totalCount
+            timeline.module = "journal"
+            compare(timeline.totalCount, all)
+            timeline.moodMin = 11
+            tryCompare(timeline, "totalCount", 0)
+            verify(timeline.filtered)
+            timeline.clearFilters()
+            tryCompare(timeline, "totalCount", all)
+        }
+
+        function test_catalogListsTheJournalModule() {
+            const page = createTemporaryObject(catalogComponent, root)
+            const list = findChild(page, "catalogList")
+            tryVerify(() => list.count >= 1)
+            verify(!catalog.locked)
+        }
+
+        function test_settingsShowVersions() {
+            const page = createTemporaryObject(settingsComponent, root)
+            verify(page.ready)
+            verify(app.sqliteVersion.length > 0)
+            verify(app.qtVersion.indexOf("6.") === 0)
+        }
+
+        function test_brokenModulePageShowsTheReason() {
+            const page = createTemporaryObject(moduleComponent, root,
+                                               { url: "qrc:/qt/qml/Tessera/Plugins/Journal/NoSuchPage.qml", moduleId: "journal", title: "Missing" })
+            tryVerify(() => page.ready)
+            verify(page.error.indexOf("NoSuchPage.qml") >= 0)
+        }
+
+        function test_modulePageGetsItsBackend() {
+            const page = createTemporaryObject(moduleComponent, root,
+                                               { url: "qrc:/qt/qml/Tessera/Plugins/Journal/CheckinPage.qml", moduleId: "journal", title: "Check in" })
+            tryVerify(() => page.ready)
+            compare(page.error, "")
+            const created = page.children[0].children[0]
+            verify(created.backend !== null)
+        }
+
+        function test_navigationListsModulePages() {
+            const nav = createTemporaryObject(navComponent, root, { items: app.navigation, currentKey: "timeline" })
+            const keys = app.navigation.map(i => i.key)
+            verify(keys.indexOf("journal/checkin") > 0)
+            verify(keys.indexOf("settings") === keys.length - 1)
+            let opened = ""
+            nav.activated.connect(k => opened = k)
+            nav.forceActiveFocus()
+            keyClick(Qt.Key_Down)
+            keyClick(Qt.Key_Return)
+            compare(opened, keys[1])
+        }
+    }
+}

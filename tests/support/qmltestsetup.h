@@ -1,0 +1,60 @@
+// Set-up for Qt Quick Test binaries: a real host on a temporary journal,
+// with the bundled modules running, exposed to QML as the app does.
+#pragma once
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QVariantMap>
+
+#include <memory>
+
+class QQmlEngine;
+
+namespace tessera::core {
+class AppController;
+class CatalogModel;
+class Host;
+class TimelineModel;
+}
+
+namespace tessera::test {
+
+/// Lets QML tests look at the journal directly, to check what a page saved.
+class JournalProbe : public QObject {
+    Q_OBJECT
+public:
+    explicit JournalProbe(core::Host& host, QObject* parent = nullptr) : QObject(parent), m_host(host) {}
+    /// Live entries of a kind ("journal/checkin").
+    Q_INVOKABLE int count(const QString& kind) const;
+    /// The newest live entry of a kind as a map (id, title, summary, mood, payload, revision), or {}.
+    Q_INVOKABLE QVariantMap latest(const QString& kind) const;
+    /// Whether the entry is soft-deleted.
+    Q_INVOKABLE bool isDeleted(const QString& id) const;
+
+private:
+    core::Host& m_host;
+};
+
+/// Used with QUICK_TEST_MAIN_WITH_SETUP. Context properties: app, timeline,
+/// catalog (as in the app) and journalProbe.
+class QmlTestSetup : public QObject {
+    Q_OBJECT
+public:
+    QmlTestSetup();
+    ~QmlTestSetup() override;
+
+public slots:
+    void applicationAvailable();
+    void qmlEngineAvailable(QQmlEngine* engine);
+    void cleanupTestCase();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::Host> m_host;
+    std::unique_ptr<core::AppController> m_app;
+    std::unique_ptr<core::TimelineModel> m_timeline;
+    std::unique_ptr<core::CatalogModel> m_catalog;
+    std::unique_ptr<JournalProbe> m_probe;
+};
+
+} // namespace tessera::test
