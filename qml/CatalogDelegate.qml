@@ -72,8 +72,8 @@ Pane {
             }
         }
         Switch {
+            visible: !row.locked
             checked: row.enabled
-            enabled: !row.locked
             Accessible.name: qsTr("%1 on").arg(row.name)
             onToggled: row.toggled(row.moduleId, checked)
         }

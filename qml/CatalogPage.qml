@@ -35,6 +35,14 @@ Item {
                 Layout.fillWidth: true
             }
             InlineMessage { id: problem; Layout.fillWidth: true }
+            Label {
+                visible: catalog.profileWarnings.length > 0
+                text: qsTr("For your clinic: %1.").arg(catalog.profileWarnings.join("; "))
+                color: Theme.subtleText
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             Item { height: 2 }
         }
         delegate: CatalogDelegate {

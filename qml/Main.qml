@@ -26,7 +26,7 @@ ApplicationWindow {
         buttonText: Theme.text
         brightText: "#ffffff"
         highlight: Theme.accent
-        highlightedText: "#ffffff"
+        highlightedText: Theme.onAccent
         light: Theme.surface
         midlight: Theme.surfaceAlt
         mid: Theme.border

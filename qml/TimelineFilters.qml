@@ -12,6 +12,7 @@ Flow {
 
     TextField {
         id: search
+        objectName: "searchField"
         width: 260
         placeholderText: qsTr("Search your entries")
         Accessible.name: qsTr("Search your entries")

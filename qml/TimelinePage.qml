@@ -10,7 +10,7 @@ Item {
     readonly property bool ready: timeline !== null && timeline.ready
     signal openEntry(string entryId)
 
-    Shortcut { sequence: StandardKey.Find; onActivated: filters.focusSearch() }
+    Shortcut { sequence: StandardKey.Find; onActivated: list.headerItem.focusSearch() }
 
     ListView {
         id: list
@@ -32,11 +32,13 @@ Item {
         header: ColumnLayout {
             width: list.width - Theme.spacing
             spacing: Theme.spacing
+            function focusSearch() { filters.focusSearch() }
             PageHeader {
                 title: qsTr("Timeline")
+                readonly property string count: Number(timeline.totalCount).toLocaleString(Qt.locale(), "f", 0)
                 subtitle: timeline.filtered
-                          ? qsTr("%1 entries match the filters").arg(Number(timeline.totalCount).toLocaleString(Qt.locale(), "f", 0))
-                          : qsTr("%1 entries from your modules").arg(Number(timeline.totalCount).toLocaleString(Qt.locale(), "f", 0))
+                          ? (timeline.totalCount === 1 ? qsTr("1 entry matches the filters") : qsTr("%1 entries match the filters").arg(count))
+                          : (timeline.totalCount === 1 ? qsTr("1 entry from your modules") : qsTr("%1 entries from your modules").arg(count))
             }
             MoodChart {
                 Layout.fillWidth: true

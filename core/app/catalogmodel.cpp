@@ -25,6 +25,8 @@ QString CatalogModel::lockedBy() const
     return p.setBy.isEmpty() ? p.name : p.setBy;
 }
 
+QStringList CatalogModel::profileWarnings() const { return m_host.plugins().profileWarnings(); }
+
 bool CatalogModel::isOn(int row) const
 {
     const PluginRecord& r = *m_host.plugins().records()[size_t(row)];

@@ -16,6 +16,7 @@ class CatalogModel : public QAbstractListModel {
     Q_PROPERTY(bool locked READ locked CONSTANT)
     Q_PROPERTY(QString lockedBy READ lockedBy CONSTANT)
     Q_PROPERTY(bool restartNeeded READ restartNeeded NOTIFY restartNeededChanged)
+    Q_PROPERTY(QStringList profileWarnings READ profileWarnings CONSTANT)
 
 public:
     enum Role {
@@ -32,6 +33,8 @@ public:
     [[nodiscard]] bool locked() const;
     [[nodiscard]] QString lockedBy() const;
     [[nodiscard]] bool restartNeeded() const { return !m_pending.isEmpty(); }
+    /// The profile's problems that are not errors (modules it names that are not installed).
+    [[nodiscard]] QStringList profileWarnings() const;
 
     /// Turns a module on or off from the next start. Returns "" or a reason it cannot.
     Q_INVOKABLE QString setEnabled(const QString& id, bool enabled);

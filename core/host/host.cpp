@@ -57,8 +57,9 @@ QString Host::backupDir() const { return QDir(m_options.dataDir).filePath(QStrin
 QStringList Host::notices() const
 {
     QStringList out = m_notices;
+    // Profile warnings (modules it names that are not installed) are for the
+    // clinic: they go to the log, `profile check` and the catalogue, not here.
     if (m_plugins) {
-        out += m_plugins->profileWarnings();
         if (!m_plugins->crashedLastTime().isEmpty())
             out << QStringLiteral("Tessera stopped unexpectedly while loading the module \"%1\" last time; it is "
                                   "turned off until you re-enable it.").arg(m_plugins->crashedLastTime());

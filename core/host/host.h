@@ -47,7 +47,8 @@ public:
     [[nodiscard]] PluginManager& plugins() const { return *m_plugins; }
     [[nodiscard]] const Profile& profile() const { return m_profile.profile; }
     [[nodiscard]] UserChoices& userChoices() { return m_userChoices; }
-    /// Things the client should be told at start (refused profile, safe mode, ...).
+    /// Things the client must be told at start: a refused profile, a module
+    /// put in safe mode, unreadable choices.
     [[nodiscard]] QStringList notices() const;
     [[nodiscard]] const HostOptions& options() const { return m_options; }
     [[nodiscard]] QString dataDir() const { return m_options.dataDir; }

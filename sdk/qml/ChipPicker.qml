@@ -44,7 +44,7 @@ Flow {
             onClicked: picker.toggle(modelData)
             contentItem: Label {
                 text: chip.text
-                color: chip.on ? "white" : Theme.text
+                color: chip.on ? Theme.onAccent : Theme.text
                 font.pixelSize: Theme.fontBody - 1
             }
             background: Rectangle {

@@ -13,6 +13,8 @@ QtObject {
     readonly property color subtleText: dark ? "#a8adb3" : "#61676e"
     readonly property color border: dark ? "#3a424c" : "#dcd6cc"
     readonly property color accent: dark ? "#8fb3d9" : "#4f7cac"
+    // Text drawn on the accent colour (selected chips, highlighted buttons).
+    readonly property color onAccent: dark ? "#14181d" : "#ffffff"
     readonly property color positive: dark ? "#8cc7a1" : "#3f8a5d"
     readonly property color danger: dark ? "#e39a8f" : "#b5483a"
     readonly property color focus: dark ? "#c7dcf2" : "#2f5f92"

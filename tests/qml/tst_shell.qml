@@ -28,6 +28,16 @@ Item {
             compare(list.count, Math.min(100, timeline.totalCount))
         }
 
+        function test_findShortcutFocusesSearch() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const list = findChild(page, "timelineList")
+            list.forceActiveFocus()
+            keySequence(StandardKey.Find)
+            const search = findChild(list.headerItem, "searchField")
+            tryVerify(() => search.activeFocus)
+        }
+
         function test_timelineFiltersReload() {
             const page = createTemporaryObject(timelineComponent, root)
             tryVerify(() => page.ready)

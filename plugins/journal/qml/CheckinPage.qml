@@ -134,7 +134,8 @@ ScrollView {
                         color: Theme.moodColor(modelData.average)
                     }
                     Label {
-                        text: qsTr("%1 (%n check-ins)", "", modelData.count).arg(modelData.average.toFixed(1))
+                        text: modelData.count === 1 ? qsTr("%1 (1 check-in)").arg(modelData.average.toFixed(1))
+                                                    : qsTr("%1 (%2 check-ins)").arg(modelData.average.toFixed(1)).arg(modelData.count)
                         color: Theme.text
                     }
                 }
