@@ -3,6 +3,7 @@
 #include "host/host.h"
 #include "interchange/exporter.h"
 #include "pluginchecker.h"
+#include "plugintemplate.h"
 #include "plugins/version.h"
 
 #include <QCommandLineParser>
@@ -65,6 +66,7 @@ const char* const kOverview = R"(Usage: tessera-cli [global options] <command> [
 Commands:
   plugins list                 every module found, its state and why
   plugins check PATH           check a module folder before enabling it
+  plugins new ID [DIR]         start a new module from the SDK template
   plugins enable|disable ID    turn a module on or off (your choice; not when the profile is locked)
   plugins reenable ID          take a module out of safe mode after a crash while loading
   profile check FILE           check a clinic profile
@@ -242,6 +244,23 @@ int pluginsChoice(Host& host, const QString& id, std::optional<bool> enable)
     if (!s.ok())
         return fail(s.error());
     out() << "Module \"" << id << "\" will be " << (enable.value_or(true) ? "on" : "off") << " the next time Tessera starts.\n";
+    return Ok;
+}
+
+int pluginsNew(QCommandLineParser& p, Host&)
+{
+    const QString id = p.positionalArguments().value(0);
+    const QString folder = p.positionalArguments().value(1, id);
+    auto written = writePluginTemplate(id, folder);
+    if (!written.ok())
+        return fail(written.error());
+    out() << "Created the module \"" << id << "\" in " << QDir::toNativeSeparators(QFileInfo(folder).absoluteFilePath()) << ":\n";
+    for (const QString& f : written.value())
+        out() << "  " << f << "\n";
+    out() << "Build it against the installed SDK:\n"
+          << "  cmake -S " << folder << " -B " << folder << "/build -DCMAKE_PREFIX_PATH=<SDK prefix>\n"
+          << "  cmake --build " << folder << "/build\n"
+          << "  tessera --plugin-dir " << folder << "/build/plugins\n";
     return Ok;
 }
 
@@ -601,6 +620,7 @@ std::vector<Command> commands()
     std::vector<Command> c;
     c.push_back({QStringLiteral("plugins list"), QStringLiteral("Every module found, its state and the reason."), {}, {}, pluginsList, J::InMemory, true});
     c.push_back({QStringLiteral("plugins check"), QStringLiteral("Checks a module folder without enabling it."), {}, {QStringLiteral("PATH")}, pluginsCheck, J::None, false});
+    c.push_back({QStringLiteral("plugins new"), QStringLiteral("Starts a new module from the SDK template (DIR defaults to ID)."), {}, {QStringLiteral("ID")}, pluginsNew, J::None, false});
     c.push_back({QStringLiteral("plugins enable"), QStringLiteral("Turns a module on (your choice)."), {}, {QStringLiteral("ID")},
                  [](QCommandLineParser& p, Host& h) { return pluginsChoice(h, p.positionalArguments().value(0), true); }, J::None, false});
     c.push_back({QStringLiteral("plugins disable"), QStringLiteral("Turns a module off (your choice)."), {}, {QStringLiteral("ID")},

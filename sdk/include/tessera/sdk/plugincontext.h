@@ -2,13 +2,14 @@
 #pragma once
 
 #include <tessera/sdk/export.h>
+#include <tessera/sdk/qstringformatter.h>
 
 #include <QJsonObject>
 #include <QString>
 
-#include <memory>
+#include <spdlog/logger.h>
 
-namespace spdlog { class logger; }
+#include <memory>
 
 namespace tessera::sdk {
 

@@ -1,0 +1,139 @@
+#include <tessera/sdk/testing/pluginharness.h>
+
+#include "plugins/pluginmanager.h"
+#include "store/journalstore.h"
+#include "store/scopedjournal.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+
+namespace tessera::sdk::testing {
+
+using namespace tessera::core;
+
+namespace {
+
+// What QML tests use to look at the journal.
+class JournalProbe : public QObject {
+    Q_OBJECT
+public:
+    explicit JournalProbe(JournalStore& store, QObject* parent = nullptr) : QObject(parent), m_store(store) {}
+    Q_INVOKABLE int count(const QString& kind) const
+    {
+        EntryQuery q;
+        q.kinds = {kind};
+        return static_cast<int>(m_store.count(q).valueOr(-1));
+    }
+    Q_INVOKABLE QVariantMap latest(const QString& kind) const
+    {
+        EntryQuery q;
+        q.kinds = {kind};
+        q.limit = 1;
+        auto page = m_store.query(q);
+        if (!page.ok() || page->entries.isEmpty())
+            return {};
+        return page->entries.first().toJson().toVariantMap();
+    }
+
+private:
+    JournalStore& m_store;
+};
+
+} // namespace
+
+struct PluginHarness::Private {
+    QTemporaryDir dir;
+    QString folder;
+    QJsonObject settings;
+    QStringList extraFolders;
+    QString id;
+    std::unique_ptr<JournalStore> store;
+    std::unique_ptr<PluginManager> plugins;
+    std::unique_ptr<JournalProbe> probe;
+    QString error;
+
+    void start()
+    {
+        plugins.reset();
+        if (!store) {
+            auto opened = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
+            if (!opened.ok()) {
+                error = opened.error().message;
+                return;
+            }
+            store = std::move(opened).value();
+            probe = std::make_unique<JournalProbe>(*store);
+        }
+        auto manifest = readManifest(QDir(folder).filePath(QStringLiteral("plugin.json")));
+        if (!manifest.ok()) {
+            error = manifest.error().message;
+            return;
+        }
+        id = manifest->id;
+        PluginManager::Options o;
+        o.pluginDirs = QStringList{folder} + extraFolders;
+        o.stateDir = dir.filePath(QStringLiteral("state"));
+        o.dataDir = dir.path();
+        o.profile.settings.insert(id, settings);
+        plugins = std::make_unique<PluginManager>(o);
+        plugins->loadAll(*store);
+        const PluginRecord* r = plugins->find(id);
+        error = !r ? QStringLiteral("module %1 was not found in %2").arg(id, folder)
+                   : (r->isRunning() ? QString()
+                                     : QStringLiteral("%1 (%2): %3").arg(pluginStateName(r->state), pluginStageName(r->stage), r->reason));
+    }
+};
+
+PluginHarness::PluginHarness(const QString& pluginFolder, const QJsonObject& settings, const QStringList& extraPluginFolders)
+    : d(std::make_unique<Private>())
+{
+    d->folder = QFileInfo(pluginFolder).absoluteFilePath();
+    d->settings = settings;
+    d->extraFolders = extraPluginFolders;
+    d->start();
+}
+
+PluginHarness::~PluginHarness()
+{
+    if (d->plugins)
+        d->plugins->shutdownAll();
+}
+
+bool PluginHarness::ok() const { return d->error.isEmpty(); }
+QString PluginHarness::error() const { return d->error; }
+QString PluginHarness::pluginId() const { return d->id; }
+Plugin& PluginHarness::plugin() const { return *d->plugins->find(d->id)->plugin; }
+QObject* PluginHarness::backend() const { return ok() ? plugin().backend() : nullptr; }
+Journal& PluginHarness::journal() const { return *d->plugins->find(d->id)->journal; }
+QString PluginHarness::dataDir() const { return d->dir.path(); }
+
+Result<Entry> PluginHarness::addAsHost(const EntryDraft& draft)
+{
+    if (Status s = d->plugins->validate(draft); !s.ok() && s.error().code != ErrorCode::Unavailable)
+        return s.error();
+    return d->store->add(draft);
+}
+
+void PluginHarness::restart()
+{
+    if (d->plugins)
+        d->plugins->shutdownAll();
+    d->start();
+}
+
+void PluginHarness::exposeTo(QQmlEngine& engine)
+{
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QObject* b = backend();
+    if (b)
+        QQmlEngine::setObjectOwnership(b, QQmlEngine::CppOwnership);
+    engine.rootContext()->setContextProperty(QStringLiteral("backend"), b);
+    engine.rootContext()->setContextProperty(QStringLiteral("journalProbe"), d->probe.get());
+}
+
+} // namespace tessera::sdk::testing
+
+#include "pluginharness.moc"

@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// Last night, in a few fields; the last week below.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    signal done()
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 760)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader {
+            title: qsTr("Sleep diary")
+            subtitle: page.backend && page.backend.averageEfficiency >= 0
+                      ? qsTr("Your sleep efficiency over recent nights: %1 %").arg(Math.round(page.backend.averageEfficiency))
+                      : qsTr("Fill this in each morning, about the night before.")
+        }
+        FormSection {
+            title: qsTr("Last night")
+            GridLayout {
+                columns: 2
+                columnSpacing: Theme.spacing
+                Label { text: qsTr("Went to bed at"); color: Theme.text }
+                TextField { id: bed; objectName: "bedtime"; text: "23:00"; inputMask: "99:99"; Accessible.name: qsTr("Went to bed at") }
+                Label { text: qsTr("Got up at"); color: Theme.text }
+                TextField { id: wake; objectName: "wakeTime"; text: "07:00"; inputMask: "99:99"; Accessible.name: qsTr("Got up at") }
+                Label { text: qsTr("Minutes to fall asleep"); color: Theme.text }
+                SpinBox { id: latency; objectName: "latency"; from: 0; to: 600; value: 20; editable: true; Accessible.name: qsTr("Minutes to fall asleep") }
+                Label { text: qsTr("Minutes awake in the night"); color: Theme.text }
+                SpinBox { id: awake; objectName: "awake"; from: 0; to: 900; value: 10; editable: true; Accessible.name: qsTr("Minutes awake in the night") }
+            }
+            RatingSlider { id: quality; objectName: "quality"; Layout.fillWidth: true; label: qsTr("How well did you sleep?"); value: 5 }
+            TextBox { id: note; Layout.fillWidth: true; Layout.preferredHeight: 70; placeholderText: qsTr("Optional note"); accessibleName: qsTr("Note") }
+        }
+        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        Button {
+            objectName: "save"
+            text: qsTr("Save night")
+            highlighted: true
+            Accessible.name: text
+            onClicked: {
+                const yesterday = new Date()
+                yesterday.setDate(yesterday.getDate() - 1)
+                page.backend.saveNight(yesterday, bed.text, wake.text, latency.value, awake.value, quality.value, note.text)
+            }
+        }
+        FormSection {
+            title: qsTr("Recent nights")
+            visible: page.backend && page.backend.recentNights.length > 0
+            Repeater {
+                model: page.backend ? page.backend.recentNights : []
+                delegate: Label {
+                    required property var modelData
+                    text: qsTr("%1: %2 asleep, efficiency %3 %, quality %4 of 10")
+                          .arg(Qt.formatDate(modelData.night, "ddd d MMM")).arg(modelData.asleep).arg(modelData.efficiency).arg(modelData.quality)
+                    color: Theme.text
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+#include "sleepdiaryplugin.h"
+
+#include "sleepbackend.h"
+#include "sleepmath.h"
+
+#include <tessera/sdk/payloadcheck.h>
+#include <tessera/sdk/plugincontext.h>
+
+#include <random>
+
+namespace sleepdiary {
+
+using namespace tessera::sdk;
+
+SleepDiaryPlugin::SleepDiaryPlugin() = default;
+SleepDiaryPlugin::~SleepDiaryPlugin() = default;
+
+Status SleepDiaryPlugin::initialize(PluginContext& context)
+{
+    m_backend = std::make_unique<SleepBackend>(context);
+    context.logger().info("sleep diary ready");
+    return {};
+}
+
+void SleepDiaryPlugin::shutdown() { m_backend.reset(); }
+
+QObject* SleepDiaryPlugin::backend() { return m_backend.get(); }
+
+Status SleepDiaryPlugin::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
+{
+    PayloadCheck c(payload);
+    if (kind != QLatin1String("night") || schemaVersion != 1)
+        return c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind or schema version")).status();
+    c.requireDate(QStringLiteral("bedtime"))
+        .requireDate(QStringLiteral("wakeTime"))
+        .requireInt(QStringLiteral("minutesToFallAsleep"), 0, 600)
+        .requireInt(QStringLiteral("minutesAwake"), 0, 900)
+        .requireInt(QStringLiteral("quality"), 0, 10)
+        .optionalString(QStringLiteral("note"), 2000)
+        .check([](PayloadCheck& p) {
+            const Night n = SleepBackend::nightFrom(p.object());
+            const int inBed = minutesInBed(n);
+            if (inBed <= 0)
+                p.fail(QStringLiteral("wakeTime"), QStringLiteral("must be after bedtime"));
+            else if (inBed > 24 * 60)
+                p.fail(QStringLiteral("wakeTime"), QStringLiteral("must be within 24 hours of bedtime"));
+            else if (n.minutesToFallAsleep + n.minutesAwake > inBed)
+                p.fail(QStringLiteral("minutesAwake"), QStringLiteral("time awake cannot be longer than the time in bed"));
+        });
+    return c.status();
+}
+
+QList<EntryDraft> SleepDiaryPlugin::sampleEntries(const SampleRequest& request) const
+{
+    std::mt19937 rng(request.seed + 7);
+    QList<EntryDraft> out;
+    const QDate today = request.now.date();
+    for (int daysAgo = std::min(request.days, 60); daysAgo >= 1; --daysAgo) {
+        if (std::uniform_int_distribution<int>(0, 9)(rng) < 2)
+            continue; // a few nights not recorded, as in real life
+        const QDate night = today.addDays(-daysAgo);
+        Night n;
+        n.bedtime = QDateTime(night, QTime(23, 0), Qt::UTC).addSecs(60 * std::uniform_int_distribution<int>(-60, 90)(rng));
+        n.wakeTime = QDateTime(night.addDays(1), QTime(7, 0), Qt::UTC).addSecs(60 * std::uniform_int_distribution<int>(-45, 60)(rng));
+        n.minutesToFallAsleep = std::uniform_int_distribution<int>(5, 75)(rng);
+        n.minutesAwake = std::uniform_int_distribution<int>(0, 80)(rng);
+        const int quality = std::clamp(int(std::lround(sleepEfficiency(n) / 10.0 - 2 + std::uniform_int_distribution<int>(-1, 1)(rng))), 0, 10);
+        out << SleepBackend::draftFor(n, quality, QString());
+    }
+    return out;
+}
+
+} // namespace sleepdiary
+
+TESSERA_PLUGIN(sleepdiary::SleepDiaryPlugin)
