@@ -37,6 +37,7 @@ struct TESSERA_SDK_EXPORT Entry {
     [[nodiscard]] QDateTime localOccurredAt() const;
     /// The short kind name, after the "plugin-id/" prefix.
     [[nodiscard]] QString shortKind() const;
+    /// Whether the entry is soft-deleted (restorable).
     [[nodiscard]] bool isDeleted() const { return deletedAt.has_value(); }
 
     /// Serialises every field (ISO 8601 dates) for export and tools.
@@ -53,9 +54,9 @@ struct TESSERA_SDK_EXPORT EntryDraft {
     QString title;           ///< Required, at most 200 characters.
     QString summary;         ///< Optional, at most 2000 characters.
     std::optional<int> mood; ///< Optional, 0-10.
-    QStringList tags;
-    QJsonObject payload;
-    int schemaVersion = 1;
+    QStringList tags;        ///< Free tags, 1-60 characters each, at most 50.
+    QJsonObject payload;     ///< The module's data; checked by Plugin::validatePayload().
+    int schemaVersion = 1;   ///< Version of the payload's schema; at most the manifest's.
 
     /// A draft that rewrites `entry` unchanged; edit the fields you change.
     static EntryDraft fromEntry(const Entry& entry);
@@ -80,7 +81,7 @@ struct TESSERA_SDK_EXPORT EntryQuery {
 
 /// One page of results, newest first (or oldest first when asked).
 struct EntryPage {
-    QList<Entry> entries;
+    QList<Entry> entries; ///< The entries on this page, in the order asked for.
     QString nextCursor; ///< Pass as EntryQuery::cursor for the next page; empty on the last page.
 };
 
@@ -93,10 +94,10 @@ struct Revision {
 
 /// A directed link between two entries, e.g. a goal check-in pointing at an activity.
 struct Link {
-    QString fromId;
-    QString toId;
+    QString fromId;       ///< The entry the link starts from (owned by the module that made it).
+    QString toId;         ///< The entry it points at.
     QString relation; ///< A short verb chosen by the module, e.g. "evidence-for".
-    QDateTime createdAt;
+    QDateTime createdAt;  ///< When the link was made (UTC).
 };
 
 /// What happened to an entry, in Journal::entryChanged.

@@ -26,6 +26,7 @@ namespace tessera::sdk {
 class TESSERA_SDK_EXPORT Journal : public QObject {
     Q_OBJECT
 public:
+    /// Journals are made by the host, one per module.
     explicit Journal(QObject* parent = nullptr);
     ~Journal() override;
 

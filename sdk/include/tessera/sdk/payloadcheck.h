@@ -29,6 +29,7 @@ namespace tessera::sdk {
 /// the first bad field.
 class TESSERA_SDK_EXPORT PayloadCheck {
 public:
+    /// Checks one element of an array or a nested object.
     using Each = std::function<void(PayloadCheck&)>;
 
     /// Checks `object`; `path` prefixes field names in errors (for nesting).
@@ -71,6 +72,7 @@ public:
 
     /// The object being checked.
     [[nodiscard]] const QJsonObject& object() const { return m_object; }
+    /// Whether every check so far passed.
     [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
     /// Ok, or ErrorCode::Validation with the field and the reason.
     [[nodiscard]] Status status() const;

@@ -22,8 +22,8 @@ class PluginContext;
 /// The SDK version a plugin library was compiled against, exported by
 /// TESSERA_PLUGIN() and checked by the host before anything else is called.
 struct AbiVersion {
-    int major;
-    int minor;
+    int major; ///< TESSERA_SDK_VERSION_MAJOR at build time.
+    int minor; ///< TESSERA_SDK_VERSION_MINOR at build time.
 };
 
 /// What a module is asked for when the host seeds a demo journal.
@@ -51,7 +51,9 @@ struct SampleRequest {
 /// may also inherit, found by the host with dynamic_cast.
 class TESSERA_SDK_EXPORT Plugin {
 public:
+    /// Plugins are created by their factory (TESSERA_PLUGIN).
     Plugin();
+    /// Called by the host after shutdown().
     virtual ~Plugin();
     Plugin(const Plugin&) = delete;
     Plugin& operator=(const Plugin&) = delete;

@@ -22,15 +22,16 @@ class TESSERA_SDK_EXPORT PluginContext {
 public:
     /// What the host fills in. Not for plugins.
     struct Setup {
-        QString pluginId;
-        Journal* journal = nullptr;
-        QJsonObject settings;
-        std::shared_ptr<spdlog::logger> logger;
-        QString hostVersion;
-        QString dataDir;
-        bool demo = false;
+        QString pluginId;                       ///< The module's id.
+        Journal* journal = nullptr;             ///< The module's scoped journal.
+        QJsonObject settings;                   ///< From the clinic profile.
+        std::shared_ptr<spdlog::logger> logger; ///< "plugin.<id>"; a silent one when null.
+        QString hostVersion;                    ///< The host's version.
+        QString dataDir;                        ///< The module's private folder.
+        bool demo = false;                      ///< A throw-away demo journal.
     };
 
+    /// Made by the host before Plugin::initialize().
     explicit PluginContext(Setup setup);
     ~PluginContext();
     PluginContext(const PluginContext&) = delete;

@@ -27,9 +27,9 @@ enum class ErrorCode {
 /// concerns (a JSON path such as "moods[1].rating") when there is one.
 /// Messages never contain the content of a client's entries.
 struct Error {
-    ErrorCode code = ErrorCode::Internal;
-    QString message;
-    QString field;
+    ErrorCode code = ErrorCode::Internal; ///< What kind of failure.
+    QString message;                       ///< For people: what went wrong and, where possible, what to do.
+    QString field;                         ///< The JSON path of the field concerned, or empty.
 
     /// "field: message" when a field is set, else the message.
     [[nodiscard]] QString toString() const
@@ -52,7 +52,9 @@ public:
     /// A failed status.
     Status(Error error) : m_error(std::move(error)) {}
 
+    /// Whether the operation succeeded.
     [[nodiscard]] bool ok() const { return !m_error.has_value(); }
+    /// Same as ok().
     explicit operator bool() const { return ok(); }
     /// The error; only meaningful when !ok().
     [[nodiscard]] const Error& error() const { return *m_error; }
@@ -65,19 +67,27 @@ private:
 template <typename T>
 class [[nodiscard]] Result {
 public:
+    /// A successful result holding `value`.
     Result(T value) : m_value(std::move(value)) {}
+    /// A failed result.
     Result(Error error) : m_value(std::move(error)) {}
 
+    /// Whether the operation succeeded (a value is held).
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_value); }
+    /// Same as ok().
     explicit operator bool() const { return ok(); }
 
     /// The value; only valid when ok(). On a temporary Result the value is
     /// moved out and returned by value, so `for (auto& e : journal.query(q).value().entries)`
     /// is safe (a reference into the dying temporary would not be).
     [[nodiscard]] const T& value() const& { return std::get<T>(m_value); }
+    /// The value, modifiable; only valid when ok().
     [[nodiscard]] T& value() & { return std::get<T>(m_value); }
+    /// The value moved out of a temporary Result; only valid when ok().
     [[nodiscard]] T value() && { return std::get<T>(std::move(m_value)); }
+    /// Member access to the value; only valid when ok().
     const T* operator->() const { return &value(); }
+    /// The value; only valid when ok().
     const T& operator*() const& { return value(); }
 
     /// The error; only valid when !ok().
