@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// Unfinished drafts first, then recent finished records; each opens in the
+// thought record page.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    signal openEntry(string id)
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader { title: qsTr("My thought records") }
+
+        FormSection {
+            title: qsTr("Drafts to finish")
+            visible: page.backend && page.backend.drafts.length > 0
+            description: qsTr("Pick up where you left off, whenever you are ready.")
+            Repeater {
+                model: page.backend ? page.backend.drafts : []
+                delegate: EntryCard {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    title: modelData.title; summary: modelData.summary; time: modelData.when
+                    kindTitle: qsTr("Draft"); moduleColor: Theme.subtleText
+                    onActivated: page.openEntry(modelData.id)
+                }
+            }
+        }
+        FormSection {
+            title: qsTr("Finished records")
+            Repeater {
+                model: page.backend ? page.backend.recentRecords : []
+                delegate: EntryCard {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    title: modelData.title; summary: modelData.summary; time: modelData.when
+                    kindTitle: qsTr("Thought record"); moduleColor: "#b07a4f"
+                    onActivated: page.openEntry(modelData.id)
+                }
+            }
+            EmptyState {
+                visible: page.backend && page.backend.recentRecords.length === 0
+                Layout.fillWidth: true
+                title: qsTr("No finished records yet")
+                message: qsTr("When a thought keeps pulling you down, a thought record helps you look at it more evenly.")
+            }
+        }
+    }
+}

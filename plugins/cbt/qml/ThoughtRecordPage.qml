@@ -1,0 +1,239 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// The seven steps of a thought record on one page. Save as a draft at any
+// point and finish later; opened with an entryId it edits that record.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    property string recordId: entryId
+    property var distortionIds: []
+    property var steps: []
+    signal done()
+    signal openEntry(string id)
+
+    contentWidth: availableWidth
+
+    ListModel { id: moods }
+    ListModel { id: thoughts }
+
+    // ---- form state to and from the backend's record map ----
+    function record() {
+        const m = []
+        for (let i = 0; i < moods.count; ++i)
+            m.push({ name: moods.get(i).name, before: moods.get(i).before, after: moods.get(i).after })
+        const t = []
+        for (let i = 0; i < thoughts.count; ++i)
+            t.push({ text: thoughts.get(i).text, hot: thoughts.get(i).hot })
+        return {
+            situation: situation.text, moods: m, thoughts: t,
+            hotBelief: hotBelief.touched ? hotBelief.value : -1,
+            hotBeliefAfter: hotBeliefAfter.touched ? hotBeliefAfter.value : -1,
+            distortions: page.distortionIds,
+            evidenceFor: evidenceFor.text, evidenceAgainst: evidenceAgainst.text,
+            balancedThought: balanced.text,
+            balancedBelief: balancedBelief.touched ? balancedBelief.value : -1
+        }
+    }
+    function updateSteps() { page.steps = page.backend ? page.backend.stepsDone(record()) : [] }
+    function clear() {
+        page.recordId = ""
+        situation.text = ""; evidenceFor.text = ""; evidenceAgainst.text = ""; balanced.text = ""
+        moods.clear(); thoughts.clear()
+        moods.append({ name: "", before: 50, after: -1 })
+        thoughts.append({ text: "", hot: true })
+        for (const s of [hotBelief, hotBeliefAfter, balancedBelief]) { s.value = 50; s.touched = false }
+        page.distortionIds = []
+        updateSteps()
+    }
+    function load(id) {
+        const r = page.backend.loadRecord(id)
+        if (r.id === undefined)
+            return
+        situation.text = r.situation || ""
+        evidenceFor.text = r.evidenceFor || ""
+        evidenceAgainst.text = r.evidenceAgainst || ""
+        balanced.text = r.balancedThought || ""
+        moods.clear()
+        for (const m of (r.moods || []))
+            moods.append({ name: m.name, before: m.before === undefined ? 50 : m.before, after: m.after === undefined ? -1 : m.after })
+        thoughts.clear()
+        for (const t of (r.thoughts || []))
+            thoughts.append({ text: t.text, hot: t.hot === true })
+        const sliders = [[hotBelief, r.hotBelief], [hotBeliefAfter, r.hotBeliefAfter], [balancedBelief, r.balancedBelief]]
+        for (const [slider, value] of sliders) {
+            slider.touched = value !== undefined
+            slider.value = value === undefined ? 50 : value
+        }
+        page.distortionIds = r.distortions || []
+        whenLabel.text = r.status === "complete" ? qsTr("Finished record from %1").arg(r.when) : qsTr("Draft from %1").arg(r.when)
+        updateSteps()
+    }
+    function save(complete) {
+        const id = page.backend.saveRecord(page.recordId, record(), complete)
+        if (id.length === 0)
+            return false
+        if (page.entryId.length > 0) {
+            page.done()
+        } else if (complete) {
+            saved.text = qsTr("Saved. Well done for working it through.")
+            page.lastSavedId = id
+            clear()
+        } else {
+            page.recordId = id
+            saved.text = qsTr("Saved as a draft. Finish it any time from My records.")
+        }
+        return true
+    }
+    property string lastSavedId
+
+    Component.onCompleted: entryId.length > 0 ? load(entryId) : clear()
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader {
+            title: page.entryId.length > 0 ? qsTr("Thought record") : qsTr("New thought record")
+            subtitle: qsTr("Slow a difficult moment down and look at it from more than one side. You can stop after any step and save a draft.")
+        }
+        Label { id: whenLabel; visible: text.length > 0; color: Theme.subtleText }
+
+        StepSection {
+            step: 1; heading: qsTr("Situation"); done: page.steps.indexOf(1) >= 0
+            description: qsTr("Where were you, who was there, what was happening?")
+            TextBox { id: situation; objectName: "situation"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Situation"); onTextChanged: page.updateSteps() }
+        }
+
+        StepSection {
+            step: 2; heading: qsTr("Moods"); done: page.steps.indexOf(2) >= 0
+            description: qsTr("Name each feeling and how strong it was, from 0 to 100 %.")
+            Repeater {
+                model: moods
+                delegate: MoodRow {
+                    required property int index
+                    required property var model
+                    Layout.fillWidth: true
+                    name: model.name
+                    rating: model.before
+                    onNameEdited: n => { moods.setProperty(index, "name", n); page.updateSteps() }
+                    onRated: v => moods.setProperty(index, "before", v)
+                    onRemoveRequested: { moods.remove(index); page.updateSteps() }
+                }
+            }
+            Button { text: qsTr("Add another mood"); flat: true; Accessible.name: text; onClicked: moods.append({ name: "", before: 50, after: -1 }) }
+        }
+
+        StepSection {
+            step: 3; heading: qsTr("Automatic thoughts"); done: page.steps.indexOf(3) >= 0
+            description: qsTr("What went through your mind? Mark the one that carries the most feeling as the hot thought.")
+            Repeater {
+                model: thoughts
+                delegate: ThoughtRow {
+                    required property int index
+                    required property var model
+                    Layout.fillWidth: true
+                    text: model.text
+                    hot: model.hot
+                    onEdited: t => { thoughts.setProperty(index, "text", t); page.updateSteps() }
+                    onMadeHot: { for (let i = 0; i < thoughts.count; ++i) thoughts.setProperty(i, "hot", i === index); page.updateSteps() }
+                    onRemoveRequested: { thoughts.remove(index); page.updateSteps() }
+                }
+            }
+            Button { text: qsTr("Add another thought"); flat: true; Accessible.name: text; onClicked: thoughts.append({ text: "", hot: thoughts.count === 0 }) }
+            RatingSlider { id: hotBelief; objectName: "hotBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the hot thought?") }
+            Label { text: qsTr("Does the hot thought fit any of these patterns?"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+            ChipPicker {
+                id: distortionPicker
+                objectName: "distortions"
+                accessibleLabel: qsTr("Thinking pattern")
+                model: page.backend ? page.backend.distortions.map(d => d.name) : []
+                selected: page.backend ? page.backend.distortionNames(page.distortionIds) : []
+                onToggled: (name, on) => {
+                    const d = page.backend.distortions.find(x => x.name === name)
+                    if (!d) return
+                    page.distortionIds = on ? page.distortionIds.concat([d.id]) : page.distortionIds.filter(x => x !== d.id)
+                }
+            }
+            Repeater {
+                model: page.backend ? page.backend.distortions.filter(d => page.distortionIds.indexOf(d.id) >= 0) : []
+                delegate: Label {
+                    required property var modelData
+                    text: qsTr("<b>%1</b>: %2 <i>For example: “%3”</i>").arg(modelData.name).arg(modelData.explanation).arg(modelData.example)
+                    textFormat: Text.StyledText
+                    color: Theme.subtleText
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+
+        StepSection {
+            step: 4; heading: qsTr("Evidence for the hot thought"); done: page.steps.indexOf(4) >= 0
+            description: qsTr("Facts that support it: what happened, not how it felt.")
+            TextBox { id: evidenceFor; objectName: "evidenceFor"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Evidence for"); onTextChanged: page.updateSteps() }
+        }
+
+        StepSection {
+            step: 5; heading: qsTr("Evidence against the hot thought"); done: page.steps.indexOf(5) >= 0
+            description: qsTr("Facts that do not fit it. What would a good friend point out?")
+            TextBox { id: evidenceAgainst; objectName: "evidenceAgainst"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Evidence against"); onTextChanged: page.updateSteps() }
+        }
+
+        StepSection {
+            step: 6; heading: qsTr("A balanced thought"); done: page.steps.indexOf(6) >= 0
+            description: qsTr("A fairer way to see it that takes both sides into account.")
+            TextBox { id: balanced; objectName: "balancedThought"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Balanced thought"); onTextChanged: page.updateSteps() }
+            RatingSlider { id: balancedBelief; objectName: "balancedBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the balanced thought?") }
+        }
+
+        StepSection {
+            step: 7; heading: qsTr("Rate again"); done: page.steps.indexOf(7) >= 0
+            description: qsTr("Now, how strong is each mood, and how much do you believe the hot thought?")
+            Repeater {
+                model: moods
+                delegate: MoodRow {
+                    required property int index
+                    required property var model
+                    Layout.fillWidth: true
+                    editableName: false
+                    name: model.name.length > 0 ? model.name : qsTr("(unnamed mood)")
+                    rating: model.after
+                    ratingLabel: qsTr("Now, 0-100 %")
+                    onRated: v => { moods.setProperty(index, "after", v); page.updateSteps() }
+                }
+            }
+            RatingSlider { id: hotBeliefAfter; objectName: "hotBeliefAfter"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the hot thought now?"); onMoved: page.updateSteps() }
+        }
+
+        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Button { objectName: "saveDraft"; text: qsTr("Save as draft"); Accessible.name: text; onClicked: page.save(false) }
+            Button { objectName: "finish"; text: qsTr("Save finished record"); highlighted: true; Accessible.name: text; onClicked: page.save(true) }
+            Button {
+                objectName: "keepCard"
+                visible: page.recordId.length > 0 && balanced.text.trim().length > 0
+                text: qsTr("Keep the balanced thought as a coping card")
+                flat: true
+                Accessible.name: text
+                onClicked: if (page.backend.keepAsCard(page.recordId).length > 0) saved.text = qsTr("Added to your coping cards.")
+            }
+            ConfirmAction {
+                objectName: "delete"
+                visible: page.entryId.length > 0
+                question: qsTr("Delete this thought record? You can undo it straight after.")
+                onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Thought record deleted."))
+            }
+        }
+        UndoBar { id: undo; objectName: "undo"; onUndo: page.backend.restore(page.entryId) }
+        Item { height: Theme.spacing }
+    }
+}

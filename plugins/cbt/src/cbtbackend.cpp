@@ -1,0 +1,359 @@
+#include "cbtbackend.h"
+
+#include "cbtinsights.h"
+#include "cbtplugin.h"
+#include "distortions.h"
+
+#include <tessera/sdk/journal.h>
+#include <tessera/sdk/plugincontext.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace tessera::cbt {
+
+using namespace tessera::sdk;
+
+namespace {
+QString t(const char* text) { return QCoreApplication::translate("Cbt", text); }
+
+QString firstLine(const QString& text, int max)
+{
+    QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
+    return line.size() > max ? line.left(max - 1).trimmed() + QChar(0x2026) : line;
+}
+
+QVariantMap listItem(const Entry& e)
+{
+    return {{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title}, {QStringLiteral("summary"), e.summary},
+            {QStringLiteral("when"), QLocale().toString(e.localOccurredAt(), QStringLiteral("ddd d MMM, HH:mm"))}};
+}
+
+// The form's map becomes a payload with only the keys that are filled in.
+QJsonObject payloadFrom(const QVariantMap& record, bool complete)
+{
+    QJsonObject in = QJsonObject::fromVariantMap(record);
+    QJsonObject p{{QStringLiteral("status"), complete ? QStringLiteral("complete") : QStringLiteral("draft")}};
+    for (const char* key : {"situation", "evidenceFor", "evidenceAgainst", "balancedThought"}) {
+        const QString v = in.value(QLatin1String(key)).toString().trimmed();
+        if (!v.isEmpty())
+            p.insert(QLatin1String(key), v);
+    }
+    for (const char* key : {"hotBelief", "hotBeliefAfter", "balancedBelief"}) {
+        const QJsonValue v = in.value(QLatin1String(key));
+        if (v.isDouble() && v.toDouble() >= 0)
+            p.insert(QLatin1String(key), qRound(v.toDouble()));
+    }
+    QJsonArray moods;
+    for (const QJsonValue& v : in.value(QStringLiteral("moods")).toArray()) {
+        const QJsonObject m = v.toObject();
+        if (m.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+            continue;
+        QJsonObject out{{QStringLiteral("name"), m.value(QStringLiteral("name")).toString().trimmed()}};
+        for (const char* key : {"before", "after"}) {
+            if (m.value(QLatin1String(key)).isDouble() && m.value(QLatin1String(key)).toDouble() >= 0)
+                out.insert(QLatin1String(key), qRound(m.value(QLatin1String(key)).toDouble()));
+        }
+        moods << out;
+    }
+    if (!moods.isEmpty())
+        p.insert(QStringLiteral("moods"), moods);
+    QJsonArray thoughts;
+    for (const QJsonValue& v : in.value(QStringLiteral("thoughts")).toArray()) {
+        const QJsonObject th = v.toObject();
+        if (th.value(QStringLiteral("text")).toString().trimmed().isEmpty())
+            continue;
+        QJsonObject out{{QStringLiteral("text"), th.value(QStringLiteral("text")).toString().trimmed()}};
+        if (th.value(QStringLiteral("hot")).toBool())
+            out.insert(QStringLiteral("hot"), true);
+        thoughts << out;
+    }
+    if (!thoughts.isEmpty())
+        p.insert(QStringLiteral("thoughts"), thoughts);
+    const QJsonArray distortions = in.value(QStringLiteral("distortions")).toArray();
+    if (!distortions.isEmpty())
+        p.insert(QStringLiteral("distortions"), distortions);
+    return p;
+}
+
+// Which step a field belongs to, for messages.
+int stepOf(const QString& field)
+{
+    if (field.contains(QLatin1String("situation")))
+        return 1;
+    if (field.contains(QLatin1String("after")) || field.contains(QLatin1String("hotBeliefAfter")))
+        return 7;
+    if (field.contains(QLatin1String("moods")))
+        return 2;
+    if (field.contains(QLatin1String("thoughts")) || field.contains(QLatin1String("hotBelief")) || field.contains(QLatin1String("distortions")))
+        return 3;
+    if (field.contains(QLatin1String("evidenceFor")))
+        return 4;
+    if (field.contains(QLatin1String("evidenceAgainst")))
+        return 5;
+    if (field.contains(QLatin1String("balanced")))
+        return 6;
+    return 0;
+}
+} // namespace
+
+CbtBackend::CbtBackend(PluginContext& context, const DistortionCatalogue& catalogue, QObject* parent)
+    : QObject(parent), m_context(context), m_catalogue(catalogue)
+{
+    connect(&m_context.journal(), &Journal::entryChanged, this, &CbtBackend::refresh);
+    connect(&m_context.journal(), &Journal::reloaded, this, &CbtBackend::refresh);
+    refresh();
+}
+
+QVariantList CbtBackend::distortions() const
+{
+    QVariantList out;
+    for (const Distortion& d : m_catalogue.active())
+        out << QVariantMap{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name},
+                           {QStringLiteral("explanation"), d.explanation}, {QStringLiteral("example"), d.example},
+                           {QStringLiteral("custom"), d.custom}};
+    return out;
+}
+
+QStringList CbtBackend::distortionNames(const QStringList& ids) const
+{
+    QStringList names;
+    for (const QString& id : ids) {
+        const Distortion* d = m_catalogue.find(id);
+        names << (d ? d->name : id);
+    }
+    return names;
+}
+
+QList<int> CbtBackend::steps(const QJsonObject& p)
+{
+    QList<int> done;
+    if (!p.value(QStringLiteral("situation")).toString().trimmed().isEmpty())
+        done << 1;
+    const QJsonArray moods = p.value(QStringLiteral("moods")).toArray();
+    if (!moods.isEmpty())
+        done << 2;
+    bool hot = false;
+    for (const QJsonValue& t : p.value(QStringLiteral("thoughts")).toArray())
+        hot = hot || t.toObject().value(QStringLiteral("hot")).toBool();
+    if (hot)
+        done << 3;
+    if (p.contains(QStringLiteral("evidenceFor")))
+        done << 4;
+    if (p.contains(QStringLiteral("evidenceAgainst")))
+        done << 5;
+    if (p.contains(QStringLiteral("balancedThought")))
+        done << 6;
+    bool rerated = p.contains(QStringLiteral("hotBeliefAfter"));
+    for (const QJsonValue& m : moods)
+        rerated = rerated && m.toObject().contains(QStringLiteral("after"));
+    if (rerated && !moods.isEmpty())
+        done << 7;
+    return done;
+}
+
+QList<int> CbtBackend::stepsDone(const QVariantMap& record) const
+{
+    return steps(payloadFrom(record, false));
+}
+
+EntryDraft CbtBackend::recordDraft(const QJsonObject& p)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("thought-record");
+    d.payload = p;
+    d.title = firstLine(p.value(QStringLiteral("situation")).toString(), 80);
+    if (d.title.isEmpty())
+        d.title = t("Thought record");
+    if (p.value(QStringLiteral("status")).toString() != QLatin1String("complete")) {
+        QStringList done;
+        for (int s : steps(p))
+            done << QString::number(s);
+        d.summary = t("Draft, steps done: %1 of 7").arg(done.join(QStringLiteral(", ")));
+        return d;
+    }
+    QStringList parts;
+    for (const QJsonValue& v : p.value(QStringLiteral("moods")).toArray()) {
+        const QJsonObject m = v.toObject();
+        parts << t("%1 %2 % to %3 %").arg(m.value(QStringLiteral("name")).toString())
+                     .arg(m.value(QStringLiteral("before")).toInt()).arg(m.value(QStringLiteral("after")).toInt());
+    }
+    parts << t("belief in the hot thought %1 % to %2 %").arg(p.value(QStringLiteral("hotBelief")).toInt())
+                 .arg(p.value(QStringLiteral("hotBeliefAfter")).toInt());
+    d.summary = parts.join(QStringLiteral(" · "));
+    return d;
+}
+
+EntryDraft CbtBackend::cardDraft(const QString& text, const QString& situation, const QString& recordId)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("coping-card");
+    QJsonObject p{{QStringLiteral("text"), text.trimmed()}};
+    if (!situation.trimmed().isEmpty())
+        p.insert(QStringLiteral("situation"), situation.trimmed());
+    if (!recordId.isEmpty())
+        p.insert(QStringLiteral("recordId"), recordId);
+    d.payload = p;
+    d.title = firstLine(text, 100);
+    d.summary = situation.isEmpty() ? QString() : t("From: %1").arg(firstLine(situation, 100));
+    return d;
+}
+
+bool CbtBackend::report(const QString& error)
+{
+    if (error != m_lastError) {
+        m_lastError = error;
+        emit lastErrorChanged();
+    }
+    return error.isEmpty();
+}
+
+QString CbtBackend::saveRecord(const QString& id, const QVariantMap& record, bool complete)
+{
+    EntryDraft d = recordDraft(payloadFrom(record, complete));
+    Result<Entry> saved = Error{};
+    if (id.isEmpty()) {
+        saved = m_context.journal().add(d);
+    } else {
+        auto existing = m_context.journal().get(id);
+        if (!existing.ok()) {
+            report(existing.error().toString());
+            return {};
+        }
+        d.occurredAt = existing->occurredAt;
+        d.utcOffsetSeconds = existing->utcOffsetSeconds;
+        saved = m_context.journal().update(id, d);
+    }
+    if (!saved.ok()) {
+        const Error& e = saved.error();
+        const int step = stepOf(e.field);
+        report(step > 0 ? t("Step %1: %2").arg(step).arg(e.toString()) : e.toString());
+        return {};
+    }
+    report({});
+    m_context.logger().info("thought record saved ({})", complete ? "finished" : "draft");
+    return saved->id;
+}
+
+QVariantMap CbtBackend::loadRecord(const QString& id)
+{
+    auto e = m_context.journal().get(id);
+    if (!e.ok() || e->shortKind() != QLatin1String("thought-record")) {
+        report(e.ok() ? t("That entry is not a thought record.") : e.error().toString());
+        return {};
+    }
+    QVariantMap m = e->payload.toVariantMap();
+    m[QStringLiteral("id")] = e->id;
+    m[QStringLiteral("when")] = QLocale().toString(e->localOccurredAt(), QStringLiteral("dddd d MMMM, HH:mm"));
+    m[QStringLiteral("deleted")] = e->isDeleted();
+    return m;
+}
+
+QString CbtBackend::keepAsCard(const QString& recordId)
+{
+    auto record = m_context.journal().get(recordId);
+    if (!record.ok()) {
+        report(record.error().toString());
+        return {};
+    }
+    const QString text = record->payload.value(QStringLiteral("balancedThought")).toString();
+    if (text.trimmed().isEmpty()) {
+        report(t("Write a balanced thought (step 6) first."));
+        return {};
+    }
+    auto card = m_context.journal().add(cardDraft(text, record->payload.value(QStringLiteral("situation")).toString(), recordId));
+    if (!card.ok()) {
+        report(card.error().toString());
+        return {};
+    }
+    (void)m_context.journal().link(card->id, recordId, QStringLiteral("from-record"));
+    report({});
+    return card->id;
+}
+
+bool CbtBackend::remove(const QString& id)
+{
+    Status s = m_context.journal().remove(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+bool CbtBackend::restore(const QString& id)
+{
+    Status s = m_context.journal().restore(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+QVariantList CbtBackend::named(const QList<QPair<QString, int>>& counts, int max) const
+{
+    QVariantList out;
+    for (qsizetype i = 0; i < counts.size() && i < max; ++i) {
+        const Distortion* d = m_catalogue.find(counts[i].first);
+        out << QVariantMap{{QStringLiteral("id"), counts[i].first},
+                           {QStringLiteral("name"), d ? d->name : counts[i].first},
+                           {QStringLiteral("count"), counts[i].second}};
+    }
+    return out;
+}
+
+void CbtBackend::refresh()
+{
+    const QDate today = QDate::currentDate();
+    EntryQuery q;
+    q.kinds = {QStringLiteral("thought-record")};
+    q.from = today.addDays(-7 * kWeeks - 7).startOfDay();
+    auto records = m_context.journal().all(q, 20000);
+    EntryQuery cards;
+    cards.kinds = {QStringLiteral("coping-card")};
+    cards.limit = 200;
+    auto cardPage = m_context.journal().query(cards);
+    if (!records.ok() || !cardPage.ok())
+        return;
+
+    m_drafts.clear();
+    m_recent.clear();
+    for (const Entry& e : records.value()) {
+        const bool complete = e.payload.value(QStringLiteral("status")).toString() == QLatin1String("complete");
+        if (!complete)
+            m_drafts << listItem(e);
+        else if (m_recent.size() < 20)
+            m_recent << listItem(e);
+    }
+    // Drafts older than the insight window still need finishing.
+    EntryQuery older = q;
+    older.from = {};
+    older.to = q.from;
+    older.limit = 200;
+    if (auto page = m_context.journal().query(older); page.ok()) {
+        for (const Entry& e : page->entries) {
+            if (e.payload.value(QStringLiteral("status")).toString() != QLatin1String("complete"))
+                m_drafts << listItem(e);
+        }
+    }
+
+    m_cards.clear();
+    for (const Entry& e : cardPage->entries)
+        m_cards << QVariantMap{{QStringLiteral("id"), e.id},
+                               {QStringLiteral("text"), e.payload.value(QStringLiteral("text")).toString()},
+                               {QStringLiteral("situation"), e.payload.value(QStringLiteral("situation")).toString()},
+                               {QStringLiteral("when"), QLocale().toString(e.localOccurredAt().date(), QStringLiteral("d MMMM yyyy"))}};
+
+    const QDate firstWeek = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (kWeeks - 1));
+    m_weekly.clear();
+    for (const WeekChange& w : weeklyMoodChange(records.value())) {
+        if (w.weekStart < firstWeek)
+            continue;
+        m_weekly << QVariantMap{{QStringLiteral("offset"), firstWeek.daysTo(w.weekStart) / 7},
+                                {QStringLiteral("week"), w.weekStart}, {QStringLiteral("value"), w.meanChange},
+                                {QStringLiteral("count"), w.records}};
+    }
+    m_top30 = named(distortionCounts(records.value(), today.addDays(-30)), 5);
+    m_top90 = named(distortionCounts(records.value(), today.addDays(-90)), 5);
+    m_perWeek.clear();
+    for (const auto& [week, count] : cbt::recordsPerWeek(records.value(), today, kWeeks))
+        m_perWeek << QVariantMap{{QStringLiteral("week"), week}, {QStringLiteral("count"), count}};
+    emit dataChanged();
+}
+
+} // namespace tessera::cbt

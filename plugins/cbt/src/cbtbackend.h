@@ -1,0 +1,93 @@
+// What the CBT module's pages talk to.
+#pragma once
+
+#include <tessera/sdk/entry.h>
+
+#include <QObject>
+#include <QVariantList>
+
+namespace tessera::sdk { class PluginContext; }
+
+namespace tessera::cbt {
+
+class DistortionCatalogue;
+
+/// Saves and loads thought records and coping cards, and keeps the figures
+/// the pages show current as the journal changes. A record is passed as a
+/// map with the payload's keys (situation, moods [{name, before, after}],
+/// thoughts [{text, hot}], hotBelief, distortions, evidenceFor,
+/// evidenceAgainst, balancedThought, balancedBelief, hotBeliefAfter).
+class CbtBackend : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QVariantList distortions READ distortions CONSTANT)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QVariantList drafts READ drafts NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList recentRecords READ recentRecords NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList copingCards READ copingCards NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList weeklyChange READ weeklyChange NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList topDistortions30 READ topDistortions30 NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList topDistortions90 READ topDistortions90 NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList recordsPerWeek READ recordsPerWeek NOTIFY dataChanged)
+    Q_PROPERTY(int weeksShown READ weeksShown CONSTANT)
+
+public:
+    static constexpr int kWeeks = 12;
+
+    CbtBackend(sdk::PluginContext& context, const DistortionCatalogue& catalogue, QObject* parent = nullptr);
+
+    /// Distortions offered for new records: {id, name, explanation, example, custom}.
+    [[nodiscard]] QVariantList distortions() const;
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    /// Unfinished records, newest first: {id, title, summary, when}.
+    [[nodiscard]] QVariantList drafts() const { return m_drafts; }
+    /// The last 20 finished records: {id, title, summary, when}.
+    [[nodiscard]] QVariantList recentRecords() const { return m_recent; }
+    /// {id, text, situation, when}, newest first.
+    [[nodiscard]] QVariantList copingCards() const { return m_cards; }
+    /// Mean fall in mood intensity per week over the last kWeeks weeks: {offset, week, value, count}.
+    [[nodiscard]] QVariantList weeklyChange() const { return m_weekly; }
+    /// Most tagged distortions: {id, name, count}.
+    [[nodiscard]] QVariantList topDistortions30() const { return m_top30; }
+    [[nodiscard]] QVariantList topDistortions90() const { return m_top90; }
+    /// Records per week over the last kWeeks weeks: {week, count}.
+    [[nodiscard]] QVariantList recordsPerWeek() const { return m_perWeek; }
+    [[nodiscard]] int weeksShown() const { return kWeeks; }
+
+    /// Saves a record as a draft or as finished; `id` "" makes a new one.
+    /// Returns the entry id, or "" with lastError naming the step and field.
+    Q_INVOKABLE QString saveRecord(const QString& id, const QVariantMap& record, bool complete);
+    /// A record as a map for the form, plus "id", "status" and "when"; {} when not found.
+    Q_INVOKABLE QVariantMap loadRecord(const QString& id);
+    /// Keeps the record's balanced thought as a coping card; returns its id.
+    Q_INVOKABLE QString keepAsCard(const QString& recordId);
+    /// Soft-deletes a record or card; restore() undoes it.
+    Q_INVOKABLE bool remove(const QString& id);
+    Q_INVOKABLE bool restore(const QString& id);
+    /// Names for distortion ids (archived ones included).
+    Q_INVOKABLE QStringList distortionNames(const QStringList& ids) const;
+    /// Which of the seven steps a record map has filled in (1-7).
+    Q_INVOKABLE QList<int> stepsDone(const QVariantMap& record) const;
+    Q_INVOKABLE void refresh();
+
+    /// An entry draft for a record payload, with its title and summary.
+    static sdk::EntryDraft recordDraft(const QJsonObject& payload);
+    /// An entry draft for a coping card.
+    static sdk::EntryDraft cardDraft(const QString& text, const QString& situation, const QString& recordId);
+    /// Steps 1-7 present in a record payload.
+    static QList<int> steps(const QJsonObject& payload);
+
+signals:
+    void lastErrorChanged();
+    void dataChanged();
+
+private:
+    bool report(const QString& error);
+    QVariantList named(const QList<QPair<QString, int>>& counts, int max) const;
+
+    sdk::PluginContext& m_context;
+    const DistortionCatalogue& m_catalogue;
+    QString m_lastError;
+    QVariantList m_drafts, m_recent, m_cards, m_weekly, m_top30, m_top90, m_perWeek;
+};
+
+} // namespace tessera::cbt

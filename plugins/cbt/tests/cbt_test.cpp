@@ -1,0 +1,280 @@
+// The CBT module through the real plugin manager, library and journal; its
+// insight functions on entries written to and read back from a journal.
+#include "../src/cbtinsights.h"
+
+#include "plugins/pluginmanager.h"
+#include "store/journalstore.h"
+
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace tessera;
+using namespace tessera::core;
+
+namespace {
+
+QVariantMap fullRecord()
+{
+    return {{QStringLiteral("situation"), QStringLiteral("Manager asked to see me at 4pm")},
+            {QStringLiteral("moods"), QVariantList{QVariantMap{{QStringLiteral("name"), QStringLiteral("anxious")},
+                                                               {QStringLiteral("before"), 80}, {QStringLiteral("after"), 40}}}},
+            {QStringLiteral("thoughts"), QVariantList{QVariantMap{{QStringLiteral("text"), QStringLiteral("I'll be let go")}, {QStringLiteral("hot"), true}},
+                                                      QVariantMap{{QStringLiteral("text"), QStringLiteral("I always mess up")}}}},
+            {QStringLiteral("hotBelief"), 90},
+            {QStringLiteral("distortions"), QStringList{QStringLiteral("jumping-to-conclusions")}},
+            {QStringLiteral("evidenceFor"), QStringLiteral("The project was late")},
+            {QStringLiteral("evidenceAgainst"), QStringLiteral("My review was good")},
+            {QStringLiteral("balancedThought"), QStringLiteral("It could be about anything; I can explain the delay")},
+            {QStringLiteral("balancedBelief"), 70},
+            {QStringLiteral("hotBeliefAfter"), 35}};
+}
+
+class CbtModuleTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
+        ASSERT_OK(s);
+        store = std::move(s).value();
+        start();
+    }
+
+    void start(QJsonObject settings = {})
+    {
+        plugins.reset();
+        PluginManager::Options o;
+        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
+        o.stateDir = dir.filePath(QStringLiteral("state"));
+        o.dataDir = dir.path();
+        o.profile.enabled = QStringList{QStringLiteral("cbt")};
+        o.profile.settings.insert(QStringLiteral("cbt"), settings);
+        plugins = std::make_unique<PluginManager>(o);
+        plugins->loadAll(*store);
+        const PluginRecord* r = plugins->find(QStringLiteral("cbt"));
+        ASSERT_TRUE(r && r->isRunning()) << (r ? r->reason.toStdString() : "not found");
+        backend = r->plugin->backend();
+    }
+
+    QString save(const QString& id, const QVariantMap& record, bool complete)
+    {
+        QString result;
+        EXPECT_TRUE(QMetaObject::invokeMethod(backend, "saveRecord", Q_RETURN_ARG(QString, result), Q_ARG(QString, id),
+                                              Q_ARG(QVariantMap, record), Q_ARG(bool, complete)));
+        return result;
+    }
+    QString lastError() const { return backend->property("lastError").toString(); }
+
+    sdk::Status validate(const QJsonObject& payload, const QString& kind = QStringLiteral("cbt/thought-record"))
+    {
+        sdk::EntryDraft d;
+        d.kind = kind;
+        d.title = QStringLiteral("t");
+        d.payload = payload;
+        return plugins->validate(d);
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<JournalStore> store;
+    std::unique_ptr<PluginManager> plugins;
+    QObject* backend = nullptr;
+};
+
+TEST_F(CbtModuleTest, DraftNeedsOnlyTheSituationFinishedNeedsAllSevenSteps)
+{
+    EXPECT_OK(validate({{QStringLiteral("status"), QStringLiteral("draft")}, {QStringLiteral("situation"), QStringLiteral("x")}}));
+    auto noSituation = validate({{QStringLiteral("status"), QStringLiteral("draft")}});
+    EXPECT_EQ(noSituation.error().field, QStringLiteral("payload.situation"));
+
+    QJsonObject complete = QJsonObject::fromVariantMap(fullRecord());
+    complete.insert(QStringLiteral("status"), QStringLiteral("complete"));
+    EXPECT_OK(validate(complete));
+    for (const char* key : {"evidenceFor", "evidenceAgainst", "balancedThought", "hotBeliefAfter"}) {
+        QJsonObject missing = complete;
+        missing.remove(QLatin1String(key));
+        auto s = validate(missing);
+        ASSERT_FALSE(s.ok()) << key;
+        EXPECT_EQ(s.error().field, QStringLiteral("payload.") + QLatin1String(key));
+        EXPECT_TRUE(s.error().message.contains(QStringLiteral("draft")));
+    }
+    QJsonObject notReRated = complete;
+    notReRated[QStringLiteral("moods")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sad")}, {QStringLiteral("before"), 70}}};
+    EXPECT_EQ(validate(notReRated).error().field, QStringLiteral("payload.moods[0].after"));
+}
+
+TEST_F(CbtModuleTest, RefusesMalformedRecordsNamingTheField)
+{
+    QJsonObject base{{QStringLiteral("status"), QStringLiteral("draft")}, {QStringLiteral("situation"), QStringLiteral("x")}};
+    QJsonObject twoHot = base;
+    twoHot[QStringLiteral("thoughts")] = QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("a")}, {QStringLiteral("hot"), true}},
+                                                     QJsonObject{{QStringLiteral("text"), QStringLiteral("b")}, {QStringLiteral("hot"), true}}};
+    EXPECT_EQ(validate(twoHot).error().field, QStringLiteral("payload.thoughts"));
+    QJsonObject badRating = base;
+    badRating[QStringLiteral("moods")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sad")}, {QStringLiteral("before"), 120}}};
+    EXPECT_EQ(validate(badRating).error().field, QStringLiteral("payload.moods[0].before"));
+    QJsonObject unknown = base;
+    unknown[QStringLiteral("distortions")] = QJsonArray{QStringLiteral("astrology")};
+    EXPECT_EQ(validate(unknown).error().field, QStringLiteral("payload.distortions[0]"));
+    QJsonObject badStatus = base;
+    badStatus[QStringLiteral("status")] = QStringLiteral("maybe");
+    EXPECT_EQ(validate(badStatus).error().field, QStringLiteral("payload.status"));
+    EXPECT_EQ(validate({}, QStringLiteral("cbt/coping-card")).error().field, QStringLiteral("payload.text"));
+}
+
+TEST_F(CbtModuleTest, DraftThenFinishKeepsHistoryAndSaysWhichStepIsMissing)
+{
+    const QString id = save({}, {{QStringLiteral("situation"), QStringLiteral("Friend cancelled by text")}}, false);
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    auto draft = store->get(id);
+    EXPECT_EQ(draft->payload.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+    EXPECT_EQ(draft->summary, QStringLiteral("Draft, steps done: 1 of 7"));
+    EXPECT_EQ(backend->property("drafts").toList().size(), 1);
+
+    QVariantMap partial = fullRecord();
+    partial.remove(QStringLiteral("evidenceFor"));
+    EXPECT_TRUE(save(id, partial, true).isEmpty());
+    EXPECT_TRUE(lastError().startsWith(QStringLiteral("Step 4:"))) << lastError().toStdString();
+
+    EXPECT_EQ(save(id, fullRecord(), true), id);
+    auto finished = store->get(id);
+    EXPECT_EQ(finished->revision, 2);
+    EXPECT_EQ(finished->occurredAt, draft->occurredAt);
+    EXPECT_EQ(finished->summary, QStringLiteral("anxious 80 % to 40 % · belief in the hot thought 90 % to 35 %"));
+    EXPECT_TRUE(backend->property("drafts").toList().isEmpty());
+    EXPECT_EQ(backend->property("recentRecords").toList().size(), 1);
+}
+
+TEST_F(CbtModuleTest, BalancedThoughtBecomesALinkedCopingCard)
+{
+    const QString id = save({}, fullRecord(), true);
+    ASSERT_FALSE(id.isEmpty());
+    QString card;
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "keepAsCard", Q_RETURN_ARG(QString, card), Q_ARG(QString, id)));
+    ASSERT_FALSE(card.isEmpty()) << lastError().toStdString();
+    auto entry = store->get(card);
+    EXPECT_EQ(entry->kind, QStringLiteral("cbt/coping-card"));
+    EXPECT_EQ(entry->payload.value(QStringLiteral("text")).toString(), QStringLiteral("It could be about anything; I can explain the delay"));
+    auto links = store->links(card);
+    ASSERT_EQ(links->size(), 1);
+    EXPECT_EQ(links->first().toId, id);
+    EXPECT_EQ(backend->property("copingCards").toList().size(), 1);
+}
+
+TEST_F(CbtModuleTest, ClinicDistortionsAreOfferedAndArchivedNotDeleted)
+{
+    const QJsonObject settings{{QStringLiteral("customDistortions"),
+                                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("comparing")},
+                                                       {QStringLiteral("name"), QStringLiteral("Comparing")},
+                                                       {QStringLiteral("explanation"), QStringLiteral("Measuring yourself against others.")}},
+                                           QJsonObject{{QStringLiteral("id"), QStringLiteral("Bad Id")}}}}};
+    start(settings);
+    auto ids = [&] {
+        QStringList out;
+        for (const QVariant& d : backend->property("distortions").toList())
+            out << d.toMap().value(QStringLiteral("id")).toString();
+        return out;
+    };
+    EXPECT_EQ(ids().size(), 11); // ten built in, one valid custom; the bad one is skipped
+    EXPECT_TRUE(ids().contains(QStringLiteral("comparing")));
+    QVariantMap r = fullRecord();
+    r[QStringLiteral("distortions")] = QStringList{QStringLiteral("comparing")};
+    const QString id = save({}, r, true);
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+
+    start({}); // the clinic removes it from the profile
+    EXPECT_FALSE(ids().contains(QStringLiteral("comparing"))); // no longer offered
+    QStringList names;
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "distortionNames", Q_RETURN_ARG(QStringList, names),
+                                          Q_ARG(QStringList, QStringList{QStringLiteral("comparing")})));
+    EXPECT_EQ(names, QStringList{QStringLiteral("Comparing")}); // still known
+    // And the old record can still be edited and saved.
+    r[QStringLiteral("balancedThought")] = QStringLiteral("edited later");
+    EXPECT_EQ(save(id, r, true), id) << lastError().toStdString();
+}
+
+TEST_F(CbtModuleTest, SampleEntriesValidateAndIncludeDraftsAndCards)
+{
+    sdk::SampleRequest req;
+    req.now = QDateTime::currentDateTimeUtc();
+    req.days = 120;
+    const auto samples = plugins->sampleEntries(req);
+    int drafts = 0, cards = 0;
+    for (const auto& d : samples) {
+        EXPECT_OK(plugins->validate(d));
+        drafts += d.payload.value(QStringLiteral("status")).toString() == QLatin1String("draft");
+        cards += d.kind == QLatin1String("cbt/coping-card");
+    }
+    EXPECT_GT(samples.size(), 25);
+    EXPECT_GT(drafts, 0);
+    EXPECT_GT(cards, 0);
+}
+
+// Insights on records read back from a real journal.
+class CbtInsightsTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto s = JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")));
+        ASSERT_OK(s);
+        store = std::move(s).value();
+    }
+    void add(const QDate& day, int before, int after, QStringList distortions, bool complete = true)
+    {
+        sdk::Entry e;
+        e.kind = QStringLiteral("cbt/thought-record");
+        e.title = QStringLiteral("r");
+        e.occurredAt = QDateTime(day, QTime(12, 0), Qt::UTC);
+        QJsonObject mood{{QStringLiteral("name"), QStringLiteral("sad")}, {QStringLiteral("before"), before}};
+        if (after >= 0)
+            mood.insert(QStringLiteral("after"), after);
+        e.payload = {{QStringLiteral("status"), complete ? QStringLiteral("complete") : QStringLiteral("draft")},
+                     {QStringLiteral("moods"), QJsonArray{mood}},
+                     {QStringLiteral("distortions"), QJsonArray::fromStringList(distortions)}};
+        ASSERT_OK(store->importEntries({e}));
+    }
+    QList<sdk::Entry> all() { return store->query({}).value().entries; }
+    QTemporaryDir dir;
+    std::unique_ptr<JournalStore> store;
+};
+
+TEST_F(CbtInsightsTest, WeeklyMoodChangeAveragesFinishedRecords)
+{
+    add(QDate(2026, 11, 2), 80, 40, {});  // Monday: change 40
+    add(QDate(2026, 11, 4), 60, 40, {});  // same week: change 20
+    add(QDate(2026, 11, 5), 90, -1, {}, false); // a draft: not counted
+    add(QDate(2026, 11, 9), 70, 60, {});  // next week: change 10
+    const auto weeks = cbt::weeklyMoodChange(all());
+    ASSERT_EQ(weeks.size(), 2);
+    EXPECT_EQ(weeks[0].weekStart, QDate(2026, 11, 2));
+    EXPECT_DOUBLE_EQ(weeks[0].meanChange, 30.0);
+    EXPECT_EQ(weeks[0].records, 2);
+    EXPECT_DOUBLE_EQ(weeks[1].meanChange, 10.0);
+}
+
+TEST_F(CbtInsightsTest, DistortionCountsRespectTheWindow)
+{
+    add(QDate(2026, 8, 1), 50, 40, {QStringLiteral("labelling")});
+    add(QDate(2026, 11, 1), 50, 40, {QStringLiteral("labelling"), QStringLiteral("mental-filter")});
+    add(QDate(2026, 11, 3), 50, 40, {QStringLiteral("mental-filter")});
+    auto recent = cbt::distortionCounts(all(), QDate(2026, 10, 20));
+    ASSERT_EQ(recent.size(), 2);
+    EXPECT_EQ(recent[0], qMakePair(QStringLiteral("mental-filter"), 2));
+    auto longer = cbt::distortionCounts(all(), QDate(2026, 7, 1));
+    EXPECT_EQ(longer[0].second, 2);
+    EXPECT_EQ(longer[1].second, 2);
+}
+
+TEST_F(CbtInsightsTest, RecordsPerWeekFillsEmptyWeeks)
+{
+    add(QDate(2026, 11, 16), 50, 40, {});
+    add(QDate(2026, 11, 18), 50, -1, {}, false);
+    const auto weeks = cbt::recordsPerWeek(all(), QDate(2026, 11, 25), 3);
+    ASSERT_EQ(weeks.size(), 3);
+    EXPECT_EQ(weeks[0], qMakePair(QDate(2026, 11, 9), 0));
+    EXPECT_EQ(weeks[1], qMakePair(QDate(2026, 11, 16), 2));
+    EXPECT_EQ(weeks[2], qMakePair(QDate(2026, 11, 23), 0));
+    EXPECT_FALSE(cbt::moodChange(QJsonObject{}).has_value());
+}
+
+} // namespace

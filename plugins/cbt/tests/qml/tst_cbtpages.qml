@@ -1,0 +1,79 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+
+// A thought record started as a draft, finished, edited; the other pages load.
+Item {
+    id: root
+    width: 1000
+    height: 3000
+
+    function page(name) { return Qt.createComponent("qrc:/qt/qml/Tessera/Plugins/Cbt/" + name + ".qml") }
+
+    TestCase {
+        name: "CbtPages"
+        when: windowShown
+
+        function test_everyPageLoads() {
+            for (const name of ["ThoughtRecordPage", "RecordsPage", "CopingCardsPage", "InsightsPage"]) {
+                const c = root.page(name)
+                compare(c.status, Component.Ready, name + ": " + c.errorString())
+                const p = createTemporaryObject(c, root, { backend: app.backend("cbt"), width: 1000, height: 1200 })
+                verify(p, name)
+            }
+        }
+
+        function test_draftThenFinishThenEdit() {
+            const backend = app.backend("cbt")
+            verify(backend)
+            const before = journalProbe.count("cbt/thought-record")
+            const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(form, "situation").text = "Sister did not reply to my message"
+            mouseClick(findChild(form, "saveDraft"))
+            compare(backend.lastError, "")
+            compare(journalProbe.count("cbt/thought-record"), before + 1)
+            const draft = journalProbe.latest("cbt/thought-record")
+            compare(draft.payload.status, "draft")
+
+            // Trying to finish with steps missing says which step.
+            mouseClick(findChild(form, "finish"))
+            verify(backend.lastError.indexOf("Step") === 0, backend.lastError)
+
+            // Fill in the rest through the form's own state, then finish.
+            form.distortionIds = ["jumping-to-conclusions"]
+            findChild(form, "hotBelief").touched = true
+            findChild(form, "hotBelief").value = 85
+            findChild(form, "evidenceFor").text = "She usually replies within the hour"
+            findChild(form, "evidenceAgainst").text = "She is on a night shift this week"
+            findChild(form, "balancedThought").text = "She is probably asleep after her shift"
+            findChild(form, "balancedBelief").touched = true
+            findChild(form, "balancedBelief").value = 70
+            findChild(form, "hotBeliefAfter").touched = true
+            findChild(form, "hotBeliefAfter").value = 30
+            const r = form.record()
+            r.moods = [{ name: "worried", before: 70, after: 35 }]
+            r.thoughts = [{ text: "She is angry with me", hot: true }]
+            const finished = backend.saveRecord(draft.id, r, true)
+            compare(backend.lastError, "")
+            compare(finished, draft.id)
+            const saved = journalProbe.latest("cbt/thought-record")
+            compare(saved.payload.status, "complete")
+            compare(saved.revision, 2)
+            compare(saved.payload.moods[0].after, 35)
+
+            // Open it for editing: the form shows what was saved.
+            const edit = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, entryId: draft.id, width: 1000, height: 3000 })
+            compare(findChild(edit, "situation").text, "Sister did not reply to my message")
+            compare(findChild(edit, "balancedThought").text, "She is probably asleep after her shift")
+            compare(edit.distortionIds, ["jumping-to-conclusions"])
+            compare(edit.steps.length, 7)
+            let done = 0
+            edit.done.connect(() => done++)
+            findChild(edit, "balancedThought").text = "She is most likely asleep after a night shift"
+            findChild(edit, "finish").clicked() // below the visible part of the scrolled page
+            compare(backend.lastError, "")
+            compare(done, 1)
+            compare(journalProbe.latest("cbt/thought-record").payload.balancedThought, "She is most likely asleep after a night shift")
+        }
+    }
+}
