@@ -30,9 +30,12 @@ ScrollView {
         Repeater {
             model: page.backend ? page.backend.copingCards : []
             delegate: FormSection {
+                id: card
                 required property var modelData
+                property bool editing: false
                 background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: modelData.id === page.entryId ? Theme.accent : Theme.border; border.width: modelData.id === page.entryId ? 2 : 1 }
                 Label {
+                    visible: !card.editing
                     text: "“" + modelData.text + "”"
                     color: Theme.text
                     font.pixelSize: Theme.fontTitle
@@ -45,6 +48,34 @@ ScrollView {
                     color: Theme.subtleText
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
+                }
+                TextBox {
+                    id: editor
+                    objectName: "cardEditor"
+                    visible: card.editing
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 80
+                    accessibleName: qsTr("Coping card text")
+                }
+                RowLayout {
+                    visible: card.editing
+                    Button {
+                        objectName: "saveCard"
+                        text: qsTr("Save card")
+                        highlighted: true
+                        Accessible.name: text
+                        onClicked: if (page.backend.updateCard(card.modelData.id, editor.text)) card.editing = false
+                    }
+                    Button { text: qsTr("Cancel"); flat: true; Accessible.name: text; onClicked: card.editing = false }
+                }
+                InlineMessage { visible: card.editing && text.length > 0; text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+                Button {
+                    objectName: "editCard"
+                    visible: !card.editing
+                    text: qsTr("Edit")
+                    flat: true
+                    Accessible.name: qsTr("Edit this card")
+                    onClicked: { editor.text = card.modelData.text; card.editing = true; editor.forceActiveFocus() }
                 }
                 ConfirmAction {
                     text: qsTr("Remove card")

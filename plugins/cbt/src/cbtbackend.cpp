@@ -273,6 +273,21 @@ QString CbtBackend::keepAsCard(const QString& recordId)
     return card->id;
 }
 
+bool CbtBackend::updateCard(const QString& id, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return report(t("A coping card needs some words."));
+    auto card = m_context.journal().get(id);
+    if (!card.ok())
+        return report(card.error().toString());
+    EntryDraft d = cardDraft(text, card->payload.value(QStringLiteral("situation")).toString(),
+                             card->payload.value(QStringLiteral("recordId")).toString());
+    d.occurredAt = card->occurredAt;
+    d.utcOffsetSeconds = card->utcOffsetSeconds;
+    auto saved = m_context.journal().update(id, d);
+    return report(saved.ok() ? QString() : saved.error().toString());
+}
+
 bool CbtBackend::remove(const QString& id)
 {
     Status s = m_context.journal().remove(id);

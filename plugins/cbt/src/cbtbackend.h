@@ -60,6 +60,8 @@ public:
     Q_INVOKABLE QVariantMap loadRecord(const QString& id);
     /// Keeps the record's balanced thought as a coping card; returns its id.
     Q_INVOKABLE QString keepAsCard(const QString& recordId);
+    /// Rewrites a coping card's text (the previous version is kept).
+    Q_INVOKABLE bool updateCard(const QString& id, const QString& text);
     /// Soft-deletes a record or card; restore() undoes it.
     Q_INVOKABLE bool remove(const QString& id);
     Q_INVOKABLE bool restore(const QString& id);

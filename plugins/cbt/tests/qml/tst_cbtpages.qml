@@ -23,6 +23,26 @@ Item {
             }
         }
 
+        function test_copingCardEditAndRemoveWithUndo() {
+            const backend = app.backend("cbt")
+            const cards = createTemporaryObject(root.page("CopingCardsPage"), root, { backend: backend, width: 1000, height: 3000 })
+            tryVerify(() => backend.copingCards.length > 0)
+            const first = backend.copingCards[0]
+            mouseClick(findChild(cards, "editCard"))
+            findChild(cards, "cardEditor").text = "One stumble is not the whole talk"
+            mouseClick(findChild(cards, "saveCard"))
+            compare(backend.lastError, "")
+            tryCompare(backend.copingCards[0], "text", "One stumble is not the whole talk")
+            compare(backend.copingCards[0].id, first.id)
+            const count = backend.copingCards.length
+            verify(backend.remove(first.id))
+            compare(backend.copingCards.length, count - 1)
+            verify(backend.restore(first.id))
+            compare(backend.copingCards.length, count)
+            verify(!backend.updateCard(first.id, "   "))
+            compare(backend.lastError, "A coping card needs some words.")
+        }
+
         function test_draftThenFinishThenEdit() {
             const backend = app.backend("cbt")
             verify(backend)
