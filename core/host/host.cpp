@@ -162,17 +162,8 @@ sdk::Result<int> Host::seedDemo(const QDateTime& now, int days)
     request.days = days;
     QList<sdk::Entry> entries;
     for (const sdk::EntryDraft& d : m_plugins->sampleEntries(request)) {
-        sdk::Entry e;
-        e.kind = d.kind;
-        e.occurredAt = d.occurredAt.isValid() ? d.occurredAt.toUTC() : now;
-        e.utcOffsetSeconds = d.utcOffsetSeconds.value_or(QDateTime::currentDateTime().offsetFromUtc());
-        e.title = d.title;
-        e.summary = d.summary;
-        e.mood = d.mood;
-        e.tags = d.tags;
-        e.payload = d.payload;
-        e.schemaVersion = d.schemaVersion;
-        e.createdAt = e.updatedAt = e.occurredAt;
+        sdk::Entry e = entryFromDraft(d, now);
+        e.createdAt = e.updatedAt = e.occurredAt; // as if written at the time
         entries << e;
     }
     return m_store->importEntries(entries);

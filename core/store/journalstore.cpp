@@ -244,6 +244,23 @@ const QRegularExpression& kindPattern()
 
 bool isFullKindName(const QString& kind) { return kindPattern().match(kind).hasMatch(); }
 
+Entry entryFromDraft(const EntryDraft& draft, const QDateTime& now)
+{
+    Entry e;
+    e.kind = draft.kind;
+    e.pluginId = draft.kind.section(QLatin1Char('/'), 0, 0);
+    e.occurredAt = draft.occurredAt.isValid() ? draft.occurredAt.toUTC() : now.toUTC();
+    e.utcOffsetSeconds = draft.utcOffsetSeconds.value_or(QDateTime::currentDateTime().offsetFromUtc());
+    e.title = draft.title.trimmed();
+    e.summary = draft.summary.trimmed();
+    e.mood = draft.mood;
+    e.tags = draft.tags;
+    e.payload = draft.payload;
+    e.schemaVersion = draft.schemaVersion;
+    e.createdAt = e.updatedAt = now.toUTC();
+    return e;
+}
+
 Status checkDraftFields(const EntryDraft& d)
 {
     if (!isFullKindName(d.kind))
@@ -404,6 +421,17 @@ Result<qint64> JournalStore::seqOf(const QString& id) const
     return makeError(ErrorCode::NotFound, QStringLiteral("no entry with id %1").arg(id));
 }
 
+Result<std::pair<qint64, qint64>> JournalStore::seqsOf(const QString& fromId, const QString& toId) const
+{
+    auto from = seqOf(fromId);
+    if (!from.ok())
+        return from.error();
+    auto to = seqOf(toId);
+    if (!to.ok())
+        return to.error();
+    return std::make_pair(*from, *to);
+}
+
 Status JournalStore::indexEntry(qint64 seq, const EntryDraft& draft, bool replace)
 {
     Error err;
@@ -455,20 +483,8 @@ Result<Entry> JournalStore::add(const EntryDraft& draft)
         return storageError(m_path, QStringLiteral("the journal is open read-only"));
     if (Status s = checkDraftFields(draft); !s.ok())
         return s.error();
-    const qint64 now = nowMs();
-    Entry e;
+    Entry e = entryFromDraft(draft, fromMs(nowMs()));
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.kind = draft.kind;
-    e.pluginId = draft.kind.section(QLatin1Char('/'), 0, 0);
-    e.occurredAt = draft.occurredAt.isValid() ? draft.occurredAt.toUTC() : fromMs(now);
-    e.utcOffsetSeconds = draft.utcOffsetSeconds.value_or(QDateTime::currentDateTime().offsetFromUtc());
-    e.title = draft.title.trimmed();
-    e.summary = draft.summary.trimmed();
-    e.mood = draft.mood;
-    e.tags = draft.tags;
-    e.payload = draft.payload;
-    e.schemaVersion = draft.schemaVersion;
-    e.createdAt = e.updatedAt = fromMs(now);
 
     Transaction tx(*m_db);
     if (!tx.active())
@@ -681,18 +697,15 @@ Status JournalStore::link(const QString& fromId, const QString& toId, const QStr
                          QStringLiteral("relation"));
     if (fromId == toId)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("an entry cannot link to itself"));
-    auto from = seqOf(fromId);
-    if (!from.ok())
-        return from.error();
-    auto to = seqOf(toId);
-    if (!to.ok())
-        return to.error();
+    auto seqs = seqsOf(fromId, toId);
+    if (!seqs.ok())
+        return seqs.error();
     Error err;
     auto s = m_db->cached(
         QStringLiteral("INSERT OR IGNORE INTO links(from_seq, to_seq, relation, created_at) VALUES (?, ?, ?, ?)"), &err);
     if (!s)
         return err;
-    s->bind(1, *from).bind(2, *to).bind(3, relation).bind(4, nowMs());
+    s->bind(1, seqs->first).bind(2, seqs->second).bind(3, relation).bind(4, nowMs());
     if (s->run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("linking entries"), s->rc());
     return {};
@@ -700,18 +713,15 @@ Status JournalStore::link(const QString& fromId, const QString& toId, const QStr
 
 Status JournalStore::unlink(const QString& fromId, const QString& toId, const QString& relation)
 {
-    auto from = seqOf(fromId);
-    if (!from.ok())
-        return from.error();
-    auto to = seqOf(toId);
-    if (!to.ok())
-        return to.error();
+    auto seqs = seqsOf(fromId, toId);
+    if (!seqs.ok())
+        return seqs.error();
     Error err;
     auto s = m_db->cached(
         QStringLiteral("DELETE FROM links WHERE from_seq = ? AND to_seq = ? AND relation = ?"), &err);
     if (!s)
         return err;
-    s->bind(1, *from).bind(2, *to).bind(3, relation);
+    s->bind(1, seqs->first).bind(2, seqs->second).bind(3, relation);
     if (s->run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("unlinking entries"), s->rc());
     if (m_db->changes() == 0)

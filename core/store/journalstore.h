@@ -98,6 +98,7 @@ private:
     JournalStore(QString path, Mode mode);
     sdk::Status initialise();
     sdk::Result<qint64> seqOf(const QString& id) const;
+    sdk::Result<std::pair<qint64, qint64>> seqsOf(const QString& fromId, const QString& toId) const;
     sdk::Status indexEntry(qint64 seq, const sdk::EntryDraft& draft, bool replace);
     sdk::Status insertRow(const sdk::Entry& entry, qint64* seq);
 
@@ -111,6 +112,11 @@ private:
 /// Checks the fields the store itself guards: kind name, title, summary,
 /// mood, tags. Exposed for tools that check input before a write.
 sdk::Status checkDraftFields(const sdk::EntryDraft& draft);
+
+/// The entry a draft becomes when stored at `now`: occurredAt defaults to
+/// now, the UTC offset to the system's current one, title and summary are
+/// trimmed, created/updated are `now`. The id is left empty.
+sdk::Entry entryFromDraft(const sdk::EntryDraft& draft, const QDateTime& now);
 
 /// Whether `kind` is a full kind name, "plugin-id/kind-name".
 bool isFullKindName(const QString& kind);
