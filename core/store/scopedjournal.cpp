@@ -94,9 +94,12 @@ Result<EntryDraft> ScopedJournal::prepareWrite(const EntryDraft& draft) const
     d.kind = fullKind(draft.kind);
     if (Status s = checkWritable(d.kind); !s.ok())
         return s.error();
-    if (Status s = checkDraftFields(d); !s.ok())
-        return s.error();
+    // The module's own check first: titles and summaries are usually derived
+    // from the payload, so its error ("payload.description: is required")
+    // is the one that tells the person what to fill in.
     if (Status s = m_policy.validate(d); !s.ok())
+        return s.error();
+    if (Status s = checkDraftFields(d); !s.ok())
         return s.error();
     return d;
 }

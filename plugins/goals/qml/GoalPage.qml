@@ -1,0 +1,279 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// A goal: the SMART parts with a gentle check, steps, status, check-ins with
+// a chart towards the target, and entries from other modules as evidence.
+// Opened with a goal's (or a check-in's) entryId it edits that goal.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    property string goalId: ""
+    property var loaded: ({})
+    property var evidenceKinds: []
+    property var smartParts: []
+    signal done()
+    signal openEntry(string id)
+
+    contentWidth: availableWidth
+
+    ListModel { id: milestones }
+
+    function form() {
+        const ms = []
+        for (let i = 0; i < milestones.count; ++i)
+            ms.push({ id: milestones.get(i).mid, text: milestones.get(i).text, due: milestones.get(i).due, done: milestones.get(i).done })
+        return {
+            description: description.text, metric: metric.text, unit: unit.text,
+            baseline: baseline.text, target: target.text, dueDate: dueDate.text,
+            why: why.text, barriers: barriers.text, resources: resources.text,
+            checkinFrequency: frequency.currentValue, lifecycle: lifecycle.currentValue, achievement: achievement.currentValue,
+            milestones: ms, evidenceKinds: page.evidenceKinds, evidencePerWeek: perWeek.value
+        }
+    }
+    function check() { page.smartParts = page.backend ? page.backend.smart(form()) : [] }
+    function load(id) {
+        const g = page.backend.loadGoal(id)
+        if (g.id === undefined)
+            return
+        page.goalId = g.id
+        page.loaded = g
+        description.text = g.description || ""; metric.text = g.metric || ""; unit.text = g.unit || ""
+        baseline.text = g.baseline || ""; target.text = g.target || ""; dueDate.text = g.dueDate || ""
+        why.text = g.why || ""; barriers.text = g.barriers || ""; resources.text = g.resources || ""
+        frequency.currentIndex = Math.max(0, frequency.indexOfValue(g.checkinFrequency || "weekly"))
+        lifecycle.currentIndex = Math.max(0, lifecycle.indexOfValue(g.lifecycle))
+        achievement.currentIndex = Math.max(0, achievement.indexOfValue(g.achievement))
+        milestones.clear()
+        for (const m of (g.milestones || []))
+            milestones.append({ mid: m.id, text: m.text, due: m.due || "", done: m.done === true })
+        page.evidenceKinds = g.evidenceKinds || []
+        perWeek.value = g.evidencePerWeek || 0
+        check()
+    }
+    function reload() { if (page.goalId.length > 0) load(page.goalId) }
+
+    Component.onCompleted: {
+        if (entryId.length > 0)
+            load(entryId)
+        else {
+            lifecycle.currentIndex = Math.max(0, lifecycle.indexOfValue("active"))
+            frequency.currentIndex = Math.max(0, frequency.indexOfValue("weekly"))
+            check()
+        }
+    }
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader {
+            title: page.goalId.length > 0 ? qsTr("Goal") : qsTr("New goal")
+            subtitle: qsTr("A good goal is specific, measurable, achievable, relevant to you and has a date to look back on.")
+        }
+
+        FormSection {
+            title: qsTr("What you want to do")
+            TextField { id: description; objectName: "description"; Layout.fillWidth: true; placeholderText: qsTr("e.g. Walk for 20 minutes on three days each week"); Accessible.name: qsTr("Goal"); onTextEdited: page.check() }
+            GridLayout {
+                columns: 4
+                columnSpacing: Theme.spacing
+                Layout.fillWidth: true
+                Label { text: qsTr("Measured by"); color: Theme.subtleText }
+                TextField { id: metric; objectName: "metric"; Layout.fillWidth: true; placeholderText: qsTr("e.g. walks a week"); Accessible.name: qsTr("Measured by"); onTextEdited: page.check() }
+                Label { text: qsTr("Unit"); color: Theme.subtleText }
+                TextField { id: unit; objectName: "unit"; Layout.preferredWidth: 120; placeholderText: qsTr("e.g. walks"); Accessible.name: qsTr("Unit") }
+                Label { text: qsTr("Starting from"); color: Theme.subtleText }
+                TextField { id: baseline; objectName: "baseline"; Layout.fillWidth: true; inputMethodHints: Qt.ImhFormattedNumbersOnly; Accessible.name: qsTr("Starting from"); onTextEdited: page.check() }
+                Label { text: qsTr("Aiming for"); color: Theme.subtleText }
+                TextField { id: target; objectName: "target"; Layout.preferredWidth: 120; inputMethodHints: Qt.ImhFormattedNumbersOnly; Accessible.name: qsTr("Aiming for"); onTextEdited: page.check() }
+                Label { text: qsTr("Look back on"); color: Theme.subtleText }
+                TextField { id: dueDate; objectName: "dueDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look-back date"); onTextEdited: page.check() }
+                Label { text: qsTr("Check in"); color: Theme.subtleText }
+                ComboBox { id: frequency; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.frequencyOptions : []; Accessible.name: qsTr("How often to check in") }
+            }
+            TextBox { id: why; objectName: "why"; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Why this matters to you"); accessibleName: qsTr("Why it matters"); onTextChanged: page.check() }
+            RowLayout {
+                Layout.fillWidth: true
+                TextBox { id: barriers; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("What might get in the way"); accessibleName: qsTr("Barriers"); onTextChanged: page.check() }
+                TextBox { id: resources; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("What or who can help"); accessibleName: qsTr("Resources"); onTextChanged: page.check() }
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.smallSpacing
+                Repeater {
+                    model: page.smartParts
+                    delegate: Label {
+                        required property var modelData
+                        text: (modelData.ok ? "✓ " : "○ ") + modelData.name
+                        color: modelData.ok ? Theme.positive : Theme.subtleText
+                        font.bold: modelData.ok
+                        rightPadding: Theme.spacing
+                        ToolTip.visible: hover.hovered
+                        ToolTip.text: modelData.hint
+                        HoverHandler { id: hover }
+                        Accessible.name: modelData.ok ? qsTr("%1: covered").arg(modelData.name) : qsTr("%1: %2").arg(modelData.name).arg(modelData.hint)
+                    }
+                }
+            }
+            Label {
+                readonly property var missing: page.smartParts.filter(p => !p.ok)
+                visible: missing.length > 0
+                text: missing.length > 0 ? qsTr("To make it %1: %2").arg(missing[0].name.toLowerCase()).arg(missing[0].hint) : ""
+                color: Theme.subtleText
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+        }
+
+        FormSection {
+            title: qsTr("Steps")
+            description: qsTr("Break it into small steps and tick them off.")
+            Repeater {
+                model: milestones
+                delegate: MilestoneRow {
+                    required property int index
+                    required property var model
+                    Layout.fillWidth: true
+                    text: model.text; due: model.due; done: model.done
+                    onToggled: d => {
+                        milestones.setProperty(index, "done", d)
+                        if (page.goalId.length > 0 && model.mid.length > 0)
+                            page.backend.setMilestoneDone(page.goalId, model.mid, d)
+                    }
+                    onEdited: (t, due) => { milestones.setProperty(index, "text", t); milestones.setProperty(index, "due", due) }
+                    onRemoveRequested: milestones.remove(index)
+                }
+            }
+            Button { objectName: "addStep"; text: qsTr("Add a step"); flat: true; Accessible.name: text; onClicked: milestones.append({ mid: "", text: "", due: "", done: false }) }
+        }
+
+        FormSection {
+            title: qsTr("Counts from your other modules")
+            visible: page.backend && page.backend.evidenceKinds.length > 0
+            description: qsTr("Let entries you make elsewhere count towards this goal, e.g. check-ins or activities. Other modules appear here once you have entries in them.")
+            ChipPicker {
+                objectName: "evidenceKinds"
+                accessibleLabel: qsTr("Counts towards the goal")
+                model: page.backend ? page.backend.evidenceKinds.map(k => k.title) : []
+                selected: page.backend ? page.backend.evidenceKinds.filter(k => page.evidenceKinds.indexOf(k.kind) >= 0).map(k => k.title) : []
+                onToggled: (title, on) => {
+                    const k = page.backend.evidenceKinds.find(x => x.title === title)
+                    page.evidenceKinds = on ? page.evidenceKinds.concat([k.kind]) : page.evidenceKinds.filter(x => x !== k.kind)
+                }
+            }
+            RowLayout {
+                visible: page.evidenceKinds.length > 0
+                Label { text: qsTr("Aim per week"); color: Theme.subtleText }
+                SpinBox { id: perWeek; objectName: "perWeek"; from: 0; to: 100; editable: true; Accessible.name: qsTr("Aim per week") }
+                Label {
+                    visible: page.loaded.evidenceThisWeek !== undefined
+                    text: qsTr("%1 so far this week").arg(page.loaded.evidenceThisWeek)
+                    color: Theme.accent
+                }
+            }
+        }
+
+        FormSection {
+            title: qsTr("Status")
+            RowLayout {
+                Label { text: qsTr("Goal is"); color: Theme.subtleText }
+                ComboBox { id: lifecycle; objectName: "lifecycle"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.lifecycleOptions : []; Accessible.name: qsTr("Goal status") }
+                Label { text: qsTr("How it is going"); color: Theme.subtleText }
+                ComboBox { id: achievement; objectName: "achievement"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.achievementOptions : []; Accessible.name: qsTr("How it is going") }
+            }
+        }
+
+        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
+        RowLayout {
+            spacing: Theme.spacing
+            Button {
+                objectName: "save"
+                text: page.goalId.length > 0 ? qsTr("Save changes") : qsTr("Save goal")
+                highlighted: true
+                Accessible.name: text
+                onClicked: {
+                    const id = page.backend.saveGoal(page.goalId, page.form())
+                    if (id.length === 0) return
+                    if (page.goalId.length === 0) { page.goalId = id; saved.text = qsTr("Goal saved. Check in on it as you go.") }
+                    else saved.text = qsTr("Saved. The earlier version is kept.")
+                    page.reload()
+                }
+            }
+            ConfirmAction {
+                visible: page.goalId.length > 0
+                question: qsTr("Delete this goal? You can undo it straight after.")
+                onConfirmed: if (page.backend.remove(page.goalId)) undo.show(qsTr("Goal deleted."))
+            }
+        }
+        UndoBar { id: undo; onUndo: page.backend.restore(page.goalId) }
+
+        FormSection {
+            visible: page.goalId.length > 0
+            title: qsTr("Check in")
+            description: qsTr("Where are you now?")
+            RowLayout {
+                Layout.fillWidth: true
+                TextField { id: value; objectName: "checkinValue"; Layout.preferredWidth: 120; placeholderText: unit.text.length > 0 ? unit.text : qsTr("value"); Accessible.name: qsTr("Current value") }
+                ComboBox { id: status; objectName: "checkinStatus"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.achievementOptions : []; Accessible.name: qsTr("How it is going") }
+                TextField { id: note; Layout.fillWidth: true; placeholderText: qsTr("A note, if you like"); Accessible.name: qsTr("Check-in note") }
+                Button {
+                    objectName: "addCheckin"
+                    text: qsTr("Add check-in")
+                    Accessible.name: text
+                    onClicked: if (page.backend.addCheckin(page.goalId, Number(value.text), status.currentValue, note.text).length > 0) { value.text = ""; note.text = ""; page.reload() }
+                }
+            }
+            ChartFrame {
+                visible: (page.loaded.points || []).length > 0
+                Layout.fillWidth: true
+                Layout.preferredHeight: 200
+                title: qsTr("Progress towards %1 %2").arg(target.text).arg(unit.text)
+                summary: title
+                LineChart {
+                    anchors.fill: parent
+                    points: page.loaded.points || []
+                    xCount: page.loaded.days || 2
+                    yFrom: Math.min(0, Number(baseline.text) || 0)
+                    yTo: Math.max(1, Number(target.text) || 1, ...(page.loaded.points || []).map(p => p.value))
+                    yTicks: [yFrom, (yFrom + yTo) / 2, yTo]
+                    bands: target.text.length > 0 ? [{ from: Number(target.text) - 0.05 * (yTo - yFrom), to: Number(target.text), color: Qt.rgba(0.37, 0.56, 0.48, 0.25) }] : []
+                }
+            }
+            Repeater {
+                model: (page.loaded.checkins || []).slice().reverse().slice(0, 6)
+                delegate: Label {
+                    required property var modelData
+                    text: qsTr("%1: %2 · %3%4").arg(modelData.when).arg(modelData.value).arg(modelData.status).arg(modelData.note.length > 0 ? " · " + modelData.note : "")
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+
+        FormSection {
+            visible: page.goalId.length > 0 && page.evidenceKinds.length > 0
+            title: qsTr("Linked entries")
+            description: qsTr("Entries from your other modules that you counted towards this goal.")
+            Repeater {
+                model: page.loaded.evidence || []
+                delegate: Label { required property var modelData; text: qsTr("%1 · %2 · %3").arg(modelData.when).arg(modelData.kindTitle).arg(modelData.title); color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
+            }
+            Repeater {
+                model: page.goalId.length > 0 && page.backend ? page.backend.evidenceCandidates(page.goalId).filter(c => !c.linked).slice(0, 5) : []
+                delegate: RowLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label { text: qsTr("%1 · %2 · %3").arg(modelData.when).arg(modelData.kindTitle).arg(modelData.title); color: Theme.subtleText; Layout.fillWidth: true; elide: Text.ElideRight }
+                    Button { text: qsTr("Count it"); flat: true; Accessible.name: qsTr("Count %1 towards this goal").arg(modelData.title); onClicked: if (page.backend.linkEvidence(page.goalId, modelData.id)) page.reload() }
+                }
+            }
+        }
+        Item { height: Theme.spacing }
+    }
+}

@@ -1,0 +1,458 @@
+#include "goalsbackend.h"
+
+#include "goalmodel.h"
+
+#include <tessera/sdk/journal.h>
+#include <tessera/sdk/plugincontext.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace tessera::goals {
+
+using namespace tessera::sdk;
+
+namespace {
+QString t(const char* text) { return QCoreApplication::translate("Goals", text); }
+
+QVariantList options(const QStringList& codes)
+{
+    QVariantList out;
+    for (const QString& c : codes)
+        out << QVariantMap{{QStringLiteral("code"), c}, {QStringLiteral("label"), GoalsBackend::label(c)}};
+    return out;
+}
+
+QString number(double v) { return QLocale().toString(v, 'g', 6); }
+
+QString when(const Entry& e) { return QLocale().toString(e.localOccurredAt().date(), QStringLiteral("d MMM yyyy")); }
+
+// The form's flat map to a goal payload (empty fields left out).
+QJsonObject payloadFrom(const QVariantMap& form, const QString& key)
+{
+    const QJsonObject in = QJsonObject::fromVariantMap(form);
+    QJsonObject p{{QStringLiteral("key"), key}};
+    for (const char* k : {"description", "dueDate", "why", "barriers", "resources", "checkinFrequency", "lifecycle", "achievement"}) {
+        const QString v = in.value(QLatin1String(k)).toString().trimmed();
+        if (!v.isEmpty())
+            p.insert(QLatin1String(k), v);
+    }
+    QJsonObject measure;
+    for (const char* k : {"metric", "unit"}) {
+        const QString v = in.value(QLatin1String(k)).toString().trimmed();
+        if (!v.isEmpty())
+            measure.insert(QLatin1String(k), v);
+    }
+    if (!measure.isEmpty())
+        p.insert(QStringLiteral("measure"), measure);
+    for (const char* k : {"baseline", "target"}) {
+        bool ok = false;
+        const double v = in.value(QLatin1String(k)).toVariant().toString().toDouble(&ok);
+        if (ok)
+            p.insert(QLatin1String(k), v);
+    }
+    QJsonArray milestones;
+    for (const QJsonValue& v : in.value(QStringLiteral("milestones")).toArray()) {
+        QJsonObject m = v.toObject();
+        if (m.value(QStringLiteral("text")).toString().trimmed().isEmpty())
+            continue;
+        if (m.value(QStringLiteral("id")).toString().isEmpty())
+            m.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+        if (m.value(QStringLiteral("due")).toString().isEmpty())
+            m.remove(QStringLiteral("due"));
+        milestones << m;
+    }
+    if (!milestones.isEmpty())
+        p.insert(QStringLiteral("milestones"), milestones);
+    const QJsonArray kinds = in.value(QStringLiteral("evidenceKinds")).toArray();
+    if (!kinds.isEmpty()) {
+        QJsonObject evidence{{QStringLiteral("kinds"), kinds}};
+        const int perWeek = in.value(QStringLiteral("evidencePerWeek")).toInt();
+        if (perWeek > 0)
+            evidence.insert(QStringLiteral("perWeek"), perWeek);
+        p.insert(QStringLiteral("evidence"), evidence);
+    }
+    return p;
+}
+} // namespace
+
+QString GoalsBackend::label(const QString& code)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("proposed"), "Proposed"}, {QStringLiteral("active"), "Active"},
+        {QStringLiteral("on-hold"), "On hold"}, {QStringLiteral("completed"), "Completed"},
+        {QStringLiteral("cancelled"), "Cancelled"}, {QStringLiteral("in-progress"), "In progress"},
+        {QStringLiteral("improving"), "Improving"}, {QStringLiteral("worsening"), "Harder lately"},
+        {QStringLiteral("no-change"), "No change"}, {QStringLiteral("achieved"), "Achieved"},
+        {QStringLiteral("not-achieved"), "Not achieved"}, {QStringLiteral("daily"), "Every day"},
+        {QStringLiteral("weekly"), "Every week"}, {QStringLiteral("fortnightly"), "Every two weeks"},
+        {QStringLiteral("monthly"), "Every month"},
+        {QStringLiteral("journal/checkin"), "Journal check-ins"}, {QStringLiteral("journal/entry"), "Journal entries"},
+        {QStringLiteral("cbt/thought-record"), "Thought records"},
+        {QStringLiteral("behavioral-activation/activity"), "Activities"}, {QStringLiteral("mbct/practice"), "Mindfulness practices"}};
+    auto it = labels.constFind(code);
+    return it == labels.constEnd() ? code : QCoreApplication::translate("Goals", *it);
+}
+
+GoalsBackend::GoalsBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+{
+    connect(&m_context.journal(), &Journal::entryChanged, this, &GoalsBackend::refresh);
+    connect(&m_context.journal(), &Journal::reloaded, this, &GoalsBackend::refresh);
+    refresh();
+}
+
+QVariantList GoalsBackend::lifecycleOptions() const { return options(lifecycleCodes()); }
+QVariantList GoalsBackend::achievementOptions() const { return options(achievementCodes()); }
+QVariantList GoalsBackend::frequencyOptions() const { return options(frequencyCodes()); }
+
+QVariantList GoalsBackend::evidenceKinds() const
+{
+    QVariantList out;
+    for (const QString& kind : m_context.journal().readableKinds()) {
+        if (kind.startsWith(m_context.pluginId() + QLatin1Char('/')))
+            continue;
+        EntryQuery q;
+        q.kinds = {kind};
+        if (m_context.journal().count(q).valueOr(0) > 0)
+            out << QVariantMap{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), label(kind)}};
+    }
+    return out;
+}
+
+EntryDraft GoalsBackend::goalDraft(const QJsonObject& g)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("goal");
+    d.payload = g;
+    d.title = g.value(QStringLiteral("description")).toString().left(120);
+    QStringList parts{label(g.value(QStringLiteral("lifecycle")).toString())};
+    const QDate due = QDate::fromString(g.value(QStringLiteral("dueDate")).toString(), Qt::ISODate);
+    if (due.isValid())
+        parts << t("look back on %1").arg(QLocale().toString(due, QStringLiteral("d MMM yyyy")));
+    const auto [done, total] = milestoneCount(g);
+    if (total > 0)
+        parts << t("%1 of %2 steps done").arg(done).arg(total);
+    d.summary = parts.join(QStringLiteral(" · "));
+    return d;
+}
+
+EntryDraft GoalsBackend::checkinDraft(const QJsonObject& goal, double value, const QString& status, const QString& note)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("checkin");
+    QJsonObject p{{QStringLiteral("goalKey"), goal.value(QStringLiteral("key")).toString()},
+                  {QStringLiteral("value"), value}, {QStringLiteral("status"), status}};
+    if (!note.trimmed().isEmpty())
+        p.insert(QStringLiteral("note"), note.trimmed());
+    d.payload = p;
+    d.title = t("Progress: %1").arg(goal.value(QStringLiteral("description")).toString().left(100));
+    const QString unit = goal.value(QStringLiteral("measure")).toObject().value(QStringLiteral("unit")).toString();
+    QStringList parts{unit.isEmpty() ? number(value) : t("%1 %2").arg(number(value), unit), label(status)};
+    d.summary = parts.join(QStringLiteral(" · "));
+    return d;
+}
+
+bool GoalsBackend::report(const QString& error)
+{
+    if (error != m_lastError) {
+        m_lastError = error;
+        emit lastErrorChanged();
+    }
+    return error.isEmpty();
+}
+
+Result<Entry> GoalsBackend::goalEntry(const QString& id) const
+{
+    auto e = m_context.journal().get(id);
+    if (!e.ok())
+        return e;
+    if (e->shortKind() == QLatin1String("goal"))
+        return e;
+    if (e->shortKind() == QLatin1String("checkin")) {
+        const QString key = e->payload.value(QStringLiteral("goalKey")).toString();
+        EntryQuery q;
+        q.kinds = {QStringLiteral("goal")};
+        q.includeDeleted = true;
+        auto all = m_context.journal().all(q, 1000);
+        if (all.ok()) {
+            for (const Entry& g : all.value()) {
+                if (g.payload.value(QStringLiteral("key")).toString() == key)
+                    return g;
+            }
+        }
+    }
+    return makeError(ErrorCode::NotFound, t("No goal for this entry."));
+}
+
+QList<Entry> GoalsBackend::checkinsOf(const QString& key) const
+{
+    EntryQuery q;
+    q.kinds = {QStringLiteral("checkin")};
+    q.oldestFirst = true;
+    QList<Entry> out;
+    for (const Entry& e : m_context.journal().all(q, 10000).valueOr({})) {
+        if (e.payload.value(QStringLiteral("goalKey")).toString() == key)
+            out << e;
+    }
+    return out;
+}
+
+int GoalsBackend::evidenceThisWeek(const QJsonObject& goal) const
+{
+    const QJsonArray kinds = goal.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("kinds")).toArray();
+    if (kinds.isEmpty())
+        return 0;
+    EntryQuery q;
+    for (const QJsonValue& k : kinds)
+        q.kinds << k.toString();
+    const QDate today = QDate::currentDate();
+    q.from = today.addDays(1 - today.dayOfWeek()).startOfDay();
+    auto n = m_context.journal().count(q);
+    return n.ok() ? static_cast<int>(n.value()) : 0;
+}
+
+QVariantList GoalsBackend::smart(const QVariantMap& goal) const
+{
+    QVariantList out;
+    for (const SmartPart& s : smartCheck(payloadFrom(goal, QStringLiteral("x"))))
+        out << QVariantMap{{QStringLiteral("letter"), s.letter}, {QStringLiteral("name"), s.name},
+                           {QStringLiteral("ok"), s.ok}, {QStringLiteral("hint"), s.hint}};
+    return out;
+}
+
+QString GoalsBackend::saveGoal(const QString& id, const QVariantMap& goal)
+{
+    QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<Entry> existing = Error{};
+    if (!id.isEmpty()) {
+        existing = m_context.journal().get(id);
+        if (!existing.ok()) {
+            report(existing.error().toString());
+            return {};
+        }
+        key = existing->payload.value(QStringLiteral("key")).toString();
+    }
+    QVariantMap form = goal;
+    if (form.value(QStringLiteral("lifecycle")).toString().isEmpty())
+        form[QStringLiteral("lifecycle")] = QStringLiteral("active");
+    if (form.value(QStringLiteral("achievement")).toString().isEmpty())
+        form[QStringLiteral("achievement")] = QStringLiteral("in-progress");
+    EntryDraft d = goalDraft(payloadFrom(form, key));
+    Result<Entry> saved = Error{};
+    if (id.isEmpty()) {
+        saved = m_context.journal().add(d);
+    } else {
+        d.occurredAt = existing->occurredAt;
+        d.utcOffsetSeconds = existing->utcOffsetSeconds;
+        saved = m_context.journal().update(id, d);
+    }
+    if (!saved.ok()) {
+        report(saved.error().field == QLatin1String("payload.description") ? t("Describe the goal first.")
+                                                                           : saved.error().toString());
+        return {};
+    }
+    report({});
+    m_context.logger().info("goal saved");
+    return saved->id;
+}
+
+QVariantMap GoalsBackend::loadGoal(const QString& id)
+{
+    auto e = goalEntry(id);
+    if (!e.ok()) {
+        report(e.error().toString());
+        return {};
+    }
+    const QJsonObject p = e->payload;
+    QVariantMap m = p.toVariantMap();
+    m.remove(QStringLiteral("measure"));
+    m.remove(QStringLiteral("evidence"));
+    m[QStringLiteral("id")] = e->id;
+    m[QStringLiteral("metric")] = p.value(QStringLiteral("measure")).toObject().value(QStringLiteral("metric")).toString();
+    m[QStringLiteral("unit")] = p.value(QStringLiteral("measure")).toObject().value(QStringLiteral("unit")).toString();
+    m[QStringLiteral("baseline")] = p.contains(QStringLiteral("baseline")) ? number(p.value(QStringLiteral("baseline")).toDouble()) : QString();
+    m[QStringLiteral("target")] = p.contains(QStringLiteral("target")) ? number(p.value(QStringLiteral("target")).toDouble()) : QString();
+    m[QStringLiteral("evidenceKinds")] = p.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("kinds")).toVariant();
+    m[QStringLiteral("evidencePerWeek")] = p.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("perWeek")).toInt();
+    m[QStringLiteral("evidenceThisWeek")] = evidenceThisWeek(p);
+    m[QStringLiteral("deleted")] = e->isDeleted();
+
+    QVariantList checkins, points;
+    const QList<Entry> list = checkinsOf(p.value(QStringLiteral("key")).toString());
+    const QDate start = list.isEmpty() ? QDate() : list.first().localOccurredAt().date();
+    for (const Entry& c : list) {
+        checkins << QVariantMap{{QStringLiteral("id"), c.id}, {QStringLiteral("when"), when(c)},
+                                {QStringLiteral("value"), c.payload.value(QStringLiteral("value")).toDouble()},
+                                {QStringLiteral("status"), label(c.payload.value(QStringLiteral("status")).toString())},
+                                {QStringLiteral("note"), c.payload.value(QStringLiteral("note")).toString()}};
+        points << QVariantMap{{QStringLiteral("offset"), start.daysTo(c.localOccurredAt().date())},
+                              {QStringLiteral("value"), c.payload.value(QStringLiteral("value")).toDouble()}};
+    }
+    m[QStringLiteral("checkins")] = checkins;
+    m[QStringLiteral("points")] = points;
+    m[QStringLiteral("days")] = list.isEmpty() ? 1 : std::max<qint64>(2, start.daysTo(list.last().localOccurredAt().date()) + 1);
+
+    QVariantList evidence;
+    for (const Link& l : m_context.journal().links(e->id).valueOr({})) {
+        const QString other = l.fromId == e->id ? l.toId : l.fromId;
+        auto o = m_context.journal().get(other);
+        if (o.ok() && l.relation == QLatin1String("evidence"))
+            evidence << QVariantMap{{QStringLiteral("id"), o->id}, {QStringLiteral("title"), o->title},
+                                    {QStringLiteral("kindTitle"), label(o->kind)}, {QStringLiteral("when"), when(o.value())}};
+    }
+    m[QStringLiteral("evidence")] = evidence;
+    m[QStringLiteral("smart")] = smart(m);
+    return m;
+}
+
+bool GoalsBackend::setMilestoneDone(const QString& goalId, const QString& milestoneId, bool done)
+{
+    auto e = m_context.journal().get(goalId);
+    if (!e.ok())
+        return report(e.error().toString());
+    QJsonObject p = e->payload;
+    QJsonArray ms = p.value(QStringLiteral("milestones")).toArray();
+    bool found = false;
+    for (qsizetype i = 0; i < ms.size(); ++i) {
+        QJsonObject m = ms.at(i).toObject();
+        if (m.value(QStringLiteral("id")).toString() == milestoneId) {
+            m.insert(QStringLiteral("done"), done);
+            ms.replace(i, m);
+            found = true;
+        }
+    }
+    if (!found)
+        return report(t("That step is not part of this goal."));
+    p.insert(QStringLiteral("milestones"), ms);
+    EntryDraft d = goalDraft(p);
+    d.occurredAt = e->occurredAt;
+    d.utcOffsetSeconds = e->utcOffsetSeconds;
+    auto saved = m_context.journal().update(goalId, d);
+    return report(saved.ok() ? QString() : saved.error().toString());
+}
+
+QString GoalsBackend::addCheckin(const QString& goalId, double value, const QString& status, const QString& note)
+{
+    auto goal = m_context.journal().get(goalId);
+    if (!goal.ok()) {
+        report(goal.error().toString());
+        return {};
+    }
+    auto added = m_context.journal().add(checkinDraft(goal->payload, value, status, note));
+    if (!added.ok()) {
+        report(added.error().toString());
+        return {};
+    }
+    (void)m_context.journal().link(added->id, goalId, QStringLiteral("progress-of"));
+    // The goal's achievement follows the latest check-in; the old state stays in its history.
+    if (goal->payload.value(QStringLiteral("achievement")).toString() != status) {
+        QJsonObject p = goal->payload;
+        p.insert(QStringLiteral("achievement"), status);
+        if (status == QLatin1String("achieved") && p.value(QStringLiteral("lifecycle")).toString() == QLatin1String("active"))
+            p.insert(QStringLiteral("lifecycle"), QStringLiteral("completed"));
+        EntryDraft d = goalDraft(p);
+        d.occurredAt = goal->occurredAt;
+        d.utcOffsetSeconds = goal->utcOffsetSeconds;
+        (void)m_context.journal().update(goalId, d);
+    }
+    report({});
+    return added->id;
+}
+
+bool GoalsBackend::linkEvidence(const QString& goalId, const QString& entryId)
+{
+    Status s = m_context.journal().link(goalId, entryId, QStringLiteral("evidence"));
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+QVariantList GoalsBackend::evidenceCandidates(const QString& goalId)
+{
+    auto goal = m_context.journal().get(goalId);
+    if (!goal.ok())
+        return {};
+    EntryQuery q;
+    for (const QJsonValue& k : goal->payload.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("kinds")).toArray())
+        q.kinds << k.toString();
+    if (q.kinds.isEmpty())
+        return {};
+    q.limit = 20;
+    QSet<QString> linked;
+    for (const Link& l : m_context.journal().links(goalId).valueOr({}))
+        linked.insert(l.toId);
+    QVariantList out;
+    for (const Entry& e : m_context.journal().query(q).valueOr({}).entries)
+        out << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title},
+                           {QStringLiteral("kindTitle"), label(e.kind)}, {QStringLiteral("when"), when(e)},
+                           {QStringLiteral("linked"), linked.contains(e.id)}};
+    return out;
+}
+
+bool GoalsBackend::remove(const QString& id)
+{
+    Status s = m_context.journal().remove(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+bool GoalsBackend::restore(const QString& id)
+{
+    Status s = m_context.journal().restore(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+void GoalsBackend::refresh()
+{
+    EntryQuery q;
+    q.kinds = {QStringLiteral("goal")};
+    auto all = m_context.journal().all(q, 1000);
+    if (!all.ok())
+        return;
+    const QDate today = QDate::currentDate();
+    QVariantList open, closed;
+    for (const Entry& e : all.value()) {
+        const QJsonObject p = e.payload;
+        const QString lifecycle = p.value(QStringLiteral("lifecycle")).toString();
+        const bool isOpen = lifecycle != QLatin1String("completed") && lifecycle != QLatin1String("cancelled");
+        const QList<Entry> checkins = checkinsOf(p.value(QStringLiteral("key")).toString());
+        double fraction = -1;
+        QString progressLabel;
+        if (!checkins.isEmpty() && p.value(QStringLiteral("target")).isDouble()) {
+            const double latest = checkins.last().payload.value(QStringLiteral("value")).toDouble();
+            if (auto f = progress(p.value(QStringLiteral("baseline")).toDouble(), p.value(QStringLiteral("target")).toDouble(), latest)) {
+                fraction = *f;
+                progressLabel = t("Latest %1 of %2 %3").arg(number(latest), number(p.value(QStringLiteral("target")).toDouble()),
+                                                          p.value(QStringLiteral("measure")).toObject().value(QStringLiteral("unit")).toString());
+            }
+        }
+        const int perWeek = p.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("perWeek")).toInt();
+        const int thisWeek = evidenceThisWeek(p);
+        if (fraction < 0 && perWeek > 0) {
+            fraction = std::min(1.0, double(thisWeek) / perWeek);
+            progressLabel = t("%1 of %2 this week").arg(thisWeek).arg(perWeek);
+        }
+        const QDate due = QDate::fromString(p.value(QStringLiteral("dueDate")).toString(), Qt::ISODate);
+        const auto [done, total] = milestoneCount(p);
+        const QVariantMap item{
+            {QStringLiteral("id"), e.id}, {QStringLiteral("key"), p.value(QStringLiteral("key")).toString()},
+            {QStringLiteral("description"), p.value(QStringLiteral("description")).toString()},
+            {QStringLiteral("lifecycle"), lifecycle}, {QStringLiteral("lifecycleLabel"), label(lifecycle)},
+            {QStringLiteral("achievement"), p.value(QStringLiteral("achievement")).toString()},
+            {QStringLiteral("achievementLabel"), label(p.value(QStringLiteral("achievement")).toString())},
+            {QStringLiteral("dueDate"), p.value(QStringLiteral("dueDate")).toString()},
+            {QStringLiteral("dueLabel"), !due.isValid() ? QString()
+                                         : today.daysTo(due) < 0 ? t("look-back date passed (%1)").arg(QLocale().toString(due, QStringLiteral("d MMM")))
+                                                                 : t("look back on %1").arg(QLocale().toString(due, QStringLiteral("d MMM")))},
+            {QStringLiteral("dueSoon"), dueSoon(p, today)}, {QStringLiteral("open"), isOpen},
+            {QStringLiteral("progress"), fraction}, {QStringLiteral("progressLabel"), progressLabel},
+            {QStringLiteral("milestonesDone"), done}, {QStringLiteral("milestonesTotal"), total},
+            {QStringLiteral("evidenceThisWeek"), thisWeek}, {QStringLiteral("evidencePerWeek"), perWeek}};
+        (isOpen ? open : closed) << item;
+    }
+    m_goals = open + closed;
+    emit dataChanged();
+}
+
+} // namespace tessera::goals

@@ -1,0 +1,79 @@
+// What the goals module's pages talk to.
+#pragma once
+
+#include <tessera/sdk/entry.h>
+#include <tessera/sdk/result.h>
+
+#include <QObject>
+#include <QVariantList>
+
+namespace tessera::sdk { class PluginContext; }
+
+namespace tessera::goals {
+
+/// Goals as maps for the pages (keys as in the payload, flattened: metric,
+/// unit, evidenceKinds, evidencePerWeek) and the figures shown with them.
+class GoalsBackend : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QVariantList goals READ goals NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList lifecycleOptions READ lifecycleOptions CONSTANT)
+    Q_PROPERTY(QVariantList achievementOptions READ achievementOptions CONSTANT)
+    Q_PROPERTY(QVariantList frequencyOptions READ frequencyOptions CONSTANT)
+    Q_PROPERTY(QVariantList evidenceKinds READ evidenceKinds NOTIFY dataChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    explicit GoalsBackend(sdk::PluginContext& context, QObject* parent = nullptr);
+
+    /// Every goal, open ones first, each: {id, key, description, lifecycle,
+    /// lifecycleLabel, achievement, achievementLabel, dueDate, dueLabel,
+    /// dueSoon, open, progress (0-1, or -1), progressLabel, milestonesDone,
+    /// milestonesTotal, evidenceThisWeek, evidencePerWeek}.
+    [[nodiscard]] QVariantList goals() const { return m_goals; }
+    [[nodiscard]] QVariantList lifecycleOptions() const;
+    [[nodiscard]] QVariantList achievementOptions() const;
+    [[nodiscard]] QVariantList frequencyOptions() const;
+    /// Kinds of other modules this module may read and that have entries
+    /// (a module that is not installed has none): {kind, title}.
+    [[nodiscard]] QVariantList evidenceKinds() const;
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    /// Saves a goal (new when id is ""); returns the id or "" with lastError.
+    Q_INVOKABLE QString saveGoal(const QString& id, const QVariantMap& goal);
+    /// A goal as a form map plus "smart", "checkins", "evidence"; {} when not found.
+    /// Accepts a goal's id or one of its check-ins' ids.
+    Q_INVOKABLE QVariantMap loadGoal(const QString& id);
+    /// The SMART check of a form map: [{letter, name, ok, hint}].
+    Q_INVOKABLE QVariantList smart(const QVariantMap& goal) const;
+    /// Ticks a milestone on or off (a new revision of the goal).
+    Q_INVOKABLE bool setMilestoneDone(const QString& goalId, const QString& milestoneId, bool done);
+    /// Records progress on a goal; returns the check-in's id.
+    Q_INVOKABLE QString addCheckin(const QString& goalId, double value, const QString& status, const QString& note);
+    /// Links an entry of another module to the goal as evidence.
+    Q_INVOKABLE bool linkEvidence(const QString& goalId, const QString& entryId);
+    /// Recent entries of the goal's evidence kinds, to choose from: {id, title, kindTitle, when, linked}.
+    Q_INVOKABLE QVariantList evidenceCandidates(const QString& goalId);
+    Q_INVOKABLE bool remove(const QString& id);
+    Q_INVOKABLE bool restore(const QString& id);
+    Q_INVOKABLE void refresh();
+
+    static sdk::EntryDraft goalDraft(const QJsonObject& goal);
+    static sdk::EntryDraft checkinDraft(const QJsonObject& goal, double value, const QString& status, const QString& note);
+    static QString label(const QString& code);
+
+signals:
+    void dataChanged();
+    void lastErrorChanged();
+
+private:
+    bool report(const QString& error);
+    sdk::Result<sdk::Entry> goalEntry(const QString& id) const;
+    QList<sdk::Entry> checkinsOf(const QString& key) const;
+    int evidenceThisWeek(const QJsonObject& goal) const;
+
+    sdk::PluginContext& m_context;
+    QVariantList m_goals;
+    QString m_lastError;
+};
+
+} // namespace tessera::goals

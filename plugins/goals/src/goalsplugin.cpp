@@ -1,0 +1,138 @@
+#include "goalsplugin.h"
+
+#include "goalmodel.h"
+#include "goalsbackend.h"
+
+#include <tessera/sdk/payloadcheck.h>
+#include <tessera/sdk/plugincontext.h>
+
+#include <QJsonArray>
+
+namespace tessera::goals {
+
+using namespace tessera::sdk;
+
+GoalsPlugin::GoalsPlugin() = default;
+GoalsPlugin::~GoalsPlugin() = default;
+
+Status GoalsPlugin::initialize(PluginContext& context)
+{
+    m_backend = std::make_unique<GoalsBackend>(context);
+    return {};
+}
+
+void GoalsPlugin::shutdown() { m_backend.reset(); }
+
+QObject* GoalsPlugin::backend() { return m_backend.get(); }
+
+Status GoalsPlugin::validate(const QString& kind, const QJsonObject& payload)
+{
+    PayloadCheck c(payload);
+    if (kind == QLatin1String("goal")) {
+        c.requireString(QStringLiteral("key"), 64)
+            .requireString(QStringLiteral("description"), 300)
+            .optionalObject(QStringLiteral("measure"), [](PayloadCheck& m) {
+                m.optionalString(QStringLiteral("metric"), 80).optionalString(QStringLiteral("unit"), 40);
+            })
+            .optionalNumber(QStringLiteral("baseline"), -1e9, 1e9)
+            .optionalNumber(QStringLiteral("target"), -1e9, 1e9)
+            .optionalDate(QStringLiteral("dueDate"))
+            .optionalString(QStringLiteral("why"), 2000)
+            .optionalString(QStringLiteral("barriers"), 2000)
+            .optionalString(QStringLiteral("resources"), 2000)
+            .optionalOneOf(QStringLiteral("checkinFrequency"), frequencyCodes())
+            .requireOneOf(QStringLiteral("lifecycle"), lifecycleCodes())
+            .requireOneOf(QStringLiteral("achievement"), achievementCodes())
+            .optionalArray(QStringLiteral("milestones"), 50, [](PayloadCheck& m) {
+                m.requireString(QStringLiteral("id"), 40)
+                    .requireString(QStringLiteral("text"), 200)
+                    .optionalDate(QStringLiteral("due"))
+                    .optionalBool(QStringLiteral("done"));
+            })
+            .optionalObject(QStringLiteral("evidence"), [](PayloadCheck& e) {
+                e.optionalStringList(QStringLiteral("kinds"), 10, 80).optionalInt(QStringLiteral("perWeek"), 1, 100);
+                e.check([](PayloadCheck& p) {
+                    const QJsonArray kinds = p.object().value(QStringLiteral("kinds")).toArray();
+                    for (qsizetype i = 0; i < kinds.size(); ++i) {
+                        if (!kinds.at(i).toString().contains(QLatin1Char('/')))
+                            p.fail(QStringLiteral("kinds[%1]").arg(i), QStringLiteral("must be a full kind name like \"journal/checkin\""));
+                    }
+                });
+            });
+        return c.status();
+    }
+    if (kind == QLatin1String("checkin")) {
+        c.requireString(QStringLiteral("goalKey"), 64)
+            .optionalNumber(QStringLiteral("value"), -1e9, 1e9)
+            .requireOneOf(QStringLiteral("status"), achievementCodes())
+            .optionalString(QStringLiteral("note"), 2000);
+        return c.status();
+    }
+    return c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind)).status();
+}
+
+Status GoalsPlugin::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
+{
+    if (schemaVersion != 1)
+        return makeError(ErrorCode::Validation, QStringLiteral("unknown schema version %1").arg(schemaVersion),
+                         QStringLiteral("schemaVersion"));
+    return validate(kind, payload);
+}
+
+QList<EntryDraft> GoalsPlugin::sampleEntries(const SampleRequest& request) const
+{
+    // Two goals, and weekly check-ins on the first; check-ins name their
+    // goal by its key, which the module chooses (entry ids come later).
+    QList<EntryDraft> out;
+    const QDate today = request.now.date();
+    const QDate start = today.addDays(-std::min(request.days, 84));
+    QJsonObject walk{
+        {QStringLiteral("key"), QStringLiteral("sample-walking")},
+        {QStringLiteral("description"), QStringLiteral("Walk for 20 minutes on three days each week")},
+        {QStringLiteral("measure"), QJsonObject{{QStringLiteral("metric"), QStringLiteral("walks a week")}, {QStringLiteral("unit"), QStringLiteral("walks")}}},
+        {QStringLiteral("baseline"), 0}, {QStringLiteral("target"), 3},
+        {QStringLiteral("dueDate"), today.addDays(28).toString(Qt::ISODate)},
+        {QStringLiteral("why"), QStringLiteral("I feel less foggy on days I get outside")},
+        {QStringLiteral("barriers"), QStringLiteral("Dark evenings; no energy after work")},
+        {QStringLiteral("resources"), QStringLiteral("Lunchtime walk with Sam on Tuesdays")},
+        {QStringLiteral("checkinFrequency"), QStringLiteral("weekly")},
+        {QStringLiteral("lifecycle"), QStringLiteral("active")}, {QStringLiteral("achievement"), QStringLiteral("improving")},
+        {QStringLiteral("milestones"), QJsonArray{
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("m1")}, {QStringLiteral("text"), QStringLiteral("Find a 20-minute loop near home")}, {QStringLiteral("done"), true}},
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("m2")}, {QStringLiteral("text"), QStringLiteral("Walk twice in one week")}, {QStringLiteral("done"), true}},
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("m3")}, {QStringLiteral("text"), QStringLiteral("Three walks in one week")},
+                         {QStringLiteral("due"), today.addDays(10).toString(Qt::ISODate)}}}}};
+    QJsonObject checkins{
+        {QStringLiteral("key"), QStringLiteral("sample-checkins")},
+        {QStringLiteral("description"), QStringLiteral("Check in with my mood on five days a week")},
+        {QStringLiteral("measure"), QJsonObject{{QStringLiteral("metric"), QStringLiteral("check-ins a week")}, {QStringLiteral("unit"), QStringLiteral("days")}}},
+        {QStringLiteral("baseline"), 1}, {QStringLiteral("target"), 5},
+        {QStringLiteral("dueDate"), today.addDays(9).toString(Qt::ISODate)},
+        {QStringLiteral("why"), QStringLiteral("To notice patterns before my next appointment")},
+        {QStringLiteral("checkinFrequency"), QStringLiteral("weekly")},
+        {QStringLiteral("lifecycle"), QStringLiteral("active")}, {QStringLiteral("achievement"), QStringLiteral("in-progress")},
+        {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("kinds"), QJsonArray{QStringLiteral("journal/checkin")}}, {QStringLiteral("perWeek"), 5}}}};
+    for (const QJsonObject& g : {walk, checkins}) {
+        EntryDraft d = GoalsBackend::goalDraft(g);
+        d.occurredAt = QDateTime(start, QTime(10, 0), Qt::UTC);
+        out << d;
+    }
+    const int values[] = {0, 1, 0, 1, 2, 1, 2, 2, 3, 2, 3, 3};
+    for (int week = 0; week < 12; ++week) {
+        const QDate day = start.addDays(7 * week + 6);
+        if (day > today)
+            break;
+        const int v = values[week];
+        const QString status = week == 0 ? QStringLiteral("in-progress")
+                             : v > values[week - 1] ? QStringLiteral("improving")
+                             : v < values[week - 1] ? QStringLiteral("worsening") : QStringLiteral("no-change");
+        EntryDraft c = GoalsBackend::checkinDraft(walk, v, status, week == 8 ? QStringLiteral("Three walks for the first time!") : QString());
+        c.occurredAt = QDateTime(day, QTime(18, 0), Qt::UTC);
+        out << c;
+    }
+    return out;
+}
+
+} // namespace tessera::goals
+
+TESSERA_PLUGIN(tessera::goals::GoalsPlugin)

@@ -1,0 +1,227 @@
+// The goals module through the real plugin manager, with the journal module
+// loaded beside it, on a real journal file.
+#include "../src/goalmodel.h"
+
+#include "plugins/pluginmanager.h"
+#include "store/journalstore.h"
+#include "store/scopedjournal.h"
+
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace tessera;
+using namespace tessera::core;
+
+namespace {
+
+QVariantMap walkingGoal()
+{
+    return {{QStringLiteral("description"), QStringLiteral("Walk for 20 minutes on three days each week")},
+            {QStringLiteral("metric"), QStringLiteral("walks a week")}, {QStringLiteral("unit"), QStringLiteral("walks")},
+            {QStringLiteral("baseline"), QStringLiteral("0")}, {QStringLiteral("target"), QStringLiteral("3")},
+            {QStringLiteral("dueDate"), QDate::currentDate().addDays(30).toString(Qt::ISODate)},
+            {QStringLiteral("why"), QStringLiteral("I feel clearer after being outside")},
+            {QStringLiteral("barriers"), QStringLiteral("Dark evenings")},
+            {QStringLiteral("milestones"), QVariantList{QVariantMap{{QStringLiteral("text"), QStringLiteral("Find a route")}},
+                                                        QVariantMap{{QStringLiteral("text"), QStringLiteral("Two walks in a week")}}}}};
+}
+
+class GoalsModuleTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
+        ASSERT_OK(s);
+        store = std::move(s).value();
+        PluginManager::Options o;
+        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
+        o.stateDir = dir.filePath(QStringLiteral("state"));
+        o.dataDir = dir.path();
+        o.profile.enabled = QStringList{QStringLiteral("goals"), QStringLiteral("journal")};
+        plugins = std::make_unique<PluginManager>(o);
+        plugins->loadAll(*store);
+        record = plugins->find(QStringLiteral("goals"));
+        ASSERT_TRUE(record && record->isRunning()) << (record ? record->reason.toStdString() : "not found");
+        backend = record->plugin->backend();
+    }
+
+    // Qt 6.4 has no qReturnArg(): arguments are named by their meta-types.
+    template <typename T>
+    static QGenericArgument arg(const T& value) { return QGenericArgument(QMetaType::fromType<T>().name(), &value); }
+
+    template <typename R, typename... Args>
+    R call(const char* method, const Args&... args)
+    {
+        R result{};
+        EXPECT_TRUE(QMetaObject::invokeMethod(backend, method, QGenericReturnArgument(QMetaType::fromType<R>().name(), &result),
+                                              arg(args)...)) << method;
+        return result;
+    }
+    QString lastError() const { return backend->property("lastError").toString(); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<JournalStore> store;
+    std::unique_ptr<PluginManager> plugins;
+    const PluginRecord* record = nullptr;
+    QObject* backend = nullptr;
+};
+
+TEST_F(GoalsModuleTest, SavesAGoalWithFhirStatusesAndRefusesBadOnes)
+{
+    const QString id = call<QString>("saveGoal", QString(), walkingGoal());
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    auto e = store->get(id);
+    EXPECT_EQ(e->payload.value(QStringLiteral("lifecycle")).toString(), QStringLiteral("active"));
+    EXPECT_EQ(e->payload.value(QStringLiteral("achievement")).toString(), QStringLiteral("in-progress"));
+    EXPECT_EQ(e->payload.value(QStringLiteral("target")).toDouble(), 3.0);
+    EXPECT_EQ(e->payload.value(QStringLiteral("milestones")).toArray().size(), 2);
+    EXPECT_FALSE(e->payload.value(QStringLiteral("key")).toString().isEmpty());
+
+    QVariantMap bad = walkingGoal();
+    bad[QStringLiteral("lifecycle")] = QStringLiteral("abandoned");
+    EXPECT_TRUE(call<QString>("saveGoal", QString(), bad).isEmpty());
+    EXPECT_TRUE(lastError().contains(QStringLiteral("payload.lifecycle"))) << lastError().toStdString();
+    bad = walkingGoal();
+    bad[QStringLiteral("description")] = QString();
+    EXPECT_TRUE(call<QString>("saveGoal", QString(), bad).isEmpty());
+    EXPECT_EQ(lastError(), QStringLiteral("Describe the goal first."));
+    bad = walkingGoal();
+    bad[QStringLiteral("dueDate")] = QStringLiteral("next Tuesday");
+    EXPECT_TRUE(call<QString>("saveGoal", QString(), bad).isEmpty());
+    EXPECT_TRUE(lastError().contains(QStringLiteral("payload.dueDate")));
+}
+
+TEST_F(GoalsModuleTest, MilestonesAndCheckinsKeepEveryChange)
+{
+    const QString id = call<QString>("saveGoal", QString(), walkingGoal());
+    ASSERT_FALSE(id.isEmpty());
+    const QString first = store->get(id)->payload.value(QStringLiteral("milestones")).toArray().at(0).toObject().value(QStringLiteral("id")).toString();
+    EXPECT_TRUE(call<bool>("setMilestoneDone", id, first, true));
+    EXPECT_TRUE(store->get(id)->payload.value(QStringLiteral("milestones")).toArray().at(0).toObject().value(QStringLiteral("done")).toBool());
+    EXPECT_FALSE(call<bool>("setMilestoneDone", id, QStringLiteral("nope"), true));
+
+    const QString c1 = call<QString>("addCheckin", id, 1.0, QStringLiteral("improving"), QStringLiteral("one walk"));
+    const QString c2 = call<QString>("addCheckin", id, 2.0, QStringLiteral("improving"), QString());
+    ASSERT_FALSE(c1.isEmpty()) << lastError().toStdString();
+    ASSERT_FALSE(c2.isEmpty());
+    EXPECT_EQ(store->get(c1)->payload.value(QStringLiteral("goalKey")), store->get(id)->payload.value(QStringLiteral("key")));
+    EXPECT_EQ(store->links(c1)->first().toId, id);
+    // The goal follows the check-ins; every earlier state is in its history.
+    EXPECT_EQ(store->get(id)->payload.value(QStringLiteral("achievement")).toString(), QStringLiteral("improving"));
+    EXPECT_EQ(store->history(id)->size(), 2); // the tick, then the achievement change
+
+    const QVariantMap loaded = call<QVariantMap>("loadGoal", c2); // a check-in opens its goal
+    EXPECT_EQ(loaded.value(QStringLiteral("id")).toString(), id);
+    EXPECT_EQ(loaded.value(QStringLiteral("checkins")).toList().size(), 2);
+    EXPECT_EQ(loaded.value(QStringLiteral("points")).toList().last().toMap().value(QStringLiteral("value")).toDouble(), 2.0);
+
+    const QVariantList goals = backend->property("goals").toList();
+    ASSERT_EQ(goals.size(), 1);
+    EXPECT_NEAR(goals.first().toMap().value(QStringLiteral("progress")).toDouble(), 2.0 / 3.0, 1e-9);
+
+    call<QString>("addCheckin", id, 3.0, QStringLiteral("achieved"), QString());
+    EXPECT_EQ(store->get(id)->payload.value(QStringLiteral("lifecycle")).toString(), QStringLiteral("completed"));
+}
+
+TEST_F(GoalsModuleTest, EntriesOfGrantedKindsCountAsEvidence)
+{
+    QVariantMap g = walkingGoal();
+    g[QStringLiteral("evidenceKinds")] = QStringList{QStringLiteral("journal/checkin")};
+    g[QStringLiteral("evidencePerWeek")] = 5;
+    const QString id = call<QString>("saveGoal", QString(), g);
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+
+    // Two journal check-ins this week, one last month (does not count).
+    QStringList checkins;
+    for (int daysAgo : {0, 0, 40}) {
+        sdk::EntryDraft d;
+        d.kind = QStringLiteral("journal/checkin");
+        d.title = QStringLiteral("c");
+        d.mood = 5;
+        d.occurredAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+        d.payload = QJsonObject{{QStringLiteral("feelings"), QJsonArray{}}};
+        ASSERT_OK(plugins->validate(d));
+        auto e = store->add(d);
+        ASSERT_OK(e);
+        checkins << e->id;
+    }
+    const QVariantMap loaded = call<QVariantMap>("loadGoal", id);
+    EXPECT_EQ(loaded.value(QStringLiteral("evidenceThisWeek")).toInt(), 2);
+    const QVariantMap item = backend->property("goals").toList().first().toMap();
+    EXPECT_EQ(item.value(QStringLiteral("evidencePerWeek")).toInt(), 5);
+
+    EXPECT_EQ(call<QVariantList>("evidenceCandidates", id).size(), 3);
+    EXPECT_TRUE(call<bool>("linkEvidence", id, checkins.first()));
+    EXPECT_EQ(call<QVariantMap>("loadGoal", id).value(QStringLiteral("evidence")).toList().size(), 1);
+}
+
+TEST_F(GoalsModuleTest, KindsNotInTheManifestAreRefusedByTheStore)
+{
+    sdk::EntryQuery q;
+    q.kinds = {QStringLiteral("medication/dose")};
+    auto refused = record->journal->query(q);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, sdk::ErrorCode::PermissionDenied);
+    q.kinds = {QStringLiteral("journal/checkin")};
+    EXPECT_OK(record->journal->query(q));
+    // Reading is granted; writing another module's kind is not.
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("journal/checkin");
+    d.title = QStringLiteral("t");
+    EXPECT_EQ(record->journal->add(d).error().code, sdk::ErrorCode::PermissionDenied);
+}
+
+TEST_F(GoalsModuleTest, SamplesValidateAndCheckinsPointAtTheirGoal)
+{
+    sdk::SampleRequest req;
+    req.now = QDateTime::currentDateTimeUtc();
+    req.days = 120;
+    const auto samples = plugins->sampleEntries(req);
+    QSet<QString> keys;
+    int checkins = 0;
+    for (const auto& d : samples) {
+        if (d.kind == QLatin1String("goals/goal"))
+            keys.insert(d.payload.value(QStringLiteral("key")).toString());
+    }
+    for (const auto& d : samples) {
+        EXPECT_OK(plugins->validate(d));
+        if (d.kind == QLatin1String("goals/checkin")) {
+            ++checkins;
+            EXPECT_TRUE(keys.contains(d.payload.value(QStringLiteral("goalKey")).toString()));
+        }
+    }
+    EXPECT_EQ(keys.size(), 2);
+    EXPECT_GE(checkins, 10);
+}
+
+TEST(GoalModel, SmartCheckProgressAndDueSoon)
+{
+    QJsonObject g{{QStringLiteral("description"), QStringLiteral("Walk")}, {QStringLiteral("lifecycle"), QStringLiteral("active")}};
+    auto parts = goals::smartCheck(g);
+    ASSERT_EQ(parts.size(), 5);
+    for (const auto& p : parts)
+        EXPECT_FALSE(p.ok) << p.letter.toStdString();
+    g[QStringLiteral("description")] = QStringLiteral("Walk twenty minutes three days weekly");
+    g[QStringLiteral("measure")] = QJsonObject{{QStringLiteral("metric"), QStringLiteral("walks")}};
+    g[QStringLiteral("target")] = 3;
+    g[QStringLiteral("baseline")] = 0;
+    g[QStringLiteral("resources")] = QStringLiteral("Sam");
+    g[QStringLiteral("why")] = QStringLiteral("clearer head");
+    g[QStringLiteral("dueDate")] = QStringLiteral("2026-12-01");
+    for (const auto& p : goals::smartCheck(g))
+        EXPECT_TRUE(p.ok) << p.letter.toStdString();
+
+    EXPECT_DOUBLE_EQ(*goals::progress(0, 3, 2), 2.0 / 3.0);
+    EXPECT_DOUBLE_EQ(*goals::progress(10, 4, 7), 0.5); // a goal that goes down
+    EXPECT_DOUBLE_EQ(*goals::progress(0, 3, 5), 1.0);
+    EXPECT_FALSE(goals::progress(2, 2, 2).has_value());
+
+    EXPECT_TRUE(goals::dueSoon(g, QDate(2026, 11, 25)));
+    EXPECT_FALSE(goals::dueSoon(g, QDate(2026, 10, 1)));
+    g[QStringLiteral("lifecycle")] = QStringLiteral("completed");
+    EXPECT_FALSE(goals::dueSoon(g, QDate(2026, 11, 25)));
+}
+
+} // namespace

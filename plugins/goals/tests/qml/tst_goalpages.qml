@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+
+// A goal created on its page, given a step, checked in on and edited.
+Item {
+    id: root
+    width: 1000
+    height: 3000
+
+    function page(name) { return Qt.createComponent("qrc:/qt/qml/Tessera/Plugins/Goals/" + name + ".qml") }
+
+    TestCase {
+        name: "GoalPages"
+        when: windowShown
+
+        function test_pagesLoad() {
+            for (const name of ["OverviewPage", "GoalPage"]) {
+                const c = root.page(name)
+                compare(c.status, Component.Ready, name + ": " + c.errorString())
+                verify(createTemporaryObject(c, root, { backend: app.backend("goals"), width: 1000, height: 1200 }))
+            }
+        }
+
+        function test_createCheckInAndEdit() {
+            const backend = app.backend("goals")
+            verify(backend)
+            const before = journalProbe.count("goals/goal")
+            const p = createTemporaryObject(root.page("GoalPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(p, "description").text = "Call a friend twice a week"
+            findChild(p, "metric").text = "calls a week"
+            findChild(p, "target").text = "2"
+            findChild(p, "baseline").text = "0"
+            mouseClick(findChild(p, "addStep"))
+            compare(p.form().milestones.length, 1)
+            findChild(p, "save").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.count("goals/goal"), before + 1)
+            const saved = journalProbe.latest("goals/goal")
+            compare(saved.payload.description, "Call a friend twice a week")
+            compare(saved.payload.target, 2)
+            verify(p.goalId.length > 0)
+
+            findChild(p, "checkinValue").text = "1"
+            findChild(p, "addCheckin").clicked()
+            compare(backend.lastError, "")
+            compare(p.loaded.checkins.length, 1)
+
+            const edit = createTemporaryObject(root.page("GoalPage"), root, { backend: backend, entryId: p.goalId, width: 1000, height: 3000 })
+            compare(findChild(edit, "description").text, "Call a friend twice a week")
+            findChild(edit, "target").text = "3"
+            findChild(edit, "save").clicked()
+            compare(backend.lastError, "")
+            const edited = journalProbe.latest("goals/goal")
+            compare(edited.payload.target, 3)
+            verify(edited.revision >= 2)
+        }
+    }
+}
