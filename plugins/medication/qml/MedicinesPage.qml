@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// Every medicine with its schedule, how many doses were taken, and supply left.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    property bool editing: entryId.length > 0
+    contentWidth: availableWidth
+
+    function percent(p) { return p < 0 ? qsTr("no doses due yet") : Math.round(p) + " %" }
+    Component.onCompleted: if (entryId.length > 0) form.load(entryId)
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader { title: qsTr("My medicines"); subtitle: qsTr("What you take, as prescribed, and how it has gone.") }
+        Button {
+            objectName: "addMedicine"
+            visible: !page.editing
+            text: qsTr("Add a medicine")
+            Accessible.name: text
+            onClicked: { form.clear(); page.editing = true }
+        }
+        MedicineForm {
+            id: form
+            objectName: "medicineForm"
+            visible: page.editing
+            Layout.fillWidth: true
+            backend: page.backend
+            medicineId: page.entryId
+            onSaved: page.editing = false
+            onCancelled: page.editing = false
+        }
+        Repeater {
+            model: page.backend ? page.backend.medicines : []
+            delegate: FormSection {
+                required property var modelData
+                title: modelData.name + (modelData.stopped ? qsTr(" (stopped)") : "")
+                description: [modelData.details, modelData.scheduleLabel, modelData.purpose.length > 0 ? qsTr("for %1").arg(modelData.purpose) : ""].filter(s => s.length > 0).join(" · ")
+                Label {
+                    text: modelData.asNeeded ? qsTr("Taken as needed: %1 times in the last 7 days").arg(modelData.asNeeded7)
+                                             : qsTr("Doses taken: %1 over 7 days, %2 over 30 days").arg(page.percent(modelData.adherence7)).arg(page.percent(modelData.adherence30))
+                    color: Theme.text
+                }
+                Label {
+                    visible: modelData.daysLeft >= 0
+                    text: modelData.daysLeft <= 7 ? qsTr("About %1 days of supply left: time to arrange a refill").arg(modelData.daysLeft)
+                                                  : qsTr("About %1 days of supply left").arg(modelData.daysLeft)
+                    color: modelData.daysLeft <= 7 ? Theme.accent : Theme.subtleText
+                }
+                Button { text: qsTr("Edit"); flat: true; Accessible.name: qsTr("Edit %1").arg(modelData.name); onClicked: { form.load(modelData.id); page.editing = true } }
+            }
+        }
+    }
+}

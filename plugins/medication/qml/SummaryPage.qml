@@ -1,0 +1,52 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// A plain-text summary for the next appointment: doses taken, side effects,
+// how well things seem to work, and changes, over a chosen period.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    property int days: 30
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader { title: qsTr("Appointment summary"); subtitle: qsTr("Take this to your next appointment, or send it ahead.") }
+        RowLayout {
+            Label { text: qsTr("Period"); color: Theme.subtleText }
+            ComboBox {
+                objectName: "period"
+                Layout.preferredWidth: 180
+                textRole: "text"
+                valueRole: "days"
+                model: [{ text: qsTr("Last 2 weeks"), days: 14 }, { text: qsTr("Last 30 days"), days: 30 }, { text: qsTr("Last 3 months"), days: 90 }]
+                currentIndex: 1
+                Accessible.name: qsTr("Period")
+                onActivated: page.days = currentValue
+            }
+            Button {
+                objectName: "saveSummary"
+                text: qsTr("Save as a text file")
+                Accessible.name: text
+                onClicked: { const path = page.backend.saveSummary(page.days, ""); if (path.length > 0) savedAt.text = qsTr("Saved to %1").arg(path) }
+            }
+        }
+        InlineMessage { id: savedAt; error: false; Layout.fillWidth: true }
+        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        TextBox {
+            objectName: "summaryText"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 520
+            readOnly: true
+            font.family: "monospace"
+            text: page.backend ? (page.backend.medicines, page.backend.summaryText(page.days)) : ""
+            accessibleName: qsTr("Summary text")
+        }
+    }
+}

@@ -1,0 +1,455 @@
+#include "medbackend.h"
+
+#include "medmodel.h"
+
+#include <tessera/sdk/journal.h>
+#include <tessera/sdk/plugincontext.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace tessera::medication {
+
+using namespace tessera::sdk;
+
+namespace {
+QString t(const char* text) { return QCoreApplication::translate("Medication", text); }
+
+// Dose and route; the strength is part of the medicine's title.
+QString details(const QJsonObject& m)
+{
+    QStringList parts;
+    for (const char* key : {"dose", "route"}) {
+        const QString v = m.value(QLatin1String(key)).toString();
+        if (!v.isEmpty())
+            parts << v;
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString scheduleLabel(const QJsonObject& m)
+{
+    const QJsonObject s = m.value(QStringLiteral("schedule")).toObject();
+    if (s.value(QStringLiteral("asNeeded")).toBool())
+        return t("as needed");
+    QStringList times;
+    for (const QJsonValue& v : s.value(QStringLiteral("times")).toArray())
+        times << v.toString();
+    return times.join(QStringLiteral(", "));
+}
+
+QString percent(double p) { return p < 0 ? QStringLiteral("-") : QStringLiteral("%1 %").arg(qRound(p)); }
+
+QList<DoseEvent> events(const QList<Entry>& doses, const QString& key)
+{
+    QList<DoseEvent> out;
+    for (const Entry& d : doses) {
+        if (d.payload.value(QStringLiteral("medicineKey")).toString() != key)
+            continue;
+        out << DoseEvent{slotFromKey(d.payload.value(QStringLiteral("slot")).toString()),
+                         d.payload.value(QStringLiteral("status")).toString(), d.localOccurredAt()};
+    }
+    return out;
+}
+} // namespace
+
+QString MedBackend::statusLabel(const QString& status)
+{
+    static const QHash<QString, const char*> labels{{QStringLiteral("taken"), "Taken"}, {QStringLiteral("late"), "Taken late"},
+                                                    {QStringLiteral("missed"), "Missed"}, {QStringLiteral("skipped"), "Skipped"}};
+    auto it = labels.constFind(status);
+    return it == labels.constEnd() ? status : QCoreApplication::translate("Medication", *it);
+}
+
+MedBackend::MedBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+{
+    connect(&m_context.journal(), &Journal::entryChanged, this, &MedBackend::refresh);
+    connect(&m_context.journal(), &Journal::reloaded, this, &MedBackend::refresh);
+    refresh();
+}
+
+EntryDraft MedBackend::medicineDraft(const QJsonObject& m)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("medicine");
+    d.payload = m;
+    d.title = m.value(QStringLiteral("name")).toString() + (m.contains(QStringLiteral("strength")) ? QLatin1Char(' ') + m.value(QStringLiteral("strength")).toString() : QString());
+    QStringList parts{details(m), scheduleLabel(m)};
+    if (!m.value(QStringLiteral("purpose")).toString().isEmpty())
+        parts << t("for %1").arg(m.value(QStringLiteral("purpose")).toString());
+    parts.removeAll(QString());
+    d.summary = parts.join(QStringLiteral(" · "));
+    return d;
+}
+
+EntryDraft MedBackend::doseDraft(const QJsonObject& m, const QDateTime& slot, const QString& status, const QString& reason)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("dose");
+    QJsonObject p{{QStringLiteral("medicineKey"), m.value(QStringLiteral("key")).toString()}, {QStringLiteral("status"), status}};
+    if (slot.isValid())
+        p.insert(QStringLiteral("slot"), slotKey(slot));
+    if (!reason.trimmed().isEmpty())
+        p.insert(QStringLiteral("reason"), reason.trimmed());
+    d.payload = p;
+    d.title = t("%1: %2").arg(m.value(QStringLiteral("name")).toString(), statusLabel(status));
+    d.summary = slot.isValid() ? t("Dose due at %1").arg(slot.time().toString(QStringLiteral("HH:mm"))) : t("As needed");
+    if (!reason.trimmed().isEmpty())
+        d.summary += QStringLiteral(" · ") + reason.trimmed();
+    return d;
+}
+
+EntryDraft MedBackend::sideEffectDraft(const QJsonObject& p, const QString& medicineName)
+{
+    static const char* severities[] = {"none", "mild", "moderate", "severe"};
+    EntryDraft d;
+    d.kind = QStringLiteral("side-effect");
+    d.payload = p;
+    d.title = t("Side effect: %1").arg(p.value(QStringLiteral("symptom")).toString());
+    const int sev = std::clamp(p.value(QStringLiteral("severity")).toInt(), 0, 3);
+    d.summary = t("%1 · %2%3").arg(QCoreApplication::translate("Medication", severities[sev]),
+                                   p.value(QStringLiteral("status")).toString() == QLatin1String("resolved") ? t("resolved") : t("ongoing"),
+                                   medicineName.isEmpty() ? QString() : t(" · %1").arg(medicineName));
+    return d;
+}
+
+EntryDraft MedBackend::effectivenessDraft(const QJsonObject& m, int rating, const QString& note)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("effectiveness");
+    QJsonObject p{{QStringLiteral("medicineKey"), m.value(QStringLiteral("key")).toString()}, {QStringLiteral("rating"), rating}};
+    if (!note.trimmed().isEmpty())
+        p.insert(QStringLiteral("note"), note.trimmed());
+    d.payload = p;
+    d.title = t("%1 seems to help: %2 of 10").arg(m.value(QStringLiteral("name")).toString()).arg(rating);
+    d.summary = note.trimmed();
+    return d;
+}
+
+bool MedBackend::report(const QString& error)
+{
+    if (error != m_lastError) {
+        m_lastError = error;
+        emit lastErrorChanged();
+    }
+    return error.isEmpty();
+}
+
+QList<Entry> MedBackend::entries(const QString& kind, const QDate& from) const
+{
+    EntryQuery q;
+    q.kinds = {kind};
+    q.oldestFirst = true;
+    if (from.isValid())
+        q.from = from.startOfDay();
+    return m_context.journal().all(q, 50000).valueOr({});
+}
+
+Result<Entry> MedBackend::medicineByKey(const QString& key) const
+{
+    for (const Entry& e : entries(QStringLiteral("medicine"), {})) {
+        if (e.payload.value(QStringLiteral("key")).toString() == key)
+            return e;
+    }
+    return makeError(ErrorCode::NotFound, t("No medicine with that key."));
+}
+
+QString MedBackend::saveMedicine(const QString& id, const QVariantMap& form)
+{
+    QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<Entry> existing = Error{};
+    if (!id.isEmpty()) {
+        existing = m_context.journal().get(id);
+        if (!existing.ok()) {
+            report(existing.error().toString());
+            return {};
+        }
+        key = existing->payload.value(QStringLiteral("key")).toString();
+    }
+    QJsonObject m{{QStringLiteral("key"), key}};
+    for (const char* k : {"name", "code", "strength", "dose", "route", "prescriber", "purpose", "start", "stop"}) {
+        const QString v = form.value(QLatin1String(k)).toString().trimmed();
+        if (!v.isEmpty())
+            m.insert(QLatin1String(k), v);
+    }
+    QJsonObject schedule;
+    if (form.value(QStringLiteral("asNeeded")).toBool()) {
+        schedule.insert(QStringLiteral("asNeeded"), true);
+    } else {
+        QJsonArray times;
+        for (const QString& time : form.value(QStringLiteral("times")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            times << time.trimmed();
+        schedule.insert(QStringLiteral("times"), times);
+    }
+    m.insert(QStringLiteral("schedule"), schedule);
+    if (!form.value(QStringLiteral("refillDate")).toString().isEmpty())
+        m.insert(QStringLiteral("refill"), QJsonObject{{QStringLiteral("date"), form.value(QStringLiteral("refillDate")).toString()},
+                                                       {QStringLiteral("supplyDays"), form.value(QStringLiteral("supplyDays")).toInt()}});
+    EntryDraft d = medicineDraft(m);
+    Result<Entry> saved = Error{};
+    if (id.isEmpty()) {
+        saved = m_context.journal().add(d);
+    } else {
+        d.occurredAt = existing->occurredAt;
+        d.utcOffsetSeconds = existing->utcOffsetSeconds;
+        saved = m_context.journal().update(id, d);
+    }
+    if (!saved.ok()) {
+        report(saved.error().toString());
+        return {};
+    }
+    report({});
+    m_context.logger().info("medicine saved");
+    return saved->id;
+}
+
+QVariantMap MedBackend::loadMedicine(const QString& id)
+{
+    auto e = m_context.journal().get(id);
+    if (!e.ok()) {
+        report(e.error().toString());
+        return {};
+    }
+    const QJsonObject p = e->payload;
+    QVariantMap m = p.toVariantMap();
+    m[QStringLiteral("id")] = e->id;
+    m[QStringLiteral("asNeeded")] = p.value(QStringLiteral("schedule")).toObject().value(QStringLiteral("asNeeded")).toBool();
+    m[QStringLiteral("times")] = m.value(QStringLiteral("asNeeded")).toBool() ? QString() : scheduleLabel(p);
+    m[QStringLiteral("refillDate")] = p.value(QStringLiteral("refill")).toObject().value(QStringLiteral("date")).toString();
+    m[QStringLiteral("supplyDays")] = p.value(QStringLiteral("refill")).toObject().value(QStringLiteral("supplyDays")).toInt();
+    // The history of dose, strength and schedule, newest first.
+    QVariantList changes;
+    QString previous = details(p) + scheduleLabel(p);
+    for (const Revision& r : m_context.journal().history(id).valueOr({})) {
+        const QString now = details(r.entry.payload) + scheduleLabel(r.entry.payload);
+        if (now != previous)
+            changes << QVariantMap{{QStringLiteral("until"), QLocale().toString(r.savedAt.toLocalTime().date(), QStringLiteral("d MMM yyyy"))},
+                                   {QStringLiteral("was"), t("%1, %2").arg(details(r.entry.payload), scheduleLabel(r.entry.payload))}};
+        previous = now;
+    }
+    m[QStringLiteral("changes")] = changes;
+    return m;
+}
+
+QString MedBackend::logDose(const QString& medicineKey, const QString& slot, const QString& status, const QString& reason)
+{
+    auto m = medicineByKey(medicineKey);
+    if (!m.ok()) {
+        report(m.error().toString());
+        return {};
+    }
+    EntryDraft d = doseDraft(m->payload, slotFromKey(slot), status, reason);
+    auto added = m_context.journal().add(d);
+    if (!added.ok()) {
+        report(added.error().toString());
+        return {};
+    }
+    report({});
+    return added->id;
+}
+
+QString MedBackend::logSideEffect(const QString& medicineKey, const QString& symptom, int severity, const QString& onset)
+{
+    QJsonObject p{{QStringLiteral("symptom"), symptom.trimmed()}, {QStringLiteral("severity"), severity},
+                  {QStringLiteral("onset"), onset.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : onset},
+                  {QStringLiteral("status"), QStringLiteral("ongoing")}};
+    QString name;
+    if (!medicineKey.isEmpty()) {
+        p.insert(QStringLiteral("medicineKey"), medicineKey);
+        if (auto m = medicineByKey(medicineKey); m.ok())
+            name = m->payload.value(QStringLiteral("name")).toString();
+    }
+    auto added = m_context.journal().add(sideEffectDraft(p, name));
+    if (!added.ok()) {
+        report(added.error().field == QLatin1String("payload.symptom") ? t("Describe the side effect first.") : added.error().toString());
+        return {};
+    }
+    report({});
+    return added->id;
+}
+
+bool MedBackend::resolveSideEffect(const QString& id)
+{
+    auto e = m_context.journal().get(id);
+    if (!e.ok())
+        return report(e.error().toString());
+    QJsonObject p = e->payload;
+    p.insert(QStringLiteral("status"), QStringLiteral("resolved"));
+    p.insert(QStringLiteral("resolvedOn"), QDate::currentDate().toString(Qt::ISODate));
+    QString name;
+    if (auto m = medicineByKey(p.value(QStringLiteral("medicineKey")).toString()); m.ok())
+        name = m->payload.value(QStringLiteral("name")).toString();
+    EntryDraft d = sideEffectDraft(p, name);
+    d.occurredAt = e->occurredAt;
+    d.utcOffsetSeconds = e->utcOffsetSeconds;
+    auto saved = m_context.journal().update(id, d);
+    return report(saved.ok() ? QString() : saved.error().toString());
+}
+
+QString MedBackend::rate(const QString& medicineKey, int rating, const QString& note)
+{
+    auto m = medicineByKey(medicineKey);
+    if (!m.ok()) {
+        report(m.error().toString());
+        return {};
+    }
+    auto added = m_context.journal().add(effectivenessDraft(m->payload, rating, note));
+    if (!added.ok()) {
+        report(added.error().toString());
+        return {};
+    }
+    report({});
+    return added->id;
+}
+
+QString MedBackend::summaryText(int days)
+{
+    days = std::clamp(days, 1, 730);
+    const QDate to = QDate::currentDate();
+    const QDate from = to.addDays(1 - days);
+    const QDateTime now = QDateTime::currentDateTime();
+    const QLocale l;
+    const QList<Entry> doses = entries(QStringLiteral("dose"), from);
+    const QList<Entry> ratings = entries(QStringLiteral("effectiveness"), from);
+    QStringList out;
+    out << t("Medication summary, %1 to %2").arg(l.toString(from, QStringLiteral("d MMM yyyy")), l.toString(to, QStringLiteral("d MMM yyyy")))
+        << t("What was recorded in Tessera. It is a record, not advice.") << QString();
+    for (const Entry& e : entries(QStringLiteral("medicine"), {})) {
+        const QJsonObject m = e.payload;
+        const QString key = m.value(QStringLiteral("key")).toString();
+        const Schedule s = Schedule::fromPayload(m);
+        const Adherence a = adherence(s, events(doses, key), from, to, now);
+        out << QStringLiteral("%1 (%2), %3").arg(e.title, details(m), scheduleLabel(m));
+        if (!m.value(QStringLiteral("purpose")).toString().isEmpty())
+            out << t("  For: %1").arg(m.value(QStringLiteral("purpose")).toString());
+        if (s.asNeeded)
+            out << t("  Taken as needed %1 times").arg(a.asNeeded);
+        else
+            out << t("  Doses taken: %1 of %2 scheduled (%3)").arg(a.taken).arg(a.expected).arg(percent(a.percent()));
+        QList<int> scores;
+        for (const Entry& r : ratings) {
+            if (r.payload.value(QStringLiteral("medicineKey")).toString() == key)
+                scores << r.payload.value(QStringLiteral("rating")).toInt();
+        }
+        if (!scores.isEmpty())
+            out << t("  How well it seems to work (0-10): first %1, latest %2, %3 ratings").arg(scores.first()).arg(scores.last()).arg(scores.size());
+        for (const QVariant& c : loadMedicine(e.id).value(QStringLiteral("changes")).toList())
+            out << t("  Changed on %1; before that: %2").arg(c.toMap().value(QStringLiteral("until")).toString(), c.toMap().value(QStringLiteral("was")).toString());
+        out << QString();
+    }
+    out << t("Side effects");
+    int listed = 0;
+    for (const Entry& e : entries(QStringLiteral("side-effect"), {})) {
+        const QJsonObject p = e.payload;
+        const QDate resolved = QDate::fromString(p.value(QStringLiteral("resolvedOn")).toString(), Qt::ISODate);
+        if (resolved.isValid() && resolved < from)
+            continue;
+        out << QStringLiteral("  %1: %2").arg(e.title.section(QStringLiteral(": "), 1), e.summary)
+                   + t(" (since %1)").arg(p.value(QStringLiteral("onset")).toString());
+        ++listed;
+    }
+    if (listed == 0)
+        out << t("  None recorded.");
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString MedBackend::saveSummary(int days, const QString& folder)
+{
+    QString dir = folder;
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("medication-summary-%1.txt").arg(QDate::currentDate().toString(Qt::ISODate)));
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(summaryText(days).toUtf8()) < 0 || !f.commit()) {
+        report(t("Could not write %1: %2").arg(path, f.errorString()));
+        return {};
+    }
+    report({});
+    return path;
+}
+
+bool MedBackend::remove(const QString& id)
+{
+    Status s = m_context.journal().remove(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+bool MedBackend::restore(const QString& id)
+{
+    Status s = m_context.journal().restore(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+void MedBackend::refresh()
+{
+    const QDate today = QDate::currentDate();
+    const QDateTime now = QDateTime::currentDateTime();
+    const QList<Entry> doses = entries(QStringLiteral("dose"), today.addDays(-30));
+    const QList<Entry> ratings = entries(QStringLiteral("effectiveness"), today.addDays(-90));
+    m_medicines.clear();
+    m_today.clear();
+    QHash<QString, QString> names;
+    for (const Entry& e : entries(QStringLiteral("medicine"), {})) {
+        const QJsonObject m = e.payload;
+        const QString key = m.value(QStringLiteral("key")).toString();
+        names.insert(key, m.value(QStringLiteral("name")).toString());
+        const Schedule s = Schedule::fromPayload(m);
+        const QList<DoseEvent> ev = events(doses, key);
+        const Adherence a7 = adherence(s, ev, today.addDays(-6), today, now);
+        const Adherence a30 = adherence(s, ev, today.addDays(-29), today, now);
+        QVariantList points;
+        int latest = -1;
+        for (const Entry& r : ratings) {
+            if (r.payload.value(QStringLiteral("medicineKey")).toString() != key)
+                continue;
+            latest = r.payload.value(QStringLiteral("rating")).toInt();
+            points << QVariantMap{{QStringLiteral("offset"), today.addDays(-89).daysTo(r.localOccurredAt().date())}, {QStringLiteral("value"), latest}};
+        }
+        const bool stopped = s.stop.isValid() && s.stop < today;
+        m_medicines << QVariantMap{
+            {QStringLiteral("id"), e.id}, {QStringLiteral("key"), key}, {QStringLiteral("name"), e.title},
+            {QStringLiteral("details"), details(m)}, {QStringLiteral("scheduleLabel"), scheduleLabel(m)},
+            {QStringLiteral("asNeeded"), s.asNeeded}, {QStringLiteral("purpose"), m.value(QStringLiteral("purpose")).toString()},
+            {QStringLiteral("prescriber"), m.value(QStringLiteral("prescriber")).toString()}, {QStringLiteral("stopped"), stopped},
+            {QStringLiteral("adherence7"), a7.percent()}, {QStringLiteral("adherence30"), a30.percent()},
+            {QStringLiteral("asNeeded7"), a7.asNeeded}, {QStringLiteral("daysLeft"), daysOfSupplyLeft(m, today)},
+            {QStringLiteral("effectiveness"), points}, {QStringLiteral("latestRating"), latest}};
+        if (stopped)
+            continue;
+        QHash<QString, QString> logged;
+        for (const DoseEvent& d : ev) {
+            if (d.slot.isValid())
+                logged.insert(slotKey(d.slot), d.status);
+        }
+        for (const QDateTime& slot : slotsOn(s, today))
+            m_today << QVariantMap{{QStringLiteral("medicineKey"), key}, {QStringLiteral("name"), e.title},
+                                   {QStringLiteral("details"), details(m)}, {QStringLiteral("slot"), slotKey(slot)},
+                                   {QStringLiteral("time"), slot.time().toString(QStringLiteral("HH:mm"))},
+                                   {QStringLiteral("status"), logged.value(slotKey(slot))},
+                                   {QStringLiteral("statusLabel"), logged.contains(slotKey(slot)) ? statusLabel(logged.value(slotKey(slot))) : QString()}};
+    }
+    m_sideEffects.clear();
+    QVariantList resolved;
+    for (const Entry& e : entries(QStringLiteral("side-effect"), {})) {
+        const QJsonObject p = e.payload;
+        const QVariantMap item{{QStringLiteral("id"), e.id}, {QStringLiteral("symptom"), p.value(QStringLiteral("symptom")).toString()},
+                               {QStringLiteral("medicine"), names.value(p.value(QStringLiteral("medicineKey")).toString())},
+                               {QStringLiteral("severity"), p.value(QStringLiteral("severity")).toInt()},
+                               {QStringLiteral("summary"), e.summary}, {QStringLiteral("onset"), p.value(QStringLiteral("onset")).toString()},
+                               {QStringLiteral("status"), p.value(QStringLiteral("status")).toString()},
+                               {QStringLiteral("resolvedOn"), p.value(QStringLiteral("resolvedOn")).toString()}};
+        (p.value(QStringLiteral("status")).toString() == QLatin1String("ongoing") ? m_sideEffects : resolved) << item;
+    }
+    m_sideEffects += resolved;
+    emit dataChanged();
+}
+
+} // namespace tessera::medication

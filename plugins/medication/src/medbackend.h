@@ -1,0 +1,75 @@
+// What the medication module's pages talk to.
+#pragma once
+
+#include <tessera/sdk/entry.h>
+#include <tessera/sdk/result.h>
+
+#include <QDateTime>
+#include <QObject>
+#include <QVariantList>
+
+namespace tessera::sdk { class PluginContext; }
+
+namespace tessera::medication {
+
+/// Keeps today's checklist, per-medicine adherence and supply, side effects
+/// and effectiveness current, and writes the appointment summary. Records
+/// only: nothing here suggests a dose.
+class MedBackend : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QVariantList medicines READ medicines NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList today READ today NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList sideEffects READ sideEffects NOTIFY dataChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    explicit MedBackend(sdk::PluginContext& context, QObject* parent = nullptr);
+
+    /// {id, key, name, details, scheduleLabel, asNeeded, purpose, prescriber, stopped,
+    ///  adherence7, adherence30 (percent or -1), asNeeded7, daysLeft, effectiveness [{offset, value}], latestRating}
+    [[nodiscard]] QVariantList medicines() const { return m_medicines; }
+    /// Today's scheduled doses: {medicineKey, name, details, slot, time, status ("" if not logged)}.
+    [[nodiscard]] QVariantList today() const { return m_today; }
+    /// {id, symptom, medicine, severity, severityLabel, onset, status, resolvedOn}, ongoing first.
+    [[nodiscard]] QVariantList sideEffects() const { return m_sideEffects; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    /// Saves a medicine from a form map (name, code, strength, dose, route, times "08:00, 20:00",
+    /// asNeeded, start, stop, prescriber, purpose, refillDate, supplyDays); "" id makes a new one.
+    Q_INVOKABLE QString saveMedicine(const QString& id, const QVariantMap& form);
+    /// A medicine as a form map, plus "changes": earlier versions that differ in dose, strength or schedule.
+    Q_INVOKABLE QVariantMap loadMedicine(const QString& id);
+    /// Logs a scheduled dose (slot "2026-11-25T08:00") or, with an empty slot, an as-needed one.
+    Q_INVOKABLE QString logDose(const QString& medicineKey, const QString& slot, const QString& status, const QString& reason);
+    Q_INVOKABLE QString logSideEffect(const QString& medicineKey, const QString& symptom, int severity, const QString& onset);
+    Q_INVOKABLE bool resolveSideEffect(const QString& id);
+    Q_INVOKABLE QString rate(const QString& medicineKey, int rating, const QString& note);
+    /// The appointment summary for the last `days` days, as plain text.
+    Q_INVOKABLE QString summaryText(int days);
+    /// Writes summaryText(days) to a file in `folder` (default: Documents); returns the path or "".
+    Q_INVOKABLE QString saveSummary(int days, const QString& folder = {});
+    Q_INVOKABLE bool remove(const QString& id);
+    Q_INVOKABLE bool restore(const QString& id);
+    Q_INVOKABLE void refresh();
+
+    static sdk::EntryDraft medicineDraft(const QJsonObject& medicine);
+    static sdk::EntryDraft doseDraft(const QJsonObject& medicine, const QDateTime& slot, const QString& status, const QString& reason);
+    static sdk::EntryDraft sideEffectDraft(const QJsonObject& payload, const QString& medicineName);
+    static sdk::EntryDraft effectivenessDraft(const QJsonObject& medicine, int rating, const QString& note);
+    static QString statusLabel(const QString& status);
+
+signals:
+    void dataChanged();
+    void lastErrorChanged();
+
+private:
+    bool report(const QString& error);
+    QList<sdk::Entry> entries(const QString& kind, const QDate& from) const;
+    sdk::Result<sdk::Entry> medicineByKey(const QString& key) const;
+
+    sdk::PluginContext& m_context;
+    QVariantList m_medicines, m_today, m_sideEffects;
+    QString m_lastError;
+};
+
+} // namespace tessera::medication

@@ -1,0 +1,81 @@
+#include "medmodel.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace tessera::medication {
+
+Schedule Schedule::fromPayload(const QJsonObject& m)
+{
+    Schedule s;
+    const QJsonObject sched = m.value(QStringLiteral("schedule")).toObject();
+    s.asNeeded = sched.value(QStringLiteral("asNeeded")).toBool();
+    for (const QJsonValue& t : sched.value(QStringLiteral("times")).toArray()) {
+        const QTime time = QTime::fromString(t.toString(), QStringLiteral("HH:mm"));
+        if (time.isValid())
+            s.times << time;
+    }
+    std::sort(s.times.begin(), s.times.end());
+    s.start = QDate::fromString(m.value(QStringLiteral("start")).toString(), Qt::ISODate);
+    s.stop = QDate::fromString(m.value(QStringLiteral("stop")).toString(), Qt::ISODate);
+    return s;
+}
+
+QList<QDateTime> slotsOn(const Schedule& s, const QDate& day)
+{
+    QList<QDateTime> out;
+    if (s.asNeeded || (s.start.isValid() && day < s.start) || (s.stop.isValid() && day > s.stop))
+        return out;
+    for (const QTime& t : s.times)
+        out << QDateTime(day, t);
+    return out;
+}
+
+Adherence adherence(const Schedule& s, const QList<DoseEvent>& events, const QDate& from, const QDate& to, const QDateTime& now)
+{
+    Adherence a;
+    QSet<QString> takenSlots;
+    for (const DoseEvent& e : events) {
+        if (!e.slot.isValid()) {
+            if (e.at.isValid() && e.at.date() >= from && e.at.date() <= to && (e.status == QLatin1String("taken") || e.status == QLatin1String("late")))
+                ++a.asNeeded;
+            continue;
+        }
+        if (e.status == QLatin1String("taken") || e.status == QLatin1String("late"))
+            takenSlots.insert(slotKey(e.slot));
+    }
+    if (s.asNeeded)
+        return a;
+    for (QDate d = from; d <= to; d = d.addDays(1)) {
+        for (const QDateTime& slot : slotsOn(s, d)) {
+            if (slot > now)
+                continue;
+            ++a.expected;
+            if (takenSlots.contains(slotKey(slot)))
+                ++a.taken;
+        }
+    }
+    return a;
+}
+
+int daysOfSupplyLeft(const QJsonObject& m, const QDate& today)
+{
+    const QJsonObject refill = m.value(QStringLiteral("refill")).toObject();
+    const QDate date = QDate::fromString(refill.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    if (!date.isValid() || !refill.value(QStringLiteral("supplyDays")).isDouble())
+        return -1;
+    return std::max<qint64>(0, refill.value(QStringLiteral("supplyDays")).toInt() - date.daysTo(today));
+}
+
+QStringList doseStatuses()
+{
+    return {QStringLiteral("taken"), QStringLiteral("late"), QStringLiteral("missed"), QStringLiteral("skipped")};
+}
+
+QString slotKey(const QDateTime& slot) { return slot.toString(QStringLiteral("yyyy-MM-ddTHH:mm")); }
+
+QDateTime slotFromKey(const QString& key) { return QDateTime::fromString(key, QStringLiteral("yyyy-MM-ddTHH:mm")); }
+
+} // namespace tessera::medication

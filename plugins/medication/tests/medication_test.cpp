@@ -1,0 +1,210 @@
+// The medication module through the real plugin manager and journal; its
+// adherence arithmetic on its own.
+#include "../src/medmodel.h"
+
+#include "plugins/pluginmanager.h"
+#include "store/journalstore.h"
+
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace tessera;
+using namespace tessera::core;
+using namespace tessera::medication;
+
+namespace {
+
+QJsonObject twiceDaily(const QDate& start)
+{
+    return {{QStringLiteral("key"), QStringLiteral("k")}, {QStringLiteral("name"), QStringLiteral("Med")},
+            {QStringLiteral("start"), start.toString(Qt::ISODate)},
+            {QStringLiteral("schedule"), QJsonObject{{QStringLiteral("times"), QJsonArray{QStringLiteral("08:00"), QStringLiteral("20:00")}}}}};
+}
+
+TEST(MedModel, SlotsRespectStartStopAndAsNeeded)
+{
+    Schedule s = Schedule::fromPayload(twiceDaily(QDate(2026, 11, 10)));
+    EXPECT_EQ(slotsOn(s, QDate(2026, 11, 9)).size(), 0);
+    ASSERT_EQ(slotsOn(s, QDate(2026, 11, 10)).size(), 2);
+    EXPECT_EQ(slotsOn(s, QDate(2026, 11, 10)).first().time(), QTime(8, 0));
+    s.stop = QDate(2026, 11, 12);
+    EXPECT_EQ(slotsOn(s, QDate(2026, 11, 13)).size(), 0);
+    s.asNeeded = true;
+    EXPECT_EQ(slotsOn(s, QDate(2026, 11, 11)).size(), 0);
+}
+
+TEST(MedModel, AdherenceCountsUnloggedDosesAsNotTakenAndSkipsFutureOnes)
+{
+    const Schedule s = Schedule::fromPayload(twiceDaily(QDate(2026, 11, 1)));
+    const QDateTime now(QDate(2026, 11, 3), QTime(12, 0)); // the 20:00 dose today is still to come
+    QList<DoseEvent> ev{
+        {QDateTime(QDate(2026, 11, 1), QTime(8, 0)), QStringLiteral("taken"), {}},
+        {QDateTime(QDate(2026, 11, 1), QTime(20, 0)), QStringLiteral("late"), {}},
+        {QDateTime(QDate(2026, 11, 2), QTime(8, 0)), QStringLiteral("missed"), {}},
+        {QDateTime(QDate(2026, 11, 2), QTime(20, 0)), QStringLiteral("skipped"), {}},
+        // 2026-11-03 08:00: nothing logged
+    };
+    const Adherence a = adherence(s, ev, QDate(2026, 11, 1), QDate(2026, 11, 3), now);
+    EXPECT_EQ(a.expected, 5);
+    EXPECT_EQ(a.taken, 2);
+    EXPECT_DOUBLE_EQ(a.percent(), 40.0);
+
+    Schedule prn = s;
+    prn.asNeeded = true;
+    QList<DoseEvent> prnEvents{{{}, QStringLiteral("taken"), QDateTime(QDate(2026, 11, 2), QTime(23, 0))},
+                               {{}, QStringLiteral("taken"), QDateTime(QDate(2026, 10, 2), QTime(23, 0))}};
+    const Adherence p = adherence(prn, prnEvents, QDate(2026, 11, 1), QDate(2026, 11, 3), now);
+    EXPECT_EQ(p.asNeeded, 1);
+    EXPECT_EQ(p.percent(), -1); // counted, not scored
+}
+
+TEST(MedModel, SupplyLeft)
+{
+    QJsonObject m{{QStringLiteral("refill"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-11-01")}, {QStringLiteral("supplyDays"), 28}}}};
+    EXPECT_EQ(daysOfSupplyLeft(m, QDate(2026, 11, 21)), 8);
+    EXPECT_EQ(daysOfSupplyLeft(m, QDate(2026, 12, 30)), 0);
+    EXPECT_EQ(daysOfSupplyLeft({}, QDate(2026, 12, 30)), -1);
+}
+
+class MedicationModuleTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
+        ASSERT_OK(s);
+        store = std::move(s).value();
+        PluginManager::Options o;
+        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
+        o.stateDir = dir.filePath(QStringLiteral("state"));
+        o.dataDir = dir.path();
+        o.profile.enabled = QStringList{QStringLiteral("medication")};
+        plugins = std::make_unique<PluginManager>(o);
+        plugins->loadAll(*store);
+        const PluginRecord* r = plugins->find(QStringLiteral("medication"));
+        ASSERT_TRUE(r && r->isRunning()) << (r ? r->reason.toStdString() : "not found");
+        backend = r->plugin->backend();
+    }
+    template <typename T>
+    static QGenericArgument arg(const T& v) { return QGenericArgument(QMetaType::fromType<T>().name(), &v); }
+    template <typename R, typename... Args>
+    R call(const char* method, const Args&... args)
+    {
+        R result{};
+        EXPECT_TRUE(QMetaObject::invokeMethod(backend, method, QGenericReturnArgument(QMetaType::fromType<R>().name(), &result), arg(args)...)) << method;
+        return result;
+    }
+    QString lastError() const { return backend->property("lastError").toString(); }
+    QVariantMap form(const QString& dose, const QString& times) const
+    {
+        return {{QStringLiteral("name"), QStringLiteral("Sertraline")}, {QStringLiteral("strength"), QStringLiteral("50 mg")},
+                {QStringLiteral("dose"), dose}, {QStringLiteral("times"), times},
+                {QStringLiteral("start"), QDate::currentDate().addDays(-10).toString(Qt::ISODate)},
+                {QStringLiteral("refillDate"), QDate::currentDate().addDays(-3).toString(Qt::ISODate)}, {QStringLiteral("supplyDays"), 28}};
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<JournalStore> store;
+    std::unique_ptr<PluginManager> plugins;
+    QObject* backend = nullptr;
+};
+
+TEST_F(MedicationModuleTest, DoseChangesKeepTheirHistory)
+{
+    const QString id = call<QString>("saveMedicine", QString(), form(QStringLiteral("1 tablet"), QStringLiteral("08:00")));
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    EXPECT_EQ(call<QString>("saveMedicine", id, form(QStringLiteral("2 tablets"), QStringLiteral("08:00"))), id);
+    const QVariantMap loaded = call<QVariantMap>("loadMedicine", id);
+    EXPECT_EQ(loaded.value(QStringLiteral("dose")).toString(), QStringLiteral("2 tablets"));
+    const QVariantList changes = loaded.value(QStringLiteral("changes")).toList();
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_TRUE(changes.first().toMap().value(QStringLiteral("was")).toString().contains(QStringLiteral("1 tablet")));
+    EXPECT_EQ(store->get(id)->title, QStringLiteral("Sertraline 50 mg"));
+    const QVariantMap med = backend->property("medicines").toList().first().toMap();
+    EXPECT_EQ(med.value(QStringLiteral("daysLeft")).toInt(), 25);
+}
+
+TEST_F(MedicationModuleTest, RefusesBadRegimensNamingTheField)
+{
+    QVariantMap bad = form(QStringLiteral("1 tablet"), QStringLiteral("8 o'clock"));
+    EXPECT_TRUE(call<QString>("saveMedicine", QString(), bad).isEmpty());
+    EXPECT_TRUE(lastError().contains(QStringLiteral("payload.schedule.times[0]"))) << lastError().toStdString();
+    bad = form(QStringLiteral("1 tablet"), QString());
+    EXPECT_TRUE(call<QString>("saveMedicine", QString(), bad).isEmpty());
+    EXPECT_TRUE(lastError().contains(QStringLiteral("as needed")));
+    bad = form(QStringLiteral("1 tablet"), QStringLiteral("08:00"));
+    bad[QStringLiteral("stop")] = QDate::currentDate().addDays(-20).toString(Qt::ISODate);
+    EXPECT_TRUE(call<QString>("saveMedicine", QString(), bad).isEmpty());
+    EXPECT_TRUE(lastError().contains(QStringLiteral("payload.stop")));
+    EXPECT_EQ(store->count({}).value(), 0);
+}
+
+TEST_F(MedicationModuleTest, TodaysChecklistFollowsLoggedDoses)
+{
+    const QString id = call<QString>("saveMedicine", QString(), form(QStringLiteral("1 tablet"), QStringLiteral("00:00, 23:59")));
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    QVariantList today = backend->property("today").toList();
+    ASSERT_EQ(today.size(), 2);
+    EXPECT_TRUE(today.first().toMap().value(QStringLiteral("status")).toString().isEmpty());
+    const QString key = today.first().toMap().value(QStringLiteral("medicineKey")).toString();
+    const QString slot = today.first().toMap().value(QStringLiteral("slot")).toString();
+    ASSERT_FALSE(call<QString>("logDose", key, slot, QStringLiteral("taken"), QString()).isEmpty()) << lastError().toStdString();
+    today = backend->property("today").toList();
+    EXPECT_EQ(today.first().toMap().value(QStringLiteral("status")).toString(), QStringLiteral("taken"));
+    EXPECT_TRUE(call<QString>("logDose", key, slot, QStringLiteral("forgot"), QString()).isEmpty());
+    EXPECT_TRUE(lastError().contains(QStringLiteral("payload.status")));
+}
+
+TEST_F(MedicationModuleTest, SideEffectsEffectivenessAndTheSummary)
+{
+    const QString id = call<QString>("saveMedicine", QString(), form(QStringLiteral("1 tablet"), QStringLiteral("00:00")));
+    ASSERT_FALSE(id.isEmpty());
+    const QString key = backend->property("medicines").toList().first().toMap().value(QStringLiteral("key")).toString();
+    const QString effect = call<QString>("logSideEffect", key, QStringLiteral("Dry mouth"), 1, QString());
+    ASSERT_FALSE(effect.isEmpty()) << lastError().toStdString();
+    EXPECT_TRUE(call<QString>("logSideEffect", key, QStringLiteral("Headache"), 5, QString()).isEmpty());
+    EXPECT_TRUE(lastError().contains(QStringLiteral("payload.severity")));
+    ASSERT_FALSE(call<QString>("rate", key, 6, QString()).isEmpty());
+    EXPECT_TRUE(call<bool>("resolveSideEffect", effect));
+    EXPECT_EQ(store->get(effect)->payload.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+
+    const QString summary = call<QString>("summaryText", 30);
+    EXPECT_TRUE(summary.contains(QStringLiteral("Sertraline 50 mg")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("Doses taken: 0 of ")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("Dry mouth")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("first 6, latest 6")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("not advice")));
+    const QString path = call<QString>("saveSummary", 30, dir.filePath(QStringLiteral("out")));
+    ASSERT_FALSE(path.isEmpty()) << lastError().toStdString();
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(f.readAll()), summary);
+}
+
+TEST_F(MedicationModuleTest, SamplesValidateAndScoreAdherence)
+{
+    sdk::SampleRequest req;
+    req.now = QDateTime::currentDateTimeUtc();
+    req.days = 90;
+    const auto samples = plugins->sampleEntries(req);
+    QList<sdk::Entry> entries;
+    for (const auto& d : samples) {
+        EXPECT_OK(plugins->validate(d));
+        sdk::Entry e = entryFromDraft(d, req.now);
+        entries << e;
+    }
+    ASSERT_OK(store->importEntries(entries));
+    QMetaObject::invokeMethod(backend, "refresh");
+    const QVariantList meds = backend->property("medicines").toList();
+    ASSERT_EQ(meds.size(), 2);
+    for (const QVariant& m : meds) {
+        const QVariantMap med = m.toMap();
+        if (med.value(QStringLiteral("asNeeded")).toBool())
+            EXPECT_GE(med.value(QStringLiteral("adherence30")).toDouble(), -1);
+        else
+            EXPECT_GT(med.value(QStringLiteral("adherence30")).toDouble(), 60);
+    }
+}
+
+} // namespace
