@@ -32,6 +32,16 @@ QString details(const QJsonObject& m)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString scheduleLabel(const QJsonObject& m);
+
+// Everything a prescriber changes: strength, dose, route and schedule.
+QString regimen(const QJsonObject& m)
+{
+    QStringList parts{m.value(QStringLiteral("strength")).toString(), details(m), scheduleLabel(m)};
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
 QString scheduleLabel(const QJsonObject& m)
 {
     const QJsonObject s = m.value(QStringLiteral("schedule")).toObject();
@@ -224,13 +234,13 @@ QVariantMap MedBackend::loadMedicine(const QString& id)
     m[QStringLiteral("supplyDays")] = p.value(QStringLiteral("refill")).toObject().value(QStringLiteral("supplyDays")).toInt();
     // The history of dose, strength and schedule, newest first.
     QVariantList changes;
-    QString previous = details(p) + scheduleLabel(p);
+    QString previous = regimen(p);
     for (const Revision& r : m_context.journal().history(id).valueOr({})) {
-        const QString now = details(r.entry.payload) + scheduleLabel(r.entry.payload);
-        if (now != previous)
+        const QString was = regimen(r.entry.payload);
+        if (was != previous)
             changes << QVariantMap{{QStringLiteral("until"), QLocale().toString(r.savedAt.toLocalTime().date(), QStringLiteral("d MMM yyyy"))},
-                                   {QStringLiteral("was"), t("%1, %2").arg(details(r.entry.payload), scheduleLabel(r.entry.payload))}};
-        previous = now;
+                                   {QStringLiteral("was"), was}};
+        previous = was;
     }
     m[QStringLiteral("changes")] = changes;
     return m;
