@@ -18,8 +18,10 @@ TimelineModel::TimelineModel(JournalStore& store, const PluginManager& plugins, 
         info.icon = r->manifest->icon;
         for (const KindSpec& k : r->manifest->kinds) {
             info.kindTitles.insert(k.fullName, k.title);
-            if (!k.cardUrl.isEmpty())
+            if (!k.cardUrl.isEmpty()) {
                 info.cards.insert(k.fullName, k.cardUrl);
+                m_needsPayload = true;
+            }
         }
         m_modules.insert(r->id, info);
         m_runningModules << r->id;
@@ -102,6 +104,7 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
     sdk::EntryQuery q = currentQuery();
     q.limit = kPageSize;
     q.cursor = m_cursor;
+    q.withPayload = m_needsPayload;
     auto page = m_store.query(q);
     if (!page.ok()) {
         m_exhausted = true;

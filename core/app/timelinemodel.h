@@ -102,6 +102,7 @@ private:
     QHash<QString, ModuleInfo> m_modules;
     QStringList m_runningModules;
     QList<sdk::Entry> m_rows;
+    bool m_needsPayload = false; ///< Only custom cards need payloads.
     QString m_cursor;
     bool m_exhausted = false;
     bool m_ready = false;

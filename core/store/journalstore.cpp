@@ -43,7 +43,7 @@ QByteArray toJsonBytes(const QJsonObject& o) { return QJsonDocument(o).toJson(QJ
 
 QByteArray tagsJson(const QStringList& tags) { return QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact); }
 
-Entry readEntry(const Statement& s, qint64* seq = nullptr)
+Entry readEntry(const Statement& s, qint64* seq = nullptr, bool withPayload = true)
 {
     Entry e;
     if (seq)
@@ -59,7 +59,8 @@ Entry readEntry(const Statement& s, qint64* seq = nullptr)
         e.mood = static_cast<int>(s.int64(8));
     for (const QJsonValue& t : QJsonDocument::fromJson(s.blob(9)).array())
         e.tags << t.toString();
-    e.payload = QJsonDocument::fromJson(s.blob(10)).object();
+    if (withPayload)
+        e.payload = QJsonDocument::fromJson(s.blob(10)).object();
     e.schemaVersion = static_cast<int>(s.int64(11));
     e.createdAt = fromMs(s.int64(12));
     e.updatedAt = fromMs(s.int64(13));
@@ -105,7 +106,10 @@ struct Filter {
     bool empty = false; // the query can match nothing (e.g. search text with no words)
 };
 
-Filter buildFilter(const EntryQuery& q, bool withCursor, Error* error)
+// `denseText`: the words match many entries, so walking the time index and
+// checking each entry against the matches finds a page sooner than sorting
+// every match (the unary + stops SQLite from driving the query by seq).
+Filter buildFilter(const EntryQuery& q, bool withCursor, Error* error, bool denseText = false)
 {
     Filter f;
     QStringList clauses;
@@ -150,7 +154,8 @@ Filter buildFilter(const EntryQuery& q, bool withCursor, Error* error)
         if (match.isEmpty()) {
             f.empty = true;
         } else {
-            clauses << QStringLiteral("e.seq IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)");
+            clauses << (denseText ? QStringLiteral("+e.seq IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
+                                  : QStringLiteral("e.seq IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"));
             f.binds << match;
         }
     }
@@ -621,7 +626,19 @@ Result<sdk::EntryPage> JournalStore::query(const EntryQuery& q) const
     if (q.limit < 1 || q.limit > 1000)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("must be between 1 and 1000"), QStringLiteral("limit"));
     Error err;
-    const Filter f = buildFilter(q, true, &err);
+    bool dense = false;
+    if (!q.text.trimmed().isEmpty()) {
+        // Few matches: start from them and sort. Many: walk the time index.
+        const QString match = ftsQuery(q.text);
+        auto probe = m_db->cached(QStringLiteral(
+            "SELECT count(*) FROM (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? LIMIT 2001)"), &err);
+        if (!probe)
+            return err;
+        probe->bind(1, match);
+        if (!match.isEmpty() && probe->next())
+            dense = probe->int64(0) > 2000;
+    }
+    const Filter f = buildFilter(q, true, &err, dense);
     if (!err.message.isEmpty())
         return err;
     sdk::EntryPage page;
@@ -642,7 +659,7 @@ Result<sdk::EntryPage> JournalStore::query(const EntryQuery& q) const
             page.nextCursor = QStringLiteral("%1:%2").arg(last.occurredAt.toMSecsSinceEpoch()).arg(lastSeq);
             break;
         }
-        page.entries << readEntry(*s, &lastSeq);
+        page.entries << readEntry(*s, &lastSeq, q.withPayload);
     }
     if (s->failed())
         return m_db->error(QStringLiteral("searching the journal"), s->rc());

@@ -253,6 +253,38 @@ TEST_F(StoreTest, FullTextSearchCoversTitleSummaryAndPayload)
     EXPECT_TRUE(search(QStringLiteral("sister")).isEmpty());
 }
 
+TEST_F(StoreTest, SearchFindsNewestFirstWhetherTheWordIsRareOrCommon)
+{
+    // More than 2,000 matches switches the plan to walking the time index;
+    // both plans must give the same answer.
+    QList<sdk::Entry> bulk;
+    const QDateTime base(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < 2600; ++i) {
+        sdk::Entry e;
+        e.kind = QStringLiteral("journal/entry");
+        e.title = i % 1000 == 7 ? QStringLiteral("a rare heron") : QStringLiteral("walk number %1").arg(i);
+        e.occurredAt = base.addSecs(i * 60);
+        bulk << e;
+    }
+    ASSERT_EQ(store->importEntries(bulk).value(), 2600);
+    for (const char* word : {"heron", "walk"}) {
+        sdk::EntryQuery q;
+        q.text = QString::fromLatin1(word);
+        q.limit = 50;
+        auto page = store->query(q);
+        ASSERT_OK(page);
+        const int expected = QLatin1String(word) == QLatin1String("heron") ? 3 : 50;
+        ASSERT_EQ(page->entries.size(), expected) << word;
+        for (qsizetype i = 1; i < page->entries.size(); ++i)
+            EXPECT_GT(page->entries[i - 1].occurredAt, page->entries[i].occurredAt) << word;
+        EXPECT_TRUE(page->entries.first().title.contains(QLatin1String(word)));
+        EXPECT_EQ(store->count(q).value(), expected == 3 ? 3 : 2600 - 3);
+    }
+    sdk::EntryQuery q;
+    q.withPayload = false;
+    EXPECT_TRUE(store->query(q)->entries.first().payload.isEmpty());
+}
+
 TEST_F(StoreTest, KeysetPagingVisitsEveryEntryOnceInOrder)
 {
     // 2,500 entries, many sharing a timestamp, so the tie-break matters.

@@ -77,6 +77,7 @@ struct TESSERA_SDK_EXPORT EntryQuery {
     bool oldestFirst = false;    ///< Ascending order instead of newest first.
     QString cursor;           ///< Opaque: EntryPage::nextCursor of the previous page.
     int limit = 100;          ///< Page size, 1-1000.
+    bool withPayload = true;  ///< Fill Entry::payload; lists that show only titles can skip it (faster).
 };
 
 /// One page of results, newest first (or oldest first when asked).

@@ -1,0 +1,341 @@
+// Store figures next to their floor, measured in the same run:
+//   save one entry (validate, revision, FTS, commit with fsync) vs a raw
+//   SQLite insert + FTS insert + commit on the same schema and pragmas;
+//   bulk import rate; first timeline page of 100 vs the raw keyset query;
+//   full-text search, rare and common word, first 50 hits newest first;
+//   loading and initialising every bundled module.
+// Journals of N entries (default 1,000 / 100,000 / 1,000,000) are generated
+// once from the bundled modules' sample entries (realistic payloads) and kept
+// in TESSERA_BENCH_DIR; generation is not timed.
+#include "plugins/pluginmanager.h"
+#include "store/database.h"
+#include "store/journalstore.h"
+#include "store/scopedjournal.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <benchmark/benchmark.h>
+#include <sqlite3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <map>
+
+using namespace tessera;
+using namespace tessera::core;
+
+namespace {
+
+QString benchDir()
+{
+    const QString dir = qEnvironmentVariable("TESSERA_BENCH_DIR", QDir::tempPath() + QStringLiteral("/tessera-bench"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+PluginManager::Options pluginOptions(const QString& dataDir)
+{
+    PluginManager::Options o;
+    o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
+    o.stateDir = dataDir + QStringLiteral("/state");
+    o.dataDir = dataDir;
+    return o;
+}
+
+// Realistic drafts: every bundled module's samples, cycled.
+QList<sdk::EntryDraft> templates()
+{
+    static QList<sdk::EntryDraft> drafts;
+    if (drafts.isEmpty()) {
+        QTemporaryDir dir;
+        auto store = JournalStore::open(QStringLiteral(":memory:"));
+        PluginManager pm(pluginOptions(dir.path()));
+        pm.loadAll(*store.value());
+        sdk::SampleRequest req;
+        req.now = QDateTime::currentDateTimeUtc();
+        req.days = 120;
+        drafts = pm.sampleEntries(req);
+        pm.shutdownAll();
+    }
+    return drafts;
+}
+
+// A journal of `n` entries spread over the last years, made once.
+QString journalOf(int n)
+{
+    const QString path = benchDir() + QStringLiteral("/journal-%1.sqlite").arg(n);
+    if (QFile::exists(path))
+        return path;
+    std::fprintf(stderr, "generating a journal of %d entries (not timed)...\n", n);
+    auto store = JournalStore::open(path + QStringLiteral(".partial"));
+    if (!store.ok())
+        qFatal("%s", qPrintable(store.error().message));
+    const QList<sdk::EntryDraft> t = templates();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<sdk::Entry> batch;
+    for (int i = 0; i < n; ++i) {
+        sdk::Entry e = entryFromDraft(t.at(i % t.size()), now);
+        e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.occurredAt = now.addSecs(-qint64(i) * 1800); // every half hour, back in time
+        if (i % 5000 == 0)
+            e.title += QStringLiteral(" zephyrine"); // a rare word: 1 in 5,000
+        batch << e;
+        if (batch.size() == 20000 || i == n - 1) {
+            if (auto r = store.value()->importEntries(batch); !r.ok())
+                qFatal("%s", qPrintable(r.error().message));
+            batch.clear();
+        }
+    }
+    store.value().reset();
+    QFile::rename(path + QStringLiteral(".partial"), path);
+    QFile::remove(path + QStringLiteral(".partial-wal"));
+    QFile::remove(path + QStringLiteral(".partial-shm"));
+    return path;
+}
+
+// ---- save one entry ----
+
+void BM_SaveEntry(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    auto store = JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")));
+    PluginManager pm(pluginOptions(dir.path()));
+    pm.loadAll(*store.value());
+    sdk::Journal& journal = *pm.find(QStringLiteral("journal"))->journal;
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("checkin");
+    d.title = QStringLiteral("Check-in: mood 6 of 10");
+    d.summary = QStringLiteral("calm, tired · Went for a short walk after lunch");
+    d.mood = 6;
+    d.payload = QJsonDocument::fromJson(R"({"feelings":["calm","tired"],"note":"Went for a short walk after lunch; it helped a little."})").object();
+    for (auto _ : state) {
+        auto r = journal.add(d);
+        if (!r.ok())
+            state.SkipWithError(qPrintable(r.error().message));
+    }
+    pm.shutdownAll();
+}
+
+void BM_SaveEntry_RawSqlite(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    // The same schema and pragmas, made by the store, then used directly.
+    const QString path = dir.filePath(QStringLiteral("raw.sqlite"));
+    JournalStore::open(path).value().reset();
+    sqlite3* db = nullptr;
+    sqlite3_open(QFile::encodeName(path).constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", nullptr, nullptr, nullptr);
+    sqlite3_stmt* ins = nullptr;
+    sqlite3_stmt* fts = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO entries(uuid, plugin_id, kind, occurred_at, utc_offset, title, summary, mood, tags, payload, "
+                           "schema_version, created_at, updated_at, revision) VALUES (?, 'journal', 'journal/checkin', ?, 0, ?, ?, 6, '[]', ?, 1, ?, ?, 1)",
+                       -1, &ins, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO entries_fts(rowid, title, summary, body) VALUES (?, ?, ?, ?)", -1, &fts, nullptr);
+    const QByteArray title = "Check-in: mood 6 of 10", summary = "calm, tired · Went for a short walk after lunch";
+    const QByteArray payload = R"({"feelings":["calm","tired"],"note":"Went for a short walk after lunch; it helped a little."})";
+    const QByteArray body = "calm\ntired\nWent for a short walk after lunch; it helped a little.";
+    for (auto _ : state) {
+        const QByteArray uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        sqlite3_bind_text(ins, 1, uuid.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(ins, 2, now);
+        sqlite3_bind_text(ins, 3, title.constData(), -1, SQLITE_STATIC);
+        sqlite3_bind_text(ins, 4, summary.constData(), -1, SQLITE_STATIC);
+        sqlite3_bind_text(ins, 5, payload.constData(), -1, SQLITE_STATIC);
+        sqlite3_bind_int64(ins, 6, now);
+        sqlite3_bind_int64(ins, 7, now);
+        sqlite3_step(ins);
+        sqlite3_reset(ins);
+        sqlite3_bind_int64(fts, 1, sqlite3_last_insert_rowid(db));
+        sqlite3_bind_text(fts, 2, title.constData(), -1, SQLITE_STATIC);
+        sqlite3_bind_text(fts, 3, summary.constData(), -1, SQLITE_STATIC);
+        sqlite3_bind_text(fts, 4, body.constData(), -1, SQLITE_STATIC);
+        sqlite3_step(fts);
+        sqlite3_reset(fts);
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    sqlite3_finalize(ins);
+    sqlite3_finalize(fts);
+    sqlite3_close(db);
+}
+
+// ---- bulk import ----
+
+void BM_BulkImport(benchmark::State& state)
+{
+    const QList<sdk::EntryDraft> t = templates();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<sdk::Entry> batch;
+    for (int i = 0; i < 10000; ++i) {
+        sdk::Entry e = entryFromDraft(t.at(i % t.size()), now.addSecs(-i * 600));
+        batch << e;
+    }
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto store = JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")));
+        QList<sdk::Entry> fresh = batch;
+        for (sdk::Entry& e : fresh)
+            e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        state.ResumeTiming();
+        auto n = store.value()->importEntries(fresh);
+        if (!n.ok() || n.value() != fresh.size())
+            state.SkipWithError("import failed");
+    }
+    state.SetItemsProcessed(state.iterations() * batch.size());
+}
+
+// ---- first page and search on a large journal ----
+
+void BM_FirstPage(benchmark::State& state)
+{
+    auto store = JournalStore::open(journalOf(int(state.range(0))), JournalStore::Mode::ReadOnly);
+    sdk::EntryQuery q;
+    q.limit = 100;
+    q.withPayload = false; // as the timeline asks for it
+    for (auto _ : state) {
+        auto page = store.value()->query(q);
+        if (!page.ok() || page->entries.size() != 100)
+            state.SkipWithError("no first page");
+        benchmark::DoNotOptimize(page);
+    }
+}
+
+void BM_FirstPage_RawSqlite(benchmark::State& state)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(journalOf(int(state.range(0)))).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* s = nullptr;
+    sqlite3_prepare_v2(db, "SELECT seq, uuid, plugin_id, kind, occurred_at, utc_offset, title, summary, mood, tags, payload, "
+                           "schema_version, created_at, updated_at, deleted_at, revision FROM entries WHERE deleted_at IS NULL "
+                           "ORDER BY occurred_at DESC, seq DESC LIMIT 100", -1, &s, nullptr);
+    for (auto _ : state) {
+        int rows = 0;
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            for (int c = 0; c < 16; ++c)
+                benchmark::DoNotOptimize(sqlite3_column_text(s, c));
+            ++rows;
+        }
+        sqlite3_reset(s);
+        if (rows != 100)
+            state.SkipWithError("no first page");
+    }
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+}
+
+void search(benchmark::State& state, const char* word)
+{
+    auto store = JournalStore::open(journalOf(int(state.range(0))), JournalStore::Mode::ReadOnly);
+    sdk::EntryQuery q;
+    q.limit = 50;
+    q.text = QString::fromLatin1(word);
+    for (auto _ : state) {
+        auto page = store.value()->query(q);
+        if (!page.ok() || page->entries.isEmpty())
+            state.SkipWithError("no hits");
+        benchmark::DoNotOptimize(page);
+    }
+}
+void BM_SearchRare(benchmark::State& state) { search(state, "zephyrine"); }
+void BM_SearchCommon(benchmark::State& state) { search(state, "walk"); }
+
+void BM_LoadAllModules(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    auto store = JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")));
+    for (auto _ : state) {
+        PluginManager pm(pluginOptions(dir.path()));
+        pm.loadAll(*store.value());
+        if (pm.running().size() < 4)
+            state.SkipWithError("not every module started");
+        state.PauseTiming();
+        pm.shutdownAll();
+        state.ResumeTiming();
+    }
+}
+
+// Collects each result (mean real time per iteration, or items/s) for the table.
+class TableReporter : public benchmark::ConsoleReporter {
+public:
+    std::map<std::string, double> ns;
+    std::map<std::string, double> itemsPerSecond;
+    void ReportRuns(const std::vector<Run>& runs) override
+    {
+        ConsoleReporter::ReportRuns(runs);
+        for (const Run& r : runs) {
+            if (r.error_occurred || r.run_type != Run::RT_Iteration)
+                continue;
+            ns[r.benchmark_name()] = r.GetAdjustedRealTime() * (r.time_unit == benchmark::kMillisecond ? 1e6 : r.time_unit == benchmark::kMicrosecond ? 1e3 : 1);
+            auto it = r.counters.find("items_per_second");
+            if (it != r.counters.end())
+                itemsPerSecond[r.benchmark_name()] = it->second;
+        }
+    }
+};
+
+std::string ms(double ns) { char b[64]; std::snprintf(b, sizeof b, "%.3f ms", ns / 1e6); return b; }
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    qputenv("TESSERA_LOG_LEVEL", "error");
+    std::vector<int64_t> sizes{1000, 100000, 1000000};
+    if (qEnvironmentVariableIsSet("TESSERA_BENCH_SIZES")) {
+        sizes.clear();
+        for (const QString& s : qEnvironmentVariable("TESSERA_BENCH_SIZES").split(QLatin1Char(',')))
+            sizes.push_back(s.toLongLong());
+    }
+    for (int64_t n : sizes)
+        journalOf(int(n)); // generated before anything is timed
+    benchmark::RegisterBenchmark("save_entry", BM_SaveEntry)->Unit(benchmark::kMicrosecond)->MinTime(2);
+    benchmark::RegisterBenchmark("save_entry_raw", BM_SaveEntry_RawSqlite)->Unit(benchmark::kMicrosecond)->MinTime(2);
+    benchmark::RegisterBenchmark("bulk_import_10k", BM_BulkImport)->Unit(benchmark::kMillisecond)->Iterations(5);
+    for (int64_t n : sizes) {
+        benchmark::RegisterBenchmark("first_page", BM_FirstPage)->Arg(n)->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark("first_page_raw", BM_FirstPage_RawSqlite)->Arg(n)->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark("search_rare", BM_SearchRare)->Arg(n)->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark("search_common", BM_SearchCommon)->Arg(n)->Unit(benchmark::kMicrosecond);
+    }
+    benchmark::RegisterBenchmark("load_all_modules", BM_LoadAllModules)->Unit(benchmark::kMillisecond)->Iterations(20);
+    benchmark::Initialize(&argc, argv);
+    TableReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+
+    auto& t = reporter.ns;
+    std::printf("\n%-44s %14s %14s %8s  %s\n", "figure", "Tessera", "floor", "ratio", "target");
+    auto row = [&](const std::string& name, const std::string& ours, const std::string& floor, const char* target) {
+        if (!t.count(ours))
+            return;
+        if (!floor.empty() && t.count(floor))
+            std::printf("%-44s %14s %14s %7.2fx  %s\n", name.c_str(), ms(t[ours]).c_str(), ms(t[floor]).c_str(), t[ours] / t[floor], target);
+        else
+            std::printf("%-44s %14s %14s %8s  %s\n", name.c_str(), ms(t[ours]).c_str(), "-", "-", target);
+    };
+    std::string save, saveRaw;
+    for (const auto& [name, value] : t) {
+        if (name.rfind("save_entry_raw", 0) == 0)
+            saveRaw = name;
+        else if (name.rfind("save_entry", 0) == 0)
+            save = name;
+    }
+    row("save one entry (validate, revision, FTS, fsync)", save, saveRaw, "within 1.5x of raw");
+    if (reporter.itemsPerSecond.count("bulk_import_10k/iterations:5"))
+        std::printf("%-44s %11.0f/s %14s %8s  %s\n", "bulk import", reporter.itemsPerSecond["bulk_import_10k/iterations:5"], "-", "-", ">= 50,000 entries/s");
+    for (int64_t n : sizes) {
+        const std::string a = "/" + std::to_string(n);
+        row("first page of 100, " + std::to_string(n) + " entries", "first_page" + a, "first_page_raw" + a, "< 1 ms, within 2x of raw");
+        row("search, rare word, " + std::to_string(n) + " entries", "search_rare" + a, "", "< 10 ms");
+        row("search, common word, " + std::to_string(n) + " entries", "search_common" + a, "", "< 10 ms");
+    }
+    row("load and initialise all bundled modules", "load_all_modules/iterations:20", "", "< 20 ms");
+    return 0;
+}
