@@ -1,8 +1,21 @@
 #include <tessera/sdk/journal.h>
 
+#include <QTimer>
+
 namespace tessera::sdk {
 
-Journal::Journal(QObject* parent) : QObject(parent) {}
+Journal::Journal(QObject* parent) : QObject(parent), m_coalesce(new QTimer(this))
+{
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(0);
+    connect(m_coalesce, &QTimer::timeout, this, &Journal::changed);
+    auto schedule = [this] {
+        if (!m_coalesce->isActive())
+            m_coalesce->start();
+    };
+    connect(this, &Journal::entryChanged, this, schedule);
+    connect(this, &Journal::reloaded, this, schedule);
+}
 
 Journal::~Journal() = default;
 

@@ -102,8 +102,7 @@ int stepOf(const QString& field)
 CbtBackend::CbtBackend(PluginContext& context, const DistortionCatalogue& catalogue, QObject* parent)
     : QObject(parent), m_context(context), m_catalogue(catalogue)
 {
-    connect(&m_context.journal(), &Journal::entryChanged, this, &CbtBackend::refresh);
-    connect(&m_context.journal(), &Journal::reloaded, this, &CbtBackend::refresh);
+    connect(&m_context.journal(), &Journal::changed, this, &CbtBackend::refresh);
     refresh();
 }
 

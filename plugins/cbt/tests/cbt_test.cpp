@@ -7,6 +7,7 @@
 
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -129,6 +130,7 @@ TEST_F(CbtModuleTest, DraftThenFinishKeepsHistoryAndSaysWhichStepIsMissing)
     auto draft = store->get(id);
     EXPECT_EQ(draft->payload.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
     EXPECT_EQ(draft->summary, QStringLiteral("Draft, steps done: 1 of 7"));
+    QCoreApplication::processEvents();
     EXPECT_EQ(backend->property("drafts").toList().size(), 1);
 
     QVariantMap partial = fullRecord();
@@ -141,6 +143,7 @@ TEST_F(CbtModuleTest, DraftThenFinishKeepsHistoryAndSaysWhichStepIsMissing)
     EXPECT_EQ(finished->revision, 2);
     EXPECT_EQ(finished->occurredAt, draft->occurredAt);
     EXPECT_EQ(finished->summary, QStringLiteral("anxious 80 % to 40 % · belief in the hot thought 90 % to 35 %"));
+    QCoreApplication::processEvents();
     EXPECT_TRUE(backend->property("drafts").toList().isEmpty());
     EXPECT_EQ(backend->property("recentRecords").toList().size(), 1);
 }
@@ -158,6 +161,7 @@ TEST_F(CbtModuleTest, BalancedThoughtBecomesALinkedCopingCard)
     auto links = store->links(card);
     ASSERT_EQ(links->size(), 1);
     EXPECT_EQ(links->first().toId, id);
+    QCoreApplication::processEvents();
     EXPECT_EQ(backend->property("copingCards").toList().size(), 1);
 }
 

@@ -100,8 +100,7 @@ QString GoalsBackend::label(const QString& code)
 
 GoalsBackend::GoalsBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
 {
-    connect(&m_context.journal(), &Journal::entryChanged, this, &GoalsBackend::refresh);
-    connect(&m_context.journal(), &Journal::reloaded, this, &GoalsBackend::refresh);
+    connect(&m_context.journal(), &Journal::changed, this, &GoalsBackend::refresh);
     refresh();
 }
 

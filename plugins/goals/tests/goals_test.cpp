@@ -8,6 +8,7 @@
 
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -117,6 +118,7 @@ TEST_F(GoalsModuleTest, MilestonesAndCheckinsKeepEveryChange)
     EXPECT_EQ(loaded.value(QStringLiteral("checkins")).toList().size(), 2);
     EXPECT_EQ(loaded.value(QStringLiteral("points")).toList().last().toMap().value(QStringLiteral("value")).toDouble(), 2.0);
 
+    QCoreApplication::processEvents();
     const QVariantList goals = backend->property("goals").toList();
     ASSERT_EQ(goals.size(), 1);
     EXPECT_NEAR(goals.first().toMap().value(QStringLiteral("progress")).toDouble(), 2.0 / 3.0, 1e-9);
@@ -149,7 +151,10 @@ TEST_F(GoalsModuleTest, EntriesOfGrantedKindsCountAsEvidence)
     }
     const QVariantMap loaded = call<QVariantMap>("loadGoal", id);
     EXPECT_EQ(loaded.value(QStringLiteral("evidenceThisWeek")).toInt(), 2);
-    const QVariantMap item = backend->property("goals").toList().first().toMap();
+    QCoreApplication::processEvents();
+    const QVariantList goals = backend->property("goals").toList();
+    ASSERT_FALSE(goals.isEmpty());
+    const QVariantMap item = goals.first().toMap();
     EXPECT_EQ(item.value(QStringLiteral("evidencePerWeek")).toInt(), 5);
 
     EXPECT_EQ(call<QVariantList>("evidenceCandidates", id).size(), 3);

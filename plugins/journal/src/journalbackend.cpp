@@ -36,8 +36,7 @@ JournalBackend::JournalBackend(PluginContext& context, QObject* parent) : QObjec
 {
     loadDraft();
     refresh();
-    connect(&m_context.journal(), &Journal::entryChanged, this, [this] { refresh(); });
-    connect(&m_context.journal(), &Journal::reloaded, this, &JournalBackend::refresh);
+    connect(&m_context.journal(), &Journal::changed, this, &JournalBackend::refresh);
 }
 
 JournalBackend::~JournalBackend() = default;

@@ -78,8 +78,7 @@ QString MedBackend::statusLabel(const QString& status)
 
 MedBackend::MedBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
 {
-    connect(&m_context.journal(), &Journal::entryChanged, this, &MedBackend::refresh);
-    connect(&m_context.journal(), &Journal::reloaded, this, &MedBackend::refresh);
+    connect(&m_context.journal(), &Journal::changed, this, &MedBackend::refresh);
     refresh();
 }
 

@@ -7,6 +7,7 @@
 
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -96,6 +97,12 @@ protected:
         return result;
     }
     QString lastError() const { return backend->property("lastError").toString(); }
+    // The backend refreshes on Journal::changed(), after the write returns.
+    QVariantList list(const char* property) const
+    {
+        QCoreApplication::processEvents();
+        return backend->property(property).toList();
+    }
     QVariantMap form(const QString& dose, const QString& times) const
     {
         return {{QStringLiteral("name"), QStringLiteral("Sertraline")}, {QStringLiteral("strength"), QStringLiteral("50 mg")},
@@ -121,7 +128,9 @@ TEST_F(MedicationModuleTest, DoseChangesKeepTheirHistory)
     ASSERT_EQ(changes.size(), 1);
     EXPECT_TRUE(changes.first().toMap().value(QStringLiteral("was")).toString().contains(QStringLiteral("1 tablet")));
     EXPECT_EQ(store->get(id)->title, QStringLiteral("Sertraline 50 mg"));
-    const QVariantMap med = backend->property("medicines").toList().first().toMap();
+    const QVariantList meds = list("medicines");
+    ASSERT_FALSE(meds.isEmpty());
+    const QVariantMap med = meds.first().toMap();
     EXPECT_EQ(med.value(QStringLiteral("daysLeft")).toInt(), 25);
 }
 
@@ -144,13 +153,14 @@ TEST_F(MedicationModuleTest, TodaysChecklistFollowsLoggedDoses)
 {
     const QString id = call<QString>("saveMedicine", QString(), form(QStringLiteral("1 tablet"), QStringLiteral("00:00, 23:59")));
     ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
-    QVariantList today = backend->property("today").toList();
+    QVariantList today = list("today");
     ASSERT_EQ(today.size(), 2);
     EXPECT_TRUE(today.first().toMap().value(QStringLiteral("status")).toString().isEmpty());
     const QString key = today.first().toMap().value(QStringLiteral("medicineKey")).toString();
     const QString slot = today.first().toMap().value(QStringLiteral("slot")).toString();
     ASSERT_FALSE(call<QString>("logDose", key, slot, QStringLiteral("taken"), QString()).isEmpty()) << lastError().toStdString();
-    today = backend->property("today").toList();
+    today = list("today");
+    ASSERT_FALSE(today.isEmpty());
     EXPECT_EQ(today.first().toMap().value(QStringLiteral("status")).toString(), QStringLiteral("taken"));
     EXPECT_TRUE(call<QString>("logDose", key, slot, QStringLiteral("forgot"), QString()).isEmpty());
     EXPECT_TRUE(lastError().contains(QStringLiteral("payload.status")));
@@ -160,7 +170,9 @@ TEST_F(MedicationModuleTest, SideEffectsEffectivenessAndTheSummary)
 {
     const QString id = call<QString>("saveMedicine", QString(), form(QStringLiteral("1 tablet"), QStringLiteral("00:00")));
     ASSERT_FALSE(id.isEmpty());
-    const QString key = backend->property("medicines").toList().first().toMap().value(QStringLiteral("key")).toString();
+    const QVariantList meds = list("medicines");
+    ASSERT_FALSE(meds.isEmpty());
+    const QString key = meds.first().toMap().value(QStringLiteral("key")).toString();
     const QString effect = call<QString>("logSideEffect", key, QStringLiteral("Dry mouth"), 1, QString());
     ASSERT_FALSE(effect.isEmpty()) << lastError().toStdString();
     EXPECT_TRUE(call<QString>("logSideEffect", key, QStringLiteral("Headache"), 5, QString()).isEmpty());
@@ -195,8 +207,7 @@ TEST_F(MedicationModuleTest, SamplesValidateAndScoreAdherence)
         entries << e;
     }
     ASSERT_OK(store->importEntries(entries));
-    QMetaObject::invokeMethod(backend, "refresh");
-    const QVariantList meds = backend->property("medicines").toList();
+    const QVariantList meds = list("medicines");
     ASSERT_EQ(meds.size(), 2);
     for (const QVariant& m : meds) {
         const QVariantMap med = m.toMap();

@@ -12,8 +12,7 @@ using namespace tessera::sdk;
 
 Backend::Backend(PluginContext& context) : m_context(context)
 {
-    connect(&m_context.journal(), &Journal::entryChanged, this, &Backend::changed);
-    connect(&m_context.journal(), &Journal::reloaded, this, &Backend::changed);
+    connect(&m_context.journal(), &Journal::changed, this, &Backend::changed);
 }
 
 int Backend::count() const

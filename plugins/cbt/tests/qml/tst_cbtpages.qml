@@ -32,13 +32,13 @@ Item {
             findChild(cards, "cardEditor").text = "One stumble is not the whole talk"
             mouseClick(findChild(cards, "saveCard"))
             compare(backend.lastError, "")
-            tryCompare(backend.copingCards[0], "text", "One stumble is not the whole talk")
+            tryVerify(() => backend.copingCards[0].text === "One stumble is not the whole talk")
             compare(backend.copingCards[0].id, first.id)
             const count = backend.copingCards.length
             verify(backend.remove(first.id))
-            compare(backend.copingCards.length, count - 1)
+            tryVerify(() => backend.copingCards.length === count - 1)
             verify(backend.restore(first.id))
-            compare(backend.copingCards.length, count)
+            tryVerify(() => backend.copingCards.length === count)
             verify(!backend.updateCard(first.id, "   "))
             compare(backend.lastError, "A coping card needs some words.")
         }

@@ -47,8 +47,8 @@ Item {
             compare(m.changes.length, 1)
 
             const today = createTemporaryObject(root.page("TodayPage"), root, { backend: backend, width: 1000, height: 3000 })
+            tryVerify(() => backend.today.some(s => s.name.indexOf("Mirtazapine") === 0))
             const slot = backend.today.find(s => s.name.indexOf("Mirtazapine") === 0)
-            verify(slot)
             compare(slot.status, "")
             findChild(today, "dose-taken").clicked()
             tryVerify(() => backend.today.some(s => s.status === "taken"))

@@ -12,8 +12,7 @@ using namespace tessera::sdk;
 
 SleepBackend::SleepBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
 {
-    connect(&m_context.journal(), &Journal::entryChanged, this, &SleepBackend::refresh);
-    connect(&m_context.journal(), &Journal::reloaded, this, &SleepBackend::refresh);
+    connect(&m_context.journal(), &Journal::changed, this, &SleepBackend::refresh);
     refresh();
 }
 

@@ -66,6 +66,7 @@ TEST(SleepDiaryModule, BackendSavesAndSummarises)
     auto saved = h.journal().get(id);
     ASSERT_TRUE(saved.ok());
     EXPECT_EQ(saved->title, QStringLiteral("Night: 7 h 0 min asleep"));
+    QCoreApplication::processEvents(); // the backend refreshes on Journal::changed()
     EXPECT_DOUBLE_EQ(backend->property("averageEfficiency").toDouble(), 87.5);
 }
 

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+class QTimer;
+
 namespace tessera::sdk {
 
 /// A module's view of the one shared journal. The host gives each module its
@@ -72,6 +74,15 @@ signals:
     /// Many entries changed at once (an import, a restore from backup, the
     /// demo being seeded): reload whatever you show.
     void reloaded();
+    /// Something this module may read changed: sent once, on the next turn
+    /// of the event loop, however many entryChanged() or reloaded() came
+    /// before it. Refresh figures and lists from this signal, so a save
+    /// returns as soon as it is committed and a burst of changes costs one
+    /// refresh.
+    void changed();
+
+private:
+    QTimer* m_coalesce;
 };
 
 } // namespace tessera::sdk
