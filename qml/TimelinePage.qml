@@ -28,6 +28,9 @@ Item {
         ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Timeline entries")
+        // Pages arrive as the end comes near: within two screens, fetch the
+        // next. Not before the first scroll: opening costs one page.
+        onContentYChanged: if (timeline.hasMore && contentY > originY && contentY + 3 * height > contentHeight + originY) timeline.loadMore()
 
         header: ColumnLayout {
             width: list.width - Theme.spacing

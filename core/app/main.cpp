@@ -1,5 +1,6 @@
 // tessera: the desktop app.
 #include "appcontroller.h"
+#include "benchmarkrun.h"
 #include "catalogmodel.h"
 #include "screenshot.h"
 #include "timelinemodel.h"
@@ -33,7 +34,7 @@ void chooseOffscreenIfNeeded(int argc, char** argv)
 {
     bool screenshot = false;
     for (int i = 1; i < argc; ++i)
-        screenshot = screenshot || std::strcmp(argv[i], "--screenshot") == 0;
+        screenshot = screenshot || std::strcmp(argv[i], "--screenshot") == 0 || std::strcmp(argv[i], "--benchmark") == 0;
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && (screenshot || noDisplay))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -45,6 +46,7 @@ void chooseOffscreenIfNeeded(int argc, char** argv)
 
 int main(int argc, char* argv[])
 {
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
     chooseOffscreenIfNeeded(argc, argv);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("tessera"));
@@ -67,7 +69,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render once the first page is shown, write a PNG, and exit."), QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: timeline, catalog, settings, or <module>/<page>."), QStringLiteral("ID"), QStringLiteral("timeline"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, size});
+    const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Measure start-up, scrolling and memory, print them as JSON, and exit (for scripts/bench)."));
+    parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, size, benchmark});
     parser.process(app);
 
     HostOptions options;
@@ -133,10 +136,14 @@ int main(int argc, char* argv[])
     std::unique_ptr<Screenshot> shot;
     if (parser.isSet(screenshot))
         shot = std::make_unique<Screenshot>(window, parser.value(screenshot));
+    std::unique_ptr<BenchmarkRun> bench;
+    if (parser.isSet(benchmark))
+        bench = std::make_unique<BenchmarkRun>(window, startedMs);
 
     const int code = app.exec();
     // Pages hold the modules' backend objects: the QML goes first, then the modules.
     shot.reset();
+    bench.reset();
     engine.reset();
     host.plugins().shutdownAll();
     return code;

@@ -123,7 +123,10 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
         endInsertRows();
     }
     m_cursor = page->nextCursor;
-    m_exhausted = m_cursor.isEmpty();
+    if (m_exhausted != m_cursor.isEmpty()) {
+        m_exhausted = m_cursor.isEmpty();
+        emit hasMoreChanged();
+    }
     if (!m_ready) {
         m_ready = true;
         emit readyChanged();
@@ -137,6 +140,7 @@ void TimelineModel::reload()
     m_cursor.clear();
     m_exhausted = false;
     endResetModel();
+    emit hasMoreChanged();
     fetchMore({});
     // The total needs a count over the whole filter: after the first page is shown.
     QTimer::singleShot(0, this, &TimelineModel::refreshCount);

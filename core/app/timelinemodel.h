@@ -29,6 +29,7 @@ class TimelineModel : public QAbstractListModel {
     Q_PROPERTY(bool filtered READ filtered NOTIFY filtersChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    Q_PROPERTY(bool hasMore READ hasMore NOTIFY hasMoreChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
@@ -66,6 +67,9 @@ public:
     [[nodiscard]] bool filtered() const;
     [[nodiscard]] int totalCount() const { return m_totalCount; }
     [[nodiscard]] bool ready() const { return m_ready; }
+    [[nodiscard]] bool hasMore() const { return !m_exhausted; }
+    /// Fetches the next page when there is one (the view calls it near its end).
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
     [[nodiscard]] QString error() const { return m_error; }
 
     /// Clears every filter.
@@ -79,6 +83,7 @@ signals:
     void filtersChanged();
     void totalCountChanged();
     void readyChanged();
+    void hasMoreChanged();
     void errorChanged();
 
 private:

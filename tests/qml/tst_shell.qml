@@ -38,6 +38,20 @@ Item {
             tryVerify(() => search.activeFocus)
         }
 
+        function test_scrollingLoadsMorePages() {
+            // The test journal has a few hundred demo entries: scroll to the end.
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const list = findChild(page, "timelineList")
+            verify(timeline.totalCount > 200, "the demo journal should be longer than two pages")
+            for (let i = 0; i < 400 && list.count < timeline.totalCount; ++i) {
+                list.contentY = list.contentHeight - list.height + list.originY
+                wait(0)
+            }
+            compare(list.count, timeline.totalCount)
+            verify(!timeline.hasMore)
+        }
+
         function test_timelineFiltersReload() {
             const page = createTemporaryObject(timelineComponent, root)
             tryVerify(() => page.ready)

@@ -61,7 +61,7 @@ void QmlTestSetup::applicationAvailable()
     m_host = std::make_unique<core::Host>(options);
     if (sdk::Status s = m_host->start(); !s.ok())
         qFatal("test journal could not be opened: %s", qPrintable(s.error().message));
-    (void)m_host->seedDemo(QDateTime::currentDateTimeUtc(), 30);
+    (void)m_host->seedDemo(QDateTime::currentDateTimeUtc(), 120);
     m_app = std::make_unique<core::AppController>(*m_host, QString());
     m_timeline = std::make_unique<core::TimelineModel>(*m_host->store(), m_host->plugins());
     m_catalog = std::make_unique<core::CatalogModel>(*m_host);
