@@ -19,6 +19,9 @@ Item {
         name: "Shell"
         when: windowShown
 
+        // The timeline model is shared by every test: start each from one page.
+        function init() { timeline.clearFilters(); timeline.reload() }
+
         function test_timelineShowsFirstPageWithDays() {
             const page = createTemporaryObject(timelineComponent, root)
             tryVerify(() => page.ready)
