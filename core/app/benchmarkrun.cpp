@@ -42,6 +42,8 @@ void BenchmarkRun::onFrame()
     }
     if (m_firstFrameMs < 0) {
         m_firstFrameMs = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
+        std::printf("{\"firstFrame\": true}\n"); // the harness times this line from process start
+        std::fflush(stdout);
         m_list = m_window->findChild<QQuickItem*>(QStringLiteral("timelineList"));
         m_clock.start();
     } else {

@@ -129,9 +129,11 @@ int main(int argc, char* argv[])
 
     // Nothing but the first page happens before the first frame; the daily
     // backup waits until it is on screen.
-    QObject::connect(window, &QQuickWindow::frameSwapped, &controller, [&controller] {
-        QTimer::singleShot(0, &controller, &AppController::backupIfDue);
-    }, Qt::SingleShotConnection);
+    if (!parser.isSet(benchmark)) { // a backup would disturb what is measured
+        QObject::connect(window, &QQuickWindow::frameSwapped, &controller, [&controller] {
+            QTimer::singleShot(0, &controller, &AppController::backupIfDue);
+        }, Qt::SingleShotConnection);
+    }
 
     std::unique_ptr<Screenshot> shot;
     if (parser.isSet(screenshot))

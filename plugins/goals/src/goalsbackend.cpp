@@ -410,12 +410,21 @@ void GoalsBackend::refresh()
     if (!all.ok())
         return;
     const QDate today = QDate::currentDate();
+    // Every check-in read once, grouped by goal (not once per goal).
+    QHash<QString, QList<Entry>> checkinsByGoal;
+    {
+        EntryQuery cq;
+        cq.kinds = {QStringLiteral("checkin")};
+        cq.oldestFirst = true;
+        for (const Entry& c : m_context.journal().all(cq, 100000).valueOr({}))
+            checkinsByGoal[c.payload.value(QStringLiteral("goalKey")).toString()] << c;
+    }
     QVariantList open, closed;
     for (const Entry& e : all.value()) {
         const QJsonObject p = e.payload;
         const QString lifecycle = p.value(QStringLiteral("lifecycle")).toString();
         const bool isOpen = lifecycle != QLatin1String("completed") && lifecycle != QLatin1String("cancelled");
-        const QList<Entry> checkins = checkinsOf(p.value(QStringLiteral("key")).toString());
+        const QList<Entry> checkins = checkinsByGoal.value(p.value(QStringLiteral("key")).toString());
         double fraction = -1;
         QString progressLabel;
         if (!checkins.isEmpty() && p.value(QStringLiteral("target")).isDouble()) {

@@ -55,15 +55,14 @@ QString scheduleLabel(const QJsonObject& m)
 
 QString percent(double p) { return p < 0 ? QStringLiteral("-") : QStringLiteral("%1 %").arg(qRound(p)); }
 
-QList<DoseEvent> events(const QList<Entry>& doses, const QString& key)
+// Dose events by medicine key, read once for every medicine.
+QHash<QString, QList<DoseEvent>> eventsByMedicine(const QList<Entry>& doses)
 {
-    QList<DoseEvent> out;
-    for (const Entry& d : doses) {
-        if (d.payload.value(QStringLiteral("medicineKey")).toString() != key)
-            continue;
-        out << DoseEvent{slotFromKey(d.payload.value(QStringLiteral("slot")).toString()),
+    QHash<QString, QList<DoseEvent>> out;
+    for (const Entry& d : doses)
+        out[d.payload.value(QStringLiteral("medicineKey")).toString()]
+            << DoseEvent{slotFromKey(d.payload.value(QStringLiteral("slot")).toString()),
                          d.payload.value(QStringLiteral("status")).toString(), d.localOccurredAt()};
-    }
     return out;
 }
 } // namespace
@@ -323,7 +322,7 @@ QString MedBackend::summaryText(int days)
     const QDate from = to.addDays(1 - days);
     const QDateTime now = QDateTime::currentDateTime();
     const QLocale l;
-    const QList<Entry> doses = entries(QStringLiteral("dose"), from);
+    const auto doses = eventsByMedicine(entries(QStringLiteral("dose"), from));
     const QList<Entry> ratings = entries(QStringLiteral("effectiveness"), from);
     QStringList out;
     out << t("Medication summary, %1 to %2").arg(l.toString(from, QStringLiteral("d MMM yyyy")), l.toString(to, QStringLiteral("d MMM yyyy")))
@@ -332,7 +331,7 @@ QString MedBackend::summaryText(int days)
         const QJsonObject m = e.payload;
         const QString key = m.value(QStringLiteral("key")).toString();
         const Schedule s = Schedule::fromPayload(m);
-        const Adherence a = adherence(s, events(doses, key), from, to, now);
+        const Adherence a = adherence(s, doses.value(key), from, to, now);
         out << QStringLiteral("%1 (%2), %3").arg(e.title, details(m), scheduleLabel(m));
         if (!m.value(QStringLiteral("purpose")).toString().isEmpty())
             out << t("  For: %1").arg(m.value(QStringLiteral("purpose")).toString());
@@ -401,7 +400,7 @@ void MedBackend::refresh()
 {
     const QDate today = QDate::currentDate();
     const QDateTime now = QDateTime::currentDateTime();
-    const QList<Entry> doses = entries(QStringLiteral("dose"), today.addDays(-30));
+    const auto doses = eventsByMedicine(entries(QStringLiteral("dose"), today.addDays(-30)));
     const QList<Entry> ratings = entries(QStringLiteral("effectiveness"), today.addDays(-90));
     m_medicines.clear();
     m_today.clear();
@@ -411,7 +410,7 @@ void MedBackend::refresh()
         const QString key = m.value(QStringLiteral("key")).toString();
         names.insert(key, m.value(QStringLiteral("name")).toString());
         const Schedule s = Schedule::fromPayload(m);
-        const QList<DoseEvent> ev = events(doses, key);
+        const QList<DoseEvent> ev = doses.value(key);
         const Adherence a7 = adherence(s, ev, today.addDays(-6), today, now);
         const Adherence a30 = adherence(s, ev, today.addDays(-29), today, now);
         QVariantList points;

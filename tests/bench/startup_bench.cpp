@@ -1,0 +1,125 @@
+// Start-up, scrolling and memory of the real app, next to a bare Qt Quick
+// window, each run as a fresh process (offscreen, software renderer):
+//   start to first frame with every bundled module (warm: median of 5 after 1)
+//   memory with a 1,000,000-entry journal open and scrolled vs 1,000 entries
+//   mean frame time scrolling the 1,000,000-entry timeline
+// Journals come from tessera_store_bench (TESSERA_BENCH_DIR).
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+struct Run {
+    double firstFrameMs = -1; // from spawning the process to its first frame
+    QJsonObject result;       // the program's last JSON line
+};
+
+Run run(const QString& program, const QStringList& args)
+{
+    Run r;
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer clock;
+    clock.start();
+    p.start(program, args);
+    QByteArray buffer;
+    while (p.state() != QProcess::NotRunning || p.bytesAvailable() > 0) {
+        p.waitForReadyRead(100);
+        buffer += p.readAllStandardOutput();
+        while (buffer.contains('\n')) {
+            const qsizetype nl = buffer.indexOf('\n');
+            const QJsonObject line = QJsonDocument::fromJson(buffer.left(nl)).object();
+            buffer.remove(0, nl + 1);
+            if (line.contains(QStringLiteral("firstFrame")) && r.firstFrameMs < 0)
+                r.firstFrameMs = clock.nsecsElapsed() / 1e6;
+            else if (!line.isEmpty())
+                r.result = line;
+        }
+        if (clock.elapsed() > 120000) {
+            p.kill();
+            break;
+        }
+    }
+    p.waitForFinished(5000);
+    return r;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? -1 : v.at(v.size() / 2);
+}
+
+QString journalCopy(const QTemporaryDir& dir, int n)
+{
+    const QString source = qEnvironmentVariable("TESSERA_BENCH_DIR", QDir::tempPath() + QStringLiteral("/tessera-bench"))
+        + QStringLiteral("/journal-%1.sqlite").arg(n);
+    const QString target = dir.filePath(QStringLiteral("journal-%1.sqlite").arg(n));
+    if (!QFile::exists(source)) {
+        std::fprintf(stderr, "%s is missing: run tessera_store_bench first (scripts/bench does)\n", qPrintable(source));
+        return {};
+    }
+    QFile::copy(source, target);
+    return target;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString bin = QCoreApplication::applicationDirPath();
+    const QString tessera = bin + QStringLiteral("/tessera");
+    const QString bare = bin + QStringLiteral("/tessera_bare_window");
+    QTemporaryDir dir;
+
+    auto appArgs = [&](int n) {
+        const QString data = dir.filePath(QStringLiteral("data-%1").arg(n));
+        QDir().mkpath(data);
+        return QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("--journal"), journalCopy(dir, n),
+                           QStringLiteral("--benchmark"), QStringLiteral("--log-level"), QStringLiteral("error")};
+    };
+    const QStringList small = appArgs(1000);
+    if (small.at(3).isEmpty())
+        return 1;
+
+    run(bare, {});
+    run(tessera, small); // warm-up: libraries and fonts in the page cache
+    QList<double> bareMs, appMs;
+    qint64 bareRss = -1;
+    for (int i = 0; i < 5; ++i) {
+        Run b = run(bare, {});
+        bareMs << b.firstFrameMs;
+        bareRss = b.result.value(QStringLiteral("rssKb")).toInteger();
+        appMs << run(tessera, small).firstFrameMs;
+    }
+    const Run smallRun = run(tessera, small);
+    const QStringList large = appArgs(1000000);
+    const Run largeRun = large.at(3).isEmpty() ? Run() : run(tessera, large);
+
+    const double bareMedian = median(bareMs), appMedian = median(appMs);
+    const qint64 smallRss = smallRun.result.value(QStringLiteral("rssKb")).toInteger();
+    const qint64 largeRss = largeRun.result.value(QStringLiteral("rssKb")).toInteger();
+    std::printf("\n%-58s %14s %14s %8s  %s\n", "figure", "Tessera", "floor", "ratio", "target");
+    std::printf("%-58s %11.1f ms %11.1f ms %7.2fx  %s\n", "start to first frame, all bundled modules, warm (median of 5)",
+                appMedian, bareMedian, appMedian / bareMedian, "within 1.5x of a bare Qt Quick window");
+    std::printf("%-58s %11.1f MB %11.1f MB %8s  %s\n", "memory, 1,000-entry journal open and scrolled",
+                smallRss / 1024.0, bareRss / 1024.0, "-", "(bare window as reference)");
+    if (largeRss > 0)
+        std::printf("%-58s %11.1f MB %11.1f MB %+7.1f MB  %s\n", "memory, 1,000,000-entry journal open and scrolled",
+                    largeRss / 1024.0, smallRss / 1024.0, (largeRss - smallRss) / 1024.0, "within 30 MB of the 1,000-entry journal");
+    if (largeRun.result.contains(QStringLiteral("meanFrameMs")))
+        std::printf("%-58s %11.2f ms %14s %8s  %s (worst %.1f ms, %d rows loaded)\n", "timeline scroll, 1,000,000 entries, mean frame",
+                    largeRun.result.value(QStringLiteral("meanFrameMs")).toDouble(), "-", "-", "< 16 ms",
+                    largeRun.result.value(QStringLiteral("maxFrameMs")).toDouble(), largeRun.result.value(QStringLiteral("rows")).toInt());
+    return 0;
+}
