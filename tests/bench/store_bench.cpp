@@ -78,8 +78,17 @@ QString journalOf(int n)
     const QList<sdk::EntryDraft> t = templates();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<sdk::Entry> batch;
+    // Events (check-ins, doses, records...) make the volume; things a client
+    // keeps a handful of (medicines, goals) appear once, as in a real journal.
+    const QStringList onceOnly{QStringLiteral("medication/medicine"), QStringLiteral("goals/goal")};
+    QList<sdk::EntryDraft> events;
+    for (const sdk::EntryDraft& d : t) {
+        if (!onceOnly.contains(d.kind))
+            events << d;
+    }
     for (int i = 0; i < n; ++i) {
-        sdk::Entry e = entryFromDraft(t.at(i % t.size()), now);
+        const sdk::EntryDraft& draft = i < t.size() && onceOnly.contains(t.at(i).kind) ? t.at(i) : events.at(i % events.size());
+        sdk::Entry e = entryFromDraft(draft, now);
         e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         e.occurredAt = now.addSecs(-qint64(i) * 1800); // every half hour, back in time
         if (i % 5000 == 0)
