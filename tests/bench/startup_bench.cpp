@@ -109,7 +109,9 @@ int main(int argc, char* argv[])
     const double bareMedian = median(bareMs), appMedian = median(appMs);
     const qint64 smallRss = smallRun.result.value(QStringLiteral("rssKb")).toInteger();
     const qint64 largeRss = largeRun.result.value(QStringLiteral("rssKb")).toInteger();
-    std::printf("\n%-58s %14s %14s %8s  %s\n", "figure", "Tessera", "floor", "ratio", "target");
+    // Rows only: scripts/bench prints them under the store benchmark's header, as one table.
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--rows-only")))
+        std::printf("\n%-58s %14s %14s %8s  %s\n", "figure", "Tessera", "floor", "ratio", "target");
     std::printf("%-58s %11.1f ms %11.1f ms %7.2fx  %s\n", "start to first frame, all bundled modules, warm (median of 5)",
                 appMedian, bareMedian, appMedian / bareMedian, "within 1.5x of a bare Qt Quick window");
     std::printf("%-58s %11.1f MB %11.1f MB %8s  %s\n", "memory, 1,000-entry journal open and scrolled",
