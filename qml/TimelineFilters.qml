@@ -13,7 +13,7 @@ Flow {
     TextField {
         id: search
         objectName: "searchField"
-        width: 260
+        width: 230
         placeholderText: qsTr("Search your entries")
         Accessible.name: qsTr("Search your entries")
         text: timeline.searchText
@@ -23,16 +23,29 @@ Flow {
     }
     ComboBox {
         id: moduleBox
-        width: 200
+        width: 180
         textRole: "name"
         valueRole: "id"
         model: [{ id: "", name: qsTr("All modules") }].concat(app.modules)
         Accessible.name: qsTr("Show entries from")
-        onActivated: timeline.module = currentValue
+        onActivated: { timeline.kind = ""; kindBox.currentIndex = 0; timeline.module = currentValue }
         Component.onCompleted: currentIndex = Math.max(0, indexOfValue(timeline.module))
     }
     ComboBox {
-        width: 170
+        id: kindBox
+        objectName: "kindFilter"
+        width: 180
+        textRole: "title"
+        valueRole: "kind"
+        // The kinds of the chosen module, or of every module.
+        model: [{ kind: "", title: qsTr("All kinds") }].concat(
+                   app.modules.filter(m => timeline.module === "" || m.id === timeline.module)
+                              .reduce((all, m) => all.concat(m.kinds), []))
+        Accessible.name: qsTr("Kind of entry")
+        onActivated: timeline.kind = currentValue
+    }
+    ComboBox {
+        width: 150
         textRole: "text"
         valueRole: "value"
         model: [{ text: qsTr("Any mood"), value: "-1:-1" }, { text: qsTr("Mood 0 to 3"), value: "0:3" },
@@ -45,7 +58,7 @@ Flow {
         }
     }
     ComboBox {
-        width: 170
+        width: 150
         textRole: "text"
         valueRole: "days"
         model: [{ text: qsTr("Any time"), days: 0 }, { text: qsTr("Last 7 days"), days: 7 },
@@ -66,6 +79,6 @@ Flow {
         text: qsTr("Clear filters")
         flat: true
         Accessible.name: qsTr("Clear filters")
-        onClicked: { search.text = ""; moduleBox.currentIndex = 0; timeline.clearFilters() }
+        onClicked: { search.text = ""; moduleBox.currentIndex = 0; kindBox.currentIndex = 0; timeline.clearFilters() }
     }
 }

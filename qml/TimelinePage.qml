@@ -23,6 +23,7 @@ Item {
         model: timeline
         focus: true
         keyNavigationEnabled: true
+        currentIndex: -1 // nothing selected until the keyboard moves; the header stays in view
         reuseItems: true
         cacheBuffer: 800
         ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }

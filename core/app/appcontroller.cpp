@@ -29,6 +29,9 @@ AppController::AppController(Host& host, QString journalError, QObject* parent)
     m_logLevel = host.options().logLevel.isEmpty() ? qEnvironmentVariable("TESSERA_LOG_LEVEL", QStringLiteral("info"))
                                                    : host.options().logLevel;
     for (const PluginRecord* r : host.plugins().running()) {
+        QVariantList kinds;
+        for (const KindSpec& k : r->manifest->kinds)
+            kinds << QVariantMap{{QStringLiteral("kind"), k.fullName}, {QStringLiteral("title"), k.title}};
         QVariantList pages;
         for (const PageSpec& p : r->manifest->pages)
             pages << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("title"), p.title},
@@ -38,6 +41,7 @@ AppController::AppController(Host& host, QString journalError, QObject* parent)
                                  {QStringLiteral("color"), r->manifest->color.isEmpty() ? QStringLiteral("#6b7f99") : r->manifest->color},
                                  {QStringLiteral("icon"), r->manifest->icon},
                                  {QStringLiteral("description"), r->manifest->description},
+                                 {QStringLiteral("kinds"), kinds},
                                  {QStringLiteral("pages"), pages}};
     }
 }

@@ -14,6 +14,16 @@ Item {
     Component { id: settingsComponent; SettingsPage { anchors.fill: parent } }
     Component { id: moduleComponent; ModulePage { anchors.fill: parent } }
     Component { id: navComponent; NavigationPane { width: 240; height: 600 } }
+    Component {
+        id: rowComponent
+        TimelineDelegate {
+            width: 600
+            entryId: "e1"; kindTitle: "Coping card"; title: "t"; summary: "s"; mood: undefined; time: "09:00"
+            moduleName: "Thought records"; moduleColor: "#b07a4f"
+            cardUrl: "qrc:/qt/qml/Tessera/Plugins/Cbt/CopingCardCard.qml"
+            payload: ({ text: "One stumble is not the whole talk" })
+        }
+    }
 
     TestCase {
         name: "Shell"
@@ -53,6 +63,29 @@ Item {
             }
             compare(list.count, timeline.totalCount)
             verify(!timeline.hasMore)
+        }
+
+        function test_moduleCardIsUsedForItsKind() {
+            const row = createTemporaryObject(rowComponent, root)
+            const card = findChild(row, "copingCard")
+            verify(card, "the module's own card was not loaded")
+            compare(card.entry.payload.text, "One stumble is not the whole talk")
+            let opened = ""
+            row.activated.connect(id => opened = id)
+            card.activated()
+            compare(opened, "e1")
+        }
+
+        function test_kindFilterListsTheKindsOfTheChosenModule() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const kinds = findChild(findChild(page, "timelineList").headerItem, "kindFilter")
+            verify(kinds.model.some(k => k.kind === "cbt/thought-record"))
+            timeline.module = "journal"
+            tryVerify(() => !kinds.model.some(k => k.kind === "cbt/thought-record"))
+            verify(kinds.model.some(k => k.kind === "journal/checkin"))
+            timeline.kind = "journal/checkin"
+            tryVerify(() => timeline.totalCount > 0)
         }
 
         function test_timelineFiltersReload() {
