@@ -540,15 +540,14 @@ QList<sdk::EntryDraft> PluginManager::sampleEntries(const sdk::SampleRequest& re
         for (sdk::EntryDraft d : samples) {
             if (!d.kind.contains(QLatin1Char('/')))
                 d.kind = r->id + QLatin1Char('/') + d.kind;
-            const bool future = d.occurredAt.isValid() && request.now.isValid() && d.occurredAt > request.now;
-            if (future || d.kind.section(QLatin1Char('/'), 0, 0) != r->id || !checkDraftFields(d).ok() || !validate(d).ok()) {
+            if (d.kind.section(QLatin1Char('/'), 0, 0) != r->id || !checkDraftFields(d).ok() || !validate(d).ok()) {
                 ++dropped;
                 continue;
             }
             out << d;
         }
         if (dropped > 0)
-            log()->warn("module {} offered {} sample entries that were invalid or in the future; they were skipped", r->id, dropped);
+            log()->warn("module {} offered {} sample entries that failed validation; they were skipped", r->id, dropped);
     }
     return out;
 }

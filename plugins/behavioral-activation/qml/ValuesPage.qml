@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// What matters to you in each part of life, and activities that would serve
+// it, from easy to hard.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    contentWidth: availableWidth
+
+    ListModel { id: acts }
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader { title: qsTr("Values"); subtitle: qsTr("Activities chosen for what matters to you are easier to start and more rewarding to finish.") }
+        Repeater {
+            model: page.backend ? page.backend.values : []
+            delegate: FormSection {
+                required property var modelData
+                title: modelData.value
+                description: modelData.areaName
+                Repeater {
+                    model: modelData.activities
+                    delegate: Label { required property var modelData; text: qsTr("%1 (difficulty %2 of 10)").arg(modelData.text).arg(modelData.difficulty); color: Theme.text }
+                }
+            }
+        }
+        FormSection {
+            title: qsTr("Add a value")
+            ComboBox { id: area; objectName: "valueArea"; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.preferredWidth: 260; Accessible.name: qsTr("Part of life") }
+            TextField { id: value; objectName: "value"; Layout.fillWidth: true; placeholderText: qsTr("What matters to you here, e.g. being a reliable friend"); Accessible.name: qsTr("Value") }
+            Repeater {
+                model: acts
+                delegate: RowLayout {
+                    required property int index
+                    required property var model
+                    Layout.fillWidth: true
+                    TextField { text: model.text; Layout.fillWidth: true; placeholderText: qsTr("An activity that serves it"); Accessible.name: qsTr("Activity"); onTextEdited: acts.setProperty(index, "text", text) }
+                    SpinBox { from: 1; to: 10; value: model.difficulty; Accessible.name: qsTr("Difficulty, 1 easy to 10 hard"); onValueModified: acts.setProperty(index, "difficulty", value) }
+                }
+            }
+            Button { objectName: "addValueActivity"; text: qsTr("Add an activity"); flat: true; Accessible.name: text; onClicked: acts.append({ text: "", difficulty: 3 }) }
+            InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+            Button {
+                objectName: "saveValue"
+                text: qsTr("Save value")
+                highlighted: true
+                Accessible.name: text
+                onClicked: {
+                    const list = []
+                    for (let i = 0; i < acts.count; ++i) list.push({ text: acts.get(i).text, difficulty: acts.get(i).difficulty })
+                    if (page.backend.saveValue("", area.currentValue, value.text, list).length > 0) { value.text = ""; acts.clear() }
+                }
+            }
+        }
+    }
+}

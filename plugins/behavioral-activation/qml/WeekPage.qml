@@ -1,0 +1,97 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// The week: what was planned each day and whether it happened; plan more.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    property string area: "mind-body"
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 980)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader { title: qsTr("My week"); subtitle: qsTr("Plan a few things that matter to you. Done or not, each one teaches you something.") }
+        RowLayout {
+            Button { text: qsTr("Previous week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset -= 1 }
+            Label { text: page.backend ? page.backend.weekLabel : ""; color: Theme.text; font.bold: true; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter }
+            Button { text: qsTr("Next week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset += 1 }
+        }
+        GridLayout {
+            columns: 7
+            columnSpacing: Theme.smallSpacing
+            Layout.fillWidth: true
+            Repeater {
+                model: page.backend ? page.backend.week : []
+                delegate: Pane {
+                    id: day
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.fillHeight: true
+                    padding: Theme.smallSpacing
+                    background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: day.modelData.today ? Theme.accent : Theme.border; border.width: day.modelData.today ? 2 : 1 }
+                    ColumnLayout {
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        spacing: 4
+                        Label { text: day.modelData.label; color: Theme.text; font.bold: true }
+                        Label { text: qsTr("%1 logged").arg(day.modelData.activities); color: Theme.subtleText; font.pixelSize: Theme.fontSmall }
+                        Repeater {
+                            model: day.modelData.plans
+                            delegate: ColumnLayout {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                spacing: 0
+                                Label { text: modelData.time + " " + modelData.activity; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true; font.pixelSize: Theme.fontSmall + 1 }
+                                Label {
+                                    visible: modelData.status !== "planned"
+                                    text: modelData.statusLabel
+                                    color: modelData.status === "done" ? Theme.positive : Theme.subtleText
+                                    font.pixelSize: Theme.fontSmall
+                                }
+                                Flow {
+                                    visible: modelData.status === "planned"
+                                    Layout.fillWidth: true
+                                    spacing: 0
+                                    Button { objectName: "planDone"; text: qsTr("Done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 done").arg(modelData.activity); onClicked: page.backend.markPlan(modelData.id, true, 5, 5, -1, -1) }
+                                    Button { text: qsTr("Not done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 not done").arg(modelData.activity); onClicked: page.backend.markPlan(modelData.id, false, 0, 0, -1, -1) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        FormSection {
+            title: qsTr("Plan an activity")
+            description: qsTr("Pick from your values, easiest first, or write your own.")
+            ChipPicker {
+                multiple: false
+                accessibleLabel: qsTr("From your values")
+                model: page.backend ? page.backend.suggestions : []
+                onToggled: (word, on) => planned.text = on ? word : ""
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                TextField { id: planned; objectName: "planActivity"; Layout.fillWidth: true; placeholderText: qsTr("Activity"); Accessible.name: qsTr("Activity to plan") }
+                ComboBox { id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.preferredWidth: 230; Accessible.name: qsTr("Part of life") }
+                TextField { id: planDay; objectName: "planDay"; Layout.preferredWidth: 120; text: Qt.formatDate(new Date(new Date().getTime() + 86400000), "yyyy-MM-dd"); Accessible.name: qsTr("Day") }
+                TextField { id: planTime; objectName: "planTime"; Layout.preferredWidth: 70; text: "18:00"; inputMask: "99:99"; Accessible.name: qsTr("Time") }
+                Button {
+                    objectName: "addPlan"
+                    text: qsTr("Plan it")
+                    highlighted: true
+                    Accessible.name: text
+                    onClicked: if (page.backend.plan(planned.text, planArea.currentValue, planDay.text, planTime.text).length > 0) planned.text = ""
+                }
+            }
+            InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        }
+    }
+}

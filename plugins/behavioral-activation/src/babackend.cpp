@@ -1,0 +1,345 @@
+#include "babackend.h"
+
+#include "bainsights.h"
+
+#include <tessera/sdk/journal.h>
+#include <tessera/sdk/plugincontext.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace tessera::ba {
+
+using namespace tessera::sdk;
+
+namespace {
+QString t(const char* text) { return QCoreApplication::translate("Activities", text); }
+
+QString statusLabel(const QString& s)
+{
+    return s == QLatin1String("done") ? t("Done") : s == QLatin1String("not-done") ? t("Not this time") : t("Planned");
+}
+
+QJsonObject ratings(int mastery, int pleasure, int before, int after)
+{
+    QJsonObject r{{QStringLiteral("mastery"), mastery}, {QStringLiteral("pleasure"), pleasure}};
+    if (before >= 0)
+        r.insert(QStringLiteral("moodBefore"), before);
+    if (after >= 0)
+        r.insert(QStringLiteral("moodAfter"), after);
+    return r;
+}
+} // namespace
+
+BaBackend::BaBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+{
+    connect(&m_context.journal(), &Journal::changed, this, &BaBackend::refresh);
+    refresh();
+}
+
+QVariantList BaBackend::areas() const
+{
+    QVariantList out;
+    for (const QString& a : lifeAreas())
+        out << QVariantMap{{QStringLiteral("code"), a}, {QStringLiteral("name"), areaName(a)}};
+    return out;
+}
+
+EntryDraft BaBackend::activityDraft(const QJsonObject& p)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("activity");
+    d.payload = p;
+    d.title = p.value(QStringLiteral("activity")).toString();
+    if (p.value(QStringLiteral("moodAfter")).isDouble())
+        d.mood = p.value(QStringLiteral("moodAfter")).toInt();
+    QStringList parts{areaName(p.value(QStringLiteral("area")).toString()),
+                      t("accomplishment %1, enjoyment %2").arg(p.value(QStringLiteral("mastery")).toInt()).arg(p.value(QStringLiteral("pleasure")).toInt())};
+    if (p.value(QStringLiteral("moodBefore")).isDouble() && p.value(QStringLiteral("moodAfter")).isDouble())
+        parts << t("mood %1 to %2").arg(p.value(QStringLiteral("moodBefore")).toInt()).arg(p.value(QStringLiteral("moodAfter")).toInt());
+    d.summary = parts.join(QStringLiteral(" · "));
+    return d;
+}
+
+EntryDraft BaBackend::valueDraft(const QJsonObject& p)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("value");
+    d.payload = p;
+    d.title = p.value(QStringLiteral("value")).toString().left(120);
+    const int n = int(p.value(QStringLiteral("activities")).toArray().size());
+    d.summary = (n == 1 ? t("%1 · 1 activity") : t("%1 · %2 activities").arg(QStringLiteral("%1"), QString::number(n)))
+                    .arg(areaName(p.value(QStringLiteral("area")).toString()));
+    return d;
+}
+
+EntryDraft BaBackend::planDraft(const QJsonObject& p)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("plan");
+    d.payload = p;
+    d.title = t("Planned: %1").arg(p.value(QStringLiteral("activity")).toString());
+    d.summary = QStringLiteral("%1 · %2").arg(areaName(p.value(QStringLiteral("area")).toString()), statusLabel(p.value(QStringLiteral("status")).toString()));
+    return d;
+}
+
+bool BaBackend::report(const QString& error)
+{
+    if (error != m_lastError) {
+        m_lastError = error;
+        emit lastErrorChanged();
+    }
+    return error.isEmpty();
+}
+
+QString BaBackend::logActivity(const QString& activity, const QString& area, int minutesAgo, int mastery, int pleasure,
+                               int moodBefore, int moodAfter, const QString& note)
+{
+    QJsonObject p = ratings(mastery, pleasure, moodBefore, moodAfter);
+    p.insert(QStringLiteral("activity"), activity.trimmed());
+    p.insert(QStringLiteral("area"), area);
+    if (!note.trimmed().isEmpty())
+        p.insert(QStringLiteral("note"), note.trimmed());
+    EntryDraft d = activityDraft(p);
+    d.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-60LL * std::max(0, minutesAgo));
+    auto added = m_context.journal().add(d);
+    if (!added.ok()) {
+        report(added.error().field == QLatin1String("payload.activity") ? t("Say what you did first.") : added.error().toString());
+        return {};
+    }
+    report({});
+    m_context.logger().info("activity logged");
+    return added->id;
+}
+
+QVariantMap BaBackend::loadActivity(const QString& id)
+{
+    auto e = m_context.journal().get(id);
+    if (!e.ok()) {
+        report(e.error().toString());
+        return {};
+    }
+    QVariantMap m = e->payload.toVariantMap();
+    m[QStringLiteral("id")] = e->id;
+    m[QStringLiteral("kind")] = e->shortKind();
+    return m;
+}
+
+bool BaBackend::updateActivity(const QString& id, const QVariantMap& activity)
+{
+    auto e = m_context.journal().get(id);
+    if (!e.ok())
+        return report(e.error().toString());
+    QJsonObject p = ratings(activity.value(QStringLiteral("mastery")).toInt(), activity.value(QStringLiteral("pleasure")).toInt(),
+                            activity.value(QStringLiteral("moodBefore"), -1).toInt(), activity.value(QStringLiteral("moodAfter"), -1).toInt());
+    p.insert(QStringLiteral("activity"), activity.value(QStringLiteral("activity")).toString().trimmed());
+    p.insert(QStringLiteral("area"), activity.value(QStringLiteral("area")).toString());
+    if (!activity.value(QStringLiteral("note")).toString().trimmed().isEmpty())
+        p.insert(QStringLiteral("note"), activity.value(QStringLiteral("note")).toString().trimmed());
+    if (e->payload.contains(QStringLiteral("planKey")))
+        p.insert(QStringLiteral("planKey"), e->payload.value(QStringLiteral("planKey")));
+    EntryDraft d = activityDraft(p);
+    d.occurredAt = e->occurredAt;
+    d.utcOffsetSeconds = e->utcOffsetSeconds;
+    auto saved = m_context.journal().update(id, d);
+    return report(saved.ok() ? QString() : saved.error().toString());
+}
+
+QString BaBackend::saveValue(const QString& id, const QString& area, const QString& value, const QVariantList& activities)
+{
+    QJsonArray list;
+    QList<QVariantMap> sortedActs;
+    for (const QVariant& a : activities) {
+        if (!a.toMap().value(QStringLiteral("text")).toString().trimmed().isEmpty())
+            sortedActs << a.toMap();
+    }
+    std::stable_sort(sortedActs.begin(), sortedActs.end(), [](const QVariantMap& a, const QVariantMap& b) {
+        return a.value(QStringLiteral("difficulty")).toInt() < b.value(QStringLiteral("difficulty")).toInt();
+    });
+    for (const QVariantMap& a : sortedActs)
+        list << QJsonObject{{QStringLiteral("text"), a.value(QStringLiteral("text")).toString().trimmed()},
+                            {QStringLiteral("difficulty"), std::clamp(a.value(QStringLiteral("difficulty")).toInt(), 1, 10)}};
+    EntryDraft d = valueDraft({{QStringLiteral("area"), area}, {QStringLiteral("value"), value.trimmed()}, {QStringLiteral("activities"), list}});
+    Result<Entry> saved = Error{};
+    if (id.isEmpty()) {
+        saved = m_context.journal().add(d);
+    } else {
+        auto e = m_context.journal().get(id);
+        if (!e.ok()) {
+            report(e.error().toString());
+            return {};
+        }
+        d.occurredAt = e->occurredAt;
+        saved = m_context.journal().update(id, d);
+    }
+    if (!saved.ok()) {
+        report(saved.error().toString());
+        return {};
+    }
+    report({});
+    return saved->id;
+}
+
+QString BaBackend::plan(const QString& activity, const QString& area, const QString& day, const QString& time)
+{
+    const QDate date = QDate::fromString(day, Qt::ISODate);
+    const QTime at = QTime::fromString(time, QStringLiteral("HH:mm"));
+    if (!date.isValid() || !at.isValid()) {
+        report(t("Choose a day and a time like 18:00."));
+        return {};
+    }
+    EntryDraft d = planDraft({{QStringLiteral("key"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                              {QStringLiteral("activity"), activity.trimmed()}, {QStringLiteral("area"), area},
+                              {QStringLiteral("status"), QStringLiteral("planned")}});
+    d.occurredAt = QDateTime(date, at).toUTC();
+    auto added = m_context.journal().add(d);
+    if (!added.ok()) {
+        report(added.error().toString());
+        return {};
+    }
+    report({});
+    return added->id;
+}
+
+bool BaBackend::markPlan(const QString& planId, bool done, int mastery, int pleasure, int moodBefore, int moodAfter)
+{
+    auto plan = m_context.journal().get(planId);
+    if (!plan.ok())
+        return report(plan.error().toString());
+    QJsonObject p = plan->payload;
+    p.insert(QStringLiteral("status"), done ? QStringLiteral("done") : QStringLiteral("not-done"));
+    EntryDraft d = planDraft(p);
+    d.occurredAt = plan->occurredAt;
+    d.utcOffsetSeconds = plan->utcOffsetSeconds;
+    auto saved = m_context.journal().update(planId, d);
+    if (!saved.ok())
+        return report(saved.error().toString());
+    if (done) {
+        QJsonObject a = ratings(mastery, pleasure, moodBefore, moodAfter);
+        a.insert(QStringLiteral("activity"), p.value(QStringLiteral("activity")));
+        a.insert(QStringLiteral("area"), p.value(QStringLiteral("area")));
+        a.insert(QStringLiteral("planKey"), p.value(QStringLiteral("key")));
+        EntryDraft ad = activityDraft(a);
+        ad.occurredAt = std::min(plan->occurredAt, QDateTime::currentDateTimeUtc());
+        auto activity = m_context.journal().add(ad);
+        if (!activity.ok())
+            return report(activity.error().toString());
+        (void)m_context.journal().link(activity->id, planId, QStringLiteral("done-as-planned"));
+    }
+    return report({});
+}
+
+bool BaBackend::remove(const QString& id)
+{
+    Status s = m_context.journal().remove(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+bool BaBackend::restore(const QString& id)
+{
+    Status s = m_context.journal().restore(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+void BaBackend::setWeekOffset(int offset)
+{
+    if (offset == m_weekOffset)
+        return;
+    m_weekOffset = offset;
+    refresh();
+}
+
+void BaBackend::refresh()
+{
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(1 - today.dayOfWeek()).addDays(7 * m_weekOffset);
+    EntryQuery a;
+    a.kinds = {QStringLiteral("activity")};
+    a.from = today.addDays(-90).startOfDay();
+    const QList<Entry> activities = m_context.journal().all(a, 20000).valueOr({});
+    EntryQuery pq;
+    pq.kinds = {QStringLiteral("plan")};
+    pq.from = today.addDays(-84).startOfDay();
+    pq.oldestFirst = true;
+    const QList<Entry> plans = m_context.journal().all(pq, 20000).valueOr({});
+    EntryQuery vq;
+    vq.kinds = {QStringLiteral("value")};
+    const QList<Entry> values = m_context.journal().all(vq, 500).valueOr({});
+
+    m_values.clear();
+    QList<QPair<int, QString>> suggestions;
+    for (const Entry& v : values) {
+        QVariantList acts;
+        for (const QJsonValue& x : v.payload.value(QStringLiteral("activities")).toArray()) {
+            acts << x.toObject().toVariantMap();
+            suggestions << qMakePair(x.toObject().value(QStringLiteral("difficulty")).toInt(), x.toObject().value(QStringLiteral("text")).toString());
+        }
+        m_values << QVariantMap{{QStringLiteral("id"), v.id}, {QStringLiteral("area"), v.payload.value(QStringLiteral("area")).toString()},
+                                {QStringLiteral("areaName"), areaName(v.payload.value(QStringLiteral("area")).toString())},
+                                {QStringLiteral("value"), v.payload.value(QStringLiteral("value")).toString()},
+                                {QStringLiteral("activities"), acts}};
+    }
+    std::stable_sort(suggestions.begin(), suggestions.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    m_suggestions.clear();
+    for (const auto& s : suggestions) {
+        if (!m_suggestions.contains(s.second))
+            m_suggestions << s.second;
+    }
+
+    const QLocale l;
+    m_week.clear();
+    for (int d = 0; d < 7; ++d) {
+        const QDate day = monday.addDays(d);
+        QVariantList dayPlans;
+        for (const Entry& p : plans) {
+            if (p.localOccurredAt().date() != day)
+                continue;
+            const QString status = p.payload.value(QStringLiteral("status")).toString();
+            dayPlans << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("activity"), p.payload.value(QStringLiteral("activity")).toString()},
+                                    {QStringLiteral("area"), p.payload.value(QStringLiteral("area")).toString()},
+                                    {QStringLiteral("time"), p.localOccurredAt().time().toString(QStringLiteral("HH:mm"))},
+                                    {QStringLiteral("status"), status}, {QStringLiteral("statusLabel"), statusLabel(status)}};
+        }
+        int done = 0;
+        for (const Entry& e : activities)
+            done += e.localOccurredAt().date() == day ? 1 : 0;
+        m_week << QVariantMap{{QStringLiteral("date"), day.toString(Qt::ISODate)},
+                              {QStringLiteral("label"), l.toString(day, QStringLiteral("ddd d"))},
+                              {QStringLiteral("today"), day == today}, {QStringLiteral("plans"), dayPlans},
+                              {QStringLiteral("activities"), done}};
+    }
+    m_weekLabel = t("Week of %1").arg(l.toString(monday, QStringLiteral("d MMMM")));
+
+    auto lifts = [](const QList<MoodLift>& in) {
+        QVariantList out;
+        for (const MoodLift& x : in)
+            out << QVariantMap{{QStringLiteral("label"), x.label}, {QStringLiteral("change"), x.meanChange}, {QStringLiteral("count"), x.count}};
+        return out;
+    };
+    m_liftActivity = lifts(ba::liftByActivity(activities, 2));
+    m_liftArea = lifts(ba::liftByArea(activities));
+    m_planRate.clear();
+    for (const WeekPlans& w : planDoneRate(plans, QDateTime::currentDateTimeUtc()))
+        m_planRate << QVariantMap{{QStringLiteral("week"), w.weekStart}, {QStringLiteral("planned"), w.planned}, {QStringLiteral("done"), w.done},
+                                  {QStringLiteral("percent"), w.planned == 0 ? 0 : 100 * w.done / w.planned}};
+    m_grid.clear();
+    const QList<QList<int>> grid = weekGrid(activities, monday);
+    for (int d = 0; d < 7; ++d) {
+        QVariantList counts;
+        for (int c : grid[d])
+            counts << c;
+        m_grid << QVariantMap{{QStringLiteral("day"), l.toString(monday.addDays(d), QStringLiteral("ddd"))}, {QStringLiteral("counts"), counts}};
+    }
+    m_recent.clear();
+    for (qsizetype i = 0; i < activities.size() && i < 8; ++i)
+        m_recent << QVariantMap{{QStringLiteral("id"), activities[i].id}, {QStringLiteral("title"), activities[i].title},
+                                {QStringLiteral("summary"), activities[i].summary},
+                                {QStringLiteral("when"), l.toString(activities[i].localOccurredAt(), QStringLiteral("ddd HH:mm"))}};
+    emit dataChanged();
+}
+
+} // namespace tessera::ba

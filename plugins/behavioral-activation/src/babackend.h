@@ -1,0 +1,78 @@
+// What the behavioural activation pages talk to.
+#pragma once
+
+#include <tessera/sdk/entry.h>
+
+#include <QObject>
+#include <QVariantList>
+
+namespace tessera::sdk { class PluginContext; }
+
+namespace tessera::ba {
+
+class BaBackend : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QVariantList areas READ areas CONSTANT)
+    Q_PROPERTY(QVariantList values READ values NOTIFY dataChanged)
+    Q_PROPERTY(QStringList suggestions READ suggestions NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList week READ week NOTIFY dataChanged)
+    Q_PROPERTY(QString weekLabel READ weekLabel NOTIFY dataChanged)
+    Q_PROPERTY(int weekOffset READ weekOffset WRITE setWeekOffset NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList liftByActivity READ liftByActivity NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList liftByArea READ liftByArea NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList planRate READ planRate NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList grid READ grid NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList recent READ recent NOTIFY dataChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    explicit BaBackend(sdk::PluginContext& context, QObject* parent = nullptr);
+
+    [[nodiscard]] QVariantList areas() const;            ///< {code, name}
+    [[nodiscard]] QVariantList values() const { return m_values; } ///< {id, area, areaName, value, activities [{text, difficulty}]}
+    [[nodiscard]] QStringList suggestions() const { return m_suggestions; } ///< Activities from the values, easiest first.
+    [[nodiscard]] QVariantList week() const { return m_week; } ///< 7 days: {date, label, plans [{id, activity, area, time, status, statusLabel}], activities}
+    [[nodiscard]] QString weekLabel() const { return m_weekLabel; }
+    [[nodiscard]] int weekOffset() const { return m_weekOffset; }
+    void setWeekOffset(int offset);
+    [[nodiscard]] QVariantList liftByActivity() const { return m_liftActivity; } ///< {label, change, count}
+    [[nodiscard]] QVariantList liftByArea() const { return m_liftArea; }
+    [[nodiscard]] QVariantList planRate() const { return m_planRate; } ///< {week, planned, done, percent}
+    [[nodiscard]] QVariantList grid() const { return m_grid; } ///< this week: {day, counts [per area]}
+    [[nodiscard]] QVariantList recent() const { return m_recent; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    /// Logs an activity that happened `minutesAgo` minutes ago (0 = now).
+    Q_INVOKABLE QString logActivity(const QString& activity, const QString& area, int minutesAgo, int mastery,
+                                    int pleasure, int moodBefore, int moodAfter, const QString& note);
+    /// Rewrites a logged activity from a map (activity, area, mastery, pleasure, moodBefore, moodAfter, note).
+    Q_INVOKABLE bool updateActivity(const QString& id, const QVariantMap& activity);
+    Q_INVOKABLE QVariantMap loadActivity(const QString& id);
+    /// Saves a value with its activities ([{text, difficulty}]); "" id makes a new one.
+    Q_INVOKABLE QString saveValue(const QString& id, const QString& area, const QString& value, const QVariantList& activities);
+    /// Plans an activity for a day ("2026-11-26") and time ("18:00").
+    Q_INVOKABLE QString plan(const QString& activity, const QString& area, const QString& day, const QString& time);
+    /// Marks a plan done (logging the activity with its ratings, linked to the plan) or not done.
+    Q_INVOKABLE bool markPlan(const QString& planId, bool done, int mastery, int pleasure, int moodBefore, int moodAfter);
+    Q_INVOKABLE bool remove(const QString& id);
+    Q_INVOKABLE bool restore(const QString& id);
+    Q_INVOKABLE void refresh();
+
+    static sdk::EntryDraft activityDraft(const QJsonObject& payload);
+    static sdk::EntryDraft valueDraft(const QJsonObject& payload);
+    static sdk::EntryDraft planDraft(const QJsonObject& payload);
+
+signals:
+    void dataChanged();
+    void lastErrorChanged();
+
+private:
+    bool report(const QString& error);
+    sdk::PluginContext& m_context;
+    int m_weekOffset = 0;
+    QString m_lastError, m_weekLabel;
+    QStringList m_suggestions;
+    QVariantList m_values, m_week, m_liftActivity, m_liftArea, m_planRate, m_grid, m_recent;
+};
+
+} // namespace tessera::ba

@@ -1,0 +1,127 @@
+#include "baplugin.h"
+
+#include "babackend.h"
+#include "bainsights.h"
+
+#include <tessera/sdk/payloadcheck.h>
+#include <tessera/sdk/plugincontext.h>
+
+#include <QJsonArray>
+
+#include <random>
+
+namespace tessera::ba {
+
+using namespace tessera::sdk;
+
+BaPlugin::BaPlugin() = default;
+BaPlugin::~BaPlugin() = default;
+
+Status BaPlugin::initialize(PluginContext& context)
+{
+    m_backend = std::make_unique<BaBackend>(context);
+    return {};
+}
+
+void BaPlugin::shutdown() { m_backend.reset(); }
+
+QObject* BaPlugin::backend() { return m_backend.get(); }
+
+Status BaPlugin::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
+{
+    PayloadCheck c(payload);
+    if (schemaVersion != 1)
+        return c.fail(QStringLiteral("schemaVersion"), QStringLiteral("unknown schema version")).status();
+    if (kind == QLatin1String("activity")) {
+        c.requireString(QStringLiteral("activity"), 120)
+            .requireOneOf(QStringLiteral("area"), lifeAreas())
+            .requireInt(QStringLiteral("mastery"), 0, 10)
+            .requireInt(QStringLiteral("pleasure"), 0, 10)
+            .optionalInt(QStringLiteral("moodBefore"), 0, 10)
+            .optionalInt(QStringLiteral("moodAfter"), 0, 10)
+            .optionalString(QStringLiteral("note"), 1000)
+            .optionalString(QStringLiteral("planKey"), 64);
+    } else if (kind == QLatin1String("value")) {
+        c.requireOneOf(QStringLiteral("area"), lifeAreas())
+            .requireString(QStringLiteral("value"), 200)
+            .optionalArray(QStringLiteral("activities"), 20, [](PayloadCheck& a) {
+                a.requireString(QStringLiteral("text"), 120).requireInt(QStringLiteral("difficulty"), 1, 10);
+            });
+    } else if (kind == QLatin1String("plan")) {
+        c.requireString(QStringLiteral("key"), 64)
+            .requireString(QStringLiteral("activity"), 120)
+            .requireOneOf(QStringLiteral("area"), lifeAreas())
+            .requireOneOf(QStringLiteral("status"), {QStringLiteral("planned"), QStringLiteral("done"), QStringLiteral("not-done")});
+    } else {
+        c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind));
+    }
+    return c.status();
+}
+
+QList<EntryDraft> BaPlugin::sampleEntries(const SampleRequest& request) const
+{
+    struct Act { const char* name; const char* area; int mastery, pleasure, lift; };
+    const QList<Act> acts{
+        {"Walk in the park", "mind-body", 5, 7, 2}, {"Called my sister", "relationships", 4, 7, 2},
+        {"Cleared the kitchen", "responsibilities", 7, 3, 1}, {"Read for 20 minutes", "recreation", 3, 6, 1},
+        {"Scrolled my phone in bed", "recreation", 1, 2, -1}, {"Applied for a course", "work-study", 8, 4, 1},
+        {"Cooked a proper meal", "responsibilities", 6, 6, 1}, {"Coffee with Sam", "relationships", 3, 8, 3}};
+    std::mt19937 rng(request.seed + 5);
+    QList<EntryDraft> out;
+    const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc();
+    const QList<QJsonObject> values{
+        {{QStringLiteral("area"), QStringLiteral("relationships")}, {QStringLiteral("value"), QStringLiteral("Being a close, reliable friend and sister")},
+         {QStringLiteral("activities"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Text a friend")}, {QStringLiteral("difficulty"), 2}},
+                                                   QJsonObject{{QStringLiteral("text"), QStringLiteral("Called my sister")}, {QStringLiteral("difficulty"), 4}},
+                                                   QJsonObject{{QStringLiteral("text"), QStringLiteral("Coffee with Sam")}, {QStringLiteral("difficulty"), 6}}}}},
+        {{QStringLiteral("area"), QStringLiteral("mind-body")}, {QStringLiteral("value"), QStringLiteral("Looking after my body")},
+         {QStringLiteral("activities"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Stretch for five minutes")}, {QStringLiteral("difficulty"), 1}},
+                                                   QJsonObject{{QStringLiteral("text"), QStringLiteral("Walk in the park")}, {QStringLiteral("difficulty"), 3}}}}}};
+    for (const QJsonObject& v : values) {
+        EntryDraft d = BaBackend::valueDraft(v);
+        d.occurredAt = now.addDays(-request.days);
+        out << d;
+    }
+    for (int daysAgo = request.days; daysAgo >= 0; --daysAgo) {
+        const int perDay = std::uniform_int_distribution<int>(0, 2)(rng);
+        const double progress = 1.0 - double(daysAgo) / std::max(1, request.days);
+        for (int k = 0; k < perDay; ++k) {
+            // Later on, more of the activities that help.
+            const int idx = std::uniform_int_distribution<int>(0, progress > 0.5 ? 7 : 5)(rng) % acts.size();
+            const Act& a = acts.at(idx == 4 && progress > 0.6 ? 0 : idx);
+            const int before = std::clamp(3 + int(progress * 3) + std::uniform_int_distribution<int>(-1, 1)(rng), 0, 10);
+            QJsonObject p{{QStringLiteral("activity"), QString::fromUtf8(a.name)}, {QStringLiteral("area"), QString::fromUtf8(a.area)},
+                          {QStringLiteral("mastery"), a.mastery}, {QStringLiteral("pleasure"), a.pleasure},
+                          {QStringLiteral("moodBefore"), before}, {QStringLiteral("moodAfter"), std::clamp(before + a.lift, 0, 10)}};
+            EntryDraft d = BaBackend::activityDraft(p);
+            d.occurredAt = QDateTime(now.date().addDays(-daysAgo), QTime(10 + 4 * k, 30), Qt::UTC);
+            if (d.occurredAt <= now)
+                out << d;
+        }
+        if (daysAgo % 2 == 0) {
+            const Act& a = acts.at(daysAgo % 3 == 0 ? 0 : 1);
+            QJsonObject plan{{QStringLiteral("key"), QStringLiteral("sample-plan-%1").arg(daysAgo)},
+                             {QStringLiteral("activity"), QString::fromUtf8(a.name)}, {QStringLiteral("area"), QString::fromUtf8(a.area)},
+                             {QStringLiteral("status"), daysAgo == 0 ? QStringLiteral("planned")
+                                                        : (daysAgo % 6 == 0 ? QStringLiteral("not-done") : QStringLiteral("done"))}};
+            EntryDraft d = BaBackend::planDraft(plan);
+            d.occurredAt = QDateTime(now.date().addDays(-daysAgo), QTime(17, 0), Qt::UTC);
+            out << d;
+        }
+    }
+    // Two plans for the coming days.
+    for (int ahead : {1, 3}) {
+        QJsonObject plan{{QStringLiteral("key"), QStringLiteral("sample-next-%1").arg(ahead)},
+                         {QStringLiteral("activity"), ahead == 1 ? QStringLiteral("Coffee with Sam") : QStringLiteral("Walk in the park")},
+                         {QStringLiteral("area"), ahead == 1 ? QStringLiteral("relationships") : QStringLiteral("mind-body")},
+                         {QStringLiteral("status"), QStringLiteral("planned")}};
+        EntryDraft d = BaBackend::planDraft(plan);
+        d.occurredAt = QDateTime(now.date().addDays(ahead), QTime(11, 0), Qt::UTC);
+        out << d;
+    }
+    return out;
+}
+
+} // namespace tessera::ba
+
+TESSERA_PLUGIN(tessera::ba::BaPlugin)

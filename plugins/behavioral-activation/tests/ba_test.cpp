@@ -1,0 +1,189 @@
+// Behavioural activation through the real plugin manager and journal; its
+// insight functions on entries read back from a journal.
+#include "../src/bainsights.h"
+
+#include "plugins/pluginmanager.h"
+#include "store/journalstore.h"
+
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace tessera;
+using namespace tessera::core;
+
+namespace {
+
+class BaModuleTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
+        ASSERT_OK(s);
+        store = std::move(s).value();
+        PluginManager::Options o;
+        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
+        o.stateDir = dir.filePath(QStringLiteral("state"));
+        o.dataDir = dir.path();
+        o.profile.enabled = QStringList{QStringLiteral("behavioral-activation")};
+        plugins = std::make_unique<PluginManager>(o);
+        plugins->loadAll(*store);
+        const PluginRecord* r = plugins->find(QStringLiteral("behavioral-activation"));
+        ASSERT_TRUE(r && r->isRunning()) << (r ? r->reason.toStdString() : "not found");
+        backend = r->plugin->backend();
+    }
+    template <typename T>
+    static QGenericArgument arg(const T& v) { return QGenericArgument(QMetaType::fromType<T>().name(), &v); }
+    template <typename R, typename... Args>
+    R call(const char* method, const Args&... args)
+    {
+        R result{};
+        EXPECT_TRUE(QMetaObject::invokeMethod(backend, method, QGenericReturnArgument(QMetaType::fromType<R>().name(), &result), arg(args)...)) << method;
+        return result;
+    }
+    QString lastError() const { return backend->property("lastError").toString(); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<JournalStore> store;
+    std::unique_ptr<PluginManager> plugins;
+    QObject* backend = nullptr;
+};
+
+TEST_F(BaModuleTest, LogsAPastHourWithRatingsAndMood)
+{
+    const QString id = call<QString>("logActivity", QStringLiteral("Walk in the park"), QStringLiteral("mind-body"), 60, 5, 7, 4, 6, QString());
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    auto e = store->get(id);
+    EXPECT_EQ(e->mood, 6);
+    EXPECT_NEAR(e->occurredAt.secsTo(QDateTime::currentDateTimeUtc()), 3600, 60);
+    EXPECT_EQ(e->payload.value(QStringLiteral("pleasure")).toInt(), 7);
+    EXPECT_EQ(e->summary, QStringLiteral("Mind, body and spirituality · accomplishment 5, enjoyment 7 · mood 4 to 6"));
+
+    EXPECT_TRUE(call<QString>("logActivity", QString(), QStringLiteral("mind-body"), 0, 5, 5, 5, 5, QString()).isEmpty());
+    EXPECT_EQ(lastError(), QStringLiteral("Say what you did first."));
+    EXPECT_TRUE(call<QString>("logActivity", QStringLiteral("x"), QStringLiteral("hobbies"), 0, 5, 5, 5, 5, QString()).isEmpty());
+    EXPECT_TRUE(lastError().contains(QStringLiteral("payload.area")));
+    EXPECT_TRUE(call<QString>("logActivity", QStringLiteral("x"), QStringLiteral("recreation"), 0, 11, 5, 5, 5, QString()).isEmpty());
+    EXPECT_TRUE(lastError().contains(QStringLiteral("payload.mastery")));
+}
+
+TEST_F(BaModuleTest, PlanThenDoneLogsALinkedActivity)
+{
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString planId = call<QString>("plan", QStringLiteral("Coffee with Sam"), QStringLiteral("relationships"), today, QStringLiteral("00:01"));
+    ASSERT_FALSE(planId.isEmpty()) << lastError().toStdString();
+    QCoreApplication::processEvents();
+    const QVariantList week = backend->property("week").toList();
+    ASSERT_EQ(week.size(), 7);
+    bool found = false;
+    for (const QVariant& d : week)
+        found = found || !d.toMap().value(QStringLiteral("plans")).toList().isEmpty();
+    EXPECT_TRUE(found);
+
+    EXPECT_TRUE(call<bool>("markPlan", planId, true, 4, 8, 4, 7));
+    EXPECT_EQ(store->get(planId)->payload.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+    EXPECT_EQ(store->history(planId)->size(), 1);
+    auto links = store->links(planId);
+    ASSERT_EQ(links->size(), 1);
+    auto activity = store->get(links->first().fromId);
+    EXPECT_EQ(activity->payload.value(QStringLiteral("activity")).toString(), QStringLiteral("Coffee with Sam"));
+    EXPECT_EQ(activity->mood, 7);
+    EXPECT_FALSE(call<QString>("plan", QStringLiteral("x"), QStringLiteral("recreation"), QStringLiteral("soon"), QStringLiteral("18:00")).size() > 0);
+}
+
+TEST_F(BaModuleTest, ValuesRankActivitiesEasiestFirst)
+{
+    const QVariantList acts{QVariantMap{{QStringLiteral("text"), QStringLiteral("Run a 5k")}, {QStringLiteral("difficulty"), 9}},
+                            QVariantMap{{QStringLiteral("text"), QStringLiteral("Stretch")}, {QStringLiteral("difficulty"), 1}}};
+    const QString id = call<QString>("saveValue", QString(), QStringLiteral("mind-body"), QStringLiteral("Looking after my body"), acts);
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    EXPECT_EQ(store->get(id)->payload.value(QStringLiteral("activities")).toArray().first().toObject().value(QStringLiteral("text")).toString(),
+              QStringLiteral("Stretch"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(backend->property("suggestions").toStringList(), (QStringList{QStringLiteral("Stretch"), QStringLiteral("Run a 5k")}));
+}
+
+TEST_F(BaModuleTest, SamplesValidateIncludingPlansAhead)
+{
+    sdk::SampleRequest req;
+    req.now = QDateTime::currentDateTimeUtc();
+    req.days = 60;
+    int ahead = 0;
+    for (const auto& d : plugins->sampleEntries(req)) {
+        EXPECT_OK(plugins->validate(d));
+        ahead += d.occurredAt > req.now ? 1 : 0;
+    }
+    EXPECT_EQ(ahead, 2);
+}
+
+// Insights on entries written to and read back from a journal.
+class BaInsightsTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto s = JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")));
+        ASSERT_OK(s);
+        store = std::move(s).value();
+    }
+    void add(const char* activity, const char* area, int before, int after, const QDate& day)
+    {
+        sdk::Entry e;
+        e.kind = QStringLiteral("behavioral-activation/activity");
+        e.title = QString::fromLatin1(activity);
+        e.occurredAt = QDateTime(day, QTime(12, 0), Qt::UTC);
+        e.payload = {{QStringLiteral("activity"), QString::fromLatin1(activity)}, {QStringLiteral("area"), QString::fromLatin1(area)},
+                     {QStringLiteral("moodBefore"), before}, {QStringLiteral("moodAfter"), after}};
+        ASSERT_OK(store->importEntries({e}));
+    }
+    QList<sdk::Entry> all() { return store->query({}).value().entries; }
+    QTemporaryDir dir;
+    std::unique_ptr<JournalStore> store;
+};
+
+TEST_F(BaInsightsTest, LiftByActivityAndArea)
+{
+    const QDate d(2026, 11, 16);
+    add("Walk", "mind-body", 4, 7, d);
+    add("walk", "mind-body", 5, 6, d);  // same activity, other case
+    add("Scroll phone", "recreation", 5, 4, d);
+    add("Call Ana", "relationships", 3, 6, d); // only once
+    auto byActivity = ba::liftByActivity(all(), 2);
+    ASSERT_EQ(byActivity.size(), 1);
+    EXPECT_EQ(byActivity[0].key, QStringLiteral("walk"));
+    EXPECT_DOUBLE_EQ(byActivity[0].meanChange, 2.0);
+    EXPECT_EQ(byActivity[0].count, 2);
+    auto byArea = ba::liftByArea(all());
+    ASSERT_EQ(byArea.size(), 3);
+    EXPECT_EQ(byArea[0].key, QStringLiteral("relationships"));
+    EXPECT_EQ(byArea.last().key, QStringLiteral("recreation"));
+    EXPECT_DOUBLE_EQ(byArea.last().meanChange, -1.0);
+}
+
+TEST_F(BaInsightsTest, WeekGridAndPlanRate)
+{
+    add("Walk", "mind-body", 4, 7, QDate(2026, 11, 16));
+    add("Walk", "mind-body", 4, 7, QDate(2026, 11, 16));
+    add("Call", "relationships", 4, 7, QDate(2026, 11, 22));
+    const auto grid = ba::weekGrid(all(), QDate(2026, 11, 16));
+    EXPECT_EQ(grid[0][ba::lifeAreas().indexOf(QStringLiteral("mind-body"))], 2);
+    EXPECT_EQ(grid[6][ba::lifeAreas().indexOf(QStringLiteral("relationships"))], 1);
+
+    QList<sdk::Entry> plans;
+    for (const char* status : {"done", "done", "not-done", "planned"}) {
+        sdk::Entry p;
+        p.occurredAt = QDateTime(QDate(2026, 11, 17), QTime(18, 0), Qt::UTC);
+        p.payload = {{QStringLiteral("status"), QString::fromLatin1(status)}};
+        plans << p;
+    }
+    sdk::Entry future = plans.first();
+    future.occurredAt = QDateTime(QDate(2026, 12, 1), QTime(18, 0), Qt::UTC);
+    plans << future;
+    const auto rate = ba::planDoneRate(plans, QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
+    ASSERT_EQ(rate.size(), 1);
+    EXPECT_EQ(rate[0].planned, 4);
+    EXPECT_EQ(rate[0].done, 2);
+}
+
+} // namespace

@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+
+// Log an activity and edit it; plan one and mark it done; every page loads.
+Item {
+    id: root
+    width: 1100
+    height: 3000
+
+    function page(name) { return Qt.createComponent("qrc:/qt/qml/Tessera/Plugins/BehavioralActivation/" + name + ".qml") }
+
+    TestCase {
+        name: "BaPages"
+        when: windowShown
+
+        function test_pagesLoad() {
+            for (const name of ["LogPage", "WeekPage", "ValuesPage", "InsightsPage"]) {
+                const c = root.page(name)
+                compare(c.status, Component.Ready, name + ": " + c.errorString())
+                verify(createTemporaryObject(c, root, { backend: app.backend("behavioral-activation"), width: 1100, height: 1200 }))
+            }
+        }
+
+        function test_logAndEdit() {
+            const backend = app.backend("behavioral-activation")
+            const before = journalProbe.count("behavioral-activation/activity")
+            const log = createTemporaryObject(root.page("LogPage"), root, { backend: backend, width: 1100, height: 3000 })
+            findChild(log, "activity").text = "Repotted the plants"
+            findChild(log, "moodBefore").value = 3
+            findChild(log, "moodAfter").value = 6
+            findChild(log, "save").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.count("behavioral-activation/activity"), before + 1)
+            const saved = journalProbe.latest("behavioral-activation/activity")
+            compare(saved.payload.activity, "Repotted the plants")
+            compare(saved.mood, 6)
+
+            const edit = createTemporaryObject(root.page("LogPage"), root, { backend: backend, entryId: saved.id, width: 1100, height: 3000 })
+            compare(findChild(edit, "activity").text, "Repotted the plants")
+            findChild(edit, "activity").text = "Repotted three plants"
+            let done = 0
+            edit.done.connect(() => done++)
+            findChild(edit, "save").clicked()
+            compare(done, 1)
+            compare(journalProbe.latest("behavioral-activation/activity").payload.activity, "Repotted three plants")
+        }
+
+        function test_planAndMarkDone() {
+            const backend = app.backend("behavioral-activation")
+            const week = createTemporaryObject(root.page("WeekPage"), root, { backend: backend, width: 1100, height: 3000 })
+            findChild(week, "planActivity").text = "Visit the library"
+            findChild(week, "planDay").text = Qt.formatDate(new Date(), "yyyy-MM-dd")
+            findChild(week, "planTime").text = "00:01"
+            findChild(week, "addPlan").clicked()
+            compare(backend.lastError, "")
+            tryVerify(() => backend.week.some(d => d.plans.some(p => p.activity === "Visit the library")))
+            const plan = backend.week.reduce((all, d) => all.concat(d.plans), []).find(p => p.activity === "Visit the library")
+            verify(backend.markPlan(plan.id, true, 5, 6, 4, 6))
+            tryVerify(() => backend.week.reduce((all, d) => all.concat(d.plans), []).find(p => p.id === plan.id).status === "done")
+        }
+    }
+}
