@@ -18,7 +18,7 @@ ScrollView {
     Component.onCompleted: {
         if (!editing)
             return
-        const a = backend.loadActivity(entryId)
+        const a = backend.loadEntry(entryId)
         if (a.kind !== "activity")
             return
         activity.text = a.activity; page.area = a.area

@@ -9,9 +9,27 @@ ScrollView {
     id: page
     property QtObject backend
     property string entryId
+    property string editingId: ""
+    property string lastRemoved: ""
     contentWidth: availableWidth
 
     ListModel { id: acts }
+
+    function edit(v) {
+        page.editingId = v.id
+        area.currentIndex = Math.max(0, area.indexOfValue(v.area))
+        value.text = v.value
+        acts.clear()
+        for (const a of v.activities)
+            acts.append({ text: a.text, difficulty: a.difficulty })
+    }
+    Component.onCompleted: {
+        if (page.entryId.length === 0 || !page.backend)
+            return
+        const v = page.backend.loadEntry(page.entryId)
+        if (v.kind === "value")
+            edit(v)
+    }
 
     ColumnLayout {
         width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
@@ -22,6 +40,7 @@ ScrollView {
         Repeater {
             model: page.backend ? page.backend.values : []
             delegate: FormSection {
+                id: valueBox
                 required property var modelData
                 title: modelData.value
                 description: modelData.areaName
@@ -29,10 +48,20 @@ ScrollView {
                     model: modelData.activities
                     delegate: Label { required property var modelData; text: qsTr("%1 (difficulty %2 of 10)").arg(modelData.text).arg(modelData.difficulty); color: Theme.text }
                 }
+                RowLayout {
+                    Button { text: qsTr("Edit"); flat: true; Accessible.name: qsTr("Edit %1").arg(valueBox.modelData.value); onClicked: page.edit(valueBox.modelData) }
+                    ConfirmAction {
+                        text: qsTr("Remove")
+                        question: qsTr("Remove this value? You can undo it straight after.")
+                        confirmText: qsTr("Remove")
+                        onConfirmed: if (page.backend.remove(valueBox.modelData.id)) { page.lastRemoved = valueBox.modelData.id; undo.show(qsTr("Value removed.")) }
+                    }
+                }
             }
         }
+        UndoBar { id: undo; onUndo: page.backend.restore(page.lastRemoved) }
         FormSection {
-            title: qsTr("Add a value")
+            title: page.editingId.length > 0 ? qsTr("Edit value") : qsTr("Add a value")
             ComboBox { id: area; objectName: "valueArea"; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.preferredWidth: 260; Accessible.name: qsTr("Part of life") }
             TextField { id: value; objectName: "value"; Layout.fillWidth: true; placeholderText: qsTr("What matters to you here, e.g. being a reliable friend"); Accessible.name: qsTr("Value") }
             Repeater {
@@ -55,7 +84,7 @@ ScrollView {
                 onClicked: {
                     const list = []
                     for (let i = 0; i < acts.count; ++i) list.push({ text: acts.get(i).text, difficulty: acts.get(i).difficulty })
-                    if (page.backend.saveValue("", area.currentValue, value.text, list).length > 0) { value.text = ""; acts.clear() }
+                    if (page.backend.saveValue(page.editingId, area.currentValue, value.text, list).length > 0) { value.text = ""; acts.clear(); page.editingId = "" }
                 }
             }
         }

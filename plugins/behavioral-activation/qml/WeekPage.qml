@@ -9,6 +9,7 @@ ScrollView {
     property QtObject backend
     property string entryId
     property string area: "mind-body"
+    property string lastRemoved: ""
     contentWidth: availableWidth
 
     ColumnLayout {
@@ -61,6 +62,14 @@ ScrollView {
                                     spacing: 0
                                     Button { objectName: "planDone"; text: qsTr("Done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 done").arg(modelData.activity); onClicked: page.backend.markPlan(modelData.id, true, 5, 5, -1, -1) }
                                     Button { text: qsTr("Not done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 not done").arg(modelData.activity); onClicked: page.backend.markPlan(modelData.id, false, 0, 0, -1, -1) }
+                                    Button {
+                                        objectName: "removePlan"
+                                        text: qsTr("Remove")
+                                        flat: true
+                                        font.pixelSize: Theme.fontSmall
+                                        Accessible.name: qsTr("Remove the plan %1").arg(modelData.activity)
+                                        onClicked: if (page.backend.remove(modelData.id)) { page.lastRemoved = modelData.id; undo.show(qsTr("Plan removed.")) }
+                                    }
                                 }
                             }
                         }
@@ -68,6 +77,7 @@ ScrollView {
                 }
             }
         }
+        UndoBar { id: undo; onUndo: page.backend.restore(page.lastRemoved) }
         FormSection {
             title: qsTr("Plan an activity")
             description: qsTr("Pick from your values, easiest first, or write your own.")

@@ -116,7 +116,7 @@ QString BaBackend::logActivity(const QString& activity, const QString& area, int
     return added->id;
 }
 
-QVariantMap BaBackend::loadActivity(const QString& id)
+QVariantMap BaBackend::loadEntry(const QString& id)
 {
     auto e = m_context.journal().get(id);
     if (!e.ok()) {

@@ -47,7 +47,8 @@ public:
                                     int pleasure, int moodBefore, int moodAfter, const QString& note);
     /// Rewrites a logged activity from a map (activity, area, mastery, pleasure, moodBefore, moodAfter, note).
     Q_INVOKABLE bool updateActivity(const QString& id, const QVariantMap& activity);
-    Q_INVOKABLE QVariantMap loadActivity(const QString& id);
+    /// Any of the module's entries as a map of its payload, plus "id" and "kind".
+    Q_INVOKABLE QVariantMap loadEntry(const QString& id);
     /// Saves a value with its activities ([{text, difficulty}]); "" id makes a new one.
     Q_INVOKABLE QString saveValue(const QString& id, const QString& area, const QString& value, const QVariantList& activities);
     /// Plans an activity for a day ("2026-11-26") and time ("18:00").

@@ -46,6 +46,24 @@ Item {
             compare(journalProbe.latest("behavioral-activation/activity").payload.activity, "Repotted three plants")
         }
 
+        function test_valueEditAndRemove() {
+            const backend = app.backend("behavioral-activation")
+            const id = backend.saveValue("", "recreation", "Making things with my hands", [{ text: "Sketch for 10 minutes", difficulty: 2 }])
+            verify(id.length > 0, backend.lastError)
+            const values = createTemporaryObject(root.page("ValuesPage"), root, { backend: backend, entryId: id, width: 1100, height: 3000 })
+            compare(values.editingId, id)
+            compare(findChild(values, "value").text, "Making things with my hands")
+            findChild(values, "value").text = "Making and mending things"
+            findChild(values, "saveValue").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.latest("behavioral-activation/value").payload.value, "Making and mending things")
+            compare(journalProbe.latest("behavioral-activation/value").revision, 2)
+            verify(backend.remove(id))
+            tryVerify(() => !backend.values.some(v => v.id === id))
+            verify(backend.restore(id))
+            tryVerify(() => backend.values.some(v => v.id === id))
+        }
+
         function test_planAndMarkDone() {
             const backend = app.backend("behavioral-activation")
             const week = createTemporaryObject(root.page("WeekPage"), root, { backend: backend, width: 1100, height: 3000 })
@@ -56,6 +74,11 @@ Item {
             compare(backend.lastError, "")
             tryVerify(() => backend.week.some(d => d.plans.some(p => p.activity === "Visit the library")))
             const plan = backend.week.reduce((all, d) => all.concat(d.plans), []).find(p => p.activity === "Visit the library")
+            // Remove with undo, then mark done.
+            verify(backend.remove(plan.id))
+            tryVerify(() => !backend.week.reduce((all, d) => all.concat(d.plans), []).some(p => p.id === plan.id))
+            verify(backend.restore(plan.id))
+            tryVerify(() => backend.week.reduce((all, d) => all.concat(d.plans), []).some(p => p.id === plan.id))
             verify(backend.markPlan(plan.id, true, 5, 6, 4, 6))
             tryVerify(() => backend.week.reduce((all, d) => all.concat(d.plans), []).find(p => p.id === plan.id).status === "done")
         }
