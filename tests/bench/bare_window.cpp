@@ -1,12 +1,19 @@
-// The floor for start-up and memory: a Qt Quick Controls window with one
-// label, same style and renderer as tessera, nothing else. Prints
+// The floor for start-up, memory and scrolling: a Qt Quick Controls window
+// with one label, same style and renderer as tessera, nothing else. Prints
 // {"firstFrame": true} at its first frame, then its resident memory, and exits.
+// With --scroll it instead shows a plain ListView of 1,800 text rows and
+// scrolls it 240 frames of 600 px, as tessera --benchmark scrolls the
+// timeline, and prints {"meanFrameMs", "maxFrameMs"}.
 #include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QElapsedTimer>
+#include <QQuickItem>
 #include <QTimer>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -17,13 +24,47 @@ int main(int argc, char* argv[])
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QGuiApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Basic"));
+    const bool scroll = app.arguments().contains(QStringLiteral("--scroll"));
     QQmlApplicationEngine engine;
-    engine.loadData(R"(import QtQuick
+    if (scroll)
+        engine.loadData(R"(import QtQuick
+import QtQuick.Controls
+ApplicationWindow { width: 1280; height: 800; visible: true
+  ListView { objectName: "list"; anchors.fill: parent; model: 1800
+    delegate: Label { required property int index; width: 1200; height: 80; text: "Row " + index } } })");
+    else
+        engine.loadData(R"(import QtQuick
 import QtQuick.Controls
 ApplicationWindow { width: 1280; height: 800; visible: true; Label { text: "Hello"; anchors.centerIn: parent } })");
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().value(0));
     if (!window)
         return 1;
+    if (scroll) {
+        auto* list = window->findChild<QQuickItem*>(QStringLiteral("list"));
+        auto* clock = new QElapsedTimer;
+        auto* intervals = new QList<qint64>;
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [=] {
+            if (!clock->isValid())
+                clock->start();
+            else
+                intervals->append(clock->nsecsElapsed() / 1000);
+            if (intervals->size() < 240) {
+                list->setProperty("contentY", list->property("contentY").toReal() + 600);
+                window->requestUpdate();
+                return;
+            }
+            double mean = 0, worst = 0, previous = 0;
+            for (qint64 t : *intervals) {
+                mean += t - previous;
+                worst = std::max(worst, double(t - previous));
+                previous = t;
+            }
+            std::printf("{\"meanFrameMs\": %.3f, \"maxFrameMs\": %.3f}\n", mean / intervals->size() / 1000.0, worst / 1000.0);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        });
+        return app.exec();
+    }
     QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
         std::printf("{\"firstFrame\": true}\n");
         std::fflush(stdout);
