@@ -2,10 +2,7 @@
 // insight functions on entries read back from a journal.
 #include "../src/bainsights.h"
 
-#include "plugins/pluginmanager.h"
-#include "store/journalstore.h"
-
-#include "testsupport.h"
+#include "moduletest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,39 +13,9 @@ using namespace tessera::core;
 
 namespace {
 
-class BaModuleTest : public ::testing::Test {
+class BaModuleTest : public test::ModuleTest {
 protected:
-    void SetUp() override
-    {
-        auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
-        ASSERT_OK(s);
-        store = std::move(s).value();
-        PluginManager::Options o;
-        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
-        o.stateDir = dir.filePath(QStringLiteral("state"));
-        o.dataDir = dir.path();
-        o.profile.enabled = QStringList{QStringLiteral("behavioral-activation")};
-        plugins = std::make_unique<PluginManager>(o);
-        plugins->loadAll(*store);
-        const PluginRecord* r = plugins->find(QStringLiteral("behavioral-activation"));
-        ASSERT_TRUE(r && r->isRunning()) << (r ? r->reason.toStdString() : "not found");
-        backend = r->plugin->backend();
-    }
-    template <typename T>
-    static QGenericArgument arg(const T& v) { return QGenericArgument(QMetaType::fromType<T>().name(), &v); }
-    template <typename R, typename... Args>
-    R call(const char* method, const Args&... args)
-    {
-        R result{};
-        EXPECT_TRUE(QMetaObject::invokeMethod(backend, method, QGenericReturnArgument(QMetaType::fromType<R>().name(), &result), arg(args)...)) << method;
-        return result;
-    }
-    QString lastError() const { return backend->property("lastError").toString(); }
-
-    QTemporaryDir dir;
-    std::unique_ptr<JournalStore> store;
-    std::unique_ptr<PluginManager> plugins;
-    QObject* backend = nullptr;
+    void SetUp() override { start(QStringList{QStringLiteral("behavioral-activation")}, QStringLiteral("behavioral-activation")); }
 };
 
 TEST_F(BaModuleTest, LogsAPastHourWithRatingsAndMood)

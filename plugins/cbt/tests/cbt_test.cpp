@@ -2,10 +2,7 @@
 // insight functions on entries written to and read back from a journal.
 #include "../src/cbtinsights.h"
 
-#include "plugins/pluginmanager.h"
-#include "store/journalstore.h"
-
-#include "testsupport.h"
+#include "moduletest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,41 +29,15 @@ QVariantMap fullRecord()
             {QStringLiteral("hotBeliefAfter"), 35}};
 }
 
-class CbtModuleTest : public ::testing::Test {
+class CbtModuleTest : public test::ModuleTest {
 protected:
-    void SetUp() override
-    {
-        auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
-        ASSERT_OK(s);
-        store = std::move(s).value();
-        start();
-    }
-
-    void start(QJsonObject settings = {})
-    {
-        plugins.reset();
-        PluginManager::Options o;
-        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
-        o.stateDir = dir.filePath(QStringLiteral("state"));
-        o.dataDir = dir.path();
-        o.profile.enabled = QStringList{QStringLiteral("cbt")};
-        o.profile.settings.insert(QStringLiteral("cbt"), settings);
-        plugins = std::make_unique<PluginManager>(o);
-        plugins->loadAll(*store);
-        const PluginRecord* r = plugins->find(QStringLiteral("cbt"));
-        ASSERT_TRUE(r && r->isRunning()) << (r ? r->reason.toStdString() : "not found");
-        backend = r->plugin->backend();
-    }
+    void SetUp() override { start(); }
+    void start(const QJsonObject& settings = {}) { ModuleTest::start(QStringList{QStringLiteral("cbt")}, QStringLiteral("cbt"), settings); }
 
     QString save(const QString& id, const QVariantMap& record, bool complete)
     {
-        QString result;
-        EXPECT_TRUE(QMetaObject::invokeMethod(backend, "saveRecord", Q_RETURN_ARG(QString, result), Q_ARG(QString, id),
-                                              Q_ARG(QVariantMap, record), Q_ARG(bool, complete)));
-        return result;
+        return call<QString>("saveRecord", id, record, complete);
     }
-    QString lastError() const { return backend->property("lastError").toString(); }
-
     sdk::Status validate(const QJsonObject& payload, const QString& kind = QStringLiteral("cbt/thought-record"))
     {
         sdk::EntryDraft d;
@@ -75,11 +46,6 @@ protected:
         d.payload = payload;
         return plugins->validate(d);
     }
-
-    QTemporaryDir dir;
-    std::unique_ptr<JournalStore> store;
-    std::unique_ptr<PluginManager> plugins;
-    QObject* backend = nullptr;
 };
 
 TEST_F(CbtModuleTest, DraftNeedsOnlyTheSituationFinishedNeedsAllSevenSteps)

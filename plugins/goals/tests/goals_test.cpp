@@ -2,11 +2,8 @@
 // loaded beside it, on a real journal file.
 #include "../src/goalmodel.h"
 
-#include "plugins/pluginmanager.h"
-#include "store/journalstore.h"
+#include "moduletest.h"
 #include "store/scopedjournal.h"
-
-#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,44 +26,9 @@ QVariantMap walkingGoal()
                                                         QVariantMap{{QStringLiteral("text"), QStringLiteral("Two walks in a week")}}}}};
 }
 
-class GoalsModuleTest : public ::testing::Test {
+class GoalsModuleTest : public test::ModuleTest {
 protected:
-    void SetUp() override
-    {
-        auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
-        ASSERT_OK(s);
-        store = std::move(s).value();
-        PluginManager::Options o;
-        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
-        o.stateDir = dir.filePath(QStringLiteral("state"));
-        o.dataDir = dir.path();
-        o.profile.enabled = QStringList{QStringLiteral("goals"), QStringLiteral("journal")};
-        plugins = std::make_unique<PluginManager>(o);
-        plugins->loadAll(*store);
-        record = plugins->find(QStringLiteral("goals"));
-        ASSERT_TRUE(record && record->isRunning()) << (record ? record->reason.toStdString() : "not found");
-        backend = record->plugin->backend();
-    }
-
-    // Qt 6.4 has no qReturnArg(): arguments are named by their meta-types.
-    template <typename T>
-    static QGenericArgument arg(const T& value) { return QGenericArgument(QMetaType::fromType<T>().name(), &value); }
-
-    template <typename R, typename... Args>
-    R call(const char* method, const Args&... args)
-    {
-        R result{};
-        EXPECT_TRUE(QMetaObject::invokeMethod(backend, method, QGenericReturnArgument(QMetaType::fromType<R>().name(), &result),
-                                              arg(args)...)) << method;
-        return result;
-    }
-    QString lastError() const { return backend->property("lastError").toString(); }
-
-    QTemporaryDir dir;
-    std::unique_ptr<JournalStore> store;
-    std::unique_ptr<PluginManager> plugins;
-    const PluginRecord* record = nullptr;
-    QObject* backend = nullptr;
+    void SetUp() override { start(QStringList{QStringLiteral("goals"), QStringLiteral("journal")}, QStringLiteral("goals")); }
 };
 
 TEST_F(GoalsModuleTest, SavesAGoalWithFhirStatusesAndRefusesBadOnes)

@@ -2,10 +2,7 @@
 // a real journal file; its statistics on entries read back from that journal.
 #include "../src/journalstats.h"
 
-#include "plugins/pluginmanager.h"
-#include "store/journalstore.h"
-
-#include "testsupport.h"
+#include "moduletest.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,31 +14,10 @@ using namespace tessera::core;
 
 namespace {
 
-class JournalModuleTest : public ::testing::Test {
+class JournalModuleTest : public test::ModuleTest {
 protected:
-    void SetUp() override
-    {
-        auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
-        ASSERT_OK(s);
-        store = std::move(s).value();
-        start();
-    }
-
-    void start()
-    {
-        plugins.reset();
-        PluginManager::Options o;
-        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
-        o.stateDir = dir.filePath(QStringLiteral("state"));
-        o.dataDir = dir.path();
-        o.profile.enabled = QStringList{QStringLiteral("journal")};
-        plugins = std::make_unique<PluginManager>(o);
-        plugins->loadAll(*store);
-        const PluginRecord* r = plugins->find(QStringLiteral("journal"));
-        ASSERT_TRUE(r && r->isRunning()) << (r ? r->reason.toStdString() : "not found");
-        backend = r->plugin->backend();
-        ASSERT_NE(backend, nullptr);
-    }
+    void SetUp() override { start(); }
+    void start() { ModuleTest::start(QStringList{QStringLiteral("journal")}, QStringLiteral("journal")); }
 
     QString call(const char* method, QGenericArgument a = {}, QGenericArgument b = {}, QGenericArgument c = {})
     {
@@ -49,11 +25,6 @@ protected:
         EXPECT_TRUE(QMetaObject::invokeMethod(backend, method, Q_RETURN_ARG(QString, result), a, b, c)) << method;
         return result;
     }
-
-    QTemporaryDir dir;
-    std::unique_ptr<JournalStore> store;
-    std::unique_ptr<PluginManager> plugins;
-    QObject* backend = nullptr;
 };
 
 TEST_F(JournalModuleTest, SavesACheckinWithMoodFeelingsAndNote)

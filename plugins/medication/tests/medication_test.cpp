@@ -2,10 +2,7 @@
 // adherence arithmetic on its own.
 #include "../src/medmodel.h"
 
-#include "plugins/pluginmanager.h"
-#include "store/journalstore.h"
-
-#include "testsupport.h"
+#include "moduletest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -69,34 +66,9 @@ TEST(MedModel, SupplyLeft)
     EXPECT_EQ(daysOfSupplyLeft({}, QDate(2026, 12, 30)), -1);
 }
 
-class MedicationModuleTest : public ::testing::Test {
+class MedicationModuleTest : public test::ModuleTest {
 protected:
-    void SetUp() override
-    {
-        auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
-        ASSERT_OK(s);
-        store = std::move(s).value();
-        PluginManager::Options o;
-        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
-        o.stateDir = dir.filePath(QStringLiteral("state"));
-        o.dataDir = dir.path();
-        o.profile.enabled = QStringList{QStringLiteral("medication")};
-        plugins = std::make_unique<PluginManager>(o);
-        plugins->loadAll(*store);
-        const PluginRecord* r = plugins->find(QStringLiteral("medication"));
-        ASSERT_TRUE(r && r->isRunning()) << (r ? r->reason.toStdString() : "not found");
-        backend = r->plugin->backend();
-    }
-    template <typename T>
-    static QGenericArgument arg(const T& v) { return QGenericArgument(QMetaType::fromType<T>().name(), &v); }
-    template <typename R, typename... Args>
-    R call(const char* method, const Args&... args)
-    {
-        R result{};
-        EXPECT_TRUE(QMetaObject::invokeMethod(backend, method, QGenericReturnArgument(QMetaType::fromType<R>().name(), &result), arg(args)...)) << method;
-        return result;
-    }
-    QString lastError() const { return backend->property("lastError").toString(); }
+    void SetUp() override { start(QStringList{QStringLiteral("medication")}, QStringLiteral("medication")); }
     // The backend refreshes on Journal::changed(), after the write returns.
     QVariantList list(const char* property) const
     {
@@ -111,10 +83,6 @@ protected:
                 {QStringLiteral("refillDate"), QDate::currentDate().addDays(-3).toString(Qt::ISODate)}, {QStringLiteral("supplyDays"), 28}};
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<JournalStore> store;
-    std::unique_ptr<PluginManager> plugins;
-    QObject* backend = nullptr;
 };
 
 TEST_F(MedicationModuleTest, DoseChangesKeepTheirHistory)
