@@ -9,6 +9,15 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
+// GoogleTest prints a QString in a failure message as text, not as an array of 16-bit code units.
+// QString lives in the global namespace, so its printer must too.
+inline void PrintTo(const QString& s, std::ostream* os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+
 namespace tessera::test {
 
 /// Result of running a program.

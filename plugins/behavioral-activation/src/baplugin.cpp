@@ -106,6 +106,8 @@ QList<EntryDraft> BaPlugin::sampleEntries(const SampleRequest& request) const
                                                         : (daysAgo % 6 == 0 ? QStringLiteral("not-done") : QStringLiteral("done"))}};
             EntryDraft d = BaBackend::planDraft(plan);
             d.occurredAt = QDateTime(now.date().addDays(-daysAgo), QTime(17, 0), Qt::UTC);
+            if (daysAgo == 0) // today's plan is still to come, whatever the hour
+                d.occurredAt = std::max(d.occurredAt, now.addSecs(3600));
             out << d;
         }
     }

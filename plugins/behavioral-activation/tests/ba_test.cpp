@@ -74,15 +74,21 @@ TEST_F(BaModuleTest, ValuesRankActivitiesEasiestFirst)
 
 TEST_F(BaModuleTest, SamplesValidateIncludingPlansAhead)
 {
-    sdk::SampleRequest req;
-    req.now = QDateTime::currentDateTimeUtc();
-    req.days = 60;
-    int ahead = 0;
-    for (const auto& d : plugins->sampleEntries(req)) {
-        EXPECT_OK(plugins->validate(d));
-        ahead += d.occurredAt > req.now ? 1 : 0;
+    // Early morning, afternoon and late evening: the samples must not depend on the hour they are made.
+    for (const QTime& at : {QTime(0, 20), QTime(15, 0), QTime(23, 50)}) {
+        sdk::SampleRequest req;
+        req.now = QDateTime(QDate(2026, 3, 10), at, Qt::UTC);
+        req.days = 60;
+        int ahead = 0;
+        for (const auto& d : plugins->sampleEntries(req)) {
+            EXPECT_OK(plugins->validate(d));
+            if (d.occurredAt > req.now) {
+                ++ahead;
+                EXPECT_EQ(d.kind, QStringLiteral("behavioral-activation/plan")) << "only plans lie ahead, at " << at.toString().toStdString();
+            }
+        }
+        EXPECT_EQ(ahead, 3) << "today's plan and two for the coming days, at " << at.toString().toStdString();
     }
-    EXPECT_EQ(ahead, 2);
 }
 
 // Insights on entries written to and read back from a journal.
