@@ -300,7 +300,7 @@ JournalStore::~JournalStore()
 {
     m_db.reset();
     if (m_lock)
-        m_lock->unlock();
+        m_lock->release();
 }
 
 Result<std::unique_ptr<JournalStore>> JournalStore::open(const QString& path, Mode mode)
@@ -335,19 +335,9 @@ Status JournalStore::initialise()
         if (exists && !isWritable(m_path))
             return storageError(m_path, QStringLiteral("the journal is read-only; open it read-only to look at it, "
                                                         "or make the file writable to save entries"));
-        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-        m_lock->setStaleLockTime(0);
-        if (!m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            if (m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &app))
-                return makeError(ErrorCode::Conflict,
-                                 QStringLiteral("%1: the journal is already open in %2 (process %3 on %4); "
-                                                "close it there first, so two programs never write at once")
-                                     .arg(QDir::toNativeSeparators(m_path), app.isEmpty() ? QStringLiteral("another program") : app)
-                                     .arg(pid).arg(host));
-            return storageError(m_path, QStringLiteral("cannot create the lock file beside the journal"));
-        }
+        m_lock = std::make_unique<JournalLock>(m_path + QStringLiteral(".lock"));
+        if (Status s = m_lock->acquire(); !s.ok())
+            return s;
     }
 
     if (exists && info.size() > 0) {

@@ -1,10 +1,11 @@
 // The journal: one SQLite file holding every module's entries.
 #pragma once
 
+#include "journallock.h"
+
 #include <tessera/sdk/entry.h>
 #include <tessera/sdk/result.h>
 
-#include <QLockFile>
 #include <QObject>
 
 #include <memory>
@@ -104,7 +105,7 @@ private:
 
     QString m_path;
     Mode m_mode;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<JournalLock> m_lock;
     std::unique_ptr<Database> m_db;
     QString m_migrationBackup;
 };

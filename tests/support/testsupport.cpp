@@ -1,12 +1,28 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 namespace tessera::test {
+
+void report(const QString& name, const QString& line)
+{
+    std::printf("[report] %s\n", line.toLocal8Bit().constData());
+    std::fflush(stdout);
+    const QString dir = qEnvironmentVariable("TESSERA_REPORT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QFile f(QDir(dir).filePath(name + QStringLiteral(".txt")));
+    if (f.open(QIODevice::Append | QIODevice::Text))
+        f.write((line + QLatin1Char('\n')).toLocal8Bit());
+}
 
 ProcessResult runProcess(const QString& program, const QStringList& arguments, int timeoutMs, const QByteArray& stdinData)
 {

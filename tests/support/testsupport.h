@@ -4,6 +4,8 @@
 #include <tessera/sdk/result.h>
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +18,11 @@
 inline void PrintTo(const QString& s, std::ostream* os)
 {
     *os << '"' << s.toStdString() << '"';
+}
+
+inline void PrintTo(const QJsonObject& o, std::ostream* os)
+{
+    *os << QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
 namespace tessera::test {
@@ -43,6 +50,11 @@ void execSql(const QString& dbPath, const QString& sql);
 
 /// Reads one integer with SQLite directly.
 qint64 sqlScalar(const QString& dbPath, const QString& sql);
+
+/// Prints one line of a reliability report and appends it to
+/// $TESSERA_REPORT_DIR/<name>.txt, which scripts/test prints after the run
+/// (ctest shows a passing test's output only when asked).
+void report(const QString& name, const QString& line);
 
 } // namespace tessera::test
 
