@@ -4,8 +4,10 @@
 #include "host/logging.h"
 #include "interchange/exporter.h"
 #include "store/backups.h"
+#include "store/journalstore.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QDir>
 #include <QLocale>
 #include <QQmlEngine>
@@ -21,8 +23,8 @@ namespace {
 QString atr(const char* text) { return QCoreApplication::translate("App", text); }
 } // namespace
 
-AppController::AppController(Host& host, QString journalError, QObject* parent)
-    : QObject(parent), m_host(host), m_journalError(std::move(journalError)),
+AppController::AppController(Host& host, QString journalError, bool journalInUse, QObject* parent)
+    : QObject(parent), m_host(host), m_journalError(std::move(journalError)), m_journalInUse(journalInUse),
       m_settings(std::make_unique<QSettings>(QDir(host.dataDir()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat))
 {
     m_notices = host.notices();
@@ -247,6 +249,31 @@ QString AppController::restoreBackup(const QString& path)
     return atr("Restored. The journal as it was is kept at %1.").arg(QDir::toNativeSeparators(aside));
 }
 
+QVariantMap AppController::restoreLatestBackup()
+{
+    const auto result = [](bool ok, const QString& message) {
+        return QVariantMap{{QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
+    };
+    if (m_host.store())
+        return result(false, atr("The journal is open; restore a backup from Settings."));
+    const QStringList available = BackupRotation(m_host.backupDir()).list();
+    if (available.isEmpty())
+        return result(false, atr("There is no automatic backup to restore."));
+    QString aside;
+    if (sdk::Status s = JournalStore::restoreBackup(available.first(), m_host.journalPath(), &aside); !s.ok())
+        return result(false, s.error().message);
+    logger("host")->info("the journal that did not open was moved aside; the latest backup was restored");
+    return result(true, aside.isEmpty() ? atr("Restored.")
+                                        : atr("Restored. The journal that did not open is kept, unchanged, at %1.")
+                                              .arg(QDir::toNativeSeparators(aside)));
+}
+
+void AppController::restart()
+{
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    QCoreApplication::quit();
+}
+
 void AppController::dismissNotice(int index)
 {
     if (index < 0 || index >= m_notices.size())
@@ -260,8 +287,11 @@ void AppController::backupIfDue()
     if (!m_host.store() || m_host.options().demo || m_host.store()->isReadOnly())
         return;
     auto made = BackupRotation(m_host.backupDir()).backupIfDue(*m_host.store());
-    if (!made.ok())
+    if (!made.ok()) {
         logger("store")->warn("automatic backup failed: {}", made.error().message.toStdString());
+        m_notices << atr("The automatic backup failed. %1").arg(made.error().message);
+        emit noticesChanged();
+    }
     else if (!made->isEmpty()) {
         logger("store")->info("automatic backup written");
         emit backupsChanged();

@@ -18,6 +18,7 @@ class AppController : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool journalOpen READ journalOpen CONSTANT)
     Q_PROPERTY(QString journalError READ journalError CONSTANT)
+    Q_PROPERTY(bool journalInUse READ journalInUse CONSTANT)
     Q_PROPERTY(QString journalPath READ journalPath CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
@@ -39,11 +40,14 @@ class AppController : public QObject {
     Q_PROPERTY(QVariantList backups READ backups NOTIFY backupsChanged)
 
 public:
-    AppController(Host& host, QString journalError, QObject* parent = nullptr);
+    /// `journalError`: why the journal did not open ("" when it did);
+    /// `journalInUse`: because another program has it open (a backup would not help).
+    AppController(Host& host, QString journalError, bool journalInUse = false, QObject* parent = nullptr);
     ~AppController() override;
 
     [[nodiscard]] bool journalOpen() const;
     [[nodiscard]] QString journalError() const { return m_journalError; }
+    [[nodiscard]] bool journalInUse() const { return m_journalInUse; }
     [[nodiscard]] QString journalPath() const;
     [[nodiscard]] QString dataDir() const;
     [[nodiscard]] bool demo() const;
@@ -84,6 +88,12 @@ public:
     Q_INVOKABLE QString backupNow();
     /// Replaces the journal with a backup (the current one is kept aside).
     Q_INVOKABLE QString restoreBackup(const QString& path);
+    /// When the journal did not open: puts the newest automatic backup in its
+    /// place; the journal that failed is moved aside, never overwritten.
+    /// Returns {ok, message}: where the failed journal was kept, or what went wrong.
+    Q_INVOKABLE QVariantMap restoreLatestBackup();
+    /// Starts Tessera again with the same arguments and quits this one.
+    Q_INVOKABLE void restart();
     /// Dismisses a start-up notice.
     Q_INVOKABLE void dismissNotice(int index);
 
@@ -100,6 +110,7 @@ signals:
 private:
     Host& m_host;
     QString m_journalError;
+    bool m_journalInUse = false;
     QStringList m_notices;
     QVariantList m_modules;
     QString m_logLevel;

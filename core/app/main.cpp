@@ -101,7 +101,8 @@ int main(int argc, char* argv[])
         }
     }
 
-    AppController controller(host, opened.ok() ? QString() : opened.error().message);
+    AppController controller(host, opened.ok() ? QString() : opened.error().message,
+                             !opened.ok() && opened.error().code == tessera::sdk::ErrorCode::Conflict);
     CatalogModel catalog(host);
     std::unique_ptr<TimelineModel> timeline;
     if (host.store())

@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include "host/host.h"
+#include "store/backups.h"
+#include "store/journalstore.h"
 #include "interchange/exporter.h"
 #include "pluginchecker.h"
 #include "plugintemplate.h"
@@ -16,6 +18,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -82,7 +85,9 @@ Commands:
   db check                     check the journal file for damage
   db info                      journal path, format version and counts
   db backup FILE               write a consistent copy of the journal
-  db restore FILE              replace the journal with a backup (the current file is kept aside)
+  db restore [FILE]            replace the journal with a backup, by default the latest automatic
+                               one (the current file is kept aside, even if it is damaged)
+  db accept                    keep a journal whose write-ahead log went missing as it is
 
 Global options:
   --data-dir DIR      data folder (default: $TESSERA_DATA_DIR or ~/.local/share/tessera)
@@ -588,12 +593,28 @@ int dbBackup(QCommandLineParser& p, Host& host)
 
 int dbRestore(QCommandLineParser& p, Host& host)
 {
-    const QString backup = p.positionalArguments().value(0);
+    QString backup = p.positionalArguments().value(0);
+    if (backup.isEmpty()) {
+        const QStringList available = BackupRotation(host.backupDir()).list();
+        if (available.isEmpty())
+            return fail(sdk::makeError(sdk::ErrorCode::NotFound, QStringLiteral("%1: no automatic backups there; name a backup file")
+                                                                     .arg(QDir::toNativeSeparators(host.backupDir()))));
+        backup = available.first();
+    }
     QString aside;
     if (sdk::Status s = JournalStore::restoreBackup(backup, host.journalPath(), &aside); !s.ok())
         return fail(s.error());
     out() << "Restored " << QDir::toNativeSeparators(backup) << " into " << QDir::toNativeSeparators(host.journalPath())
           << ".\nThe journal as it was before is kept at " << QDir::toNativeSeparators(aside) << "\n";
+    return Ok;
+}
+
+int dbAccept(QCommandLineParser&, Host& host)
+{
+    if (sdk::Status s = JournalStore::acceptAsItIs(host.journalPath()); !s.ok())
+        return fail(s.error());
+    out() << QDir::toNativeSeparators(host.journalPath())
+          << ": kept as it is; it opens again (changes in the missing write-ahead log are not in it)\n";
     return Ok;
 }
 
@@ -655,7 +676,8 @@ std::vector<Command> commands()
     c.push_back({QStringLiteral("db check"), QStringLiteral("Checks the journal for damage."), {}, {}, dbCheck, J::ReadOnly, false});
     c.push_back({QStringLiteral("db info"), QStringLiteral("Journal path, format and counts."), {}, {}, dbInfo, J::ReadOnly, false});
     c.push_back({QStringLiteral("db backup"), QStringLiteral("Writes a consistent copy of the journal."), {}, {QStringLiteral("FILE")}, dbBackup, J::ReadOnly, false});
-    c.push_back({QStringLiteral("db restore"), QStringLiteral("Replaces the journal with a backup."), {}, {QStringLiteral("FILE")}, dbRestore, J::None, false});
+    c.push_back({QStringLiteral("db restore"), QStringLiteral("Replaces the journal with a backup (default: the latest automatic one)."), {}, {QStringLiteral("[FILE]")}, dbRestore, J::None, false});
+    c.push_back({QStringLiteral("db accept"), QStringLiteral("Keeps a journal whose write-ahead log went missing as it is."), {}, {}, dbAccept, J::None, false});
     return c;
 }
 
@@ -726,7 +748,9 @@ int run(const QStringList& arguments)
         }
         return Ok;
     }
-    if (inner.positionalArguments().size() < command->positional.size())
+    const auto required = std::count_if(command->positional.cbegin(), command->positional.cend(),
+                                        [](const QString& pos) { return !pos.startsWith(QLatin1Char('[')); });
+    if (inner.positionalArguments().size() < required)
         return usage(QStringLiteral("\"%1\" needs %2").arg(command->name, command->positional.join(QLatin1Char(' '))));
 
     HostOptions options;

@@ -37,6 +37,9 @@ QStringList BackupRotation::list() const
 
 sdk::Result<QString> BackupRotation::backupNow(const JournalStore& store, const QDateTime& now)
 {
+    // A damaged journal is not backed up: its copy would push a good backup out of the rotation.
+    if (sdk::Status s = store.quickCheck(); !s.ok())
+        return sdk::makeError(sdk::ErrorCode::Storage, QStringLiteral("no backup made, so the good ones are kept: %1").arg(s.error().message));
     const QString path = QDir(m_folder).filePath(kPrefix + now.toUTC().toString(kFormat) + kSuffix);
     if (sdk::Status s = store.backupTo(path); !s.ok())
         return s.error();

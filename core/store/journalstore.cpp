@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <variant>
 
 namespace tessera::core {
@@ -200,6 +201,8 @@ bool isWritable(const QString& path)
     return !hasNoWriteBits(path) && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
+std::atomic<qint64> g_quickCheckAtOpenBytes{JournalStore::kDefaultQuickCheckAtOpenBytes};
+
 Error storageError(const QString& path, const QString& what)
 {
     return makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), what));
@@ -225,6 +228,11 @@ Status backupDatabase(Database& from, const QString& to)
             rc = sqlite3_errcode(dest);
         }
     }
+    if (rc == SQLITE_OK) {
+        // A copy is never an open session (see markSession()), or restoring it would look like a lost log.
+        // A database without the meta table (older formats) has no marker to change.
+        sqlite3_exec(dest, "UPDATE meta SET value = 'closed' WHERE key = 'session'", nullptr, nullptr, nullptr);
+    }
     const QString detail = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
     sqlite3_close_v2(dest);
     if (rc != SQLITE_OK) {
@@ -236,6 +244,42 @@ Status backupDatabase(Database& from, const QString& to)
         QFile::remove(partial);
         return storageError(to, QStringLiteral("could not move the finished backup into place"));
     }
+    return {};
+}
+
+// What the first 100 bytes and the size of a database file say, before
+// SQLite reads it: not SQLite at all, or cut short. An empty string when
+// nothing is wrong.
+QString headerProblem(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot be read (permission denied?)");
+    const QByteArray h = f.read(100);
+    if (!h.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return QStringLiteral("is not a Tessera journal (not an SQLite database); it was left untouched");
+    if (h.size() < 100)
+        return QStringLiteral("is damaged: it is cut short (%1 bytes); it was left untouched").arg(f.size());
+    const auto be = [&h](int at, int n) {
+        quint64 v = 0;
+        for (int i = 0; i < n; ++i)
+            v = (v << 8) | static_cast<unsigned char>(h.at(at + i));
+        return v;
+    };
+    const quint64 pageSize = be(16, 2) == 1 ? 65536 : be(16, 2);
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return QStringLiteral("is damaged: its header is not valid; it was left untouched");
+    // While the write-ahead log holds frames, a checkpoint cut off by a crash may have
+    // written the header before the pages that extend the file; the log still has them
+    // and SQLite finishes the job. Only a file with no log to complete it must be whole.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 32)
+        return {};
+    const quint64 size = static_cast<quint64>(f.size());
+    // The page count in the header is valid when the "version valid for" number matches the change counter.
+    const quint64 pages = be(92, 4) == be(24, 4) ? be(28, 4) : 0;
+    if (size % pageSize != 0 || size < pages * pageSize)
+        return QStringLiteral("is damaged: it is cut short (%1 bytes where %2 were written); it was left untouched")
+            .arg(size).arg(std::max(pages * pageSize, (size / pageSize + 1) * pageSize));
     return {};
 }
 
@@ -298,6 +342,8 @@ JournalStore::JournalStore(QString path, Mode mode) : m_path(std::move(path)), m
 
 JournalStore::~JournalStore()
 {
+    if (m_db && m_sessionMarked)
+        (void)markSession(false); // if this fails, the next open finds the log and all is well
     m_db.reset();
     if (m_lock)
         m_lock->release();
@@ -341,12 +387,11 @@ Status JournalStore::initialise()
     }
 
     if (exists && info.size() > 0) {
-        QFile f(m_path);
-        if (!f.open(QIODevice::ReadOnly))
-            return storageError(m_path, QStringLiteral("cannot be read (permission denied?)"));
-        if (f.read(16) != QByteArray("SQLite format 3\0", 16))
-            return storageError(m_path, QStringLiteral("is not a Tessera journal (not an SQLite database); it was left untouched"));
+        if (const QString problem = headerProblem(m_path); !problem.isEmpty())
+            return storageError(m_path, problem);
     }
+    // Checked before SQLite opens the file: opening can create an empty log.
+    const bool logExisted = QFileInfo::exists(m_path + QStringLiteral("-wal"));
 
     auto db = Database::open(m_path, m_mode == Mode::ReadOnly);
     if (!db.ok())
@@ -355,6 +400,13 @@ Status JournalStore::initialise()
 
     for (const char* pragma : {"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"}) {
         if (Status s = m_db->exec(QString::fromLatin1(pragma)); !s.ok())
+            return s;
+    }
+    // Damage inside the file. The check reads every page, so it runs here only for
+    // journals that take a few milliseconds; larger ones are checked before each
+    // automatic backup and by `tessera-cli db check` (docs/reliability.md).
+    if (exists && info.size() > 0 && info.size() <= g_quickCheckAtOpenBytes.load()) {
+        if (Status s = quickCheck(); !s.ok())
             return s;
     }
     auto version = m_db->scalar(QStringLiteral("PRAGMA user_version"));
@@ -399,6 +451,62 @@ Status JournalStore::initialise()
                                                          .arg(*version).arg(m_migrationBackup, s.error().message));
         }
     }
+    if (exists && *version >= 2) {
+        bool wasOpen = false;
+        {
+            auto session = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'session'"));
+            if (!session.ok())
+                return session.error();
+            wasOpen = session.value().next() && session.value().text(0) == QLatin1String("open");
+        } // finished before the checkpoint below, which a pending read would block
+        // A read-only open takes no lock, so the session may simply be running: only
+        // when nobody holds the lock is a missing log really missing.
+        if (wasOpen && !logExisted && (m_mode == Mode::ReadWrite || JournalLock(m_path + QStringLiteral(".lock")).acquire().ok()))
+            return storageError(m_path, QStringLiteral("its write-ahead log (%1-wal) is missing, and Tessera did not close "
+                                                        "the journal properly last time, so changes saved since it was "
+                                                        "last opened may be gone; it was left untouched. Restore the latest "
+                                                        "backup, or keep the journal as it is with: tessera-cli db accept")
+                                            .arg(info.fileName()));
+    }
+    if (m_mode == Mode::ReadWrite) {
+        if (Status s = markSession(true); !s.ok())
+            return s;
+        m_sessionMarked = true;
+    }
+    return {};
+}
+
+void JournalStore::setQuickCheckAtOpenBytes(qint64 bytes) { g_quickCheckAtOpenBytes = bytes; }
+
+Status JournalStore::quickCheck() const
+{
+    auto s = m_db->prepare(QStringLiteral("PRAGMA quick_check(1)"));
+    if (!s.ok() || !s.value().next())
+        return storageError(m_path, QStringLiteral("is damaged (SQLite: %1); it was left untouched")
+                                        .arg(QString::fromUtf8(sqlite3_errmsg(m_db->handle()))));
+    QString first = s.value().text(0);
+    if (first != QLatin1String("ok")) {
+        first.remove(QStringLiteral("*** in database main ***"));
+        return storageError(m_path, QStringLiteral("is damaged (SQLite found: %1); it was left untouched")
+                                        .arg(first.simplified()));
+    }
+    return {};
+}
+
+// The journal says in its own file whether a session has it open: "open" is
+// written and checkpointed into the main file at open, "closed" at a clean
+// close. Open with no write-ahead log beside it means the log, and the last
+// session's changes in it, went missing.
+Status JournalStore::markSession(bool open)
+{
+    auto p = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('session', ?)"));
+    if (!p.ok())
+        return p.error();
+    p.value().bind(1, open ? QStringLiteral("open") : QStringLiteral("closed"));
+    if (!p.value().run())
+        return m_db->error(QStringLiteral("opening the journal"), p.value().rc());
+    if (open)
+        return m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return {};
 }
 
@@ -892,16 +1000,57 @@ Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
     sqlite3_backup_finish(copy);
     if (rc != SQLITE_DONE)
         return m_db->error(QStringLiteral("restoring the backup"), rc);
+    (void)markSession(true); // the backup's own marker says closed
     emit reset();
     return {};
 }
 
 Status JournalStore::restoreBackup(const QString& backup, const QString& target, QString* previousCopy)
 {
-    auto current = open(target, Mode::ReadWrite); // takes the lock: the journal must not be open elsewhere
-    if (!current.ok())
-        return current.error();
-    return current.value()->replaceWith(backup, previousCopy);
+    const QString path = QFileInfo(target).absoluteFilePath();
+    JournalLock lock(path + QStringLiteral(".lock")); // the journal must not be open elsewhere
+    if (Status s = lock.acquire(); !s.ok())
+        return s;
+    {
+        auto source = open(backup, Mode::ReadOnly);
+        if (!source.ok())
+            return makeError(ErrorCode::Storage, QStringLiteral("the backup cannot be used: %1").arg(source.error().message));
+        auto problems = source.value()->integrityCheck();
+        if (!problems.ok())
+            return problems.error();
+        if (!problems->isEmpty())
+            return storageError(backup, QStringLiteral("the backup is damaged (%1); nothing was restored").arg(problems->first()));
+        // The journal being replaced is moved aside, never overwritten, whether it opens or not.
+        if (QFileInfo::exists(path)) {
+            const QString aside = path + QStringLiteral(".before-restore-%1").arg(timestampForFile());
+            if (!QFile::rename(path, aside))
+                return storageError(path, QStringLiteral("could not be moved aside to %1; nothing was restored").arg(aside));
+            if (QFileInfo::exists(path + QStringLiteral("-wal")))
+                QFile::rename(path + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+            if (previousCopy)
+                *previousCopy = aside;
+        }
+        if (Status s = backupDatabase(*source.value()->m_db, path); !s.ok())
+            return s;
+    }
+    lock.release();
+    auto restored = open(path, Mode::ReadWrite);
+    return restored.ok() ? Status{} : Status{restored.error()};
+}
+
+Status JournalStore::acceptAsItIs(const QString& target)
+{
+    const QString path = QFileInfo(target).absoluteFilePath();
+    JournalLock lock(path + QStringLiteral(".lock"));
+    if (Status s = lock.acquire(); !s.ok())
+        return s;
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1: no journal there").arg(QDir::toNativeSeparators(path)));
+    auto db = Database::open(path, false);
+    if (!db.ok())
+        return db.error();
+    return db.value()->exec(QStringLiteral("UPDATE meta SET value = 'closed' WHERE key = 'session'"));
 }
 
 } // namespace tessera::core

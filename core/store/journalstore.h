@@ -85,9 +85,23 @@ public:
     sdk::Status replaceWith(const QString& backup, QString* previousCopy = nullptr);
 
     /// Replaces the journal at `target` with the backup at `backup`, after
-    /// checking the backup is a sound Tessera journal and copying the
-    /// current file aside. The target must not be open (the lock is taken).
+    /// checking the backup is a sound Tessera journal. The current file (and
+    /// its write-ahead log) is moved aside to `*previousCopy`, never
+    /// overwritten, so this works on a journal too damaged to open. The target
+    /// must not be open elsewhere (the lock is taken).
     static sdk::Status restoreBackup(const QString& backup, const QString& target, QString* previousCopy = nullptr);
+
+    /// Keeps a journal whose write-ahead log went missing as it is: clears
+    /// the marker that made open() refuse it. Nothing else changes.
+    static sdk::Status acceptAsItIs(const QString& target);
+
+    /// Journals up to this size get PRAGMA quick_check at every open (a few
+    /// milliseconds); larger ones are checked before each automatic backup.
+    static constexpr qint64 kDefaultQuickCheckAtOpenBytes = 32LL * 1024 * 1024;
+    /// Changes that limit for this process (0: never at open); for tests and tuning.
+    static void setQuickCheckAtOpenBytes(qint64 bytes);
+    /// PRAGMA quick_check: Storage error naming the file and the first problem.
+    [[nodiscard]] sdk::Status quickCheck() const;
 
 signals:
     /// After a change is committed.
@@ -98,6 +112,7 @@ signals:
 private:
     JournalStore(QString path, Mode mode);
     sdk::Status initialise();
+    sdk::Status markSession(bool open);
     sdk::Result<qint64> seqOf(const QString& id) const;
     sdk::Result<std::pair<qint64, qint64>> seqsOf(const QString& fromId, const QString& toId) const;
     sdk::Status indexEntry(qint64 seq, const sdk::EntryDraft& draft, bool replace);
@@ -106,6 +121,7 @@ private:
     QString m_path;
     Mode m_mode;
     std::unique_ptr<JournalLock> m_lock;
+    bool m_sessionMarked = false; ///< "open" was written, so "closed" is due at a clean close
     std::unique_ptr<Database> m_db;
     QString m_migrationBackup;
 };

@@ -1,0 +1,274 @@
+// Damaged journals: each kind of damage is found when the journal opens,
+// with a message naming the file and the problem; the file is not changed;
+// the latest automatic backup restores, and the damaged file is kept aside.
+#include "app/appcontroller.h"
+#include "host/host.h"
+#include "store/backups.h"
+#include "store/journalstore.h"
+
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <functional>
+
+#include <signal.h>
+
+using namespace tessera;
+using namespace tessera::core;
+
+namespace {
+
+constexpr int kEntries = 300;
+
+class CorruptionTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        journal = dir.filePath(QStringLiteral("journal.sqlite"));
+        backups = dir.filePath(QStringLiteral("backups"));
+        auto s = JournalStore::open(journal);
+        ASSERT_OK(s);
+        for (int i = 0; i < kEntries; ++i) {
+            sdk::EntryDraft d;
+            d.kind = QStringLiteral("journal/entry");
+            d.title = QStringLiteral("entry %1").arg(i);
+            d.payload = QJsonObject{{QStringLiteral("text"), QString(200, QLatin1Char('a' + i % 26))}};
+            ASSERT_OK(s.value()->add(d));
+        }
+        ASSERT_OK(BackupRotation(backups).backupNow(*s.value()));
+    }
+
+    // Damages the closed journal, then checks open() refuses it without touching it
+    // and restoring the latest backup brings every entry back.
+    void expectDetectedAndRecoverable(const char* what, const std::function<void()>& damage, const QString& expectedWords)
+    {
+        damage();
+        const QByteArray before = test::fileHash(journal);
+        auto opened = JournalStore::open(journal);
+        ASSERT_FALSE(opened.ok()) << what << ": the damage went unnoticed";
+        const QString msg = opened.error().message;
+        EXPECT_EQ(opened.error().code, sdk::ErrorCode::Storage) << what;
+        EXPECT_TRUE(msg.startsWith(journal)) << what << ": " << msg.toStdString();
+        EXPECT_TRUE(msg.contains(expectedWords)) << what << ": " << msg.toStdString();
+        EXPECT_TRUE(msg.contains(QStringLiteral("left untouched"))) << what << ": " << msg.toStdString();
+        EXPECT_EQ(test::fileHash(journal), before) << what << ": the damaged file was changed";
+        auto readOnly = JournalStore::open(journal, JournalStore::Mode::ReadOnly);
+        EXPECT_FALSE(readOnly.ok()) << what << ": read-only open did not notice";
+        EXPECT_EQ(test::fileHash(journal), before);
+
+        const QStringList available = BackupRotation(backups).list();
+        ASSERT_FALSE(available.isEmpty());
+        QString aside;
+        ASSERT_OK(JournalStore::restoreBackup(available.first(), journal, &aside));
+        EXPECT_EQ(test::fileHash(aside), before) << what << ": the damaged file was not kept as it was";
+        auto restored = JournalStore::open(journal);
+        ASSERT_OK(restored);
+        EXPECT_EQ(restored.value()->stats()->entries, kEntries);
+        auto problems = restored.value()->integrityCheck();
+        ASSERT_OK(problems);
+        EXPECT_TRUE(problems->isEmpty());
+        tried << QStringLiteral("%1 (\"%2\")").arg(QString::fromLatin1(what), msg.section(QStringLiteral(": "), 1).section(QLatin1Char(';'), 0, 0));
+    }
+
+    static void resize(const QString& path, qint64 size)
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.resize(size));
+    }
+    static void overwrite(const QString& path, qint64 at, const QByteArray& bytes)
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.seek(at));
+        ASSERT_EQ(f.write(bytes), bytes.size());
+    }
+    static qint64 pageSize() { return 4096; }
+public:
+    static const QStringList& triedList() { return tried; }
+protected:
+
+    QTemporaryDir dir;
+    QString journal, backups;
+    static inline QStringList tried;
+};
+
+} // namespace
+
+TEST_F(CorruptionTest, TruncatedToWholePages)
+{
+    expectDetectedAndRecoverable("truncated to half", [&] { resize(journal, QFileInfo(journal).size() / 2 / pageSize() * pageSize()); },
+                                 QStringLiteral("cut short"));
+}
+
+TEST_F(CorruptionTest, TruncatedMidPage)
+{
+    expectDetectedAndRecoverable("truncated mid-page", [&] { resize(journal, QFileInfo(journal).size() - 1000); }, QStringLiteral("cut short"));
+}
+
+TEST_F(CorruptionTest, TruncatedToTheHeader)
+{
+    expectDetectedAndRecoverable("truncated to 60 bytes", [&] { resize(journal, 60); }, QStringLiteral("cut short"));
+}
+
+TEST_F(CorruptionTest, FlippedBytesInPageHeaders)
+{
+    expectDetectedAndRecoverable("bytes flipped in b-tree pages", [&] {
+        const qint64 pages = QFileInfo(journal).size() / pageSize();
+        for (qint64 p = 2; p < pages; p += 7)
+            overwrite(journal, p * pageSize(), QByteArray(12, '\xa5'));
+    }, QStringLiteral("is damaged"));
+}
+
+TEST_F(CorruptionTest, FlippedBytesInTheSchema)
+{
+    expectDetectedAndRecoverable("bytes flipped in the schema page", [&] { overwrite(journal, 100, QByteArray(16, '\x5a')); },
+                                 QStringLiteral("is damaged"));
+}
+
+TEST_F(CorruptionTest, GarbledHeader)
+{
+    expectDetectedAndRecoverable("garbled header", [&] { overwrite(journal, 16, QByteArray("\x00\x03", 2)); }, QStringLiteral("header"));
+}
+
+TEST_F(CorruptionTest, NotSqliteAtAll)
+{
+    expectDetectedAndRecoverable("replaced by another file", [&] {
+        QFile f(journal);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("Dear diary, this is a text file that took the journal's name.\n");
+    }, QStringLiteral("not an SQLite database"));
+}
+
+TEST_F(CorruptionTest, DeletedLogAfterACrash)
+{
+    // A writer is killed, so its session never closes; then the log beside the journal is deleted.
+    QProcess writer;
+    writer.start(QStringLiteral(TESSERA_CRASH_WRITER), {journal, QStringLiteral("1"), QStringLiteral("3")});
+    ASSERT_TRUE(writer.waitForReadyRead(10000));
+    QThread::msleep(100);
+    ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
+    ASSERT_TRUE(writer.waitForFinished(10000));
+    ASSERT_TRUE(QFile::exists(journal + QStringLiteral("-wal")));
+    expectDetectedAndRecoverable("write-ahead log deleted after a crash", [&] {
+        ASSERT_TRUE(QFile::remove(journal + QStringLiteral("-wal")));
+        QFile::remove(journal + QStringLiteral("-shm"));
+    }, QStringLiteral("write-ahead log"));
+}
+
+TEST_F(CorruptionTest, DeletedLogCanBeAcceptedAsItIs)
+{
+    QProcess writer;
+    writer.start(QStringLiteral(TESSERA_CRASH_WRITER), {journal, QStringLiteral("1"), QStringLiteral("4")});
+    ASSERT_TRUE(writer.waitForReadyRead(10000));
+    ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
+    ASSERT_TRUE(writer.waitForFinished(10000));
+    ASSERT_TRUE(QFile::remove(journal + QStringLiteral("-wal")));
+    EXPECT_FALSE(JournalStore::open(journal).ok());
+    auto cli = test::runCli({QStringLiteral("db"), QStringLiteral("accept"), QStringLiteral("--journal"), journal});
+    EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString();
+    auto opened = JournalStore::open(journal);
+    ASSERT_OK(opened);
+    EXPECT_GE(opened.value()->stats()->entries, kEntries);
+}
+
+TEST_F(CorruptionTest, CleanCloseThenDeletedLogIsFine)
+{
+    // After a clean close there is no log to lose: nothing to report.
+    QFile::remove(journal + QStringLiteral("-wal"));
+    auto opened = JournalStore::open(journal);
+    ASSERT_OK(opened);
+    EXPECT_EQ(opened.value()->stats()->entries, kEntries);
+}
+
+TEST_F(CorruptionTest, AppOffersAndRestoresTheLatestBackup)
+{
+    overwrite(journal, 100, QByteArray(16, '\x5a'));
+    const QByteArray damaged = test::fileHash(journal);
+    HostOptions options;
+    options.dataDir = dir.path();
+    options.bundledPlugins = false;
+    {
+        Host host(options);
+        const sdk::Status opened = host.openJournal();
+        ASSERT_FALSE(opened.ok());
+        AppController app(host, opened.error().message, false);
+        EXPECT_FALSE(app.journalOpen());
+        EXPECT_FALSE(app.journalInUse());
+        ASSERT_EQ(app.backups().size(), 1);
+        const QVariantMap r = app.restoreLatestBackup();
+        EXPECT_TRUE(r.value(QStringLiteral("ok")).toBool()) << r.value(QStringLiteral("message")).toString().toStdString();
+        EXPECT_TRUE(r.value(QStringLiteral("message")).toString().contains(QStringLiteral("kept, unchanged")));
+    }
+    Host again(options);
+    ASSERT_OK(again.openJournal());
+    EXPECT_EQ(again.store()->stats()->entries, kEntries);
+    QDir d(dir.path());
+    const QStringList aside = d.entryList({QStringLiteral("journal.sqlite.before-restore-*")}, QDir::Files);
+    ASSERT_EQ(aside.size(), 1);
+    EXPECT_EQ(test::fileHash(d.filePath(aside.first())), damaged);
+}
+
+TEST_F(CorruptionTest, DamagedJournalIsNotBackedUp)
+{
+    // A journal too large for the check at open is checked before each backup.
+    overwrite(journal, 5 * pageSize(), QByteArray(12, '\xa5'));
+    JournalStore::setQuickCheckAtOpenBytes(0);
+    auto db = JournalStore::open(journal, JournalStore::Mode::ReadOnly);
+    JournalStore::setQuickCheckAtOpenBytes(JournalStore::kDefaultQuickCheckAtOpenBytes);
+    ASSERT_OK(db);
+    BackupRotation rotation(backups);
+    auto made = rotation.backupNow(*db.value(), QDateTime::currentDateTimeUtc().addSecs(60));
+    ASSERT_FALSE(made.ok());
+    EXPECT_TRUE(made.error().message.contains(QStringLiteral("no backup made"))) << made.error().message.toStdString();
+    EXPECT_EQ(rotation.list().size(), 1);
+}
+
+TEST(BackupRotationTest, DailyBackupsKeepTheNewestSevenAndOneRestores)
+{
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));
+    const QString folder = dir.filePath(QStringLiteral("backups"));
+    BackupRotation rotation(folder);
+    QDateTime day = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    {
+        auto s = JournalStore::open(journal);
+        ASSERT_OK(s);
+        for (int d = 0; d < 10; ++d, day = day.addDays(1)) {
+            sdk::EntryDraft e;
+            e.kind = QStringLiteral("journal/entry");
+            e.title = QStringLiteral("day %1").arg(d);
+            e.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}};
+            ASSERT_OK(s.value()->add(e));
+            auto made = rotation.backupIfDue(*s.value(), 24 * 3600, day);
+            ASSERT_OK(made);
+            EXPECT_FALSE(made->isEmpty()) << "day " << d;
+            auto again = rotation.backupIfDue(*s.value(), 24 * 3600, day.addSecs(3600));
+            ASSERT_OK(again);
+            EXPECT_TRUE(again->isEmpty()) << "a second backup the same day";
+        }
+    }
+    const QStringList kept = rotation.list();
+    ASSERT_EQ(kept.size(), 7);
+    EXPECT_EQ(BackupRotation::timeOf(kept.first()).date(), QDate(2026, 3, 10));
+    EXPECT_EQ(BackupRotation::timeOf(kept.last()).date(), QDate(2026, 3, 4));
+    // The oldest kept backup holds the first four days' entries.
+    ASSERT_OK(JournalStore::restoreBackup(kept.last(), journal));
+    auto s = JournalStore::open(journal);
+    ASSERT_OK(s);
+    EXPECT_EQ(s.value()->stats()->entries, 4);
+    test::report(QStringLiteral("corruption"), QStringLiteral("backups: 10 daily backups made, the newest 7 kept, the oldest restored with its 4 entries"));
+}
+
+TEST(CorruptionReport, Summary)
+{
+    // Runs last (GoogleTest keeps file order): the damage tried above.
+    test::report(QStringLiteral("corruption"),
+                 QStringLiteral("corrupt journal: %1 kinds of damage tried, each refused at open naming the file, the file left "
+                                "byte-for-byte unchanged, the latest backup restored with all entries: %2")
+                     .arg(CorruptionTest::triedList().size()).arg(CorruptionTest::triedList().join(QStringLiteral("; "))));
+}
