@@ -474,7 +474,8 @@ sdk::Status PluginManager::validate(const sdk::EntryDraft& draft) const
     const QString pluginId = draft.kind.section(QLatin1Char('/'), 0, 0);
     const QString shortKind = draft.kind.section(QLatin1Char('/'), 1);
     const PluginRecord* r = find(pluginId);
-    if (!r || !r->isRunning())
+    // A module may write from initialize() too: its object exists from then until shutdown.
+    if (!r || !r->plugin || !(r->isRunning() || r->state == PluginState::Loaded))
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("the module \"%1\" is not running, so entries of kind \"%2\" cannot be "
                                         "checked; enable the module first").arg(pluginId, draft.kind), QStringLiteral("kind"));
@@ -520,6 +521,16 @@ void PluginManager::upgrade(sdk::Entry& entry) const
     if (!upgraded->ok()) {
         log()->warn("module {} could not upgrade an entry of kind {} from schema {}: {}", entry.pluginId,
                     entry.kind, entry.schemaVersion, upgraded->error().message);
+        return;
+    }
+    // The upgraded payload must pass the module's own check, or the entry is shown as it was stored.
+    sdk::EntryDraft check;
+    check.kind = entry.kind;
+    check.schemaVersion = kind->schemaVersion;
+    check.payload = upgraded->value();
+    if (Status valid = validate(check); !valid.ok()) {
+        log()->warn("module {} upgraded an entry of kind {} from schema {} to a payload it refuses ({}); the stored "
+                    "payload is shown", entry.pluginId, entry.kind, entry.schemaVersion, valid.error().toString());
         return;
     }
     entry.payload = upgraded->value();
