@@ -10,8 +10,13 @@ build_dir=$1
 source_dir=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-generator=()
-command -v ninja >/dev/null && generator=(-G Ninja)
+configure_args=()
+command -v ninja >/dev/null && configure_args=(-G Ninja)
+# A sanitizer build of Tessera needs plugins built the same way (set by CMake).
+if [ -n "${TESSERA_OOT_CXX_FLAGS:-}" ]; then
+    configure_args+=(-DCMAKE_CXX_COMPILER="${TESSERA_OOT_CXX}" -DCMAKE_CXX_FLAGS="${TESSERA_OOT_CXX_FLAGS}"
+                -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=address,undefined)
+fi
 export QT_QPA_PLATFORM=offscreen
 
 step() { echo "== $*"; }
@@ -24,7 +29,7 @@ prefix="$work/prefix"
 cp -r "$source_dir/sdk/examples/sleep-diary" "$work/sleep-diary-src"
 
 step "build the sleep diary example against the installed SDK"
-cmake -S "$work/sleep-diary-src" -B "$work/sleep" "${generator[@]}" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake -S "$work/sleep-diary-src" -B "$work/sleep" "${configure_args[@]}" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
 cmake --build "$work/sleep" >/dev/null
 step "the example's own tests (PluginHarness from the SDK)"
 ctest --test-dir "$work/sleep" --output-on-failure | tail -n 3
@@ -47,7 +52,7 @@ load_and_show "$work/sleep/plugins" sleep-diary diary
 
 step "a module from the template, as is"
 "$prefix/bin/tessera-cli" plugins new org.example.mood-notes "$work/mood-notes-src" >/dev/null
-cmake -S "$work/mood-notes-src" -B "$work/mood-notes" "${generator[@]}" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake -S "$work/mood-notes-src" -B "$work/mood-notes" "${configure_args[@]}" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
 cmake --build "$work/mood-notes" >/dev/null
 "$prefix/bin/tessera-cli" plugins check "$work/mood-notes/plugins/org.example.mood-notes" | tail -n 1
 load_and_show "$work/mood-notes/plugins" org.example.mood-notes main
