@@ -975,10 +975,8 @@ Result<JournalStore::Stats> JournalStore::stats() const
     return st;
 }
 
-Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
+Result<std::unique_ptr<JournalStore>> JournalStore::openSoundBackup(const QString& backup)
 {
-    if (isReadOnly())
-        return storageError(m_path, QStringLiteral("the journal is open read-only"));
     auto source = open(backup, Mode::ReadOnly);
     if (!source.ok())
         return makeError(ErrorCode::Storage, QStringLiteral("the backup cannot be used: %1").arg(source.error().message));
@@ -987,6 +985,16 @@ Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
         return problems.error();
     if (!problems->isEmpty())
         return storageError(backup, QStringLiteral("the backup is damaged (%1); nothing was restored").arg(problems->first()));
+    return source;
+}
+
+Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
+{
+    if (isReadOnly())
+        return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    auto source = openSoundBackup(backup);
+    if (!source.ok())
+        return source.error();
 
     const QString aside = m_path + QStringLiteral(".before-restore-%1").arg(timestampForFile());
     if (Status s = backupTo(aside); !s.ok())
@@ -1012,14 +1020,9 @@ Status JournalStore::restoreBackup(const QString& backup, const QString& target,
     if (Status s = lock.acquire(); !s.ok())
         return s;
     {
-        auto source = open(backup, Mode::ReadOnly);
+        auto source = openSoundBackup(backup);
         if (!source.ok())
-            return makeError(ErrorCode::Storage, QStringLiteral("the backup cannot be used: %1").arg(source.error().message));
-        auto problems = source.value()->integrityCheck();
-        if (!problems.ok())
-            return problems.error();
-        if (!problems->isEmpty())
-            return storageError(backup, QStringLiteral("the backup is damaged (%1); nothing was restored").arg(problems->first()));
+            return source.error();
         // The journal being replaced is moved aside, never overwritten, whether it opens or not.
         if (QFileInfo::exists(path)) {
             const QString aside = path + QStringLiteral(".before-restore-%1").arg(timestampForFile());

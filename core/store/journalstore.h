@@ -113,6 +113,8 @@ private:
     JournalStore(QString path, Mode mode);
     sdk::Status initialise();
     sdk::Status markSession(bool open);
+    /// Opens a backup read-only after a full integrity check (for the restores).
+    static sdk::Result<std::unique_ptr<JournalStore>> openSoundBackup(const QString& backup);
     sdk::Result<qint64> seqOf(const QString& id) const;
     sdk::Result<std::pair<qint64, qint64>> seqsOf(const QString& fromId, const QString& toId) const;
     sdk::Status indexEntry(qint64 seq, const sdk::EntryDraft& draft, bool replace);
