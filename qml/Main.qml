@@ -117,6 +117,8 @@ ApplicationWindow {
                 onLoaded: {
                     if (item.openEntry !== undefined)
                         item.openEntry.connect(window.openEntry)
+                    if (item.openPage !== undefined)
+                        item.openPage.connect(key => window.open(key))
                     if (item.done !== undefined)
                         item.done.connect(() => window.open("timeline"))
                 }

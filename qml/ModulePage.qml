@@ -15,6 +15,7 @@ Item {
     property string error
     property bool ready: false
     signal openEntry(string entryId)
+    signal openPage(string key)
     signal done()
 
     function create(component) {
@@ -31,6 +32,8 @@ Item {
                     page.done.connect(host.done)
                 if (page.openEntry !== undefined)
                     page.openEntry.connect(host.openEntry)
+                if (page.openPage !== undefined)
+                    page.openPage.connect(pageId => host.openPage(host.moduleId + "/" + pageId))
             }
         }
         host.ready = true

@@ -1,0 +1,60 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// One week of the course: its theme, the home practice, and a reflection
+// when it is marked done.
+FormSection {
+    id: week
+    property QtObject backend
+    property var item: ({})
+    signal saved(string message)
+    signal removed(string message, string entryId)
+
+    title: qsTr("Week %1 · %2").arg(item.week).arg(item.title)
+    description: item.done ? qsTr("Done on %1").arg(item.doneOn) : (item.current ? qsTr("This week") : "")
+
+    Label { text: week.item.theme || ""; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+    Label { text: qsTr("Home practice"); color: Theme.subtleText; font.bold: true }
+    Repeater {
+        model: week.item.homePractice || []
+        delegate: Label { required property string modelData; text: "• " + modelData; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+    }
+    TextBox {
+        id: reflection
+        objectName: "reflection" + week.item.week
+        visible: week.item.done || week.item.current
+        Layout.fillWidth: true
+        Layout.preferredHeight: 64
+        text: week.item.reflection || ""
+        placeholderText: qsTr("What stood out for you this week? (optional)")
+        accessibleName: qsTr("Reflection on week %1").arg(week.item.week)
+    }
+    RowLayout {
+        visible: week.item.done || week.item.current
+        spacing: Theme.spacing
+        Button {
+            objectName: "markDone" + week.item.week
+            text: week.item.done ? qsTr("Save reflection") : qsTr("Mark this week done")
+            highlighted: !week.item.done
+            Accessible.name: text
+            onClicked: {
+                const id = week.backend.completeWeek(week.item.week, reflection.text)
+                if (id.length > 0)
+                    week.saved(week.item.done ? qsTr("Reflection saved.") : qsTr("Week %1 done.").arg(week.item.week))
+            }
+        }
+        ConfirmAction {
+            visible: week.item.done === true
+            text: qsTr("Mark as not done")
+            question: qsTr("Mark week %1 as not done? Your reflection goes with it; you can undo straight after.").arg(week.item.week)
+            confirmText: qsTr("Mark as not done")
+            onConfirmed: {
+                const id = week.item.entryId
+                if (week.backend.remove(id))
+                    week.removed(qsTr("Week %1 marked as not done.").arg(week.item.week), id)
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// One level of the plan (green, amber or red): how I can tell, and what I
+// will do, one action per line.
+FormSection {
+    id: level
+    property string code
+    property string heading
+    property color tint
+    property alias notice: notice.text
+    property alias actions: actions.text
+    Layout.fillWidth: true
+    Accessible.name: heading
+
+    RowLayout {
+        spacing: Theme.smallSpacing
+        Rectangle { width: 14; height: 14; radius: 7; color: level.tint }
+        Label { text: level.heading; color: Theme.text; font.bold: true; font.pixelSize: Theme.fontBody + 1 }
+    }
+    TextBox {
+        id: notice
+        objectName: level.code + "Notice"
+        Layout.fillWidth: true
+        Layout.preferredHeight: 56
+        placeholderText: qsTr("How I can tell I am here")
+        accessibleName: qsTr("%1: how I can tell").arg(level.heading)
+    }
+    TextBox {
+        id: actions
+        objectName: level.code + "Actions"
+        Layout.fillWidth: true
+        Layout.preferredHeight: 80
+        placeholderText: qsTr("What I will do, one action per line")
+        accessibleName: qsTr("%1: what I will do").arg(level.heading)
+    }
+}

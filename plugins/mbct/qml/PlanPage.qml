@@ -1,0 +1,147 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// The staying-well plan: my early warning signs, what I do at green, amber
+// and red, who to call, and the activities that nourish or drain me.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    signal openPage(string pageId)
+    readonly property var plan: backend ? backend.plan : ({})
+    readonly property var lists: backend ? backend.activities : ({})
+    property string deletedId
+    property string loadedPlan: "-"   // the plan and lists the form shows, so a refresh
+    property string loadedLists: "-"  // does not overwrite what is being typed
+    contentWidth: availableWidth
+
+    function load() {
+        loadedPlan = page.plan.id || ""
+        loadedLists = page.lists.id || ""
+        const p = page.plan
+        const s = p.signs || {}
+        thoughts.text = s.thoughts || ""; feelings.text = s.feelings || ""
+        bodySigns.text = s.body || ""; behaviour.text = s.behaviour || ""
+        const l = p.levels || {}
+        for (const [code, item] of [["green", green], ["amber", amber], ["red", red]]) {
+            item.notice = l[code] ? l[code].notice : ""
+            item.actions = l[code] ? l[code].actions : ""
+        }
+        people.text = p.people || ""; clinician.text = p.clinician || ""; review.text = p.reviewDate || ""
+        nourishing.text = page.lists.nourishing || ""; depleting.text = page.lists.depleting || ""
+    }
+    function form() {
+        return {
+            signs: { thoughts: thoughts.text, feelings: feelings.text, body: bodySigns.text, behaviour: behaviour.text },
+            levels: { green: { notice: green.notice, actions: green.actions }, amber: { notice: amber.notice, actions: amber.actions },
+                      red: { notice: red.notice, actions: red.actions } },
+            people: people.text, clinician: clinician.text, reviewDate: review.text
+        }
+    }
+    Component.onCompleted: load()
+    // The journal may still be loading when the page opens, or the plan may change elsewhere.
+    Connections {
+        target: page.backend
+        function onDataChanged() {
+            if ((page.plan.id || "") !== page.loadedPlan || (page.lists.id || "") !== page.loadedLists)
+                page.load()
+        }
+    }
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader {
+            title: qsTr("Staying-well plan")
+            subtitle: page.plan.exists ? qsTr("Last changed %1. Write it when you are well, so it is ready if a low patch starts.").arg(page.plan.updated)
+                                       : qsTr("Write it when you are well, with your clinician if you can, so it is ready if a low patch starts.")
+        }
+        InlineMessage {
+            visible: page.plan.reviewDue === true
+            text: qsTr("You planned to look at this again by %1. Does it still fit?").arg(page.plan.reviewLabel)
+            Layout.fillWidth: true
+        }
+        FormSection {
+            title: qsTr("My early warning signs")
+            description: qsTr("What you noticed before past low patches began. One per line.")
+            GridLayout {
+                columns: page.availableWidth > 700 ? 2 : 1
+                Layout.fillWidth: true
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Thoughts, e.g. \"what is the point\""); accessibleName: qsTr("Warning signs: thoughts") }
+                TextBox { id: feelings; objectName: "feelings"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Feelings, e.g. flat, irritable"); accessibleName: qsTr("Warning signs: feelings") }
+                TextBox { id: bodySigns; objectName: "body"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Body, e.g. waking early"); accessibleName: qsTr("Warning signs: body") }
+                TextBox { id: behaviour; objectName: "behaviour"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("What I do, e.g. cancelling plans"); accessibleName: qsTr("Warning signs: what I do") }
+            }
+        }
+        PlanLevel { id: green; code: "green"; heading: qsTr("Green: I am well"); tint: "#5e9e57" }
+        PlanLevel { id: amber; code: "amber"; heading: qsTr("Amber: early signs"); tint: "#d4a13a" }
+        PlanLevel { id: red; code: "red"; heading: qsTr("Red: it is getting serious"); tint: "#b5483a" }
+        FormSection {
+            title: qsTr("People and help")
+            TextBox { id: people; objectName: "people"; Layout.fillWidth: true; Layout.preferredHeight: 64; placeholderText: qsTr("Who I can call, one per line, e.g. Sam — text first"); accessibleName: qsTr("People I can contact") }
+            TextField { id: clinician; objectName: "clinician"; Layout.fillWidth: true; placeholderText: qsTr("My clinician or clinic, and how to reach them"); Accessible.name: qsTr("Clinician contact") }
+            Label { text: qsTr("In a crisis, or if you might act on thoughts of harming yourself, call your local emergency number now."); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            RowLayout {
+                Label { text: qsTr("Look at this plan again by"); color: Theme.text }
+                TextField { id: review; objectName: "reviewDate"; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Review date") }
+            }
+        }
+        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
+        RowLayout {
+            spacing: Theme.spacing
+            Button {
+                objectName: "savePlan"
+                text: qsTr("Save my plan")
+                highlighted: true
+                Accessible.name: text
+                onClicked: if (page.backend.savePlan(page.form()).length > 0) saved.text = qsTr("Plan saved. Earlier versions are kept.")
+            }
+            ConfirmAction {
+                visible: page.plan.exists === true
+                question: qsTr("Delete the plan? You can undo it straight after.")
+                onConfirmed: {
+                    page.deletedId = page.plan.id
+                    if (page.backend.remove(page.deletedId))
+                        undo.show(qsTr("Plan deleted."))
+                }
+            }
+        }
+        FormSection {
+            title: qsTr("Nourishing and depleting")
+            description: qsTr("What in an ordinary day gives you energy, and what takes it away. One per line.")
+            GridLayout {
+                columns: page.availableWidth > 700 ? 2 : 1
+                Layout.fillWidth: true
+                columnSpacing: Theme.spacing
+                TextBox { id: nourishing; objectName: "nourishing"; Layout.fillWidth: true; Layout.preferredHeight: 96; placeholderText: qsTr("Nourishing, e.g. a walk at lunch"); accessibleName: qsTr("Nourishing activities") }
+                TextBox { id: depleting; objectName: "depleting"; Layout.fillWidth: true; Layout.preferredHeight: 96; placeholderText: qsTr("Depleting, e.g. scrolling in bed"); accessibleName: qsTr("Depleting activities") }
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Button {
+                    objectName: "saveLists"
+                    text: qsTr("Save the lists")
+                    Accessible.name: text
+                    onClicked: if (page.backend.saveActivities(nourishing.text, depleting.text).length > 0) saved.text = qsTr("Lists saved.")
+                }
+                ConfirmAction {
+                    visible: (page.lists.id || "").length > 0
+                    question: qsTr("Delete both lists? You can undo it straight after.")
+                    onConfirmed: {
+                        page.deletedId = page.lists.id
+                        if (page.backend.remove(page.deletedId))
+                            undo.show(qsTr("Lists deleted."))
+                    }
+                }
+            }
+        }
+        UndoBar { id: undo; onUndo: page.backend.restore(page.deletedId) }
+    }
+}

@@ -1,0 +1,171 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// Choose a practice, follow it with gentle cues, then note what you noticed.
+// Opened with an entry, it shows that practice for editing or deleting.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    signal done()
+    signal openPage(string pageId)
+    readonly property bool editing: entryId.length > 0
+    readonly property string timerState: backend ? backend.timerState : "idle"
+    readonly property var practices: backend ? backend.practices : []
+    property string chosen: "breathing-space"
+    readonly property var chosenPractice: practices.find(p => p.code === chosen) || ({})
+    property var loaded: ({})
+    contentWidth: availableWidth
+
+    function fill(m) {
+        thoughts.text = m.thoughts || ""; feelings.text = m.feelings || ""; body.text = m.body || ""
+        note.text = m.note || ""
+        difficulty.touched = m.difficulty !== undefined && m.difficulty >= 0
+        difficulty.value = difficulty.touched ? m.difficulty : 5
+    }
+    function form() {
+        return { thoughts: thoughts.text, feelings: feelings.text, body: body.text, note: note.text,
+                 difficulty: difficulty.touched ? difficulty.value : -1 }
+    }
+    Component.onCompleted: {
+        if (editing) {
+            loaded = backend.loadPractice(entryId)
+            fill(loaded)
+        }
+    }
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        RowLayout {
+            Layout.fillWidth: true
+            PageHeader {
+                title: page.editing ? (page.loaded.title || qsTr("Practice")) : qsTr("Practise")
+                subtitle: page.editing ? (page.loaded.when || "")
+                                       : qsTr("A few minutes of attention, on purpose. There is no right way to feel while you do it.")
+            }
+            PlanLink { reviewDue: page.backend && page.backend.plan.reviewDue === true; onActivated: page.openPage("plan") }
+        }
+
+        FormSection {
+            visible: !page.editing && page.timerState === "idle"
+            title: qsTr("Choose a practice")
+            ChipPicker {
+                objectName: "practice"
+                multiple: false
+                accessibleLabel: qsTr("Practice")
+                model: page.practices.map(p => p.title)
+                selected: [page.chosenPractice.title]
+                onToggled: (title, on) => {
+                    if (!on)
+                        return
+                    const p = page.practices.find(x => x.title === title)
+                    page.chosen = p.code
+                    minutes.value = p.minutes
+                }
+            }
+            Label { text: page.chosenPractice.description || ""; color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            RowLayout {
+                visible: !page.chosenPractice.fixedLength
+                Label { text: qsTr("Minutes"); color: Theme.text }
+                SpinBox { id: minutes; objectName: "minutes"; from: 1; to: 240; value: 3; editable: true; Accessible.name: qsTr("Minutes") }
+            }
+            Label {
+                visible: page.chosenPractice.fixedLength === true
+                text: qsTr("Three steps of about a minute each.")
+                color: Theme.subtleText
+            }
+            Button {
+                objectName: "start"
+                text: qsTr("Begin")
+                highlighted: true
+                Accessible.name: qsTr("Begin the practice")
+                onClicked: page.backend.startPractice(page.chosen, minutes.value)
+            }
+        }
+
+        FormSection {
+            visible: page.timerState === "running" || page.timerState === "paused"
+            TimerFace { backend: page.backend; Layout.fillWidth: true }
+            RowLayout {
+                spacing: Theme.spacing
+                Button {
+                    objectName: "pause"
+                    text: page.timerState === "paused" ? qsTr("Carry on") : qsTr("Pause")
+                    Accessible.name: text
+                    onClicked: page.timerState === "paused" ? page.backend.resume() : page.backend.pause()
+                }
+                Button {
+                    objectName: "finishNow"
+                    text: qsTr("End here")
+                    Accessible.name: qsTr("End the practice here")
+                    onClicked: page.backend.finish()
+                }
+            }
+        }
+
+        FormSection {
+            visible: page.editing || page.timerState === "finished"
+            title: page.editing ? qsTr("What you noticed") : qsTr("Well done for making the time. What did you notice?")
+            description: qsTr("A word or two is plenty. Anything counts, including a busy mind.")
+            Label {
+                visible: !page.editing && page.backend !== null
+                text: !page.backend ? "" : page.backend.remainingSeconds <= 0
+                    ? qsTr("You practised for the whole %1 minutes.").arg(Math.round(page.backend.plannedSeconds / 60))
+                    : qsTr("You practised for %1 min %2 s.").arg(Math.floor(page.backend.elapsedSeconds / 60)).arg(page.backend.elapsedSeconds % 60)
+                color: Theme.text
+            }
+            TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("Thoughts"); accessibleName: qsTr("Thoughts you noticed") }
+            TextBox { id: feelings; objectName: "feelings"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("Feelings"); accessibleName: qsTr("Feelings you noticed") }
+            TextBox { id: body; objectName: "body"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("Sensations in the body"); accessibleName: qsTr("Body sensations you noticed") }
+            RatingSlider {
+                id: difficulty
+                objectName: "difficulty"
+                Layout.fillWidth: true
+                label: qsTr("How hard was it to stay with the practice?")
+                lowHint: qsTr("0 · easy")
+                highHint: qsTr("10 · very hard")
+                value: 5
+            }
+            TextBox { id: note; objectName: "note"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("Anything else (optional)"); accessibleName: qsTr("Note") }
+            InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+            RowLayout {
+                spacing: Theme.spacing
+                Button {
+                    objectName: "save"
+                    text: page.editing ? qsTr("Save changes") : qsTr("Save to my log")
+                    highlighted: true
+                    Accessible.name: text
+                    onClicked: {
+                        const id = page.backend.logPractice(page.editing ? page.entryId : "", page.form())
+                        if (id.length === 0)
+                            return
+                        if (page.editing) {
+                            page.done()
+                        } else {
+                            saved.text = qsTr("Saved to your practice log.")
+                            page.fill({})
+                        }
+                    }
+                }
+                Button {
+                    visible: !page.editing
+                    text: qsTr("Don't log it")
+                    flat: true
+                    Accessible.name: text
+                    onClicked: page.backend.discard()
+                }
+                ConfirmAction {
+                    visible: page.editing
+                    onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Practice deleted."))
+                }
+            }
+        }
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
+        UndoBar { id: undo; onUndo: page.backend.restore(page.entryId) }
+    }
+}

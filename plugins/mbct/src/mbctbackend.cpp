@@ -1,0 +1,497 @@
+#include "mbctbackend.h"
+
+#include "mbctcontent.h"
+#include "mbctstats.h"
+
+#include <tessera/sdk/journal.h>
+#include <tessera/sdk/plugincontext.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace tessera::mbct {
+
+using namespace tessera::sdk;
+
+namespace {
+QString t(const char* text) { return QCoreApplication::translate("Mbct", text); }
+
+QString day(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMM yyyy")); }
+QString when(const Entry& e) { return QLocale().toString(e.localOccurredAt(), QStringLiteral("ddd d MMM, HH:mm")); }
+
+int roundedMinutes(int seconds) { return std::max(1, static_cast<int>(std::lround(seconds / 60.0))); }
+
+// "one per line" text <-> a JSON array of trimmed, non-empty lines.
+QJsonArray lines(const QString& text)
+{
+    QJsonArray out;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        const QString s = line.trimmed();
+        if (!s.isEmpty())
+            out << s;
+    }
+    return out;
+}
+QString text(const QJsonValue& array)
+{
+    QStringList out;
+    for (const QJsonValue& v : array.toArray())
+        out << v.toString();
+    return out.join(QLatin1Char('\n'));
+}
+int count(const QJsonValue& array) { return static_cast<int>(array.toArray().size()); }
+} // namespace
+
+MbctBackend::MbctBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+{
+    m_ticker.setInterval(250);
+    connect(&m_ticker, &QTimer::timeout, this, &MbctBackend::tick);
+    connect(&m_context.journal(), &Journal::changed, this, &MbctBackend::refresh);
+    refresh();
+}
+
+QVariantList MbctBackend::practices() const
+{
+    QVariantList out;
+    for (const Practice& p : mbct::practices()) {
+        QVariantList phases;
+        for (const Phase& ph : p.phases)
+            phases << QVariantMap{{QStringLiteral("title"), ph.title}, {QStringLiteral("cue"), ph.cue}};
+        out << QVariantMap{{QStringLiteral("code"), p.code}, {QStringLiteral("title"), p.title},
+                           {QStringLiteral("description"), p.description}, {QStringLiteral("minutes"), p.minutes},
+                           {QStringLiteral("fixedLength"), p.fixedLength}, {QStringLiteral("phases"), phases}};
+    }
+    return out;
+}
+
+QString MbctBackend::timerState() const
+{
+    switch (m_timer.state()) {
+    case PracticeTimer::State::Idle: return QStringLiteral("idle");
+    case PracticeTimer::State::Running: return QStringLiteral("running");
+    case PracticeTimer::State::Paused: return QStringLiteral("paused");
+    case PracticeTimer::State::Finished: return QStringLiteral("finished");
+    }
+    return {};
+}
+
+bool MbctBackend::report(const QString& error)
+{
+    if (error != m_lastError) {
+        m_lastError = error;
+        emit lastErrorChanged();
+    }
+    return error.isEmpty();
+}
+
+bool MbctBackend::startPractice(const QString& code, int minutes)
+{
+    const Practice* p = practice(code);
+    if (!p)
+        return report(t("Choose a practice first."));
+    if (!p->fixedLength && (minutes < 1 || minutes > 240))
+        return report(t("Choose between 1 and 240 minutes."));
+    m_timer.start(code, phaseLengths(*p, minutes));
+    m_lastState = timerState();
+    m_ticker.start();
+    report({});
+    emit timerChanged();
+    return true;
+}
+
+void MbctBackend::pause()
+{
+    m_timer.pause();
+    emit timerChanged();
+}
+
+void MbctBackend::resume()
+{
+    m_timer.resume();
+    emit timerChanged();
+}
+
+void MbctBackend::finish()
+{
+    m_timer.finish();
+    tick();
+}
+
+void MbctBackend::discard()
+{
+    m_timer.reset();
+    m_ticker.stop();
+    m_lastState = timerState();
+    emit timerChanged();
+}
+
+void MbctBackend::tick()
+{
+    const QString state = timerState();
+    emit timerChanged();
+    if (state == QLatin1String("finished") && m_lastState != state) {
+        m_ticker.stop();
+        emit practiceFinished();
+    }
+    m_lastState = state;
+}
+
+QVariantMap MbctBackend::phase(int index) const
+{
+    const Practice* p = practice(m_timer.practice());
+    if (!p || index < 0 || index >= p->phases.size())
+        return {};
+    return {{QStringLiteral("title"), p->phases.at(index).title}, {QStringLiteral("cue"), p->phases.at(index).cue}};
+}
+
+EntryDraft MbctBackend::practiceDraft(const QJsonObject& payload)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("practice");
+    d.payload = payload;
+    const int secs = payload.value(QStringLiteral("seconds")).toInt();
+    const int planned = payload.value(QStringLiteral("plannedSeconds")).toInt();
+    d.title = t("%1 · %2 min").arg(label(payload.value(QStringLiteral("practice")).toString())).arg(roundedMinutes(secs));
+    QStringList parts;
+    if (planned > 0 && secs < planned)
+        parts << t("stopped after %1 of %2 min").arg(roundedMinutes(secs)).arg(roundedMinutes(planned));
+    else
+        parts << t("full length");
+    if (payload.contains(QStringLiteral("difficulty")))
+        parts << t("difficulty %1/10").arg(payload.value(QStringLiteral("difficulty")).toInt());
+    QStringList noticed;
+    for (const char* k : {"thoughts", "feelings", "body"}) {
+        if (!payload.value(QLatin1String(k)).toString().isEmpty())
+            noticed << label(QLatin1String(k)).toLower();
+    }
+    if (!noticed.isEmpty())
+        parts << t("noticed: %1").arg(noticed.join(QStringLiteral(", ")));
+    d.summary = parts.join(QStringLiteral(" · "));
+    return d;
+}
+
+EntryDraft MbctBackend::weekDraft(int week, const QString& reflection)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("week");
+    d.payload = QJsonObject{{QStringLiteral("week"), week}};
+    if (!reflection.trimmed().isEmpty())
+        d.payload.insert(QStringLiteral("reflection"), reflection.trimmed());
+    const auto& weeks = mbct::course();
+    d.title = t("Course week %1: %2").arg(week).arg(week >= 1 && week <= weeks.size() ? weeks.at(week - 1).title : QString());
+    d.summary = reflection.trimmed().isEmpty() ? t("week done") : reflection.trimmed().left(140);
+    return d;
+}
+
+EntryDraft MbctBackend::planDraft(const QJsonObject& payload)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("plan");
+    d.payload = payload;
+    d.title = t("Staying-well plan");
+    int signs = 0, actions = 0;
+    for (const QString& c : signCategories())
+        signs += count(payload.value(QStringLiteral("signs")).toObject().value(c));
+    for (const QString& l : levelCodes())
+        actions += count(payload.value(QStringLiteral("levels")).toObject().value(l).toObject().value(QStringLiteral("actions")));
+    QStringList parts{signs == 1 ? t("1 warning sign") : t("%1 warning signs").arg(signs),
+                      actions == 1 ? t("1 action") : t("%1 actions").arg(actions)};
+    const QDate review = QDate::fromString(payload.value(QStringLiteral("reviewDate")).toString(), Qt::ISODate);
+    if (review.isValid())
+        parts << t("review by %1").arg(day(review));
+    d.summary = parts.join(QStringLiteral(" · "));
+    return d;
+}
+
+EntryDraft MbctBackend::activitiesDraft(const QStringList& nourishing, const QStringList& depleting)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("activities");
+    d.payload = QJsonObject{{QStringLiteral("nourishing"), QJsonArray::fromStringList(nourishing)},
+                            {QStringLiteral("depleting"), QJsonArray::fromStringList(depleting)}};
+    d.title = t("Nourishing and depleting activities");
+    d.summary = t("%1 nourishing, %2 depleting").arg(nourishing.size()).arg(depleting.size());
+    return d;
+}
+
+QString MbctBackend::save(const QString& id, const EntryDraft& draft)
+{
+    auto r = id.isEmpty() ? m_context.journal().add(draft) : m_context.journal().update(id, draft);
+    if (!r.ok()) {
+        report(r.error().toString());
+        return {};
+    }
+    report({});
+    return r->id;
+}
+
+QString MbctBackend::logPractice(const QString& id, const QVariantMap& form)
+{
+    QJsonObject p;
+    Entry existing;
+    if (!id.isEmpty()) {
+        auto e = m_context.journal().get(id);
+        if (!e.ok() || e->shortKind() != QLatin1String("practice")) {
+            report(t("This practice is no longer in your journal."));
+            return {};
+        }
+        existing = e.value();
+        p = existing.payload;
+    } else {
+        if (m_timer.state() == PracticeTimer::State::Idle && !form.contains(QStringLiteral("seconds"))) {
+            report(t("Start a practice first."));
+            return {};
+        }
+        p.insert(QStringLiteral("practice"), m_timer.practice());
+        p.insert(QStringLiteral("seconds"), std::max(1, elapsedSeconds()));
+        if (m_timer.plannedMs() > 0)
+            p.insert(QStringLiteral("plannedSeconds"), plannedSeconds());
+        p.insert(QStringLiteral("completed"), m_timer.remainingMs() <= 0);
+    }
+    if (form.contains(QStringLiteral("practice")))
+        p.insert(QStringLiteral("practice"), form.value(QStringLiteral("practice")).toString());
+    if (form.contains(QStringLiteral("seconds")))
+        p.insert(QStringLiteral("seconds"), form.value(QStringLiteral("seconds")).toInt());
+    for (const char* k : {"thoughts", "feelings", "body", "note"}) {
+        const QString v = form.value(QLatin1String(k)).toString().trimmed();
+        if (v.isEmpty())
+            p.remove(QLatin1String(k));
+        else
+            p.insert(QLatin1String(k), v);
+    }
+    const int difficulty = form.value(QStringLiteral("difficulty"), -1).toInt();
+    if (difficulty < 0)
+        p.remove(QStringLiteral("difficulty"));
+    else
+        p.insert(QStringLiteral("difficulty"), difficulty);
+    if (id.isEmpty() && m_currentWeek <= 8 && m_weeksDone < 8)
+        p.insert(QStringLiteral("courseWeek"), m_currentWeek);
+
+    EntryDraft d = practiceDraft(p);
+    if (id.isEmpty()) {
+        d.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-p.value(QStringLiteral("seconds")).toInt());
+    } else {
+        d.occurredAt = existing.occurredAt;
+        d.utcOffsetSeconds = existing.utcOffsetSeconds;
+    }
+    const QString saved = save(id, d);
+    if (!saved.isEmpty() && id.isEmpty())
+        discard(); // the timer is ready for the next practice
+    return saved;
+}
+
+QVariantMap MbctBackend::loadPractice(const QString& id)
+{
+    auto e = m_context.journal().get(id);
+    if (!e.ok() || e->shortKind() != QLatin1String("practice") || e->isDeleted())
+        return {};
+    QVariantMap m = e->payload.toVariantMap();
+    m.insert(QStringLiteral("id"), e->id);
+    m.insert(QStringLiteral("title"), e->title);
+    m.insert(QStringLiteral("when"), when(e.value()));
+    if (!m.contains(QStringLiteral("difficulty")))
+        m.insert(QStringLiteral("difficulty"), -1);
+    return m;
+}
+
+Result<Entry> MbctBackend::latest(const QString& kind) const
+{
+    EntryQuery q;
+    q.kinds = {kind};
+    q.limit = 1;
+    auto page = m_context.journal().query(q);
+    if (!page.ok())
+        return page.error();
+    if (page->entries.isEmpty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("none"));
+    return page->entries.first();
+}
+
+QString MbctBackend::completeWeek(int week, const QString& reflection)
+{
+    if (week < 1 || week > 8) {
+        report(t("The course has weeks 1 to 8."));
+        return {};
+    }
+    QString id;
+    for (const QVariant& w : m_course) {
+        const QVariantMap m = w.toMap();
+        if (m.value(QStringLiteral("week")).toInt() == week)
+            id = m.value(QStringLiteral("entryId")).toString();
+    }
+    return save(id, weekDraft(week, reflection));
+}
+
+QString MbctBackend::savePlan(const QVariantMap& form)
+{
+    QJsonObject signs;
+    const QVariantMap signForm = form.value(QStringLiteral("signs")).toMap();
+    for (const QString& c : signCategories()) {
+        const QJsonArray a = lines(signForm.value(c).toString());
+        if (!a.isEmpty())
+            signs.insert(c, a);
+    }
+    QJsonObject levels;
+    const QVariantMap levelForm = form.value(QStringLiteral("levels")).toMap();
+    for (const QString& l : levelCodes()) {
+        const QVariantMap one = levelForm.value(l).toMap();
+        QJsonObject o;
+        if (const QString notice = one.value(QStringLiteral("notice")).toString().trimmed(); !notice.isEmpty())
+            o.insert(QStringLiteral("notice"), notice);
+        if (const QJsonArray a = lines(one.value(QStringLiteral("actions")).toString()); !a.isEmpty())
+            o.insert(QStringLiteral("actions"), a);
+        if (!o.isEmpty())
+            levels.insert(l, o);
+    }
+    QJsonArray people;
+    static const QRegularExpression dash(QStringLiteral("\\s+[—–-]\\s+"));
+    for (const QJsonValue& line : lines(form.value(QStringLiteral("people")).toString())) {
+        const QStringList parts = line.toString().split(dash);
+        QJsonObject person{{QStringLiteral("name"), parts.first().trimmed()}};
+        if (parts.size() > 1)
+            person.insert(QStringLiteral("how"), parts.mid(1).join(QStringLiteral(" - ")).trimmed());
+        people << person;
+    }
+    QJsonObject p;
+    if (!signs.isEmpty())
+        p.insert(QStringLiteral("signs"), signs);
+    if (!levels.isEmpty())
+        p.insert(QStringLiteral("levels"), levels);
+    if (!people.isEmpty())
+        p.insert(QStringLiteral("people"), people);
+    if (const QString c = form.value(QStringLiteral("clinician")).toString().trimmed(); !c.isEmpty())
+        p.insert(QStringLiteral("clinician"), c);
+    if (const QString r = form.value(QStringLiteral("reviewDate")).toString().trimmed(); !r.isEmpty())
+        p.insert(QStringLiteral("reviewDate"), r);
+    return save(m_plan.value(QStringLiteral("id")).toString(), planDraft(p));
+}
+
+QString MbctBackend::saveActivities(const QString& nourishing, const QString& depleting)
+{
+    QStringList n, dl;
+    for (const QJsonValue& v : lines(nourishing))
+        n << v.toString();
+    for (const QJsonValue& v : lines(depleting))
+        dl << v.toString();
+    return save(m_activities.value(QStringLiteral("id")).toString(), activitiesDraft(n, dl));
+}
+
+bool MbctBackend::remove(const QString& id)
+{
+    Status s = m_context.journal().remove(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+bool MbctBackend::restore(const QString& id)
+{
+    Status s = m_context.journal().restore(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+void MbctBackend::refresh()
+{
+    const QDate today = QDate::currentDate();
+    EntryQuery q;
+    q.kinds = {QStringLiteral("practice")};
+    const QList<Entry> all = m_context.journal().all(q).valueOr({});
+
+    const PracticeStats s = practiceStats(all, today);
+    QVariantList weeks, by;
+    for (const WeekFigure& w : s.weeks)
+        weeks << QVariantMap{{QStringLiteral("label"), QLocale().toString(w.monday, QStringLiteral("d MMM"))},
+                             {QStringLiteral("minutes"), w.minutes}, {QStringLiteral("practices"), w.practices}};
+    for (const PracticeFigure& f : s.byPractice)
+        by << QVariantMap{{QStringLiteral("title"), label(f.code)}, {QStringLiteral("count"), f.count}, {QStringLiteral("minutes"), f.minutes}};
+    int most = 0;
+    for (const WeekFigure& w : s.weeks)
+        most = std::max(most, w.minutes);
+    QString encouragement;
+    if (all.isEmpty())
+        encouragement = t("Your practices will show here. A three-minute breathing space is a good first one.");
+    else if (s.practicesThisWeek == 0)
+        encouragement = t("A new week. One breathing space counts, whenever it fits.");
+    else
+        encouragement = s.daysLast7 == 1 ? t("You made time for practice on one of the last seven days.")
+                                         : t("You made time for practice on %1 of the last seven days.").arg(s.daysLast7);
+    m_stats = {{QStringLiteral("minutesThisWeek"), s.minutesThisWeek}, {QStringLiteral("practicesThisWeek"), s.practicesThisWeek},
+               {QStringLiteral("daysLast7"), s.daysLast7}, {QStringLiteral("daysInARow"), s.daysInARow},
+               {QStringLiteral("weeks"), weeks}, {QStringLiteral("mostMinutes"), most}, {QStringLiteral("byPractice"), by},
+               {QStringLiteral("total"), static_cast<int>(all.size())}, {QStringLiteral("encouragement"), encouragement}};
+    m_recent.clear();
+    for (qsizetype i = 0; i < all.size() && i < 8; ++i)
+        m_recent << QVariantMap{{QStringLiteral("id"), all.at(i).id}, {QStringLiteral("title"), all.at(i).title},
+                                {QStringLiteral("summary"), all.at(i).summary}, {QStringLiteral("when"), when(all.at(i))}};
+
+    // The course: which weeks are marked done.
+    EntryQuery wq;
+    wq.kinds = {QStringLiteral("week")};
+    QHash<int, Entry> done;
+    for (const Entry& e : m_context.journal().all(wq).valueOr({})) {
+        const int w = e.payload.value(QStringLiteral("week")).toInt();
+        if (!done.contains(w))
+            done.insert(w, e); // newest first: the latest mark wins
+    }
+    m_course.clear();
+    m_weeksDone = static_cast<int>(done.size());
+    m_currentWeek = 9;
+    for (const CourseWeek& w : mbct::course()) {
+        if (!done.contains(w.week) && m_currentWeek == 9)
+            m_currentWeek = w.week;
+    }
+    for (const CourseWeek& w : mbct::course()) {
+        const Entry e = done.value(w.week);
+        m_course << QVariantMap{{QStringLiteral("week"), w.week}, {QStringLiteral("title"), w.title},
+                                {QStringLiteral("theme"), w.theme}, {QStringLiteral("homePractice"), w.homePractice},
+                                {QStringLiteral("done"), done.contains(w.week)},
+                                {QStringLiteral("doneOn"), done.contains(w.week) ? day(e.localOccurredAt().date()) : QString()},
+                                {QStringLiteral("reflection"), e.payload.value(QStringLiteral("reflection")).toString()},
+                                {QStringLiteral("entryId"), e.id}, {QStringLiteral("current"), w.week == m_currentWeek}};
+    }
+
+    // The plan, as the form shows it.
+    m_plan = {{QStringLiteral("exists"), false}, {QStringLiteral("id"), QString()}};
+    if (auto plan = latest(QStringLiteral("plan")); plan.ok()) {
+        const QJsonObject p = plan->payload;
+        QVariantMap signs, levels;
+        for (const QString& c : signCategories())
+            signs.insert(c, text(p.value(QStringLiteral("signs")).toObject().value(c)));
+        for (const QString& l : levelCodes()) {
+            const QJsonObject one = p.value(QStringLiteral("levels")).toObject().value(l).toObject();
+            levels.insert(l, QVariantMap{{QStringLiteral("notice"), one.value(QStringLiteral("notice")).toString()},
+                                         {QStringLiteral("actions"), text(one.value(QStringLiteral("actions")))},
+                                         {QStringLiteral("actionList"), one.value(QStringLiteral("actions")).toArray().toVariantList()}});
+        }
+        QStringList people;
+        for (const QJsonValue& v : p.value(QStringLiteral("people")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString how = o.value(QStringLiteral("how")).toString();
+            people << (how.isEmpty() ? o.value(QStringLiteral("name")).toString()
+                                     : o.value(QStringLiteral("name")).toString() + QStringLiteral(" — ") + how);
+        }
+        const QDate review = QDate::fromString(p.value(QStringLiteral("reviewDate")).toString(), Qt::ISODate);
+        m_plan = {{QStringLiteral("exists"), true}, {QStringLiteral("id"), plan->id}, {QStringLiteral("signs"), signs},
+                  {QStringLiteral("levels"), levels}, {QStringLiteral("people"), people.join(QLatin1Char('\n'))},
+                  {QStringLiteral("clinician"), p.value(QStringLiteral("clinician")).toString()},
+                  {QStringLiteral("reviewDate"), p.value(QStringLiteral("reviewDate")).toString()},
+                  {QStringLiteral("reviewDue"), review.isValid() && review <= today},
+                  {QStringLiteral("reviewLabel"), review.isValid() ? day(review) : QString()},
+                  {QStringLiteral("updated"), day(plan->updatedAt.toLocalTime().date())}};
+    }
+    m_activities = {{QStringLiteral("id"), QString()}, {QStringLiteral("nourishing"), QString()},
+                    {QStringLiteral("depleting"), QString()}, {QStringLiteral("nourishingCount"), 0},
+                    {QStringLiteral("depletingCount"), 0}};
+    if (auto a = latest(QStringLiteral("activities")); a.ok()) {
+        m_activities = {{QStringLiteral("id"), a->id},
+                        {QStringLiteral("nourishing"), text(a->payload.value(QStringLiteral("nourishing")))},
+                        {QStringLiteral("depleting"), text(a->payload.value(QStringLiteral("depleting")))},
+                        {QStringLiteral("nourishingCount"), count(a->payload.value(QStringLiteral("nourishing")))},
+                        {QStringLiteral("depletingCount"), count(a->payload.value(QStringLiteral("depleting")))}};
+    }
+    emit dataChanged();
+}
+
+} // namespace tessera::mbct

@@ -1,0 +1,130 @@
+// What the mindfulness module's pages talk to.
+#pragma once
+
+#include "practicetimer.h"
+
+#include <tessera/sdk/entry.h>
+#include <tessera/sdk/result.h>
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QVariantList>
+
+namespace tessera::sdk { class PluginContext; }
+
+namespace tessera::mbct {
+
+/// The practice timer, the log's figures, the course and the plan, as maps
+/// for the pages. Every figure is computed here; the pages only show them.
+class MbctBackend : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QVariantList practices READ practices CONSTANT)
+    Q_PROPERTY(QString timerState READ timerState NOTIFY timerChanged)
+    Q_PROPERTY(QString timerPractice READ timerPractice NOTIFY timerChanged)
+    Q_PROPERTY(int plannedSeconds READ plannedSeconds NOTIFY timerChanged)
+    Q_PROPERTY(int elapsedSeconds READ elapsedSeconds NOTIFY timerChanged)
+    Q_PROPERTY(int remainingSeconds READ remainingSeconds NOTIFY timerChanged)
+    Q_PROPERTY(int phaseIndex READ phaseIndex NOTIFY timerChanged)
+    Q_PROPERTY(int phaseCount READ phaseCount NOTIFY timerChanged)
+    Q_PROPERTY(int phaseRemainingSeconds READ phaseRemainingSeconds NOTIFY timerChanged)
+    Q_PROPERTY(QVariantMap stats READ stats NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList recent READ recent NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList course READ course NOTIFY dataChanged)
+    Q_PROPERTY(int currentWeek READ currentWeek NOTIFY dataChanged)
+    Q_PROPERTY(int weeksDone READ weeksDone NOTIFY dataChanged)
+    Q_PROPERTY(QVariantMap plan READ plan NOTIFY dataChanged)
+    Q_PROPERTY(QVariantMap activities READ activities NOTIFY dataChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    explicit MbctBackend(sdk::PluginContext& context, QObject* parent = nullptr);
+
+    /// [{code, title, description, minutes, fixedLength, phases: [{title, cue}]}]
+    [[nodiscard]] QVariantList practices() const;
+    /// "idle", "running", "paused" or "finished".
+    [[nodiscard]] QString timerState() const;
+    [[nodiscard]] QString timerPractice() const { return m_timer.practice(); }
+    [[nodiscard]] int plannedSeconds() const { return seconds(m_timer.plannedMs()); }
+    [[nodiscard]] int elapsedSeconds() const { return seconds(m_timer.elapsedMs()); }
+    [[nodiscard]] int remainingSeconds() const { return seconds(m_timer.remainingMs() + 999); }
+    [[nodiscard]] int phaseIndex() const { return m_timer.phaseIndex(); }
+    [[nodiscard]] int phaseCount() const { return m_timer.phaseCount(); }
+    [[nodiscard]] int phaseRemainingSeconds() const { return seconds(m_timer.phaseRemainingMs() + 999); }
+    /// {minutesThisWeek, practicesThisWeek, daysLast7, daysInARow, weeks: [{label, minutes, practices}],
+    ///  byPractice: [{title, count, minutes}], encouragement}
+    [[nodiscard]] QVariantMap stats() const { return m_stats; }
+    /// The latest practices: [{id, title, summary, when}].
+    [[nodiscard]] QVariantList recent() const { return m_recent; }
+    /// The eight weeks: [{week, title, theme, homePractice, done, doneOn, reflection, entryId, current}].
+    [[nodiscard]] QVariantList course() const { return m_course; }
+    [[nodiscard]] int currentWeek() const { return m_currentWeek; }
+    [[nodiscard]] int weeksDone() const { return m_weeksDone; }
+    /// The plan as a form: {id, exists, signs: {thoughts, ...: text, one per line}, levels: {green: {notice, actions}},
+    ///  people (text, "name — how" per line), clinician, reviewDate, reviewDue, reviewLabel, updated}.
+    [[nodiscard]] QVariantMap plan() const { return m_plan; }
+    /// {id, nourishing, depleting (text, one per line), nourishingCount, depletingCount}.
+    [[nodiscard]] QVariantMap activities() const { return m_activities; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    /// Starts a practice; `minutes` is ignored for the breathing space (always three).
+    Q_INVOKABLE bool startPractice(const QString& code, int minutes);
+    Q_INVOKABLE void pause();
+    Q_INVOKABLE void resume();
+    /// Ends the practice now; the log form then gets the real duration.
+    Q_INVOKABLE void finish();
+    /// Forgets the practice without logging it.
+    Q_INVOKABLE void discard();
+    /// The phase `index` of the running practice: {title, cue}.
+    Q_INVOKABLE QVariantMap phase(int index) const;
+
+    /// Saves a practice: a new one from the finished timer when id is "" (practice and seconds
+    /// from the timer unless the form gives them), else an edit. Form keys: practice, seconds,
+    /// thoughts, feelings, body, difficulty (-1 = not rated), note. Returns the id or "".
+    Q_INVOKABLE QString logPractice(const QString& id, const QVariantMap& form);
+    /// A practice entry as a form map (keys as logPractice, plus title); {} when not found.
+    Q_INVOKABLE QVariantMap loadPractice(const QString& id);
+    /// Marks a week of the course done (or updates its reflection). Returns the entry id.
+    Q_INVOKABLE QString completeWeek(int week, const QString& reflection);
+    /// Saves the plan from the form map plan() gives. Returns the id.
+    Q_INVOKABLE QString savePlan(const QVariantMap& form);
+    /// Saves the two lists, one activity per line. Returns the id.
+    Q_INVOKABLE QString saveActivities(const QString& nourishing, const QString& depleting);
+    Q_INVOKABLE bool remove(const QString& id);
+    Q_INVOKABLE bool restore(const QString& id);
+    Q_INVOKABLE void refresh();
+
+    static sdk::EntryDraft practiceDraft(const QJsonObject& payload);
+    static sdk::EntryDraft weekDraft(int week, const QString& reflection);
+    static sdk::EntryDraft planDraft(const QJsonObject& payload);
+    static sdk::EntryDraft activitiesDraft(const QStringList& nourishing, const QStringList& depleting);
+
+signals:
+    void timerChanged();
+    /// The planned time is up (a gentle end cue for the page).
+    void practiceFinished();
+    void dataChanged();
+    void lastErrorChanged();
+
+private:
+    static int seconds(qint64 ms) { return static_cast<int>(ms / 1000); }
+    bool report(const QString& error);
+    void tick();
+    sdk::Result<sdk::Entry> latest(const QString& kind) const;
+    QString save(const QString& id, const sdk::EntryDraft& draft);
+
+    sdk::PluginContext& m_context;
+    PracticeTimer m_timer;
+    QTimer m_ticker;
+    QString m_lastState;
+    QVariantMap m_stats;
+    QVariantList m_recent;
+    QVariantList m_course;
+    int m_currentWeek = 1;
+    int m_weeksDone = 0;
+    QVariantMap m_plan;
+    QVariantMap m_activities;
+    QString m_lastError;
+};
+
+} // namespace tessera::mbct

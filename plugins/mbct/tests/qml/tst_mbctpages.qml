@@ -1,0 +1,110 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+
+// Each page loads; a practice is timed, ended early, logged and edited; the
+// plan and the lists are written and changed; a course week is marked done.
+Item {
+    id: root
+    width: 1000
+    height: 3000
+
+    function page(name) { return Qt.createComponent("qrc:/qt/qml/Tessera/Plugins/Mbct/" + name + ".qml") }
+
+    TestCase {
+        name: "MbctPages"
+        when: windowShown
+
+        function test_pagesLoad() {
+            for (const name of ["PracticePage", "LogPage", "CoursePage", "PlanPage"]) {
+                const c = root.page(name)
+                compare(c.status, Component.Ready, name + ": " + c.errorString())
+                verify(createTemporaryObject(c, root, { backend: app.backend("mbct"), width: 1000, height: 1200 }))
+            }
+        }
+
+        function test_practiceRoundTrip() {
+            const backend = app.backend("mbct")
+            verify(backend)
+            backend.discard()
+            const before = journalProbe.count("mbct/practice")
+            const p = createTemporaryObject(root.page("PracticePage"), root, { backend: backend, width: 1000, height: 3000 })
+            let planAsked = ""
+            p.openPage.connect(id => planAsked = id)
+            mouseClick(findChild(p, "start"))
+            compare(backend.timerState, "running")
+            compare(backend.plannedSeconds, 180)
+            verify(findChild(p, "phaseTitle").text.length > 0)
+            mouseClick(findChild(p, "pause"))
+            compare(backend.timerState, "paused")
+            mouseClick(findChild(p, "pause"))
+            compare(backend.timerState, "running")
+            mouseClick(findChild(p, "finishNow"))
+            compare(backend.timerState, "finished")
+            findChild(p, "thoughts").text = "the list for tomorrow"
+            findChild(p, "save").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.count("mbct/practice"), before + 1)
+            const saved = journalProbe.latest("mbct/practice")
+            compare(saved.payload.thoughts, "the list for tomorrow")
+            compare(saved.payload.practice, "breathing-space")
+            compare(backend.timerState, "idle")
+
+            const edit = createTemporaryObject(root.page("PracticePage"), root, { backend: backend, entryId: saved.id, width: 1000, height: 3000 })
+            compare(findChild(edit, "thoughts").text, "the list for tomorrow")
+            findChild(edit, "note").text = "on the bus"
+            findChild(edit, "save").clicked()
+            compare(backend.lastError, "")
+            const edited = journalProbe.latest("mbct/practice")
+            compare(edited.payload.note, "on the bus")
+            verify(edited.revision >= 2)
+        }
+
+        function test_planAndLists() {
+            const backend = app.backend("mbct")
+            const p = createTemporaryObject(root.page("PlanPage"), root, { backend: backend, width: 1000, height: 3000 })
+            const before = journalProbe.count("mbct/plan")
+            findChild(p, "thoughts").text = "Nobody would notice\nWhat is the point"
+            findChild(p, "amberActions").text = "Breathing space\nCall Jo"
+            findChild(p, "reviewDate").text = "2030-01-31"
+            findChild(p, "savePlan").clicked()
+            compare(backend.lastError, "")
+            const plan = journalProbe.latest("mbct/plan")
+            verify(journalProbe.count("mbct/plan") >= Math.max(1, before))
+            compare(plan.payload.signs.thoughts.length, 2)
+            compare(plan.payload.levels.amber.actions[1], "Call Jo")
+
+            // The backend refreshes once the journal's change notice arrives.
+            tryVerify(() => backend.plan.id === plan.id && backend.plan.levels.amber.actions === "Breathing space\nCall Jo")
+            const again = createTemporaryObject(root.page("PlanPage"), root, { backend: backend, entryId: plan.id, width: 1000, height: 3000 })
+            compare(findChild(again, "amberActions").text, "Breathing space\nCall Jo")
+            findChild(again, "redActions").text = "Call the clinic"
+            findChild(again, "savePlan").clicked()
+            compare(backend.lastError, "")
+            const revised = journalProbe.latest("mbct/plan")
+            compare(revised.id, plan.id)
+            compare(revised.payload.levels.red.actions[0], "Call the clinic")
+            verify(revised.revision > plan.revision)
+
+            findChild(again, "nourishing").text = "Walk\nMusic"
+            findChild(again, "depleting").text = "Doomscrolling"
+            findChild(again, "saveLists").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.latest("mbct/activities").payload.nourishing.length, 2)
+        }
+
+        function test_courseWeek() {
+            const backend = app.backend("mbct")
+            const p = createTemporaryObject(root.page("CoursePage"), root, { backend: backend, width: 1000, height: 6000 })
+            const week = backend.currentWeek
+            if (week > 8)
+                skip("the demo journal has finished the course")
+            const before = backend.weeksDone
+            findChild(p, "reflection" + week).text = "Noticed the kettle"
+            findChild(p, "markDone" + week).clicked()
+            compare(backend.lastError, "")
+            tryCompare(backend, "weeksDone", before + 1)
+            compare(journalProbe.latest("mbct/week").payload.reflection, "Noticed the kettle")
+        }
+    }
+}
