@@ -1,0 +1,110 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// Communication analysis: one interaction looked at closely, from what was
+// said to what could be said differently next time.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    signal done()
+    signal openEntry(string id)
+    readonly property bool editing: entryId.length > 0
+    contentWidth: availableWidth
+
+    readonly property var fields: [
+        { key: "situation", label: qsTr("What happened, where and when"), height: 56 },
+        { key: "said", label: qsTr("What I said (and how)"), height: 56 },
+        { key: "meant", label: qsTr("What I meant or wanted"), height: 56 },
+        { key: "received", label: qsTr("How it was taken: what they said or did"), height: 56 },
+        { key: "feelings", label: qsTr("How I felt, then and afterwards"), height: 56 },
+        { key: "differently", label: qsTr("What I could say or do differently"), height: 72 }
+    ]
+    function box(key) { return boxes.itemAt(fields.findIndex(f => f.key === key)) }
+    function form() {
+        const f = { person: who.name, personKey: who.personKey }
+        for (const field of fields) f[field.key] = box(field.key).text
+        return f
+    }
+    Component.onCompleted: {
+        if (!editing)
+            return
+        const c = backend.loadEntry(entryId)
+        if (c.kind !== "communication")
+            return
+        who.set(c.person, c.personKey)
+        for (const field of fields) box(field.key).text = c[field.key] || ""
+    }
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader {
+            title: page.editing ? qsTr("A conversation") : qsTr("Look at a conversation")
+            subtitle: qsTr("Pick one that went badly, or one that went well. Slowing it down shows where it turned.")
+        }
+        FormSection {
+            PersonPicker { id: who; people: page.backend ? page.backend.people : [] }
+            Repeater {
+                id: boxes
+                model: page.fields
+                delegate: TextBox {
+                    required property var modelData
+                    objectName: modelData.key
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: modelData.height
+                    placeholderText: modelData.label
+                    accessibleName: modelData.label
+                }
+            }
+        }
+        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
+        RowLayout {
+            spacing: Theme.spacing
+            Button {
+                objectName: "save"
+                text: page.editing ? qsTr("Save changes") : qsTr("Save")
+                highlighted: true
+                Accessible.name: text
+                onClicked: {
+                    const id = page.backend.saveCommunication(page.editing ? page.entryId : "", page.form())
+                    if (id.length === 0)
+                        return
+                    if (page.editing) {
+                        page.done()
+                    } else {
+                        saved.text = qsTr("Saved.")
+                        who.set("", "")
+                        for (let i = 0; i < boxes.count; ++i) boxes.itemAt(i).text = ""
+                    }
+                }
+            }
+            ConfirmAction {
+                visible: page.editing
+                onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Conversation deleted."))
+            }
+        }
+        UndoBar { id: undo; onUndo: page.backend.restore(page.entryId) }
+        FormSection {
+            visible: !page.editing && page.backend && page.backend.conversations.length > 0
+            title: qsTr("Earlier conversations")
+            Repeater {
+                model: page.backend ? page.backend.conversations : []
+                delegate: EntryCard {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    title: modelData.title
+                    summary: modelData.summary
+                    time: modelData.when
+                    moduleColor: "#a0708a"
+                    onActivated: page.openEntry(modelData.id)
+                }
+            }
+        }
+    }
+}

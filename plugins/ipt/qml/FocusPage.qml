@@ -1,0 +1,64 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// The one problem area therapy works on, chosen with your clinician.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    readonly property var focusNow: backend ? backend.focus : ({})
+    property string chosen: ""
+    contentWidth: availableWidth
+
+    Component.onCompleted: { chosen = focusNow.area || ""; note.text = focusNow.note || "" }
+    Connections {
+        target: page.backend
+        function onDataChanged() { if (page.chosen === "") { page.chosen = page.focusNow.area || ""; note.text = page.focusNow.note || "" } }
+    }
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader {
+            title: qsTr("My focus")
+            subtitle: page.focusNow.exists ? qsTr("Working on: %1, since %2.").arg(page.focusNow.areaTitle).arg(page.focusNow.since)
+                                           : qsTr("Interpersonal therapy works on one area at a time. Choose it with your clinician.")
+        }
+        ButtonGroup { id: areas }
+        Repeater {
+            model: page.backend ? page.backend.areas : []
+            delegate: FormSection {
+                required property var modelData
+                title: modelData.title
+                RadioButton {
+                    objectName: "area-" + modelData.code
+                    text: qsTr("This is my focus")
+                    checked: page.chosen === modelData.code
+                    ButtonGroup.group: areas
+                    Accessible.name: qsTr("Choose %1 as my focus").arg(modelData.title)
+                    onToggled: if (checked) page.chosen = modelData.code
+                }
+                Label { text: modelData.explanation; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                Label { text: qsTr("Working on it: %1").arg(modelData.work); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            }
+        }
+        FormSection {
+            title: qsTr("Why this one")
+            TextBox { id: note; objectName: "note"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("What led to it, and anything agreed with your clinician (optional)"); accessibleName: qsTr("Why this focus") }
+        }
+        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
+        Button {
+            objectName: "saveFocus"
+            text: qsTr("Save my focus")
+            highlighted: true
+            enabled: page.chosen.length > 0
+            Accessible.name: text
+            onClicked: if (page.backend.setFocus(page.chosen, note.text).length > 0) saved.text = qsTr("Saved. Earlier choices are kept.")
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// The mood-and-relationships log: an event with someone and the mood it
+// went with; below, which people and kinds of event go with higher or lower
+// mood than usual. Opened with an entry, it edits that event.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    signal done()
+    signal openEntry(string id)
+    readonly property bool editing: entryId.length > 0
+    readonly property var insights: backend ? backend.insights : ({})
+    property string tone: "mixed"
+    contentWidth: availableWidth
+
+    Component.onCompleted: {
+        if (!editing)
+            return
+        const e = backend.loadEntry(entryId)
+        if (e.kind !== "event")
+            return
+        who.set(e.person, e.personKey)
+        what.text = e.event
+        page.tone = e.tone
+        mood.value = e.mood; mood.touched = true
+    }
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader {
+            title: page.editing ? qsTr("Mood and people") : qsTr("Mood and people")
+            subtitle: qsTr("Note time with someone and how your mood was, to see which relationships lift or weigh on you.")
+        }
+        FormSection {
+            title: page.editing ? qsTr("This event") : qsTr("What happened")
+            PersonPicker { id: who; people: page.backend ? page.backend.people : [] }
+            TextField { id: what; objectName: "event"; Layout.fillWidth: true; placeholderText: qsTr("e.g. lunch together, an argument on the phone"); Accessible.name: qsTr("What happened") }
+            Label { text: qsTr("How it felt"); color: Theme.subtleText }
+            ChipPicker {
+                objectName: "tone"
+                multiple: false
+                accessibleLabel: qsTr("How it felt")
+                model: page.backend ? page.backend.toneOptions.map(o => o.label) : []
+                selected: page.backend ? page.backend.toneOptions.filter(o => o.code === page.tone).map(o => o.label) : []
+                onToggled: (l, on) => { if (on) page.tone = page.backend.toneOptions.find(o => o.label === l).code }
+            }
+            RatingSlider { id: mood; objectName: "mood"; Layout.fillWidth: true; label: qsTr("My mood afterwards"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
+            InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+            InlineMessage { id: saved; error: false; Layout.fillWidth: true }
+            RowLayout {
+                spacing: Theme.spacing
+                Button {
+                    objectName: "save"
+                    text: page.editing ? qsTr("Save changes") : qsTr("Save")
+                    highlighted: true
+                    Accessible.name: text
+                    onClicked: {
+                        const id = page.backend.logEvent(page.editing ? page.entryId : "",
+                                                         { person: who.name, personKey: who.personKey, event: what.text, tone: page.tone, mood: mood.value })
+                        if (id.length === 0)
+                            return
+                        if (page.editing) {
+                            page.done()
+                        } else {
+                            saved.text = qsTr("Saved.")
+                            what.text = ""
+                        }
+                    }
+                }
+                ConfirmAction {
+                    visible: page.editing
+                    onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Event deleted."))
+                }
+            }
+            UndoBar { id: undo; onUndo: page.backend.restore(page.entryId) }
+        }
+        FormSection {
+            visible: !page.editing
+            title: qsTr("Who and what goes with your mood")
+            description: page.insights.note || ""
+            Label {
+                visible: (page.insights.events || 0) > 0
+                text: qsTr("Your mood after %1 events averages %2 out of 10.").arg(page.insights.events).arg(page.insights.overall)
+                color: Theme.text
+            }
+            Repeater {
+                model: page.insights.people || []
+                delegate: RowLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label { text: modelData.name; color: Theme.text; font.bold: true; Layout.preferredWidth: 140; elide: Text.ElideRight }
+                    Item {
+                        Layout.preferredWidth: 140
+                        Layout.preferredHeight: 10
+                        Rectangle {
+                            width: Math.min(parent.width, 12 + Math.abs(modelData.difference) * 40)
+                            height: parent.height
+                            radius: 5
+                            color: modelData.difference >= 0 ? Theme.positive : Theme.danger
+                            opacity: Math.abs(modelData.difference) < 0.5 ? 0.35 : 0.8
+                        }
+                    }
+                    Label {
+                        text: qsTr("%1 on average over %2 events, %3").arg(modelData.average).arg(modelData.count).arg(modelData.text)
+                        color: Theme.subtleText
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                    }
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: modelData.name + ": " + modelData.average + ", " + modelData.text
+                }
+            }
+            Repeater {
+                model: page.insights.tones || []
+                delegate: Label {
+                    required property var modelData
+                    text: qsTr("%1 moments: %2 on average (%3)").arg(modelData.name).arg(modelData.average).arg(modelData.count)
+                    color: Theme.subtleText
+                }
+            }
+        }
+        FormSection {
+            visible: !page.editing && page.backend && page.backend.events.length > 0
+            title: qsTr("Latest")
+            Repeater {
+                model: page.backend ? page.backend.events : []
+                delegate: EntryCard {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    title: modelData.title
+                    summary: modelData.summary
+                    time: modelData.when
+                    mood: modelData.mood
+                    moduleColor: "#a0708a"
+                    onActivated: page.openEntry(modelData.id)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// The role worksheets: a role transition (the old role and the new) and a
+// role dispute (each side's expectations and where it stands). Each is one
+// entry revisited over time; every earlier version is kept and listed.
+ScrollView {
+    id: page
+    property QtObject backend
+    property string entryId
+    signal openEntry(string id)
+    property string openId: entryId   // the worksheet in the form ("" = a new one)
+    property string openKind: "transition"
+    property string stage: "renegotiation"
+    property var versions: []
+    contentWidth: availableWidth
+
+    readonly property var transitionFields: [
+        { key: "lost", label: qsTr("The old role: what I have lost") },
+        { key: "good", label: qsTr("The old role: what was good about it") },
+        { key: "demands", label: qsTr("The new role: what it asks of me") },
+        { key: "opportunities", label: qsTr("The new role: what it offers") },
+        { key: "feelings", label: qsTr("How I feel about the change") },
+        { key: "skills", label: qsTr("Skills I need for the new role") },
+        { key: "support", label: qsTr("Support I need, and from whom") }
+    ]
+    readonly property var disputeFields: [
+        { key: "myExpectations", label: qsTr("What I expect of them") },
+        { key: "theirExpectations", label: qsTr("What they expect of me") },
+        { key: "options", label: qsTr("Options: what could change, on either side") }
+    ]
+    function fieldsBox(repeater, fields, key) { return repeater.itemAt(fields.findIndex(f => f.key === key)) }
+    function clear() {
+        openId = ""; versions = []; title.text = ""; issue.text = ""; who.set("", ""); stage = "renegotiation"
+        for (let i = 0; i < tBoxes.count; ++i) tBoxes.itemAt(i).text = ""
+        for (let i = 0; i < dBoxes.count; ++i) dBoxes.itemAt(i).text = ""
+    }
+    function load(id) {
+        const w = backend.loadEntry(id)
+        if (w.kind !== "transition" && w.kind !== "dispute")
+            return
+        clear()
+        openId = id
+        openKind = w.kind
+        if (w.kind === "transition") {
+            title.text = w.title || ""
+            for (const f of transitionFields) fieldsBox(tBoxes, transitionFields, f.key).text = w[f.key] || ""
+        } else {
+            who.set(w.person, w.personKey)
+            issue.text = w.issue
+            stage = w.stage
+            for (const f of disputeFields) fieldsBox(dBoxes, disputeFields, f.key).text = w[f.key] || ""
+        }
+        versions = backend.versions(id)
+    }
+    function form() {
+        const f = {}
+        if (openKind === "transition") {
+            f.title = title.text
+            for (const x of transitionFields) f[x.key] = fieldsBox(tBoxes, transitionFields, x.key).text
+        } else {
+            f.person = who.name; f.personKey = who.personKey; f.issue = issue.text; f.stage = stage
+            for (const x of disputeFields) f[x.key] = fieldsBox(dBoxes, disputeFields, x.key).text
+        }
+        return f
+    }
+    Component.onCompleted: if (entryId.length > 0) load(entryId)
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader {
+            title: qsTr("Role worksheets")
+            subtitle: qsTr("Come back to a worksheet as things change; each saved version is kept.")
+        }
+        ChipPicker {
+            objectName: "worksheetKind"
+            multiple: false
+            accessibleLabel: qsTr("Which worksheet")
+            readonly property var kinds: [{ code: "transition", label: qsTr("A role transition") }, { code: "dispute", label: qsTr("A role dispute") }]
+            model: kinds.map(k => k.label)
+            selected: kinds.filter(k => k.code === page.openKind).map(k => k.label)
+            onToggled: (l, on) => {
+                if (!on)
+                    return
+                page.clear()
+                page.openKind = kinds.find(k => k.label === l).code
+            }
+        }
+        FormSection {
+            id: existing
+            readonly property var list: page.backend ? (page.openKind === "transition" ? page.backend.transitions : page.backend.disputes) : []
+            visible: list.length > 0
+            title: page.openKind === "transition" ? qsTr("My transition worksheets") : qsTr("My dispute worksheets")
+            Repeater {
+                model: existing.list
+                delegate: EntryCard {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    title: modelData.title
+                    summary: modelData.summary + (modelData.versions > 0 ? " · " + qsTr("%1 earlier versions").arg(modelData.versions) : "")
+                    time: qsTr("changed %1").arg(modelData.updated)
+                    moduleColor: "#a0708a"
+                    onActivated: page.load(modelData.id)
+                }
+            }
+            Button { visible: page.openId.length > 0; text: qsTr("Start a new worksheet"); flat: true; Accessible.name: text; onClicked: { const k = page.openKind; page.clear(); page.openKind = k } }
+        }
+        FormSection {
+            visible: page.openKind === "transition"
+            title: page.openId.length > 0 ? qsTr("Role transition") : qsTr("A new role transition")
+            TextField { id: title; objectName: "title"; Layout.fillWidth: true; placeholderText: qsTr("The change, e.g. going back to work"); Accessible.name: qsTr("The change") }
+            Repeater {
+                id: tBoxes
+                model: page.transitionFields
+                delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
+            }
+        }
+        FormSection {
+            visible: page.openKind === "dispute"
+            title: page.openId.length > 0 ? qsTr("Role dispute") : qsTr("A new role dispute")
+            PersonPicker { id: who; label: qsTr("Who is it with?"); people: page.backend ? page.backend.people : [] }
+            TextField { id: issue; objectName: "issue"; Layout.fillWidth: true; placeholderText: qsTr("What it is about"); Accessible.name: qsTr("What the dispute is about") }
+            Repeater {
+                id: dBoxes
+                model: page.disputeFields
+                delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
+            }
+            Label { text: qsTr("Where it stands"); color: Theme.subtleText }
+            ChipPicker {
+                objectName: "stage"
+                multiple: false
+                accessibleLabel: qsTr("Where it stands")
+                model: page.backend ? page.backend.stageOptions.map(o => o.label) : []
+                selected: page.backend ? page.backend.stageOptions.filter(o => o.code === page.stage).map(o => o.label) : []
+                onToggled: (l, on) => { if (on) page.stage = page.backend.stageOptions.find(o => o.label === l).code }
+            }
+        }
+        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
+        RowLayout {
+            spacing: Theme.spacing
+            Button {
+                objectName: "save"
+                text: page.openId.length > 0 ? qsTr("Save a new version") : qsTr("Save worksheet")
+                highlighted: true
+                Accessible.name: text
+                onClicked: {
+                    const f = page.form()
+                    const id = page.openKind === "transition" ? page.backend.saveTransition(page.openId, f) : page.backend.saveDispute(page.openId, f)
+                    if (id.length === 0)
+                        return
+                    page.openId = id
+                    page.versions = page.backend.versions(id)
+                    saved.text = qsTr("Saved. Earlier versions are kept below.")
+                }
+            }
+            ConfirmAction {
+                visible: page.openId.length > 0
+                onConfirmed: {
+                    const id = page.openId
+                    if (page.backend.remove(id)) { undo.show(qsTr("Worksheet deleted.")); undo.lastId = id; page.clear() }
+                }
+            }
+        }
+        UndoBar { id: undo; property string lastId; onUndo: { page.backend.restore(lastId); page.load(lastId) } }
+        FormSection {
+            visible: page.versions.length > 0
+            title: qsTr("Earlier versions")
+            Repeater {
+                model: page.versions
+                delegate: Label { required property var modelData; text: modelData.when + " · " + modelData.summary; color: Theme.subtleText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+            }
+        }
+    }
+}

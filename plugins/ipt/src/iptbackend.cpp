@@ -1,0 +1,438 @@
+#include "iptbackend.h"
+
+#include "iptcontent.h"
+#include "iptinsights.h"
+
+#include <tessera/sdk/journal.h>
+#include <tessera/sdk/plugincontext.h>
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QUuid>
+
+#include <cmath>
+
+namespace tessera::ipt {
+
+using namespace tessera::sdk;
+
+namespace {
+QString t(const char* text) { return QCoreApplication::translate("Ipt", text); }
+
+QString when(const Entry& e) { return QLocale().toString(e.localOccurredAt(), QStringLiteral("ddd d MMM, HH:mm")); }
+QString day(const QDateTime& utc) { return QLocale().toString(utc.toLocalTime().date(), QStringLiteral("d MMM yyyy")); }
+QString newKey() { return QUuid::createUuid().toString(QUuid::WithoutBraces).left(8); }
+
+QVariantList optionList(const QStringList& codes)
+{
+    QVariantList out;
+    for (const auto& [code, text] : options(codes))
+        out << QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("label"), text}};
+    return out;
+}
+
+// Copies the non-empty, trimmed text fields of a form into a payload.
+void copyTexts(const QVariantMap& form, QJsonObject& to, std::initializer_list<const char*> keys)
+{
+    for (const char* k : keys) {
+        const QString v = form.value(QLatin1String(k)).toString().trimmed();
+        if (v.isEmpty())
+            to.remove(QLatin1String(k));
+        else
+            to.insert(QLatin1String(k), v);
+    }
+}
+
+QString shortText(const QString& s, int n = 60)
+{
+    const QString one = s.simplified();
+    return one.size() <= n ? one : one.left(n - 1) + QChar(0x2026);
+}
+
+int filled(const QJsonObject& p, std::initializer_list<const char*> keys)
+{
+    int n = 0;
+    for (const char* k : keys) {
+        const QStringList path = QString::fromLatin1(k).split(QLatin1Char('.'));
+        const QJsonValue v = path.size() == 2 ? p.value(path.at(0)).toObject().value(path.at(1)) : p.value(path.at(0));
+        n += v.toString().trimmed().isEmpty() ? 0 : 1;
+    }
+    return n;
+}
+} // namespace
+
+IptBackend::IptBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+{
+    connect(&m_context.journal(), &Journal::changed, this, &IptBackend::refresh);
+    refresh();
+}
+
+QVariantList IptBackend::areas() const
+{
+    QVariantList out;
+    for (const Area& a : ipt::areas())
+        out << QVariantMap{{QStringLiteral("code"), a.code}, {QStringLiteral("title"), a.title},
+                           {QStringLiteral("explanation"), a.explanation}, {QStringLiteral("work"), a.work}};
+    return out;
+}
+QVariantList IptBackend::circleOptions() const { return optionList(circleCodes()); }
+QVariantList IptBackend::contactOptions() const { return optionList(contactCodes()); }
+QVariantList IptBackend::stageOptions() const { return optionList(stageCodes()); }
+QVariantList IptBackend::toneOptions() const { return optionList(toneCodes()); }
+
+bool IptBackend::report(const QString& error)
+{
+    if (error != m_lastError) {
+        m_lastError = error;
+        emit lastErrorChanged();
+    }
+    return error.isEmpty();
+}
+
+EntryDraft IptBackend::focusDraft(const QString& area, const QString& note)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("focus");
+    d.payload = QJsonObject{{QStringLiteral("area"), area}};
+    if (!note.trimmed().isEmpty())
+        d.payload.insert(QStringLiteral("note"), note.trimmed());
+    d.title = t("Focus: %1").arg(label(area));
+    d.summary = note.trimmed().isEmpty() ? t("the area to work on in therapy") : shortText(note, 140);
+    return d;
+}
+
+EntryDraft IptBackend::personDraft(const QJsonObject& p)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("person");
+    d.payload = p;
+    const QString rel = p.value(QStringLiteral("relationship")).toString();
+    d.title = rel.isEmpty() ? p.value(QStringLiteral("name")).toString()
+                            : t("%1 (%2)").arg(p.value(QStringLiteral("name")).toString(), rel);
+    QStringList parts{label(p.value(QStringLiteral("circle")).toString()).toLower()};
+    if (p.contains(QStringLiteral("contact")))
+        parts << label(p.value(QStringLiteral("contact")).toString()).toLower();
+    if (p.value(QStringLiteral("confidant")).toBool())
+        parts << t("someone to confide in");
+    d.summary = parts.join(QStringLiteral(" · "));
+    return d;
+}
+
+EntryDraft IptBackend::transitionDraft(const QJsonObject& p)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("transition");
+    d.payload = p;
+    d.title = t("Role transition: %1").arg(p.value(QStringLiteral("title")).toString());
+    const int n = filled(p, {"oldRole.lost", "oldRole.good", "newRole.demands", "newRole.opportunities", "feelings", "skills", "support"});
+    d.summary = t("%1 of 7 parts written").arg(n);
+    return d;
+}
+
+EntryDraft IptBackend::disputeDraft(const QJsonObject& p)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("dispute");
+    d.payload = p;
+    d.title = t("Role dispute with %1: %2").arg(p.value(QStringLiteral("person")).toString(),
+                                                shortText(p.value(QStringLiteral("issue")).toString()));
+    d.summary = t("where it stands: %1").arg(label(p.value(QStringLiteral("stage")).toString()).toLower());
+    return d;
+}
+
+EntryDraft IptBackend::communicationDraft(const QJsonObject& p)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("communication");
+    d.payload = p;
+    d.title = t("A conversation with %1").arg(p.value(QStringLiteral("person")).toString());
+    d.summary = shortText(p.value(QStringLiteral("situation")).toString(), 120);
+    return d;
+}
+
+EntryDraft IptBackend::eventDraft(const QJsonObject& p, int mood)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("event");
+    d.payload = p;
+    d.mood = mood;
+    d.title = t("%1: %2").arg(p.value(QStringLiteral("person")).toString(), shortText(p.value(QStringLiteral("event")).toString()));
+    d.summary = t("%1 · mood %2").arg(label(p.value(QStringLiteral("tone")).toString()).toLower()).arg(mood);
+    return d;
+}
+
+QString IptBackend::save(const QString& id, const EntryDraft& draft)
+{
+    EntryDraft d = draft;
+    if (!id.isEmpty()) {
+        // An edit keeps when it happened.
+        if (auto e = m_context.journal().get(id); e.ok()) {
+            d.occurredAt = e->occurredAt;
+            d.utcOffsetSeconds = e->utcOffsetSeconds;
+        }
+    }
+    auto r = id.isEmpty() ? m_context.journal().add(d) : m_context.journal().update(id, d);
+    if (!r.ok()) {
+        report(r.error().toString());
+        return {};
+    }
+    report({});
+    return r->id;
+}
+
+Result<Entry> IptBackend::own(const QString& id, const QString& kind) const
+{
+    auto e = m_context.journal().get(id);
+    if (!e.ok())
+        return e.error();
+    if (e->shortKind() != kind)
+        return makeError(ErrorCode::InvalidArgument, t("That entry is not a %1.").arg(kind));
+    return e;
+}
+
+QString IptBackend::setFocus(const QString& area, const QString& note)
+{
+    if (!areaCodes().contains(area)) {
+        report(t("Choose one of the four areas first."));
+        return {};
+    }
+    return save(m_focus.value(QStringLiteral("id")).toString(), focusDraft(area, note));
+}
+
+QString IptBackend::savePerson(const QString& id, const QVariantMap& form)
+{
+    QJsonObject p;
+    if (!id.isEmpty()) {
+        auto e = own(id, QStringLiteral("person"));
+        if (!e.ok()) {
+            report(e.error().message);
+            return {};
+        }
+        p = e->payload;
+    } else {
+        p.insert(QStringLiteral("key"), newKey());
+    }
+    if (form.value(QStringLiteral("name")).toString().trimmed().isEmpty()) {
+        report(t("Give the person a name, or a nickname only you would know."));
+        return {};
+    }
+    copyTexts(form, p, {"name", "relationship", "satisfying", "unsatisfying", "theirExpectations", "myExpectations", "change"});
+    p.insert(QStringLiteral("circle"), form.value(QStringLiteral("circle"), QStringLiteral("middle")).toString());
+    if (const QString c = form.value(QStringLiteral("contact")).toString(); !c.isEmpty())
+        p.insert(QStringLiteral("contact"), c);
+    for (const char* k : {"supportGiven", "supportReceived"}) {
+        if (form.contains(QLatin1String(k)) && form.value(QLatin1String(k)).toInt() >= 0)
+            p.insert(QLatin1String(k), form.value(QLatin1String(k)).toInt());
+    }
+    p.insert(QStringLiteral("confidant"), form.value(QStringLiteral("confidant")).toBool());
+    return save(id, personDraft(p));
+}
+
+QString IptBackend::saveTransition(const QString& id, const QVariantMap& form)
+{
+    QJsonObject p{{QStringLiteral("key"), newKey()}};
+    if (!id.isEmpty()) {
+        auto e = own(id, QStringLiteral("transition"));
+        if (!e.ok()) {
+            report(e.error().message);
+            return {};
+        }
+        p = e->payload;
+    }
+    if (form.value(QStringLiteral("title")).toString().trimmed().isEmpty()) {
+        report(t("Name the change first, e.g. \"Going back to work\"."));
+        return {};
+    }
+    copyTexts(form, p, {"title", "feelings", "skills", "support"});
+    QJsonObject oldRole, newRole;
+    copyTexts(form, oldRole, {"lost", "good"});
+    copyTexts(form, newRole, {"demands", "opportunities"});
+    p.insert(QStringLiteral("oldRole"), oldRole);
+    p.insert(QStringLiteral("newRole"), newRole);
+    return save(id, transitionDraft(p));
+}
+
+QString IptBackend::saveDispute(const QString& id, const QVariantMap& form)
+{
+    QJsonObject p{{QStringLiteral("key"), newKey()}};
+    if (!id.isEmpty()) {
+        auto e = own(id, QStringLiteral("dispute"));
+        if (!e.ok()) {
+            report(e.error().message);
+            return {};
+        }
+        p = e->payload;
+    }
+    if (form.value(QStringLiteral("person")).toString().trimmed().isEmpty()
+        || form.value(QStringLiteral("issue")).toString().trimmed().isEmpty()) {
+        report(t("Say who the dispute is with and what it is about."));
+        return {};
+    }
+    copyTexts(form, p, {"person", "personKey", "issue", "myExpectations", "theirExpectations", "options"});
+    p.insert(QStringLiteral("stage"), form.value(QStringLiteral("stage"), QStringLiteral("renegotiation")).toString());
+    return save(id, disputeDraft(p));
+}
+
+QString IptBackend::saveCommunication(const QString& id, const QVariantMap& form)
+{
+    if (form.value(QStringLiteral("person")).toString().trimmed().isEmpty()
+        || form.value(QStringLiteral("situation")).toString().trimmed().isEmpty()) {
+        report(t("Say who it was with and what happened."));
+        return {};
+    }
+    QJsonObject p;
+    copyTexts(form, p, {"person", "personKey", "situation", "said", "meant", "received", "feelings", "differently"});
+    return save(id, communicationDraft(p));
+}
+
+QString IptBackend::logEvent(const QString& id, const QVariantMap& form)
+{
+    if (form.value(QStringLiteral("person")).toString().trimmed().isEmpty()
+        || form.value(QStringLiteral("event")).toString().trimmed().isEmpty()) {
+        report(t("Say who it was with and what happened."));
+        return {};
+    }
+    const int mood = form.value(QStringLiteral("mood"), -1).toInt();
+    if (mood < 0 || mood > 10) {
+        report(t("Rate your mood from 0 to 10."));
+        return {};
+    }
+    QJsonObject p;
+    copyTexts(form, p, {"person", "personKey", "event"});
+    p.insert(QStringLiteral("tone"), form.value(QStringLiteral("tone"), QStringLiteral("mixed")).toString());
+    return save(id, eventDraft(p, mood));
+}
+
+QVariantMap IptBackend::loadEntry(const QString& id)
+{
+    auto e = m_context.journal().get(id);
+    if (!e.ok() || e->isDeleted() || e->pluginId != m_context.pluginId())
+        return {};
+    QVariantMap m = e->payload.toVariantMap();
+    // Flatten the worksheet's two roles for the form.
+    for (const char* group : {"oldRole", "newRole"}) {
+        const QVariantMap inner = m.take(QLatin1String(group)).toMap();
+        for (auto it = inner.cbegin(); it != inner.cend(); ++it)
+            m.insert(it.key(), it.value());
+    }
+    m.insert(QStringLiteral("id"), e->id);
+    m.insert(QStringLiteral("kind"), e->shortKind());
+    m.insert(QStringLiteral("entryTitle"), e->title); // "title" is a worksheet's own field
+    m.insert(QStringLiteral("when"), when(e.value()));
+    m.insert(QStringLiteral("mood"), e->mood ? QVariant(*e->mood) : QVariant(-1));
+    return m;
+}
+
+QVariantList IptBackend::versions(const QString& id)
+{
+    QVariantList out;
+    auto h = m_context.journal().history(id);
+    if (!h.ok())
+        return out;
+    for (auto it = h->crbegin(); it != h->crend(); ++it)
+        out << QVariantMap{{QStringLiteral("when"), day(it->savedAt)}, {QStringLiteral("summary"), it->entry.summary},
+                           {QStringLiteral("title"), it->entry.title}};
+    return out;
+}
+
+bool IptBackend::remove(const QString& id)
+{
+    Status s = m_context.journal().remove(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+bool IptBackend::restore(const QString& id)
+{
+    Status s = m_context.journal().restore(id);
+    return report(s.ok() ? QString() : s.error().toString());
+}
+
+void IptBackend::refresh()
+{
+    const auto entries = [this](const QString& kind) {
+        EntryQuery q;
+        q.kinds = {kind};
+        return m_context.journal().all(q).valueOr({});
+    };
+    const auto versionsOf = [this](const Entry& e) { return static_cast<int>(m_context.journal().history(e.id).valueOr({}).size()); };
+
+    m_focus = {{QStringLiteral("exists"), false}, {QStringLiteral("id"), QString()}};
+    if (const QList<Entry> f = entries(QStringLiteral("focus")); !f.isEmpty()) {
+        const QString area = f.first().payload.value(QStringLiteral("area")).toString();
+        QString explanation;
+        for (const Area& a : ipt::areas()) {
+            if (a.code == area)
+                explanation = a.explanation;
+        }
+        m_focus = {{QStringLiteral("exists"), true}, {QStringLiteral("id"), f.first().id}, {QStringLiteral("area"), area},
+                   {QStringLiteral("areaTitle"), label(area)}, {QStringLiteral("explanation"), explanation},
+                   {QStringLiteral("note"), f.first().payload.value(QStringLiteral("note")).toString()},
+                   {QStringLiteral("since"), day(f.first().createdAt)}};
+    }
+
+    m_people.clear();
+    QList<Entry> people = entries(QStringLiteral("person"));
+    std::stable_sort(people.begin(), people.end(), [](const Entry& a, const Entry& b) {
+        const int ca = circleCodes().indexOf(a.payload.value(QStringLiteral("circle")).toString());
+        const int cb = circleCodes().indexOf(b.payload.value(QStringLiteral("circle")).toString());
+        return ca != cb ? ca < cb : a.payload.value(QStringLiteral("name")).toString() < b.payload.value(QStringLiteral("name")).toString();
+    });
+    for (const Entry& e : people) {
+        QVariantMap m = e.payload.toVariantMap();
+        m.insert(QStringLiteral("id"), e.id);
+        m.insert(QStringLiteral("title"), e.title);
+        m.insert(QStringLiteral("summary"), e.summary);
+        m.insert(QStringLiteral("circleLabel"), label(e.payload.value(QStringLiteral("circle")).toString()));
+        m.insert(QStringLiteral("contactLabel"), label(e.payload.value(QStringLiteral("contact")).toString()));
+        m_people << m;
+    }
+
+    m_transitions.clear();
+    for (const Entry& e : entries(QStringLiteral("transition")))
+        m_transitions << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.payload.value(QStringLiteral("title")).toString()},
+                                     {QStringLiteral("summary"), e.summary}, {QStringLiteral("updated"), day(e.updatedAt)},
+                                     {QStringLiteral("versions"), versionsOf(e)}};
+    m_disputes.clear();
+    for (const Entry& e : entries(QStringLiteral("dispute")))
+        m_disputes << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title},
+                                  {QStringLiteral("summary"), e.summary}, {QStringLiteral("updated"), day(e.updatedAt)},
+                                  {QStringLiteral("versions"), versionsOf(e)}};
+
+    const auto recent = [](const QList<Entry>& list, int n) {
+        QVariantList out;
+        for (qsizetype i = 0; i < list.size() && i < n; ++i)
+            out << QVariantMap{{QStringLiteral("id"), list.at(i).id}, {QStringLiteral("title"), list.at(i).title},
+                               {QStringLiteral("summary"), list.at(i).summary}, {QStringLiteral("when"), when(list.at(i))},
+                               {QStringLiteral("mood"), list.at(i).mood ? QVariant(*list.at(i).mood) : QVariant()}};
+        return out;
+    };
+    m_conversations = recent(entries(QStringLiteral("communication")), 8);
+    const QList<Entry> events = entries(QStringLiteral("event"));
+    m_events = recent(events, 10);
+
+    const MoodInsights in = moodInsights(events);
+    const auto group = [](const MoodGroup& g) {
+        QString text;
+        if (std::abs(g.difference) < 0.5)
+            text = t("about your usual mood");
+        else if (g.difference > 0)
+            text = t("%1 higher than your usual").arg(QLocale().toString(g.difference, 'f', 1));
+        else
+            text = t("%1 lower than your usual").arg(QLocale().toString(-g.difference, 'f', 1));
+        return QVariantMap{{QStringLiteral("name"), g.name}, {QStringLiteral("count"), g.count},
+                           {QStringLiteral("average"), std::round(g.average * 10) / 10},
+                           {QStringLiteral("difference"), std::round(g.difference * 10) / 10}, {QStringLiteral("text"), text}};
+    };
+    QVariantList byPerson, byTone;
+    for (const MoodGroup& g : in.people)
+        byPerson << group(g);
+    for (const MoodGroup& g : in.tones)
+        byTone << group(g);
+    m_insights = {{QStringLiteral("events"), in.events}, {QStringLiteral("overall"), std::round(in.overall * 10) / 10},
+                  {QStringLiteral("people"), byPerson}, {QStringLiteral("tones"), byTone},
+                  {QStringLiteral("note"), in.events < 6 ? t("After a few more events, this shows which people and moments go with your mood.")
+                                                         : t("These are patterns to talk over, not verdicts: a low mood after seeing someone can have many causes.")}};
+    emit dataChanged();
+}
+
+} // namespace tessera::ipt

@@ -1,0 +1,109 @@
+// What the relationships module's pages talk to.
+#pragma once
+
+#include <tessera/sdk/entry.h>
+#include <tessera/sdk/result.h>
+
+#include <QJsonObject>
+#include <QObject>
+#include <QVariantList>
+
+namespace tessera::sdk { class PluginContext; }
+
+namespace tessera::ipt {
+
+/// The focus, the inventory, the worksheets, conversations and the mood
+/// log as maps for the pages, with the insights computed here.
+class IptBackend : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QVariantList areas READ areas CONSTANT)
+    Q_PROPERTY(QVariantList circleOptions READ circleOptions CONSTANT)
+    Q_PROPERTY(QVariantList contactOptions READ contactOptions CONSTANT)
+    Q_PROPERTY(QVariantList stageOptions READ stageOptions CONSTANT)
+    Q_PROPERTY(QVariantList toneOptions READ toneOptions CONSTANT)
+    Q_PROPERTY(QVariantMap focus READ focus NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList people READ people NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList transitions READ transitions NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList disputes READ disputes NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList conversations READ conversations NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList events READ events NOTIFY dataChanged)
+    Q_PROPERTY(QVariantMap insights READ insights NOTIFY dataChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    explicit IptBackend(sdk::PluginContext& context, QObject* parent = nullptr);
+
+    /// The four problem areas: [{code, title, explanation, work}].
+    [[nodiscard]] QVariantList areas() const;
+    [[nodiscard]] QVariantList circleOptions() const;
+    [[nodiscard]] QVariantList contactOptions() const;
+    [[nodiscard]] QVariantList stageOptions() const;
+    [[nodiscard]] QVariantList toneOptions() const;
+    /// {exists, id, area, areaTitle, explanation, note, since}
+    [[nodiscard]] QVariantMap focus() const { return m_focus; }
+    /// The inventory, inner circle first: the payload plus id, circleLabel, contactLabel, summary.
+    [[nodiscard]] QVariantList people() const { return m_people; }
+    /// [{id, title, updated, versions}]
+    [[nodiscard]] QVariantList transitions() const { return m_transitions; }
+    /// [{id, title, person, stageLabel, updated, versions}]
+    [[nodiscard]] QVariantList disputes() const { return m_disputes; }
+    /// The latest conversations looked at: [{id, title, summary, when}].
+    [[nodiscard]] QVariantList conversations() const { return m_conversations; }
+    /// The latest events: [{id, title, summary, when, mood}].
+    [[nodiscard]] QVariantList events() const { return m_events; }
+    /// {events, overall, people: [{name, count, average, difference, text}], tones: [...], note}
+    [[nodiscard]] QVariantMap insights() const { return m_insights; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    /// Sets the focus (revising the one entry). Returns its id or "".
+    Q_INVOKABLE QString setFocus(const QString& area, const QString& note);
+    /// Saves a person (new when id is ""). Form keys as the payload. Returns the id or "".
+    Q_INVOKABLE QString savePerson(const QString& id, const QVariantMap& form);
+    /// Saves a role transition worksheet; form keys: title, lost, good, demands, opportunities,
+    /// feelings, skills, support.
+    Q_INVOKABLE QString saveTransition(const QString& id, const QVariantMap& form);
+    /// Saves a role dispute worksheet; form keys: person, personKey, issue, myExpectations,
+    /// theirExpectations, stage, options.
+    Q_INVOKABLE QString saveDispute(const QString& id, const QVariantMap& form);
+    /// Saves a communication analysis; form keys: person, personKey, situation, said, meant,
+    /// received, feelings, differently.
+    Q_INVOKABLE QString saveCommunication(const QString& id, const QVariantMap& form);
+    /// Logs an event with the mood it went with; form keys: person, personKey, event, tone, mood (0-10).
+    Q_INVOKABLE QString logEvent(const QString& id, const QVariantMap& form);
+    /// Any of this module's entries as a flat form map plus id, kind, entryTitle, when and mood
+    /// (-1 when none); {} when not found.
+    Q_INVOKABLE QVariantMap loadEntry(const QString& id);
+    /// Earlier versions of an entry, newest first: [{when, summary}].
+    Q_INVOKABLE QVariantList versions(const QString& id);
+    Q_INVOKABLE bool remove(const QString& id);
+    Q_INVOKABLE bool restore(const QString& id);
+    Q_INVOKABLE void refresh();
+
+    static sdk::EntryDraft focusDraft(const QString& area, const QString& note);
+    static sdk::EntryDraft personDraft(const QJsonObject& payload);
+    static sdk::EntryDraft transitionDraft(const QJsonObject& payload);
+    static sdk::EntryDraft disputeDraft(const QJsonObject& payload);
+    static sdk::EntryDraft communicationDraft(const QJsonObject& payload);
+    static sdk::EntryDraft eventDraft(const QJsonObject& payload, int mood);
+
+signals:
+    void dataChanged();
+    void lastErrorChanged();
+
+private:
+    bool report(const QString& error);
+    QString save(const QString& id, const sdk::EntryDraft& draft);
+    sdk::Result<sdk::Entry> own(const QString& id, const QString& kind) const;
+
+    sdk::PluginContext& m_context;
+    QVariantMap m_focus;
+    QVariantList m_people;
+    QVariantList m_transitions;
+    QVariantList m_disputes;
+    QVariantList m_conversations;
+    QVariantList m_events;
+    QVariantMap m_insights;
+    QString m_lastError;
+};
+
+} // namespace tessera::ipt

@@ -1,0 +1,187 @@
+#include "iptplugin.h"
+
+#include "iptbackend.h"
+#include "iptcontent.h"
+
+#include <tessera/sdk/payloadcheck.h>
+#include <tessera/sdk/plugincontext.h>
+
+#include <random>
+
+namespace tessera::ipt {
+
+using namespace tessera::sdk;
+
+IptPlugin::IptPlugin() = default;
+IptPlugin::~IptPlugin() = default;
+
+Status IptPlugin::initialize(PluginContext& context)
+{
+    m_backend = std::make_unique<IptBackend>(context);
+    return {};
+}
+
+void IptPlugin::shutdown() { m_backend.reset(); }
+
+QObject* IptPlugin::backend() { return m_backend.get(); }
+
+Status IptPlugin::validate(const QString& kind, const QJsonObject& payload)
+{
+    PayloadCheck c(payload);
+    const auto texts = [&c](std::initializer_list<const char*> keys, int max = 2000) {
+        for (const char* k : keys)
+            c.optionalString(QLatin1String(k), max);
+    };
+    if (kind == QLatin1String("focus")) {
+        c.requireOneOf(QStringLiteral("area"), areaCodes()).optionalString(QStringLiteral("note"), 2000);
+        return c.status();
+    }
+    if (kind == QLatin1String("person")) {
+        c.requireString(QStringLiteral("key"), 64)
+            .requireString(QStringLiteral("name"), 80)
+            .optionalString(QStringLiteral("relationship"), 80)
+            .requireOneOf(QStringLiteral("circle"), circleCodes())
+            .optionalOneOf(QStringLiteral("contact"), contactCodes())
+            .optionalInt(QStringLiteral("supportGiven"), 0, 10)
+            .optionalInt(QStringLiteral("supportReceived"), 0, 10)
+            .optionalBool(QStringLiteral("confidant"));
+        texts({"satisfying", "unsatisfying", "theirExpectations", "myExpectations", "change"});
+        return c.status();
+    }
+    if (kind == QLatin1String("transition")) {
+        c.requireString(QStringLiteral("key"), 64)
+            .requireString(QStringLiteral("title"), 120)
+            .optionalObject(QStringLiteral("oldRole"), [](PayloadCheck& o) {
+                o.optionalString(QStringLiteral("lost"), 2000).optionalString(QStringLiteral("good"), 2000);
+            })
+            .optionalObject(QStringLiteral("newRole"), [](PayloadCheck& o) {
+                o.optionalString(QStringLiteral("demands"), 2000).optionalString(QStringLiteral("opportunities"), 2000);
+            });
+        texts({"feelings", "skills", "support"});
+        return c.status();
+    }
+    if (kind == QLatin1String("dispute")) {
+        c.requireString(QStringLiteral("key"), 64)
+            .requireString(QStringLiteral("person"), 80)
+            .optionalString(QStringLiteral("personKey"), 64)
+            .requireString(QStringLiteral("issue"), 500)
+            .requireOneOf(QStringLiteral("stage"), stageCodes());
+        texts({"myExpectations", "theirExpectations", "options"});
+        return c.status();
+    }
+    if (kind == QLatin1String("communication")) {
+        c.requireString(QStringLiteral("person"), 80)
+            .optionalString(QStringLiteral("personKey"), 64)
+            .requireString(QStringLiteral("situation"), 1000);
+        texts({"said", "meant", "received", "feelings", "differently"});
+        return c.status();
+    }
+    if (kind == QLatin1String("event")) {
+        c.requireString(QStringLiteral("person"), 80)
+            .optionalString(QStringLiteral("personKey"), 64)
+            .requireString(QStringLiteral("event"), 500)
+            .requireOneOf(QStringLiteral("tone"), toneCodes());
+        return c.status();
+    }
+    return c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind)).status();
+}
+
+Status IptPlugin::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
+{
+    if (schemaVersion != 1)
+        return makeError(ErrorCode::Validation, QStringLiteral("unknown schema version %1").arg(schemaVersion),
+                         QStringLiteral("schemaVersion"));
+    return validate(kind, payload);
+}
+
+// Two months of a client back at work after a long time off: the focus on
+// the transition, five people, a worksheet for the change and one for a
+// dispute, a few conversations, and events whose moods differ by person.
+QList<EntryDraft> IptPlugin::sampleEntries(const SampleRequest& request) const
+{
+    std::mt19937 rng(request.seed + 17);
+    QList<EntryDraft> out;
+    const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc();
+    const int span = std::min(request.days, 60);
+    const QDate first = now.date().addDays(-span);
+    const auto at = [&](int day, int hour) { return QDateTime(first.addDays(day), QTime(hour, 40), Qt::UTC); };
+    const auto add = [&](EntryDraft d, int day, int hour) {
+        d.occurredAt = at(day, hour);
+        out << d;
+    };
+
+    add(IptBackend::focusDraft(QStringLiteral("transitions"),
+                               QStringLiteral("Going back to work after eight months off. Agreed with Dr Okafor in session 2.")), 1, 17);
+    struct P { const char* key; const char* name; const char* rel; const char* circle; const char* contact; int given; int received; bool confidant; int mood; const char* tone; };
+    const QList<P> people{{"p-sam", "Sam", "friend", "inner", "weekly", 6, 8, true, 7, "supportive"},
+                          {"p-mum", "Mum", "mother", "inner", "weekly", 7, 5, false, 5, "mixed"},
+                          {"p-priya", "Priya", "manager", "outer", "daily", 5, 3, false, 4, "difficult"},
+                          {"p-jordan", "Jordan", "brother", "middle", "monthly", 4, 4, false, 6, "supportive"},
+                          {"p-lee", "Lee", "colleague", "middle", "daily", 3, 4, false, 6, "mixed"}};
+    for (const P& p : people) {
+        QJsonObject o{{QStringLiteral("key"), QString::fromUtf8(p.key)}, {QStringLiteral("name"), QString::fromUtf8(p.name)},
+                      {QStringLiteral("relationship"), QString::fromUtf8(p.rel)}, {QStringLiteral("circle"), QString::fromUtf8(p.circle)},
+                      {QStringLiteral("contact"), QString::fromUtf8(p.contact)}, {QStringLiteral("supportGiven"), p.given},
+                      {QStringLiteral("supportReceived"), p.received}, {QStringLiteral("confidant"), p.confidant}};
+        if (QString::fromUtf8(p.key) == QLatin1String("p-mum")) {
+            o.insert(QStringLiteral("satisfying"), QStringLiteral("She is always there in a crisis."));
+            o.insert(QStringLiteral("unsatisfying"), QStringLiteral("Advice I did not ask for; comparing me with my brother."));
+            o.insert(QStringLiteral("theirExpectations"), QStringLiteral("That I visit every Sunday."));
+            o.insert(QStringLiteral("myExpectations"), QStringLiteral("That she asks how I am before giving advice."));
+            o.insert(QStringLiteral("change"), QStringLiteral("Visits that do not feel like an inspection."));
+        }
+        if (QString::fromUtf8(p.key) == QLatin1String("p-sam"))
+            o.insert(QStringLiteral("satisfying"), QStringLiteral("I can say how I really am."));
+        add(IptBackend::personDraft(o), 2, 18);
+    }
+    add(IptBackend::transitionDraft(QJsonObject{
+            {QStringLiteral("key"), QStringLiteral("t-work")}, {QStringLiteral("title"), QStringLiteral("Going back to work")},
+            {QStringLiteral("oldRole"), QJsonObject{{QStringLiteral("lost"), QStringLiteral("Time to rest; no one expecting anything of me.")},
+                                                    {QStringLiteral("good"), QStringLiteral("Walks in daylight; seeing Sam midweek.")}}},
+            {QStringLiteral("newRole"), QJsonObject{{QStringLiteral("demands"), QStringLiteral("Early starts, a new system, Priya's deadlines.")},
+                                                    {QStringLiteral("opportunities"), QStringLiteral("Money again; feeling useful; Lee seems friendly.")}}},
+            {QStringLiteral("feelings"), QStringLiteral("Anxious on Sunday evenings, a bit proud on Fridays.")},
+            {QStringLiteral("skills"), QStringLiteral("Saying when a deadline is not realistic.")},
+            {QStringLiteral("support"), QStringLiteral("A phased return; Sam on Wednesdays.")}}), 9, 20);
+    add(IptBackend::disputeDraft(QJsonObject{
+            {QStringLiteral("key"), QStringLiteral("d-mum")}, {QStringLiteral("person"), QStringLiteral("Mum")},
+            {QStringLiteral("personKey"), QStringLiteral("p-mum")}, {QStringLiteral("issue"), QStringLiteral("How often I visit, now that I am working")},
+            {QStringLiteral("myExpectations"), QStringLiteral("Every other Sunday, and phone calls in between.")},
+            {QStringLiteral("theirExpectations"), QStringLiteral("Every Sunday, as before.")},
+            {QStringLiteral("stage"), QStringLiteral("renegotiation")},
+            {QStringLiteral("options"), QStringLiteral("Alternate Sundays; a weekday call; Jordan visits too.")}}), 20, 20);
+    const QList<QJsonObject> talks{
+        {{QStringLiteral("person"), QStringLiteral("Priya")}, {QStringLiteral("personKey"), QStringLiteral("p-priya")},
+         {QStringLiteral("situation"), QStringLiteral("Asked to take on the quarterly report in my second week")},
+         {QStringLiteral("said"), QStringLiteral("\"Fine, I'll manage.\"")}, {QStringLiteral("meant"), QStringLiteral("I am not ready for that yet.")},
+         {QStringLiteral("received"), QStringLiteral("She thanked me and gave me the deadline.")},
+         {QStringLiteral("feelings"), QStringLiteral("Trapped, then angry with myself.")},
+         {QStringLiteral("differently"), QStringLiteral("\"I'd like to, but not in my first month. Could I do part of it?\"")}},
+        {{QStringLiteral("person"), QStringLiteral("Mum")}, {QStringLiteral("personKey"), QStringLiteral("p-mum")},
+         {QStringLiteral("situation"), QStringLiteral("Phone call on Sunday about not visiting")},
+         {QStringLiteral("said"), QStringLiteral("\"I'm busy now, you know that.\"")},
+         {QStringLiteral("meant"), QStringLiteral("I'm tired and I miss you, but I need the weekend.")},
+         {QStringLiteral("received"), QStringLiteral("She went quiet and said she would not bother me.")},
+         {QStringLiteral("feelings"), QStringLiteral("Guilty.")},
+         {QStringLiteral("differently"), QStringLiteral("Say I miss her and suggest a day that works.")}}};
+    add(IptBackend::communicationDraft(talks.at(0)), 16, 19);
+    add(IptBackend::communicationDraft(talks.at(1)), 27, 21);
+    static const QStringList happenings{QStringLiteral("Coffee and a long talk"), QStringLiteral("Short call"), QStringLiteral("Meeting about targets"),
+                                        QStringLiteral("Lunch together"), QStringLiteral("Message out of the blue")};
+    for (int day = 3; day < span; ++day) {
+        if (std::uniform_int_distribution<int>(0, 9)(rng) < 4)
+            continue;
+        const P& p = people.at(std::uniform_int_distribution<int>(0, static_cast<int>(people.size()) - 1)(rng));
+        EntryDraft d = IptBackend::eventDraft(QJsonObject{{QStringLiteral("person"), QString::fromUtf8(p.name)},
+                                                          {QStringLiteral("personKey"), QString::fromUtf8(p.key)},
+                                                          {QStringLiteral("event"), happenings.at(day % happenings.size())},
+                                                          {QStringLiteral("tone"), QString::fromUtf8(p.tone)}},
+                                              std::clamp(p.mood + std::uniform_int_distribution<int>(-1, 1)(rng) + day / 30, 0, 10));
+        add(d, day, 12 + day % 8);
+    }
+    return out;
+}
+
+} // namespace tessera::ipt
+
+TESSERA_PLUGIN(tessera::ipt::IptPlugin)

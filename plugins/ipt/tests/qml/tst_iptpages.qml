@@ -1,0 +1,110 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+
+// Each page loads; a person is added and edited; a worksheet is saved and
+// revised; a conversation and a mood event are saved; the focus changes.
+Item {
+    id: root
+    width: 1000
+    height: 3000
+
+    function page(name) { return Qt.createComponent("qrc:/qt/qml/Tessera/Plugins/Ipt/" + name + ".qml") }
+
+    TestCase {
+        name: "IptPages"
+        when: windowShown
+
+        function test_pagesLoad() {
+            for (const name of ["FocusPage", "PeoplePage", "PersonPage", "WorksheetsPage", "CommunicationPage", "MoodPage"]) {
+                const c = root.page(name)
+                compare(c.status, Component.Ready, name + ": " + c.errorString())
+                verify(createTemporaryObject(c, root, { backend: app.backend("ipt"), width: 1000, height: 1200 }))
+            }
+        }
+
+        function test_personRoundTrip() {
+            const backend = app.backend("ipt")
+            const before = journalProbe.count("ipt/person")
+            const p = createTemporaryObject(root.page("PersonPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(p, "name").text = "Robin"
+            findChild(p, "relationship").text = "neighbour"
+            findChild(p, "confidant").checked = true
+            findChild(p, "change").text = "Say hello more"
+            findChild(p, "save").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.count("ipt/person"), before + 1)
+            const saved = journalProbe.latest("ipt/person")
+            compare(saved.payload.name, "Robin")
+            compare(saved.payload.confidant, true)
+
+            const edit = createTemporaryObject(root.page("PersonPage"), root, { backend: backend, entryId: saved.id, width: 1000, height: 3000 })
+            compare(findChild(edit, "relationship").text, "neighbour")
+            findChild(edit, "relationship").text = "neighbour and friend"
+            findChild(edit, "save").clicked()
+            compare(backend.lastError, "")
+            const edited = journalProbe.latest("ipt/person")
+            compare(edited.payload.relationship, "neighbour and friend")
+            compare(edited.payload.key, saved.payload.key)
+            verify(edited.revision >= 2)
+        }
+
+        function test_worksheetRevisited() {
+            const backend = app.backend("ipt")
+            const w = createTemporaryObject(root.page("WorksheetsPage"), root, { backend: backend, width: 1000, height: 4000 })
+            findChild(w, "title").text = "Moving to a new town"
+            findChild(w, "lost").text = "Friends nearby"
+            findChild(w, "save").clicked()
+            compare(backend.lastError, "")
+            const first = journalProbe.latest("ipt/transition")
+            compare(first.payload.title, "Moving to a new town")
+            compare(first.payload.oldRole.lost, "Friends nearby")
+            findChild(w, "support").text = "Calls with Sam"
+            findChild(w, "save").clicked()
+            compare(backend.lastError, "")
+            const second = journalProbe.latest("ipt/transition")
+            compare(second.id, first.id)
+            compare(second.payload.support, "Calls with Sam")
+            verify(w.versions.length >= 1)
+
+            const again = createTemporaryObject(root.page("WorksheetsPage"), root, { backend: backend, entryId: first.id, width: 1000, height: 4000 })
+            compare(findChild(again, "title").text, "Moving to a new town")
+            compare(findChild(again, "support").text, "Calls with Sam")
+        }
+
+        function test_conversationEventAndFocus() {
+            const backend = app.backend("ipt")
+            const c = createTemporaryObject(root.page("CommunicationPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(c, "person").text = "Alex"
+            findChild(c, "person").textEdited()
+            findChild(c, "situation").text = "Plans for the weekend"
+            findChild(c, "differently").text = "Ask first"
+            findChild(c, "save").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.latest("ipt/communication").payload.person, "Alex")
+
+            const m = createTemporaryObject(root.page("MoodPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(m, "person").text = "Alex"
+            findChild(m, "person").textEdited()
+            findChild(m, "event").text = "Dinner"
+            findChild(m, "mood").value = 8
+            findChild(m, "save").clicked()
+            compare(backend.lastError, "")
+            const ev = journalProbe.latest("ipt/event")
+            compare(ev.payload.event, "Dinner")
+            compare(ev.mood, 8)
+            const edit = createTemporaryObject(root.page("MoodPage"), root, { backend: backend, entryId: ev.id, width: 1000, height: 3000 })
+            compare(findChild(edit, "event").text, "Dinner")
+            findChild(edit, "event").text = "Dinner out"
+            findChild(edit, "save").clicked()
+            compare(journalProbe.latest("ipt/event").payload.event, "Dinner out")
+
+            const f = createTemporaryObject(root.page("FocusPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(f, "area-deficits").checked = true
+            findChild(f, "area-deficits").toggled()
+            findChild(f, "saveFocus").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.latest("ipt/focus").payload.area, "deficits")
+        }
+    }
+}
