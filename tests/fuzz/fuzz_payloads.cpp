@@ -45,7 +45,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
     const QString only = qEnvironmentVariable("TESSERA_FUZZ_MODULE");
     o.profile.name = QStringLiteral("Fuzzing");
     o.profile.enabled = only.isEmpty() ? QStringList{QStringLiteral("journal"), QStringLiteral("behavioral-activation"),
-                                                     QStringLiteral("cbt"), QStringLiteral("goals"), QStringLiteral("medication")}
+                                                     QStringLiteral("cbt"), QStringLiteral("goals"), QStringLiteral("medication"),
+                                                     QStringLiteral("mbct"), QStringLiteral("ipt")}
                                        : QStringList{only};
     g_world->plugins = std::make_unique<PluginManager>(o);
     g_world->plugins->loadAll(*g_world->store);
