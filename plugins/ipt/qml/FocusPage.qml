@@ -52,13 +52,27 @@ ScrollView {
         }
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
         InlineMessage { id: saved; error: false; Layout.fillWidth: true }
-        Button {
-            objectName: "saveFocus"
-            text: qsTr("Save my focus")
-            highlighted: true
-            enabled: page.chosen.length > 0
-            Accessible.name: text
-            onClicked: if (page.backend.setFocus(page.chosen, note.text).length > 0) saved.text = qsTr("Saved. Earlier choices are kept.")
+        RowLayout {
+            spacing: Theme.spacing
+            Button {
+                objectName: "saveFocus"
+                text: qsTr("Save my focus")
+                highlighted: true
+                enabled: page.chosen.length > 0
+                Accessible.name: text
+                onClicked: if (page.backend.setFocus(page.chosen, note.text).length > 0) saved.text = qsTr("Saved. Earlier choices are kept.")
+            }
+            ConfirmAction {
+                visible: page.focusNow.exists === true
+                text: qsTr("Clear my focus")
+                question: qsTr("Clear the focus? You can undo it straight after.")
+                confirmText: qsTr("Clear")
+                onConfirmed: {
+                    undo.lastId = page.focusNow.id
+                    if (page.backend.remove(undo.lastId)) { undo.show(qsTr("Focus cleared.")); page.chosen = ""; note.text = "" }
+                }
+            }
         }
+        UndoBar { id: undo; property string lastId; onUndo: page.backend.restore(lastId) }
     }
 }
