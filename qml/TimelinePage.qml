@@ -37,6 +37,9 @@ Item {
             width: list.width - Theme.spacing
             spacing: Theme.spacing
             function focusSearch() { filters.focusSearch() }
+            // The header grows as the chart and counts arrive; ListView keeps its old
+            // position, which would cut the page title off. Near the top, start at the top.
+            onHeightChanged: if (!list.moving && list.contentY < y + height) list.positionViewAtBeginning()
             PageHeader {
                 title: qsTr("Timeline")
                 readonly property string count: Number(timeline.totalCount).toLocaleString(Qt.locale(), "f", 0)

@@ -39,6 +39,10 @@ Item {
             const list = findChild(page, "timelineList")
             tryVerify(() => list.count > 0)
             compare(list.count, Math.min(100, timeline.totalCount))
+            // The whole header, page title included, is in view once everything has arrived.
+            wait(50)
+            const top = list.headerItem.mapToItem(list, 0, 0).y
+            verify(top > -1 && top < 1, "the page opens scrolled " + (-top) + " px past the top of its header")
         }
 
         function test_findShortcutFocusesSearch() {
