@@ -35,7 +35,7 @@ QJsonObject ratings(int mastery, int pleasure, int before, int after)
 }
 } // namespace
 
-BaBackend::BaBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+BaBackend::BaBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
     connect(&m_context.journal(), &Journal::changed, this, &BaBackend::refresh);
     refresh();
@@ -87,14 +87,6 @@ EntryDraft BaBackend::planDraft(const QJsonObject& p)
     return d;
 }
 
-bool BaBackend::report(const QString& error)
-{
-    if (error != m_lastError) {
-        m_lastError = error;
-        emit lastErrorChanged();
-    }
-    return error.isEmpty();
-}
 
 QString BaBackend::logActivity(const QString& activity, const QString& area, int minutesAgo, int mastery, int pleasure,
                                int moodBefore, int moodAfter, const QString& note)
@@ -233,17 +225,7 @@ bool BaBackend::markPlan(const QString& planId, bool done, int mastery, int plea
     return report({});
 }
 
-bool BaBackend::remove(const QString& id)
-{
-    Status s = m_context.journal().remove(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
-bool BaBackend::restore(const QString& id)
-{
-    Status s = m_context.journal().restore(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
 void BaBackend::setWeekOffset(int offset)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <tessera/sdk/entry.h>
+#include <tessera/sdk/modulebackend.h>
 
 #include <QObject>
 #include <QVariantList>
@@ -10,7 +11,7 @@ namespace tessera::sdk { class PluginContext; }
 
 namespace tessera::ba {
 
-class BaBackend : public QObject {
+class BaBackend : public sdk::ModuleBackend {
     Q_OBJECT
     Q_PROPERTY(QVariantList areas READ areas CONSTANT)
     Q_PROPERTY(QVariantList values READ values NOTIFY dataChanged)
@@ -23,7 +24,6 @@ class BaBackend : public QObject {
     Q_PROPERTY(QVariantList planRate READ planRate NOTIFY dataChanged)
     Q_PROPERTY(QVariantList grid READ grid NOTIFY dataChanged)
     Q_PROPERTY(QVariantList recent READ recent NOTIFY dataChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
     explicit BaBackend(sdk::PluginContext& context, QObject* parent = nullptr);
@@ -40,7 +40,6 @@ public:
     [[nodiscard]] QVariantList planRate() const { return m_planRate; } ///< {week, planned, done, percent}
     [[nodiscard]] QVariantList grid() const { return m_grid; } ///< this week: {day, counts [per area]}
     [[nodiscard]] QVariantList recent() const { return m_recent; }
-    [[nodiscard]] QString lastError() const { return m_lastError; }
 
     /// Logs an activity that happened `minutesAgo` minutes ago (0 = now).
     Q_INVOKABLE QString logActivity(const QString& activity, const QString& area, int minutesAgo, int mastery,
@@ -55,8 +54,6 @@ public:
     Q_INVOKABLE QString plan(const QString& activity, const QString& area, const QString& day, const QString& time);
     /// Marks a plan done (logging the activity with its ratings, linked to the plan) or not done.
     Q_INVOKABLE bool markPlan(const QString& planId, bool done, int mastery, int pleasure, int moodBefore, int moodAfter);
-    Q_INVOKABLE bool remove(const QString& id);
-    Q_INVOKABLE bool restore(const QString& id);
     Q_INVOKABLE void refresh();
 
     static sdk::EntryDraft activityDraft(const QJsonObject& payload);
@@ -65,13 +62,10 @@ public:
 
 signals:
     void dataChanged();
-    void lastErrorChanged();
 
 private:
-    bool report(const QString& error);
-    sdk::PluginContext& m_context;
     int m_weekOffset = 0;
-    QString m_lastError, m_weekLabel;
+    QString m_weekLabel;
     QStringList m_suggestions;
     QVariantList m_values, m_week, m_liftActivity, m_liftArea, m_planRate, m_grid, m_recent;
 };

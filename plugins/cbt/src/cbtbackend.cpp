@@ -100,7 +100,7 @@ int stepOf(const QString& field)
 } // namespace
 
 CbtBackend::CbtBackend(PluginContext& context, const DistortionCatalogue& catalogue, QObject* parent)
-    : QObject(parent), m_context(context), m_catalogue(catalogue)
+    : ModuleBackend(context, parent), m_catalogue(catalogue)
 {
     connect(&m_context.journal(), &Journal::changed, this, &CbtBackend::refresh);
     refresh();
@@ -200,14 +200,6 @@ EntryDraft CbtBackend::cardDraft(const QString& text, const QString& situation, 
     return d;
 }
 
-bool CbtBackend::report(const QString& error)
-{
-    if (error != m_lastError) {
-        m_lastError = error;
-        emit lastErrorChanged();
-    }
-    return error.isEmpty();
-}
 
 QString CbtBackend::saveRecord(const QString& id, const QVariantMap& record, bool complete)
 {
@@ -287,17 +279,7 @@ bool CbtBackend::updateCard(const QString& id, const QString& text)
     return report(saved.ok() ? QString() : saved.error().toString());
 }
 
-bool CbtBackend::remove(const QString& id)
-{
-    Status s = m_context.journal().remove(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
-bool CbtBackend::restore(const QString& id)
-{
-    Status s = m_context.journal().restore(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
 QVariantList CbtBackend::named(const QList<QPair<QString, int>>& counts, int max) const
 {

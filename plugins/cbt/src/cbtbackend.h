@@ -2,6 +2,7 @@
 #pragma once
 
 #include <tessera/sdk/entry.h>
+#include <tessera/sdk/modulebackend.h>
 
 #include <QObject>
 #include <QVariantList>
@@ -17,10 +18,9 @@ class DistortionCatalogue;
 /// map with the payload's keys (situation, moods [{name, before, after}],
 /// thoughts [{text, hot}], hotBelief, distortions, evidenceFor,
 /// evidenceAgainst, balancedThought, balancedBelief, hotBeliefAfter).
-class CbtBackend : public QObject {
+class CbtBackend : public sdk::ModuleBackend {
     Q_OBJECT
     Q_PROPERTY(QVariantList distortions READ distortions CONSTANT)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QVariantList drafts READ drafts NOTIFY dataChanged)
     Q_PROPERTY(QVariantList recentRecords READ recentRecords NOTIFY dataChanged)
     Q_PROPERTY(QVariantList copingCards READ copingCards NOTIFY dataChanged)
@@ -37,7 +37,6 @@ public:
 
     /// Distortions offered for new records: {id, name, explanation, example, custom}.
     [[nodiscard]] QVariantList distortions() const;
-    [[nodiscard]] QString lastError() const { return m_lastError; }
     /// Unfinished records, newest first: {id, title, summary, when}.
     [[nodiscard]] QVariantList drafts() const { return m_drafts; }
     /// The last 20 finished records: {id, title, summary, when}.
@@ -62,9 +61,6 @@ public:
     Q_INVOKABLE QString keepAsCard(const QString& recordId);
     /// Rewrites a coping card's text (the previous version is kept).
     Q_INVOKABLE bool updateCard(const QString& id, const QString& text);
-    /// Soft-deletes a record or card; restore() undoes it.
-    Q_INVOKABLE bool remove(const QString& id);
-    Q_INVOKABLE bool restore(const QString& id);
     /// Names for distortion ids (archived ones included).
     Q_INVOKABLE QStringList distortionNames(const QStringList& ids) const;
     /// Which of the seven steps a record map has filled in (1-7).
@@ -79,16 +75,12 @@ public:
     static QList<int> steps(const QJsonObject& payload);
 
 signals:
-    void lastErrorChanged();
     void dataChanged();
 
 private:
-    bool report(const QString& error);
     QVariantList named(const QList<QPair<QString, int>>& counts, int max) const;
 
-    sdk::PluginContext& m_context;
     const DistortionCatalogue& m_catalogue;
-    QString m_lastError;
     QVariantList m_drafts, m_recent, m_cards, m_weekly, m_top30, m_top90, m_perWeek;
 };
 

@@ -98,7 +98,7 @@ QString GoalsBackend::label(const QString& code)
     return it == labels.constEnd() ? code : QCoreApplication::translate("Goals", *it);
 }
 
-GoalsBackend::GoalsBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+GoalsBackend::GoalsBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
     connect(&m_context.journal(), &Journal::changed, this, &GoalsBackend::refresh);
     refresh();
@@ -155,14 +155,6 @@ EntryDraft GoalsBackend::checkinDraft(const QJsonObject& goal, double value, con
     return d;
 }
 
-bool GoalsBackend::report(const QString& error)
-{
-    if (error != m_lastError) {
-        m_lastError = error;
-        emit lastErrorChanged();
-    }
-    return error.isEmpty();
-}
 
 Result<Entry> GoalsBackend::goalEntry(const QString& id) const
 {
@@ -390,17 +382,7 @@ QVariantList GoalsBackend::evidenceCandidates(const QString& goalId)
     return out;
 }
 
-bool GoalsBackend::remove(const QString& id)
-{
-    Status s = m_context.journal().remove(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
-bool GoalsBackend::restore(const QString& id)
-{
-    Status s = m_context.journal().restore(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
 void GoalsBackend::refresh()
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <tessera/sdk/entry.h>
+#include <tessera/sdk/modulebackend.h>
 #include <tessera/sdk/result.h>
 
 #include <QObject>
@@ -13,14 +14,13 @@ namespace tessera::goals {
 
 /// Goals as maps for the pages (keys as in the payload, flattened: metric,
 /// unit, evidenceKinds, evidencePerWeek) and the figures shown with them.
-class GoalsBackend : public QObject {
+class GoalsBackend : public sdk::ModuleBackend {
     Q_OBJECT
     Q_PROPERTY(QVariantList goals READ goals NOTIFY dataChanged)
     Q_PROPERTY(QVariantList lifecycleOptions READ lifecycleOptions CONSTANT)
     Q_PROPERTY(QVariantList achievementOptions READ achievementOptions CONSTANT)
     Q_PROPERTY(QVariantList frequencyOptions READ frequencyOptions CONSTANT)
     Q_PROPERTY(QVariantList evidenceKinds READ evidenceKinds NOTIFY dataChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
     explicit GoalsBackend(sdk::PluginContext& context, QObject* parent = nullptr);
@@ -36,7 +36,6 @@ public:
     /// Kinds of other modules this module may read and that have entries
     /// (a module that is not installed has none): {kind, title}.
     [[nodiscard]] QVariantList evidenceKinds() const;
-    [[nodiscard]] QString lastError() const { return m_lastError; }
 
     /// Saves a goal (new when id is ""); returns the id or "" with lastError.
     Q_INVOKABLE QString saveGoal(const QString& id, const QVariantMap& goal);
@@ -53,8 +52,6 @@ public:
     Q_INVOKABLE bool linkEvidence(const QString& goalId, const QString& entryId);
     /// Recent entries of the goal's evidence kinds, to choose from: {id, title, kindTitle, when, linked}.
     Q_INVOKABLE QVariantList evidenceCandidates(const QString& goalId);
-    Q_INVOKABLE bool remove(const QString& id);
-    Q_INVOKABLE bool restore(const QString& id);
     Q_INVOKABLE void refresh();
 
     static sdk::EntryDraft goalDraft(const QJsonObject& goal);
@@ -63,17 +60,13 @@ public:
 
 signals:
     void dataChanged();
-    void lastErrorChanged();
 
 private:
-    bool report(const QString& error);
     sdk::Result<sdk::Entry> goalEntry(const QString& id) const;
     QList<sdk::Entry> checkinsOf(const QString& key) const;
     int evidenceThisWeek(const QJsonObject& goal) const;
 
-    sdk::PluginContext& m_context;
     QVariantList m_goals;
-    QString m_lastError;
 };
 
 } // namespace tessera::goals

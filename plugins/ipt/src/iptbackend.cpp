@@ -61,7 +61,7 @@ int filled(const QJsonObject& p, std::initializer_list<const char*> keys)
 }
 } // namespace
 
-IptBackend::IptBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+IptBackend::IptBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
     connect(&m_context.journal(), &Journal::changed, this, &IptBackend::refresh);
     refresh();
@@ -80,14 +80,6 @@ QVariantList IptBackend::contactOptions() const { return optionList(contactCodes
 QVariantList IptBackend::stageOptions() const { return optionList(stageCodes()); }
 QVariantList IptBackend::toneOptions() const { return optionList(toneCodes()); }
 
-bool IptBackend::report(const QString& error)
-{
-    if (error != m_lastError) {
-        m_lastError = error;
-        emit lastErrorChanged();
-    }
-    return error.isEmpty();
-}
 
 EntryDraft IptBackend::focusDraft(const QString& area, const QString& note)
 {
@@ -335,17 +327,7 @@ QVariantList IptBackend::versions(const QString& id)
     return out;
 }
 
-bool IptBackend::remove(const QString& id)
-{
-    Status s = m_context.journal().remove(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
-bool IptBackend::restore(const QString& id)
-{
-    Status s = m_context.journal().restore(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
 void IptBackend::refresh()
 {

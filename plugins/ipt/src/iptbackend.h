@@ -2,6 +2,7 @@
 #pragma once
 
 #include <tessera/sdk/entry.h>
+#include <tessera/sdk/modulebackend.h>
 #include <tessera/sdk/result.h>
 
 #include <QJsonObject>
@@ -14,7 +15,7 @@ namespace tessera::ipt {
 
 /// The focus, the inventory, the worksheets, conversations and the mood
 /// log as maps for the pages, with the insights computed here.
-class IptBackend : public QObject {
+class IptBackend : public sdk::ModuleBackend {
     Q_OBJECT
     Q_PROPERTY(QVariantList areas READ areas CONSTANT)
     Q_PROPERTY(QVariantList circleOptions READ circleOptions CONSTANT)
@@ -28,7 +29,6 @@ class IptBackend : public QObject {
     Q_PROPERTY(QVariantList conversations READ conversations NOTIFY dataChanged)
     Q_PROPERTY(QVariantList events READ events NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap insights READ insights NOTIFY dataChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
     explicit IptBackend(sdk::PluginContext& context, QObject* parent = nullptr);
@@ -53,7 +53,6 @@ public:
     [[nodiscard]] QVariantList events() const { return m_events; }
     /// {events, overall, people: [{name, count, average, difference, text}], tones: [...], note}
     [[nodiscard]] QVariantMap insights() const { return m_insights; }
-    [[nodiscard]] QString lastError() const { return m_lastError; }
 
     /// Sets the focus (revising the one entry). Returns its id or "".
     Q_INVOKABLE QString setFocus(const QString& area, const QString& note);
@@ -75,8 +74,6 @@ public:
     Q_INVOKABLE QVariantMap loadEntry(const QString& id);
     /// Earlier versions of an entry, newest first: [{when, summary}].
     Q_INVOKABLE QVariantList versions(const QString& id);
-    Q_INVOKABLE bool remove(const QString& id);
-    Q_INVOKABLE bool restore(const QString& id);
     Q_INVOKABLE void refresh();
 
     static sdk::EntryDraft focusDraft(const QString& area, const QString& note);
@@ -88,14 +85,11 @@ public:
 
 signals:
     void dataChanged();
-    void lastErrorChanged();
 
 private:
-    bool report(const QString& error);
     QString save(const QString& id, const sdk::EntryDraft& draft);
     sdk::Result<sdk::Entry> own(const QString& id, const QString& kind) const;
 
-    sdk::PluginContext& m_context;
     QVariantMap m_focus;
     QVariantList m_people;
     QVariantList m_transitions;
@@ -103,7 +97,6 @@ private:
     QVariantList m_conversations;
     QVariantList m_events;
     QVariantMap m_insights;
-    QString m_lastError;
 };
 
 } // namespace tessera::ipt

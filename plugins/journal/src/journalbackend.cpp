@@ -32,7 +32,7 @@ QString firstLine(const QString& text, int max)
 }
 } // namespace
 
-JournalBackend::JournalBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+JournalBackend::JournalBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
     loadDraft();
     refresh();
@@ -73,14 +73,6 @@ QString JournalBackend::entrySummary(const QString& text)
     return flat.size() > 200 ? flat.left(199) + QChar(0x2026) : flat;
 }
 
-bool JournalBackend::report(const QString& error)
-{
-    if (m_lastError != error) {
-        m_lastError = error;
-        emit lastErrorChanged();
-    }
-    return error.isEmpty();
-}
 
 QString JournalBackend::saveCheckin(int mood, const QStringList& feelings, const QString& note)
 {
@@ -193,17 +185,7 @@ QVariantMap JournalBackend::load(const QString& id)
     return m;
 }
 
-bool JournalBackend::remove(const QString& id)
-{
-    Status s = m_context.journal().remove(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
-bool JournalBackend::restore(const QString& id)
-{
-    Status s = m_context.journal().restore(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
 QString JournalBackend::draftPath() const
 {

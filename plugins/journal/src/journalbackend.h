@@ -1,6 +1,8 @@
 // What the journal module's QML pages talk to.
 #pragma once
 
+#include <tessera/sdk/modulebackend.h>
+
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -12,11 +14,10 @@ namespace tessera::journal {
 /// The journal module's backend: saves check-ins and entries, keeps the
 /// unfinished entry as a draft, and computes the figures the page shows.
 /// Every save is validated; on failure `lastError` says which field and why.
-class JournalBackend : public QObject {
+class JournalBackend : public tessera::sdk::ModuleBackend {
     Q_OBJECT
     Q_PROPERTY(QStringList feelingWords READ feelingWords CONSTANT)
     Q_PROPERTY(QStringList prompts READ prompts CONSTANT)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int streak READ streak NOTIFY statsChanged)
     Q_PROPERTY(QVariantList weeklyMood READ weeklyMood NOTIFY statsChanged)
     Q_PROPERTY(QVariantList topFeelings READ topFeelings NOTIFY statsChanged)
@@ -29,7 +30,6 @@ public:
 
     [[nodiscard]] QStringList feelingWords() const;
     [[nodiscard]] QStringList prompts() const;
-    [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] int streak() const { return m_streak; }
     [[nodiscard]] QVariantList weeklyMood() const { return m_weeklyMood; }
     [[nodiscard]] QVariantList topFeelings() const { return m_topFeelings; }
@@ -45,9 +45,6 @@ public:
     Q_INVOKABLE bool updateEntry(const QString& id, const QString& text, const QString& prompt);
     /// The entry as a map for an edit form: id, kind, mood, feelings, note, text, prompt, when, deleted.
     Q_INVOKABLE QVariantMap load(const QString& id);
-    /// Soft-deletes an entry; restore() undoes it.
-    Q_INVOKABLE bool remove(const QString& id);
-    Q_INVOKABLE bool restore(const QString& id);
     /// Keeps unfinished writing in the module's data folder (never the log).
     Q_INVOKABLE void saveDraft(const QString& text, const QString& prompt);
     /// Recomputes streak, weekly mood and top feelings over the last 12 weeks.
@@ -59,19 +56,15 @@ public:
     static QString entrySummary(const QString& text);
 
 signals:
-    void lastErrorChanged();
     void statsChanged();
     void draftChanged();
     /// After a successful save, with the entry id.
     void saved(const QString& id);
 
 private:
-    bool report(const QString& error);
     void loadDraft();
     QString draftPath() const;
 
-    tessera::sdk::PluginContext& m_context;
-    QString m_lastError;
     int m_streak = 0;
     QVariantList m_weeklyMood;
     QVariantList m_topFeelings;

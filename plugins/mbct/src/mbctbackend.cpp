@@ -46,7 +46,7 @@ QString text(const QJsonValue& array)
 int count(const QJsonValue& array) { return static_cast<int>(array.toArray().size()); }
 } // namespace
 
-MbctBackend::MbctBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+MbctBackend::MbctBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
     m_ticker.setInterval(250);
     connect(&m_ticker, &QTimer::timeout, this, &MbctBackend::tick);
@@ -79,14 +79,6 @@ QString MbctBackend::timerState() const
     return {};
 }
 
-bool MbctBackend::report(const QString& error)
-{
-    if (error != m_lastError) {
-        m_lastError = error;
-        emit lastErrorChanged();
-    }
-    return error.isEmpty();
-}
 
 bool MbctBackend::startPractice(const QString& code, int minutes)
 {
@@ -380,17 +372,7 @@ QString MbctBackend::saveActivities(const QString& nourishing, const QString& de
     return save(m_activities.value(QStringLiteral("id")).toString(), activitiesDraft(n, dl));
 }
 
-bool MbctBackend::remove(const QString& id)
-{
-    Status s = m_context.journal().remove(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
-bool MbctBackend::restore(const QString& id)
-{
-    Status s = m_context.journal().restore(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
 void MbctBackend::refresh()
 {

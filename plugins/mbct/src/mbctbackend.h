@@ -4,6 +4,7 @@
 #include "practicetimer.h"
 
 #include <tessera/sdk/entry.h>
+#include <tessera/sdk/modulebackend.h>
 #include <tessera/sdk/result.h>
 
 #include <QJsonObject>
@@ -17,7 +18,7 @@ namespace tessera::mbct {
 
 /// The practice timer, the log's figures, the course and the plan, as maps
 /// for the pages. Every figure is computed here; the pages only show them.
-class MbctBackend : public QObject {
+class MbctBackend : public sdk::ModuleBackend {
     Q_OBJECT
     Q_PROPERTY(QVariantList practices READ practices CONSTANT)
     Q_PROPERTY(QString timerState READ timerState NOTIFY timerChanged)
@@ -35,7 +36,6 @@ class MbctBackend : public QObject {
     Q_PROPERTY(int weeksDone READ weeksDone NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap plan READ plan NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap activities READ activities NOTIFY dataChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
     explicit MbctBackend(sdk::PluginContext& context, QObject* parent = nullptr);
@@ -65,7 +65,6 @@ public:
     [[nodiscard]] QVariantMap plan() const { return m_plan; }
     /// {id, nourishing, depleting (text, one per line), nourishingCount, depletingCount}.
     [[nodiscard]] QVariantMap activities() const { return m_activities; }
-    [[nodiscard]] QString lastError() const { return m_lastError; }
 
     /// Starts a practice; `minutes` is ignored for the breathing space (always three).
     Q_INVOKABLE bool startPractice(const QString& code, int minutes);
@@ -90,8 +89,6 @@ public:
     Q_INVOKABLE QString savePlan(const QVariantMap& form);
     /// Saves the two lists, one activity per line. Returns the id.
     Q_INVOKABLE QString saveActivities(const QString& nourishing, const QString& depleting);
-    Q_INVOKABLE bool remove(const QString& id);
-    Q_INVOKABLE bool restore(const QString& id);
     Q_INVOKABLE void refresh();
 
     static sdk::EntryDraft practiceDraft(const QJsonObject& payload);
@@ -104,16 +101,13 @@ signals:
     /// The planned time is up (a gentle end cue for the page).
     void practiceFinished();
     void dataChanged();
-    void lastErrorChanged();
 
 private:
     static int seconds(qint64 ms) { return static_cast<int>(ms / 1000); }
-    bool report(const QString& error);
     void tick();
     sdk::Result<sdk::Entry> latest(const QString& kind) const;
     QString save(const QString& id, const sdk::EntryDraft& draft);
 
-    sdk::PluginContext& m_context;
     PracticeTimer m_timer;
     QTimer m_ticker;
     QString m_lastState;
@@ -124,7 +118,6 @@ private:
     int m_weeksDone = 0;
     QVariantMap m_plan;
     QVariantMap m_activities;
-    QString m_lastError;
 };
 
 } // namespace tessera::mbct

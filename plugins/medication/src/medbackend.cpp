@@ -75,7 +75,7 @@ QString MedBackend::statusLabel(const QString& status)
     return it == labels.constEnd() ? status : QCoreApplication::translate("Medication", *it);
 }
 
-MedBackend::MedBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+MedBackend::MedBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
     connect(&m_context.journal(), &Journal::changed, this, &MedBackend::refresh);
     refresh();
@@ -139,14 +139,6 @@ EntryDraft MedBackend::effectivenessDraft(const QJsonObject& m, int rating, cons
     return d;
 }
 
-bool MedBackend::report(const QString& error)
-{
-    if (error != m_lastError) {
-        m_lastError = error;
-        emit lastErrorChanged();
-    }
-    return error.isEmpty();
-}
 
 QList<Entry> MedBackend::entries(const QString& kind, const QDate& from) const
 {
@@ -384,17 +376,7 @@ QString MedBackend::saveSummary(int days, const QString& folder)
     return path;
 }
 
-bool MedBackend::remove(const QString& id)
-{
-    Status s = m_context.journal().remove(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
-bool MedBackend::restore(const QString& id)
-{
-    Status s = m_context.journal().restore(id);
-    return report(s.ok() ? QString() : s.error().toString());
-}
 
 void MedBackend::refresh()
 {

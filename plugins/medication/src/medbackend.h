@@ -2,6 +2,7 @@
 #pragma once
 
 #include <tessera/sdk/entry.h>
+#include <tessera/sdk/modulebackend.h>
 #include <tessera/sdk/result.h>
 
 #include <QDateTime>
@@ -15,12 +16,11 @@ namespace tessera::medication {
 /// Keeps today's checklist, per-medicine adherence and supply, side effects
 /// and effectiveness current, and writes the appointment summary. Records
 /// only: nothing here suggests a dose.
-class MedBackend : public QObject {
+class MedBackend : public sdk::ModuleBackend {
     Q_OBJECT
     Q_PROPERTY(QVariantList medicines READ medicines NOTIFY dataChanged)
     Q_PROPERTY(QVariantList today READ today NOTIFY dataChanged)
     Q_PROPERTY(QVariantList sideEffects READ sideEffects NOTIFY dataChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
     explicit MedBackend(sdk::PluginContext& context, QObject* parent = nullptr);
@@ -32,7 +32,6 @@ public:
     [[nodiscard]] QVariantList today() const { return m_today; }
     /// {id, symptom, medicine, severity, severityLabel, onset, status, resolvedOn}, ongoing first.
     [[nodiscard]] QVariantList sideEffects() const { return m_sideEffects; }
-    [[nodiscard]] QString lastError() const { return m_lastError; }
 
     /// Saves a medicine from a form map (name, code, strength, dose, route, times "08:00, 20:00",
     /// asNeeded, start, stop, prescriber, purpose, refillDate, supplyDays); "" id makes a new one.
@@ -48,8 +47,6 @@ public:
     Q_INVOKABLE QString summaryText(int days);
     /// Writes summaryText(days) to a file in `folder` (default: Documents); returns the path or "".
     Q_INVOKABLE QString saveSummary(int days, const QString& folder = {});
-    Q_INVOKABLE bool remove(const QString& id);
-    Q_INVOKABLE bool restore(const QString& id);
     Q_INVOKABLE void refresh();
 
     static sdk::EntryDraft medicineDraft(const QJsonObject& medicine);
@@ -60,16 +57,12 @@ public:
 
 signals:
     void dataChanged();
-    void lastErrorChanged();
 
 private:
-    bool report(const QString& error);
     QList<sdk::Entry> entries(const QString& kind, const QDate& from) const;
     sdk::Result<sdk::Entry> medicineByKey(const QString& key) const;
 
-    sdk::PluginContext& m_context;
     QVariantList m_medicines, m_today, m_sideEffects;
-    QString m_lastError;
 };
 
 } // namespace tessera::medication
