@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStringDecoder>
 #include <QTextStream>
 
 #include <algorithm>
@@ -76,12 +77,15 @@ Commands:
   profile show                 the profile in force and where it came from
   entries add                  add an entry (--kind, --title, --payload, ...)
   entries list                 list entries, newest first (filters: --kind, --module, --from, --to, ...)
-  entries show ID              one entry (--history for earlier versions, --links)
+  entries show ID              one entry (--history for earlier versions, --links); ID may be the
+                               first characters of the id (at least 4) when no other id begins so
   entries search TEXT          full-text search
   entries delete ID            delete an entry (it can be restored)
   entries restore ID           restore a deleted entry
   export --format json|csv     write every entry (--output FILE, default stdout)
-  import FILE                  add the entries of a JSON export (each checked by its module)
+  import FILE                  add the entries of a JSON export (each checked by its module; all or
+                               nothing; says which entries were skipped: already there, or an
+                               entry with the same id but different content, which is kept)
   db check                     check the journal file for damage
   db info                      journal path, format version and counts
   db backup FILE               write a consistent copy of the journal
@@ -320,8 +324,63 @@ int profileShow(QCommandLineParser&, Host& host)
     return Ok;
 }
 
+bool isUtf8(QByteArrayView bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless); // stateless: a cut-off sequence at the end is an error too
+    (void)QString(utf8(bytes));
+    return !utf8.hasError();
+}
+
+// The payload of `entries add`, from --payload or --payload-file: absent
+// (nullopt, no problem), a JSON object, or a problem naming the option.
+std::optional<QJsonObject> payloadFrom(QCommandLineParser& p, QString* problem)
+{
+    const bool inline_ = p.isSet(QStringLiteral("payload"));
+    const bool fromFile = p.isSet(QStringLiteral("payload-file"));
+    if (inline_ && fromFile) {
+        *problem = QStringLiteral("give --payload or --payload-file, not both");
+        return std::nullopt;
+    }
+    if (!inline_ && !fromFile)
+        return std::nullopt;
+    QString source = QStringLiteral("--payload");
+    QByteArray bytes = p.value(QStringLiteral("payload")).toUtf8(); // main() refused arguments that are not UTF-8
+    if (fromFile) {
+        QFile f(p.value(QStringLiteral("payload-file")));
+        source = QStringLiteral("--payload-file %1").arg(QDir::toNativeSeparators(f.fileName()));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *problem = QStringLiteral("%1: %2").arg(source, f.errorString());
+            return std::nullopt;
+        }
+        bytes = f.readAll();
+        if (!isUtf8(bytes)) {
+            *problem = QStringLiteral("%1: is not valid UTF-8").arg(source);
+            return std::nullopt;
+        }
+    }
+    if (bytes.trimmed().isEmpty()) {
+        *problem = QStringLiteral("%1 is empty (leave it out for no data, or give {})").arg(source);
+        return std::nullopt;
+    }
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        *problem = QStringLiteral("%1 is not valid JSON: %2: %3").arg(source, lineAndColumn(bytes, pe.offset), pe.errorString());
+    else if (doc.isArray())
+        *problem = QStringLiteral("%1 must be a JSON object, not an array").arg(source);
+    else if (!doc.isObject())
+        *problem = QStringLiteral("%1 must be a JSON object").arg(source);
+    else
+        return doc.object();
+    return std::nullopt;
+}
+
 int entriesAdd(QCommandLineParser& p, Host& host)
 {
+    if (!p.isSet(QStringLiteral("kind")))
+        return usage(QStringLiteral("--kind is required (e.g. --kind journal/checkin)"));
+    if (!p.isSet(QStringLiteral("title")))
+        return usage(QStringLiteral("--title is required (e.g. --title \"Morning check-in\")"));
     sdk::EntryDraft d;
     d.kind = p.value(QStringLiteral("kind"));
     d.title = p.value(QStringLiteral("title"));
@@ -340,20 +399,11 @@ int entriesAdd(QCommandLineParser& p, Host& host)
         d.occurredAt = *when;
         d.utcOffsetSeconds = when->offsetFromUtc();
     }
-    QByteArray payload = p.value(QStringLiteral("payload")).toUtf8();
-    if (p.isSet(QStringLiteral("payload-file"))) {
-        QFile f(p.value(QStringLiteral("payload-file")));
-        if (!f.open(QIODevice::ReadOnly))
-            return usage(QStringLiteral("%1: %2").arg(f.fileName(), f.errorString()));
-        payload = f.readAll();
-    }
-    if (!payload.isEmpty()) {
-        QJsonParseError pe{};
-        const QJsonDocument doc = QJsonDocument::fromJson(payload, &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject())
-            return usage(QStringLiteral("--payload must be a JSON object (%1)").arg(pe.errorString()));
-        d.payload = doc.object();
-    }
+    QString problem;
+    if (auto payload = payloadFrom(p, &problem))
+        d.payload = *payload;
+    else if (!problem.isEmpty())
+        return usage(problem);
     if (p.isSet(QStringLiteral("schema"))) {
         d.schemaVersion = p.value(QStringLiteral("schema")).toInt();
     } else if (const PluginRecord* r = host.plugins().find(d.kind.section(QLatin1Char('/'), 0, 0)); r && r->manifest) {
@@ -434,7 +484,10 @@ int entriesSearch(QCommandLineParser& p, Host& host)
 
 int entriesShow(QCommandLineParser& p, Host& host)
 {
-    const QString id = p.positionalArguments().value(0);
+    const auto resolved = host.store()->resolveIdPrefix(p.positionalArguments().value(0));
+    if (!resolved.ok())
+        return fail(resolved.error());
+    const QString id = resolved.value();
     auto e = host.store()->get(id);
     if (!e.ok())
         return fail(e.error());
@@ -475,7 +528,10 @@ int entriesShow(QCommandLineParser& p, Host& host)
 
 int entriesDelete(QCommandLineParser& p, Host& host)
 {
-    const QString id = p.positionalArguments().value(0);
+    const auto resolved = host.store()->resolveIdPrefix(p.positionalArguments().value(0));
+    if (!resolved.ok())
+        return fail(resolved.error());
+    const QString id = resolved.value();
     if (sdk::Status s = host.store()->remove(id); !s.ok())
         return fail(s.error());
     out() << "Deleted " << id << ". Undo with: tessera-cli entries restore " << id << "\n";
@@ -484,7 +540,10 @@ int entriesDelete(QCommandLineParser& p, Host& host)
 
 int entriesRestore(QCommandLineParser& p, Host& host)
 {
-    const QString id = p.positionalArguments().value(0);
+    const auto resolved = host.store()->resolveIdPrefix(p.positionalArguments().value(0));
+    if (!resolved.ok())
+        return fail(resolved.error());
+    const QString id = resolved.value();
     if (sdk::Status s = host.store()->restore(id); !s.ok())
         return fail(s.error());
     out() << "Restored " << id << ".\n";
@@ -541,11 +600,32 @@ int importCommand(QCommandLineParser& p, Host& host)
             return fail(sdk::makeError(s.error().code, QStringLiteral("%1: entry %2 (%3): %4; nothing was imported")
                                                           .arg(path).arg(i + 1).arg(e.kind, s.error().toString())));
     }
-    auto stored = host.store()->importEntries(entries.value());
+    JournalStore::ImportReport report;
+    auto stored = host.store()->importEntries(entries.value(), &report);
     if (!stored.ok())
         return fail(stored.error());
-    out() << "Imported " << stored.value() << " of " << entries->size() << " entries ("
-          << entries->size() - stored.value() << " were already there).\n";
+    if (p.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("file"), path},
+                                           {QStringLiteral("entries"), entries->size()},
+                                           {QStringLiteral("imported"), QJsonArray::fromStringList(report.stored)},
+                                           {QStringLiteral("identical"), QJsonArray::fromStringList(report.identical)},
+                                           {QStringLiteral("conflicting"), QJsonArray::fromStringList(report.conflicting)}})
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    // Every entry is accounted for: stored, or skipped with the reason.
+    out() << "Imported " << stored.value() << " of " << entries->size() << " entries";
+    if (!report.identical.isEmpty())
+        out() << "; skipped " << report.identical.size() << ": already there, identical";
+    if (!report.conflicting.isEmpty()) {
+        constexpr qsizetype kShown = 10;
+        out() << "; skipped " << report.conflicting.size() << ": same id, different content (ids: "
+              << report.conflicting.mid(0, kShown).join(QStringLiteral(", "));
+        if (report.conflicting.size() > kShown)
+            out() << ", and " << report.conflicting.size() - kShown << " more (--json lists them all)";
+        out() << ").\nThe journal's version of each was kept; compare with: tessera-cli entries show ID";
+    }
+    out() << ".\n";
     return Ok;
 }
 
@@ -662,17 +742,18 @@ std::vector<Command> commands()
                  {}, entriesAdd, J::ReadWrite, true});
     c.push_back({QStringLiteral("entries list"), QStringLiteral("Lists entries, newest first."), filterOptions(), {}, entriesList, J::ReadOnly, false});
     c.push_back({QStringLiteral("entries search"), QStringLiteral("Full-text search, newest first."), filterOptions(), {QStringLiteral("TEXT")}, entriesSearch, J::ReadOnly, false});
-    c.push_back({QStringLiteral("entries show"), QStringLiteral("Shows one entry."),
+    c.push_back({QStringLiteral("entries show"), QStringLiteral("Shows one entry. ID may be the first characters of the id (at least 4) when no other id begins so."),
                  {{QStringList{QStringLiteral("history")}, QStringLiteral("Earlier versions too.")},
                   {QStringList{QStringLiteral("links")}, QStringLiteral("Links from and to it.")}},
                  {QStringLiteral("ID")}, entriesShow, J::ReadOnly, false});
-    c.push_back({QStringLiteral("entries delete"), QStringLiteral("Deletes an entry (restorable)."), {}, {QStringLiteral("ID")}, entriesDelete, J::ReadWrite, false});
-    c.push_back({QStringLiteral("entries restore"), QStringLiteral("Restores a deleted entry."), {}, {QStringLiteral("ID")}, entriesRestore, J::ReadWrite, false});
+    c.push_back({QStringLiteral("entries delete"), QStringLiteral("Deletes an entry (restorable). ID may be a unique prefix of the id (at least 4 characters)."), {}, {QStringLiteral("ID")}, entriesDelete, J::ReadWrite, false});
+    c.push_back({QStringLiteral("entries restore"), QStringLiteral("Restores a deleted entry. ID may be a unique prefix of the id (at least 4 characters)."), {}, {QStringLiteral("ID")}, entriesRestore, J::ReadWrite, false});
     QList<QCommandLineOption> exportOptions = filterOptions();
     exportOptions << QCommandLineOption(QStringList{QStringLiteral("format")}, QStringLiteral("json or csv."), QStringLiteral("FORMAT"), QStringLiteral("json"))
                   << QCommandLineOption(QStringList{QStringLiteral("output")}, QStringLiteral("File to write (default stdout)."), QStringLiteral("FILE"));
     c.push_back({QStringLiteral("export"), QStringLiteral("Writes entries as JSON or CSV."), exportOptions, {}, exportCommand, J::ReadOnly, false});
-    c.push_back({QStringLiteral("import"), QStringLiteral("Adds the entries of a JSON export."), {}, {QStringLiteral("FILE")}, importCommand, J::ReadWrite, true});
+    c.push_back({QStringLiteral("import"), QStringLiteral("Adds the entries of a JSON export, all or nothing. An entry whose id is already in the journal is skipped "
+                                                  "and reported: identical, or with different content (the journal's version is kept)."), {}, {QStringLiteral("FILE")}, importCommand, J::ReadWrite, true});
     c.push_back({QStringLiteral("db check"), QStringLiteral("Checks the journal for damage."), {}, {}, dbCheck, J::ReadOnly, false});
     c.push_back({QStringLiteral("db info"), QStringLiteral("Journal path, format and counts."), {}, {}, dbInfo, J::ReadOnly, false});
     c.push_back({QStringLiteral("db backup"), QStringLiteral("Writes a consistent copy of the journal."), {}, {QStringLiteral("FILE")}, dbBackup, J::ReadOnly, false});
@@ -681,10 +762,35 @@ std::vector<Command> commands()
     return c;
 }
 
+// How to name argument `index` of argv in a message: the option it is the
+// value of ("--title"), or its position.
+QString argumentName(const QStringList& arguments, qsizetype index)
+{
+    const QString arg = arguments.value(index);
+    if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('=')))
+        return arg.section(QLatin1Char('='), 0, 0);
+    const QString previous = index > 1 ? arguments.value(index - 1) : QString();
+    if (previous.startsWith(QLatin1Char('-')) && !previous.contains(QLatin1Char('='))) {
+        const QString name = previous.mid(previous.startsWith(QLatin1String("--")) ? 2 : 1);
+        QList<QCommandLineOption> options = globalOptions();
+        for (const Command& c : commands())
+            options += c.options;
+        for (const QCommandLineOption& o : options) {
+            if (!o.valueName().isEmpty() && o.names().contains(name))
+                return QStringLiteral("--") + name;
+        }
+    }
+    return QStringLiteral("argument %1").arg(index);
+}
+
 } // namespace
 
-int run(const QStringList& arguments)
+int run(const QStringList& arguments, const QList<qsizetype>& notUtf8)
 {
+    // Qt has already turned such bytes into U+FFFD; storing that would
+    // change what the person typed without a word.
+    if (!notUtf8.isEmpty())
+        return usage(QStringLiteral("%1: is not valid UTF-8").arg(argumentName(arguments, notUtf8.first())));
     const QStringList args = arguments.mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
         || args.first() == QLatin1String("help")) {

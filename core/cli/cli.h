@@ -9,7 +9,9 @@ namespace tessera::cli {
 /// 2 data error (journal unreadable, damaged, disk full).
 enum ExitCode { Ok = 0, UserError = 1, DataError = 2 };
 
-/// Runs the command in `arguments` (argv, program name first).
-int run(const QStringList& arguments);
+/// Runs the command in `arguments` (argv, program name first). `notUtf8`
+/// lists the indexes of arguments whose bytes were not valid UTF-8 (they are
+/// refused, naming the option, before anything else happens).
+int run(const QStringList& arguments, const QList<qsizetype>& notUtf8 = {});
 
 } // namespace tessera::cli

@@ -4,6 +4,7 @@
 #include "store/journalstore.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,14 +100,28 @@ sdk::Result<QList<sdk::Entry>> parseJsonExport(const QByteArray& data, const QSt
         return makeError(ErrorCode::Validation,
                          QStringLiteral("%1: export format version %2 is not supported (this Tessera reads 1); nothing was imported")
                              .arg(file).arg(root.value(QStringLiteral("formatVersion")).toInt()));
+    if (!root.value(QStringLiteral("entries")).isArray())
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("%1: \"entries\" must be a list; nothing was imported").arg(file));
     const QJsonArray entries = root.value(QStringLiteral("entries")).toArray();
     QList<sdk::Entry> out;
     out.reserve(entries.size());
+    QHash<QString, qsizetype> seen; // id -> index of its first entry
     for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (!entries.at(i).isObject())
+            return makeError(ErrorCode::Validation,
+                             QStringLiteral("%1: entry %2: must be a JSON object; nothing was imported").arg(file).arg(i + 1));
         QString why;
         auto e = sdk::Entry::fromJson(entries.at(i).toObject(), &why);
         if (!e)
             return makeError(ErrorCode::Validation, QStringLiteral("%1: entry %2: %3; nothing was imported").arg(file).arg(i + 1).arg(why));
+        if (!e->id.isEmpty()) {
+            if (const auto first = seen.constFind(e->id); first != seen.cend())
+                return makeError(ErrorCode::Validation,
+                                 QStringLiteral("%1: entries %2 and %3 have the same id %4; nothing was imported")
+                                     .arg(file).arg(first.value() + 1).arg(i + 1).arg(e->id));
+            seen.insert(e->id, i);
+        }
         out << *e;
     }
     return out;

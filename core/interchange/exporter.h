@@ -22,6 +22,8 @@ sdk::Result<qint64> exportEntries(const JournalStore& store, const sdk::EntryQue
                                   QIODevice& out);
 
 /// Parses a JSON export. Errors name the file and the entry (index and field).
+/// A value that could not be kept exactly as written is refused (see
+/// sdk::Entry::fromJson), and so is an id given to two entries (both named).
 sdk::Result<QList<sdk::Entry>> parseJsonExport(const QByteArray& data, const QString& path);
 
 /// One CSV cell, quoted as RFC 4180 asks, formula-like text defused.

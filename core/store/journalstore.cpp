@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -335,6 +336,14 @@ Status checkDraftFields(const EntryDraft& d)
         return makeError(ErrorCode::Validation, QStringLiteral("must be within ±18 hours"), QStringLiteral("utcOffsetSeconds"));
     if (d.schemaVersion < 1)
         return makeError(ErrorCode::Validation, QStringLiteral("must be 1 or more"), QStringLiteral("schemaVersion"));
+    // Modules check the fields they know; the payload as a whole has a limit
+    // here, so a field nobody checks cannot grow the journal without bound.
+    constexpr qsizetype kMaxPayloadBytes = 1024 * 1024;
+    if (const qsizetype bytes = toJsonBytes(d.payload).size(); bytes > kMaxPayloadBytes)
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("is %1 bytes as compact JSON, over the limit of %2 bytes (1 MiB)")
+                             .arg(bytes).arg(kMaxPayloadBytes),
+                         QStringLiteral("payload"));
     return {};
 }
 
@@ -865,23 +874,46 @@ Result<QList<sdk::Link>> JournalStore::links(const QString& id) const
     return out;
 }
 
-Result<int> JournalStore::importEntries(const QList<Entry>& entries)
+Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportReport* report)
 {
     if (isReadOnly())
         return storageError(m_path, QStringLiteral("the journal is open read-only"));
-    Transaction tx(*m_db);
-    if (!tx.active())
-        return tx.status().error();
-    int stored = 0;
-    const qint64 now = nowMs();
+    // Checked whole before anything is written: the fields, and no id twice.
+    QHash<QString, qsizetype> seen;
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        Entry e = entries[i];
-        EntryDraft draft = EntryDraft::fromEntry(e);
-        if (Status s = checkDraftFields(draft); !s.ok()) {
+        const Entry& e = entries[i];
+        Status s = checkDraftFields(EntryDraft::fromEntry(e));
+        if (s.ok() && e.deletedAt && !e.deletedAt->isValid())
+            s = makeError(ErrorCode::Validation, QStringLiteral("is set but is not a valid date-time"), QStringLiteral("deletedAt"));
+        if (s.ok() && e.revision < 1)
+            s = makeError(ErrorCode::Validation, QStringLiteral("must be 1 or more"), QStringLiteral("revision"));
+        if (!s.ok()) {
             Error error = s.error();
             error.message = QStringLiteral("entry %1: %2").arg(i + 1).arg(error.toString());
             return error;
         }
+        if (e.id.isEmpty())
+            continue;
+        if (const auto first = seen.constFind(e.id); first != seen.cend())
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("entries %1 and %2 have the same id %3")
+                                                             .arg(first.value() + 1).arg(i + 1).arg(e.id));
+        seen.insert(e.id, i);
+    }
+    // The content a person sees; revision and the created/updated/deleted
+    // times are bookkeeping (only whether the entry is deleted counts).
+    auto sameContent = [](const Entry& a, const Entry& b) {
+        return a.kind == b.kind && a.occurredAt.toMSecsSinceEpoch() == b.occurredAt.toMSecsSinceEpoch()
+            && a.utcOffsetSeconds == b.utcOffsetSeconds && a.title == b.title && a.summary == b.summary
+            && a.mood == b.mood && a.tags == b.tags && a.payload == b.payload && a.schemaVersion == b.schemaVersion
+            && a.isDeleted() == b.isDeleted();
+    };
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status().error();
+    ImportReport done;
+    const qint64 now = nowMs();
+    for (const Entry& given : entries) {
+        Entry e = given;
         if (e.id.isEmpty())
             e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         e.pluginId = e.kind.section(QLatin1Char('/'), 0, 0);
@@ -892,16 +924,24 @@ Result<int> JournalStore::importEntries(const QList<Entry>& entries)
         qint64 seq = 0;
         if (Status s = insertRow(e, &seq); !s.ok())
             return s.error();
-        if (seq == 0)
-            continue; // already present
-        if (Status s = indexEntry(seq, draft, false); !s.ok())
+        if (seq == 0) { // already present: the journal's version is kept
+            auto existing = get(e.id);
+            if (!existing.ok())
+                return existing.error();
+            (sameContent(existing.value(), e) ? done.identical : done.conflicting) << e.id;
+            continue;
+        }
+        if (Status s = indexEntry(seq, EntryDraft::fromEntry(e), false); !s.ok())
             return s.error();
-        ++stored;
+        done.stored << e.id;
     }
     if (Status s = tx.commit(); !s.ok())
         return s.error();
-    if (stored > 0)
+    if (!done.stored.isEmpty())
         emit reset();
+    const int stored = static_cast<int>(done.stored.size());
+    if (report)
+        *report = std::move(done);
     return stored;
 }
 
@@ -1054,6 +1094,35 @@ Status JournalStore::acceptAsItIs(const QString& target)
     if (!db.ok())
         return db.error();
     return db.value()->exec(QStringLiteral("UPDATE meta SET value = 'closed' WHERE key = 'session'"));
+}
+
+Result<QString> JournalStore::resolveIdPrefix(const QString& prefix) const
+{
+    if (!prefix.isEmpty() && seqOf(prefix).ok())
+        return prefix; // a whole id, even when it also begins a longer one
+    if (prefix.size() < 4)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" is too short; give the whole id or at least 4 characters of it").arg(prefix));
+    // Ids beginning with the prefix sort between it and it + U+10FFFF; the
+    // range uses the uuid index, substr() keeps the match exact.
+    Error err;
+    auto s = m_db->cached(QStringLiteral("SELECT uuid FROM entries WHERE uuid >= ?1 AND uuid < ?2 "
+                                         "AND substr(uuid, 1, length(?1)) = ?1 ORDER BY uuid"), &err);
+    if (!s)
+        return err;
+    s->bind(1, prefix).bind(2, prefix + QString::fromUcs4(U"\U0010FFFF", 1));
+    QStringList matches;
+    while (s->next())
+        matches << s->text(0);
+    if (s->failed())
+        return m_db->error(QStringLiteral("looking up an id"), s->rc());
+    if (matches.isEmpty())
+        return makeError(ErrorCode::NotFound, prefix.size() >= 36 ? QStringLiteral("no entry with id %1").arg(prefix)
+                                                                  : QStringLiteral("no entry with an id beginning %1").arg(prefix));
+    if (matches.size() > 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" matches %2 entries; give more of the id").arg(prefix).arg(matches.size()));
+    return matches.first();
 }
 
 } // namespace tessera::core

@@ -53,10 +53,24 @@ public:
     sdk::Status unlink(const QString& fromId, const QString& toId, const QString& relation);
     [[nodiscard]] sdk::Result<QList<sdk::Link>> links(const QString& id) const;
 
+    /// What importEntries() did with each entry that has an id, in order.
+    struct ImportReport {
+        QStringList stored;      ///< written (an entry without an id gets a new one, listed here)
+        QStringList identical;   ///< already there with the same content: skipped
+        QStringList conflicting; ///< already there with different content: skipped, the journal's version kept
+    };
     /// Stores complete entries in one transaction (import, demo seeding).
-    /// Entries keep their ids; an id already present is skipped. Returns how
-    /// many were stored. No change signals are sent per entry; `reset()` is.
-    sdk::Result<int> importEntries(const QList<sdk::Entry>& entries);
+    /// Every entry is checked first (checkDraftFields, a deletedAt that is a
+    /// valid time, revision 1 or more) and no id may appear twice; any
+    /// problem refuses the whole call, naming the entry ("entry 3: mood: ...",
+    /// "entries 1 and 3 have the same id ..."). Entries keep their ids; an id
+    /// already in the journal is skipped and sorted into `report`: identical
+    /// when kind, occurredAt, utcOffsetSeconds, title, summary, mood, tags,
+    /// payload, schemaVersion and whether it is deleted all match (revision
+    /// and the created/updated/deleted times are not compared), conflicting
+    /// otherwise. Returns how many were stored. No change signals are sent
+    /// per entry; `reset()` is.
+    sdk::Result<int> importEntries(const QList<sdk::Entry>& entries, ImportReport* report = nullptr);
 
     /// Daily mood averages between from and to (local days), for charts.
     struct MoodPoint {
@@ -126,10 +140,19 @@ private:
     bool m_sessionMarked = false; ///< "open" was written, so "closed" is due at a clean close
     std::unique_ptr<Database> m_db;
     QString m_migrationBackup;
+
+public:
+    /// The id of the one entry (deleted ones included) whose id is `prefix`
+    /// or begins with it, as git finds commits: at least 4 characters,
+    /// compared exactly. InvalidArgument when it is shorter or matches more
+    /// than one entry (the message says how many), NotFound when none.
+    [[nodiscard]] sdk::Result<QString> resolveIdPrefix(const QString& prefix) const;
 };
 
 /// Checks the fields the store itself guards: kind name, title, summary,
-/// mood, tags. Exposed for tools that check input before a write.
+/// mood, tags, UTC offset, schema version, and the payload's total size (at
+/// most 1 MiB as compact JSON; modules check its fields). Exposed for tools
+/// that check input before a write.
 sdk::Status checkDraftFields(const sdk::EntryDraft& draft);
 
 /// The entry a draft becomes when stored at `now`: occurredAt defaults to

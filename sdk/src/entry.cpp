@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <cmath>
+#include <limits>
+
 namespace tessera::sdk {
 
 namespace {
@@ -54,42 +57,100 @@ QJsonObject Entry::toJson() const
 
 std::optional<Entry> Entry::fromJson(const QJsonObject& o, QString* error)
 {
-    auto fail = [error](const QString& why) -> std::optional<Entry> {
-        if (error)
-            *error = why;
-        return std::nullopt;
+    // Nothing is rounded, clamped or guessed: a value that cannot be kept
+    // exactly as written is refused, naming the field ("mood: must be ...").
+    QString problem;
+    auto fail = [&problem](const QString& field, const QString& why) {
+        if (problem.isEmpty())
+            problem = field + QStringLiteral(": ") + why;
     };
+    auto value = [&o](const char* key) { return o.value(QLatin1String(key)); };
+    auto absent = [](const QJsonValue& v) { return v.isUndefined() || v.isNull(); };
+    // A whole number in [min, max]; 5.0 is whole, 5.5, 1e300 and "5" are not.
+    auto wholeNumber = [](const QJsonValue& v, double min, double max) -> std::optional<int> {
+        if (!v.isDouble())
+            return std::nullopt;
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d != std::trunc(d) || d < min || d > max)
+            return std::nullopt;
+        return static_cast<int>(d);
+    };
+    // "" and null mean "not recorded" (toJson() writes "" for an unknown time).
+    auto optionalTime = [&](const char* key, QDateTime* out) {
+        const QJsonValue v = value(key);
+        if (absent(v) || (v.isString() && v.toString().isEmpty()))
+            return;
+        *out = parseIso(v);
+        if (!v.isString() || !out->isValid())
+            fail(QLatin1String(key), QStringLiteral("must be an ISO 8601 date-time"));
+    };
+    auto optionalString = [&](const char* key, QString* out) {
+        const QJsonValue v = value(key);
+        if (v.isString())
+            *out = v.toString();
+        else if (!absent(v))
+            fail(QLatin1String(key), QStringLiteral("must be a string"));
+    };
+
     Entry e;
-    if (!o.value(QStringLiteral("kind")).isString())
-        return fail(QStringLiteral("\"kind\" must be a string"));
-    e.kind = o.value(QStringLiteral("kind")).toString();
-    e.pluginId = o.value(QStringLiteral("plugin")).toString(e.kind.section(QLatin1Char('/'), 0, 0));
-    e.id = o.value(QStringLiteral("id")).toString();
-    e.occurredAt = parseIso(o.value(QStringLiteral("occurredAt")));
-    if (!e.occurredAt.isValid())
-        return fail(QStringLiteral("\"occurredAt\" must be an ISO 8601 date-time"));
-    e.utcOffsetSeconds = o.value(QStringLiteral("utcOffsetSeconds")).toInt();
-    if (!o.value(QStringLiteral("title")).isString())
-        return fail(QStringLiteral("\"title\" must be a string"));
-    e.title = o.value(QStringLiteral("title")).toString();
-    e.summary = o.value(QStringLiteral("summary")).toString();
-    const QJsonValue mood = o.value(QStringLiteral("mood"));
-    if (mood.isDouble())
-        e.mood = mood.toInt();
-    else if (!mood.isNull() && !mood.isUndefined())
-        return fail(QStringLiteral("\"mood\" must be a number or null"));
-    for (const QJsonValue& t : o.value(QStringLiteral("tags")).toArray())
-        e.tags << t.toString();
-    const QJsonValue payload = o.value(QStringLiteral("payload"));
+    if (!value("kind").isString())
+        fail(QStringLiteral("kind"), QStringLiteral("must be a string"));
+    e.kind = value("kind").toString();
+    e.pluginId = e.kind.section(QLatin1Char('/'), 0, 0);
+    optionalString("plugin", &e.pluginId);
+    optionalString("id", &e.id);
+    e.occurredAt = parseIso(value("occurredAt"));
+    if (!value("occurredAt").isString() || !e.occurredAt.isValid())
+        fail(QStringLiteral("occurredAt"), QStringLiteral("must be an ISO 8601 date-time"));
+    if (!absent(value("utcOffsetSeconds"))) {
+        if (auto offset = wholeNumber(value("utcOffsetSeconds"), -18 * 3600, 18 * 3600))
+            e.utcOffsetSeconds = *offset;
+        else
+            fail(QStringLiteral("utcOffsetSeconds"), QStringLiteral("must be a whole number of seconds within ±18 hours"));
+    }
+    if (!value("title").isString())
+        fail(QStringLiteral("title"), QStringLiteral("must be a string"));
+    e.title = value("title").toString();
+    optionalString("summary", &e.summary);
+    if (!absent(value("mood"))) {
+        e.mood = wholeNumber(value("mood"), 0, 10);
+        if (!e.mood)
+            fail(QStringLiteral("mood"), QStringLiteral("must be a whole number from 0 to 10"));
+    }
+    if (value("tags").isArray()) {
+        const QJsonArray tags = value("tags").toArray();
+        for (qsizetype i = 0; i < tags.size(); ++i) {
+            if (!tags.at(i).isString())
+                fail(QStringLiteral("tags[%1]").arg(i), QStringLiteral("must be a string"));
+            e.tags << tags.at(i).toString();
+        }
+    } else if (!absent(value("tags"))) {
+        fail(QStringLiteral("tags"), QStringLiteral("must be a list of strings"));
+    }
+    const QJsonValue payload = value("payload");
     if (!payload.isObject() && !payload.isUndefined())
-        return fail(QStringLiteral("\"payload\" must be an object"));
+        fail(QStringLiteral("payload"), QStringLiteral("must be an object"));
     e.payload = payload.toObject();
-    e.schemaVersion = o.value(QStringLiteral("schemaVersion")).toInt(1);
-    e.createdAt = parseIso(o.value(QStringLiteral("createdAt")));
-    e.updatedAt = parseIso(o.value(QStringLiteral("updatedAt")));
-    if (o.value(QStringLiteral("deletedAt")).isString())
-        e.deletedAt = parseIso(o.value(QStringLiteral("deletedAt")));
-    e.revision = o.value(QStringLiteral("revision")).toInt(1);
+    for (const char* key : {"schemaVersion", "revision"}) {
+        if (absent(value(key)))
+            continue;
+        if (auto n = wholeNumber(value(key), 1, std::numeric_limits<int>::max()))
+            (qstrcmp(key, "revision") == 0 ? e.revision : e.schemaVersion) = *n;
+        else
+            fail(QLatin1String(key), QStringLiteral("must be a whole number, 1 or more"));
+    }
+    optionalTime("createdAt", &e.createdAt);
+    optionalTime("updatedAt", &e.updatedAt);
+    if (!absent(value("deletedAt"))) {
+        e.deletedAt = parseIso(value("deletedAt"));
+        if (!value("deletedAt").isString() || !e.deletedAt->isValid())
+            fail(QStringLiteral("deletedAt"), QStringLiteral("must be an ISO 8601 date-time or null"));
+    }
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
     return e;
 }
 

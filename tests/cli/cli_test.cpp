@@ -276,4 +276,226 @@ TEST_F(CliTest, ProfileCheckAndDisabledModules)
     EXPECT_TRUE(locked.err.contains(QStringLiteral("locked")));
 }
 
+// ---- import says what it does (issue 15) ----
+
+// A JSON export with these entries (each a JSON object's text).
+void writeExport(const QString& path, const QStringList& entries)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QStringLiteral(R"({"format": "tessera-journal", "formatVersion": 1, "entries": [%1]})")
+                .arg(entries.join(QStringLiteral(",\n")))
+                .toUtf8());
+}
+
+// A valid check-in entry's text; `extra` is spliced in (e.g. "\"mood\": 5.5").
+QString checkinJson(const QString& extra, const QString& id = {})
+{
+    QString s = QStringLiteral(R"({"kind": "journal/checkin", "title": "Imported", "occurredAt": "2026-02-01T09:00:00Z", )"
+                               R"("payload": {"feelings": ["calm"]})");
+    if (!id.isEmpty())
+        s += QStringLiteral(R"(, "id": "%1")").arg(id);
+    if (!extra.isEmpty())
+        s += QStringLiteral(", ") + extra;
+    return s + QLatin1Char('}');
+}
+
+TEST_F(CliTest, ImportRefusesValuesItWouldChangeNamingFileEntryAndField)
+{
+    addCheckin(4, QStringLiteral("low"), QStringLiteral("one"));
+    const QString file = dir.filePath(QStringLiteral("journal.json"));
+    const QString id = QStringLiteral("0b8f7a52-1111-4c3e-9d0a-5e6f7a8b9c0d");
+    const struct {
+        QString extra;
+        QString expected;
+    } cases[] = {
+        {QStringLiteral("\"mood\": 5.5"), QStringLiteral("journal.json: entry 3: mood: must be a whole number from 0 to 10; nothing was imported")},
+        {QStringLiteral("\"mood\": 9.99"), QStringLiteral("entry 3: mood: must be a whole number from 0 to 10")},
+        {QStringLiteral("\"mood\": 1e10"), QStringLiteral("entry 3: mood: must be a whole number from 0 to 10")},
+        {QStringLiteral("\"mood\": \"7\""), QStringLiteral("entry 3: mood: must be a whole number from 0 to 10")},
+        {QStringLiteral("\"utcOffsetSeconds\": 1e10"), QStringLiteral("entry 3: utcOffsetSeconds: must be a whole number")},
+        {QStringLiteral("\"utcOffsetSeconds\": 3600.5"), QStringLiteral("entry 3: utcOffsetSeconds: must be a whole number")},
+        {QStringLiteral("\"deletedAt\": \"garbage\""), QStringLiteral("entry 3: deletedAt: must be an ISO 8601 date-time")},
+        {QStringLiteral("\"createdAt\": \"garbage\""), QStringLiteral("entry 3: createdAt: must be an ISO 8601 date-time")},
+        {QStringLiteral("\"updatedAt\": 12"), QStringLiteral("entry 3: updatedAt: must be an ISO 8601 date-time")},
+        {QStringLiteral("\"revision\": 0"), QStringLiteral("entry 3: revision: must be a whole number, 1 or more")},
+        {QStringLiteral("\"revision\": 2.5"), QStringLiteral("entry 3: revision: must be a whole number, 1 or more")},
+        {QStringLiteral("\"schemaVersion\": 1.5"), QStringLiteral("entry 3: schemaVersion: must be a whole number, 1 or more")},
+    };
+    for (const auto& c : cases) {
+        writeExport(file, {checkinJson(QStringLiteral("\"mood\": 5")), checkinJson({}), checkinJson(c.extra, id)});
+        auto r = runCli(QStringList{QStringLiteral("import"), file} + data());
+        EXPECT_EQ(r.exitCode, 1) << c.extra.toStdString();
+        EXPECT_TRUE(r.err.contains(c.expected)) << c.extra.toStdString() << ": " << r.err.toStdString();
+        EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT count(*) FROM entries")), 1) << c.extra.toStdString();
+    }
+
+    // The same id twice in one file: both entries are named.
+    writeExport(file, {checkinJson({}, id), checkinJson({}), checkinJson(QStringLiteral("\"mood\": 2"), id)});
+    auto twice = runCli(QStringList{QStringLiteral("import"), file} + data());
+    EXPECT_EQ(twice.exitCode, 1);
+    EXPECT_TRUE(twice.err.contains(QStringLiteral("journal.json: entries 1 and 3 have the same id %1; nothing was imported").arg(id)))
+        << twice.err.toStdString();
+    EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT count(*) FROM entries")), 1);
+
+    // Whole numbers written with a fraction part are whole numbers; a valid deletedAt is kept.
+    writeExport(file, {checkinJson(QStringLiteral("\"mood\": 7.0, \"utcOffsetSeconds\": -18000, \"deletedAt\": \"2026-02-02T10:00:00Z\""), id)});
+    auto fine = runCli(QStringList{QStringLiteral("import"), file} + data());
+    EXPECT_EQ(fine.exitCode, 0) << fine.err.toStdString();
+    EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT mood FROM entries WHERE uuid = '%1'").arg(id)), 7);
+    EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT utc_offset FROM entries WHERE uuid = '%1'").arg(id)), -18000);
+    EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT deleted_at FROM entries WHERE uuid = '%1'").arg(id)),
+              QDateTime(QDate(2026, 2, 2), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
+TEST_F(CliTest, ImportReportsEntriesItSkippedExactly)
+{
+    const QString same = addCheckin(4, QStringLiteral("low"), QStringLiteral("one"));
+    const QString changed = addCheckin(6, QStringLiteral("calm"), QStringLiteral("two"));
+    auto shown = [this](const QString& id) {
+        auto r = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("show"), id, QStringLiteral("--json")} + data());
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    };
+    const QJsonObject identical = shown(same);
+    QJsonObject different = shown(changed);
+    different[QStringLiteral("title")] = QStringLiteral("Edited elsewhere");
+    const QString file = dir.filePath(QStringLiteral("journal.json"));
+    writeExport(file, {QString::fromUtf8(QJsonDocument(identical).toJson(QJsonDocument::Compact)),
+                       QString::fromUtf8(QJsonDocument(different).toJson(QJsonDocument::Compact)), checkinJson({}, QStringLiteral("5d1e0c2a-0000-4000-8000-000000000001")),
+                       checkinJson(QStringLiteral("\"mood\": 3"), QStringLiteral("5d1e0c2a-0000-4000-8000-000000000002")),
+                       checkinJson(QStringLiteral("\"mood\": 8"), QStringLiteral("5d1e0c2a-0000-4000-8000-000000000003"))});
+    auto r = runCli(QStringList{QStringLiteral("import"), file} + data());
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Imported 3 of 5 entries; skipped 1: already there, identical; "
+                                              "skipped 1: same id, different content (ids: %1)").arg(changed)))
+        << r.out.toStdString();
+    EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT count(*) FROM entries")), 5);
+    // The journal's version is kept.
+    EXPECT_EQ(shown(changed).value(QStringLiteral("title")).toString(), QStringLiteral("Check-in 6"));
+
+    // Importing the same file again: nothing new, and the same conflict.
+    auto again = runCli(QStringList{QStringLiteral("import"), file} + data());
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Imported 0 of 5 entries; skipped 4: already there, identical; "
+                                                  "skipped 1: same id, different content (ids: %1)").arg(changed)))
+        << again.out.toStdString();
+}
+
+// ---- CLI input (issue 15) ----
+
+TEST_F(CliTest, EntriesAddSaysWhichOptionIsMissingOrWrong)
+{
+    auto add = [this](const QStringList& args) {
+        return runCli(QStringList{QStringLiteral("entries"), QStringLiteral("add")} + args + data());
+    };
+    const QString kind = QStringLiteral("journal/checkin");
+    auto array = add({QStringLiteral("--kind"), kind, QStringLiteral("--title"), QStringLiteral("x"),
+                      QStringLiteral("--payload"), QStringLiteral("[1,2]")});
+    EXPECT_EQ(array.exitCode, 1);
+    EXPECT_TRUE(array.err.contains(QStringLiteral("--payload must be a JSON object, not an array"))) << array.err.toStdString();
+    EXPECT_FALSE(array.err.contains(QStringLiteral("no error occurred")));
+
+    auto empty = add({QStringLiteral("--kind"), kind, QStringLiteral("--title"), QStringLiteral("x"),
+                      QStringLiteral("--payload"), QString()});
+    EXPECT_EQ(empty.exitCode, 1);
+    EXPECT_TRUE(empty.err.contains(QStringLiteral("--payload is empty"))) << empty.err.toStdString();
+
+    auto noKind = add({QStringLiteral("--title"), QStringLiteral("x")});
+    EXPECT_EQ(noKind.exitCode, 1);
+    EXPECT_TRUE(noKind.err.contains(QStringLiteral("--kind is required (e.g. --kind journal/checkin)"))) << noKind.err.toStdString();
+
+    auto noTitle = add({QStringLiteral("--kind"), kind, QStringLiteral("--payload"), QStringLiteral("{\"feelings\":[\"calm\"]}")});
+    EXPECT_EQ(noTitle.exitCode, 1);
+    EXPECT_TRUE(noTitle.err.contains(QStringLiteral("--title is required"))) << noTitle.err.toStdString();
+
+    EXPECT_EQ(runCli(QStringList{QStringLiteral("entries"), QStringLiteral("list")} + data()).out.trimmed(),
+              QStringLiteral("No entries."));
+}
+
+TEST_F(CliTest, ArgumentsThatAreNotUtf8AreRefusedNamingTheOption)
+{
+    addCheckin(5, QStringLiteral("okay"), QStringLiteral("first"));
+    // QProcess passes QStrings as UTF-8, so the bytes are made by the shell.
+    auto raw = [this](const QString& args) {
+        const QString script = QStringLiteral("bad=$(printf 'caf\\351'); exec \"$1\" entries add --kind journal/checkin %1 --data-dir \"$2\"").arg(args);
+        return test::runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script, QStringLiteral("sh"),
+                                                            QStringLiteral(TESSERA_CLI), dir.path()});
+    };
+    const QString payload = QStringLiteral("--payload '{\"feelings\":[\"calm\"]}'");
+    auto title = raw(QStringLiteral("--title \"$bad\" ") + payload);
+    EXPECT_EQ(title.exitCode, 1);
+    EXPECT_TRUE(title.err.contains(QStringLiteral("--title: is not valid UTF-8"))) << title.err.toStdString();
+    auto joined = raw(QStringLiteral("--title=\"x$bad\" ") + payload);
+    EXPECT_EQ(joined.exitCode, 1);
+    EXPECT_TRUE(joined.err.contains(QStringLiteral("--title: is not valid UTF-8"))) << joined.err.toStdString();
+    auto inPayload = raw(QStringLiteral("--title ok --payload \"{\\\"feelings\\\":[\\\"calm\\\"],\\\"note\\\":\\\"$bad\\\"}\""));
+    EXPECT_EQ(inPayload.exitCode, 1);
+    EXPECT_TRUE(inPayload.err.contains(QStringLiteral("--payload: is not valid UTF-8"))) << inPayload.err.toStdString();
+    // The same bytes in a payload file were refused already; they still are.
+    const QString file = dir.filePath(QStringLiteral("payload.json"));
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("{\"feelings\":[\"calm\"],\"note\":\"caf\xe9\"}");
+    }
+    auto fromFile = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                       QStringLiteral("journal/checkin"), QStringLiteral("--title"), QStringLiteral("ok"),
+                                       QStringLiteral("--payload-file"), file} + data());
+    EXPECT_EQ(fromFile.exitCode, 1);
+    EXPECT_TRUE(fromFile.err.contains(QStringLiteral("UTF"))) << fromFile.err.toStdString();
+    EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT count(*) FROM entries")), 1);
+}
+
+TEST_F(CliTest, PayloadOverOneMebibyteIsRefused)
+{
+    addCheckin(5, QStringLiteral("okay"), QStringLiteral("first"));
+    // "extra" is a field the journal module does not check.
+    const QString file = dir.filePath(QStringLiteral("payload.json"));
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("{\"feelings\":[\"calm\"],\"extra\":\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"}");
+    }
+    auto r = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                QStringLiteral("journal/checkin"), QStringLiteral("--title"), QStringLiteral("big"),
+                                QStringLiteral("--payload-file"), file} + data());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("payload: "))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("1048576 bytes"))) << r.err.toStdString();
+    EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT count(*) FROM entries")), 1);
+}
+
+TEST_F(CliTest, EntriesAreFoundByAUniquePrefixOfTheirId)
+{
+    const QString first = QStringLiteral("abcd0000-0000-4000-8000-000000000001");
+    const QString second = QStringLiteral("abcd1111-0000-4000-8000-000000000002");
+    const QString file = dir.filePath(QStringLiteral("journal.json"));
+    writeExport(file, {checkinJson({}, first), checkinJson(QStringLiteral("\"mood\": 2"), second)});
+    ASSERT_EQ(runCli(QStringList{QStringLiteral("import"), file} + data()).exitCode, 0);
+    auto cmd = [this](const QString& verb, const QString& id) {
+        return runCli(QStringList{QStringLiteral("entries"), verb, id} + data());
+    };
+
+    auto show = cmd(QStringLiteral("show"), QStringLiteral("abcd0"));
+    EXPECT_EQ(show.exitCode, 0) << show.err.toStdString();
+    EXPECT_TRUE(show.out.contains(first));
+    EXPECT_EQ(cmd(QStringLiteral("show"), first).exitCode, 0);
+
+    auto ambiguous = cmd(QStringLiteral("show"), QStringLiteral("abcd"));
+    EXPECT_EQ(ambiguous.exitCode, 1);
+    EXPECT_TRUE(ambiguous.err.contains(QStringLiteral("matches 2 entries"))) << ambiguous.err.toStdString();
+    auto tooShort = cmd(QStringLiteral("show"), QStringLiteral("abc"));
+    EXPECT_EQ(tooShort.exitCode, 1);
+    EXPECT_TRUE(tooShort.err.contains(QStringLiteral("at least 4"))) << tooShort.err.toStdString();
+    EXPECT_EQ(cmd(QStringLiteral("show"), QStringLiteral("ffff")).exitCode, 1);
+
+    auto del = cmd(QStringLiteral("delete"), QStringLiteral("abcd1"));
+    EXPECT_EQ(del.exitCode, 0) << del.err.toStdString();
+    EXPECT_TRUE(del.out.contains(QStringLiteral("Deleted %1").arg(second)));
+    auto restore = cmd(QStringLiteral("restore"), QStringLiteral("abcd1"));
+    EXPECT_EQ(restore.exitCode, 0) << restore.err.toStdString();
+    EXPECT_TRUE(restore.out.contains(QStringLiteral("Restored %1").arg(second)));
+}
+
 } // namespace

@@ -97,4 +97,121 @@ TEST_F(InterchangeTest, MalformedImportsAreRefusedWholeWithTheReason)
     EXPECT_TRUE(badEntry.error().message.contains(QStringLiteral("occurredAt")));
 }
 
+// One entry's text in an export; `extra` is spliced in.
+QByteArray exportWith(const QString& extra, const QString& second = {})
+{
+    auto entry = [](const QString& more) {
+        return QStringLiteral(R"({"kind": "journal/entry", "title": "t", "occurredAt": "2026-01-01T00:00:00Z", )"
+                              R"("payload": {"text": "x"}%1})").arg(more.isEmpty() ? QString() : QStringLiteral(", ") + more);
+    };
+    QString entries = entry({}) + QStringLiteral(",\n") + entry(extra);
+    if (!second.isNull())
+        entries += QStringLiteral(",\n") + entry(second);
+    return QStringLiteral(R"({"format": "tessera-journal", "formatVersion": 1, "entries": [%1]})").arg(entries).toUtf8();
+}
+
+TEST(InterchangeParseTest, NumbersAndDatesThatWouldChangeAreRefusedNamingTheEntryAndField)
+{
+    const struct {
+        const char* extra;
+        const char* expected;
+    } cases[] = {
+        {R"("mood": 5.5)", "in.json: entry 2: mood: must be a whole number from 0 to 10; nothing was imported"},
+        {R"("mood": 9.99)", "entry 2: mood: must be a whole number from 0 to 10"},
+        {R"("mood": 1e10)", "entry 2: mood: must be a whole number from 0 to 10"},
+        {R"("mood": -1)", "entry 2: mood: must be a whole number from 0 to 10"},
+        {R"("mood": 11)", "entry 2: mood: must be a whole number from 0 to 10"},
+        {R"("mood": true)", "entry 2: mood: must be a whole number from 0 to 10"},
+        {R"("utcOffsetSeconds": 1e10)", "entry 2: utcOffsetSeconds: must be a whole number of seconds within ±18 hours"},
+        {R"("utcOffsetSeconds": 64801)", "entry 2: utcOffsetSeconds: must be a whole number of seconds within ±18 hours"},
+        {R"("utcOffsetSeconds": "3600")", "entry 2: utcOffsetSeconds: must be a whole number of seconds within ±18 hours"},
+        {R"("deletedAt": "garbage")", "entry 2: deletedAt: must be an ISO 8601 date-time or null"},
+        {R"("deletedAt": "")", "entry 2: deletedAt: must be an ISO 8601 date-time or null"},
+        {R"("deletedAt": 5)", "entry 2: deletedAt: must be an ISO 8601 date-time or null"},
+        {R"("createdAt": "2026-13-45T00:00:00Z")", "entry 2: createdAt: must be an ISO 8601 date-time"},
+        {R"("updatedAt": "yesterday")", "entry 2: updatedAt: must be an ISO 8601 date-time"},
+        {R"("revision": 0)", "entry 2: revision: must be a whole number, 1 or more"},
+        {R"("revision": 1.5)", "entry 2: revision: must be a whole number, 1 or more"},
+        {R"("schemaVersion": 0)", "entry 2: schemaVersion: must be a whole number, 1 or more"},
+        {R"("schemaVersion": 3e12)", "entry 2: schemaVersion: must be a whole number, 1 or more"},
+        {R"("tags": "a,b")", "entry 2: tags: must be a list of strings"},
+        {R"("tags": ["a", 3])", "entry 2: tags[1]: must be a string"},
+        {R"("summary": 7)", "entry 2: summary: must be a string"},
+        {R"("id": 7)", "entry 2: id: must be a string"},
+    };
+    for (const auto& c : cases) {
+        auto parsed = parseJsonExport(exportWith(QString::fromUtf8(c.extra)), QStringLiteral("in.json"));
+        ASSERT_FALSE(parsed.ok()) << c.extra;
+        EXPECT_TRUE(parsed.error().message.contains(QString::fromUtf8(c.expected))) << c.extra << ": "
+                                                                                    << parsed.error().message.toStdString();
+    }
+
+    // What is accepted keeps its value exactly.
+    auto fine = parseJsonExport(exportWith(QStringLiteral(R"("mood": 7.0, "utcOffsetSeconds": -64800, "revision": 3, )"
+                                                          R"("schemaVersion": 2, "createdAt": "", "updatedAt": null, )"
+                                                          R"("deletedAt": "2026-01-02T03:04:05.678Z")"),
+                                           QStringLiteral(R"("mood": null, "deletedAt": null)")),
+                                QStringLiteral("in.json"));
+    ASSERT_OK(fine);
+    const sdk::Entry e = fine->at(1);
+    EXPECT_EQ(e.mood, 7);
+    EXPECT_EQ(e.utcOffsetSeconds, -64800);
+    EXPECT_EQ(e.revision, 3);
+    EXPECT_EQ(e.schemaVersion, 2);
+    EXPECT_FALSE(e.createdAt.isValid());
+    EXPECT_FALSE(e.updatedAt.isValid());
+    ASSERT_TRUE(e.deletedAt.has_value());
+    EXPECT_EQ(*e.deletedAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC));
+    EXPECT_FALSE(fine->at(2).deletedAt.has_value());
+    EXPECT_FALSE(fine->at(0).mood.has_value());
+}
+
+TEST(InterchangeParseTest, TheSameIdTwiceInOneFileIsRefusedNamingBothEntries)
+{
+    const QString id = QStringLiteral("3f1c8a2e-7b5d-4e9f-a0c1-2d3e4f5a6b7c");
+    auto twice = parseJsonExport(exportWith(QStringLiteral(R"("id": "%1")").arg(id), QStringLiteral(R"("id": "%1")").arg(id)),
+                                 QStringLiteral("in.json"));
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().message,
+              QStringLiteral("in.json: entries 2 and 3 have the same id %1; nothing was imported").arg(id));
+}
+
+TEST(InterchangeParseTest, EntriesMustBeAList)
+{
+    auto notList = parseJsonExport(R"({"format": "tessera-journal", "formatVersion": 1, "entries": {}})", QStringLiteral("in.json"));
+    ASSERT_FALSE(notList.ok());
+    EXPECT_TRUE(notList.error().message.contains(QStringLiteral("in.json: \"entries\" must be a list")))
+        << notList.error().message.toStdString();
+    auto notObject = parseJsonExport(R"({"format": "tessera-journal", "formatVersion": 1, "entries": [3]})", QStringLiteral("in.json"));
+    ASSERT_FALSE(notObject.ok());
+    EXPECT_TRUE(notObject.error().message.contains(QStringLiteral("in.json: entry 1: must be a JSON object")))
+        << notObject.error().message.toStdString();
+}
+
+TEST_F(InterchangeTest, ImportReportsIdenticalAndConflictingEntries)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_OK(exportEntries(*store, {}, ExportFormat::Json, buffer));
+    auto entries = parseJsonExport(buffer.data(), QStringLiteral("export.json"));
+    ASSERT_OK(entries);
+    QList<sdk::Entry> list = entries.value().mid(0, 4);
+    list[1].title = QStringLiteral("changed elsewhere");
+    list[2].deletedAt = QDateTime::currentDateTimeUtc(); // deleted there, live here: different
+    list[3].revision = 9;                               // same content, another revision: identical
+    sdk::Entry fresh = list[0];
+    fresh.id = QStringLiteral("99999999-0000-4000-8000-000000000000");
+    list << fresh;
+
+    JournalStore::ImportReport report;
+    auto n = store->importEntries(list, &report);
+    ASSERT_OK(n);
+    EXPECT_EQ(n.value(), 1);
+    EXPECT_EQ(report.stored, QStringList{fresh.id});
+    EXPECT_EQ(report.identical, (QStringList{list[0].id, list[3].id}));
+    EXPECT_EQ(report.conflicting, (QStringList{list[1].id, list[2].id}));
+    EXPECT_NE(store->get(list[1].id)->title, QStringLiteral("changed elsewhere"));
+    EXPECT_FALSE(store->get(list[2].id)->isDeleted());
+}
+
 } // namespace

@@ -428,6 +428,88 @@ TEST_F(StoreTest, ImportKeepsIdsAndSkipsExisting)
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("entry 1")));
 }
 
+TEST_F(StoreTest, PayloadOverOneMebibyteIsRefused)
+{
+    // {"text":"…"} is the text plus 11 bytes of compact JSON.
+    const qsizetype limit = 1024 * 1024;
+    auto atLimit = store->add(draft(QStringLiteral("at the limit"), QString(limit - 11, QLatin1Char('a'))));
+    ASSERT_OK(atLimit);
+    auto over = store->add(draft(QStringLiteral("over"), QString(limit - 10, QLatin1Char('a'))));
+    ASSERT_FALSE(over.ok());
+    EXPECT_EQ(over.error().field, QStringLiteral("payload"));
+    EXPECT_TRUE(over.error().message.contains(QStringLiteral("1048577 bytes"))) << over.error().message.toStdString();
+    EXPECT_TRUE(over.error().message.contains(QStringLiteral("1048576 bytes"))) << over.error().message.toStdString();
+    // A field nobody checks counts the same; so do multi-byte characters (by their UTF-8 bytes).
+    EntryDraft big = draft(QStringLiteral("big"));
+    big.payload[QStringLiteral("unchecked")] = QString(400 * 1024, QChar(0x00e9)); // 800 KiB of UTF-8
+    big.payload[QStringLiteral("more")] = QString(300 * 1024, QLatin1Char('b'));
+    auto refused = store->add(big);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("payload"));
+    EXPECT_EQ(store->update(atLimit->id, big).error().field, QStringLiteral("payload"));
+    sdk::Entry imported = entryFromDraft(big, QDateTime::currentDateTimeUtc());
+    imported.id = QStringLiteral("11111111-2222-3333-4444-555555555555");
+    auto importRefused = store->importEntries({imported});
+    ASSERT_FALSE(importRefused.ok());
+    EXPECT_TRUE(importRefused.error().message.contains(QStringLiteral("payload"))) << importRefused.error().message.toStdString();
+    EXPECT_EQ(store->count({}).value(), 1);
+}
+
+TEST_F(StoreTest, ImportRefusesTheSameIdTwiceAndImpossibleFields)
+{
+    sdk::Entry a = entryFromDraft(draft(QStringLiteral("a")), QDateTime::currentDateTimeUtc());
+    a.id = QStringLiteral("11111111-2222-3333-4444-555555555555");
+    sdk::Entry b = a;
+    b.title = QStringLiteral("b");
+    sdk::Entry c = a;
+    c.id = QStringLiteral("66666666-2222-3333-4444-555555555555");
+    auto twice = store->importEntries({a, c, b});
+    ASSERT_FALSE(twice.ok());
+    EXPECT_TRUE(twice.error().message.contains(QStringLiteral("entries 1 and 3 have the same id %1").arg(a.id)))
+        << twice.error().message.toStdString();
+
+    sdk::Entry badDate = c;
+    badDate.deletedAt = QDateTime(); // set, but not a date
+    auto date = store->importEntries({a, badDate});
+    ASSERT_FALSE(date.ok());
+    EXPECT_TRUE(date.error().message.contains(QStringLiteral("entry 2")));
+    EXPECT_EQ(date.error().field, QStringLiteral("deletedAt"));
+    sdk::Entry badRevision = c;
+    badRevision.revision = 0;
+    auto revision = store->importEntries({badRevision});
+    ASSERT_FALSE(revision.ok());
+    EXPECT_EQ(revision.error().field, QStringLiteral("revision"));
+    sdk::EntryQuery everything;
+    everything.includeDeleted = true;
+    EXPECT_EQ(store->count(everything).value(), 0);
+}
+
+TEST_F(StoreTest, ResolvesAUniquePrefixOfAnId)
+{
+    QList<sdk::Entry> entries;
+    for (const char* id : {"abcd0000-0000-4000-8000-000000000001", "abcd1111-0000-4000-8000-000000000002",
+                           "abc%_000-0000-4000-8000-000000000003"}) {
+        sdk::Entry e = entryFromDraft(draft(QStringLiteral("e")), QDateTime::currentDateTimeUtc());
+        e.id = QString::fromLatin1(id);
+        entries << e;
+    }
+    ASSERT_OK(store->importEntries(entries));
+    ASSERT_OK(store->remove(entries[1].id)); // deleted entries are found too
+
+    EXPECT_EQ(store->resolveIdPrefix(QStringLiteral("abcd0")).value(), entries[0].id);
+    EXPECT_EQ(store->resolveIdPrefix(QStringLiteral("abcd1")).value(), entries[1].id);
+    EXPECT_EQ(store->resolveIdPrefix(entries[2].id).value(), entries[2].id);
+    EXPECT_EQ(store->resolveIdPrefix(QStringLiteral("abc%")).value(), entries[2].id); // no LIKE patterns
+    auto ambiguous = store->resolveIdPrefix(QStringLiteral("abcd"));
+    ASSERT_FALSE(ambiguous.ok());
+    EXPECT_TRUE(ambiguous.error().message.contains(QStringLiteral("matches 2 entries"))) << ambiguous.error().message.toStdString();
+    auto tooShort = store->resolveIdPrefix(QStringLiteral("abc"));
+    ASSERT_FALSE(tooShort.ok());
+    EXPECT_EQ(tooShort.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(store->resolveIdPrefix(QStringLiteral("abce")).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(store->resolveIdPrefix(QStringLiteral("ABCD0")).error().code, ErrorCode::NotFound);
+}
+
 TEST_F(StoreTest, MoodByDayAveragesLocalDays)
 {
     const QDateTime t(QDate(2026, 4, 1), QTime(22, 30), Qt::UTC);

@@ -42,7 +42,11 @@ struct TESSERA_SDK_EXPORT Entry {
 
     /// Serialises every field (ISO 8601 dates) for export and tools.
     [[nodiscard]] QJsonObject toJson() const;
-    /// The inverse of toJson(); std::nullopt when a required field is missing or has the wrong type.
+    /// The inverse of toJson(); std::nullopt when a required field is missing,
+    /// a field has the wrong type, or a value could not be kept exactly as
+    /// written (a mood that is not a whole number from 0 to 10, an offset
+    /// beyond ±18 hours, a date that does not parse, a revision below 1).
+    /// `*error` is then "field: what is wrong", for the first such field.
     static std::optional<Entry> fromJson(const QJsonObject& json, QString* error = nullptr);
 };
 
