@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <tessera/sdk/qstringformatter.h>
+
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
@@ -28,6 +30,14 @@ AppController::AppController(Host& host, QString journalError, bool journalInUse
       m_settings(std::make_unique<QSettings>(QDir(host.dataDir()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat))
 {
     m_notices = host.notices();
+    if (JournalStore* store = host.store()) {
+        connect(store, &JournalStore::damaged, this, [this](const QString& message) {
+            logger("store")->error("{}", message.toStdString());
+            m_notices << atr("Your journal is damaged, so nothing more is saved to it: %1. Restore the latest backup in Settings.")
+                             .arg(message);
+            emit noticesChanged();
+        });
+    }
     m_logLevel = host.options().logLevel.isEmpty() ? qEnvironmentVariable("TESSERA_LOG_LEVEL", QStringLiteral("info"))
                                                    : host.options().logLevel;
     for (const PluginRecord* r : host.plugins().running()) {
@@ -286,7 +296,14 @@ void AppController::backupIfDue()
 {
     if (!m_host.store() || m_host.options().demo || m_host.store()->isReadOnly())
         return;
-    auto made = BackupRotation(m_host.backupDir()).backupIfDue(*m_host.store());
+    BackupRotation rotation(m_host.backupDir());
+    auto made = rotation.backupIfDue(*m_host.store());
+    for (const QString& future : rotation.futureDated()) {
+        logger("store")->warn("backup {} is dated in the future; it is kept but not counted", QDir::toNativeSeparators(future));
+        m_notices << atr("The backup %1 is dated in the future, so it was left as it is and not counted; automatic backups "
+                         "carry on. Is this computer's clock right?").arg(QDir::toNativeSeparators(future));
+        emit noticesChanged();
+    }
     if (!made.ok()) {
         logger("store")->warn("automatic backup failed: {}", made.error().message.toStdString());
         m_notices << atr("The automatic backup failed. %1").arg(made.error().message);

@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 #include "benchmarkrun.h"
 #include "catalogmodel.h"
+#include "quitsignals.h"
 #include "screenshot.h"
 #include "timelinemodel.h"
 
@@ -55,6 +56,7 @@ int main(int argc, char* argv[])
     // Basic draws every control without shader effects, so it looks the same
     // with the software renderer (offscreen, virtual machines) as on a GPU.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
+    quitOnTerminationSignals(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tessera: therapy tools for depression care."));
@@ -90,6 +92,8 @@ int main(int argc, char* argv[])
     Host host(options);
     host.prepare();
     const tessera::sdk::Status opened = host.openJournal();
+    if (!opened.ok())
+        logger("store")->error("{}", opened.error().message.toStdString());
     if (opened.ok()) {
         host.startPlugins();
         if (options.demo) {

@@ -2,10 +2,13 @@
 
 #include "logging.h"
 
+#include "store/backups.h"
+
 #include <tessera/sdk/qstringformatter.h>
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <spdlog/spdlog.h>
@@ -60,9 +63,12 @@ QStringList Host::notices() const
     // Profile warnings (modules it names that are not installed) are for the
     // clinic: they go to the log, `profile check` and the catalogue, not here.
     if (m_plugins) {
-        if (!m_plugins->crashedLastTime().isEmpty())
-            out << QStringLiteral("Tessera stopped unexpectedly while loading the module \"%1\" last time; it is "
-                                  "turned off until you re-enable it.").arg(m_plugins->crashedLastTime());
+        for (const QString& id : m_plugins->crashedLastTime()) {
+            const auto q = m_plugins->safeMode().quarantine(id); // recover() records the signal of each
+            out << QStringLiteral("Tessera crashed (%1) inside the module \"%2\" while loading it last time; it is "
+                                  "turned off (safe mode) until you re-enable it: tessera-cli plugins reenable %2")
+                       .arg(q ? q->signal : QString(), id);
+        }
     }
     return out;
 }
@@ -114,15 +120,51 @@ void Host::prepare()
 sdk::Status Host::openJournal()
 {
     prepare();
+    // A failure is not logged here: the caller shows it (tessera-cli prints it, the app
+    // logs it and shows its error page), and logged here too it reached the console twice.
+    if (sdk::Status s = checkNotLost(); !s.ok())
+        return s;
     auto store = JournalStore::open(m_options.journalPath,
                                     m_options.readOnly ? JournalStore::Mode::ReadOnly : JournalStore::Mode::ReadWrite);
-    if (!store.ok()) {
-        logger("store")->error("{}", store.error().message);
+    if (!store.ok())
         return store.error();
-    }
     m_store = std::move(store).value();
     if (!m_store->migrationBackupPath().isEmpty())
         logger("store")->info("journal format upgraded; the previous file was kept at {}", m_store->migrationBackupPath());
+    return {};
+}
+
+// A journal that is missing or empty where backups, or a journal kept aside by a
+// restore, show there was one is not a new journal: starting empty would hide
+// the client's entries (and the next automatic backup would push a good one
+// out). Interrupted restores are finished first.
+sdk::Status Host::checkNotLost() const
+{
+    const QString path = m_options.journalPath;
+    if (path == QLatin1String(":memory:"))
+        return {};
+    if (sdk::Status s = JournalStore::finishInterruptedRestore(path); !s.ok())
+        return s;
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0)
+        return {};
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString what = info.exists() ? QStringLiteral("is empty (0 bytes)") : QStringLiteral("is missing");
+    const QStringList aside = JournalStore::keptAside(path);
+    if (!aside.isEmpty())
+        return sdk::makeError(sdk::ErrorCode::Storage,
+                              QStringLiteral("%1: the journal %2, but the journal from before a restore is kept at %3; "
+                                             "restore it with: tessera-cli db restore \"%3\" (or start a new, empty "
+                                             "journal with: tessera-cli db accept)")
+                                  .arg(shown, what, QDir::toNativeSeparators(aside.first())));
+    const QStringList backups = BackupRotation(backupDir()).list();
+    if (!backups.isEmpty())
+        return sdk::makeError(sdk::ErrorCode::Storage,
+                              QStringLiteral("%1: the journal %2, but there are %3 backups, the latest from %4; restore "
+                                             "it with: tessera-cli db restore (or start a new, empty journal with: "
+                                             "tessera-cli db accept)")
+                                  .arg(shown, what).arg(backups.size())
+                                  .arg(BackupRotation::timeOf(backups.first()).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     return {};
 }
 

@@ -37,6 +37,8 @@ public:
     /// code runs). Always succeeds; problems become notices().
     void prepare();
     /// Opens the journal. On failure the host has no store; modules cannot start.
+    /// Finishes a restore a kill interrupted; refuses to start a new journal
+    /// where a missing or empty one had backups (say so, offer the latest).
     sdk::Status openJournal();
     /// Loads and starts the enabled modules against the open journal.
     void startPlugins();
@@ -68,6 +70,7 @@ public:
     static QString clinicProfilePath();
 
 private:
+    sdk::Status checkNotLost() const;
     HostOptions m_options;
     ResolvedProfile m_profile;
     UserChoices m_userChoices;

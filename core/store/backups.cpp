@@ -37,27 +37,42 @@ QStringList BackupRotation::list() const
 
 sdk::Result<QString> BackupRotation::backupNow(const JournalStore& store, const QDateTime& now)
 {
-    // A damaged journal is not backed up: its copy would push a good backup out of the rotation.
-    if (sdk::Status s = store.quickCheck(); !s.ok())
-        return sdk::makeError(sdk::ErrorCode::Storage, QStringLiteral("no backup made, so the good ones are kept: %1").arg(s.error().message));
-    const QString path = QDir(m_folder).filePath(kPrefix + now.toUTC().toString(kFormat) + kSuffix);
+    // Copies left by a backup that was killed half-way.
+    QDir dir(m_folder);
+    for (const QString& name : dir.entryList({kPrefix + QStringLiteral("*") + kSuffix + QStringLiteral(".partial")}, QDir::Files))
+        dir.remove(name);
+    // A damaged journal is not backed up: its copy would push a good backup out of
+    // the rotation. backupTo() checks the copy in full before it takes its name.
+    const QString path = dir.filePath(kPrefix + now.toUTC().toString(kFormat) + kSuffix);
     if (sdk::Status s = store.backupTo(path); !s.ok())
-        return s.error();
+        return sdk::makeError(sdk::ErrorCode::Storage, QStringLiteral("no backup made, so the good ones are kept: %1").arg(s.error().message));
     prune();
     return path;
 }
 
 sdk::Result<QString> BackupRotation::backupIfDue(const JournalStore& store, qint64 minAgeSeconds, const QDateTime& now)
 {
-    const QStringList existing = list();
-    if (!existing.isEmpty() && timeOf(existing.first()).secsTo(now) < minAgeSeconds)
-        return QString();
+    // A backup dated in the future (a clock that was wrong, a copied folder) does
+    // not count: it would stop every automatic backup until that date.
+    m_futureDated.clear();
+    for (const QString& path : list()) {
+        const qint64 age = timeOf(path).secsTo(now);
+        if (age < -kClockSlackSeconds) {
+            m_futureDated << path;
+            continue;
+        }
+        if (age < minAgeSeconds)
+            return QString();
+        break;
+    }
     return backupNow(store, now);
 }
 
 void BackupRotation::prune() const
 {
-    const QStringList all = list();
+    // Future-dated backups are left alone and take no place among the newest kept.
+    QStringList all = list();
+    all.removeIf([this](const QString& p) { return m_futureDated.contains(p); });
     for (qsizetype i = m_keep; i < all.size(); ++i)
         QFile::remove(all[i]);
 }

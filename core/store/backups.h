@@ -27,11 +27,17 @@ public:
     [[nodiscard]] QStringList list() const;
     /// The time encoded in a backup's file name (UTC), or invalid.
     static QDateTime timeOf(const QString& path);
+    /// Backups the last backupIfDue() found dated in the future (ignored
+    /// for deciding what is due and for pruning; reported, never removed).
+    [[nodiscard]] QStringList futureDated() const { return m_futureDated; }
+
+    static constexpr qint64 kClockSlackSeconds = 10 * 60;
 
 private:
     void prune() const;
     QString m_folder;
     int m_keep;
+    QStringList m_futureDated;
 };
 
 } // namespace tessera::core

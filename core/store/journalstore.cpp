@@ -11,13 +11,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdio>
+#include <future>
+#include <mutex>
+#include <thread>
 #include <variant>
 
 namespace tessera::core {
@@ -202,7 +209,16 @@ bool isWritable(const QString& path)
     return !hasNoWriteBits(path) && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
-std::atomic<qint64> g_quickCheckAtOpenBytes{JournalStore::kDefaultQuickCheckAtOpenBytes};
+// $TESSERA_CHECK_AT_OPEN_BYTES overrides the size up to which the check at open
+// runs before open() returns (tests drive the background check from outside with it).
+qint64 initialCheckAtOpenBytes()
+{
+    bool ok = false;
+    const qint64 v = qEnvironmentVariable("TESSERA_CHECK_AT_OPEN_BYTES").toLongLong(&ok);
+    return ok && v >= 0 ? v : JournalStore::kDefaultIntegrityCheckAtOpenBytes;
+}
+
+std::atomic<qint64> g_integrityCheckAtOpenBytes{initialCheckAtOpenBytes()};
 
 Error storageError(const QString& path, const QString& what)
 {
@@ -211,8 +227,96 @@ Error storageError(const QString& path, const QString& what)
 
 QString timestampForFile() { return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")); }
 
-// Copies the database behind `from` into the file `to` with the SQLite backup API.
-Status backupDatabase(Database& from, const QString& to)
+// Syncs a folder, so that a rename or a new file in it survives a power cut.
+void syncFolder(const QString& folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+bool exists(const QString& path)
+{
+    struct stat st{};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
+}
+
+bool renamePath(const QString& from, const QString& to)
+{
+    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+// PRAGMA integrity_check on an open connection: the first problem, "" when sound.
+// Unlike quick_check it also compares every index with its table.
+QString integrityProblem(sqlite3* db)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check(1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(db));
+    QString first;
+    const int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW)
+        first = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    else
+        first = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(stmt);
+    if (first == QLatin1String("ok"))
+        return {};
+    first.remove(QStringLiteral("*** in database main ***"));
+    return first.simplified();
+}
+
+QString problemPath(const QString& path) { return path + QStringLiteral(".problem"); }
+QString stagedPath(const QString& path) { return path + QStringLiteral(".restoring"); }
+QString intentPath(const QString& path) { return path + QStringLiteral(".restore"); }
+
+// Writes a small file beside the journal in one step (written, synced, renamed).
+bool writeSmallFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(bytes);
+    if (!f.commit())
+        return false;
+    syncFolder(QFileInfo(path).absolutePath());
+    return true;
+}
+
+// Whether the header says the journal is in WAL mode (file format versions 2).
+bool headerSaysWal(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray h = f.read(20);
+    return h.size() == 20 && h.at(18) == 2 && h.at(19) == 2;
+}
+
+// The session marker ("open" or "closed") read without SQLite creating a log
+// or shared-memory file beside the journal (an immutable, read-only look).
+QString sessionMarkerOf(const QString& path)
+{
+    const QByteArray uri = QUrl::fromLocalFile(path).toEncoded() + "?immutable=1";
+    sqlite3* db = nullptr;
+    QString marker;
+    if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'session'", -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW)
+            marker = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close_v2(db);
+    return marker;
+}
+
+// Copies the database behind `from` into the file `to` with the SQLite backup
+// API, checks the copy with integrity_check, and only then gives it its name.
+Status backupDatabase(Database& from, const QString& to, bool checkCopy = true)
 {
     const QString partial = to + QStringLiteral(".partial");
     QFile::remove(partial);
@@ -229,22 +333,33 @@ Status backupDatabase(Database& from, const QString& to)
             rc = sqlite3_errcode(dest);
         }
     }
-    if (rc == SQLITE_OK) {
+    QString damage;
+    if (rc == SQLITE_OK && checkCopy) {
+        // The copy is checked as a whole before it is kept: a damaged journal copies
+        // page for page, and its copy must not push a good backup out of a rotation.
+        damage = integrityProblem(dest);
+    }
+    if (rc == SQLITE_OK && damage.isEmpty()) {
         // A copy is never an open session (see markSession()), or restoring it would look like a lost log.
         // A database without the meta table (older formats) has no marker to change.
         sqlite3_exec(dest, "UPDATE meta SET value = 'closed' WHERE key = 'session'", nullptr, nullptr, nullptr);
     }
     const QString detail = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
     sqlite3_close_v2(dest);
-    if (rc != SQLITE_OK) {
+    if (rc != SQLITE_OK || !damage.isEmpty()) {
         QFile::remove(partial);
+        if (!damage.isEmpty())
+            return storageError(from.path(), QStringLiteral("is damaged (SQLite found: %1); no copy was kept at %2")
+                                                 .arg(damage, QDir::toNativeSeparators(to)));
         return storageError(to, QStringLiteral("writing the backup failed: %1").arg(detail));
     }
-    QFile::remove(to);
-    if (!QFile::rename(partial, to)) {
+    // rename() replaces the target in one step; then the folder is synced so the
+    // new name survives a power cut.
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(to).constData()) != 0) {
         QFile::remove(partial);
         return storageError(to, QStringLiteral("could not move the finished backup into place"));
     }
+    syncFolder(QFileInfo(to).absolutePath());
     return {};
 }
 
@@ -347,12 +462,53 @@ Status checkDraftFields(const EntryDraft& d)
     return {};
 }
 
+// The integrity check of a large journal, on its own read-only connection in
+// its own thread. The verdict is shared: every write waits for it.
+struct BackgroundCheck {
+    std::promise<Status> promise;
+    std::shared_future<Status> verdict = promise.get_future().share();
+    std::mutex mutex;
+    sqlite3* db = nullptr; ///< while the check runs, for sqlite3_interrupt()
+    bool stopping = false;
+    std::thread thread;
+};
+
 JournalStore::JournalStore(QString path, Mode mode) : m_path(std::move(path)), m_mode(mode) {}
+
+void JournalStore::stopBackgroundCheck()
+{
+    if (!m_check)
+        return;
+    {
+        std::lock_guard<std::mutex> guard(m_check->mutex);
+        m_check->stopping = true;
+        if (m_check->db)
+            sqlite3_interrupt(m_check->db);
+    }
+    m_check->thread.join();
+    m_check.reset();
+}
 
 JournalStore::~JournalStore()
 {
-    if (m_db && m_sessionMarked)
-        (void)markSession(false); // if this fails, the next open finds the log and all is well
+    // Whether this journal may be written at close: not when the background check
+    // found damage, or has not finished (then nothing was written in this session).
+    bool sound = true;
+    if (m_check) {
+        sound = m_check->verdict.wait_for(std::chrono::seconds(0)) == std::future_status::ready && m_check->verdict.get().ok();
+        stopBackgroundCheck();
+    }
+    if (m_opened && m_mode == Mode::ReadWrite && m_path != QLatin1String(":memory:")) {
+        if (sound) {
+            // Also after a session that wrote nothing: the last connection's close
+            // checkpoints and removes the log an earlier, unclean session left, so
+            // the marker it left saying "open" must say "closed" first. If this
+            // fails, the next open finds the log and all is well.
+            (void)markSession(false);
+        } else {
+            sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        }
+    }
     m_db.reset();
     if (m_lock)
         m_lock->release();
@@ -377,30 +533,65 @@ Status JournalStore::initialise()
         m_db = std::move(db).value();
         return createSchema(*m_db);
     }
-    const QFileInfo info(m_path);
-    const bool exists = info.exists();
-    if (exists && !info.isFile())
-        return storageError(m_path, QStringLiteral("is not a file"));
-    if (m_mode == Mode::ReadOnly && !exists)
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1: no journal there").arg(QDir::toNativeSeparators(m_path)));
-
+    const QFileInfo folder(QFileInfo(m_path).absolutePath());
     if (m_mode == Mode::ReadWrite) {
-        if (!QDir().mkpath(info.absolutePath()))
-            return storageError(m_path, QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
-        if (exists && !isWritable(m_path))
+        if (!QDir().mkpath(folder.absoluteFilePath()))
+            return storageError(m_path, QStringLiteral("cannot create the folder %1").arg(folder.absoluteFilePath()));
+        if (!isWritable(folder.absoluteFilePath()))
+            return storageError(m_path, QStringLiteral("its folder %1 is read-only, so nothing can be saved; open it read-only "
+                                                        "to look at it, or make the folder writable")
+                                            .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+        if (exists(m_path) && !isWritable(m_path))
             return storageError(m_path, QStringLiteral("the journal is read-only; open it read-only to look at it, "
                                                         "or make the file writable to save entries"));
         m_lock = std::make_unique<JournalLock>(m_path + QStringLiteral(".lock"));
         if (Status s = m_lock->acquire(); !s.ok())
             return s;
+        if (Status s = finishRestoreLocked(m_path); !s.ok())
+            return s;
+    } else if (exists(intentPath(m_path))) {
+        // A restore was interrupted; finishing it needs the lock, which a writer may hold.
+        if (Status s = finishInterruptedRestore(m_path); !s.ok())
+            return s;
     }
 
-    if (exists && info.size() > 0) {
+    // A problem found earlier stays found until the person decides.
+    if (QFile problem(problemPath(m_path)); problem.open(QIODevice::ReadOnly)) {
+        const QString why = QString::fromUtf8(problem.readAll()).trimmed();
+        return storageError(m_path, why.isEmpty() ? QStringLiteral("a problem was found earlier; restore a backup "
+                                                                   "(tessera-cli db restore) or keep it (tessera-cli db accept)")
+                                                  : why);
+    }
+
+    const QFileInfo info(m_path);
+    const bool fileExists = info.exists();
+    if (fileExists && !info.isFile())
+        return storageError(m_path, QStringLiteral("is not a file"));
+    if (m_mode == Mode::ReadOnly && !fileExists)
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1: no journal there").arg(QDir::toNativeSeparators(m_path)));
+
+    const bool hasContent = fileExists && info.size() > 0;
+    if (hasContent) {
         if (const QString problem = headerProblem(m_path); !problem.isEmpty())
             return storageError(m_path, problem);
     }
-    // Checked before SQLite opens the file: opening can create an empty log.
-    const bool logExisted = QFileInfo::exists(m_path + QStringLiteral("-wal"));
+    // A journal whose last session did not close, with no write-ahead log beside
+    // it, has lost the changes in that log. Looked at before SQLite opens the file,
+    // because opening creates an empty log that would hide the loss from every
+    // later open; and then recorded, so that it stays found.
+    if (hasContent && !exists(m_path + QStringLiteral("-wal")) && headerSaysWal(m_path)
+        && sessionMarkerOf(m_path) == QLatin1String("open")
+        // A read-only open takes no lock, so the session may simply be running: only
+        // when nobody holds the lock is a missing log really missing.
+        && (m_mode == Mode::ReadWrite || JournalLock(m_path + QStringLiteral(".lock")).acquire().ok())) {
+        const QString why = QStringLiteral("its write-ahead log (%1-wal) is missing, and Tessera did not close the journal "
+                                           "properly last time, so changes saved since it was last opened may be gone; it "
+                                           "was left untouched. Restore the latest backup (tessera-cli db restore), or keep "
+                                           "the journal as it is (tessera-cli db accept)")
+                                .arg(info.fileName());
+        (void)writeSmallFile(problemPath(m_path), why.toUtf8() + '\n');
+        return storageError(m_path, why);
+    }
 
     auto db = Database::open(m_path, m_mode == Mode::ReadOnly);
     if (!db.ok())
@@ -411,12 +602,12 @@ Status JournalStore::initialise()
         if (Status s = m_db->exec(QString::fromLatin1(pragma)); !s.ok())
             return s;
     }
-    // Damage inside the file. The check reads every page, so it runs here only for
-    // journals that take a few milliseconds; larger ones are checked before each
-    // automatic backup and by `tessera-cli db check` (docs/reliability.md).
-    if (exists && info.size() > 0 && info.size() <= g_quickCheckAtOpenBytes.load()) {
-        if (Status s = quickCheck(); !s.ok())
-            return s;
+    // Damage inside the file: the whole check before anything else for journals
+    // that take a few tens of milliseconds, in the background for larger ones.
+    const bool checkNow = info.size() <= g_integrityCheckAtOpenBytes.load();
+    if (hasContent && checkNow) {
+        if (const QString problem = integrityProblem(m_db->handle()); !problem.isEmpty())
+            return storageError(m_path, QStringLiteral("is damaged (SQLite found: %1); it was left untouched").arg(problem));
     }
     auto version = m_db->scalar(QStringLiteral("PRAGMA user_version"));
     if (!version.ok())
@@ -433,6 +624,8 @@ Status JournalStore::initialise()
     if (m_mode == Mode::ReadOnly && *version < kJournalSchemaVersion)
         return storageError(m_path, QStringLiteral("uses an older journal format (%1) that must be upgraded; "
                                                     "open it once read-write").arg(*version));
+    if (hasContent && !checkNow)
+        startBackgroundCheck();
 
     if (m_mode == Mode::ReadWrite) {
         for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
@@ -449,6 +642,8 @@ Status JournalStore::initialise()
                 p.value().run();
             }
         } else if (*version < kJournalSchemaVersion) {
+            if (Status s = soundness(); !s.ok())
+                return s;
             m_migrationBackup = m_path + QStringLiteral(".v%1-%2.backup").arg(*version).arg(timestampForFile());
             if (Status s = backupDatabase(*m_db, m_migrationBackup); !s.ok())
                 return makeError(ErrorCode::Storage, QStringLiteral("%1: not upgrading the journal format, because the "
@@ -459,25 +654,79 @@ Status JournalStore::initialise()
                                                                      "undone; a backup is at %2: %3")
                                                          .arg(*version).arg(m_migrationBackup, s.error().message));
         }
+        // A new journal is marked open at once; an existing one at its first write
+        // (writable()), after the check has passed, so a damaged one is never written.
+        if (*version == 0) {
+            if (Status s = markSession(true); !s.ok())
+                return s;
+            m_sessionMarked = true;
+        }
     }
-    if (exists && *version >= 2) {
-        bool wasOpen = false;
+    m_opened = true;
+    return {};
+}
+
+void JournalStore::startBackgroundCheck()
+{
+    m_check = std::make_unique<BackgroundCheck>();
+    BackgroundCheck* check = m_check.get();
+    const QString path = m_path;
+    check->thread = std::thread([this, check, path] {
+        sqlite3* db = nullptr;
+        QString problem;
         {
-            auto session = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'session'"));
-            if (!session.ok())
-                return session.error();
-            wasOpen = session.value().next() && session.value().text(0) == QLatin1String("open");
-        } // finished before the checkpoint below, which a pending read would block
-        // A read-only open takes no lock, so the session may simply be running: only
-        // when nobody holds the lock is a missing log really missing.
-        if (wasOpen && !logExisted && (m_mode == Mode::ReadWrite || JournalLock(m_path + QStringLiteral(".lock")).acquire().ok()))
-            return storageError(m_path, QStringLiteral("its write-ahead log (%1-wal) is missing, and Tessera did not close "
-                                                        "the journal properly last time, so changes saved since it was "
-                                                        "last opened may be gone; it was left untouched. Restore the latest "
-                                                        "backup, or keep the journal as it is with: tessera-cli db accept")
-                                            .arg(info.fileName()));
-    }
-    if (m_mode == Mode::ReadWrite) {
+            std::lock_guard<std::mutex> guard(check->mutex);
+            if (check->stopping) {
+                check->promise.set_value(storageError(path, QStringLiteral("the check was stopped")));
+                return;
+            }
+            if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                                nullptr) != SQLITE_OK) {
+                problem = QString::fromUtf8(sqlite3_errmsg(db));
+            } else {
+                sqlite3_busy_timeout(db, 5000);
+                check->db = db;
+            }
+        }
+        if (problem.isEmpty())
+            problem = integrityProblem(db);
+        bool stopped = false;
+        {
+            std::lock_guard<std::mutex> guard(check->mutex);
+            check->db = nullptr;
+            stopped = check->stopping;
+        }
+        sqlite3_close_v2(db);
+        if (stopped) {
+            check->promise.set_value(storageError(path, QStringLiteral("the check was stopped")));
+            return;
+        }
+        if (problem.isEmpty()) {
+            check->promise.set_value(Status{});
+            return;
+        }
+        const QString message = QStringLiteral("is damaged (SQLite found: %1); nothing more is saved to it. Restore the "
+                                               "latest backup (tessera-cli db restore)").arg(problem);
+        // Posted before the verdict is given, so whoever waited for the verdict finds the signal queued.
+        QMetaObject::invokeMethod(this, [this, message] { emit damaged(message); }, Qt::QueuedConnection);
+        check->promise.set_value(storageError(path, message));
+    });
+}
+
+Status JournalStore::soundness() const
+{
+    if (!m_check)
+        return {};
+    return m_check->verdict.get();
+}
+
+Status JournalStore::writable() const
+{
+    if (isReadOnly())
+        return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    if (Status s = soundness(); !s.ok())
+        return s;
+    if (!m_sessionMarked && m_path != QLatin1String(":memory:")) {
         if (Status s = markSession(true); !s.ok())
             return s;
         m_sessionMarked = true;
@@ -485,34 +734,20 @@ Status JournalStore::initialise()
     return {};
 }
 
-void JournalStore::setQuickCheckAtOpenBytes(qint64 bytes) { g_quickCheckAtOpenBytes = bytes; }
-
-Status JournalStore::quickCheck() const
-{
-    auto s = m_db->prepare(QStringLiteral("PRAGMA quick_check(1)"));
-    if (!s.ok() || !s.value().next())
-        return storageError(m_path, QStringLiteral("is damaged (SQLite: %1); it was left untouched")
-                                        .arg(QString::fromUtf8(sqlite3_errmsg(m_db->handle()))));
-    QString first = s.value().text(0);
-    if (first != QLatin1String("ok")) {
-        first.remove(QStringLiteral("*** in database main ***"));
-        return storageError(m_path, QStringLiteral("is damaged (SQLite found: %1); it was left untouched")
-                                        .arg(first.simplified()));
-    }
-    return {};
-}
+void JournalStore::setIntegrityCheckAtOpenBytes(qint64 bytes) { g_integrityCheckAtOpenBytes = bytes; }
+qint64 JournalStore::integrityCheckAtOpenBytes() { return g_integrityCheckAtOpenBytes.load(); }
 
 // The journal says in its own file whether a session has it open: "open" is
-// written and checkpointed into the main file at open, "closed" at a clean
-// close. Open with no write-ahead log beside it means the log, and the last
-// session's changes in it, went missing.
-Status JournalStore::markSession(bool open)
+// written and checkpointed into the main file before the first write, "closed"
+// at a clean close. Open with no write-ahead log beside it means the log, and
+// the last session's changes in it, went missing.
+Status JournalStore::markSession(bool open) const
 {
     auto p = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('session', ?)"));
     if (!p.ok())
         return p.error();
     p.value().bind(1, open ? QStringLiteral("open") : QStringLiteral("closed"));
-    if (!p.value().run())
+    if (p.value().run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("opening the journal"), p.value().rc());
     if (open)
         return m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -591,8 +826,8 @@ Status JournalStore::insertRow(const Entry& e, qint64* seq)
 
 Result<Entry> JournalStore::add(const EntryDraft& draft)
 {
-    if (isReadOnly())
-        return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    if (Status s = writable(); !s.ok())
+        return s.error();
     if (Status s = checkDraftFields(draft); !s.ok())
         return s.error();
     Entry e = entryFromDraft(draft, fromMs(nowMs()));
@@ -614,8 +849,8 @@ Result<Entry> JournalStore::add(const EntryDraft& draft)
 
 Result<Entry> JournalStore::update(const QString& id, const EntryDraft& draft)
 {
-    if (isReadOnly())
-        return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    if (Status s = writable(); !s.ok())
+        return s.error();
     if (Status s = checkDraftFields(draft); !s.ok())
         return s.error();
     Transaction tx(*m_db);
@@ -690,8 +925,8 @@ Result<Entry> JournalStore::get(const QString& id) const
 
 Status JournalStore::remove(const QString& id)
 {
-    if (isReadOnly())
-        return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    if (Status s = writable(); !s.ok())
+        return s.error();
     auto current = get(id);
     if (!current.ok())
         return current.error();
@@ -710,8 +945,8 @@ Status JournalStore::remove(const QString& id)
 
 Status JournalStore::restore(const QString& id)
 {
-    if (isReadOnly())
-        return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    if (Status s = writable(); !s.ok())
+        return s.error();
     auto current = get(id);
     if (!current.ok())
         return current.error();
@@ -821,6 +1056,8 @@ Status JournalStore::link(const QString& fromId, const QString& toId, const QStr
                          QStringLiteral("relation"));
     if (fromId == toId)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("an entry cannot link to itself"));
+    if (Status s = writable(); !s.ok())
+        return s;
     auto seqs = seqsOf(fromId, toId);
     if (!seqs.ok())
         return seqs.error();
@@ -837,6 +1074,8 @@ Status JournalStore::link(const QString& fromId, const QString& toId, const QStr
 
 Status JournalStore::unlink(const QString& fromId, const QString& toId, const QString& relation)
 {
+    if (Status s = writable(); !s.ok())
+        return s;
     auto seqs = seqsOf(fromId, toId);
     if (!seqs.ok())
         return seqs.error();
@@ -876,8 +1115,8 @@ Result<QList<sdk::Link>> JournalStore::links(const QString& id) const
 
 Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportReport* report)
 {
-    if (isReadOnly())
-        return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    if (Status s = writable(); !s.ok())
+        return s.error();
     // Checked whole before anything is written: the fields, and no id twice.
     QHash<QString, qsizetype> seen;
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -1030,6 +1269,7 @@ Result<std::unique_ptr<JournalStore>> JournalStore::openSoundBackup(const QStrin
 
 Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
 {
+    // Not writable(): a journal the background check found damaged is exactly one to restore.
     if (isReadOnly())
         return storageError(m_path, QStringLiteral("the journal is open read-only"));
     auto source = openSoundBackup(backup);
@@ -1037,7 +1277,8 @@ Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
         return source.error();
 
     const QString aside = m_path + QStringLiteral(".before-restore-%1").arg(timestampForFile());
-    if (Status s = backupTo(aside); !s.ok())
+    // Kept as it is, damaged or not: nothing the client wrote is thrown away.
+    if (Status s = backupDatabase(*m_db, aside, false); !s.ok())
         return s;
     if (previousCopy)
         *previousCopy = aside;
@@ -1048,38 +1289,131 @@ Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
     sqlite3_backup_finish(copy);
     if (rc != SQLITE_DONE)
         return m_db->error(QStringLiteral("restoring the backup"), rc);
-    (void)markSession(true); // the backup's own marker says closed
+    if (markSession(true).ok()) // the backup's own marker says closed
+        m_sessionMarked = true;
+    stopBackgroundCheck(); // its verdict was on the contents just replaced by a checked backup
     emit reset();
     return {};
 }
 
+// A restore never leaves the folder without a whole journal, and never leaves
+// a write-ahead log beside a main file it does not belong to:
+//  1. the backup is copied to <name>.restoring, checked and synced;
+//  2. <name>.restore records where the old journal goes (synced);
+//  3. the old journal, then its log, are renamed aside together; the stale
+//     shared-memory file is removed;
+//  4. <name>.restoring is renamed to <name>; the record is removed.
+// A kill before 2 leaves the journal as it was (the staged copy is cleared
+// later); a kill after 2 is finished by the next open (finishRestoreLocked()).
 Status JournalStore::restoreBackup(const QString& backup, const QString& target, QString* previousCopy)
 {
     const QString path = QFileInfo(target).absoluteFilePath();
     JournalLock lock(path + QStringLiteral(".lock")); // the journal must not be open elsewhere
     if (Status s = lock.acquire(); !s.ok())
         return s;
+    if (Status s = finishRestoreLocked(path); !s.ok())
+        return s;
     {
         auto source = openSoundBackup(backup);
         if (!source.ok())
             return source.error();
-        // The journal being replaced is moved aside, never overwritten, whether it opens or not.
-        if (QFileInfo::exists(path)) {
-            const QString aside = path + QStringLiteral(".before-restore-%1").arg(timestampForFile());
-            if (!QFile::rename(path, aside))
-                return storageError(path, QStringLiteral("could not be moved aside to %1; nothing was restored").arg(aside));
-            if (QFileInfo::exists(path + QStringLiteral("-wal")))
-                QFile::rename(path + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));
-            QFile::remove(path + QStringLiteral("-shm"));
-            if (previousCopy)
-                *previousCopy = aside;
-        }
-        if (Status s = backupDatabase(*source.value()->m_db, path); !s.ok())
+        if (Status s = backupDatabase(*source.value()->m_db, stagedPath(path)); !s.ok())
             return s;
     }
+    QString aside;
+    const bool hadJournal = exists(path);
+    for (int n = 1; aside.isEmpty() || exists(aside) || exists(aside + QStringLiteral("-wal")); ++n)
+        aside = path + QStringLiteral(".before-restore-%1").arg(timestampForFile()) + (n > 1 ? QStringLiteral("-%1").arg(n) : QString());
+    if (!writeSmallFile(intentPath(path), QFileInfo(aside).fileName().toUtf8() + '\n')) {
+        QFile::remove(stagedPath(path));
+        return storageError(path, QStringLiteral("could not record the restore beside it; nothing was restored"));
+    }
+    if (Status s = finishRestoreLocked(path); !s.ok())
+        return s;
+    if (previousCopy)
+        *previousCopy = hadJournal ? aside : QString();
     lock.release();
     auto restored = open(path, Mode::ReadWrite);
     return restored.ok() ? Status{} : Status{restored.error()};
+}
+
+Status JournalStore::finishInterruptedRestore(const QString& target)
+{
+    const QString path = QFileInfo(target).absoluteFilePath();
+    if (!exists(intentPath(path)) && !exists(stagedPath(path)))
+        return {};
+    JournalLock lock(path + QStringLiteral(".lock"));
+    if (Status s = lock.acquire(); !s.ok()) {
+        if (s.error().code == ErrorCode::Conflict)
+            return makeError(ErrorCode::Conflict, QStringLiteral("%1: a backup is being restored into it by another "
+                                                                 "program; try again in a moment")
+                                                      .arg(QDir::toNativeSeparators(path)));
+        return s;
+    }
+    return finishRestoreLocked(path);
+}
+
+Status JournalStore::finishRestoreLocked(const QString& path)
+{
+    const QString intent = intentPath(path);
+    const QString staged = stagedPath(path);
+    if (!exists(intent)) {
+        // A restore killed before it changed anything leaves only its staged copy.
+        QFile::remove(staged + QStringLiteral(".partial"));
+        QFile::remove(staged);
+        return {};
+    }
+    QFile record(intent);
+    if (!record.open(QIODevice::ReadOnly))
+        return storageError(intent, QStringLiteral("cannot be read, so an interrupted restore cannot be finished"));
+    const QString name = QString::fromUtf8(record.readAll()).trimmed();
+    record.close();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!name.startsWith(QFileInfo(path).fileName() + QStringLiteral(".before-restore-")) || name.contains(QLatin1Char('/')))
+        return storageError(intent, QStringLiteral("is not a restore record this Tessera wrote; remove it to open the journal"));
+    const QString aside = QDir(folder).filePath(name);
+    if (exists(staged)) {
+        if (exists(path)) {
+            if (exists(aside))
+                return storageError(path, QStringLiteral("an interrupted restore cannot move it aside: %1 is there already")
+                                              .arg(QDir::toNativeSeparators(aside)));
+            if (!renamePath(path, aside))
+                return storageError(path, QStringLiteral("could not be moved aside to %1; nothing was restored")
+                                              .arg(QDir::toNativeSeparators(aside)));
+        }
+        const QString wal = path + QStringLiteral("-wal");
+        if (exists(wal)) {
+            // The old journal's log goes with it. One already aside means this one was made
+            // later by a reader of a journal with no log (it holds nothing).
+            if (exists(aside + QStringLiteral("-wal")))
+                QFile::remove(wal);
+            else if (!renamePath(wal, aside + QStringLiteral("-wal")))
+                return storageError(wal, QStringLiteral("could not be moved aside; nothing was restored"));
+        }
+        QFile::remove(path + QStringLiteral("-shm"));
+        syncFolder(folder);
+        if (!renamePath(staged, path))
+            return storageError(path, QStringLiteral("could not put the restored copy in place; it is at %1")
+                                          .arg(QDir::toNativeSeparators(staged)));
+        syncFolder(folder);
+    }
+    QFile::remove(problemPath(path)); // the restored journal has none of the old one's problems
+    QFile::remove(intent);
+    syncFolder(folder);
+    return {};
+}
+
+QStringList JournalStore::keptAside(const QString& target)
+{
+    const QFileInfo info(QFileInfo(target).absoluteFilePath());
+    QDir dir(info.absolutePath());
+    QStringList out;
+    for (const QString& name : dir.entryList({info.fileName() + QStringLiteral(".before-restore-*")}, QDir::Files,
+                                             QDir::Name | QDir::Reversed)) {
+        if (!name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm")))
+            out << dir.absoluteFilePath(name);
+    }
+    return out;
 }
 
 Status JournalStore::acceptAsItIs(const QString& target)
@@ -1088,12 +1422,24 @@ Status JournalStore::acceptAsItIs(const QString& target)
     JournalLock lock(path + QStringLiteral(".lock"));
     if (Status s = lock.acquire(); !s.ok())
         return s;
-    if (!QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1: no journal there").arg(QDir::toNativeSeparators(path)));
+    if (Status s = finishRestoreLocked(path); !s.ok())
+        return s;
+    if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0) {
+        // Accepting a missing or empty journal means starting a new one.
+        QFile::remove(problemPath(path));
+        lock.release();
+        auto created = open(path, Mode::ReadWrite);
+        return created.ok() ? Status{} : Status{created.error()};
+    }
     auto db = Database::open(path, false);
     if (!db.ok())
         return db.error();
-    return db.value()->exec(QStringLiteral("UPDATE meta SET value = 'closed' WHERE key = 'session'"));
+    if (Status s = db.value()->exec(QStringLiteral("UPDATE meta SET value = 'closed' WHERE key = 'session'")); !s.ok())
+        return s;
+    db.value().reset();
+    if (!QFile::remove(problemPath(path)) && exists(problemPath(path)))
+        return storageError(problemPath(path), QStringLiteral("could not be removed"));
+    return {};
 }
 
 Result<QString> JournalStore::resolveIdPrefix(const QString& prefix) const

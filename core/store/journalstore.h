@@ -13,6 +13,7 @@
 namespace tessera::core {
 
 class Database;
+struct BackgroundCheck;
 
 /// The host's store for every entry. Structural checks (kind name, title,
 /// mood range) happen here; payload validation belongs to the owning
@@ -21,6 +22,23 @@ class Database;
 /// Durability: WAL with synchronous=FULL; a call that returns ok has been
 /// committed and synced. One read-write instance per file at a time (a lock
 /// file beside the journal); read-only instances need no lock.
+///
+/// Damage: every open checks the file (header and size, then PRAGMA
+/// integrity_check, which also compares every index with its table). Up to
+/// integrityCheckAtOpenBytes() the check runs before open() returns and a
+/// damaged journal is refused; above it the check runs on its own connection
+/// in the background and every write waits for its verdict, so a damaged
+/// journal is read but never written (damaged() is emitted when it fails).
+///
+/// Files beside the journal <name>:
+///  - <name>.lock: the writer's lock (JournalLock);
+///  - <name>.problem: a problem found once that must stay found until the
+///    person decides (today: a write-ahead log that went missing); every open
+///    refuses while it exists, `db accept` and `db restore` remove it;
+///  - <name>.restoring and <name>.restore: a restore in progress (the new
+///    copy, whole and synced, and the record of where the old journal goes);
+///    the next open finishes a restore a kill interrupted;
+///  - <name>.before-restore-<time>[-wal]: the journal as it was before a restore.
 ///
 /// Kinds are always full names here ("plugin-id/kind").
 class JournalStore : public QObject {
@@ -109,24 +127,44 @@ public:
     /// the marker that made open() refuse it. Nothing else changes.
     static sdk::Status acceptAsItIs(const QString& target);
 
-    /// Journals up to this size get PRAGMA quick_check at every open (a few
-    /// milliseconds); larger ones are checked before each automatic backup.
-    static constexpr qint64 kDefaultQuickCheckAtOpenBytes = 32LL * 1024 * 1024;
-    /// Changes that limit for this process (0: never at open); for tests and tuning.
-    static void setQuickCheckAtOpenBytes(qint64 bytes);
-    /// PRAGMA quick_check: Storage error naming the file and the first problem.
-    [[nodiscard]] sdk::Status quickCheck() const;
+    /// Journals up to this size are fully checked before open() returns;
+    /// larger ones in the background (see the class comment). The cost of
+    /// each is in docs/performance.md.
+    static constexpr qint64 kDefaultIntegrityCheckAtOpenBytes = 16LL * 1024 * 1024;
+    /// Changes that limit for this process (0: always in the background); for tests and tuning.
+    static void setIntegrityCheckAtOpenBytes(qint64 bytes);
+    [[nodiscard]] static qint64 integrityCheckAtOpenBytes();
+    /// Waits for the check begun at open and returns its verdict: ok, or a
+    /// Storage error naming the file and the first problem.
+    [[nodiscard]] sdk::Status soundness() const;
+
+    /// Finishes a restore that was interrupted (a kill between moving the old
+    /// journal aside and putting the restored copy in its place): the restored
+    /// copy goes into place, the old journal and its log stay together aside.
+    /// Takes the lock; a no-op when no restore was interrupted.
+    static sdk::Status finishInterruptedRestore(const QString& target);
+    /// The journals kept aside by earlier restores, newest first.
+    [[nodiscard]] static QStringList keptAside(const QString& target);
 
 signals:
     /// After a change is committed.
     void entryChanged(tessera::sdk::ChangeType type, const QString& id, const QString& kind);
     /// After a bulk change (import, restore) that callers should treat as "reload everything".
     void reset();
+    /// The background check found damage; writes are refused from now on.
+    void damaged(const QString& message);
 
 private:
     JournalStore(QString path, Mode mode);
     sdk::Status initialise();
-    sdk::Status markSession(bool open);
+    sdk::Status markSession(bool open) const;
+    /// Ok when a write may go ahead: read-write, the check at open passed (it
+    /// waits for a background one), and the session is marked open.
+    sdk::Status writable() const;
+    void startBackgroundCheck();
+    void stopBackgroundCheck();
+    /// Moves the old journal aside and the staged copy into place; the lock is held.
+    static sdk::Status finishRestoreLocked(const QString& path);
     /// Opens a backup read-only after a full integrity check (for the restores).
     static sdk::Result<std::unique_ptr<JournalStore>> openSoundBackup(const QString& backup);
     sdk::Result<qint64> seqOf(const QString& id) const;
@@ -137,9 +175,11 @@ private:
     QString m_path;
     Mode m_mode;
     std::unique_ptr<JournalLock> m_lock;
-    bool m_sessionMarked = false; ///< "open" was written, so "closed" is due at a clean close
+    bool m_opened = false; ///< initialise() succeeded: the journal may be marked closed at close
+    mutable bool m_sessionMarked = false; ///< "open" was written, so "closed" is due at a clean close
     std::unique_ptr<Database> m_db;
     QString m_migrationBackup;
+    std::unique_ptr<BackgroundCheck> m_check;
 
 public:
     /// The id of the one entry (deleted ones included) whose id is `prefix`

@@ -498,4 +498,16 @@ TEST_F(CliTest, EntriesAreFoundByAUniquePrefixOfTheirId)
     EXPECT_TRUE(restore.out.contains(QStringLiteral("Restored %1").arg(second)));
 }
 
+TEST_F(CliTest, AJournalThatFailsToOpenIsReportedOnce)
+{
+    QFile f(journal());
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, '\x42'));
+    f.close();
+    auto r = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("list")} + data());
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err.count(QStringLiteral("not a Tessera journal")), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("tessera-cli: %1: is not a Tessera journal").arg(journal()))) << r.err.toStdString();
+}
+
 } // namespace

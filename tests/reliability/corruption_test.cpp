@@ -8,15 +8,19 @@
 
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QUrl>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <functional>
+#include <random>
 
 #include <signal.h>
+#include <sqlite3.h>
 
 using namespace tessera;
 using namespace tessera::core;
@@ -88,6 +92,61 @@ protected:
         ASSERT_EQ(f.write(bytes), bytes.size());
     }
     static qint64 pageSize() { return 4096; }
+    // Makes an index disagree with its table: its schema is rewritten to claim
+    // another column, so every entry it holds is under the wrong key. Each page
+    // stays well-formed, so quick_check passes; integrity_check does not.
+    void breakAnIndex()
+    {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(QFile::encodeName(journal).constData(), &db), SQLITE_OK);
+        const char* sql = "PRAGMA writable_schema = ON;"
+                          "UPDATE sqlite_master SET sql = 'CREATE INDEX entries_time ON entries(utc_offset, seq)' "
+                          "WHERE name = 'entries_time';"
+                          "PRAGMA writable_schema = RESET;";
+        ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+        sqlite3_close(db);
+        QFile::remove(journal + QStringLiteral("-wal"));
+    }
+    // The session is marked open at the first write, so a kill before it loses nothing.
+    static void waitForAWrite(QProcess& writer)
+    {
+        QByteArray out;
+        while (!out.contains("\nadd ") && writer.waitForReadyRead(10000))
+            out += writer.readAllStandardOutput();
+        ASSERT_TRUE(out.contains("\nadd ")) << out.toStdString();
+    }
+    QStringList data() const { return {QStringLiteral("--data-dir"), dir.path()}; }
+    // A check-in the journal module accepts.
+    static QStringList checkinArgs()
+    {
+        return {QStringLiteral("--kind"), QStringLiteral("journal/checkin"), QStringLiteral("--title"), QStringLiteral("Check-in"),
+                QStringLiteral("--mood"), QStringLiteral("5"), QStringLiteral("--payload"), QStringLiteral("{\"feelings\":[\"calm\"]}")};
+    }
+    test::ProcessResult cli(const QString& command, const QStringList& more = {}) const
+    {
+        return test::runCli(command.split(QLatin1Char(' ')) + more + data());
+    }
+    // PRAGMA integrity_check straight through SQLite, read-only and immutable (nothing beside the file is made).
+    static QString rawIntegrity(const QString& path)
+    {
+        sqlite3* db = nullptr;
+        const QByteArray uri = QUrl::fromLocalFile(path).toEncoded() + "?immutable=1";
+        QString out;
+        if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) == SQLITE_OK) {
+            sqlite3_stmt* st = nullptr;
+            if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK) {
+                while (sqlite3_step(st) == SQLITE_ROW)
+                    out += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) + QLatin1Char('\n');
+                if (out.isEmpty())
+                    out = QString::fromUtf8(sqlite3_errmsg(db));
+            } else {
+                out = QString::fromUtf8(sqlite3_errmsg(db));
+            }
+            sqlite3_finalize(st);
+        }
+        sqlite3_close_v2(db);
+        return out.trimmed();
+    }
 public:
     static const QStringList& triedList() { return tried; }
 protected:
@@ -149,7 +208,7 @@ TEST_F(CorruptionTest, DeletedLogAfterACrash)
     // A writer is killed, so its session never closes; then the log beside the journal is deleted.
     QProcess writer;
     writer.start(QStringLiteral(TESSERA_CRASH_WRITER), {journal, QStringLiteral("1"), QStringLiteral("3")});
-    ASSERT_TRUE(writer.waitForReadyRead(10000));
+    waitForAWrite(writer);
     QThread::msleep(100);
     ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
     ASSERT_TRUE(writer.waitForFinished(10000));
@@ -164,7 +223,7 @@ TEST_F(CorruptionTest, DeletedLogCanBeAcceptedAsItIs)
 {
     QProcess writer;
     writer.start(QStringLiteral(TESSERA_CRASH_WRITER), {journal, QStringLiteral("1"), QStringLiteral("4")});
-    ASSERT_TRUE(writer.waitForReadyRead(10000));
+    waitForAWrite(writer);
     ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
     ASSERT_TRUE(writer.waitForFinished(10000));
     ASSERT_TRUE(QFile::remove(journal + QStringLiteral("-wal")));
@@ -174,6 +233,139 @@ TEST_F(CorruptionTest, DeletedLogCanBeAcceptedAsItIs)
     auto opened = JournalStore::open(journal);
     ASSERT_OK(opened);
     EXPECT_GE(opened.value()->stats()->entries, kEntries);
+}
+
+TEST_F(CorruptionTest, MissingLogStaysFoundUntilThePersonDecides)
+{
+    QProcess writer;
+    writer.start(QStringLiteral(TESSERA_CRASH_WRITER), {journal, QStringLiteral("1"), QStringLiteral("5")});
+    waitForAWrite(writer);
+    QThread::msleep(50);
+    ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
+    ASSERT_TRUE(writer.waitForFinished(10000));
+    ASSERT_TRUE(QFile::remove(journal + QStringLiteral("-wal")));
+    QFile::remove(journal + QStringLiteral("-shm"));
+    const QByteArray before = test::fileHash(journal);
+
+    // A worried person checks first, then checks again, then tries to write: each is told.
+    for (const QString& command : {QStringLiteral("db check"), QStringLiteral("db check"), QStringLiteral("entries list"),
+                                   QStringLiteral("db info")}) {
+        auto r = cli(command);
+        EXPECT_EQ(r.exitCode, 2) << command.toStdString() << " went ahead: " << r.out.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("write-ahead log"))) << command.toStdString() << ": " << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(journal + QStringLiteral("-wal"))) << command.toStdString() << " made a new log, hiding the loss";
+        EXPECT_FALSE(QFile::exists(journal + QStringLiteral("-shm"))) << command.toStdString();
+    }
+    auto add = cli(QStringLiteral("entries add"), checkinArgs());
+    EXPECT_EQ(add.exitCode, 2);
+    EXPECT_TRUE(add.err.contains(QStringLiteral("write-ahead log"))) << add.err.toStdString();
+    EXPECT_EQ(test::fileHash(journal), before) << "the journal was changed before the person decided";
+
+    // The person decides to keep it as it is; from then on it opens.
+    auto accept = cli(QStringLiteral("db accept"));
+    ASSERT_EQ(accept.exitCode, 0) << accept.err.toStdString();
+    auto check = cli(QStringLiteral("db check"));
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
+    EXPECT_EQ(cli(QStringLiteral("db check")).exitCode, 0);
+}
+
+TEST_F(CorruptionTest, FlippedBytesInMiddlePagesAreNeverWrittenOrBackedUp)
+{
+    // Bytes flipped at random inside the middle pages. Some flips land in text
+    // no check can tell from real text; every flip that breaks the structure or
+    // an index must stop the journal from opening for writing, and from being
+    // backed up. Nothing that opens may fail integrity_check.
+    const QByteArray pristine = [&] {
+        QFile f(journal);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+    const qint64 pages = pristine.size() / pageSize();
+    int refused = 0, contentOnly = 0;
+    for (unsigned seed = 1; seed <= 12; ++seed) {
+        std::mt19937 rng(seed);
+        QByteArray damaged = pristine;
+        for (int i = 0; i < 24; ++i) {
+            const qint64 page = pages / 4 + static_cast<qint64>(rng() % static_cast<unsigned>(pages / 2));
+            const qint64 at = page * pageSize() + static_cast<qint64>(rng() % static_cast<unsigned>(pageSize()));
+            damaged[at] = static_cast<char>(damaged[at] ^ static_cast<char>(1 + rng() % 255));
+        }
+        {
+            QFile f(journal);
+            ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(damaged);
+        }
+        const QString raw = rawIntegrity(journal);
+        auto add = cli(QStringLiteral("entries add"), checkinArgs());
+        auto backup = cli(QStringLiteral("db backup"), {dir.filePath(QStringLiteral("manual-%1.sqlite").arg(seed))});
+        if (raw == QLatin1String("ok")) {
+            ++contentOnly;
+            continue;
+        }
+        ++refused;
+        EXPECT_EQ(add.exitCode, 2) << "seed " << seed << ": a damaged journal was written (" << raw.toStdString() << ")";
+        EXPECT_TRUE(add.err.contains(QStringLiteral("damaged"))) << add.err.toStdString();
+        EXPECT_NE(backup.exitCode, 0) << "seed " << seed << ": a damaged journal was backed up";
+        EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("manual-%1.sqlite").arg(seed))));
+    }
+    EXPECT_GT(refused, 0) << "no seed damaged the structure; the test proves nothing";
+    tried << QStringLiteral("random bytes flipped in the middle pages (%1 of 12 seeds broke the structure or an index, and were "
+                            "refused for writing and backup; %2 changed only text)").arg(refused).arg(contentOnly);
+}
+
+TEST_F(CorruptionTest, LargeJournalIsCheckedInTheBackgroundAndNeverWrittenWhenDamaged)
+{
+    // Index and table disagree: the damage quick_check does not see.
+    breakAnIndex();
+    ASSERT_NE(rawIntegrity(journal), QStringLiteral("ok"));
+    const QByteArray before = test::fileHash(journal);
+
+    // In this process: the open goes ahead, the first write waits for the verdict and is refused.
+    JournalStore::setIntegrityCheckAtOpenBytes(0);
+    auto opened = JournalStore::open(journal);
+    JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
+    ASSERT_OK(opened);
+    QString damagedMessage;
+    QObject::connect(opened.value().get(), &JournalStore::damaged, [&](const QString& m) { damagedMessage = m; });
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("journal/entry");
+    d.title = QStringLiteral("t");
+    auto added = opened.value()->add(d);
+    ASSERT_FALSE(added.ok()) << "a damaged journal was written";
+    EXPECT_TRUE(added.error().message.contains(QStringLiteral("is damaged"))) << added.error().message.toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(damagedMessage.isEmpty()) << "damaged() was not emitted";
+    auto made = BackupRotation(backups).backupNow(*opened.value(), QDateTime::currentDateTimeUtc().addSecs(60));
+    EXPECT_FALSE(made.ok());
+    EXPECT_EQ(BackupRotation(backups).list().size(), 1);
+    opened.value().reset();
+    EXPECT_EQ(test::fileHash(journal), before) << "the damaged journal was changed";
+
+    // From outside, as a journal over the limit: tessera-cli with the check in the background.
+    QProcess add;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TESSERA_CHECK_AT_OPEN_BYTES"), QStringLiteral("0"));
+    add.setProcessEnvironment(env);
+    add.start(QStringLiteral(TESSERA_CLI), QStringList{QStringLiteral("entries"), QStringLiteral("add")} + checkinArgs() + data());
+    ASSERT_TRUE(add.waitForFinished(60000));
+    EXPECT_EQ(add.exitCode(), 2);
+    EXPECT_TRUE(add.readAllStandardError().contains("is damaged"));
+    EXPECT_EQ(test::fileHash(journal), before);
+    tried << QStringLiteral("an index that disagrees with its table, in a journal checked in the background (the open went "
+                            "ahead, the first write was refused, no backup made)");
+}
+
+TEST_F(CorruptionTest, ReadOnlyFolderIsNotCalledDamaged)
+{
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                                      | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    auto add = cli(QStringLiteral("entries add"), checkinArgs());
+    auto list = cli(QStringLiteral("entries list"));
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    EXPECT_EQ(add.exitCode, 2);
+    EXPECT_TRUE(add.err.contains(QStringLiteral("read-only"))) << add.err.toStdString();
+    EXPECT_FALSE(add.err.contains(QStringLiteral("damaged"))) << add.err.toStdString();
+    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
 }
 
 TEST_F(CorruptionTest, CleanCloseThenDeletedLogIsFine)
@@ -215,11 +407,11 @@ TEST_F(CorruptionTest, AppOffersAndRestoresTheLatestBackup)
 
 TEST_F(CorruptionTest, DamagedJournalIsNotBackedUp)
 {
-    // A journal too large for the check at open is checked before each backup.
+    // A journal too large for the check at open: its backup copy is checked in full.
     overwrite(journal, 5 * pageSize(), QByteArray(12, '\xa5'));
-    JournalStore::setQuickCheckAtOpenBytes(0);
+    JournalStore::setIntegrityCheckAtOpenBytes(0);
     auto db = JournalStore::open(journal, JournalStore::Mode::ReadOnly);
-    JournalStore::setQuickCheckAtOpenBytes(JournalStore::kDefaultQuickCheckAtOpenBytes);
+    JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
     ASSERT_OK(db);
     BackupRotation rotation(backups);
     auto made = rotation.backupNow(*db.value(), QDateTime::currentDateTimeUtc().addSecs(60));
