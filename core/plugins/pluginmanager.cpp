@@ -143,10 +143,7 @@ void PluginManager::discover()
     if (m_discovered)
         return;
     m_discovered = true;
-    m_crashedLastTime = m_safeMode.recover();
-    if (!m_crashedLastTime.isEmpty())
-        log()->warn("Tessera stopped while loading module {} last time; it is skipped until re-enabled",
-                    m_crashedLastTime);
+    m_crashedLastTime = m_safeMode.recover(); // logged there, one line per module
 
     QSet<QString> seenFolders;
     for (const QString& dir : m_options.pluginDirs) {
@@ -262,11 +259,8 @@ void PluginManager::applyProfile(PluginRecord& r) const
         setRejected(r, PluginStage::Profile, who);
         return;
     }
-    if (m_safeMode.isQuarantined(r.id)) {
-        setRejected(r, PluginStage::SafeMode,
-                    QStringLiteral("Tessera stopped unexpectedly while loading this module, so it is skipped (safe mode); "
-                                   "re-enable it with: tessera-cli plugins reenable %1").arg(r.id));
-    }
+    if (m_safeMode.isQuarantined(r.id))
+        setRejected(r, PluginStage::SafeMode, m_safeMode.reason(r.id));
 }
 
 void PluginManager::resolveDependencies()

@@ -57,7 +57,7 @@ class PluginManager final : public QObject, public PayloadPolicy {
 public:
     struct Options {
         QStringList pluginDirs; ///< Folders searched in order; each holds one folder per module.
-        QString stateDir;       ///< Safe-mode marker and quarantine.
+        QString stateDir;       ///< Safe-mode markers, lock and quarantine.
         QString dataDir;        ///< Per-module data folders are made under <dataDir>/plugins/<id>.
         Profile profile;        ///< Which modules are enabled, and their settings.
         bool demo = false;
@@ -81,8 +81,10 @@ public:
     [[nodiscard]] QList<const PluginRecord*> running() const;
     /// Problems with the profile itself, e.g. ids of modules that are not installed.
     [[nodiscard]] QStringList profileWarnings() const { return m_profileWarnings; }
-    /// The module a crash was detected in at the last start, if any.
-    [[nodiscard]] QString crashedLastTime() const { return m_crashedLastTime; }
+    /// The modules found to have crashed Tessera while loading, since the
+    /// last start of any Tessera process (put in safe mode by this start).
+    [[nodiscard]] QStringList crashedLastTime() const { return m_crashedLastTime; }
+    [[nodiscard]] const SafeMode& safeMode() const { return m_safeMode; }
     [[nodiscard]] const Options& options() const { return m_options; }
 
     /// Sample entries from every running module, kinds made full, each
@@ -112,7 +114,7 @@ private:
     std::vector<std::unique_ptr<PluginRecord>> m_records;
     std::vector<PluginRecord*> m_loadOrder;
     QStringList m_profileWarnings;
-    QString m_crashedLastTime;
+    QStringList m_crashedLastTime;
     bool m_discovered = false;
 };
 

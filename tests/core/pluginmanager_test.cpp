@@ -6,8 +6,10 @@
 
 #include <tessera/sdk/plugin.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace tessera;
@@ -206,25 +208,160 @@ TEST_F(PluginManagerTest, InvalidSampleEntriesAreDropped)
     EXPECT_EQ(samples.first().kind, QStringLiteral("good/note"));
 }
 
+// Safe mode. A marker belongs to the process that wrote it (its pid and start
+// time are in the file's name); only a dead owner's marker counts, and only a
+// crash record in it (written by the crash handler) puts the module in safe
+// mode. tests/reliability/safemode_test.cpp does the same with real crashes,
+// kills and processes side by side.
+
+struct ProcessId {
+    qint64 pid = 0;
+    quint64 start = 0;
+};
+
+// A process that ran and is gone (started, killed and reaped).
+ProcessId deadProcess()
+{
+    QProcess p;
+    p.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    EXPECT_TRUE(p.waitForStarted());
+    const ProcessId id{p.processId(), SafeMode::processStartTime(p.processId())};
+    p.kill();
+    p.waitForFinished();
+    EXPECT_GT(id.start, 0u);
+    return id;
+}
+
+ProcessId thisProcess()
+{
+    const qint64 pid = QCoreApplication::applicationPid();
+    return {pid, SafeMode::processStartTime(pid)};
+}
+
+// Writes a marker as process `owner` leaves it: loading `module`, and, if it
+// crashed, the line its crash handler appends.
+QString writeMarker(const QString& stateDir, ProcessId owner, const QString& module, const QByteArray& crashLine = {})
+{
+    QDir().mkpath(stateDir);
+    const QString path = QDir(stateDir).filePath(SafeMode::markerFileName(owner.pid, owner.start));
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("module " + module.toUtf8() + "\npid " + QByteArray::number(owner.pid) + "\nstart "
+            + QByteArray::number(owner.start) + "\nsince 2026-11-29T07:30:00Z\n" + crashLine);
+    return path;
+}
+
 TEST_F(PluginManagerTest, LeftoverMarkerPutsModuleInSafeModeUntilReenabled)
 {
-    SafeMode(dir.filePath(QStringLiteral("state"))).begin(QStringLiteral("good")); // as if the process died here
+    const QString state = dir.filePath(QStringLiteral("state"));
+    const QString marker = writeMarker(state, deadProcess(), QStringLiteral("good"), "crashed SIGABRT\n");
     {
         auto pm = load({QStringLiteral("good")});
-        EXPECT_EQ(pm->crashedLastTime(), QStringLiteral("good"));
+        EXPECT_EQ(pm->crashedLastTime(), QStringList{QStringLiteral("good")});
         expectState(*pm, QStringLiteral("good"), PluginState::Rejected, PluginStage::SafeMode,
-                    {QStringLiteral("safe mode"), QStringLiteral("reenable good")});
+                    {QStringLiteral("Tessera crashed (SIGABRT) inside this module while loading it on "),
+                     QStringLiteral("safe mode"), QStringLiteral("reenable good")});
+        EXPECT_FALSE(QFile::exists(marker));
+        const auto q = pm->safeMode().quarantine(QStringLiteral("good"));
+        ASSERT_TRUE(q);
+        EXPECT_EQ(q->signal, QStringLiteral("SIGABRT"));
+        EXPECT_TRUE(q->crashedAt.isValid());
     }
     {
         auto pm = load({QStringLiteral("good")}); // still skipped on the next start
         EXPECT_TRUE(pm->crashedLastTime().isEmpty());
         EXPECT_EQ(pm->find(QStringLiteral("good"))->stage, PluginStage::SafeMode);
+        EXPECT_TRUE(pm->find(QStringLiteral("good"))->reason.contains(QStringLiteral("crashed (SIGABRT)")));
     }
-    SafeMode safe(dir.filePath(QStringLiteral("state")));
+    SafeMode safe(state);
     safe.recover();
     ASSERT_OK(safe.reenable(QStringLiteral("good")));
+    EXPECT_EQ(safe.reenable(QStringLiteral("good")).error().code, sdk::ErrorCode::NotFound);
     auto pm = load({QStringLiteral("good")});
     EXPECT_EQ(pm->find(QStringLiteral("good"))->state, PluginState::Initialized);
+}
+
+TEST_F(PluginManagerTest, ALiveProcessMarkerIsLeftAlone)
+{
+    const QString state = dir.filePath(QStringLiteral("state"));
+    // This process is loading "good" right now, as another Tessera process
+    // may be while this one starts.
+    SafeMode loading(state);
+    loading.begin(QStringLiteral("good"));
+    const ProcessId me = thisProcess();
+    ASSERT_GT(me.start, 0u);
+    const QString marker = QDir(state).filePath(SafeMode::markerFileName(me.pid, me.start));
+    ASSERT_TRUE(QFile::exists(marker));
+    {
+        QFile f(marker);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        EXPECT_TRUE(text.startsWith("module good\n")) << text.toStdString();
+        EXPECT_TRUE(text.contains("\npid " + QByteArray::number(me.pid) + "\n")) << text.toStdString();
+        EXPECT_TRUE(text.contains("\nstart " + QByteArray::number(me.start) + "\n")) << text.toStdString();
+    }
+    // And another live process, even one whose marker records a crash: it is
+    // still running (its handler is taking it down), so it is not swept yet.
+    QProcess other;
+    other.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    ASSERT_TRUE(other.waitForStarted());
+    const QString otherMarker = writeMarker(state, {other.processId(), SafeMode::processStartTime(other.processId())},
+                                            QStringLiteral("reader"), "crashed SIGSEGV\n");
+
+    SafeMode fresh(state);
+    EXPECT_TRUE(fresh.recover().isEmpty());
+    EXPECT_TRUE(fresh.quarantined().isEmpty());
+    EXPECT_TRUE(QFile::exists(marker));
+    EXPECT_TRUE(QFile::exists(otherMarker));
+    EXPECT_FALSE(QFile::exists(QDir(state).filePath(QStringLiteral("quarantine.json"))));
+
+    loading.end();
+    EXPECT_FALSE(QFile::exists(marker));
+    other.kill();
+    other.waitForFinished();
+    EXPECT_EQ(fresh.recover(), QStringList{QStringLiteral("reader")}); // now its owner is gone
+    EXPECT_FALSE(QFile::exists(otherMarker));
+}
+
+TEST_F(PluginManagerTest, ARecycledPidIsNotTheMarkersOwner)
+{
+    // A marker naming this process's pid with another start time was left by
+    // an earlier process that had the same pid.
+    const QString state = dir.filePath(QStringLiteral("state"));
+    ProcessId earlier = thisProcess();
+    earlier.start -= 1;
+    const QString marker = writeMarker(state, earlier, QStringLiteral("good"), "crashed SIGSEGV\n");
+    SafeMode safe(state);
+    EXPECT_EQ(safe.recover(), QStringList{QStringLiteral("good")});
+    EXPECT_TRUE(safe.reason(QStringLiteral("good")).contains(QStringLiteral("crashed (SIGSEGV)")));
+    EXPECT_FALSE(QFile::exists(marker));
+}
+
+TEST_F(PluginManagerTest, ADeadOwnersMarkerWithoutACrashRecordQuarantinesNothing)
+{
+    // The process was killed while loading "good" (SIGKILL, power button, a
+    // stuck session ended): not the module's fault.
+    const QString state = dir.filePath(QStringLiteral("state"));
+    const QString marker = writeMarker(state, deadProcess(), QStringLiteral("good"));
+    auto pm = load({QStringLiteral("good")});
+    EXPECT_TRUE(pm->crashedLastTime().isEmpty());
+    EXPECT_EQ(pm->find(QStringLiteral("good"))->state, PluginState::Initialized);
+    EXPECT_FALSE(QFile::exists(marker));
+    EXPECT_TRUE(pm->safeMode().quarantined().isEmpty());
+    EXPECT_FALSE(QFile::exists(QDir(state).filePath(QStringLiteral("quarantine.json"))));
+}
+
+TEST_F(PluginManagerTest, AQuarantineWrittenByAnOlderVersionIsKept)
+{
+    const QString state = dir.filePath(QStringLiteral("state"));
+    QDir().mkpath(state);
+    QFile q(QDir(state).filePath(QStringLiteral("quarantine.json")));
+    ASSERT_TRUE(q.open(QIODevice::WriteOnly));
+    q.write("[\"good\"]");
+    q.close();
+    auto pm = load({QStringLiteral("good")});
+    expectState(*pm, QStringLiteral("good"), PluginState::Rejected, PluginStage::SafeMode,
+                {QStringLiteral("safe mode"), QStringLiteral("reenable good")});
 }
 
 TEST_F(PluginManagerTest, ShutdownDestroysModuleObjects)
