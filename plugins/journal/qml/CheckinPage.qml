@@ -80,7 +80,7 @@ ScrollView {
         }
 
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
-        InlineMessage { id: savedMessage; error: false; Layout.fillWidth: true }
+        InlineMessage { id: savedMessage; objectName: "savedMessage"; error: false; Layout.fillWidth: true }
 
         RowLayout {
             spacing: Theme.spacing
@@ -94,7 +94,10 @@ ScrollView {
                         if (page.backend.updateCheckin(page.entryId, mood.value, feelings.selected, note.text))
                             page.done()
                     } else if (page.backend.saveCheckin(mood.value, feelings.selected, note.text).length > 0) {
-                        savedMessage.text = qsTr("Saved. Thank you for checking in.")
+                        // The backend decides (and offers support) when a check-in shows things are very hard.
+                        savedMessage.text = page.backend.lastCheckinHard
+                            ? qsTr("Saved. That sounds really hard, and you don't have to carry it alone. Your safety plan and people who can help are one step away, under Need help now?")
+                            : qsTr("Saved. Thank you for checking in.")
                         page.clear()
                     }
                 }

@@ -16,6 +16,8 @@
 
 #include <spdlog/logger.h>
 
+#include <algorithm>
+
 namespace tessera::journal {
 
 using namespace tessera::sdk;
@@ -74,6 +76,39 @@ QString JournalBackend::entrySummary(const QString& text)
 }
 
 
+QString JournalBackend::supportReason(int mood, const QStringList& feelings)
+{
+    // The words as stored (the chips' words, maybe translated) or typed in another case.
+    auto chosen = [&feelings](const char* word) {
+        const QString english = QString::fromLatin1(word);
+        const QString local = jtr(word);
+        return std::any_of(feelings.cbegin(), feelings.cend(), [&](const QString& f) {
+            const QString w = f.trimmed();
+            return w.compare(english, Qt::CaseInsensitive) == 0 || w.compare(local, Qt::CaseInsensitive) == 0;
+        });
+    };
+    if (chosen("hopeless"))
+        return QStringLiteral("hopeless");
+    if (chosen("trapped"))
+        return QStringLiteral("trapped");
+    if (mood >= 0 && mood <= 2)
+        return QStringLiteral("low-mood");
+    return {};
+}
+
+void JournalBackend::checkinSaved(const QString& reason, const QString& previousReason)
+{
+    // Only check-ins saved here: imports, samples and other modules' entries
+    // reach the journal by other routes and are not this module's business.
+    if (!reason.isEmpty() && reason != previousReason)
+        m_context.offerSupport(reason); // a code, never the client's words
+    const bool hard = !reason.isEmpty();
+    if (hard != m_lastCheckinHard) {
+        m_lastCheckinHard = hard;
+        emit lastCheckinHardChanged();
+    }
+}
+
 QString JournalBackend::saveCheckin(int mood, const QStringList& feelings, const QString& note)
 {
     if (mood < 0 || mood > 10) {
@@ -96,6 +131,7 @@ QString JournalBackend::saveCheckin(int mood, const QStringList& feelings, const
     }
     report({});
     m_context.logger().info("check-in saved");
+    checkinSaved(supportReason(mood, feelings), {});
     emit saved(added->id);
     return added->id;
 }
@@ -128,6 +164,10 @@ bool JournalBackend::updateCheckin(const QString& id, int mood, const QStringLis
     auto current = m_context.journal().get(id);
     if (!current.ok())
         return report(current.error().toString());
+    QStringList before;
+    for (const QJsonValue& f : current->payload.value(QStringLiteral("feelings")).toArray())
+        before << f.toString();
+    const QString previousReason = supportReason(current->mood.value_or(-1), before);
     EntryDraft d = EntryDraft::fromEntry(current.value());
     d.mood = std::clamp(mood, 0, 10);
     QJsonObject payload{{QStringLiteral("feelings"), QJsonArray::fromStringList(feelings)}};
@@ -139,8 +179,10 @@ bool JournalBackend::updateCheckin(const QString& id, int mood, const QStringLis
     auto updated = m_context.journal().update(id, d);
     if (!updated.ok())
         return report(updated.error().toString());
+    report({});
+    checkinSaved(supportReason(*d.mood, feelings), previousReason);
     emit saved(id);
-    return report({});
+    return true;
 }
 
 bool JournalBackend::updateEntry(const QString& id, const QString& text, const QString& prompt)

@@ -23,6 +23,7 @@ class JournalBackend : public tessera::sdk::ModuleBackend {
     Q_PROPERTY(QVariantList topFeelings READ topFeelings NOTIFY statsChanged)
     Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
     Q_PROPERTY(QString draftPrompt READ draftPrompt NOTIFY draftChanged)
+    Q_PROPERTY(bool lastCheckinHard READ lastCheckinHard NOTIFY lastCheckinHardChanged)
 
 public:
     explicit JournalBackend(tessera::sdk::PluginContext& context, QObject* parent = nullptr);
@@ -35,12 +36,18 @@ public:
     [[nodiscard]] QVariantList topFeelings() const { return m_topFeelings; }
     [[nodiscard]] QString draftText() const { return m_draftText; }
     [[nodiscard]] QString draftPrompt() const { return m_draftPrompt; }
+    /// Whether the check-in last saved here showed a sign that things are
+    /// very hard (see supportReason()), so the page thanks warmly.
+    [[nodiscard]] bool lastCheckinHard() const { return m_lastCheckinHard; }
 
     /// Saves a check-in; returns the new entry's id, or "" with lastError set.
+    /// A check-in with a sign that things are very hard offers support
+    /// (PluginContext::offerSupport) once it is saved.
     Q_INVOKABLE QString saveCheckin(int mood, const QStringList& feelings, const QString& note);
     /// Saves a journal entry and clears the draft; returns the id or "".
     Q_INVOKABLE QString saveEntry(const QString& text, const QString& prompt);
-    /// Rewrites an existing check-in or entry (kept as a new revision).
+    /// Rewrites an existing check-in or entry (kept as a new revision). An
+    /// edited check-in offers support when the edit brings a sign it did not have.
     Q_INVOKABLE bool updateCheckin(const QString& id, int mood, const QStringList& feelings, const QString& note);
     Q_INVOKABLE bool updateEntry(const QString& id, const QString& text, const QString& prompt);
     /// The entry as a map for an edit form: id, kind, mood, feelings, note, text, prompt, when, deleted.
@@ -54,22 +61,29 @@ public:
     static QString checkinSummary(const QStringList& feelings, const QString& note);
     static QString entryTitle(const QString& text, const QString& prompt);
     static QString entrySummary(const QString& text);
+    /// The support reason code for a check-in, or "" when it shows no sign
+    /// of risk: "hopeless" or "trapped" for those feeling words (in that
+    /// order), else "low-mood" for a mood of 0-2.
+    static QString supportReason(int mood, const QStringList& feelings);
 
 signals:
     void statsChanged();
     void draftChanged();
+    void lastCheckinHardChanged();
     /// After a successful save, with the entry id.
     void saved(const QString& id);
 
 private:
     void loadDraft();
     QString draftPath() const;
+    void checkinSaved(const QString& reason, const QString& previousReason);
 
     int m_streak = 0;
     QVariantList m_weeklyMood;
     QVariantList m_topFeelings;
     QString m_draftText;
     QString m_draftPrompt;
+    bool m_lastCheckinHard = false;
 };
 
 } // namespace tessera::journal

@@ -7,15 +7,18 @@ namespace tessera::journal {
 QStringList feelingWords()
 {
     return {
-        QCoreApplication::translate("Journal", "sad"),       QCoreApplication::translate("Journal", "low"),
-        QCoreApplication::translate("Journal", "empty"),     QCoreApplication::translate("Journal", "tired"),
-        QCoreApplication::translate("Journal", "anxious"),   QCoreApplication::translate("Journal", "tense"),
-        QCoreApplication::translate("Journal", "irritable"), QCoreApplication::translate("Journal", "lonely"),
-        QCoreApplication::translate("Journal", "guilty"),    QCoreApplication::translate("Journal", "numb"),
-        QCoreApplication::translate("Journal", "restless"),  QCoreApplication::translate("Journal", "okay"),
-        QCoreApplication::translate("Journal", "calm"),      QCoreApplication::translate("Journal", "hopeful"),
-        QCoreApplication::translate("Journal", "content"),   QCoreApplication::translate("Journal", "grateful"),
-        QCoreApplication::translate("Journal", "connected"), QCoreApplication::translate("Journal", "energised"),
+        QCoreApplication::translate("Journal", "sad"),         QCoreApplication::translate("Journal", "low"),
+        QCoreApplication::translate("Journal", "empty"),       QCoreApplication::translate("Journal", "hopeless"),
+        QCoreApplication::translate("Journal", "worthless"),   QCoreApplication::translate("Journal", "trapped"),
+        QCoreApplication::translate("Journal", "ashamed"),     QCoreApplication::translate("Journal", "guilty"),
+        QCoreApplication::translate("Journal", "numb"),        QCoreApplication::translate("Journal", "lonely"),
+        QCoreApplication::translate("Journal", "overwhelmed"), QCoreApplication::translate("Journal", "tired"),
+        QCoreApplication::translate("Journal", "anxious"),     QCoreApplication::translate("Journal", "tense"),
+        QCoreApplication::translate("Journal", "irritable"),   QCoreApplication::translate("Journal", "restless"),
+        QCoreApplication::translate("Journal", "okay"),        QCoreApplication::translate("Journal", "calm"),
+        QCoreApplication::translate("Journal", "hopeful"),     QCoreApplication::translate("Journal", "content"),
+        QCoreApplication::translate("Journal", "grateful"),    QCoreApplication::translate("Journal", "connected"),
+        QCoreApplication::translate("Journal", "energised"),
     };
 }
 

@@ -10,6 +10,8 @@ FormSection {
     property string code
     property string heading
     property color tint
+    /// One or two sentences under the heading (what to do at this level).
+    property string guidance
     property alias notice: notice.text
     property alias actions: actions.text
     Layout.fillWidth: true
@@ -19,6 +21,13 @@ FormSection {
         spacing: Theme.smallSpacing
         Rectangle { width: 14; height: 14; radius: 7; color: level.tint }
         Label { text: level.heading; color: Theme.text; font.bold: true; font.pixelSize: Theme.fontBody + 1 }
+    }
+    Label {
+        visible: level.guidance.length > 0
+        text: level.guidance
+        color: Theme.text
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
     }
     TextBox {
         id: notice

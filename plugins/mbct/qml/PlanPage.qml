@@ -81,12 +81,25 @@ ScrollView {
         }
         PlanLevel { id: green; code: "green"; heading: qsTr("Green: I am well"); tint: "#5e9e57" }
         PlanLevel { id: amber; code: "amber"; heading: qsTr("Amber: early signs"); tint: "#d4a13a" }
-        PlanLevel { id: red; code: "red"; heading: qsTr("Red: it is getting serious"); tint: "#b5483a" }
+        PlanLevel {
+            id: red
+            objectName: "redLevel"
+            code: "red"
+            heading: qsTr("Red: time to get help now")
+            tint: "#b5483a"
+            guidance: {
+                const now = qsTr("Do these straight away; there is no need to wait until it gets worse. Your safety plan and who to contact are always under Need help now? on the left.")
+                const levels = page.plan.levels || {}
+                return levels.red && levels.red.suggested === true
+                        ? now + " " + qsTr("The first two actions are suggestions: change them to fit you.")
+                        : now
+            }
+        }
         FormSection {
             title: qsTr("People and help")
             TextBox { id: people; objectName: "people"; Layout.fillWidth: true; Layout.preferredHeight: 64; placeholderText: qsTr("Who I can call, one per line, e.g. Sam — text first"); accessibleName: qsTr("People I can contact") }
             TextField { id: clinician; objectName: "clinician"; Layout.fillWidth: true; placeholderText: qsTr("My clinician or clinic, and how to reach them"); Accessible.name: qsTr("Clinician contact") }
-            Label { text: qsTr("In a crisis, or if you might act on thoughts of harming yourself, call your local emergency number now."); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            Label { text: qsTr("In a crisis, or if you might act on thoughts of harming yourself, call your local emergency number now, or use Need help now? on the left to see who to contact."); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             RowLayout {
                 Label { text: qsTr("Look at this plan again by"); color: Theme.text }
                 TextField { id: review; objectName: "reviewDate"; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Review date") }

@@ -50,6 +50,14 @@ ScrollView {
             }
             PlanLink { reviewDue: page.backend && page.backend.plan.reviewDue === true; onActivated: page.openPage("plan") }
         }
+        Label {
+            objectName: "tooMuch"
+            visible: !page.editing
+            text: qsTr("If a practice becomes too much, stop, open your eyes and feel your feet on the floor. You can come back to it another time, or use Need help now? on the left.")
+            color: Theme.subtleText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
 
         FormSection {
             visible: !page.editing && page.timerState === "idle"

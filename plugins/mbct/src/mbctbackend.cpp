@@ -463,6 +463,24 @@ void MbctBackend::refresh()
                   {QStringLiteral("reviewLabel"), review.isValid() ? day(review) : QString()},
                   {QStringLiteral("updated"), day(plan->updatedAt.toLocalTime().date())}};
     }
+    // The red zone starts with two actions until the client writes their own
+    // there: suggestions in the form, saved (and editable) like any other.
+    QVariantMap levels = m_plan.value(QStringLiteral("levels")).toMap();
+    for (const QString& l : levelCodes()) {
+        QVariantMap one = levels.value(l).toMap();
+        const bool suggest = l == QLatin1String("red") && one.value(QStringLiteral("actions")).toString().trimmed().isEmpty();
+        if (suggest) {
+            const QStringList defaults = redZoneDefaults();
+            one.insert(QStringLiteral("actions"), defaults.join(QLatin1Char('\n')));
+            one.insert(QStringLiteral("actionList"), defaults);
+        }
+        one.insert(QStringLiteral("suggested"), suggest);
+        for (const char* key : {"notice", "actions"})
+            if (!one.contains(QLatin1String(key)))
+                one.insert(QLatin1String(key), QString());
+        levels.insert(l, one);
+    }
+    m_plan.insert(QStringLiteral("levels"), levels);
     m_activities = {{QStringLiteral("id"), QString()}, {QStringLiteral("nourishing"), QString()},
                     {QStringLiteral("depleting"), QString()}, {QStringLiteral("nourishingCount"), 0},
                     {QStringLiteral("depletingCount"), 0}};

@@ -60,8 +60,9 @@ public:
     [[nodiscard]] QVariantList course() const { return m_course; }
     [[nodiscard]] int currentWeek() const { return m_currentWeek; }
     [[nodiscard]] int weeksDone() const { return m_weeksDone; }
-    /// The plan as a form: {id, exists, signs: {thoughts, ...: text, one per line}, levels: {green: {notice, actions}},
-    ///  people (text, "name — how" per line), clinician, reviewDate, reviewDue, reviewLabel, updated}.
+    /// The plan as a form: {id, exists, signs: {thoughts, ...: text, one per line}, levels: {green: {notice, actions,
+    ///  actionList, suggested}}, people (text, "name — how" per line), clinician, reviewDate, reviewDue, reviewLabel,
+    ///  updated}. While the red level has no actions of the client's own, it holds redZoneDefaults() with suggested true.
     [[nodiscard]] QVariantMap plan() const { return m_plan; }
     /// {id, nourishing, depleting (text, one per line), nourishingCount, depletingCount}.
     [[nodiscard]] QVariantMap activities() const { return m_activities; }

@@ -138,13 +138,15 @@ QStringList signCategories()
 
 QStringList levelCodes() { return {QStringLiteral("green"), QStringLiteral("amber"), QStringLiteral("red")}; }
 
+QStringList redZoneDefaults() { return {t("Contact my clinician"), t("Use my safety plan")}; }
+
 QString label(const QString& code)
 {
     static const QHash<QString, const char*> labels{
         {QStringLiteral("thoughts"), "Thoughts"}, {QStringLiteral("feelings"), "Feelings"},
         {QStringLiteral("body"), "Body"}, {QStringLiteral("behaviour"), "What I do"},
         {QStringLiteral("green"), "Green: I am well"}, {QStringLiteral("amber"), "Amber: early signs"},
-        {QStringLiteral("red"), "Red: it is getting serious"}};
+        {QStringLiteral("red"), "Red: time to get help now"}};
     if (auto it = labels.constFind(code); it != labels.constEnd())
         return t(*it);
     if (const Practice* p = practice(code))

@@ -44,6 +44,9 @@ const QList<CourseWeek>& course();
 /// The four kinds of early warning sign and the three levels of the plan.
 QStringList signCategories();
 QStringList levelCodes();
+/// The actions the red zone of the staying-well plan starts with, until the
+/// client writes their own: contact the clinician, use the safety plan.
+QStringList redZoneDefaults();
 /// A readable label for a sign category, level or practice code.
 QString label(const QString& code);
 

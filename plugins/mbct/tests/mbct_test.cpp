@@ -244,6 +244,58 @@ TEST_F(MbctModuleTest, PlanKeepsSignsLevelsPeopleAndItsHistory)
     EXPECT_TRUE(lastError().contains(QStringLiteral("at least one warning sign"))) << lastError().toStdString();
 }
 
+TEST_F(MbctModuleTest, RedZoneStartsWithTheClinicianAndTheSafetyPlanUntilTheClientWritesTheirOwn)
+{
+    const QString defaults = QStringLiteral("Contact my clinician\nUse my safety plan");
+    auto red = [this] {
+        return prop("plan").value(QStringLiteral("levels")).toMap().value(QStringLiteral("red")).toMap();
+    };
+    // No plan yet: the form starts with the two actions, marked as suggestions.
+    EXPECT_FALSE(prop("plan").value(QStringLiteral("exists")).toBool());
+    EXPECT_EQ(red().value(QStringLiteral("actions")).toString(), defaults);
+    EXPECT_TRUE(red().value(QStringLiteral("suggested")).toBool());
+    EXPECT_TRUE(red().value(QStringLiteral("notice")).toString().isEmpty());
+    EXPECT_TRUE(prop("plan").value(QStringLiteral("levels")).toMap().value(QStringLiteral("amber")).toMap()
+                    .value(QStringLiteral("actions")).toString().isEmpty());
+
+    // Saved as they are, they are the client's plan (and editable like any action).
+    QVariantMap form = prop("plan");
+    QVariantMap signs{{QStringLiteral("thoughts"), QStringLiteral("What is the point")}};
+    form[QStringLiteral("signs")] = signs;
+    const QString id = call<QString>("savePlan", form);
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    EXPECT_EQ(store->get(id)->payload.value(QStringLiteral("levels")).toObject().value(QStringLiteral("red")).toObject()
+                  .value(QStringLiteral("actions")).toArray(),
+              (QJsonArray{QStringLiteral("Contact my clinician"), QStringLiteral("Use my safety plan")}));
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(red().value(QStringLiteral("suggested")).toBool());
+
+    // The client's own red actions replace them and are never added to.
+    form = prop("plan");
+    QVariantMap levels = form.value(QStringLiteral("levels")).toMap();
+    levels[QStringLiteral("red")] = QVariantMap{{QStringLiteral("actions"), QStringLiteral("Call Riverside clinic\nTell my sister")}};
+    form[QStringLiteral("levels")] = levels;
+    EXPECT_EQ(call<QString>("savePlan", form), id);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(red().value(QStringLiteral("actions")).toString(), QStringLiteral("Call Riverside clinic\nTell my sister"));
+    EXPECT_FALSE(red().value(QStringLiteral("suggested")).toBool());
+
+    // A plan written before the red zone had any actions gets the suggestions in its form.
+    const QString other = call<QString>("savePlan", planForm()); // amber and red of its own: unchanged
+    EXPECT_EQ(other, id);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(red().value(QStringLiteral("actions")).toString(), QStringLiteral("Call the clinic"));
+    QVariantMap noRed = planForm();
+    QVariantMap noRedLevels = noRed.value(QStringLiteral("levels")).toMap();
+    noRedLevels.remove(QStringLiteral("red"));
+    noRed[QStringLiteral("levels")] = noRedLevels;
+    EXPECT_EQ(call<QString>("savePlan", noRed), id);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(store->get(id)->payload.value(QStringLiteral("levels")).toObject().contains(QStringLiteral("red")));
+    EXPECT_EQ(red().value(QStringLiteral("actions")).toString(), defaults);
+    EXPECT_TRUE(red().value(QStringLiteral("suggested")).toBool());
+}
+
 TEST_F(MbctModuleTest, NourishingAndDepletingLists)
 {
     EXPECT_TRUE(call<QString>("saveActivities", QString(), QStringLiteral("  \n")).isEmpty());

@@ -11,6 +11,7 @@ ScrollView {
     property string entryId
     contentWidth: availableWidth
     readonly property var medicines: backend ? backend.medicines : []
+    property bool severeAdded: false // the side effect just added here was rated severe
 
     ColumnLayout {
         width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
@@ -35,8 +36,23 @@ ScrollView {
                     objectName: "addSideEffect"
                     text: qsTr("Add")
                     Accessible.name: qsTr("Add side effect")
-                    onClicked: if (page.backend.logSideEffect(effectMedicine.currentValue, symptom.text, severity.currentIndex, onset.text).length > 0) { symptom.text = ""; onset.text = "" }
+                    onClicked: {
+                        if (page.backend.logSideEffect(effectMedicine.currentValue, symptom.text, severity.currentIndex, onset.text).length > 0) {
+                            page.severeAdded = page.backend.lastSideEffectSevere
+                            symptom.text = ""; onset.text = ""
+                        }
+                    }
                 }
+            }
+            Label {
+                objectName: "severeAdvice"
+                visible: page.severeAdded
+                text: qsTr("A severe side effect is worth telling your prescriber about soon: please contact them, today if you can. If you feel very unwell or unsafe, use Need help now? on the left.")
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
             Repeater {
                 model: page.backend ? page.backend.sideEffects : []

@@ -52,7 +52,16 @@ FormSection {
         Label { text: qsTr("Started"); color: Theme.subtleText }
         TextField { id: start; objectName: "start"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Start date") }
         Label { text: qsTr("Stopped"); color: Theme.subtleText }
-        TextField { id: stop; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Stop date") }
+        TextField { id: stop; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Stop date"); Accessible.description: stopNote.text }
+        Label {
+            id: stopNote
+            objectName: "stopNote"
+            Layout.columnSpan: 4
+            Layout.fillWidth: true
+            text: qsTr("Please don't stop an antidepressant without talking to your prescriber first: stopping suddenly can make you feel unwell, and they can help you plan it.")
+            color: Theme.subtleText
+            wrapMode: Text.WordWrap
+        }
         Label { text: qsTr("Prescriber"); color: Theme.subtleText }
         TextField { id: prescriber; Layout.fillWidth: true; Accessible.name: qsTr("Prescriber") }
         Label { text: qsTr("For"); color: Theme.subtleText }

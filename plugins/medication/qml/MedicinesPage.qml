@@ -20,6 +20,13 @@ ScrollView {
         spacing: Theme.spacing
         Item { height: Theme.spacing }
         PageHeader { title: qsTr("My medicines"); subtitle: qsTr("What you take, as prescribed, and how it has gone.") }
+        Label {
+            objectName: "moodWarning"
+            text: qsTr("Good to know: in the first weeks of an antidepressant, or after the dose changes, mood can get worse and some people have thoughts of suicide. This is more likely under 25. If it happens to you, contact your prescriber straight away, or use Need help now? on the left.")
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         Button {
             objectName: "addMedicine"
             visible: !page.editing

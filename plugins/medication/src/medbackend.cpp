@@ -270,6 +270,14 @@ QString MedBackend::logSideEffect(const QString& medicineKey, const QString& sym
         return {};
     }
     report({});
+    // Only side effects logged here: imported or sample ones are not this module's business.
+    const bool severe = severity == 3;
+    if (severe)
+        m_context.offerSupport(QStringLiteral("severe-side-effect")); // a code, never the symptom
+    if (severe != m_lastSevere) {
+        m_lastSevere = severe;
+        emit lastSideEffectSevereChanged();
+    }
     return added->id;
 }
 

@@ -21,6 +21,7 @@ class MedBackend : public sdk::ModuleBackend {
     Q_PROPERTY(QVariantList medicines READ medicines NOTIFY dataChanged)
     Q_PROPERTY(QVariantList today READ today NOTIFY dataChanged)
     Q_PROPERTY(QVariantList sideEffects READ sideEffects NOTIFY dataChanged)
+    Q_PROPERTY(bool lastSideEffectSevere READ lastSideEffectSevere NOTIFY lastSideEffectSevereChanged)
 
 public:
     explicit MedBackend(sdk::PluginContext& context, QObject* parent = nullptr);
@@ -32,6 +33,9 @@ public:
     [[nodiscard]] QVariantList today() const { return m_today; }
     /// {id, symptom, medicine, severity, severityLabel, onset, status, resolvedOn}, ongoing first.
     [[nodiscard]] QVariantList sideEffects() const { return m_sideEffects; }
+    /// Whether the side effect last logged here was rated severe (3), so the
+    /// page suggests contacting the prescriber.
+    [[nodiscard]] bool lastSideEffectSevere() const { return m_lastSevere; }
 
     /// Saves a medicine from a form map (name, code, strength, dose, route, times "08:00, 20:00",
     /// asNeeded, start, stop, prescriber, purpose, refillDate, supplyDays); "" id makes a new one.
@@ -40,6 +44,8 @@ public:
     Q_INVOKABLE QVariantMap loadMedicine(const QString& id);
     /// Logs a scheduled dose (slot "2026-11-25T08:00") or, with an empty slot, an as-needed one.
     Q_INVOKABLE QString logDose(const QString& medicineKey, const QString& slot, const QString& status, const QString& reason);
+    /// Logs a side effect, severity 0-3; a severe one (3) also offers support
+    /// (PluginContext::offerSupport, reason "severe-side-effect").
     Q_INVOKABLE QString logSideEffect(const QString& medicineKey, const QString& symptom, int severity, const QString& onset);
     Q_INVOKABLE bool resolveSideEffect(const QString& id);
     Q_INVOKABLE QString rate(const QString& medicineKey, int rating, const QString& note);
@@ -57,12 +63,14 @@ public:
 
 signals:
     void dataChanged();
+    void lastSideEffectSevereChanged();
 
 private:
     QList<sdk::Entry> entries(const QString& kind, const QDate& from) const;
     sdk::Result<sdk::Entry> medicineByKey(const QString& key) const;
 
     QVariantList m_medicines, m_today, m_sideEffects;
+    bool m_lastSevere = false;
 };
 
 } // namespace tessera::medication

@@ -60,6 +60,27 @@ Item {
             verify(edited.revision >= 2)
         }
 
+        function test_saysWhatToDoWhenItIsTooMuch() {
+            const backend = app.backend("mbct")
+            backend.discard()
+            const p = createTemporaryObject(root.page("PracticePage"), root, { backend: backend, width: 1000, height: 3000 })
+            const hint = findChild(p, "tooMuch")
+            verify(hint, "the practice page says what to do if a practice becomes too much")
+            verify(hint.visible)
+            verify(hint.text.indexOf("Need help now?") >= 0, hint.text)
+            mouseClick(findChild(p, "start"))
+            compare(backend.timerState, "running")
+            verify(hint.visible) // also while the practice runs
+            backend.discard()
+
+            const plan = createTemporaryObject(root.page("PlanPage"), root, { backend: backend, width: 1000, height: 3000 })
+            const red = findChild(plan, "redLevel")
+            verify(red)
+            verify(red.heading.indexOf("serious") < 0, red.heading)
+            verify(red.heading.indexOf("Red") === 0, red.heading)
+            verify(red.guidance.indexOf("Need help now?") >= 0, red.guidance)
+        }
+
         function test_planAndLists() {
             const backend = app.backend("mbct")
             const p = createTemporaryObject(root.page("PlanPage"), root, { backend: backend, width: 1000, height: 3000 })

@@ -22,6 +22,39 @@ Item {
             }
         }
 
+        function test_saysWhatToDoWhenThingsGetWorse() {
+            const backend = app.backend("medication")
+            const meds = createTemporaryObject(root.page("MedicinesPage"), root, { backend: backend, width: 1000, height: 3000 })
+            const warning = findChild(meds, "moodWarning")
+            verify(warning && warning.visible, "the medicines page carries the warning about mood early on")
+            verify(warning.text.indexOf("25") >= 0 && warning.text.indexOf("prescriber") >= 0
+                   && warning.text.indexOf("Need help now?") >= 0, warning.text)
+            findChild(meds, "addMedicine").clicked()
+            const stopNote = findChild(meds, "stopNote")
+            verify(stopNote && stopNote.visible, "the Stopped field says to talk to the prescriber first")
+            verify(stopNote.text.indexOf("antidepressant") >= 0 && stopNote.text.indexOf("prescriber") >= 0, stopNote.text)
+
+            const effects = createTemporaryObject(root.page("EffectsPage"), root, { backend: backend, width: 1000, height: 3000 })
+            const advice = findChild(effects, "severeAdvice")
+            verify(advice)
+            verify(!advice.visible)
+            safety.dismissSupport()
+            findChild(effects, "symptom").text = "Shaking all day"
+            findChild(effects, "severity").currentIndex = 3
+            findChild(effects, "addSideEffect").clicked()
+            compare(backend.lastError, "")
+            verify(advice.visible)
+            verify(advice.text.indexOf("prescriber") >= 0, advice.text)
+            tryVerify(() => safety.supportOffer.reason !== undefined, 3000, "no support was offered")
+            compare(safety.supportOffer.reason, "severe-side-effect")
+            compare(safety.supportOffer.module, "medication")
+            safety.dismissSupport()
+            findChild(effects, "symptom").text = "Dry mouth"
+            findChild(effects, "severity").currentIndex = 1
+            findChild(effects, "addSideEffect").clicked()
+            verify(!advice.visible)
+        }
+
         function test_addEditAndTick() {
             const backend = app.backend("medication")
             const before = journalProbe.count("medication/medicine")
