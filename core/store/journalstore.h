@@ -130,7 +130,7 @@ public:
     /// Journals up to this size are fully checked before open() returns;
     /// larger ones in the background (see the class comment). The cost of
     /// each is in docs/performance.md.
-    static constexpr qint64 kDefaultIntegrityCheckAtOpenBytes = 16LL * 1024 * 1024;
+    static constexpr qint64 kDefaultIntegrityCheckAtOpenBytes = 4LL * 1024 * 1024;
     /// Changes that limit for this process (0: always in the background); for tests and tuning.
     static void setIntegrityCheckAtOpenBytes(qint64 bytes);
     [[nodiscard]] static qint64 integrityCheckAtOpenBytes();

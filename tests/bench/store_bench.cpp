@@ -15,11 +15,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QUuid>
 
 #include <benchmark/benchmark.h>
+
+#include <limits>
 #include <sqlite3.h>
 
 #include <chrono>
@@ -199,6 +202,35 @@ void BM_BulkImport(benchmark::State& state)
             state.SkipWithError("import failed");
     }
     state.SetItemsProcessed(state.iterations() * batch.size());
+}
+
+// ---- opening: what a start pays for the check at open, and what the full check costs ----
+
+// A read-write open as the app does it: up to the limit the whole integrity
+// check runs before open() returns, above it in the background.
+void BM_OpenJournal(benchmark::State& state)
+{
+    const QString path = journalOf(int(state.range(0)));
+    state.counters["MB"] = double(QFileInfo(path).size()) / (1024 * 1024);
+    for (auto _ : state) {
+        auto store = JournalStore::open(path); // closed in the timing too (it stops a background check)
+        if (!store.ok())
+            state.SkipWithError("did not open");
+    }
+}
+
+// The full PRAGMA integrity_check (with the open around it): what the background
+// check costs a large journal, and the first write waits for at most.
+void BM_IntegrityCheck(benchmark::State& state)
+{
+    const QString path = journalOf(int(state.range(0)));
+    JournalStore::setIntegrityCheckAtOpenBytes(std::numeric_limits<qint64>::max());
+    for (auto _ : state) {
+        auto store = JournalStore::open(path, JournalStore::Mode::ReadOnly);
+        if (!store.ok())
+            state.SkipWithError("did not open");
+    }
+    JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
 }
 
 // ---- first page and search on a large journal ----
@@ -413,6 +445,8 @@ int main(int argc, char** argv)
     benchmark::RegisterBenchmark("bulk_import_10k", BM_BulkImport)->Unit(benchmark::kMillisecond)->Iterations(5);
     benchmark::RegisterBenchmark("bulk_import_raw_10k", BM_BulkImportRaw)->Unit(benchmark::kMillisecond)->Iterations(5);
     for (int64_t n : sizes) {
+        benchmark::RegisterBenchmark("open_journal", BM_OpenJournal)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(n > 100000 ? 2 : 5);
+        benchmark::RegisterBenchmark("integrity_check", BM_IntegrityCheck)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(n > 100000 ? 2 : 5);
         benchmark::RegisterBenchmark("first_page", BM_FirstPage)->Arg(n)->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark("first_page_raw", BM_FirstPage_RawSqlite)->Arg(n)->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark("search_rare", BM_SearchRare)->Arg(n)->Unit(benchmark::kMicrosecond);

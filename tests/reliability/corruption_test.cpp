@@ -456,6 +456,34 @@ TEST(BackupRotationTest, DailyBackupsKeepTheNewestSevenAndOneRestores)
     test::report(QStringLiteral("corruption"), QStringLiteral("backups: 10 daily backups made, the newest 7 kept, the oldest restored with its 4 entries"));
 }
 
+TEST(BackupRotationTest, ABackupDatedInTheFutureDoesNotStopTheDailyBackup)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("backups"));
+    auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
+    ASSERT_OK(s);
+    sdk::EntryDraft e;
+    e.kind = QStringLiteral("journal/entry");
+    e.title = QStringLiteral("t");
+    ASSERT_OK(s.value()->add(e));
+    // A copy from a machine whose clock was wrong.
+    ASSERT_OK(s.value()->backupTo(QDir(folder).filePath(QStringLiteral("journal-20990101-000000.sqlite"))));
+    BackupRotation rotation(folder, 2);
+    const QDateTime day(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC);
+    for (int d = 0; d < 3; ++d) {
+        auto made = rotation.backupIfDue(*s.value(), 24 * 3600, day.addDays(d));
+        ASSERT_OK(made);
+        EXPECT_FALSE(made->isEmpty()) << "day " << d << ": no backup made";
+        EXPECT_EQ(rotation.futureDated().size(), 1) << "the future-dated backup is not reported";
+    }
+    // The newest two real ones are kept, and the future-dated one is left as it is.
+    const QStringList kept = rotation.list();
+    ASSERT_EQ(kept.size(), 3);
+    EXPECT_TRUE(kept.first().endsWith(QStringLiteral("journal-20990101-000000.sqlite")));
+    EXPECT_EQ(BackupRotation::timeOf(kept.at(1)).date(), QDate(2026, 12, 1));
+    EXPECT_EQ(BackupRotation::timeOf(kept.at(2)).date(), QDate(2026, 11, 30));
+}
+
 TEST(CorruptionReport, Summary)
 {
     // Runs last (GoogleTest keeps file order): the damage tried above.
