@@ -288,8 +288,12 @@ int profileCheck(QCommandLineParser& p, Host&)
 {
     const QString file = p.positionalArguments().value(0);
     auto profile = readProfile(file);
-    if (!profile.ok())
-        return fail(profile.error());
+    if (!profile.ok()) {
+        // The message already names the file, line and field; do not repeat the field in front.
+        sdk::Error e = profile.error();
+        e.field.clear();
+        return fail(e);
+    }
     const Profile& pr = profile.value();
     out() << "ok: " << QDir::toNativeSeparators(file) << "\n"
           << "name:     " << pr.name << "\n"
@@ -301,6 +305,21 @@ int profileCheck(QCommandLineParser& p, Host&)
         QStringList ids = pr.settings.keys();
         ids.sort();
         out() << "settings: " << ids.join(QStringLiteral(", ")) << "\n";
+    }
+    // The crisis contacts, so a clinic sees what its clients will be shown.
+    const QString emergency = pr.crisisEmergencyNumber.isEmpty()
+        ? QString()
+        : QStringLiteral("; emergency number %1").arg(pr.crisisEmergencyNumber);
+    if (pr.crisisContacts.isEmpty()) {
+        out() << "crisis:   none in the profile; the defaults for the computer's region are shown" << emergency << "\n";
+    } else {
+        QStringList names;
+        for (const CrisisContact& c : pr.crisisContacts)
+            names << c.name;
+        out() << "crisis:   " << pr.crisisContacts.size() << (pr.crisisContacts.size() == 1 ? " contact (" : " contacts (")
+              << names.join(QStringLiteral(", ")) << ")"
+              << (emergency.isEmpty() ? QStringLiteral("; no emergency number (the page says \"your local emergency number\")") : emergency)
+              << "\n";
     }
     // Modules the profile names that are not installed here (a warning, not an error).
     PluginManager::Options o;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+#include <QUrl>
 
 namespace tessera::core {
 
@@ -30,8 +31,255 @@ const QSet<QString>& knownKeys()
 {
     static const QSet<QString> keys{QStringLiteral("name"), QStringLiteral("setBy"), QStringLiteral("locked"),
                                     QStringLiteral("enabled"), QStringLiteral("settings"),
-                                    QStringLiteral("pluginDirs"), QStringLiteral("formatVersion")};
+                                    QStringLiteral("pluginDirs"), QStringLiteral("formatVersion"),
+                                    QStringLiteral("crisis")};
     return keys;
+}
+
+// ---- Where a value is in the text, for errors about nested fields ----
+//
+// QJsonDocument keeps no positions, and searching for `"name"` would find the
+// profile's own name, so this walks the (already parsed, so valid) text along
+// a path of keys and indexes. Best effort: -1 when the path cannot be
+// followed (for example a key written with escapes); never reads out of
+// bounds, never recurses.
+
+struct PathStep {
+    QString key;         ///< An object key, or
+    qsizetype index = -1; ///< an array index (when >= 0).
+};
+using JsonPath = QList<PathStep>;
+
+// "crisis.contacts[2].name". An unknown key is shown as written, but cut
+// short and without control characters, so a message stays one short line.
+QString pathText(const JsonPath& path)
+{
+    QString out;
+    for (const PathStep& s : path) {
+        if (s.index >= 0) {
+            out += QStringLiteral("[%1]").arg(s.index);
+            continue;
+        }
+        QString key = s.key.size() > 60 ? s.key.left(60) + QChar(0x2026) : s.key;
+        for (QChar& c : key) {
+            if (c.category() == QChar::Other_Control)
+                c = QLatin1Char('?');
+        }
+        out += (out.isEmpty() ? QString() : QStringLiteral(".")) + key;
+    }
+    return out;
+}
+
+class JsonLocator {
+public:
+    explicit JsonLocator(const QByteArray& text) : t(text), n(text.size()) {}
+
+    // The offset at which the value at `path` starts, or -1.
+    qsizetype find(const JsonPath& path)
+    {
+        i = 0;
+        for (const PathStep& step : path) {
+            ws();
+            if (step.index >= 0 ? !intoArray(step.index) : !intoObject(step.key.toUtf8()))
+                return -1;
+        }
+        ws();
+        return i < n ? i : -1;
+    }
+
+private:
+    bool at(char c) const { return i < n && t[i] == c; }
+    void ws()
+    {
+        while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
+            ++i;
+    }
+    bool skipString()
+    {
+        if (!at('"'))
+            return false;
+        for (++i; i < n; ++i) {
+            if (t[i] == '\\')
+                ++i;
+            else if (t[i] == '"') {
+                ++i;
+                return true;
+            }
+        }
+        return false;
+    }
+    bool skipValue()
+    {
+        ws();
+        if (i >= n)
+            return false;
+        if (t[i] == '"')
+            return skipString();
+        if (t[i] != '{' && t[i] != '[') {
+            while (i < n && !QByteArrayView(",}] \t\r\n").contains(t[i]))
+                ++i;
+            return true;
+        }
+        qsizetype depth = 0;
+        while (i < n) {
+            const char c = t[i];
+            if (c == '"') {
+                if (!skipString())
+                    return false;
+                continue;
+            }
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0) {
+                ++i;
+                return true;
+            }
+            ++i;
+        }
+        return false;
+    }
+    // Moves to the value of `key` (the last one, as QJsonDocument keeps the last).
+    bool intoObject(const QByteArray& key)
+    {
+        if (!at('{'))
+            return false;
+        ++i;
+        qsizetype found = -1;
+        for (;;) {
+            ws();
+            if (!at('"'))
+                break;
+            const qsizetype start = i;
+            if (!skipString())
+                return false;
+            const QByteArrayView raw(t.constData() + start + 1, i - start - 2);
+            ws();
+            if (!at(':'))
+                return false;
+            ++i;
+            ws();
+            if (raw == key)
+                found = i;
+            if (!skipValue())
+                return false;
+            ws();
+            if (!at(','))
+                break;
+            ++i;
+        }
+        if (found < 0)
+            return false;
+        i = found;
+        return true;
+    }
+    bool intoArray(qsizetype index)
+    {
+        if (!at('['))
+            return false;
+        ++i;
+        for (qsizetype k = 0;; ++k) {
+            ws();
+            if (i >= n || t[i] == ']')
+                return false;
+            if (k == index)
+                return true;
+            if (!skipValue())
+                return false;
+            ws();
+            if (!at(','))
+                return false;
+            ++i;
+        }
+    }
+
+    const QByteArray& t;
+    const qsizetype n;
+    qsizetype i = 0;
+};
+
+// ---- The crisis section ----
+
+constexpr qsizetype kMaxCrisisContacts = 50;
+constexpr qsizetype kMaxCrisisText = 200;
+constexpr qsizetype kMaxCrisisNote = 500;
+
+const QStringList& contactKeys()
+{
+    static const QStringList keys{QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("text"),
+                                  QStringLiteral("web"),  QStringLiteral("hours"), QStringLiteral("note")};
+    return keys;
+}
+
+// A character named in an error: itself when it can be seen, else its code.
+QString describeChar(char32_t c)
+{
+    const QString s = QString::fromUcs4(&c, 1);
+    if (QChar::isPrint(c) && !QChar::isSpace(c))
+        return QStringLiteral("\"%1\"").arg(s);
+    return QStringLiteral("U+") + QString::number(static_cast<uint>(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+}
+
+// Why a piece of text is refused, or empty. Right-to-left marks and emoji
+// are fine; control characters (tabs, line breaks), line and paragraph
+// separators and broken UTF-16 are not.
+QString checkCrisisText(const QString& s, qsizetype maxChars)
+{
+    if (s.trimmed().isEmpty())
+        return QStringLiteral("is empty (leave it out if there is none)");
+    qsizetype chars = 0;
+    for (qsizetype k = 0; k < s.size(); ++k) {
+        const QChar c = s.at(k);
+        char32_t code = c.unicode();
+        if (c.isHighSurrogate() && k + 1 < s.size() && s.at(k + 1).isLowSurrogate()) {
+            code = QChar::surrogateToUcs4(c, s.at(k + 1));
+            ++k;
+        } else if (c.isSurrogate()) {
+            return QStringLiteral("is not valid text (a broken character at position %1)").arg(chars + 1);
+        }
+        ++chars;
+        const QChar::Category cat = QChar::category(code);
+        if (cat == QChar::Other_Control || cat == QChar::Separator_Line || cat == QChar::Separator_Paragraph)
+            return QStringLiteral("contains a control character (%1 at position %2; tabs and line breaks are not allowed)")
+                .arg(describeChar(code), QString::number(chars));
+    }
+    if (chars > maxChars)
+        return QStringLiteral("is too long (%1 characters; at most %2)").arg(chars).arg(maxChars);
+    return {};
+}
+
+// Why a phone or text number is refused, or empty.
+QString checkCrisisNumber(const QString& s)
+{
+    if (QString why = checkCrisisText(s, kMaxCrisisText); !why.isEmpty())
+        return why;
+    bool digit = false;
+    for (const char32_t c : s.toUcs4()) {
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c != ' ' && c != '+' && c != '(' && c != ')' && c != '-')
+            return QStringLiteral("must hold only digits, spaces and + ( ) - (found %1)").arg(describeChar(c));
+    }
+    if (!digit)
+        return QStringLiteral("must hold a number (no digits found)");
+    return {};
+}
+
+// Why a web address is refused, or empty.
+QString checkCrisisWeb(const QString& s)
+{
+    if (QString why = checkCrisisText(s, kMaxCrisisText); !why.isEmpty())
+        return why;
+    const QUrl url(s, QUrl::StrictMode);
+    const QString hint = QStringLiteral(" (for example https://www.samaritans.org)");
+    if (!url.isValid() || url.isRelative())
+        return QStringLiteral("must be a web address starting with https:// or http://") + hint;
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return QStringLiteral("must be a web address starting with https:// or http:// (found \"%1:\")").arg(url.scheme());
+    if (url.host().isEmpty())
+        return QStringLiteral("must name a web site after https://") + hint;
+    if (!url.userInfo().isEmpty())
+        return QStringLiteral("must not hold a user name or password");
+    return {};
 }
 
 } // namespace
@@ -59,6 +307,101 @@ QString profileSourceName(ProfileSource source)
     return {};
 }
 
+namespace {
+
+// The optional "crisis" section: {"contacts": [...], "emergencyNumber": "112"}.
+sdk::Status parseCrisis(const QJsonValue& crisis, const QByteArray& json, const QString& file, Profile* p)
+{
+    if (crisis.isUndefined())
+        return {};
+    // "file: line N: crisis.contacts[2].name: is required"; the line is that of
+    // `at` (the value itself, or the contact when the value is missing).
+    auto fail = [&](const JsonPath& path, const QString& reason, const JsonPath& at = {}) -> sdk::Status {
+        const qsizetype offset = JsonLocator(json).find(at.isEmpty() ? path : at);
+        const QString where = offset < 0 ? QString()
+                                         : QStringLiteral("line %1: ").arg(json.left(offset).count('\n') + 1);
+        const QString field = pathText(path);
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2%3: %4").arg(file, where, field, reason), field);
+    };
+    const QString kCrisis = QStringLiteral("crisis");
+    const QString kContacts = QStringLiteral("contacts");
+    const QString kEmergency = QStringLiteral("emergencyNumber");
+
+    if (!crisis.isObject())
+        return fail({{kCrisis}}, QStringLiteral("must be an object with \"contacts\" (a list) and, if wanted, "
+                                                "\"emergencyNumber\""));
+    const QJsonObject co = crisis.toObject();
+    for (auto it = co.begin(); it != co.end(); ++it) {
+        if (it.key() != kContacts && it.key() != kEmergency)
+            return fail({{kCrisis}, {it.key()}}, QStringLiteral("is not a crisis setting (known: contacts, emergencyNumber)"));
+    }
+
+    const QJsonValue emergency = co.value(kEmergency);
+    if (!emergency.isUndefined()) {
+        if (!emergency.isString())
+            return fail({{kCrisis}, {kEmergency}}, QStringLiteral("must be text, e.g. \"112\" (in quotes)"));
+        if (QString why = checkCrisisNumber(emergency.toString()); !why.isEmpty())
+            return fail({{kCrisis}, {kEmergency}}, why);
+        p->crisisEmergencyNumber = emergency.toString();
+    }
+
+    const QJsonValue contacts = co.value(kContacts);
+    if (contacts.isUndefined())
+        return {};
+    if (!contacts.isArray())
+        return fail({{kCrisis}, {kContacts}}, QStringLiteral("must be a list of contacts"));
+    const QJsonArray list = contacts.toArray();
+    if (list.size() > kMaxCrisisContacts)
+        return fail({{kCrisis}, {kContacts}}, QStringLiteral("at most %1 contacts (found %2)").arg(kMaxCrisisContacts).arg(list.size()));
+
+    QList<CrisisContact> out;
+    out.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const JsonPath at{{kCrisis}, {kContacts}, {{}, i}};
+        const QJsonValue v = list.at(i);
+        if (!v.isObject())
+            return fail(at, QStringLiteral("must be an object with a name and a phone, text or web"));
+        const QJsonObject c = v.toObject();
+        for (auto it = c.begin(); it != c.end(); ++it) {
+            if (!contactKeys().contains(it.key()))
+                return fail(at + JsonPath{{it.key()}}, QStringLiteral("is not a contact field (known: %1)")
+                                                          .arg(contactKeys().join(QStringLiteral(", "))));
+        }
+        CrisisContact contact;
+        QString* fields[] = {&contact.name, &contact.phone, &contact.text, &contact.web, &contact.hours, &contact.note};
+        for (qsizetype k = 0; k < contactKeys().size(); ++k) {
+            const QString& key = contactKeys().at(k);
+            const QJsonValue fv = c.value(key);
+            const JsonPath fieldPath = at + JsonPath{{key}};
+            if (fv.isUndefined()) {
+                if (key == QLatin1String("name"))
+                    return fail(fieldPath, QStringLiteral("is required"), at);
+                continue;
+            }
+            if (!fv.isString())
+                return fail(fieldPath, QStringLiteral("must be text (in quotes)"));
+            const QString s = fv.toString();
+            QString why;
+            if (key == QLatin1String("phone") || key == QLatin1String("text"))
+                why = checkCrisisNumber(s);
+            else if (key == QLatin1String("web"))
+                why = checkCrisisWeb(s);
+            else
+                why = checkCrisisText(s, key == QLatin1String("note") ? kMaxCrisisNote : kMaxCrisisText);
+            if (!why.isEmpty())
+                return fail(fieldPath, why);
+            *fields[k] = s;
+        }
+        if (contact.phone.isEmpty() && contact.text.isEmpty() && contact.web.isEmpty())
+            return fail(at, QStringLiteral("needs at least one of phone, text or web"));
+        out.append(contact);
+    }
+    p->crisisContacts = out;
+    return {};
+}
+
+} // namespace
+
 sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
 {
     const QString file = QDir::toNativeSeparators(path);
@@ -79,7 +422,7 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys().contains(it.key()))
             return fail(it.key(), QStringLiteral("is not a profile setting (known: name, setBy, locked, enabled, "
-                                                 "settings, pluginDirs)"));
+                                                 "settings, pluginDirs, crisis)"));
     }
 
     Profile p;
@@ -134,6 +477,9 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
             p.pluginDirs << QDir::cleanPath(base.absoluteFilePath(v.toString()));
         }
     }
+
+    if (auto status = parseCrisis(o.value(QStringLiteral("crisis")), json, file, &p); !status.ok())
+        return status.error();
     return p;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -15,8 +16,20 @@ namespace tessera::core {
 /// Where the profile in force came from, in order of precedence.
 enum class ProfileSource { CommandLine, User, Clinic, BuiltIn };
 
+/// Someone to contact in a crisis, from the profile's "crisis" section (or
+/// from defaultCrisisContacts()). Every field but name is optional, but a
+/// contact has at least one of phone, text or web.
+struct CrisisContact {
+    QString name;  ///< e.g. "Samaritans"; required.
+    QString phone; ///< A number to call: digits, spaces and + ( ) - only.
+    QString text;  ///< A number to text (SMS): digits, spaces and + ( ) - only.
+    QString web;   ///< An http or https address.
+    QString hours; ///< When it answers, e.g. "24 hours a day, every day".
+    QString note;  ///< One or two sentences, e.g. "Free from any phone."
+};
+
 /// A parsed profile. JSON keys: "name", "setBy", "locked", "enabled",
-/// "settings", "pluginDirs" (see docs/clinic-admin-guide.md).
+/// "settings", "pluginDirs", "crisis" (see docs/clinic-admin-guide.md).
 struct Profile {
     QString name = QStringLiteral("Default");
     QString setBy;                  ///< Who set the profile (shown when locked).
@@ -25,6 +38,10 @@ struct Profile {
     QStringList disabled;           ///< Module ids turned off (by the client's own choice).
     QHash<QString, QJsonObject> settings; ///< Per-module settings, by module id.
     QStringList pluginDirs;         ///< Extra plugin folders, absolute.
+    /// "crisis": {"contacts": [...]}; empty = none in the profile (the page
+    /// then shows defaultCrisisContacts() for the system locale).
+    QList<CrisisContact> crisisContacts;
+    QString crisisEmergencyNumber;  ///< "crisis": {"emergencyNumber": "112"}; empty = not set.
     QString path;                   ///< The file it came from; empty for the built-in default.
     ProfileSource source = ProfileSource::BuiltIn;
 
@@ -36,7 +53,9 @@ struct Profile {
 Profile defaultProfile();
 
 /// Parses profile JSON. Errors name the file, the line and the reason.
-/// Relative pluginDirs are resolved against the file's folder.
+/// Relative pluginDirs are resolved against the file's folder. Errors in the
+/// crisis section name the field path, e.g. "p.json: line 9:
+/// crisis.contacts[2].name: is required", with Error::field set to the path.
 sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path);
 /// Reads and parses a profile file.
 sdk::Result<Profile> readProfile(const QString& path);

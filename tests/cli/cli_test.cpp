@@ -276,6 +276,35 @@ TEST_F(CliTest, ProfileCheckAndDisabledModules)
     EXPECT_TRUE(locked.err.contains(QStringLiteral("locked")));
 }
 
+TEST_F(CliTest, ProfileCheckPrintsTheCrisisContacts)
+{
+    const QString examples = QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/../../profiles/");
+    for (const QString& name : {QStringLiteral("cbt-clinic.json"), QStringLiteral("medication-clinic.json"),
+                                QStringLiteral("self-guided.json")}) {
+        auto r = runCli({QStringLiteral("profile"), QStringLiteral("check"), examples + name});
+        EXPECT_EQ(r.exitCode, 0) << name.toStdString() << ": " << r.err.toStdString();
+    }
+    auto clinic = runCli({QStringLiteral("profile"), QStringLiteral("check"), examples + QStringLiteral("cbt-clinic.json")});
+    EXPECT_TRUE(clinic.out.contains(QStringLiteral("crisis:   2 contacts (Your clinic's duty line, Samaritans); emergency number 999")))
+        << clinic.out.toStdString();
+    auto none = runCli({QStringLiteral("profile"), QStringLiteral("check"), examples + QStringLiteral("self-guided.json")});
+    EXPECT_TRUE(none.out.contains(QStringLiteral("crisis:   none in the profile; the defaults for the computer's region are shown")))
+        << none.out.toStdString();
+
+    // A mistake in the section: the file, the line and the field, once.
+    const QString bad = dir.filePath(QStringLiteral("bad-crisis.json"));
+    QFile f(bad);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\n  \"name\": \"Clinic\",\n  \"crisis\": {\"contacts\": [\n    {\"name\": \"Team\", \"phone\": \"1\"},\n"
+            "    {\"phone\": \"116 123\"}\n  ]}\n}\n");
+    f.close();
+    auto refused = runCli({QStringLiteral("profile"), QStringLiteral("check"), bad});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("bad-crisis.json: line 5: crisis.contacts[1].name: is required")))
+        << refused.err.toStdString();
+    EXPECT_EQ(refused.err.count(QStringLiteral("crisis.contacts[1].name")), 1) << refused.err.toStdString();
+}
+
 // ---- import says what it does (issue 15) ----
 
 // A JSON export with these entries (each a JSON object's text).

@@ -1,11 +1,18 @@
-// Clinic profiles: parsing, refusal with line and reason, precedence.
+// Clinic profiles: parsing, refusal with line and reason, precedence, the
+// crisis section and the default crisis contacts.
 #include "plugins/pluginmanager.h"
+#include "profile/crisisdefaults.h"
 #include "profile/profile.h"
 
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
+
+#include <utility>
 
 using namespace tessera::core;
 
@@ -154,6 +161,422 @@ TEST_F(PrecedenceTest, BadProfileFallsBackToSafeDefaultsAndSaysWhy)
     EXPECT_EQ(r.profile.source, ProfileSource::BuiltIn);
     ASSERT_EQ(r.notices.size(), 1);
     EXPECT_TRUE(r.notices.first().contains(QStringLiteral("wrong-type.json")));
+}
+
+
+// ---- The crisis section (issue 16) ----
+
+// A profile whose "crisis" value is `crisis` (JSON text).
+QByteArray withCrisis(const QByteArray& crisis)
+{
+    return QByteArray("{\n  \"name\": \"Clinic\",\n  \"crisis\": ") + crisis + QByteArray("\n}\n");
+}
+
+// A profile with one contact whose fields are `fields` (JSON text, without braces).
+QByteArray withContact(const QByteArray& fields)
+{
+    return withCrisis(QByteArray(R"({"contacts": [{)") + fields + QByteArray("}]}"));
+}
+
+// Parses and expects a refusal whose message names the file and `path`
+// ("crisis.contacts[2].name: ...") and whose reason contains `reason`.
+::testing::AssertionResult refusedAt(const QByteArray& json, const QString& path, const QString& reason)
+{
+    auto p = parseProfile(json, QStringLiteral("clinic.json"));
+    if (p.ok())
+        return ::testing::AssertionFailure() << "accepted: " << json.left(300).toStdString();
+    const QString m = p.error().message;
+    if (!m.startsWith(QStringLiteral("clinic.json: ")) || !m.contains(path + QStringLiteral(": ")) || !m.contains(reason)
+        || p.error().field != path)
+        return ::testing::AssertionFailure() << "message: " << m.toStdString() << " (field " << p.error().field.toStdString()
+                                             << "), expected " << path.toStdString() << ": ..." << reason.toStdString();
+    return ::testing::AssertionSuccess();
+}
+
+TEST(CrisisSectionTest, AGoodSectionParses)
+{
+    // A right-to-left mark in a name and emoji in a note are fine.
+    const QByteArray json = withCrisis(R"({
+    "contacts": [
+      {"name": "Crisis team", "phone": "+44 (0)20 7946-0000", "hours": "Mon–Fri 9:00–17:00",
+       "note": "Outside these hours call Samaritans 💙"},
+      {"name": "Samaritans", "phone": "116 123", "text": "07725 909090", "web": "https://www.samaritans.org/"},
+      {"name": "\u200fخط المساعدة", "web": "http://example.org/help?x=1"}
+    ],
+    "emergencyNumber": "999"
+  })");
+    auto p = parseProfile(json, QStringLiteral("clinic.json"));
+    ASSERT_OK(p);
+    ASSERT_EQ(p->crisisContacts.size(), 3);
+    const CrisisContact& team = p->crisisContacts.at(0);
+    EXPECT_EQ(team.name, QStringLiteral("Crisis team"));
+    EXPECT_EQ(team.phone, QStringLiteral("+44 (0)20 7946-0000"));
+    EXPECT_TRUE(team.text.isEmpty());
+    EXPECT_TRUE(team.web.isEmpty());
+    EXPECT_EQ(team.hours, QStringLiteral("Mon–Fri 9:00–17:00"));
+    EXPECT_TRUE(team.note.endsWith(QString::fromUtf8("💙")));
+    EXPECT_EQ(p->crisisContacts.at(1).text, QStringLiteral("07725 909090"));
+    EXPECT_EQ(p->crisisContacts.at(1).web, QStringLiteral("https://www.samaritans.org/"));
+    EXPECT_EQ(p->crisisContacts.at(2).name.at(0), QChar(0x200F));
+    EXPECT_EQ(p->crisisEmergencyNumber, QStringLiteral("999"));
+
+    // The section, and each part of it, is optional.
+    auto none = parseProfile(R"({"name": "x"})", QStringLiteral("p.json"));
+    ASSERT_OK(none);
+    EXPECT_TRUE(none->crisisContacts.isEmpty());
+    EXPECT_TRUE(none->crisisEmergencyNumber.isEmpty());
+    EXPECT_OK(parseProfile(withCrisis("{}"), QStringLiteral("p.json")));
+    EXPECT_OK(parseProfile(withCrisis(R"({"contacts": []})"), QStringLiteral("p.json")));
+    auto onlyNumber = parseProfile(withCrisis(R"({"emergencyNumber": "112"})"), QStringLiteral("p.json"));
+    ASSERT_OK(onlyNumber);
+    EXPECT_EQ(onlyNumber->crisisEmergencyNumber, QStringLiteral("112"));
+}
+
+TEST(CrisisSectionTest, TheExampleClinicProfilesHaveContacts)
+{
+    for (const char* name : {"cbt-clinic.json", "medication-clinic.json"}) {
+        auto p = readProfile(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/../../profiles/") + QLatin1String(name));
+        ASSERT_OK(p);
+        ASSERT_EQ(p->crisisContacts.size(), 2) << name;
+        EXPECT_EQ(p->crisisContacts.at(1).name, QStringLiteral("Samaritans"));
+        EXPECT_EQ(p->crisisContacts.at(1).phone, QStringLiteral("116 123"));
+        EXPECT_EQ(p->crisisEmergencyNumber, QStringLiteral("999"));
+    }
+    auto selfGuided = readProfile(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/../../profiles/self-guided.json"));
+    ASSERT_OK(selfGuided);
+    EXPECT_TRUE(selfGuided->crisisContacts.isEmpty());
+}
+
+TEST(CrisisSectionTest, WrongTypesAreRefusedNamingTheField)
+{
+    EXPECT_TRUE(refusedAt(withCrisis("[]"), QStringLiteral("crisis"), QStringLiteral("must be an object")));
+    EXPECT_TRUE(refusedAt(withCrisis("\"988\""), QStringLiteral("crisis"), QStringLiteral("must be an object")));
+    EXPECT_TRUE(refusedAt(withCrisis(R"({"contacts": {"name": "x"}})"), QStringLiteral("crisis.contacts"),
+                          QStringLiteral("must be a list of contacts")));
+    EXPECT_TRUE(refusedAt(withCrisis(R"({"contacts": ["Samaritans"]})"), QStringLiteral("crisis.contacts[0]"),
+                          QStringLiteral("must be an object")));
+    EXPECT_TRUE(refusedAt(withCrisis(R"({"contacts": [null]})"), QStringLiteral("crisis.contacts[0]"),
+                          QStringLiteral("must be an object")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": 988)"), QStringLiteral("crisis.contacts[0].phone"),
+                          QStringLiteral("must be text")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": ["A"], "phone": "988")"), QStringLiteral("crisis.contacts[0].name"),
+                          QStringLiteral("must be text")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": "988", "note": null)"), QStringLiteral("crisis.contacts[0].note"),
+                          QStringLiteral("must be text")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "web": true)"), QStringLiteral("crisis.contacts[0].web"),
+                          QStringLiteral("must be text")));
+    EXPECT_TRUE(refusedAt(withCrisis(R"({"emergencyNumber": 112})"), QStringLiteral("crisis.emergencyNumber"),
+                          QStringLiteral("must be text")));
+    EXPECT_TRUE(refusedAt(withCrisis(R"({"emergencyNumber": "one one two"})"), QStringLiteral("crisis.emergencyNumber"),
+                          QStringLiteral("must hold only digits")));
+}
+
+TEST(CrisisSectionTest, MissingNameAndNoWayToReachAreRefusedWithTheLine)
+{
+    const QByteArray json = withCrisis(R"({
+    "contacts": [
+      {"name": "A", "phone": "1"},
+      {"name": "B", "phone": "2"},
+      {"phone": "3"}
+    ]
+  })");
+    EXPECT_TRUE(refusedAt(json, QStringLiteral("crisis.contacts[2].name"), QStringLiteral("is required")));
+    // The line is the contact's (line 7), not that of the profile's own "name" (line 2).
+    EXPECT_TRUE(parseProfile(json, QStringLiteral("clinic.json")).error().message.startsWith(QStringLiteral("clinic.json: line 7: ")))
+        << parseProfile(json, QStringLiteral("clinic.json")).error().message.toStdString();
+
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "  ", "phone": "1")"), QStringLiteral("crisis.contacts[0].name"),
+                          QStringLiteral("is empty")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": "")"), QStringLiteral("crisis.contacts[0].phone"),
+                          QStringLiteral("is empty")));
+
+    const QByteArray noWay = withCrisis(R"({
+    "contacts": [
+      {"name": "A", "phone": "1"},
+      {"name": "Just a name", "hours": "24/7", "note": "Call us"}
+    ]
+  })");
+    EXPECT_TRUE(refusedAt(noWay, QStringLiteral("crisis.contacts[1]"), QStringLiteral("needs at least one of phone, text or web")));
+    EXPECT_TRUE(parseProfile(noWay, QStringLiteral("clinic.json")).error().message.startsWith(QStringLiteral("clinic.json: line 6: ")));
+    // Only a text number, or only a web address, is enough.
+    EXPECT_OK(parseProfile(withContact(R"("name": "A", "text": "85258")"), QStringLiteral("p.json")));
+    EXPECT_OK(parseProfile(withContact(R"("name": "A", "web": "https://example.org")"), QStringLiteral("p.json")));
+}
+
+TEST(CrisisSectionTest, UnknownKeysAreRefusedByName)
+{
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": "1", "fax": "2")"), QStringLiteral("crisis.contacts[0].fax"),
+                          QStringLiteral("is not a contact field (known: name, phone, text, web, hours, note)")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "Phone": "1")"), QStringLiteral("crisis.contacts[0].Phone"),
+                          QStringLiteral("is not a contact field")));
+    EXPECT_TRUE(refusedAt(withCrisis(R"({"contacts": [], "emergency": "112"})"), QStringLiteral("crisis.emergency"),
+                          QStringLiteral("is not a crisis setting (known: contacts, emergencyNumber)")));
+    // An odd key is named short and printable.
+    auto odd = parseProfile(withContact(QByteArray(R"("name": "A", "phone": "1", ")") + QByteArray(5000, 'k') + R"(\u0007": "2")"),
+                            QStringLiteral("p.json"));
+    ASSERT_FALSE(odd.ok());
+    EXPECT_LT(odd.error().message.size(), 300) << odd.error().message.toStdString();
+    EXPECT_TRUE(odd.error().message.contains(QStringLiteral("crisis.contacts[0].kkk")));
+    EXPECT_FALSE(odd.error().message.contains(QChar(7)));
+    // The top-level list of known settings mentions the new one.
+    auto typo = parseProfile(R"({"name": "x", "crises": {}})", QStringLiteral("p.json"));
+    ASSERT_FALSE(typo.ok());
+    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis)")));
+}
+
+TEST(CrisisSectionTest, TenThousandContactsAreRefusedQuickly)
+{
+    QByteArray contacts;
+    for (int i = 0; i < 10000; ++i)
+        contacts += QByteArray(i ? "," : "") + R"({"name": "Line )" + QByteArray::number(i) + R"(", "phone": "116 123"})" + "\n";
+    QElapsedTimer timer;
+    timer.start();
+    auto p = parseProfile(withCrisis("{\"contacts\": [\n" + contacts + "]}"), QStringLiteral("clinic.json"));
+    const qint64 ms = timer.elapsed();
+    ASSERT_FALSE(p.ok());
+    EXPECT_EQ(p.error().field, QStringLiteral("crisis.contacts"));
+    EXPECT_TRUE(p.error().message.contains(QStringLiteral("crisis.contacts: at most 50 contacts (found 10000)")))
+        << p.error().message.toStdString();
+    EXPECT_TRUE(p.error().message.startsWith(QStringLiteral("clinic.json: line 3: "))) << p.error().message.toStdString();
+    EXPECT_LT(ms, 1000);
+
+    // 50 is the limit.
+    QJsonArray fifty;
+    for (int i = 0; i < 50; ++i)
+        fifty.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Line %1").arg(i)}, {QStringLiteral("phone"), QStringLiteral("1")}});
+    auto ok = parseProfile(withCrisis(QJsonDocument(QJsonObject{{QStringLiteral("contacts"), fifty}}).toJson()), QStringLiteral("p.json"));
+    ASSERT_OK(ok);
+    EXPECT_EQ(ok->crisisContacts.size(), 50);
+    fifty.append(fifty.first());
+    EXPECT_TRUE(refusedAt(withCrisis(QJsonDocument(QJsonObject{{QStringLiteral("contacts"), fifty}}).toJson()),
+                          QStringLiteral("crisis.contacts"), QStringLiteral("at most 50 contacts (found 51)")));
+}
+
+TEST(CrisisSectionTest, OddCharactersAndLengths)
+{
+    // Control characters are refused anywhere, line and paragraph separators too.
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A\u0007B", "phone": "1")"), QStringLiteral("crisis.contacts[0].name"),
+                          QStringLiteral("contains a control character (U+0007 at position 2")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": "1", "note": "Line one\nline two")"),
+                          QStringLiteral("crisis.contacts[0].note"), QStringLiteral("contains a control character (U+000A")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": "1", "hours": "9\t17")"),
+                          QStringLiteral("crisis.contacts[0].hours"), QStringLiteral("control character")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": "1", "note": "a\u2028b")"),
+                          QStringLiteral("crisis.contacts[0].note"), QStringLiteral("U+2028")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "\u0000", "phone": "1")"), QStringLiteral("crisis.contacts[0].name"),
+                          QStringLiteral("control character")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A\u009bB", "phone": "1")"), QStringLiteral("crisis.contacts[0].name"),
+                          QStringLiteral("U+009B")));
+    // Right-to-left marks in names and emoji in notes are text like any other.
+    auto fine = parseProfile(withContact(R"("name": "\u200fSamaritans\u200e", "phone": "1", "note": "🙂 You are not alone 🌧️→🌤️")"),
+                             QStringLiteral("p.json"));
+    ASSERT_OK(fine);
+    EXPECT_EQ(fine->crisisContacts.first().name.size(), 12);
+
+    // Lengths are counted in characters: 200 emoji are 200 characters.
+    QByteArray emoji;
+    for (int i = 0; i < 200; ++i)
+        emoji += "😀";
+    EXPECT_OK(parseProfile(withContact(R"("name": ")" + emoji + R"(", "phone": "1")"), QStringLiteral("p.json")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": ")" + emoji + R"(x", "phone": "1")"), QStringLiteral("crisis.contacts[0].name"),
+                          QStringLiteral("is too long (201 characters; at most 200)")));
+    const QByteArray note500(500, 'n');
+    EXPECT_OK(parseProfile(withContact(R"("name": "A", "phone": "1", "note": ")" + note500 + "\""), QStringLiteral("p.json")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": "1", "note": ")" + note500 + "n\""),
+                          QStringLiteral("crisis.contacts[0].note"), QStringLiteral("at most 500")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": "1", "hours": ")" + QByteArray(201, 'h') + "\""),
+                          QStringLiteral("crisis.contacts[0].hours"), QStringLiteral("at most 200")));
+
+    // A broken surrogate pair never gets through as text.
+    auto lone = parseProfile(withContact(R"("name": "A\ud800", "phone": "1")"), QStringLiteral("p.json"));
+    if (lone.ok()) {
+        EXPECT_FALSE(lone->crisisContacts.first().name.contains(QChar(0xD800)));
+    } else {
+        EXPECT_TRUE(lone.error().message.startsWith(QStringLiteral("p.json: "))) << lone.error().message.toStdString();
+    }
+}
+
+TEST(CrisisSectionTest, NumbersHoldOnlyDigitsSpacesAndPunctuation)
+{
+    EXPECT_OK(parseProfile(withContact(R"("name": "A", "phone": "+1 (800) 273-8255", "text": "741741")"), QStringLiteral("p.json")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": "0800-HELP")"), QStringLiteral("crisis.contacts[0].phone"),
+                          QStringLiteral("must hold only digits, spaces and + ( ) - (found \"H\")")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "text": "988 ext. 1")"), QStringLiteral("crisis.contacts[0].text"),
+                          QStringLiteral("(found \"e\")")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": "116\u00a0123")"), QStringLiteral("crisis.contacts[0].phone"),
+                          QStringLiteral("(found U+00A0)")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": "\u200f988")"), QStringLiteral("crisis.contacts[0].phone"),
+                          QStringLiteral("(found U+200F)")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "phone": "١١٦")"), QStringLiteral("crisis.contacts[0].phone"),
+                          QStringLiteral("must hold only digits")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "text": "+ ( ) -")"), QStringLiteral("crisis.contacts[0].text"),
+                          QStringLiteral("must hold a number")));
+}
+
+TEST(CrisisSectionTest, WebMustBeAnHttpAddress)
+{
+    for (const char* bad : {"samaritans.org", "www.samaritans.org", "ftp://example.org", "javascript:alert(1)",
+                            "file:///etc/passwd", "https://", "https://exa mple.org", "mailto:jo@samaritans.org",
+                            "https://user:pass@example.org", "//example.org"}) {
+        EXPECT_TRUE(refusedAt(withContact(QByteArray(R"("name": "A", "web": ")") + bad + "\""),
+                              QStringLiteral("crisis.contacts[0].web"), QStringLiteral("must")))
+            << bad;
+    }
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "web": "samaritans.org")"), QStringLiteral("crisis.contacts[0].web"),
+                          QStringLiteral("must be a web address starting with https:// or http://")));
+    EXPECT_TRUE(refusedAt(withContact(R"("name": "A", "web": "ftp://example.org")"), QStringLiteral("crisis.contacts[0].web"),
+                          QStringLiteral("(found \"ftp:\")")));
+    EXPECT_OK(parseProfile(withContact(R"("name": "A", "web": "HTTPS://Example.org/a%20b#top")"), QStringLiteral("p.json")));
+}
+
+TEST(CrisisSectionTest, ABadSectionRefusesTheWholeProfile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clinic.json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"name": "Clinic", "locked": true, "enabled": ["journal"],
+ "crisis": {"contacts": [{"name": "Team", "phone": "call us"}]}})");
+    f.close();
+    ProfileSources s;
+    s.clinic = path;
+    ResolvedProfile r = resolveProfile(s);
+    EXPECT_EQ(r.profile.source, ProfileSource::BuiltIn);
+    EXPECT_FALSE(r.profile.locked);
+    EXPECT_TRUE(r.profile.crisisContacts.isEmpty());
+    ASSERT_EQ(r.notices.size(), 1);
+    EXPECT_TRUE(r.notices.first().contains(QStringLiteral("line 2: crisis.contacts[0].phone: must hold only digits")))
+        << r.notices.first().toStdString();
+}
+
+TEST(CrisisSectionTest, CutOffAndMangledSectionsNeverCrash)
+{
+    // Every prefix of a section with escapes, nesting and a duplicate key: an
+    // error that names the file, or a profile; never a crash or a hang.
+    const QByteArray json = withCrisis(R"({"contacts": [{"n\u0061me": "A", "phone": "1", "phone": "x"},
+      {"name": "B\"\\", "web": "https://e.org", "note": "[{\"x\": 1}]"}, {"name": "C", "bad": {"a": [1, {"b": "}"}]}}],
+      "emergencyNumber": "112"})");
+    for (qsizetype n = 0; n <= json.size(); ++n) {
+        auto p = parseProfile(json.left(n), QStringLiteral("cut.json"));
+        if (!p.ok()) {
+            EXPECT_TRUE(p.error().message.startsWith(QStringLiteral("cut.json: "))) << p.error().message.toStdString();
+        }
+    }
+    // The whole thing: the last of the two "phone" values counts, and is refused.
+    EXPECT_TRUE(refusedAt(json, QStringLiteral("crisis.contacts[0].phone"), QStringLiteral("must hold only digits")));
+}
+
+// Default contacts written as a profile would hold them, so they pass the same checks.
+QByteArray asProfile(const QList<CrisisContact>& contacts, const QString& emergency)
+{
+    QJsonArray list;
+    for (const CrisisContact& c : contacts) {
+        QJsonObject o{{QStringLiteral("name"), c.name}};
+        const std::pair<const char*, QString> optional[] = {{"phone", c.phone}, {"text", c.text}, {"web", c.web},
+                                                            {"hours", c.hours}, {"note", c.note}};
+        for (const auto& [key, value] : optional) {
+            if (!value.isEmpty())
+                o.insert(QLatin1String(key), value);
+        }
+        list.append(o);
+    }
+    QJsonObject crisis{{QStringLiteral("contacts"), list}};
+    if (!emergency.isEmpty())
+        crisis.insert(QStringLiteral("emergencyNumber"), emergency);
+    return QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Defaults")}, {QStringLiteral("crisis"), crisis}}).toJson();
+}
+
+TEST(CrisisDefaultsTest, NationalLinesAndTheEmergencyNumber)
+{
+    QString emergency;
+    auto us = defaultCrisisContacts(QLocale(QStringLiteral("en_US")), &emergency);
+    EXPECT_EQ(emergency, QStringLiteral("911"));
+    ASSERT_EQ(us.size(), 1);
+    EXPECT_TRUE(us.first().name.contains(QStringLiteral("988")));
+    EXPECT_EQ(us.first().phone, QStringLiteral("988"));
+    EXPECT_EQ(us.first().text, QStringLiteral("988"));
+    EXPECT_FALSE(us.first().hours.isEmpty());
+
+    auto ca = defaultCrisisContacts(QLocale(QStringLiteral("fr_CA")), &emergency);
+    EXPECT_EQ(emergency, QStringLiteral("911"));
+    ASSERT_EQ(ca.size(), 1);
+    EXPECT_EQ(ca.first().phone, QStringLiteral("988"));
+
+    auto gb = defaultCrisisContacts(QLocale(QStringLiteral("en_GB")), &emergency);
+    EXPECT_EQ(emergency, QStringLiteral("999"));
+    ASSERT_EQ(gb.size(), 1);
+    EXPECT_EQ(gb.first().name, QStringLiteral("Samaritans"));
+    EXPECT_EQ(gb.first().phone, QStringLiteral("116 123"));
+    EXPECT_EQ(gb.first().web, QStringLiteral("https://www.samaritans.org"));
+
+    auto ie = defaultCrisisContacts(QLocale(QStringLiteral("en_IE")), &emergency);
+    EXPECT_EQ(emergency, QStringLiteral("112"));
+    ASSERT_EQ(ie.size(), 1);
+    EXPECT_EQ(ie.first().phone, QStringLiteral("116 123"));
+
+    auto es = defaultCrisisContacts(QLocale(QStringLiteral("es_ES")), &emergency);
+    EXPECT_EQ(emergency, QStringLiteral("112"));
+    ASSERT_EQ(es.size(), 1);
+    EXPECT_EQ(es.first().phone, QStringLiteral("024"));
+    EXPECT_TRUE(es.first().note.contains(QStringLiteral("conducta suicida")));
+
+    // The rest of the EU: no line, but 112.
+    EXPECT_TRUE(defaultCrisisContacts(QLocale(QStringLiteral("de_AT")), &emergency).isEmpty());
+    EXPECT_EQ(emergency, QStringLiteral("112"));
+    EXPECT_TRUE(defaultCrisisContacts(QLocale(QStringLiteral("pl_PL")), &emergency).isEmpty());
+    EXPECT_EQ(emergency, QStringLiteral("112"));
+
+    // Anywhere else: nothing, and the page says "your local emergency number".
+    emergency = QStringLiteral("stale");
+    EXPECT_TRUE(defaultCrisisContacts(QLocale(QStringLiteral("ja_JP")), &emergency).isEmpty());
+    EXPECT_TRUE(emergency.isEmpty());
+    emergency = QStringLiteral("stale");
+    EXPECT_TRUE(defaultCrisisContacts(QLocale::c(), &emergency).isEmpty());
+    EXPECT_TRUE(emergency.isEmpty());
+    EXPECT_TRUE(defaultCrisisContacts(QLocale(QStringLiteral("pt_BR")), nullptr).isEmpty());
+}
+
+TEST(CrisisDefaultsTest, EveryDefaultPassesTheProfileChecks)
+{
+    for (const char* name : {"en_US", "en_CA", "en_GB", "en_IE", "es_ES", "en_AU", "en_NZ", "de_DE", "fr_FR", "it_IT", "ja_JP"}) {
+        QString emergency;
+        const auto contacts = defaultCrisisContacts(QLocale(QLatin1String(name)), &emergency);
+        auto p = parseProfile(asProfile(contacts, emergency), QStringLiteral("defaults.json"));
+        ASSERT_OK(p);
+        EXPECT_EQ(p->crisisContacts.size(), contacts.size()) << name;
+        const bool expectLine = qstrcmp(name, "it_IT") != 0 && qstrcmp(name, "ja_JP") != 0;
+        EXPECT_EQ(!contacts.isEmpty(), expectLine) << name;
+        EXPECT_EQ(emergency.isEmpty(), qstrcmp(name, "ja_JP") == 0) << name;
+    }
+}
+
+TEST(CrisisDefaultsTest, TheProfileReplacesTheDefaults)
+{
+    const QLocale gbLocale(QStringLiteral("en_GB"));
+    Profile none = defaultProfile();
+    CrisisHelp h = crisisHelpFor(none, gbLocale);
+    EXPECT_FALSE(h.fromProfile);
+    ASSERT_EQ(h.contacts.size(), 1);
+    EXPECT_EQ(h.contacts.first().name, QStringLiteral("Samaritans"));
+    EXPECT_EQ(h.emergencyNumber, QStringLiteral("999"));
+
+    Profile clinic = defaultProfile();
+    clinic.crisisContacts = {CrisisContact{QStringLiteral("Crisis team"), QStringLiteral("1"), {}, {}, {}, {}}};
+    h = crisisHelpFor(clinic, gbLocale);
+    EXPECT_TRUE(h.fromProfile);
+    ASSERT_EQ(h.contacts.size(), 1);
+    EXPECT_EQ(h.contacts.first().name, QStringLiteral("Crisis team"));
+    // No number is guessed from the locale next to the clinic's own list.
+    EXPECT_TRUE(h.emergencyNumber.isEmpty());
+    clinic.crisisEmergencyNumber = QStringLiteral("112");
+    EXPECT_EQ(crisisHelpFor(clinic, gbLocale).emergencyNumber, QStringLiteral("112"));
+    // Without contacts, the profile's number still wins over the region's.
+    none.crisisEmergencyNumber = QStringLiteral("112");
+    EXPECT_EQ(crisisHelpFor(none, gbLocale).emergencyNumber, QStringLiteral("112"));
+    EXPECT_EQ(crisisHelpFor(none, gbLocale).contacts.size(), 1);
+    none.crisisEmergencyNumber.clear();
+    EXPECT_TRUE(crisisHelpFor(none, QLocale(QStringLiteral("ja_JP"))).emergencyNumber.isEmpty());
+    EXPECT_TRUE(crisisHelpFor(none, QLocale(QStringLiteral("ja_JP"))).contacts.isEmpty());
 }
 
 } // namespace
