@@ -346,7 +346,7 @@ TEST_F(CorruptionTest, LargeJournalIsCheckedInTheBackgroundAndNeverWrittenWhenDa
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TESSERA_CHECK_AT_OPEN_BYTES"), QStringLiteral("0"));
     add.setProcessEnvironment(env);
-    add.start(QStringLiteral(TESSERA_CLI), QStringList{QStringLiteral("entries"), QStringLiteral("add")} + checkinArgs() + data());
+    add.start(test::cliProgram(), QStringList{QStringLiteral("entries"), QStringLiteral("add")} + checkinArgs() + data());
     ASSERT_TRUE(add.waitForFinished(60000));
     EXPECT_EQ(add.exitCode(), 2);
     EXPECT_TRUE(add.readAllStandardError().contains("is damaged"));

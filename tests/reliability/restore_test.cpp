@@ -134,7 +134,7 @@ TEST_F(KilledRestoreTest, EveryKillLeavesAWholeJournal)
         const bool toLarge = round % 2 == 0;
         const QString backup = toLarge ? large : small;
         const int delay = static_cast<int>(rng() % static_cast<unsigned>(restoreUs * 12 / 10 + 1));
-        killed += killAfter(QStringLiteral(TESSERA_CLI),
+        killed += killAfter(test::cliProgram(),
                             {QStringLiteral("db"), QStringLiteral("restore"), backup, QStringLiteral("--no-bundled"),
                              QStringLiteral("--data-dir"), dir.path()},
                             delay)
@@ -193,7 +193,7 @@ TEST_F(KilledRestoreTest, AJournalKeptAsideIsNeverReplacedByAnEmptyOne)
     EXPECT_FALSE(QFile::exists(journal)) << "an empty journal was started";
 
     // The app opens at its error page and makes no automatic backup of anything.
-    auto app = test::runProcess(QStringLiteral(TESSERA_APP), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"),
+    auto app = test::runProcess(test::appProgram(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"),
                                                               dir.filePath(QStringLiteral("shot.png"))});
     EXPECT_EQ(app.exitCode, 0) << app.err.toStdString();
     EXPECT_FALSE(QFile::exists(journal));
@@ -244,7 +244,7 @@ TEST_F(KilledRestoreTest, KilledBackupsLeaveNoPartialFilesAndNoBadCopies)
     int killed = 0;
     for (int round = 0; round < 30; ++round) {
         const QString target = QDir(folder).filePath(QStringLiteral("journal-202611%1-120000.sqlite").arg(round % 28 + 1, 2, 10, QLatin1Char('0')));
-        killed += killAfter(QStringLiteral(TESSERA_CLI),
+        killed += killAfter(test::cliProgram(),
                             {QStringLiteral("db"), QStringLiteral("backup"), target, QStringLiteral("--no-bundled"),
                              QStringLiteral("--data-dir"), dir.path()},
                             static_cast<int>(rng() % 120000)) ? 1 : 0;
@@ -281,7 +281,7 @@ TEST(AppSignals, SigtermAndSigintCloseTheJournalCleanly)
             addEntries(*s.value(), 20, 0);
         }
         QProcess app;
-        app.start(QStringLiteral(TESSERA_APP), {QStringLiteral("--data-dir"), dir.path()});
+        app.start(test::appProgram(), {QStringLiteral("--data-dir"), dir.path()});
         ASSERT_TRUE(app.waitForStarted(10000));
         // Up and on screen: the automatic backup is written after the first frame.
         QElapsedTimer timer;
@@ -312,7 +312,7 @@ TEST(AppKills, KilledWhileStartingLeavesNoModuleInSafeMode)
     }
     QElapsedTimer timer;
     timer.start();
-    auto once = test::runProcess(QStringLiteral(TESSERA_APP), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"),
+    auto once = test::runProcess(test::appProgram(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"),
                                                                dir.filePath(QStringLiteral("shot.png"))});
     ASSERT_EQ(once.exitCode, 0) << once.err.toStdString();
     const qint64 startUs = timer.nsecsElapsed() / 1000;
@@ -320,7 +320,7 @@ TEST(AppKills, KilledWhileStartingLeavesNoModuleInSafeMode)
     int killed = 0;
     const int kills = 25;
     for (int round = 0; round < kills; ++round) {
-        killed += killAfter(QStringLiteral(TESSERA_APP),
+        killed += killAfter(test::appProgram(),
                             {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("shot.png"))},
                             static_cast<int>(rng() % static_cast<unsigned>(startUs + 1))) ? 1 : 0;
         QString why;

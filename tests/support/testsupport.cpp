@@ -49,9 +49,12 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, i
     return r;
 }
 
+QString cliProgram() { return qEnvironmentVariable("TESSERA_TEST_CLI", QStringLiteral(TESSERA_CLI)); }
+QString appProgram() { return qEnvironmentVariable("TESSERA_TEST_APP", QStringLiteral(TESSERA_APP)); }
+
 ProcessResult runCli(const QStringList& arguments, int timeoutMs)
 {
-    return runProcess(QStringLiteral(TESSERA_CLI), arguments, timeoutMs);
+    return runProcess(cliProgram(), arguments, timeoutMs);
 }
 
 QByteArray fileHash(const QString& path)

@@ -39,7 +39,13 @@ struct ProcessResult {
 ProcessResult runProcess(const QString& program, const QStringList& arguments, int timeoutMs = 60000,
                          const QByteArray& stdinData = {});
 
-/// Runs tessera-cli (built in this tree) with the arguments.
+/// The tessera-cli and tessera programs the tests drive: the ones built in
+/// this tree, or $TESSERA_TEST_CLI / $TESSERA_TEST_APP (to run the same tests
+/// against another build, e.g. to show that a test fails on older code).
+QString cliProgram();
+QString appProgram();
+
+/// Runs tessera-cli (cliProgram()) with the arguments.
 ProcessResult runCli(const QStringList& arguments, int timeoutMs = 60000);
 
 /// SHA-256 of a file's bytes (to prove a file was not touched).
