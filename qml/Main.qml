@@ -57,7 +57,12 @@ ApplicationWindow {
         }
         currentKey = item.key
         screenshotReady = false
-        if (!app.journalOpen && (item.key === "timeline" || item.url !== "")) {
+        if (item.key === "crisis" || (item.key === "safety-plan" && !safety.planAvailable)) {
+            currentKey = "crisis"
+            pageLoader.setSource("CrisisPage.qml")
+        } else if (item.key === "safety-plan") {
+            pageLoader.setSource("SafetyPlanPage.qml")
+        } else if (!app.journalOpen && (item.key === "timeline" || item.url !== "")) {
             pageLoader.setSource("JournalErrorPage.qml")
         } else if (item.key === "timeline") {
             pageLoader.setSource("TimelinePage.qml")
@@ -80,6 +85,8 @@ ApplicationWindow {
     Component.onCompleted: open(startPage)
 
     Shortcut { sequence: "Ctrl+1"; onActivated: window.open("timeline") }
+    // Help is one key away on every page, whatever the profile.
+    Shortcut { sequence: "F1"; context: Qt.ApplicationShortcut; onActivated: window.open("crisis") }
     Shortcut { sequence: "Ctrl+M"; onActivated: window.open("catalog") }
     Shortcut { sequence: StandardKey.Preferences; onActivated: window.open("settings") }
     Shortcut { sequence: "Ctrl+,"; onActivated: window.open("settings") }
@@ -101,7 +108,15 @@ ApplicationWindow {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // The page area takes what the navigation leaves, whatever its pages' implicit
+            // widths (a long line of text once pushed pages past the window's right edge).
+            Layout.preferredWidth: 1
             spacing: 0
+
+            SupportNotice {
+                Layout.fillWidth: true
+                onOpenPage: key => window.open(key)
+            }
 
             NoticeBanner {
                 Layout.fillWidth: true

@@ -27,6 +27,14 @@ Pane {
             font.pixelSize: Theme.fontTitle
             font.bold: true
             Layout.margins: Theme.spacing + 4
+            Layout.bottomMargin: Theme.smallSpacing
+        }
+        HelpNowButton {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            Layout.bottomMargin: Theme.smallSpacing
+            onClicked: pane.activated("crisis")
         }
         ListView {
             id: list

@@ -17,6 +17,16 @@ ScrollView {
         PageHeader { title: qsTr("Settings") }
 
         FormSection {
+            title: qsTr("Privacy and help")
+            Label {
+                text: safety.privacyStatement
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+        }
+
+        FormSection {
             title: qsTr("Appearance")
             Switch {
                 text: qsTr("Dark theme")

@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "safetycontroller.h"
 
 #include "host/host.h"
 #include "host/logging.h"
@@ -30,6 +31,11 @@ AppController::AppController(Host& host, QString journalError, bool journalInUse
       m_settings(std::make_unique<QSettings>(QDir(host.dataDir()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat))
 {
     m_notices = host.notices();
+    // Said once, on the first run: what Tessera is and is not (Settings says it again).
+    if (!host.options().demo && !m_settings->value(QStringLiteral("privacyToldOn")).isValid()) {
+        m_notices.prepend(SafetyController::privacyStatement());
+        m_settings->setValue(QStringLiteral("privacyToldOn"), QDate::currentDate().toString(Qt::ISODate));
+    }
     if (JournalStore* store = host.store()) {
         connect(store, &JournalStore::damaged, this, [this](const QString& message) {
             logger("store")->error("{}", message.toStdString());
@@ -129,6 +135,9 @@ QVariantList AppController::navigation() const
     };
     QVariantList out;
     out << item(QStringLiteral("timeline"), atr("Timeline"), atr("Home"), QString(), QString(), QString());
+    // The host's own pages, whatever the profile enables (docs/architecture.md, "Crisis help").
+    out << item(QStringLiteral("safety-plan"), atr("My safety plan"), atr("Home"), QString(), QString(), QString());
+    out << item(QStringLiteral("crisis"), atr("Need help now?"), atr("Home"), QString(), QString(), QString());
     for (const QVariant& m : m_modules) {
         const QVariantMap module = m.toMap();
         for (const QVariant& p : module.value(QStringLiteral("pages")).toList()) {

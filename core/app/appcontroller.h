@@ -57,9 +57,10 @@ public:
     [[nodiscard]] QString profileSetBy() const;
     [[nodiscard]] QStringList notices() const { return m_notices; }
     [[nodiscard]] QVariantList modules() const { return m_modules; }
-    /// The navigation, in order: Timeline, each running module's pages, Modules, Settings.
-    /// Each item: {key, title, section, color, url, moduleId}; key is "timeline",
-    /// "catalog", "settings" or "<module>/<page>".
+    /// The navigation, in order: Timeline, My safety plan, Need help now?, each
+    /// running module's pages, Modules, Settings. Each item: {key, title,
+    /// section, color, url, moduleId}; key is "timeline", "safety-plan",
+    /// "crisis", "catalog", "settings" or "<module>/<page>".
     [[nodiscard]] QVariantList navigation() const;
     [[nodiscard]] QString hostVersion() const;
     [[nodiscard]] QString sdkVersion() const;

@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 #include "benchmarkrun.h"
 #include "catalogmodel.h"
+#include "safetycontroller.h"
 #include "quitsignals.h"
 #include "screenshot.h"
 #include "timelinemodel.h"
@@ -108,6 +109,7 @@ int main(int argc, char* argv[])
     AppController controller(host, opened.ok() ? QString() : opened.error().message,
                              !opened.ok() && opened.error().code == tessera::sdk::ErrorCode::Conflict);
     CatalogModel catalog(host);
+    SafetyController safety(host);
     std::unique_ptr<TimelineModel> timeline;
     if (host.store())
         timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
@@ -116,6 +118,7 @@ int main(int argc, char* argv[])
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine->rootContext()->setContextProperty(QStringLiteral("app"), &controller);
     engine->rootContext()->setContextProperty(QStringLiteral("catalog"), &catalog);
+    engine->rootContext()->setContextProperty(QStringLiteral("safety"), &safety);
     engine->rootContext()->setContextProperty(QStringLiteral("timeline"), timeline.get());
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     engine->setInitialProperties({{QStringLiteral("startPage"), parser.value(page)},

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include "safety/safetyplan.h"
 #include "store/backups.h"
 
 #include <tessera/sdk/qstringformatter.h>
@@ -208,6 +209,26 @@ sdk::Result<int> Host::seedDemo(const QDateTime& now, int days)
         e.createdAt = e.updatedAt = e.occurredAt; // as if written at the time
         entries << e;
     }
+    // The host's own sample: a safety plan as a client might write it with their clinician.
+    SafetyPlan plan;
+    plan.items[QStringLiteral("warningSigns")] = {QStringLiteral("Sleeping badly for several nights"),
+                                                  QStringLiteral("Cancelling on friends"), QStringLiteral("Thinking \"what's the point\"")};
+    plan.items[QStringLiteral("copingAlone")] = {QStringLiteral("A walk by the canal"), QStringLiteral("A hot shower and my playlist"),
+                                                 QStringLiteral("The 3-minute breathing space")};
+    plan.items[QStringLiteral("distractions")] = {QStringLiteral("The library café"), QStringLiteral("Ana's kitchen")};
+    plan.items[QStringLiteral("askForHelp")] = {QStringLiteral("Ana (sister)"), QStringLiteral("Marco (friend from work)")};
+    plan.items[QStringLiteral("professionals")] = {QStringLiteral("My clinician at the CBT service, weekdays"),
+                                                   QStringLiteral("Samaritans, any time")};
+    plan.items[QStringLiteral("safeEnvironment")] = {QStringLiteral("Ask Ana to keep my spare medicines")};
+    plan.items[QStringLiteral("reasonsForLiving")] = {QStringLiteral("Ana and my nephew"), QStringLiteral("Finishing the garden"),
+                                                      QStringLiteral("Seeing the sea again")};
+    plan.reviewedOn = now.toLocalTime().date().addDays(-12);
+    sdk::Entry e = entryFromDraft(sdk::EntryDraft{}, now.addDays(-30));
+    e.kind = QString::fromLatin1(SafetyPlanStore::kKind);
+    e.pluginId = QStringLiteral("tessera");
+    e.title = QStringLiteral("My safety plan");
+    e.payload = plan.toPayload();
+    entries << e;
     return m_store->importEntries(entries);
 }
 

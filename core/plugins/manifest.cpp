@@ -120,6 +120,9 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
     if (!isValidPluginId(m.id))
         return r.error(QLatin1String(k::id), QStringLiteral("\"%1\" must match ^[a-z0-9][a-z0-9.-]*$ "
                                                              "(lowercase letters, digits, '.' and '-')").arg(m.id));
+    // The host's own entries (the safety plan, support offered) use "tessera/...".
+    if (m.id == QLatin1String("tessera"))
+        return r.error(QLatin1String(k::id), QStringLiteral("\"tessera\" is reserved for the host; choose another id"));
     if (auto e = str(k::name, true, &m.name, 80))
         return *e;
     if (auto e = str(k::description, false, &m.description, 1000))

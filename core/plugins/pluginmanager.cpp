@@ -424,6 +424,11 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
     setup.hostVersion = hostVersion().toString();
     setup.dataDir = dataDir;
     setup.demo = m_options.demo;
+    // Queued: a module may call it from inside a save; the notice comes after.
+    setup.offerSupport = [this, id = r.id](const QString& reason, bool urgent) {
+        QMetaObject::invokeMethod(this, [this, id, reason, urgent] { emit supportRequested(id, reason, urgent); },
+                                  Qt::QueuedConnection);
+    };
     r.context = std::make_unique<sdk::PluginContext>(std::move(setup));
 
     Status status;

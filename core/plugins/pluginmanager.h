@@ -97,6 +97,8 @@ public:
 
 signals:
     void stateChanged(const QString& id);
+    /// A module called PluginContext::offerSupport() (reason code, never text).
+    void supportRequested(const QString& pluginId, const QString& reason, bool urgent);
 
 private:
     void readFolder(const QString& folder);

@@ -4,6 +4,7 @@
 #include "store/journalstore.h"
 #include "store/scopedjournal.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QQmlContext>
@@ -21,6 +22,13 @@ class JournalProbe : public QObject {
     Q_OBJECT
 public:
     explicit JournalProbe(JournalStore& store, QObject* parent = nullptr) : QObject(parent), m_store(store) {}
+    /// The support the module offered so far: "reason" or "reason (urgent)", oldest first.
+    Q_INVOKABLE QStringList supportOffers() const
+    {
+        QCoreApplication::processEvents(); // the offers are queued
+        return offers;
+    }
+    QStringList offers;
     Q_INVOKABLE int count(const QString& kind) const
     {
         EntryQuery q;
@@ -79,6 +87,10 @@ struct PluginHarness::Private {
         o.dataDir = dir.path();
         o.profile.settings.insert(id, settings);
         plugins = std::make_unique<PluginManager>(o);
+        QObject::connect(plugins.get(), &PluginManager::supportRequested, probe.get(),
+                         [p = probe.get()](const QString&, const QString& reason, bool urgent) {
+                             p->offers << (urgent ? reason + QStringLiteral(" (urgent)") : reason);
+                         });
         plugins->loadAll(*store);
         const PluginRecord* r = plugins->find(id);
         error = !r ? QStringLiteral("module %1 was not found in %2").arg(id, folder)
@@ -109,6 +121,7 @@ Plugin& PluginHarness::plugin() const { return *d->plugins->find(d->id)->plugin;
 QObject* PluginHarness::backend() const { return ok() ? plugin().backend() : nullptr; }
 Journal& PluginHarness::journal() const { return *d->plugins->find(d->id)->journal; }
 QString PluginHarness::dataDir() const { return d->dir.path(); }
+QStringList PluginHarness::supportOffers() const { return d->probe ? d->probe->supportOffers() : QStringList(); }
 
 Result<Entry> PluginHarness::addAsHost(const EntryDraft& draft)
 {

@@ -30,4 +30,10 @@ QString PluginContext::sdkVersion() const { return QStringLiteral(TESSERA_SDK_VE
 QString PluginContext::dataDir() const { return d->setup.dataDir; }
 bool PluginContext::isDemo() const { return d->setup.demo; }
 
+void PluginContext::offerSupport(const QString& reason, SupportLevel level) const
+{
+    if (d->setup.offerSupport)
+        d->setup.offerSupport(reason, level == SupportLevel::Urgent);
+}
+
 } // namespace tessera::sdk

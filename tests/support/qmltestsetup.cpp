@@ -2,11 +2,15 @@
 
 #include "app/appcontroller.h"
 #include "app/catalogmodel.h"
+#include "app/safetycontroller.h"
 #include "app/timelinemodel.h"
 #include "host/host.h"
 
 #include <tessera/sdk/entry.h>
 
+#include <QFile>
+#include <QTest>
+#include <QWindow>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -40,12 +44,21 @@ bool JournalProbe::isDeleted(const QString& id) const
     return e.ok() && e->isDeleted();
 }
 
+void KeySender::click(QObject* window, int key, int modifiers) const
+{
+    if (auto* w = qobject_cast<QWindow*>(window)) {
+        w->requestActivate();
+        QTest::keyClick(w, static_cast<Qt::Key>(key), static_cast<Qt::KeyboardModifiers>(modifiers));
+    }
+}
+
 QmlTestSetup::QmlTestSetup() = default;
 // Torn down here, after quick_test_main has destroyed the QML engine: pages
 // hold the modules' backend objects until then.
 QmlTestSetup::~QmlTestSetup()
 {
     m_probe.reset();
+    m_safety.reset();
     m_catalog.reset();
     m_timeline.reset();
     m_app.reset();
@@ -58,13 +71,25 @@ void QmlTestSetup::applicationAvailable()
     core::HostOptions options;
     options.dataDir = m_dir.path();
     options.logLevel = QStringLiteral("warn");
+    options.profilePath = qEnvironmentVariable("TESSERA_QML_PROFILE");
+    const bool broken = qEnvironmentVariable("TESSERA_QML_BROKEN_JOURNAL") == QLatin1String("1");
+    m_config = QVariantMap{{QStringLiteral("profile"), options.profilePath}, {QStringLiteral("brokenJournal"), broken}};
+    if (broken) {
+        QFile f(m_dir.filePath(QStringLiteral("journal.sqlite")));
+        if (f.open(QIODevice::WriteOnly))
+            f.write("This is not a journal: the app must still offer help.\n");
+    }
     m_host = std::make_unique<core::Host>(options);
-    if (sdk::Status s = m_host->start(); !s.ok())
-        qFatal("test journal could not be opened: %s", qPrintable(s.error().message));
-    (void)m_host->seedDemo(QDateTime::currentDateTimeUtc(), 120);
-    m_app = std::make_unique<core::AppController>(*m_host, QString());
-    m_timeline = std::make_unique<core::TimelineModel>(*m_host->store(), m_host->plugins());
+    const sdk::Status opened = m_host->start();
+    if (!opened.ok() && !broken)
+        qFatal("test journal could not be opened: %s", qPrintable(opened.error().message));
+    if (opened.ok())
+        (void)m_host->seedDemo(QDateTime::currentDateTimeUtc(), 120);
+    m_app = std::make_unique<core::AppController>(*m_host, opened.ok() ? QString() : opened.error().message);
+    if (m_host->store())
+        m_timeline = std::make_unique<core::TimelineModel>(*m_host->store(), m_host->plugins());
     m_catalog = std::make_unique<core::CatalogModel>(*m_host);
+    m_safety = std::make_unique<core::SafetyController>(*m_host);
     m_probe = std::make_unique<JournalProbe>(*m_host);
 }
 
@@ -75,6 +100,9 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
     engine->rootContext()->setContextProperty(QStringLiteral("timeline"), m_timeline.get());
     engine->rootContext()->setContextProperty(QStringLiteral("catalog"), m_catalog.get());
     engine->rootContext()->setContextProperty(QStringLiteral("journalProbe"), m_probe.get());
+    engine->rootContext()->setContextProperty(QStringLiteral("safety"), m_safety.get());
+    engine->rootContext()->setContextProperty(QStringLiteral("testConfig"), m_config);
+    engine->rootContext()->setContextProperty(QStringLiteral("keys"), &m_keys);
 }
 
 void QmlTestSetup::cleanupTestCase() {}

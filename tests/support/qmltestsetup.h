@@ -13,6 +13,7 @@ class QQmlEngine;
 namespace tessera::core {
 class AppController;
 class CatalogModel;
+class SafetyController;
 class Host;
 class TimelineModel;
 }
@@ -35,8 +36,17 @@ private:
     core::Host& m_host;
 };
 
+/// Types keys into a given window (a TestCase's keyClick() reaches only the test's own window).
+class KeySender : public QObject {
+    Q_OBJECT
+public:
+    Q_INVOKABLE void click(QObject* window, int key, int modifiers = 0) const;
+};
+
 /// Used with QUICK_TEST_MAIN_WITH_SETUP. Context properties: app, timeline,
-/// catalog (as in the app) and journalProbe.
+/// catalog, safety (as in the app), journalProbe, and testConfig:
+/// {profile, brokenJournal} from $TESSERA_QML_PROFILE (a clinic profile to
+/// start with) and $TESSERA_QML_BROKEN_JOURNAL=1 (a journal that cannot open).
 class QmlTestSetup : public QObject {
     Q_OBJECT
 public:
@@ -54,6 +64,9 @@ private:
     std::unique_ptr<core::AppController> m_app;
     std::unique_ptr<core::TimelineModel> m_timeline;
     std::unique_ptr<core::CatalogModel> m_catalog;
+    std::unique_ptr<core::SafetyController> m_safety;
+    KeySender m_keys;
+    QVariantMap m_config;
     std::unique_ptr<JournalProbe> m_probe;
 };
 

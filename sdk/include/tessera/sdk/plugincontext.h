@@ -9,6 +9,7 @@
 
 #include <spdlog/logger.h>
 
+#include <functional>
 #include <memory>
 
 namespace tessera::sdk {
@@ -29,6 +30,14 @@ public:
         QString hostVersion;                    ///< The host's version.
         QString dataDir;                        ///< The module's private folder.
         bool demo = false;                      ///< A throw-away demo journal.
+        /// Shows the support notice (reason, urgent); nothing when empty. @since 1.1
+        std::function<void(const QString& reason, bool urgent)> offerSupport;
+    };
+
+    /// How firmly offerSupport() asks. @since 1.1
+    enum class SupportLevel {
+        Gentle, ///< at most once a day for the same reason
+        Urgent, ///< every time (e.g. an answer about thoughts of self-harm)
     };
 
     /// Made by the host before Plugin::initialize().
@@ -58,6 +67,17 @@ public:
     [[nodiscard]] QString dataDir() const;
     /// True when the host runs a throw-away demo journal.
     [[nodiscard]] bool isDemo() const;
+
+    /// Call when the module sees a sign of risk (an answer, a word, a very
+    /// low mood): the host shows a calm notice, whatever the clinic profile,
+    /// offering "Look at my safety plan" and "Who can I contact now". Never
+    /// blocks and never fails. `reason` is a short code the module chooses,
+    /// 1-40 lowercase letters, digits or '-' (e.g. "low-mood"); never the
+    /// client's words, because the host records that support was offered,
+    /// with the date and this code, for the clinician's report. Gentle offers
+    /// are shown at most once a day for the same module and reason; urgent
+    /// ones every time. @since 1.1
+    void offerSupport(const QString& reason, SupportLevel level = SupportLevel::Gentle) const;
 
 private:
     struct Private;

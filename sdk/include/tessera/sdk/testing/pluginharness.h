@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -58,6 +59,10 @@ public:
     /// owning module when it is loaded), e.g. another module's entries that
     /// this one reads. Kinds are full names here.
     Result<Entry> addAsHost(const EntryDraft& draft);
+    /// The support the module offered (PluginContext::offerSupport), oldest
+    /// first: "reason", or "reason (urgent)". QML tests: journalProbe.supportOffers().
+    /// @since 1.1
+    [[nodiscard]] QStringList supportOffers() const;
     /// The temporary data folder (journal, the module's own data folder).
     [[nodiscard]] QString dataDir() const;
     /// Stops the module and starts it again on the same journal (to test

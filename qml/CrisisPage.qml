@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// Who to contact now and the client's safety plan. Needs no module, and works
+// when the journal did not open (the contacts need no journal).
+ScrollView {
+    id: page
+    readonly property bool ready: true
+    signal openPage(string key)
+    contentWidth: availableWidth
+    objectName: "crisisPage"
+
+    ColumnLayout {
+        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
+        x: Theme.spacing * 2
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        PageHeader {
+            title: qsTr("Need help now?")
+            subtitle: qsTr("You do not have to get through this alone. Reaching out is a strong thing to do.")
+        }
+
+        FormSection {
+            title: qsTr("Who you can contact now")
+            description: safety.contactsSource
+            Repeater {
+                objectName: "crisisContacts"
+                model: safety.contacts
+                delegate: ColumnLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: modelData.name
+                        color: Theme.text
+                        font.bold: true
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: text.length > 0
+                        text: [modelData.phone.length > 0 ? qsTr("Call %1").arg(modelData.phone) : "",
+                               modelData.text.length > 0 ? qsTr("Text %1").arg(modelData.text) : "",
+                               modelData.hours].filter(s => s.length > 0).join(" · ")
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: modelData.web.length > 0
+                        text: modelData.web
+                        color: Theme.accent
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.WrapAnywhere
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: modelData.note.length > 0
+                        text: modelData.note
+                        color: Theme.subtleText
+                        font.pixelSize: Theme.fontSmall + 1
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+            Label {
+                objectName: "emergencyLine"
+                text: safety.emergencyNumber.length > 0
+                      ? qsTr("If you are in danger now, call your local emergency number: %1.").arg(safety.emergencyNumber)
+                      : qsTr("If you are in danger now, call your local emergency number.")
+                color: Theme.text
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+        }
+
+        FormSection {
+            title: qsTr("My safety plan")
+            description: safety.reviewedLabel
+            Repeater {
+                model: safety.planAvailable && !safety.planEmpty ? safety.steps : []
+                delegate: ColumnLayout {
+                    required property var modelData
+                    visible: modelData.text.length > 0
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label { text: modelData.title; color: Theme.text; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                    Label { text: modelData.text; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                }
+            }
+            Button {
+                visible: safety.planAvailable
+                text: safety.planEmpty ? qsTr("Write my safety plan") : qsTr("Open my safety plan")
+                highlighted: true
+                Accessible.name: text
+                onClicked: page.openPage("safety-plan")
+            }
+        }
+
+        FormSection {
+            title: qsTr("Your privacy")
+            Label {
+                objectName: "privacyStatement"
+                text: safety.privacyStatement
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+        }
+        Item { height: Theme.spacing }
+    }
+}

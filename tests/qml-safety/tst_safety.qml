@@ -1,0 +1,111 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Tessera.Shell
+
+// Help one step from every page, whatever the profile: run with a locked
+// clinic profile that has crisis contacts, with one that has none (the
+// region's defaults), and with a journal that cannot open (testConfig says which).
+Item {
+    id: root
+    width: 1000
+    height: 700
+
+    Component { id: mainComponent; Main { width: 1000; height: 700 } }
+
+    function helpButton(win) { return findChildIn(win.contentItem, "helpNowButton") }
+    function findChildIn(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const kids = item.children || []
+        for (let i = 0; i < kids.length; ++i) {
+            const found = findChildIn(kids[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    TestCase {
+        name: "Safety"
+        when: windowShown
+
+        function makeWindow() {
+            const win = createTemporaryObject(mainComponent, root, { startPage: "timeline" })
+            verify(win)
+            tryVerify(() => win.visible)
+            win.requestActivate()
+            tryVerify(() => win.active, 5000, "the main window never became active")
+            return win
+        }
+
+        function test_helpIsOnEveryPage() {
+            const win = makeWindow()
+            let pages = 0
+            for (const item of app.navigation) {
+                win.open(item.key)
+                const button = helpButton(win)
+                verify(button !== null, "no help control on " + item.key)
+                verify(button.visible && button.width > 0, "help control hidden on " + item.key)
+                ++pages
+            }
+            verify(pages >= 4)
+            if (testConfig.brokenJournal) {
+                win.open("timeline")
+                verify(!app.journalOpen)
+                verify(findChildIn(win.contentItem, "helpNowButton").visible, "no help control on the journal error page")
+            }
+        }
+
+        function test_buttonAndShortcutOpenTheCrisisPage() {
+            const win = makeWindow()
+            const button = helpButton(win)
+            // Keys go to the main window, as a person's would (TestCase's own keyClick goes to the test's window).
+            button.forceActiveFocus()
+            tryVerify(() => button.activeFocus)
+            keys.click(win, Qt.Key_Space)
+            tryCompare(win, "currentKey", "crisis")
+            win.open("timeline")
+            compare(win.currentKey, "timeline")
+            keys.click(win, Qt.Key_F1)
+            tryCompare(win, "currentKey", "crisis")
+            const page = findChildIn(win.contentItem, "crisisPage")
+            verify(page, "the crisis page did not load")
+        }
+
+        function test_contactsAreShown() {
+            const win = makeWindow()
+            win.open("crisis")
+            const page = findChildIn(win.contentItem, "crisisPage")
+            verify(page)
+            const contacts = findChildIn(page, "crisisContacts")
+            verify(contacts)
+            verify(safety.contacts.length > 0, "no contacts at all")
+            compare(contacts.count, safety.contacts.length)
+            const fromProfile = testConfig.profile.indexOf("profiles/cbt-clinic.json") >= 0
+                                && testConfig.profile.indexOf("fixtures") < 0
+            compare(safety.contactsFromProfile, fromProfile)
+            // "Your local emergency number" is always there.
+            const emergency = findChildIn(page, "emergencyLine")
+            verify(emergency.text.indexOf("local emergency number") >= 0)
+            verify(findChildIn(page, "privacyStatement").text.indexOf("not an emergency service") >= 0)
+        }
+
+        function test_supportNoticeOffersPlanAndContacts() {
+            const win = makeWindow()
+            const notice = findChildIn(win.contentItem, "supportNotice")
+            verify(notice)
+            verify(!notice.visible)
+            safety.offerSupport("fixture", "low-mood", false)
+            tryVerify(() => notice.visible)
+            const contacts = findChildIn(notice, "supportContacts")
+            contacts.forceActiveFocus()
+            tryVerify(() => contacts.activeFocus)
+            keys.click(win, Qt.Key_Space)
+            tryCompare(win, "currentKey", "crisis")
+            verify(!notice.visible, "the notice stays after it was answered")
+        }
+    }
+}
