@@ -10,13 +10,17 @@ RowLayout {
     property string name
     property real rating: 50
     property bool editableName: true
+    // Whether the mood is a pleasant one (its rise is a change for the better).
+    property bool pleasant: false
     property string ratingLabel: qsTr("How strong, 0-100 %")
     signal nameEdited(string name)
     signal rated(real value)
+    signal pleasantToggled(bool pleasant)
     signal removeRequested()
 
     spacing: Theme.spacing
     TextField {
+        objectName: "moodName"
         visible: row.editableName
         text: row.name
         placeholderText: qsTr("A mood, e.g. anxious")
@@ -37,6 +41,16 @@ RowLayout {
         label: row.ratingLabel
         value: row.rating < 0 ? 50 : row.rating
         onMoved: row.rated(value)
+    }
+    CheckBox {
+        objectName: "pleasant"
+        visible: row.editableName
+        text: qsTr("Pleasant")
+        checked: row.pleasant
+        Accessible.name: qsTr("%1 is a pleasant feeling").arg(row.name.length > 0 ? row.name : qsTr("This mood"))
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Tick for a good feeling, such as hopeful or calm: when it grows, that counts as a change for the better.")
+        onClicked: row.pleasantToggled(checked)
     }
     Button {
         visible: row.editableName

@@ -23,8 +23,12 @@ ScrollView {
     // ---- form state to and from the backend's record map ----
     function record() {
         const m = []
-        for (let i = 0; i < moods.count; ++i)
-            m.push({ name: moods.get(i).name, before: moods.get(i).before, after: moods.get(i).after })
+        for (let i = 0; i < moods.count; ++i) {
+            const mood = { name: moods.get(i).name, before: moods.get(i).before, after: moods.get(i).after }
+            if (moods.get(i).pleasantSet)
+                mood.pleasant = moods.get(i).pleasant
+            m.push(mood)
+        }
         const t = []
         for (let i = 0; i < thoughts.count; ++i)
             t.push({ text: thoughts.get(i).text, hot: thoughts.get(i).hot })
@@ -43,7 +47,7 @@ ScrollView {
         page.recordId = ""
         situation.text = ""; evidenceFor.text = ""; evidenceAgainst.text = ""; balanced.text = ""
         moods.clear(); thoughts.clear()
-        moods.append({ name: "", before: 50, after: -1 })
+        moods.append({ name: "", before: 50, after: -1, pleasant: false, pleasantSet: false })
         thoughts.append({ text: "", hot: true })
         for (const s of [hotBelief, hotBeliefAfter, balancedBelief]) { s.value = 50; s.touched = false }
         page.distortionIds = []
@@ -59,7 +63,8 @@ ScrollView {
         balanced.text = r.balancedThought || ""
         moods.clear()
         for (const m of (r.moods || []))
-            moods.append({ name: m.name, before: m.before === undefined ? 50 : m.before, after: m.after === undefined ? -1 : m.after })
+            moods.append({ name: m.name, before: m.before === undefined ? 50 : m.before, after: m.after === undefined ? -1 : m.after,
+                           pleasant: m.pleasant === true, pleasantSet: m.pleasant !== undefined })
         thoughts.clear()
         for (const t of (r.thoughts || []))
             thoughts.append({ text: t.text, hot: t.hot === true })
@@ -111,7 +116,7 @@ ScrollView {
 
         StepSection {
             step: 2; heading: qsTr("Moods"); done: page.steps.indexOf(2) >= 0
-            description: qsTr("Name each feeling and how strong it was, from 0 to 100 %.")
+            description: qsTr("Name each feeling and how strong it was, from 0 to 100 %. Tick “Pleasant” for a good feeling, such as hopeful or calm, so that its rise counts as a change for the better.")
             Repeater {
                 model: moods
                 delegate: MoodRow {
@@ -120,12 +125,15 @@ ScrollView {
                     Layout.fillWidth: true
                     name: model.name
                     rating: model.before
+                    // The client's own mark, else what the name suggests.
+                    pleasant: model.pleasantSet ? model.pleasant : (page.backend ? page.backend.isPleasantMood(model.name) : false)
+                    onPleasantToggled: p => { moods.setProperty(index, "pleasant", p); moods.setProperty(index, "pleasantSet", true) }
                     onNameEdited: n => { moods.setProperty(index, "name", n); page.updateSteps() }
                     onRated: v => moods.setProperty(index, "before", v)
                     onRemoveRequested: { moods.remove(index); page.updateSteps() }
                 }
             }
-            Button { text: qsTr("Add another mood"); flat: true; Accessible.name: text; onClicked: moods.append({ name: "", before: 50, after: -1 }) }
+            Button { text: qsTr("Add another mood"); flat: true; Accessible.name: text; onClicked: moods.append({ name: "", before: 50, after: -1, pleasant: false, pleasantSet: false }) }
         }
 
         StepSection {

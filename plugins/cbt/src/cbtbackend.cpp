@@ -56,6 +56,8 @@ QJsonObject payloadFrom(const QVariantMap& record, bool complete)
             if (m.value(QLatin1String(key)).isDouble() && m.value(QLatin1String(key)).toDouble() >= 0)
                 out.insert(QLatin1String(key), qRound(m.value(QLatin1String(key)).toDouble()));
         }
+        if (m.value(QStringLiteral("pleasant")).isBool())
+            out.insert(QStringLiteral("pleasant"), m.value(QStringLiteral("pleasant")).toBool());
         moods << out;
     }
     if (!moods.isEmpty())
@@ -102,6 +104,10 @@ int stepOf(const QString& field)
 CbtBackend::CbtBackend(PluginContext& context, const DistortionCatalogue& catalogue, QObject* parent)
     : ModuleBackend(context, parent), m_catalogue(catalogue)
 {
+    for (const QJsonValue& v : context.settings().value(QStringLiteral("pleasantMoods")).toArray()) {
+        if (v.isString() && !v.toString().trimmed().isEmpty())
+            m_pleasantWords << v.toString().simplified().toLower();
+    }
     connect(&m_context.journal(), &Journal::changed, this, &CbtBackend::refresh);
     refresh();
 }
@@ -151,6 +157,11 @@ QList<int> CbtBackend::steps(const QJsonObject& p)
     if (rerated && !moods.isEmpty())
         done << 7;
     return done;
+}
+
+bool CbtBackend::isPleasantMood(const QString& name) const
+{
+    return cbt::isPleasantMood(name, m_pleasantWords);
 }
 
 QList<int> CbtBackend::stepsDone(const QVariantMap& record) const
@@ -337,7 +348,7 @@ void CbtBackend::refresh()
 
     const QDate firstWeek = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (kWeeks - 1));
     m_weekly.clear();
-    for (const WeekChange& w : weeklyMoodChange(records.value())) {
+    for (const WeekChange& w : weeklyMoodChange(records.value(), m_pleasantWords)) {
         if (w.weekStart < firstWeek)
             continue;
         m_weekly << QVariantMap{{QStringLiteral("offset"), firstWeek.daysTo(w.weekStart) / 7},

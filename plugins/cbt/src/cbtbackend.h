@@ -15,7 +15,7 @@ class DistortionCatalogue;
 
 /// Saves and loads thought records and coping cards, and keeps the figures
 /// the pages show current as the journal changes. A record is passed as a
-/// map with the payload's keys (situation, moods [{name, before, after}],
+/// map with the payload's keys (situation, moods [{name, before, after, pleasant}],
 /// thoughts [{text, hot}], hotBelief, distortions, evidenceFor,
 /// evidenceAgainst, balancedThought, balancedBelief, hotBeliefAfter).
 class CbtBackend : public sdk::ModuleBackend {
@@ -63,6 +63,9 @@ public:
     Q_INVOKABLE bool updateCard(const QString& id, const QString& text);
     /// Names for distortion ids (archived ones included).
     Q_INVOKABLE QStringList distortionNames(const QStringList& ids) const;
+    /// Whether a mood name reads as pleasant (the built-in words and the clinic
+    /// profile's "pleasantMoods"), to preset the form's mark.
+    Q_INVOKABLE bool isPleasantMood(const QString& name) const;
     /// Which of the seven steps a record map has filled in (1-7).
     Q_INVOKABLE QList<int> stepsDone(const QVariantMap& record) const;
     Q_INVOKABLE void refresh();
@@ -81,6 +84,7 @@ private:
     QVariantList named(const QList<QPair<QString, int>>& counts, int max) const;
 
     const DistortionCatalogue& m_catalogue;
+    QStringList m_pleasantWords; ///< The clinic's own pleasant mood words.
     QVariantList m_drafts, m_recent, m_cards, m_weekly, m_top30, m_top90, m_perWeek;
 };
 

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -13,14 +14,55 @@ QDate mondayOf(const QDate& d) { return d.addDays(1 - d.dayOfWeek()); }
 bool isComplete(const sdk::Entry& e) { return e.payload.value(QStringLiteral("status")).toString() == QLatin1String("complete"); }
 } // namespace
 
-std::optional<double> moodChange(const QJsonObject& record)
+QStringList builtInPleasantMoods()
+{
+    return {QStringLiteral("amused"), QStringLiteral("calm"), QStringLiteral("cheerful"), QStringLiteral("comforted"),
+            QStringLiteral("confident"), QStringLiteral("connected"), QStringLiteral("content"), QStringLiteral("curious"),
+            QStringLiteral("determined"), QStringLiteral("encouraged"), QStringLiteral("energetic"), QStringLiteral("enthusiastic"),
+            QStringLiteral("excited"), QStringLiteral("glad"), QStringLiteral("grateful"), QStringLiteral("happy"),
+            QStringLiteral("hopeful"), QStringLiteral("inspired"), QStringLiteral("interested"), QStringLiteral("joyful"),
+            QStringLiteral("loved"), QStringLiteral("motivated"), QStringLiteral("optimistic"), QStringLiteral("peaceful"),
+            QStringLiteral("pleased"), QStringLiteral("proud"), QStringLiteral("relaxed"), QStringLiteral("relieved"),
+            QStringLiteral("safe"), QStringLiteral("satisfied"), QStringLiteral("secure"), QStringLiteral("settled")};
+}
+
+bool isPleasantMood(const QString& name, const QStringList& extra)
+{
+    const QString n = name.simplified().toLower();
+    if (n.isEmpty())
+        return false;
+    QStringList known = builtInPleasantMoods();
+    for (const QString& w : extra)
+        known << w.simplified().toLower();
+    if (known.contains(n))
+        return true;
+    static const QRegularExpression nonWord(QStringLiteral("[^\\w'-]+"));
+    const QStringList words = n.split(nonWord, Qt::SkipEmptyParts);
+    for (const QString& w : words) {
+        if (w == QLatin1String("not") || w == QLatin1String("no") || w == QLatin1String("never") || w == QLatin1String("less")
+            || w.endsWith(QLatin1String("n't")))
+            return false;
+    }
+    return std::any_of(words.begin(), words.end(), [&](const QString& w) { return known.contains(w); });
+}
+
+bool isPleasant(const QJsonObject& mood, const QStringList& extra)
+{
+    const QJsonValue mark = mood.value(QStringLiteral("pleasant"));
+    if (mark.isBool())
+        return mark.toBool();
+    return isPleasantMood(mood.value(QStringLiteral("name")).toString(), extra);
+}
+
+std::optional<double> moodChange(const QJsonObject& record, const QStringList& extraPleasant)
 {
     double sum = 0;
     int n = 0;
     for (const QJsonValue& v : record.value(QStringLiteral("moods")).toArray()) {
         const QJsonObject m = v.toObject();
         if (m.value(QStringLiteral("before")).isDouble() && m.value(QStringLiteral("after")).isDouble()) {
-            sum += m.value(QStringLiteral("before")).toDouble() - m.value(QStringLiteral("after")).toDouble();
+            const double fall = m.value(QStringLiteral("before")).toDouble() - m.value(QStringLiteral("after")).toDouble();
+            sum += isPleasant(m, extraPleasant) ? -fall : fall;
             ++n;
         }
     }
@@ -29,13 +71,13 @@ std::optional<double> moodChange(const QJsonObject& record)
     return sum / n;
 }
 
-QList<WeekChange> weeklyMoodChange(const QList<sdk::Entry>& records)
+QList<WeekChange> weeklyMoodChange(const QList<sdk::Entry>& records, const QStringList& extraPleasant)
 {
     QMap<QDate, QPair<double, int>> weeks;
     for (const sdk::Entry& e : records) {
         if (!isComplete(e))
             continue;
-        if (auto change = moodChange(e.payload)) {
+        if (auto change = moodChange(e.payload, extraPleasant)) {
             auto& w = weeks[mondayOf(e.localOccurredAt().date())];
             w.first += *change;
             w.second += 1;

@@ -6,13 +6,27 @@
 #include <QDate>
 #include <QList>
 #include <QPair>
+#include <QStringList>
+
+#include <optional>
 
 namespace tessera::cbt {
 
-/// Mean fall in mood intensity (before minus after, percentage points)
-/// across the moods of one record that were rated both times; nullopt when
-/// none were.
-std::optional<double> moodChange(const QJsonObject& record);
+/// Mood words taken as pleasant when the client has not said (lower case).
+QStringList builtInPleasantMoods();
+/// Whether a mood name reads as pleasant: the whole name or one of its words
+/// is on the built-in list or `extra` (the clinic's own words), and it is not
+/// negated ("not hopeful").
+bool isPleasantMood(const QString& name, const QStringList& extra = {});
+/// A payload mood's own "pleasant" mark when the client set one, else
+/// isPleasantMood() on its name.
+bool isPleasant(const QJsonObject& mood, const QStringList& extra = {});
+
+/// Mean change for the better (percentage points) across the moods of one
+/// record rated both times: an unpleasant mood that eases counts positive,
+/// a pleasant one that grows counts positive; negative when moods got worse.
+/// nullopt when no mood was rated both times.
+std::optional<double> moodChange(const QJsonObject& record, const QStringList& extraPleasant = {});
 
 struct WeekChange {
     QDate weekStart;        ///< Monday.
@@ -20,7 +34,7 @@ struct WeekChange {
     int records = 0;        ///< Records with a change that week.
 };
 /// Mean mood change per ISO week, oldest first (complete records only).
-QList<WeekChange> weeklyMoodChange(const QList<sdk::Entry>& records);
+QList<WeekChange> weeklyMoodChange(const QList<sdk::Entry>& records, const QStringList& extraPleasant = {});
 
 /// Distortion ids tagged on records since `since` (local date), most
 /// frequent first, ties by id.

@@ -53,7 +53,8 @@ Status CbtPlugin::validate(const QString& kind, const QJsonObject& payload, cons
         .optionalArray(QStringLiteral("moods"), 12, [](PayloadCheck& m) {
             m.requireString(QStringLiteral("name"), 60)
                 .optionalInt(QStringLiteral("before"), 0, 100)
-                .optionalInt(QStringLiteral("after"), 0, 100);
+                .optionalInt(QStringLiteral("after"), 0, 100)
+                .optionalBool(QStringLiteral("pleasant"));
         })
         .optionalArray(QStringLiteral("thoughts"), 12, [](PayloadCheck& t) {
             t.requireString(QStringLiteral("text"), 1000).optionalBool(QStringLiteral("hot"));

@@ -180,6 +180,63 @@ TEST_F(CbtModuleTest, SampleEntriesValidateAndIncludeDraftsAndCards)
     EXPECT_GT(cards, 0);
 }
 
+QVariantMap recordWithMood(const QString& name, int before, int after, const QVariant& pleasant = {})
+{
+    QVariantMap r = fullRecord();
+    QVariantMap mood{{QStringLiteral("name"), name}, {QStringLiteral("before"), before}, {QStringLiteral("after"), after}};
+    if (pleasant.isValid())
+        mood.insert(QStringLiteral("pleasant"), pleasant);
+    r[QStringLiteral("moods")] = QVariantList{mood};
+    return r;
+}
+
+double latestWeeklyChange(QObject* backend)
+{
+    const QVariantList weeks = backend->property("weeklyChange").toList();
+    return weeks.isEmpty() ? -999 : weeks.last().toMap().value(QStringLiteral("value")).toDouble();
+}
+
+// Issue 17: a rise in a pleasant mood is a change for the better.
+TEST_F(CbtModuleTest, PleasantMoodRisingCountsAsBetter)
+{
+    ASSERT_FALSE(save({}, recordWithMood(QStringLiteral("hopeful"), 30, 60), true).isEmpty()) << lastError().toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_DOUBLE_EQ(latestWeeklyChange(backend), 30.0); // inferred from the list of pleasant words
+
+    bool pleasant = false;
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "isPleasantMood", Q_RETURN_ARG(bool, pleasant), Q_ARG(QString, QStringLiteral(" Hopeful "))));
+    EXPECT_TRUE(pleasant);
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "isPleasantMood", Q_RETURN_ARG(bool, pleasant), Q_ARG(QString, QStringLiteral("anxious"))));
+    EXPECT_FALSE(pleasant);
+}
+
+TEST_F(CbtModuleTest, TheClientsMarkWinsOverTheWordList)
+{
+    // "buzzing" is on no list: the client says it is pleasant; "calm" the client marks as not.
+    const QString id = save({}, recordWithMood(QStringLiteral("buzzing"), 20, 50, true), true);
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    EXPECT_TRUE(store->get(id)->payload.value(QStringLiteral("moods")).toArray().at(0).toObject().value(QStringLiteral("pleasant")).toBool());
+    QCoreApplication::processEvents();
+    EXPECT_DOUBLE_EQ(latestWeeklyChange(backend), 30.0);
+    EXPECT_EQ(save(id, recordWithMood(QStringLiteral("calm"), 20, 50, false), true), id);
+    QCoreApplication::processEvents();
+    EXPECT_DOUBLE_EQ(latestWeeklyChange(backend), -30.0);
+
+    QJsonObject bad = QJsonObject::fromVariantMap(recordWithMood(QStringLiteral("calm"), 20, 50));
+    bad[QStringLiteral("status")] = QStringLiteral("complete");
+    bad[QStringLiteral("moods")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("calm")}, {QStringLiteral("before"), 2},
+                                                          {QStringLiteral("after"), 5}, {QStringLiteral("pleasant"), QStringLiteral("yes")}}};
+    EXPECT_EQ(validate(bad).error().field, QStringLiteral("payload.moods[0].pleasant"));
+}
+
+TEST_F(CbtModuleTest, TheClinicCanAddPleasantWords)
+{
+    start({{QStringLiteral("pleasantMoods"), QJsonArray{QStringLiteral("Buzzing")}}});
+    ASSERT_FALSE(save({}, recordWithMood(QStringLiteral("buzzing"), 20, 50), true).isEmpty()) << lastError().toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_DOUBLE_EQ(latestWeeklyChange(backend), 30.0);
+}
+
 // Insights on records read back from a real journal.
 class CbtInsightsTest : public ::testing::Test {
 protected:
@@ -245,6 +302,19 @@ TEST_F(CbtInsightsTest, RecordsPerWeekFillsEmptyWeeks)
     EXPECT_EQ(weeks[1], qMakePair(QDate(2026, 11, 16), 2));
     EXPECT_EQ(weeks[2], qMakePair(QDate(2026, 11, 23), 0));
     EXPECT_FALSE(cbt::moodChange(QJsonObject{}).has_value());
+}
+
+TEST_F(CbtInsightsTest, MoodChangeIsSignedByWhetherTheMoodIsPleasant)
+{
+    auto record = [](QJsonObject mood) { return QJsonObject{{QStringLiteral("moods"), QJsonArray{mood}}}; };
+    QJsonObject hopeful{{QStringLiteral("name"), QStringLiteral("hopeful")}, {QStringLiteral("before"), 30}, {QStringLiteral("after"), 60}};
+    EXPECT_DOUBLE_EQ(*cbt::moodChange(record(hopeful)), 30.0);
+    QJsonObject sad{{QStringLiteral("name"), QStringLiteral("sad")}, {QStringLiteral("before"), 60}, {QStringLiteral("after"), 70}};
+    EXPECT_DOUBLE_EQ(*cbt::moodChange(record(sad)), -10.0);
+    EXPECT_TRUE(cbt::isPleasantMood(QStringLiteral("a bit hopeful")));
+    EXPECT_FALSE(cbt::isPleasantMood(QStringLiteral("not hopeful")));
+    EXPECT_FALSE(cbt::isPleasantMood(QStringLiteral("unhappy")));
+    EXPECT_TRUE(cbt::isPleasantMood(QStringLiteral("buzzing"), {QStringLiteral("buzzing")}));
 }
 
 } // namespace

@@ -43,6 +43,21 @@ Item {
             compare(backend.lastError, "A coping card needs some words.")
         }
 
+        // Issue 17: a mood can be marked pleasant; the mark is preset from the name.
+        function test_pleasantMoodMark() {
+            const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: app.backend("cbt"), width: 1000, height: 3000 })
+            const name = findChild(form, "moodName")
+            name.text = "hopeful"
+            name.textEdited()
+            const mark = findChild(form, "pleasant")
+            verify(mark, "a pleasant mark for the mood")
+            verify(mark.checked, "hopeful reads as pleasant")
+            compare(form.record().moods[0].pleasant, undefined) // inferred, not stored
+            mouseClick(mark)
+            verify(!mark.checked)
+            compare(form.record().moods[0].pleasant, false)
+        }
+
         function test_draftThenFinishThenEdit() {
             const backend = app.backend("cbt")
             verify(backend)
