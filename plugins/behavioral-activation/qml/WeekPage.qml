@@ -60,7 +60,7 @@ ScrollView {
                                     visible: modelData.status === "planned"
                                     Layout.fillWidth: true
                                     spacing: 0
-                                    Button { objectName: "planDone"; text: qsTr("Done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 done").arg(modelData.activity); onClicked: page.backend.markPlan(modelData.id, true, 5, 5, -1, -1) }
+                                    Button { objectName: "planDone"; text: qsTr("Done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 done").arg(modelData.activity); onClicked: doneDialog.ask(modelData.id, modelData.activity) }
                                     Button { text: qsTr("Not done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 not done").arg(modelData.activity); onClicked: page.backend.markPlan(modelData.id, false, 0, 0, -1, -1) }
                                     Button {
                                         objectName: "removePlan"
@@ -78,6 +78,7 @@ ScrollView {
             }
         }
         UndoBar { id: undo; onUndo: page.backend.restore(page.lastRemoved) }
+        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
         FormSection {
             title: qsTr("Plan an activity")
             description: qsTr("Pick from your values, easiest first, or write your own.")
@@ -102,6 +103,75 @@ ScrollView {
                 }
             }
             InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        }
+    }
+
+    // Asked when a plan is marked done: how it went. Every rating is optional;
+    // only the sliders the client moved are saved.
+    Dialog {
+        id: doneDialog
+        objectName: "doneDialog"
+        property string planId
+        property string activity
+        function ask(id, name) {
+            planId = id
+            activity = name
+            for (const s of [doneMastery, donePleasure, doneMoodBefore, doneMoodAfter]) { s.value = 5; s.touched = false }
+            open()
+        }
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - Theme.spacing * 2 : 520, 520)
+        height: Math.min(implicitHeight, parent ? parent.height - Theme.spacing * 2 : implicitHeight)
+        modal: true
+        focus: true
+        padding: Theme.spacing * 1.5
+        title: qsTr("Done: %1").arg(activity)
+        background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border }
+        header: Label {
+            text: doneDialog.title
+            color: Theme.text
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            wrapMode: Text.WordWrap
+            padding: Theme.spacing * 1.5
+            bottomPadding: 0
+        }
+        contentItem: Flickable {
+            implicitHeight: doneColumn.implicitHeight
+            contentHeight: doneColumn.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ColumnLayout {
+                id: doneColumn
+                width: parent.width
+                spacing: Theme.smallSpacing
+                Label {
+                    text: qsTr("How was it? Move only the sliders you want to record; the others are left out.")
+                    color: Theme.subtleText
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                RatingSlider { id: doneMastery; objectName: "doneMastery"; Layout.fillWidth: true; label: touched ? qsTr("Sense of accomplishment") : qsTr("Sense of accomplishment (not rated)"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot") }
+                RatingSlider { id: donePleasure; objectName: "donePleasure"; Layout.fillWidth: true; label: touched ? qsTr("Enjoyment") : qsTr("Enjoyment (not rated)"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot") }
+                RatingSlider { id: doneMoodBefore; objectName: "doneMoodBefore"; Layout.fillWidth: true; label: touched ? qsTr("Mood before") : qsTr("Mood before (not rated)"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good") }
+                RatingSlider { id: doneMoodAfter; objectName: "doneMoodAfter"; Layout.fillWidth: true; label: touched ? qsTr("Mood after") : qsTr("Mood after (not rated)"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good") }
+                RowLayout {
+                    Layout.topMargin: Theme.smallSpacing
+                    Button {
+                        objectName: "saveDone"
+                        text: qsTr("Save")
+                        highlighted: true
+                        Accessible.name: qsTr("Save: %1 done").arg(doneDialog.activity)
+                        onClicked: {
+                            const r = s => s.touched ? Math.round(s.value) : -1
+                            if (page.backend.markPlan(doneDialog.planId, true, r(doneMastery), r(donePleasure), r(doneMoodBefore), r(doneMoodAfter)))
+                                doneDialog.close()
+                        }
+                    }
+                    Button { text: qsTr("Cancel"); flat: true; Accessible.name: text; onClicked: doneDialog.close() }
+                }
+            }
         }
     }
 }

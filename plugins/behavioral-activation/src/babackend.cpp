@@ -24,13 +24,15 @@ QString statusLabel(const QString& s)
     return s == QLatin1String("done") ? t("Done") : s == QLatin1String("not-done") ? t("Not this time") : t("Planned");
 }
 
+// Only the ratings the client gave: a negative value means "not rated" and is left out.
 QJsonObject ratings(int mastery, int pleasure, int before, int after)
 {
-    QJsonObject r{{QStringLiteral("mastery"), mastery}, {QStringLiteral("pleasure"), pleasure}};
-    if (before >= 0)
-        r.insert(QStringLiteral("moodBefore"), before);
-    if (after >= 0)
-        r.insert(QStringLiteral("moodAfter"), after);
+    QJsonObject r;
+    const std::pair<const char*, int> all[]{{"mastery", mastery}, {"pleasure", pleasure}, {"moodBefore", before}, {"moodAfter", after}};
+    for (const auto& [key, value] : all) {
+        if (value >= 0)
+            r.insert(QLatin1String(key), value);
+    }
     return r;
 }
 } // namespace
@@ -57,8 +59,15 @@ EntryDraft BaBackend::activityDraft(const QJsonObject& p)
     d.title = p.value(QStringLiteral("activity")).toString();
     if (p.value(QStringLiteral("moodAfter")).isDouble())
         d.mood = p.value(QStringLiteral("moodAfter")).toInt();
-    QStringList parts{areaName(p.value(QStringLiteral("area")).toString()),
-                      t("accomplishment %1, enjoyment %2").arg(p.value(QStringLiteral("mastery")).toInt()).arg(p.value(QStringLiteral("pleasure")).toInt())};
+    QStringList parts{areaName(p.value(QStringLiteral("area")).toString())};
+    const QJsonValue mastery = p.value(QStringLiteral("mastery"));
+    const QJsonValue pleasure = p.value(QStringLiteral("pleasure"));
+    if (mastery.isDouble() && pleasure.isDouble())
+        parts << t("accomplishment %1, enjoyment %2").arg(mastery.toInt()).arg(pleasure.toInt());
+    else if (mastery.isDouble())
+        parts << t("accomplishment %1").arg(mastery.toInt());
+    else if (pleasure.isDouble())
+        parts << t("enjoyment %1").arg(pleasure.toInt());
     if (p.value(QStringLiteral("moodBefore")).isDouble() && p.value(QStringLiteral("moodAfter")).isDouble())
         parts << t("mood %1 to %2").arg(p.value(QStringLiteral("moodBefore")).toInt()).arg(p.value(QStringLiteral("moodAfter")).toInt());
     d.summary = parts.join(QStringLiteral(" · "));
@@ -126,7 +135,7 @@ bool BaBackend::updateActivity(const QString& id, const QVariantMap& activity)
     auto e = m_context.journal().get(id);
     if (!e.ok())
         return report(e.error().toString());
-    QJsonObject p = ratings(activity.value(QStringLiteral("mastery")).toInt(), activity.value(QStringLiteral("pleasure")).toInt(),
+    QJsonObject p = ratings(activity.value(QStringLiteral("mastery"), -1).toInt(), activity.value(QStringLiteral("pleasure"), -1).toInt(),
                             activity.value(QStringLiteral("moodBefore"), -1).toInt(), activity.value(QStringLiteral("moodAfter"), -1).toInt());
     p.insert(QStringLiteral("activity"), activity.value(QStringLiteral("activity")).toString().trimmed());
     p.insert(QStringLiteral("area"), activity.value(QStringLiteral("area")).toString());

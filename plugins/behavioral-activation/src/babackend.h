@@ -41,7 +41,8 @@ public:
     [[nodiscard]] QVariantList grid() const { return m_grid; } ///< this week: {day, counts [per area]}
     [[nodiscard]] QVariantList recent() const { return m_recent; }
 
-    /// Logs an activity that happened `minutesAgo` minutes ago (0 = now).
+    /// Logs an activity that happened `minutesAgo` minutes ago (0 = now). A
+    /// rating below 0 means "not rated" and is left out of the payload.
     Q_INVOKABLE QString logActivity(const QString& activity, const QString& area, int minutesAgo, int mastery,
                                     int pleasure, int moodBefore, int moodAfter, const QString& note);
     /// Rewrites a logged activity from a map (activity, area, mastery, pleasure, moodBefore, moodAfter, note).
@@ -53,6 +54,7 @@ public:
     /// Plans an activity for a day ("2026-11-26") and time ("18:00").
     Q_INVOKABLE QString plan(const QString& activity, const QString& area, const QString& day, const QString& time);
     /// Marks a plan done (logging the activity with its ratings, linked to the plan) or not done.
+    /// Ratings below 0 were not given and are left out of the activity.
     Q_INVOKABLE bool markPlan(const QString& planId, bool done, int mastery, int pleasure, int moodBefore, int moodAfter);
     Q_INVOKABLE void refresh();
 

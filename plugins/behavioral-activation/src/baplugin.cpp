@@ -35,8 +35,9 @@ Status BaPlugin::validatePayload(const QString& kind, int schemaVersion, const Q
     if (kind == QLatin1String("activity")) {
         c.requireString(QStringLiteral("activity"), 120)
             .requireOneOf(QStringLiteral("area"), lifeAreas())
-            .requireInt(QStringLiteral("mastery"), 0, 10)
-            .requireInt(QStringLiteral("pleasure"), 0, 10)
+            // Ratings are optional (since 1.1.0): only what the client rated is saved.
+            .optionalInt(QStringLiteral("mastery"), 0, 10)
+            .optionalInt(QStringLiteral("pleasure"), 0, 10)
             .optionalInt(QStringLiteral("moodBefore"), 0, 10)
             .optionalInt(QStringLiteral("moodAfter"), 0, 10)
             .optionalString(QStringLiteral("note"), 1000)

@@ -60,6 +60,32 @@ TEST_F(BaModuleTest, PlanThenDoneLogsALinkedActivity)
     EXPECT_FALSE(call<QString>("plan", QStringLiteral("x"), QStringLiteral("recreation"), QStringLiteral("soon"), QStringLiteral("18:00")).size() > 0);
 }
 
+TEST_F(BaModuleTest, PlanMarkedDoneKeepsOnlyTheRatingsGiven)
+{
+    // Issue 17: "Done" saved accomplishment 5 and enjoyment 5 without asking. A rating
+    // the client did not give (-1) is left out of the payload, not saved as 5 or 0.
+    const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    const QString planId = call<QString>("plan", QStringLiteral("Coffee with Sam"), QStringLiteral("relationships"), yesterday, QStringLiteral("18:00"));
+    ASSERT_FALSE(planId.isEmpty()) << lastError().toStdString();
+    ASSERT_TRUE(call<bool>("markPlan", planId, true, -1, 7, -1, -1)) << lastError().toStdString();
+    auto links = store->links(planId);
+    ASSERT_EQ(links->size(), 1);
+    auto activity = store->get(links->first().fromId);
+    ASSERT_OK(activity);
+    EXPECT_FALSE(activity->payload.contains(QStringLiteral("mastery")));
+    EXPECT_EQ(activity->payload.value(QStringLiteral("pleasure")).toInt(), 7);
+    EXPECT_FALSE(activity->payload.contains(QStringLiteral("moodBefore")));
+    EXPECT_FALSE(activity->payload.contains(QStringLiteral("moodAfter")));
+    EXPECT_FALSE(activity->mood.has_value());
+    EXPECT_EQ(activity->summary, QStringLiteral("Relationships · enjoyment 7"));
+    // Nothing rated at all is fine too; "What helps" skips it.
+    const QString other = call<QString>("plan", QStringLiteral("Walk"), QStringLiteral("mind-body"), yesterday, QStringLiteral("19:00"));
+    ASSERT_TRUE(call<bool>("markPlan", other, true, -1, -1, -1, -1)) << lastError().toStdString();
+    auto bare = store->get(store->links(other)->first().fromId);
+    EXPECT_EQ(bare->summary, QStringLiteral("Mind, body and spirituality"));
+    EXPECT_TRUE(ba::liftByActivity(QList<sdk::Entry>{*activity, *bare}).isEmpty());
+}
+
 TEST_F(BaModuleTest, ValuesRankActivitiesEasiestFirst)
 {
     const QVariantList acts{QVariantMap{{QStringLiteral("text"), QStringLiteral("Run a 5k")}, {QStringLiteral("difficulty"), 9}},

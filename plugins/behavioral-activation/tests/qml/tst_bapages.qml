@@ -9,6 +9,22 @@ Item {
     height: 3000
 
     function page(name) { return Qt.createComponent("qrc:/qt/qml/Tessera/Plugins/BehavioralActivation/" + name + ".qml") }
+    // Every item under `item` (visual children), depth first.
+    function items(item, out) {
+        out = out || []
+        out.push(item)
+        for (let i = 0; i < item.children.length; ++i)
+            items(item.children[i], out)
+        return out
+    }
+    // A plan's button (objectName) on the week page, found by the plan's activity.
+    function planButton(week, objectName, activity) {
+        return items(week).find(i => i.objectName === objectName && i.visible && i.parent && i.parent.parent
+                                && i.parent.parent.modelData && i.parent.parent.modelData.activity === activity)
+    }
+    function planned(backend, activity) {
+        return backend.week.reduce((all, d) => all.concat(d.plans), []).find(p => p.activity === activity)
+    }
 
     TestCase {
         name: "BaPages"
@@ -81,6 +97,38 @@ Item {
             tryVerify(() => backend.week.reduce((all, d) => all.concat(d.plans), []).some(p => p.id === plan.id))
             verify(backend.markPlan(plan.id, true, 5, 6, 4, 6))
             tryVerify(() => backend.week.reduce((all, d) => all.concat(d.plans), []).find(p => p.id === plan.id).status === "done")
+        }
+    
+        // Issue 17: "Done" saved accomplishment 5 and enjoyment 5 without asking.
+        function test_planDoneAsksForRatings() {
+            const backend = app.backend("behavioral-activation")
+            const week = createTemporaryObject(root.page("WeekPage"), root, { backend: backend, width: 1100, height: 3000 })
+            // Due now, so the activity it logs is the newest.
+            verify(backend.plan("Water the plants", "responsibilities", Qt.formatDate(new Date(), "yyyy-MM-dd"), Qt.formatTime(new Date(), "HH:mm")).length > 0, backend.lastError)
+            tryVerify(() => root.planned(backend, "Water the plants") !== undefined)
+            const before = journalProbe.count("behavioral-activation/activity")
+            let done = null
+            tryVerify(() => (done = root.planButton(week, "planDone", "Water the plants")) !== undefined)
+            done.clicked()
+            compare(journalProbe.count("behavioral-activation/activity"), before, "nothing saved before the client says how it was")
+            const dialog = findChild(week, "doneDialog")
+            verify(dialog)
+            tryVerify(() => dialog.opened)
+            const pleasure = findChild(dialog.contentItem, "donePleasure")
+            pleasure.value = 8
+            pleasure.touched = true
+            findChild(dialog.contentItem, "saveDone").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.count("behavioral-activation/activity"), before + 1)
+            let logged
+            tryVerify(() => (logged = backend.recent.find(r => r.title === "Water the plants")) !== undefined)
+            const saved = backend.loadEntry(logged.id)
+            compare(saved.activity, "Water the plants")
+            compare(saved.pleasure, 8)
+            compare(saved.mastery, undefined, "accomplishment was not rated")
+            compare(saved.moodBefore, undefined)
+            compare(saved.moodAfter, undefined)
+            tryVerify(() => root.planned(backend, "Water the plants").status === "done")
         }
     }
 }
