@@ -33,13 +33,21 @@ Item {
         // next. Not before the first scroll: opening costs one page.
         onContentYChanged: if (timeline.hasMore && contentY > originY && contentY + 3 * height > contentHeight + originY) timeline.loadMore()
 
+        function keepHeaderInView() {
+            if (headerItem && !moving && contentY < headerItem.y + headerItem.height)
+                positionViewAtBeginning()
+        }
+
         header: ColumnLayout {
             width: list.width - Theme.spacing
             spacing: Theme.spacing
             function focusSearch() { filters.focusSearch() }
             // The header grows as the chart and counts arrive; ListView keeps its old
             // position, which would cut the page title off. Near the top, start at the top.
-            onHeightChanged: if (!list.moving && list.contentY < y + height) list.positionViewAtBeginning()
+            // Deferred: repositioning while ListView is still creating the header made it
+            // create the header again ("Cannot create new component instance before
+            // completing the previous").
+            onHeightChanged: Qt.callLater(list.keepHeaderInView)
             PageHeader {
                 title: qsTr("Timeline")
                 readonly property string count: Number(timeline.totalCount).toLocaleString(Qt.locale(), "f", 0)
