@@ -23,21 +23,31 @@ ScrollView {
         }
 
         ChartFrame {
+            id: changeChart
+            objectName: "changeChart"
             Layout.fillWidth: true
-            Layout.preferredHeight: 220
-            title: qsTr("How much moods eased after a record")
-            subtitle: qsTr("mean fall in intensity, percentage points, by week")
-            summary: page.backend && page.backend.weeklyChange.length > 0
-                     ? qsTr("Latest week: moods eased by %1 points on average").arg(page.backend.weeklyChange[page.backend.weeklyChange.length - 1].value.toFixed(0))
-                     : qsTr("No finished records yet")
+            Layout.preferredHeight: 240
+            title: qsTr("How moods changed after a record")
+            subtitle: qsTr("mean change, points, by week; below 0: worse")
+            summary: page.backend ? page.backend.changeSummary : ""
+            readonly property var axis: page.backend && page.backend.changeAxis.ticks ? page.backend.changeAxis : ({ from: 0, to: 40, ticks: [0, 20, 40] })
             LineChart {
                 anchors.fill: parent
                 points: page.backend ? page.backend.weeklyChange : []
                 xCount: page.backend ? page.backend.weeksShown : 12
-                yFrom: 0
-                yTo: 60
-                yTicks: [0, 20, 40, 60]
+                yFrom: changeChart.axis.from
+                yTo: changeChart.axis.to
+                yTicks: changeChart.axis.ticks
+                // The "worse" side of the chart, lightly shaded.
+                bands: changeChart.axis.from < 0 ? [{ from: changeChart.axis.from, to: 0, color: Theme.surfaceAlt }] : []
             }
+        }
+        Label {
+            objectName: "changeSummary"
+            text: page.backend ? page.backend.changeSummary : ""
+            color: Theme.subtleText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
 
         RowLayout {

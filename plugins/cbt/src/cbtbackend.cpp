@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
+
 namespace tessera::cbt {
 
 using namespace tessera::sdk;
@@ -354,6 +357,40 @@ void CbtBackend::refresh()
         m_weekly << QVariantMap{{QStringLiteral("offset"), firstWeek.daysTo(w.weekStart) / 7},
                                 {QStringLiteral("week"), w.weekStart}, {QStringLiteral("value"), w.meanChange},
                                 {QStringLiteral("count"), w.records}};
+    }
+    // The axis reaches below 0 when a week's moods got worse, in steps of 20.
+    double low = 0, high = 40;
+    for (const QVariant& w : std::as_const(m_weekly)) {
+        const double v = w.toMap().value(QStringLiteral("value")).toDouble();
+        low = std::min(low, std::floor(v / 20) * 20);
+        high = std::max(high, std::ceil(v / 20) * 20);
+    }
+    QVariantList ticks;
+    for (int v = int(low); v <= int(high); v += 20)
+        ticks << v;
+    m_axis = {{QStringLiteral("from"), low}, {QStringLiteral("to"), high}, {QStringLiteral("ticks"), ticks}};
+
+    int better = 0, worse = 0, same = 0;
+    for (const Entry& e : records.value()) {
+        if (e.localOccurredAt().date() < firstWeek || e.payload.value(QStringLiteral("status")).toString() != QLatin1String("complete"))
+            continue;
+        if (const auto change = moodChange(e.payload, m_pleasantWords))
+            (*change >= 0.5 ? better : *change <= -0.5 ? worse : same) += 1;
+    }
+    if (m_weekly.isEmpty()) {
+        m_changeSummary = t("No finished records in these weeks yet.");
+    } else {
+        const QVariantMap last = m_weekly.last().toMap();
+        const int points = qRound(std::abs(last.value(QStringLiteral("value")).toDouble()));
+        const QString week = QLocale().toString(last.value(QStringLiteral("week")).toDate(), QStringLiteral("d MMM"));
+        const double v = last.value(QStringLiteral("value")).toDouble();
+        m_changeSummary = points == 0 ? t("Week of %1: moods stayed about the same on average.").arg(week)
+                          : v > 0     ? t("Week of %1: moods changed for the better by %2 points on average.").arg(week).arg(points)
+                                      : t("Week of %1: moods changed for the worse by %2 points on average.").arg(week).arg(points);
+        auto records = [](int n) { return n == 1 ? t("1 record") : t("%1 records").arg(n); };
+        m_changeSummary += QLatin1Char(' ')
+            + t("Over %1 weeks, moods were better after %2 and worse after %3").arg(kWeeks).arg(records(better), records(worse))
+            + (same > 0 ? t("; %1 showed no change.").arg(records(same)) : QStringLiteral("."));
     }
     m_top30 = named(distortionCounts(records.value(), today.addDays(-30)), 5);
     m_top90 = named(distortionCounts(records.value(), today.addDays(-90)), 5);

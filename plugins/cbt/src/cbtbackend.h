@@ -25,6 +25,8 @@ class CbtBackend : public sdk::ModuleBackend {
     Q_PROPERTY(QVariantList recentRecords READ recentRecords NOTIFY dataChanged)
     Q_PROPERTY(QVariantList copingCards READ copingCards NOTIFY dataChanged)
     Q_PROPERTY(QVariantList weeklyChange READ weeklyChange NOTIFY dataChanged)
+    Q_PROPERTY(QVariantMap changeAxis READ changeAxis NOTIFY dataChanged)
+    Q_PROPERTY(QString changeSummary READ changeSummary NOTIFY dataChanged)
     Q_PROPERTY(QVariantList topDistortions30 READ topDistortions30 NOTIFY dataChanged)
     Q_PROPERTY(QVariantList topDistortions90 READ topDistortions90 NOTIFY dataChanged)
     Q_PROPERTY(QVariantList recordsPerWeek READ recordsPerWeek NOTIFY dataChanged)
@@ -43,8 +45,13 @@ public:
     [[nodiscard]] QVariantList recentRecords() const { return m_recent; }
     /// {id, text, situation, when}, newest first.
     [[nodiscard]] QVariantList copingCards() const { return m_cards; }
-    /// Mean fall in mood intensity per week over the last kWeeks weeks: {offset, week, value, count}.
+    /// Mean change for the better in mood intensity per week over the last
+    /// kWeeks weeks (negative when moods got worse): {offset, week, value, count}.
     [[nodiscard]] QVariantList weeklyChange() const { return m_weekly; }
+    /// The value axis for weeklyChange, 0 always inside: {from, to, ticks}.
+    [[nodiscard]] QVariantMap changeAxis() const { return m_axis; }
+    /// What the change chart shows, in words ("... better by 12 points ...").
+    [[nodiscard]] QString changeSummary() const { return m_changeSummary; }
     /// Most tagged distortions: {id, name, count}.
     [[nodiscard]] QVariantList topDistortions30() const { return m_top30; }
     [[nodiscard]] QVariantList topDistortions90() const { return m_top90; }
@@ -86,6 +93,8 @@ private:
     const DistortionCatalogue& m_catalogue;
     QStringList m_pleasantWords; ///< The clinic's own pleasant mood words.
     QVariantList m_drafts, m_recent, m_cards, m_weekly, m_top30, m_top90, m_perWeek;
+    QVariantMap m_axis;
+    QString m_changeSummary;
 };
 
 } // namespace tessera::cbt

@@ -237,6 +237,30 @@ TEST_F(CbtModuleTest, TheClinicCanAddPleasantWords)
     EXPECT_DOUBLE_EQ(latestWeeklyChange(backend), 30.0);
 }
 
+// Issue 17: a record where the mood got worse is shown, with honest words.
+TEST_F(CbtModuleTest, MoodsThatGotWorseStayOnTheChartAndAreWordedAsSuch)
+{
+    ASSERT_FALSE(save({}, recordWithMood(QStringLiteral("sad"), 60, 70), true).isEmpty()) << lastError().toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_DOUBLE_EQ(latestWeeklyChange(backend), -10.0);
+    const QVariantMap axis = backend->property("changeAxis").toMap();
+    ASSERT_FALSE(axis.isEmpty());
+    EXPECT_LE(axis.value(QStringLiteral("from")).toDouble(), -10.0); // the point is inside the chart
+    EXPECT_GE(axis.value(QStringLiteral("to")).toDouble(), 0.0);
+    EXPECT_TRUE(axis.value(QStringLiteral("ticks")).toList().contains(QVariant(0)));
+    const QString summary = backend->property("changeSummary").toString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("worse by 10 points"))) << summary.toStdString();
+    EXPECT_FALSE(summary.contains(QStringLiteral("-10"))) << summary.toStdString();
+    EXPECT_FALSE(summary.contains(QStringLiteral("eased"))) << summary.toStdString();
+
+    ASSERT_FALSE(save({}, recordWithMood(QStringLiteral("sad"), 80, 30), true).isEmpty());
+    ASSERT_FALSE(save({}, recordWithMood(QStringLiteral("sad"), 80, 30), true).isEmpty());
+    QCoreApplication::processEvents();
+    const QString after = backend->property("changeSummary").toString();
+    EXPECT_TRUE(after.contains(QStringLiteral("better by 30 points"))) << after.toStdString();
+    EXPECT_TRUE(after.contains(QStringLiteral("better after 2 records and worse after 1"))) << after.toStdString();
+}
+
 // Insights on records read back from a real journal.
 class CbtInsightsTest : public ::testing::Test {
 protected:
