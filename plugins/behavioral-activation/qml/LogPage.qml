@@ -15,6 +15,12 @@ ScrollView {
     signal done()
     contentWidth: availableWidth
 
+    // A rating the client never moved is sent as -1: the backend leaves it out.
+    function rating(slider) { return slider.touched ? Math.round(slider.value) : -1 }
+    function resetRatings() {
+        for (const s of [mastery, pleasure, moodBefore, moodAfter]) { s.value = 5; s.touched = false }
+    }
+
     Component.onCompleted: {
         if (!editing)
             return
@@ -22,7 +28,8 @@ ScrollView {
         if (a.kind !== "activity")
             return
         activity.text = a.activity; page.area = a.area
-        mastery.value = a.mastery; pleasure.value = a.pleasure
+        if (a.mastery !== undefined) { mastery.value = a.mastery; mastery.touched = true }
+        if (a.pleasure !== undefined) { pleasure.value = a.pleasure; pleasure.touched = true }
         if (a.moodBefore !== undefined) { moodBefore.value = a.moodBefore; moodBefore.touched = true }
         if (a.moodAfter !== undefined) { moodAfter.value = a.moodAfter; moodAfter.touched = true }
         note.text = a.note || ""
@@ -70,10 +77,11 @@ ScrollView {
         }
         FormSection {
             title: qsTr("How was it?")
-            RatingSlider { id: mastery; objectName: "mastery"; Layout.fillWidth: true; label: qsTr("Sense of accomplishment"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
-            RatingSlider { id: pleasure; objectName: "pleasure"; Layout.fillWidth: true; label: qsTr("Enjoyment"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
-            RatingSlider { id: moodBefore; objectName: "moodBefore"; Layout.fillWidth: true; label: qsTr("Mood before"); value: 5 }
-            RatingSlider { id: moodAfter; objectName: "moodAfter"; Layout.fillWidth: true; label: qsTr("Mood after"); value: 5 }
+            description: qsTr("Move only the sliders you want to record; the others are left out.")
+            RatingSlider { id: mastery; objectName: "mastery"; Layout.fillWidth: true; label: touched ? qsTr("Sense of accomplishment") : qsTr("Sense of accomplishment (not rated)"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
+            RatingSlider { id: pleasure; objectName: "pleasure"; Layout.fillWidth: true; label: touched ? qsTr("Enjoyment") : qsTr("Enjoyment (not rated)"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
+            RatingSlider { id: moodBefore; objectName: "moodBefore"; Layout.fillWidth: true; label: touched ? qsTr("Mood before") : qsTr("Mood before (not rated)"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
+            RatingSlider { id: moodAfter; objectName: "moodAfter"; Layout.fillWidth: true; label: touched ? qsTr("Mood after") : qsTr("Mood after (not rated)"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
             TextBox { id: note; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Who was there, where, anything else (optional)"); accessibleName: qsTr("Note") }
         }
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
@@ -86,13 +94,15 @@ ScrollView {
                 Accessible.name: text
                 onClicked: {
                     if (page.editing) {
-                        if (page.backend.updateActivity(page.entryId, { activity: activity.text, area: page.area, mastery: mastery.value,
-                                                        pleasure: pleasure.value, moodBefore: moodBefore.value, moodAfter: moodAfter.value, note: note.text }))
+                        if (page.backend.updateActivity(page.entryId, { activity: activity.text, area: page.area, mastery: page.rating(mastery),
+                                                        pleasure: page.rating(pleasure), moodBefore: page.rating(moodBefore),
+                                                        moodAfter: page.rating(moodAfter), note: note.text }))
                             page.done()
-                    } else if (page.backend.logActivity(activity.text, page.area, page.minutesAgo, mastery.value, pleasure.value,
-                                                        moodBefore.value, moodAfter.value, note.text).length > 0) {
+                    } else if (page.backend.logActivity(activity.text, page.area, page.minutesAgo, page.rating(mastery), page.rating(pleasure),
+                                                        page.rating(moodBefore), page.rating(moodAfter), note.text).length > 0) {
                         saved.text = qsTr("Logged.")
                         activity.text = ""; note.text = ""
+                        page.resetRatings()
                     }
                 }
             }

@@ -44,7 +44,9 @@ Item {
             const log = createTemporaryObject(root.page("LogPage"), root, { backend: backend, width: 1100, height: 3000 })
             findChild(log, "activity").text = "Repotted the plants"
             findChild(log, "moodBefore").value = 3
+            findChild(log, "moodBefore").touched = true
             findChild(log, "moodAfter").value = 6
+            findChild(log, "moodAfter").touched = true
             findChild(log, "save").clicked()
             compare(backend.lastError, "")
             compare(journalProbe.count("behavioral-activation/activity"), before + 1)
@@ -129,6 +131,35 @@ Item {
             compare(saved.moodBefore, undefined)
             compare(saved.moodAfter, undefined)
             tryVerify(() => root.planned(backend, "Water the plants").status === "done")
+        }
+    
+        // Issue 17: a new log saved the mood sliders at 5 and 5 when they were never moved.
+        function test_logSavesOnlyTouchedRatings() {
+            const backend = app.backend("behavioral-activation")
+            const log = createTemporaryObject(root.page("LogPage"), root, { backend: backend, width: 1100, height: 3000 })
+            findChild(log, "activity").text = "Made a cup of tea"
+            findChild(log, "moodAfter").value = 7
+            findChild(log, "moodAfter").touched = true
+            findChild(log, "save").clicked()
+            compare(backend.lastError, "")
+            const saved = journalProbe.latest("behavioral-activation/activity")
+            compare(saved.payload.activity, "Made a cup of tea")
+            compare(saved.payload.moodAfter, 7)
+            compare(saved.payload.moodBefore, undefined, "mood before was never moved")
+            compare(saved.payload.mastery, undefined, "accomplishment was never moved")
+            compare(saved.payload.pleasure, undefined, "enjoyment was never moved")
+            verify(!findChild(log, "moodAfter").touched, "the form starts afresh after a save")
+
+            // Editing keeps what was not rated unrated.
+            const edit = createTemporaryObject(root.page("LogPage"), root, { backend: backend, entryId: saved.id, width: 1100, height: 3000 })
+            findChild(edit, "activity").text = "Made a pot of tea"
+            findChild(edit, "save").clicked()
+            compare(backend.lastError, "")
+            const edited = journalProbe.latest("behavioral-activation/activity").payload
+            compare(edited.activity, "Made a pot of tea")
+            compare(edited.moodAfter, 7)
+            compare(edited.moodBefore, undefined)
+            compare(edited.mastery, undefined)
         }
     }
 }
