@@ -21,9 +21,16 @@ Item {
         ScrollBar.vertical: ScrollBar {}
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Modules")
+        // The header grows as its text wraps; ListView keeps its old position, which cut
+        // the page title off at 800x600. Near the top, start at the top (as the timeline does).
+        function keepHeaderInView() {
+            if (headerItem && !moving && contentY < headerItem.y + headerItem.height)
+                positionViewAtBeginning()
+        }
         header: ColumnLayout {
             width: list.width
             spacing: Theme.spacing
+            onHeightChanged: Qt.callLater(list.keepHeaderInView)
             PageHeader {
                 title: qsTr("Modules")
                 subtitle: catalog.locked ? qsTr("Your modules are chosen by %1.").arg(catalog.lockedBy)

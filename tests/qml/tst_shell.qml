@@ -11,6 +11,7 @@ Item {
 
     Component { id: timelineComponent; TimelinePage { anchors.fill: parent } }
     Component { id: catalogComponent; CatalogPage { anchors.fill: parent } }
+    Component { id: narrowCatalogComponent; CatalogPage { width: 560; height: 600 } }
     Component { id: settingsComponent; SettingsPage { anchors.fill: parent } }
     Component { id: moduleComponent; ModulePage { anchors.fill: parent } }
     Component { id: navComponent; NavigationPane { width: 240; height: 600 } }
@@ -103,6 +104,16 @@ Item {
             verify(timeline.filtered)
             timeline.clearFilters()
             tryCompare(timeline, "totalCount", all)
+        }
+
+        function test_catalogTitleIsInViewWhenNarrow() {
+            // At 800x600 the page is 560 px wide; its wrapping header once pushed the title out of view.
+            const page = createTemporaryObject(narrowCatalogComponent, root)
+            const list = findChild(page, "catalogList")
+            tryVerify(() => list.count > 0)
+            wait(50)
+            const top = list.headerItem.mapToItem(list, 0, 0).y
+            verify(top > -1 && top < 1, "the page opens scrolled " + (-top) + " px past the top of its header")
         }
 
         function test_catalogListsTheJournalModule() {
