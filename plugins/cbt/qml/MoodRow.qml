@@ -3,12 +3,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera.Ui
 
-// A mood in the record: its name and how strong it is (0-100 %), before or
-// after the exercise.
-RowLayout {
+// A mood in the record: its name, whether it is pleasant, and how strong it
+// is (0-100 %), before or after the exercise.
+ColumnLayout {
     id: row
     property string name
-    property real rating: 50
+    // The rating saved so far; below 0 while not rated (nothing is saved).
+    property real rating: -1
+    // Where the slider starts while not rated (step 7: the earlier rating).
+    property real startAt: 50
     property bool editableName: true
     // Whether the mood is a pleasant one (its rise is a change for the better).
     property bool pleasant: false
@@ -18,45 +21,63 @@ RowLayout {
     signal pleasantToggled(bool pleasant)
     signal removeRequested()
 
-    spacing: Theme.spacing
-    TextField {
-        objectName: "moodName"
-        visible: row.editableName
-        text: row.name
-        placeholderText: qsTr("A mood, e.g. anxious")
-        Layout.preferredWidth: 200
-        Accessible.name: qsTr("Mood name")
-        onTextEdited: row.nameEdited(text)
-    }
-    Label {
-        visible: !row.editableName
-        text: row.name
-        color: Theme.text
-        font.bold: true
-        Layout.preferredWidth: 200
+    spacing: 2
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        TextField {
+            objectName: "moodName"
+            visible: row.editableName
+            text: row.name
+            placeholderText: qsTr("A mood, e.g. anxious")
+            Layout.fillWidth: true
+            Layout.maximumWidth: 320
+            Accessible.name: qsTr("Mood name")
+            onTextEdited: row.nameEdited(text)
+        }
+        Label {
+            visible: !row.editableName
+            text: row.name
+            color: Theme.text
+            font.bold: true
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        CheckBox {
+            objectName: "pleasant"
+            visible: row.editableName
+            text: qsTr("Pleasant")
+            checked: row.pleasant
+            Accessible.name: qsTr("%1 is a pleasant feeling").arg(row.name.length > 0 ? row.name : qsTr("This mood"))
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Tick for a good feeling, such as hopeful or calm: when it grows, that counts as a change for the better.")
+            onClicked: row.pleasantToggled(checked)
+        }
+        Item { visible: row.editableName; Layout.fillWidth: true }
+        Button {
+            visible: row.editableName
+            text: qsTr("Remove")
+            flat: true
+            Accessible.name: qsTr("Remove the mood %1").arg(row.name)
+            onClicked: row.removeRequested()
+        }
     }
     RatingSlider {
+        objectName: "moodRating"
         Layout.fillWidth: true
         percent: true
         label: row.ratingLabel
-        value: row.rating < 0 ? 50 : row.rating
+        value: row.rating < 0 ? row.startAt : row.rating
+        opacity: row.rating < 0 ? 0.6 : 1
         onMoved: row.rated(value)
     }
-    CheckBox {
-        objectName: "pleasant"
-        visible: row.editableName
-        text: qsTr("Pleasant")
-        checked: row.pleasant
-        Accessible.name: qsTr("%1 is a pleasant feeling").arg(row.name.length > 0 ? row.name : qsTr("This mood"))
-        ToolTip.visible: hovered
-        ToolTip.text: qsTr("Tick for a good feeling, such as hopeful or calm: when it grows, that counts as a change for the better.")
-        onClicked: row.pleasantToggled(checked)
-    }
-    Button {
-        visible: row.editableName
-        text: qsTr("Remove")
-        flat: true
-        Accessible.name: qsTr("Remove the mood %1").arg(row.name)
-        onClicked: row.removeRequested()
+    Label {
+        objectName: "notRated"
+        visible: row.rating < 0
+        text: qsTr("Not rated yet: move the slider (arrow keys work too).")
+        color: Theme.subtleText
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
     }
 }

@@ -47,9 +47,9 @@ ScrollView {
         page.recordId = ""
         situation.text = ""; evidenceFor.text = ""; evidenceAgainst.text = ""; balanced.text = ""
         moods.clear(); thoughts.clear()
-        moods.append({ name: "", before: 50, after: -1, pleasant: false, pleasantSet: false })
+        moods.append({ name: "", before: -1, after: -1, pleasant: false, pleasantSet: false })
         thoughts.append({ text: "", hot: true })
-        for (const s of [hotBelief, hotBeliefAfter, balancedBelief]) { s.value = 50; s.touched = false }
+        for (const s of [hotBelief, hotBeliefAfter, balancedBelief]) { s.touched = false; s.value = 50 }
         page.distortionIds = []
         updateSteps()
     }
@@ -63,7 +63,7 @@ ScrollView {
         balanced.text = r.balancedThought || ""
         moods.clear()
         for (const m of (r.moods || []))
-            moods.append({ name: m.name, before: m.before === undefined ? 50 : m.before, after: m.after === undefined ? -1 : m.after,
+            moods.append({ name: m.name, before: m.before === undefined ? -1 : m.before, after: m.after === undefined ? -1 : m.after,
                            pleasant: m.pleasant === true, pleasantSet: m.pleasant !== undefined })
         thoughts.clear()
         for (const t of (r.thoughts || []))
@@ -71,7 +71,8 @@ ScrollView {
         const sliders = [[hotBelief, r.hotBelief], [hotBeliefAfter, r.hotBeliefAfter], [balancedBelief, r.balancedBelief]]
         for (const [slider, value] of sliders) {
             slider.touched = value !== undefined
-            slider.value = value === undefined ? 50 : value
+            if (value !== undefined)
+                slider.value = value
         }
         page.distortionIds = r.distortions || []
         whenLabel.text = r.status === "complete" ? qsTr("Finished record from %1").arg(r.when) : qsTr("Draft from %1").arg(r.when)
@@ -94,6 +95,16 @@ ScrollView {
         return true
     }
     property string lastSavedId
+
+    component NotRatedNote: Label {
+        property bool shown
+        visible: shown
+        text: qsTr("Not rated yet: move the slider (arrow keys work too).")
+        color: Theme.subtleText
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+    }
 
     Component.onCompleted: entryId.length > 0 ? load(entryId) : clear()
 
@@ -122,6 +133,7 @@ ScrollView {
                 delegate: MoodRow {
                     required property int index
                     required property var model
+                    objectName: "mood" + index
                     Layout.fillWidth: true
                     name: model.name
                     rating: model.before
@@ -129,11 +141,11 @@ ScrollView {
                     pleasant: model.pleasantSet ? model.pleasant : (page.backend ? page.backend.isPleasantMood(model.name) : false)
                     onPleasantToggled: p => { moods.setProperty(index, "pleasant", p); moods.setProperty(index, "pleasantSet", true) }
                     onNameEdited: n => { moods.setProperty(index, "name", n); page.updateSteps() }
-                    onRated: v => moods.setProperty(index, "before", v)
+                    onRated: v => { moods.setProperty(index, "before", v); page.updateSteps() }
                     onRemoveRequested: { moods.remove(index); page.updateSteps() }
                 }
             }
-            Button { text: qsTr("Add another mood"); flat: true; Accessible.name: text; onClicked: moods.append({ name: "", before: 50, after: -1, pleasant: false, pleasantSet: false }) }
+            Button { text: qsTr("Add another mood"); flat: true; Accessible.name: text; onClicked: moods.append({ name: "", before: -1, after: -1, pleasant: false, pleasantSet: false }) }
         }
 
         StepSection {
@@ -153,7 +165,8 @@ ScrollView {
                 }
             }
             Button { text: qsTr("Add another thought"); flat: true; Accessible.name: text; onClicked: thoughts.append({ text: "", hot: thoughts.count === 0 }) }
-            RatingSlider { id: hotBelief; objectName: "hotBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the hot thought?") }
+            RatingSlider { id: hotBelief; objectName: "hotBelief"; Layout.fillWidth: true; percent: true; value: 50; opacity: touched ? 1 : 0.6; label: qsTr("How much do you believe the hot thought?") }
+            NotRatedNote { shown: !hotBelief.touched }
             Label { text: qsTr("Does the hot thought fit any of these patterns?"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
             ChipPicker {
                 id: distortionPicker
@@ -196,7 +209,8 @@ ScrollView {
             step: 6; heading: qsTr("A balanced thought"); done: page.steps.indexOf(6) >= 0
             description: qsTr("A fairer way to see it that takes both sides into account.")
             TextBox { id: balanced; objectName: "balancedThought"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Balanced thought"); onTextChanged: page.updateSteps() }
-            RatingSlider { id: balancedBelief; objectName: "balancedBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the balanced thought?") }
+            RatingSlider { id: balancedBelief; objectName: "balancedBelief"; Layout.fillWidth: true; percent: true; value: 50; opacity: touched ? 1 : 0.6; label: qsTr("How much do you believe the balanced thought?") }
+            NotRatedNote { shown: !balancedBelief.touched }
         }
 
         StepSection {
@@ -204,18 +218,45 @@ ScrollView {
             description: qsTr("Now, how strong is each mood, and how much do you believe the hot thought?")
             Repeater {
                 model: moods
-                delegate: MoodRow {
+                delegate: ColumnLayout {
+                    id: rerate
                     required property int index
                     required property var model
                     Layout.fillWidth: true
-                    editableName: false
-                    name: model.name.length > 0 ? model.name : qsTr("(unnamed mood)")
-                    rating: model.after
-                    ratingLabel: qsTr("Now, 0-100 %")
-                    onRated: v => { moods.setProperty(index, "after", v); page.updateSteps() }
+                    MoodRow {
+                        objectName: "rerate" + rerate.index
+                        visible: rerate.model.name.length > 0
+                        Layout.fillWidth: true
+                        editableName: false
+                        name: rerate.model.name
+                        rating: rerate.model.after
+                        startAt: rerate.model.before < 0 ? 50 : rerate.model.before // from the earlier rating
+                        ratingLabel: qsTr("Now, 0-100 %")
+                        onRated: v => { moods.setProperty(rerate.index, "after", v); page.updateSteps() }
+                    }
+                    Label {
+                        objectName: "unnamedMood" + rerate.index
+                        visible: rerate.model.name.length === 0
+                        text: qsTr("Mood %1 has no name yet: name it in step 2 to rate it again here.").arg(rerate.index + 1)
+                        color: Theme.subtleText
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
                 }
             }
-            RatingSlider { id: hotBeliefAfter; objectName: "hotBeliefAfter"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the hot thought now?"); onMoved: page.updateSteps() }
+            RatingSlider {
+                id: hotBeliefAfter
+                objectName: "hotBeliefAfter"
+                Layout.fillWidth: true
+                percent: true
+                value: 50
+                opacity: touched ? 1 : 0.6
+                label: qsTr("How much do you believe the hot thought now?")
+                onMoved: page.updateSteps()
+            }
+            NotRatedNote { shown: !hotBeliefAfter.touched }
+            // Starts from the earlier belief; nothing is saved until moved.
+            Binding { target: hotBeliefAfter; property: "value"; value: hotBelief.value; when: !hotBeliefAfter.touched; restoreMode: Binding.RestoreNone }
         }
 
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }

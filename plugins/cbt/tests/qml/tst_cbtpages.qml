@@ -58,6 +58,35 @@ Item {
             compare(form.record().moods[0].pleasant, false)
         }
 
+        // Issue 17: nothing is saved that the client did not rate; step 7 starts
+        // from the earlier rating; an unnamed mood is not "(unnamed mood)".
+        function test_untouchedRatingsAreNotSaved() {
+            const backend = app.backend("cbt")
+            const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(form, "situation").text = "Untouched sliders"
+            const unnamed = findChild(form, "unnamedMood0")
+            verify(unnamed && unnamed.visible, "step 7 asks for a name in step 2")
+            verify(unnamed.text.indexOf("(unnamed mood)") < 0, unnamed.text)
+            const name = findChild(form, "moodName")
+            name.text = "worried"
+            name.textEdited()
+            verify(!unnamed.visible)
+            compare(form.record().moods[0].before, -1) // not 50
+            mouseClick(findChild(form, "saveDraft"))
+            compare(backend.lastError, "")
+            compare(journalProbe.latest("cbt/thought-record").payload.moods[0].before, undefined)
+
+            findChild(form, "mood0").rated(80)
+            compare(findChild(findChild(form, "rerate0"), "moodRating").value, 80) // starts from the earlier rating
+            verify(findChild(findChild(form, "rerate0"), "notRated").visible)
+            compare(form.record().moods[0].after, -1)
+            const hot = findChild(form, "hotBelief")
+            hot.touched = true
+            hot.value = 85
+            compare(findChild(form, "hotBeliefAfter").value, 85)
+            compare(form.record().hotBeliefAfter, -1)
+        }
+
         function test_draftThenFinishThenEdit() {
             const backend = app.backend("cbt")
             verify(backend)
