@@ -56,12 +56,22 @@ ScrollView {
                                     color: modelData.status === "done" ? Theme.positive : Theme.subtleText
                                     font.pixelSize: Theme.fontSmall
                                 }
+                                Label {
+                                    visible: modelData.obstacle.length > 0
+                                    text: modelData.obstacle
+                                    color: Theme.subtleText
+                                    font.pixelSize: Theme.fontSmall
+                                    font.italic: true
+                                    wrapMode: Text.WordWrap
+                                    Layout.fillWidth: true
+                                    Accessible.name: qsTr("What got in the way: %1").arg(modelData.obstacle)
+                                }
                                 Flow {
                                     visible: modelData.status === "planned"
                                     Layout.fillWidth: true
                                     spacing: 0
                                     Button { objectName: "planDone"; text: qsTr("Done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 done").arg(modelData.activity); onClicked: doneDialog.ask(modelData.id, modelData.activity) }
-                                    Button { text: qsTr("Not done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 not done").arg(modelData.activity); onClicked: page.backend.markPlan(modelData.id, false, 0, 0, -1, -1) }
+                                    Button { objectName: "planNotDone"; text: qsTr("Not done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 not done").arg(modelData.activity); onClicked: notDoneDialog.ask(modelData.id, modelData.activity) }
                                     Button {
                                         objectName: "removePlan"
                                         text: qsTr("Remove")
@@ -171,6 +181,68 @@ ScrollView {
                     }
                     Button { text: qsTr("Cancel"); flat: true; Accessible.name: text; onClicked: doneDialog.close() }
                 }
+            }
+        }
+    }
+
+    // Asked when a plan did not happen: what got in the way, if the client wants to say.
+    Dialog {
+        id: notDoneDialog
+        objectName: "notDoneDialog"
+        property string planId
+        property string activity
+        function ask(id, name) {
+            planId = id
+            activity = name
+            obstacle.text = ""
+            open()
+            obstacle.forceActiveFocus()
+        }
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - Theme.spacing * 2 : 520, 520)
+        modal: true
+        focus: true
+        padding: Theme.spacing * 1.5
+        title: qsTr("Not this time: %1").arg(activity)
+        background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border }
+        header: Label {
+            text: notDoneDialog.title
+            color: Theme.text
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            wrapMode: Text.WordWrap
+            padding: Theme.spacing * 1.5
+            bottomPadding: 0
+        }
+        contentItem: ColumnLayout {
+            spacing: Theme.smallSpacing
+            Label {
+                text: qsTr("That happens, and it tells you something. What got in the way? (optional)")
+                color: Theme.subtleText
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: obstacle
+                objectName: "obstacle"
+                Layout.fillWidth: true
+                maximumLength: 500
+                placeholderText: qsTr("e.g. too tired, it rained, someone cancelled")
+                Accessible.name: qsTr("What got in the way (optional)")
+                onAccepted: saveNotDone.clicked()
+            }
+            RowLayout {
+                Layout.topMargin: Theme.smallSpacing
+                Button {
+                    id: saveNotDone
+                    objectName: "saveNotDone"
+                    text: qsTr("Save")
+                    highlighted: true
+                    Accessible.name: qsTr("Save: %1 not this time").arg(notDoneDialog.activity)
+                    onClicked: if (page.backend.markPlanNotDone(notDoneDialog.planId, obstacle.text)) notDoneDialog.close()
+                }
+                Button { text: qsTr("Cancel"); flat: true; Accessible.name: text; onClicked: notDoneDialog.close() }
             }
         }
     }

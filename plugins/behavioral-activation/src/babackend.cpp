@@ -92,7 +92,10 @@ EntryDraft BaBackend::planDraft(const QJsonObject& p)
     d.kind = QStringLiteral("plan");
     d.payload = p;
     d.title = t("Planned: %1").arg(p.value(QStringLiteral("activity")).toString());
-    d.summary = QStringLiteral("%1 · %2").arg(areaName(p.value(QStringLiteral("area")).toString()), statusLabel(p.value(QStringLiteral("status")).toString()));
+    QStringList parts{areaName(p.value(QStringLiteral("area")).toString()), statusLabel(p.value(QStringLiteral("status")).toString())};
+    if (!p.value(QStringLiteral("obstacle")).toString().isEmpty())
+        parts << p.value(QStringLiteral("obstacle")).toString();
+    d.summary = parts.join(QStringLiteral(" · "));
     return d;
 }
 
@@ -208,19 +211,33 @@ QString BaBackend::plan(const QString& activity, const QString& area, const QStr
 
 bool BaBackend::markPlan(const QString& planId, bool done, int mastery, int pleasure, int moodBefore, int moodAfter)
 {
+    return setPlanStatus(planId, done, {}, ratings(mastery, pleasure, moodBefore, moodAfter));
+}
+
+bool BaBackend::markPlanNotDone(const QString& planId, const QString& obstacle)
+{
+    return setPlanStatus(planId, false, obstacle.trimmed(), {});
+}
+
+bool BaBackend::setPlanStatus(const QString& planId, bool done, const QString& obstacle, const QJsonObject& rated)
+{
     auto plan = m_context.journal().get(planId);
     if (!plan.ok())
         return report(plan.error().toString());
     QJsonObject p = plan->payload;
     p.insert(QStringLiteral("status"), done ? QStringLiteral("done") : QStringLiteral("not-done"));
+    p.remove(QStringLiteral("obstacle"));
+    if (!done && !obstacle.isEmpty())
+        p.insert(QStringLiteral("obstacle"), obstacle);
     EntryDraft d = planDraft(p);
     d.occurredAt = plan->occurredAt;
     d.utcOffsetSeconds = plan->utcOffsetSeconds;
     auto saved = m_context.journal().update(planId, d);
     if (!saved.ok())
-        return report(saved.error().toString());
+        return report(saved.error().field == QLatin1String("payload.obstacle") ? t("Please keep what got in the way under 500 characters.")
+                                                                               : saved.error().toString());
     if (done) {
-        QJsonObject a = ratings(mastery, pleasure, moodBefore, moodAfter);
+        QJsonObject a = rated;
         a.insert(QStringLiteral("activity"), p.value(QStringLiteral("activity")));
         a.insert(QStringLiteral("area"), p.value(QStringLiteral("area")));
         a.insert(QStringLiteral("planKey"), p.value(QStringLiteral("key")));
@@ -233,8 +250,6 @@ bool BaBackend::markPlan(const QString& planId, bool done, int mastery, int plea
     }
     return report({});
 }
-
-
 
 void BaBackend::setWeekOffset(int offset)
 {
@@ -293,7 +308,8 @@ void BaBackend::refresh()
             dayPlans << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("activity"), p.payload.value(QStringLiteral("activity")).toString()},
                                     {QStringLiteral("area"), p.payload.value(QStringLiteral("area")).toString()},
                                     {QStringLiteral("time"), p.localOccurredAt().time().toString(QStringLiteral("HH:mm"))},
-                                    {QStringLiteral("status"), status}, {QStringLiteral("statusLabel"), statusLabel(status)}};
+                                    {QStringLiteral("status"), status}, {QStringLiteral("statusLabel"), statusLabel(status)},
+                                    {QStringLiteral("obstacle"), p.payload.value(QStringLiteral("obstacle")).toString()}};
         }
         int done = 0;
         for (const Entry& e : activities)

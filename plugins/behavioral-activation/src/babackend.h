@@ -31,7 +31,7 @@ public:
     [[nodiscard]] QVariantList areas() const;            ///< {code, name}
     [[nodiscard]] QVariantList values() const { return m_values; } ///< {id, area, areaName, value, activities [{text, difficulty}]}
     [[nodiscard]] QStringList suggestions() const { return m_suggestions; } ///< Activities from the values, easiest first.
-    [[nodiscard]] QVariantList week() const { return m_week; } ///< 7 days: {date, label, plans [{id, activity, area, time, status, statusLabel}], activities}
+    [[nodiscard]] QVariantList week() const { return m_week; } ///< 7 days: {date, label, plans [{id, activity, area, time, status, statusLabel, obstacle}], activities}
     [[nodiscard]] QString weekLabel() const { return m_weekLabel; }
     [[nodiscard]] int weekOffset() const { return m_weekOffset; }
     void setWeekOffset(int offset);
@@ -56,6 +56,8 @@ public:
     /// Marks a plan done (logging the activity with its ratings, linked to the plan) or not done.
     /// Ratings below 0 were not given and are left out of the activity.
     Q_INVOKABLE bool markPlan(const QString& planId, bool done, int mastery, int pleasure, int moodBefore, int moodAfter);
+    /// Marks a plan "not this time", keeping what got in the way if the client said ("" = nothing said).
+    Q_INVOKABLE bool markPlanNotDone(const QString& planId, const QString& obstacle);
     Q_INVOKABLE void refresh();
 
     static sdk::EntryDraft activityDraft(const QJsonObject& payload);
@@ -66,6 +68,8 @@ signals:
     void dataChanged();
 
 private:
+    bool setPlanStatus(const QString& planId, bool done, const QString& obstacle, const QJsonObject& ratings);
+
     int m_weekOffset = 0;
     QString m_weekLabel;
     QStringList m_suggestions;

@@ -52,7 +52,8 @@ Status BaPlugin::validatePayload(const QString& kind, int schemaVersion, const Q
         c.requireString(QStringLiteral("key"), 64)
             .requireString(QStringLiteral("activity"), 120)
             .requireOneOf(QStringLiteral("area"), lifeAreas())
-            .requireOneOf(QStringLiteral("status"), {QStringLiteral("planned"), QStringLiteral("done"), QStringLiteral("not-done")});
+            .requireOneOf(QStringLiteral("status"), {QStringLiteral("planned"), QStringLiteral("done"), QStringLiteral("not-done")})
+            .optionalString(QStringLiteral("obstacle"), 500); // what got in the way (since 1.1.0)
     } else {
         c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind));
     }

@@ -12,7 +12,8 @@ class BaBackend;
 /// Kinds: "activity" (what was done, life area, mastery, pleasure, mood
 /// before and after), "value" (what matters in a life area and activities
 /// that serve it, easy to hard), "plan" (an activity planned for a time;
-/// planned, done or not done).
+/// planned, done or not done, with what got in the way). Ratings and moods
+/// are each optional: only what the client rated is stored.
 class BaPlugin final : public sdk::Plugin {
 public:
     BaPlugin();

@@ -86,6 +86,35 @@ TEST_F(BaModuleTest, PlanMarkedDoneKeepsOnlyTheRatingsGiven)
     EXPECT_TRUE(ba::liftByActivity(QList<sdk::Entry>{*activity, *bare}).isEmpty());
 }
 
+TEST_F(BaModuleTest, NotDoneKeepsWhatGotInTheWay)
+{
+    // Issue 17: "Not done" should ask (optionally) what got in the way.
+    const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    const QString planId = call<QString>("plan", QStringLiteral("Swim"), QStringLiteral("mind-body"), yesterday, QStringLiteral("07:00"));
+    ASSERT_FALSE(planId.isEmpty()) << lastError().toStdString();
+    ASSERT_TRUE(call<bool>("markPlanNotDone", planId, QStringLiteral("  The pool was closed "))) << lastError().toStdString();
+    auto plan = store->get(planId);
+    EXPECT_EQ(plan->payload.value(QStringLiteral("status")).toString(), QStringLiteral("not-done"));
+    EXPECT_EQ(plan->payload.value(QStringLiteral("obstacle")).toString(), QStringLiteral("The pool was closed"));
+    EXPECT_EQ(plan->summary, QStringLiteral("Mind, body and spirituality · Not this time · The pool was closed"));
+    EXPECT_TRUE(store->links(planId)->isEmpty()) << "nothing is logged as done";
+
+    // Saying nothing is fine: no empty field is stored.
+    const QString other = call<QString>("plan", QStringLiteral("Read"), QStringLiteral("recreation"), yesterday, QStringLiteral("21:00"));
+    ASSERT_TRUE(call<bool>("markPlanNotDone", other, QStringLiteral("  ")));
+    EXPECT_FALSE(store->get(other)->payload.contains(QStringLiteral("obstacle")));
+    EXPECT_EQ(store->get(other)->summary, QStringLiteral("Recreation and interests · Not this time"));
+
+    QCoreApplication::processEvents();
+    QString shown;
+    for (const QVariant& d : backend->property("week").toList())
+        for (const QVariant& p : d.toMap().value(QStringLiteral("plans")).toList())
+            if (p.toMap().value(QStringLiteral("id")).toString() == planId)
+                shown = p.toMap().value(QStringLiteral("obstacle")).toString();
+    if (QDate::currentDate().dayOfWeek() != 1) // yesterday is in this week
+        EXPECT_EQ(shown, QStringLiteral("The pool was closed"));
+}
+
 TEST_F(BaModuleTest, ValuesRankActivitiesEasiestFirst)
 {
     const QVariantList acts{QVariantMap{{QStringLiteral("text"), QStringLiteral("Run a 5k")}, {QStringLiteral("difficulty"), 9}},

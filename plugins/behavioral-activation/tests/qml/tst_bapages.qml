@@ -161,5 +161,26 @@ Item {
             compare(edited.moodBefore, undefined)
             compare(edited.mastery, undefined)
         }
+    
+        // Issue 17: "Not done" should ask, optionally, what got in the way.
+        function test_planNotDoneAsksWhatGotInTheWay() {
+            const backend = app.backend("behavioral-activation")
+            const week = createTemporaryObject(root.page("WeekPage"), root, { backend: backend, width: 1100, height: 3000 })
+            verify(backend.plan("Go to the choir", "relationships", Qt.formatDate(new Date(), "yyyy-MM-dd"), "00:02").length > 0, backend.lastError)
+            let notDone
+            tryVerify(() => (notDone = root.planButton(week, "planNotDone", "Go to the choir")) !== undefined)
+            notDone.clicked()
+            compare(root.planned(backend, "Go to the choir").status, "planned", "nothing saved before the question is answered or skipped")
+            const dialog = findChild(week, "notDoneDialog")
+            verify(dialog)
+            tryVerify(() => dialog.opened)
+            findChild(dialog.contentItem, "obstacle").text = "Felt too tired after work"
+            findChild(dialog.contentItem, "saveNotDone").clicked()
+            compare(backend.lastError, "")
+            tryVerify(() => root.planned(backend, "Go to the choir").status === "not-done")
+            const plan = backend.loadEntry(root.planned(backend, "Go to the choir").id)
+            compare(plan.obstacle, "Felt too tired after work")
+            tryVerify(() => root.items(week).some(i => i.text === "Felt too tired after work" && i.visible), 2000, "shown in the week")
+        }
     }
 }
