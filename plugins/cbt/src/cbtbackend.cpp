@@ -28,12 +28,6 @@ QString firstLine(const QString& text, int max)
     return line.size() > max ? line.left(max - 1).trimmed() + QChar(0x2026) : line;
 }
 
-QVariantMap listItem(const Entry& e)
-{
-    return {{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title}, {QStringLiteral("summary"), e.summary},
-            {QStringLiteral("when"), QLocale().toString(e.localOccurredAt(), QStringLiteral("ddd d MMM, HH:mm"))}};
-}
-
 // The form's map becomes a payload with only the keys that are filled in.
 QJsonObject payloadFrom(const QVariantMap& record, bool complete)
 {
@@ -172,7 +166,29 @@ QList<int> CbtBackend::stepsDone(const QVariantMap& record) const
     return steps(payloadFrom(record, false));
 }
 
-EntryDraft CbtBackend::recordDraft(const QJsonObject& p)
+// Summaries come from the payload, whatever made the entry (the app, the
+// command line, an import): the stored summary may be empty or stale.
+QVariantMap CbtBackend::listItem(const Entry& e) const
+{
+    const EntryDraft d = recordDraft(e.payload, m_pleasantWords);
+    return {{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title.trimmed().isEmpty() ? d.title : e.title},
+            {QStringLiteral("summary"), d.summary},
+            {QStringLiteral("when"), QLocale().toString(e.localOccurredAt(), QStringLiteral("ddd d MMM, HH:mm"))}};
+}
+
+QString CbtBackend::moodChangeWords(const QJsonObject& m, const QStringList& pleasantWords)
+{
+    if (!m.value(QStringLiteral("before")).isDouble() || !m.value(QStringLiteral("after")).isDouble())
+        return {};
+    const int rise = m.value(QStringLiteral("after")).toInt() - m.value(QStringLiteral("before")).toInt();
+    if (rise == 0)
+        return t("unchanged");
+    if (isPleasant(m, pleasantWords))
+        return rise > 0 ? t("got stronger by %1").arg(rise) : t("faded by %1").arg(-rise);
+    return rise > 0 ? t("rose by %1").arg(rise) : t("eased by %1").arg(-rise);
+}
+
+EntryDraft CbtBackend::recordDraft(const QJsonObject& p, const QStringList& pleasantWords)
 {
     EntryDraft d;
     d.kind = QStringLiteral("thought-record");
@@ -190,8 +206,12 @@ EntryDraft CbtBackend::recordDraft(const QJsonObject& p)
     QStringList parts;
     for (const QJsonValue& v : p.value(QStringLiteral("moods")).toArray()) {
         const QJsonObject m = v.toObject();
-        parts << t("%1 %2 % to %3 %").arg(m.value(QStringLiteral("name")).toString())
-                     .arg(m.value(QStringLiteral("before")).toInt()).arg(m.value(QStringLiteral("after")).toInt());
+        const QString change = moodChangeWords(m, pleasantWords);
+        const QString name = m.value(QStringLiteral("name")).toString();
+        const QString before = QString::number(m.value(QStringLiteral("before")).toInt());
+        const QString after = QString::number(m.value(QStringLiteral("after")).toInt());
+        parts << (change.isEmpty() ? t("%1 %2 % to %3 %").arg(name, before, after)
+                                   : t("%1 %2 % to %3 %, %4").arg(name, before, after, change));
     }
     parts << t("belief in the hot thought %1 % to %2 %").arg(p.value(QStringLiteral("hotBelief")).toInt())
                  .arg(p.value(QStringLiteral("hotBeliefAfter")).toInt());
@@ -217,7 +237,7 @@ EntryDraft CbtBackend::cardDraft(const QString& text, const QString& situation, 
 
 QString CbtBackend::saveRecord(const QString& id, const QVariantMap& record, bool complete)
 {
-    EntryDraft d = recordDraft(payloadFrom(record, complete));
+    EntryDraft d = recordDraft(payloadFrom(record, complete), m_pleasantWords);
     Result<Entry> saved = Error{};
     if (id.isEmpty()) {
         saved = m_context.journal().add(d);

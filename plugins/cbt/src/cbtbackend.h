@@ -77,8 +77,13 @@ public:
     Q_INVOKABLE QList<int> stepsDone(const QVariantMap& record) const;
     Q_INVOKABLE void refresh();
 
-    /// An entry draft for a record payload, with its title and summary.
-    static sdk::EntryDraft recordDraft(const QJsonObject& payload);
+    /// An entry draft for a record payload, with its title and summary
+    /// ("anxious 80 % to 40 %, eased by 40 · belief ..."); `pleasantWords`
+    /// are the clinic's own pleasant mood words.
+    static sdk::EntryDraft recordDraft(const QJsonObject& payload, const QStringList& pleasantWords = {});
+    /// How one payload mood changed, in words: "eased by 40", "rose by 10",
+    /// "got stronger by 30", "faded by 10", "unchanged"; "" when not rated twice.
+    static QString moodChangeWords(const QJsonObject& mood, const QStringList& pleasantWords = {});
     /// An entry draft for a coping card.
     static sdk::EntryDraft cardDraft(const QString& text, const QString& situation, const QString& recordId);
     /// Steps 1-7 present in a record payload.
@@ -88,6 +93,7 @@ signals:
     void dataChanged();
 
 private:
+    QVariantMap listItem(const sdk::Entry& e) const;
     QVariantList named(const QList<QPair<QString, int>>& counts, int max) const;
 
     const DistortionCatalogue& m_catalogue;

@@ -108,7 +108,7 @@ TEST_F(CbtModuleTest, DraftThenFinishKeepsHistoryAndSaysWhichStepIsMissing)
     auto finished = store->get(id);
     EXPECT_EQ(finished->revision, 2);
     EXPECT_EQ(finished->occurredAt, draft->occurredAt);
-    EXPECT_EQ(finished->summary, QStringLiteral("anxious 80 % to 40 % · belief in the hot thought 90 % to 35 %"));
+    EXPECT_EQ(finished->summary, QStringLiteral("anxious 80 % to 40 %, eased by 40 · belief in the hot thought 90 % to 35 %"));
     QCoreApplication::processEvents();
     EXPECT_TRUE(backend->property("drafts").toList().isEmpty());
     EXPECT_EQ(backend->property("recentRecords").toList().size(), 1);
@@ -259,6 +259,34 @@ TEST_F(CbtModuleTest, MoodsThatGotWorseStayOnTheChartAndAreWordedAsSuch)
     const QString after = backend->property("changeSummary").toString();
     EXPECT_TRUE(after.contains(QStringLiteral("better by 30 points"))) << after.toStdString();
     EXPECT_TRUE(after.contains(QStringLiteral("better after 2 records and worse after 1"))) << after.toStdString();
+}
+
+// Issue 17: entries made elsewhere (tessera-cli) carry only a title; the
+// list summarises each record from its payload.
+TEST_F(CbtModuleTest, RecordsListSummarisesThePayloadWhoeverMadeTheEntry)
+{
+    sdk::EntryDraft cli;
+    cli.kind = QStringLiteral("cbt/thought-record");
+    cli.title = QStringLiteral("Added from the command line");
+    QJsonObject p = QJsonObject::fromVariantMap(recordWithMood(QStringLiteral("anxious"), 80, 40));
+    p[QStringLiteral("moods")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("anxious")}, {QStringLiteral("before"), 80}, {QStringLiteral("after"), 40}},
+                                            QJsonObject{{QStringLiteral("name"), QStringLiteral("hopeful")}, {QStringLiteral("before"), 20}, {QStringLiteral("after"), 50}},
+                                            QJsonObject{{QStringLiteral("name"), QStringLiteral("sad")}, {QStringLiteral("before"), 50}, {QStringLiteral("after"), 60}}};
+    p[QStringLiteral("status")] = QStringLiteral("complete");
+    cli.payload = p;
+    ASSERT_OK(plugins->validate(cli));
+    ASSERT_OK(store->add(cli));
+    QMetaObject::invokeMethod(backend, "refresh");
+    QCoreApplication::processEvents();
+    const QVariantList recent = backend->property("recentRecords").toList();
+    ASSERT_EQ(recent.size(), 1);
+    const QVariantMap item = recent.first().toMap();
+    EXPECT_EQ(item.value(QStringLiteral("title")).toString(), QStringLiteral("Added from the command line"));
+    const QString summary = item.value(QStringLiteral("summary")).toString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("anxious 80 % to 40 %, eased by 40"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("hopeful 20 % to 50 %, got stronger by 30"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("sad 50 % to 60 %, rose by 10"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("belief in the hot thought 90 % to 35 %"))) << summary.toStdString();
 }
 
 // Insights on records read back from a real journal.
