@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera.Ui
 
-// Log what you just did, or did an hour ago, in a few seconds: what, which
+// Log what you just did, did an hour ago or did on an earlier day: what, which
 // part of life, how much accomplishment and enjoyment, mood before and after.
 ScrollView {
     id: page
@@ -12,6 +12,10 @@ ScrollView {
     readonly property bool editing: entryId.length > 0
     property string area: "recreation"
     property int minutesAgo: 0
+    // "Another day": a day from backend.logDays and a time typed as 20:30.
+    property bool otherDay: false
+    property string day: ""
+    property string lastSavedId: ""
     signal done()
     contentWidth: availableWidth
 
@@ -69,10 +73,43 @@ ScrollView {
                 objectName: "when"
                 multiple: false
                 accessibleLabel: qsTr("When")
-                readonly property var choices: [{ l: qsTr("Just now"), m: 0 }, { l: qsTr("An hour ago"), m: 60 }, { l: qsTr("Two hours ago"), m: 120 }, { l: qsTr("This morning"), m: 360 }]
-                model: choices.map(c => c.l)
-                selected: choices.filter(c => c.m === page.minutesAgo).map(c => c.l)
-                onToggled: (label, on) => { if (on) page.minutesAgo = choices.find(c => c.l === label).m }
+                readonly property string anotherDay: qsTr("Another day")
+                readonly property var choices: page.backend ? page.backend.logTimes : []
+                model: choices.map(c => c.label).concat([anotherDay])
+                selected: page.otherDay ? [anotherDay] : choices.filter(c => c.minutesAgo === page.minutesAgo).map(c => c.label)
+                onToggled: (label, on) => {
+                    if (!on)
+                        return
+                    page.otherDay = label === anotherDay
+                    if (page.otherDay) {
+                        if (page.day === "" && page.backend)
+                            page.day = page.backend.logDays[1].date
+                    } else {
+                        page.minutesAgo = choices.find(c => c.label === label).minutesAgo
+                    }
+                }
+            }
+            ChipPicker {
+                visible: !page.editing && page.otherDay
+                objectName: "logDay"
+                multiple: false
+                accessibleLabel: qsTr("Day")
+                readonly property var days: page.backend ? page.backend.logDays : []
+                model: days.map(d => d.label)
+                selected: days.filter(d => d.date === page.day).map(d => d.label)
+                onToggled: (label, on) => { if (on) page.day = days.find(d => d.label === label).date }
+            }
+            RowLayout {
+                visible: !page.editing && page.otherDay
+                Label { text: qsTr("At"); color: Theme.subtleText }
+                TextField {
+                    id: logTime
+                    objectName: "logTime"
+                    Layout.preferredWidth: 80
+                    text: "12:00"
+                    inputMask: "99:99"
+                    Accessible.name: qsTr("Time, like 18:00")
+                }
             }
         }
         FormSection {
@@ -98,8 +135,15 @@ ScrollView {
                                                         pleasure: page.rating(pleasure), moodBefore: page.rating(moodBefore),
                                                         moodAfter: page.rating(moodAfter), note: note.text }))
                             page.done()
-                    } else if (page.backend.logActivity(activity.text, page.area, page.minutesAgo, page.rating(mastery), page.rating(pleasure),
-                                                        page.rating(moodBefore), page.rating(moodAfter), note.text).length > 0) {
+                        return
+                    }
+                    const id = page.otherDay
+                        ? page.backend.logActivityOn(activity.text, page.area, page.day, logTime.text, page.rating(mastery), page.rating(pleasure),
+                                                     page.rating(moodBefore), page.rating(moodAfter), note.text)
+                        : page.backend.logActivity(activity.text, page.area, page.minutesAgo, page.rating(mastery), page.rating(pleasure),
+                                                   page.rating(moodBefore), page.rating(moodAfter), note.text)
+                    if (id.length > 0) {
+                        page.lastSavedId = id
                         saved.text = qsTr("Logged.")
                         activity.text = ""; note.text = ""
                         page.resetRatings()

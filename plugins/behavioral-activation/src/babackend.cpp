@@ -103,13 +103,37 @@ EntryDraft BaBackend::planDraft(const QJsonObject& p)
 QString BaBackend::logActivity(const QString& activity, const QString& area, int minutesAgo, int mastery, int pleasure,
                                int moodBefore, int moodAfter, const QString& note)
 {
+    return addActivity(QDateTime::currentDateTimeUtc().addSecs(-60LL * std::max(0, minutesAgo)), activity, area, mastery, pleasure,
+                       moodBefore, moodAfter, note);
+}
+
+QString BaBackend::logActivityOn(const QString& activity, const QString& area, const QString& day, const QString& time, int mastery,
+                                 int pleasure, int moodBefore, int moodAfter, const QString& note)
+{
+    const QDate date = QDate::fromString(day, Qt::ISODate);
+    const QTime at = QTime::fromString(time, QStringLiteral("HH:mm"));
+    if (!date.isValid() || !at.isValid()) {
+        report(t("Choose a day and a time like 18:00."));
+        return {};
+    }
+    const QDateTime when = QDateTime(date, at).toUTC();
+    if (when > QDateTime::currentDateTimeUtc().addSecs(60)) {
+        report(t("That time has not come yet: choose a time that has passed."));
+        return {};
+    }
+    return addActivity(when, activity, area, mastery, pleasure, moodBefore, moodAfter, note);
+}
+
+QString BaBackend::addActivity(const QDateTime& occurredAt, const QString& activity, const QString& area, int mastery, int pleasure,
+                               int moodBefore, int moodAfter, const QString& note)
+{
     QJsonObject p = ratings(mastery, pleasure, moodBefore, moodAfter);
     p.insert(QStringLiteral("activity"), activity.trimmed());
     p.insert(QStringLiteral("area"), area);
     if (!note.trimmed().isEmpty())
         p.insert(QStringLiteral("note"), note.trimmed());
     EntryDraft d = activityDraft(p);
-    d.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-60LL * std::max(0, minutesAgo));
+    d.occurredAt = occurredAt;
     auto added = m_context.journal().add(d);
     if (!added.ok()) {
         report(added.error().field == QLatin1String("payload.activity") ? t("Say what you did first.") : added.error().toString());
@@ -118,6 +142,33 @@ QString BaBackend::logActivity(const QString& activity, const QString& area, int
     report({});
     m_context.logger().info("activity logged");
     return added->id;
+}
+
+QVariantList BaBackend::logDays() const
+{
+    const QDate today = QDate::currentDate();
+    const QLocale l;
+    QVariantList out;
+    for (int back = 0; back < 7; ++back) {
+        const QDate d = today.addDays(-back);
+        const QString label = back == 0 ? t("Today") : back == 1 ? t("Yesterday") : l.toString(d, QStringLiteral("ddd d MMM"));
+        out << QVariantMap{{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("label"), label}};
+    }
+    return out;
+}
+
+QVariantList BaBackend::logTimes() const
+{
+    const QTime now = QTime::currentTime();
+    QVariantList out{QVariantMap{{QStringLiteral("label"), t("Just now")}, {QStringLiteral("minutesAgo"), 0}}};
+    if (now.hour() >= 1)
+        out << QVariantMap{{QStringLiteral("label"), t("An hour ago")}, {QStringLiteral("minutesAgo"), 60}};
+    if (now.hour() >= 2)
+        out << QVariantMap{{QStringLiteral("label"), t("Two hours ago")}, {QStringLiteral("minutesAgo"), 120}};
+    // "This morning" is 9 o'clock today, offered once the morning is well past (it used to be six hours ago, whatever the hour).
+    if (now >= QTime(11, 0))
+        out << QVariantMap{{QStringLiteral("label"), t("This morning")}, {QStringLiteral("minutesAgo"), QTime(9, 0).secsTo(now) / 60}};
+    return out;
 }
 
 QVariantMap BaBackend::loadEntry(const QString& id)
@@ -130,6 +181,8 @@ QVariantMap BaBackend::loadEntry(const QString& id)
     QVariantMap m = e->payload.toVariantMap();
     m[QStringLiteral("id")] = e->id;
     m[QStringLiteral("kind")] = e->shortKind();
+    m[QStringLiteral("date")] = e->localOccurredAt().date().toString(Qt::ISODate);
+    m[QStringLiteral("time")] = e->localOccurredAt().time().toString(QStringLiteral("HH:mm"));
     return m;
 }
 

@@ -24,6 +24,8 @@ class BaBackend : public sdk::ModuleBackend {
     Q_PROPERTY(QVariantList planRate READ planRate NOTIFY dataChanged)
     Q_PROPERTY(QVariantList grid READ grid NOTIFY dataChanged)
     Q_PROPERTY(QVariantList recent READ recent NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList logDays READ logDays NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList logTimes READ logTimes NOTIFY dataChanged)
 
 public:
     explicit BaBackend(sdk::PluginContext& context, QObject* parent = nullptr);
@@ -40,14 +42,21 @@ public:
     [[nodiscard]] QVariantList planRate() const { return m_planRate; } ///< {week, planned, done, percent}
     [[nodiscard]] QVariantList grid() const { return m_grid; } ///< this week: {day, counts [per area]}
     [[nodiscard]] QVariantList recent() const { return m_recent; }
+    /// Days an activity can be logged for: today, yesterday and the five before, {date, label}.
+    [[nodiscard]] QVariantList logDays() const;
+    /// Quick choices for when an activity happened today: {label, minutesAgo}.
+    [[nodiscard]] QVariantList logTimes() const;
 
     /// Logs an activity that happened `minutesAgo` minutes ago (0 = now). A
     /// rating below 0 means "not rated" and is left out of the payload.
     Q_INVOKABLE QString logActivity(const QString& activity, const QString& area, int minutesAgo, int mastery,
                                     int pleasure, int moodBefore, int moodAfter, const QString& note);
+    /// Logs an activity on a day ("2026-11-26") at a time ("20:30") that has passed.
+    Q_INVOKABLE QString logActivityOn(const QString& activity, const QString& area, const QString& day, const QString& time,
+                                      int mastery, int pleasure, int moodBefore, int moodAfter, const QString& note);
     /// Rewrites a logged activity from a map (activity, area, mastery, pleasure, moodBefore, moodAfter, note).
     Q_INVOKABLE bool updateActivity(const QString& id, const QVariantMap& activity);
-    /// Any of the module's entries as a map of its payload, plus "id" and "kind".
+    /// Any of the module's entries as a map of its payload, plus "id", "kind", and the local "date" and "time".
     Q_INVOKABLE QVariantMap loadEntry(const QString& id);
     /// Saves a value with its activities ([{text, difficulty}]); "" id makes a new one.
     Q_INVOKABLE QString saveValue(const QString& id, const QString& area, const QString& value, const QVariantList& activities);
@@ -68,6 +77,8 @@ signals:
     void dataChanged();
 
 private:
+    QString addActivity(const QDateTime& occurredAt, const QString& activity, const QString& area, int mastery, int pleasure,
+                        int moodBefore, int moodAfter, const QString& note);
     bool setPlanStatus(const QString& planId, bool done, const QString& obstacle, const QJsonObject& ratings);
 
     int m_weekOffset = 0;

@@ -115,6 +115,41 @@ TEST_F(BaModuleTest, NotDoneKeepsWhatGotInTheWay)
         EXPECT_EQ(shown, QStringLiteral("The pool was closed"));
 }
 
+TEST_F(BaModuleTest, LogsAnEarlierDay)
+{
+    // Issue 17: logging reached back only to "This morning".
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    const QString id = call<QString>("logActivityOn", QStringLiteral("Baked bread"), QStringLiteral("recreation"), yesterday.toString(Qt::ISODate),
+                                     QStringLiteral("20:30"), 6, -1, 3, 5, QString());
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    auto e = store->get(id);
+    EXPECT_EQ(e->localOccurredAt().date(), yesterday);
+    EXPECT_EQ(e->localOccurredAt().time(), QTime(20, 30));
+    EXPECT_EQ(e->payload.value(QStringLiteral("mastery")).toInt(), 6);
+    EXPECT_FALSE(e->payload.contains(QStringLiteral("pleasure")));
+    EXPECT_EQ(e->mood, 5);
+    const QVariantMap loaded = call<QVariantMap>("loadEntry", id);
+    EXPECT_EQ(loaded.value(QStringLiteral("date")).toString(), yesterday.toString(Qt::ISODate));
+    EXPECT_EQ(loaded.value(QStringLiteral("time")).toString(), QStringLiteral("20:30"));
+    // A week back works too; the future and nonsense do not.
+    EXPECT_FALSE(call<QString>("logActivityOn", QStringLiteral("Walk"), QStringLiteral("mind-body"), QDate::currentDate().addDays(-6).toString(Qt::ISODate),
+                               QStringLiteral("09:00"), -1, -1, -1, -1, QString()).isEmpty()) << lastError().toStdString();
+    EXPECT_TRUE(call<QString>("logActivityOn", QStringLiteral("Walk"), QStringLiteral("mind-body"), QDate::currentDate().addDays(1).toString(Qt::ISODate),
+                              QStringLiteral("09:00"), -1, -1, -1, -1, QString()).isEmpty());
+    EXPECT_EQ(lastError(), QStringLiteral("That time has not come yet: choose a time that has passed."));
+    EXPECT_TRUE(call<QString>("logActivityOn", QStringLiteral("Walk"), QStringLiteral("mind-body"), QStringLiteral("yesterday"),
+                              QStringLiteral("09:00"), -1, -1, -1, -1, QString()).isEmpty());
+    EXPECT_EQ(lastError(), QStringLiteral("Choose a day and a time like 18:00."));
+
+    // The days the log page offers: today, yesterday and the five before, newest first.
+    const QVariantList days = backend->property("logDays").toList();
+    ASSERT_EQ(days.size(), 7);
+    EXPECT_EQ(days[0].toMap().value(QStringLiteral("date")).toString(), QDate::currentDate().toString(Qt::ISODate));
+    EXPECT_EQ(days[0].toMap().value(QStringLiteral("label")).toString(), QStringLiteral("Today"));
+    EXPECT_EQ(days[1].toMap().value(QStringLiteral("date")).toString(), yesterday.toString(Qt::ISODate));
+    EXPECT_EQ(days[1].toMap().value(QStringLiteral("label")).toString(), QStringLiteral("Yesterday"));
+}
+
 TEST_F(BaModuleTest, ValuesRankActivitiesEasiestFirst)
 {
     const QVariantList acts{QVariantMap{{QStringLiteral("text"), QStringLiteral("Run a 5k")}, {QStringLiteral("difficulty"), 9}},

@@ -182,5 +182,26 @@ Item {
             compare(plan.obstacle, "Felt too tired after work")
             tryVerify(() => root.items(week).some(i => i.text === "Felt too tired after work" && i.visible), 2000, "shown in the week")
         }
+    
+        // Issue 17: logging reached back only to "This morning"; yesterday could not be filled in.
+        function test_logEarlierDay() {
+            const backend = app.backend("behavioral-activation")
+            const log = createTemporaryObject(root.page("LogPage"), root, { backend: backend, width: 1100, height: 3000 })
+            const when = findChild(log, "when")
+            verify(when.model.indexOf("Another day") >= 0, "offered: " + when.model)
+            when.toggle("Another day")
+            const day = findChild(log, "logDay")
+            tryVerify(() => day.visible)
+            day.toggle("Yesterday")
+            findChild(log, "logTime").text = "20:30"
+            findChild(log, "activity").text = "Evening walk with Jo"
+            findChild(log, "save").clicked()
+            compare(backend.lastError, "")
+            const saved = backend.loadEntry(log.lastSavedId)
+            compare(saved.activity, "Evening walk with Jo")
+            const yesterday = new Date(new Date().getTime() - 86400000)
+            compare(saved.date, Qt.formatDate(yesterday, "yyyy-MM-dd"))
+            compare(saved.time, "20:30")
+        }
     }
 }
