@@ -46,9 +46,7 @@ ScrollView {
                 Label { text: app.journalPath; color: Theme.text; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
                 Label { text: qsTr("Profile"); color: Theme.subtleText }
                 Label {
-                    text: app.profileLocked
-                          ? qsTr("%1 (%2, set by %3)").arg(app.profileName).arg(app.profileSource).arg(app.profileSetBy.length > 0 ? app.profileSetBy : qsTr("your clinic"))
-                          : qsTr("%1 (%2)").arg(app.profileName).arg(app.profileSource)
+                    text: app.profileSummary
                     color: Theme.text
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
@@ -94,19 +92,42 @@ ScrollView {
                     }
                 }
             }
+            Label { text: qsTr("Restore from a file"); color: Theme.subtleText }
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    id: restoreFile
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("/path/to/journal-backup.sqlite")
+                    Accessible.name: qsTr("Backup file to restore")
+                }
+                ConfirmAction {
+                    text: qsTr("Restore")
+                    enabled: restoreFile.text.trim().length > 0
+                    question: qsTr("Replace the journal with this file?")
+                    confirmText: qsTr("Restore")
+                    onConfirmed: backupResult.text = app.restoreBackup(restoreFile.text.trim())
+                }
+            }
             InlineMessage { id: backupResult; error: false; Layout.fillWidth: true }
         }
 
         FormSection {
-            title: qsTr("Logging")
-            description: qsTr("The log says what Tessera did, never what you wrote.")
+            title: qsTr("Troubleshooting")
+            description: qsTr("Tessera keeps a log of what it did, for when something goes wrong. It never holds what you wrote.")
             RowLayout {
-                Label { text: qsTr("Detail"); color: Theme.subtleText }
+                Label { text: qsTr("How much goes in the log"); color: Theme.subtleText }
                 ComboBox {
-                    model: ["error", "warn", "info", "debug", "trace"]
-                    currentIndex: Math.max(0, model.indexOf(app.logLevel))
-                    Accessible.name: qsTr("Log detail")
-                    onActivated: app.logLevel = currentText
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [{ value: "warn", text: qsTr("Only problems") },
+                            { value: "info", text: qsTr("Normal") },
+                            { value: "debug", text: qsTr("More, for a support request") },
+                            { value: "trace", text: qsTr("Everything (slower)") }]
+                    Layout.preferredWidth: Math.max(implicitWidth, 300)
+                    Component.onCompleted: currentIndex = Math.max(0, indexOfValue(app.logLevel))
+                    Accessible.name: qsTr("How much goes in the log")
+                    onActivated: app.logLevel = currentValue
                 }
             }
             Label { visible: app.logFile.length > 0; text: app.logFile; color: Theme.subtleText; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }

@@ -74,6 +74,16 @@ QString AppController::profileName() const { return m_host.profile().name; }
 QString AppController::profileSource() const { return profileSourceName(m_host.profile().source); }
 bool AppController::profileLocked() const { return m_host.profile().locked; }
 QString AppController::profileSetBy() const { return m_host.profile().setBy; }
+
+QString AppController::profileSummary() const
+{
+    const Profile& p = m_host.profile();
+    if (p.source == ProfileSource::BuiltIn)
+        return atr("No clinic profile: every module that came with Tessera, which you can turn on or off");
+    if (p.locked)
+        return atr("%1, set by %2; the modules are chosen for you").arg(p.name, p.setBy.isEmpty() ? atr("your clinic") : p.setBy);
+    return atr("%1 (from %2); you can turn modules on or off").arg(p.name, QDir::toNativeSeparators(p.path));
+}
 QString AppController::hostVersion() const { return core::hostVersion().toString(); }
 QString AppController::sdkVersion() const { return core::sdkVersion().toString(); }
 QString AppController::qtVersion() const { return QString::fromLatin1(qVersion()); }

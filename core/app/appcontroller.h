@@ -26,6 +26,7 @@ class AppController : public QObject {
     Q_PROPERTY(QString profileSource READ profileSource CONSTANT)
     Q_PROPERTY(bool profileLocked READ profileLocked CONSTANT)
     Q_PROPERTY(QString profileSetBy READ profileSetBy CONSTANT)
+    Q_PROPERTY(QString profileSummary READ profileSummary CONSTANT)
     Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
     Q_PROPERTY(QVariantList modules READ modules CONSTANT)
     Q_PROPERTY(QVariantList navigation READ navigation CONSTANT)
@@ -55,6 +56,8 @@ public:
     [[nodiscard]] QString profileSource() const;
     [[nodiscard]] bool profileLocked() const;
     [[nodiscard]] QString profileSetBy() const;
+    /// The profile in plain words, e.g. "No clinic profile: every module that came with Tessera".
+    [[nodiscard]] QString profileSummary() const;
     [[nodiscard]] QStringList notices() const { return m_notices; }
     [[nodiscard]] QVariantList modules() const { return m_modules; }
     /// The navigation, in order: Timeline, My safety plan, Need help now?, each

@@ -72,7 +72,8 @@ QString SafetyController::privacyStatement()
 {
     return str("What you write in Tessera stays on this computer and is private: nobody reads it as you write it, "
                "and nobody is alerted by it. Tessera is not an emergency service. If you are in danger or might act "
-               "on thoughts of harming yourself, call your local emergency number or one of the contacts here now.");
+               "on thoughts of harming yourself, call your local emergency number now; Need help now? lists people you "
+               "can contact.");
 }
 
 bool SafetyController::planAvailable() const { return m_plans != nullptr; }
