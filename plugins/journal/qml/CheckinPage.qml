@@ -117,8 +117,8 @@ ScrollView {
         FormSection {
             visible: !page.editing && page.backend && page.backend.weeklyMood.length > 0
             title: qsTr("Your weeks")
-            description: page.backend && page.backend.streak > 1
-                         ? qsTr("You have checked in %1 days in a row.").arg(page.backend.streak)
+            description: page.backend && page.backend.recentDays > 1
+                         ? qsTr("Average mood of your check-ins, week by week. You checked in on %1 days in the last two weeks.").arg(page.backend.recentDays)
                          : qsTr("Average mood of your check-ins, week by week.")
             Repeater {
                 model: page.backend ? page.backend.weeklyMood.slice(-6) : []

@@ -276,7 +276,7 @@ void JournalBackend::refresh()
         report(checkins.error().toString());
         return;
     }
-    m_streak = checkinStreak(checkins.value(), today);
+    m_recentDays = checkinDays(checkins.value(), today);
     m_weeklyMood.clear();
     for (const WeekMood& w : journal::weeklyMood(checkins.value()))
         m_weeklyMood << QVariantMap{{QStringLiteral("week"), w.weekStart}, {QStringLiteral("average"), w.average},

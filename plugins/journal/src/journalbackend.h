@@ -18,7 +18,8 @@ class JournalBackend : public tessera::sdk::ModuleBackend {
     Q_OBJECT
     Q_PROPERTY(QStringList feelingWords READ feelingWords CONSTANT)
     Q_PROPERTY(QStringList prompts READ prompts CONSTANT)
-    Q_PROPERTY(int streak READ streak NOTIFY statsChanged)
+    /// Days with a check-in in the last 14 (no streaks: what was done, not what was missed).
+    Q_PROPERTY(int recentDays READ recentDays NOTIFY statsChanged)
     Q_PROPERTY(QVariantList weeklyMood READ weeklyMood NOTIFY statsChanged)
     Q_PROPERTY(QVariantList topFeelings READ topFeelings NOTIFY statsChanged)
     Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
@@ -31,7 +32,7 @@ public:
 
     [[nodiscard]] QStringList feelingWords() const;
     [[nodiscard]] QStringList prompts() const;
-    [[nodiscard]] int streak() const { return m_streak; }
+    [[nodiscard]] int recentDays() const { return m_recentDays; }
     [[nodiscard]] QVariantList weeklyMood() const { return m_weeklyMood; }
     [[nodiscard]] QVariantList topFeelings() const { return m_topFeelings; }
     [[nodiscard]] QString draftText() const { return m_draftText; }
@@ -54,7 +55,7 @@ public:
     Q_INVOKABLE QVariantMap load(const QString& id);
     /// Keeps unfinished writing in the module's data folder (never the log).
     Q_INVOKABLE void saveDraft(const QString& text, const QString& prompt);
-    /// Recomputes streak, weekly mood and top feelings over the last 12 weeks.
+    /// Recomputes the days checked in, weekly mood and top feelings over the last 12 weeks.
     Q_INVOKABLE void refresh();
 
     static QString checkinTitle(int mood);
@@ -78,7 +79,7 @@ private:
     QString draftPath() const;
     void checkinSaved(const QString& reason, const QString& previousReason);
 
-    int m_streak = 0;
+    int m_recentDays = 0;
     QVariantList m_weeklyMood;
     QVariantList m_topFeelings;
     QString m_draftText;

@@ -26,18 +26,15 @@ QList<WeekMood> weeklyMood(const QList<tessera::sdk::Entry>& checkins)
     return out;
 }
 
-int checkinStreak(const QList<tessera::sdk::Entry>& checkins, const QDate& today)
+int checkinDays(const QList<tessera::sdk::Entry>& checkins, const QDate& today, int window)
 {
     QSet<QDate> days;
-    for (const auto& e : checkins)
-        days.insert(e.localOccurredAt().date());
-    QDate day = days.contains(today) ? today : today.addDays(-1);
-    int streak = 0;
-    while (days.contains(day)) {
-        ++streak;
-        day = day.addDays(-1);
+    for (const auto& e : checkins) {
+        const QDate d = e.localOccurredAt().date();
+        if (d <= today && d > today.addDays(-window))
+            days.insert(d);
     }
-    return streak;
+    return static_cast<int>(days.size());
 }
 
 QList<QPair<QString, int>> feelingCounts(const QList<tessera::sdk::Entry>& checkins)

@@ -1,4 +1,4 @@
-// Figures the journal module shows: weekly mood, check-in streak, feelings.
+// Figures the journal module shows: weekly mood, days checked in, feelings.
 #pragma once
 
 #include <tessera/sdk/entry.h>
@@ -20,9 +20,10 @@ struct WeekMood {
 /// without check-ins are left out. Entries without a mood are ignored.
 QList<WeekMood> weeklyMood(const QList<tessera::sdk::Entry>& checkins);
 
-/// Consecutive local days, ending today or yesterday, with at least one
-/// check-in. A missed day ends the streak; it is never shown as a failure.
-int checkinStreak(const QList<tessera::sdk::Entry>& checkins, const QDate& today);
+/// On how many different days in the `window` days ending `today` there was
+/// a check-in. What was done, never a streak: a missed day is not a failure
+/// to count against the client.
+int checkinDays(const QList<tessera::sdk::Entry>& checkins, const QDate& today, int window = 14);
 
 /// Feeling words by how often they were chosen, most frequent first (ties by name).
 QList<QPair<QString, int>> feelingCounts(const QList<tessera::sdk::Entry>& checkins);

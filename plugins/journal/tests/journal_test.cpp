@@ -96,13 +96,13 @@ TEST_F(JournalModuleTest, DraftSurvivesARestartAndClearsOnSave)
 
 TEST_F(JournalModuleTest, StatisticsUpdateLiveFromTheJournal)
 {
-    EXPECT_EQ(backend->property("streak").toInt(), 0);
+    EXPECT_EQ(backend->property("recentDays").toInt(), 0);
     const QStringList calm{QStringLiteral("calm")};
     const QString noNote;
     call("saveCheckin", Q_ARG(int, 6), Q_ARG(QStringList, calm), Q_ARG(QString, noNote));
-    EXPECT_EQ(backend->property("streak").toInt(), 0); // refreshed after the save returns,
+    EXPECT_EQ(backend->property("recentDays").toInt(), 0); // refreshed after the save returns,
     QCoreApplication::processEvents();                 // on the next turn of the event loop
-    EXPECT_EQ(backend->property("streak").toInt(), 1);
+    EXPECT_EQ(backend->property("recentDays").toInt(), 1);
     const QVariantList top = backend->property("topFeelings").toList();
     ASSERT_EQ(top.size(), 1);
     EXPECT_EQ(top.first().toMap().value(QStringLiteral("word")).toString(), QStringLiteral("calm"));
@@ -162,17 +162,19 @@ TEST_F(JournalStatsTest, WeeklyMoodAveragesMondayToSunday)
     EXPECT_DOUBLE_EQ(weeks[1].average, 7.0);
 }
 
-TEST_F(JournalStatsTest, StreakCountsConsecutiveDaysEndingTodayOrYesterday)
+TEST_F(JournalStatsTest, DaysCheckedInCountWhatWasDoneNotAStreak)
 {
+    // No streak that a missed day breaks: days with a check-in in the last two weeks.
     const QDate today(2026, 11, 20);
     add(today.addDays(-1), 5);
     add(today.addDays(-2), 5);
     add(today.addDays(-2), 6); // two on one day count once
-    add(today.addDays(-4), 5); // after a gap: not part of the streak
-    EXPECT_EQ(journal::checkinStreak(readBack(), today), 2);
+    add(today.addDays(-4), 5); // after a gap: still counted
+    add(today.addDays(-14), 5); // outside the two weeks
+    EXPECT_EQ(journal::checkinDays(readBack(), today), 3);
     add(today, 5);
-    EXPECT_EQ(journal::checkinStreak(readBack(), today), 3);
-    EXPECT_EQ(journal::checkinStreak(readBack(), today.addDays(3)), 0);
+    EXPECT_EQ(journal::checkinDays(readBack(), today), 4);
+    EXPECT_EQ(journal::checkinDays(readBack(), today.addDays(3)), 4);
 }
 
 TEST_F(JournalStatsTest, FeelingCountsMostFrequentFirst)

@@ -44,11 +44,6 @@ ScrollView {
                     }
                 }
             }
-            Label {
-                visible: (page.stats.daysInARow || 0) > 2
-                text: qsTr("%1 days in a row lately.").arg(page.stats.daysInARow || 0)
-                color: Theme.positive
-            }
         }
         ChartFrame {
             Layout.fillWidth: true
