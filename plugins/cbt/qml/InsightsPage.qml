@@ -27,12 +27,13 @@ ScrollView {
             objectName: "changeChart"
             Layout.fillWidth: true
             Layout.preferredHeight: 240
-            title: qsTr("How moods changed after a record")
-            subtitle: qsTr("mean change, points, by week; below 0: worse")
+            title: qsTr("Mood change after a record")
+            subtitle: qsTr("points, by week; below 0: worse")
             summary: page.backend ? page.backend.changeSummary : ""
             readonly property var axis: page.backend && page.backend.changeAxis.ticks ? page.backend.changeAxis : ({ from: 0, to: 40, ticks: [0, 20, 40] })
             LineChart {
-                anchors.fill: parent
+                id: changeLine
+                anchors { left: parent.left; right: parent.right; top: parent.top; bottom: changeDates.top }
                 points: page.backend ? page.backend.weeklyChange : []
                 xCount: page.backend ? page.backend.weeksShown : 12
                 yFrom: changeChart.axis.from
@@ -40,6 +41,29 @@ ScrollView {
                 yTicks: changeChart.axis.ticks
                 // The "worse" side of the chart, lightly shaded.
                 bands: changeChart.axis.from < 0 ? [{ from: changeChart.axis.from, to: 0, color: Theme.surfaceAlt }] : []
+            }
+            // The week each point stands for (its Monday), as many as fit.
+            Item {
+                id: changeDates
+                anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+                height: Theme.fontSmall + 6
+                readonly property var weeks: page.backend ? page.backend.recordsPerWeek : []
+                readonly property int every: Math.max(1, Math.ceil(weeks.length * 56 / Math.max(1, width)))
+                Repeater {
+                    model: changeDates.weeks
+                    delegate: Label {
+                        required property var modelData
+                        required property int index
+                        objectName: "changeDate" + index
+                        // Always the latest week, then every n-th back from it.
+                        visible: (changeDates.weeks.length - 1 - index) % changeDates.every === 0
+                        text: modelData.label
+                        color: Theme.subtleText
+                        font.pixelSize: Theme.fontSmall - 1
+                        x: Math.min(changeDates.width - width, Math.max(0, changeLine.xAt(index) - width / 2))
+                        Accessible.ignored: true
+                    }
+                }
             }
         }
         Label {
@@ -82,23 +106,34 @@ ScrollView {
             title: qsTr("Records per week")
             RowLayout {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 90
+                Layout.preferredHeight: 100
                 spacing: 6
                 Repeater {
+                    id: perWeek
                     model: page.backend ? page.backend.recordsPerWeek : []
+                    readonly property int most: Math.max(1, ...(page.backend ? page.backend.recordsPerWeek : []).map(w => w.count))
                     delegate: ColumnLayout {
                         required property var modelData
+                        required property int index
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1 // equal columns, whatever the label widths
                         Layout.alignment: Qt.AlignBottom
                         spacing: 2
+                        Label {
+                            objectName: "weekCount" + index
+                            text: modelData.count
+                            color: modelData.count > 0 ? Theme.text : Theme.subtleText
+                            font.pixelSize: Theme.fontSmall
+                            Layout.alignment: Qt.AlignHCenter
+                            Accessible.ignored: true
+                        }
                         Rectangle {
                             Layout.fillWidth: true
-                            Layout.preferredHeight: Math.max(2, 18 * modelData.count)
+                            Layout.preferredHeight: Math.max(2, 60 * modelData.count / perWeek.most)
                             radius: 3
                             color: modelData.count > 0 ? Theme.accent : Theme.border
                             Accessible.role: Accessible.StaticText
-                            Accessible.name: qsTr("Week of %1: %2 records").arg(Qt.formatDate(modelData.week, "d MMM")).arg(modelData.count)
+                            Accessible.name: qsTr("Week of %1: %n record(s)", "", modelData.count).arg(modelData.label)
                         }
                         Label { text: Qt.formatDate(modelData.week, "d/M"); color: Theme.subtleText; font.pixelSize: Theme.fontSmall - 1; Layout.alignment: Qt.AlignHCenter }
                     }

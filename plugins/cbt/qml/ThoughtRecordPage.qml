@@ -90,7 +90,7 @@ ScrollView {
             clear()
         } else {
             page.recordId = id
-            saved.text = qsTr("Saved as a draft. Finish it any time from My records.")
+            saved.text = qsTr("Saved as a draft. Finish it any time from My thought records.")
         }
         return true
     }

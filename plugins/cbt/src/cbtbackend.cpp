@@ -416,7 +416,8 @@ void CbtBackend::refresh()
     m_top90 = named(distortionCounts(records.value(), today.addDays(-90)), 5);
     m_perWeek.clear();
     for (const auto& [week, count] : cbt::recordsPerWeek(records.value(), today, kWeeks))
-        m_perWeek << QVariantMap{{QStringLiteral("week"), week}, {QStringLiteral("count"), count}};
+        m_perWeek << QVariantMap{{QStringLiteral("week"), week}, {QStringLiteral("count"), count},
+                                 {QStringLiteral("label"), QLocale().toString(week, QStringLiteral("d MMM"))}};
     emit dataChanged();
 }
 

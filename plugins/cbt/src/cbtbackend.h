@@ -55,7 +55,8 @@ public:
     /// Most tagged distortions: {id, name, count}.
     [[nodiscard]] QVariantList topDistortions30() const { return m_top30; }
     [[nodiscard]] QVariantList topDistortions90() const { return m_top90; }
-    /// Records per week over the last kWeeks weeks: {week, count}.
+    /// Records per week over the last kWeeks weeks, oldest first: {week,
+    /// count, label} (label: the Monday, "23 Nov"); also the change chart's dates.
     [[nodiscard]] QVariantList recordsPerWeek() const { return m_perWeek; }
     [[nodiscard]] int weeksShown() const { return kWeeks; }
 

@@ -23,6 +23,53 @@ Item {
             }
         }
 
+        function pageHeaderTitle(item) {
+            if (!item)
+                return undefined
+            if (item.title !== undefined && item.subtitle !== undefined && item.summary === undefined)
+                return item.title
+            if (item.contentItem && item.contentItem !== item) {
+                const t = pageHeaderTitle(item.contentItem)
+                if (t !== undefined)
+                    return t
+            }
+            const children = item.children ? item.children : []
+            for (let i = 0; i < children.length; ++i) {
+                const t = pageHeaderTitle(children[i])
+                if (t !== undefined)
+                    return t
+            }
+            return undefined
+        }
+
+        // Issue 17: each navigation label equals the page's own title.
+        function test_navigationLabelsEqualPageTitles() {
+            const pages = app.navigation.filter(n => n.moduleId === "cbt")
+            compare(pages.length, 4)
+            for (const n of pages) {
+                const c = Qt.createComponent(n.url)
+                const p = createTemporaryObject(c, root, { backend: app.backend("cbt"), width: 1000, height: 1200 })
+                compare(pageHeaderTitle(p), n.title, n.key)
+            }
+        }
+
+        // Issue 17: the change chart has dates; the per-week bars have counts.
+        function test_insightsChartsHaveDatesAndCounts() {
+            const backend = app.backend("cbt")
+            const p = createTemporaryObject(root.page("InsightsPage"), root, { backend: backend, width: 1000, height: 1200 })
+            const weeks = backend.recordsPerWeek
+            compare(weeks.length, backend.weeksShown)
+            const last = findChild(p, "changeDate" + (weeks.length - 1))
+            verify(last, "the latest week is dated under the change chart")
+            compare(last.text, weeks[weeks.length - 1].label)
+            verify(weeks[weeks.length - 1].label.length > 0)
+            for (let i = 0; i < weeks.length; ++i) {
+                const count = findChild(p, "weekCount" + i)
+                verify(count, "a count over bar " + i)
+                compare(count.text, String(weeks[i].count))
+            }
+        }
+
         function test_copingCardEditAndRemoveWithUndo() {
             const backend = app.backend("cbt")
             const cards = createTemporaryObject(root.page("CopingCardsPage"), root, { backend: backend, width: 1000, height: 3000 })
