@@ -22,9 +22,25 @@ Pane {
         spacing: Theme.spacing
         Label { text: bar.message; color: "white"; font.pixelSize: Theme.fontBody }
         Button {
+            id: undoButton
+            objectName: "undoButton"
             text: qsTr("Undo")
-            flat: true
             Accessible.name: qsTr("Undo")
+            // Light on the dark bar (a flat button took the page's dark text colour and vanished).
+            contentItem: Label {
+                text: undoButton.text
+                color: "white"
+                font.bold: true
+                font.pixelSize: Theme.fontBody
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            background: Rectangle {
+                radius: Theme.radius - 4
+                color: undoButton.down ? "#ffffff33" : "transparent"
+                border.color: undoButton.activeFocus ? Theme.focus : "#ffffffaa"
+                border.width: undoButton.activeFocus ? 2 : 1
+            }
             onClicked: { bar.visible = false; bar.undo() }
         }
     }

@@ -10,6 +10,8 @@ ScrollView {
     property QtObject backend
     property string entryId
     readonly property bool editing: entryId.length > 0
+    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
+    property bool deleted: false
     signal done()
 
     contentWidth: availableWidth
@@ -87,6 +89,7 @@ ScrollView {
             spacing: Theme.spacing
             Button {
                 objectName: "save"
+                enabled: !page.deleted
                 text: page.editing ? qsTr("Save changes") : qsTr("Save entry")
                 highlighted: true
                 Accessible.name: text
@@ -104,14 +107,14 @@ ScrollView {
             }
             ConfirmAction {
                 objectName: "delete"
-                visible: page.editing
-                onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Entry deleted."))
+                visible: page.editing && !page.deleted
+                onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("Entry deleted.")) }
             }
         }
         UndoBar {
             id: undo
             objectName: "undo"
-            onUndo: page.backend.restore(page.entryId)
+            onUndo: if (page.backend.restore(page.entryId)) page.deleted = false
         }
         Item { height: Theme.spacing }
     }

@@ -56,8 +56,17 @@ Item {
             del.confirmed()
             verify(journalProbe.isDeleted(saved.id))
             verify(findChild(edit, "undo").visible)
-            findChild(edit, "undo").undo()
+            // The deleted check-in cannot be saved or deleted again while Undo is offered,
+            // and Undo is legible on the dark bar (it once took the page's dark text colour).
+            verify(!findChild(edit, "save").enabled, "the deleted check-in can still be saved")
+            verify(!findChild(edit, "delete").visible, "the deleted check-in can be deleted again")
+            const undoButton = findChild(findChild(edit, "undo"), "undoButton")
+            verify(undoButton && undoButton.visible)
+            verify(Qt.colorEqual(undoButton.contentItem.color, "white"), "Undo is not legible: " + undoButton.contentItem.color)
+            mouseClick(undoButton)
             verify(!journalProbe.isDeleted(saved.id))
+            verify(findChild(edit, "save").enabled)
+            verify(findChild(edit, "delete").visible)
         }
 
         function test_hardCheckinOffersSupportWarmly() {
