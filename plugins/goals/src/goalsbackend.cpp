@@ -88,7 +88,7 @@ QString GoalsBackend::label(const QString& code)
         {QStringLiteral("cancelled"), "Cancelled"}, {QStringLiteral("in-progress"), "In progress"},
         {QStringLiteral("improving"), "Improving"}, {QStringLiteral("worsening"), "Harder lately"},
         {QStringLiteral("no-change"), "No change"}, {QStringLiteral("achieved"), "Achieved"},
-        {QStringLiteral("not-achieved"), "Not achieved"}, {QStringLiteral("daily"), "Every day"},
+        {QStringLiteral("not-achieved"), "Not reached this time"}, {QStringLiteral("daily"), "Every day"},
         {QStringLiteral("weekly"), "Every week"}, {QStringLiteral("fortnightly"), "Every two weeks"},
         {QStringLiteral("monthly"), "Every month"},
         {QStringLiteral("journal/checkin"), "Journal check-ins"}, {QStringLiteral("journal/entry"), "Journal entries"},

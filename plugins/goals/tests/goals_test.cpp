@@ -191,4 +191,44 @@ TEST(GoalModel, SmartCheckProgressAndDueSoon)
     EXPECT_FALSE(goals::dueSoon(g, QDate(2026, 11, 25)));
 }
 
+// Issue 17: "Specific" passed any four words. It now looks for something
+// someone could see (an action and what it is done to, a when or where, a
+// number) and refuses a wish on its own, with a hint on how to make it concrete.
+TEST(GoalModel, SpecificNeedsSomethingObservable)
+{
+    const auto specific = [](const QString& text) {
+        const auto parts = goals::smartCheck(QJsonObject{{QStringLiteral("description"), text}});
+        return parts.at(0);
+    };
+    for (const char* vague : {"feel better about myself", "be happier in general", "Feel better", "be a happier person",
+                              "get my life back on track", "stop being so tired all the time"}) {
+        const auto s = specific(QString::fromUtf8(vague));
+        EXPECT_FALSE(s.ok) << vague;
+        EXPECT_FALSE(s.hint.isEmpty()) << vague;
+    }
+    // A wish gets a hint that names it and points towards something to do.
+    const auto feel = specific(QStringLiteral("feel better about myself"));
+    EXPECT_TRUE(feel.hint.contains(QStringLiteral("feel better"), Qt::CaseInsensitive)) << feel.hint.toStdString();
+    EXPECT_TRUE(feel.hint.contains(QStringLiteral("doing"))) << feel.hint.toStdString();
+
+    for (const char* concrete : {"Walk for 20 minutes on three days each week", "Call my sister on Sunday evenings",
+                                 "Cook a proper meal twice a week", "Go to the library on Saturday",
+                                 "Feel better by walking to the park every morning", "Text a friend once a week",
+                                 "Read ten pages before bed"}) {
+        EXPECT_TRUE(specific(QString::fromUtf8(concrete)).ok) << concrete;
+    }
+}
+
+TEST_F(GoalsModuleTest, NotReachedIsNotABareVerdict)
+{
+    QString text;
+    for (const QVariant& o : backend->property("achievementOptions").toList()) {
+        if (o.toMap().value(QStringLiteral("code")).toString() == QLatin1String("not-achieved"))
+            text = o.toMap().value(QStringLiteral("label")).toString();
+    }
+    ASSERT_FALSE(text.isEmpty());
+    EXPECT_NE(text, QStringLiteral("Not achieved"));
+    EXPECT_TRUE(text.contains(QStringLiteral("this time"))) << text.toStdString();
+}
+
 } // namespace
