@@ -20,12 +20,14 @@ ColumnLayout {
     spacing: 2
     RowLayout {
         Layout.fillWidth: true
+        // One line: a wrapping label here left the row two lines tall after the page widened
+        // (Qt 6.4 kept the stale height), so the slider below overlapped the next one's label.
         Label {
             text: root.label
             color: Theme.text
             font.pixelSize: Theme.fontBody
             Layout.fillWidth: true
-            wrapMode: Text.WordWrap
+            elide: Text.ElideRight
         }
         Label {
             text: root.percent ? qsTr("%1 %").arg(Math.round(slider.value)) : qsTr("%1 of %2").arg(Math.round(slider.value)).arg(root.to)
