@@ -77,6 +77,21 @@ ScrollView {
                 }
             }
             Label { text: page.chosenPractice.description || ""; color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            // A choice of lengths where the practice has more than one (the body scan: 20 or 45 minutes).
+            ChipPicker {
+                id: length
+                objectName: "length"
+                readonly property var lengths: page.chosenPractice.lengths || []
+                visible: lengths.length > 0
+                multiple: false
+                accessibleLabel: qsTr("How long")
+                model: lengths.map(l => l.label)
+                selected: lengths.filter(l => l.minutes === minutes.value).map(l => l.label)
+                onToggled: (label, on) => {
+                    if (on)
+                        minutes.value = lengths.find(l => l.label === label).minutes
+                }
+            }
             RowLayout {
                 visible: !page.chosenPractice.fixedLength
                 Label { text: qsTr("Minutes"); color: Theme.text }

@@ -44,6 +44,16 @@ QString text(const QJsonValue& array)
     return out.join(QLatin1Char('\n'));
 }
 int count(const QJsonValue& array) { return static_cast<int>(array.toArray().size()); }
+
+// A length offered for a practice: the course's own length says so.
+QString lengthLabel(const Practice& p, int minutes)
+{
+    if (p.code == QLatin1String("body-scan") && minutes >= 40)
+        return QCoreApplication::translate("Mbct", "%1 minutes, as in the course").arg(minutes);
+    if (p.code == QLatin1String("body-scan"))
+        return QCoreApplication::translate("Mbct", "%1 minutes, a shorter scan").arg(minutes);
+    return QCoreApplication::translate("Mbct", "%1 minutes").arg(minutes);
+}
 } // namespace
 
 MbctBackend::MbctBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
@@ -61,9 +71,13 @@ QVariantList MbctBackend::practices() const
         QVariantList phases;
         for (const Phase& ph : p.phases)
             phases << QVariantMap{{QStringLiteral("title"), ph.title}, {QStringLiteral("cue"), ph.cue}};
+        QVariantList lengths;
+        for (int m : p.lengths)
+            lengths << QVariantMap{{QStringLiteral("minutes"), m}, {QStringLiteral("label"), lengthLabel(p, m)}};
         out << QVariantMap{{QStringLiteral("code"), p.code}, {QStringLiteral("title"), p.title},
                            {QStringLiteral("description"), p.description}, {QStringLiteral("minutes"), p.minutes},
-                           {QStringLiteral("fixedLength"), p.fixedLength}, {QStringLiteral("phases"), phases}};
+                           {QStringLiteral("fixedLength"), p.fixedLength}, {QStringLiteral("phases"), phases},
+                           {QStringLiteral("lengths"), lengths}};
     }
     return out;
 }

@@ -40,7 +40,7 @@ class MbctBackend : public sdk::ModuleBackend {
 public:
     explicit MbctBackend(sdk::PluginContext& context, QObject* parent = nullptr);
 
-    /// [{code, title, description, minutes, fixedLength, phases: [{title, cue}]}]
+    /// [{code, title, description, minutes, fixedLength, phases: [{title, cue}], lengths: [{minutes, label}]}]
     [[nodiscard]] QVariantList practices() const;
     /// "idle", "running", "paused" or "finished".
     [[nodiscard]] QString timerState() const;

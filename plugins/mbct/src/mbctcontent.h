@@ -21,6 +21,9 @@ struct Practice {
     int minutes = 0;     ///< default length
     bool fixedLength = false; ///< the breathing space is always three minutes
     QList<Phase> phases;
+    /// Lengths offered as a choice, in minutes (the body scan: 20, or about
+    /// 45 as in the course); empty when one default length is enough.
+    QList<int> lengths = {};
 };
 
 struct CourseWeek {

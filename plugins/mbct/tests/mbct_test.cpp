@@ -184,6 +184,31 @@ TEST_F(MbctModuleTest, TimedPracticeIsLoggedWithItsRealDuration)
     EXPECT_EQ(backend->property("recent").toList().size(), 1);
 }
 
+// Issue 17: the course's body scan is about 45 minutes; the page offered only
+// 20 by default. Both lengths are offered, and 45 runs for 45.
+TEST_F(MbctModuleTest, BodyScanOffersTwentyOrFortyFiveMinutes)
+{
+    QVariantMap scan;
+    for (const QVariant& p : backend->property("practices").toList()) {
+        if (p.toMap().value(QStringLiteral("code")).toString() == QLatin1String("body-scan"))
+            scan = p.toMap();
+    }
+    ASSERT_FALSE(scan.isEmpty());
+    const QVariantList lengths = scan.value(QStringLiteral("lengths")).toList();
+    ASSERT_EQ(lengths.size(), 2);
+    EXPECT_EQ(lengths.at(0).toMap().value(QStringLiteral("minutes")).toInt(), 20);
+    EXPECT_EQ(lengths.at(1).toMap().value(QStringLiteral("minutes")).toInt(), 45);
+    for (const QVariant& l : lengths)
+        EXPECT_FALSE(l.toMap().value(QStringLiteral("label")).toString().isEmpty());
+
+    EXPECT_TRUE(call<bool>("startPractice", QStringLiteral("body-scan"), 45));
+    EXPECT_EQ(backend->property("plannedSeconds").toInt(), 45 * 60);
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "discard"));
+    EXPECT_TRUE(call<bool>("startPractice", QStringLiteral("body-scan"), 20));
+    EXPECT_EQ(backend->property("plannedSeconds").toInt(), 20 * 60);
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "discard"));
+}
+
 TEST_F(MbctModuleTest, CourseWeeksAreMarkedDoneInTurnWithReflections)
 {
     EXPECT_EQ(backend->property("currentWeek").toInt(), 1);

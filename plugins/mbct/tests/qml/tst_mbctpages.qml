@@ -60,6 +60,25 @@ Item {
             verify(edited.revision >= 2)
         }
 
+        // Issue 17: a body scan of 20 or 45 minutes (the course's is about 45).
+        function test_bodyScanLengths() {
+            const backend = app.backend("mbct")
+            backend.discard()
+            const p = createTemporaryObject(root.page("PracticePage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(p, "practice").toggle("Body scan")
+            const length = findChild(p, "length")
+            verify(length && length.visible, "the body scan offers a choice of length")
+            compare(length.model.length, 2)
+            compare(findChild(p, "minutes").value, 20)
+            length.toggle(length.model[1])
+            compare(findChild(p, "minutes").value, 45)
+            mouseClick(findChild(p, "start"))
+            compare(backend.plannedSeconds, 45 * 60)
+            backend.discard()
+            findChild(p, "practice").toggle("Sitting meditation")
+            verify(!findChild(p, "length").visible, "one length for the other practices")
+        }
+
         function test_saysWhatToDoWhenItIsTooMuch() {
             const backend = app.backend("mbct")
             backend.discard()
