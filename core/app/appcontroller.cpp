@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QQmlEngine>
 #include <QSaveFile>
@@ -132,6 +133,15 @@ QVariantList AppController::backups() const
     for (const QString& path : BackupRotation(m_host.backupDir()).list()) {
         out << QVariantMap{{QStringLiteral("path"), path},
                            {QStringLiteral("label"), locale.toString(BackupRotation::timeOf(path).toLocalTime(), QLocale::LongFormat)}};
+    }
+    // When the journal is missing, the one an interrupted restore kept aside is a backup too
+    // (the newest of them, after the automatic backups).
+    if (!m_host.store() && QFileInfo(m_host.journalPath()).size() == 0) {
+        for (const QString& path : JournalStore::keptAside(m_host.journalPath()).mid(0, 1)) {
+            out << QVariantMap{{QStringLiteral("path"), path},
+                               {QStringLiteral("label"), atr("your journal as it was before a restore (%1)")
+                                                             .arg(locale.toString(QFileInfo(path).lastModified(), QLocale::LongFormat))}};
+        }
     }
     return out;
 }
@@ -285,11 +295,12 @@ QVariantMap AppController::restoreLatestBackup()
     };
     if (m_host.store())
         return result(false, atr("The journal is open; restore a backup from Settings."));
-    const QStringList available = BackupRotation(m_host.backupDir()).list();
+    const QVariantList available = backups();
     if (available.isEmpty())
         return result(false, atr("There is no automatic backup to restore."));
     QString aside;
-    if (sdk::Status s = JournalStore::restoreBackup(available.first(), m_host.journalPath(), &aside); !s.ok())
+    const QString latest = available.first().toMap().value(QStringLiteral("path")).toString();
+    if (sdk::Status s = JournalStore::restoreBackup(latest, m_host.journalPath(), &aside); !s.ok())
         return result(false, s.error().message);
     logger("host")->info("the journal that did not open was moved aside; the latest backup was restored");
     return result(true, aside.isEmpty() ? atr("Restored.")

@@ -5,6 +5,8 @@
 // and it passes integrity_check.
 //
 // TESSERA_RESTORE_KILLS sets the number of kills during restore (default 120).
+#include "app/appcontroller.h"
+#include "host/host.h"
 #include "store/backups.h"
 #include "store/journalstore.h"
 
@@ -199,6 +201,18 @@ TEST_F(KilledRestoreTest, AJournalKeptAsideIsNeverReplacedByAnEmptyOne)
     EXPECT_FALSE(QFile::exists(journal));
     EXPECT_TRUE(BackupRotation(dir.filePath(QStringLiteral("backups"))).list().isEmpty());
 
+    // The app's error page offers the kept journal (there is no automatic backup) and restores it.
+    {
+        HostOptions options;
+        options.dataDir = dir.path();
+        options.bundledPlugins = false;
+        Host host(options);
+        const sdk::Status opened = host.openJournal();
+        ASSERT_FALSE(opened.ok());
+        AppController controller(host, opened.error().message, false);
+        ASSERT_EQ(controller.backups().size(), 1);
+        EXPECT_TRUE(controller.backups().first().toMap().value(QStringLiteral("label")).toString().contains(QStringLiteral("before a restore")));
+    }
     // Restoring the kept journal brings every entry back.
     auto restore = runCli({QStringLiteral("db"), QStringLiteral("restore"), journal + QStringLiteral(".before-restore-20261101-101010"),
                            QStringLiteral("--no-bundled"), QStringLiteral("--data-dir"), dir.path()});
