@@ -23,9 +23,13 @@ ScrollView {
             Label { text: page.backend ? page.backend.weekLabel : ""; color: Theme.text; font.bold: true; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter }
             Button { text: qsTr("Next week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset += 1 }
         }
+        // Seven columns when each day gets room for its buttons; otherwise one day under another.
         GridLayout {
-            columns: 7
+            id: days
+            objectName: "days"
+            columns: width >= 7 * 130 ? 7 : 1
             columnSpacing: Theme.smallSpacing
+            rowSpacing: Theme.smallSpacing
             Layout.fillWidth: true
             Repeater {
                 model: page.backend ? page.backend.week : []
@@ -55,6 +59,8 @@ ScrollView {
                                     text: modelData.statusLabel
                                     color: modelData.status === "done" ? Theme.positive : Theme.subtleText
                                     font.pixelSize: Theme.fontSmall
+                                    wrapMode: Text.WordWrap
+                                    Layout.fillWidth: true
                                 }
                                 Label {
                                     visible: modelData.obstacle.length > 0
@@ -71,7 +77,7 @@ ScrollView {
                                     Layout.fillWidth: true
                                     spacing: 0
                                     Button { objectName: "planDone"; text: qsTr("Done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 done").arg(modelData.activity); onClicked: doneDialog.ask(modelData.id, modelData.activity) }
-                                    Button { objectName: "planNotDone"; text: qsTr("Not done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 not done").arg(modelData.activity); onClicked: notDoneDialog.ask(modelData.id, modelData.activity) }
+                                    Button { objectName: "planNotDone"; text: qsTr("Not this time"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1: not this time").arg(modelData.activity); onClicked: notDoneDialog.ask(modelData.id, modelData.activity) }
                                     Button {
                                         objectName: "removePlan"
                                         text: qsTr("Remove")
@@ -88,7 +94,6 @@ ScrollView {
             }
         }
         UndoBar { id: undo; onUndo: page.backend.restore(page.lastRemoved) }
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
         FormSection {
             title: qsTr("Plan an activity")
             description: qsTr("Pick from your values, easiest first, or write your own.")
@@ -98,12 +103,12 @@ ScrollView {
                 model: page.backend ? page.backend.suggestions : []
                 onToggled: (word, on) => planned.text = on ? word : ""
             }
+            TextField { id: planned; objectName: "planActivity"; Layout.fillWidth: true; placeholderText: qsTr("Activity"); Accessible.name: qsTr("Activity to plan") }
             RowLayout {
                 Layout.fillWidth: true
-                TextField { id: planned; objectName: "planActivity"; Layout.fillWidth: true; placeholderText: qsTr("Activity"); Accessible.name: qsTr("Activity to plan") }
-                ComboBox { id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.preferredWidth: 230; Accessible.name: qsTr("Part of life") }
-                TextField { id: planDay; objectName: "planDay"; Layout.preferredWidth: 120; text: Qt.formatDate(new Date(new Date().getTime() + 86400000), "yyyy-MM-dd"); Accessible.name: qsTr("Day") }
-                TextField { id: planTime; objectName: "planTime"; Layout.preferredWidth: 70; text: "18:00"; inputMask: "99:99"; Accessible.name: qsTr("Time") }
+                ComboBox { id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.fillWidth: true; Layout.maximumWidth: 280; Accessible.name: qsTr("Part of life") }
+                TextField { id: planDay; objectName: "planDay"; Layout.preferredWidth: 120; text: Qt.formatDate(new Date(new Date().getTime() + 86400000), "yyyy-MM-dd"); inputMask: "9999-99-99"; Accessible.name: qsTr("Day, like 2026-11-30") }
+                TextField { id: planTime; objectName: "planTime"; Layout.preferredWidth: 70; text: "18:00"; inputMask: "99:99"; Accessible.name: qsTr("Time, like 18:00") }
                 Button {
                     objectName: "addPlan"
                     text: qsTr("Plan it")
@@ -166,6 +171,7 @@ ScrollView {
                 RatingSlider { id: donePleasure; objectName: "donePleasure"; Layout.fillWidth: true; label: touched ? qsTr("Enjoyment") : qsTr("Enjoyment (not rated)"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot") }
                 RatingSlider { id: doneMoodBefore; objectName: "doneMoodBefore"; Layout.fillWidth: true; label: touched ? qsTr("Mood before") : qsTr("Mood before (not rated)"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good") }
                 RatingSlider { id: doneMoodAfter; objectName: "doneMoodAfter"; Layout.fillWidth: true; label: touched ? qsTr("Mood after") : qsTr("Mood after (not rated)"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good") }
+                InlineMessage { visible: doneDialog.opened && text.length > 0; text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
                 RowLayout {
                     Layout.topMargin: Theme.smallSpacing
                     Button {
@@ -232,6 +238,7 @@ ScrollView {
                 Accessible.name: qsTr("What got in the way (optional)")
                 onAccepted: saveNotDone.clicked()
             }
+            InlineMessage { visible: notDoneDialog.opened && text.length > 0; text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
             RowLayout {
                 Layout.topMargin: Theme.smallSpacing
                 Button {

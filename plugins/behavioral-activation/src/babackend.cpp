@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tessera::ba {
 
@@ -376,16 +377,28 @@ void BaBackend::refresh()
 
     auto lifts = [](const QList<MoodLift>& in) {
         QVariantList out;
-        for (const MoodLift& x : in)
-            out << QVariantMap{{QStringLiteral("label"), x.label}, {QStringLiteral("change"), x.meanChange}, {QStringLiteral("count"), x.count}};
+        for (const MoodLift& x : in) {
+            // One decimal with a real minus sign; "once" rather than "1 times".
+            const double shown = std::round(x.meanChange * 10) / 10;
+            const QString change = (shown > 0 ? QStringLiteral("+") : shown < 0 ? QStringLiteral("\u2212") : QString())
+                                   + QLocale().toString(std::abs(shown), 'f', 1);
+            const QString detail = x.count == 1 ? t("%1 mood, once").arg(change) : t("%1 mood, %2 times").arg(change).arg(x.count);
+            out << QVariantMap{{QStringLiteral("label"), x.label}, {QStringLiteral("change"), x.meanChange}, {QStringLiteral("count"), x.count},
+                               {QStringLiteral("detail"), detail}};
+        }
         return out;
     };
     m_liftActivity = lifts(ba::liftByActivity(activities, 2));
     m_liftArea = lifts(ba::liftByArea(activities));
+    const bool anyRated = !m_liftArea.isEmpty(); // some activity has a mood before and after
+    m_liftActivityHint = !m_liftActivity.isEmpty() ? QString()
+                         : anyRated ? t("An activity shows here once you have logged it at least twice with your mood before and after.")
+                                    : t("Log activities with your mood before and after to see which ones lift it.");
+    m_liftAreaHint = anyRated ? QString() : t("Log activities with your mood before and after to see which parts of life lift it.");
     m_planRate.clear();
     for (const WeekPlans& w : planDoneRate(plans, QDateTime::currentDateTimeUtc()))
         m_planRate << QVariantMap{{QStringLiteral("week"), w.weekStart}, {QStringLiteral("planned"), w.planned}, {QStringLiteral("done"), w.done},
-                                  {QStringLiteral("percent"), w.planned == 0 ? 0 : 100 * w.done / w.planned}};
+                                  {QStringLiteral("percent"), donePercent(w.done, w.planned)}};
     m_grid.clear();
     const QList<QList<int>> grid = weekGrid(activities, monday);
     for (int d = 0; d < 7; ++d) {

@@ -21,6 +21,8 @@ class BaBackend : public sdk::ModuleBackend {
     Q_PROPERTY(int weekOffset READ weekOffset WRITE setWeekOffset NOTIFY dataChanged)
     Q_PROPERTY(QVariantList liftByActivity READ liftByActivity NOTIFY dataChanged)
     Q_PROPERTY(QVariantList liftByArea READ liftByArea NOTIFY dataChanged)
+    Q_PROPERTY(QString liftByActivityHint READ liftByActivityHint NOTIFY dataChanged)
+    Q_PROPERTY(QString liftByAreaHint READ liftByAreaHint NOTIFY dataChanged)
     Q_PROPERTY(QVariantList planRate READ planRate NOTIFY dataChanged)
     Q_PROPERTY(QVariantList grid READ grid NOTIFY dataChanged)
     Q_PROPERTY(QVariantList recent READ recent NOTIFY dataChanged)
@@ -37,8 +39,11 @@ public:
     [[nodiscard]] QString weekLabel() const { return m_weekLabel; }
     [[nodiscard]] int weekOffset() const { return m_weekOffset; }
     void setWeekOffset(int offset);
-    [[nodiscard]] QVariantList liftByActivity() const { return m_liftActivity; } ///< {label, change, count}
+    [[nodiscard]] QVariantList liftByActivity() const { return m_liftActivity; } ///< {label, change, count, detail}
     [[nodiscard]] QVariantList liftByArea() const { return m_liftArea; }
+    /// What to log for the lists above to fill in; "" when they have rows.
+    [[nodiscard]] QString liftByActivityHint() const { return m_liftActivityHint; }
+    [[nodiscard]] QString liftByAreaHint() const { return m_liftAreaHint; }
     [[nodiscard]] QVariantList planRate() const { return m_planRate; } ///< {week, planned, done, percent}
     [[nodiscard]] QVariantList grid() const { return m_grid; } ///< this week: {day, counts [per area]}
     [[nodiscard]] QVariantList recent() const { return m_recent; }
@@ -82,7 +87,7 @@ private:
     bool setPlanStatus(const QString& planId, bool done, const QString& obstacle, const QJsonObject& ratings);
 
     int m_weekOffset = 0;
-    QString m_weekLabel;
+    QString m_weekLabel, m_liftActivityHint, m_liftAreaHint;
     QStringList m_suggestions;
     QVariantList m_values, m_week, m_liftActivity, m_liftArea, m_planRate, m_grid, m_recent;
 };

@@ -5,6 +5,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tessera::ba {
 
@@ -82,6 +83,11 @@ QList<MoodLift> liftByArea(const QList<sdk::Entry>& activities)
         l.count += 1;
     }
     return sorted(m, 1);
+}
+
+int donePercent(int done, int planned)
+{
+    return planned <= 0 ? 0 : int(std::lround(100.0 * done / planned));
 }
 
 QList<WeekPlans> planDoneRate(const QList<sdk::Entry>& plans, const QDateTime& now)

@@ -32,6 +32,8 @@ struct WeekPlans {
     int planned = 0;      ///< Plans whose time fell in the week and has passed.
     int done = 0;
 };
+/// Done out of planned as a whole percentage, rounded (2 of 3 is 67); 0 when nothing was planned.
+int donePercent(int done, int planned);
 /// Plans done out of plans due, per ISO week, oldest first.
 QList<WeekPlans> planDoneRate(const QList<sdk::Entry>& plans, const QDateTime& now);
 

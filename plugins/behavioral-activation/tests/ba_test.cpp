@@ -150,6 +150,43 @@ TEST_F(BaModuleTest, LogsAnEarlierDay)
     EXPECT_EQ(days[1].toMap().value(QStringLiteral("label")).toString(), QStringLiteral("Yesterday"));
 }
 
+TEST_F(BaModuleTest, WhatHelpsFiguresReadRight)
+{
+    // Issue 17: "2 of 3 done (66 %)" should round to 67 %.
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    QStringList plans;
+    for (const char* at : {"08:00", "09:00", "10:00"})
+        plans << call<QString>("plan", QStringLiteral("Stretch"), QStringLiteral("mind-body"), yesterday.toString(Qt::ISODate), QString::fromLatin1(at));
+    ASSERT_TRUE(call<bool>("markPlan", plans[0], true, -1, -1, -1, -1));
+    ASSERT_TRUE(call<bool>("markPlan", plans[1], true, -1, -1, -1, -1));
+    ASSERT_TRUE(call<bool>("markPlanNotDone", plans[2], QString()));
+    QCoreApplication::processEvents();
+    const QVariantList rate = backend->property("planRate").toList();
+    ASSERT_EQ(rate.size(), 1);
+    EXPECT_EQ(rate[0].toMap().value(QStringLiteral("done")).toInt(), 2);
+    EXPECT_EQ(rate[0].toMap().value(QStringLiteral("planned")).toInt(), 3);
+    EXPECT_EQ(rate[0].toMap().value(QStringLiteral("percent")).toInt(), 67);
+    EXPECT_EQ(ba::donePercent(1, 3), 33);
+    EXPECT_EQ(ba::donePercent(0, 0), 0);
+
+    // Issue 17: "(1 times)", and "Log a few activities with your mood before and after" above
+    // a section that already uses such an activity.
+    ASSERT_FALSE(call<QString>("logActivity", QStringLiteral("Baked bread"), QStringLiteral("recreation"), 30, -1, -1, 6, 4, QString()).isEmpty());
+    QCoreApplication::processEvents();
+    const QVariantList byArea = backend->property("liftByArea").toList();
+    ASSERT_EQ(byArea.size(), 1);
+    EXPECT_EQ(byArea[0].toMap().value(QStringLiteral("detail")).toString(), QStringLiteral("−2.0 mood, once"));
+    EXPECT_TRUE(backend->property("liftByActivity").toList().isEmpty());
+    EXPECT_EQ(backend->property("liftByActivityHint").toString(),
+              QStringLiteral("An activity shows here once you have logged it at least twice with your mood before and after."));
+    ASSERT_FALSE(call<QString>("logActivity", QStringLiteral("baked bread"), QStringLiteral("recreation"), 20, -1, -1, 4, 7, QString()).isEmpty());
+    QCoreApplication::processEvents();
+    const QVariantList byActivity = backend->property("liftByActivity").toList();
+    ASSERT_EQ(byActivity.size(), 1);
+    EXPECT_EQ(byActivity[0].toMap().value(QStringLiteral("detail")).toString(), QStringLiteral("+0.5 mood, 2 times"));
+    EXPECT_TRUE(backend->property("liftByActivityHint").toString().isEmpty());
+}
+
 TEST_F(BaModuleTest, ValuesRankActivitiesEasiestFirst)
 {
     const QVariantList acts{QVariantMap{{QStringLiteral("text"), QStringLiteral("Run a 5k")}, {QStringLiteral("difficulty"), 9}},

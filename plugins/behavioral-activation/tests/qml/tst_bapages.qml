@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
+import Tessera.Ui
 
 // Log an activity and edit it; plan one and mark it done; every page loads.
 Item {
@@ -202,6 +203,57 @@ Item {
             const yesterday = new Date(new Date().getTime() - 86400000)
             compare(saved.date, Qt.formatDate(yesterday, "yyyy-MM-dd"))
             compare(saved.time, "20:30")
+        }
+    
+        // Issue 17: a -2.0 bar was drawn as long as a +2.0 bar, in grey; the weekly grid's headers were cut ("Mind,").
+        function test_insightsPageReadsRight() {
+            const backend = app.backend("behavioral-activation")
+            // Twice each, so both show among the activities.
+            for (const m of [0, 1]) {
+                verify(backend.logActivity("Tidied one drawer", "responsibilities", 10 + m, -1, -1, 4, 6, "").length > 0, backend.lastError)
+                verify(backend.logActivity("Read the news in bed", "recreation", 12 + m, -1, -1, 6, 4, "").length > 0, backend.lastError)
+            }
+            const insights = createTemporaryObject(root.page("InsightsPage"), root, { backend: backend, width: 1100, height: 3000 })
+            const all = root.items(insights)
+            const texts = all.filter(i => i.text !== undefined && typeof i.text === "string" && i.visible).map(i => i.text)
+            const headers = all.filter(i => i.objectName === "gridHeader").map(i => i.text)
+            compare(headers, backend.areas.map(a => a.name), "the grid names each part of life in full")
+            for (const h of all.filter(i => i.objectName === "gridHeader"))
+                verify(!h.truncated && h.contentWidth <= h.width + 1, h.text + " fits")
+            verify(!texts.some(t => /,$/.test(t)), "no header cut at a comma")
+            verify(!texts.some(t => /\b1 times/.test(t)), "no '1 times'")
+
+            const bars = all.filter(i => i.objectName === "liftBar" && i.visible)
+            verify(bars.length >= 2, "bars drawn")
+            const axis = all.find(i => i.objectName === "liftAxis" && i.visible)
+            verify(axis, "a zero line")
+            const axisX = axis.mapToItem(insights, 0, 0).x
+            let pos = 0, neg = 0
+            for (const b of bars) {
+                const x = b.mapToItem(insights, 0, 0).x
+                if (b.change > 0) {
+                    ++pos
+                    verify(x >= axisX - 1, "a lift grows right of the zero line")
+                } else if (b.change < 0) {
+                    ++neg
+                    verify(x + b.width <= axisX + 1, "a drop grows left of the zero line")
+                    verify(b.color !== Theme.subtleText, "a drop is not drawn in the grey of missing data")
+                }
+            }
+            verify(pos > 0 && neg > 0, pos + " up, " + neg + " down")
+        }
+
+        // Issue 17: "Not this time" on a plan whose button said "Not done".
+        function test_notDoneWordingMatches() {
+            const backend = app.backend("behavioral-activation")
+            const week = createTemporaryObject(root.page("WeekPage"), root, { backend: backend, width: 1100, height: 3000 })
+            verify(backend.plan("Phone the bank", "responsibilities", Qt.formatDate(new Date(), "yyyy-MM-dd"), "00:03").length > 0, backend.lastError)
+            let button
+            tryVerify(() => (button = root.planButton(week, "planNotDone", "Phone the bank")) !== undefined)
+            const said = button.text
+            verify(backend.markPlanNotDone(root.planned(backend, "Phone the bank").id, ""))
+            tryVerify(() => root.planned(backend, "Phone the bank").status === "not-done")
+            compare(said, root.planned(backend, "Phone the bank").statusLabel, "the button says what the plan will show")
         }
     }
 }
