@@ -22,25 +22,44 @@ ScrollView {
 
         FormSection {
             title: qsTr("A side effect")
-            RowLayout {
+            GridLayout {
+                columns: 2
+                columnSpacing: Theme.spacing
                 Layout.fillWidth: true
-                TextField { id: symptom; objectName: "symptom"; Layout.fillWidth: true; placeholderText: qsTr("What you noticed, e.g. dry mouth"); Accessible.name: qsTr("Symptom") }
-                ComboBox { id: effectMedicine; objectName: "effectMedicine"; textRole: "name"; valueRole: "key"; model: [{ key: "", name: qsTr("Not sure which") }].concat(page.medicines); Accessible.name: qsTr("Which medicine") }
-            }
-            RowLayout {
+                Label { text: qsTr("What you noticed"); color: Theme.subtleText }
+                TextField { id: symptom; objectName: "symptom"; Layout.fillWidth: true; placeholderText: qsTr("e.g. dry mouth"); Accessible.name: qsTr("Symptom") }
+                Label { text: qsTr("Which medicine"); color: Theme.subtleText }
+                ComboBox {
+                    id: effectMedicine
+                    objectName: "effectMedicine"
+                    textRole: "name"
+                    valueRole: "key"
+                    model: [{ key: "", name: qsTr("Not sure which") }].concat(page.medicines)
+                    implicitContentWidthPolicy: ComboBox.WidestText // the whole name, never "Not sure wh"
+                    Accessible.name: qsTr("Which medicine")
+                }
                 Label { text: qsTr("How bad"); color: Theme.subtleText }
-                ComboBox { id: severity; objectName: "severity"; model: [qsTr("0 · barely"), qsTr("1 · mild"), qsTr("2 · moderate"), qsTr("3 · severe")]; currentIndex: 1; Accessible.name: qsTr("Severity, 0 to 3") }
+                ComboBox { id: severity; objectName: "severity"; model: [qsTr("0 · barely"), qsTr("1 · mild"), qsTr("2 · moderate"), qsTr("3 · severe")]; currentIndex: 1; implicitContentWidthPolicy: ComboBox.WidestText; Accessible.name: qsTr("Severity, 0 to 3") }
                 Label { text: qsTr("Since"); color: Theme.subtleText }
-                TextField { id: onset; placeholderText: qsTr("YYYY-MM-DD, or leave for today"); Accessible.name: qsTr("Since when") }
-                Button {
-                    objectName: "addSideEffect"
-                    text: qsTr("Add")
-                    Accessible.name: qsTr("Add side effect")
-                    onClicked: {
-                        if (page.backend.logSideEffect(effectMedicine.currentValue, symptom.text, severity.currentIndex, onset.text).length > 0) {
-                            page.severeAdded = page.backend.lastSideEffectSevere
-                            symptom.text = ""; onset.text = ""
-                        }
+                TextField {
+                    id: onset
+                    objectName: "onset"
+                    placeholderText: qsTr("today, or a date like 2026-03-01")
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: onsetMetrics.advanceWidth(placeholderText) + leftPadding + rightPadding + 2
+                    Accessible.name: qsTr("Since when: leave empty for today, or a date like 2026-03-01")
+                    FontMetrics { id: onsetMetrics; font: onset.font }
+                }
+            }
+            Button {
+                objectName: "addSideEffect"
+                text: qsTr("Add side effect")
+                highlighted: true
+                Accessible.name: text
+                onClicked: {
+                    if (page.backend.logSideEffect(effectMedicine.currentValue, symptom.text, severity.currentIndex, onset.text).length > 0) {
+                        page.severeAdded = page.backend.lastSideEffectSevere
+                        symptom.text = ""; onset.text = ""
                     }
                 }
             }
@@ -59,9 +78,19 @@ ScrollView {
                 delegate: RowLayout {
                     required property var modelData
                     Layout.fillWidth: true
-                    Label { text: modelData.symptom; color: Theme.text; font.bold: modelData.status === "ongoing"; Layout.fillWidth: true }
-                    Label { text: modelData.summary + qsTr(" · since %1").arg(modelData.onset); color: Theme.subtleText }
-                    Button { visible: modelData.status === "ongoing"; text: qsTr("It has stopped"); flat: true; Accessible.name: qsTr("%1 has stopped").arg(modelData.symptom); onClicked: page.backend.resolveSideEffect(modelData.id) }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Label { text: modelData.symptom; color: Theme.text; font.bold: modelData.status === "ongoing"; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                        Label { text: modelData.summary + qsTr(" · since %1").arg(modelData.onset); color: Theme.subtleText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                    }
+                    Button {
+                        objectName: "resolveSideEffect"
+                        visible: modelData.status === "ongoing"
+                        text: qsTr("Mark as stopped")
+                        Accessible.name: qsTr("Mark %1 as stopped").arg(modelData.symptom)
+                        onClicked: page.backend.resolveSideEffect(modelData.id)
+                    }
                 }
             }
         }
@@ -70,14 +99,37 @@ ScrollView {
             model: page.medicines.filter(m => !m.stopped)
             delegate: FormSection {
                 id: box
+                objectName: "rateBox"
                 required property var modelData
                 title: qsTr("How well does %1 seem to work?").arg(modelData.name)
-                RatingSlider { id: rating; objectName: "rating"; Layout.fillWidth: true; label: qsTr("Right now, 0 (not at all) to 10 (very well)"); value: Math.max(0, box.modelData.latestRating) }
+                description: box.modelData.latestRating >= 0 ? qsTr("Your last rating: %1 of 10.").arg(box.modelData.latestRating) : ""
+                // Starts in the middle but unrated: only a moved slider is saved.
+                RatingSlider {
+                    id: rating
+                    objectName: "rating"
+                    Layout.fillWidth: true
+                    label: touched ? qsTr("Right now") : qsTr("Right now (not rated yet: move the slider)")
+                    lowHint: qsTr("0 · not at all")
+                    highHint: qsTr("10 · very well")
+                    value: 5
+                }
+                TextField {
+                    id: note
+                    objectName: "ratingNote"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("A note for your prescriber (optional), e.g. sleeping better")
+                    Accessible.name: qsTr("Note with the rating for %1 (optional)").arg(box.modelData.name)
+                }
                 Button {
                     objectName: "rate"
                     text: qsTr("Save rating")
+                    highlighted: true
                     Accessible.name: qsTr("Save rating for %1").arg(box.modelData.name)
-                    onClicked: page.backend.rate(box.modelData.key, rating.value, "")
+                    onClicked: {
+                        if (page.backend.rate(box.modelData.key, rating.touched ? Math.round(rating.value) : -1, note.text).length > 0) {
+                            note.text = ""; rating.value = 5; rating.touched = false
+                        }
+                    }
                 }
                 ChartFrame {
                     visible: box.modelData.effectiveness.length > 0

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Tessera.Ui
 
 // A plain-text summary for the next appointment: doses taken, side effects,
-// how well things seem to work, and changes, over a chosen period.
+// how well things seem to work, changes, the mood over the period (from
+// journal check-ins) and the client's questions, over a chosen period.
 ScrollView {
     id: page
     property QtObject backend
@@ -37,6 +38,42 @@ ScrollView {
                 onClicked: { const path = page.backend.saveSummary(page.days, ""); if (path.length > 0) savedAt.text = qsTr("Saved to %1").arg(path) }
             }
         }
+        FormSection {
+            title: qsTr("Questions for my prescriber")
+            description: qsTr("Write down what you want to ask as it comes to you; each question is in the summary until you mark it asked.")
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    id: question
+                    objectName: "question"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("e.g. Could I take it in the evening instead?")
+                    Accessible.name: qsTr("A question for my prescriber")
+                    onAccepted: addQuestion.clicked()
+                }
+                Button {
+                    id: addQuestion
+                    objectName: "addQuestion"
+                    text: qsTr("Add question")
+                    Accessible.name: text
+                    onClicked: if (page.backend.addQuestion(question.text).length > 0) question.text = ""
+                }
+            }
+            Repeater {
+                model: page.backend ? page.backend.questions : []
+                delegate: RowLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label { text: modelData.text; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                    Button {
+                        objectName: "markAsked"
+                        text: qsTr("Mark as asked")
+                        Accessible.name: qsTr("Mark as asked: %1").arg(modelData.text)
+                        onClicked: page.backend.markAsked(modelData.id)
+                    }
+                }
+            }
+        }
         InlineMessage { id: savedAt; error: false; Layout.fillWidth: true }
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
         TextBox {
@@ -45,7 +82,7 @@ ScrollView {
             Layout.preferredHeight: 520
             readOnly: true
             font.family: "monospace"
-            text: page.backend ? (page.backend.medicines, page.backend.summaryText(page.days)) : ""
+            text: page.backend ? (page.backend.medicines, page.backend.questions, page.backend.summaryText(page.days)) : ""
             accessibleName: qsTr("Summary text")
         }
     }

@@ -17,7 +17,7 @@ ScrollView {
         Item { height: Theme.spacing }
         PageHeader {
             title: qsTr("Today's medicines")
-            subtitle: qsTr("Tick off each dose. This is a record for you and your prescriber; it does not give advice on doses.")
+            subtitle: qsTr("Record each dose when you have taken it, or if it was not taken. This is a record for you and your prescriber; it does not give advice on doses.")
         }
         EmptyState {
             visible: page.backend && page.backend.medicines.length === 0
@@ -30,29 +30,85 @@ ScrollView {
             visible: page.backend && page.backend.today.length > 0
             Repeater {
                 model: page.backend ? page.backend.today : []
-                delegate: RowLayout {
+                delegate: ColumnLayout {
                     id: doseRow
+                    objectName: "doseRow"
                     required property var modelData
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    Label { text: modelData.time; color: Theme.text; font.bold: true; Layout.preferredWidth: 56 }
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: 0
-                        Label { text: modelData.name; color: Theme.text }
-                        Label { text: modelData.details; color: Theme.subtleText; font.pixelSize: Theme.fontSmall }
+                    property string pending: "" // "skipped" or "missed" while the optional reason is asked for
+                    readonly property bool recorded: modelData.status.length > 0
+                    function record(status, reason) {
+                        if (page.backend.logDose(modelData.medicineKey, modelData.slot, status, reason).length > 0)
+                            pending = ""
                     }
-                    Label { visible: modelData.status.length > 0; text: modelData.statusLabel; color: modelData.status === "taken" || modelData.status === "late" ? Theme.positive : Theme.subtleText; font.bold: true }
-                    Repeater {
-                        model: modelData.status.length > 0 ? [] : [{ s: "taken", l: qsTr("Taken") }, { s: "late", l: qsTr("Late") }, { s: "skipped", l: qsTr("Skipped") }, { s: "missed", l: qsTr("Missed") }]
-                        delegate: Button {
-                            required property var modelData
-                            text: modelData.l
-                            flat: modelData.s !== "taken"
-                            highlighted: modelData.s === "taken"
-                            objectName: "dose-" + modelData.s
-                            Accessible.name: qsTr("%1 at %2: %3").arg(doseRow.modelData.name).arg(doseRow.modelData.time).arg(modelData.l)
-                            onClicked: page.backend.logDose(doseRow.modelData.medicineKey, doseRow.modelData.slot, modelData.s, "")
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label { text: doseRow.modelData.time; color: Theme.text; font.bold: true; Layout.preferredWidth: 56 }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Label { text: doseRow.modelData.name; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                            Label { text: doseRow.modelData.details; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                        }
+                        Label {
+                            objectName: "doseStatus"
+                            text: doseRow.modelData.statusLabel
+                            // Recorded: bold; not yet recorded: plain and subtle, so it never reads as a record.
+                            color: doseRow.recorded && (doseRow.modelData.status === "taken" || doseRow.modelData.status === "late") ? Theme.positive : Theme.subtleText
+                            font.bold: doseRow.recorded
+                            font.italic: !doseRow.recorded
+                            Accessible.name: qsTr("%1 at %2: %3").arg(doseRow.modelData.name).arg(doseRow.modelData.time).arg(text)
+                        }
+                    }
+                    Flow {
+                        visible: !doseRow.recorded && doseRow.pending.length === 0
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 56 + Theme.spacing
+                        spacing: Theme.spacing / 2
+                        Repeater {
+                            model: [{ s: "taken", l: qsTr("Taken") }, { s: "late", l: qsTr("Taken late") }, { s: "skipped", l: qsTr("Skipped") }, { s: "missed", l: qsTr("Missed") }]
+                            delegate: Button {
+                                required property var modelData
+                                text: modelData.l
+                                objectName: "dose-" + modelData.s
+                                Accessible.name: qsTr("Record %1 at %2 as %3").arg(doseRow.modelData.name).arg(doseRow.modelData.time).arg(modelData.l.toLowerCase())
+                                onClicked: {
+                                    if (modelData.s === "skipped" || modelData.s === "missed") {
+                                        doseRow.pending = modelData.s
+                                        reason.forceActiveFocus()
+                                    } else {
+                                        doseRow.record(modelData.s, "")
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    RowLayout {
+                        visible: doseRow.pending.length > 0
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 56 + Theme.spacing
+                        TextField {
+                            id: reason
+                            objectName: "doseReason"
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Why it was not taken, if you want to say (optional)")
+                            Accessible.name: qsTr("Reason the dose was not taken (optional)")
+                            onAccepted: doseRow.record(doseRow.pending, text)
+                        }
+                        Button {
+                            objectName: "saveDose"
+                            text: doseRow.pending === "missed" ? qsTr("Save as missed") : qsTr("Save as skipped")
+                            highlighted: true
+                            Accessible.name: text
+                            onClicked: doseRow.record(doseRow.pending, reason.text)
+                        }
+                        Button {
+                            text: qsTr("Cancel")
+                            flat: true
+                            Accessible.name: qsTr("Cancel, leave the dose not yet recorded")
+                            onClicked: { doseRow.pending = ""; reason.text = "" }
                         }
                     }
                 }

@@ -71,6 +71,8 @@ QString MedBackend::statusLabel(const QString& status)
 {
     static const QHash<QString, const char*> labels{{QStringLiteral("taken"), "Taken"}, {QStringLiteral("late"), "Taken late"},
                                                     {QStringLiteral("missed"), "Missed"}, {QStringLiteral("skipped"), "Skipped"}};
+    if (status.isEmpty())
+        return QCoreApplication::translate("Medication", "Not yet recorded");
     auto it = labels.constFind(status);
     return it == labels.constEnd() ? status : QCoreApplication::translate("Medication", *it);
 }
@@ -139,6 +141,16 @@ EntryDraft MedBackend::effectivenessDraft(const QJsonObject& m, int rating, cons
     return d;
 }
 
+EntryDraft MedBackend::questionDraft(const QJsonObject& p)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("question");
+    d.payload = p;
+    d.title = t("Question for my prescriber");
+    d.summary = p.value(QStringLiteral("text")).toString()
+                + (p.value(QStringLiteral("status")).toString() == QLatin1String("asked") ? t(" · asked") : QString());
+    return d;
+}
 
 QList<Entry> MedBackend::entries(const QString& kind, const QDate& from) const
 {
@@ -301,6 +313,10 @@ bool MedBackend::resolveSideEffect(const QString& id)
 
 QString MedBackend::rate(const QString& medicineKey, int rating, const QString& note)
 {
+    if (rating < 0 || rating > 10) {
+        report(t("Move the slider to the rating you mean first."));
+        return {};
+    }
     auto m = medicineByKey(medicineKey);
     if (!m.ok()) {
         report(m.error().toString());
@@ -313,6 +329,73 @@ QString MedBackend::rate(const QString& medicineKey, int rating, const QString& 
     }
     report({});
     return added->id;
+}
+
+QString MedBackend::addQuestion(const QString& text)
+{
+    if (text.trimmed().isEmpty()) {
+        report(t("Write the question first."));
+        return {};
+    }
+    auto added = m_context.journal().add(questionDraft({{QStringLiteral("text"), text.trimmed()}, {QStringLiteral("status"), QStringLiteral("open")}}));
+    if (!added.ok()) {
+        report(added.error().toString());
+        return {};
+    }
+    report({});
+    return added->id;
+}
+
+bool MedBackend::markAsked(const QString& id)
+{
+    auto e = m_context.journal().get(id);
+    if (!e.ok())
+        return report(e.error().toString());
+    QJsonObject p = e->payload;
+    p.insert(QStringLiteral("status"), QStringLiteral("asked"));
+    p.insert(QStringLiteral("askedOn"), QDate::currentDate().toString(Qt::ISODate));
+    EntryDraft d = questionDraft(p);
+    d.occurredAt = e->occurredAt;
+    d.utcOffsetSeconds = e->utcOffsetSeconds;
+    auto saved = m_context.journal().update(id, d);
+    return report(saved.ok() ? QString() : saved.error().toString());
+}
+
+// The moods of the entries this module may read (journal check-ins), from
+// `from` to `to`: how many, the average, the range, and each half's average.
+QStringList MedBackend::moodLines(const QDate& from, const QDate& to) const
+{
+    EntryQuery q;
+    q.moodMin = 0;
+    q.oldestFirst = true;
+    q.withPayload = false;
+    q.from = from.startOfDay();
+    q.to = to.addDays(1).startOfDay();
+    const QList<Entry> moods = m_context.journal().all(q, 50000).valueOr({});
+    const QDate middle = from.addDays((from.daysTo(to) + 1) / 2);
+    int lowest = 10, highest = 0, sum = 0;
+    int halfCount[2] = {0, 0}, halfSum[2] = {0, 0};
+    for (const Entry& e : moods) {
+        const int m = *e.mood;
+        lowest = std::min(lowest, m);
+        highest = std::max(highest, m);
+        sum += m;
+        const int half = e.localOccurredAt().date() < middle ? 0 : 1;
+        ++halfCount[half];
+        halfSum[half] += m;
+    }
+    const auto avg = [](int total, int n) { return QString::number(double(total) / n, 'f', 1); };
+    QStringList out;
+    if (moods.isEmpty()) {
+        out << t("Mood over this period") << t("  No mood recorded in these days.");
+        return out;
+    }
+    out << (moods.size() == 1 ? t("Mood over this period (0 lowest, 10 best), from 1 check-in")
+                              : t("Mood over this period (0 lowest, 10 best), from %1 check-ins").arg(moods.size()))
+        << t("  Average %1, lowest %2, highest %3").arg(avg(sum, int(moods.size()))).arg(lowest).arg(highest);
+    if (halfCount[0] > 0 && halfCount[1] > 0)
+        out << t("  First half of the period %1, second half %2").arg(avg(halfSum[0], halfCount[0]), avg(halfSum[1], halfCount[1]));
+    return out;
 }
 
 QString MedBackend::summaryText(int days)
@@ -363,6 +446,16 @@ QString MedBackend::summaryText(int days)
     }
     if (listed == 0)
         out << t("  None recorded.");
+    out << QString() << moodLines(from, to) << QString() << t("Questions for my prescriber");
+    int open = 0;
+    for (const Entry& q : entries(QStringLiteral("question"), {})) {
+        if (q.payload.value(QStringLiteral("status")).toString() != QLatin1String("open"))
+            continue;
+        out << QStringLiteral("  - ") + q.payload.value(QStringLiteral("text")).toString();
+        ++open;
+    }
+    if (open == 0)
+        out << t("  None written down.");
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -432,7 +525,7 @@ void MedBackend::refresh()
                                    {QStringLiteral("details"), details(m)}, {QStringLiteral("slot"), slotKey(slot)},
                                    {QStringLiteral("time"), slot.time().toString(QStringLiteral("HH:mm"))},
                                    {QStringLiteral("status"), logged.value(slotKey(slot))},
-                                   {QStringLiteral("statusLabel"), logged.contains(slotKey(slot)) ? statusLabel(logged.value(slotKey(slot))) : QString()}};
+                                   {QStringLiteral("statusLabel"), statusLabel(logged.value(slotKey(slot)))}};
     }
     m_sideEffects.clear();
     QVariantList resolved;
@@ -447,6 +540,12 @@ void MedBackend::refresh()
         (p.value(QStringLiteral("status")).toString() == QLatin1String("ongoing") ? m_sideEffects : resolved) << item;
     }
     m_sideEffects += resolved;
+    m_questions.clear();
+    for (const Entry& e : entries(QStringLiteral("question"), {})) {
+        if (e.payload.value(QStringLiteral("status")).toString() == QLatin1String("open"))
+            m_questions << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("text"), e.payload.value(QStringLiteral("text")).toString()},
+                                       {QStringLiteral("added"), QLocale().toString(e.localOccurredAt().date(), QStringLiteral("d MMM yyyy"))}};
+    }
     emit dataChanged();
 }
 

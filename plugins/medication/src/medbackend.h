@@ -21,6 +21,7 @@ class MedBackend : public sdk::ModuleBackend {
     Q_PROPERTY(QVariantList medicines READ medicines NOTIFY dataChanged)
     Q_PROPERTY(QVariantList today READ today NOTIFY dataChanged)
     Q_PROPERTY(QVariantList sideEffects READ sideEffects NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList questions READ questions NOTIFY dataChanged)
     Q_PROPERTY(bool lastSideEffectSevere READ lastSideEffectSevere NOTIFY lastSideEffectSevereChanged)
 
 public:
@@ -29,8 +30,11 @@ public:
     /// {id, key, name, details, scheduleLabel, asNeeded, purpose, prescriber, stopped,
     ///  adherence7, adherence30 (percent or -1), asNeeded7, daysLeft, effectiveness [{offset, value}], latestRating}
     [[nodiscard]] QVariantList medicines() const { return m_medicines; }
-    /// Today's scheduled doses: {medicineKey, name, details, slot, time, status ("" if not logged)}.
+    /// Today's scheduled doses: {medicineKey, name, details, slot, time, status ("" if not logged),
+    ///  statusLabel ("Not yet recorded" if not logged)}.
     [[nodiscard]] QVariantList today() const { return m_today; }
+    /// Questions for the prescriber not yet asked, oldest first: {id, text, added}.
+    [[nodiscard]] QVariantList questions() const { return m_questions; }
     /// {id, symptom, medicine, severity, severityLabel, onset, status, resolvedOn}, ongoing first.
     [[nodiscard]] QVariantList sideEffects() const { return m_sideEffects; }
     /// Whether the side effect last logged here was rated severe (3), so the
@@ -48,7 +52,12 @@ public:
     /// (PluginContext::offerSupport, reason "severe-side-effect").
     Q_INVOKABLE QString logSideEffect(const QString& medicineKey, const QString& symptom, int severity, const QString& onset);
     Q_INVOKABLE bool resolveSideEffect(const QString& id);
+    /// Records how well a medicine seems to work, 0-10, with an optional note;
+    /// a rating outside 0-10 (-1: the slider was never moved) is refused.
     Q_INVOKABLE QString rate(const QString& medicineKey, int rating, const QString& note);
+    /// Writes down a question for the next appointment; it is in the summary until marked asked.
+    Q_INVOKABLE QString addQuestion(const QString& text);
+    Q_INVOKABLE bool markAsked(const QString& id);
     /// The appointment summary for the last `days` days, as plain text.
     Q_INVOKABLE QString summaryText(int days);
     /// Writes summaryText(days) to a file in `folder` (default: Documents); returns the path or "".
@@ -59,6 +68,7 @@ public:
     static sdk::EntryDraft doseDraft(const QJsonObject& medicine, const QDateTime& slot, const QString& status, const QString& reason);
     static sdk::EntryDraft sideEffectDraft(const QJsonObject& payload, const QString& medicineName);
     static sdk::EntryDraft effectivenessDraft(const QJsonObject& medicine, int rating, const QString& note);
+    static sdk::EntryDraft questionDraft(const QJsonObject& payload);
     static QString statusLabel(const QString& status);
 
 signals:
@@ -69,7 +79,9 @@ private:
     QList<sdk::Entry> entries(const QString& kind, const QDate& from) const;
     sdk::Result<sdk::Entry> medicineByKey(const QString& key) const;
 
-    QVariantList m_medicines, m_today, m_sideEffects;
+    QStringList moodLines(const QDate& from, const QDate& to) const;
+
+    QVariantList m_medicines, m_today, m_sideEffects, m_questions;
     bool m_lastSevere = false;
 };
 

@@ -87,6 +87,10 @@ Status MedicationPlugin::validate(const QString& kind, const QJsonObject& payloa
         c.requireString(QStringLiteral("medicineKey"), 64)
             .requireInt(QStringLiteral("rating"), 0, 10)
             .optionalString(QStringLiteral("note"), 1000);
+    } else if (kind == QLatin1String("question")) {
+        c.requireString(QStringLiteral("text"), 1000)
+            .requireOneOf(QStringLiteral("status"), {QStringLiteral("open"), QStringLiteral("asked")})
+            .optionalDate(QStringLiteral("askedOn"));
     } else {
         c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind));
     }

@@ -10,7 +10,8 @@ namespace tessera::medication {
 class MedBackend;
 
 /// Kinds: "medicine" (the regimen; dose changes are revisions),
-/// "dose" (taken, late, missed or skipped), "side-effect", "effectiveness".
+/// "dose" (taken, late, missed or skipped), "side-effect", "effectiveness",
+/// "question" (for the prescriber, open or asked).
 class MedicationPlugin final : public sdk::Plugin {
 public:
     MedicationPlugin();

@@ -10,6 +10,24 @@ Item {
 
     function page(name) { return Qt.createComponent("qrc:/qt/qml/Tessera/Plugins/Medication/" + name + ".qml") }
 
+    FontMetrics { id: metrics }
+
+    // A medicine with one dose a day at 00:00 (already due), so today's
+    // checklist has a row to record.
+    function addMedicine(backend, name) {
+        backend.saveMedicine("", { name: name, strength: "10 mg", dose: "1 tablet", times: "00:00",
+                                   start: Qt.formatDate(new Date(), "yyyy-MM-dd") })
+    }
+    function findAll(item, name, out) {
+        out = out || []
+        if (!item) return out
+        if (item.objectName === name && out.indexOf(item) < 0) out.push(item)
+        const children = item.children ? item.children : []
+        for (let i = 0; i < children.length; ++i) findAll(children[i], name, out)
+        if (item.contentItem && item.contentItem !== item) findAll(item.contentItem, name, out)
+        return out
+    }
+
     TestCase {
         name: "MedicationPages"
         when: windowShown
@@ -55,6 +73,130 @@ Item {
             verify(!advice.visible)
         }
 
+        function pageHeaderTitle(item) {
+            if (!item)
+                return undefined
+            if (item.title !== undefined && item.subtitle !== undefined && item.summary === undefined)
+                return item.title
+            if (item.contentItem && item.contentItem !== item) {
+                const t = pageHeaderTitle(item.contentItem)
+                if (t !== undefined)
+                    return t
+            }
+            const children = item.children ? item.children : []
+            for (let i = 0; i < children.length; ++i) {
+                const t = pageHeaderTitle(children[i])
+                if (t !== undefined)
+                    return t
+            }
+            return undefined
+        }
+
+        // Issue 17: each navigation label equals the page's own title.
+        function test_navigationLabelsEqualPageTitles() {
+            const pages = app.navigation.filter(n => n.moduleId === "medication")
+            compare(pages.length, 4)
+            for (const n of pages) {
+                const p = createTemporaryObject(Qt.createComponent(n.url), root, { backend: app.backend("medication"), width: 1000, height: 1200 })
+                compare(pageHeaderTitle(p), n.title, n.key)
+            }
+        }
+
+        // Issue 17: skipping or missing a dose lets the client say why (optionally), and it reaches the journal.
+        function test_aReasonForASkippedDoseIsSaved() {
+            const backend = app.backend("medication")
+            root.addMedicine(backend, "Reasonzine")
+            const today = createTemporaryObject(root.page("TodayPage"), root, { backend: backend, width: 1000, height: 3000 })
+            tryVerify(() => backend.today.some(s => s.name.indexOf("Reasonzine") === 0 && s.status === ""))
+            const row = root.findAll(today, "doseRow").find(r => r.modelData.name.indexOf("Reasonzine") === 0)
+            verify(row)
+            findChild(row, "dose-skipped").clicked()
+            const reason = findChild(row, "doseReason")
+            verify(reason && reason.visible, "skipping asks (optionally) for a reason")
+            reason.text = "Felt sick that morning"
+            findChild(row, "saveDose").clicked()
+            compare(backend.lastError, "")
+            const saved = journalProbe.latest("medication/dose")
+            compare(saved.payload.status, "skipped")
+            compare(saved.payload.reason, "Felt sick that morning")
+        }
+
+        // Issue 17: an unlogged dose reads as not yet recorded; no action looks like a recorded status.
+        function test_anUnloggedDoseIsNotShownAsTaken() {
+            const backend = app.backend("medication")
+            root.addMedicine(backend, "Unloggedine")
+            const today = createTemporaryObject(root.page("TodayPage"), root, { backend: backend, width: 1000, height: 3000 })
+            tryVerify(() => backend.today.some(s => s.name.indexOf("Unloggedine") === 0))
+            const row = root.findAll(today, "doseRow").find(r => r.modelData.name.indexOf("Unloggedine") === 0)
+            verify(row)
+            const status = findChild(row, "doseStatus")
+            verify(status && status.visible)
+            compare(status.text, "Not yet recorded")
+            for (const s of ["taken", "skipped", "missed"]) {
+                const b = findChild(row, "dose-" + s)
+                verify(b && b.visible, s)
+                verify(!b.highlighted, s + " is an action, not a status")
+            }
+        }
+
+        // Issue 17: the note given with a rating reaches the journal; an untouched slider is not saved as 0.
+        function test_aRatingNeedsTheSliderAndKeepsItsNote() {
+            const backend = app.backend("medication")
+            root.addMedicine(backend, "Ratezine")
+            const effects = createTemporaryObject(root.page("EffectsPage"), root, { backend: backend, width: 1000, height: 3000 })
+            let box
+            tryVerify(() => (box = root.findAll(effects, "rateBox").find(b => b.modelData.name.indexOf("Ratezine") === 0)) !== undefined)
+            const before = journalProbe.count("medication/effectiveness")
+            findChild(box, "rate").clicked()
+            compare(journalProbe.count("medication/effectiveness"), before, "an untouched slider is not a rating of 0")
+            verify(backend.lastError.length > 0)
+            const slider = findChild(box, "rating")
+            slider.value = 7; slider.touched = true
+            findChild(box, "ratingNote").text = "Sleeping better"
+            findChild(box, "rate").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.count("medication/effectiveness"), before + 1)
+            const saved = journalProbe.latest("medication/effectiveness")
+            compare(saved.payload.rating, 7)
+            compare(saved.payload.note, "Sleeping better")
+        }
+
+        // Issue 17: at a narrow width the medicine picker and the date field show their whole text,
+        // and "It has stopped" is a real button, not something that reads as a status.
+        function test_sideEffectFormIsNotCutOff() {
+            const backend = app.backend("medication")
+            root.addMedicine(backend, "Cutoffzine")
+            const effects = createTemporaryObject(root.page("EffectsPage"), root, { backend: backend, width: 560, height: 3000 })
+            const picker = findChild(effects, "effectMedicine")
+            metrics.font = picker.font
+            for (let i = 0; i < picker.count; ++i)
+                verify(metrics.advanceWidth(picker.textAt(i)) <= picker.availableWidth + 1,
+                       picker.textAt(i) + " fits in " + picker.availableWidth)
+            const onset = findChild(effects, "onset")
+            metrics.font = onset.font
+            verify(metrics.advanceWidth(onset.placeholderText) <= onset.width - onset.leftPadding - onset.rightPadding + 1,
+                   onset.placeholderText + " fits in " + onset.width)
+            findChild(effects, "symptom").text = "Dry mouth"
+            findChild(effects, "addSideEffect").clicked()
+            compare(backend.lastError, "")
+            let stop
+            tryVerify(() => (stop = root.findAll(effects, "resolveSideEffect")[0]) !== undefined)
+            verify(!stop.flat, "a visible button")
+            compare(stop.text, "Mark as stopped")
+        }
+
+        // Issue 17: questions for the prescriber go into the appointment summary.
+        function test_questionsGoIntoTheSummary() {
+            const backend = app.backend("medication")
+            const summary = createTemporaryObject(root.page("SummaryPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(summary, "question").text = "Is it all right to drink coffee?"
+            findChild(summary, "addQuestion").clicked()
+            compare(backend.lastError, "")
+            tryVerify(() => findChild(summary, "summaryText").text.indexOf("Is it all right to drink coffee?") >= 0)
+            verify(findChild(summary, "summaryText").text.indexOf("Questions for my prescriber") >= 0)
+            verify(findChild(summary, "summaryText").text.indexOf("Mood over this period") >= 0)
+        }
+
         function test_addEditAndTick() {
             const backend = app.backend("medication")
             const before = journalProbe.count("medication/medicine")
@@ -83,7 +225,8 @@ Item {
             tryVerify(() => backend.today.some(s => s.name.indexOf("Mirtazapine") === 0))
             const slot = backend.today.find(s => s.name.indexOf("Mirtazapine") === 0)
             compare(slot.status, "")
-            findChild(today, "dose-taken").clicked()
+            const row = root.findAll(today, "doseRow").find(r => r.modelData.name.indexOf("Mirtazapine") === 0)
+            findChild(row, "dose-taken").clicked()
             tryVerify(() => backend.today.some(s => s.status === "taken"))
         }
     }
