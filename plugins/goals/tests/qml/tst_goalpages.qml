@@ -14,6 +14,36 @@ Item {
         name: "GoalPages"
         when: windowShown
 
+        function pageHeaderTitle(item) {
+            if (!item)
+                return undefined
+            if (item.title !== undefined && item.subtitle !== undefined && item.summary === undefined)
+                return item.title
+            if (item.contentItem && item.contentItem !== item) {
+                const t = pageHeaderTitle(item.contentItem)
+                if (t !== undefined)
+                    return t
+            }
+            const children = item.children ? item.children : []
+            for (let i = 0; i < children.length; ++i) {
+                const t = pageHeaderTitle(children[i])
+                if (t !== undefined)
+                    return t
+            }
+            return undefined
+        }
+
+        // Issue 17: each navigation label equals the page's own title ("A conversation" vs "Look at a conversation").
+        function test_navigationLabelsEqualPageTitles() {
+            const pages = app.navigation.filter(n => n.moduleId === "goals")
+            compare(pages.length, 2)
+            for (const n of pages) {
+                const c = Qt.createComponent(n.url)
+                const p = createTemporaryObject(c, root, { backend: app.backend("goals"), width: 1000, height: 1200 })
+                compare(pageHeaderTitle(p), n.title, n.key)
+            }
+        }
+
         function test_pagesLoad() {
             for (const name of ["OverviewPage", "GoalPage"]) {
                 const c = root.page(name)
