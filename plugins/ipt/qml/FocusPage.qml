@@ -74,5 +74,65 @@ ScrollView {
             }
         }
         UndoBar { id: undo; property string lastId; onUndo: page.backend.restore(lastId) }
+
+        // A simple life-events timeline beside when the low mood began.
+        FormSection {
+            title: qsTr("When the low mood began, and what happened around then")
+            Label {
+                text: qsTr("A rough date is fine. Life events before and after it can show what the focus is about.")
+                color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true
+            }
+            GridLayout {
+                columns: 3
+                columnSpacing: Theme.spacing
+                Layout.fillWidth: true
+                Label { text: qsTr("The low mood began"); color: Theme.text }
+                TextField {
+                    id: onsetDate; objectName: "onsetDate"
+                    text: page.backend && page.backend.onset.exists ? page.backend.onset.date : ""
+                    placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
+                    Layout.preferredWidth: 150
+                    Accessible.name: qsTr("When the low mood began, as year-month-day")
+                }
+                Button {
+                    objectName: "saveOnset"; text: qsTr("Save the date"); highlighted: true; Accessible.name: qsTr("Save when the low mood began")
+                    onClicked: page.backend.setOnset(onsetDate.text, "")
+                }
+                Label { text: qsTr("A life event"); color: Theme.text }
+                RowLayout {
+                    Layout.fillWidth: true
+                    TextField {
+                        id: eventDate; objectName: "eventDate"; placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
+                        Layout.preferredWidth: 150; Accessible.name: qsTr("Date of the life event, as year-month-day")
+                    }
+                    TextField {
+                        id: eventNote; objectName: "eventNote"; placeholderText: qsTr("What happened, in a few words")
+                        Layout.fillWidth: true; Accessible.name: qsTr("What happened")
+                    }
+                }
+                Button {
+                    objectName: "addLifeEvent"; text: qsTr("Add to the timeline"); highlighted: true; Accessible.name: text
+                    onClicked: if (page.backend.saveLifeEvent("", eventDate.text, eventNote.text).length > 0) { eventDate.text = ""; eventNote.text = "" }
+                }
+            }
+            Repeater {
+                model: page.backend ? page.backend.lifeEvents : []
+                delegate: RowLayout {
+                    required property var modelData
+                    required property int index
+                    objectName: "lifeEvent" + index
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: modelData.dateLabel + ": " + modelData.note + (modelData.relation ? " (" + modelData.relation + ")" : "")
+                    Label { text: modelData.dateLabel; color: Theme.subtleText; Layout.preferredWidth: 110 }
+                    Label {
+                        text: modelData.note; font.bold: modelData.onset; color: Theme.text
+                        wrapMode: Text.WordWrap; Layout.fillWidth: true
+                    }
+                    Label { text: modelData.relation; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.maximumWidth: 260; wrapMode: Text.WordWrap }
+                }
+            }
+        }
     }
 }

@@ -3,9 +3,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera.Ui
 
-// The role worksheets: a role transition (the old role and the new) and a
-// role dispute (each side's expectations and where it stands). Each is one
-// entry revisited over time; every earlier version is kept and listed.
+// The worksheets: a role transition (the old role and the new), a role
+// dispute (each side's expectations and where it stands), grief (the person
+// and the relationship, and who to lean on now) and isolation and loneliness
+// (patterns, the contact wanted, small steps). Each is one entry revisited
+// over time; every earlier version is kept and listed.
 ScrollView {
     id: page
     property QtObject backend
@@ -26,6 +28,22 @@ ScrollView {
         { key: "skills", label: qsTr("Skills I need for the new role") },
         { key: "support", label: qsTr("Support I need, and from whom") }
     ]
+    readonly property var griefFields: [
+        { key: "relationship", label: qsTr("Who they were to me") },
+        { key: "good", label: qsTr("What was good between us") },
+        { key: "hard", label: qsTr("What was hard, or is left unsaid") },
+        { key: "feelings", label: qsTr("How I feel now, including feelings that surprise me") },
+        { key: "avoided", label: qsTr("What I have put off or avoided since") },
+        { key: "support", label: qsTr("People and activities I can lean on now") }
+    ]
+    readonly property var isolationFields: [
+        { key: "patterns", label: qsTr("What tended to happen in past friendships and relationships") },
+        { key: "wanted", label: qsTr("The contact I would like more of") },
+        { key: "barriers", label: qsTr("What gets in the way") },
+        { key: "steps", label: qsTr("Small steps towards people I could try") },
+        { key: "tried", label: qsTr("What I tried, and how it went") }
+    ]
+    readonly property var kindCodes: ["transition", "dispute", "grief", "isolation"]
     readonly property var disputeFields: [
         { key: "myExpectations", label: qsTr("What I expect of them") },
         { key: "theirExpectations", label: qsTr("What they expect of me") },
@@ -33,13 +51,13 @@ ScrollView {
     ]
     function fieldsBox(repeater, fields, key) { return repeater.itemAt(fields.findIndex(f => f.key === key)) }
     function clear() {
-        openId = ""; versions = []; title.text = ""; issue.text = ""; who.set("", ""); stage = "renegotiation"
-        for (let i = 0; i < tBoxes.count; ++i) tBoxes.itemAt(i).text = ""
-        for (let i = 0; i < dBoxes.count; ++i) dBoxes.itemAt(i).text = ""
+        openId = ""; versions = []; title.text = ""; issue.text = ""; who.set("", ""); lost.set("", ""); isolationTitle.text = ""; stage = "renegotiation"
+        for (const r of [tBoxes, dBoxes, gBoxes, iBoxes])
+            for (let i = 0; i < r.count; ++i) r.itemAt(i).text = ""
     }
     function load(id) {
         const w = backend.loadEntry(id)
-        if (w.kind !== "transition" && w.kind !== "dispute")
+        if (kindCodes.indexOf(w.kind) < 0)
             return
         clear()
         openId = id
@@ -47,6 +65,12 @@ ScrollView {
         if (w.kind === "transition") {
             title.text = w.title || ""
             for (const f of transitionFields) fieldsBox(tBoxes, transitionFields, f.key).text = w[f.key] || ""
+        } else if (w.kind === "grief") {
+            lost.set(w.person, w.personKey || "")
+            for (const f of griefFields) fieldsBox(gBoxes, griefFields, f.key).text = w[f.key] || ""
+        } else if (w.kind === "isolation") {
+            isolationTitle.text = w.title || ""
+            for (const f of isolationFields) fieldsBox(iBoxes, isolationFields, f.key).text = w[f.key] || ""
         } else {
             who.set(w.person, w.personKey)
             issue.text = w.issue
@@ -60,6 +84,12 @@ ScrollView {
         if (openKind === "transition") {
             f.title = title.text
             for (const x of transitionFields) f[x.key] = fieldsBox(tBoxes, transitionFields, x.key).text
+        } else if (openKind === "grief") {
+            f.person = lost.name; f.personKey = lost.personKey
+            for (const x of griefFields) f[x.key] = fieldsBox(gBoxes, griefFields, x.key).text
+        } else if (openKind === "isolation") {
+            f.title = isolationTitle.text
+            for (const x of isolationFields) f[x.key] = fieldsBox(iBoxes, isolationFields, x.key).text
         } else {
             f.person = who.name; f.personKey = who.personKey; f.issue = issue.text; f.stage = stage
             for (const x of disputeFields) f[x.key] = fieldsBox(dBoxes, disputeFields, x.key).text
@@ -74,14 +104,15 @@ ScrollView {
         spacing: Theme.spacing
         Item { height: Theme.spacing }
         PageHeader {
-            title: qsTr("Role worksheets")
+            title: qsTr("Worksheets")
             subtitle: qsTr("Come back to a worksheet as things change; each saved version is kept.")
         }
         ChipPicker {
             objectName: "worksheetKind"
             multiple: false
             accessibleLabel: qsTr("Which worksheet")
-            readonly property var kinds: [{ code: "transition", label: qsTr("A role transition") }, { code: "dispute", label: qsTr("A role dispute") }]
+            readonly property var kinds: [{ code: "transition", label: qsTr("A role transition") }, { code: "dispute", label: qsTr("A role dispute") },
+                                          { code: "grief", label: qsTr("Grief") }, { code: "isolation", label: qsTr("Feeling cut off or lonely") }]
             model: kinds.map(k => k.label)
             selected: kinds.filter(k => k.code === page.openKind).map(k => k.label)
             onToggled: (l, on) => {
@@ -93,9 +124,14 @@ ScrollView {
         }
         FormSection {
             id: existing
-            readonly property var list: page.backend ? (page.openKind === "transition" ? page.backend.transitions : page.backend.disputes) : []
+            readonly property var list: !page.backend ? []
+                                        : page.openKind === "transition" ? page.backend.transitions
+                                        : page.openKind === "dispute" ? page.backend.disputes
+                                        : page.openKind === "grief" ? page.backend.griefs : page.backend.isolations
             visible: list.length > 0
-            title: page.openKind === "transition" ? qsTr("My transition worksheets") : qsTr("My dispute worksheets")
+            title: page.openKind === "transition" ? qsTr("My transition worksheets")
+                 : page.openKind === "dispute" ? qsTr("My dispute worksheets")
+                 : page.openKind === "grief" ? qsTr("My grief worksheets") : qsTr("My worksheets on feeling cut off")
             Repeater {
                 model: existing.list
                 delegate: EntryCard {
@@ -140,6 +176,26 @@ ScrollView {
                 onToggled: (l, on) => { if (on) page.stage = page.backend.stageOptions.find(o => o.label === l).code }
             }
         }
+        FormSection {
+            visible: page.openKind === "grief"
+            title: page.openId.length > 0 ? qsTr("Grief") : qsTr("A new grief worksheet")
+            PersonPicker { id: lost; objectName: "griefPerson"; label: qsTr("Who are you grieving for?"); people: page.backend ? page.backend.people : [] }
+            Repeater {
+                id: gBoxes
+                model: page.griefFields
+                delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
+            }
+        }
+        FormSection {
+            visible: page.openKind === "isolation"
+            title: page.openId.length > 0 ? qsTr("Feeling cut off or lonely") : qsTr("A new worksheet on feeling cut off or lonely")
+            TextField { id: isolationTitle; objectName: "isolationTitle"; Layout.fillWidth: true; placeholderText: qsTr("A short name, e.g. since the move"); Accessible.name: qsTr("A short name for this worksheet") }
+            Repeater {
+                id: iBoxes
+                model: page.isolationFields
+                delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
+            }
+        }
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
         InlineMessage { id: saved; error: false; Layout.fillWidth: true }
         RowLayout {
@@ -151,7 +207,10 @@ ScrollView {
                 Accessible.name: text
                 onClicked: {
                     const f = page.form()
-                    const id = page.openKind === "transition" ? page.backend.saveTransition(page.openId, f) : page.backend.saveDispute(page.openId, f)
+                    const id = page.openKind === "transition" ? page.backend.saveTransition(page.openId, f)
+                             : page.openKind === "dispute" ? page.backend.saveDispute(page.openId, f)
+                             : page.openKind === "grief" ? page.backend.saveGrief(page.openId, f)
+                             : page.backend.saveIsolation(page.openId, f)
                     if (id.length === 0)
                         return
                     page.openId = id

@@ -59,6 +59,27 @@ int filled(const QJsonObject& p, std::initializer_list<const char*> keys)
     }
     return n;
 }
+
+// "6 weeks before the low mood began": days under two weeks, weeks under
+// thirteen, months after; "" when there is no onset to compare with.
+QString relationToOnset(const QDate& date, const QDate& onset)
+{
+    if (!onset.isValid() || !date.isValid())
+        return {};
+    const qint64 days = std::abs(date.daysTo(onset));
+    if (days == 0)
+        return t("the day the low mood began");
+    QString span;
+    if (days < 14)
+        span = days == 1 ? t("1 day") : t("%1 days").arg(days);
+    else if (days < 91)
+        span = t("%1 weeks").arg(std::lround(days / 7.0));
+    else if (const long months = std::lround(days / 30.44); months < 24)
+        span = months == 1 ? t("1 month") : t("%1 months").arg(months);
+    else
+        span = t("%1 years").arg(std::lround(days / 365.25));
+    return date < onset ? t("%1 before the low mood began").arg(span) : t("%1 after the low mood began").arg(span);
+}
 } // namespace
 
 IptBackend::IptBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
@@ -129,6 +150,40 @@ EntryDraft IptBackend::disputeDraft(const QJsonObject& p)
     d.title = t("Role dispute with %1: %2").arg(p.value(QStringLiteral("person")).toString(),
                                                 shortText(p.value(QStringLiteral("issue")).toString()));
     d.summary = t("where it stands: %1").arg(label(p.value(QStringLiteral("stage")).toString()).toLower());
+    return d;
+}
+
+EntryDraft IptBackend::griefDraft(const QJsonObject& p)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("grief");
+    d.payload = p;
+    d.title = t("Grief: %1").arg(p.value(QStringLiteral("person")).toString());
+    const int n = filled(p, {"relationship", "good", "hard", "feelings", "avoided", "support"});
+    d.summary = t("%1 of 6 parts written").arg(n);
+    return d;
+}
+
+EntryDraft IptBackend::isolationDraft(const QJsonObject& p)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("isolation");
+    d.payload = p;
+    d.title = t("Feeling cut off: %1").arg(p.value(QStringLiteral("title")).toString());
+    const int n = filled(p, {"patterns", "wanted", "barriers", "steps", "tried"});
+    d.summary = t("%1 of 5 parts written").arg(n);
+    return d;
+}
+
+EntryDraft IptBackend::lifeEventDraft(const QJsonObject& p)
+{
+    EntryDraft d;
+    d.kind = QStringLiteral("lifeevent");
+    d.payload = p;
+    const QDate date = QDate::fromString(p.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    const QString note = shortText(p.value(QStringLiteral("note")).toString(), 100);
+    d.title = p.value(QStringLiteral("onset")).toBool() ? t("The low mood began: %1").arg(note) : t("Life event: %1").arg(note);
+    d.summary = date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
     return d;
 }
 
@@ -265,6 +320,80 @@ QString IptBackend::saveDispute(const QString& id, const QVariantMap& form)
     return save(id, disputeDraft(p));
 }
 
+QString IptBackend::saveWorksheet(const QString& id, const QString& kind, const QVariantMap& form, const char* required,
+                                  const QString& missing, std::initializer_list<const char*> keys)
+{
+    QJsonObject p{{QStringLiteral("key"), newKey()}};
+    if (!id.isEmpty()) {
+        auto e = own(id, kind);
+        if (!e.ok()) {
+            report(e.error().message);
+            return {};
+        }
+        p = e->payload;
+    }
+    if (form.value(QLatin1String(required)).toString().trimmed().isEmpty()) {
+        report(missing);
+        return {};
+    }
+    copyTexts(form, p, keys);
+    return save(id, kind == QLatin1String("grief") ? griefDraft(p) : isolationDraft(p));
+}
+
+QString IptBackend::saveGrief(const QString& id, const QVariantMap& form)
+{
+    return saveWorksheet(id, QStringLiteral("grief"), form, "person", t("Say who it is you are grieving for, by name or as you call them."),
+                         {"person", "personKey", "relationship", "good", "hard", "feelings", "avoided", "support"});
+}
+
+QString IptBackend::saveIsolation(const QString& id, const QVariantMap& form)
+{
+    return saveWorksheet(id, QStringLiteral("isolation"), form, "title", t("Give it a short name first, e.g. \"Since the move\"."),
+                         {"title", "patterns", "wanted", "barriers", "steps", "tried"});
+}
+
+QString IptBackend::saveLifeEvent(const QString& id, const QString& date, const QString& note)
+{
+    const QDate d = QDate::fromString(date.trimmed(), Qt::ISODate);
+    if (!d.isValid()) {
+        report(t("Give the date as year-month-day, e.g. 2025-09-01 (the first of the month is fine if you are not sure)."));
+        return {};
+    }
+    if (note.trimmed().isEmpty()) {
+        report(t("Say in a few words what happened."));
+        return {};
+    }
+    if (!id.isEmpty()) {
+        auto e = own(id, QStringLiteral("lifeevent"));
+        if (!e.ok()) {
+            report(e.error().message);
+            return {};
+        }
+    }
+    QJsonObject p{{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("note"), note.trimmed()}};
+    return save(id, lifeEventDraft(p));
+}
+
+QString IptBackend::setOnset(const QString& date, const QString& note)
+{
+    const QDate d = QDate::fromString(date.trimmed(), Qt::ISODate);
+    if (!d.isValid()) {
+        report(t("Give the date as year-month-day, e.g. 2025-10-01 (a rough date is fine)."));
+        return {};
+    }
+    QJsonObject p{{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("onset"), true},
+                  {QStringLiteral("note"), note.trimmed().isEmpty() ? t("the low mood began") : note.trimmed()}};
+    // The one onset entry, read from the journal (not from the last refresh, which may be pending).
+    QString existing;
+    EntryQuery q;
+    q.kinds = {QStringLiteral("lifeevent")};
+    for (const Entry& e : m_context.journal().all(q).valueOr({})) {
+        if (e.payload.value(QStringLiteral("onset")).toBool())
+            existing = e.id;
+    }
+    return save(existing, lifeEventDraft(p));
+}
+
 QString IptBackend::saveCommunication(const QString& id, const QVariantMap& form)
 {
     if (form.value(QStringLiteral("person")).toString().trimmed().isEmpty()
@@ -379,6 +508,43 @@ void IptBackend::refresh()
         m_disputes << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title},
                                   {QStringLiteral("summary"), e.summary}, {QStringLiteral("updated"), day(e.updatedAt)},
                                   {QStringLiteral("versions"), versionsOf(e)}};
+
+    const auto worksheets = [&](const QString& kind) {
+        QVariantList out;
+        for (const Entry& e : entries(kind))
+            out << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title},
+                               {QStringLiteral("summary"), e.summary}, {QStringLiteral("updated"), day(e.updatedAt)},
+                               {QStringLiteral("versions"), versionsOf(e)}};
+        return out;
+    };
+    m_griefs = worksheets(QStringLiteral("grief"));
+    m_isolations = worksheets(QStringLiteral("isolation"));
+
+    // The life events in date order, each placed against the onset of the low mood.
+    QList<Entry> life = entries(QStringLiteral("lifeevent"));
+    const auto dateOf = [](const Entry& e) { return QDate::fromString(e.payload.value(QStringLiteral("date")).toString(), Qt::ISODate); };
+    std::stable_sort(life.begin(), life.end(), [&](const Entry& a, const Entry& b) { return dateOf(a) < dateOf(b); });
+    m_onset = {{QStringLiteral("exists"), false}, {QStringLiteral("id"), QString()}};
+    QDate onsetDate;
+    for (const Entry& e : life) {
+        if (e.payload.value(QStringLiteral("onset")).toBool()) {
+            onsetDate = dateOf(e);
+            m_onset = {{QStringLiteral("exists"), true}, {QStringLiteral("id"), e.id},
+                       {QStringLiteral("date"), onsetDate.toString(Qt::ISODate)},
+                       {QStringLiteral("dateLabel"), QLocale().toString(onsetDate, QStringLiteral("d MMM yyyy"))},
+                       {QStringLiteral("note"), e.payload.value(QStringLiteral("note")).toString()}};
+        }
+    }
+    m_lifeEvents.clear();
+    for (const Entry& e : life) {
+        const QDate date = dateOf(e);
+        const bool isOnset = e.payload.value(QStringLiteral("onset")).toBool();
+        m_lifeEvents << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("date"), date.toString(Qt::ISODate)},
+                                    {QStringLiteral("dateLabel"), QLocale().toString(date, QStringLiteral("d MMM yyyy"))},
+                                    {QStringLiteral("note"), e.payload.value(QStringLiteral("note")).toString()},
+                                    {QStringLiteral("onset"), isOnset},
+                                    {QStringLiteral("relation"), isOnset ? t("when the low mood began") : relationToOnset(date, onsetDate)}};
+    }
 
     const auto recent = [](const QList<Entry>& list, int n) {
         QVariantList out;

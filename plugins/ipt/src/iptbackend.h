@@ -26,6 +26,10 @@ class IptBackend : public sdk::ModuleBackend {
     Q_PROPERTY(QVariantList people READ people NOTIFY dataChanged)
     Q_PROPERTY(QVariantList transitions READ transitions NOTIFY dataChanged)
     Q_PROPERTY(QVariantList disputes READ disputes NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList griefs READ griefs NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList isolations READ isolations NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList lifeEvents READ lifeEvents NOTIFY dataChanged)
+    Q_PROPERTY(QVariantMap onset READ onset NOTIFY dataChanged)
     Q_PROPERTY(QVariantList conversations READ conversations NOTIFY dataChanged)
     Q_PROPERTY(QVariantList events READ events NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap insights READ insights NOTIFY dataChanged)
@@ -47,6 +51,15 @@ public:
     [[nodiscard]] QVariantList transitions() const { return m_transitions; }
     /// [{id, title, person, stageLabel, updated, versions}]
     [[nodiscard]] QVariantList disputes() const { return m_disputes; }
+    /// Grief worksheets: [{id, title, summary, updated, versions}]
+    [[nodiscard]] QVariantList griefs() const { return m_griefs; }
+    /// Isolation and loneliness worksheets: [{id, title, summary, updated, versions}]
+    [[nodiscard]] QVariantList isolations() const { return m_isolations; }
+    /// Life events and the onset of the low mood, oldest first:
+    /// [{id, date, dateLabel, note, onset, relation}] (relation: "6 weeks before the low mood began").
+    [[nodiscard]] QVariantList lifeEvents() const { return m_lifeEvents; }
+    /// {exists, id, date, note}
+    [[nodiscard]] QVariantMap onset() const { return m_onset; }
     /// The latest conversations looked at: [{id, title, summary, when}].
     [[nodiscard]] QVariantList conversations() const { return m_conversations; }
     /// The latest events: [{id, title, summary, when, mood}].
@@ -64,6 +77,16 @@ public:
     /// Saves a role dispute worksheet; form keys: person, personKey, issue, myExpectations,
     /// theirExpectations, stage, options.
     Q_INVOKABLE QString saveDispute(const QString& id, const QVariantMap& form);
+    /// Saves a grief worksheet; form keys: person (who died), relationship, good, hard,
+    /// feelings, avoided, support.
+    Q_INVOKABLE QString saveGrief(const QString& id, const QVariantMap& form);
+    /// Saves an isolation and loneliness worksheet; form keys: title, patterns, wanted,
+    /// barriers, steps, tried.
+    Q_INVOKABLE QString saveIsolation(const QString& id, const QVariantMap& form);
+    /// Saves a life event (new when id is ""): an ISO date and a short note.
+    Q_INVOKABLE QString saveLifeEvent(const QString& id, const QString& date, const QString& note);
+    /// Sets when the low mood began (one entry, revised). Returns its id or "".
+    Q_INVOKABLE QString setOnset(const QString& date, const QString& note);
     /// Saves a communication analysis; form keys: person, personKey, situation, said, meant,
     /// received, feelings, differently.
     Q_INVOKABLE QString saveCommunication(const QString& id, const QVariantMap& form);
@@ -80,6 +103,9 @@ public:
     static sdk::EntryDraft personDraft(const QJsonObject& payload);
     static sdk::EntryDraft transitionDraft(const QJsonObject& payload);
     static sdk::EntryDraft disputeDraft(const QJsonObject& payload);
+    static sdk::EntryDraft griefDraft(const QJsonObject& payload);
+    static sdk::EntryDraft isolationDraft(const QJsonObject& payload);
+    static sdk::EntryDraft lifeEventDraft(const QJsonObject& payload);
     static sdk::EntryDraft communicationDraft(const QJsonObject& payload);
     static sdk::EntryDraft eventDraft(const QJsonObject& payload, int mood);
 
@@ -89,11 +115,17 @@ signals:
 private:
     QString save(const QString& id, const sdk::EntryDraft& draft);
     sdk::Result<sdk::Entry> own(const QString& id, const QString& kind) const;
+    QString saveWorksheet(const QString& id, const QString& kind, const QVariantMap& form, const char* required,
+                          const QString& missing, std::initializer_list<const char*> keys);
 
     QVariantMap m_focus;
     QVariantList m_people;
     QVariantList m_transitions;
     QVariantList m_disputes;
+    QVariantList m_griefs;
+    QVariantList m_isolations;
+    QVariantList m_lifeEvents;
+    QVariantMap m_onset;
     QVariantList m_conversations;
     QVariantList m_events;
     QVariantMap m_insights;

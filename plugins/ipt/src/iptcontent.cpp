@@ -21,7 +21,7 @@ const QList<Area>& areas()
         {QStringLiteral("transitions"), t("Role transitions"),
          t("Your life has changed: a new job or no job, becoming a parent, a move, an illness, a relationship starting or ending."),
          t("Mourning what the old role gave you, seeing what the new one offers, and building the skills and support it needs.")},
-        {QStringLiteral("deficits"), t("Loneliness and isolation (interpersonal deficits)"),
+        {QStringLiteral("deficits"), t("Social isolation and loneliness"),
          t("You have few close relationships, or they tend not to last, and feel alone with how you are."),
          t("Looking at past relationships for patterns, and practising small steps towards new and closer contact.")},
     };

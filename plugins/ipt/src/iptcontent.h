@@ -10,7 +10,7 @@ namespace tessera::ipt {
 
 /// One of the four problem areas of interpersonal therapy.
 struct Area {
-    QString code;        ///< grief, disputes, transitions, deficits
+    QString code;        ///< grief, disputes, transitions, deficits (a stored id only: shown as social isolation and loneliness)
     QString title;
     QString explanation; ///< what it is, in plain words
     QString work;        ///< what working on it looks like

@@ -6,6 +6,8 @@
 #include <tessera/sdk/payloadcheck.h>
 #include <tessera/sdk/plugincontext.h>
 
+#include <QDate>
+
 #include <random>
 
 namespace tessera::ipt {
@@ -67,6 +69,25 @@ Status IptPlugin::validate(const QString& kind, const QJsonObject& payload)
             .requireString(QStringLiteral("issue"), 500)
             .requireOneOf(QStringLiteral("stage"), stageCodes());
         texts({"myExpectations", "theirExpectations", "options"});
+        return c.status();
+    }
+    if (kind == QLatin1String("grief")) {
+        c.requireString(QStringLiteral("key"), 64)
+            .requireString(QStringLiteral("person"), 80)
+            .optionalString(QStringLiteral("personKey"), 64)
+            .optionalString(QStringLiteral("relationship"), 200);
+        texts({"good", "hard", "feelings", "avoided", "support"});
+        return c.status();
+    }
+    if (kind == QLatin1String("isolation")) {
+        c.requireString(QStringLiteral("key"), 64).requireString(QStringLiteral("title"), 120);
+        texts({"patterns", "wanted", "barriers", "steps", "tried"});
+        return c.status();
+    }
+    if (kind == QLatin1String("lifeevent")) {
+        c.requireString(QStringLiteral("date"), 10).requireString(QStringLiteral("note"), 300).optionalBool(QStringLiteral("onset"));
+        if (!QDate::fromString(payload.value(QStringLiteral("date")).toString(), Qt::ISODate).isValid())
+            c.fail(QStringLiteral("date"), QStringLiteral("not a date (YYYY-MM-DD)"));
         return c.status();
     }
     if (kind == QLatin1String("communication")) {
@@ -150,6 +171,17 @@ QList<EntryDraft> IptPlugin::sampleEntries(const SampleRequest& request) const
             {QStringLiteral("theirExpectations"), QStringLiteral("Every Sunday, as before.")},
             {QStringLiteral("stage"), QStringLiteral("renegotiation")},
             {QStringLiteral("options"), QStringLiteral("Alternate Sundays; a weekday call; Jordan visits too.")}}), 20, 20);
+    // A few life events around when the low mood began, for the timeline on the focus page.
+    const auto lifeEvent = [&](int daysBefore, const char* note, bool onset) {
+        QJsonObject o{{QStringLiteral("date"), first.addDays(-daysBefore).toString(Qt::ISODate)}, {QStringLiteral("note"), QString::fromUtf8(note)}};
+        if (onset)
+            o.insert(QStringLiteral("onset"), true);
+        add(IptBackend::lifeEventDraft(o), 1, 18);
+    };
+    lifeEvent(420, "Dad's illness was diagnosed", false);
+    lifeEvent(330, "Restructuring at work; two friends left", false);
+    lifeEvent(300, "Stopped enjoying things; sleeping badly", true);
+    lifeEvent(240, "Signed off work", false);
     const QList<QJsonObject> talks{
         {{QStringLiteral("person"), QStringLiteral("Priya")}, {QStringLiteral("personKey"), QStringLiteral("p-priya")},
          {QStringLiteral("situation"), QStringLiteral("Asked to take on the quarterly report in my second week")},

@@ -205,9 +205,103 @@ TEST_F(IptModuleTest, SamplesValidateAndShowAPattern)
             events << e;
         }
     }
-    EXPECT_EQ(kinds.size(), 6);
+    EXPECT_EQ(kinds.size(), 7); // with life events around the onset of the low mood
     const MoodInsights in = moodInsights(events);
     EXPECT_GT(in.events, 20);
     ASSERT_GE(in.people.size(), 3);
     EXPECT_GT(std::abs(in.people.first().difference), 1.0) << "the samples show who goes with mood";
+}
+
+// Issue 17: "interpersonal deficits" is a dated, stigmatising term. The stored
+// id stays "deficits" (old entries still read), but nothing shown says it.
+TEST_F(IptModuleTest, IsolationIsNamedInPlainWordsWithItsIdKept)
+{
+    bool found = false;
+    for (const QVariant& a : backend->property("areas").toList()) {
+        const QVariantMap m = a.toMap();
+        for (const char* k : {"title", "explanation", "work"})
+            EXPECT_FALSE(m.value(QLatin1String(k)).toString().contains(QStringLiteral("deficit"), Qt::CaseInsensitive)) << k;
+        if (m.value(QStringLiteral("code")).toString() == QLatin1String("deficits")) {
+            found = true;
+            EXPECT_TRUE(m.value(QStringLiteral("title")).toString().contains(QStringLiteral("isolation"), Qt::CaseInsensitive));
+            EXPECT_TRUE(m.value(QStringLiteral("title")).toString().contains(QStringLiteral("loneliness"), Qt::CaseInsensitive));
+        }
+    }
+    EXPECT_TRUE(found);
+    const QString id = call<QString>("setFocus", QStringLiteral("deficits"), QString());
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    EXPECT_EQ(store->get(id)->payload.value(QStringLiteral("area")).toString(), QStringLiteral("deficits"));
+    EXPECT_FALSE(store->get(id)->title.contains(QStringLiteral("deficit"), Qt::CaseInsensitive)) << store->get(id)->title.toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(backend->property("focus").toMap().value(QStringLiteral("areaTitle")).toString().contains(QStringLiteral("deficit")));
+}
+
+// Issue 17: grief and isolation worksheets beside the transition and dispute
+// ones, revisited with every version kept.
+TEST_F(IptModuleTest, GriefAndIsolationWorksheetsKeepEveryVersion)
+{
+    QVariantMap g{{QStringLiteral("person"), QStringLiteral("Dad")}, {QStringLiteral("good"), QStringLiteral("Saturday football")},
+                  {QStringLiteral("hard"), QStringLiteral("  ")}};
+    const QString gid = call<QString>("saveGrief", QString(), g);
+    ASSERT_FALSE(gid.isEmpty()) << lastError().toStdString();
+    EXPECT_EQ(store->get(gid)->kind, QStringLiteral("ipt/grief"));
+    EXPECT_EQ(store->get(gid)->title, QStringLiteral("Grief: Dad"));
+    EXPECT_FALSE(store->get(gid)->payload.contains(QStringLiteral("hard")));
+    EXPECT_EQ(store->get(gid)->summary, QStringLiteral("1 of 6 parts written"));
+    g[QStringLiteral("support")] = QStringLiteral("My sister; the allotment group");
+    EXPECT_EQ(call<QString>("saveGrief", gid, g), gid);
+    EXPECT_EQ(store->get(gid)->summary, QStringLiteral("2 of 6 parts written"));
+    EXPECT_EQ(call<QVariantList>("versions", gid).size(), 1);
+    EXPECT_EQ(call<QVariantMap>("loadEntry", gid).value(QStringLiteral("support")).toString(), QStringLiteral("My sister; the allotment group"));
+    EXPECT_TRUE(call<QString>("saveGrief", QString(), QVariantMap{}).isEmpty());
+    EXPECT_FALSE(lastError().isEmpty());
+
+    QVariantMap i{{QStringLiteral("title"), QStringLiteral("Since the move")}, {QStringLiteral("steps"), QStringLiteral("Say hello to a neighbour")}};
+    const QString iid = call<QString>("saveIsolation", QString(), i);
+    ASSERT_FALSE(iid.isEmpty()) << lastError().toStdString();
+    EXPECT_EQ(store->get(iid)->kind, QStringLiteral("ipt/isolation"));
+    EXPECT_FALSE(store->get(iid)->title.contains(QStringLiteral("deficit"), Qt::CaseInsensitive));
+    EXPECT_EQ(store->get(iid)->summary, QStringLiteral("1 of 5 parts written"));
+    i[QStringLiteral("tried")] = QStringLiteral("Went to the quiz night; stayed an hour");
+    EXPECT_EQ(call<QString>("saveIsolation", iid, i), iid);
+    EXPECT_EQ(call<QVariantList>("versions", iid).size(), 1);
+    EXPECT_TRUE(call<QString>("saveIsolation", gid, i).isEmpty()) << "a grief worksheet is not an isolation one";
+    QCoreApplication::processEvents();
+    ASSERT_EQ(backend->property("griefs").toList().size(), 1);
+    EXPECT_EQ(backend->property("griefs").toList().first().toMap().value(QStringLiteral("versions")).toInt(), 1);
+    ASSERT_EQ(backend->property("isolations").toList().size(), 1);
+}
+
+// Issue 17: a simple life-events timeline beside when the low mood began.
+TEST_F(IptModuleTest, LifeEventsAreShownInOrderAroundTheOnset)
+{
+    EXPECT_TRUE(call<QString>("saveLifeEvent", QString(), QStringLiteral("last spring"), QStringLiteral("Moved house")).isEmpty());
+    EXPECT_FALSE(lastError().isEmpty());
+    EXPECT_TRUE(call<QString>("saveLifeEvent", QString(), QStringLiteral("2026-03-01"), QString()).isEmpty());
+    const QString moved = call<QString>("saveLifeEvent", QString(), QStringLiteral("2025-09-01"), QStringLiteral("Moved house"));
+    const QString job = call<QString>("saveLifeEvent", QString(), QStringLiteral("2025-06-15"), QStringLiteral("Lost my job"));
+    const QString later = call<QString>("saveLifeEvent", QString(), QStringLiteral("2026-01-10"), QStringLiteral("Started a course"));
+    ASSERT_FALSE(moved.isEmpty()) << lastError().toStdString();
+    ASSERT_FALSE(job.isEmpty());
+    ASSERT_FALSE(later.isEmpty());
+    EXPECT_EQ(store->get(moved)->kind, QStringLiteral("ipt/lifeevent"));
+    EXPECT_FALSE(call<QString>("setOnset", QStringLiteral("2025-10-01"), QStringLiteral("Stopped sleeping well")).isEmpty()) << lastError().toStdString();
+    // Set again: one onset, revised.
+    const QString onset = call<QString>("setOnset", QStringLiteral("2025-10-15"), QStringLiteral("Stopped sleeping well"));
+    ASSERT_FALSE(onset.isEmpty());
+    EXPECT_EQ(store->history(onset)->size(), 1);
+    QCoreApplication::processEvents();
+    const QVariantList list = backend->property("lifeEvents").toList();
+    ASSERT_EQ(list.size(), 4);
+    QStringList order;
+    for (const QVariant& v : list)
+        order << v.toMap().value(QStringLiteral("note")).toString();
+    EXPECT_EQ(order, (QStringList{QStringLiteral("Lost my job"), QStringLiteral("Moved house"), QStringLiteral("Stopped sleeping well"),
+                                  QStringLiteral("Started a course")}));
+    EXPECT_TRUE(list.at(2).toMap().value(QStringLiteral("onset")).toBool());
+    EXPECT_FALSE(list.at(0).toMap().value(QStringLiteral("onset")).toBool());
+    EXPECT_EQ(list.at(1).toMap().value(QStringLiteral("relation")).toString(), QStringLiteral("6 weeks before the low mood began"));
+    EXPECT_EQ(list.at(3).toMap().value(QStringLiteral("relation")).toString(), QStringLiteral("12 weeks after the low mood began"));
+    EXPECT_FALSE(list.at(0).toMap().value(QStringLiteral("dateLabel")).toString().isEmpty());
+    EXPECT_EQ(backend->property("onset").toMap().value(QStringLiteral("date")).toString(), QStringLiteral("2025-10-15"));
 }

@@ -45,6 +45,54 @@ Item {
             }
         }
 
+        // Issue 17: grief and isolation worksheets, revisited with every version kept.
+        function test_griefAndIsolationWorksheets() {
+            const backend = app.backend("ipt")
+            const p = createTemporaryObject(root.page("WorksheetsPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(p, "worksheetKind").toggle("Grief")
+            compare(p.openKind, "grief")
+            const before = journalProbe.count("ipt/grief")
+            findChild(p, "griefPerson").set("Gran", "")
+            findChild(p, "good").text = "Sunday lunches"
+            findChild(p, "save").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.count("ipt/grief"), before + 1)
+            compare(journalProbe.latest("ipt/grief").payload.person, "Gran")
+            findChild(p, "support").text = "My cousin"
+            findChild(p, "save").clicked()
+            compare(backend.lastError, "")
+            compare(p.versions.length, 1)
+            compare(journalProbe.count("ipt/grief"), before + 1)
+
+            findChild(p, "worksheetKind").toggle("Feeling cut off or lonely")
+            compare(p.openKind, "isolation")
+            findChild(p, "isolationTitle").text = "Since the move"
+            findChild(p, "steps").text = "Join the walking group"
+            findChild(p, "save").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.latest("ipt/isolation").payload.steps, "Join the walking group")
+        }
+
+        // Issue 17: life events in date order beside when the low mood began.
+        function test_lifeEventsBesideTheOnset() {
+            const backend = app.backend("ipt")
+            const p = createTemporaryObject(root.page("FocusPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(p, "onsetDate").text = "2025-10-15"
+            findChild(p, "saveOnset").clicked()
+            compare(backend.lastError, "")
+            findChild(p, "eventDate").text = "2025-09-01"
+            findChild(p, "eventNote").text = "Moved house"
+            findChild(p, "addLifeEvent").clicked()
+            compare(backend.lastError, "")
+            tryVerify(() => backend.lifeEvents.some(e => e.note === "Moved house"))
+            const list = backend.lifeEvents
+            const moved = list.findIndex(e => e.note === "Moved house")
+            const onset = list.findIndex(e => e.onset)
+            verify(moved >= 0 && onset > moved, "the event before the onset comes first")
+            verify(findChild(p, "lifeEvent" + onset), "the timeline is shown on the page")
+            compare(list[moved].relation, "6 weeks before the low mood began")
+        }
+
         function test_pagesLoad() {
             for (const name of ["FocusPage", "PeoplePage", "PersonPage", "WorksheetsPage", "CommunicationPage", "MoodPage"]) {
                 const c = root.page(name)
