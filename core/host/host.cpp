@@ -158,7 +158,11 @@ sdk::Status Host::checkNotLost() const
                                              "restore it with: tessera-cli db restore \"%3\" (or start a new, empty "
                                              "journal with: tessera-cli db accept)")
                                   .arg(shown, what, QDir::toNativeSeparators(aside.first())));
-    const QStringList backups = BackupRotation(backupDir()).list();
+    // The automatic backups are the default journal's: a new journal named with --journal
+    // elsewhere is not "lost" because the data folder has backups.
+    const bool defaultJournal = QFileInfo(path).absoluteFilePath()
+        == QFileInfo(QDir(m_options.dataDir).filePath(QStringLiteral("journal.sqlite"))).absoluteFilePath();
+    const QStringList backups = defaultJournal ? BackupRotation(backupDir()).list() : QStringList();
     if (!backups.isEmpty())
         return sdk::makeError(sdk::ErrorCode::Storage,
                               QStringLiteral("%1: the journal %2, but there are %3 backups, the latest from %4; restore "
