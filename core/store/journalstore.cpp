@@ -21,7 +21,6 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <cstdio>
 #include <future>
 #include <mutex>
 #include <thread>
