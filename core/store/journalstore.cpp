@@ -1183,6 +1183,113 @@ Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportRepor
     return stored;
 }
 
+namespace {
+
+// "mood", "kind" or "payload.a.b" as an SQL expression over `e`; payload
+// names are letters, digits, '_' and '-', quoted into a JSON path.
+std::optional<QString> fieldExpression(const QString& field, bool allowKind)
+{
+    if (field == QLatin1String("mood"))
+        return QStringLiteral("e.mood");
+    if (allowKind && field == QLatin1String("kind"))
+        return QStringLiteral("e.kind");
+    if (!field.startsWith(QLatin1String("payload.")))
+        return std::nullopt;
+    const QStringList names = field.mid(8).split(QLatin1Char('.'));
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    QString path = QStringLiteral("$");
+    for (const QString& n : names) {
+        if (!name.match(n).hasMatch())
+            return std::nullopt;
+        path += QStringLiteral(".\"%1\"").arg(n);
+    }
+    return QStringLiteral("json_extract(e.payload, '%1')").arg(path);
+}
+
+QString numeric(const QString& expr)
+{
+    return QStringLiteral("(CASE WHEN typeof(%1) IN ('integer', 'real') THEN %1 END)").arg(expr);
+}
+
+} // namespace
+
+Result<QList<sdk::AggregateRow>> JournalStore::aggregate(const sdk::AggregateQuery& q) const
+{
+    using Period = sdk::AggregateQuery::Period;
+    if (q.limit < 1 || q.limit > 10000)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("must be between 1 and 10000"), QStringLiteral("limit"));
+    QString value = QStringLiteral("NULL");
+    if (!q.value.isEmpty()) {
+        const auto v = fieldExpression(q.value, false);
+        if (!v)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("\"%1\" is not \"mood\" or \"payload.<name>\"").arg(q.value), QStringLiteral("value"));
+        value = numeric(*v);
+    }
+    if (!q.minus.isEmpty()) {
+        const auto m = fieldExpression(q.minus, false);
+        if (!m || q.value.isEmpty())
+            return makeError(ErrorCode::InvalidArgument,
+                             q.value.isEmpty() ? QStringLiteral("needs a value to subtract from")
+                                               : QStringLiteral("\"%1\" is not \"mood\" or \"payload.<name>\"").arg(q.minus),
+                             QStringLiteral("minus"));
+        value = QStringLiteral("(%1 - %2)").arg(value, numeric(*m));
+    }
+    QString group = QStringLiteral("''");
+    if (!q.groupBy.isEmpty()) {
+        const auto g = fieldExpression(q.groupBy, true);
+        if (!g)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("\"%1\" is not \"kind\", \"mood\" or \"payload.<name>\"").arg(q.groupBy),
+                             QStringLiteral("groupBy"));
+        group = QStringLiteral("coalesce(CAST(%1 AS TEXT), '')").arg(*g);
+    }
+    const QString day = QStringLiteral("date((e.occurred_at / 1000) + e.utc_offset, 'unixepoch')");
+    QString period = QStringLiteral("''");
+    switch (q.period) {
+    case Period::All: break;
+    case Period::Day: period = day; break;
+    case Period::Week: period = QStringLiteral("date(%1, '-6 days', 'weekday 1')").arg(day); break;
+    case Period::Month: period = QStringLiteral("date(%1, 'start of month')").arg(day); break;
+    }
+    EntryQuery filter;
+    filter.kinds = q.kinds;
+    filter.from = q.from;
+    filter.to = q.to;
+    Error err;
+    const Filter f = buildFilter(filter, false, &err);
+    if (!err.message.isEmpty())
+        return err;
+    const QString sql = QStringLiteral(
+        "SELECT p, g, count(*), count(v), total(v), avg(v), min(v), max(v) FROM "
+        "(SELECT %1 AS p, %2 AS g, %3 AS v FROM entries e%4) GROUP BY p, g ORDER BY p, g LIMIT ?")
+                            .arg(period, group, value, f.where);
+    auto s = m_db->cached(sql, &err);
+    if (!s)
+        return err;
+    bindAll(*s, f.binds);
+    s->bind(static_cast<int>(f.binds.size()) + 1, q.limit);
+    QList<sdk::AggregateRow> rows;
+    while (s->next()) {
+        sdk::AggregateRow r;
+        if (q.period != Period::All)
+            r.period = QDate::fromString(s->text(0), Qt::ISODate);
+        r.group = s->text(1);
+        r.count = s->int64(2);
+        r.valued = s->int64(3);
+        if (r.valued > 0) {
+            r.sum = s->real(4);
+            r.average = s->real(5);
+            r.minimum = s->real(6);
+            r.maximum = s->real(7);
+        }
+        rows << r;
+    }
+    if (s->failed())
+        return m_db->error(QStringLiteral("adding up entries"), s->rc());
+    return rows;
+}
+
 Result<QList<JournalStore::MoodPoint>> JournalStore::moodByDay(const QDateTime& from, const QDateTime& to,
                                                                const QStringList& pluginIds) const
 {

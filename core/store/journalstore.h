@@ -90,6 +90,10 @@ public:
     /// per entry; `reset()` is.
     sdk::Result<int> importEntries(const QList<sdk::Entry>& entries, ImportReport* report = nullptr);
 
+    /// Counts, sums and averages in SQL (see sdk::AggregateQuery); kinds must
+    /// be full names (ScopedJournal checks and expands them).
+    [[nodiscard]] sdk::Result<QList<sdk::AggregateRow>> aggregate(const sdk::AggregateQuery& query) const;
+
     /// Daily mood averages between from and to (local days), for charts.
     struct MoodPoint {
         QDate day;

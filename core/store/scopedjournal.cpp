@@ -3,6 +3,8 @@
 #include "journalstore.h"
 #include "payloadpolicy.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace tessera::core {
@@ -75,7 +77,15 @@ Result<Entry> ScopedJournal::readable(const QString& id) const
         return s.error();
     Entry e = std::move(entry).value();
     m_policy.upgrade(e);
+    counted(e);
     return e;
+}
+
+void ScopedJournal::counted(const Entry& e) const
+{
+    ++m_reads.entries;
+    if (m_measureBytes)
+        m_reads.payloadBytes += QJsonDocument(e.payload).toJson(QJsonDocument::Compact).size();
 }
 
 Result<Entry> ScopedJournal::writable(const QString& id) const
@@ -160,8 +170,10 @@ Result<sdk::EntryPage> ScopedJournal::query(const sdk::EntryQuery& query) const
         return q.error();
     auto page = m_store.query(*q);
     if (page.ok()) {
-        for (Entry& e : page.value().entries)
+        for (Entry& e : page.value().entries) {
             m_policy.upgrade(e);
+            counted(e);
+        }
     }
     return page;
 }
@@ -178,7 +190,25 @@ Result<QList<sdk::Revision>> ScopedJournal::history(const QString& id) const
 {
     if (auto existing = readable(id); !existing.ok())
         return existing.error();
-    return m_store.history(id);
+    auto revisions = m_store.history(id);
+    if (revisions.ok()) {
+        for (const sdk::Revision& r : revisions.value())
+            counted(r.entry);
+    }
+    return revisions;
+}
+
+Result<QList<sdk::AggregateRow>> ScopedJournal::aggregate(const sdk::AggregateQuery& query) const
+{
+    sdk::EntryQuery kinds;
+    kinds.kinds = query.kinds;
+    auto scopedKinds = scoped(kinds);
+    if (!scopedKinds.ok())
+        return scopedKinds.error();
+    sdk::AggregateQuery q = query;
+    q.kinds = scopedKinds->kinds;
+    ++m_reads.aggregates;
+    return m_store.aggregate(q);
 }
 
 Status ScopedJournal::link(const QString& fromId, const QString& toId, const QString& relation)

@@ -38,8 +38,23 @@ public:
     sdk::Status link(const QString& fromId, const QString& toId, const QString& relation) override;
     sdk::Status unlink(const QString& fromId, const QString& toId, const QString& relation) override;
     [[nodiscard]] sdk::Result<QList<sdk::Link>> links(const QString& id) const override;
+    [[nodiscard]] sdk::Result<QList<sdk::AggregateRow>> aggregate(const sdk::AggregateQuery& query) const override;
+
+    /// What the module has read through this journal since it was made (or
+    /// resetReads()): the test harness's guard that a module's start does not
+    /// grow with the journal.
+    struct ReadCounts {
+        qint64 entries = 0;      ///< entries returned by get, query (and all), history
+        qint64 payloadBytes = 0; ///< their payloads as compact JSON (only when measured)
+        qint64 aggregates = 0;   ///< aggregate() calls
+    };
+    [[nodiscard]] ReadCounts reads() const { return m_reads; }
+    void resetReads() { m_reads = {}; }
+    /// Also add up payload sizes (costs a serialisation per entry: tests only).
+    void setMeasurePayloadBytes(bool on) { m_measureBytes = on; }
 
 private:
+    void counted(const sdk::Entry& e) const;
     [[nodiscard]] QString fullKind(const QString& kind) const;
     [[nodiscard]] sdk::Status checkWritable(const QString& kind) const;
     [[nodiscard]] sdk::Status checkReadable(const QString& kind) const;
@@ -53,6 +68,8 @@ private:
     QString m_pluginId;
     QSet<QString> m_writable;
     QSet<QString> m_readable;
+    mutable ReadCounts m_reads;
+    bool m_measureBytes = false;
 };
 
 } // namespace tessera::core

@@ -93,6 +93,8 @@ struct PluginHarness::Private {
                          });
         plugins->loadAll(*store);
         const PluginRecord* r = plugins->find(id);
+        if (r && r->journal)
+            r->journal->setMeasurePayloadBytes(true);
         error = !r ? QStringLiteral("module %1 was not found in %2").arg(id, folder)
                    : (r->isRunning() ? QString()
                                      : QStringLiteral("%1 (%2): %3").arg(pluginStateName(r->state), pluginStageName(r->stage), r->reason));
@@ -128,6 +130,52 @@ Result<Entry> PluginHarness::addAsHost(const EntryDraft& draft)
     if (Status s = d->plugins->validate(draft); !s.ok() && s.error().code != ErrorCode::Unavailable)
         return s.error();
     return d->store->add(draft);
+}
+
+Result<int> PluginHarness::addManyAsHost(const QList<EntryDraft>& drafts)
+{
+    QList<Entry> entries;
+    entries.reserve(drafts.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        const EntryDraft& draft = drafts[i];
+        if (Status s = d->plugins->validate(draft); !s.ok() && s.error().code != ErrorCode::Unavailable) {
+            Error e = s.error();
+            e.message = QStringLiteral("entry %1: %2").arg(i + 1).arg(e.message);
+            return e;
+        }
+        Entry e;
+        e.kind = draft.kind;
+        e.occurredAt = draft.occurredAt.isValid() ? draft.occurredAt.toUTC() : now;
+        e.utcOffsetSeconds = draft.utcOffsetSeconds.value_or(QDateTime::currentDateTime().offsetFromUtc());
+        e.title = draft.title;
+        e.summary = draft.summary;
+        e.mood = draft.mood;
+        e.tags = draft.tags;
+        e.payload = draft.payload;
+        e.schemaVersion = draft.schemaVersion;
+        entries << e;
+    }
+    return d->store->importEntries(entries);
+}
+
+PluginHarness::Reads PluginHarness::reads() const
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    const PluginRecord* r = d->plugins ? d->plugins->find(d->id) : nullptr;
+    if (!r || !r->journal)
+        return {};
+    const auto counts = r->journal->reads();
+    return Reads{counts.entries, counts.payloadBytes, counts.aggregates};
+}
+
+void PluginHarness::resetReads()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    if (const PluginRecord* r = d->plugins ? d->plugins->find(d->id) : nullptr; r && r->journal)
+        r->journal->resetReads();
 }
 
 void PluginHarness::restart()

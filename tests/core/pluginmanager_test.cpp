@@ -85,9 +85,9 @@ TEST_F(PluginManagerTest, EachFixtureEndsInItsStateWithAReason)
     expectState(*pm, QStringLiteral("foreign-writer"), S::Initialized, G::None);
     expectState(*pm, QStringLiteral("missing-export"), S::Failed, G::Exports, {QStringLiteral("TESSERA_PLUGIN")});
     expectState(*pm, QStringLiteral("wrong-major"), S::Rejected, G::Compatibility,
-                {QStringLiteral("SDK 2.0"), QStringLiteral("SDK 1.1"), QStringLiteral("major")});
+                {QStringLiteral("SDK 2.0"), QStringLiteral("SDK 1.2"), QStringLiteral("major")});
     expectState(*pm, QStringLiteral("newer-minor"), S::Rejected, G::Compatibility,
-                {QStringLiteral("needs SDK 1.9"), QStringLiteral("has SDK 1.1")});
+                {QStringLiteral("needs SDK 1.9"), QStringLiteral("has SDK 1.2")});
     expectState(*pm, QStringLiteral("factory-throws"), S::Failed, G::Factory, {QStringLiteral("fixture constructor failure")});
     expectState(*pm, QStringLiteral("init-throws"), S::Failed, G::Initialize, {QStringLiteral("fixture initialize failure")});
     expectState(*pm, QStringLiteral("init-fails"), S::Failed, G::Initialize, {QStringLiteral("fixture settings missing")});

@@ -186,3 +186,112 @@ TEST_F(ScopedJournalTest, AllFollowsCursors)
 }
 
 } // namespace
+
+// Aggregates (SDK 1.2): figures in SQL, scoped like reads, counted as no entries.
+TEST_F(ScopedJournalTest, AggregatesByWeekAndGroupWithoutReadingEntries)
+{
+    // Monday 2026-11-02 .. Sunday 2026-11-15, local time UTC+1 at 23:30 (the
+    // local day, not the UTC one, decides the week).
+    const QDateTime monday(QDate(2026, 11, 2), QTime(22, 30), Qt::UTC);
+    for (int day = 0; day < 14; ++day) {
+        EntryDraft d = note(QStringLiteral("thought-record"));
+        d.occurredAt = monday.addDays(day);
+        d.utcOffsetSeconds = 3600;
+        d.mood = day % 11;
+        d.payload.insert(QStringLiteral("before"), 80);
+        d.payload.insert(QStringLiteral("after"), 80 - day);
+        d.payload.insert(QStringLiteral("feeling"), day % 2 ? QStringLiteral("sad") : QStringLiteral("tense"));
+        ASSERT_OK(cbt->add(d));
+    }
+    EntryDraft unrated = note(QStringLiteral("thought-record"));
+    unrated.occurredAt = monday.addDays(1);
+    unrated.utcOffsetSeconds = 3600;
+    ASSERT_OK(cbt->add(unrated));
+    ASSERT_OK(cbt->remove(cbt->add(note(QStringLiteral("thought-record")))->id)); // deleted: never counted
+    cbt->resetReads();
+
+    sdk::AggregateQuery q;
+    q.kinds = {QStringLiteral("thought-record")};
+    q.period = sdk::AggregateQuery::Period::Week;
+    q.value = QStringLiteral("mood");
+    auto weeks = cbt->aggregate(q);
+    ASSERT_OK(weeks);
+    ASSERT_EQ(weeks->size(), 2);
+    EXPECT_EQ(weeks->at(0).period, QDate(2026, 11, 2));
+    EXPECT_EQ(weeks->at(0).count, 8);  // seven days and the unrated one
+    EXPECT_EQ(weeks->at(0).valued, 7); // the unrated one has no mood
+    EXPECT_DOUBLE_EQ(weeks->at(0).average, 3.0); // moods 0..6
+    EXPECT_DOUBLE_EQ(weeks->at(0).maximum, 6.0);
+    EXPECT_EQ(weeks->at(1).period, QDate(2026, 11, 9));
+    EXPECT_DOUBLE_EQ(weeks->at(1).sum, 7 + 8 + 9 + 10 + 0 + 1 + 2);
+
+    sdk::AggregateQuery change;
+    change.kinds = {QStringLiteral("cbt/thought-record")};
+    change.groupBy = QStringLiteral("payload.feeling");
+    change.value = QStringLiteral("payload.before");
+    change.minus = QStringLiteral("payload.after");
+    auto byFeeling = cbt->aggregate(change);
+    ASSERT_OK(byFeeling);
+    ASSERT_EQ(byFeeling->size(), 3);
+    EXPECT_EQ(byFeeling->at(0).group, QString()); // the unrated one has no feeling
+    EXPECT_EQ(byFeeling->at(0).valued, 0);
+    EXPECT_EQ(byFeeling->at(1).group, QStringLiteral("sad"));
+    EXPECT_DOUBLE_EQ(byFeeling->at(1).average, 7.0); // days 1,3,..,13
+    EXPECT_EQ(byFeeling->at(2).group, QStringLiteral("tense"));
+    EXPECT_DOUBLE_EQ(byFeeling->at(2).minimum, 0.0);
+
+    q.period = sdk::AggregateQuery::Period::Day;
+    q.limit = 3;
+    EXPECT_EQ(cbt->aggregate(q)->size(), 3);
+
+    EXPECT_EQ(cbt->reads().entries, 0);
+    EXPECT_EQ(cbt->reads().aggregates, 3);
+}
+
+TEST_F(ScopedJournalTest, AggregateRefusesUnreadableKindsAndUnknownFields)
+{
+    ASSERT_OK(cbt->add(note(QStringLiteral("thought-record"))));
+    sdk::AggregateQuery q;
+    q.kinds = {QStringLiteral("goals/goal")};
+    auto refused = cbt->aggregate(q);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
+
+    // Nothing outside its grants, even when every kind is asked for.
+    ASSERT_OK(goals->add(note(QStringLiteral("goal"))));
+    auto mine = cbt->aggregate(sdk::AggregateQuery{});
+    ASSERT_OK(mine);
+    ASSERT_EQ(mine->size(), 1);
+    EXPECT_EQ(mine->at(0).count, 1);
+
+    for (const auto& [field, value] : {std::pair{QStringLiteral("value"), QStringLiteral("title")},
+                                       std::pair{QStringLiteral("value"), QStringLiteral("payload.a') OR 1=1 --")},
+                                       std::pair{QStringLiteral("groupBy"), QStringLiteral("payload.")}}) {
+        sdk::AggregateQuery bad;
+        (field == QLatin1String("value") ? bad.value : bad.groupBy) = value;
+        auto r = cbt->aggregate(bad);
+        ASSERT_FALSE(r.ok()) << qPrintable(value);
+        EXPECT_EQ(r.error().code, ErrorCode::InvalidArgument);
+        EXPECT_EQ(r.error().field, field);
+    }
+}
+
+TEST_F(ScopedJournalTest, CountsTheEntriesAModuleReads)
+{
+    for (int i = 0; i < 30; ++i)
+        ASSERT_OK(cbt->add(note(QStringLiteral("thought-record"), QStringLiteral("0123456789"))));
+    cbt->setMeasurePayloadBytes(true);
+    cbt->resetReads();
+    sdk::EntryQuery q;
+    q.limit = 10;
+    auto page = cbt->query(q);
+    ASSERT_OK(page);
+    EXPECT_EQ(cbt->reads().entries, 10);
+    EXPECT_EQ(cbt->reads().payloadBytes, 10 * qsizetype(sizeof(R"({"text":"0123456789"})") - 1));
+    ASSERT_OK(cbt->get(page->entries.first().id));
+    EXPECT_EQ(cbt->reads().entries, 11);
+    EXPECT_EQ(cbt->all(sdk::EntryQuery{})->size(), 30);
+    EXPECT_EQ(cbt->reads().entries, 41);
+    EXPECT_OK(cbt->count(sdk::EntryQuery{})); // counting reads no entries
+    EXPECT_EQ(cbt->reads().entries, 41);
+}

@@ -3,6 +3,7 @@
 
 #include <tessera/sdk/export.h>
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -82,6 +83,60 @@ struct TESSERA_SDK_EXPORT EntryQuery {
     QString cursor;           ///< Opaque: EntryPage::nextCursor of the previous page.
     int limit = 100;          ///< Page size, 1-1000.
     bool withPayload = true;  ///< Fill Entry::payload; lists that show only titles can skip it (faster).
+};
+
+/// What Journal::aggregate() computes: counts, sums, averages, minimums and
+/// maximums worked out by the store in SQL, without reading the entries into
+/// the module. Use it for figures over a long history (moods by week, how
+/// often each activity was logged) so a module's start does not grow with the
+/// journal. Deleted entries are never counted.
+///
+/// @code
+/// AggregateQuery q;
+/// q.kinds = {QStringLiteral("checkin")};
+/// q.period = AggregateQuery::Period::Week;   // one row per local week (Monday)
+/// q.value = QStringLiteral("mood");
+/// for (const AggregateRow& week : journal.aggregate(q).valueOr({}))
+///     chart.append(week.period, week.average);  // week.valued check-ins had a mood
+/// @endcode
+/// @since 1.2
+struct TESSERA_SDK_EXPORT AggregateQuery {
+    /// How rows are split in time: by the entry's local day, week (starting
+    /// Monday) or month, or not at all.
+    enum class Period { All, Day, Week, Month };
+
+    QStringList kinds;     ///< Short or full kind names; empty = every kind the caller may read.
+    QDateTime from;        ///< occurredAt >= from (invalid = unbounded).
+    QDateTime to;          ///< occurredAt < to (invalid = unbounded).
+    Period period = Period::All; ///< One row per period (AggregateRow::period).
+    /// Optional: a second split, by "kind", "mood" or a payload field
+    /// ("payload.activity", "payload.plan.status"): one row per distinct value,
+    /// as text (AggregateRow::group). Entries without the field form the group "".
+    QString groupBy;
+    /// Optional: the number summed, averaged and ranged: "mood" or a payload
+    /// field ("payload.beliefAfter"). Entries where it is missing or not a
+    /// number (true and false count as 1 and 0) count in AggregateRow::count
+    /// but not in AggregateRow::valued.
+    QString value;
+    /// Optional: a second number subtracted from `value` for each entry (a
+    /// change: value "payload.moodAfter", minus "payload.moodBefore"). Entries
+    /// missing either are not valued.
+    QString minus;
+    /// At most this many rows (1-10000), in period then group order. Ask for
+    /// one more than you show to know whether there were more.
+    int limit = 1000;
+};
+
+/// One row of Journal::aggregate(). @since 1.2
+struct AggregateRow {
+    QDate period;        ///< First local day of the period; invalid with Period::All.
+    QString group;       ///< The groupBy value as text; "" without groupBy or when missing.
+    qint64 count = 0;    ///< Entries in this row.
+    qint64 valued = 0;   ///< Of those, entries whose value (and minus) is a number.
+    double sum = 0;      ///< Over valued entries; 0 when none.
+    double average = 0;  ///< Over valued entries; 0 when none.
+    double minimum = 0;  ///< Over valued entries; 0 when none.
+    double maximum = 0;  ///< Over valued entries; 0 when none.
 };
 
 /// One page of results, newest first (or oldest first when asked).

@@ -59,6 +59,26 @@ public:
     /// owning module when it is loaded), e.g. another module's entries that
     /// this one reads. Kinds are full names here.
     Result<Entry> addAsHost(const EntryDraft& draft);
+    /// Writes many entries at once, in one transaction, each validated as
+    /// addAsHost() does: for generating a large journal before restart().
+    /// Nothing is written when one is refused (the error names it, counting
+    /// from 1). Returns how many were stored.
+    /// @since 1.2
+    Result<int> addManyAsHost(const QList<EntryDraft>& drafts);
+    /// What the module has read through its journal since it last started
+    /// (or resetReads()). Pending events are processed first, so a refresh
+    /// the module queued at start is counted.
+    /// @since 1.2
+    struct Reads {
+        qint64 entries = 0;      ///< entries returned by get, query (and all), history
+        qint64 payloadBytes = 0; ///< the size of their payloads as compact JSON
+        qint64 aggregates = 0;   ///< Journal::aggregate() calls (they read no entries)
+    };
+    /// @since 1.2
+    [[nodiscard]] Reads reads() const;
+    /// Starts counting again from zero, e.g. before opening a page.
+    /// @since 1.2
+    void resetReads();
     /// The support the module offered (PluginContext::offerSupport), oldest
     /// first: "reason", or "reason (urgent)". QML tests: journalProbe.supportOffers().
     /// @since 1.1
@@ -66,7 +86,8 @@ public:
     /// The temporary data folder (journal, the module's own data folder).
     [[nodiscard]] QString dataDir() const;
     /// Stops the module and starts it again on the same journal (to test
-    /// drafts and state that must survive a restart).
+    /// drafts and state that must survive a restart, and what a start reads:
+    /// see reads()).
     void restart();
     /// Makes the module's pages loadable in `engine`: adds the qrc import
     /// path and sets the context properties `backend` and `journalProbe`
