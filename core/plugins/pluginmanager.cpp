@@ -413,6 +413,7 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
     for (const QString& k : m.reads)
         readable.insert(k);
     r.journal = std::make_unique<ScopedJournal>(store, *this, r.id, writable, readable);
+    r.journal->setMeasurePayloadBytes(m_options.measureReads);
     const QString dataDir = QDir(m_options.dataDir).filePath(QStringLiteral("plugins/") + r.id);
     if (!m_options.dataDir.isEmpty())
         QDir().mkpath(dataDir);

@@ -61,6 +61,9 @@ public:
         QString dataDir;        ///< Per-module data folders are made under <dataDir>/plugins/<id>.
         Profile profile;        ///< Which modules are enabled, and their settings.
         bool demo = false;
+        /// Each module's journal also adds up the payload bytes it reads
+        /// (ScopedJournal::reads()); for the SDK's test harness.
+        bool measureReads = false;
     };
 
     explicit PluginManager(Options options, QObject* parent = nullptr);

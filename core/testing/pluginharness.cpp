@@ -86,6 +86,7 @@ struct PluginHarness::Private {
         o.stateDir = dir.filePath(QStringLiteral("state"));
         o.dataDir = dir.path();
         o.profile.settings.insert(id, settings);
+        o.measureReads = true;
         plugins = std::make_unique<PluginManager>(o);
         QObject::connect(plugins.get(), &PluginManager::supportRequested, probe.get(),
                          [p = probe.get()](const QString&, const QString& reason, bool urgent) {
@@ -93,8 +94,6 @@ struct PluginHarness::Private {
                          });
         plugins->loadAll(*store);
         const PluginRecord* r = plugins->find(id);
-        if (r && r->journal)
-            r->journal->setMeasurePayloadBytes(true);
         error = !r ? QStringLiteral("module %1 was not found in %2").arg(id, folder)
                    : (r->isRunning() ? QString()
                                      : QStringLiteral("%1 (%2): %3").arg(pluginStateName(r->state), pluginStageName(r->stage), r->reason));
