@@ -324,25 +324,32 @@ void AppController::dismissNotice(int index)
 
 void AppController::backupIfDue()
 {
-    if (!m_host.store() || m_host.options().demo || m_host.store()->isReadOnly())
+    if (!m_host.store() || m_host.options().demo || m_host.store()->isReadOnly() || m_host.store()->backupRunning())
         return;
     BackupRotation rotation(m_host.backupDir());
-    auto made = rotation.backupIfDue(*m_host.store());
+    const QString due = rotation.dueBackupPath();
     for (const QString& future : rotation.futureDated()) {
         logger("store")->warn("backup {} is dated in the future; it is kept but not counted", QDir::toNativeSeparators(future));
         m_notices << atr("The backup %1 is dated in the future, so it was left as it is and not counted; automatic backups "
                          "carry on. Is this computer's clock right?").arg(QDir::toNativeSeparators(future));
         emit noticesChanged();
     }
-    if (!made.ok()) {
-        logger("store")->warn("automatic backup failed: {}", made.error().message.toStdString());
-        m_notices << atr("The automatic backup failed. %1").arg(made.error().message);
-        emit noticesChanged();
-    }
-    else if (!made->isEmpty()) {
+    if (due.isEmpty())
+        return;
+    // Copied and checked in the background: on a large journal that takes seconds,
+    // and the client may be writing meanwhile.
+    m_host.store()->backupInBackground(due, [this, rotation](const sdk::Status& made) {
+        if (!made.ok()) {
+            logger("store")->warn("automatic backup failed: {}", made.error().message.toStdString());
+            m_notices << atr("The automatic backup failed. %1").arg(made.error().message);
+            emit noticesChanged();
+            return;
+        }
+        rotation.prune();
         logger("store")->info("automatic backup written");
         emit backupsChanged();
-    }
+        emit automaticBackupFinished();
+    });
 }
 
 } // namespace tessera::core

@@ -110,6 +110,8 @@ signals:
     void darkModeChanged();
     void exportFolderChanged();
     void backupsChanged();
+    /// The daily backup begun by backupIfDue() was written and checked.
+    void automaticBackupFinished();
 
 private:
     Host& m_host;

@@ -35,22 +35,27 @@ QStringList BackupRotation::list() const
     return out;
 }
 
-sdk::Result<QString> BackupRotation::backupNow(const JournalStore& store, const QDateTime& now)
+QString BackupRotation::pathFor(const QDateTime& now)
 {
     // Copies left by a backup that was killed half-way.
     QDir dir(m_folder);
     for (const QString& name : dir.entryList({kPrefix + QStringLiteral("*") + kSuffix + QStringLiteral(".partial")}, QDir::Files))
         dir.remove(name);
+    return dir.filePath(kPrefix + now.toUTC().toString(kFormat) + kSuffix);
+}
+
+sdk::Result<QString> BackupRotation::backupNow(const JournalStore& store, const QDateTime& now)
+{
     // A damaged journal is not backed up: its copy would push a good backup out of
     // the rotation. backupTo() checks the copy in full before it takes its name.
-    const QString path = dir.filePath(kPrefix + now.toUTC().toString(kFormat) + kSuffix);
+    const QString path = pathFor(now);
     if (sdk::Status s = store.backupTo(path); !s.ok())
         return sdk::makeError(sdk::ErrorCode::Storage, QStringLiteral("no backup made, so the good ones are kept: %1").arg(s.error().message));
     prune();
     return path;
 }
 
-sdk::Result<QString> BackupRotation::backupIfDue(const JournalStore& store, qint64 minAgeSeconds, const QDateTime& now)
+QString BackupRotation::dueBackupPath(qint64 minAgeSeconds, const QDateTime& now)
 {
     // A backup dated in the future (a clock that was wrong, a copied folder) does
     // not count: it would stop every automatic backup until that date.
@@ -65,6 +70,13 @@ sdk::Result<QString> BackupRotation::backupIfDue(const JournalStore& store, qint
             return QString();
         break;
     }
+    return pathFor(now);
+}
+
+sdk::Result<QString> BackupRotation::backupIfDue(const JournalStore& store, qint64 minAgeSeconds, const QDateTime& now)
+{
+    if (dueBackupPath(minAgeSeconds, now).isEmpty())
+        return QString();
     return backupNow(store, now);
 }
 

@@ -21,6 +21,13 @@ public:
     /// backup's path, or "" when none was due.
     sdk::Result<QString> backupIfDue(const JournalStore& store, qint64 minAgeSeconds = 24 * 3600,
                                      const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /// The path a backup due now should take ("" when none is due), with the
+    /// same rules as backupIfDue(); for making it with
+    /// JournalStore::backupInBackground(), then calling prune(). Removes copies
+    /// a killed backup left.
+    [[nodiscard]] QString dueBackupPath(qint64 minAgeSeconds = 24 * 3600, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /// Deletes all but the newest `keep` backups (future-dated ones are left).
+    void prune() const;
     /// Writes a backup now and prunes.
     sdk::Result<QString> backupNow(const JournalStore& store, const QDateTime& now = QDateTime::currentDateTimeUtc());
     /// Backups, newest first (absolute paths).
@@ -34,7 +41,7 @@ public:
     static constexpr qint64 kClockSlackSeconds = 10 * 60;
 
 private:
-    void prune() const;
+    QString pathFor(const QDateTime& now);
     QString m_folder;
     int m_keep;
     QStringList m_futureDated;

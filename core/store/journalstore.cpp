@@ -313,30 +313,71 @@ QString sessionMarkerOf(const QString& path)
     return marker;
 }
 
-// Copies the database behind `from` into the file `to` with the SQLite backup
-// API, checks the copy with integrity_check, and only then gives it its name.
-Status backupDatabase(Database& from, const QString& to, bool checkCopy = true)
+// Lets a backup running in another thread be stopped (BackgroundBackup).
+struct BackupCancel {
+    std::mutex mutex;
+    sqlite3* dest = nullptr; ///< while the copy is made and checked, for sqlite3_interrupt()
+    bool stopping = false;
+};
+
+// Copies the database open on `source` (the file `sourcePath`) into the file
+// `to` with the SQLite backup API, checks the copy with integrity_check, and
+// only then gives it its name. With `cancel`, the copy is made a few pages at
+// a time inside one read transaction (a consistent snapshot while others
+// write) and stops, leaving no file, when cancel->stopping is set.
+Status backupHandle(sqlite3* source, const QString& sourcePath, const QString& to, bool checkCopy = true,
+                    BackupCancel* cancel = nullptr)
 {
     const QString partial = to + QStringLiteral(".partial");
     QFile::remove(partial);
     sqlite3* dest = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest,
                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const auto stopped = [cancel] {
+        if (!cancel)
+            return false;
+        std::lock_guard<std::mutex> guard(cancel->mutex);
+        return cancel->stopping;
+    };
+    if (cancel) {
+        std::lock_guard<std::mutex> guard(cancel->mutex);
+        cancel->dest = dest;
+    }
     if (rc == SQLITE_OK) {
-        sqlite3_backup* backup = sqlite3_backup_init(dest, "main", from.handle(), "main");
+        sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
         if (backup) {
-            rc = sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
-            rc = rc == SQLITE_DONE ? sqlite3_errcode(dest) : rc;
+            if (cancel) {
+                while ((rc = sqlite3_backup_step(backup, 512)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                    if (stopped()) {
+                        rc = SQLITE_INTERRUPT;
+                        break;
+                    }
+                    if (rc != SQLITE_OK)
+                        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                }
+            } else {
+                rc = sqlite3_backup_step(backup, -1);
+            }
+            const int finished = sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? finished : rc;
         } else {
             rc = sqlite3_errcode(dest);
         }
     }
     QString damage;
-    if (rc == SQLITE_OK && checkCopy) {
+    if (rc == SQLITE_OK && checkCopy && !stopped()) {
         // The copy is checked as a whole before it is kept: a damaged journal copies
         // page for page, and its copy must not push a good backup out of a rotation.
         damage = integrityProblem(dest);
+    }
+    if (stopped()) {
+        if (cancel) {
+            std::lock_guard<std::mutex> guard(cancel->mutex);
+            cancel->dest = nullptr;
+        }
+        sqlite3_close_v2(dest);
+        QFile::remove(partial);
+        return storageError(to, QStringLiteral("the backup was stopped because the journal closed; no copy was kept"));
     }
     if (rc == SQLITE_OK && damage.isEmpty()) {
         // A copy is never an open session (see markSession()), or restoring it would look like a lost log.
@@ -344,11 +385,15 @@ Status backupDatabase(Database& from, const QString& to, bool checkCopy = true)
         sqlite3_exec(dest, "UPDATE meta SET value = 'closed' WHERE key = 'session'", nullptr, nullptr, nullptr);
     }
     const QString detail = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
+    if (cancel) {
+        std::lock_guard<std::mutex> guard(cancel->mutex);
+        cancel->dest = nullptr;
+    }
     sqlite3_close_v2(dest);
     if (rc != SQLITE_OK || !damage.isEmpty()) {
         QFile::remove(partial);
         if (!damage.isEmpty())
-            return storageError(from.path(), QStringLiteral("is damaged (SQLite found: %1); no copy was kept at %2")
+            return storageError(sourcePath, QStringLiteral("is damaged (SQLite found: %1); no copy was kept at %2")
                                                  .arg(damage, QDir::toNativeSeparators(to)));
         return storageError(to, QStringLiteral("writing the backup failed: %1").arg(detail));
     }
@@ -360,6 +405,11 @@ Status backupDatabase(Database& from, const QString& to, bool checkCopy = true)
     }
     syncFolder(QFileInfo(to).absolutePath());
     return {};
+}
+
+Status backupDatabase(Database& from, const QString& to, bool checkCopy = true)
+{
+    return backupHandle(from.handle(), from.path(), to, checkCopy);
 }
 
 // What the first 100 bytes and the size of a database file say, before
@@ -488,8 +538,68 @@ void JournalStore::stopBackgroundCheck()
     m_check.reset();
 }
 
+struct BackgroundBackup {
+    BackupCancel cancel;
+    std::thread thread;
+};
+
+void JournalStore::stopBackgroundBackup()
+{
+    if (!m_backup)
+        return;
+    {
+        std::lock_guard<std::mutex> guard(m_backup->cancel.mutex);
+        m_backup->cancel.stopping = true;
+        if (m_backup->cancel.dest)
+            sqlite3_interrupt(m_backup->cancel.dest);
+    }
+    m_backup->thread.join();
+    m_backup.reset();
+    m_backupDone = true;
+}
+
+void JournalStore::backupInBackground(const QString& target, std::function<void(Status)> done)
+{
+    if (backupRunning()) {
+        done(makeError(ErrorCode::Conflict, QStringLiteral("a backup is already being made")));
+        return;
+    }
+    if (QFileInfo(target).absoluteFilePath() == m_path) {
+        done(makeError(ErrorCode::InvalidArgument, QStringLiteral("the backup cannot replace the journal itself")));
+        return;
+    }
+    stopBackgroundBackup(); // the previous one has finished: reap its thread
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    m_backup = std::make_unique<BackgroundBackup>();
+    m_backupDone = false;
+    BackupCancel* cancel = &m_backup->cancel;
+    const QString path = m_path;
+    m_backup->thread = std::thread([this, cancel, path, target, done = std::move(done)] {
+        sqlite3* source = nullptr;
+        Status result;
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                            nullptr) != SQLITE_OK) {
+            result = storageError(path, QStringLiteral("could not be opened for the backup: %1")
+                                            .arg(QString::fromUtf8(sqlite3_errmsg(source))));
+        } else {
+            sqlite3_busy_timeout(source, 5000);
+            // One read transaction across every step: the copy is one consistent
+            // snapshot, however much is written meanwhile (WAL lets writes go on).
+            sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr);
+            result = backupHandle(source, path, target, true, cancel);
+            sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr);
+        }
+        sqlite3_close_v2(source);
+        QMetaObject::invokeMethod(this, [this, done, result] {
+            m_backupDone = true;
+            done(result);
+        }, Qt::QueuedConnection);
+    });
+}
+
 JournalStore::~JournalStore()
 {
+    stopBackgroundBackup();
     // Whether this journal may be written at close: not when the background check
     // found damage, or has not finished (then nothing was written in this session).
     bool sound = true;
@@ -1378,6 +1488,7 @@ Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
     // Not writable(): a journal the background check found damaged is exactly one to restore.
     if (isReadOnly())
         return storageError(m_path, QStringLiteral("the journal is open read-only"));
+    stopBackgroundBackup(); // a copy of what is about to be replaced is not wanted
     auto source = openSoundBackup(backup);
     if (!source.ok())
         return source.error();

@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace tessera::core {
@@ -105,6 +106,16 @@ public:
 
     /// A consistent copy of the journal at `target` (SQLite backup API).
     sdk::Status backupTo(const QString& target) const;
+    /// backupTo() in a thread of its own, on a connection of its own, so the
+    /// app stays responsive on a large journal (a copy and check of a
+    /// 1,000,000-entry journal take seconds) and the journal can be written
+    /// meanwhile (the copy is the journal as it was when the backup began).
+    /// `done` is called on this object's thread with the outcome. A second
+    /// call while one runs fails at once. Stopped, leaving no file, when the
+    /// journal closes or is replaced.
+    void backupInBackground(const QString& target, std::function<void(sdk::Status)> done);
+    /// Whether a backupInBackground() is under way.
+    [[nodiscard]] bool backupRunning() const { return m_backup != nullptr && !m_backupDone; }
     /// PRAGMA integrity_check: an empty list when the journal is sound.
     [[nodiscard]] sdk::Result<QStringList> integrityCheck() const;
 
@@ -167,6 +178,7 @@ private:
     sdk::Status writable() const;
     void startBackgroundCheck();
     void stopBackgroundCheck();
+    void stopBackgroundBackup();
     /// Moves the old journal aside and the staged copy into place; the lock is held.
     static sdk::Status finishRestoreLocked(const QString& path);
     /// Opens a backup read-only after a full integrity check (for the restores).
@@ -184,6 +196,8 @@ private:
     std::unique_ptr<Database> m_db;
     QString m_migrationBackup;
     std::unique_ptr<BackgroundCheck> m_check;
+    std::unique_ptr<struct BackgroundBackup> m_backup;
+    bool m_backupDone = true;
 
 public:
     /// The id of the one entry (deleted ones included) whose id is `prefix`
