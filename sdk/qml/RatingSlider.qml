@@ -4,6 +4,11 @@ import QtQuick.Layouts
 
 // A labelled rating: 0-10 by default, or 0-100 % with `percent: true`.
 // Arrow keys move it; the value is always shown as text too.
+//
+// A rating starts unset: it says "Not rated" and its handle is muted until
+// the client moves it (`touched`) or a page shows a stored rating with
+// setValue() (`rated`). `hasValue` says whether there is a rating to save;
+// reset() makes it unset again (a form starting afresh).
 ColumnLayout {
     id: root
     property string label
@@ -14,8 +19,22 @@ ColumnLayout {
     property real to: percent ? 100 : 10
     property real stepSize: percent ? 5 : 1
     property alias value: slider.value
+    // The client moved it (mouse, touch, wheel or keys).
     property bool touched: false
+    // It shows a stored rating (an entry opened for editing): set by setValue().
+    property bool rated: false
+    // A rating to show as a number and to save.
+    readonly property bool hasValue: touched || rated
     signal moved()
+
+    // Shows a stored rating.
+    function setValue(v) { slider.value = v; root.rated = true }
+    // Unset again; the handle waits at `v` (the middle when not given).
+    function reset(v) {
+        root.touched = false
+        root.rated = false
+        slider.value = v === undefined ? root.from + Math.round((root.to - root.from) / 2 / root.stepSize) * root.stepSize : v
+    }
 
     spacing: 2
     RowLayout {
@@ -30,20 +49,30 @@ ColumnLayout {
             elide: Text.ElideRight
         }
         Label {
-            text: root.percent ? qsTr("%1 %").arg(Math.round(slider.value)) : qsTr("%1 of %2").arg(Math.round(slider.value)).arg(root.to)
-            color: Theme.accent
+            objectName: "ratingText"
+            text: !root.hasValue ? qsTr("Not rated")
+                  : root.percent ? qsTr("%1 %").arg(Math.round(slider.value))
+                  : qsTr("%1 of %2").arg(Math.round(slider.value)).arg(root.to)
+            color: root.hasValue ? Theme.accent : Theme.subtleText
             font.pixelSize: Theme.fontBody
-            font.bold: true
+            font.bold: root.hasValue
+            font.italic: !root.hasValue
         }
     }
     Slider {
         id: slider
+        objectName: "ratingSlider"
         from: root.from
         to: root.to
         stepSize: root.stepSize
         snapMode: Slider.SnapAlways
         Layout.fillWidth: true
+        // Unset: no filled track (nothing reads as a rating) and a faded handle.
+        palette.dark: root.hasValue ? Theme.accent : Theme.surfaceAlt
+        palette.window: root.hasValue ? Theme.surface : Theme.surfaceAlt
+        opacity: root.hasValue ? 1 : 0.75
         Accessible.name: root.label
+        Accessible.description: root.hasValue ? "" : qsTr("Not rated")
         onMoved: { root.touched = true; root.moved() }
     }
     RowLayout {

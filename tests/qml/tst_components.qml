@@ -10,6 +10,7 @@ Item {
     height: 600
 
     Component { id: sliderComponent; RatingSlider { width: 400; label: "Belief"; percent: true } }
+    Component { id: tenComponent; RatingSlider { width: 400; label: "Mood"; value: 5 } }
     Component { id: chipsComponent; ChipPicker { width: 500; model: ["sad", "calm", "tired"] } }
     Component { id: confirmComponent; ConfirmAction { } }
     Component { id: cardComponent; EntryCard { width: 500; title: "Check-in"; summary: "calm"; mood: 6; time: "09:30"; kindTitle: "Check-in" } }
@@ -31,6 +32,35 @@ Item {
             compare(s.value, 5)
             keyClick(Qt.Key_Right)
             compare(s.value, 10)
+        }
+
+        // Issue 17: an untouched slider said "5 of 10", which reads as a recorded rating.
+        function test_ratingSliderIsNotRatedUntilMovedOrSet() {
+            const s = createTemporaryObject(tenComponent, root)
+            const text = findChild(s, "ratingText")
+            verify(text, "no rating text")
+            compare(text.text, "Not rated")
+            verify(!s.hasValue)
+            const slider = findChild(s, "ratingSlider")
+            verify(slider.opacity < 1, "the handle of an unset rating is not muted")
+            // Moved by the client: a number, and something to save.
+            slider.forceActiveFocus()
+            keyClick(Qt.Key_Right)
+            compare(text.text, "6 of 10")
+            verify(s.touched && s.hasValue)
+            compare(slider.opacity, 1)
+            // Unset again (a form starting afresh).
+            s.reset()
+            compare(text.text, "Not rated")
+            verify(!s.touched && !s.hasValue)
+            compare(s.value, 5)
+            // A stored rating shows its number without counting as moved.
+            s.setValue(3)
+            compare(text.text, "3 of 10")
+            verify(s.rated && s.hasValue && !s.touched)
+            s.reset(0)
+            compare(s.value, 0)
+            compare(text.text, "Not rated")
         }
 
         function test_chipPickerTogglesAndSingleChoice() {

@@ -16,13 +16,16 @@ ScrollView {
     property bool otherDay: false
     property string day: ""
     property string lastSavedId: ""
+    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
+    property bool deleted: false
     signal done()
     contentWidth: availableWidth
 
-    // A rating the client never moved is sent as -1: the backend leaves it out.
-    function rating(slider) { return slider.touched ? Math.round(slider.value) : -1 }
+    // A rating the client never gave (not moved, not stored) is sent as -1: the backend leaves it out.
+    function rating(slider) { return slider.hasValue ? Math.round(slider.value) : -1 }
     function resetRatings() {
-        for (const s of [mastery, pleasure, moodBefore, moodAfter]) { s.value = 5; s.touched = false }
+        for (const s of [mastery, pleasure, moodBefore, moodAfter])
+            s.reset()
     }
 
     Component.onCompleted: {
@@ -32,10 +35,10 @@ ScrollView {
         if (a.kind !== "activity")
             return
         activity.text = a.activity; page.area = a.area
-        if (a.mastery !== undefined) { mastery.value = a.mastery; mastery.touched = true }
-        if (a.pleasure !== undefined) { pleasure.value = a.pleasure; pleasure.touched = true }
-        if (a.moodBefore !== undefined) { moodBefore.value = a.moodBefore; moodBefore.touched = true }
-        if (a.moodAfter !== undefined) { moodAfter.value = a.moodAfter; moodAfter.touched = true }
+        if (a.mastery !== undefined) mastery.setValue(a.mastery)
+        if (a.pleasure !== undefined) pleasure.setValue(a.pleasure)
+        if (a.moodBefore !== undefined) moodBefore.setValue(a.moodBefore)
+        if (a.moodAfter !== undefined) moodAfter.setValue(a.moodAfter)
         note.text = a.note || ""
     }
 
@@ -115,10 +118,10 @@ ScrollView {
         FormSection {
             title: qsTr("How was it?")
             description: qsTr("Move only the sliders you want to record; the others are left out.")
-            RatingSlider { id: mastery; objectName: "mastery"; Layout.fillWidth: true; label: touched ? qsTr("Sense of accomplishment") : qsTr("Sense of accomplishment (not rated)"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
-            RatingSlider { id: pleasure; objectName: "pleasure"; Layout.fillWidth: true; label: touched ? qsTr("Enjoyment") : qsTr("Enjoyment (not rated)"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
-            RatingSlider { id: moodBefore; objectName: "moodBefore"; Layout.fillWidth: true; label: touched ? qsTr("Mood before") : qsTr("Mood before (not rated)"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
-            RatingSlider { id: moodAfter; objectName: "moodAfter"; Layout.fillWidth: true; label: touched ? qsTr("Mood after") : qsTr("Mood after (not rated)"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
+            RatingSlider { id: mastery; objectName: "mastery"; Layout.fillWidth: true; label: qsTr("Sense of accomplishment"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
+            RatingSlider { id: pleasure; objectName: "pleasure"; Layout.fillWidth: true; label: qsTr("Enjoyment"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
+            RatingSlider { id: moodBefore; objectName: "moodBefore"; Layout.fillWidth: true; label: qsTr("Mood before"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
+            RatingSlider { id: moodAfter; objectName: "moodAfter"; Layout.fillWidth: true; label: qsTr("Mood after"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
             TextBox { id: note; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Who was there, where, anything else (optional)"); accessibleName: qsTr("Note") }
         }
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
@@ -126,6 +129,7 @@ ScrollView {
         RowLayout {
             Button {
                 objectName: "save"
+                enabled: !page.deleted
                 text: page.editing ? qsTr("Save changes") : qsTr("Save activity")
                 highlighted: true
                 Accessible.name: text
@@ -151,11 +155,12 @@ ScrollView {
                 }
             }
             ConfirmAction {
-                visible: page.editing
-                onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Activity deleted."))
+                objectName: "delete"
+                visible: page.editing && !page.deleted
+                onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("Activity deleted.")) }
             }
         }
-        UndoBar { id: undo; onUndo: page.backend.restore(page.entryId) }
+        UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.entryId)) page.deleted = false }
         FormSection {
             visible: !page.editing && page.backend && page.backend.recent.length > 0
             title: qsTr("Recently")

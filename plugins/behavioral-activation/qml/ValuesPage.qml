@@ -11,12 +11,15 @@ ScrollView {
     property string entryId
     property string editingId: ""
     property string lastRemoved: ""
+    // The value open in the form was removed: the form stays for Undo, but cannot save it.
+    property bool editingRemoved: false
     contentWidth: availableWidth
 
     ListModel { id: acts }
 
     function edit(v) {
         page.editingId = v.id
+        page.editingRemoved = false
         area.currentIndex = Math.max(0, area.indexOfValue(v.area))
         value.text = v.value
         acts.clear()
@@ -51,15 +54,32 @@ ScrollView {
                 RowLayout {
                     Button { text: qsTr("Edit"); flat: true; Accessible.name: qsTr("Edit %1").arg(valueBox.modelData.value); onClicked: page.edit(valueBox.modelData) }
                     ConfirmAction {
+                        objectName: "remove-" + valueBox.modelData.id
                         text: qsTr("Remove")
                         question: qsTr("Remove this value? You can undo it straight after.")
                         confirmText: qsTr("Remove")
-                        onConfirmed: if (page.backend.remove(valueBox.modelData.id)) { page.lastRemoved = valueBox.modelData.id; undo.show(qsTr("Value removed.")) }
+                        onConfirmed: {
+                            const id = valueBox.modelData.id
+                            if (page.backend.remove(id)) {
+                                page.lastRemoved = id
+                                page.editingRemoved = id === page.editingId
+                                undo.show(qsTr("Value removed."))
+                            }
+                        }
                     }
                 }
             }
         }
-        UndoBar { id: undo; onUndo: page.backend.restore(page.lastRemoved) }
+        // Values are read a page at a time (issue 18); older ones on request.
+        Button {
+            objectName: "moreValues"
+            visible: page.backend ? page.backend.moreValues : false
+            text: qsTr("Show more values")
+            flat: true
+            Accessible.name: text
+            onClicked: page.backend.showMoreValues()
+        }
+        UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.lastRemoved)) page.editingRemoved = false }
         FormSection {
             title: page.editingId.length > 0 ? qsTr("Edit value") : qsTr("Add a value")
             ComboBox { id: area; objectName: "valueArea"; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.preferredWidth: 260; Accessible.name: qsTr("Part of life") }
@@ -78,6 +98,7 @@ ScrollView {
             InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
             Button {
                 objectName: "saveValue"
+                enabled: !page.editingRemoved
                 text: qsTr("Save value")
                 highlighted: true
                 Accessible.name: text

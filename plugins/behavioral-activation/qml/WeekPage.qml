@@ -93,6 +93,14 @@ ScrollView {
                 }
             }
         }
+        Label {
+            objectName: "weekNote"
+            visible: text.length > 0
+            text: page.backend ? page.backend.weekNote : ""
+            color: Theme.subtleText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         UndoBar { id: undo; onUndo: page.backend.restore(page.lastRemoved) }
         FormSection {
             title: qsTr("Plan an activity")
@@ -131,7 +139,8 @@ ScrollView {
         function ask(id, name) {
             planId = id
             activity = name
-            for (const s of [doneMastery, donePleasure, doneMoodBefore, doneMoodAfter]) { s.value = 5; s.touched = false }
+            for (const s of [doneMastery, donePleasure, doneMoodBefore, doneMoodAfter])
+                s.reset()
             open()
         }
         parent: Overlay.overlay
@@ -167,10 +176,10 @@ ScrollView {
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
-                RatingSlider { id: doneMastery; objectName: "doneMastery"; Layout.fillWidth: true; label: touched ? qsTr("Sense of accomplishment") : qsTr("Sense of accomplishment (not rated)"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot") }
-                RatingSlider { id: donePleasure; objectName: "donePleasure"; Layout.fillWidth: true; label: touched ? qsTr("Enjoyment") : qsTr("Enjoyment (not rated)"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot") }
-                RatingSlider { id: doneMoodBefore; objectName: "doneMoodBefore"; Layout.fillWidth: true; label: touched ? qsTr("Mood before") : qsTr("Mood before (not rated)"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good") }
-                RatingSlider { id: doneMoodAfter; objectName: "doneMoodAfter"; Layout.fillWidth: true; label: touched ? qsTr("Mood after") : qsTr("Mood after (not rated)"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good") }
+                RatingSlider { id: doneMastery; objectName: "doneMastery"; Layout.fillWidth: true; label: qsTr("Sense of accomplishment"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot") }
+                RatingSlider { id: donePleasure; objectName: "donePleasure"; Layout.fillWidth: true; label: qsTr("Enjoyment"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot") }
+                RatingSlider { id: doneMoodBefore; objectName: "doneMoodBefore"; Layout.fillWidth: true; label: qsTr("Mood before"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good") }
+                RatingSlider { id: doneMoodAfter; objectName: "doneMoodAfter"; Layout.fillWidth: true; label: qsTr("Mood after"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good") }
                 InlineMessage { visible: doneDialog.opened && text.length > 0; text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
                 RowLayout {
                     Layout.topMargin: Theme.smallSpacing
@@ -180,7 +189,7 @@ ScrollView {
                         highlighted: true
                         Accessible.name: qsTr("Save: %1 done").arg(doneDialog.activity)
                         onClicked: {
-                            const r = s => s.touched ? Math.round(s.value) : -1
+                            const r = s => s.hasValue ? Math.round(s.value) : -1
                             if (page.backend.markPlan(doneDialog.planId, true, r(doneMastery), r(donePleasure), r(doneMoodBefore), r(doneMoodAfter)))
                                 doneDialog.close()
                         }

@@ -68,7 +68,8 @@ ColumnLayout {
         percent: true
         label: row.ratingLabel
         value: row.rating < 0 ? row.startAt : row.rating
-        opacity: row.rating < 0 ? 0.6 : 1
+        // Saved or moved: shown as a number; otherwise "Not rated".
+        rated: row.rating >= 0
         onMoved: row.rated(value)
     }
     Label {

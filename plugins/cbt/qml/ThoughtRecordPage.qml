@@ -12,6 +12,8 @@ ScrollView {
     property string recordId: entryId
     property var distortionIds: []
     property var steps: []
+    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
+    property bool deleted: false
     signal done()
     signal openEntry(string id)
 
@@ -34,12 +36,12 @@ ScrollView {
             t.push({ text: thoughts.get(i).text, hot: thoughts.get(i).hot })
         return {
             situation: situation.text, moods: m, thoughts: t,
-            hotBelief: hotBelief.touched ? hotBelief.value : -1,
-            hotBeliefAfter: hotBeliefAfter.touched ? hotBeliefAfter.value : -1,
+            hotBelief: hotBelief.hasValue ? hotBelief.value : -1,
+            hotBeliefAfter: hotBeliefAfter.hasValue ? hotBeliefAfter.value : -1,
             distortions: page.distortionIds,
             evidenceFor: evidenceFor.text, evidenceAgainst: evidenceAgainst.text,
             balancedThought: balanced.text,
-            balancedBelief: balancedBelief.touched ? balancedBelief.value : -1
+            balancedBelief: balancedBelief.hasValue ? balancedBelief.value : -1
         }
     }
     function updateSteps() { page.steps = page.backend ? page.backend.stepsDone(record()) : [] }
@@ -49,7 +51,8 @@ ScrollView {
         moods.clear(); thoughts.clear()
         moods.append({ name: "", before: -1, after: -1, pleasant: false, pleasantSet: false })
         thoughts.append({ text: "", hot: true })
-        for (const s of [hotBelief, hotBeliefAfter, balancedBelief]) { s.touched = false; s.value = 50 }
+        for (const s of [hotBelief, hotBeliefAfter, balancedBelief])
+            s.reset(50)
         page.distortionIds = []
         updateSteps()
     }
@@ -70,9 +73,10 @@ ScrollView {
             thoughts.append({ text: t.text, hot: t.hot === true })
         const sliders = [[hotBelief, r.hotBelief], [hotBeliefAfter, r.hotBeliefAfter], [balancedBelief, r.balancedBelief]]
         for (const [slider, value] of sliders) {
-            slider.touched = value !== undefined
             if (value !== undefined)
-                slider.value = value
+                slider.setValue(value)
+            else
+                slider.reset(50)
         }
         page.distortionIds = r.distortions || []
         whenLabel.text = r.status === "complete" ? qsTr("Finished record from %1").arg(r.when) : qsTr("Draft from %1").arg(r.when)
@@ -165,8 +169,8 @@ ScrollView {
                 }
             }
             Button { text: qsTr("Add another thought"); flat: true; Accessible.name: text; onClicked: thoughts.append({ text: "", hot: thoughts.count === 0 }) }
-            RatingSlider { id: hotBelief; objectName: "hotBelief"; Layout.fillWidth: true; percent: true; value: 50; opacity: touched ? 1 : 0.6; label: qsTr("How much do you believe the hot thought?") }
-            NotRatedNote { shown: !hotBelief.touched }
+            RatingSlider { id: hotBelief; objectName: "hotBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the hot thought?") }
+            NotRatedNote { shown: !hotBelief.hasValue }
             Label { text: qsTr("Does the hot thought fit any of these patterns?"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
             ChipPicker {
                 id: distortionPicker
@@ -209,8 +213,8 @@ ScrollView {
             step: 6; heading: qsTr("A balanced thought"); done: page.steps.indexOf(6) >= 0
             description: qsTr("A fairer way to see it that takes both sides into account.")
             TextBox { id: balanced; objectName: "balancedThought"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Balanced thought"); onTextChanged: page.updateSteps() }
-            RatingSlider { id: balancedBelief; objectName: "balancedBelief"; Layout.fillWidth: true; percent: true; value: 50; opacity: touched ? 1 : 0.6; label: qsTr("How much do you believe the balanced thought?") }
-            NotRatedNote { shown: !balancedBelief.touched }
+            RatingSlider { id: balancedBelief; objectName: "balancedBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the balanced thought?") }
+            NotRatedNote { shown: !balancedBelief.hasValue }
         }
 
         StepSection {
@@ -250,13 +254,12 @@ ScrollView {
                 Layout.fillWidth: true
                 percent: true
                 value: 50
-                opacity: touched ? 1 : 0.6
                 label: qsTr("How much do you believe the hot thought now?")
                 onMoved: page.updateSteps()
             }
-            NotRatedNote { shown: !hotBeliefAfter.touched }
+            NotRatedNote { shown: !hotBeliefAfter.hasValue }
             // Starts from the earlier belief; nothing is saved until moved.
-            Binding { target: hotBeliefAfter; property: "value"; value: hotBelief.value; when: !hotBeliefAfter.touched; restoreMode: Binding.RestoreNone }
+            Binding { target: hotBeliefAfter; property: "value"; value: hotBelief.value; when: !hotBeliefAfter.hasValue; restoreMode: Binding.RestoreNone }
         }
 
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
@@ -265,11 +268,12 @@ ScrollView {
         Flow {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Button { objectName: "saveDraft"; text: qsTr("Save as draft"); Accessible.name: text; onClicked: page.save(false) }
-            Button { objectName: "finish"; text: qsTr("Save finished record"); highlighted: true; Accessible.name: text; onClicked: page.save(true) }
+            Button { objectName: "saveDraft"; enabled: !page.deleted; text: qsTr("Save as draft"); Accessible.name: text; onClicked: page.save(false) }
+            Button { objectName: "finish"; enabled: !page.deleted; text: qsTr("Save finished record"); highlighted: true; Accessible.name: text; onClicked: page.save(true) }
             Button {
                 objectName: "keepCard"
                 visible: page.recordId.length > 0 && balanced.text.trim().length > 0
+                enabled: !page.deleted
                 text: qsTr("Keep the balanced thought as a coping card")
                 flat: true
                 Accessible.name: text
@@ -277,12 +281,12 @@ ScrollView {
             }
             ConfirmAction {
                 objectName: "delete"
-                visible: page.entryId.length > 0
+                visible: page.entryId.length > 0 && !page.deleted
                 question: qsTr("Delete this thought record? You can undo it straight after.")
-                onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Thought record deleted."))
+                onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("Thought record deleted.")) }
             }
         }
-        UndoBar { id: undo; objectName: "undo"; onUndo: page.backend.restore(page.entryId) }
+        UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.entryId)) page.deleted = false }
         Item { height: Theme.spacing }
     }
 }

@@ -14,6 +14,8 @@ ScrollView {
     property var loaded: ({})
     property var evidenceKinds: []
     property var smartParts: []
+    // Deleted from this page: the form stays for Undo, but cannot be saved, checked in on or deleted again.
+    property bool deleted: false
     signal done()
     signal openEntry(string id)
 
@@ -130,6 +132,7 @@ ScrollView {
         }
 
         FormSection {
+            enabled: !page.deleted // ticking a step saves it to the goal
             title: qsTr("Steps")
             description: qsTr("Break it into small steps and tick them off.")
             Repeater {
@@ -193,6 +196,7 @@ ScrollView {
             spacing: Theme.spacing
             Button {
                 objectName: "save"
+                enabled: !page.deleted
                 text: page.goalId.length > 0 ? qsTr("Save changes") : qsTr("Save goal")
                 highlighted: true
                 Accessible.name: text
@@ -205,15 +209,18 @@ ScrollView {
                 }
             }
             ConfirmAction {
-                visible: page.goalId.length > 0
+                objectName: "delete"
+                visible: page.goalId.length > 0 && !page.deleted
                 question: qsTr("Delete this goal? You can undo it straight after.")
-                onConfirmed: if (page.backend.remove(page.goalId)) undo.show(qsTr("Goal deleted."))
+                onConfirmed: if (page.backend.remove(page.goalId)) { page.deleted = true; undo.show(qsTr("Goal deleted.")) }
             }
         }
-        UndoBar { id: undo; onUndo: page.backend.restore(page.goalId) }
+        UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.goalId)) page.deleted = false }
 
         FormSection {
+            objectName: "checkinSection"
             visible: page.goalId.length > 0
+            enabled: !page.deleted
             title: qsTr("Check in")
             description: qsTr("Where are you now?")
             RowLayout {
@@ -233,6 +240,7 @@ ScrollView {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 200
                 title: qsTr("Progress towards %1 %2").arg(target.text).arg(unit.text)
+                subtitle: page.loaded.checkinsNote || ""
                 summary: title
                 LineChart {
                     anchors.fill: parent
@@ -258,6 +266,7 @@ ScrollView {
 
         FormSection {
             visible: page.goalId.length > 0 && page.evidenceKinds.length > 0
+            enabled: !page.deleted
             title: qsTr("Linked entries")
             description: qsTr("Entries from your other modules that you counted towards this goal.")
             Repeater {

@@ -9,6 +9,8 @@ ScrollView {
     id: page
     property QtObject backend
     property string entryId
+    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
+    property bool deleted: false
     signal done()
     signal openEntry(string id)
     readonly property bool editing: entryId.length > 0
@@ -68,6 +70,7 @@ ScrollView {
             spacing: Theme.spacing
             Button {
                 objectName: "save"
+                enabled: !page.deleted
                 text: page.editing ? qsTr("Save changes") : qsTr("Save")
                 highlighted: true
                 Accessible.name: text
@@ -85,11 +88,12 @@ ScrollView {
                 }
             }
             ConfirmAction {
-                visible: page.editing
-                onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Conversation deleted."))
+                objectName: "delete"
+                visible: page.editing && !page.deleted
+                onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("Conversation deleted.")) }
             }
         }
-        UndoBar { id: undo; onUndo: page.backend.restore(page.entryId) }
+        UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.entryId)) page.deleted = false }
         FormSection {
             visible: !page.editing && page.backend && page.backend.conversations.length > 0
             title: qsTr("Earlier conversations")

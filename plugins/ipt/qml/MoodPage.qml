@@ -10,6 +10,8 @@ ScrollView {
     id: page
     property QtObject backend
     property string entryId
+    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
+    property bool deleted: false
     signal done()
     signal openEntry(string id)
     readonly property bool editing: entryId.length > 0
@@ -26,7 +28,8 @@ ScrollView {
         who.set(e.person, e.personKey)
         what.text = e.event
         page.tone = e.tone
-        mood.value = e.mood; mood.touched = true
+        if (e.mood !== undefined)
+            mood.setValue(e.mood)
     }
 
     ColumnLayout {
@@ -58,12 +61,14 @@ ScrollView {
                 spacing: Theme.spacing
                 Button {
                     objectName: "save"
+                    enabled: !page.deleted
                     text: page.editing ? qsTr("Save changes") : qsTr("Save")
                     highlighted: true
                     Accessible.name: text
                     onClicked: {
                         const id = page.backend.logEvent(page.editing ? page.entryId : "",
-                                                         { person: who.name, personKey: who.personKey, event: what.text, tone: page.tone, mood: mood.value })
+                                                         { person: who.name, personKey: who.personKey, event: what.text, tone: page.tone,
+                                                           mood: mood.hasValue ? Math.round(mood.value) : -1 }) // unset: the backend asks for it
                         if (id.length === 0)
                             return
                         if (page.editing) {
@@ -71,15 +76,17 @@ ScrollView {
                         } else {
                             saved.text = qsTr("Saved.")
                             what.text = ""
+                            mood.reset()
                         }
                     }
                 }
                 ConfirmAction {
-                    visible: page.editing
-                    onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Event deleted."))
+                    objectName: "delete"
+                    visible: page.editing && !page.deleted
+                    onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("Event deleted.")) }
                 }
             }
-            UndoBar { id: undo; onUndo: page.backend.restore(page.entryId) }
+            UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.entryId)) page.deleted = false }
         }
         FormSection {
             visible: !page.editing

@@ -9,6 +9,8 @@ ScrollView {
     id: page
     property QtObject backend
     property string entryId
+    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
+    property bool deleted: false
     signal done()
     readonly property bool editing: entryId.length > 0
     property string circle: "middle"
@@ -17,7 +19,7 @@ ScrollView {
 
     function form() {
         return { name: name.text, relationship: relationship.text, circle: page.circle, contact: page.contact,
-                 supportGiven: given.touched ? given.value : -1, supportReceived: received.touched ? received.value : -1,
+                 supportGiven: given.hasValue ? given.value : -1, supportReceived: received.hasValue ? received.value : -1,
                  confidant: confidant.checked, satisfying: satisfying.text, unsatisfying: unsatisfying.text,
                  theirExpectations: theirs.text, myExpectations: mine.text, change: change.text }
     }
@@ -29,8 +31,8 @@ ScrollView {
             return
         name.text = p.name; relationship.text = p.relationship || ""
         page.circle = p.circle; page.contact = p.contact || ""
-        if (p.supportGiven !== undefined) { given.value = p.supportGiven; given.touched = true }
-        if (p.supportReceived !== undefined) { received.value = p.supportReceived; received.touched = true }
+        if (p.supportGiven !== undefined) given.setValue(p.supportGiven)
+        if (p.supportReceived !== undefined) received.setValue(p.supportReceived)
         confidant.checked = p.confidant === true
         satisfying.text = p.satisfying || ""; unsatisfying.text = p.unsatisfying || ""
         theirs.text = p.theirExpectations || ""; mine.text = p.myExpectations || ""; change.text = p.change || ""
@@ -88,6 +90,7 @@ ScrollView {
             spacing: Theme.spacing
             Button {
                 objectName: "save"
+                enabled: !page.deleted
                 text: page.editing ? qsTr("Save changes") : qsTr("Add to my people")
                 highlighted: true
                 Accessible.name: text
@@ -100,15 +103,16 @@ ScrollView {
                     } else {
                         saved.text = qsTr("%1 added.").arg(name.text)
                         for (const f of [name, relationship, satisfying, unsatisfying, theirs, mine, change]) f.text = ""
-                        confidant.checked = false; given.touched = false; received.touched = false
+                        confidant.checked = false; given.reset(); received.reset()
                     }
                 }
             }
             ConfirmAction {
-                visible: page.editing
-                onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("%1 removed from your people.").arg(name.text))
+                objectName: "delete"
+                visible: page.editing && !page.deleted
+                onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("%1 removed from your people.").arg(name.text)) }
             }
         }
-        UndoBar { id: undo; onUndo: page.backend.restore(page.entryId) }
+        UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.entryId)) page.deleted = false }
     }
 }

@@ -22,13 +22,13 @@ ScrollView {
         const e = backend.load(entryId)
         if (e.id === undefined)
             return
-        mood.value = e.mood === undefined ? 5 : e.mood
+        if (e.mood !== undefined)
+            mood.setValue(e.mood)
         feelings.selected = e.feelings
         note.text = e.note
     }
     function clear() {
-        mood.value = 5
-        mood.touched = false
+        mood.reset()
         feelings.selected = []
         note.text = ""
     }
@@ -55,6 +55,16 @@ ScrollView {
                 lowHint: qsTr("0 · the lowest it gets")
                 highHint: qsTr("10 · the best it gets")
                 value: 5
+                onMoved: moodMissing.text = ""
+            }
+            Label {
+                objectName: "moodHint"
+                visible: !mood.hasValue
+                text: qsTr("Move the slider to where your mood is (arrow keys work too).")
+                color: Theme.subtleText
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
             }
         }
 
@@ -82,6 +92,7 @@ ScrollView {
         }
 
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        InlineMessage { id: moodMissing; objectName: "moodMissing"; text: ""; Layout.fillWidth: true }
         InlineMessage { id: savedMessage; objectName: "savedMessage"; error: false; Layout.fillWidth: true }
 
         RowLayout {
@@ -93,10 +104,14 @@ ScrollView {
                 highlighted: true
                 Accessible.name: text
                 onClicked: {
+                    // A check-in keeps a mood: an unset slider is not saved as a 5 nobody chose.
+                    moodMissing.text = mood.hasValue ? "" : qsTr("Choose your mood on the slider first.")
+                    if (!mood.hasValue)
+                        return
                     if (page.editing) {
-                        if (page.backend.updateCheckin(page.entryId, mood.value, feelings.selected, note.text))
+                        if (page.backend.updateCheckin(page.entryId, Math.round(mood.value), feelings.selected, note.text))
                             page.done()
-                    } else if (page.backend.saveCheckin(mood.value, feelings.selected, note.text).length > 0) {
+                    } else if (page.backend.saveCheckin(Math.round(mood.value), feelings.selected, note.text).length > 0) {
                         // The backend decides (and offers support) when a check-in shows things are very hard.
                         savedMessage.text = page.backend.lastCheckinHard
                             ? qsTr("Saved. That sounds really hard, and you don't have to carry it alone. Your safety plan and people who can help are one step away, under Need help now?")

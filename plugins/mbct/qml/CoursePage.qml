@@ -10,6 +10,8 @@ ScrollView {
     property string entryId
     signal openPage(string pageId)
     property string lastChanged
+    // The week just marked not done while Undo is offered (0: none).
+    property int undoWeek: 0
     contentWidth: availableWidth
 
     ColumnLayout {
@@ -35,15 +37,21 @@ ScrollView {
         }
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
         InlineMessage { id: saved; error: false; Layout.fillWidth: true }
-        UndoBar { id: undo; onUndo: page.backend.restore(page.lastChanged) }
+        UndoBar {
+            id: undo
+            objectName: "undo"
+            onUndo: page.backend.restore(page.lastChanged)
+            onVisibleChanged: if (!visible) page.undoWeek = 0
+        }
         Repeater {
             model: page.backend ? page.backend.course : []
             delegate: CourseWeek {
                 required property var modelData
                 backend: page.backend
                 item: modelData
+                undoPending: page.undoWeek === modelData.week
                 onSaved: message => saved.text = message
-                onRemoved: (message, id) => { page.lastChanged = id; undo.show(message) }
+                onRemoved: (message, id) => { page.lastChanged = id; page.undoWeek = modelData.week; undo.show(message) }
             }
         }
     }

@@ -9,6 +9,9 @@ FormSection {
     id: week
     property QtObject backend
     property var item: ({})
+    // This week was just marked not done and Undo is offered: marking it done again now
+    // would leave two entries for the week once Undo brings the first back.
+    property bool undoPending: false
     signal saved(string message)
     signal removed(string message, string entryId)
 
@@ -37,7 +40,8 @@ FormSection {
         Button {
             objectName: "markDone" + week.item.week
             text: week.item.done ? qsTr("Save reflection") : qsTr("Mark this week done")
-            highlighted: !week.item.done
+            highlighted: true
+            enabled: !week.undoPending
             Accessible.name: text
             onClicked: {
                 const id = week.backend.completeWeek(week.item.week, reflection.text)
@@ -46,6 +50,7 @@ FormSection {
             }
         }
         ConfirmAction {
+            objectName: "markNotDone" + week.item.week
             visible: week.item.done === true
             text: qsTr("Mark as not done")
             question: qsTr("Mark week %1 as not done? Your reflection goes with it; you can undo straight after.").arg(week.item.week)

@@ -13,6 +13,9 @@ ScrollView {
     readonly property var plan: backend ? backend.plan : ({})
     readonly property var lists: backend ? backend.activities : ({})
     property string deletedId
+    // What was just deleted ("plan" or "lists"): its Save waits while Undo is offered, so a
+    // save cannot make a second plan beside the one Undo brings back.
+    property string deletedWhat: ""
     property string loadedPlan: "-"   // the plan and lists the form shows, so a refresh
     property string loadedLists: "-"  // does not overwrite what is being typed
     contentWidth: availableWidth
@@ -111,20 +114,32 @@ ScrollView {
             spacing: Theme.spacing
             Button {
                 objectName: "savePlan"
+                enabled: page.deletedWhat !== "plan"
                 text: qsTr("Save my plan")
                 highlighted: true
                 Accessible.name: text
                 onClicked: if (page.backend.savePlan(page.form()).length > 0) saved.text = qsTr("Plan saved. Earlier versions are kept.")
             }
             ConfirmAction {
-                visible: page.plan.exists === true
+                objectName: "deletePlan"
+                visible: page.plan.exists === true && page.deletedWhat !== "plan"
                 question: qsTr("Delete the plan? You can undo it straight after.")
                 onConfirmed: {
                     page.deletedId = page.plan.id
-                    if (page.backend.remove(page.deletedId))
+                    if (page.backend.remove(page.deletedId)) {
+                        page.deletedWhat = "plan"
                         undo.show(qsTr("Plan deleted."))
+                    }
                 }
             }
+        }
+        // Beside both Delete buttons: the plan's above, the lists' just below.
+        UndoBar {
+            id: undo
+            objectName: "undo"
+            onUndo: if (page.backend.restore(page.deletedId)) page.deletedWhat = ""
+            // Once Undo is no longer offered, the emptied form can start a new plan.
+            onVisibleChanged: if (!visible) Qt.callLater(() => { if (!undo.visible) page.deletedWhat = "" })
         }
         FormSection {
             title: qsTr("Nourishing and depleting")
@@ -140,21 +155,25 @@ ScrollView {
                 spacing: Theme.spacing
                 Button {
                     objectName: "saveLists"
+                    enabled: page.deletedWhat !== "lists"
                     text: qsTr("Save the lists")
+                    highlighted: true
                     Accessible.name: text
                     onClicked: if (page.backend.saveActivities(nourishing.text, depleting.text).length > 0) saved.text = qsTr("Lists saved.")
                 }
                 ConfirmAction {
-                    visible: (page.lists.id || "").length > 0
+                    objectName: "deleteLists"
+                    visible: (page.lists.id || "").length > 0 && page.deletedWhat !== "lists"
                     question: qsTr("Delete both lists? You can undo it straight after.")
                     onConfirmed: {
                         page.deletedId = page.lists.id
-                        if (page.backend.remove(page.deletedId))
+                        if (page.backend.remove(page.deletedId)) {
+                            page.deletedWhat = "lists"
                             undo.show(qsTr("Lists deleted."))
+                        }
                     }
                 }
             }
         }
-        UndoBar { id: undo; onUndo: page.backend.restore(page.deletedId) }
     }
 }

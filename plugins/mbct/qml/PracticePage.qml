@@ -9,6 +9,8 @@ ScrollView {
     id: page
     property QtObject backend
     property string entryId
+    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
+    property bool deleted: false
     signal done()
     signal openPage(string pageId)
     readonly property bool editing: entryId.length > 0
@@ -22,12 +24,14 @@ ScrollView {
     function fill(m) {
         thoughts.text = m.thoughts || ""; feelings.text = m.feelings || ""; body.text = m.body || ""
         note.text = m.note || ""
-        difficulty.touched = m.difficulty !== undefined && m.difficulty >= 0
-        difficulty.value = difficulty.touched ? m.difficulty : 5
+        if (m.difficulty !== undefined && m.difficulty >= 0)
+            difficulty.setValue(m.difficulty)
+        else
+            difficulty.reset()
     }
     function form() {
         return { thoughts: thoughts.text, feelings: feelings.text, body: body.text, note: note.text,
-                 difficulty: difficulty.touched ? difficulty.value : -1 }
+                 difficulty: difficulty.hasValue ? difficulty.value : -1 }
     }
     Component.onCompleted: {
         if (editing) {
@@ -160,6 +164,7 @@ ScrollView {
                 spacing: Theme.spacing
                 Button {
                     objectName: "save"
+                    enabled: !page.deleted
                     text: page.editing ? qsTr("Save changes") : qsTr("Save to my log")
                     highlighted: true
                     Accessible.name: text
@@ -183,12 +188,13 @@ ScrollView {
                     onClicked: page.backend.discard()
                 }
                 ConfirmAction {
-                    visible: page.editing
-                    onConfirmed: if (page.backend.remove(page.entryId)) undo.show(qsTr("Practice deleted."))
+                    objectName: "delete"
+                    visible: page.editing && !page.deleted
+                    onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("Practice deleted.")) }
                 }
             }
         }
         InlineMessage { id: saved; error: false; Layout.fillWidth: true }
-        UndoBar { id: undo; onUndo: page.backend.restore(page.entryId) }
+        UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.entryId)) page.deleted = false }
     }
 }

@@ -108,7 +108,7 @@ ScrollView {
                     id: rating
                     objectName: "rating"
                     Layout.fillWidth: true
-                    label: touched ? qsTr("Right now") : qsTr("Right now (not rated yet: move the slider)")
+                    label: qsTr("Right now")
                     lowHint: qsTr("0 · not at all")
                     highHint: qsTr("10 · very well")
                     value: 5
@@ -126,8 +126,8 @@ ScrollView {
                     highlighted: true
                     Accessible.name: qsTr("Save rating for %1").arg(box.modelData.name)
                     onClicked: {
-                        if (page.backend.rate(box.modelData.key, rating.touched ? Math.round(rating.value) : -1, note.text).length > 0) {
-                            note.text = ""; rating.value = 5; rating.touched = false
+                        if (page.backend.rate(box.modelData.key, rating.hasValue ? Math.round(rating.value) : -1, note.text).length > 0) {
+                            note.text = ""; rating.reset()
                         }
                     }
                 }

@@ -65,6 +65,39 @@ Item {
             compare(journalProbe.latest("behavioral-activation/activity").payload.activity, "Repotted three plants")
         }
 
+        // Issue 17: an opened activity showed "5 of 10" on sliders never rated, and after Delete
+        // its form stayed active ("Save changes" and "Delete" still enabled) while Undo was offered.
+        function test_openedActivityShowsItsRatingsAndDeleteStopsTheForm() {
+            const backend = app.backend("behavioral-activation")
+            const id = backend.logActivity("Tidied the desk", "responsibilities", 0, -1, -1, 3, 6, "")
+            verify(id.length > 0, backend.lastError)
+            const edit = createTemporaryObject(root.page("LogPage"), root, { backend: backend, entryId: id, width: 1100, height: 3000 })
+            compare(findChild(findChild(edit, "moodBefore"), "ratingText").text, "3 of 10")
+            compare(findChild(findChild(edit, "moodAfter"), "ratingText").text, "6 of 10")
+            compare(findChild(findChild(edit, "mastery"), "ratingText").text, "Not rated")
+            compare(findChild(findChild(edit, "pleasure"), "ratingText").text, "Not rated")
+
+            const del = findChild(edit, "delete")
+            verify(del, "no delete action")
+            verify(del.visible)
+            del.confirmed()
+            verify(journalProbe.isDeleted(id))
+            verify(findChild(edit, "undo").visible)
+            verify(!findChild(edit, "save").enabled, "the deleted activity can still be saved")
+            verify(!del.visible, "the deleted activity can be deleted again")
+            mouseClick(findChild(findChild(edit, "undo"), "undoButton"))
+            verify(!journalProbe.isDeleted(id))
+            verify(findChild(edit, "save").enabled)
+            verify(del.visible)
+            // Saving after Undo keeps the stored ratings, and adds none.
+            findChild(edit, "save").clicked()
+            compare(backend.lastError, "")
+            const kept = backend.loadEntry(id)
+            compare(kept.moodBefore, 3)
+            compare(kept.moodAfter, 6)
+            compare(kept.mastery, undefined)
+        }
+
         function test_valueEditAndRemove() {
             const backend = app.backend("behavioral-activation")
             const id = backend.saveValue("", "recreation", "Making things with my hands", [{ text: "Sketch for 10 minutes", difficulty: 2 }])
@@ -81,6 +114,25 @@ Item {
             tryVerify(() => !backend.values.some(v => v.id === id))
             verify(backend.restore(id))
             tryVerify(() => backend.values.some(v => v.id === id))
+        }
+
+        // Issue 17: removing the value open in the form left "Save value" active while Undo was offered.
+        function test_removedValueInTheFormCannotBeSaved() {
+            const backend = app.backend("behavioral-activation")
+            const id = backend.saveValue("", "relationships", "Being there for my brother", [{ text: "Text him on Sunday", difficulty: 2 }])
+            verify(id.length > 0, backend.lastError)
+            const values = createTemporaryObject(root.page("ValuesPage"), root, { backend: backend, entryId: id, width: 1100, height: 3000 })
+            compare(values.editingId, id)
+            let remove = null
+            tryVerify(() => (remove = findChild(values, "remove-" + id)) !== null, 3000, "the new value is listed")
+            remove.confirmed()
+            verify(journalProbe.isDeleted(id))
+            verify(findChild(values, "undo").visible)
+            verify(!findChild(values, "saveValue").enabled, "the removed value can still be saved")
+            waitForRendering(findChild(values, "undo"))
+            mouseClick(findChild(findChild(values, "undo"), "undoButton"))
+            verify(!journalProbe.isDeleted(id))
+            verify(findChild(values, "saveValue").enabled)
         }
 
         function test_planAndMarkDone() {
@@ -254,6 +306,29 @@ Item {
             verify(backend.markPlanNotDone(root.planned(backend, "Phone the bank").id, ""))
             tryVerify(() => root.planned(backend, "Phone the bank").status === "not-done")
             compare(said, root.planned(backend, "Phone the bank").statusLabel, "the button says what the plan will show")
+        }
+
+        // Issue 18: values are read a page at a time; "Show more values" (keyboard too) reads the next page.
+        function test_valuesShowMoreReadsTheNextPage() {
+            const backend = app.backend("behavioral-activation")
+            const ids = []
+            for (let i = 0; i < 52; ++i) {
+                const id = backend.saveValue("", "recreation", "Paged value " + i, [])
+                verify(id.length > 0, backend.lastError)
+                ids.push(id)
+            }
+            const values = createTemporaryObject(root.page("ValuesPage"), root, { backend: backend, width: 1100, height: 3000 })
+            tryVerify(() => backend.values.length === 50 && backend.moreValues)
+            const more = findChild(values, "moreValues")
+            verify(more && more.visible, "a Show more values button")
+            compare(more.Accessible.name, "Show more values")
+            more.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            tryVerify(() => !backend.moreValues)
+            verify(backend.values.length > 52, backend.values.length + " values shown")
+            verify(!more.visible)
+            for (const id of ids)
+                verify(backend.remove(id))
         }
     }
 }

@@ -134,6 +134,42 @@ Item {
             compare(form.record().hotBeliefAfter, -1)
         }
 
+        // Issue 17: an opened record shows its stored ratings as numbers; after Delete its
+        // form stayed active ("Save" and "Delete" still enabled) while Undo was offered.
+        function test_openedRecordShowsRatingsAndDeleteStopsTheForm() {
+            const backend = app.backend("cbt")
+            const id = backend.saveRecord("", { situation: "Left out of the lunch plans", moods: [{ name: "hurt", before: 60, after: 40 }],
+                                                thoughts: [{ text: "Nobody wants me there", hot: true }], hotBelief: 75,
+                                                hotBeliefAfter: -1, distortions: [], evidenceFor: "", evidenceAgainst: "",
+                                                balancedThought: "", balancedBelief: -1 }, false)
+            verify(id.length > 0, backend.lastError)
+            const edit = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, entryId: id, width: 1000, height: 3000 })
+            compare(findChild(findChild(edit, "hotBelief"), "ratingText").text, "75 %")
+            compare(findChild(findChild(findChild(edit, "mood0"), "moodRating"), "ratingText").text, "60 %")
+            compare(findChild(findChild(findChild(edit, "rerate0"), "moodRating"), "ratingText").text, "40 %")
+            compare(findChild(findChild(edit, "balancedBelief"), "ratingText").text, "Not rated")
+            compare(findChild(findChild(edit, "hotBeliefAfter"), "ratingText").text, "Not rated")
+
+            const del = findChild(edit, "delete")
+            del.confirmed()
+            verify(journalProbe.isDeleted(id))
+            verify(findChild(edit, "undo").visible)
+            verify(!findChild(edit, "finish").enabled, "the deleted record can still be saved")
+            verify(!findChild(edit, "saveDraft").enabled, "the deleted record can still be saved as a draft")
+            verify(!del.visible, "the deleted record can be deleted again")
+            mouseClick(findChild(findChild(edit, "undo"), "undoButton"))
+            verify(!journalProbe.isDeleted(id))
+            verify(findChild(edit, "finish").enabled && findChild(edit, "saveDraft").enabled)
+            verify(del.visible)
+            // A save after Undo keeps the stored ratings and adds none.
+            findChild(edit, "saveDraft").clicked()
+            compare(backend.lastError, "")
+            const kept = journalProbe.latest("cbt/thought-record").payload
+            compare(kept.hotBelief, 75)
+            compare(kept.balancedBelief, undefined)
+            compare(kept.moods[0].before, 60)
+        }
+
         function test_draftThenFinishThenEdit() {
             const backend = app.backend("cbt")
             verify(backend)

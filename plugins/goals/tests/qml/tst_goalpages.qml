@@ -85,5 +85,30 @@ Item {
             compare(edited.payload.target, 3)
             verify(edited.revision >= 2)
         }
+
+        // Issue 17: after Delete the goal's form stayed active ("Save changes", "Delete" and
+        // "Add check-in" still enabled) while Undo was offered.
+        function test_deletedGoalCannotBeSavedOrCheckedInOn() {
+            const backend = app.backend("goals")
+            const p = createTemporaryObject(root.page("GoalPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(p, "description").text = "Read ten pages most evenings"
+            findChild(p, "save").clicked()
+            compare(backend.lastError, "")
+            const id = p.goalId
+            verify(id.length > 0)
+            const del = findChild(p, "delete")
+            verify(del && del.visible)
+            del.confirmed()
+            verify(journalProbe.isDeleted(id))
+            verify(findChild(p, "undo").visible)
+            verify(!findChild(p, "save").enabled, "the deleted goal can still be saved")
+            verify(!del.visible, "the deleted goal can be deleted again")
+            verify(!findChild(p, "addCheckin").enabled, "the deleted goal can still be checked in on")
+            mouseClick(findChild(findChild(p, "undo"), "undoButton"))
+            verify(!journalProbe.isDeleted(id))
+            verify(findChild(p, "save").enabled)
+            verify(findChild(p, "addCheckin").enabled)
+            verify(del.visible)
+        }
     }
 }

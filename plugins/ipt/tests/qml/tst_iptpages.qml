@@ -150,6 +150,59 @@ Item {
             compare(findChild(again, "support").text, "Calls with Sam")
         }
 
+        // Issue 17: after Delete the form stayed active ("Save changes" and "Delete" still
+        // enabled) while Undo was offered.
+        function checkDeleteStopsTheForm(p, id, what) {
+            const del = findChild(p, "delete")
+            verify(del && del.visible, what + ": no delete action")
+            del.confirmed()
+            verify(journalProbe.isDeleted(id), what)
+            verify(findChild(p, "undo").visible, what)
+            verify(!findChild(p, "save").enabled, what + ": the deleted entry can still be saved")
+            verify(!del.visible, what + ": the deleted entry can be deleted again")
+            mouseClick(findChild(findChild(p, "undo"), "undoButton"))
+            verify(!journalProbe.isDeleted(id), what)
+            verify(findChild(p, "save").enabled, what)
+            verify(del.visible, what)
+        }
+
+        function test_deleteStopsTheFormUntilUndo() {
+            const backend = app.backend("ipt")
+            const personId = backend.savePerson("", { name: "Jo", relationship: "cousin", circle: "outer", contact: "",
+                                                     supportGiven: 4, supportReceived: -1, confidant: false })
+            verify(personId.length > 0, backend.lastError)
+            const person = createTemporaryObject(root.page("PersonPage"), root, { backend: backend, entryId: personId, width: 1000, height: 3000 })
+            // The stored rating shows as a number; the one never given says so.
+            compare(findChild(findChild(person, "given"), "ratingText").text, "4 of 10")
+            compare(findChild(findChild(person, "received"), "ratingText").text, "Not rated")
+            checkDeleteStopsTheForm(person, personId, "person")
+
+            const talkId = backend.saveCommunication("", { person: "Jo", personKey: "", situation: "A call about the weekend" })
+            verify(talkId.length > 0, backend.lastError)
+            checkDeleteStopsTheForm(createTemporaryObject(root.page("CommunicationPage"), root, { backend: backend, entryId: talkId, width: 1000, height: 3000 }),
+                                    talkId, "conversation")
+
+            const eventId = backend.logEvent("", { person: "Jo", personKey: "", event: "Walk by the river", tone: "supportive", mood: 7 })
+            verify(eventId.length > 0, backend.lastError)
+            const event = createTemporaryObject(root.page("MoodPage"), root, { backend: backend, entryId: eventId, width: 1000, height: 3000 })
+            compare(findChild(findChild(event, "mood"), "ratingText").text, "7 of 10")
+            checkDeleteStopsTheForm(event, eventId, "event")
+        }
+
+        // Issue 17: "My mood afterwards" said "5 of 10" and saved 5 when never moved.
+        function test_untouchedMoodIsNotSavedAsFive() {
+            const backend = app.backend("ipt")
+            const m = createTemporaryObject(root.page("MoodPage"), root, { backend: backend, width: 1000, height: 3000 })
+            compare(findChild(findChild(m, "mood"), "ratingText").text, "Not rated")
+            const before = journalProbe.count("ipt/event")
+            findChild(m, "person").text = "Sam"
+            findChild(m, "person").textEdited()
+            findChild(m, "event").text = "Coffee"
+            findChild(m, "save").clicked()
+            compare(journalProbe.count("ipt/event"), before, "an unrated mood was saved")
+            compare(backend.lastError, "Rate your mood from 0 to 10.")
+        }
+
         function test_conversationEventAndFocus() {
             const backend = app.backend("ipt")
             const c = createTemporaryObject(root.page("CommunicationPage"), root, { backend: backend, width: 1000, height: 3000 })
@@ -166,6 +219,7 @@ Item {
             findChild(m, "person").textEdited()
             findChild(m, "event").text = "Dinner"
             findChild(m, "mood").value = 8
+            findChild(m, "mood").touched = true // as the client moves it
             findChild(m, "save").clicked()
             compare(backend.lastError, "")
             const ev = journalProbe.latest("ipt/event")

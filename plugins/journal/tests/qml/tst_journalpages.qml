@@ -16,6 +16,9 @@ Item {
         name: "JournalPages"
         when: windowShown
 
+        // What the client does with a slider: move it (the page saves only moved or stored ratings).
+        function rate(slider, value) { slider.value = value; slider.touched = true }
+
         function test_pagesLoad() {
             compare(root.checkinPage.status, Component.Ready, root.checkinPage.errorString())
             compare(root.writePage.status, Component.Ready, root.writePage.errorString())
@@ -26,7 +29,7 @@ Item {
             verify(backend)
             const before = journalProbe.count("journal/checkin")
             const page = createTemporaryObject(root.checkinPage, root, { backend: backend, width: 1000, height: 1400 })
-            findChild(page, "mood").value = 3
+            rate(findChild(page, "mood"), 3)
             findChild(page, "feelings").toggle("tired")
             findChild(page, "note").text = "Rough morning, better after lunch"
             mouseClick(findChild(page, "save"))
@@ -41,10 +44,12 @@ Item {
 
             const edit = createTemporaryObject(root.checkinPage, root, { backend: backend, entryId: saved.id, width: 1000, height: 1400 })
             compare(findChild(edit, "mood").value, 3)
+            // The stored mood shows as a number (not "Not rated") and is kept by a save.
+            compare(findChild(findChild(edit, "mood"), "ratingText").text, "3 of 10")
             compare(findChild(edit, "note").text, "Rough morning, better after lunch")
             let done = 0
             edit.done.connect(() => done++)
-            findChild(edit, "mood").value = 4
+            rate(findChild(edit, "mood"), 4)
             mouseClick(findChild(edit, "save"))
             compare(done, 1)
             const edited = journalProbe.latest("journal/checkin")
@@ -69,12 +74,33 @@ Item {
             verify(findChild(edit, "delete").visible)
         }
 
+        // Issue 17: the mood slider said "5 of 10" before it was moved, and a check-in saved that 5.
+        function test_untouchedMoodIsNotSavedAsFive() {
+            const backend = app.backend("journal")
+            const page = createTemporaryObject(root.checkinPage, root, { backend: backend, width: 1000, height: 1400 })
+            const mood = findChild(page, "mood")
+            compare(findChild(mood, "ratingText").text, "Not rated")
+            const before = journalProbe.count("journal/checkin")
+            findChild(page, "feelings").toggle("calm")
+            mouseClick(findChild(page, "save"))
+            compare(journalProbe.count("journal/checkin"), before, "an untouched mood was saved")
+            verify(findChild(page, "moodMissing").visible)
+            // Moved: saved, and the form starts unrated again.
+            findChild(mood, "ratingSlider").forceActiveFocus()
+            keyClick(Qt.Key_Left)
+            verify(!findChild(page, "moodMissing").visible)
+            mouseClick(findChild(page, "save"))
+            compare(journalProbe.count("journal/checkin"), before + 1)
+            compare(journalProbe.latest("journal/checkin").mood, 4)
+            compare(findChild(mood, "ratingText").text, "Not rated")
+        }
+
         function test_hardCheckinOffersSupportWarmly() {
             const backend = app.backend("journal")
             const page = createTemporaryObject(root.checkinPage, root, { backend: backend, width: 1000, height: 1400 })
             verify(backend.feelingWords.indexOf("hopeless") >= 0)
             safety.dismissSupport()
-            findChild(page, "mood").value = 1
+            rate(findChild(page, "mood"), 1)
             findChild(page, "feelings").toggle("hopeless")
             mouseClick(findChild(page, "save"))
             compare(backend.lastError, "")
@@ -92,7 +118,7 @@ Item {
             safety.dismissSupport()
 
             // A calm check-in gets the ordinary thanks.
-            findChild(page, "mood").value = 7
+            rate(findChild(page, "mood"), 7)
             findChild(page, "feelings").toggle("calm")
             mouseClick(findChild(page, "save"))
             compare(findChild(page, "savedMessage").text, "Saved. Thank you for checking in.")

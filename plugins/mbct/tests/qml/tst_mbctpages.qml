@@ -60,6 +60,39 @@ Item {
             verify(edited.revision >= 2)
         }
 
+        // Issue 17: an opened practice shows its stored rating; after Delete its form stayed
+        // active ("Save changes" and "Delete" still enabled) while Undo was offered.
+        function test_openedPracticeShowsRatingAndDeleteStopsTheForm() {
+            const backend = app.backend("mbct")
+            backend.discard()
+            const p = createTemporaryObject(root.page("PracticePage"), root, { backend: backend, width: 1000, height: 3000 })
+            compare(findChild(findChild(p, "difficulty"), "ratingText").text, "Not rated")
+            mouseClick(findChild(p, "start"))
+            mouseClick(findChild(p, "finishNow"))
+            findChild(p, "difficulty").value = 3
+            findChild(p, "difficulty").touched = true
+            findChild(p, "save").clicked()
+            compare(backend.lastError, "")
+            const saved = journalProbe.latest("mbct/practice")
+            compare(saved.payload.difficulty, 3)
+
+            const edit = createTemporaryObject(root.page("PracticePage"), root, { backend: backend, entryId: saved.id, width: 1000, height: 3000 })
+            compare(findChild(findChild(edit, "difficulty"), "ratingText").text, "3 of 10")
+            const del = findChild(edit, "delete")
+            verify(del && del.visible)
+            del.confirmed()
+            verify(journalProbe.isDeleted(saved.id))
+            verify(findChild(edit, "undo").visible)
+            verify(!findChild(edit, "save").enabled, "the deleted practice can still be saved")
+            verify(!del.visible, "the deleted practice can be deleted again")
+            mouseClick(findChild(findChild(edit, "undo"), "undoButton"))
+            verify(!journalProbe.isDeleted(saved.id))
+            verify(findChild(edit, "save").enabled)
+            verify(del.visible)
+            findChild(edit, "save").clicked()
+            compare(journalProbe.latest("mbct/practice").payload.difficulty, 3, "the stored rating is kept")
+        }
+
         // Issue 17: a body scan of 20 or 45 minutes (the course's is about 45).
         function test_bodyScanLengths() {
             const backend = app.backend("mbct")
@@ -133,6 +166,31 @@ Item {
             compare(journalProbe.latest("mbct/activities").payload.nourishing.length, 2)
         }
 
+        // Issue 17: after deleting the plan, "Save my plan" stayed active while Undo was
+        // offered (a save then made a second plan beside the one Undo brings back).
+        function test_deletedPlanCannotBeSavedUntilUndo() {
+            const backend = app.backend("mbct")
+            const p = createTemporaryObject(root.page("PlanPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(p, "amberActions").text = "Breathing space"
+            findChild(p, "savePlan").clicked()
+            compare(backend.lastError, "")
+            tryVerify(() => backend.plan.exists === true)
+            const id = backend.plan.id
+            const del = findChild(p, "deletePlan")
+            verify(del.visible)
+            del.confirmed()
+            verify(journalProbe.isDeleted(id))
+            verify(findChild(p, "undo").visible)
+            verify(!findChild(p, "savePlan").enabled, "the deleted plan can be saved again while Undo is offered")
+            verify(!del.visible)
+            verify(findChild(p, "saveLists").enabled, "the lists were not deleted")
+            mouseClick(findChild(findChild(p, "undo"), "undoButton"))
+            verify(!journalProbe.isDeleted(id))
+            tryVerify(() => backend.plan.exists === true)
+            verify(findChild(p, "savePlan").enabled)
+            verify(del.visible)
+        }
+
         function test_courseWeek() {
             const backend = app.backend("mbct")
             const p = createTemporaryObject(root.page("CoursePage"), root, { backend: backend, width: 1000, height: 6000 })
@@ -145,6 +203,20 @@ Item {
             compare(backend.lastError, "")
             tryCompare(backend, "weeksDone", before + 1)
             compare(journalProbe.latest("mbct/week").payload.reflection, "Noticed the kettle")
+
+            // Issue 17: "Save reflection" was grey where every other primary action is highlighted.
+            tryVerify(() => findChild(p, "markDone" + week).text === "Save reflection")
+            verify(findChild(p, "markDone" + week).highlighted, "Save reflection is not highlighted")
+            // Marked not done: it cannot be marked done again while Undo is offered.
+            const id = journalProbe.latest("mbct/week").id
+            findChild(p, "markNotDone" + week).confirmed()
+            verify(journalProbe.isDeleted(id))
+            verify(findChild(p, "undo").visible)
+            verify(!findChild(p, "markDone" + week).enabled, "the week can be marked done twice")
+            waitForRendering(findChild(p, "undo")) // the bar lays itself out on the next frame
+            mouseClick(findChild(findChild(p, "undo"), "undoButton"))
+            verify(!journalProbe.isDeleted(id))
+            verify(findChild(p, "markDone" + week).enabled)
         }
     }
 }
