@@ -50,5 +50,15 @@ ScrollView {
                 delegate: GoalCard { required property var modelData; goal: modelData; Layout.fillWidth: true; onActivated: page.openEntry(modelData.id) }
             }
         }
+        // The newest goals are read first; older ones a page at a time.
+        Button {
+            objectName: "showMoreGoals"
+            visible: page.backend !== null && page.backend.hasMoreGoals
+            text: qsTr("Show older goals")
+            Accessible.name: text
+            Accessible.description: qsTr("Adds your older goals to the lists above")
+            onClicked: page.backend.showMoreGoals()
+        }
+        Item { height: Theme.spacing }
     }
 }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QUuid>
 
@@ -114,9 +115,12 @@ QVariantList GoalsBackend::evidenceKinds() const
     for (const QString& kind : m_context.journal().readableKinds()) {
         if (kind.startsWith(m_context.pluginId() + QLatin1Char('/')))
             continue;
+        // One entry without its payload says whether there are any (cheaper than counting them all).
         EntryQuery q;
         q.kinds = {kind};
-        if (m_context.journal().count(q).valueOr(0) > 0)
+        q.limit = 1;
+        q.withPayload = false;
+        if (!m_context.journal().query(q).valueOr({}).entries.isEmpty())
             out << QVariantMap{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), label(kind)}};
     }
     return out;
@@ -165,29 +169,93 @@ Result<Entry> GoalsBackend::goalEntry(const QString& id) const
         return e;
     if (e->shortKind() == QLatin1String("checkin")) {
         const QString key = e->payload.value(QStringLiteral("goalKey")).toString();
+        // A check-in made here links to its goal; one from elsewhere (the CLI, an
+        // import) names it by key only: look through the goals, newest first.
+        for (const Link& l : m_context.journal().links(id).valueOr({})) {
+            if (l.fromId != id || l.relation != QLatin1String("progress-of"))
+                continue;
+            auto g = m_context.journal().get(l.toId);
+            if (g.ok() && g->shortKind() == QLatin1String("goal") && g->payload.value(QStringLiteral("key")).toString() == key)
+                return g;
+        }
         EntryQuery q;
         q.kinds = {QStringLiteral("goal")};
         q.includeDeleted = true;
-        auto all = m_context.journal().all(q, 1000);
-        if (all.ok()) {
-            for (const Entry& g : all.value()) {
+        q.limit = kGoalPage;
+        for (int read = 0; read < 1000;) {
+            auto page = m_context.journal().query(q);
+            if (!page.ok())
+                break;
+            for (const Entry& g : page->entries) {
                 if (g.payload.value(QStringLiteral("key")).toString() == key)
                     return g;
             }
+            read += static_cast<int>(page->entries.size());
+            if (page->nextCursor.isEmpty())
+                break;
+            q.cursor = page->nextCursor;
         }
     }
     return makeError(ErrorCode::NotFound, t("No goal for this entry."));
 }
 
-QList<Entry> GoalsBackend::checkinsOf(const QString& key) const
+QList<Entry> GoalsBackend::checkinsOf(const QString& key, bool* more) const
 {
+    // Newest first, page by page, until the chart has enough or enough were looked at.
     EntryQuery q;
     q.kinds = {QStringLiteral("checkin")};
-    q.oldestFirst = true;
+    q.limit = 200;
     QList<Entry> out;
-    for (const Entry& e : m_context.journal().all(q, 10000).valueOr({})) {
-        if (e.payload.value(QStringLiteral("goalKey")).toString() == key)
+    bool truncated = false;
+    for (int read = 0;;) {
+        auto page = m_context.journal().query(q);
+        if (!page.ok())
+            break;
+        for (const Entry& e : page->entries) {
+            if (e.payload.value(QStringLiteral("goalKey")).toString() != key)
+                continue;
+            if (out.size() == kChartCheckins) {
+                truncated = true;
+                break;
+            }
             out << e;
+        }
+        read += static_cast<int>(page->entries.size());
+        if (truncated || page->nextCursor.isEmpty())
+            break;
+        if (read >= kChartScan) {
+            truncated = true;
+            break;
+        }
+        q.cursor = page->nextCursor;
+    }
+    std::reverse(out.begin(), out.end());
+    if (more)
+        *more = truncated;
+    return out;
+}
+
+QHash<QString, Entry> GoalsBackend::latestCheckins(QSet<QString> keys) const
+{
+    QHash<QString, Entry> out;
+    EntryQuery q;
+    q.kinds = {QStringLiteral("checkin")};
+    q.from = QDateTime::currentDateTimeUtc().addDays(-7 * kProgressWeeks);
+    q.limit = 50;
+    for (int read = 0; !keys.isEmpty() && read < kProgressCheckins;) {
+        q.limit = std::min(50, kProgressCheckins - read);
+        auto page = m_context.journal().query(q);
+        if (!page.ok())
+            break;
+        for (const Entry& c : page->entries) {
+            const QString key = c.payload.value(QStringLiteral("goalKey")).toString();
+            if (keys.remove(key))
+                out.insert(key, c); // newest first: the first one seen is the latest
+        }
+        read += static_cast<int>(page->entries.size());
+        if (page->nextCursor.isEmpty())
+            break;
+        q.cursor = page->nextCursor;
     }
     return out;
 }
@@ -273,7 +341,8 @@ QVariantMap GoalsBackend::loadGoal(const QString& id)
     m[QStringLiteral("deleted")] = e->isDeleted();
 
     QVariantList checkins, points;
-    const QList<Entry> list = checkinsOf(p.value(QStringLiteral("key")).toString());
+    bool more = false;
+    const QList<Entry> list = checkinsOf(p.value(QStringLiteral("key")).toString(), &more);
     const QDate start = list.isEmpty() ? QDate() : list.first().localOccurredAt().date();
     for (const Entry& c : list) {
         checkins << QVariantMap{{QStringLiteral("id"), c.id}, {QStringLiteral("when"), when(c)},
@@ -285,13 +354,17 @@ QVariantMap GoalsBackend::loadGoal(const QString& id)
     }
     m[QStringLiteral("checkins")] = checkins;
     m[QStringLiteral("points")] = points;
+    // Said under the chart when older check-ins were left out.
+    m[QStringLiteral("checkinsNote")] = more ? t("Your latest %1 check-ins").arg(list.size()) : QString();
     m[QStringLiteral("days")] = list.isEmpty() ? 1 : std::max<qint64>(2, start.daysTo(list.last().localOccurredAt().date()) + 1);
 
     QVariantList evidence;
     for (const Link& l : m_context.journal().links(e->id).valueOr({})) {
+        if (l.relation != QLatin1String("evidence")) // not the check-ins' progress-of links
+            continue;
         const QString other = l.fromId == e->id ? l.toId : l.fromId;
         auto o = m_context.journal().get(other);
-        if (o.ok() && l.relation == QLatin1String("evidence"))
+        if (o.ok())
             evidence << QVariantMap{{QStringLiteral("id"), o->id}, {QStringLiteral("title"), o->title},
                                     {QStringLiteral("kindTitle"), label(o->kind)}, {QStringLiteral("when"), when(o.value())}};
     }
@@ -384,41 +457,55 @@ QVariantList GoalsBackend::evidenceCandidates(const QString& goalId)
 
 
 
+void GoalsBackend::showMoreGoals()
+{
+    m_goalLimit = std::min(1000, m_goalLimit + kGoalPage);
+    refresh();
+}
+
 void GoalsBackend::refresh()
 {
+    // The newest goals (a page, or as many pages as the client asked for),
+    // never the whole history (issue 18).
     EntryQuery q;
     q.kinds = {QStringLiteral("goal")};
-    auto all = m_context.journal().all(q, 1000);
-    if (!all.ok())
+    q.limit = m_goalLimit;
+    auto page = m_context.journal().query(q);
+    if (!page.ok())
         return;
+    m_hasMoreGoals = !page->nextCursor.isEmpty();
+    const QList<Entry>& goals = page->entries;
     const QDate today = QDate::currentDate();
-    // Every check-in read once, grouped by goal (not once per goal).
-    QHash<QString, QList<Entry>> checkinsByGoal;
-    {
-        EntryQuery cq;
-        cq.kinds = {QStringLiteral("checkin")};
-        cq.oldestFirst = true;
-        for (const Entry& c : m_context.journal().all(cq, 100000).valueOr({}))
-            checkinsByGoal[c.payload.value(QStringLiteral("goalKey")).toString()] << c;
+    // The latest check-in of each goal with a target, among the recent ones.
+    QSet<QString> measured;
+    for (const Entry& e : goals) {
+        if (e.payload.value(QStringLiteral("target")).isDouble())
+            measured.insert(e.payload.value(QStringLiteral("key")).toString());
     }
+    const QHash<QString, Entry> latest = latestCheckins(measured);
+    QHash<QString, int> evidenceByKinds; // goals counting the same kinds share one count
     QVariantList open, closed;
-    for (const Entry& e : all.value()) {
+    for (const Entry& e : goals) {
         const QJsonObject p = e.payload;
         const QString lifecycle = p.value(QStringLiteral("lifecycle")).toString();
         const bool isOpen = lifecycle != QLatin1String("completed") && lifecycle != QLatin1String("cancelled");
-        const QList<Entry> checkins = checkinsByGoal.value(p.value(QStringLiteral("key")).toString());
+        const auto checkin = latest.constFind(p.value(QStringLiteral("key")).toString());
         double fraction = -1;
         QString progressLabel;
-        if (!checkins.isEmpty() && p.value(QStringLiteral("target")).isDouble()) {
-            const double latest = checkins.last().payload.value(QStringLiteral("value")).toDouble();
-            if (auto f = progress(p.value(QStringLiteral("baseline")).toDouble(), p.value(QStringLiteral("target")).toDouble(), latest)) {
+        if (checkin != latest.constEnd() && p.value(QStringLiteral("target")).isDouble()) {
+            const double value = checkin->payload.value(QStringLiteral("value")).toDouble();
+            if (auto f = progress(p.value(QStringLiteral("baseline")).toDouble(), p.value(QStringLiteral("target")).toDouble(), value)) {
                 fraction = *f;
-                progressLabel = t("Latest %1 of %2 %3").arg(number(latest), number(p.value(QStringLiteral("target")).toDouble()),
+                progressLabel = t("Latest %1 of %2 %3").arg(number(value), number(p.value(QStringLiteral("target")).toDouble()),
                                                           p.value(QStringLiteral("measure")).toObject().value(QStringLiteral("unit")).toString());
             }
         }
         const int perWeek = p.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("perWeek")).toInt();
-        const int thisWeek = evidenceThisWeek(p);
+        const QJsonArray evidenceKinds = p.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("kinds")).toArray();
+        const QString kindsKey = QJsonDocument(evidenceKinds).toJson(QJsonDocument::Compact);
+        if (!evidenceByKinds.contains(kindsKey))
+            evidenceByKinds.insert(kindsKey, evidenceThisWeek(p));
+        const int thisWeek = evidenceByKinds.value(kindsKey);
         if (fraction < 0 && perWeek > 0) {
             fraction = std::min(1.0, double(thisWeek) / perWeek);
             progressLabel = t("%1 of %2 this week").arg(thisWeek).arg(perWeek);

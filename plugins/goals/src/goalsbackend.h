@@ -5,7 +5,9 @@
 #include <tessera/sdk/modulebackend.h>
 #include <tessera/sdk/result.h>
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QVariantList>
 
 namespace tessera::sdk { class PluginContext; }
@@ -21,15 +23,18 @@ class GoalsBackend : public sdk::ModuleBackend {
     Q_PROPERTY(QVariantList achievementOptions READ achievementOptions CONSTANT)
     Q_PROPERTY(QVariantList frequencyOptions READ frequencyOptions CONSTANT)
     Q_PROPERTY(QVariantList evidenceKinds READ evidenceKinds NOTIFY dataChanged)
+    Q_PROPERTY(bool hasMoreGoals READ hasMoreGoals NOTIFY dataChanged)
 
 public:
     explicit GoalsBackend(sdk::PluginContext& context, QObject* parent = nullptr);
 
-    /// Every goal, open ones first, each: {id, key, description, lifecycle,
+    /// The newest goals (a page of kGoalPage, more after showMoreGoals()), open ones first, each: {id, key, description, lifecycle,
     /// lifecycleLabel, achievement, achievementLabel, dueDate, dueLabel,
     /// dueSoon, open, progress (0-1, or -1), progressLabel, milestonesDone,
     /// milestonesTotal, evidenceThisWeek, evidencePerWeek}.
     [[nodiscard]] QVariantList goals() const { return m_goals; }
+    /// Whether older goals than those in goals() are in the journal.
+    [[nodiscard]] bool hasMoreGoals() const { return m_hasMoreGoals; }
     [[nodiscard]] QVariantList lifecycleOptions() const;
     [[nodiscard]] QVariantList achievementOptions() const;
     [[nodiscard]] QVariantList frequencyOptions() const;
@@ -52,7 +57,20 @@ public:
     Q_INVOKABLE bool linkEvidence(const QString& goalId, const QString& entryId);
     /// Recent entries of the goal's evidence kinds, to choose from: {id, title, kindTitle, when, linked}.
     Q_INVOKABLE QVariantList evidenceCandidates(const QString& goalId);
+    /// Shows the next page of older goals too (the "Show more goals" button).
+    Q_INVOKABLE void showMoreGoals();
     Q_INVOKABLE void refresh();
+
+    /// Goals read per page of the overview (the start reads one page: issue 18).
+    static constexpr int kGoalPage = 50;
+    /// The overview's progress bars use check-ins from this many weeks back ...
+    static constexpr int kProgressWeeks = 26;
+    /// ... and at most this many of them, newest first.
+    static constexpr int kProgressCheckins = 100;
+    /// A goal's page shows its latest check-ins, at most this many ...
+    static constexpr int kChartCheckins = 100;
+    /// ... found among at most this many of the newest check-ins of all goals.
+    static constexpr int kChartScan = 1000;
 
     static sdk::EntryDraft goalDraft(const QJsonObject& goal);
     static sdk::EntryDraft checkinDraft(const QJsonObject& goal, double value, const QString& status, const QString& note);
@@ -63,10 +81,15 @@ signals:
 
 private:
     sdk::Result<sdk::Entry> goalEntry(const QString& id) const;
-    QList<sdk::Entry> checkinsOf(const QString& key) const;
+    /// A goal's latest check-ins, oldest first; *more says older ones were left out.
+    QList<sdk::Entry> checkinsOf(const QString& key, bool* more = nullptr) const;
     int evidenceThisWeek(const QJsonObject& goal) const;
+    /// The latest check-in of each of `keys`, among the recent ones (see kProgressWeeks).
+    QHash<QString, sdk::Entry> latestCheckins(QSet<QString> keys) const;
 
     QVariantList m_goals;
+    int m_goalLimit = kGoalPage;
+    bool m_hasMoreGoals = false;
 };
 
 } // namespace tessera::goals

@@ -1,6 +1,7 @@
 // The goals module through the real plugin manager, with the journal module
 // loaded beside it, on a real journal file.
 #include "../src/goalmodel.h"
+#include "../src/goalsbackend.h"
 
 #include "moduletest.h"
 #include "store/scopedjournal.h"
@@ -24,6 +25,17 @@ QVariantMap walkingGoal()
             {QStringLiteral("barriers"), QStringLiteral("Dark evenings")},
             {QStringLiteral("milestones"), QVariantList{QVariantMap{{QStringLiteral("text"), QStringLiteral("Find a route")}},
                                                         QVariantMap{{QStringLiteral("text"), QStringLiteral("Two walks in a week")}}}}};
+}
+
+// A check-in as the module writes it (the title and summary do not matter here).
+sdk::EntryDraft checkinOf(const QJsonObject& goal, double value)
+{
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("goals/checkin");
+    d.title = QStringLiteral("Progress");
+    d.payload = QJsonObject{{QStringLiteral("goalKey"), goal.value(QStringLiteral("key")).toString()},
+                            {QStringLiteral("value"), value}, {QStringLiteral("status"), QStringLiteral("improving")}};
+    return d;
 }
 
 class GoalsModuleTest : public test::ModuleTest {
@@ -217,6 +229,149 @@ TEST(GoalModel, SpecificNeedsSomethingObservable)
                                  "Read ten pages before bed"}) {
         EXPECT_TRUE(specific(QString::fromUtf8(concrete)).ok) << concrete;
     }
+}
+
+// Issue 18: the overview reads a page of the newest goals, not every goal;
+// older ones come a page at a time with "Show older goals", and a refresh
+// after a save keeps what the client asked to see.
+TEST_F(GoalsModuleTest, OverviewShowsAPageOfGoalsAndLoadsOlderOnes)
+{
+    const int page = goals::GoalsBackend::kGoalPage;
+    QList<sdk::Entry> many;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < page + 5; ++i) {
+        QJsonObject g{{QStringLiteral("key"), QStringLiteral("k%1").arg(i)},
+                      {QStringLiteral("description"), QStringLiteral("Goal %1").arg(i)},
+                      {QStringLiteral("lifecycle"), QStringLiteral("active")}, {QStringLiteral("achievement"), QStringLiteral("in-progress")}};
+        sdk::EntryDraft d;
+        d.kind = QStringLiteral("goals/goal");
+        d.title = g.value(QStringLiteral("description")).toString();
+        d.payload = g;
+        d.occurredAt = now.addDays(-i); // Goal 0 is the newest
+        ASSERT_OK(plugins->validate(d));
+        many << core::entryFromDraft(d, now);
+    }
+    ASSERT_OK(store->importEntries(many));
+    QCoreApplication::processEvents();
+    QVariantList shown = backend->property("goals").toList();
+    ASSERT_EQ(shown.size(), page);
+    EXPECT_TRUE(backend->property("hasMoreGoals").toBool());
+    QStringList names;
+    for (const QVariant& g : shown)
+        names << g.toMap().value(QStringLiteral("description")).toString();
+    EXPECT_TRUE(names.contains(QStringLiteral("Goal 0")));
+    EXPECT_FALSE(names.contains(QStringLiteral("Goal %1").arg(page))) << "older than the first page";
+
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "showMoreGoals"));
+    EXPECT_EQ(backend->property("goals").toList().size(), page + 5);
+    EXPECT_FALSE(backend->property("hasMoreGoals").toBool());
+
+    // A save refreshes what is shown, older goals included.
+    ASSERT_FALSE(call<QString>("saveGoal", QString(), walkingGoal()).isEmpty());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(backend->property("goals").toList().size(), page + 6);
+}
+
+// Issue 18: a goal's progress bar on the overview comes from its latest
+// check-in of the last 26 weeks (the start does not read every check-in).
+TEST_F(GoalsModuleTest, OverviewProgressUsesRecentCheckins)
+{
+    const QString recent = call<QString>("saveGoal", QString(), walkingGoal());
+    QVariantMap old = walkingGoal();
+    old[QStringLiteral("description")] = QStringLiteral("Cook a proper meal twice a week");
+    const QString stale = call<QString>("saveGoal", QString(), old);
+    ASSERT_FALSE(recent.isEmpty());
+    ASSERT_FALSE(stale.isEmpty());
+    const auto checkin = [&](const QString& goalId, double value, int daysAgo) {
+        sdk::EntryDraft d = checkinOf(store->get(goalId)->payload, value);
+        d.occurredAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+        ASSERT_OK(store->add(d));
+    };
+    checkin(recent, 1, 20);
+    checkin(recent, 2, 3);
+    checkin(stale, 2, 7 * goals::GoalsBackend::kProgressWeeks + 10);
+    QCoreApplication::processEvents();
+    QHash<QString, QVariantMap> byId;
+    for (const QVariant& g : backend->property("goals").toList())
+        byId.insert(g.toMap().value(QStringLiteral("id")).toString(), g.toMap());
+    EXPECT_NEAR(byId.value(recent).value(QStringLiteral("progress")).toDouble(), 2.0 / 3.0, 1e-9);
+    EXPECT_LT(byId.value(stale).value(QStringLiteral("progress")).toDouble(), 0) << "no check-in in the last 26 weeks";
+    // Its page still shows every check-in it has.
+    EXPECT_EQ(call<QVariantMap>("loadGoal", stale).value(QStringLiteral("checkins")).toList().size(), 1);
+}
+
+// Issue 18: a goal's page shows its latest check-ins, not an unbounded history,
+// and says so when older ones were left out.
+TEST_F(GoalsModuleTest, GoalPageShowsTheLatestCheckins)
+{
+    const QString id = call<QString>("saveGoal", QString(), walkingGoal());
+    ASSERT_FALSE(id.isEmpty());
+    const QJsonObject goal = store->get(id)->payload;
+    const int n = goals::GoalsBackend::kChartCheckins + 20;
+    QList<sdk::Entry> checkins;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < n; ++i) {
+        sdk::EntryDraft d = checkinOf(goal, i);
+        d.occurredAt = now.addDays(i - n); // the value grows with time: the newest is n - 1
+        checkins << core::entryFromDraft(d, now);
+    }
+    ASSERT_OK(store->importEntries(checkins));
+    const QVariantMap loaded = call<QVariantMap>("loadGoal", id);
+    const QVariantList shown = loaded.value(QStringLiteral("checkins")).toList();
+    ASSERT_EQ(shown.size(), goals::GoalsBackend::kChartCheckins);
+    EXPECT_EQ(shown.last().toMap().value(QStringLiteral("value")).toInt(), n - 1) << "oldest first, ending with the newest";
+    EXPECT_EQ(shown.first().toMap().value(QStringLiteral("value")).toInt(), n - goals::GoalsBackend::kChartCheckins);
+    EXPECT_FALSE(loaded.value(QStringLiteral("checkinsNote")).toString().isEmpty());
+
+    // Few check-ins: all of them, and nothing to say.
+    const QString other = call<QString>("saveGoal", QString(), walkingGoal());
+    call<QString>("addCheckin", other, 1.0, QStringLiteral("improving"), QString());
+    const QVariantMap few = call<QVariantMap>("loadGoal", other);
+    EXPECT_EQ(few.value(QStringLiteral("checkins")).toList().size(), 1);
+    EXPECT_TRUE(few.value(QStringLiteral("checkinsNote")).toString().isEmpty());
+}
+
+// Issue 17: goals and check-ins added with tessera-cli (a plain title, no
+// summary, no link) show their payload's content on the module's pages.
+TEST_F(GoalsModuleTest, CliEntriesShowTheirPayload)
+{
+    sdk::EntryDraft g;
+    g.kind = QStringLiteral("goals/goal");
+    g.title = QStringLiteral("goal");
+    g.payload = QJsonObject{{QStringLiteral("key"), QStringLiteral("cli-goal")},
+                            {QStringLiteral("description"), QStringLiteral("Swim twice a week at the pool")},
+                            {QStringLiteral("measure"), QJsonObject{{QStringLiteral("unit"), QStringLiteral("swims")}}},
+                            {QStringLiteral("baseline"), 0}, {QStringLiteral("target"), 2},
+                            {QStringLiteral("lifecycle"), QStringLiteral("active")}, {QStringLiteral("achievement"), QStringLiteral("improving")}};
+    ASSERT_OK(plugins->validate(g));
+    auto goal = store->add(g);
+    ASSERT_OK(goal);
+    sdk::EntryDraft c;
+    c.kind = QStringLiteral("goals/checkin");
+    c.title = QStringLiteral("checkin");
+    c.payload = QJsonObject{{QStringLiteral("goalKey"), QStringLiteral("cli-goal")}, {QStringLiteral("value"), 1},
+                            {QStringLiteral("status"), QStringLiteral("improving")}, {QStringLiteral("note"), QStringLiteral("cold water")}};
+    ASSERT_OK(plugins->validate(c));
+    auto checkin = store->add(c);
+    ASSERT_OK(checkin);
+    QCoreApplication::processEvents();
+
+    const QVariantList shown = backend->property("goals").toList();
+    ASSERT_EQ(shown.size(), 1);
+    const QVariantMap item = shown.first().toMap();
+    EXPECT_EQ(item.value(QStringLiteral("description")).toString(), QStringLiteral("Swim twice a week at the pool"));
+    EXPECT_EQ(item.value(QStringLiteral("achievementLabel")).toString(), QStringLiteral("Improving"));
+    EXPECT_NEAR(item.value(QStringLiteral("progress")).toDouble(), 0.5, 1e-9);
+    EXPECT_EQ(item.value(QStringLiteral("progressLabel")).toString(), QStringLiteral("Latest 1 of 2 swims"));
+
+    // The check-in (not linked to its goal) opens its goal, and its row shows the payload.
+    const QVariantMap loaded = call<QVariantMap>("loadGoal", checkin->id);
+    EXPECT_EQ(loaded.value(QStringLiteral("id")).toString(), goal->id);
+    const QVariantList rows = loaded.value(QStringLiteral("checkins")).toList();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().toMap().value(QStringLiteral("value")).toDouble(), 1.0);
+    EXPECT_EQ(rows.first().toMap().value(QStringLiteral("status")).toString(), QStringLiteral("Improving"));
+    EXPECT_EQ(rows.first().toMap().value(QStringLiteral("note")).toString(), QStringLiteral("cold water"));
 }
 
 TEST_F(GoalsModuleTest, NotReachedIsNotABareVerdict)
