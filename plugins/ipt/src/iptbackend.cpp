@@ -10,7 +10,9 @@
 #include <QLocale>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace tessera::ipt {
 
@@ -84,7 +86,28 @@ QString relationToOnset(const QDate& date, const QDate& onset)
 
 IptBackend::IptBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
-    connect(&m_context.journal(), &Journal::changed, this, &IptBackend::refresh);
+    // The lists and the size of their pages: a client keeps a handful of
+    // people and worksheets, so their first page is all of them in practice.
+    const auto list = [this](const char* name, const char* kind, int pageSize) {
+        Window w;
+        w.kind = QLatin1String(kind);
+        w.pageSize = pageSize;
+        m_windows.insert(QLatin1String(name), w);
+    };
+    list("people", "person", 100);
+    list("transitions", "transition", 20);
+    list("disputes", "dispute", 20);
+    list("griefs", "grief", 20);
+    list("isolations", "isolation", 20);
+    list("lifeEvents", "lifeevent", 50);
+    list("conversations", "communication", 8);
+    list("events", "event", 10);
+
+    Journal& journal = m_context.journal();
+    connect(&journal, &Journal::entryChanged, this,
+            [this](ChangeType, const QString&, const QString& kind) { m_dirty.insert(kind.section(QLatin1Char('/'), 1)); });
+    connect(&journal, &Journal::reloaded, this, [this] { m_allDirty = true; });
+    connect(&journal, &Journal::changed, this, [this] { refreshKinds(std::exchange(m_dirty, {}), std::exchange(m_allDirty, false)); });
     refresh();
 }
 
@@ -208,14 +231,53 @@ EntryDraft IptBackend::eventDraft(const QJsonObject& p, int mood)
     return d;
 }
 
+EntryDraft IptBackend::shown(const Entry& e)
+{
+    const QString kind = e.shortKind();
+    const QJsonObject& p = e.payload;
+    if (kind == QLatin1String("focus"))
+        return focusDraft(p.value(QStringLiteral("area")).toString(), p.value(QStringLiteral("note")).toString());
+    if (kind == QLatin1String("person"))
+        return personDraft(p);
+    if (kind == QLatin1String("transition"))
+        return transitionDraft(p);
+    if (kind == QLatin1String("dispute"))
+        return disputeDraft(p);
+    if (kind == QLatin1String("grief"))
+        return griefDraft(p);
+    if (kind == QLatin1String("isolation"))
+        return isolationDraft(p);
+    if (kind == QLatin1String("lifeevent"))
+        return lifeEventDraft(p);
+    if (kind == QLatin1String("communication"))
+        return communicationDraft(p);
+    if (kind == QLatin1String("event")) {
+        EntryDraft d = eventDraft(p, e.mood.value_or(0));
+        if (!e.mood) {
+            d.mood.reset();
+            d.summary = label(p.value(QStringLiteral("tone")).toString()).toLower();
+        }
+        return d;
+    }
+    EntryDraft d;
+    d.title = e.title;
+    d.summary = e.summary;
+    return d;
+}
+
 QString IptBackend::save(const QString& id, const EntryDraft& draft)
 {
     EntryDraft d = draft;
     if (!id.isEmpty()) {
-        // An edit keeps when it happened.
+        // An edit keeps when it happened, and the tags and mood the forms do
+        // not show (written with tessera-cli, say).
         if (auto e = m_context.journal().get(id); e.ok()) {
             d.occurredAt = e->occurredAt;
             d.utcOffsetSeconds = e->utcOffsetSeconds;
+            if (d.tags.isEmpty())
+                d.tags = e->tags;
+            if (!d.mood)
+                d.mood = e->mood;
         }
     }
     auto r = id.isEmpty() ? m_context.journal().add(d) : m_context.journal().update(id, d);
@@ -383,15 +445,10 @@ QString IptBackend::setOnset(const QString& date, const QString& note)
     }
     QJsonObject p{{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("onset"), true},
                   {QStringLiteral("note"), note.trimmed().isEmpty() ? t("the low mood began") : note.trimmed()}};
-    // The one onset entry, read from the journal (not from the last refresh, which may be pending).
-    QString existing;
-    EntryQuery q;
-    q.kinds = {QStringLiteral("lifeevent")};
-    for (const Entry& e : m_context.journal().all(q).valueOr({})) {
-        if (e.payload.value(QStringLiteral("onset")).toBool())
-            existing = e.id;
-    }
-    return save(existing, lifeEventDraft(p));
+    // The one onset entry, read from the journal (not from the last refresh,
+    // which may be pending), newest first and at most 1,000 life events back.
+    const std::optional<Entry> existing = findOnset(1000);
+    return save(existing ? existing->id : QString(), lifeEventDraft(p));
 }
 
 QString IptBackend::saveCommunication(const QString& id, const QVariantMap& form)
@@ -450,115 +507,248 @@ QVariantList IptBackend::versions(const QString& id)
     auto h = m_context.journal().history(id);
     if (!h.ok())
         return out;
-    for (auto it = h->crbegin(); it != h->crend(); ++it)
-        out << QVariantMap{{QStringLiteral("when"), day(it->savedAt)}, {QStringLiteral("summary"), it->entry.summary},
-                           {QStringLiteral("title"), it->entry.title}};
+    for (auto it = h->crbegin(); it != h->crend(); ++it) {
+        const EntryDraft d = shown(it->entry);
+        out << QVariantMap{{QStringLiteral("when"), day(it->savedAt)}, {QStringLiteral("summary"), d.summary},
+                           {QStringLiteral("title"), d.title}};
+    }
     return out;
 }
 
 
 
-void IptBackend::refresh()
+QVariantMap IptBackend::more() const
 {
-    const auto entries = [this](const QString& kind) {
-        EntryQuery q;
-        q.kinds = {kind};
-        return m_context.journal().all(q).valueOr({});
-    };
-    const auto versionsOf = [this](const Entry& e) { return static_cast<int>(m_context.journal().history(e.id).valueOr({}).size()); };
+    QVariantMap out;
+    for (auto it = m_windows.cbegin(); it != m_windows.cend(); ++it)
+        out.insert(it.key(), !it->older.isEmpty());
+    return out;
+}
 
-    m_focus = {{QStringLiteral("exists"), false}, {QStringLiteral("id"), QString()}};
-    if (const QList<Entry> f = entries(QStringLiteral("focus")); !f.isEmpty()) {
-        const QString area = f.first().payload.value(QStringLiteral("area")).toString();
-        QString explanation;
-        for (const Area& a : ipt::areas()) {
-            if (a.code == area)
-                explanation = a.explanation;
+bool IptBackend::showOlder(const QString& list)
+{
+    const auto it = m_windows.find(list);
+    if (it == m_windows.end() || it->older.isEmpty())
+        return false;
+    EntryQuery q;
+    q.kinds = {it->kind};
+    q.limit = it->pageSize;
+    q.cursor = it->older;
+    auto page = m_context.journal().query(q);
+    if (!page.ok()) {
+        report(page.error().message);
+        return false;
+    }
+    it->entries += page->entries;
+    it->older = page->nextCursor;
+    build(list);
+    emit dataChanged();
+    return !page->entries.isEmpty();
+}
+
+void IptBackend::refresh() { refreshKinds({}, true); }
+
+void IptBackend::refreshKinds(const QSet<QString>& kinds, bool all)
+{
+    if (!all && kinds.isEmpty())
+        return;
+    if (all || kinds.contains(QStringLiteral("focus")))
+        buildFocus();
+    for (auto it = m_windows.begin(); it != m_windows.end(); ++it) {
+        if (all || kinds.contains(it->kind)) {
+            reload(*it);
+            build(it.key());
         }
-        m_focus = {{QStringLiteral("exists"), true}, {QStringLiteral("id"), f.first().id}, {QStringLiteral("area"), area},
-                   {QStringLiteral("areaTitle"), label(area)}, {QStringLiteral("explanation"), explanation},
-                   {QStringLiteral("note"), f.first().payload.value(QStringLiteral("note")).toString()},
-                   {QStringLiteral("since"), day(f.first().createdAt)}};
     }
+    if (all || kinds.contains(QStringLiteral("event")))
+        buildInsights();
+    emit dataChanged();
+}
 
-    m_people.clear();
-    QList<Entry> people = entries(QStringLiteral("person"));
-    std::stable_sort(people.begin(), people.end(), [](const Entry& a, const Entry& b) {
-        const int ca = circleCodes().indexOf(a.payload.value(QStringLiteral("circle")).toString());
-        const int cb = circleCodes().indexOf(b.payload.value(QStringLiteral("circle")).toString());
-        return ca != cb ? ca < cb : a.payload.value(QStringLiteral("name")).toString() < b.payload.value(QStringLiteral("name")).toString();
-    });
-    for (const Entry& e : people) {
-        QVariantMap m = e.payload.toVariantMap();
-        m.insert(QStringLiteral("id"), e.id);
-        m.insert(QStringLiteral("title"), e.title);
-        m.insert(QStringLiteral("summary"), e.summary);
-        m.insert(QStringLiteral("circleLabel"), label(e.payload.value(QStringLiteral("circle")).toString()));
-        m.insert(QStringLiteral("contactLabel"), label(e.payload.value(QStringLiteral("contact")).toString()));
-        m_people << m;
+// The newest entries of the list again, as many as were loaded (a page at least).
+void IptBackend::reload(Window& w)
+{
+    const qsizetype want = std::max<qsizetype>(w.pageSize, w.entries.size());
+    QList<Entry> out;
+    QString cursor;
+    EntryQuery q;
+    q.kinds = {w.kind};
+    do {
+        q.limit = static_cast<int>(std::min<qsizetype>(1000, want - out.size()));
+        q.cursor = cursor;
+        auto page = m_context.journal().query(q);
+        if (!page.ok()) {
+            m_context.logger().warn("reading the {} list failed: {}", w.kind.toStdString(), page.error().message.toStdString());
+            cursor.clear();
+            break;
+        }
+        out += page->entries;
+        cursor = page->nextCursor;
+    } while (!cursor.isEmpty() && out.size() < want);
+    w.entries = out;
+    w.older = cursor;
+}
+
+// The onset of the low mood: the newest life event marked so, looking at most
+// `max` life events back.
+std::optional<Entry> IptBackend::findOnset(int max) const
+{
+    EntryQuery q;
+    q.kinds = {QStringLiteral("lifeevent")};
+    q.limit = 100;
+    for (int seen = 0; seen < max;) {
+        auto page = m_context.journal().query(q);
+        if (!page.ok())
+            break;
+        for (const Entry& e : page->entries) {
+            if (e.payload.value(QStringLiteral("onset")).toBool())
+                return e;
+        }
+        seen += static_cast<int>(page->entries.size());
+        if (page->nextCursor.isEmpty())
+            break;
+        q.cursor = page->nextCursor;
     }
+    return std::nullopt;
+}
 
-    m_transitions.clear();
-    for (const Entry& e : entries(QStringLiteral("transition")))
-        m_transitions << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.payload.value(QStringLiteral("title")).toString()},
-                                     {QStringLiteral("summary"), e.summary}, {QStringLiteral("updated"), day(e.updatedAt)},
-                                     {QStringLiteral("versions"), versionsOf(e)}};
-    m_disputes.clear();
-    for (const Entry& e : entries(QStringLiteral("dispute")))
-        m_disputes << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title},
-                                  {QStringLiteral("summary"), e.summary}, {QStringLiteral("updated"), day(e.updatedAt)},
-                                  {QStringLiteral("versions"), versionsOf(e)}};
+void IptBackend::buildFocus()
+{
+    // The focus is one entry, revised in place: the newest is the one.
+    EntryQuery q;
+    q.kinds = {QStringLiteral("focus")};
+    q.limit = 1;
+    const QList<Entry> f = m_context.journal().query(q).valueOr({}).entries;
+    m_focus = {{QStringLiteral("exists"), false}, {QStringLiteral("id"), QString()}};
+    if (f.isEmpty())
+        return;
+    const QString area = f.first().payload.value(QStringLiteral("area")).toString();
+    QString explanation;
+    for (const Area& a : ipt::areas()) {
+        if (a.code == area)
+            explanation = a.explanation;
+    }
+    m_focus = {{QStringLiteral("exists"), true}, {QStringLiteral("id"), f.first().id}, {QStringLiteral("area"), area},
+               {QStringLiteral("areaTitle"), label(area)}, {QStringLiteral("explanation"), explanation},
+               {QStringLiteral("note"), f.first().payload.value(QStringLiteral("note")).toString()},
+               {QStringLiteral("since"), day(f.first().createdAt)}};
+}
 
-    const auto worksheets = [&](const QString& kind) {
+void IptBackend::build(const QString& list)
+{
+    const Window& w = m_windows[list];
+    // Titles and summaries come from the payload (shown()), whoever wrote the entry.
+    const auto worksheets = [&w](bool ownTitle) {
         QVariantList out;
-        for (const Entry& e : entries(kind))
-            out << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title},
-                               {QStringLiteral("summary"), e.summary}, {QStringLiteral("updated"), day(e.updatedAt)},
-                               {QStringLiteral("versions"), versionsOf(e)}};
+        for (const Entry& e : w.entries) {
+            const EntryDraft d = shown(e);
+            out << QVariantMap{{QStringLiteral("id"), e.id},
+                               {QStringLiteral("title"), ownTitle ? e.payload.value(QStringLiteral("title")).toString() : d.title},
+                               {QStringLiteral("summary"), d.summary}, {QStringLiteral("updated"), day(e.updatedAt)},
+                               {QStringLiteral("versions"), std::max(0, e.revision - 1)}};
+        }
         return out;
     };
-    m_griefs = worksheets(QStringLiteral("grief"));
-    m_isolations = worksheets(QStringLiteral("isolation"));
+    const auto recent = [&w] {
+        QVariantList out;
+        for (const Entry& e : w.entries) {
+            const EntryDraft d = shown(e);
+            out << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("title"), d.title},
+                               {QStringLiteral("summary"), d.summary}, {QStringLiteral("when"), when(e)},
+                               {QStringLiteral("mood"), e.mood ? QVariant(*e.mood) : QVariant()}};
+        }
+        return out;
+    };
 
-    // The life events in date order, each placed against the onset of the low mood.
-    QList<Entry> life = entries(QStringLiteral("lifeevent"));
-    const auto dateOf = [](const Entry& e) { return QDate::fromString(e.payload.value(QStringLiteral("date")).toString(), Qt::ISODate); };
-    std::stable_sort(life.begin(), life.end(), [&](const Entry& a, const Entry& b) { return dateOf(a) < dateOf(b); });
-    m_onset = {{QStringLiteral("exists"), false}, {QStringLiteral("id"), QString()}};
-    QDate onsetDate;
-    for (const Entry& e : life) {
-        if (e.payload.value(QStringLiteral("onset")).toBool()) {
-            onsetDate = dateOf(e);
-            m_onset = {{QStringLiteral("exists"), true}, {QStringLiteral("id"), e.id},
+    if (list == QLatin1String("people")) {
+        QList<Entry> people = w.entries;
+        std::stable_sort(people.begin(), people.end(), [](const Entry& a, const Entry& b) {
+            const int ca = circleCodes().indexOf(a.payload.value(QStringLiteral("circle")).toString());
+            const int cb = circleCodes().indexOf(b.payload.value(QStringLiteral("circle")).toString());
+            return ca != cb ? ca < cb : a.payload.value(QStringLiteral("name")).toString() < b.payload.value(QStringLiteral("name")).toString();
+        });
+        m_people.clear();
+        for (const Entry& e : people) {
+            const EntryDraft d = shown(e);
+            QVariantMap m = e.payload.toVariantMap();
+            m.insert(QStringLiteral("id"), e.id);
+            m.insert(QStringLiteral("title"), d.title);
+            m.insert(QStringLiteral("summary"), d.summary);
+            m.insert(QStringLiteral("circleLabel"), label(e.payload.value(QStringLiteral("circle")).toString()));
+            m.insert(QStringLiteral("contactLabel"), label(e.payload.value(QStringLiteral("contact")).toString()));
+            m_people << m;
+        }
+    } else if (list == QLatin1String("transitions")) {
+        m_transitions = worksheets(true);
+    } else if (list == QLatin1String("disputes")) {
+        m_disputes = worksheets(false);
+    } else if (list == QLatin1String("griefs")) {
+        m_griefs = worksheets(false);
+    } else if (list == QLatin1String("isolations")) {
+        m_isolations = worksheets(false);
+    } else if (list == QLatin1String("conversations")) {
+        m_conversations = recent();
+    } else if (list == QLatin1String("events")) {
+        m_events = recent();
+    } else if (list == QLatin1String("lifeEvents")) {
+        // The life events in date order, each placed against the onset of the low mood.
+        QList<Entry> life = w.entries;
+        const auto isOnset = [](const Entry& e) { return e.payload.value(QStringLiteral("onset")).toBool(); };
+        if (std::none_of(life.cbegin(), life.cend(), isOnset) && !w.older.isEmpty()) {
+            // The onset is older than the loaded page: look for it only when the
+            // journal says there is one (a sum over a small kind, no entries read).
+            AggregateQuery a;
+            a.kinds = {w.kind};
+            a.value = QStringLiteral("payload.onset");
+            const QList<AggregateRow> rows = m_context.journal().aggregate(a).valueOr({});
+            if (!rows.isEmpty() && rows.first().sum > 0) {
+                if (std::optional<Entry> onset = findOnset(1000))
+                    life << *onset;
+            }
+        }
+        const auto dateOf = [](const Entry& e) { return QDate::fromString(e.payload.value(QStringLiteral("date")).toString(), Qt::ISODate); };
+        std::stable_sort(life.begin(), life.end(), [&](const Entry& a, const Entry& b) { return dateOf(a) < dateOf(b); });
+        m_onset = {{QStringLiteral("exists"), false}, {QStringLiteral("id"), QString()}};
+        // The newest onset when there are several (one written with tessera-cli, say).
+        const Entry* onsetEntry = nullptr;
+        for (const Entry& e : life) {
+            if (isOnset(e) && (!onsetEntry || e.occurredAt > onsetEntry->occurredAt))
+                onsetEntry = &e;
+        }
+        QDate onsetDate;
+        if (onsetEntry) {
+            onsetDate = dateOf(*onsetEntry);
+            m_onset = {{QStringLiteral("exists"), true}, {QStringLiteral("id"), onsetEntry->id},
                        {QStringLiteral("date"), onsetDate.toString(Qt::ISODate)},
                        {QStringLiteral("dateLabel"), QLocale().toString(onsetDate, QStringLiteral("d MMM yyyy"))},
-                       {QStringLiteral("note"), e.payload.value(QStringLiteral("note")).toString()}};
+                       {QStringLiteral("note"), onsetEntry->payload.value(QStringLiteral("note")).toString()}};
+        }
+        m_lifeEvents.clear();
+        for (const Entry& e : life) {
+            const QDate date = dateOf(e);
+            const bool onset = isOnset(e);
+            m_lifeEvents << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("date"), date.toString(Qt::ISODate)},
+                                        {QStringLiteral("dateLabel"), QLocale().toString(date, QStringLiteral("d MMM yyyy"))},
+                                        {QStringLiteral("note"), e.payload.value(QStringLiteral("note")).toString()},
+                                        {QStringLiteral("onset"), onset},
+                                        {QStringLiteral("relation"), onset ? t("when the low mood began") : relationToOnset(date, onsetDate)}};
         }
     }
-    m_lifeEvents.clear();
-    for (const Entry& e : life) {
-        const QDate date = dateOf(e);
-        const bool isOnset = e.payload.value(QStringLiteral("onset")).toBool();
-        m_lifeEvents << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("date"), date.toString(Qt::ISODate)},
-                                    {QStringLiteral("dateLabel"), QLocale().toString(date, QStringLiteral("d MMM yyyy"))},
-                                    {QStringLiteral("note"), e.payload.value(QStringLiteral("note")).toString()},
-                                    {QStringLiteral("onset"), isOnset},
-                                    {QStringLiteral("relation"), isOnset ? t("when the low mood began") : relationToOnset(date, onsetDate)}};
-    }
+}
 
-    const auto recent = [](const QList<Entry>& list, int n) {
-        QVariantList out;
-        for (qsizetype i = 0; i < list.size() && i < n; ++i)
-            out << QVariantMap{{QStringLiteral("id"), list.at(i).id}, {QStringLiteral("title"), list.at(i).title},
-                               {QStringLiteral("summary"), list.at(i).summary}, {QStringLiteral("when"), when(list.at(i))},
-                               {QStringLiteral("mood"), list.at(i).mood ? QVariant(*list.at(i).mood) : QVariant()}};
-        return out;
-    };
-    m_conversations = recent(entries(QStringLiteral("communication")), 8);
-    const QList<Entry> events = entries(QStringLiteral("event"));
-    m_events = recent(events, 10);
-
-    const MoodInsights in = moodInsights(events);
+// Who and what goes with the mood, over the last weeks only: two aggregates
+// worked out by the journal, however many events there are.
+void IptBackend::buildInsights()
+{
+    AggregateQuery byPerson;
+    byPerson.kinds = {QStringLiteral("event")};
+    byPerson.from = QDateTime::currentDateTimeUtc().addDays(-7 * kInsightWeeks);
+    byPerson.value = QStringLiteral("mood");
+    byPerson.groupBy = QStringLiteral("payload.person");
+    AggregateQuery byTone = byPerson;
+    byTone.groupBy = QStringLiteral("payload.tone");
+    const MoodInsights in = moodInsights(m_context.journal().aggregate(byPerson).valueOr({}),
+                                         m_context.journal().aggregate(byTone).valueOr({}));
     const auto group = [](const MoodGroup& g) {
         QString text;
         if (std::abs(g.difference) < 0.5)
@@ -571,16 +761,16 @@ void IptBackend::refresh()
                            {QStringLiteral("average"), std::round(g.average * 10) / 10},
                            {QStringLiteral("difference"), std::round(g.difference * 10) / 10}, {QStringLiteral("text"), text}};
     };
-    QVariantList byPerson, byTone;
+    QVariantList people, tones;
     for (const MoodGroup& g : in.people)
-        byPerson << group(g);
+        people << group(g);
     for (const MoodGroup& g : in.tones)
-        byTone << group(g);
+        tones << group(g);
     m_insights = {{QStringLiteral("events"), in.events}, {QStringLiteral("overall"), std::round(in.overall * 10) / 10},
-                  {QStringLiteral("people"), byPerson}, {QStringLiteral("tones"), byTone},
-                  {QStringLiteral("note"), in.events < 6 ? t("After a few more events, this shows which people and moments go with your mood.")
-                                                         : t("These are patterns to talk over, not verdicts: a low mood after seeing someone can have many causes.")}};
-    emit dataChanged();
+                  {QStringLiteral("weeks"), kInsightWeeks}, {QStringLiteral("people"), people}, {QStringLiteral("tones"), tones},
+                  {QStringLiteral("note"), in.events < 6
+                                               ? t("This looks at the last %1 weeks. After a few more events in that time, it shows which people and moments go with your mood.").arg(kInsightWeeks)
+                                               : t("These are patterns to talk over, not verdicts: a low mood after seeing someone can have many causes.")}};
 }
 
 } // namespace tessera::ipt

@@ -5,9 +5,13 @@
 #include <tessera/sdk/modulebackend.h>
 #include <tessera/sdk/result.h>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QVariantList>
+
+#include <optional>
 
 namespace tessera::sdk { class PluginContext; }
 
@@ -15,6 +19,13 @@ namespace tessera::ipt {
 
 /// The focus, the inventory, the worksheets, conversations and the mood
 /// log as maps for the pages, with the insights computed here.
+///
+/// What it reads is bounded (issue 18): each list holds its newest page
+/// (people 100, each kind of worksheet 20, life events 50, conversations 8,
+/// events 10) and loads older pages by cursor when a page asks (showOlder());
+/// the mood insights are aggregates over the last 12 weeks, worked out by the
+/// journal. After a change only the lists of the kinds that changed are read
+/// again, as far as they were loaded.
 class IptBackend : public sdk::ModuleBackend {
     Q_OBJECT
     Q_PROPERTY(QVariantList areas READ areas CONSTANT)
@@ -33,6 +44,7 @@ class IptBackend : public sdk::ModuleBackend {
     Q_PROPERTY(QVariantList conversations READ conversations NOTIFY dataChanged)
     Q_PROPERTY(QVariantList events READ events NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap insights READ insights NOTIFY dataChanged)
+    Q_PROPERTY(QVariantMap more READ more NOTIFY dataChanged)
 
 public:
     explicit IptBackend(sdk::PluginContext& context, QObject* parent = nullptr);
@@ -64,8 +76,17 @@ public:
     [[nodiscard]] QVariantList conversations() const { return m_conversations; }
     /// The latest events: [{id, title, summary, when, mood}].
     [[nodiscard]] QVariantList events() const { return m_events; }
-    /// {events, overall, people: [{name, count, average, difference, text}], tones: [...], note}
+    /// Over the last 12 weeks: {events, overall, weeks, people: [{name, count, average, difference, text}],
+    /// tones: [...], note, summary}
     [[nodiscard]] QVariantMap insights() const { return m_insights; }
+    /// Which lists have older entries than those loaded: {people, transitions, disputes, griefs,
+    /// isolations, lifeEvents, conversations, events} -> bool.
+    [[nodiscard]] QVariantMap more() const;
+    /// Loads the next page of a list (a key of more()); false when there was nothing older.
+    Q_INVOKABLE bool showOlder(const QString& list);
+
+    /// How many weeks the mood insights look back.
+    static constexpr int kInsightWeeks = 12;
 
     /// Sets the focus (revising the one entry). Returns its id or "".
     Q_INVOKABLE QString setFocus(const QString& area, const QString& note);
@@ -97,6 +118,7 @@ public:
     Q_INVOKABLE QVariantMap loadEntry(const QString& id);
     /// Earlier versions of an entry, newest first: [{when, summary}].
     Q_INVOKABLE QVariantList versions(const QString& id);
+    /// Reads every list again (as far as each was loaded), the focus and the insights.
     Q_INVOKABLE void refresh();
 
     static sdk::EntryDraft focusDraft(const QString& area, const QString& note);
@@ -108,11 +130,29 @@ public:
     static sdk::EntryDraft lifeEventDraft(const QJsonObject& payload);
     static sdk::EntryDraft communicationDraft(const QJsonObject& payload);
     static sdk::EntryDraft eventDraft(const QJsonObject& payload, int mood);
+    /// The title and summary of an entry as this module writes them, worked out
+    /// from its payload: entries written elsewhere (tessera-cli, an import) with a
+    /// plain title and no summary are shown with their content all the same.
+    static sdk::EntryDraft shown(const sdk::Entry& entry);
 
 signals:
     void dataChanged();
 
 private:
+    /// One list's loaded entries, newest first, and the cursor to the older ones.
+    struct Window {
+        QString kind;        ///< short kind name
+        int pageSize = 20;
+        QList<sdk::Entry> entries;
+        QString older;       ///< EntryPage::nextCursor after the last loaded page; "" = all loaded
+    };
+    void reload(Window& w);
+    void refreshKinds(const QSet<QString>& kinds, bool all);
+    void build(const QString& list);
+    void buildFocus();
+    void buildInsights();
+    std::optional<sdk::Entry> findOnset(int max) const;
+
     QString save(const QString& id, const sdk::EntryDraft& draft);
     sdk::Result<sdk::Entry> own(const QString& id, const QString& kind) const;
     QString saveWorksheet(const QString& id, const QString& kind, const QVariantMap& form, const char* required,
@@ -129,6 +169,10 @@ private:
     QVariantList m_conversations;
     QVariantList m_events;
     QVariantMap m_insights;
+    QHash<QString, Window> m_windows; ///< by list name, as in more()
+    std::optional<sdk::Entry> m_onsetOutside; ///< the onset when it is older than the loaded life events
+    QSet<QString> m_dirty;  ///< short kinds changed since the last refresh
+    bool m_allDirty = false;
 };
 
 } // namespace tessera::ipt

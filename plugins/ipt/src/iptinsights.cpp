@@ -9,42 +9,41 @@
 
 namespace tessera::ipt {
 
-MoodInsights moodInsights(const QList<sdk::Entry>& events, int minEvents)
+MoodInsights moodInsights(const QList<sdk::AggregateRow>& byPerson, const QList<sdk::AggregateRow>& byTone, int minEvents)
 {
     MoodInsights out;
-    QHash<QString, MoodGroup> people, tones;
-    QStringList order;
+    // Every event has a tone (it is required), so the tone rows hold them all.
     double sum = 0;
-    for (const sdk::Entry& e : events) {
-        if (!e.mood)
-            continue;
-        ++out.events;
-        sum += *e.mood;
-        const QString name = e.payload.value(QStringLiteral("person")).toString().trimmed();
-        QString key = e.payload.value(QStringLiteral("personKey")).toString();
-        if (key.isEmpty())
-            key = name.toLower();
-        MoodGroup& p = people[key];
-        if (p.count == 0) {
-            p.key = key;
-            p.name = name;
-        }
-        ++p.count;
-        p.average += *e.mood;
-        const QString tone = e.payload.value(QStringLiteral("tone")).toString();
-        MoodGroup& t = tones[tone];
-        t.key = tone;
-        t.name = label(tone);
-        ++t.count;
-        t.average += *e.mood;
+    for (const sdk::AggregateRow& r : byTone) {
+        out.events += static_cast<int>(r.valued);
+        sum += r.sum;
     }
     if (out.events == 0)
         return out;
     out.overall = sum / out.events;
-    for (MoodGroup p : people) {
+
+    QHash<QString, MoodGroup> people;
+    QHash<QString, double> sums;
+    QStringList order;
+    for (const sdk::AggregateRow& r : byPerson) {
+        const QString name = r.group.simplified();
+        if (name.isEmpty() || r.valued == 0)
+            continue;
+        const QString key = name.toLower();
+        MoodGroup& p = people[key];
+        if (p.count == 0) {
+            p.key = key;
+            p.name = name;
+            order << key;
+        }
+        p.count += static_cast<int>(r.valued);
+        sums[key] += r.sum;
+    }
+    for (const QString& key : order) {
+        MoodGroup p = people.value(key);
         if (p.count < minEvents)
             continue;
-        p.average /= p.count;
+        p.average = sums.value(key) / p.count;
         p.difference = p.average - out.overall;
         out.people << p;
     }
@@ -54,12 +53,13 @@ MoodInsights moodInsights(const QList<sdk::Entry>& events, int minEvents)
         return a.name < b.name;
     });
     for (const QString& code : toneCodes()) {
-        if (!tones.contains(code))
-            continue;
-        MoodGroup t = tones.value(code);
-        t.average /= t.count;
-        t.difference = t.average - out.overall;
-        out.tones << t;
+        for (const sdk::AggregateRow& r : byTone) {
+            if (r.group != code || r.valued == 0)
+                continue;
+            MoodGroup t{code, label(code), static_cast<int>(r.valued), r.sum / r.valued, 0};
+            t.difference = t.average - out.overall;
+            out.tones << t;
+        }
     }
     return out;
 }

@@ -8,9 +8,9 @@
 namespace tessera::ipt {
 
 struct MoodGroup {
-    QString key;      ///< person key (or lower-case name when none), or tone code
+    QString key;      ///< the name in lower case, or the tone code
     QString name;     ///< as shown
-    int count = 0;
+    int count = 0;    ///< events with a mood
     double average = 0;
     double difference = 0; ///< average minus the overall average
 };
@@ -22,8 +22,10 @@ struct MoodInsights {
     QList<MoodGroup> tones;  ///< by tone of the event, in toneCodes() order, empty tones left out
 };
 
-/// From entries of kind ipt/event (payload person, personKey, tone; Entry::mood).
-/// Entries without a mood are left out.
-MoodInsights moodInsights(const QList<sdk::Entry>& events, int minEvents = 2);
+/// From Journal::aggregate() rows over entries of kind ipt/event with value
+/// "mood": `byPerson` grouped by "payload.person" (names that differ only in
+/// case or spaces are one person), `byTone` by "payload.tone". Events without
+/// a mood are left out (AggregateRow::valued).
+MoodInsights moodInsights(const QList<sdk::AggregateRow>& byPerson, const QList<sdk::AggregateRow>& byTone, int minEvents = 2);
 
 } // namespace tessera::ipt
