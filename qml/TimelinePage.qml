@@ -16,8 +16,13 @@ Item {
         id: list
         objectName: "timelineList"
         anchors.fill: parent
-        anchors.margins: Theme.spacing * 2
-        anchors.rightMargin: Theme.spacing
+        anchors.topMargin: Theme.pageMargin
+        anchors.bottomMargin: Theme.pageMargin
+        // The page skeleton (Theme): the list's content is as wide as every page's and centred,
+        // while the list itself spans the page, so the wheel and the scroll bar work anywhere.
+        readonly property real columnWidth: Theme.contentWidth(width)
+        leftMargin: Theme.contentX(width)
+        onLeftMarginChanged: contentX = -leftMargin // a resize moves the column, not only the margin
         clip: true
         spacing: Theme.smallSpacing
         model: timeline
@@ -39,7 +44,7 @@ Item {
         }
 
         header: ColumnLayout {
-            width: list.width - Theme.spacing
+            width: list.columnWidth
             spacing: Theme.spacing
             function focusSearch() { filters.focusSearch() }
             // The header grows as the chart and counts arrive; ListView keeps its old
@@ -51,7 +56,10 @@ Item {
             PageHeader {
                 title: qsTr("Timeline")
                 readonly property string count: Number(timeline.totalCount).toLocaleString(Qt.locale(), "f", 0)
-                subtitle: timeline.filtered
+                subtitle: timeline.totalCountIsLimit
+                          ? (timeline.filtered ? qsTr("More than %1 entries match the filters").arg(count)
+                                               : qsTr("More than %1 entries from your modules").arg(count))
+                          : timeline.filtered
                           ? (timeline.totalCount === 1 ? qsTr("1 entry matches the filters") : qsTr("%1 entries match the filters").arg(count))
                           : (timeline.totalCount === 1 ? qsTr("1 entry from your modules") : qsTr("%1 entries from your modules").arg(count))
             }
@@ -79,10 +87,10 @@ Item {
 
         section.property: "day"
         section.criteria: ViewSection.FullString
-        section.delegate: DayHeader { width: list.width - Theme.spacing }
+        section.delegate: DayHeader { width: list.columnWidth }
 
         delegate: TimelineDelegate {
-            width: list.width - Theme.spacing
+            width: list.columnWidth
             onActivated: id => page.openEntry(id)
         }
     }

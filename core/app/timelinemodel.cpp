@@ -148,10 +148,13 @@ void TimelineModel::reload()
 
 void TimelineModel::refreshCount()
 {
-    auto n = m_store.count(currentQuery());
-    const int count = n.ok() ? static_cast<int>(n.value()) : 0;
-    if (count != m_totalCount) {
+    auto n = m_store.count(currentQuery(), kCountLimit + 1);
+    const int counted = n.ok() ? static_cast<int>(n.value()) : 0;
+    const bool limit = counted > kCountLimit;
+    const int count = limit ? kCountLimit : counted;
+    if (count != m_totalCount || limit != m_totalCountIsLimit) {
         m_totalCount = count;
+        m_totalCountIsLimit = limit;
         emit totalCountChanged();
     }
 }

@@ -28,6 +28,9 @@ class TimelineModel : public QAbstractListModel {
     Q_PROPERTY(QDate toDate READ toDate WRITE setToDate NOTIFY filtersChanged)
     Q_PROPERTY(bool filtered READ filtered NOTIFY filtersChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
+    /// True when there are more than totalCount entries: the count stops at
+    /// kCountLimit, so it never walks a whole large journal on the window's thread.
+    Q_PROPERTY(bool totalCountIsLimit READ totalCountIsLimit NOTIFY totalCountChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(bool hasMore READ hasMore NOTIFY hasMoreChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -66,6 +69,10 @@ public:
     void setToDate(const QDate& date);
     [[nodiscard]] bool filtered() const;
     [[nodiscard]] int totalCount() const { return m_totalCount; }
+    [[nodiscard]] bool totalCountIsLimit() const { return m_totalCountIsLimit; }
+    /// Counting stops here: 10,000 entries take a few milliseconds to count,
+    /// 1,000,000 about half a second.
+    static constexpr int kCountLimit = 10000;
     [[nodiscard]] bool ready() const { return m_ready; }
     [[nodiscard]] bool hasMore() const { return !m_exhausted; }
     /// Fetches the next page when there is one (the view calls it near its end).
@@ -112,6 +119,7 @@ private:
     bool m_exhausted = false;
     bool m_ready = false;
     int m_totalCount = 0;
+    bool m_totalCountIsLimit = false;
     QString m_error;
 
     QString m_searchText;

@@ -66,7 +66,10 @@ public:
     sdk::Status remove(const QString& id);
     sdk::Status restore(const QString& id);
     [[nodiscard]] sdk::Result<sdk::EntryPage> query(const sdk::EntryQuery& query) const;
-    [[nodiscard]] sdk::Result<qint64> count(const sdk::EntryQuery& query) const;
+    /// How many entries match; with `atMost` > 0, counting stops there (so a
+    /// count on a very large journal costs a bounded walk; the result is then
+    /// at most `atMost`).
+    [[nodiscard]] sdk::Result<qint64> count(const sdk::EntryQuery& query, qint64 atMost = 0) const;
     [[nodiscard]] sdk::Result<QList<sdk::Revision>> history(const QString& id) const;
     sdk::Status link(const QString& fromId, const QString& toId, const QString& relation);
     sdk::Status unlink(const QString& fromId, const QString& toId, const QString& relation);

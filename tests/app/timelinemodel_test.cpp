@@ -50,6 +50,32 @@ protected:
     const QDateTime base = QDateTime(QDate(2026, 6, 30), QTime(21, 0), Qt::UTC);
 };
 
+TEST_F(TimelineModelTest, CountingStopsAtTheLimitOnALargeJournal)
+{
+    // On a large journal the total is not counted to the end on the window's
+    // thread (1,000,000 entries take about half a second): it says "more than".
+    EXPECT_FALSE(model->totalCountIsLimit());
+    QList<sdk::Entry> more;
+    for (int i = 0; i < TimelineModel::kCountLimit; ++i) {
+        sdk::Entry e;
+        e.kind = QStringLiteral("journal/checkin");
+        e.title = QStringLiteral("Older check-in %1").arg(i);
+        e.occurredAt = base.addDays(-200).addSecs(-60LL * i);
+        e.payload = QJsonObject{{QStringLiteral("feelings"), QJsonArray{QStringLiteral("calm")}}};
+        more << e;
+    }
+    ASSERT_OK(host->store()->importEntries(more));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(model->totalCount(), TimelineModel::kCountLimit);
+    EXPECT_TRUE(model->totalCountIsLimit());
+    // A filter that matches fewer counts them exactly again.
+    model->setMoodMin(10);
+    model->setMoodMax(10);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(model->totalCount(), 90);
+    EXPECT_FALSE(model->totalCountIsLimit());
+}
+
 TEST_F(TimelineModelTest, OpensWithOnePageAndFetchesMoreInOrder)
 {
     EXPECT_TRUE(model->ready());
