@@ -310,54 +310,113 @@ void BaBackend::setWeekOffset(int offset)
     if (offset == m_weekOffset)
         return;
     m_weekOffset = offset;
-    refresh();
+    readWeek();
+    emit dataChanged();
 }
 
 void BaBackend::refresh()
 {
-    const QDate today = QDate::currentDate();
-    const QDate monday = today.addDays(1 - today.dayOfWeek()).addDays(7 * m_weekOffset);
-    EntryQuery a;
-    a.kinds = {QStringLiteral("activity")};
-    a.from = today.addDays(-90).startOfDay();
-    const QList<Entry> activities = m_context.journal().all(a, 20000).valueOr({});
-    EntryQuery pq;
-    pq.kinds = {QStringLiteral("plan")};
-    pq.from = today.addDays(-84).startOfDay();
-    pq.oldestFirst = true;
-    const QList<Entry> plans = m_context.journal().all(pq, 20000).valueOr({});
+    readValues();
+    readWeek();
+    readRecent();
+    readInsights();
+    emit dataChanged();
+}
+
+void BaBackend::showMoreValues()
+{
+    if (m_valuesCursor.isEmpty())
+        return;
     EntryQuery vq;
     vq.kinds = {QStringLiteral("value")};
-    const QList<Entry> values = m_context.journal().all(vq, 500).valueOr({});
+    vq.cursor = m_valuesCursor;
+    vq.limit = kValuesPage;
+    auto page = m_context.journal().query(vq);
+    if (!page.ok()) {
+        report(page.error().toString());
+        return;
+    }
+    m_valuesCursor = page->nextCursor;
+    m_valuesRead += int(page->entries.size());
+    addValues(page->entries);
+    emit dataChanged();
+}
 
+// The values shown so far, read again from the newest: the first page at
+// start, as many as the client has paged to since.
+void BaBackend::readValues()
+{
     m_values.clear();
-    QList<QPair<int, QString>> suggestions;
+    m_valueActivities.clear();
+    m_valuesCursor.clear();
+    EntryQuery vq;
+    vq.kinds = {QStringLiteral("value")};
+    const int wanted = std::max(kValuesPage, m_valuesRead);
+    QList<Entry> values;
+    do {
+        vq.limit = std::clamp(wanted - int(values.size()), 1, 1000);
+        auto page = m_context.journal().query(vq);
+        if (!page.ok())
+            break;
+        values += page->entries;
+        m_valuesCursor = page->nextCursor;
+        vq.cursor = page->nextCursor;
+    } while (!m_valuesCursor.isEmpty() && values.size() < wanted);
+    m_valuesRead = int(values.size());
+    addValues(values);
+}
+
+void BaBackend::addValues(const QList<Entry>& values)
+{
     for (const Entry& v : values) {
         QVariantList acts;
         for (const QJsonValue& x : v.payload.value(QStringLiteral("activities")).toArray()) {
             acts << x.toObject().toVariantMap();
-            suggestions << qMakePair(x.toObject().value(QStringLiteral("difficulty")).toInt(), x.toObject().value(QStringLiteral("text")).toString());
+            m_valueActivities << qMakePair(x.toObject().value(QStringLiteral("difficulty")).toInt(), x.toObject().value(QStringLiteral("text")).toString());
         }
         m_values << QVariantMap{{QStringLiteral("id"), v.id}, {QStringLiteral("area"), v.payload.value(QStringLiteral("area")).toString()},
                                 {QStringLiteral("areaName"), areaName(v.payload.value(QStringLiteral("area")).toString())},
                                 {QStringLiteral("value"), v.payload.value(QStringLiteral("value")).toString()},
                                 {QStringLiteral("activities"), acts}};
     }
+    QList<QPair<int, QString>> suggestions = m_valueActivities;
     std::stable_sort(suggestions.begin(), suggestions.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     m_suggestions.clear();
     for (const auto& s : suggestions) {
         if (!m_suggestions.contains(s.second))
             m_suggestions << s.second;
     }
+}
+
+// The week shown: its plans (at most kWeekPlans) and, from aggregate(), how
+// many activities were logged each day and in which part of life.
+void BaBackend::readWeek()
+{
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(1 - today.dayOfWeek()).addDays(7 * m_weekOffset);
+    // Entries fall on their own local day, whatever this machine's offset: read 14 hours either side.
+    const QDateTime from = monday.startOfDay().addSecs(-14 * 3600);
+    const QDateTime to = monday.addDays(7).startOfDay().addSecs(14 * 3600);
+    EntryQuery pq;
+    pq.kinds = {QStringLiteral("plan")};
+    pq.from = from;
+    pq.to = to;
+    pq.oldestFirst = true;
+    pq.limit = kWeekPlans + 1;
+    const auto planPage = m_context.journal().query(pq);
+    const QList<Entry> plans = planPage.ok() ? planPage->entries : QList<Entry>{};
+    const QList<AggregateRow> dayAreas = m_context.journal().aggregate(dayAreaQuery(from, to)).valueOr({});
 
     const QLocale l;
     m_week.clear();
+    int shownPlans = 0;
     for (int d = 0; d < 7; ++d) {
         const QDate day = monday.addDays(d);
         QVariantList dayPlans;
         for (const Entry& p : plans) {
-            if (p.localOccurredAt().date() != day)
+            if (p.localOccurredAt().date() != day || shownPlans >= kWeekPlans)
                 continue;
+            ++shownPlans;
             const QString status = p.payload.value(QStringLiteral("status")).toString();
             dayPlans << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("activity"), p.payload.value(QStringLiteral("activity")).toString()},
                                     {QStringLiteral("area"), p.payload.value(QStringLiteral("area")).toString()},
@@ -365,15 +424,62 @@ void BaBackend::refresh()
                                     {QStringLiteral("status"), status}, {QStringLiteral("statusLabel"), statusLabel(status)},
                                     {QStringLiteral("obstacle"), p.payload.value(QStringLiteral("obstacle")).toString()}};
         }
-        int done = 0;
-        for (const Entry& e : activities)
-            done += e.localOccurredAt().date() == day ? 1 : 0;
+        qint64 done = 0;
+        for (const AggregateRow& r : dayAreas)
+            done += r.period == day ? r.count : 0;
         m_week << QVariantMap{{QStringLiteral("date"), day.toString(Qt::ISODate)},
                               {QStringLiteral("label"), l.toString(day, QStringLiteral("ddd d"))},
                               {QStringLiteral("today"), day == today}, {QStringLiteral("plans"), dayPlans},
                               {QStringLiteral("activities"), done}};
     }
     m_weekLabel = t("Week of %1").arg(l.toString(monday, QStringLiteral("d MMMM")));
+    int inWeek = 0;
+    for (const Entry& p : plans)
+        inWeek += p.localOccurredAt().date() >= monday && p.localOccurredAt().date() < monday.addDays(7) ? 1 : 0;
+    // More were left unread when the last one read is still in the week.
+    const bool unread = planPage.ok() && !planPage->nextCursor.isEmpty() && !plans.isEmpty()
+                        && plans.constLast().localOccurredAt().date() < monday.addDays(7);
+    m_weekNote = inWeek > kWeekPlans || unread ? t("This week has more plans than fit here: showing the first %1.").arg(kWeekPlans) : QString();
+
+    m_grid.clear();
+    const QList<QList<int>> grid = weekGrid(dayAreas, monday);
+    for (int d = 0; d < 7; ++d) {
+        QVariantList counts;
+        for (int c : grid[d])
+            counts << c;
+        m_grid << QVariantMap{{QStringLiteral("day"), l.toString(monday.addDays(d), QStringLiteral("ddd"))}, {QStringLiteral("counts"), counts}};
+    }
+}
+
+// Rows are made from the payload, so an activity added with tessera-cli
+// (a plain title, no summary) reads like one logged here.
+void BaBackend::readRecent()
+{
+    EntryQuery a;
+    a.kinds = {QStringLiteral("activity")};
+    a.limit = kRecent;
+    const auto page = m_context.journal().query(a);
+    const QLocale l;
+    m_recent.clear();
+    for (const Entry& e : page.ok() ? page->entries : QList<Entry>{}) {
+        const EntryDraft d = activityDraft(e.payload);
+        m_recent << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("title"), d.title.trimmed().isEmpty() ? e.title : d.title},
+                                {QStringLiteral("summary"), d.summary},
+                                {QStringLiteral("when"), l.toString(e.localOccurredAt(), QStringLiteral("ddd HH:mm"))}};
+    }
+}
+
+// "What helps", over the last kInsightDays days: added up by the store, so it
+// costs the same however many activities there are.
+void BaBackend::readInsights()
+{
+    const QDate today = QDate::currentDate();
+    const QDateTime since = today.addDays(-kInsightDays).startOfDay();
+    const QList<AggregateRow> byActivity = m_context.journal().aggregate(liftQuery(QStringLiteral("payload.activity"), since)).valueOr({});
+    const QList<AggregateRow> byArea = m_context.journal().aggregate(liftQuery(QStringLiteral("payload.area"), since)).valueOr({});
+    // Whole weeks: from the Monday twelve weeks back.
+    const QDate firstMonday = today.addDays(1 - today.dayOfWeek()).addDays(-7 * 11);
+    const QList<AggregateRow> plans = m_context.journal().aggregate(planRateQuery(firstMonday.startOfDay(), QDateTime::currentDateTimeUtc())).valueOr({});
 
     auto lifts = [](const QList<MoodLift>& in) {
         QVariantList out;
@@ -388,31 +494,17 @@ void BaBackend::refresh()
         }
         return out;
     };
-    m_liftActivity = lifts(ba::liftByActivity(activities, 2));
-    m_liftArea = lifts(ba::liftByArea(activities));
+    m_liftActivity = lifts(ba::liftByActivity(byActivity, 2));
+    m_liftArea = lifts(ba::liftByArea(byArea));
     const bool anyRated = !m_liftArea.isEmpty(); // some activity has a mood before and after
     m_liftActivityHint = !m_liftActivity.isEmpty() ? QString()
                          : anyRated ? t("An activity shows here once you have logged it at least twice with your mood before and after.")
                                     : t("Log activities with your mood before and after to see which ones lift it.");
     m_liftAreaHint = anyRated ? QString() : t("Log activities with your mood before and after to see which parts of life lift it.");
     m_planRate.clear();
-    for (const WeekPlans& w : planDoneRate(plans, QDateTime::currentDateTimeUtc()))
+    for (const WeekPlans& w : planDoneRate(plans))
         m_planRate << QVariantMap{{QStringLiteral("week"), w.weekStart}, {QStringLiteral("planned"), w.planned}, {QStringLiteral("done"), w.done},
                                   {QStringLiteral("percent"), donePercent(w.done, w.planned)}};
-    m_grid.clear();
-    const QList<QList<int>> grid = weekGrid(activities, monday);
-    for (int d = 0; d < 7; ++d) {
-        QVariantList counts;
-        for (int c : grid[d])
-            counts << c;
-        m_grid << QVariantMap{{QStringLiteral("day"), l.toString(monday.addDays(d), QStringLiteral("ddd"))}, {QStringLiteral("counts"), counts}};
-    }
-    m_recent.clear();
-    for (qsizetype i = 0; i < activities.size() && i < 8; ++i)
-        m_recent << QVariantMap{{QStringLiteral("id"), activities[i].id}, {QStringLiteral("title"), activities[i].title},
-                                {QStringLiteral("summary"), activities[i].summary},
-                                {QStringLiteral("when"), l.toString(activities[i].localOccurredAt(), QStringLiteral("ddd HH:mm"))}};
-    emit dataChanged();
 }
 
 } // namespace tessera::ba

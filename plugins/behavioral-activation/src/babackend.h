@@ -15,9 +15,11 @@ class BaBackend : public sdk::ModuleBackend {
     Q_OBJECT
     Q_PROPERTY(QVariantList areas READ areas CONSTANT)
     Q_PROPERTY(QVariantList values READ values NOTIFY dataChanged)
+    Q_PROPERTY(bool moreValues READ moreValues NOTIFY dataChanged)
     Q_PROPERTY(QStringList suggestions READ suggestions NOTIFY dataChanged)
     Q_PROPERTY(QVariantList week READ week NOTIFY dataChanged)
     Q_PROPERTY(QString weekLabel READ weekLabel NOTIFY dataChanged)
+    Q_PROPERTY(QString weekNote READ weekNote NOTIFY dataChanged)
     Q_PROPERTY(int weekOffset READ weekOffset WRITE setWeekOffset NOTIFY dataChanged)
     Q_PROPERTY(QVariantList liftByActivity READ liftByActivity NOTIFY dataChanged)
     Q_PROPERTY(QVariantList liftByArea READ liftByArea NOTIFY dataChanged)
@@ -28,15 +30,31 @@ class BaBackend : public sdk::ModuleBackend {
     Q_PROPERTY(QVariantList recent READ recent NOTIFY dataChanged)
     Q_PROPERTY(QVariantList logDays READ logDays NOTIFY dataChanged)
     Q_PROPERTY(QVariantList logTimes READ logTimes NOTIFY dataChanged)
+    Q_PROPERTY(int insightDays READ insightDays CONSTANT)
 
 public:
+    /// Values are read a page at a time, newest first (issue 18: a module's start reads a window).
+    static constexpr int kValuesPage = 50;
+    /// At most this many plans are read for the week shown.
+    static constexpr int kWeekPlans = 100;
+    /// What "What helps" looks back over, in days.
+    static constexpr int kInsightDays = 90;
+    /// Activities in the "Recently" list.
+    static constexpr int kRecent = 8;
+
     explicit BaBackend(sdk::PluginContext& context, QObject* parent = nullptr);
 
     [[nodiscard]] QVariantList areas() const;            ///< {code, name}
-    [[nodiscard]] QVariantList values() const { return m_values; } ///< {id, area, areaName, value, activities [{text, difficulty}]}
+    /// The newest kValuesPage values, and more pages once showMoreValues() was called:
+    /// {id, area, areaName, value, activities [{text, difficulty}]}.
+    [[nodiscard]] QVariantList values() const { return m_values; }
+    /// Whether there are older values than those in values().
+    [[nodiscard]] bool moreValues() const { return !m_valuesCursor.isEmpty(); }
     [[nodiscard]] QStringList suggestions() const { return m_suggestions; } ///< Activities from the values, easiest first.
     [[nodiscard]] QVariantList week() const { return m_week; } ///< 7 days: {date, label, plans [{id, activity, area, time, status, statusLabel, obstacle}], activities}
     [[nodiscard]] QString weekLabel() const { return m_weekLabel; }
+    /// Said under the week when it has more plans than kWeekPlans; else "".
+    [[nodiscard]] QString weekNote() const { return m_weekNote; }
     [[nodiscard]] int weekOffset() const { return m_weekOffset; }
     void setWeekOffset(int offset);
     [[nodiscard]] QVariantList liftByActivity() const { return m_liftActivity; } ///< {label, change, count, detail}
@@ -46,7 +64,10 @@ public:
     [[nodiscard]] QString liftByAreaHint() const { return m_liftAreaHint; }
     [[nodiscard]] QVariantList planRate() const { return m_planRate; } ///< {week, planned, done, percent}
     [[nodiscard]] QVariantList grid() const { return m_grid; } ///< this week: {day, counts [per area]}
+    /// The kRecent newest activities, summarised from their payload whoever
+    /// wrote them (the app, tessera-cli, an import): {id, title, summary, when}.
     [[nodiscard]] QVariantList recent() const { return m_recent; }
+    [[nodiscard]] int insightDays() const { return kInsightDays; }
     /// Days an activity can be logged for: today, yesterday and the five before, {date, label}.
     [[nodiscard]] QVariantList logDays() const;
     /// Quick choices for when an activity happened today: {label, minutesAgo}.
@@ -72,6 +93,10 @@ public:
     Q_INVOKABLE bool markPlan(const QString& planId, bool done, int mastery, int pleasure, int moodBefore, int moodAfter);
     /// Marks a plan "not this time", keeping what got in the way if the client said ("" = nothing said).
     Q_INVOKABLE bool markPlanNotDone(const QString& planId, const QString& obstacle);
+    /// Adds the next kValuesPage older values to values().
+    Q_INVOKABLE void showMoreValues();
+    /// Reads again what the pages show: the values shown so far, the week
+    /// shown, the recent activities; the figures come from Journal::aggregate().
     Q_INVOKABLE void refresh();
 
     static sdk::EntryDraft activityDraft(const QJsonObject& payload);
@@ -85,9 +110,17 @@ private:
     QString addActivity(const QDateTime& occurredAt, const QString& activity, const QString& area, int mastery, int pleasure,
                         int moodBefore, int moodAfter, const QString& note);
     bool setPlanStatus(const QString& planId, bool done, const QString& obstacle, const QJsonObject& ratings);
+    void readValues();
+    void addValues(const QList<sdk::Entry>& values);
+    void readWeek();
+    void readRecent();
+    void readInsights();
 
     int m_weekOffset = 0;
-    QString m_weekLabel, m_liftActivityHint, m_liftAreaHint;
+    int m_valuesRead = 0;     ///< Value entries read so far (pages shown).
+    QString m_valuesCursor;   ///< The next page of values; "" when there is none.
+    QList<QPair<int, QString>> m_valueActivities; ///< {difficulty, text} from the values read.
+    QString m_weekLabel, m_weekNote, m_liftActivityHint, m_liftAreaHint;
     QStringList m_suggestions;
     QVariantList m_values, m_week, m_liftActivity, m_liftArea, m_planRate, m_grid, m_recent;
 };

@@ -1,6 +1,7 @@
 #include "bainsights.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QMap>
 
@@ -25,22 +26,56 @@ QString areaName(const QString& area)
     return it == names.constEnd() ? area : QCoreApplication::translate("Activities", *it);
 }
 
-namespace {
-std::optional<double> change(const sdk::Entry& e)
+sdk::AggregateQuery liftQuery(const QString& groupBy, const QDateTime& from)
 {
-    const QJsonValue before = e.payload.value(QStringLiteral("moodBefore"));
-    const QJsonValue after = e.payload.value(QStringLiteral("moodAfter"));
-    if (!before.isDouble() || !after.isDouble())
-        return std::nullopt;
-    return after.toDouble() - before.toDouble();
+    sdk::AggregateQuery q;
+    q.kinds = {QStringLiteral("behavioral-activation/activity")};
+    q.from = from;
+    q.groupBy = groupBy;
+    q.value = QStringLiteral("payload.moodAfter");
+    q.minus = QStringLiteral("payload.moodBefore");
+    q.limit = 10000;
+    return q;
 }
 
-QList<MoodLift> sorted(QMap<QString, MoodLift> m, int minCount)
+sdk::AggregateQuery planRateQuery(const QDateTime& from, const QDateTime& now)
+{
+    sdk::AggregateQuery q;
+    q.kinds = {QStringLiteral("behavioral-activation/plan")};
+    q.from = from;
+    q.to = now.addMSecs(1); // a plan at this very moment is due
+    q.period = sdk::AggregateQuery::Period::Week;
+    q.groupBy = QStringLiteral("payload.status");
+    q.limit = 10000;
+    return q;
+}
+
+sdk::AggregateQuery dayAreaQuery(const QDateTime& from, const QDateTime& to)
+{
+    sdk::AggregateQuery q;
+    q.kinds = {QStringLiteral("behavioral-activation/activity")};
+    q.from = from;
+    q.to = to;
+    q.period = sdk::AggregateQuery::Period::Day;
+    q.groupBy = QStringLiteral("payload.area");
+    q.limit = 10000;
+    return q;
+}
+
+namespace {
+struct Sum {
+    MoodLift lift;
+    double sum = 0;
+    qint64 labelCount = 0; // entries behind the label chosen so far
+};
+
+QList<MoodLift> sorted(const QMap<QString, Sum>& m, int minCount)
 {
     QList<MoodLift> out;
-    for (MoodLift& l : m) {
-        if (l.count >= minCount) {
-            l.meanChange /= l.count;
+    for (const Sum& s : m) {
+        if (s.lift.count >= minCount && s.lift.count > 0) {
+            MoodLift l = s.lift;
+            l.meanChange = s.sum / l.count;
             out << l;
         }
     }
@@ -49,38 +84,36 @@ QList<MoodLift> sorted(QMap<QString, MoodLift> m, int minCount)
 }
 } // namespace
 
-QList<MoodLift> liftByActivity(const QList<sdk::Entry>& activities, int minCount)
+QList<MoodLift> liftByActivity(const QList<sdk::AggregateRow>& rows, int minCount)
 {
-    QMap<QString, MoodLift> m;
-    for (const sdk::Entry& e : activities) {
-        auto c = change(e);
-        if (!c)
+    QMap<QString, Sum> m;
+    for (const sdk::AggregateRow& r : rows) {
+        if (r.valued <= 0)
             continue;
-        const QString name = e.payload.value(QStringLiteral("activity")).toString().trimmed();
-        MoodLift& l = m[name.toLower()];
-        if (l.label.isEmpty()) {
-            l.key = name.toLower();
-            l.label = name;
+        const QString name = r.group.trimmed();
+        Sum& s = m[name.toLower()];
+        s.lift.key = name.toLower();
+        if (s.lift.label.isEmpty() || r.valued > s.labelCount) { // the spelling used most
+            s.lift.label = name;
+            s.labelCount = r.valued;
         }
-        l.meanChange += *c;
-        l.count += 1;
+        s.sum += r.sum;
+        s.lift.count += int(r.valued);
     }
     return sorted(m, minCount);
 }
 
-QList<MoodLift> liftByArea(const QList<sdk::Entry>& activities)
+QList<MoodLift> liftByArea(const QList<sdk::AggregateRow>& rows)
 {
-    QMap<QString, MoodLift> m;
-    for (const sdk::Entry& e : activities) {
-        auto c = change(e);
-        if (!c)
+    QMap<QString, Sum> m;
+    for (const sdk::AggregateRow& r : rows) {
+        if (r.valued <= 0)
             continue;
-        const QString area = e.payload.value(QStringLiteral("area")).toString();
-        MoodLift& l = m[area];
-        l.key = area;
-        l.label = areaName(area);
-        l.meanChange += *c;
-        l.count += 1;
+        Sum& s = m[r.group];
+        s.lift.key = r.group;
+        s.lift.label = areaName(r.group);
+        s.sum += r.sum;
+        s.lift.count += int(r.valued);
     }
     return sorted(m, 1);
 }
@@ -90,31 +123,29 @@ int donePercent(int done, int planned)
     return planned <= 0 ? 0 : int(std::lround(100.0 * done / planned));
 }
 
-QList<WeekPlans> planDoneRate(const QList<sdk::Entry>& plans, const QDateTime& now)
+QList<WeekPlans> planDoneRate(const QList<sdk::AggregateRow>& rows)
 {
     QMap<QDate, WeekPlans> weeks;
-    for (const sdk::Entry& p : plans) {
-        if (p.occurredAt > now)
-            continue; // still to come
-        const QDate day = p.localOccurredAt().date();
-        const QDate monday = day.addDays(1 - day.dayOfWeek());
-        WeekPlans& w = weeks[monday];
-        w.weekStart = monday;
-        w.planned += 1;
-        w.done += p.payload.value(QStringLiteral("status")).toString() == QLatin1String("done") ? 1 : 0;
+    for (const sdk::AggregateRow& r : rows) {
+        if (!r.period.isValid())
+            continue;
+        WeekPlans& w = weeks[r.period];
+        w.weekStart = r.period;
+        w.planned += int(r.count);
+        w.done += r.group == QLatin1String("done") ? int(r.count) : 0;
     }
     return weeks.values();
 }
 
-QList<QList<int>> weekGrid(const QList<sdk::Entry>& activities, const QDate& monday)
+QList<QList<int>> weekGrid(const QList<sdk::AggregateRow>& rows, const QDate& monday)
 {
     const QStringList areas = lifeAreas();
     QList<QList<int>> grid(7, QList<int>(areas.size(), 0));
-    for (const sdk::Entry& e : activities) {
-        const qint64 day = monday.daysTo(e.localOccurredAt().date());
-        const qsizetype area = areas.indexOf(e.payload.value(QStringLiteral("area")).toString());
-        if (day >= 0 && day < 7 && area >= 0)
-            grid[day][area] += 1;
+    for (const sdk::AggregateRow& r : rows) {
+        const qint64 day = monday.daysTo(r.period);
+        const qsizetype area = areas.indexOf(r.group);
+        if (r.period.isValid() && day >= 0 && day < 7 && area >= 0)
+            grid[day][area] += int(r.count);
     }
     return grid;
 }

@@ -13,6 +13,10 @@ using namespace tessera::core;
 
 namespace {
 
+// As in BaBackend (its pages are what these tests drive, through the real library).
+constexpr int kValuesPage = 50;
+constexpr int kWeekPlans = 100;
+
 class BaModuleTest : public test::ModuleTest {
 protected:
     void SetUp() override { start(QStringList{QStringLiteral("behavioral-activation")}, QStringLiteral("behavioral-activation")); }
@@ -83,7 +87,7 @@ TEST_F(BaModuleTest, PlanMarkedDoneKeepsOnlyTheRatingsGiven)
     ASSERT_TRUE(call<bool>("markPlan", other, true, -1, -1, -1, -1)) << lastError().toStdString();
     auto bare = store->get(store->links(other)->first().fromId);
     EXPECT_EQ(bare->summary, QStringLiteral("Mind, body and spirituality"));
-    EXPECT_TRUE(ba::liftByActivity(QList<sdk::Entry>{*activity, *bare}).isEmpty());
+    EXPECT_TRUE(ba::liftByActivity(store->aggregate(ba::liftQuery(QStringLiteral("payload.activity"), {})).value()).isEmpty());
 }
 
 TEST_F(BaModuleTest, NotDoneKeepsWhatGotInTheWay)
@@ -199,6 +203,123 @@ TEST_F(BaModuleTest, ValuesRankActivitiesEasiestFirst)
     EXPECT_EQ(backend->property("suggestions").toStringList(), (QStringList{QStringLiteral("Stretch"), QStringLiteral("Run a 5k")}));
 }
 
+// Issue 18: values are read a page at a time; "Show more values" reads the
+// next page, and a refresh keeps what was shown (reading no further).
+TEST_F(BaModuleTest, ValuesArePagedAndShowMoreReadsTheNextPage)
+{
+    const int total = kValuesPage + 5;
+    for (int i = 0; i < total; ++i) {
+        sdk::EntryDraft d;
+        d.kind = QStringLiteral("behavioral-activation/value");
+        d.title = QStringLiteral("Value %1").arg(i);
+        d.payload = {{QStringLiteral("area"), QStringLiteral("recreation")}, {QStringLiteral("value"), QStringLiteral("Value %1").arg(i)},
+                     {QStringLiteral("activities"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Act %1").arg(i)},
+                                                                           {QStringLiteral("difficulty"), 1 + i % 10}}}}};
+        d.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-3600LL * (i + 1));
+        ASSERT_OK(store->add(d));
+    }
+    QMetaObject::invokeMethod(backend, "refresh");
+    QVariantList values = backend->property("values").toList();
+    ASSERT_EQ(values.size(), kValuesPage);
+    EXPECT_EQ(values.first().toMap().value(QStringLiteral("value")).toString(), QStringLiteral("Value 0")); // newest first
+    EXPECT_TRUE(backend->property("moreValues").toBool());
+    EXPECT_FALSE(backend->property("suggestions").toStringList().contains(QStringLiteral("Act %1").arg(total - 1)));
+
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "showMoreValues"));
+    values = backend->property("values").toList();
+    ASSERT_EQ(values.size(), total);
+    EXPECT_EQ(values.last().toMap().value(QStringLiteral("value")).toString(), QStringLiteral("Value %1").arg(total - 1));
+    EXPECT_FALSE(backend->property("moreValues").toBool());
+    EXPECT_TRUE(backend->property("suggestions").toStringList().contains(QStringLiteral("Act %1").arg(total - 1)));
+
+    // A save reads again as many as were shown, from the newest: the new value
+    // comes first and the oldest is one "Show more values" away again.
+    ASSERT_FALSE(call<QString>("saveValue", QString(), QStringLiteral("mind-body"), QStringLiteral("Rest"), QVariantList{}).isEmpty());
+    QCoreApplication::processEvents();
+    values = backend->property("values").toList();
+    ASSERT_EQ(values.size(), total);
+    EXPECT_EQ(values.first().toMap().value(QStringLiteral("value")).toString(), QStringLiteral("Rest"));
+    EXPECT_TRUE(backend->property("moreValues").toBool());
+}
+
+// Issue 17: an activity added with tessera-cli has a plain title and no
+// summary; the "Recently" list shows what is in its payload.
+TEST_F(BaModuleTest, RecentRowsComeFromThePayloadWhoeverMadeTheEntry)
+{
+    sdk::EntryDraft cli;
+    cli.kind = QStringLiteral("behavioral-activation/activity");
+    cli.title = QStringLiteral("Added from the command line");
+    cli.payload = {{QStringLiteral("activity"), QStringLiteral("Swam 20 lengths")}, {QStringLiteral("area"), QStringLiteral("mind-body")},
+                   {QStringLiteral("mastery"), 7}, {QStringLiteral("moodBefore"), 4}, {QStringLiteral("moodAfter"), 6}};
+    ASSERT_OK(plugins->validate(cli));
+    ASSERT_OK(store->add(cli));
+    QCoreApplication::processEvents();
+    const QVariantList recent = backend->property("recent").toList();
+    ASSERT_EQ(recent.size(), 1);
+    EXPECT_EQ(recent[0].toMap().value(QStringLiteral("title")).toString(), QStringLiteral("Swam 20 lengths"));
+    EXPECT_EQ(recent[0].toMap().value(QStringLiteral("summary")).toString(),
+              QStringLiteral("Mind, body and spirituality · accomplishment 7 · mood 4 to 6"));
+}
+
+// Issue 18: the week page reads the week shown, however far back (it used to
+// read only the last twelve weeks), and the day's count comes from aggregate().
+TEST_F(BaModuleTest, AWeekLongAgoShowsItsPlansAndActivities)
+{
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(1 - today.dayOfWeek()).addDays(-7 * 30);
+    const QString planId = call<QString>("plan", QStringLiteral("Swim"), QStringLiteral("mind-body"), monday.addDays(2).toString(Qt::ISODate),
+                                         QStringLiteral("07:00"));
+    ASSERT_FALSE(planId.isEmpty()) << lastError().toStdString();
+    ASSERT_FALSE(call<QString>("logActivityOn", QStringLiteral("Walk"), QStringLiteral("mind-body"), today.toString(Qt::ISODate),
+                               QStringLiteral("00:00"), -1, -1, -1, -1, QString()).isEmpty()) << lastError().toStdString();
+    sdk::EntryDraft old;
+    old.kind = QStringLiteral("behavioral-activation/activity");
+    old.title = QStringLiteral("Swim");
+    old.payload = {{QStringLiteral("activity"), QStringLiteral("Swim")}, {QStringLiteral("area"), QStringLiteral("mind-body")}};
+    old.occurredAt = QDateTime(monday.addDays(2), QTime(8, 0)).toUTC();
+    ASSERT_OK(store->add(old));
+    backend->setProperty("weekOffset", -30);
+    QCoreApplication::processEvents();
+    const QVariantList week = backend->property("week").toList();
+    ASSERT_EQ(week.size(), 7);
+    const QVariantMap wednesday = week[2].toMap();
+    EXPECT_EQ(wednesday.value(QStringLiteral("date")).toString(), monday.addDays(2).toString(Qt::ISODate));
+    ASSERT_EQ(wednesday.value(QStringLiteral("plans")).toList().size(), 1);
+    EXPECT_EQ(wednesday.value(QStringLiteral("plans")).toList()[0].toMap().value(QStringLiteral("id")).toString(), planId);
+    EXPECT_EQ(wednesday.value(QStringLiteral("activities")).toInt(), 1);
+    EXPECT_EQ(week[0].toMap().value(QStringLiteral("activities")).toInt(), 0);
+    EXPECT_TRUE(backend->property("weekNote").toString().isEmpty());
+    const QVariantList grid = backend->property("grid").toList();
+    EXPECT_EQ(grid[2].toMap().value(QStringLiteral("counts")).toList()[ba::lifeAreas().indexOf(QStringLiteral("mind-body"))].toInt(), 1);
+}
+
+// Issue 18: a week with more plans than the page reads says so.
+TEST_F(BaModuleTest, AWeekWithTooManyPlansSaysSo)
+{
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(1 - today.dayOfWeek()).addDays(-7);
+    QList<sdk::Entry> plans;
+    for (int i = 0; i < kWeekPlans + 3; ++i) {
+        sdk::Entry e;
+        e.kind = QStringLiteral("behavioral-activation/plan");
+        e.title = QStringLiteral("Planned: Stretch");
+        e.payload = {{QStringLiteral("key"), QStringLiteral("k%1").arg(i)}, {QStringLiteral("activity"), QStringLiteral("Stretch")},
+                     {QStringLiteral("area"), QStringLiteral("mind-body")}, {QStringLiteral("status"), QStringLiteral("planned")}};
+        e.occurredAt = QDateTime(monday.addDays(i % 7), QTime(9, 0).addSecs(60 * (i / 7))).toUTC();
+        e.utcOffsetSeconds = QDateTime::currentDateTime().offsetFromUtc();
+        plans << e;
+    }
+    ASSERT_OK(store->importEntries(plans));
+    backend->setProperty("weekOffset", -1);
+    QCoreApplication::processEvents();
+    int shown = 0;
+    for (const QVariant& d : backend->property("week").toList())
+        shown += int(d.toMap().value(QStringLiteral("plans")).toList().size());
+    EXPECT_EQ(shown, kWeekPlans);
+    EXPECT_EQ(backend->property("weekNote").toString(),
+              QStringLiteral("This week has more plans than fit here: showing the first %1.").arg(kWeekPlans));
+}
+
 TEST_F(BaModuleTest, SamplesValidateIncludingPlansAhead)
 {
     // Early morning, afternoon and late evening: the samples must not depend on the hour they are made.
@@ -237,7 +358,7 @@ protected:
                      {QStringLiteral("moodBefore"), before}, {QStringLiteral("moodAfter"), after}};
         ASSERT_OK(store->importEntries({e}));
     }
-    QList<sdk::Entry> all() { return store->query({}).value().entries; }
+    QList<sdk::AggregateRow> rows(const sdk::AggregateQuery& q) { return store->aggregate(q).value(); }
     QTemporaryDir dir;
     std::unique_ptr<JournalStore> store;
 };
@@ -249,16 +370,21 @@ TEST_F(BaInsightsTest, LiftByActivityAndArea)
     add("walk", "mind-body", 5, 6, d);  // same activity, other case
     add("Scroll phone", "recreation", 5, 4, d);
     add("Call Ana", "relationships", 3, 6, d); // only once
-    auto byActivity = ba::liftByActivity(all(), 2);
+    add("  Walk ", "mind-body", 6, 6, d); // and with spaces around it: the spelling written most is kept
+    auto byActivity = ba::liftByActivity(rows(ba::liftQuery(QStringLiteral("payload.activity"), {})), 2);
     ASSERT_EQ(byActivity.size(), 1);
     EXPECT_EQ(byActivity[0].key, QStringLiteral("walk"));
-    EXPECT_DOUBLE_EQ(byActivity[0].meanChange, 2.0);
-    EXPECT_EQ(byActivity[0].count, 2);
-    auto byArea = ba::liftByArea(all());
+    EXPECT_EQ(byActivity[0].label, QStringLiteral("Walk"));
+    EXPECT_DOUBLE_EQ(byActivity[0].meanChange, 4.0 / 3);
+    EXPECT_EQ(byActivity[0].count, 3);
+    // Only what falls in the window counts.
+    EXPECT_TRUE(ba::liftByActivity(rows(ba::liftQuery(QStringLiteral("payload.activity"), QDateTime(d.addDays(1), QTime(0, 0), Qt::UTC)))).isEmpty());
+    auto byArea = ba::liftByArea(rows(ba::liftQuery(QStringLiteral("payload.area"), {})));
     ASSERT_EQ(byArea.size(), 3);
     EXPECT_EQ(byArea[0].key, QStringLiteral("relationships"));
     EXPECT_EQ(byArea.last().key, QStringLiteral("recreation"));
     EXPECT_DOUBLE_EQ(byArea.last().meanChange, -1.0);
+    EXPECT_EQ(byArea[0].count, 1);
 }
 
 TEST_F(BaInsightsTest, WeekGridAndPlanRate)
@@ -266,13 +392,16 @@ TEST_F(BaInsightsTest, WeekGridAndPlanRate)
     add("Walk", "mind-body", 4, 7, QDate(2026, 11, 16));
     add("Walk", "mind-body", 4, 7, QDate(2026, 11, 16));
     add("Call", "relationships", 4, 7, QDate(2026, 11, 22));
-    const auto grid = ba::weekGrid(all(), QDate(2026, 11, 16));
+    const QDate monday(2026, 11, 16);
+    const auto grid = ba::weekGrid(rows(ba::dayAreaQuery(QDateTime(monday, QTime(0, 0), Qt::UTC), QDateTime(monday.addDays(7), QTime(0, 0), Qt::UTC))), monday);
     EXPECT_EQ(grid[0][ba::lifeAreas().indexOf(QStringLiteral("mind-body"))], 2);
     EXPECT_EQ(grid[6][ba::lifeAreas().indexOf(QStringLiteral("relationships"))], 1);
 
     QList<sdk::Entry> plans;
     for (const char* status : {"done", "done", "not-done", "planned"}) {
         sdk::Entry p;
+        p.kind = QStringLiteral("behavioral-activation/plan");
+        p.title = QStringLiteral("Planned: Walk");
         p.occurredAt = QDateTime(QDate(2026, 11, 17), QTime(18, 0), Qt::UTC);
         p.payload = {{QStringLiteral("status"), QString::fromLatin1(status)}};
         plans << p;
@@ -280,8 +409,11 @@ TEST_F(BaInsightsTest, WeekGridAndPlanRate)
     sdk::Entry future = plans.first();
     future.occurredAt = QDateTime(QDate(2026, 12, 1), QTime(18, 0), Qt::UTC);
     plans << future;
-    const auto rate = ba::planDoneRate(plans, QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
+    ASSERT_OK(store->importEntries(plans));
+    const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+    const auto rate = ba::planDoneRate(rows(ba::planRateQuery(QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC), now)));
     ASSERT_EQ(rate.size(), 1);
+    EXPECT_EQ(rate[0].weekStart, QDate(2026, 11, 16));
     EXPECT_EQ(rate[0].planned, 4);
     EXPECT_EQ(rate[0].done, 2);
 }
