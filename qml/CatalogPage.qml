@@ -12,7 +12,12 @@ Item {
         id: list
         objectName: "catalogList"
         anchors.fill: parent
-        anchors.margins: Theme.spacing * 2
+        anchors.topMargin: Theme.pageMargin
+        anchors.bottomMargin: Theme.pageMargin
+        // The page skeleton (Theme), as on the timeline: a centred column, a list spanning the page.
+        readonly property real columnWidth: Theme.contentWidth(width)
+        leftMargin: Theme.contentX(width)
+        onLeftMarginChanged: contentX = -leftMargin
         spacing: Theme.smallSpacing
         clip: true
         model: catalog
@@ -28,7 +33,7 @@ Item {
                 positionViewAtBeginning()
         }
         header: ColumnLayout {
-            width: list.width
+            width: list.columnWidth
             spacing: Theme.spacing
             onHeightChanged: Qt.callLater(list.keepHeaderInView)
             PageHeader {
@@ -53,7 +58,7 @@ Item {
             Item { height: 2 }
         }
         delegate: CatalogDelegate {
-            width: list.width
+            width: list.columnWidth
             locked: catalog.locked
             onToggled: (id, on) => problem.text = catalog.setEnabled(id, on)
         }

@@ -13,7 +13,7 @@ Item {
 
     ColumnLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 64, 720)
+        width: Theme.contentWidth(parent.width)
         spacing: Theme.spacing
         PageHeader {
             title: qsTr("Your journal could not be opened")

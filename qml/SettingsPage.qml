@@ -10,8 +10,8 @@ ScrollView {
     contentWidth: availableWidth
 
     ColumnLayout {
-        width: page.availableWidth - Theme.spacing * 4
-        x: Theme.spacing * 2
+        width: Theme.contentWidth(page.availableWidth)
+        x: Theme.contentX(page.availableWidth)
         spacing: Theme.spacing
         Item { height: Theme.spacing }
         PageHeader { title: qsTr("Settings") }

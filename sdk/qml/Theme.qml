@@ -27,6 +27,20 @@ QtObject {
     readonly property int fontTitle: 18
     readonly property int fontHeading: 24
 
+    // The page skeleton, the same for the shell and every module: a page's content is
+    // at most contentMaxWidth wide and centred in the page area, with at least
+    // pageMargin on each side. A page lays out its column with
+    //     width: Theme.contentWidth(page.availableWidth)
+    //     x: Theme.contentX(page.availableWidth)
+    readonly property int pageMargin: spacing * 2
+    readonly property int contentMaxWidth: 960
+    function contentWidth(available) {
+        return Math.max(0, Math.min(available - 2 * pageMargin, contentMaxWidth))
+    }
+    function contentX(available) {
+        return Math.max(pageMargin, Math.floor((available - contentWidth(available)) / 2))
+    }
+
     // Mood 0-10 from muted blue (low) to warm green (high); never red, so a
     // low mood does not look like a failure.
     function moodColor(mood) {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Tessera.Shell
+import Tessera.Ui
 
 // Text never overlaps other text, on any page of the shell or of any bundled
 // module, at 800x600, 1280x800 and 1920x1080 (a slider's label on top of the
@@ -71,9 +72,78 @@ Item {
         return found
     }
 
+    // A page's header (PageHeader: a title and a subtitle).
+    function pageHeader(item) {
+        if (!item || !item.visible)
+            return null
+        if (item.title !== undefined && item.subtitle !== undefined && item.summary === undefined && item.description === undefined)
+            return item
+        const kids = item.children || []
+        for (let i = 0; i < kids.length; ++i) {
+            const h = pageHeader(kids[i])
+            if (h)
+                return h
+        }
+        return null
+    }
+
+    // The page's content column: the header's ancestor that a Flickable (a ScrollView's
+    // or a ListView's) scrolls, in window coordinates.
+    function contentColumn(win) {
+        let a = pageHeader(win.contentItem)
+        if (!a)
+            return null
+        while (a.parent && !(a.parent.parent && a.parent.parent.contentItem === a.parent))
+            a = a.parent
+        const p = a.mapToItem(null, 0, 0)
+        const flickable = a.parent.parent
+        const f = flickable.mapToItem(null, 0, 0)
+        return { x: Math.round(p.x), width: Math.round(a.width),
+                 left: Math.round(p.x - f.x), right: Math.round(f.x + flickable.width - p.x - a.width) }
+    }
+
     TestCase {
         name: "Layout"
         when: windowShown
+
+        // Issue 17: content widths differed (760 px for check-in and write, 860 for module pages,
+        // the full width for the timeline, modules and settings at 1920x1080). Every page's
+        // column is now as wide as the others (Theme.contentMaxWidth at most) and centred.
+        function test_everyPageHasTheSameCentredColumn_data() {
+            return [{ tag: "800x600", w: 800, h: 600 }, { tag: "1280x800", w: 1280, h: 800 }, { tag: "1920x1080", w: 1920, h: 1080 }]
+        }
+
+        function test_everyPageHasTheSameCentredColumn(data) {
+            const win = createTemporaryObject(mainComponent, root, { startPage: "timeline", width: data.w, height: data.h })
+            verify(win)
+            tryVerify(() => win.visible)
+            const columns = []
+            const problems = []
+            for (const item of app.navigation) {
+                win.open(item.key)
+                tryVerify(() => win.screenshotReady, 5000, item.key + " never became ready")
+                wait(30)
+                const c = contentColumn(win)
+                if (!c) {
+                    problems.push(item.key + ": no page header")
+                    continue
+                }
+                columns.push({ key: item.key, x: c.x, width: c.width })
+                // Centred: as much room left of the column as right of it.
+                if (Math.abs(c.left - c.right) > 1)
+                    problems.push(item.key + ": not centred (" + c.left + " px on the left, " + c.right + " px on the right)")
+            }
+            verify(columns.length > 15, "only " + columns.length + " pages")
+            const first = columns[0]
+            verify(first.width <= Theme.contentMaxWidth, first.key + " is " + first.width + " px wide")
+            for (const c of columns) {
+                if (Math.abs(c.x - first.x) > 1 || Math.abs(c.width - first.width) > 1)
+                    problems.push(c.key + ": " + c.width + " px wide at x " + c.x + ", " + first.key + ": " + first.width + " px at x " + first.x)
+            }
+            if (win.width >= 1920)
+                compare(first.width, Theme.contentMaxWidth)
+            verify(problems.length === 0, problems.length + " pages differ at " + data.tag + ":\n" + problems.join("\n"))
+        }
 
         function test_noTextOverlapsOnAnyPage_data() {
             return [{ tag: "800x600", w: 800, h: 600 }, { tag: "1280x800", w: 1280, h: 800 }, { tag: "1920x1080", w: 1920, h: 1080 }]

@@ -13,8 +13,8 @@ ScrollView {
     contentWidth: availableWidth
 
     ColumnLayout {
-        width: Math.min(page.availableWidth - Theme.spacing * 4, 980)
-        x: Theme.spacing * 2
+        width: Theme.contentWidth(page.availableWidth)
+        x: Theme.contentX(page.availableWidth)
         spacing: Theme.spacing
         Item { height: Theme.spacing }
         PageHeader { title: qsTr("My week"); subtitle: qsTr("Plan a few things that matter to you. Done or not, each one teaches you something.") }

@@ -13,8 +13,8 @@ ScrollView {
     contentWidth: availableWidth
 
     ColumnLayout {
-        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
-        x: Theme.spacing * 2
+        width: Theme.contentWidth(page.availableWidth)
+        x: Theme.contentX(page.availableWidth)
         spacing: Theme.spacing
         Item { height: Theme.spacing }
         PageHeader {
@@ -69,22 +69,30 @@ ScrollView {
                     Button { text: qsTr("Cancel"); flat: true; Accessible.name: text; onClicked: card.editing = false }
                 }
                 InlineMessage { visible: card.editing && text.length > 0; text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
-                Button {
-                    objectName: "editCard"
+                // The card's actions on one row, as on other cards (values, medicines).
+                RowLayout {
+                    objectName: "cardActions"
                     visible: !card.editing
-                    text: qsTr("Edit")
-                    flat: true
-                    Accessible.name: qsTr("Edit this card")
-                    onClicked: { editor.text = card.modelData.text; card.editing = true; editor.forceActiveFocus() }
-                }
-                ConfirmAction {
-                    text: qsTr("Remove card")
-                    question: qsTr("Remove this card? You can undo it straight after.")
-                    confirmText: qsTr("Remove")
-                    onConfirmed: if (page.backend.remove(modelData.id)) { page.lastRemoved = modelData.id; undo.show(qsTr("Card removed.")) }
+                    Layout.fillWidth: true
+                    spacing: Theme.smallSpacing
+                    Button {
+                        objectName: "editCard"
+                        text: qsTr("Edit")
+                        flat: true
+                        Accessible.name: qsTr("Edit this card")
+                        onClicked: { editor.text = card.modelData.text; card.editing = true; editor.forceActiveFocus() }
+                    }
+                    ConfirmAction {
+                        objectName: "removeCard"
+                        text: qsTr("Remove card")
+                        question: qsTr("Remove this card? You can undo it straight after.")
+                        confirmText: qsTr("Remove")
+                        Layout.fillWidth: asking
+                        onConfirmed: if (page.backend.remove(card.modelData.id)) { page.lastRemoved = card.modelData.id; undo.show(qsTr("Card removed.")) }
+                    }
                 }
             }
         }
-        UndoBar { id: undo; onUndo: page.backend.restore(page.lastRemoved) }
+        UndoBar { id: undo; objectName: "undo"; onUndo: page.backend.restore(page.lastRemoved) }
     }
 }

@@ -68,8 +68,8 @@ ScrollView {
     }
 
     ColumnLayout {
-        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
-        x: Theme.spacing * 2
+        width: Theme.contentWidth(page.availableWidth)
+        x: Theme.contentX(page.availableWidth)
         spacing: Theme.spacing
         Item { height: Theme.spacing }
         PageHeader {
@@ -231,6 +231,7 @@ ScrollView {
                 Button {
                     objectName: "addCheckin"
                     text: qsTr("Add check-in")
+                    highlighted: true
                     Accessible.name: text
                     onClicked: if (page.backend.addCheckin(page.goalId, Number(value.text), status.currentValue, note.text).length > 0) { value.text = ""; note.text = ""; page.reload() }
                 }

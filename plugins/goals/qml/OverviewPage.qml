@@ -14,8 +14,8 @@ ScrollView {
     readonly property var goals: backend ? backend.goals : []
 
     ColumnLayout {
-        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
-        x: Theme.spacing * 2
+        width: Theme.contentWidth(page.availableWidth)
+        x: Theme.contentX(page.availableWidth)
         spacing: Theme.spacing
         Item { height: Theme.spacing }
         PageHeader { title: qsTr("My goals"); subtitle: qsTr("Small, specific steps you chose, and how they are going.") }

@@ -109,6 +109,7 @@ ScrollView {
                     onActivated: page.openEntry(modelData.id)
                 }
             }
+            ShowOlderButton { backend: page.backend; list: "conversations"; text: qsTr("Show older conversations") }
         }
     }
 }

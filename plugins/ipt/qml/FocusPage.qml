@@ -133,6 +133,7 @@ ScrollView {
                     Label { text: modelData.relation; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.maximumWidth: 260; wrapMode: Text.WordWrap }
                 }
             }
+            ShowOlderButton { backend: page.backend; list: "lifeEvents"; text: qsTr("Show more life events") }
         }
     }
 }

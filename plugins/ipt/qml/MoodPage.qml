@@ -94,7 +94,10 @@ ScrollView {
             description: page.insights.note || ""
             Label {
                 visible: (page.insights.events || 0) > 0
-                text: qsTr("Your mood after %1 events averages %2 out of 10.").arg(page.insights.events).arg(page.insights.overall)
+                objectName: "insightsPeriod"
+                text: qsTr("In the last %1 weeks, your mood after %2 events averages %3 out of 10.").arg(page.insights.weeks).arg(page.insights.events).arg(page.insights.overall)
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
                 color: Theme.text
             }
             Repeater {
@@ -149,6 +152,7 @@ ScrollView {
                     onActivated: page.openEntry(modelData.id)
                 }
             }
+            ShowOlderButton { backend: page.backend; list: "events"; text: qsTr("Show older events") }
         }
     }
 }

@@ -49,5 +49,6 @@ ScrollView {
                 onActivated: page.openEntry(modelData.id)
             }
         }
+        ShowOlderButton { backend: page.backend; list: "people"; text: qsTr("Show more people") }
     }
 }

@@ -144,6 +144,12 @@ ScrollView {
                     onActivated: page.load(modelData.id)
                 }
             }
+            ShowOlderButton {
+                backend: page.backend
+                list: page.openKind === "transition" ? "transitions" : page.openKind === "dispute" ? "disputes"
+                    : page.openKind === "grief" ? "griefs" : "isolations"
+                text: qsTr("Show older worksheets")
+            }
             Button { visible: page.openId.length > 0; text: qsTr("Start a new worksheet"); flat: true; Accessible.name: text; onClicked: { const k = page.openKind; page.clear(); page.openKind = k } }
         }
         FormSection {

@@ -14,8 +14,8 @@ ScrollView {
     property bool severeAdded: false // the side effect just added here was rated severe
 
     ColumnLayout {
-        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
-        x: Theme.spacing * 2
+        width: Theme.contentWidth(page.availableWidth)
+        x: Theme.contentX(page.availableWidth)
         spacing: Theme.spacing
         Item { height: Theme.spacing }
         PageHeader { title: qsTr("Effects"); subtitle: qsTr("Notes for your prescriber on side effects and on how well things seem to work.") }

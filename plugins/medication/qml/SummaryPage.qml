@@ -14,8 +14,8 @@ ScrollView {
     contentWidth: availableWidth
 
     ColumnLayout {
-        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
-        x: Theme.spacing * 2
+        width: Theme.contentWidth(page.availableWidth)
+        x: Theme.contentX(page.availableWidth)
         spacing: Theme.spacing
         Item { height: Theme.spacing }
         PageHeader { title: qsTr("Appointment summary"); subtitle: qsTr("Take this to your next appointment, or send it ahead.") }
@@ -55,6 +55,7 @@ ScrollView {
                     id: addQuestion
                     objectName: "addQuestion"
                     text: qsTr("Add question")
+                    highlighted: true
                     Accessible.name: text
                     onClicked: if (page.backend.addQuestion(question.text).length > 0) question.text = ""
                 }

@@ -90,6 +90,20 @@ Item {
             compare(backend.lastError, "A coping card needs some words.")
         }
 
+        // Issue 17: a card's "Edit" and "Remove card" sat one under the other, unlike other cards' actions.
+        function test_copingCardActionsShareARow() {
+            const backend = app.backend("cbt")
+            const cards = createTemporaryObject(root.page("CopingCardsPage"), root, { backend: backend, width: 1000, height: 3000 })
+            tryVerify(() => backend.copingCards.length > 0)
+            const edit = findChild(cards, "editCard")
+            const remove = findChild(cards, "removeCard")
+            verify(edit && remove, "no card actions")
+            waitForRendering(cards)
+            const e = edit.mapToItem(cards, 0, 0), r = remove.mapToItem(cards, 0, 0)
+            verify(Math.abs((e.y + edit.height / 2) - (r.y + remove.height / 2)) < 2, "Edit at y " + e.y + ", Remove card at y " + r.y)
+            verify(r.x > e.x + edit.width - 1, "Remove card is not beside Edit")
+        }
+
         // Issue 17: a mood can be marked pleasant; the mark is preset from the name.
         function test_pleasantMoodMark() {
             const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: app.backend("cbt"), width: 1000, height: 3000 })

@@ -238,5 +238,27 @@ Item {
             compare(backend.lastError, "")
             compare(journalProbe.latest("ipt/focus").payload.area, "deficits")
         }
+
+        // Issue 18: a list holds its newest page; "Show older" loads the next one, by keyboard too.
+        function test_showOlderLoadsTheNextPage() {
+            const backend = app.backend("ipt")
+            for (let i = 0; i < 9; ++i)
+                verify(backend.saveCommunication("", { person: "Kim", personKey: "", situation: "Talk " + i }).length > 0, backend.lastError)
+            tryVerify(() => backend.more.conversations === true)
+            const c = createTemporaryObject(root.page("CommunicationPage"), root, { backend: backend, width: 1000, height: 3000 })
+            compare(backend.conversations.length, 8)
+            const older = findChild(c, "showOlder-conversations")
+            verify(older.visible)
+            compare(older.text, "Show older conversations")
+            compare(older.Accessible.name, "Show older conversations")
+            older.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            verify(backend.conversations.length > 8)
+            compare(backend.conversations[8].title, "A conversation with Kim")
+
+            // The insights say which weeks they cover.
+            const m = createTemporaryObject(root.page("MoodPage"), root, { backend: backend, width: 1000, height: 3000 })
+            verify(findChild(m, "insightsPeriod").text.startsWith("In the last 12 weeks, "), findChild(m, "insightsPeriod").text)
+        }
     }
 }
