@@ -19,8 +19,8 @@ ScrollView {
     }
 
     ColumnLayout {
-        width: Math.min(page.availableWidth - Theme.spacing * 4, 860)
-        x: Theme.spacing * 2
+        width: Theme.contentWidth(page.availableWidth)
+        x: Theme.contentX(page.availableWidth)
         spacing: Theme.spacing
         Item { height: Theme.spacing }
         PageHeader {
