@@ -67,6 +67,8 @@ ColumnLayout {
         Layout.fillWidth: true
         percent: true
         label: row.ratingLabel
+        lowHint: qsTr("0 % · not at all")
+        highHint: qsTr("100 % · as strong as it gets")
         value: row.rating < 0 ? row.startAt : row.rating
         // Saved or moved: shown as a number; otherwise "Not rated".
         rated: row.rating >= 0

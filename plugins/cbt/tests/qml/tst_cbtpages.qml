@@ -104,6 +104,18 @@ Item {
             verify(r.x > e.x + edit.width - 1, "Remove card is not beside Edit")
         }
 
+        // Issue 17: mood before/after sliders had no end labels.
+        function test_moodSlidersHaveEndLabels() {
+            const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: app.backend("cbt"), width: 1000, height: 3000 })
+            const name = findChild(form, "moodName")
+            name.text = "sad"
+            name.textEdited()
+            for (const row of ["mood0", "rerate0"]) {
+                const slider = findChild(findChild(form, row), "moodRating")
+                verify(slider.lowHint.length > 0 && slider.highHint.length > 0, row + " has no end labels")
+            }
+        }
+
         // Issue 17: a mood can be marked pleasant; the mark is preset from the name.
         function test_pleasantMoodMark() {
             const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: app.backend("cbt"), width: 1000, height: 3000 })
