@@ -93,6 +93,27 @@ Item {
             compare(list[moved].relation, "6 weeks before the low mood began")
         }
 
+        // Issue 17: a focus chosen before the rename is stored with the title "Focus: Loneliness and
+        // isolation (interpersonal deficits)"; the timeline showed that title. Its card names the
+        // area from the stored id, whatever the title.
+        function test_oldFocusShowsTodaysWordsOnTheTimeline() {
+            const c = Qt.createComponent("qrc:/qt/qml/Tessera/Plugins/Ipt/FocusCard.qml")
+            compare(c.status, Component.Ready, c.errorString())
+            const card = createTemporaryObject(c, root, { width: 600 })
+            card.entry = { id: "x", title: "Focus: Loneliness and isolation (interpersonal deficits)", summary: "the area to work on in therapy",
+                           time: "09:00", kindTitle: "IPT focus", moduleColor: "#a0708a", payload: { area: "deficits" } }
+            verify(card.title.indexOf("deficit") < 0, card.title)
+            compare(card.title, "Focus: Social isolation and loneliness")
+            compare(card.summary, "the area to work on in therapy")
+            let opened = 0
+            card.activated.connect(() => opened++)
+            mouseClick(card)
+            compare(opened, 1)
+            // Any other focus keeps its own title.
+            card.entry = { id: "y", title: "Focus: Grief", summary: "", time: "09:00", kindTitle: "IPT focus", payload: { area: "grief" } }
+            compare(card.title, "Focus: Grief")
+        }
+
         function test_pagesLoad() {
             for (const name of ["FocusPage", "PeoplePage", "PersonPage", "WorksheetsPage", "CommunicationPage", "MoodPage"]) {
                 const c = root.page(name)
