@@ -24,16 +24,25 @@ ScrollView {
         }
         FormSection {
             title: qsTr("A note")
-            RatingSlider { id: mood; objectName: "mood"; Layout.fillWidth: true; label: qsTr("Mood"); value: 5 }
+            // Says "Not rated" until moved: save only a rating the client gave.
+            RatingSlider { id: mood; objectName: "mood"; Layout.fillWidth: true; label: qsTr("Mood"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
             TextBox { id: text; objectName: "text"; Layout.fillWidth: true; Layout.preferredHeight: 120; accessibleName: qsTr("Note") }
         }
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        Label {
+            visible: !mood.hasValue
+            text: qsTr("Move the mood slider to save a note.")
+            color: Theme.subtleText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         Button {
             objectName: "save"
+            enabled: mood.hasValue
             text: qsTr("Save")
             highlighted: true
             Accessible.name: text
-            onClicked: if (page.backend.save(text.text, mood.value).length > 0) text.text = ""
+            onClicked: if (page.backend.save(text.text, Math.round(mood.value)).length > 0) { text.text = ""; mood.reset() }
         }
     }
 }

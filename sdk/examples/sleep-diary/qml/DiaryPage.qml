@@ -37,19 +37,29 @@ ScrollView {
                 Label { text: qsTr("Minutes awake in the night"); color: Theme.text }
                 SpinBox { id: awake; objectName: "awake"; from: 0; to: 900; value: 10; editable: true; Accessible.name: qsTr("Minutes awake in the night") }
             }
-            RatingSlider { id: quality; objectName: "quality"; Layout.fillWidth: true; label: qsTr("How well did you sleep?"); value: 5 }
+            // Says "Not rated" until moved: a night keeps the rating the client gave, never a 5 they did not.
+            RatingSlider { id: quality; objectName: "quality"; Layout.fillWidth: true; label: qsTr("How well did you sleep?"); lowHint: qsTr("0 · very badly"); highHint: qsTr("10 · very well"); value: 5 }
             TextBox { id: note; Layout.fillWidth: true; Layout.preferredHeight: 70; placeholderText: qsTr("Optional note"); accessibleName: qsTr("Note") }
         }
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        Label {
+            visible: !quality.hasValue
+            text: qsTr("Move the sleep slider to save the night.")
+            color: Theme.subtleText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         Button {
             objectName: "save"
+            enabled: quality.hasValue
             text: qsTr("Save night")
             highlighted: true
             Accessible.name: text
             onClicked: {
                 const yesterday = new Date()
                 yesterday.setDate(yesterday.getDate() - 1)
-                page.backend.saveNight(yesterday, bed.text, wake.text, latency.value, awake.value, quality.value, note.text)
+                if (page.backend.saveNight(yesterday, bed.text, wake.text, latency.value, awake.value, Math.round(quality.value), note.text).length > 0)
+                    quality.reset()
             }
         }
         FormSection {

@@ -19,10 +19,15 @@ Item {
             findChild(page, "wakeTime").text = "06:30"
             findChild(page, "latency").value = 30
             findChild(page, "awake").value = 30
+            // Not saved before the client rates the night (a 5 nobody chose).
+            verify(!findChild(page, "save").enabled)
+            findChild(page, "quality").value = 7
+            findChild(page, "quality").touched = true
             mouseClick(findChild(page, "save"))
             compare(backend.lastError, "")
             compare(journalProbe.count("sleep-diary/night"), 1)
             compare(journalProbe.latest("sleep-diary/night").payload.minutesAwake, 30)
+            compare(journalProbe.latest("sleep-diary/night").payload.quality, 7)
             tryVerify(() => Math.round(backend.averageEfficiency) === 88) // 420 of 480 minutes asleep
         }
     }
