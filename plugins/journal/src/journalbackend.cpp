@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <spdlog/logger.h>
@@ -49,6 +50,18 @@ QStringList JournalBackend::prompts() const { return writingPrompts(); }
 QString JournalBackend::checkinTitle(int mood)
 {
     return jtr("Check-in: mood %1 of 10").arg(mood);
+}
+
+bool JournalBackend::isGeneratedCheckinTitle(const QString& title)
+{
+    static const QRegularExpression english(QStringLiteral("^Check-in: mood (10|[0-9]) of 10$"));
+    if (english.match(title).hasMatch())
+        return true;
+    for (int mood = 0; mood <= 10; ++mood) {
+        if (title == checkinTitle(mood))
+            return true;
+    }
+    return false;
 }
 
 QString JournalBackend::checkinSummary(const QStringList& feelings, const QString& note)
@@ -174,8 +187,13 @@ bool JournalBackend::updateCheckin(const QString& id, int mood, const QStringLis
     if (!note.trimmed().isEmpty())
         payload.insert(QStringLiteral("note"), note.trimmed());
     d.payload = payload;
-    d.title = checkinTitle(*d.mood);
-    d.summary = checkinSummary(feelings, note);
+    // A title the client or tessera-cli wrote is theirs: only the module's own
+    // "Check-in: mood N of 10" follows the mood. The same for the summary
+    // (an empty one is filled from the check-in).
+    if (isGeneratedCheckinTitle(current->title))
+        d.title = checkinTitle(*d.mood);
+    if (current->summary.isEmpty() || current->summary == checkinSummary(before, current->payload.value(QStringLiteral("note")).toString()))
+        d.summary = checkinSummary(feelings, note);
     auto updated = m_context.journal().update(id, d);
     if (!updated.ok())
         return report(updated.error().toString());
@@ -191,12 +209,17 @@ bool JournalBackend::updateEntry(const QString& id, const QString& text, const Q
     if (!current.ok())
         return report(current.error().toString());
     EntryDraft d = EntryDraft::fromEntry(current.value());
+    const QString oldText = current->payload.value(QStringLiteral("text")).toString();
+    const QString oldPrompt = current->payload.value(QStringLiteral("prompt")).toString();
     QJsonObject payload{{QStringLiteral("text"), text}};
     if (!prompt.trimmed().isEmpty())
         payload.insert(QStringLiteral("prompt"), prompt);
     d.payload = payload;
-    d.title = entryTitle(text, prompt);
-    d.summary = entrySummary(text);
+    // As for check-ins: a title or summary the client or tessera-cli wrote is kept.
+    if (current->title == entryTitle(oldText, oldPrompt) || current->title == QLatin1String("Journal entry"))
+        d.title = entryTitle(text, prompt);
+    if (current->summary.isEmpty() || current->summary == entrySummary(oldText))
+        d.summary = entrySummary(text);
     auto updated = m_context.journal().update(id, d);
     if (!updated.ok())
         return report(updated.error().toString());
@@ -267,22 +290,27 @@ void JournalBackend::saveDraft(const QString& text, const QString& prompt)
 
 void JournalBackend::refresh()
 {
-    EntryQuery q;
-    q.kinds = {QStringLiteral("checkin")};
+    // Two aggregates over the last 12 weeks: the start (and every refresh
+    // after a save) reads no entries, however long the journal (issue 18).
     const QDate today = QDate::currentDate();
-    q.from = today.addDays(-7 * 12).startOfDay();
-    auto checkins = m_context.journal().all(q, 5000);
-    if (!checkins.ok()) {
-        report(checkins.error().toString());
+    const QDate from = statsFrom(today);
+    auto days = m_context.journal().aggregate(checkinsByDay(from));
+    if (!days.ok()) {
+        report(days.error().toString());
         return;
     }
-    m_recentDays = checkinDays(checkins.value(), today);
+    auto feelings = m_context.journal().aggregate(checkinsByFeelings(from));
+    if (!feelings.ok()) {
+        report(feelings.error().toString());
+        return;
+    }
+    m_recentDays = checkinDays(days.value(), today);
     m_weeklyMood.clear();
-    for (const WeekMood& w : journal::weeklyMood(checkins.value()))
+    for (const WeekMood& w : journal::weeklyMood(days.value()))
         m_weeklyMood << QVariantMap{{QStringLiteral("week"), w.weekStart}, {QStringLiteral("average"), w.average},
                                     {QStringLiteral("count"), w.checkins}};
     m_topFeelings.clear();
-    const auto counts = feelingCounts(checkins.value());
+    const auto counts = feelingCounts(feelings.value());
     for (qsizetype i = 0; i < counts.size() && i < 5; ++i)
         m_topFeelings << QVariantMap{{QStringLiteral("word"), counts[i].first}, {QStringLiteral("count"), counts[i].second}};
     emit statsChanged();

@@ -49,16 +49,22 @@ public:
     Q_INVOKABLE QString saveEntry(const QString& text, const QString& prompt);
     /// Rewrites an existing check-in or entry (kept as a new revision). An
     /// edited check-in offers support when the edit brings a sign it did not have.
+    /// A title or summary the module did not make (the client's, from
+    /// tessera-cli or an import) is kept; the module's own follow the content.
     Q_INVOKABLE bool updateCheckin(const QString& id, int mood, const QStringList& feelings, const QString& note);
     Q_INVOKABLE bool updateEntry(const QString& id, const QString& text, const QString& prompt);
     /// The entry as a map for an edit form: id, kind, mood, feelings, note, text, prompt, when, deleted.
     Q_INVOKABLE QVariantMap load(const QString& id);
     /// Keeps unfinished writing in the module's data folder (never the log).
     Q_INVOKABLE void saveDraft(const QString& text, const QString& prompt);
-    /// Recomputes the days checked in, weekly mood and top feelings over the last 12 weeks.
+    /// Recomputes the days checked in, weekly mood and top feelings over the
+    /// last 12 weeks, with Journal::aggregate(): no entries are read.
     Q_INVOKABLE void refresh();
 
     static QString checkinTitle(int mood);
+    /// Whether `title` is one checkinTitle() makes (for any mood, in English
+    /// or the current language), as opposed to one the client or the CLI wrote.
+    static bool isGeneratedCheckinTitle(const QString& title);
     static QString checkinSummary(const QStringList& feelings, const QString& note);
     static QString entryTitle(const QString& text, const QString& prompt);
     static QString entrySummary(const QString& text);

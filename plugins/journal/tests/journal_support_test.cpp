@@ -5,6 +5,9 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QVariantMap>
+
+#include <optional>
 
 #include <gtest/gtest.h>
 
@@ -97,6 +100,136 @@ TEST_F(JournalSupportTest, CheckinsWrittenByOtherRoutesAreNotTheModulesBusiness)
     d.payload = QJsonObject{{QStringLiteral("feelings"), QJsonArray{QStringLiteral("hopeless")}}};
     ASSERT_TRUE(h.addAsHost(d).ok()); // an import, another module, the demo journal
     EXPECT_TRUE(h.supportOffers().isEmpty());
+}
+
+// Issue 17: a check-in or entry written with tessera-cli (a title and a
+// payload, no summary) shows its content, and editing it in the app keeps
+// the title the client wrote.
+class JournalCliEntryTest : public JournalSupportTest {
+protected:
+    QString addAsCli(const QString& kind, const QString& title, const QJsonObject& payload, std::optional<int> mood = {})
+    {
+        tessera::sdk::EntryDraft d;
+        d.kind = kind;
+        d.title = title;
+        d.mood = mood;
+        d.payload = payload;
+        auto added = h.addAsHost(d);
+        EXPECT_TRUE(added.ok()) << added.error().toString().toStdString();
+        return added.ok() ? added->id : QString();
+    }
+    QVariantMap load(const QString& id)
+    {
+        QVariantMap m;
+        EXPECT_TRUE(QMetaObject::invokeMethod(h.backend(), "load", Q_RETURN_ARG(QVariantMap, m), Q_ARG(QString, id)));
+        return m;
+    }
+};
+
+TEST_F(JournalCliEntryTest, ACliCheckinShowsItsContentAndKeepsItsTitleWhenEdited)
+{
+    const QString id = addAsCli(QStringLiteral("journal/checkin"), QStringLiteral("Evening"),
+                                {{QStringLiteral("feelings"), QJsonArray{QStringLiteral("tired"), QStringLiteral("calm")}},
+                                 {QStringLiteral("note"), QStringLiteral("Walked by the river")}}, 6);
+    const QVariantMap form = load(id);
+    EXPECT_EQ(form.value(QStringLiteral("mood")).toInt(), 6);
+    EXPECT_EQ(form.value(QStringLiteral("feelings")).toStringList(), (QStringList{QStringLiteral("tired"), QStringLiteral("calm")}));
+    EXPECT_EQ(form.value(QStringLiteral("note")).toString(), QStringLiteral("Walked by the river"));
+
+    EXPECT_TRUE(updateCheckin(id, 7, {QStringLiteral("calm")}, QStringLiteral("Walked by the river")));
+    const auto edited = h.journal().get(id);
+    ASSERT_TRUE(edited.ok());
+    EXPECT_EQ(edited->title, QStringLiteral("Evening")); // the client's title, not "Check-in: mood 7 of 10"
+    EXPECT_EQ(edited->mood, 7);
+    EXPECT_EQ(edited->summary, QStringLiteral("calm · Walked by the river")); // the empty summary filled from the payload
+}
+
+TEST_F(JournalCliEntryTest, TheModulesOwnTitleAndSummaryFollowAnEdit)
+{
+    const QString id = saveCheckin(4, {QStringLiteral("low")}, QStringLiteral("Slow day"));
+    EXPECT_TRUE(updateCheckin(id, 6, {QStringLiteral("okay")}, QStringLiteral("Better by the evening")));
+    EXPECT_EQ(h.journal().get(id)->title, QStringLiteral("Check-in: mood 6 of 10"));
+    EXPECT_EQ(h.journal().get(id)->summary, QStringLiteral("okay · Better by the evening"));
+    // A CLI check-in titled like the module's own is the module's own.
+    const QString cli = addAsCli(QStringLiteral("journal/checkin"), QStringLiteral("Check-in: mood 3 of 10"),
+                                 {{QStringLiteral("feelings"), QJsonArray{}}}, 3);
+    EXPECT_TRUE(updateCheckin(cli, 5, {}));
+    EXPECT_EQ(h.journal().get(cli)->title, QStringLiteral("Check-in: mood 5 of 10"));
+}
+
+TEST_F(JournalCliEntryTest, ASummaryTheClientWroteIsKept)
+{
+    tessera::sdk::EntryDraft d;
+    d.kind = QStringLiteral("journal/checkin");
+    d.title = QStringLiteral("After the call");
+    d.summary = QStringLiteral("Mum rang");
+    d.mood = 5;
+    d.payload = QJsonObject{{QStringLiteral("feelings"), QJsonArray{QStringLiteral("okay")}}};
+    auto added = h.addAsHost(d);
+    ASSERT_TRUE(added.ok());
+    EXPECT_TRUE(updateCheckin(added->id, 6, {QStringLiteral("connected")}));
+    EXPECT_EQ(h.journal().get(added->id)->title, QStringLiteral("After the call"));
+    EXPECT_EQ(h.journal().get(added->id)->summary, QStringLiteral("Mum rang"));
+}
+
+TEST_F(JournalCliEntryTest, ACliJournalEntryShowsItsTextAndKeepsItsTitleWhenEdited)
+{
+    const QString id = addAsCli(QStringLiteral("journal/entry"), QStringLiteral("Sunday"),
+                                {{QStringLiteral("text"), QStringLiteral("Tidied the kitchen and phoned Sam.")}});
+    EXPECT_EQ(load(id).value(QStringLiteral("text")).toString(), QStringLiteral("Tidied the kitchen and phoned Sam."));
+    bool ok = false;
+    ASSERT_TRUE(QMetaObject::invokeMethod(h.backend(), "updateEntry", Q_RETURN_ARG(bool, ok), Q_ARG(QString, id),
+                                          Q_ARG(QString, QStringLiteral("Tidied the kitchen, phoned Sam, slept well.")), Q_ARG(QString, QString())));
+    EXPECT_TRUE(ok);
+    const auto edited = h.journal().get(id);
+    EXPECT_EQ(edited->title, QStringLiteral("Sunday"));
+    EXPECT_EQ(edited->summary, QStringLiteral("Tidied the kitchen, phoned Sam, slept well."));
+    // One the module titled follows its text.
+    QString own;
+    ASSERT_TRUE(QMetaObject::invokeMethod(h.backend(), "saveEntry", Q_RETURN_ARG(QString, own),
+                                          Q_ARG(QString, QStringLiteral("First words")), Q_ARG(QString, QString())));
+    ASSERT_TRUE(QMetaObject::invokeMethod(h.backend(), "updateEntry", Q_RETURN_ARG(bool, ok), Q_ARG(QString, own),
+                                          Q_ARG(QString, QStringLiteral("Better words")), Q_ARG(QString, QString())));
+    EXPECT_EQ(h.journal().get(own)->title, QStringLiteral("Better words"));
+}
+
+// Issue 18: the module's figures come from aggregates; its start and the
+// refresh after a save read no entries, however many check-ins there are.
+TEST_F(JournalSupportTest, FiguresComeFromAggregatesAndReadNoEntries)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<tessera::sdk::EntryDraft> many;
+    for (int i = 0; i < 3000; ++i) { // one every two hours, about 250 days
+        tessera::sdk::EntryDraft d;
+        d.kind = QStringLiteral("journal/checkin");
+        d.title = QStringLiteral("c");
+        d.mood = i % 2 == 0 ? 4 : 6;
+        d.occurredAt = now.addSecs(-qint64(i) * 7200);
+        d.payload = QJsonObject{{QStringLiteral("feelings"), QJsonArray{i % 3 == 0 ? QStringLiteral("tired") : QStringLiteral("calm")}}};
+        many << d;
+    }
+    ASSERT_TRUE(h.addManyAsHost(many).ok());
+    h.restart();
+    ASSERT_TRUE(h.ok()) << h.error().toStdString();
+    auto reads = h.reads();
+    EXPECT_EQ(reads.entries, 0);
+    EXPECT_EQ(reads.payloadBytes, 0);
+    EXPECT_EQ(reads.aggregates, 2);
+    EXPECT_EQ(h.backend()->property("recentDays").toInt(), 14);
+    const QVariantList weeks = h.backend()->property("weeklyMood").toList();
+    ASSERT_EQ(weeks.size(), 12); // twelve whole weeks, not the 36 in the journal
+    const QVariantMap full = weeks.at(5).toMap();
+    EXPECT_EQ(full.value(QStringLiteral("count")).toInt(), 84);
+    EXPECT_DOUBLE_EQ(full.value(QStringLiteral("average")).toDouble(), 5.0);
+    const QVariantList top = h.backend()->property("topFeelings").toList();
+    ASSERT_EQ(top.size(), 2);
+    EXPECT_EQ(top.first().toMap().value(QStringLiteral("word")).toString(), QStringLiteral("calm"));
+
+    h.resetReads();
+    saveCheckin(6, {QStringLiteral("calm")});
+    reads = h.reads(); // the refresh the save caused has run
+    EXPECT_EQ(reads.entries, 0);
+    EXPECT_EQ(reads.aggregates, 2);
 }
 
 } // namespace

@@ -123,7 +123,8 @@ TEST_F(JournalModuleTest, SampleEntriesAllValidateAndCoverTheRange)
     EXPECT_LE(earliest, req.now.addDays(-80));
 }
 
-// The statistics, on entries written to and read back from the journal.
+// The statistics, from the journal's own aggregates over entries written to it
+// (the module reads no entries for them: issue 18).
 class JournalStatsTest : public ::testing::Test {
 protected:
     void add(const QDate& day, std::optional<int> mood, QStringList feelings = {})
@@ -136,7 +137,14 @@ protected:
         e.payload = QJsonObject{{QStringLiteral("feelings"), QJsonArray::fromStringList(feelings)}};
         ASSERT_OK(store->importEntries({e}));
     }
-    QList<sdk::Entry> readBack() { return store->query({}).value().entries; }
+    QList<sdk::AggregateRow> run(sdk::AggregateQuery q)
+    {
+        q.kinds = {QStringLiteral("journal/checkin")};
+        auto rows = store->aggregate(q);
+        EXPECT_OK(rows);
+        return rows.ok() ? rows.value() : QList<sdk::AggregateRow>{};
+    }
+    QList<sdk::AggregateRow> byDay(const QDate& from) { return run(journal::checkinsByDay(from)); }
     void SetUp() override
     {
         auto s = JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")));
@@ -147,19 +155,29 @@ protected:
     std::unique_ptr<JournalStore> store;
 };
 
+TEST_F(JournalStatsTest, TheFiguresCoverTwelveWholeWeeks)
+{
+    const QDate wednesday(2026, 11, 25);
+    EXPECT_EQ(journal::statsFrom(wednesday), QDate(2026, 9, 7)); // a Monday, 11 weeks before this week's
+    EXPECT_EQ(journal::statsFrom(QDate(2026, 11, 23)), QDate(2026, 9, 7));
+    EXPECT_EQ(journal::statsFrom(QDate(2026, 11, 29)), QDate(2026, 9, 7));
+}
+
 TEST_F(JournalStatsTest, WeeklyMoodAveragesMondayToSunday)
 {
+    add(QDate(2026, 10, 30), 1); // before the period asked for
     add(QDate(2026, 11, 2), 2);  // Monday
     add(QDate(2026, 11, 8), 6);  // Sunday, same week
     add(QDate(2026, 11, 9), 7);  // next Monday
     add(QDate(2026, 11, 10), std::nullopt); // no mood: ignored
-    const auto weeks = journal::weeklyMood(readBack());
+    const auto weeks = journal::weeklyMood(byDay(QDate(2026, 11, 2)));
     ASSERT_EQ(weeks.size(), 2);
     EXPECT_EQ(weeks[0].weekStart, QDate(2026, 11, 2));
     EXPECT_DOUBLE_EQ(weeks[0].average, 4.0);
     EXPECT_EQ(weeks[0].checkins, 2);
     EXPECT_EQ(weeks[1].weekStart, QDate(2026, 11, 9));
     EXPECT_DOUBLE_EQ(weeks[1].average, 7.0);
+    EXPECT_EQ(weeks[1].checkins, 1);
 }
 
 TEST_F(JournalStatsTest, DaysCheckedInCountWhatWasDoneNotAStreak)
@@ -169,12 +187,13 @@ TEST_F(JournalStatsTest, DaysCheckedInCountWhatWasDoneNotAStreak)
     add(today.addDays(-1), 5);
     add(today.addDays(-2), 5);
     add(today.addDays(-2), 6); // two on one day count once
-    add(today.addDays(-4), 5); // after a gap: still counted
+    add(today.addDays(-4), std::nullopt); // after a gap, and without a mood: still counted
     add(today.addDays(-14), 5); // outside the two weeks
-    EXPECT_EQ(journal::checkinDays(readBack(), today), 3);
+    const QDate from = journal::statsFrom(today);
+    EXPECT_EQ(journal::checkinDays(byDay(from), today), 3);
     add(today, 5);
-    EXPECT_EQ(journal::checkinDays(readBack(), today), 4);
-    EXPECT_EQ(journal::checkinDays(readBack(), today.addDays(3)), 4);
+    EXPECT_EQ(journal::checkinDays(byDay(from), today), 4);
+    EXPECT_EQ(journal::checkinDays(byDay(from), today.addDays(3)), 4);
 }
 
 TEST_F(JournalStatsTest, FeelingCountsMostFrequentFirst)
@@ -182,9 +201,14 @@ TEST_F(JournalStatsTest, FeelingCountsMostFrequentFirst)
     add(QDate(2026, 11, 1), 4, {QStringLiteral("tired"), QStringLiteral("low")});
     add(QDate(2026, 11, 2), 5, {QStringLiteral("tired")});
     add(QDate(2026, 11, 3), 6, {QStringLiteral("calm")});
-    const auto counts = journal::feelingCounts(readBack());
+    add(QDate(2026, 11, 4), 6, {QStringLiteral("low"), QStringLiteral("tired")}); // the same words in another order
+    add(QDate(2026, 11, 5), 6);                                                  // none
+    add(QDate(2026, 10, 1), 6, {QStringLiteral("calm")});                        // before the period
+    const auto counts = journal::feelingCounts(run(journal::checkinsByFeelings(QDate(2026, 11, 1))));
     ASSERT_EQ(counts.size(), 3);
-    EXPECT_EQ(counts[0], qMakePair(QStringLiteral("tired"), 2));
+    EXPECT_EQ(counts[0], qMakePair(QStringLiteral("tired"), 3));
+    EXPECT_EQ(counts[1], qMakePair(QStringLiteral("low"), 2));
+    EXPECT_EQ(counts[2], qMakePair(QStringLiteral("calm"), 1));
 }
 
 } // namespace

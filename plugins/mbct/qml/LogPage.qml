@@ -108,6 +108,14 @@ ScrollView {
                     onActivated: page.openEntry(modelData.id)
                 }
             }
+            // The newest practices are read first; older ones a page at a time.
+            Button {
+                objectName: "showOlder"
+                visible: page.backend !== null && page.backend.hasOlder
+                text: qsTr("Show older")
+                Accessible.name: qsTr("Show older practices")
+                onClicked: page.backend.showOlder()
+            }
         }
     }
 }

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -388,14 +389,53 @@ QString MbctBackend::saveActivities(const QString& nourishing, const QString& de
 
 
 
-void MbctBackend::refresh()
+QVariantMap MbctBackend::practiceRow(const Entry& e)
 {
-    const QDate today = QDate::currentDate();
+    // Made from the payload, wherever the entry came from; a title of the
+    // client's own (not the one this module writes) is kept in front.
+    const EntryDraft made = practiceDraft(e.payload);
+    const QString own = e.title.trimmed();
+    const QString summary = own.isEmpty() || own == made.title ? made.summary : own + QStringLiteral(" · ") + made.summary;
+    return {{QStringLiteral("id"), e.id}, {QStringLiteral("title"), made.title},
+            {QStringLiteral("summary"), summary}, {QStringLiteral("when"), when(e)}};
+}
+
+void MbctBackend::showOlder()
+{
+    if (m_recentCursor.isEmpty())
+        return;
     EntryQuery q;
     q.kinds = {QStringLiteral("practice")};
-    const QList<Entry> all = m_context.journal().all(q).valueOr({});
+    q.limit = kRecentPage;
+    q.cursor = m_recentCursor;
+    auto page = m_context.journal().query(q);
+    if (!page.ok()) {
+        report(page.error().toString());
+        return;
+    }
+    for (const Entry& e : page->entries)
+        m_recent << practiceRow(e);
+    m_recentCursor = page->nextCursor;
+    emit recentChanged();
+}
 
-    const PracticeStats s = practiceStats(all, today);
+void MbctBackend::refreshStats(const QDate& today, bool anyPractice)
+{
+    // Minutes and practices summed by the journal, by day and practice, over
+    // the weeks the log shows: the practices themselves are not read (issue 18).
+    const QDate first = firstStatsDay(today, kStatsWeeks);
+    AggregateQuery a;
+    a.kinds = {QStringLiteral("practice")};
+    a.from = first.addDays(-1).startOfDay(); // a day early: rows are by each entry's own local day
+    a.period = AggregateQuery::Period::Day;
+    a.groupBy = QStringLiteral("payload.practice");
+    a.value = QStringLiteral("payload.seconds");
+    a.limit = 10000;
+    QList<DayPractice> days;
+    for (const AggregateRow& r : m_context.journal().aggregate(a).valueOr({}))
+        days << DayPractice{r.period, r.group, static_cast<int>(r.count), r.sum};
+
+    const PracticeStats s = practiceStatsByDay(days, today, kStatsWeeks);
     QVariantList weeks, by;
     for (const WeekFigure& w : s.weeks)
         weeks << QVariantMap{{QStringLiteral("label"), QLocale().toString(w.monday, QStringLiteral("d MMM"))},
@@ -406,7 +446,7 @@ void MbctBackend::refresh()
     for (const WeekFigure& w : s.weeks)
         most = std::max(most, w.minutes);
     QString encouragement;
-    if (all.isEmpty())
+    if (!anyPractice)
         encouragement = t("Your practices will show here. A three-minute breathing space is a good first one.");
     else if (s.practicesThisWeek == 0)
         encouragement = t("A new week. One breathing space counts, whenever it fits.");
@@ -416,37 +456,77 @@ void MbctBackend::refresh()
     m_stats = {{QStringLiteral("minutesThisWeek"), s.minutesThisWeek}, {QStringLiteral("practicesThisWeek"), s.practicesThisWeek},
                {QStringLiteral("daysLast7"), s.daysLast7}, {QStringLiteral("daysInARow"), s.daysInARow},
                {QStringLiteral("weeks"), weeks}, {QStringLiteral("mostMinutes"), most}, {QStringLiteral("byPractice"), by},
-               {QStringLiteral("total"), static_cast<int>(all.size())}, {QStringLiteral("encouragement"), encouragement}};
-    m_recent.clear();
-    for (qsizetype i = 0; i < all.size() && i < 8; ++i)
-        m_recent << QVariantMap{{QStringLiteral("id"), all.at(i).id}, {QStringLiteral("title"), all.at(i).title},
-                                {QStringLiteral("summary"), all.at(i).summary}, {QStringLiteral("when"), when(all.at(i))}};
+               {QStringLiteral("encouragement"), encouragement}};
+}
 
-    // The course: which weeks are marked done.
+void MbctBackend::refreshCourse()
+{
+    // Which weeks are marked done: counted by the journal (a small kind, one
+    // entry a week); then the newest mark of each, looked up newest first.
+    AggregateQuery a;
+    a.kinds = {QStringLiteral("week")};
+    a.groupBy = QStringLiteral("payload.week");
+    QSet<int> marked;
+    for (const AggregateRow& r : m_context.journal().aggregate(a).valueOr({})) {
+        const int w = static_cast<int>(r.group.toDouble());
+        if (w >= 1 && w <= 8 && r.count > 0)
+            marked.insert(w);
+    }
+    QHash<int, Entry> done;
     EntryQuery wq;
     wq.kinds = {QStringLiteral("week")};
-    QHash<int, Entry> done;
-    for (const Entry& e : m_context.journal().all(wq).valueOr({})) {
-        const int w = e.payload.value(QStringLiteral("week")).toInt();
-        if (!done.contains(w))
-            done.insert(w, e); // newest first: the latest mark wins
+    wq.limit = 8; // one mark for each of the eight weeks, usually
+    for (int read = 0; done.size() < marked.size() && read < 100;) {
+        auto page = m_context.journal().query(wq);
+        if (!page.ok())
+            break;
+        for (const Entry& e : page->entries) {
+            const int w = e.payload.value(QStringLiteral("week")).toInt();
+            if (!done.contains(w))
+                done.insert(w, e); // newest first: the latest mark wins
+        }
+        read += static_cast<int>(page->entries.size());
+        if (page->nextCursor.isEmpty())
+            break;
+        wq.cursor = page->nextCursor;
     }
     m_course.clear();
-    m_weeksDone = static_cast<int>(done.size());
+    m_weeksDone = static_cast<int>(marked.size());
     m_currentWeek = 9;
     for (const CourseWeek& w : mbct::course()) {
-        if (!done.contains(w.week) && m_currentWeek == 9)
+        if (!marked.contains(w.week) && m_currentWeek == 9)
             m_currentWeek = w.week;
     }
     for (const CourseWeek& w : mbct::course()) {
-        const Entry e = done.value(w.week);
+        const Entry e = done.value(w.week); // empty for a mark beyond the newest 100 (it still counts as done)
+        const bool isDone = marked.contains(w.week);
         m_course << QVariantMap{{QStringLiteral("week"), w.week}, {QStringLiteral("title"), w.title},
                                 {QStringLiteral("theme"), w.theme}, {QStringLiteral("homePractice"), w.homePractice},
-                                {QStringLiteral("done"), done.contains(w.week)},
-                                {QStringLiteral("doneOn"), done.contains(w.week) ? day(e.localOccurredAt().date()) : QString()},
+                                {QStringLiteral("done"), isDone},
+                                {QStringLiteral("doneOn"), isDone && !e.id.isEmpty() ? day(e.localOccurredAt().date()) : QString()},
                                 {QStringLiteral("reflection"), e.payload.value(QStringLiteral("reflection")).toString()},
                                 {QStringLiteral("entryId"), e.id}, {QStringLiteral("current"), w.week == m_currentWeek}};
     }
+}
+
+void MbctBackend::refresh()
+{
+    const QDate today = QDate::currentDate();
+    // The newest practices, as many as the log shows (a page, or the pages the
+    // client asked for with Show older), never the whole log (issue 18).
+    EntryQuery q;
+    q.kinds = {QStringLiteral("practice")};
+    q.limit = std::clamp(static_cast<int>(m_recent.size()), kRecentPage, 1000);
+    const auto page = m_context.journal().query(q);
+    m_recent.clear();
+    m_recentCursor.clear();
+    if (page.ok()) {
+        for (const Entry& e : page->entries)
+            m_recent << practiceRow(e);
+        m_recentCursor = page->nextCursor;
+    }
+    refreshStats(today, !m_recent.isEmpty());
+    refreshCourse();
 
     // The plan, as the form shows it.
     m_plan = {{QStringLiteral("exists"), false}, {QStringLiteral("id"), QString()}};
@@ -505,6 +585,7 @@ void MbctBackend::refresh()
                         {QStringLiteral("nourishingCount"), count(a->payload.value(QStringLiteral("nourishing")))},
                         {QStringLiteral("depletingCount"), count(a->payload.value(QStringLiteral("depleting")))}};
     }
+    emit recentChanged();
     emit dataChanged();
 }
 

@@ -30,7 +30,8 @@ class MbctBackend : public sdk::ModuleBackend {
     Q_PROPERTY(int phaseCount READ phaseCount NOTIFY timerChanged)
     Q_PROPERTY(int phaseRemainingSeconds READ phaseRemainingSeconds NOTIFY timerChanged)
     Q_PROPERTY(QVariantMap stats READ stats NOTIFY dataChanged)
-    Q_PROPERTY(QVariantList recent READ recent NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList recent READ recent NOTIFY recentChanged)
+    Q_PROPERTY(bool hasOlder READ hasOlder NOTIFY recentChanged)
     Q_PROPERTY(QVariantList course READ course NOTIFY dataChanged)
     Q_PROPERTY(int currentWeek READ currentWeek NOTIFY dataChanged)
     Q_PROPERTY(int weeksDone READ weeksDone NOTIFY dataChanged)
@@ -54,8 +55,12 @@ public:
     /// {minutesThisWeek, practicesThisWeek, daysLast7, daysInARow, weeks: [{label, minutes, practices}],
     ///  byPractice: [{title, count, minutes}], encouragement}
     [[nodiscard]] QVariantMap stats() const { return m_stats; }
-    /// The latest practices: [{id, title, summary, when}].
+    /// The latest practices, a page of kRecentPage (more after showOlder()): [{id, title, summary, when}],
+    /// title and summary made from the payload (what was practised, for how long, what was noticed),
+    /// so an entry added elsewhere (tessera-cli) shows its content too.
     [[nodiscard]] QVariantList recent() const { return m_recent; }
+    /// Whether there are practices older than those in recent().
+    [[nodiscard]] bool hasOlder() const { return !m_recentCursor.isEmpty(); }
     /// The eight weeks: [{week, title, theme, homePractice, done, doneOn, reflection, entryId, current}].
     [[nodiscard]] QVariantList course() const { return m_course; }
     [[nodiscard]] int currentWeek() const { return m_currentWeek; }
@@ -90,7 +95,14 @@ public:
     Q_INVOKABLE QString savePlan(const QVariantMap& form);
     /// Saves the two lists, one activity per line. Returns the id.
     Q_INVOKABLE QString saveActivities(const QString& nourishing, const QString& depleting);
+    /// Adds the next page of older practices to recent() (the log's "Show older").
+    Q_INVOKABLE void showOlder();
     Q_INVOKABLE void refresh();
+
+    /// Practices per page of the log's list (the start reads one page: issue 18).
+    static constexpr int kRecentPage = 10;
+    /// Weeks of figures on the log (minutes a week; the start asks the journal for sums, by day).
+    static constexpr int kStatsWeeks = 8;
 
     static sdk::EntryDraft practiceDraft(const QJsonObject& payload);
     static sdk::EntryDraft weekDraft(int week, const QString& reflection);
@@ -102,18 +114,23 @@ signals:
     /// The planned time is up (a gentle end cue for the page).
     void practiceFinished();
     void dataChanged();
+    void recentChanged();
 
 private:
     static int seconds(qint64 ms) { return static_cast<int>(ms / 1000); }
     void tick();
     sdk::Result<sdk::Entry> latest(const QString& kind) const;
     QString save(const QString& id, const sdk::EntryDraft& draft);
+    void refreshStats(const QDate& today, bool anyPractice);
+    void refreshCourse();
+    static QVariantMap practiceRow(const sdk::Entry& e);
 
     PracticeTimer m_timer;
     QTimer m_ticker;
     QString m_lastState;
     QVariantMap m_stats;
     QVariantList m_recent;
+    QString m_recentCursor;
     QVariantList m_course;
     int m_currentWeek = 1;
     int m_weeksDone = 0;

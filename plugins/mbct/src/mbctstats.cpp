@@ -8,10 +8,26 @@
 
 namespace tessera::mbct {
 
+QDate firstStatsDay(const QDate& today, int weeks)
+{
+    return today.addDays(1 - today.dayOfWeek()).addDays(-7 * (weeks - 1));
+}
+
 PracticeStats practiceStats(const QList<sdk::Entry>& practices, const QDate& today, int weeks)
+{
+    QList<DayPractice> days;
+    days.reserve(practices.size());
+    for (const sdk::Entry& e : practices)
+        days << DayPractice{e.localOccurredAt().date(), e.payload.value(QStringLiteral("practice")).toString(), 1,
+                            e.payload.value(QStringLiteral("seconds")).toDouble()};
+    return practiceStatsByDay(days, today, weeks);
+}
+
+PracticeStats practiceStatsByDay(const QList<DayPractice>& rows, const QDate& today, int weeks)
 {
     PracticeStats s;
     const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const QDate first = firstStatsDay(today, weeks);
     for (int i = weeks - 1; i >= 0; --i)
         s.weeks << WeekFigure{monday.addDays(-7 * i), 0, 0};
     QSet<QDate> days;
@@ -19,28 +35,26 @@ PracticeStats practiceStats(const QList<sdk::Entry>& practices, const QDate& tod
     double secondsThisWeek = 0;
     QList<double> weekSeconds(weeks, 0.0);
     QHash<QString, double> bySeconds;
-    for (const sdk::Entry& e : practices) {
-        const QDate day = e.localOccurredAt().date();
-        if (day > today)
+    for (const DayPractice& r : rows) {
+        const QDate day = r.day;
+        if (day > today || day < first || r.count <= 0)
             continue;
-        const double seconds = e.payload.value(QStringLiteral("seconds")).toDouble();
         days.insert(day);
         if (day >= monday) {
-            secondsThisWeek += seconds;
-            ++s.practicesThisWeek;
+            secondsThisWeek += r.seconds;
+            s.practicesThisWeek += r.count;
         }
         const qint64 weeksBack = (monday.toJulianDay() - day.addDays(1 - day.dayOfWeek()).toJulianDay()) / 7;
         if (weeksBack >= 0 && weeksBack < weeks) {
             const int at = weeks - 1 - static_cast<int>(weeksBack);
-            weekSeconds[at] += seconds;
-            ++s.weeks[at].practices;
+            weekSeconds[at] += r.seconds;
+            s.weeks[at].practices += r.count;
         }
         if (day > today.addDays(-30)) {
-            const QString code = e.payload.value(QStringLiteral("practice")).toString();
-            PracticeFigure& f = by[code];
-            f.code = code;
-            ++f.count;
-            bySeconds[code] += seconds;
+            PracticeFigure& f = by[r.code];
+            f.code = r.code;
+            f.count += r.count;
+            bySeconds[r.code] += r.seconds;
         }
     }
     const auto minutes = [](double seconds) { return static_cast<int>(std::lround(seconds / 60.0)); };

@@ -3,6 +3,8 @@
 #include "../src/mbctstats.h"
 #include "../src/practicetimer.h"
 
+#include "../src/mbctbackend.h"
+
 #include "moduletest.h"
 
 #include <QCoreApplication>
@@ -359,4 +361,160 @@ TEST_F(MbctModuleTest, SamplesLookLikeWeeksOfUseAndValidate)
     const PracticeStats s = practiceStats(practices, req.now.date().addDays(-1));
     EXPECT_GT(s.daysLast7, 2);
     EXPECT_GT(s.byPractice.size(), 1);
+}
+
+namespace {
+
+// A practice as stored, on a local day and hour (the client's offset now).
+sdk::Entry storedPractice(const QDate& day, int hour, const QString& code, int seconds)
+{
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("mbct/practice");
+    d.title = QStringLiteral("Practice");
+    d.occurredAt = QDateTime(day, QTime(hour, 0)).toUTC();
+    d.payload = QJsonObject{{QStringLiteral("practice"), code}, {QStringLiteral("seconds"), seconds}};
+    return core::entryFromDraft(d, QDateTime::currentDateTimeUtc());
+}
+
+} // namespace
+
+// Issue 18: the log's list reads a page of the newest practices; "Show older"
+// adds the next page, and a refresh after a save keeps what was shown.
+TEST_F(MbctModuleTest, LogShowsAPageOfPracticesAndLoadsOlderOnes)
+{
+    const int page = MbctBackend::kRecentPage;
+    QList<sdk::Entry> log;
+    const QDate today = QDate::currentDate();
+    for (int i = 0; i < 2 * page + 5; ++i)
+        log << storedPractice(today.addDays(-i), 7, QStringLiteral("sitting"), 600 + 60 * i); // i + 10 minutes, newest first
+    ASSERT_OK(store->importEntries(log));
+    QCoreApplication::processEvents();
+    const auto minutesOf = [](const QVariant& row) {
+        return row.toMap().value(QStringLiteral("title")).toString().section(QStringLiteral(" · "), 1).section(QLatin1Char(' '), 0, 0).toInt();
+    };
+    QVariantList recent = backend->property("recent").toList();
+    ASSERT_EQ(recent.size(), page);
+    EXPECT_TRUE(backend->property("hasOlder").toBool());
+    EXPECT_EQ(minutesOf(recent.first()), 10) << "newest first";
+
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "showOlder"));
+    recent = backend->property("recent").toList();
+    ASSERT_EQ(recent.size(), 2 * page);
+    EXPECT_EQ(minutesOf(recent.at(page)), 10 + page) << "the next page follows on";
+    EXPECT_TRUE(backend->property("hasOlder").toBool());
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "showOlder"));
+    recent = backend->property("recent").toList();
+    ASSERT_EQ(recent.size(), 2 * page + 5);
+    EXPECT_EQ(minutesOf(recent.last()), 10 + 2 * page + 4);
+    EXPECT_FALSE(backend->property("hasOlder").toBool());
+    QSet<QString> ids;
+    for (const QVariant& r : recent)
+        ids.insert(r.toMap().value(QStringLiteral("id")).toString());
+    EXPECT_EQ(ids.size(), recent.size());
+
+    // An edit refreshes the list: what was shown stays shown.
+    const QString first = recent.first().toMap().value(QStringLiteral("id")).toString();
+    QVariantMap form = call<QVariantMap>("loadPractice", first);
+    form[QStringLiteral("note")] = QStringLiteral("by the window");
+    ASSERT_EQ(call<QString>("logPractice", first, form), first) << lastError().toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(backend->property("recent").toList().size(), 2 * page + 5);
+}
+
+// Issue 18: the log's figures come from sums the journal works out by day
+// (Journal::aggregate), not from reading every practice, and match what the
+// practices themselves give.
+TEST_F(MbctModuleTest, LogFiguresAreSummedByTheJournal)
+{
+    const QDate today = QDate::currentDate();
+    QList<sdk::Entry> log{storedPractice(today, 7, QStringLiteral("breathing-space"), 180),
+                          storedPractice(today, 20, QStringLiteral("sitting"), 900),
+                          storedPractice(today.addDays(-1), 8, QStringLiteral("sitting"), 610),
+                          storedPractice(today.addDays(-2), 8, QStringLiteral("body-scan"), 1200),
+                          storedPractice(today.addDays(-9), 8, QStringLiteral("body-scan"), 1170),
+                          storedPractice(today.addDays(-20), 8, QStringLiteral("sitting"), 600),
+                          storedPractice(today.addDays(-40), 8, QStringLiteral("movement"), 1500),
+                          storedPractice(today.addDays(-200), 8, QStringLiteral("sitting"), 600), // before the eight weeks
+                          storedPractice(today.addDays(2), 8, QStringLiteral("sitting"), 600)};   // not yet
+    ASSERT_OK(store->importEntries(log));
+    QCoreApplication::processEvents();
+    const PracticeStats expected = practiceStats(log, today);
+    const QVariantMap stats = prop("stats");
+    EXPECT_EQ(stats.value(QStringLiteral("minutesThisWeek")).toInt(), expected.minutesThisWeek);
+    EXPECT_EQ(stats.value(QStringLiteral("practicesThisWeek")).toInt(), expected.practicesThisWeek);
+    EXPECT_EQ(stats.value(QStringLiteral("daysLast7")).toInt(), 3);
+    EXPECT_EQ(stats.value(QStringLiteral("daysInARow")).toInt(), 3);
+    const QVariantList weeks = stats.value(QStringLiteral("weeks")).toList();
+    ASSERT_EQ(weeks.size(), expected.weeks.size());
+    int total = 0;
+    for (qsizetype i = 0; i < weeks.size(); ++i) {
+        EXPECT_EQ(weeks.at(i).toMap().value(QStringLiteral("minutes")).toInt(), expected.weeks.at(i).minutes) << i;
+        EXPECT_EQ(weeks.at(i).toMap().value(QStringLiteral("practices")).toInt(), expected.weeks.at(i).practices) << i;
+        total += weeks.at(i).toMap().value(QStringLiteral("practices")).toInt();
+    }
+    EXPECT_EQ(total, 7) << "eight weeks: not the one 200 days ago, not the one still to come";
+    const QVariantList by = stats.value(QStringLiteral("byPractice")).toList();
+    ASSERT_EQ(by.size(), 3) << "the last 30 days: sitting, body scan, breathing space";
+    EXPECT_EQ(by.first().toMap().value(QStringLiteral("count")).toInt(), 3);
+    EXPECT_EQ(by.first().toMap().value(QStringLiteral("minutes")).toInt(), 35);
+}
+
+// Issue 18: a week marked done long ago (behind many newer marks) still counts as done.
+TEST_F(MbctModuleTest, CourseCountsEveryMarkedWeek)
+{
+    QList<sdk::Entry> marks;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 130; ++i) {
+        sdk::EntryDraft d;
+        d.kind = QStringLiteral("mbct/week");
+        d.title = QStringLiteral("Course week");
+        d.payload = QJsonObject{{QStringLiteral("week"), i == 129 ? 1 : 2}};
+        d.occurredAt = now.addSecs(-3600 * i); // week 1's mark is the oldest
+        marks << core::entryFromDraft(d, now);
+    }
+    ASSERT_OK(store->importEntries(marks));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(backend->property("weeksDone").toInt(), 2);
+    EXPECT_EQ(backend->property("currentWeek").toInt(), 3);
+    const QVariantList course = backend->property("course").toList();
+    EXPECT_TRUE(course.at(0).toMap().value(QStringLiteral("done")).toBool());
+    EXPECT_TRUE(course.at(1).toMap().value(QStringLiteral("done")).toBool());
+    EXPECT_FALSE(course.at(1).toMap().value(QStringLiteral("entryId")).toString().isEmpty()) << "the newest mark of week 2";
+    EXPECT_FALSE(course.at(2).toMap().value(QStringLiteral("done")).toBool());
+}
+
+// Issue 17: a practice added with tessera-cli (a plain title, no summary) shows
+// what was practised, for how long and what was noticed, from its payload.
+TEST_F(MbctModuleTest, CliPracticeShowsItsPayloadInTheLog)
+{
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("mbct/practice");
+    d.title = QStringLiteral("sit by the lake");
+    d.payload = QJsonObject{{QStringLiteral("practice"), QStringLiteral("sitting")}, {QStringLiteral("seconds"), 900},
+                            {QStringLiteral("thoughts"), QStringLiteral("plans")}, {QStringLiteral("difficulty"), 4}};
+    ASSERT_OK(plugins->validate(d));
+    ASSERT_OK(store->add(d));
+    QCoreApplication::processEvents();
+    const QVariantList recent = backend->property("recent").toList();
+    ASSERT_EQ(recent.size(), 1);
+    const QVariantMap row = recent.first().toMap();
+    EXPECT_EQ(row.value(QStringLiteral("title")).toString(), QStringLiteral("Sitting meditation · 15 min"));
+    const QString summary = row.value(QStringLiteral("summary")).toString();
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("sit by the lake · "))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("difficulty 4/10"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("noticed: thoughts"))) << summary.toStdString();
+
+    // One the module wrote keeps its own title, once.
+    EXPECT_TRUE(call<bool>("startPractice", QStringLiteral("breathing-space"), 3));
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "finish"));
+    const QString id = call<QString>("logPractice", QString(), QVariantMap{});
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    QCoreApplication::processEvents();
+    QVariantMap own;
+    for (const QVariant& r : backend->property("recent").toList()) {
+        if (r.toMap().value(QStringLiteral("id")).toString() == id)
+            own = r.toMap();
+    }
+    EXPECT_TRUE(own.value(QStringLiteral("title")).toString().startsWith(QStringLiteral("Three-minute breathing space")));
+    EXPECT_FALSE(own.value(QStringLiteral("summary")).toString().contains(QStringLiteral("breathing space"))) << "the title is not repeated";
 }
