@@ -9,7 +9,9 @@ Pane {
     property int timeout: 8000
     signal undo()
 
-    function show(text) { bar.message = text; bar.visible = true; hide.restart() }
+    // Shown after a destructive action; the keyboard focus moves to Undo (the button
+    // that had it, Delete or Remove, has just gone).
+    function show(text) { bar.message = text; bar.visible = true; hide.restart(); undoButton.forceActiveFocus() }
 
     visible: false
     padding: Theme.smallSpacing + 2

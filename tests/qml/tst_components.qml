@@ -149,6 +149,19 @@ Item {
             compare(undone, 1)
         }
 
+        // Issue 17: after Delete the focus was left on a button that had gone; Undo takes it,
+        // so a keyboard user can press Space to undo.
+        function test_undoBarTakesTheFocusAndUndoesByKeyboard() {
+            const u = createTemporaryObject(undoComponent, root)
+            let undone = 0
+            u.undo.connect(() => undone++)
+            u.show("Deleted.")
+            verify(findChild(u, "undoButton").activeFocus, "Undo does not have the focus")
+            keyClick(Qt.Key_Space)
+            compare(undone, 1)
+            verify(!u.visible)
+        }
+
         function test_themeMoodColoursAreOrderedAndNeverRed() {
             const low = Theme.moodColor(0)
             const high = Theme.moodColor(10)

@@ -212,7 +212,7 @@ ScrollView {
                 objectName: "delete"
                 visible: page.goalId.length > 0 && !page.deleted
                 question: qsTr("Delete this goal? You can undo it straight after.")
-                onConfirmed: if (page.backend.remove(page.goalId)) { page.deleted = true; undo.show(qsTr("Goal deleted.")) }
+                onConfirmed: if (page.backend.remove(page.goalId)) { page.deleted = true; saved.text = ""; undo.show(qsTr("Goal deleted.")) }
             }
         }
         UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.goalId)) page.deleted = false }
