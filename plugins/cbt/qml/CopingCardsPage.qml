@@ -22,7 +22,7 @@ ScrollView {
             subtitle: qsTr("Balanced thoughts you worked out before. Read one when the old thought comes back.")
         }
         EmptyState {
-            visible: page.backend && page.backend.copingCards.length === 0
+            visible: page.backend && page.backend.copingCards.length === 0 && !page.backend.moreCards
             Layout.fillWidth: true
             title: qsTr("No coping cards yet")
             message: qsTr("After a thought record, keep its balanced thought here.")
@@ -92,6 +92,15 @@ ScrollView {
                     }
                 }
             }
+        }
+        // Cards are read a page at a time (issue 18); older ones on request.
+        Button {
+            objectName: "olderCards"
+            visible: page.backend ? page.backend.moreCards : false
+            text: qsTr("Show older cards")
+            flat: true
+            Accessible.name: text
+            onClicked: page.backend.showOlderCards()
         }
         UndoBar { id: undo; objectName: "undo"; onUndo: page.backend.restore(page.lastRemoved) }
     }

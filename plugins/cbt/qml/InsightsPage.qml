@@ -11,6 +11,9 @@ ScrollView {
     property string entryId
 
     contentWidth: availableWidth
+    // The backend works the insights out when this page first asks (issue 18: not at start).
+    Component.onCompleted: if (backend) backend.openInsights()
+    onBackendChanged: if (backend) backend.openInsights()
 
     ColumnLayout {
         width: Theme.contentWidth(page.availableWidth)

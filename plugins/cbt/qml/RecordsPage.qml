@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Tessera.Ui
 
 // Unfinished drafts first, then recent finished records; each opens in the
-// thought record page.
+// thought record page. Both lists show their newest page; "Show older" reads
+// the next (issue 18).
 ScrollView {
     id: page
     property QtObject backend
@@ -22,7 +23,7 @@ ScrollView {
 
         FormSection {
             title: qsTr("Drafts to finish")
-            visible: page.backend && page.backend.drafts.length > 0
+            visible: page.backend && (page.backend.drafts.length > 0 || page.backend.moreDrafts)
             description: qsTr("Pick up where you left off, whenever you are ready.")
             Repeater {
                 model: page.backend ? page.backend.drafts : []
@@ -33,6 +34,14 @@ ScrollView {
                     kindTitle: qsTr("Draft"); moduleColor: Theme.subtleText
                     onActivated: page.openEntry(modelData.id)
                 }
+            }
+            Button {
+                objectName: "olderDrafts"
+                visible: page.backend ? page.backend.moreDrafts : false
+                text: qsTr("Show older drafts")
+                flat: true
+                Accessible.name: text
+                onClicked: page.backend.showOlderDrafts()
             }
         }
         FormSection {
@@ -47,8 +56,16 @@ ScrollView {
                     onActivated: page.openEntry(modelData.id)
                 }
             }
+            Button {
+                objectName: "olderRecords"
+                visible: page.backend ? page.backend.moreRecords : false
+                text: qsTr("Show older records")
+                flat: true
+                Accessible.name: text
+                onClicked: page.backend.showOlderRecords()
+            }
             EmptyState {
-                visible: page.backend && page.backend.recentRecords.length === 0
+                visible: page.backend && page.backend.recentRecords.length === 0 && !page.backend.moreRecords
                 Layout.fillWidth: true
                 title: qsTr("No finished records yet")
                 message: qsTr("When a thought keeps pulling you down, a thought record helps you look at it more evenly.")

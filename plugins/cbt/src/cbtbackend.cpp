@@ -327,52 +327,170 @@ QVariantList CbtBackend::named(const QList<QPair<QString, int>>& counts, int max
     return out;
 }
 
-void CbtBackend::refresh()
+namespace {
+EntryQuery recordsQuery()
 {
-    const QDate today = QDate::currentDate();
     EntryQuery q;
     q.kinds = {QStringLiteral("thought-record")};
-    q.from = today.addDays(-7 * kWeeks - 7).startOfDay();
-    auto records = m_context.journal().all(q, 20000);
-    EntryQuery cards;
-    cards.kinds = {QStringLiteral("coping-card")};
-    cards.limit = 200;
-    auto cardPage = m_context.journal().query(cards);
-    if (!records.ok() || !cardPage.ok())
-        return;
+    return q;
+}
 
-    m_drafts.clear();
-    m_recent.clear();
-    for (const Entry& e : records.value()) {
-        const bool complete = e.payload.value(QStringLiteral("status")).toString() == QLatin1String("complete");
-        if (!complete)
+// Drafts are found by the word "draft" (their status, in the payload's text)
+// and then checked: a finished record that mentions a draft is not one.
+EntryQuery draftsQuery()
+{
+    EntryQuery q = recordsQuery();
+    q.text = QStringLiteral("draft");
+    return q;
+}
+
+EntryQuery cardsQuery()
+{
+    EntryQuery q;
+    q.kinds = {QStringLiteral("coping-card")};
+    return q;
+}
+
+bool isComplete(const Entry& e) { return e.payload.value(QStringLiteral("status")).toString() == QLatin1String("complete"); }
+} // namespace
+
+QList<Entry> CbtBackend::readAgain(EntryQuery q, int pageSize, Paged& paged)
+{
+    const int wanted = std::max(pageSize, paged.read);
+    QList<Entry> out;
+    paged.cursor.clear();
+    do {
+        q.limit = std::clamp(wanted - int(out.size()), 1, 1000);
+        auto page = m_context.journal().query(q);
+        if (!page.ok()) {
+            report(page.error().toString());
+            break;
+        }
+        out += page->entries;
+        paged.cursor = page->nextCursor;
+        q.cursor = page->nextCursor;
+    } while (!paged.cursor.isEmpty() && out.size() < wanted);
+    paged.read = int(out.size());
+    return out;
+}
+
+QList<Entry> CbtBackend::readNext(EntryQuery q, int pageSize, Paged& paged)
+{
+    if (paged.cursor.isEmpty())
+        return {};
+    q.cursor = paged.cursor;
+    q.limit = pageSize;
+    auto page = m_context.journal().query(q);
+    if (!page.ok()) {
+        report(page.error().toString());
+        return {};
+    }
+    paged.cursor = page->nextCursor;
+    paged.read += int(page->entries.size());
+    return page->entries;
+}
+
+void CbtBackend::addDrafts(const QList<Entry>& records)
+{
+    for (const Entry& e : records) {
+        if (e.payload.value(QStringLiteral("status")).toString() == QLatin1String("draft"))
             m_drafts << listItem(e);
-        else if (m_recent.size() < 20)
+    }
+}
+
+void CbtBackend::addRecords(const QList<Entry>& records)
+{
+    for (const Entry& e : records) {
+        if (isComplete(e))
             m_recent << listItem(e);
     }
-    // Drafts older than the insight window still need finishing.
-    EntryQuery older = q;
-    older.from = {};
-    older.to = q.from;
-    older.limit = 200;
-    if (auto page = m_context.journal().query(older); page.ok()) {
-        for (const Entry& e : page->entries) {
-            if (e.payload.value(QStringLiteral("status")).toString() != QLatin1String("complete"))
-                m_drafts << listItem(e);
-        }
-    }
+}
 
-    m_cards.clear();
-    for (const Entry& e : cardPage->entries)
+void CbtBackend::addCards(const QList<Entry>& cards)
+{
+    for (const Entry& e : cards)
         m_cards << QVariantMap{{QStringLiteral("id"), e.id},
                                {QStringLiteral("text"), e.payload.value(QStringLiteral("text")).toString()},
                                {QStringLiteral("situation"), e.payload.value(QStringLiteral("situation")).toString()},
                                {QStringLiteral("when"), QLocale().toString(e.localOccurredAt().date(), QStringLiteral("d MMMM yyyy"))}};
+}
 
+void CbtBackend::showOlderDrafts()
+{
+    addDrafts(readNext(draftsQuery(), kDraftsPage, m_draftsPage));
+    emit dataChanged();
+}
+
+void CbtBackend::showOlderRecords()
+{
+    addRecords(readNext(recordsQuery(), kRecordsPage, m_recordsPage));
+    emit dataChanged();
+}
+
+void CbtBackend::showOlderCards()
+{
+    addCards(readNext(cardsQuery(), kCardsPage, m_cardsPage));
+    emit dataChanged();
+}
+
+void CbtBackend::openInsights()
+{
+    if (m_insightsOpen)
+        return;
+    m_insightsOpen = true;
+    readInsights();
+    emit dataChanged();
+}
+
+void CbtBackend::refresh()
+{
+    m_drafts.clear();
+    addDrafts(readAgain(draftsQuery(), kDraftsPage, m_draftsPage));
+    m_recent.clear();
+    addRecords(readAgain(recordsQuery(), kRecordsPage, m_recordsPage));
+    m_cards.clear();
+    addCards(readAgain(cardsQuery(), kCardsPage, m_cardsPage));
+    if (m_insightsOpen)
+        readInsights();
+    emit dataChanged();
+}
+
+// The Insights page: records per week and the patterns tagged are added up by
+// the store (aggregate()); the mood change needs each record's moods, so it
+// reads the records of the kWeeks weeks, at most kInsightRecords of them.
+void CbtBackend::readInsights()
+{
+    const QDate today = QDate::currentDate();
     const QDate firstWeek = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (kWeeks - 1));
+    // Entries fall on their own local day, whatever this machine's offset: ask from 14 hours earlier.
+    auto since = [](const QDate& d) { return d.startOfDay().addSecs(-14 * 3600); };
+
+    m_perWeek.clear();
+    const QList<AggregateRow> weeks = m_context.journal().aggregate(perWeekQuery(since(firstWeek))).valueOr({});
+    for (const auto& [week, count] : cbt::recordsPerWeek(weeks, today, kWeeks))
+        m_perWeek << QVariantMap{{QStringLiteral("week"), week}, {QStringLiteral("count"), count},
+                                 {QStringLiteral("label"), QLocale().toString(week, QStringLiteral("d MMM"))}};
+    const QList<AggregateRow> tagged = m_context.journal().aggregate(distortionQuery(since(today.addDays(-90)))).valueOr({});
+    m_top30 = named(distortionCounts(tagged, today.addDays(-30)), 5);
+    m_top90 = named(distortionCounts(tagged, today.addDays(-90)), 5);
+
+    EntryQuery q = recordsQuery();
+    q.from = since(firstWeek);
+    q.limit = kInsightRecords;
+    const auto page = m_context.journal().query(q);
+    QList<Entry> records;
+    for (const Entry& e : page.ok() ? page->entries : QList<Entry>{}) {
+        if (e.localOccurredAt().date() >= firstWeek)
+            records << e;
+    }
+    // More records than were read: the chart starts at the week of the oldest one read.
+    const bool cut = page.ok() && !page->nextCursor.isEmpty() && !records.isEmpty();
+    const QDate shownFrom = cut ? std::max(firstWeek, records.constLast().localOccurredAt().date()) : firstWeek;
+    const QDate shownWeek = shownFrom.addDays(1 - shownFrom.dayOfWeek());
+
     m_weekly.clear();
-    for (const WeekChange& w : weeklyMoodChange(records.value(), m_pleasantWords)) {
-        if (w.weekStart < firstWeek)
+    for (const WeekChange& w : weeklyMoodChange(records, m_pleasantWords)) {
+        if (w.weekStart < shownWeek)
             continue;
         m_weekly << QVariantMap{{QStringLiteral("offset"), firstWeek.daysTo(w.weekStart) / 7},
                                 {QStringLiteral("week"), w.weekStart}, {QStringLiteral("value"), w.meanChange},
@@ -391,8 +509,8 @@ void CbtBackend::refresh()
     m_axis = {{QStringLiteral("from"), low}, {QStringLiteral("to"), high}, {QStringLiteral("ticks"), ticks}};
 
     int better = 0, worse = 0, same = 0;
-    for (const Entry& e : records.value()) {
-        if (e.localOccurredAt().date() < firstWeek || e.payload.value(QStringLiteral("status")).toString() != QLatin1String("complete"))
+    for (const Entry& e : std::as_const(records)) {
+        if (!isComplete(e))
             continue;
         if (const auto change = moodChange(e.payload, m_pleasantWords))
             (*change >= 0.5 ? better : *change <= -0.5 ? worse : same) += 1;
@@ -408,17 +526,14 @@ void CbtBackend::refresh()
                           : v > 0     ? t("Week of %1: moods changed for the better by %2 points on average.").arg(week).arg(points)
                                       : t("Week of %1: moods changed for the worse by %2 points on average.").arg(week).arg(points);
         auto records = [](int n) { return n == 1 ? t("1 record") : t("%1 records").arg(n); };
+        const QString over = cut ? t("Since %1").arg(QLocale().toString(shownFrom, QStringLiteral("d MMM"))) : t("Over %1 weeks").arg(kWeeks);
         m_changeSummary += QLatin1Char(' ')
-            + t("Over %1 weeks, moods were better after %2 and worse after %3").arg(kWeeks).arg(records(better), records(worse))
+            + t("%1, moods were better after %2 and worse after %3").arg(over, records(better), records(worse))
             + (same > 0 ? t("; %1 showed no change.").arg(records(same)) : QStringLiteral("."));
+        if (cut)
+            m_changeSummary += QLatin1Char(' ') + t("The chart shows your newest %1 records, back to %2.")
+                                                     .arg(kInsightRecords).arg(QLocale().toString(shownFrom, QStringLiteral("d MMM")));
     }
-    m_top30 = named(distortionCounts(records.value(), today.addDays(-30)), 5);
-    m_top90 = named(distortionCounts(records.value(), today.addDays(-90)), 5);
-    m_perWeek.clear();
-    for (const auto& [week, count] : cbt::recordsPerWeek(records.value(), today, kWeeks))
-        m_perWeek << QVariantMap{{QStringLiteral("week"), week}, {QStringLiteral("count"), count},
-                                 {QStringLiteral("label"), QLocale().toString(week, QStringLiteral("d MMM"))}};
-    emit dataChanged();
 }
 
 } // namespace tessera::cbt

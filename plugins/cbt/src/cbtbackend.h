@@ -22,8 +22,11 @@ class CbtBackend : public sdk::ModuleBackend {
     Q_OBJECT
     Q_PROPERTY(QVariantList distortions READ distortions CONSTANT)
     Q_PROPERTY(QVariantList drafts READ drafts NOTIFY dataChanged)
+    Q_PROPERTY(bool moreDrafts READ moreDrafts NOTIFY dataChanged)
     Q_PROPERTY(QVariantList recentRecords READ recentRecords NOTIFY dataChanged)
+    Q_PROPERTY(bool moreRecords READ moreRecords NOTIFY dataChanged)
     Q_PROPERTY(QVariantList copingCards READ copingCards NOTIFY dataChanged)
+    Q_PROPERTY(bool moreCards READ moreCards NOTIFY dataChanged)
     Q_PROPERTY(QVariantList weeklyChange READ weeklyChange NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap changeAxis READ changeAxis NOTIFY dataChanged)
     Q_PROPERTY(QString changeSummary READ changeSummary NOTIFY dataChanged)
@@ -34,17 +37,31 @@ class CbtBackend : public sdk::ModuleBackend {
 
 public:
     static constexpr int kWeeks = 12;
+    /// Lists are read a page at a time, newest first (issue 18: a module's
+    /// start reads a window): drafts found per page, records, cards.
+    static constexpr int kDraftsPage = 10;
+    static constexpr int kRecordsPage = 20;
+    static constexpr int kCardsPage = 20;
+    /// The mood-change chart reads at most this many records of the kWeeks weeks.
+    static constexpr int kInsightRecords = 1000;
 
     CbtBackend(sdk::PluginContext& context, const DistortionCatalogue& catalogue, QObject* parent = nullptr);
 
     /// Distortions offered for new records: {id, name, explanation, example, custom}.
     [[nodiscard]] QVariantList distortions() const;
-    /// Unfinished records, newest first: {id, title, summary, when}.
+    /// Unfinished records, newest first, as far as read (showOlderDrafts()):
+    /// {id, title, summary, when}.
     [[nodiscard]] QVariantList drafts() const { return m_drafts; }
-    /// The last 20 finished records: {id, title, summary, when}.
+    [[nodiscard]] bool moreDrafts() const { return !m_draftsPage.cursor.isEmpty(); }
+    /// Finished records, newest first, from the newest kRecordsPage records
+    /// and the pages read since (showOlderRecords()): {id, title, summary, when}.
     [[nodiscard]] QVariantList recentRecords() const { return m_recent; }
-    /// {id, text, situation, when}, newest first.
+    [[nodiscard]] bool moreRecords() const { return !m_recordsPage.cursor.isEmpty(); }
+    /// {id, text, situation, when}, newest first, kCardsPage at a time (showOlderCards()).
     [[nodiscard]] QVariantList copingCards() const { return m_cards; }
+    [[nodiscard]] bool moreCards() const { return !m_cardsPage.cursor.isEmpty(); }
+    /// The figures below are worked out once the Insights page has asked for
+    /// them (openInsights()), not at start.
     /// Mean change for the better in mood intensity per week over the last
     /// kWeeks weeks (negative when moods got worse): {offset, week, value, count}.
     [[nodiscard]] QVariantList weeklyChange() const { return m_weekly; }
@@ -76,6 +93,15 @@ public:
     Q_INVOKABLE bool isPleasantMood(const QString& name) const;
     /// Which of the seven steps a record map has filled in (1-7).
     Q_INVOKABLE QList<int> stepsDone(const QVariantMap& record) const;
+    /// The next page of each list.
+    Q_INVOKABLE void showOlderDrafts();
+    Q_INVOKABLE void showOlderRecords();
+    Q_INVOKABLE void showOlderCards();
+    /// Works out the insights (the Insights page calls it when it opens) and
+    /// keeps them current from then on.
+    Q_INVOKABLE void openInsights();
+    /// Reads again what the pages show: as many of each list as were shown,
+    /// and the insights once they were opened.
     Q_INVOKABLE void refresh();
 
     /// An entry draft for a record payload, with its title and summary
@@ -94,11 +120,26 @@ signals:
     void dataChanged();
 
 private:
+    /// A list read page by page: how many entries were read, and where the next page starts.
+    struct Paged {
+        int read = 0;
+        QString cursor;
+    };
+    /// Reads `q` again from the newest, as many entries as were read before (at least `pageSize`).
+    QList<sdk::Entry> readAgain(sdk::EntryQuery q, int pageSize, Paged& paged);
+    /// Reads the next page of `q` after `paged.cursor`.
+    QList<sdk::Entry> readNext(sdk::EntryQuery q, int pageSize, Paged& paged);
+    void addDrafts(const QList<sdk::Entry>& records);
+    void addRecords(const QList<sdk::Entry>& records);
+    void addCards(const QList<sdk::Entry>& cards);
+    void readInsights();
     QVariantMap listItem(const sdk::Entry& e) const;
     QVariantList named(const QList<QPair<QString, int>>& counts, int max) const;
 
     const DistortionCatalogue& m_catalogue;
     QStringList m_pleasantWords; ///< The clinic's own pleasant mood words.
+    Paged m_draftsPage, m_recordsPage, m_cardsPage;
+    bool m_insightsOpen = false;
     QVariantList m_drafts, m_recent, m_cards, m_weekly, m_top30, m_top90, m_perWeek;
     QVariantMap m_axis;
     QString m_changeSummary;

@@ -1,6 +1,8 @@
 #include "cbtinsights.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
@@ -89,14 +91,27 @@ QList<WeekChange> weeklyMoodChange(const QList<sdk::Entry>& records, const QStri
     return out;
 }
 
-QList<QPair<QString, int>> distortionCounts(const QList<sdk::Entry>& records, const QDate& since)
+sdk::AggregateQuery distortionQuery(const QDateTime& from)
+{
+    sdk::AggregateQuery q;
+    q.kinds = {QStringLiteral("cbt/thought-record")};
+    q.from = from;
+    q.period = sdk::AggregateQuery::Period::Day;
+    q.groupBy = QStringLiteral("payload.distortions"); // the list as JSON text: ["labelling","mental-filter"]
+    q.limit = 10000;
+    return q;
+}
+
+QList<QPair<QString, int>> distortionCounts(const QList<sdk::AggregateRow>& rows, const QDate& since)
 {
     QMap<QString, int> counts;
-    for (const sdk::Entry& e : records) {
-        if (e.localOccurredAt().date() < since)
+    for (const sdk::AggregateRow& r : rows) {
+        if (!r.period.isValid() || r.period < since || r.group.isEmpty())
             continue;
-        for (const QJsonValue& d : e.payload.value(QStringLiteral("distortions")).toArray())
-            counts[d.toString()] += 1;
+        for (const QJsonValue& d : QJsonDocument::fromJson(r.group.toUtf8()).array()) {
+            if (d.isString())
+                counts[d.toString()] += int(r.count);
+        }
     }
     QList<QPair<QString, int>> out;
     for (auto it = counts.begin(); it != counts.end(); ++it)
@@ -105,17 +120,26 @@ QList<QPair<QString, int>> distortionCounts(const QList<sdk::Entry>& records, co
     return out;
 }
 
-QList<QPair<QDate, int>> recordsPerWeek(const QList<sdk::Entry>& records, const QDate& today, int weeks)
+sdk::AggregateQuery perWeekQuery(const QDateTime& from)
+{
+    sdk::AggregateQuery q;
+    q.kinds = {QStringLiteral("cbt/thought-record")};
+    q.from = from;
+    q.period = sdk::AggregateQuery::Period::Week;
+    q.limit = 10000;
+    return q;
+}
+
+QList<QPair<QDate, int>> recordsPerWeek(const QList<sdk::AggregateRow>& rows, const QDate& today, int weeks)
 {
     const QDate last = mondayOf(today);
     const QDate first = last.addDays(-7 * (weeks - 1));
     QMap<QDate, int> counts;
     for (int i = 0; i < weeks; ++i)
         counts.insert(first.addDays(7 * i), 0);
-    for (const sdk::Entry& e : records) {
-        const QDate monday = mondayOf(e.localOccurredAt().date());
-        if (counts.contains(monday))
-            counts[monday] += 1;
+    for (const sdk::AggregateRow& r : rows) {
+        if (counts.contains(r.period))
+            counts[r.period] += int(r.count);
     }
     QList<QPair<QDate, int>> out;
     for (auto it = counts.begin(); it != counts.end(); ++it)

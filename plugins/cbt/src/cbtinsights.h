@@ -36,12 +36,18 @@ struct WeekChange {
 /// Mean mood change per ISO week, oldest first (complete records only).
 QList<WeekChange> weeklyMoodChange(const QList<sdk::Entry>& records, const QStringList& extraPleasant = {});
 
+/// Thought records from `from`, per local day and set of distortions (the
+/// rows of Journal::aggregate(): the store adds them up, nothing is read).
+sdk::AggregateQuery distortionQuery(const QDateTime& from);
 /// Distortion ids tagged on records since `since` (local date), most
-/// frequent first, ties by id.
-QList<QPair<QString, int>> distortionCounts(const QList<sdk::Entry>& records, const QDate& since);
+/// frequent first, ties by id. `rows`: distortionQuery() from that day or earlier.
+QList<QPair<QString, int>> distortionCounts(const QList<sdk::AggregateRow>& rows, const QDate& since);
 
+/// Thought records (drafts included) from `from`, per local week.
+sdk::AggregateQuery perWeekQuery(const QDateTime& from);
 /// Records (drafts included) per ISO week for the `weeks` weeks ending with
 /// the week of `today`, oldest first; weeks without records count 0.
-QList<QPair<QDate, int>> recordsPerWeek(const QList<sdk::Entry>& records, const QDate& today, int weeks);
+/// `rows`: perWeekQuery() from the first of those weeks or earlier.
+QList<QPair<QDate, int>> recordsPerWeek(const QList<sdk::AggregateRow>& rows, const QDate& today, int weeks);
 
 } // namespace tessera::cbt

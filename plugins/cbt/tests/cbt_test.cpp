@@ -192,6 +192,7 @@ QVariantMap recordWithMood(const QString& name, int before, int after, const QVa
 
 double latestWeeklyChange(QObject* backend)
 {
+    QMetaObject::invokeMethod(backend, "openInsights"); // as the Insights page does when it opens
     const QVariantList weeks = backend->property("weeklyChange").toList();
     return weeks.isEmpty() ? -999 : weeks.last().toMap().value(QStringLiteral("value")).toDouble();
 }
@@ -240,6 +241,7 @@ TEST_F(CbtModuleTest, TheClinicCanAddPleasantWords)
 // Issue 17: a record where the mood got worse is shown, with honest words.
 TEST_F(CbtModuleTest, MoodsThatGotWorseStayOnTheChartAndAreWordedAsSuch)
 {
+    QMetaObject::invokeMethod(backend, "openInsights");
     ASSERT_FALSE(save({}, recordWithMood(QStringLiteral("sad"), 60, 70), true).isEmpty()) << lastError().toStdString();
     QCoreApplication::processEvents();
     EXPECT_DOUBLE_EQ(latestWeeklyChange(backend), -10.0);
@@ -289,6 +291,152 @@ TEST_F(CbtModuleTest, RecordsListSummarisesThePayloadWhoeverMadeTheEntry)
     EXPECT_TRUE(summary.contains(QStringLiteral("belief in the hot thought 90 % to 35 %"))) << summary.toStdString();
 }
 
+// As in CbtBackend (these tests drive the real library, not its sources).
+constexpr int kDraftsPage = 10;
+constexpr int kRecordsPage = 20;
+constexpr int kCardsPage = 20;
+constexpr int kInsightRecords = 1000;
+
+// A record or card as another program might store it, straight into the journal.
+sdk::Entry stored(const QString& kind, const QJsonObject& payload, const QDateTime& at)
+{
+    sdk::Entry e;
+    e.kind = kind;
+    e.title = QStringLiteral("Stored");
+    e.occurredAt = at;
+    e.payload = payload;
+    return e;
+}
+
+QStringList ids(const QVariantList& items)
+{
+    QStringList out;
+    for (const QVariant& i : items)
+        out << i.toMap().value(QStringLiteral("id")).toString();
+    return out;
+}
+
+// Issue 18: the lists are read a page at a time; "Show older" reads the next
+// page by cursor, and a refresh reads again what was shown, no more.
+TEST_F(CbtModuleTest, RecordsAndCardsAreReadAPageAtATime)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<sdk::Entry> entries;
+    const QJsonObject complete = QJsonObject::fromVariantMap(fullRecord());
+    for (int i = 0; i < kRecordsPage + 5; ++i) {
+        QJsonObject p = complete;
+        p[QStringLiteral("status")] = QStringLiteral("complete");
+        p[QStringLiteral("situation")] = QStringLiteral("Record %1").arg(i);
+        entries << stored(QStringLiteral("cbt/thought-record"), p, now.addSecs(-3600LL * (i + 1)));
+        entries << stored(QStringLiteral("cbt/coping-card"), {{QStringLiteral("text"), QStringLiteral("Card %1").arg(i)}}, now.addSecs(-3600LL * (i + 1)));
+    }
+    ASSERT_OK(store->importEntries(entries));
+    QMetaObject::invokeMethod(backend, "refresh");
+
+    QVariantList records = backend->property("recentRecords").toList();
+    ASSERT_EQ(records.size(), kRecordsPage);
+    EXPECT_EQ(records.first().toMap().value(QStringLiteral("title")).toString(), QStringLiteral("Stored"));
+    EXPECT_TRUE(backend->property("moreRecords").toBool());
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "showOlderRecords"));
+    records = backend->property("recentRecords").toList();
+    ASSERT_EQ(records.size(), kRecordsPage + 5);
+    EXPECT_FALSE(backend->property("moreRecords").toBool());
+    EXPECT_EQ(ids(records).removeDuplicates(), 0);
+
+    QVariantList cards = backend->property("copingCards").toList();
+    ASSERT_EQ(cards.size(), kCardsPage);
+    EXPECT_EQ(cards.first().toMap().value(QStringLiteral("text")).toString(), QStringLiteral("Card 0"));
+    EXPECT_TRUE(backend->property("moreCards").toBool());
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "showOlderCards"));
+    cards = backend->property("copingCards").toList();
+    ASSERT_EQ(cards.size(), kCardsPage + 5);
+    EXPECT_EQ(cards.last().toMap().value(QStringLiteral("text")).toString(), QStringLiteral("Card %1").arg(kCardsPage + 4));
+    EXPECT_FALSE(backend->property("moreCards").toBool());
+
+    // A change reads again as many as were shown: the older pages stay.
+    ASSERT_FALSE(save({}, fullRecord(), true).isEmpty()) << lastError().toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(backend->property("recentRecords").toList().size(), kRecordsPage + 5);
+    EXPECT_TRUE(backend->property("moreRecords").toBool()); // the oldest record is a page away again
+    EXPECT_EQ(backend->property("copingCards").toList().size(), kCardsPage + 5);
+}
+
+// Issue 18: drafts are found by their status word, a page at a time; a
+// finished record that mentions a draft is not listed as one.
+TEST_F(CbtModuleTest, DraftsAreFoundAPageAtATime)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<sdk::Entry> entries;
+    for (int i = 0; i < kDraftsPage + 2; ++i)
+        entries << stored(QStringLiteral("cbt/thought-record"), {{QStringLiteral("status"), QStringLiteral("draft")},
+                                                                 {QStringLiteral("situation"), QStringLiteral("Unfinished %1").arg(i)}},
+                          now.addSecs(-3600LL * (i + 2)));
+    QJsonObject mentions = QJsonObject::fromVariantMap(fullRecord());
+    mentions[QStringLiteral("status")] = QStringLiteral("complete");
+    mentions[QStringLiteral("situation")] = QStringLiteral("My manager said my draft report was late");
+    entries << stored(QStringLiteral("cbt/thought-record"), mentions, now.addSecs(-3600));
+    ASSERT_OK(store->importEntries(entries));
+    QMetaObject::invokeMethod(backend, "refresh");
+
+    QVariantList drafts = backend->property("drafts").toList();
+    ASSERT_EQ(drafts.size(), kDraftsPage - 1); // the first page of ten held the finished record too
+    EXPECT_TRUE(drafts.first().toMap().value(QStringLiteral("summary")).toString().startsWith(QStringLiteral("Draft, steps done: 1")));
+    EXPECT_TRUE(backend->property("moreDrafts").toBool());
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "showOlderDrafts"));
+    drafts = backend->property("drafts").toList();
+    ASSERT_EQ(drafts.size(), kDraftsPage + 2);
+    EXPECT_FALSE(backend->property("moreDrafts").toBool());
+    const QVariantList finished = backend->property("recentRecords").toList();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_FALSE(ids(drafts).contains(ids(finished).first()));
+}
+
+// Issue 18: the insights are worked out when the Insights page opens, not at
+// start; from then on they follow every change.
+TEST_F(CbtModuleTest, InsightsWaitForTheirPage)
+{
+    ASSERT_FALSE(save({}, recordWithMood(QStringLiteral("sad"), 80, 30), true).isEmpty()) << lastError().toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(backend->property("recordsPerWeek").toList().isEmpty());
+    EXPECT_TRUE(backend->property("weeklyChange").toList().isEmpty());
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "openInsights"));
+    const QVariantList perWeek = backend->property("recordsPerWeek").toList();
+    ASSERT_EQ(perWeek.size(), 12);
+    EXPECT_EQ(perWeek.last().toMap().value(QStringLiteral("count")).toInt(), 1);
+    EXPECT_DOUBLE_EQ(latestWeeklyChange(backend), 50.0);
+    const QVariantList top = backend->property("topDistortions30").toList();
+    ASSERT_EQ(top.size(), 1);
+    EXPECT_EQ(top[0].toMap().value(QStringLiteral("id")).toString(), QStringLiteral("jumping-to-conclusions"));
+    EXPECT_EQ(top[0].toMap().value(QStringLiteral("count")).toInt(), 1);
+    ASSERT_FALSE(save({}, recordWithMood(QStringLiteral("sad"), 80, 70), true).isEmpty());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(backend->property("recordsPerWeek").toList().last().toMap().value(QStringLiteral("count")).toInt(), 2);
+    EXPECT_DOUBLE_EQ(latestWeeklyChange(backend), 30.0);
+}
+
+// Issue 18: a journal denser than anyone writes: the mood-change chart reads at
+// most kInsightRecords records and says how far back they go.
+TEST_F(CbtModuleTest, TheMoodChangeChartSaysWhenItShowsOnlyTheNewestRecords)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonObject p = QJsonObject::fromVariantMap(recordWithMood(QStringLiteral("sad"), 80, 40));
+    p[QStringLiteral("status")] = QStringLiteral("complete");
+    QList<sdk::Entry> entries;
+    for (int i = 0; i < kInsightRecords + 10; ++i)
+        entries << stored(QStringLiteral("cbt/thought-record"), p, now.addSecs(-600LL * (i + 1)));
+    ASSERT_OK(store->importEntries(entries));
+    QMetaObject::invokeMethod(backend, "refresh");
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "openInsights"));
+    const QString summary = backend->property("changeSummary").toString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("The chart shows your newest %1 records, back to ").arg(kInsightRecords))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Since "))) << summary.toStdString();
+    // The weekly counts come from the store and count every record.
+    int counted = 0;
+    for (const QVariant& w : backend->property("recordsPerWeek").toList())
+        counted += w.toMap().value(QStringLiteral("count")).toInt();
+    EXPECT_EQ(counted, kInsightRecords + 10);
+}
+
 // Insights on records read back from a real journal.
 class CbtInsightsTest : public ::testing::Test {
 protected:
@@ -313,6 +461,7 @@ protected:
         ASSERT_OK(store->importEntries({e}));
     }
     QList<sdk::Entry> all() { return store->query({}).value().entries; }
+    QList<sdk::AggregateRow> rows(const sdk::AggregateQuery& q) { return store->aggregate(q).value(); }
     QTemporaryDir dir;
     std::unique_ptr<JournalStore> store;
 };
@@ -336,19 +485,26 @@ TEST_F(CbtInsightsTest, DistortionCountsRespectTheWindow)
     add(QDate(2026, 8, 1), 50, 40, {QStringLiteral("labelling")});
     add(QDate(2026, 11, 1), 50, 40, {QStringLiteral("labelling"), QStringLiteral("mental-filter")});
     add(QDate(2026, 11, 3), 50, 40, {QStringLiteral("mental-filter")});
-    auto recent = cbt::distortionCounts(all(), QDate(2026, 10, 20));
+    add(QDate(2026, 11, 4), 50, 40, {QStringLiteral("mental-filter")}); // the same list again: one group of two
+    add(QDate(2026, 11, 4), 50, 40, {});
+    const auto tagged = rows(cbt::distortionQuery(QDateTime(QDate(2026, 7, 1), QTime(0, 0), Qt::UTC)));
+    auto recent = cbt::distortionCounts(tagged, QDate(2026, 10, 20));
     ASSERT_EQ(recent.size(), 2);
-    EXPECT_EQ(recent[0], qMakePair(QStringLiteral("mental-filter"), 2));
-    auto longer = cbt::distortionCounts(all(), QDate(2026, 7, 1));
-    EXPECT_EQ(longer[0].second, 2);
-    EXPECT_EQ(longer[1].second, 2);
+    EXPECT_EQ(recent[0], qMakePair(QStringLiteral("mental-filter"), 3));
+    EXPECT_EQ(recent[1], qMakePair(QStringLiteral("labelling"), 1));
+    auto longer = cbt::distortionCounts(tagged, QDate(2026, 7, 1));
+    EXPECT_EQ(longer[0], qMakePair(QStringLiteral("mental-filter"), 3));
+    EXPECT_EQ(longer[1], qMakePair(QStringLiteral("labelling"), 2));
+    // Only what the store was asked for counts.
+    EXPECT_TRUE(cbt::distortionCounts(rows(cbt::distortionQuery(QDateTime(QDate(2026, 11, 5), QTime(0, 0), Qt::UTC))), QDate(2026, 7, 1)).isEmpty());
 }
 
 TEST_F(CbtInsightsTest, RecordsPerWeekFillsEmptyWeeks)
 {
     add(QDate(2026, 11, 16), 50, 40, {});
     add(QDate(2026, 11, 18), 50, -1, {}, false);
-    const auto weeks = cbt::recordsPerWeek(all(), QDate(2026, 11, 25), 3);
+    add(QDate(2026, 10, 1), 50, 40, {}); // before the weeks shown
+    const auto weeks = cbt::recordsPerWeek(rows(cbt::perWeekQuery(QDateTime(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC))), QDate(2026, 11, 25), 3);
     ASSERT_EQ(weeks.size(), 3);
     EXPECT_EQ(weeks[0], qMakePair(QDate(2026, 11, 9), 0));
     EXPECT_EQ(weeks[1], qMakePair(QDate(2026, 11, 16), 2));

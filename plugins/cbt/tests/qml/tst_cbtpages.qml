@@ -248,5 +248,44 @@ Item {
             compare(done, 1)
             compare(journalProbe.latest("cbt/thought-record").payload.balancedThought, "She is most likely asleep after a night shift")
         }
+
+        // Issue 18: the lists show their newest page; "Show older" (by keyboard too) reads the next.
+        function test_recordsAndCardsShowOlder() {
+            const backend = app.backend("cbt")
+            const full = { situation: "Paged record", moods: [{ name: "tense", before: 70, after: 40 }],
+                           thoughts: [{ text: "It will go wrong", hot: true }], hotBelief: 80, distortions: [],
+                           evidenceFor: "It went wrong once", evidenceAgainst: "It went fine many times",
+                           balancedThought: "It usually goes fine", balancedBelief: 70, hotBeliefAfter: 30 }
+            const made = []
+            for (let i = 0; i < 21; ++i) {
+                const id = backend.saveRecord("", full, true)
+                verify(id.length > 0, backend.lastError)
+                made.push(id)
+            }
+            for (let i = 0; i < 21; ++i) {
+                const card = backend.keepAsCard(made[0])
+                verify(card.length > 0, backend.lastError)
+                made.push(card)
+            }
+            const list = createTemporaryObject(root.page("RecordsPage"), root, { backend: backend, width: 1000, height: 3000 })
+            tryVerify(() => backend.recentRecords.length === 20 && backend.moreRecords)
+            const older = findChild(list, "olderRecords")
+            verify(older && older.visible, "a Show older records button")
+            compare(older.Accessible.name, "Show older records")
+            older.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            tryVerify(() => backend.recentRecords.length > 20)
+            compare(backend.recentRecords.filter(r => made.indexOf(r.id) >= 0).length, 21)
+
+            const cards = createTemporaryObject(root.page("CopingCardsPage"), root, { backend: backend, width: 1000, height: 3000 })
+            tryVerify(() => backend.copingCards.length === 20 && backend.moreCards)
+            const olderCards = findChild(cards, "olderCards")
+            verify(olderCards && olderCards.visible, "a Show older cards button")
+            mouseClick(olderCards)
+            tryVerify(() => backend.copingCards.length > 20)
+            compare(backend.copingCards.filter(c => made.indexOf(c.id) >= 0).length, 21)
+            for (const id of made)
+                verify(backend.remove(id))
+        }
     }
 }
