@@ -77,6 +77,7 @@ ScrollView {
                 model: page.backend ? page.backend.sideEffects : []
                 delegate: RowLayout {
                     required property var modelData
+                    objectName: "sideEffectRow"
                     Layout.fillWidth: true
                     ColumnLayout {
                         Layout.fillWidth: true
@@ -92,6 +93,13 @@ ScrollView {
                         onClicked: page.backend.resolveSideEffect(modelData.id)
                     }
                 }
+            }
+            Button {
+                objectName: "showOlderSideEffects"
+                visible: page.backend && page.backend.moreSideEffects
+                text: qsTr("Show older side effects")
+                Accessible.name: text
+                onClicked: page.backend.showOlderSideEffects()
             }
         }
 

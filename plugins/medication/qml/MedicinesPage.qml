@@ -44,6 +44,15 @@ ScrollView {
             onSaved: page.editing = false
             onCancelled: page.editing = false
         }
+        Label {
+            objectName: "doseDaysNote"
+            // Only when more doses were recorded in 30 days than the module reads at once.
+            visible: page.backend && page.backend.doseDays < 30
+            text: page.backend ? qsTr("Many doses are recorded, so these figures cover the last %1 days. The appointment summary counts every dose in its period.").arg(page.backend.doseDays) : ""
+            color: Theme.subtleText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         Repeater {
             model: page.backend ? page.backend.medicines : []
             delegate: FormSection {
@@ -52,7 +61,9 @@ ScrollView {
                 description: [modelData.details, modelData.scheduleLabel, modelData.purpose.length > 0 ? qsTr("for %1").arg(modelData.purpose) : ""].filter(s => s.length > 0).join(" · ")
                 Label {
                     text: modelData.asNeeded ? qsTr("Taken as needed: %1 times in the last 7 days").arg(modelData.asNeeded7)
-                                             : qsTr("Doses taken: %1 over 7 days, %2 over 30 days").arg(page.percent(modelData.adherence7)).arg(page.percent(modelData.adherence30))
+                        : page.backend.doseDays >= 30
+                          ? qsTr("Doses taken: %1 over 7 days, %2 over 30 days").arg(page.percent(modelData.adherence7)).arg(page.percent(modelData.adherence30))
+                          : qsTr("Doses taken: %1 over the last %2 days").arg(page.percent(modelData.adherence30)).arg(page.backend.doseDays)
                     color: Theme.text
                 }
                 Label {
@@ -63,6 +74,13 @@ ScrollView {
                 }
                 Button { text: qsTr("Edit"); flat: true; Accessible.name: qsTr("Edit %1").arg(modelData.name); onClicked: { form.load(modelData.id); page.editing = true } }
             }
+        }
+        Button {
+            objectName: "showMoreMedicines"
+            visible: page.backend && page.backend.moreMedicines
+            text: qsTr("Show more medicines")
+            Accessible.name: text
+            onClicked: page.backend.showMoreMedicines()
         }
     }
 }

@@ -74,6 +74,13 @@ ScrollView {
                     }
                 }
             }
+            Button {
+                objectName: "showOlderQuestions"
+                visible: page.backend && page.backend.moreQuestions
+                text: qsTr("Show older questions")
+                Accessible.name: text
+                onClicked: page.backend.showOlderQuestions()
+            }
         }
         InlineMessage { id: savedAt; error: false; Layout.fillWidth: true }
         InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }

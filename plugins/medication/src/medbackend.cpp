@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace tessera::medication {
 
 using namespace tessera::sdk;
@@ -83,12 +85,18 @@ MedBackend::MedBackend(PluginContext& context, QObject* parent) : ModuleBackend(
     refresh();
 }
 
+QString MedBackend::medicineTitle(const QJsonObject& m)
+{
+    const QString strength = m.value(QStringLiteral("strength")).toString();
+    return m.value(QStringLiteral("name")).toString() + (strength.isEmpty() ? QString() : QLatin1Char(' ') + strength);
+}
+
 EntryDraft MedBackend::medicineDraft(const QJsonObject& m)
 {
     EntryDraft d;
     d.kind = QStringLiteral("medicine");
     d.payload = m;
-    d.title = m.value(QStringLiteral("name")).toString() + (m.contains(QStringLiteral("strength")) ? QLatin1Char(' ') + m.value(QStringLiteral("strength")).toString() : QString());
+    d.title = medicineTitle(m);
     QStringList parts{details(m), scheduleLabel(m)};
     if (!m.value(QStringLiteral("purpose")).toString().isEmpty())
         parts << t("for %1").arg(m.value(QStringLiteral("purpose")).toString());
@@ -152,22 +160,76 @@ EntryDraft MedBackend::questionDraft(const QJsonObject& p)
     return d;
 }
 
-QList<Entry> MedBackend::entries(const QString& kind, const QDate& from) const
+QList<Entry> MedBackend::entries(const QString& kind, const QDate& from, int max) const
 {
     EntryQuery q;
     q.kinds = {kind};
     q.oldestFirst = true;
     if (from.isValid())
         q.from = from.startOfDay();
-    return m_context.journal().all(q, 50000).valueOr({});
+    return m_context.journal().all(q, max).valueOr({});
 }
+
+void MedBackend::readNewest(const QString& kind, Loaded& loaded) const
+{
+    loaded.entries.clear();
+    loaded.cursor.clear();
+    EntryQuery q;
+    q.kinds = {kind};
+    do {
+        q.limit = std::clamp(loaded.limit - int(loaded.entries.size()), 1, 1000);
+        auto page = m_context.journal().query(q);
+        if (!page.ok())
+            return;
+        loaded.entries += page->entries;
+        loaded.cursor = page->nextCursor;
+        q.cursor = page->nextCursor;
+    } while (!q.cursor.isEmpty() && loaded.entries.size() < loaded.limit);
+}
+
+void MedBackend::readOlder(const QString& kind, Loaded& loaded, int page)
+{
+    if (loaded.cursor.isEmpty())
+        return;
+    EntryQuery q;
+    q.kinds = {kind};
+    q.cursor = loaded.cursor;
+    q.limit = page;
+    auto older = m_context.journal().query(q);
+    if (!older.ok()) {
+        report(older.error().toString());
+        return;
+    }
+    loaded.entries += older->entries;
+    loaded.cursor = older->nextCursor;
+    loaded.limit += page; // the pages the client opened stay open through a refresh
+    build();
+}
+
+void MedBackend::showMoreMedicines() { readOlder(QStringLiteral("medicine"), m_medicineList, kMedicinePage); }
+void MedBackend::showOlderSideEffects() { readOlder(QStringLiteral("side-effect"), m_sideEffectList, kSideEffectPage); }
+void MedBackend::showOlderQuestions() { readOlder(QStringLiteral("question"), m_questionList, kQuestionPage); }
 
 Result<Entry> MedBackend::medicineByKey(const QString& key) const
 {
-    for (const Entry& e : entries(QStringLiteral("medicine"), {})) {
+    for (const Entry& e : m_medicineList.entries) {
         if (e.payload.value(QStringLiteral("key")).toString() == key)
-            return e;
+            return m_context.journal().get(e.id); // as it is now, not as last read
     }
+    // Not among those read: look further back, page by page.
+    EntryQuery q;
+    q.kinds = {QStringLiteral("medicine")};
+    q.limit = 200;
+    do {
+        auto page = m_context.journal().query(q);
+        if (!page.ok())
+            return page.error();
+        for (const Entry& e : page->entries) {
+            if (e.payload.value(QStringLiteral("key")).toString() == key)
+                return e;
+        }
+        q.cursor = page->nextCursor;
+    } while (!q.cursor.isEmpty());
     return makeError(ErrorCode::NotFound, t("No medicine with that key."));
 }
 
@@ -365,34 +427,38 @@ bool MedBackend::markAsked(const QString& id)
 // `from` to `to`: how many, the average, the range, and each half's average.
 QStringList MedBackend::moodLines(const QDate& from, const QDate& to) const
 {
-    EntryQuery q;
-    q.moodMin = 0;
-    q.oldestFirst = true;
-    q.withPayload = false;
+    // By local day, worked out by the journal: no check-ins are read.
+    AggregateQuery q;
     q.from = from.startOfDay();
     q.to = to.addDays(1).startOfDay();
-    const QList<Entry> moods = m_context.journal().all(q, 50000).valueOr({});
+    q.period = AggregateQuery::Period::Day;
+    q.value = QStringLiteral("mood");
+    const QList<AggregateRow> days = m_context.journal().aggregate(q).valueOr({});
     const QDate middle = from.addDays((from.daysTo(to) + 1) / 2);
-    int lowest = 10, highest = 0, sum = 0;
-    int halfCount[2] = {0, 0}, halfSum[2] = {0, 0};
-    for (const Entry& e : moods) {
-        const int m = *e.mood;
-        lowest = std::min(lowest, m);
-        highest = std::max(highest, m);
-        sum += m;
-        const int half = e.localOccurredAt().date() < middle ? 0 : 1;
-        ++halfCount[half];
-        halfSum[half] += m;
+    double lowest = 10, highest = 0, sum = 0;
+    qint64 count = 0;
+    qint64 halfCount[2] = {0, 0};
+    double halfSum[2] = {0, 0};
+    for (const AggregateRow& d : days) {
+        if (d.valued == 0 || d.period < from || d.period > to)
+            continue;
+        lowest = std::min(lowest, d.minimum);
+        highest = std::max(highest, d.maximum);
+        sum += d.sum;
+        count += d.valued;
+        const int half = d.period < middle ? 0 : 1;
+        halfCount[half] += d.valued;
+        halfSum[half] += d.sum;
     }
-    const auto avg = [](int total, int n) { return QString::number(double(total) / n, 'f', 1); };
+    const auto avg = [](double total, qint64 n) { return QString::number(total / double(n), 'f', 1); };
     QStringList out;
-    if (moods.isEmpty()) {
+    if (count == 0) {
         out << t("Mood over this period") << t("  No mood recorded in these days.");
         return out;
     }
-    out << (moods.size() == 1 ? t("Mood over this period (0 lowest, 10 best), from 1 check-in")
-                              : t("Mood over this period (0 lowest, 10 best), from %1 check-ins").arg(moods.size()))
-        << t("  Average %1, lowest %2, highest %3").arg(avg(sum, int(moods.size()))).arg(lowest).arg(highest);
+    out << (count == 1 ? t("Mood over this period (0 lowest, 10 best), from 1 check-in")
+                       : t("Mood over this period (0 lowest, 10 best), from %1 check-ins").arg(count))
+        << t("  Average %1, lowest %2, highest %3").arg(avg(sum, count)).arg(qRound(lowest)).arg(qRound(highest));
     if (halfCount[0] > 0 && halfCount[1] > 0)
         out << t("  First half of the period %1, second half %2").arg(avg(halfSum[0], halfCount[0]), avg(halfSum[1], halfCount[1]));
     return out;
@@ -410,12 +476,16 @@ QString MedBackend::summaryText(int days)
     QStringList out;
     out << t("Medication summary, %1 to %2").arg(l.toString(from, QStringLiteral("d MMM yyyy")), l.toString(to, QStringLiteral("d MMM yyyy")))
         << t("What was recorded in Tessera. It is a record, not advice.") << QString();
-    for (const Entry& e : entries(QStringLiteral("medicine"), {})) {
+    // The whole period's doses and ratings: read when the summary is asked
+    // for, never at start. Every line from the payload (issue 17).
+    QHash<QString, QString> names;
+    for (const Entry& e : entries(QStringLiteral("medicine"), {}, 1000)) {
         const QJsonObject m = e.payload;
         const QString key = m.value(QStringLiteral("key")).toString();
+        names.insert(key, m.value(QStringLiteral("name")).toString());
         const Schedule s = Schedule::fromPayload(m);
         const Adherence a = adherence(s, doses.value(key), from, to, now);
-        out << QStringLiteral("%1 (%2), %3").arg(e.title, details(m), scheduleLabel(m));
+        out << QStringLiteral("%1 (%2), %3").arg(medicineTitle(m), details(m), scheduleLabel(m));
         if (!m.value(QStringLiteral("purpose")).toString().isEmpty())
             out << t("  For: %1").arg(m.value(QStringLiteral("purpose")).toString());
         if (s.asNeeded)
@@ -435,12 +505,13 @@ QString MedBackend::summaryText(int days)
     }
     out << t("Side effects");
     int listed = 0;
-    for (const Entry& e : entries(QStringLiteral("side-effect"), {})) {
+    for (const Entry& e : entries(QStringLiteral("side-effect"), {}, 1000)) {
         const QJsonObject p = e.payload;
         const QDate resolved = QDate::fromString(p.value(QStringLiteral("resolvedOn")).toString(), Qt::ISODate);
         if (resolved.isValid() && resolved < from)
             continue;
-        out << QStringLiteral("  %1: %2").arg(e.title.section(QStringLiteral(": "), 1), e.summary)
+        out << QStringLiteral("  %1: %2").arg(p.value(QStringLiteral("symptom")).toString(),
+                                              sideEffectDraft(p, names.value(p.value(QStringLiteral("medicineKey")).toString())).summary)
                    + t(" (since %1)").arg(p.value(QStringLiteral("onset")).toString());
         ++listed;
     }
@@ -448,7 +519,7 @@ QString MedBackend::summaryText(int days)
         out << t("  None recorded.");
     out << QString() << moodLines(from, to) << QString() << t("Questions for my prescriber");
     int open = 0;
-    for (const Entry& q : entries(QStringLiteral("question"), {})) {
+    for (const Entry& q : entries(QStringLiteral("question"), {}, 1000)) {
         if (q.payload.value(QStringLiteral("status")).toString() != QLatin1String("open"))
             continue;
         out << QStringLiteral("  - ") + q.payload.value(QStringLiteral("text")).toString();
@@ -481,67 +552,129 @@ QString MedBackend::saveSummary(int days, const QString& folder)
 
 void MedBackend::refresh()
 {
+    // A window, not the history (issue 18): a page of medicines, side effects
+    // and questions, 30 days of doses up to kDoseCap, the newest ratings, and
+    // the ratings chart as an aggregate. The same after every save.
+    const QDate today = QDate::currentDate();
+    readNewest(QStringLiteral("medicine"), m_medicineList);
+    readNewest(QStringLiteral("side-effect"), m_sideEffectList);
+    readNewest(QStringLiteral("question"), m_questionList);
+
+    EntryQuery doses;
+    doses.kinds = {QStringLiteral("dose")};
+    doses.from = today.addDays(-29).startOfDay();
+    doses.limit = kDoseCap;
+    auto page = m_context.journal().query(doses);
+    m_doses = page.ok() ? page->entries : QList<Entry>{};
+    m_doseFrom = today.addDays(-29);
+    if (page.ok() && !page->nextCursor.isEmpty() && !m_doses.isEmpty()) {
+        // More than the cap in 30 days: the figures cover the days read whole.
+        m_doseFrom = std::max(m_doseFrom, m_doses.last().localOccurredAt().date().addDays(1));
+    }
+    m_doseDays = int(std::clamp<qint64>(m_doseFrom.daysTo(today) + 1, 0, 30));
+
+    EntryQuery ratings;
+    ratings.kinds = {QStringLiteral("effectiveness")};
+    ratings.limit = kRatingRead;
+    m_latestRatings = m_context.journal().query(ratings).valueOr({}).entries;
+    AggregateQuery chart;
+    chart.kinds = {QStringLiteral("effectiveness")};
+    chart.from = today.addDays(-89).startOfDay();
+    chart.period = AggregateQuery::Period::Day;
+    chart.groupBy = QStringLiteral("payload.medicineKey");
+    chart.value = QStringLiteral("payload.rating");
+    chart.limit = 10000;
+    m_ratingDays = m_context.journal().aggregate(chart).valueOr({});
+    build();
+}
+
+void MedBackend::build()
+{
     const QDate today = QDate::currentDate();
     const QDateTime now = QDateTime::currentDateTime();
-    const auto doses = eventsByMedicine(entries(QStringLiteral("dose"), today.addDays(-30)));
-    const QList<Entry> ratings = entries(QStringLiteral("effectiveness"), today.addDays(-90));
+    const auto doses = eventsByMedicine(m_doses);
+    // The ratings chart: each day's rating (the average, on a day with more than one).
+    QHash<QString, QVariantList> points;
+    QHash<QString, AggregateRow> lastDay;
+    for (const AggregateRow& r : m_ratingDays) {
+        if (r.valued == 0 || !r.period.isValid())
+            continue;
+        points[r.group] << QVariantMap{{QStringLiteral("offset"), today.addDays(-89).daysTo(r.period)}, {QStringLiteral("value"), r.average}};
+        lastDay.insert(r.group, r);
+    }
+    QHash<QString, int> latest;
+    for (const Entry& r : m_latestRatings) { // newest first
+        const QString key = r.payload.value(QStringLiteral("medicineKey")).toString();
+        if (!latest.contains(key))
+            latest.insert(key, r.payload.value(QStringLiteral("rating")).toInt());
+    }
+
+    // Current medicines first, then stopped ones; each newest first.
+    QList<Entry> medicines = m_medicineList.entries;
+    std::stable_partition(medicines.begin(), medicines.end(), [&today](const Entry& e) {
+        const Schedule s = Schedule::fromPayload(e.payload);
+        return !(s.stop.isValid() && s.stop < today);
+    });
     m_medicines.clear();
     m_today.clear();
     QHash<QString, QString> names;
-    for (const Entry& e : entries(QStringLiteral("medicine"), {})) {
+    for (const Entry& e : medicines) {
+        // Everything shown comes from the payload, wherever the entry came from
+        // (tessera-cli writes a title of its own and no summary: issue 17).
         const QJsonObject m = e.payload;
         const QString key = m.value(QStringLiteral("key")).toString();
+        const QString title = medicineTitle(m);
         names.insert(key, m.value(QStringLiteral("name")).toString());
         const Schedule s = Schedule::fromPayload(m);
         const QList<DoseEvent> ev = doses.value(key);
-        const Adherence a7 = adherence(s, ev, today.addDays(-6), today, now);
-        const Adherence a30 = adherence(s, ev, today.addDays(-29), today, now);
-        QVariantList points;
-        int latest = -1;
-        for (const Entry& r : ratings) {
-            if (r.payload.value(QStringLiteral("medicineKey")).toString() != key)
-                continue;
-            latest = r.payload.value(QStringLiteral("rating")).toInt();
-            points << QVariantMap{{QStringLiteral("offset"), today.addDays(-89).daysTo(r.localOccurredAt().date())}, {QStringLiteral("value"), latest}};
-        }
+        const Adherence a7 = adherence(s, ev, std::max(today.addDays(-6), m_doseFrom), today, now);
+        const Adherence a30 = adherence(s, ev, m_doseFrom, today, now);
+        int latestRating = latest.value(key, -1);
+        if (latestRating < 0 && lastDay.contains(key))
+            latestRating = qRound(lastDay.value(key).average);
         const bool stopped = s.stop.isValid() && s.stop < today;
         m_medicines << QVariantMap{
-            {QStringLiteral("id"), e.id}, {QStringLiteral("key"), key}, {QStringLiteral("name"), e.title},
+            {QStringLiteral("id"), e.id}, {QStringLiteral("key"), key}, {QStringLiteral("name"), title},
             {QStringLiteral("details"), details(m)}, {QStringLiteral("scheduleLabel"), scheduleLabel(m)},
             {QStringLiteral("asNeeded"), s.asNeeded}, {QStringLiteral("purpose"), m.value(QStringLiteral("purpose")).toString()},
             {QStringLiteral("prescriber"), m.value(QStringLiteral("prescriber")).toString()}, {QStringLiteral("stopped"), stopped},
             {QStringLiteral("adherence7"), a7.percent()}, {QStringLiteral("adherence30"), a30.percent()},
             {QStringLiteral("asNeeded7"), a7.asNeeded}, {QStringLiteral("daysLeft"), daysOfSupplyLeft(m, today)},
-            {QStringLiteral("effectiveness"), points}, {QStringLiteral("latestRating"), latest}};
+            {QStringLiteral("effectiveness"), points.value(key)}, {QStringLiteral("latestRating"), latestRating}};
         if (stopped)
             continue;
         QHash<QString, QString> logged;
         for (const DoseEvent& d : ev) {
-            if (d.slot.isValid())
-                logged.insert(slotKey(d.slot), d.status);
+            if (d.slot.isValid() && !logged.contains(slotKey(d.slot)))
+                logged.insert(slotKey(d.slot), d.status); // newest first: the latest record of a slot
         }
         for (const QDateTime& slot : slotsOn(s, today))
-            m_today << QVariantMap{{QStringLiteral("medicineKey"), key}, {QStringLiteral("name"), e.title},
+            m_today << QVariantMap{{QStringLiteral("medicineKey"), key}, {QStringLiteral("name"), title},
                                    {QStringLiteral("details"), details(m)}, {QStringLiteral("slot"), slotKey(slot)},
                                    {QStringLiteral("time"), slot.time().toString(QStringLiteral("HH:mm"))},
                                    {QStringLiteral("status"), logged.value(slotKey(slot))},
                                    {QStringLiteral("statusLabel"), statusLabel(logged.value(slotKey(slot)))}};
     }
+    std::stable_sort(m_today.begin(), m_today.end(), [](const QVariant& a, const QVariant& b) {
+        return a.toMap().value(QStringLiteral("time")).toString() < b.toMap().value(QStringLiteral("time")).toString();
+    });
     m_sideEffects.clear();
     QVariantList resolved;
-    for (const Entry& e : entries(QStringLiteral("side-effect"), {})) {
+    for (const Entry& e : m_sideEffectList.entries) {
         const QJsonObject p = e.payload;
+        const QString medicine = names.value(p.value(QStringLiteral("medicineKey")).toString());
         const QVariantMap item{{QStringLiteral("id"), e.id}, {QStringLiteral("symptom"), p.value(QStringLiteral("symptom")).toString()},
-                               {QStringLiteral("medicine"), names.value(p.value(QStringLiteral("medicineKey")).toString())},
+                               {QStringLiteral("medicine"), medicine},
                                {QStringLiteral("severity"), p.value(QStringLiteral("severity")).toInt()},
-                               {QStringLiteral("summary"), e.summary}, {QStringLiteral("onset"), p.value(QStringLiteral("onset")).toString()},
+                               {QStringLiteral("summary"), sideEffectDraft(p, medicine).summary},
+                               {QStringLiteral("onset"), p.value(QStringLiteral("onset")).toString()},
                                {QStringLiteral("status"), p.value(QStringLiteral("status")).toString()},
                                {QStringLiteral("resolvedOn"), p.value(QStringLiteral("resolvedOn")).toString()}};
         (p.value(QStringLiteral("status")).toString() == QLatin1String("ongoing") ? m_sideEffects : resolved) << item;
     }
     m_sideEffects += resolved;
     m_questions.clear();
-    for (const Entry& e : entries(QStringLiteral("question"), {})) {
+    for (const Entry& e : m_questionList.entries) {
         if (e.payload.value(QStringLiteral("status")).toString() == QLatin1String("open"))
             m_questions << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("text"), e.payload.value(QStringLiteral("text")).toString()},
                                        {QStringLiteral("added"), QLocale().toString(e.localOccurredAt().date(), QStringLiteral("d MMM yyyy"))}};

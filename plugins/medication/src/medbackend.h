@@ -23,6 +23,14 @@ class MedBackend : public sdk::ModuleBackend {
     Q_PROPERTY(QVariantList sideEffects READ sideEffects NOTIFY dataChanged)
     Q_PROPERTY(QVariantList questions READ questions NOTIFY dataChanged)
     Q_PROPERTY(bool lastSideEffectSevere READ lastSideEffectSevere NOTIFY lastSideEffectSevereChanged)
+    /// Whether there are medicines, side effects or questions older than
+    /// those read so far (each list starts with its newest; see showMore()).
+    Q_PROPERTY(bool moreMedicines READ moreMedicines NOTIFY dataChanged)
+    Q_PROPERTY(bool moreSideEffects READ moreSideEffects NOTIFY dataChanged)
+    Q_PROPERTY(bool moreQuestions READ moreQuestions NOTIFY dataChanged)
+    /// How many days (up to 30) the dose figures cover: 30, unless more doses
+    /// were recorded in those days than the module reads at once (kDoseCap).
+    Q_PROPERTY(int doseDays READ doseDays NOTIFY dataChanged)
 
 public:
     explicit MedBackend(sdk::PluginContext& context, QObject* parent = nullptr);
@@ -40,6 +48,20 @@ public:
     /// Whether the side effect last logged here was rated severe (3), so the
     /// page suggests contacting the prescriber.
     [[nodiscard]] bool lastSideEffectSevere() const { return m_lastSevere; }
+    [[nodiscard]] bool moreMedicines() const { return !m_medicineList.cursor.isEmpty(); }
+    [[nodiscard]] bool moreSideEffects() const { return !m_sideEffectList.cursor.isEmpty(); }
+    [[nodiscard]] bool moreQuestions() const { return !m_questionList.cursor.isEmpty(); }
+    [[nodiscard]] int doseDays() const { return m_doseDays; }
+
+    /// What a start (and every refresh) reads at most: the newest medicines,
+    /// side effects and questions (a page of each; more on request), the doses
+    /// of the last 30 days up to kDoseCap, and the newest kRatingRead ratings;
+    /// the ratings chart is an aggregate (issue 18).
+    static constexpr int kMedicinePage = 30;
+    static constexpr int kSideEffectPage = 30;
+    static constexpr int kQuestionPage = 30;
+    static constexpr int kDoseCap = 300;
+    static constexpr int kRatingRead = 30;
 
     /// Saves a medicine from a form map (name, code, strength, dose, route, times "08:00, 20:00",
     /// asNeeded, start, stop, prescriber, purpose, refillDate, supplyDays); "" id makes a new one.
@@ -63,6 +85,13 @@ public:
     /// Writes summaryText(days) to a file in `folder` (default: Documents); returns the path or "".
     Q_INVOKABLE QString saveSummary(int days, const QString& folder = {});
     Q_INVOKABLE void refresh();
+    /// Reads the next page of older medicines, side effects or questions (by cursor).
+    Q_INVOKABLE void showMoreMedicines();
+    Q_INVOKABLE void showOlderSideEffects();
+    Q_INVOKABLE void showOlderQuestions();
+
+    /// A medicine's title from its payload: name and strength ("Sertraline 50 mg").
+    static QString medicineTitle(const QJsonObject& medicine);
 
     static sdk::EntryDraft medicineDraft(const QJsonObject& medicine);
     static sdk::EntryDraft doseDraft(const QJsonObject& medicine, const QDateTime& slot, const QString& status, const QString& reason);
@@ -76,10 +105,32 @@ signals:
     void lastSideEffectSevereChanged();
 
 private:
-    QList<sdk::Entry> entries(const QString& kind, const QDate& from) const;
+    /// The newest entries of one kind read so far, and the cursor to older ones.
+    struct Loaded {
+        QList<sdk::Entry> entries;
+        QString cursor;
+        int limit = 0;
+    };
+    /// Every entry of `kind` from `from` (invalid: all), oldest first, at most
+    /// `max`: for the appointment summary, over the period it covers.
+    QList<sdk::Entry> entries(const QString& kind, const QDate& from, int max = 50000) const;
+    /// The newest `loaded.limit` entries of `kind`, page by page.
+    void readNewest(const QString& kind, Loaded& loaded) const;
+    void readOlder(const QString& kind, Loaded& loaded, int page);
     sdk::Result<sdk::Entry> medicineByKey(const QString& key) const;
+    /// Builds the lists the pages show from what was read.
+    void build();
 
     QStringList moodLines(const QDate& from, const QDate& to) const;
+
+    Loaded m_medicineList{{}, {}, kMedicinePage};
+    Loaded m_sideEffectList{{}, {}, kSideEffectPage};
+    Loaded m_questionList{{}, {}, kQuestionPage};
+    QList<sdk::Entry> m_doses;            ///< the last 30 days, newest first, at most kDoseCap
+    QDate m_doseFrom;                     ///< the first day m_doses covers whole
+    int m_doseDays = 30;
+    QList<sdk::Entry> m_latestRatings;    ///< the newest kRatingRead ratings
+    QList<sdk::AggregateRow> m_ratingDays; ///< ratings by day and medicine, last 90 days
 
     QVariantList m_medicines, m_today, m_sideEffects, m_questions;
     bool m_lastSevere = false;

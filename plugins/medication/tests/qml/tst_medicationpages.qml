@@ -197,6 +197,43 @@ Item {
             verify(findChild(summary, "summaryText").text.indexOf("Mood over this period") >= 0)
         }
 
+        // Issue 18: the side effects list starts with its newest page; "Show older side effects"
+        // (keyboard too) reads the next page.
+        function test_showOlderSideEffects() {
+            const backend = app.backend("medication")
+            for (let i = journalProbe.count("medication/side-effect"); i < 35; ++i)
+                verify(backend.logSideEffect("", "Paged symptom " + i, 0, "").length > 0, backend.lastError)
+            const total = journalProbe.count("medication/side-effect")
+            const effects = createTemporaryObject(root.page("EffectsPage"), root, { backend: backend, width: 1000, height: 3000 })
+            tryCompare(backend.sideEffects, "length", 30)
+            compare(root.findAll(effects, "sideEffectRow").length, 30)
+            const older = findChild(effects, "showOlderSideEffects")
+            verify(older && older.visible, "there are older side effects to show")
+            compare(older.Accessible.name, "Show older side effects")
+            older.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            tryCompare(backend.sideEffects, "length", Math.min(total, 60))
+            tryVerify(() => root.findAll(effects, "sideEffectRow").length === Math.min(total, 60))
+            verify(older.visible === total > 60)
+        }
+
+        // Issue 18: questions too; the summary still lists every open one.
+        function test_showOlderQuestions() {
+            const backend = app.backend("medication")
+            for (let i = 0; i < 32; ++i)
+                verify(backend.addQuestion("Paged question " + i).length > 0, backend.lastError)
+            const summary = createTemporaryObject(root.page("SummaryPage"), root, { backend: backend, width: 1000, height: 3000 })
+            const older = findChild(summary, "showOlderQuestions")
+            tryVerify(() => older.visible, 3000, "there are older questions to show")
+            const shown = backend.questions.length
+            verify(shown <= 30, shown)
+            verify(backend.questions.every(q => q.text !== "Paged question 0"))
+            verify(findChild(summary, "summaryText").text.indexOf("Paged question 0") >= 0)
+            older.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            tryVerify(() => backend.questions.some(q => q.text === "Paged question 0"))
+        }
+
         function test_addEditAndTick() {
             const backend = app.backend("medication")
             const before = journalProbe.count("medication/medicine")
