@@ -5,6 +5,8 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
+#include <QSet>
 #include <QVariantMap>
 
 #include <optional>
@@ -191,6 +193,53 @@ TEST_F(JournalCliEntryTest, ACliJournalEntryShowsItsTextAndKeepsItsTitleWhenEdit
     ASSERT_TRUE(QMetaObject::invokeMethod(h.backend(), "updateEntry", Q_RETURN_ARG(bool, ok), Q_ARG(QString, own),
                                           Q_ARG(QString, QStringLiteral("Better words")), Q_ARG(QString, QString())));
     EXPECT_EQ(h.journal().get(own)->title, QStringLiteral("Better words"));
+}
+
+// The aggregates give the figures the module used to work out from every
+// check-in it read: the same weeks, averages and days on its sample journal.
+TEST_F(JournalSupportTest, AggregateFiguresMatchTheEntries)
+{
+    tessera::sdk::SampleRequest request;
+    request.now = QDateTime::currentDateTimeUtc();
+    request.days = 120;
+    QList<tessera::sdk::EntryDraft> samples;
+    for (tessera::sdk::EntryDraft d : h.plugin().sampleEntries(request)) {
+        d.kind = QStringLiteral("journal/") + d.kind;
+        samples << d;
+    }
+    ASSERT_TRUE(h.addManyAsHost(samples).ok());
+    h.restart();
+    ASSERT_TRUE(h.ok());
+
+    const QDate today = QDate::currentDate();
+    const QDate from = today.addDays(1 - today.dayOfWeek()).addDays(-77);
+    tessera::sdk::EntryQuery q;
+    q.kinds = {QStringLiteral("checkin")};
+    q.from = from.startOfDay();
+    const auto checkins = h.journal().all(q);
+    ASSERT_TRUE(checkins.ok());
+    QMap<QDate, QPair<int, int>> weeks; // Monday -> (sum, count)
+    QSet<QDate> days;
+    for (const auto& e : checkins.value()) {
+        const QDate day = e.localOccurredAt().date();
+        if (day > today.addDays(-14) && day <= today)
+            days.insert(day);
+        if (!e.mood)
+            continue;
+        auto& w = weeks[day.addDays(1 - day.dayOfWeek())];
+        w.first += *e.mood;
+        w.second += 1;
+    }
+    EXPECT_EQ(h.backend()->property("recentDays").toInt(), days.size());
+    const QVariantList shown = h.backend()->property("weeklyMood").toList();
+    ASSERT_EQ(shown.size(), weeks.size());
+    int i = 0;
+    for (auto it = weeks.cbegin(); it != weeks.cend(); ++it, ++i) {
+        const QVariantMap w = shown.at(i).toMap();
+        EXPECT_EQ(w.value(QStringLiteral("week")).toDate(), it.key());
+        EXPECT_EQ(w.value(QStringLiteral("count")).toInt(), it.value().second) << it.key().toString().toStdString();
+        EXPECT_NEAR(w.value(QStringLiteral("average")).toDouble(), double(it.value().first) / it.value().second, 1e-9);
+    }
 }
 
 // Issue 18: the module's figures come from aggregates; its start and the
