@@ -123,6 +123,8 @@ private:
     QString save(const QString& id, const sdk::EntryDraft& draft);
     void refreshStats(const QDate& today, bool anyPractice);
     void refreshCourse();
+    /// How many of the newest week marks the course page looks through.
+    static constexpr int kWeekMarks = 100;
     static QVariantMap practiceRow(const sdk::Entry& e);
 
     PracticeTimer m_timer;

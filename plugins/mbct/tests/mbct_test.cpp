@@ -459,16 +459,18 @@ TEST_F(MbctModuleTest, LogFiguresAreSummedByTheJournal)
     EXPECT_EQ(by.first().toMap().value(QStringLiteral("minutes")).toInt(), 35);
 }
 
-// Issue 18: a week marked done long ago (behind many newer marks) still counts as done.
+// Issue 18: a week marked done long ago (behind many newer marks, within the
+// newest MbctBackend::kWeekMarks) still counts as done; the start reads marks
+// only until every week is found.
 TEST_F(MbctModuleTest, CourseCountsEveryMarkedWeek)
 {
     QList<sdk::Entry> marks;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < 130; ++i) {
+    for (int i = 0; i < 90; ++i) {
         sdk::EntryDraft d;
         d.kind = QStringLiteral("mbct/week");
         d.title = QStringLiteral("Course week");
-        d.payload = QJsonObject{{QStringLiteral("week"), i == 129 ? 1 : 2}};
+        d.payload = QJsonObject{{QStringLiteral("week"), i == 89 ? 1 : 2}};
         d.occurredAt = now.addSecs(-3600 * i); // week 1's mark is the oldest
         marks << core::entryFromDraft(d, now);
     }
