@@ -8,6 +8,9 @@ import Tessera.Ui
 ScrollView {
     id: page
     property QtObject backend
+    // The backend works the insights out when this page first asks (issue 18: not at start).
+    Component.onCompleted: if (backend) backend.openInsights()
+    onBackendChanged: if (backend) backend.openInsights()
     property string entryId
     contentWidth: availableWidth
 

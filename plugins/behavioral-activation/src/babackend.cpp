@@ -319,6 +319,16 @@ void BaBackend::refresh()
     readValues();
     readWeek();
     readRecent();
+    if (m_insightsOpen)
+        readInsights();
+    emit dataChanged();
+}
+
+void BaBackend::openInsights()
+{
+    if (m_insightsOpen)
+        return;
+    m_insightsOpen = true;
     readInsights();
     emit dataChanged();
 }

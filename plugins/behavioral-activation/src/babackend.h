@@ -95,6 +95,10 @@ public:
     Q_INVOKABLE bool markPlanNotDone(const QString& planId, const QString& obstacle);
     /// Adds the next kValuesPage older values to values().
     Q_INVOKABLE void showMoreValues();
+    /// Works out "What helps" and the plans done per week (the Insights page
+    /// calls it when it opens) and keeps them current from then on; not at
+    /// start, which only needs the week and the log (issue 18).
+    Q_INVOKABLE void openInsights();
     /// Reads again what the pages show: the values shown so far, the week
     /// shown, the recent activities; the figures come from Journal::aggregate().
     Q_INVOKABLE void refresh();
@@ -115,6 +119,7 @@ private:
     void readWeek();
     void readRecent();
     void readInsights();
+    bool m_insightsOpen = false;
 
     int m_weekOffset = 0;
     int m_valuesRead = 0;     ///< Value entries read so far (pages shown).

@@ -165,6 +165,9 @@ TEST_F(BaModuleTest, WhatHelpsFiguresReadRight)
     ASSERT_TRUE(call<bool>("markPlan", plans[1], true, -1, -1, -1, -1));
     ASSERT_TRUE(call<bool>("markPlanNotDone", plans[2], QString()));
     QCoreApplication::processEvents();
+    // Issue 18: worked out when the Insights page opens, not at start.
+    EXPECT_TRUE(backend->property("planRate").toList().isEmpty());
+    QMetaObject::invokeMethod(backend, "openInsights");
     const QVariantList rate = backend->property("planRate").toList();
     ASSERT_EQ(rate.size(), 1);
     EXPECT_EQ(rate[0].toMap().value(QStringLiteral("done")).toInt(), 2);
