@@ -9,6 +9,7 @@
 
 #include "host/host.h"
 #include "host/logging.h"
+#include "store/journalstore.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -90,6 +91,9 @@ int main(int argc, char* argv[])
         options.journalPath.clear();
     }
 
+    // A large journal is checked in the background once the window is up (at
+    // most 3 s later); a write before then starts the check at once.
+    JournalStore::setBackgroundCheckDelay(3000);
     Host host(options);
     host.prepare();
     const tessera::sdk::Status opened = host.openJournal();
@@ -135,8 +139,12 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    // Nothing but the first page happens before the first frame; the daily
-    // backup waits until it is on screen.
+    // Nothing but the first page happens before the first frame; the check of a
+    // large journal and the daily backup wait until it is on screen.
+    QObject::connect(window, &QQuickWindow::frameSwapped, &controller, [&host] {
+        if (host.store())
+            host.store()->beginBackgroundCheck();
+    }, Qt::SingleShotConnection);
     if (!parser.isSet(benchmark)) { // a backup would disturb what is measured
         QObject::connect(window, &QQuickWindow::frameSwapped, &controller, [&controller] {
             QTimer::singleShot(0, &controller, &AppController::backupIfDue);

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <condition_variable>
 #include <future>
 #include <mutex>
 #include <thread>
@@ -526,10 +527,29 @@ struct BackgroundCheck {
     std::promise<Status> promise;
     std::shared_future<Status> verdict = promise.get_future().share();
     std::mutex mutex;
+    std::condition_variable wake;
     sqlite3* db = nullptr; ///< while the check runs, for sqlite3_interrupt()
     bool stopping = false;
+    bool go = true; ///< false while it waits for the first frame (see setBackgroundCheckDelay())
     std::thread thread;
 };
+
+namespace {
+std::atomic<int> g_backgroundCheckDelayMs{0};
+} // namespace
+
+void JournalStore::setBackgroundCheckDelay(int ms) { g_backgroundCheckDelayMs = ms; }
+
+void JournalStore::beginBackgroundCheck() const
+{
+    if (!m_check)
+        return;
+    {
+        std::lock_guard<std::mutex> guard(m_check->mutex);
+        m_check->go = true;
+    }
+    m_check->wake.notify_all();
+}
 
 JournalStore::JournalStore(QString path, Mode mode) : m_path(std::move(path)), m_mode(mode) {}
 
@@ -543,6 +563,7 @@ void JournalStore::stopBackgroundCheck()
         if (m_check->db)
             sqlite3_interrupt(m_check->db);
     }
+    m_check->wake.notify_all();
     m_check->thread.join();
     m_check.reset();
 }
@@ -789,13 +810,18 @@ void JournalStore::startBackgroundCheck()
 {
     m_check = std::make_unique<BackgroundCheck>();
     BackgroundCheck* check = m_check.get();
+    const int delayMs = g_backgroundCheckDelayMs.load();
+    check->go = delayMs <= 0;
     const QString path = m_path;
-    check->thread = std::thread([this, check, path] {
+    check->thread = std::thread([this, check, path, delayMs] {
         giveWayToTheWindow();
         sqlite3* db = nullptr;
         QString problem;
         {
-            std::lock_guard<std::mutex> guard(check->mutex);
+            std::unique_lock<std::mutex> guard(check->mutex);
+            // The app lets its first frame go first (beginBackgroundCheck()), or waits at most delayMs.
+            check->wake.wait_for(guard, std::chrono::milliseconds(std::max(delayMs, 0)),
+                                 [check] { return check->go || check->stopping; });
             if (check->stopping) {
                 check->promise.set_value(storageError(path, QStringLiteral("the check was stopped")));
                 return;
@@ -837,6 +863,7 @@ Status JournalStore::soundness() const
 {
     if (!m_check)
         return {};
+    beginBackgroundCheck(); // whoever needs the verdict does not wait for the delay
     return m_check->verdict.get();
 }
 

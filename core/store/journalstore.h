@@ -152,6 +152,14 @@ public:
     /// Changes that limit for this process (0: always in the background); for tests and tuning.
     static void setIntegrityCheckAtOpenBytes(qint64 bytes);
     [[nodiscard]] static qint64 integrityCheckAtOpenBytes();
+    /// The background check of journals opened from now on waits up to `ms`
+    /// before it starts, or until beginBackgroundCheck(): the app lets its
+    /// first frame go first (on two cores the check would slow it). A write,
+    /// or anything else that needs the verdict, starts it at once. 0 (the
+    /// default, and tessera-cli's): it starts with open().
+    static void setBackgroundCheckDelay(int ms);
+    /// Starts a background check that is waiting (see setBackgroundCheckDelay()).
+    void beginBackgroundCheck() const;
     /// Waits for the check begun at open and returns its verdict: ok, or a
     /// Storage error naming the file and the first problem.
     [[nodiscard]] sdk::Status soundness() const;

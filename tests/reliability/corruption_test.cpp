@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QUrl>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -353,6 +354,49 @@ TEST_F(CorruptionTest, LargeJournalIsCheckedInTheBackgroundAndNeverWrittenWhenDa
     EXPECT_EQ(test::fileHash(journal), before);
     tried << QStringLiteral("an index that disagrees with its table, in a journal checked in the background (the open went "
                             "ahead, the first write was refused, no backup made)");
+}
+
+TEST_F(CorruptionTest, ACheckWaitingForTheFirstFrameStillGuardsEveryWrite)
+{
+    // The app lets its first frame go before the background check starts
+    // (setBackgroundCheckDelay()); a write in that time does not slip through
+    // and does not wait for the delay: it starts the check and gets its verdict.
+    breakAnIndex();
+    const QByteArray before = test::fileHash(journal);
+    JournalStore::setIntegrityCheckAtOpenBytes(0);
+    JournalStore::setBackgroundCheckDelay(600000); // ten minutes: the test would time out if the write waited
+    auto opened = JournalStore::open(journal);
+    JournalStore::setBackgroundCheckDelay(0);
+    JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
+    ASSERT_OK(opened);
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("journal/entry");
+    d.title = QStringLiteral("t");
+    auto added = opened.value()->add(d);
+    ASSERT_FALSE(added.ok()) << "a damaged journal was written before its delayed check";
+    EXPECT_TRUE(added.error().message.contains(QStringLiteral("is damaged"))) << added.error().message.toStdString();
+    opened.value().reset();
+    EXPECT_EQ(test::fileHash(journal), before) << "the damaged journal was changed";
+
+    // With nothing written, beginBackgroundCheck() (the first frame) starts it and damaged() says so.
+    JournalStore::setIntegrityCheckAtOpenBytes(0);
+    JournalStore::setBackgroundCheckDelay(600000);
+    auto again = JournalStore::open(journal);
+    JournalStore::setBackgroundCheckDelay(0);
+    JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
+    ASSERT_OK(again);
+    QString damagedMessage;
+    QObject::connect(again.value().get(), &JournalStore::damaged, [&](const QString& m) { damagedMessage = m; });
+    again.value()->beginBackgroundCheck();
+    QElapsedTimer waited;
+    waited.start();
+    while (damagedMessage.isEmpty() && waited.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    EXPECT_FALSE(damagedMessage.isEmpty()) << "the check begun at the first frame did not report the damage";
+    again.value().reset();
+    EXPECT_EQ(test::fileHash(journal), before);
+    tried << QStringLiteral("the same journal opened with the check waiting for the first frame: the first write started "
+                            "it and was refused; the first frame started it and damaged() was emitted");
 }
 
 TEST_F(CorruptionTest, ReadOnlyFolderIsNotCalledDamaged)

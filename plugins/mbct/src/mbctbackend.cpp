@@ -284,6 +284,12 @@ QString MbctBackend::logPractice(const QString& id, const QVariantMap& form)
     } else {
         d.occurredAt = existing.occurredAt;
         d.utcOffsetSeconds = existing.utcOffsetSeconds;
+        // A title the client wrote (with tessera-cli, say) stays; only the one
+        // this module made from the old payload follows the new one (issue 17).
+        if (existing.title.trimmed() != practiceDraft(existing.payload).title)
+            d.title = existing.title;
+        d.tags = existing.tags;
+        d.mood = existing.mood;
     }
     const QString saved = save(id, d);
     if (!saved.isEmpty() && id.isEmpty())

@@ -485,6 +485,26 @@ TEST_F(MbctModuleTest, CourseCountsEveryMarkedWeek)
     EXPECT_FALSE(course.at(2).toMap().value(QStringLiteral("done")).toBool());
 }
 
+// Issue 17: editing a practice written with tessera-cli keeps the client's title
+// and tags; a practice the module titled follows its new length.
+TEST_F(MbctModuleTest, EditingACliPracticeKeepsItsTitle)
+{
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("mbct/practice");
+    d.title = QStringLiteral("sit by the lake");
+    d.tags = {QStringLiteral("outdoors")};
+    d.payload = QJsonObject{{QStringLiteral("practice"), QStringLiteral("sitting")}, {QStringLiteral("seconds"), 900}};
+    ASSERT_OK(plugins->validate(d));
+    auto cli = store->add(d);
+    ASSERT_OK(cli);
+    ASSERT_FALSE(call<QString>("logPractice", cli->id, QVariantMap{{QStringLiteral("difficulty"), 3}}).isEmpty());
+    auto edited = store->get(cli->id);
+    ASSERT_OK(edited);
+    EXPECT_EQ(edited->title, QStringLiteral("sit by the lake"));
+    EXPECT_EQ(edited->tags, QStringList{QStringLiteral("outdoors")});
+    EXPECT_EQ(edited->payload.value(QStringLiteral("difficulty")).toInt(), 3);
+}
+
 // Issue 17: a practice added with tessera-cli (a plain title, no summary) shows
 // what was practised, for how long and what was noticed, from its payload.
 TEST_F(MbctModuleTest, CliPracticeShowsItsPayloadInTheLog)
