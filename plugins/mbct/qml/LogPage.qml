@@ -26,7 +26,10 @@ ScrollView {
         }
         FormSection {
             title: qsTr("This week")
-            RowLayout {
+            // Three equal columns whose labels wrap (at 800x600 the longest ran past the card).
+            Row {
+                id: weekFigures
+                Layout.fillWidth: true
                 spacing: Theme.spacing * 3
                 Repeater {
                     model: [
@@ -34,11 +37,15 @@ ScrollView {
                         { value: page.stats.practicesThisWeek || 0, label: qsTr("practices since Monday") },
                         { value: page.stats.daysLast7 || 0, label: qsTr("of the last 7 days with a practice") }
                     ]
-                    delegate: ColumnLayout {
+                    delegate: Column {
                         required property var modelData
-                        spacing: 0
+                        width: (weekFigures.width - 2 * weekFigures.spacing) / 3
                         Label { text: modelData.value; color: Theme.text; font.pixelSize: Theme.fontHeading; font.bold: true }
-                        Label { text: modelData.label; color: Theme.subtleText; font.pixelSize: Theme.fontSmall }
+                        Label {
+                            width: parent.width
+                            text: modelData.label; color: Theme.subtleText; font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.WordWrap
+                        }
                         Accessible.role: Accessible.StaticText
                         Accessible.name: modelData.value + " " + modelData.label
                     }
