@@ -137,10 +137,13 @@ Result<int> PluginHarness::addManyAsHost(const QList<EntryDraft>& drafts)
     entries.reserve(drafts.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (qsizetype i = 0; i < drafts.size(); ++i) {
-        const EntryDraft& draft = drafts[i];
+        EntryDraft draft = drafts[i];
+        if (!draft.kind.contains(QLatin1Char('/')))
+            draft.kind = d->id + QLatin1Char('/') + draft.kind; // short names mean the harnessed module's own kinds
         if (Status s = d->plugins->validate(draft); !s.ok() && s.error().code != ErrorCode::Unavailable) {
             Error e = s.error();
-            e.message = QStringLiteral("entry %1: %2").arg(i + 1).arg(e.message);
+            e.message = QStringLiteral("entry %1: %2").arg(i + 1).arg(e.toString());
+            e.field.clear(); // in the message, after the entry's number
             return e;
         }
         Entry e;

@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace tessera::sdk {
 
 Journal::Journal(QObject* parent) : QObject(parent), m_coalesce(new QTimer(this))
@@ -22,9 +24,10 @@ Journal::~Journal() = default;
 Result<QList<Entry>> Journal::all(EntryQuery q, int max) const
 {
     QList<Entry> out;
-    q.limit = 1000;
     q.cursor.clear();
     while (out.size() < max) {
+        // Never more than asked for: all(q, 20) reads 20 entries, not a page of 1,000.
+        q.limit = static_cast<int>(std::min<qsizetype>(1000, max - out.size()));
         auto page = query(q);
         if (!page.ok())
             return page.error();

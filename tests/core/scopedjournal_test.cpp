@@ -294,4 +294,7 @@ TEST_F(ScopedJournalTest, CountsTheEntriesAModuleReads)
     EXPECT_EQ(cbt->reads().entries, 41);
     EXPECT_OK(cbt->count(sdk::EntryQuery{})); // counting reads no entries
     EXPECT_EQ(cbt->reads().entries, 41);
+    // A small max reads only that many, not a page of 1,000 trimmed afterwards.
+    EXPECT_EQ(cbt->all(sdk::EntryQuery{}, 7)->size(), 7);
+    EXPECT_EQ(cbt->reads().entries, 48);
 }

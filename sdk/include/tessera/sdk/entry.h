@@ -87,9 +87,18 @@ struct TESSERA_SDK_EXPORT EntryQuery {
 
 /// What Journal::aggregate() computes: counts, sums, averages, minimums and
 /// maximums worked out by the store in SQL, without reading the entries into
-/// the module. Use it for figures over a long history (moods by week, how
-/// often each activity was logged) so a module's start does not grow with the
-/// journal. Deleted entries are never counted.
+/// the module (the store still visits every matching entry: bound it with
+/// `from` on a large journal). Deleted entries are never counted. It works
+/// on payloads as stored: entries of an older schema are not upgraded first
+/// (Plugin::upgradePayload), so a renamed field is missing in them.
+///
+/// Only periods and groups that have entries give a row (a chart's empty
+/// weeks are yours to fill); nothing matching gives an empty list.
+/// A period is the entry's local day, by its own utcOffsetSeconds; `from`
+/// and `to` cut by instant, so the first and last periods may be partial.
+///
+/// Fields are "mood", "kind" (groupBy only) or "payload." followed by names
+/// of letters, digits, '_' and '-' joined by dots (no array indexes).
 ///
 /// @code
 /// AggregateQuery q;
@@ -111,19 +120,24 @@ struct TESSERA_SDK_EXPORT AggregateQuery {
     Period period = Period::All; ///< One row per period (AggregateRow::period).
     /// Optional: a second split, by "kind", "mood" or a payload field
     /// ("payload.activity", "payload.plan.status"): one row per distinct value,
-    /// as text (AggregateRow::group). Entries without the field form the group "".
+    /// as text (AggregateRow::group): a full kind name, a number's digits,
+    /// true and false as "1" and "0", an array or object as its JSON text.
+    /// Entries without the field, or with null, form the group "". Groups
+    /// sort as text ("10" before "2"): order rows yourself for a ranking.
     QString groupBy;
     /// Optional: the number summed, averaged and ranged: "mood" or a payload
     /// field ("payload.beliefAfter"). Entries where it is missing or not a
-    /// number (true and false count as 1 and 0) count in AggregateRow::count
-    /// but not in AggregateRow::valued.
+    /// JSON number (true and false count as 1 and 0; a string of digits such
+    /// as "7" is not a number) count in AggregateRow::count but not in
+    /// AggregateRow::valued.
     QString value;
     /// Optional: a second number subtracted from `value` for each entry (a
     /// change: value "payload.moodAfter", minus "payload.moodBefore"). Entries
     /// missing either are not valued.
     QString minus;
-    /// At most this many rows (1-10000), in period then group order. Ask for
-    /// one more than you show to know whether there were more.
+    /// At most this many rows (1-10000), oldest period first, then by group:
+    /// when the limit cuts, the most recent periods are the ones left out, so
+    /// bound a long series with `from` instead.
     int limit = 1000;
 };
 

@@ -63,19 +63,21 @@ public:
     /// Links from or to an entry, limited to entries this module may read.
     [[nodiscard]] virtual Result<QList<Link>> links(const QString& id) const = 0;
 
-    /// Counts, sums and averages over the matching entries, computed by the
-    /// store without reading them (see AggregateQuery). Fails with
-    /// PermissionDenied for kinds the module may not read and InvalidArgument
-    /// (naming the field) for a field that is not "mood", "kind" or
-    /// "payload.<name>[.<name>...]".
+    /// Counts, sums, averages, minimums and maximums over the matching
+    /// entries, computed by the store without reading them into the module
+    /// (see AggregateQuery). Fails with PermissionDenied for kinds the module
+    /// may not read; InvalidArgument, naming the field, for a `value` or
+    /// `minus` that is not "mood" or "payload.<name>[.<name>...]", a
+    /// `groupBy` that is not that or "kind", a `minus` without a `value`, or
+    /// a `limit` outside 1-10000; Storage when the journal cannot be read.
     /// @since 1.2
     [[nodiscard]] virtual Result<QList<AggregateRow>> aggregate(const AggregateQuery& query) const = 0;
 
-    /// Every entry matching the query, following cursors page by page. This
-    /// reads whole histories into memory: keep it for bounded ranges (set
-    /// `from`, or a small `max`) and for pages the client opened, never for a
-    /// module's start (see "A module's start" in the plugin guide); for
-    /// figures over all time use aggregate().
+    /// Every entry matching the query, following cursors page by page, at
+    /// most `max` (it reads no more than that). This reads whole histories
+    /// into memory: keep it for bounded ranges (set `from`, or a small `max`)
+    /// and for pages the client opened, never for a module's start (see "A
+    /// module's start" in the plugin guide); for figures use aggregate().
     [[nodiscard]] Result<QList<Entry>> all(EntryQuery query, int max = 100000) const;
 
 signals:

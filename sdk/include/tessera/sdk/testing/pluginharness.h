@@ -61,22 +61,31 @@ public:
     Result<Entry> addAsHost(const EntryDraft& draft);
     /// Writes many entries at once, in one transaction, each validated as
     /// addAsHost() does: for generating a large journal before restart().
-    /// Nothing is written when one is refused (the error names it, counting
-    /// from 1). Returns how many were stored.
+    /// Short kind names mean this module's own kinds; a full name of a
+    /// module that is not loaded is stored without validation. Nothing is
+    /// written when one is refused (the message names it, counting from 1).
+    /// Returns how many were stored.
     /// @since 1.2
     Result<int> addManyAsHost(const QList<EntryDraft>& drafts);
-    /// What the module has read through its journal since it last started
-    /// (or resetReads()). Pending events are processed first, so a refresh
-    /// the module queued at start is counted.
+    /// Counts of what went through the module's journal (see reads()).
     /// @since 1.2
     struct Reads {
-        qint64 entries = 0;      ///< entries returned by get, query (and all), history
-        qint64 payloadBytes = 0; ///< the size of their payloads as compact JSON
-        qint64 aggregates = 0;   ///< Journal::aggregate() calls (they read no entries)
+        /// Entries returned by get(), query() and all() (all(q, max) reads at
+        /// most max), history() (the entry and each revision), and the entries
+        /// link() and links() look up. count() and aggregate() read none.
+        qint64 entries = 0;
+        qint64 payloadBytes = 0; ///< the size of their payloads as compact JSON ("{}" when not asked for)
+        qint64 aggregates = 0;   ///< Journal::aggregate() calls
     };
+    /// What the module has read through its journal since it last started
+    /// (or resetReads()): its own reads, its pages' and the test's through
+    /// journal(), all alike. Events already posted are processed first, so a
+    /// first refresh queued at start (a 0 ms timer, Journal::changed) is
+    /// counted; work on a longer timer or another thread is not.
     /// @since 1.2
     [[nodiscard]] Reads reads() const;
-    /// Starts counting again from zero, e.g. before opening a page.
+    /// Processes posted events, then counts again from zero (e.g. before a
+    /// page asks for more).
     /// @since 1.2
     void resetReads();
     /// The support the module offered (PluginContext::offerSupport), oldest
@@ -87,7 +96,8 @@ public:
     [[nodiscard]] QString dataDir() const;
     /// Stops the module and starts it again on the same journal (to test
     /// drafts and state that must survive a restart, and what a start reads:
-    /// see reads()).
+    /// see reads()). journal(), backend() and what exposeTo() set refer to
+    /// the stopped module afterwards: ask for them again.
     void restart();
     /// Makes the module's pages loadable in `engine`: adds the qrc import
     /// path and sets the context properties `backend` and `journalProbe`
