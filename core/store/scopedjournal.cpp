@@ -171,7 +171,10 @@ Result<sdk::EntryPage> ScopedJournal::query(const sdk::EntryQuery& query) const
     auto page = m_store.query(*q);
     if (page.ok()) {
         for (Entry& e : page.value().entries) {
-            m_policy.upgrade(e);
+            // Without its payload there is nothing to upgrade (the module's
+            // upgrade would see an empty object and fail on every read).
+            if (q->withPayload)
+                m_policy.upgrade(e);
             counted(e);
         }
     }

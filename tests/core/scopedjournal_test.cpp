@@ -26,12 +26,14 @@ public:
     }
     void upgrade(sdk::Entry& e) const override
     {
+        ++upgradeCalls;
         if (e.schemaVersion == 1 && e.payload.contains(QStringLiteral("body"))) {
             e.payload = QJsonObject{{QStringLiteral("text"), e.payload.value(QStringLiteral("body"))}};
             e.schemaVersion = 2;
         }
     }
     mutable int validated = 0;
+    mutable int upgradeCalls = 0;
 };
 
 EntryDraft note(const QString& kind, const QString& text = QStringLiteral("hello"))
@@ -297,4 +299,19 @@ TEST_F(ScopedJournalTest, CountsTheEntriesAModuleReads)
     // A small max reads only that many, not a page of 1,000 trimmed afterwards.
     EXPECT_EQ(cbt->all(sdk::EntryQuery{}, 7)->size(), 7);
     EXPECT_EQ(cbt->reads().entries, 48);
+}
+
+TEST_F(ScopedJournalTest, TitlesOnlyQueriesDoNotUpgradePayloadsTheyDidNotRead)
+{
+    ASSERT_OK(cbt->add(note(QStringLiteral("thought-record"))));
+    sdk::EntryQuery q;
+    q.withPayload = false;
+    policy.upgradeCalls = 0;
+    auto page = cbt->query(q);
+    ASSERT_OK(page);
+    ASSERT_EQ(page->entries.size(), 1);
+    EXPECT_EQ(policy.upgradeCalls, 0) << "an empty payload was handed to the module's upgrade";
+    q.withPayload = true;
+    ASSERT_OK(cbt->query(q));
+    EXPECT_EQ(policy.upgradeCalls, 1);
 }
