@@ -46,9 +46,13 @@ QString BackupRotation::pathFor(const QDateTime& now)
 
 sdk::Result<QString> BackupRotation::backupNow(const JournalStore& store, const QDateTime& now)
 {
+    return backupTo(store, pathFor(now));
+}
+
+sdk::Result<QString> BackupRotation::backupTo(const JournalStore& store, const QString& path) const
+{
     // A damaged journal is not backed up: its copy would push a good backup out of
     // the rotation. backupTo() checks the copy in full before it takes its name.
-    const QString path = pathFor(now);
     if (sdk::Status s = store.backupTo(path); !s.ok())
         return sdk::makeError(sdk::ErrorCode::Storage, QStringLiteral("no backup made, so the good ones are kept: %1").arg(s.error().message));
     prune();
@@ -75,9 +79,10 @@ QString BackupRotation::dueBackupPath(qint64 minAgeSeconds, const QDateTime& now
 
 sdk::Result<QString> BackupRotation::backupIfDue(const JournalStore& store, qint64 minAgeSeconds, const QDateTime& now)
 {
-    if (dueBackupPath(minAgeSeconds, now).isEmpty())
+    const QString path = dueBackupPath(minAgeSeconds, now);
+    if (path.isEmpty())
         return QString();
-    return backupNow(store, now);
+    return backupTo(store, path);
 }
 
 void BackupRotation::prune() const

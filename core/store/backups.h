@@ -42,6 +42,7 @@ public:
 
 private:
     QString pathFor(const QDateTime& now);
+    sdk::Result<QString> backupTo(const JournalStore& store, const QString& path) const;
     QString m_folder;
     int m_keep;
     QStringList m_futureDated;

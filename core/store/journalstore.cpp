@@ -380,16 +380,8 @@ Status backupHandle(sqlite3* source, const QString& sourcePath, const QString& t
         // page for page, and its copy must not push a good backup out of a rotation.
         damage = integrityProblem(dest);
     }
-    if (stopped()) {
-        if (cancel) {
-            std::lock_guard<std::mutex> guard(cancel->mutex);
-            cancel->dest = nullptr;
-        }
-        sqlite3_close_v2(dest);
-        QFile::remove(partial);
-        return storageError(to, QStringLiteral("the backup was stopped because the journal closed; no copy was kept"));
-    }
-    if (rc == SQLITE_OK && damage.isEmpty()) {
+    const bool wasStopped = stopped();
+    if (rc == SQLITE_OK && damage.isEmpty() && !wasStopped) {
         // A copy is never an open session (see markSession()), or restoring it would look like a lost log.
         // A database without the meta table (older formats) has no marker to change.
         sqlite3_exec(dest, "UPDATE meta SET value = 'closed' WHERE key = 'session'", nullptr, nullptr, nullptr);
@@ -400,6 +392,10 @@ Status backupHandle(sqlite3* source, const QString& sourcePath, const QString& t
         cancel->dest = nullptr;
     }
     sqlite3_close_v2(dest);
+    if (wasStopped) {
+        QFile::remove(partial);
+        return storageError(to, QStringLiteral("the backup was stopped because the journal closed; no copy was kept"));
+    }
     if (rc != SQLITE_OK || !damage.isEmpty()) {
         QFile::remove(partial);
         if (!damage.isEmpty())

@@ -146,17 +146,7 @@ Result<int> PluginHarness::addManyAsHost(const QList<EntryDraft>& drafts)
             e.field.clear(); // in the message, after the entry's number
             return e;
         }
-        Entry e;
-        e.kind = draft.kind;
-        e.occurredAt = draft.occurredAt.isValid() ? draft.occurredAt.toUTC() : now;
-        e.utcOffsetSeconds = draft.utcOffsetSeconds.value_or(QDateTime::currentDateTime().offsetFromUtc());
-        e.title = draft.title;
-        e.summary = draft.summary;
-        e.mood = draft.mood;
-        e.tags = draft.tags;
-        e.payload = draft.payload;
-        e.schemaVersion = draft.schemaVersion;
-        entries << e;
+        entries << entryFromDraft(draft, now);
     }
     return d->store->importEntries(entries);
 }

@@ -555,23 +555,9 @@ TEST_F(StoreTest, BackupAndRestore)
 
 // The app's daily backup: copied and checked in a thread of its own, while the
 // journal is written; the copy is the journal as it was when it began.
-void fill(JournalStore& store, int count)
-{
-    QList<sdk::Entry> entries;
-    for (int i = 0; i < count; ++i) {
-        sdk::Entry e;
-        e.kind = QStringLiteral("journal/entry");
-        e.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-60LL * i);
-        e.title = QStringLiteral("bulk %1").arg(i);
-        e.payload = QJsonObject{{QStringLiteral("text"), QString(900, QLatin1Char('a' + i % 26))}};
-        entries << e;
-    }
-    ASSERT_OK(store.importEntries(entries));
-}
-
 TEST_F(StoreTest, BackupInBackgroundLetsTheJournalBeWrittenMeanwhile)
 {
-    fill(*store, 20000);
+    ASSERT_OK(store->importEntries(test::bulkJournalEntries(20000)));
     const QString backup = dir.filePath(QStringLiteral("backups/journal-20261129-120000.sqlite"));
     std::optional<sdk::Status> outcome;
     store->backupInBackground(backup, [&](const sdk::Status& s) { outcome = s; });
@@ -606,7 +592,7 @@ TEST_F(StoreTest, BackupInBackgroundLetsTheJournalBeWrittenMeanwhile)
 
 TEST_F(StoreTest, ClosingTheJournalStopsABackgroundBackupAndLeavesNoFile)
 {
-    fill(*store, 20000);
+    ASSERT_OK(store->importEntries(test::bulkJournalEntries(20000)));
     const QString backup = dir.filePath(QStringLiteral("backups/journal-20261129-120000.sqlite"));
     bool called = false;
     store->backupInBackground(backup, [&](const sdk::Status&) { called = true; });

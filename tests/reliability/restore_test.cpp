@@ -296,16 +296,7 @@ TEST(AppKills, KilledDuringItsDailyBackupLeavesWholeBackupsOnly)
     {
         auto s = JournalStore::open(journal);
         ASSERT_OK(s);
-        QList<sdk::Entry> entries;
-        for (int i = 0; i < kEntries; ++i) {
-            sdk::Entry e;
-            e.kind = QStringLiteral("journal/entry");
-            e.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-60LL * i);
-            e.title = QStringLiteral("entry %1").arg(i);
-            e.payload = QJsonObject{{QStringLiteral("text"), QString(900, QLatin1Char('a' + i % 26))}};
-            entries << e;
-        }
-        ASSERT_OK(s.value()->importEntries(entries));
+        ASSERT_OK(s.value()->importEntries(test::bulkJournalEntries(kEntries)));
     }
     std::mt19937 rng(11);
     int killed = 0, whole = 0;

@@ -91,4 +91,20 @@ qint64 sqlScalar(const QString& dbPath, const QString& sql)
     return value;
 }
 
+QList<sdk::Entry> bulkJournalEntries(int count)
+{
+    QList<sdk::Entry> entries;
+    entries.reserve(count);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < count; ++i) {
+        sdk::Entry e;
+        e.kind = QStringLiteral("journal/entry");
+        e.occurredAt = now.addSecs(-60LL * i);
+        e.title = QStringLiteral("entry %1").arg(i);
+        e.payload = QJsonObject{{QStringLiteral("text"), QString(900, QLatin1Char('a' + i % 26))}};
+        entries << e;
+    }
+    return entries;
+}
+
 } // namespace tessera::test

@@ -1,6 +1,7 @@
 // Helpers shared by the core tests.
 #pragma once
 
+#include <tessera/sdk/entry.h>
 #include <tessera/sdk/result.h>
 
 #include <QByteArray>
@@ -61,6 +62,11 @@ qint64 sqlScalar(const QString& dbPath, const QString& sql);
 /// $TESSERA_REPORT_DIR/<name>.txt, which scripts/test prints after the run
 /// (ctest shows a passing test's output only when asked).
 void report(const QString& name, const QString& line);
+
+/// `count` journal entries ("journal/entry", a 900-character text, one a
+/// minute back from now) for importEntries(): a journal of about 1 KB per
+/// entry, made in one transaction.
+QList<sdk::Entry> bulkJournalEntries(int count);
 
 } // namespace tessera::test
 
