@@ -37,9 +37,12 @@ QStringList BackupRotation::list() const
 
 QString BackupRotation::pathFor(const QDateTime& now)
 {
-    // Copies left by a backup that was killed half-way.
     QDir dir(m_folder);
-    for (const QString& name : dir.entryList({kPrefix + QStringLiteral("*") + kSuffix + QStringLiteral(".partial")}, QDir::Files))
+    // Copies left by a backup that was killed half-way, with the rollback
+    // journal SQLite keeps beside a copy while it writes it.
+    for (const QString& name : dir.entryList({kPrefix + QStringLiteral("*") + kSuffix + QStringLiteral(".partial"),
+                                              kPrefix + QStringLiteral("*") + kSuffix + QStringLiteral(".partial-journal")},
+                                             QDir::Files))
         dir.remove(name);
     return dir.filePath(kPrefix + now.toUTC().toString(kFormat) + kSuffix);
 }

@@ -278,6 +278,8 @@ TEST_F(KilledRestoreTest, KilledBackupsLeaveNoPartialFilesAndNoBadCopies)
         ASSERT_OK(BackupRotation(folder).backupNow(*s.value()));
     }
     EXPECT_TRUE(QDir(folder).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty());
+    EXPECT_TRUE(QDir(folder).entryList({QStringLiteral("*.partial-journal")}, QDir::Files).isEmpty())
+        << "the rollback journal of a killed copy was left behind";
     test::report(QStringLiteral("restore"), QStringLiteral("killed backup: 30 `db backup` runs, %1 killed mid-way; every backup "
                                                            "with its name opened whole, the journal passed integrity_check "
                                                            "after each, the next automatic backup removed the partial copies")
