@@ -1,6 +1,7 @@
 // tessera-cli end to end, as a subprocess on temporary journals.
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -171,8 +172,16 @@ TEST_F(CliTest, SecondWriterIsToldPlainlyAndTheFirstLosesNothing)
     QProcess holder;
     holder.start(QStringLiteral(TESSERA_CLI), QStringList{QStringLiteral("import"), QStringLiteral("/dev/stdin")} + data());
     ASSERT_TRUE(holder.waitForStarted());
-    // While `import` waits for standard input it holds the lock.
-    QThread::msleep(500);
+    // While `import` waits for standard input it holds the lock. Wait until it has taken it:
+    // the lock file beside the journal names the holder's process id once the lock is held.
+    const auto holdsLock = [&] {
+        QFile lock(journal() + QStringLiteral(".lock"));
+        return lock.open(QIODevice::ReadOnly) && lock.readLine().trimmed().toLongLong() == holder.processId();
+    };
+    for (QDeadlineTimer deadline(30000); !holdsLock() && holder.state() == QProcess::Running && !deadline.hasExpired();)
+        holder.waitForFinished(10); // a pause that also notices the process ending
+    ASSERT_TRUE(holdsLock()) << "the first tessera-cli did not take the journal lock: "
+                             << holder.readAllStandardError().toStdString();
     auto second = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("add"), QStringLiteral("--kind"),
                                      QStringLiteral("journal/checkin"), QStringLiteral("--title"), QStringLiteral("t"),
                                      QStringLiteral("--mood"), QStringLiteral("5")} + data());
