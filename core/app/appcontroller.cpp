@@ -16,7 +16,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-#include <tessera/sdk/qstringformatter.h>
+#include "host/qstringformatter.h"
 
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>

@@ -6,7 +6,7 @@
 #include "safety/safetyplan.h"
 #include "safety/supportservice.h"
 
-#include <tessera/sdk/qstringformatter.h>
+#include "host/qstringformatter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,7 @@
 #include "pluginchecker.h"
 
+#include "plugins/plugininfo.h"
+
 #include "plugins/manifest.h"
 #include "plugins/version.h"
 
@@ -72,9 +74,18 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
                                  QStringLiteral("rebuild the module for this platform")};
         return problems;
     }
+    const auto exported = [&symbols](const char* symbol) {
+        return std::find(symbols.begin(), symbols.end(), symbol) != symbols.end();
+    };
+    if (!exported(sdk::kInfoSymbol) && exported(sdk::kSdk1Symbol)) {
+        problems << CheckFinding{QStringLiteral("the library was built with SDK 1.x (it exports %1)").arg(QString::fromLatin1(sdk::kSdk1Symbol)),
+                                 QStringLiteral("rebuild the module against SDK %1 and set \"sdkVersion\" to \"%2\"")
+                                     .arg(TESSERA_SDK_VERSION_MAJOR).arg(QStringLiteral("%1.%2").arg(TESSERA_SDK_VERSION_MAJOR).arg(TESSERA_SDK_VERSION_MINOR))};
+        return problems;
+    }
     bool exportsOk = true;
-    for (const char* symbol : {sdk::kAbiSymbol, sdk::kFactorySymbol}) {
-        if (std::find(symbols.begin(), symbols.end(), symbol) == symbols.end()) {
+    for (const char* symbol : {sdk::kInfoSymbol, sdk::kFactorySymbol}) {
+        if (!exported(symbol)) {
             exportsOk = false;
             problems << CheckFinding{QStringLiteral("the library does not export %1").arg(QString::fromLatin1(symbol)),
                                      QStringLiteral("add TESSERA_PLUGIN(YourPluginClass) to one .cpp file of the module")};
@@ -82,7 +93,7 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
     }
     if (!exportsOk)
         return problems;
-    *passed << QStringLiteral("library exports %1 and %2").arg(QString::fromLatin1(sdk::kAbiSymbol), QString::fromLatin1(sdk::kFactorySymbol));
+    *passed << QStringLiteral("library exports %1 and %2").arg(QString::fromLatin1(sdk::kInfoSymbol), QString::fromLatin1(sdk::kFactorySymbol));
     if (!problems.isEmpty())
         return problems;
 
@@ -96,13 +107,23 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
                                  QStringLiteral("check that every library it links is installed (ldd %1)").arg(m.libraryPath)};
         return problems;
     }
-    const auto& abi = lib.get_alias<const sdk::AbiVersion>(sdk::kAbiSymbol);
-    if (abi.major != m.sdkVersion.major || abi.minor != m.sdkVersion.minor)
+    const PluginBinaryInfo abi = readPluginInfo(&lib.get<sdk::PluginInfoFunction>(sdk::kInfoSymbol));
+    if (!abi.valid) {
+        problems << CheckFinding{QStringLiteral("tessera_plugin_info() %1").arg(abi.problem),
+                                 QStringLiteral("export the module with TESSERA_PLUGIN() and build it with tessera_add_plugin()")};
+        return problems;
+    }
+    if (int(abi.sdkMajor) != m.sdkVersion.major || int(abi.sdkMinor) != m.sdkVersion.minor)
         problems << CheckFinding{QStringLiteral("the manifest says SDK %1.%2 but the library was built with SDK %3.%4")
-                                     .arg(m.sdkVersion.major).arg(m.sdkVersion.minor).arg(abi.major).arg(abi.minor),
-                                 QStringLiteral("set \"sdkVersion\" to \"%1.%2\" or rebuild against the SDK the manifest names").arg(abi.major).arg(abi.minor)};
+                                     .arg(m.sdkVersion.major).arg(m.sdkVersion.minor).arg(abi.sdkMajor).arg(abi.sdkMinor),
+                                 QStringLiteral("set \"sdkVersion\" to \"%1.%2\" or rebuild against the SDK the manifest names").arg(abi.sdkMajor).arg(abi.sdkMinor)};
     else
-        *passed << QStringLiteral("library built with SDK %1.%2, as the manifest says").arg(abi.major).arg(abi.minor);
+        *passed << QStringLiteral("library built with SDK %1.%2, as the manifest says").arg(abi.sdkMajor).arg(abi.sdkMinor);
+    if (abi.pluginId != m.id)
+        problems << CheckFinding{QStringLiteral("the library was built for the module \"%1\", but the manifest's id is \"%2\"").arg(abi.pluginId, m.id),
+                                 QStringLiteral("build it with tessera_add_plugin() from this plugin.json")};
+    else
+        *passed << QStringLiteral("library built for \"%1\", the manifest's id").arg(abi.pluginId);
     for (const PageSpec& page : m.pages) {
         if (QFile::exists(qrcFile(page.url)))
             *passed << QStringLiteral("page \"%1\" resolves: %2").arg(page.id, page.url);

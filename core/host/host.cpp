@@ -5,7 +5,7 @@
 #include "safety/safetyplan.h"
 #include "store/backups.h"
 
-#include <tessera/sdk/qstringformatter.h>
+#include "host/qstringformatter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -9,7 +9,31 @@
 #include <mutex>
 #include <vector>
 
+#include <tessera/sdk/private/hostsetup.h>
+
 namespace tessera::core {
+
+sdk::Logger moduleLogger(const QString& pluginId)
+{
+    std::shared_ptr<spdlog::logger> log = logger("plugin." + pluginId.toStdString());
+    auto level = [](sdk::Logger::Level l) {
+        switch (l) {
+        case sdk::Logger::Level::Debug: return spdlog::level::debug;
+        case sdk::Logger::Level::Info: return spdlog::level::info;
+        case sdk::Logger::Level::Warning: return spdlog::level::warn;
+        case sdk::Logger::Level::Error: break;
+        }
+        return spdlog::level::err;
+    };
+    return sdk::host::makeLogger(
+        QStringLiteral("plugin.") + pluginId,
+        [log, level](sdk::Logger::Level l, const QString& message) {
+            const QByteArray utf8 = message.toUtf8();
+            log->log(level(l), spdlog::string_view_t(utf8.constData(), static_cast<size_t>(utf8.size())));
+        },
+        [log, level](sdk::Logger::Level l) { return log->should_log(level(l)); });
+}
+
 
 namespace {
 struct State {

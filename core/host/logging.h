@@ -10,6 +10,7 @@
 #include <string>
 
 namespace spdlog { class logger; }
+namespace tessera::sdk { class Logger; }
 
 namespace tessera::core {
 
@@ -34,6 +35,9 @@ QString initLogging(const LogOptions& options);
 /// The logger with this name ("host", "store", "plugins", "plugin.<id>"),
 /// created on first use with the shared sinks.
 std::shared_ptr<spdlog::logger> logger(const std::string& name);
+
+/// The SDK Logger a module gets: "plugin.<id>", written through logger().
+sdk::Logger moduleLogger(const QString& pluginId);
 
 /// Changes the level of every logger and sink while running.
 void setLogLevel(spdlog::level::level_enum level);

@@ -1,11 +1,14 @@
 #include "pluginmanager.h"
+#include "plugininfo.h"
 
 #include "host/logging.h"
 #include "store/journalstore.h"
 #include "store/scopedjournal.h"
 
+#include "host/qstringformatter.h"
+
 #include <tessera/sdk/plugincontext.h>
-#include <tessera/sdk/qstringformatter.h>
+#include <tessera/sdk/private/hostsetup.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -366,8 +369,16 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
     r.library = library;
     r.state = PluginState::Loaded;
 
+    if (!library->has(sdk::kInfoSymbol) && library->has(sdk::kSdk1Symbol)) {
+        m_safeMode.end();
+        setFailed(r, PluginStage::Compatibility,
+                  QStringLiteral("its library was built with SDK 1.x, but this Tessera has SDK %1; rebuild the "
+                                 "module against SDK %2 (see the changelog: the binary interface was frozen in 2.0)")
+                      .arg(sdkString(sdkVersion())).arg(sdkVersion().major));
+        return;
+    }
     QStringList missing;
-    for (const char* symbol : {sdk::kAbiSymbol, sdk::kFactorySymbol}) {
+    for (const char* symbol : {sdk::kInfoSymbol, sdk::kFactorySymbol}) {
         if (!library->has(symbol))
             missing << QString::fromLatin1(symbol);
     }
@@ -378,25 +389,38 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
                       .arg(missing.join(QStringLiteral(" and "))));
         return;
     }
-    const auto& abi = library->get_alias<const sdk::AbiVersion>(sdk::kAbiSymbol);
+    const PluginBinaryInfo info = readPluginInfo(&library->get<sdk::PluginInfoFunction>(sdk::kInfoSymbol));
+    if (!info.valid) {
+        m_safeMode.end();
+        setFailed(r, PluginStage::Exports, QStringLiteral("its tessera_plugin_info() %1").arg(info.problem));
+        return;
+    }
     const Version sdk = sdkVersion();
-    if (abi.major != m.sdkVersion.major || abi.minor != m.sdkVersion.minor) {
+    if (int(info.sdkMajor) != m.sdkVersion.major || int(info.sdkMinor) != m.sdkVersion.minor) {
         m_safeMode.end();
         setFailed(r, PluginStage::Compatibility,
                   QStringLiteral("the manifest says SDK %1 but the library was built with SDK %2.%3; rebuild the "
                                  "module or correct \"sdkVersion\" in plugin.json")
-                      .arg(sdkString(m.sdkVersion)).arg(abi.major).arg(abi.minor));
+                      .arg(sdkString(m.sdkVersion)).arg(info.sdkMajor).arg(info.sdkMinor));
         return;
     }
-    if (abi.major != sdk.major || abi.minor > sdk.minor) {
+    if (int(info.sdkMajor) != sdk.major || int(info.sdkMinor) > sdk.minor) {
         m_safeMode.end();
         setFailed(r, PluginStage::Compatibility,
                   QStringLiteral("its library was built with SDK %1.%2, but this Tessera has SDK %3")
-                      .arg(abi.major).arg(abi.minor).arg(sdkString(sdk)));
+                      .arg(info.sdkMajor).arg(info.sdkMinor).arg(sdkString(sdk)));
+        return;
+    }
+    if (info.pluginId != r.id) {
+        m_safeMode.end();
+        setFailed(r, PluginStage::Compatibility,
+                  QStringLiteral("its library was built for the module \"%1\", not \"%2\" as its plugin.json says; "
+                                 "build it with tessera_add_plugin() from this manifest")
+                      .arg(info.pluginId, r.id));
         return;
     }
 
-    auto& factory = library->get_alias<sdk::PluginFactory>(sdk::kFactorySymbol);
+    auto& factory = library->get<sdk::PluginFactory>(sdk::kFactorySymbol);
     sdk::Plugin* created = nullptr;
     QString error;
     if (!guarded([&] { created = factory(); }, &error) || !created) {
@@ -421,7 +445,7 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
     setup.pluginId = r.id;
     setup.journal = r.journal.get();
     setup.settings = m_options.profile.settingsFor(r.id);
-    setup.logger = logger("plugin." + r.id.toStdString());
+    setup.logger = moduleLogger(r.id);
     setup.hostVersion = hostVersion().toString();
     setup.dataDir = dataDir;
     setup.demo = m_options.demo;
@@ -430,7 +454,7 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
         QMetaObject::invokeMethod(this, [this, id, reason, urgent] { emit supportRequested(id, reason, urgent); },
                                   Qt::QueuedConnection);
     };
-    r.context = std::make_unique<sdk::PluginContext>(std::move(setup));
+    r.context = std::make_unique<sdk::PluginContext>(setup);
 
     Status status;
     if (!guarded([&] { status = r.plugin->initialize(*r.context); }, &error)) {
@@ -502,6 +526,24 @@ sdk::Status PluginManager::validate(const sdk::EntryDraft& draft) const
         return e;
     }
     return {};
+}
+
+std::optional<sdk::KindInfo> PluginManager::kindInfo(const QString& fullKind) const
+{
+    const PluginRecord* r = find(fullKind.section(QLatin1Char('/'), 0, 0));
+    if (!r || !r->manifest || r->state == PluginState::Rejected)
+        return std::nullopt;
+    const KindSpec* kind = r->manifest->kind(fullKind.section(QLatin1Char('/'), 1));
+    if (!kind)
+        return std::nullopt;
+    sdk::KindInfo info;
+    info.kind = kind->fullName;
+    info.pluginId = r->id;
+    info.title = kind->title;
+    info.moduleTitle = r->manifest->name;
+    info.schemaVersion = kind->schemaVersion;
+    info.loaded = r->isRunning();
+    return info;
 }
 
 void PluginManager::upgrade(sdk::Entry& entry) const

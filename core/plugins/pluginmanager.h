@@ -97,6 +97,7 @@ public:
     // PayloadPolicy
     [[nodiscard]] sdk::Status validate(const sdk::EntryDraft& draft) const override;
     void upgrade(sdk::Entry& entry) const override;
+    [[nodiscard]] std::optional<sdk::KindInfo> kindInfo(const QString& fullKind) const override;
 
 signals:
     void stateChanged(const QString& id);

@@ -2,7 +2,7 @@
 
 #include "host/logging.h"
 
-#include <tessera/sdk/qstringformatter.h>
+#include "host/qstringformatter.h"
 
 #include <QDir>
 #include <QFile>

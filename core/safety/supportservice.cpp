@@ -3,7 +3,7 @@
 #include "host/logging.h"
 #include "store/journalstore.h"
 
-#include <tessera/sdk/qstringformatter.h>
+#include "host/qstringformatter.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

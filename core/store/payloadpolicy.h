@@ -4,6 +4,8 @@
 #include <tessera/sdk/entry.h>
 #include <tessera/sdk/result.h>
 
+#include <optional>
+
 namespace tessera::core {
 
 /// Validates payloads by their owning module and upgrades old ones. The
@@ -17,6 +19,13 @@ public:
     /// Brings an entry's payload to the owning module's current schema
     /// version, in memory. Leaves the entry unchanged when it cannot.
     virtual void upgrade(sdk::Entry& entry) const = 0;
+    /// What the owning module's manifest says about a kind (full name);
+    /// nullopt when no installed module declares it.
+    [[nodiscard]] virtual std::optional<sdk::KindInfo> kindInfo(const QString& fullKind) const
+    {
+        Q_UNUSED(fullKind);
+        return std::nullopt;
+    }
 };
 
 } // namespace tessera::core

@@ -214,6 +214,16 @@ Result<QList<sdk::AggregateRow>> ScopedJournal::aggregate(const sdk::AggregateQu
     return m_store.aggregate(q);
 }
 
+Result<sdk::KindInfo> ScopedJournal::kindInfo(const QString& kind) const
+{
+    const QString full = fullKind(kind);
+    if (Status s = checkReadable(full); !s.ok())
+        return s.error();
+    if (auto info = m_policy.kindInfo(full))
+        return *info;
+    return makeError(ErrorCode::NotFound, QStringLiteral("no installed module declares the kind \"%1\"").arg(full));
+}
+
 Status ScopedJournal::link(const QString& fromId, const QString& toId, const QString& relation)
 {
     if (auto from = writable(fromId); !from.ok())

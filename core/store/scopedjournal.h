@@ -39,6 +39,7 @@ public:
     sdk::Status unlink(const QString& fromId, const QString& toId, const QString& relation) override;
     [[nodiscard]] sdk::Result<QList<sdk::Link>> links(const QString& id) const override;
     [[nodiscard]] sdk::Result<QList<sdk::AggregateRow>> aggregate(const sdk::AggregateQuery& query) const override;
+    [[nodiscard]] sdk::Result<sdk::KindInfo> kindInfo(const QString& kind) const override;
 
     /// What the module has read through this journal since it was made (or
     /// resetReads()): the test harness's guard that a module's start does not

@@ -7,17 +7,26 @@
 #                                  (default: <build>/plugins, or the host's
 #                                  plugin folder when built inside Tessera)
 #     [INSTALL_DIRECTORY <dir>]    install destination (default: lib/tessera/plugins)
-#     [NO_INSTALL])
+#     [NO_INSTALL]
+#     [SKIP_SDK_CHECK])            for Tessera's own tests of a host refusing a module
+#                                  built for another SDK; never in a real module
 #
 # Builds a Tessera module: a shared library named after the manifest's "id",
 # linked to Tessera::Sdk, placed with its manifest in a folder <id>/ that
 # the host discovers. QML files become the QML module
 # "Tessera.Plugins.<Id>" under qrc:/qt/qml/Tessera/Plugins/<Id>/, which is
 # what the manifest's page and card URLs point at.
+#
+# At configure time it checks the manifest's "sdkVersion" ("major.minor")
+# against the SDK being built against: the same major and a minor no newer
+# than the SDK's, else a configure error (rather than a module the host
+# refuses at run time). It passes the manifest's id to the compiler as
+# TESSERA_PLUGIN_ID, which TESSERA_PLUGIN() writes into the library, so the
+# host can refuse a library whose manifest was swapped.
 include_guard(GLOBAL)
 
 function(tessera_add_plugin target)
-    cmake_parse_arguments(PARSE_ARGV 1 ARG "NO_INSTALL"
+    cmake_parse_arguments(PARSE_ARGV 1 ARG "NO_INSTALL;SKIP_SDK_CHECK"
         "MANIFEST;OUTPUT_DIRECTORY;INSTALL_DIRECTORY" "SOURCES;QML_FILES;RESOURCES")
     if(NOT ARG_MANIFEST)
         message(FATAL_ERROR "tessera_add_plugin(${target}): MANIFEST plugin.json is required")
@@ -35,6 +44,24 @@ function(tessera_add_plugin target)
         message(FATAL_ERROR "tessera_add_plugin(${target}): ${manifest}: id \"${plugin_id}\" must match ^[a-z0-9][a-z0-9.-]*$")
     endif()
 
+    string(JSON manifest_sdk ERROR_VARIABLE json_error GET "${manifest_json}" sdkVersion)
+    if(json_error OR NOT manifest_sdk MATCHES "^([0-9]+)\\.([0-9]+)$")
+        message(FATAL_ERROR "tessera_add_plugin(${target}): ${manifest}: \"sdkVersion\" must be \"major.minor\", "
+            "the SDK it is built against, for example \"2.0\" (found: \"${manifest_sdk}\")")
+    endif()
+    set(manifest_major "${CMAKE_MATCH_1}")
+    set(manifest_minor "${CMAKE_MATCH_2}")
+    if(NOT TESSERA_SDK_VERSION MATCHES "^([0-9]+)\\.([0-9]+)")
+        message(FATAL_ERROR "tessera_add_plugin(${target}): TESSERA_SDK_VERSION is not set; use find_package(TesseraSdk)")
+    endif()
+    set(sdk_major "${CMAKE_MATCH_1}")
+    set(sdk_minor "${CMAKE_MATCH_2}")
+    if(NOT ARG_SKIP_SDK_CHECK AND (NOT manifest_major EQUAL sdk_major OR manifest_minor GREATER sdk_minor))
+        message(FATAL_ERROR "tessera_add_plugin(${target}): ${manifest} says \"sdkVersion\": \"${manifest_sdk}\", "
+            "but this is SDK ${sdk_major}.${sdk_minor}. A module runs on the SDK major it names, at that minor or "
+            "newer: set \"sdkVersion\" to \"${sdk_major}.${sdk_minor}\" (or build against SDK ${manifest_sdk}).")
+    endif()
+
     if(ARG_OUTPUT_DIRECTORY)
         set(out_root "${ARG_OUTPUT_DIRECTORY}")
     elseif(DEFINED TESSERA_PLUGIN_BUILD_DIR)
@@ -46,6 +73,7 @@ function(tessera_add_plugin target)
 
     add_library(${target} SHARED ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE Tessera::Sdk)
+    target_compile_definitions(${target} PRIVATE "TESSERA_PLUGIN_ID=\"${plugin_id}\"")
     set_target_properties(${target} PROPERTIES
         AUTOMOC ON
         OUTPUT_NAME "${plugin_id}"

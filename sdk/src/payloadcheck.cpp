@@ -18,21 +18,34 @@ bool isIsoDate(const QString& s)
 }
 } // namespace
 
-PayloadCheck::PayloadCheck(QJsonObject object, QString path)
-    : m_object(std::move(object)), m_path(std::move(path))
+struct PayloadCheck::Private {
+    QJsonObject m_object;
+    QString m_path;
+    QString m_field;
+    QString m_error;
+
+    [[nodiscard]] QString fieldPath(const QString& key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
+};
+
+PayloadCheck::PayloadCheck(QJsonObject object, QString path) : d(std::make_unique<Private>())
 {
+    d->m_object = std::move(object);
+    d->m_path = std::move(path);
 }
 
-QString PayloadCheck::fieldPath(const QString& key) const
-{
-    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
-}
+PayloadCheck::~PayloadCheck() = default;
+
+const QJsonObject& PayloadCheck::object() const { return d->m_object; }
+bool PayloadCheck::ok() const { return d->m_error.isEmpty(); }
 
 PayloadCheck& PayloadCheck::fail(const QString& key, const QString& reason)
 {
     if (ok()) {
-        m_field = fieldPath(key);
-        m_error = reason;
+        d->m_field = d->fieldPath(key);
+        d->m_error = reason;
     }
     return *this;
 }
@@ -48,14 +61,14 @@ Status PayloadCheck::status() const
 {
     if (ok())
         return {};
-    return makeError(ErrorCode::Validation, m_error, m_field);
+    return makeError(ErrorCode::Validation, d->m_error, d->m_field);
 }
 
 PayloadCheck& PayloadCheck::optionalString(const QString& key, int maxLength)
 {
     if (!ok())
         return *this;
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = d->m_object.value(key);
     if (absent(v))
         return *this;
     if (!v.isString())
@@ -69,7 +82,7 @@ PayloadCheck& PayloadCheck::requireString(const QString& key, int maxLength)
 {
     if (!ok())
         return *this;
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = d->m_object.value(key);
     if (absent(v) || (v.isString() && v.toString().trimmed().isEmpty()))
         return fail(key, QStringLiteral("is required"));
     return optionalString(key, maxLength);
@@ -79,7 +92,7 @@ PayloadCheck& PayloadCheck::optionalNumber(const QString& key, double min, doubl
 {
     if (!ok())
         return *this;
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = d->m_object.value(key);
     if (absent(v))
         return *this;
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
@@ -91,7 +104,7 @@ PayloadCheck& PayloadCheck::optionalNumber(const QString& key, double min, doubl
 
 PayloadCheck& PayloadCheck::requireNumber(const QString& key, double min, double max)
 {
-    if (ok() && absent(m_object.value(key)))
+    if (ok() && absent(d->m_object.value(key)))
         return fail(key, QStringLiteral("is required"));
     return optionalNumber(key, min, max);
 }
@@ -101,7 +114,7 @@ PayloadCheck& PayloadCheck::optionalInt(const QString& key, int min, int max)
     optionalNumber(key, min, max);
     if (!ok())
         return *this;
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = d->m_object.value(key);
     if (!absent(v) && std::floor(v.toDouble()) != v.toDouble())
         return fail(key, QStringLiteral("must be a whole number"));
     return *this;
@@ -109,7 +122,7 @@ PayloadCheck& PayloadCheck::optionalInt(const QString& key, int min, int max)
 
 PayloadCheck& PayloadCheck::requireInt(const QString& key, int min, int max)
 {
-    if (ok() && absent(m_object.value(key)))
+    if (ok() && absent(d->m_object.value(key)))
         return fail(key, QStringLiteral("is required"));
     return optionalInt(key, min, max);
 }
@@ -118,7 +131,7 @@ PayloadCheck& PayloadCheck::optionalBool(const QString& key)
 {
     if (!ok())
         return *this;
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = d->m_object.value(key);
     if (!absent(v) && !v.isBool())
         return fail(key, QStringLiteral("must be true or false"));
     return *this;
@@ -128,7 +141,7 @@ PayloadCheck& PayloadCheck::optionalOneOf(const QString& key, const QStringList&
 {
     if (!ok())
         return *this;
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = d->m_object.value(key);
     if (absent(v))
         return *this;
     if (!v.isString() || !allowed.contains(v.toString()))
@@ -138,7 +151,7 @@ PayloadCheck& PayloadCheck::optionalOneOf(const QString& key, const QStringList&
 
 PayloadCheck& PayloadCheck::requireOneOf(const QString& key, const QStringList& allowed)
 {
-    if (ok() && absent(m_object.value(key)))
+    if (ok() && absent(d->m_object.value(key)))
         return fail(key, QStringLiteral("is required"));
     return optionalOneOf(key, allowed);
 }
@@ -147,7 +160,7 @@ PayloadCheck& PayloadCheck::optionalDate(const QString& key)
 {
     if (!ok())
         return *this;
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = d->m_object.value(key);
     if (absent(v))
         return *this;
     if (!v.isString() || !isIsoDate(v.toString()))
@@ -157,7 +170,7 @@ PayloadCheck& PayloadCheck::optionalDate(const QString& key)
 
 PayloadCheck& PayloadCheck::requireDate(const QString& key)
 {
-    if (ok() && absent(m_object.value(key)))
+    if (ok() && absent(d->m_object.value(key)))
         return fail(key, QStringLiteral("is required"));
     return optionalDate(key);
 }
@@ -166,7 +179,7 @@ PayloadCheck& PayloadCheck::optionalStringList(const QString& key, int maxItems,
 {
     if (!ok())
         return *this;
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = d->m_object.value(key);
     if (absent(v))
         return *this;
     if (!v.isArray())
@@ -184,12 +197,39 @@ PayloadCheck& PayloadCheck::optionalStringList(const QString& key, int maxItems,
     return *this;
 }
 
+PayloadCheck& PayloadCheck::requireStringList(const QString& key, int minItems, int maxItems, int maxLength)
+{
+    if (!ok())
+        return *this;
+    const QJsonValue v = d->m_object.value(key);
+    if (absent(v))
+        return fail(key, QStringLiteral("is required"));
+    if (!v.isArray())
+        return fail(key, QStringLiteral("must be a list of text"));
+    const QJsonArray a = v.toArray();
+    if (a.size() < minItems)
+        return fail(key, minItems == 1 ? QStringLiteral("needs at least one item")
+                                       : QStringLiteral("needs at least %1 items").arg(minItems));
+    if (a.size() > maxItems)
+        return fail(key, QStringLiteral("has more than %1 items").arg(maxItems));
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString item = QStringLiteral("%1[%2]").arg(key).arg(i);
+        if (!a.at(i).isString())
+            return fail(item, QStringLiteral("must be text"));
+        if (a.at(i).toString().trimmed().isEmpty())
+            return fail(item, QStringLiteral("is empty"));
+        if (a.at(i).toString().size() > maxLength)
+            return fail(item, QStringLiteral("is longer than %1 characters").arg(maxLength));
+    }
+    return *this;
+}
+
 PayloadCheck& PayloadCheck::arrayOf(const QString& key, bool required, int minItems, int maxItems,
                                     const Each& each)
 {
     if (!ok())
         return *this;
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = d->m_object.value(key);
     if (absent(v))
         return required ? fail(key, QStringLiteral("is required")) : *this;
     if (!v.isArray())
@@ -204,11 +244,11 @@ PayloadCheck& PayloadCheck::arrayOf(const QString& key, bool required, int minIt
         const QString item = QStringLiteral("%1[%2]").arg(key).arg(i);
         if (!a.at(i).isObject())
             return fail(item, QStringLiteral("must be an object"));
-        PayloadCheck inner(a.at(i).toObject(), fieldPath(item));
+        PayloadCheck inner(a.at(i).toObject(), d->fieldPath(item));
         each(inner);
         if (!inner.ok()) {
-            m_field = inner.m_field;
-            m_error = inner.m_error;
+            d->m_field = inner.d->m_field;
+            d->m_error = inner.d->m_error;
             return *this;
         }
     }
@@ -229,16 +269,16 @@ PayloadCheck& PayloadCheck::optionalObject(const QString& key, const Each& each)
 {
     if (!ok())
         return *this;
-    const QJsonValue v = m_object.value(key);
+    const QJsonValue v = d->m_object.value(key);
     if (absent(v))
         return *this;
     if (!v.isObject())
         return fail(key, QStringLiteral("must be an object"));
-    PayloadCheck inner(v.toObject(), fieldPath(key));
+    PayloadCheck inner(v.toObject(), d->fieldPath(key));
     each(inner);
     if (!inner.ok()) {
-        m_field = inner.m_field;
-        m_error = inner.m_error;
+        d->m_field = inner.d->m_field;
+        d->m_error = inner.d->m_error;
     }
     return *this;
 }

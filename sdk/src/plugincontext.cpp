@@ -1,8 +1,6 @@
 #include <tessera/sdk/plugincontext.h>
+#include <tessera/sdk/private/hostsetup.h>
 #include <tessera/sdk/version.h>
-
-#include <spdlog/logger.h>
-#include <spdlog/sinks/null_sink.h>
 
 namespace tessera::sdk {
 
@@ -10,12 +8,9 @@ struct PluginContext::Private {
     Setup setup;
 };
 
-PluginContext::PluginContext(Setup setup) : d(std::make_unique<Private>())
+PluginContext::PluginContext(const Setup& setup) : d(std::make_unique<Private>())
 {
-    if (!setup.logger)
-        setup.logger = std::make_shared<spdlog::logger>(
-            "plugin." + setup.pluginId.toStdString(), std::make_shared<spdlog::sinks::null_sink_mt>());
-    d->setup = std::move(setup);
+    d->setup = setup;
 }
 
 PluginContext::~PluginContext() = default;
@@ -23,8 +18,7 @@ PluginContext::~PluginContext() = default;
 QString PluginContext::pluginId() const { return d->setup.pluginId; }
 Journal& PluginContext::journal() const { return *d->setup.journal; }
 QJsonObject PluginContext::settings() const { return d->setup.settings; }
-spdlog::logger& PluginContext::logger() const { return *d->setup.logger; }
-std::shared_ptr<spdlog::logger> PluginContext::loggerPtr() const { return d->setup.logger; }
+const Logger& PluginContext::logger() const { return d->setup.logger; }
 QString PluginContext::hostVersion() const { return d->setup.hostVersion; }
 QString PluginContext::sdkVersion() const { return QStringLiteral(TESSERA_SDK_VERSION_STRING); }
 QString PluginContext::dataDir() const { return d->setup.dataDir; }

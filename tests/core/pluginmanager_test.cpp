@@ -4,7 +4,10 @@
 
 #include "testsupport.h"
 
+#include <tessera/sdk/journal.h>
+#include <tessera/sdk/logger.h>
 #include <tessera/sdk/plugin.h>
+#include <tessera/sdk/plugincontext.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,7 +30,8 @@ QStringList everyFixtureBut(const QString& excluded)
                     QStringLiteral("factory-throws"), QStringLiteral("init-throws"), QStringLiteral("init-fails"),
                     QStringLiteral("malformed-manifest"), QStringLiteral("twin"), QStringLiteral("missing-dependency"),
                     QStringLiteral("cycle-a"), QStringLiteral("cycle-b"), QStringLiteral("disabled-marker"),
-                    QStringLiteral("abi-mismatch"), QStringLiteral("foreign-writer")};
+                    QStringLiteral("abi-mismatch"), QStringLiteral("foreign-writer"), QStringLiteral("built-for-1-0"),
+                    QStringLiteral("wrong-library-id")};
     ids.removeAll(excluded);
     return ids;
 }
@@ -85,9 +89,9 @@ TEST_F(PluginManagerTest, EachFixtureEndsInItsStateWithAReason)
     expectState(*pm, QStringLiteral("foreign-writer"), S::Initialized, G::None);
     expectState(*pm, QStringLiteral("missing-export"), S::Failed, G::Exports, {QStringLiteral("TESSERA_PLUGIN")});
     expectState(*pm, QStringLiteral("wrong-major"), S::Rejected, G::Compatibility,
-                {QStringLiteral("SDK 2.0"), QStringLiteral("SDK 1.2"), QStringLiteral("major")});
+                {QStringLiteral("SDK 3.0"), QStringLiteral("SDK 2.0"), QStringLiteral("major")});
     expectState(*pm, QStringLiteral("newer-minor"), S::Rejected, G::Compatibility,
-                {QStringLiteral("needs SDK 1.9"), QStringLiteral("has SDK 1.2")});
+                {QStringLiteral("needs SDK 2.9"), QStringLiteral("has SDK 2.0")});
     expectState(*pm, QStringLiteral("factory-throws"), S::Failed, G::Factory, {QStringLiteral("fixture constructor failure")});
     expectState(*pm, QStringLiteral("init-throws"), S::Failed, G::Initialize, {QStringLiteral("fixture initialize failure")});
     expectState(*pm, QStringLiteral("init-fails"), S::Failed, G::Initialize, {QStringLiteral("fixture settings missing")});
@@ -100,7 +104,14 @@ TEST_F(PluginManagerTest, EachFixtureEndsInItsStateWithAReason)
     expectState(*pm, QStringLiteral("disabled-marker"), S::Disabled, G::Profile,
                 {QStringLiteral("Fixture clinic"), QStringLiteral("the test suite")});
     expectState(*pm, QStringLiteral("abi-mismatch"), S::Failed, G::Compatibility,
-                {QStringLiteral("manifest says SDK 1.0"), QStringLiteral("2.0")});
+                {QStringLiteral("manifest says SDK 2.0"), QStringLiteral("built with SDK 2.9")});
+    // A library from SDK 1.x (Boost.DLL aliases, no tessera_plugin_info) is
+    // refused by name, before any of its code is called.
+    expectState(*pm, QStringLiteral("built-for-1-0"), S::Failed, G::Compatibility,
+                {QStringLiteral("built with SDK 1.x"), QStringLiteral("rebuild the module against SDK 2")});
+    // A library built for another module's manifest (a swapped plugin.json).
+    expectState(*pm, QStringLiteral("wrong-library-id"), S::Failed, G::Compatibility,
+                {QStringLiteral("built for the module \"good\""), QStringLiteral("not \"wrong-library-id\"")});
 
     // Both copies of a duplicated id are rejected, naming both folders.
     int twins = 0;
@@ -148,6 +159,44 @@ TEST_F(PluginManagerTest, ForeignWriterIsRefusedByTheStore)
     EXPECT_TRUE(backend->property("writeError").toString().contains(QStringLiteral("good/note")));
     EXPECT_TRUE(backend->property("readError").toString().contains(QStringLiteral("may not read")));
     EXPECT_EQ(store->count({}).value(), 0);
+}
+
+TEST_F(PluginManagerTest, KindInfoNamesAnotherModulesKindFromItsManifest)
+{
+    auto pm = load({QStringLiteral("good"), QStringLiteral("reader")});
+    const PluginRecord* reader = pm->find(QStringLiteral("reader"));
+    ASSERT_TRUE(reader && reader->context);
+    sdk::Journal& journal = reader->context->journal();
+
+    auto note = journal.kindInfo(QStringLiteral("good/note")); // granted under "reads"
+    ASSERT_TRUE(note.ok()) << note.error().toString().toStdString();
+    EXPECT_EQ(note->kind, QStringLiteral("good/note"));
+    EXPECT_EQ(note->pluginId, QStringLiteral("good"));
+    EXPECT_EQ(note->title, QStringLiteral("Note"));
+    EXPECT_EQ(note->moduleTitle, QStringLiteral("Good fixture"));
+    EXPECT_EQ(note->schemaVersion, 2);
+    EXPECT_TRUE(note->loaded);
+
+    auto own = journal.kindInfo(QStringLiteral("summary")); // short = its own
+    ASSERT_TRUE(own.ok());
+    EXPECT_EQ(own->kind, QStringLiteral("reader/summary"));
+
+    auto denied = journal.kindInfo(QStringLiteral("needs-good/item"));
+    ASSERT_FALSE(denied.ok());
+    EXPECT_EQ(denied.error().code, sdk::ErrorCode::PermissionDenied);
+}
+
+TEST_F(PluginManagerTest, ModuleLogsGoThroughTheSdkLogger)
+{
+    auto pm = load({QStringLiteral("good")});
+    const PluginRecord* good = pm->find(QStringLiteral("good"));
+    ASSERT_TRUE(good && good->context);
+    const sdk::Logger& log = good->context->logger();
+    EXPECT_EQ(log.name(), QStringLiteral("plugin.good"));
+    EXPECT_TRUE(log.isEnabled(sdk::Logger::Level::Error));
+    sdk::Logger silent; // what a module gets outside a host: nothing, no crash
+    EXPECT_FALSE(silent.isEnabled(sdk::Logger::Level::Error));
+    silent.error(QStringLiteral("dropped"));
 }
 
 TEST_F(PluginManagerTest, ContextCarriesSettingsAndDataFolder)

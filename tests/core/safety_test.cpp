@@ -33,7 +33,7 @@ protected:
         o.pluginDirs << QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/main");
         o.stateDir = dir.filePath(QStringLiteral("state"));
         o.dataDir = dir.path();
-        o.profile.enabled = QStringList{QStringLiteral("good"), QStringLiteral("built-for-1-0")};
+        o.profile.enabled = QStringList{QStringLiteral("good")};
         pm = std::make_unique<PluginManager>(o);
         pm->loadAll(*store);
         support = std::make_unique<SupportService>(store.get());
@@ -61,12 +61,6 @@ protected:
 };
 
 } // namespace
-
-TEST_F(SupportTest, AModuleBuiltForSdk10StillLoads)
-{
-    EXPECT_EQ(pm->find(QStringLiteral("built-for-1-0"))->state, PluginState::Initialized)
-        << pm->find(QStringLiteral("built-for-1-0"))->reason.toStdString();
-}
 
 TEST_F(SupportTest, GentleOncePerDayUrgentEveryTime)
 {

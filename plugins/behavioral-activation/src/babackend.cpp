@@ -40,7 +40,7 @@ QJsonObject ratings(int mastery, int pleasure, int before, int after)
 
 BaBackend::BaBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
-    connect(&m_context.journal(), &Journal::changed, this, &BaBackend::refresh);
+    connect(&journal(), &Journal::changed, this, &BaBackend::refresh);
     refresh();
 }
 
@@ -135,13 +135,13 @@ QString BaBackend::addActivity(const QDateTime& occurredAt, const QString& activ
         p.insert(QStringLiteral("note"), note.trimmed());
     EntryDraft d = activityDraft(p);
     d.occurredAt = occurredAt;
-    auto added = m_context.journal().add(d);
+    auto added = journal().add(d);
     if (!added.ok()) {
         report(added.error().field == QLatin1String("payload.activity") ? t("Say what you did first.") : added.error().toString());
         return {};
     }
-    report({});
-    m_context.logger().info("activity logged");
+    report(QString());
+    logger().info(QStringLiteral("activity logged"));
     return added->id;
 }
 
@@ -174,7 +174,7 @@ QVariantList BaBackend::logTimes() const
 
 QVariantMap BaBackend::loadEntry(const QString& id)
 {
-    auto e = m_context.journal().get(id);
+    auto e = journal().get(id);
     if (!e.ok()) {
         report(e.error().toString());
         return {};
@@ -189,7 +189,7 @@ QVariantMap BaBackend::loadEntry(const QString& id)
 
 bool BaBackend::updateActivity(const QString& id, const QVariantMap& activity)
 {
-    auto e = m_context.journal().get(id);
+    auto e = journal().get(id);
     if (!e.ok())
         return report(e.error().toString());
     QJsonObject p = ratings(activity.value(QStringLiteral("mastery"), -1).toInt(), activity.value(QStringLiteral("pleasure"), -1).toInt(),
@@ -203,7 +203,7 @@ bool BaBackend::updateActivity(const QString& id, const QVariantMap& activity)
     EntryDraft d = activityDraft(p);
     d.occurredAt = e->occurredAt;
     d.utcOffsetSeconds = e->utcOffsetSeconds;
-    auto saved = m_context.journal().update(id, d);
+    auto saved = journal().update(id, d);
     return report(saved.ok() ? QString() : saved.error().toString());
 }
 
@@ -224,21 +224,21 @@ QString BaBackend::saveValue(const QString& id, const QString& area, const QStri
     EntryDraft d = valueDraft({{QStringLiteral("area"), area}, {QStringLiteral("value"), value.trimmed()}, {QStringLiteral("activities"), list}});
     Result<Entry> saved = Error{};
     if (id.isEmpty()) {
-        saved = m_context.journal().add(d);
+        saved = journal().add(d);
     } else {
-        auto e = m_context.journal().get(id);
+        auto e = journal().get(id);
         if (!e.ok()) {
             report(e.error().toString());
             return {};
         }
         d.occurredAt = e->occurredAt;
-        saved = m_context.journal().update(id, d);
+        saved = journal().update(id, d);
     }
     if (!saved.ok()) {
         report(saved.error().toString());
         return {};
     }
-    report({});
+    report(QString());
     return saved->id;
 }
 
@@ -254,12 +254,12 @@ QString BaBackend::plan(const QString& activity, const QString& area, const QStr
                               {QStringLiteral("activity"), activity.trimmed()}, {QStringLiteral("area"), area},
                               {QStringLiteral("status"), QStringLiteral("planned")}});
     d.occurredAt = QDateTime(date, at).toUTC();
-    auto added = m_context.journal().add(d);
+    auto added = journal().add(d);
     if (!added.ok()) {
         report(added.error().toString());
         return {};
     }
-    report({});
+    report(QString());
     return added->id;
 }
 
@@ -275,7 +275,7 @@ bool BaBackend::markPlanNotDone(const QString& planId, const QString& obstacle)
 
 bool BaBackend::setPlanStatus(const QString& planId, bool done, const QString& obstacle, const QJsonObject& rated)
 {
-    auto plan = m_context.journal().get(planId);
+    auto plan = journal().get(planId);
     if (!plan.ok())
         return report(plan.error().toString());
     QJsonObject p = plan->payload;
@@ -286,7 +286,7 @@ bool BaBackend::setPlanStatus(const QString& planId, bool done, const QString& o
     EntryDraft d = planDraft(p);
     d.occurredAt = plan->occurredAt;
     d.utcOffsetSeconds = plan->utcOffsetSeconds;
-    auto saved = m_context.journal().update(planId, d);
+    auto saved = journal().update(planId, d);
     if (!saved.ok())
         return report(saved.error().field == QLatin1String("payload.obstacle") ? t("Please keep what got in the way under 500 characters.")
                                                                                : saved.error().toString());
@@ -297,12 +297,12 @@ bool BaBackend::setPlanStatus(const QString& planId, bool done, const QString& o
         a.insert(QStringLiteral("planKey"), p.value(QStringLiteral("key")));
         EntryDraft ad = activityDraft(a);
         ad.occurredAt = std::min(plan->occurredAt, QDateTime::currentDateTimeUtc());
-        auto activity = m_context.journal().add(ad);
+        auto activity = journal().add(ad);
         if (!activity.ok())
             return report(activity.error().toString());
-        (void)m_context.journal().link(activity->id, planId, QStringLiteral("done-as-planned"));
+        (void)journal().link(activity->id, planId, QStringLiteral("done-as-planned"));
     }
-    return report({});
+    return report(QString());
 }
 
 void BaBackend::setWeekOffset(int offset)
@@ -341,7 +341,7 @@ void BaBackend::showMoreValues()
     vq.kinds = {QStringLiteral("value")};
     vq.cursor = m_valuesCursor;
     vq.limit = kValuesPage;
-    auto page = m_context.journal().query(vq);
+    auto page = journal().query(vq);
     if (!page.ok()) {
         report(page.error().toString());
         return;
@@ -365,7 +365,7 @@ void BaBackend::readValues()
     QList<Entry> values;
     do {
         vq.limit = std::clamp(wanted - int(values.size()), 1, 1000);
-        auto page = m_context.journal().query(vq);
+        auto page = journal().query(vq);
         if (!page.ok())
             break;
         values += page->entries;
@@ -413,9 +413,9 @@ void BaBackend::readWeek()
     pq.to = to;
     pq.oldestFirst = true;
     pq.limit = kWeekPlans + 1;
-    const auto planPage = m_context.journal().query(pq);
+    const auto planPage = journal().query(pq);
     const QList<Entry> plans = planPage.ok() ? planPage->entries : QList<Entry>{};
-    const QList<AggregateRow> dayAreas = m_context.journal().aggregate(dayAreaQuery(from, to)).valueOr({});
+    const QList<AggregateRow> dayAreas = journal().aggregate(dayAreaQuery(from, to)).valueOr({});
 
     const QLocale l;
     m_week.clear();
@@ -468,7 +468,7 @@ void BaBackend::readRecent()
     EntryQuery a;
     a.kinds = {QStringLiteral("activity")};
     a.limit = kRecent;
-    const auto page = m_context.journal().query(a);
+    const auto page = journal().query(a);
     const QLocale l;
     m_recent.clear();
     for (const Entry& e : page.ok() ? page->entries : QList<Entry>{}) {
@@ -485,11 +485,11 @@ void BaBackend::readInsights()
 {
     const QDate today = QDate::currentDate();
     const QDateTime since = today.addDays(-kInsightDays).startOfDay();
-    const QList<AggregateRow> byActivity = m_context.journal().aggregate(liftQuery(QStringLiteral("payload.activity"), since)).valueOr({});
-    const QList<AggregateRow> byArea = m_context.journal().aggregate(liftQuery(QStringLiteral("payload.area"), since)).valueOr({});
+    const QList<AggregateRow> byActivity = journal().aggregate(liftQuery(QStringLiteral("payload.activity"), since)).valueOr({});
+    const QList<AggregateRow> byArea = journal().aggregate(liftQuery(QStringLiteral("payload.area"), since)).valueOr({});
     // Whole weeks: from the Monday twelve weeks back.
     const QDate firstMonday = today.addDays(1 - today.dayOfWeek()).addDays(-7 * 11);
-    const QList<AggregateRow> plans = m_context.journal().aggregate(planRateQuery(firstMonday.startOfDay(), QDateTime::currentDateTimeUtc())).valueOr({});
+    const QList<AggregateRow> plans = journal().aggregate(planRateQuery(firstMonday.startOfDay(), QDateTime::currentDateTimeUtc())).valueOr({});
 
     auto lifts = [](const QList<MoodLift>& in) {
         QVariantList out;

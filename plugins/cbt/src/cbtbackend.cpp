@@ -105,7 +105,7 @@ CbtBackend::CbtBackend(PluginContext& context, const DistortionCatalogue& catalo
         if (v.isString() && !v.toString().trimmed().isEmpty())
             m_pleasantWords << v.toString().simplified().toLower();
     }
-    connect(&m_context.journal(), &Journal::changed, this, &CbtBackend::refresh);
+    connect(&journal(), &Journal::changed, this, &CbtBackend::refresh);
     refresh();
 }
 
@@ -240,16 +240,16 @@ QString CbtBackend::saveRecord(const QString& id, const QVariantMap& record, boo
     EntryDraft d = recordDraft(payloadFrom(record, complete), m_pleasantWords);
     Result<Entry> saved = Error{};
     if (id.isEmpty()) {
-        saved = m_context.journal().add(d);
+        saved = journal().add(d);
     } else {
-        auto existing = m_context.journal().get(id);
+        auto existing = journal().get(id);
         if (!existing.ok()) {
             report(existing.error().toString());
             return {};
         }
         d.occurredAt = existing->occurredAt;
         d.utcOffsetSeconds = existing->utcOffsetSeconds;
-        saved = m_context.journal().update(id, d);
+        saved = journal().update(id, d);
     }
     if (!saved.ok()) {
         const Error& e = saved.error();
@@ -257,14 +257,14 @@ QString CbtBackend::saveRecord(const QString& id, const QVariantMap& record, boo
         report(step > 0 ? t("Step %1: %2").arg(step).arg(e.toString()) : e.toString());
         return {};
     }
-    report({});
-    m_context.logger().info("thought record saved ({})", complete ? "finished" : "draft");
+    report(QString());
+    logger().info(QStringLiteral("thought record saved (%1)").arg(complete ? QStringLiteral("finished") : QStringLiteral("draft")));
     return saved->id;
 }
 
 QVariantMap CbtBackend::loadRecord(const QString& id)
 {
-    auto e = m_context.journal().get(id);
+    auto e = journal().get(id);
     if (!e.ok() || e->shortKind() != QLatin1String("thought-record")) {
         report(e.ok() ? t("That entry is not a thought record.") : e.error().toString());
         return {};
@@ -278,7 +278,7 @@ QVariantMap CbtBackend::loadRecord(const QString& id)
 
 QString CbtBackend::keepAsCard(const QString& recordId)
 {
-    auto record = m_context.journal().get(recordId);
+    auto record = journal().get(recordId);
     if (!record.ok()) {
         report(record.error().toString());
         return {};
@@ -288,13 +288,13 @@ QString CbtBackend::keepAsCard(const QString& recordId)
         report(t("Write a balanced thought (step 6) first."));
         return {};
     }
-    auto card = m_context.journal().add(cardDraft(text, record->payload.value(QStringLiteral("situation")).toString(), recordId));
+    auto card = journal().add(cardDraft(text, record->payload.value(QStringLiteral("situation")).toString(), recordId));
     if (!card.ok()) {
         report(card.error().toString());
         return {};
     }
-    (void)m_context.journal().link(card->id, recordId, QStringLiteral("from-record"));
-    report({});
+    (void)journal().link(card->id, recordId, QStringLiteral("from-record"));
+    report(QString());
     return card->id;
 }
 
@@ -302,14 +302,14 @@ bool CbtBackend::updateCard(const QString& id, const QString& text)
 {
     if (text.trimmed().isEmpty())
         return report(t("A coping card needs some words."));
-    auto card = m_context.journal().get(id);
+    auto card = journal().get(id);
     if (!card.ok())
         return report(card.error().toString());
     EntryDraft d = cardDraft(text, card->payload.value(QStringLiteral("situation")).toString(),
                              card->payload.value(QStringLiteral("recordId")).toString());
     d.occurredAt = card->occurredAt;
     d.utcOffsetSeconds = card->utcOffsetSeconds;
-    auto saved = m_context.journal().update(id, d);
+    auto saved = journal().update(id, d);
     return report(saved.ok() ? QString() : saved.error().toString());
 }
 
@@ -361,7 +361,7 @@ QList<Entry> CbtBackend::readAgain(EntryQuery q, int pageSize, Paged& paged)
     paged.cursor.clear();
     do {
         q.limit = std::clamp(wanted - int(out.size()), 1, 1000);
-        auto page = m_context.journal().query(q);
+        auto page = journal().query(q);
         if (!page.ok()) {
             report(page.error().toString());
             break;
@@ -380,7 +380,7 @@ QList<Entry> CbtBackend::readNext(EntryQuery q, int pageSize, Paged& paged)
         return {};
     q.cursor = paged.cursor;
     q.limit = pageSize;
-    auto page = m_context.journal().query(q);
+    auto page = journal().query(q);
     if (!page.ok()) {
         report(page.error().toString());
         return {};
@@ -466,18 +466,18 @@ void CbtBackend::readInsights()
     auto since = [](const QDate& d) { return d.startOfDay().addSecs(-14 * 3600); };
 
     m_perWeek.clear();
-    const QList<AggregateRow> weeks = m_context.journal().aggregate(perWeekQuery(since(firstWeek))).valueOr({});
+    const QList<AggregateRow> weeks = journal().aggregate(perWeekQuery(since(firstWeek))).valueOr({});
     for (const auto& [week, count] : cbt::recordsPerWeek(weeks, today, kWeeks))
         m_perWeek << QVariantMap{{QStringLiteral("week"), week}, {QStringLiteral("count"), count},
                                  {QStringLiteral("label"), QLocale().toString(week, QStringLiteral("d MMM"))}};
-    const QList<AggregateRow> tagged = m_context.journal().aggregate(distortionQuery(since(today.addDays(-90)))).valueOr({});
+    const QList<AggregateRow> tagged = journal().aggregate(distortionQuery(since(today.addDays(-90)))).valueOr({});
     m_top30 = named(distortionCounts(tagged, today.addDays(-30)), 5);
     m_top90 = named(distortionCounts(tagged, today.addDays(-90)), 5);
 
     EntryQuery q = recordsQuery();
     q.from = since(firstWeek);
     q.limit = kInsightRecords;
-    const auto page = m_context.journal().query(q);
+    const auto page = journal().query(q);
     QList<Entry> records;
     for (const Entry& e : page.ok() ? page->entries : QList<Entry>{}) {
         if (e.localOccurredAt().date() >= firstWeek)

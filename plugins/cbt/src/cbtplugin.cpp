@@ -24,7 +24,7 @@ Status CbtPlugin::initialize(PluginContext& context)
         context.dataDir().isEmpty() ? QString() : QDir(context.dataDir()).filePath(QStringLiteral("distortions.json")),
         context.settings().value(QStringLiteral("customDistortions")).toArray(), &problems);
     for (const QString& p : problems)
-        context.logger().warn("profile settings: {}", p);
+        context.logger().warning(QStringLiteral("profile settings: %1").arg(p));
     m_backend = std::make_unique<CbtBackend>(context, *m_catalogue);
     return {};
 }

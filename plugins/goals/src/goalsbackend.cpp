@@ -101,7 +101,7 @@ QString GoalsBackend::label(const QString& code)
 
 GoalsBackend::GoalsBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
-    connect(&m_context.journal(), &Journal::changed, this, &GoalsBackend::refresh);
+    connect(&journal(), &Journal::changed, this, &GoalsBackend::refresh);
     refresh();
 }
 
@@ -112,15 +112,15 @@ QVariantList GoalsBackend::frequencyOptions() const { return options(frequencyCo
 QVariantList GoalsBackend::evidenceKinds() const
 {
     QVariantList out;
-    for (const QString& kind : m_context.journal().readableKinds()) {
-        if (kind.startsWith(m_context.pluginId() + QLatin1Char('/')))
+    for (const QString& kind : journal().readableKinds()) {
+        if (kind.startsWith(context().pluginId() + QLatin1Char('/')))
             continue;
         // One entry without its payload says whether there are any (cheaper than counting them all).
         EntryQuery q;
         q.kinds = {kind};
         q.limit = 1;
         q.withPayload = false;
-        if (!m_context.journal().query(q).valueOr({}).entries.isEmpty())
+        if (!journal().query(q).valueOr({}).entries.isEmpty())
             out << QVariantMap{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), label(kind)}};
     }
     return out;
@@ -162,7 +162,7 @@ EntryDraft GoalsBackend::checkinDraft(const QJsonObject& goal, double value, con
 
 Result<Entry> GoalsBackend::goalEntry(const QString& id) const
 {
-    auto e = m_context.journal().get(id);
+    auto e = journal().get(id);
     if (!e.ok())
         return e;
     if (e->shortKind() == QLatin1String("goal"))
@@ -171,10 +171,10 @@ Result<Entry> GoalsBackend::goalEntry(const QString& id) const
         const QString key = e->payload.value(QStringLiteral("goalKey")).toString();
         // A check-in made here links to its goal; one from elsewhere (the CLI, an
         // import) names it by key only: look through the goals, newest first.
-        for (const Link& l : m_context.journal().links(id).valueOr({})) {
+        for (const Link& l : journal().links(id).valueOr({})) {
             if (l.fromId != id || l.relation != QLatin1String("progress-of"))
                 continue;
-            auto g = m_context.journal().get(l.toId);
+            auto g = journal().get(l.toId);
             if (g.ok() && g->shortKind() == QLatin1String("goal") && g->payload.value(QStringLiteral("key")).toString() == key)
                 return g;
         }
@@ -183,7 +183,7 @@ Result<Entry> GoalsBackend::goalEntry(const QString& id) const
         q.includeDeleted = true;
         q.limit = kGoalPage;
         for (int read = 0; read < 1000;) {
-            auto page = m_context.journal().query(q);
+            auto page = journal().query(q);
             if (!page.ok())
                 break;
             for (const Entry& g : page->entries) {
@@ -208,7 +208,7 @@ QList<Entry> GoalsBackend::checkinsOf(const QString& key, bool* more) const
     QList<Entry> out;
     bool truncated = false;
     for (int read = 0;;) {
-        auto page = m_context.journal().query(q);
+        auto page = journal().query(q);
         if (!page.ok())
             break;
         for (const Entry& e : page->entries) {
@@ -244,7 +244,7 @@ QHash<QString, Entry> GoalsBackend::latestCheckins(QSet<QString> keys) const
     q.limit = 50;
     for (int read = 0; !keys.isEmpty() && read < kProgressCheckins;) {
         q.limit = std::min(50, kProgressCheckins - read);
-        auto page = m_context.journal().query(q);
+        auto page = journal().query(q);
         if (!page.ok())
             break;
         for (const Entry& c : page->entries) {
@@ -270,7 +270,7 @@ int GoalsBackend::evidenceThisWeek(const QJsonObject& goal) const
         q.kinds << k.toString();
     const QDate today = QDate::currentDate();
     q.from = today.addDays(1 - today.dayOfWeek()).startOfDay();
-    auto n = m_context.journal().count(q);
+    auto n = journal().count(q);
     return n.ok() ? static_cast<int>(n.value()) : 0;
 }
 
@@ -288,7 +288,7 @@ QString GoalsBackend::saveGoal(const QString& id, const QVariantMap& goal)
     QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<Entry> existing = Error{};
     if (!id.isEmpty()) {
-        existing = m_context.journal().get(id);
+        existing = journal().get(id);
         if (!existing.ok()) {
             report(existing.error().toString());
             return {};
@@ -303,19 +303,19 @@ QString GoalsBackend::saveGoal(const QString& id, const QVariantMap& goal)
     EntryDraft d = goalDraft(payloadFrom(form, key));
     Result<Entry> saved = Error{};
     if (id.isEmpty()) {
-        saved = m_context.journal().add(d);
+        saved = journal().add(d);
     } else {
         d.occurredAt = existing->occurredAt;
         d.utcOffsetSeconds = existing->utcOffsetSeconds;
-        saved = m_context.journal().update(id, d);
+        saved = journal().update(id, d);
     }
     if (!saved.ok()) {
         report(saved.error().field == QLatin1String("payload.description") ? t("Describe the goal first.")
                                                                            : saved.error().toString());
         return {};
     }
-    report({});
-    m_context.logger().info("goal saved");
+    report(QString());
+    logger().info(QStringLiteral("goal saved"));
     return saved->id;
 }
 
@@ -359,11 +359,11 @@ QVariantMap GoalsBackend::loadGoal(const QString& id)
     m[QStringLiteral("days")] = list.isEmpty() ? 1 : std::max<qint64>(2, start.daysTo(list.last().localOccurredAt().date()) + 1);
 
     QVariantList evidence;
-    for (const Link& l : m_context.journal().links(e->id).valueOr({})) {
+    for (const Link& l : journal().links(e->id).valueOr({})) {
         if (l.relation != QLatin1String("evidence")) // not the check-ins' progress-of links
             continue;
         const QString other = l.fromId == e->id ? l.toId : l.fromId;
-        auto o = m_context.journal().get(other);
+        auto o = journal().get(other);
         if (o.ok())
             evidence << QVariantMap{{QStringLiteral("id"), o->id}, {QStringLiteral("title"), o->title},
                                     {QStringLiteral("kindTitle"), label(o->kind)}, {QStringLiteral("when"), when(o.value())}};
@@ -375,7 +375,7 @@ QVariantMap GoalsBackend::loadGoal(const QString& id)
 
 bool GoalsBackend::setMilestoneDone(const QString& goalId, const QString& milestoneId, bool done)
 {
-    auto e = m_context.journal().get(goalId);
+    auto e = journal().get(goalId);
     if (!e.ok())
         return report(e.error().toString());
     QJsonObject p = e->payload;
@@ -395,23 +395,23 @@ bool GoalsBackend::setMilestoneDone(const QString& goalId, const QString& milest
     EntryDraft d = goalDraft(p);
     d.occurredAt = e->occurredAt;
     d.utcOffsetSeconds = e->utcOffsetSeconds;
-    auto saved = m_context.journal().update(goalId, d);
+    auto saved = journal().update(goalId, d);
     return report(saved.ok() ? QString() : saved.error().toString());
 }
 
 QString GoalsBackend::addCheckin(const QString& goalId, double value, const QString& status, const QString& note)
 {
-    auto goal = m_context.journal().get(goalId);
+    auto goal = journal().get(goalId);
     if (!goal.ok()) {
         report(goal.error().toString());
         return {};
     }
-    auto added = m_context.journal().add(checkinDraft(goal->payload, value, status, note));
+    auto added = journal().add(checkinDraft(goal->payload, value, status, note));
     if (!added.ok()) {
         report(added.error().toString());
         return {};
     }
-    (void)m_context.journal().link(added->id, goalId, QStringLiteral("progress-of"));
+    (void)journal().link(added->id, goalId, QStringLiteral("progress-of"));
     // The goal's achievement follows the latest check-in; the old state stays in its history.
     if (goal->payload.value(QStringLiteral("achievement")).toString() != status) {
         QJsonObject p = goal->payload;
@@ -421,21 +421,21 @@ QString GoalsBackend::addCheckin(const QString& goalId, double value, const QStr
         EntryDraft d = goalDraft(p);
         d.occurredAt = goal->occurredAt;
         d.utcOffsetSeconds = goal->utcOffsetSeconds;
-        (void)m_context.journal().update(goalId, d);
+        (void)journal().update(goalId, d);
     }
-    report({});
+    report(QString());
     return added->id;
 }
 
 bool GoalsBackend::linkEvidence(const QString& goalId, const QString& entryId)
 {
-    Status s = m_context.journal().link(goalId, entryId, QStringLiteral("evidence"));
+    Status s = journal().link(goalId, entryId, QStringLiteral("evidence"));
     return report(s.ok() ? QString() : s.error().toString());
 }
 
 QVariantList GoalsBackend::evidenceCandidates(const QString& goalId)
 {
-    auto goal = m_context.journal().get(goalId);
+    auto goal = journal().get(goalId);
     if (!goal.ok())
         return {};
     EntryQuery q;
@@ -445,10 +445,10 @@ QVariantList GoalsBackend::evidenceCandidates(const QString& goalId)
         return {};
     q.limit = 20;
     QSet<QString> linked;
-    for (const Link& l : m_context.journal().links(goalId).valueOr({}))
+    for (const Link& l : journal().links(goalId).valueOr({}))
         linked.insert(l.toId);
     QVariantList out;
-    for (const Entry& e : m_context.journal().query(q).valueOr({}).entries)
+    for (const Entry& e : journal().query(q).valueOr({}).entries)
         out << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title},
                            {QStringLiteral("kindTitle"), label(e.kind)}, {QStringLiteral("when"), when(e)},
                            {QStringLiteral("linked"), linked.contains(e.id)}};
@@ -470,7 +470,7 @@ void GoalsBackend::refresh()
     EntryQuery q;
     q.kinds = {QStringLiteral("goal")};
     q.limit = m_goalLimit;
-    auto page = m_context.journal().query(q);
+    auto page = journal().query(q);
     if (!page.ok())
         return;
     m_hasMoreGoals = !page->nextCursor.isEmpty();

@@ -103,7 +103,7 @@ IptBackend::IptBackend(PluginContext& context, QObject* parent) : ModuleBackend(
     list("conversations", "communication", 8);
     list("events", "event", 10);
 
-    Journal& journal = m_context.journal();
+    Journal& journal = this->journal();
     connect(&journal, &Journal::entryChanged, this,
             [this](ChangeType, const QString&, const QString& kind) { m_dirty.insert(kind.section(QLatin1Char('/'), 1)); });
     connect(&journal, &Journal::reloaded, this, [this] { m_allDirty = true; });
@@ -271,7 +271,7 @@ QString IptBackend::save(const QString& id, const EntryDraft& draft)
     if (!id.isEmpty()) {
         // An edit keeps when it happened, and the tags and mood the forms do
         // not show (written with tessera-cli, say).
-        if (auto e = m_context.journal().get(id); e.ok()) {
+        if (auto e = journal().get(id); e.ok()) {
             d.occurredAt = e->occurredAt;
             d.utcOffsetSeconds = e->utcOffsetSeconds;
             if (d.tags.isEmpty())
@@ -280,18 +280,18 @@ QString IptBackend::save(const QString& id, const EntryDraft& draft)
                 d.mood = e->mood;
         }
     }
-    auto r = id.isEmpty() ? m_context.journal().add(d) : m_context.journal().update(id, d);
+    auto r = id.isEmpty() ? journal().add(d) : journal().update(id, d);
     if (!r.ok()) {
         report(r.error().toString());
         return {};
     }
-    report({});
+    report(QString());
     return r->id;
 }
 
 Result<Entry> IptBackend::own(const QString& id, const QString& kind) const
 {
-    auto e = m_context.journal().get(id);
+    auto e = journal().get(id);
     if (!e.ok())
         return e.error();
     if (e->shortKind() != kind)
@@ -483,8 +483,8 @@ QString IptBackend::logEvent(const QString& id, const QVariantMap& form)
 
 QVariantMap IptBackend::loadEntry(const QString& id)
 {
-    auto e = m_context.journal().get(id);
-    if (!e.ok() || e->isDeleted() || e->pluginId != m_context.pluginId())
+    auto e = journal().get(id);
+    if (!e.ok() || e->isDeleted() || e->pluginId != context().pluginId())
         return {};
     QVariantMap m = e->payload.toVariantMap();
     // Flatten the worksheet's two roles for the form.
@@ -504,7 +504,7 @@ QVariantMap IptBackend::loadEntry(const QString& id)
 QVariantList IptBackend::versions(const QString& id)
 {
     QVariantList out;
-    auto h = m_context.journal().history(id);
+    auto h = journal().history(id);
     if (!h.ok())
         return out;
     for (auto it = h->crbegin(); it != h->crend(); ++it) {
@@ -534,7 +534,7 @@ bool IptBackend::showOlder(const QString& list)
     q.kinds = {it->kind};
     q.limit = it->pageSize;
     q.cursor = it->older;
-    auto page = m_context.journal().query(q);
+    auto page = journal().query(q);
     if (!page.ok()) {
         report(page.error().message);
         return false;
@@ -576,9 +576,9 @@ void IptBackend::reload(Window& w)
     do {
         q.limit = static_cast<int>(std::min<qsizetype>(1000, want - out.size()));
         q.cursor = cursor;
-        auto page = m_context.journal().query(q);
+        auto page = journal().query(q);
         if (!page.ok()) {
-            m_context.logger().warn("reading the {} list failed: {}", w.kind.toStdString(), page.error().message.toStdString());
+            logger().warning(QStringLiteral("reading the %1 list failed: %2").arg(w.kind, page.error().message));
             cursor.clear();
             break;
         }
@@ -597,7 +597,7 @@ std::optional<Entry> IptBackend::findOnset(int max) const
     q.kinds = {QStringLiteral("lifeevent")};
     q.limit = 100;
     for (int seen = 0; seen < max;) {
-        auto page = m_context.journal().query(q);
+        auto page = journal().query(q);
         if (!page.ok())
             break;
         for (const Entry& e : page->entries) {
@@ -618,7 +618,7 @@ void IptBackend::buildFocus()
     EntryQuery q;
     q.kinds = {QStringLiteral("focus")};
     q.limit = 1;
-    const QList<Entry> f = m_context.journal().query(q).valueOr({}).entries;
+    const QList<Entry> f = journal().query(q).valueOr({}).entries;
     m_focus = {{QStringLiteral("exists"), false}, {QStringLiteral("id"), QString()}};
     if (f.isEmpty())
         return;
@@ -700,7 +700,7 @@ void IptBackend::build(const QString& list)
             AggregateQuery a;
             a.kinds = {w.kind};
             a.value = QStringLiteral("payload.onset");
-            const QList<AggregateRow> rows = m_context.journal().aggregate(a).valueOr({});
+            const QList<AggregateRow> rows = journal().aggregate(a).valueOr({});
             if (!rows.isEmpty() && rows.first().sum > 0) {
                 if (std::optional<Entry> onset = findOnset(1000))
                     life << *onset;
@@ -747,8 +747,8 @@ void IptBackend::buildInsights()
     byPerson.groupBy = QStringLiteral("payload.person");
     AggregateQuery byTone = byPerson;
     byTone.groupBy = QStringLiteral("payload.tone");
-    const MoodInsights in = moodInsights(m_context.journal().aggregate(byPerson).valueOr({}),
-                                         m_context.journal().aggregate(byTone).valueOr({}));
+    const MoodInsights in = moodInsights(journal().aggregate(byPerson).valueOr({}),
+                                         journal().aggregate(byTone).valueOr({}));
     const auto group = [](const MoodGroup& g) {
         QString text;
         if (std::abs(g.difference) < 0.5)

@@ -15,8 +15,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
-#include <spdlog/logger.h>
-
 #include <algorithm>
 
 namespace tessera::journal {
@@ -39,7 +37,7 @@ JournalBackend::JournalBackend(PluginContext& context, QObject* parent) : Module
 {
     loadDraft();
     refresh();
-    connect(&m_context.journal(), &Journal::changed, this, &JournalBackend::refresh);
+    connect(&journal(), &Journal::changed, this, &JournalBackend::refresh);
 }
 
 JournalBackend::~JournalBackend() = default;
@@ -114,7 +112,7 @@ void JournalBackend::checkinSaved(const QString& reason, const QString& previous
     // Only check-ins saved here: imports, samples and other modules' entries
     // reach the journal by other routes and are not this module's business.
     if (!reason.isEmpty() && reason != previousReason)
-        m_context.offerSupport(reason); // a code, never the client's words
+        context().offerSupport(reason); // a code, never the client's words
     const bool hard = !reason.isEmpty();
     if (hard != m_lastCheckinHard) {
         m_lastCheckinHard = hard;
@@ -137,13 +135,13 @@ QString JournalBackend::saveCheckin(int mood, const QStringList& feelings, const
     d.payload = payload;
     d.title = checkinTitle(mood);
     d.summary = checkinSummary(feelings, note);
-    auto added = m_context.journal().add(d);
+    auto added = journal().add(d);
     if (!added.ok()) {
         report(added.error().toString());
         return {};
     }
-    report({});
-    m_context.logger().info("check-in saved");
+    report(QString());
+    logger().info(QStringLiteral("check-in saved"));
     checkinSaved(supportReason(mood, feelings), {});
     emit saved(added->id);
     return added->id;
@@ -159,22 +157,22 @@ QString JournalBackend::saveEntry(const QString& text, const QString& prompt)
     d.payload = payload;
     d.title = entryTitle(text, prompt);
     d.summary = entrySummary(text);
-    auto added = m_context.journal().add(d);
+    auto added = journal().add(d);
     if (!added.ok()) {
         report(added.error().field == QLatin1String("payload.text") ? jtr("Write something before saving.")
                                                                     : added.error().toString());
         return {};
     }
-    report({});
+    report(QString());
     saveDraft({}, {});
-    m_context.logger().info("journal entry saved");
+    logger().info(QStringLiteral("journal entry saved"));
     emit saved(added->id);
     return added->id;
 }
 
 bool JournalBackend::updateCheckin(const QString& id, int mood, const QStringList& feelings, const QString& note)
 {
-    auto current = m_context.journal().get(id);
+    auto current = journal().get(id);
     if (!current.ok())
         return report(current.error().toString());
     QStringList before;
@@ -194,10 +192,10 @@ bool JournalBackend::updateCheckin(const QString& id, int mood, const QStringLis
         d.title = checkinTitle(*d.mood);
     if (current->summary.isEmpty() || current->summary == checkinSummary(before, current->payload.value(QStringLiteral("note")).toString()))
         d.summary = checkinSummary(feelings, note);
-    auto updated = m_context.journal().update(id, d);
+    auto updated = journal().update(id, d);
     if (!updated.ok())
         return report(updated.error().toString());
-    report({});
+    report(QString());
     checkinSaved(supportReason(*d.mood, feelings), previousReason);
     emit saved(id);
     return true;
@@ -205,7 +203,7 @@ bool JournalBackend::updateCheckin(const QString& id, int mood, const QStringLis
 
 bool JournalBackend::updateEntry(const QString& id, const QString& text, const QString& prompt)
 {
-    auto current = m_context.journal().get(id);
+    auto current = journal().get(id);
     if (!current.ok())
         return report(current.error().toString());
     EntryDraft d = EntryDraft::fromEntry(current.value());
@@ -220,16 +218,16 @@ bool JournalBackend::updateEntry(const QString& id, const QString& text, const Q
         d.title = entryTitle(text, prompt);
     if (current->summary.isEmpty() || current->summary == entrySummary(oldText))
         d.summary = entrySummary(text);
-    auto updated = m_context.journal().update(id, d);
+    auto updated = journal().update(id, d);
     if (!updated.ok())
         return report(updated.error().toString());
     emit saved(id);
-    return report({});
+    return report(QString());
 }
 
 QVariantMap JournalBackend::load(const QString& id)
 {
-    auto e = m_context.journal().get(id);
+    auto e = journal().get(id);
     if (!e.ok()) {
         report(e.error().toString());
         return {};
@@ -254,7 +252,7 @@ QVariantMap JournalBackend::load(const QString& id)
 
 QString JournalBackend::draftPath() const
 {
-    return QDir(m_context.dataDir()).filePath(QStringLiteral("draft.json"));
+    return QDir(context().dataDir()).filePath(QStringLiteral("draft.json"));
 }
 
 void JournalBackend::loadDraft()
@@ -274,7 +272,7 @@ void JournalBackend::saveDraft(const QString& text, const QString& prompt)
     m_draftText = text;
     m_draftPrompt = prompt;
     emit draftChanged();
-    if (m_context.dataDir().isEmpty())
+    if (context().dataDir().isEmpty())
         return;
     if (text.isEmpty() && prompt.isEmpty()) {
         QFile::remove(draftPath());
@@ -284,7 +282,7 @@ void JournalBackend::saveDraft(const QString& text, const QString& prompt)
     if (f.open(QIODevice::WriteOnly)) {
         f.write(QJsonDocument(QJsonObject{{QStringLiteral("text"), text}, {QStringLiteral("prompt"), prompt}}).toJson());
         if (!f.commit())
-            m_context.logger().warn("could not keep the journal draft: {}", f.errorString().toStdString());
+            logger().warning(QStringLiteral("could not keep the journal draft: %1").arg(f.errorString()));
     }
 }
 
@@ -294,12 +292,12 @@ void JournalBackend::refresh()
     // after a save) reads no entries, however long the journal (issue 18).
     const QDate today = QDate::currentDate();
     const QDate from = statsFrom(today);
-    auto days = m_context.journal().aggregate(checkinsByDay(from));
+    auto days = journal().aggregate(checkinsByDay(from));
     if (!days.ok()) {
         report(days.error().toString());
         return;
     }
-    auto feelings = m_context.journal().aggregate(checkinsByFeelings(from));
+    auto feelings = journal().aggregate(checkinsByFeelings(from));
     if (!feelings.ok()) {
         report(feelings.error().toString());
         return;

@@ -61,7 +61,7 @@ MbctBackend::MbctBackend(PluginContext& context, QObject* parent) : ModuleBacken
 {
     m_ticker.setInterval(250);
     connect(&m_ticker, &QTimer::timeout, this, &MbctBackend::tick);
-    connect(&m_context.journal(), &Journal::changed, this, &MbctBackend::refresh);
+    connect(&journal(), &Journal::changed, this, &MbctBackend::refresh);
     refresh();
 }
 
@@ -105,7 +105,7 @@ bool MbctBackend::startPractice(const QString& code, int minutes)
     m_timer.start(code, phaseLengths(*p, minutes));
     m_lastState = timerState();
     m_ticker.start();
-    report({});
+    report(QString());
     emit timerChanged();
     return true;
 }
@@ -227,12 +227,12 @@ EntryDraft MbctBackend::activitiesDraft(const QStringList& nourishing, const QSt
 
 QString MbctBackend::save(const QString& id, const EntryDraft& draft)
 {
-    auto r = id.isEmpty() ? m_context.journal().add(draft) : m_context.journal().update(id, draft);
+    auto r = id.isEmpty() ? journal().add(draft) : journal().update(id, draft);
     if (!r.ok()) {
         report(r.error().toString());
         return {};
     }
-    report({});
+    report(QString());
     return r->id;
 }
 
@@ -241,7 +241,7 @@ QString MbctBackend::logPractice(const QString& id, const QVariantMap& form)
     QJsonObject p;
     Entry existing;
     if (!id.isEmpty()) {
-        auto e = m_context.journal().get(id);
+        auto e = journal().get(id);
         if (!e.ok() || e->shortKind() != QLatin1String("practice")) {
             report(t("This practice is no longer in your journal."));
             return {};
@@ -299,7 +299,7 @@ QString MbctBackend::logPractice(const QString& id, const QVariantMap& form)
 
 QVariantMap MbctBackend::loadPractice(const QString& id)
 {
-    auto e = m_context.journal().get(id);
+    auto e = journal().get(id);
     if (!e.ok() || e->shortKind() != QLatin1String("practice") || e->isDeleted())
         return {};
     QVariantMap m = e->payload.toVariantMap();
@@ -316,7 +316,7 @@ Result<Entry> MbctBackend::latest(const QString& kind) const
     EntryQuery q;
     q.kinds = {kind};
     q.limit = 1;
-    auto page = m_context.journal().query(q);
+    auto page = journal().query(q);
     if (!page.ok())
         return page.error();
     if (page->entries.isEmpty())
@@ -414,7 +414,7 @@ void MbctBackend::showOlder()
     q.kinds = {QStringLiteral("practice")};
     q.limit = kRecentPage;
     q.cursor = m_recentCursor;
-    auto page = m_context.journal().query(q);
+    auto page = journal().query(q);
     if (!page.ok()) {
         report(page.error().toString());
         return;
@@ -438,7 +438,7 @@ void MbctBackend::refreshStats(const QDate& today, bool anyPractice)
     a.value = QStringLiteral("payload.seconds");
     a.limit = 10000;
     QList<DayPractice> days;
-    for (const AggregateRow& r : m_context.journal().aggregate(a).valueOr({}))
+    for (const AggregateRow& r : journal().aggregate(a).valueOr({}))
         days << DayPractice{r.period, r.group, static_cast<int>(r.count), r.sum};
 
     const PracticeStats s = practiceStatsByDay(days, today, kStatsWeeks);
@@ -477,7 +477,7 @@ void MbctBackend::refreshCourse()
     wq.kinds = {QStringLiteral("week")};
     wq.limit = 25;
     for (int read = 0; done.size() < 8 && read < kWeekMarks;) {
-        auto page = m_context.journal().query(wq);
+        auto page = journal().query(wq);
         if (!page.ok())
             break;
         for (const Entry& e : page->entries) {
@@ -520,7 +520,7 @@ void MbctBackend::refresh()
     EntryQuery q;
     q.kinds = {QStringLiteral("practice")};
     q.limit = std::clamp(static_cast<int>(m_recent.size()), kRecentPage, 1000);
-    const auto page = m_context.journal().query(q);
+    const auto page = journal().query(q);
     m_recent.clear();
     m_recentCursor.clear();
     if (page.ok()) {

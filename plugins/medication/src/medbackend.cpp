@@ -81,7 +81,7 @@ QString MedBackend::statusLabel(const QString& status)
 
 MedBackend::MedBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
-    connect(&m_context.journal(), &Journal::changed, this, &MedBackend::refresh);
+    connect(&journal(), &Journal::changed, this, &MedBackend::refresh);
     refresh();
 }
 
@@ -167,7 +167,7 @@ QList<Entry> MedBackend::entries(const QString& kind, const QDate& from, int max
     q.oldestFirst = true;
     if (from.isValid())
         q.from = from.startOfDay();
-    return m_context.journal().all(q, max).valueOr({});
+    return journal().all(q, max).valueOr({});
 }
 
 void MedBackend::readNewest(const QString& kind, Loaded& loaded) const
@@ -178,7 +178,7 @@ void MedBackend::readNewest(const QString& kind, Loaded& loaded) const
     q.kinds = {kind};
     do {
         q.limit = std::clamp(loaded.limit - int(loaded.entries.size()), 1, 1000);
-        auto page = m_context.journal().query(q);
+        auto page = journal().query(q);
         if (!page.ok())
             return;
         loaded.entries += page->entries;
@@ -195,7 +195,7 @@ void MedBackend::readOlder(const QString& kind, Loaded& loaded, int page)
     q.kinds = {kind};
     q.cursor = loaded.cursor;
     q.limit = page;
-    auto older = m_context.journal().query(q);
+    auto older = journal().query(q);
     if (!older.ok()) {
         report(older.error().toString());
         return;
@@ -214,14 +214,14 @@ Result<Entry> MedBackend::medicineByKey(const QString& key) const
 {
     for (const Entry& e : m_medicineList.entries) {
         if (e.payload.value(QStringLiteral("key")).toString() == key)
-            return m_context.journal().get(e.id); // as it is now, not as last read
+            return journal().get(e.id); // as it is now, not as last read
     }
     // Not among those read: look further back, page by page.
     EntryQuery q;
     q.kinds = {QStringLiteral("medicine")};
     q.limit = 200;
     do {
-        auto page = m_context.journal().query(q);
+        auto page = journal().query(q);
         if (!page.ok())
             return page.error();
         for (const Entry& e : page->entries) {
@@ -238,7 +238,7 @@ QString MedBackend::saveMedicine(const QString& id, const QVariantMap& form)
     QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<Entry> existing = Error{};
     if (!id.isEmpty()) {
-        existing = m_context.journal().get(id);
+        existing = journal().get(id);
         if (!existing.ok()) {
             report(existing.error().toString());
             return {};
@@ -267,24 +267,24 @@ QString MedBackend::saveMedicine(const QString& id, const QVariantMap& form)
     EntryDraft d = medicineDraft(m);
     Result<Entry> saved = Error{};
     if (id.isEmpty()) {
-        saved = m_context.journal().add(d);
+        saved = journal().add(d);
     } else {
         d.occurredAt = existing->occurredAt;
         d.utcOffsetSeconds = existing->utcOffsetSeconds;
-        saved = m_context.journal().update(id, d);
+        saved = journal().update(id, d);
     }
     if (!saved.ok()) {
         report(saved.error().toString());
         return {};
     }
-    report({});
-    m_context.logger().info("medicine saved");
+    report(QString());
+    logger().info(QStringLiteral("medicine saved"));
     return saved->id;
 }
 
 QVariantMap MedBackend::loadMedicine(const QString& id)
 {
-    auto e = m_context.journal().get(id);
+    auto e = journal().get(id);
     if (!e.ok()) {
         report(e.error().toString());
         return {};
@@ -299,7 +299,7 @@ QVariantMap MedBackend::loadMedicine(const QString& id)
     // The history of dose, strength and schedule, newest first.
     QVariantList changes;
     QString previous = regimen(p);
-    for (const Revision& r : m_context.journal().history(id).valueOr({})) {
+    for (const Revision& r : journal().history(id).valueOr({})) {
         const QString was = regimen(r.entry.payload);
         if (was != previous)
             changes << QVariantMap{{QStringLiteral("until"), QLocale().toString(r.savedAt.toLocalTime().date(), QStringLiteral("d MMM yyyy"))},
@@ -318,12 +318,12 @@ QString MedBackend::logDose(const QString& medicineKey, const QString& slot, con
         return {};
     }
     EntryDraft d = doseDraft(m->payload, slotFromKey(slot), status, reason);
-    auto added = m_context.journal().add(d);
+    auto added = journal().add(d);
     if (!added.ok()) {
         report(added.error().toString());
         return {};
     }
-    report({});
+    report(QString());
     return added->id;
 }
 
@@ -338,16 +338,16 @@ QString MedBackend::logSideEffect(const QString& medicineKey, const QString& sym
         if (auto m = medicineByKey(medicineKey); m.ok())
             name = m->payload.value(QStringLiteral("name")).toString();
     }
-    auto added = m_context.journal().add(sideEffectDraft(p, name));
+    auto added = journal().add(sideEffectDraft(p, name));
     if (!added.ok()) {
         report(added.error().field == QLatin1String("payload.symptom") ? t("Describe the side effect first.") : added.error().toString());
         return {};
     }
-    report({});
+    report(QString());
     // Only side effects logged here: imported or sample ones are not this module's business.
     const bool severe = severity == 3;
     if (severe)
-        m_context.offerSupport(QStringLiteral("severe-side-effect")); // a code, never the symptom
+        context().offerSupport(QStringLiteral("severe-side-effect")); // a code, never the symptom
     if (severe != m_lastSevere) {
         m_lastSevere = severe;
         emit lastSideEffectSevereChanged();
@@ -357,7 +357,7 @@ QString MedBackend::logSideEffect(const QString& medicineKey, const QString& sym
 
 bool MedBackend::resolveSideEffect(const QString& id)
 {
-    auto e = m_context.journal().get(id);
+    auto e = journal().get(id);
     if (!e.ok())
         return report(e.error().toString());
     QJsonObject p = e->payload;
@@ -369,7 +369,7 @@ bool MedBackend::resolveSideEffect(const QString& id)
     EntryDraft d = sideEffectDraft(p, name);
     d.occurredAt = e->occurredAt;
     d.utcOffsetSeconds = e->utcOffsetSeconds;
-    auto saved = m_context.journal().update(id, d);
+    auto saved = journal().update(id, d);
     return report(saved.ok() ? QString() : saved.error().toString());
 }
 
@@ -384,12 +384,12 @@ QString MedBackend::rate(const QString& medicineKey, int rating, const QString& 
         report(m.error().toString());
         return {};
     }
-    auto added = m_context.journal().add(effectivenessDraft(m->payload, rating, note));
+    auto added = journal().add(effectivenessDraft(m->payload, rating, note));
     if (!added.ok()) {
         report(added.error().toString());
         return {};
     }
-    report({});
+    report(QString());
     return added->id;
 }
 
@@ -399,18 +399,18 @@ QString MedBackend::addQuestion(const QString& text)
         report(t("Write the question first."));
         return {};
     }
-    auto added = m_context.journal().add(questionDraft({{QStringLiteral("text"), text.trimmed()}, {QStringLiteral("status"), QStringLiteral("open")}}));
+    auto added = journal().add(questionDraft({{QStringLiteral("text"), text.trimmed()}, {QStringLiteral("status"), QStringLiteral("open")}}));
     if (!added.ok()) {
         report(added.error().toString());
         return {};
     }
-    report({});
+    report(QString());
     return added->id;
 }
 
 bool MedBackend::markAsked(const QString& id)
 {
-    auto e = m_context.journal().get(id);
+    auto e = journal().get(id);
     if (!e.ok())
         return report(e.error().toString());
     QJsonObject p = e->payload;
@@ -419,7 +419,7 @@ bool MedBackend::markAsked(const QString& id)
     EntryDraft d = questionDraft(p);
     d.occurredAt = e->occurredAt;
     d.utcOffsetSeconds = e->utcOffsetSeconds;
-    auto saved = m_context.journal().update(id, d);
+    auto saved = journal().update(id, d);
     return report(saved.ok() ? QString() : saved.error().toString());
 }
 
@@ -433,7 +433,7 @@ QStringList MedBackend::moodLines(const QDate& from, const QDate& to) const
     q.to = to.addDays(1).startOfDay();
     q.period = AggregateQuery::Period::Day;
     q.value = QStringLiteral("mood");
-    const QList<AggregateRow> days = m_context.journal().aggregate(q).valueOr({});
+    const QList<AggregateRow> days = journal().aggregate(q).valueOr({});
     const QDate middle = from.addDays((from.daysTo(to) + 1) / 2);
     double lowest = 10, highest = 0, sum = 0;
     qint64 count = 0;
@@ -544,7 +544,7 @@ QString MedBackend::saveSummary(int days, const QString& folder)
         report(t("Could not write %1: %2").arg(path, f.errorString()));
         return {};
     }
-    report({});
+    report(QString());
     return path;
 }
 
@@ -564,7 +564,7 @@ void MedBackend::refresh()
     doses.kinds = {QStringLiteral("dose")};
     doses.from = today.addDays(-29).startOfDay();
     doses.limit = kDoseCap;
-    auto page = m_context.journal().query(doses);
+    auto page = journal().query(doses);
     m_doses = page.ok() ? page->entries : QList<Entry>{};
     m_doseFrom = today.addDays(-29);
     if (page.ok() && !page->nextCursor.isEmpty() && !m_doses.isEmpty()) {
@@ -576,7 +576,7 @@ void MedBackend::refresh()
     EntryQuery ratings;
     ratings.kinds = {QStringLiteral("effectiveness")};
     ratings.limit = kRatingRead;
-    m_latestRatings = m_context.journal().query(ratings).valueOr({}).entries;
+    m_latestRatings = journal().query(ratings).valueOr({}).entries;
     AggregateQuery chart;
     chart.kinds = {QStringLiteral("effectiveness")};
     chart.from = today.addDays(-89).startOfDay();
@@ -584,7 +584,7 @@ void MedBackend::refresh()
     chart.groupBy = QStringLiteral("payload.medicineKey");
     chart.value = QStringLiteral("payload.rating");
     chart.limit = 10000;
-    m_ratingDays = m_context.journal().aggregate(chart).valueOr({});
+    m_ratingDays = journal().aggregate(chart).valueOr({});
     build();
 }
 

@@ -73,7 +73,7 @@ QString SleepBackend::saveNight(const QDate& nightOf, const QString& bedtime, co
     m_lastError = added.ok() ? QString() : added.error().toString();
     emit changed();
     if (added.ok())
-        m_context.logger().info("night saved");
+        m_context.logger().info(QStringLiteral("night saved"));
     return added.ok() ? added->id : QString();
 }
 

@@ -18,7 +18,7 @@ SleepDiaryPlugin::~SleepDiaryPlugin() = default;
 Status SleepDiaryPlugin::initialize(PluginContext& context)
 {
     m_backend = std::make_unique<SleepBackend>(context);
-    context.logger().info("sleep diary ready");
+    context.logger().info(QStringLiteral("sleep diary ready"));
     return {};
 }
 

@@ -73,6 +73,17 @@ public:
     /// @since 1.2
     [[nodiscard]] virtual Result<QList<AggregateRow>> aggregate(const AggregateQuery& query) const = 0;
 
+    /// What the manifest says about a kind this module may read (its own or
+    /// one under "reads"; short names mean this module's own): its title and
+    /// its module's, to show another module's entries by their own names.
+    /// PermissionDenied for a kind it may not read; NotFound when no
+    /// installed module declares the kind.
+    /// @since 2.0
+    [[nodiscard]] virtual Result<KindInfo> kindInfo(const QString& kind) const = 0;
+
+    // Compatibility: only the host implements Journal. New functions are
+    // appended here, after every existing one, never inserted above.
+
     /// Every entry matching the query, following cursors page by page, at
     /// most `max` (it reads no more than that). This reads whole histories
     /// into memory: keep it for bounded ranges (set `from`, or a small `max`)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace tessera::sdk {
 
@@ -27,6 +28,7 @@ namespace tessera::sdk {
 ///
 /// After the first failure later checks do nothing, so the error points at
 /// the first bad field.
+/// @since 1.0
 class TESSERA_SDK_EXPORT PayloadCheck {
 public:
     /// Checks one element of an array or a nested object.
@@ -34,6 +36,10 @@ public:
 
     /// Checks `object`; `path` prefixes field names in errors (for nesting).
     explicit PayloadCheck(QJsonObject object, QString path = {});
+    /// @since 2.0
+    ~PayloadCheck();
+    PayloadCheck(const PayloadCheck&) = delete;
+    PayloadCheck& operator=(const PayloadCheck&) = delete;
 
     /// A non-empty string (after trimming) of at most maxLength characters.
     PayloadCheck& requireString(const QString& key, int maxLength = 4000);
@@ -59,6 +65,10 @@ public:
     PayloadCheck& optionalDate(const QString& key);
     /// Absent, null, or an array of at most maxItems strings of at most maxLength characters.
     PayloadCheck& optionalStringList(const QString& key, int maxItems = 100, int maxLength = 200);
+    /// An array of minItems..maxItems strings, each non-empty after trimming
+    /// and at most maxLength characters ("three good things": 3, 3). An error
+    /// names the element ("things[2]"). @since 2.0
+    PayloadCheck& requireStringList(const QString& key, int minItems, int maxItems, int maxLength = 200);
     /// An array of objects with minItems..maxItems elements, each checked by `each`.
     PayloadCheck& requireArray(const QString& key, int minItems, int maxItems, const Each& each);
     /// Absent, null, or an array of objects with at most maxItems elements, each checked by `each`.
@@ -71,20 +81,16 @@ public:
     PayloadCheck& check(const std::function<void(PayloadCheck&)>& rule);
 
     /// The object being checked.
-    [[nodiscard]] const QJsonObject& object() const { return m_object; }
+    [[nodiscard]] const QJsonObject& object() const;
     /// Whether every check so far passed.
-    [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
+    [[nodiscard]] bool ok() const;
     /// Ok, or ErrorCode::Validation with the field and the reason.
     [[nodiscard]] Status status() const;
 
 private:
-    [[nodiscard]] QString fieldPath(const QString& key) const;
     PayloadCheck& arrayOf(const QString& key, bool required, int minItems, int maxItems, const Each& each);
-
-    QJsonObject m_object;
-    QString m_path;
-    QString m_field;
-    QString m_error;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tessera::sdk

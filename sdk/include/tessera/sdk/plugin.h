@@ -11,26 +11,38 @@
 #include <QList>
 #include <QString>
 
-#include <boost/dll/alias.hpp>
+#include <cstdint>
 
 class QObject;
+
+extern "C" {
+/// What TESSERA_PLUGIN() exports as `tessera_plugin_info`: the facts the host
+/// checks before it calls anything else in the library. A plain C struct,
+/// versioned by size (the OBS way): a later SDK only appends fields, and the
+/// host reads no field beyond `size` bytes, so old and new libraries both load.
+/// @since 2.0
+struct TesseraPluginInfo {
+    std::uint32_t size;     ///< sizeof(TesseraPluginInfo) when the library was built.
+    std::uint32_t sdkMajor; ///< TESSERA_SDK_VERSION_MAJOR at build time.
+    std::uint32_t sdkMinor; ///< TESSERA_SDK_VERSION_MINOR at build time.
+    /// The manifest's "id" at build time (tessera_add_plugin() passes it as
+    /// TESSERA_PLUGIN_ID): the host refuses a library whose id is not its
+    /// manifest's, so plugin.json and the binary cannot drift apart.
+    const char* pluginId;
+};
+}
 
 namespace tessera::sdk {
 
 class PluginContext;
 
-/// The SDK version a plugin library was compiled against, exported by
-/// TESSERA_PLUGIN() and checked by the host before anything else is called.
-struct AbiVersion {
-    int major; ///< TESSERA_SDK_VERSION_MAJOR at build time.
-    int minor; ///< TESSERA_SDK_VERSION_MINOR at build time.
-};
-
 /// What a module is asked for when the host seeds a demo journal.
-struct SampleRequest {
+/// @since 1.0
+struct TESSERA_SDK_EXPORT SampleRequest {
     QDateTime now;     ///< "Today" for the demo (UTC).
     int days = 90;     ///< How far back the samples should reach.
     quint32 seed = 1;  ///< Seed for any randomness, so demos are repeatable.
+    Extension ext{};     ///< Fields added after 2.0 (see Extension). @since 2.0
 };
 
 /// A therapy module. Implement this, then export it with TESSERA_PLUGIN(YourClass)
@@ -46,9 +58,12 @@ struct SampleRequest {
 /// method marks the module as failed with the exception's message; the host
 /// and other modules carry on. Prefer returning errors to throwing.
 ///
-/// Compatibility: within SDK major 1 this class never changes its virtual
-/// functions. New capabilities arrive as new interface classes that a plugin
-/// may also inherit, found by the host with dynamic_cast.
+/// Compatibility: within SDK major 2 this class never changes: no virtual
+/// function is added, removed or reordered (its vtable is compiled into
+/// every module). New capabilities arrive as new interface classes that a
+/// plugin may also inherit, which the host finds at run time with
+/// dynamic_cast (see "Compatibility" in the plugin guide).
+/// @since 1.0
 class TESSERA_SDK_EXPORT Plugin {
 public:
     /// Plugins are created by their factory (TESSERA_PLUGIN).
@@ -94,28 +109,41 @@ public:
     [[nodiscard]] virtual QList<EntryDraft> sampleEntries(const SampleRequest& request) const;
 };
 
-/// The plugin factory's signature, exported as "tessera_plugin_factory".
-/// Returns a new object; the host owns it.
+/// The factory's signature, exported as "tessera_plugin_create": returns a
+/// new plugin object, which the host owns. @since 2.0
 using PluginFactory = Plugin*();
+/// The signature of "tessera_plugin_info". @since 2.0
+using PluginInfoFunction = const TesseraPluginInfo*();
 
-/// Names of the symbols TESSERA_PLUGIN() exports.
-inline constexpr const char* kAbiSymbol = "tessera_plugin_abi";
-inline constexpr const char* kFactorySymbol = "tessera_plugin_factory";
+/// Names of the plain C functions TESSERA_PLUGIN() exports. @since 2.0
+inline constexpr const char* kInfoSymbol = "tessera_plugin_info";
+/// @copydoc kInfoSymbol
+inline constexpr const char* kFactorySymbol = "tessera_plugin_create";
+/// What libraries built with SDK 1.x exported instead; the host names the
+/// SDK they need rather than failing on a missing symbol. @since 2.0
+inline constexpr const char* kSdk1Symbol = "tessera_plugin_abi";
 
 } // namespace tessera::sdk
 
-/// Exports a plugin class from its library: the SDK version the library is
-/// built with (tessera_plugin_abi) and a factory (tessera_plugin_factory)
-/// that creates one `PluginClass` with `new`. Use once per library, at
-/// namespace scope in a .cpp file.
+/// Marks the two entry points visible in a library built with hidden
+/// symbols (tessera_add_plugin() builds modules that way). @since 2.0
+#define TESSERA_PLUGIN_ENTRY extern "C" __attribute__((visibility("default")))
+
+/// Exports a plugin class from its library as two plain `extern "C"`
+/// functions: `tessera_plugin_info()` (the SDK version the library is built
+/// with and its module id, TesseraPluginInfo) and `tessera_plugin_create()`,
+/// which makes one `PluginClass` with `new`. Use once per library, at global
+/// scope in a .cpp file. The module id comes from TESSERA_PLUGIN_ID, which
+/// tessera_add_plugin() defines from the manifest. @since 1.0
 #define TESSERA_PLUGIN(PluginClass)                                                              \
-    namespace tessera_plugin_exports {                                                           \
-    static ::tessera::sdk::Plugin* createPlugin()                                                \
+    TESSERA_PLUGIN_ENTRY const ::TesseraPluginInfo* tessera_plugin_info(void)                    \
+    {                                                                                            \
+        static const ::TesseraPluginInfo info{sizeof(::TesseraPluginInfo),                       \
+                                              TESSERA_SDK_VERSION_MAJOR,                         \
+                                              TESSERA_SDK_VERSION_MINOR, TESSERA_PLUGIN_ID};     \
+        return &info;                                                                            \
+    }                                                                                            \
+    TESSERA_PLUGIN_ENTRY ::tessera::sdk::Plugin* tessera_plugin_create(void)                     \
     {                                                                                            \
         return new PluginClass();                                                                \
-    }                                                                                            \
-    static const ::tessera::sdk::AbiVersion abiVersion{TESSERA_SDK_VERSION_MAJOR,                \
-                                                       TESSERA_SDK_VERSION_MINOR};               \
-    }                                                                                            \
-    BOOST_DLL_ALIAS(tessera_plugin_exports::createPlugin, tessera_plugin_factory)                \
-    BOOST_DLL_ALIAS(tessera_plugin_exports::abiVersion, tessera_plugin_abi)
+    }

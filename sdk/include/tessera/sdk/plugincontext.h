@@ -2,14 +2,11 @@
 #pragma once
 
 #include <tessera/sdk/export.h>
-#include <tessera/sdk/qstringformatter.h>
+#include <tessera/sdk/logger.h>
 
 #include <QJsonObject>
 #include <QString>
 
-#include <spdlog/logger.h>
-
-#include <functional>
 #include <memory>
 
 namespace tessera::sdk {
@@ -21,18 +18,9 @@ class Journal;
 /// has returned. Only the host constructs contexts.
 class TESSERA_SDK_EXPORT PluginContext {
 public:
-    /// What the host fills in. Not for plugins.
-    struct Setup {
-        QString pluginId;                       ///< The module's id.
-        Journal* journal = nullptr;             ///< The module's scoped journal.
-        QJsonObject settings;                   ///< From the clinic profile.
-        std::shared_ptr<spdlog::logger> logger; ///< "plugin.<id>"; a silent one when null.
-        QString hostVersion;                    ///< The host's version.
-        QString dataDir;                        ///< The module's private folder.
-        bool demo = false;                      ///< A throw-away demo journal.
-        /// Shows the support notice (reason, urgent); nothing when empty. @since 1.1
-        std::function<void(const QString& reason, bool urgent)> offerSupport;
-    };
+    /// What the host fills in (tessera/sdk/private/hostsetup.h, not
+    /// installed). Not for plugins. @since 2.0
+    struct Setup;
 
     /// How firmly offerSupport() asks. @since 1.1
     enum class SupportLevel {
@@ -40,8 +28,8 @@ public:
         Urgent, ///< every time (e.g. an answer about thoughts of self-harm)
     };
 
-    /// Made by the host before Plugin::initialize().
-    explicit PluginContext(Setup setup);
+    /// Made by the host before Plugin::initialize(). @since 2.0
+    explicit PluginContext(const Setup& setup);
     ~PluginContext();
     PluginContext(const PluginContext&) = delete;
     PluginContext& operator=(const PluginContext&) = delete;
@@ -53,11 +41,9 @@ public:
     /// This module's settings from the clinic profile ("settings": {"<id>": {...}});
     /// an empty object when the profile sets none. Validate what you read.
     [[nodiscard]] QJsonObject settings() const;
-    /// The module's logger, named "plugin.<id>". Log what happened, never
-    /// what the client wrote.
-    [[nodiscard]] spdlog::logger& logger() const;
-    /// Shared pointer to the same logger, for objects that outlive a call.
-    [[nodiscard]] std::shared_ptr<spdlog::logger> loggerPtr() const;
+    /// The module's logger, named "plugin.<id>" (copy it to keep it). Log
+    /// what happened, never what the client wrote. @since 2.0
+    [[nodiscard]] const Logger& logger() const;
     /// The host application's version, "major.minor.patch".
     [[nodiscard]] QString hostVersion() const;
     /// The SDK version the host runs, "major.minor.patch".

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <tessera/sdk/export.h>
+#include <tessera/sdk/extension.h>
 
 #include <QString>
 
@@ -11,7 +12,8 @@
 
 namespace tessera::sdk {
 
-/// What kind of failure an Error reports. Values are stable within SDK major 1.
+/// What kind of failure an Error reports. Values never change; new codes
+/// may be added, so treat an unknown code like Internal. @since 1.0
 enum class ErrorCode {
     InvalidArgument = 1,  ///< The caller passed something malformed (bad id, bad kind name).
     Validation = 2,       ///< A payload or field failed validation; Error::field names it.
@@ -26,25 +28,28 @@ enum class ErrorCode {
 /// A failure: a code for programs, a message for people, and the field it
 /// concerns (a JSON path such as "moods[1].rating") when there is one.
 /// Messages never contain the content of a client's entries.
+/// @since 1.0
 struct Error {
     ErrorCode code = ErrorCode::Internal; ///< What kind of failure.
     QString message;                       ///< For people: what went wrong and, where possible, what to do.
     QString field;                         ///< The JSON path of the field concerned, or empty.
+    Extension ext{};                         ///< Fields added after 2.0 (see Extension). @since 2.0
 
-    /// "field: message" when a field is set, else the message.
+    /// "field: message" when a field is set, else the message. @since 1.0
     [[nodiscard]] QString toString() const
     {
         return field.isEmpty() ? message : field + QStringLiteral(": ") + message;
     }
 };
 
-/// Convenience constructors for Error.
+/// Convenience constructor for Error. @since 1.0
 inline Error makeError(ErrorCode code, QString message, QString field = {})
 {
-    return Error{code, std::move(message), std::move(field)};
+    return Error{code, std::move(message), std::move(field), {}};
 }
 
 /// The outcome of an operation that returns nothing: ok, or an Error.
+/// @since 1.0
 class [[nodiscard]] Status {
 public:
     /// A successful status.
@@ -64,6 +69,7 @@ private:
 };
 
 /// The outcome of an operation that returns a T: the value, or an Error.
+/// @since 1.0
 template <typename T>
 class [[nodiscard]] Result {
 public:

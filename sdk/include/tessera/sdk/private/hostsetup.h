@@ -1,0 +1,43 @@
+// Tessera SDK, host side only (not installed): what the host fills in to
+// make a module's PluginContext and Logger. Modules never see this header;
+// it may change in any release (the ABI check leaves out tessera::sdk::host
+// and PluginContext::Setup, see sdk/abi/suppressions.ini).
+#pragma once
+
+#include <tessera/sdk/logger.h>
+#include <tessera/sdk/plugincontext.h>
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+namespace tessera::sdk {
+
+class Journal;
+
+struct PluginContext::Setup {
+    QString pluginId;            ///< The module's id.
+    Journal* journal = nullptr;  ///< The module's scoped journal.
+    QJsonObject settings;        ///< From the clinic profile.
+    Logger logger;               ///< "plugin.<id>" (host::makeLogger); silent when default.
+    QString hostVersion;         ///< The host's version.
+    QString dataDir;             ///< The module's private folder.
+    bool demo = false;           ///< A throw-away demo journal.
+    /// Shows the support notice (reason, urgent); nothing when empty.
+    std::function<void(const QString& reason, bool urgent)> offerSupport;
+};
+
+namespace host {
+
+/// Writes one message; called only for levels `enabled` accepts.
+using LogWriter = std::function<void(Logger::Level level, const QString& message)>;
+/// Whether a level is written.
+using LogFilter = std::function<bool(Logger::Level level)>;
+
+/// A Logger named `name` that hands messages to `write` (the host wraps its
+/// spdlog logger; the SDK itself links no logging library).
+TESSERA_SDK_EXPORT Logger makeLogger(const QString& name, LogWriter write, LogFilter enabled);
+
+} // namespace host
+} // namespace tessera::sdk
