@@ -1,0 +1,521 @@
+// Entries one by one: the checks every write passes, adding, editing,
+// deleting, importing, reading, links and history, and the search index.
+#include "journalstore.h"
+
+#include "journalstore_p.h"
+#include "payloadtext.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace tessera::core {
+
+using sdk::Entry;
+using sdk::EntryDraft;
+using sdk::Error;
+using sdk::ErrorCode;
+using sdk::makeError;
+using sdk::Result;
+using sdk::Status;
+
+using namespace detail;
+
+namespace detail {
+
+Entry readEntry(const Statement& s, qint64* seq, bool withPayload)
+{
+    Entry e;
+    if (seq)
+        *seq = s.int64(0);
+    e.id = s.text(1);
+    e.pluginId = s.text(2);
+    e.kind = s.text(3);
+    e.occurredAt = fromMs(s.int64(4));
+    e.utcOffsetSeconds = static_cast<int>(s.int64(5));
+    e.title = s.text(6);
+    e.summary = s.text(7);
+    if (!s.isNull(8))
+        e.mood = static_cast<int>(s.int64(8));
+    for (const QJsonValue& t : QJsonDocument::fromJson(s.blob(9)).array())
+        e.tags << t.toString();
+    if (withPayload)
+        e.payload = QJsonDocument::fromJson(s.blob(10)).object();
+    e.schemaVersion = static_cast<int>(s.int64(11));
+    e.createdAt = fromMs(s.int64(12));
+    e.updatedAt = fromMs(s.int64(13));
+    if (!s.isNull(14))
+        e.deletedAt = fromMs(s.int64(14));
+    e.revision = static_cast<int>(s.int64(15));
+    return e;
+}
+
+} // namespace detail
+
+namespace {
+
+const QRegularExpression& kindPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*/[a-z0-9][a-z0-9-]*$"));
+    return re;
+}
+
+} // namespace
+
+bool isFullKindName(const QString& kind) { return kindPattern().match(kind).hasMatch(); }
+
+Entry entryFromDraft(const EntryDraft& draft, const QDateTime& now)
+{
+    Entry e;
+    e.kind = draft.kind;
+    e.pluginId = draft.kind.section(QLatin1Char('/'), 0, 0);
+    e.occurredAt = draft.occurredAt.isValid() ? draft.occurredAt.toUTC() : now.toUTC();
+    e.utcOffsetSeconds = draft.utcOffsetSeconds.value_or(QDateTime::currentDateTime().offsetFromUtc());
+    e.title = draft.title.trimmed();
+    e.summary = draft.summary.trimmed();
+    e.mood = draft.mood;
+    e.tags = draft.tags;
+    e.payload = draft.payload;
+    e.schemaVersion = draft.schemaVersion;
+    e.createdAt = e.updatedAt = now.toUTC();
+    return e;
+}
+
+Status checkDraftFields(const EntryDraft& d)
+{
+    if (!isFullKindName(d.kind))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("must look like \"plugin-id/kind-name\" (lowercase letters, digits, '-')"),
+                         QStringLiteral("kind"));
+    if (d.title.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, QStringLiteral("is required"), QStringLiteral("title"));
+    if (d.title.size() > 200)
+        return makeError(ErrorCode::Validation, QStringLiteral("is longer than 200 characters"), QStringLiteral("title"));
+    if (d.summary.size() > 2000)
+        return makeError(ErrorCode::Validation, QStringLiteral("is longer than 2000 characters"), QStringLiteral("summary"));
+    if (d.mood && (*d.mood < 0 || *d.mood > 10))
+        return makeError(ErrorCode::Validation, QStringLiteral("must be between 0 and 10"), QStringLiteral("mood"));
+    if (d.tags.size() > 50)
+        return makeError(ErrorCode::Validation, QStringLiteral("has more than 50 tags"), QStringLiteral("tags"));
+    for (qsizetype i = 0; i < d.tags.size(); ++i) {
+        if (d.tags[i].trimmed().isEmpty() || d.tags[i].size() > 60)
+            return makeError(ErrorCode::Validation, QStringLiteral("must be 1 to 60 characters"),
+                             QStringLiteral("tags[%1]").arg(i));
+    }
+    if (d.utcOffsetSeconds && std::abs(*d.utcOffsetSeconds) > 18 * 3600)
+        return makeError(ErrorCode::Validation, QStringLiteral("must be within ±18 hours"), QStringLiteral("utcOffsetSeconds"));
+    if (d.schemaVersion < 1)
+        return makeError(ErrorCode::Validation, QStringLiteral("must be 1 or more"), QStringLiteral("schemaVersion"));
+    // Modules check the fields they know; the payload as a whole has a limit
+    // here, so a field nobody checks cannot grow the journal without bound.
+    constexpr qsizetype kMaxPayloadBytes = 1024 * 1024;
+    if (const qsizetype bytes = toJsonBytes(d.payload).size(); bytes > kMaxPayloadBytes)
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("is %1 bytes as compact JSON, over the limit of %2 bytes (1 MiB)")
+                             .arg(bytes).arg(kMaxPayloadBytes),
+                         QStringLiteral("payload"));
+    return {};
+}
+
+Result<qint64> JournalStore::seqOf(const QString& id) const
+{
+    Error err;
+    auto s = m_db->cached(QStringLiteral("SELECT seq FROM entries WHERE uuid = ?"), &err);
+    if (!s)
+        return err;
+    s->bind(1, id);
+    if (s->next())
+        return s->int64(0);
+    if (s->failed())
+        return m_db->error(QStringLiteral("reading an entry"), s->rc());
+    return makeError(ErrorCode::NotFound, QStringLiteral("no entry with id %1").arg(id));
+}
+
+Result<std::pair<qint64, qint64>> JournalStore::seqsOf(const QString& fromId, const QString& toId) const
+{
+    auto from = seqOf(fromId);
+    if (!from.ok())
+        return from.error();
+    auto to = seqOf(toId);
+    if (!to.ok())
+        return to.error();
+    return std::make_pair(*from, *to);
+}
+
+Status JournalStore::indexEntry(qint64 seq, const EntryDraft& draft, bool replace)
+{
+    Error err;
+    if (replace) {
+        auto del = m_db->cached(QStringLiteral("DELETE FROM entries_fts WHERE rowid = ?"), &err);
+        if (!del)
+            return err;
+        del->bind(1, seq);
+        if (del->run() != SQLITE_DONE)
+            return m_db->error(QStringLiteral("updating the search index"), del->rc());
+    }
+    auto ins = m_db->cached(
+        QStringLiteral("INSERT INTO entries_fts(rowid, title, summary, body) VALUES (?, ?, ?, ?)"), &err);
+    if (!ins)
+        return err;
+    ins->bind(1, seq).bind(2, draft.title).bind(3, draft.summary).bind(4, payloadText(draft.payload));
+    if (ins->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("updating the search index"), ins->rc());
+    return {};
+}
+
+Status JournalStore::insertRow(const Entry& e, qint64* seq)
+{
+    Error err;
+    auto s = m_db->cached(QStringLiteral(
+        "INSERT OR IGNORE INTO entries(uuid, plugin_id, kind, occurred_at, utc_offset, title, summary, mood, tags, "
+        "payload, schema_version, created_at, updated_at, deleted_at, revision) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), &err);
+    if (!s)
+        return err;
+    s->bind(1, e.id).bind(2, e.pluginId).bind(3, e.kind).bind(4, e.occurredAt.toMSecsSinceEpoch())
+        .bind(5, e.utcOffsetSeconds).bind(6, e.title).bind(7, e.summary).bind(8, e.mood)
+        .bind(9, tagsJson(e.tags)).bind(10, toJsonBytes(e.payload)).bind(11, e.schemaVersion)
+        .bind(12, e.createdAt.toMSecsSinceEpoch()).bind(13, e.updatedAt.toMSecsSinceEpoch());
+    if (e.deletedAt)
+        s->bind(14, e.deletedAt->toMSecsSinceEpoch());
+    else
+        s->bindNull(14);
+    s->bind(15, e.revision);
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("saving the entry"), s->rc());
+    *seq = m_db->changes() == 0 ? 0 : m_db->lastInsertRowId();
+    return {};
+}
+
+Result<Entry> JournalStore::add(const EntryDraft& draft)
+{
+    if (Status s = writable(); !s.ok())
+        return s.error();
+    if (Status s = checkDraftFields(draft); !s.ok())
+        return s.error();
+    Entry e = entryFromDraft(draft, fromMs(nowMs()));
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status().error();
+    qint64 seq = 0;
+    if (Status s = insertRow(e, &seq); !s.ok())
+        return s.error();
+    if (Status s = indexEntry(seq, draft, false); !s.ok())
+        return s.error();
+    if (Status s = tx.commit(); !s.ok())
+        return s.error();
+    emit entryChanged(sdk::ChangeType::Added, e.id, e.kind);
+    return e;
+}
+
+Result<Entry> JournalStore::update(const QString& id, const EntryDraft& draft)
+{
+    if (Status s = writable(); !s.ok())
+        return s.error();
+    if (Status s = checkDraftFields(draft); !s.ok())
+        return s.error();
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status().error();
+    auto current = get(id);
+    if (!current.ok())
+        return current.error();
+    const Entry& old = current.value();
+    if (old.isDeleted())
+        return makeError(ErrorCode::Conflict, QStringLiteral("entry %1 is deleted; restore it before editing").arg(id));
+    if (old.kind != draft.kind)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("an entry's kind cannot change (%1 to %2)").arg(old.kind, draft.kind),
+                         QStringLiteral("kind"));
+    auto seq = seqOf(id);
+    if (!seq.ok())
+        return seq.error();
+
+    Error err;
+    auto rev = m_db->cached(
+        QStringLiteral("INSERT INTO revisions(entry_seq, revision, saved_at, snapshot) VALUES (?, ?, ?, ?)"), &err);
+    if (!rev)
+        return err;
+    const qint64 now = nowMs();
+    rev->bind(1, *seq).bind(2, old.revision).bind(3, now).bind(4, toJsonBytes(old.toJson()));
+    if (rev->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("keeping the previous version"), rev->rc());
+
+    Entry e = old;
+    e.occurredAt = draft.occurredAt.isValid() ? draft.occurredAt.toUTC() : old.occurredAt;
+    e.utcOffsetSeconds = draft.utcOffsetSeconds.value_or(old.utcOffsetSeconds);
+    e.title = draft.title.trimmed();
+    e.summary = draft.summary.trimmed();
+    e.mood = draft.mood;
+    e.tags = draft.tags;
+    e.payload = draft.payload;
+    e.schemaVersion = draft.schemaVersion;
+    e.updatedAt = fromMs(now);
+    e.revision = old.revision + 1;
+
+    auto upd = m_db->cached(QStringLiteral(
+        "UPDATE entries SET occurred_at = ?, utc_offset = ?, title = ?, summary = ?, mood = ?, tags = ?, payload = ?, "
+        "schema_version = ?, updated_at = ?, revision = ? WHERE seq = ?"), &err);
+    if (!upd)
+        return err;
+    upd->bind(1, e.occurredAt.toMSecsSinceEpoch()).bind(2, e.utcOffsetSeconds).bind(3, e.title).bind(4, e.summary)
+        .bind(5, e.mood).bind(6, tagsJson(e.tags)).bind(7, toJsonBytes(e.payload)).bind(8, e.schemaVersion)
+        .bind(9, now).bind(10, e.revision).bind(11, *seq);
+    if (upd->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("saving the entry"), upd->rc());
+    if (Status s = indexEntry(*seq, draft, true); !s.ok())
+        return s.error();
+    if (Status s = tx.commit(); !s.ok())
+        return s.error();
+    emit entryChanged(sdk::ChangeType::Updated, e.id, e.kind);
+    return e;
+}
+
+Result<Entry> JournalStore::get(const QString& id) const
+{
+    Error err;
+    auto s = m_db->cached(QStringLiteral("SELECT %1 FROM entries e WHERE e.uuid = ?").arg(kColumns), &err);
+    if (!s)
+        return err;
+    s->bind(1, id);
+    if (s->next())
+        return readEntry(*s);
+    if (s->failed())
+        return m_db->error(QStringLiteral("reading an entry"), s->rc());
+    return makeError(ErrorCode::NotFound, QStringLiteral("no entry with id %1").arg(id));
+}
+
+Status JournalStore::remove(const QString& id)
+{
+    if (Status s = writable(); !s.ok())
+        return s.error();
+    auto current = get(id);
+    if (!current.ok())
+        return current.error();
+    if (current->isDeleted())
+        return makeError(ErrorCode::Conflict, QStringLiteral("entry %1 is already deleted").arg(id));
+    Error err;
+    auto s = m_db->cached(QStringLiteral("UPDATE entries SET deleted_at = ? WHERE uuid = ?"), &err);
+    if (!s)
+        return err;
+    s->bind(1, nowMs()).bind(2, id);
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("deleting the entry"), s->rc());
+    emit entryChanged(sdk::ChangeType::Removed, id, current->kind);
+    return {};
+}
+
+Status JournalStore::restore(const QString& id)
+{
+    if (Status s = writable(); !s.ok())
+        return s.error();
+    auto current = get(id);
+    if (!current.ok())
+        return current.error();
+    if (!current->isDeleted())
+        return makeError(ErrorCode::Conflict, QStringLiteral("entry %1 is not deleted").arg(id));
+    Error err;
+    auto s = m_db->cached(QStringLiteral("UPDATE entries SET deleted_at = NULL WHERE uuid = ?"), &err);
+    if (!s)
+        return err;
+    s->bind(1, id);
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("restoring the entry"), s->rc());
+    emit entryChanged(sdk::ChangeType::Restored, id, current->kind);
+    return {};
+}
+
+Result<QList<sdk::Revision>> JournalStore::history(const QString& id) const
+{
+    auto seq = seqOf(id);
+    if (!seq.ok())
+        return seq.error();
+    Error err;
+    auto s = m_db->cached(
+        QStringLiteral("SELECT revision, saved_at, snapshot FROM revisions WHERE entry_seq = ? ORDER BY revision DESC"), &err);
+    if (!s)
+        return err;
+    s->bind(1, *seq);
+    QList<sdk::Revision> out;
+    while (s->next()) {
+        sdk::Revision r;
+        r.revision = static_cast<int>(s->int64(0));
+        r.savedAt = fromMs(s->int64(1));
+        if (auto e = Entry::fromJson(QJsonDocument::fromJson(s->blob(2)).object()))
+            r.entry = *e;
+        out << r;
+    }
+    if (s->failed())
+        return m_db->error(QStringLiteral("reading an entry's history"), s->rc());
+    return out;
+}
+
+Status JournalStore::link(const QString& fromId, const QString& toId, const QString& relation)
+{
+    static const QRegularExpression relationPattern(QStringLiteral("^[a-z][a-z0-9-]{0,59}$"));
+    if (!relationPattern.match(relation).hasMatch())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("must be 1-60 lowercase letters, digits or '-'"),
+                         QStringLiteral("relation"));
+    if (fromId == toId)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("an entry cannot link to itself"));
+    if (Status s = writable(); !s.ok())
+        return s;
+    auto seqs = seqsOf(fromId, toId);
+    if (!seqs.ok())
+        return seqs.error();
+    Error err;
+    auto s = m_db->cached(
+        QStringLiteral("INSERT OR IGNORE INTO links(from_seq, to_seq, relation, created_at) VALUES (?, ?, ?, ?)"), &err);
+    if (!s)
+        return err;
+    s->bind(1, seqs->first).bind(2, seqs->second).bind(3, relation).bind(4, nowMs());
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("linking entries"), s->rc());
+    return {};
+}
+
+Status JournalStore::unlink(const QString& fromId, const QString& toId, const QString& relation)
+{
+    if (Status s = writable(); !s.ok())
+        return s;
+    auto seqs = seqsOf(fromId, toId);
+    if (!seqs.ok())
+        return seqs.error();
+    Error err;
+    auto s = m_db->cached(
+        QStringLiteral("DELETE FROM links WHERE from_seq = ? AND to_seq = ? AND relation = ?"), &err);
+    if (!s)
+        return err;
+    s->bind(1, seqs->first).bind(2, seqs->second).bind(3, relation);
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("unlinking entries"), s->rc());
+    if (m_db->changes() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such link"));
+    return {};
+}
+
+Result<QList<sdk::Link>> JournalStore::links(const QString& id) const
+{
+    auto seq = seqOf(id);
+    if (!seq.ok())
+        return seq.error();
+    Error err;
+    auto s = m_db->cached(QStringLiteral(
+        "SELECT f.uuid, t.uuid, l.relation, l.created_at FROM links l "
+        "JOIN entries f ON f.seq = l.from_seq JOIN entries t ON t.seq = l.to_seq "
+        "WHERE l.from_seq = ?1 OR l.to_seq = ?1 ORDER BY l.created_at"), &err);
+    if (!s)
+        return err;
+    s->bind(1, *seq);
+    QList<sdk::Link> out;
+    while (s->next())
+        out << sdk::Link{s->text(0), s->text(1), s->text(2), fromMs(s->int64(3))};
+    if (s->failed())
+        return m_db->error(QStringLiteral("reading links"), s->rc());
+    return out;
+}
+
+Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportReport* report)
+{
+    if (Status s = writable(); !s.ok())
+        return s.error();
+    // Checked whole before anything is written: the fields, and no id twice.
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Entry& e = entries[i];
+        Status s = checkDraftFields(EntryDraft::fromEntry(e));
+        if (s.ok() && e.deletedAt && !e.deletedAt->isValid())
+            s = makeError(ErrorCode::Validation, QStringLiteral("is set but is not a valid date-time"), QStringLiteral("deletedAt"));
+        if (s.ok() && e.revision < 1)
+            s = makeError(ErrorCode::Validation, QStringLiteral("must be 1 or more"), QStringLiteral("revision"));
+        if (!s.ok()) {
+            Error error = s.error();
+            error.message = QStringLiteral("entry %1: %2").arg(i + 1).arg(error.toString());
+            return error;
+        }
+        if (e.id.isEmpty())
+            continue;
+        if (const auto first = seen.constFind(e.id); first != seen.cend())
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("entries %1 and %2 have the same id %3")
+                                                             .arg(first.value() + 1).arg(i + 1).arg(e.id));
+        seen.insert(e.id, i);
+    }
+    // The content a person sees; revision and the created/updated/deleted
+    // times are bookkeeping (only whether the entry is deleted counts).
+    auto sameContent = [](const Entry& a, const Entry& b) {
+        return a.kind == b.kind && a.occurredAt.toMSecsSinceEpoch() == b.occurredAt.toMSecsSinceEpoch()
+            && a.utcOffsetSeconds == b.utcOffsetSeconds && a.title == b.title && a.summary == b.summary
+            && a.mood == b.mood && a.tags == b.tags && a.payload == b.payload && a.schemaVersion == b.schemaVersion
+            && a.isDeleted() == b.isDeleted();
+    };
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status().error();
+    ImportReport done;
+    const qint64 now = nowMs();
+    for (const Entry& given : entries) {
+        Entry e = given;
+        if (e.id.isEmpty())
+            e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.pluginId = e.kind.section(QLatin1Char('/'), 0, 0);
+        if (!e.createdAt.isValid())
+            e.createdAt = fromMs(now);
+        if (!e.updatedAt.isValid())
+            e.updatedAt = e.createdAt;
+        qint64 seq = 0;
+        if (Status s = insertRow(e, &seq); !s.ok())
+            return s.error();
+        if (seq == 0) { // already present: the journal's version is kept
+            auto existing = get(e.id);
+            if (!existing.ok())
+                return existing.error();
+            (sameContent(existing.value(), e) ? done.identical : done.conflicting) << e.id;
+            continue;
+        }
+        if (Status s = indexEntry(seq, EntryDraft::fromEntry(e), false); !s.ok())
+            return s.error();
+        done.stored << e.id;
+    }
+    if (Status s = tx.commit(); !s.ok())
+        return s.error();
+    if (!done.stored.isEmpty())
+        emit reset();
+    const int stored = static_cast<int>(done.stored.size());
+    if (report)
+        *report = std::move(done);
+    return stored;
+}
+
+Result<QString> JournalStore::resolveIdPrefix(const QString& prefix) const
+{
+    if (!prefix.isEmpty() && seqOf(prefix).ok())
+        return prefix; // a whole id, even when it also begins a longer one
+    if (prefix.size() < 4)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" is too short; give the whole id or at least 4 characters of it").arg(prefix));
+    // Ids beginning with the prefix sort between it and it + U+10FFFF; the
+    // range uses the uuid index, substr() keeps the match exact.
+    Error err;
+    auto s = m_db->cached(QStringLiteral("SELECT uuid FROM entries WHERE uuid >= ?1 AND uuid < ?2 "
+                                         "AND substr(uuid, 1, length(?1)) = ?1 ORDER BY uuid"), &err);
+    if (!s)
+        return err;
+    s->bind(1, prefix).bind(2, prefix + QString::fromUcs4(U"\U0010FFFF", 1));
+    QStringList matches;
+    while (s->next())
+        matches << s->text(0);
+    if (s->failed())
+        return m_db->error(QStringLiteral("looking up an id"), s->rc());
+    if (matches.isEmpty())
+        return makeError(ErrorCode::NotFound, prefix.size() >= 36 ? QStringLiteral("no entry with id %1").arg(prefix)
+                                                                  : QStringLiteral("no entry with an id beginning %1").arg(prefix));
+    if (matches.size() > 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" matches %2 entries; give more of the id").arg(prefix).arg(matches.size()));
+    return matches.first();
+}
+
+} // namespace tessera::core
