@@ -3,7 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // A destructive action in two steps: the button, then "Are you sure?" with
-// Confirm and Keep, in place. Nothing happens until Confirm.
+// Confirm and Keep, in place. Nothing happens until Confirm. Space or Enter
+// presses each button; asking moves the focus to Keep, and Keep or Confirm
+// moves it back to the button.
 RowLayout {
     id: confirm
     property string text: qsTr("Delete")
@@ -12,12 +14,18 @@ RowLayout {
     property bool asking: false
     signal confirmed()
 
+    // Gives the first button the keyboard focus (after an Undo brought the entry back).
+    function focusButton() { askButton.forceActiveFocus() }
+
     spacing: Theme.smallSpacing
     Button {
+        id: askButton
         visible: !confirm.asking
         text: confirm.text
         flat: true
         Accessible.name: confirm.text
+        Keys.onReturnPressed: clicked()
+        Keys.onEnterPressed: clicked()
         onClicked: { confirm.asking = true; keep.forceActiveFocus() }
     }
     Label {
@@ -32,7 +40,10 @@ RowLayout {
         text: confirm.confirmText
         palette.buttonText: Theme.danger
         Accessible.name: confirm.confirmText
-        onClicked: { confirm.asking = false; confirm.confirmed() }
+        Keys.onReturnPressed: clicked()
+        Keys.onEnterPressed: clicked()
+        // The focus goes back to the button first; what Confirm starts (an Undo bar) may take it.
+        onClicked: { confirm.asking = false; askButton.forceActiveFocus(); confirm.confirmed() }
     }
     Button {
         id: keep
@@ -40,6 +51,8 @@ RowLayout {
         text: qsTr("Keep")
         flat: true
         Accessible.name: qsTr("Keep")
-        onClicked: confirm.asking = false
+        Keys.onReturnPressed: clicked()
+        Keys.onEnterPressed: clicked()
+        onClicked: { confirm.asking = false; askButton.forceActiveFocus() }
     }
 }

@@ -7,19 +7,22 @@ Pane {
     id: bar
     property string message
     property int timeout: 8000
+    // Offered now: from show() until Undo is pressed or the timeout passes. `visible`
+    // follows it (and is also false while a parent is hidden; this is not).
+    property bool shown: false
     signal undo()
 
     // Shown after a destructive action; the keyboard focus moves to Undo (the button
     // that had it, Delete or Remove, has just gone).
-    function show(text) { bar.message = text; bar.visible = true; hide.restart(); undoButton.forceActiveFocus() }
+    function show(text) { bar.message = text; bar.shown = true; hide.restart(); undoButton.forceActiveFocus() }
 
-    visible: false
+    visible: shown
     padding: Theme.smallSpacing + 2
     background: Rectangle { radius: Theme.radius; color: Theme.dark ? "#3a424c" : "#2b2f33" }
     Accessible.role: Accessible.AlertMessage
     Accessible.name: message
 
-    Timer { id: hide; interval: bar.timeout; onTriggered: bar.visible = false }
+    Timer { id: hide; interval: bar.timeout; onTriggered: bar.shown = false }
     RowLayout {
         spacing: Theme.spacing
         Label { text: bar.message; color: "white"; font.pixelSize: Theme.fontBody }
@@ -43,7 +46,10 @@ Pane {
                 border.color: undoButton.activeFocus ? Theme.focus : "#ffffffaa"
                 border.width: undoButton.activeFocus ? 2 : 1
             }
-            onClicked: { bar.visible = false; bar.undo() }
+            // Space (the style's key) and Enter both press it.
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            onClicked: { bar.shown = false; bar.undo() }
         }
     }
 }

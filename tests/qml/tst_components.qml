@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import QtTest
 import Tessera.Ui
 
@@ -17,6 +18,56 @@ Item {
     Component { id: dateComponent; DateTimeField { value: new Date(2026, 2, 1, 9, 30) } }
     Component { id: emptyComponent; EmptyState { width: 400; title: "Nothing"; actionText: "Add one" } }
     Component { id: undoComponent; UndoBar { } }
+
+    // A stand-in for a module backend: remove() and restore() as ModuleBackend has them.
+    Component {
+        id: backendComponent
+        QtObject {
+            property string lastError: ""
+            property bool refuse: false
+            property var removed: []
+            function remove(id) {
+                if (refuse) { lastError = "The journal is read-only."; return false }
+                removed = removed.concat([id]); lastError = ""; return true
+            }
+            function restore(id) {
+                if (removed.indexOf(id) < 0) return false
+                removed = removed.filter(x => x !== id); return true
+            }
+        }
+    }
+    Component {
+        id: modulePageComponent
+        ModulePage {
+            width: 800
+            height: 600
+            title: "Sleep diary"
+            subtitle: "Fill this in each morning."
+            TextField { objectName: "first"; Layout.fillWidth: true }
+            TextField { objectName: "second" }
+            belowError: Button { objectName: "below"; text: "Save" }
+        }
+    }
+    Component {
+        id: headerActionsComponent
+        ModulePage {
+            width: 800
+            height: 600
+            title: "My people"
+            headerActions: Button { objectName: "headerButton"; text: "Add a person" }
+            Label { text: "content" }
+        }
+    }
+    Component {
+        id: deleteComponent
+        DeleteWithUndo {
+            width: 600
+            entryId: "e1"
+            message: "Check-in deleted."
+            Button { objectName: "save"; text: "Save" }
+        }
+    }
+    Component { id: listDeleteComponent; DeleteWithUndo { width: 600; message: "Plan removed." } }
 
     TestCase {
         name: "Components"
@@ -160,6 +211,164 @@ Item {
             keyClick(Qt.Key_Space)
             compare(undone, 1)
             verify(!u.visible)
+        }
+
+        // The skeleton of every module page: the header says the title, the column has the
+        // page's one content width, centred, and the error line shows the backend's lastError
+        // between the content and what comes under it.
+        function test_modulePageSkeleton() {
+            const backend = createTemporaryObject(backendComponent, root)
+            const p = createTemporaryObject(modulePageComponent, root, { backend: backend })
+            verify(p)
+            waitForRendering(p)
+            const header = findChild(p, "pageHeader")
+            compare(header.title, "Sleep diary")
+            compare(header.subtitle, "Fill this in each morning.")
+            compare(p.Accessible.name, "Sleep diary")
+            const content = findChild(p, "pageContent")
+            const column = content.parent
+            compare(column.width, Theme.contentWidth(p.availableWidth))
+            compare(column.x, Theme.contentX(p.availableWidth))
+            compare(content.width, column.width)
+            verify(Math.abs(Theme.contentX(p.availableWidth) * 2 + column.width - p.availableWidth) <= 1, "the column is not centred")
+
+            const error = findChild(p, "pageError")
+            verify(!error.visible, "an empty error line is shown")
+            backend.lastError = "payload.hours: must be a number"
+            tryVerify(() => error.visible)
+            compare(error.text, "payload.hours: must be a number")
+            compare(p.error, "payload.hours: must be a number")
+            waitForRendering(p)
+            const second = findChild(p, "second"), below = findChild(p, "below")
+            const y = item => item.mapToItem(column, 0, 0).y
+            verify(y(error) >= y(second) + second.height, "the error line is not under the content")
+            verify(y(below) >= y(error) + error.height, "belowError is not under the error line")
+            p.showError = false
+            verify(!error.visible)
+            p.showError = true
+            backend.lastError = ""
+            verify(!error.visible)
+        }
+
+        // Tab goes through the content, then through belowError, in the order written.
+        function test_modulePageTabOrder() {
+            const p = createTemporaryObject(modulePageComponent, root, { backend: createTemporaryObject(backendComponent, root) })
+            waitForRendering(p)
+            findChild(p, "first").forceActiveFocus()
+            keyClick(Qt.Key_Tab)
+            verify(findChild(p, "second").activeFocus, "Tab did not move to the second field")
+            keyClick(Qt.Key_Tab)
+            verify(findChild(p, "below").activeFocus, "Tab did not move on to belowError")
+        }
+
+        function test_modulePageHeaderActionsShareTheHeaderLine() {
+            const p = createTemporaryObject(headerActionsComponent, root)
+            waitForRendering(p)
+            const header = findChild(p, "pageHeader"), button = findChild(p, "headerButton")
+            const h = header.mapToItem(p, 0, 0), b = button.mapToItem(p, 0, 0)
+            verify(b.x >= h.x + header.width, "the header's button is not right of the header")
+            verify(b.y < h.y + header.height, "the header's button is not on the header's line")
+            compare(findChild(p, "pageError").visible, false) // no backend: no error line
+        }
+
+        // Remove, Undo offered (Save and Delete wait), Undo brings it back; Delete follows Save.
+        function test_deleteWithUndoRemovesAndRestores() {
+            const backend = createTemporaryObject(backendComponent, root)
+            const d = createTemporaryObject(deleteComponent, root, { backend: backend })
+            waitForRendering(d)
+            const del = findChild(d, "delete"), save = findChild(d, "save"), bar = findChild(d, "undo")
+            verify(del.visible && !bar.visible)
+            verify(del.mapToItem(d, 0, 0).x >= save.mapToItem(d, 0, 0).x + save.width, "Delete does not follow Save")
+            let removed = "", restored = ""
+            d.removed.connect(id => removed = id)
+            d.restored.connect(id => restored = id)
+
+            del.confirmed()
+            compare(backend.removed, ["e1"])
+            compare(removed, "e1")
+            verify(d.undoOffered && d.deleted)
+            compare(d.removedId, "e1")
+            verify(bar.visible)
+            compare(bar.message, "Check-in deleted.")
+            verify(!del.visible, "Delete is offered for what has gone")
+
+            mouseClick(findChild(bar, "undoButton"))
+            compare(backend.removed, [])
+            compare(restored, "e1")
+            verify(!d.undoOffered && !d.deleted)
+            compare(d.removedId, "")
+            verify(del.visible && !bar.visible)
+        }
+
+        // Keyboard only: Space asks, the focus goes to Keep; Enter on Delete removes and the
+        // focus goes to Undo; Enter on Undo restores and the focus is back on Delete.
+        function test_deleteWithUndoByKeyboard() {
+            const backend = createTemporaryObject(backendComponent, root)
+            const d = createTemporaryObject(deleteComponent, root, { backend: backend })
+            waitForRendering(d)
+            const del = findChild(d, "delete")
+            const ask = del.children[0], confirmButton = del.children[2], keep = del.children[3]
+            del.focusButton()
+            verify(ask.activeFocus)
+            keyClick(Qt.Key_Space)
+            verify(del.asking)
+            verify(keep.activeFocus, "Keep does not have the focus")
+            keyClick(Qt.Key_Return) // Keep
+            verify(!del.asking)
+            compare(backend.removed, [])
+            verify(ask.activeFocus, "the focus did not go back to Delete")
+
+            keyClick(Qt.Key_Enter)
+            verify(del.asking)
+            keyClick(Qt.Key_Backtab) // from Keep back to Delete (the confirming one)
+            verify(confirmButton.activeFocus, "Shift+Tab from Keep does not reach Delete")
+            keyClick(Qt.Key_Return) // Delete, for good
+            compare(backend.removed, ["e1"])
+            const undoButton = findChild(findChild(d, "undo"), "undoButton")
+            verify(undoButton.activeFocus, "Undo does not have the focus")
+            keyClick(Qt.Key_Enter)
+            compare(backend.removed, [])
+            verify(!d.undoOffered)
+            tryVerify(() => ask.activeFocus, 1000, "the focus did not go back to Delete after Undo")
+
+            // And Space on Undo.
+            keyClick(Qt.Key_Space)
+            confirmButton.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            compare(backend.removed, ["e1"])
+            keyClick(Qt.Key_Space)
+            compare(backend.removed, [])
+        }
+
+        // A refused remove changes nothing; once the Undo bar has gone, the entry stays deleted.
+        function test_deleteWithUndoRefusedAndTimedOut() {
+            const backend = createTemporaryObject(backendComponent, root)
+            const d = createTemporaryObject(deleteComponent, root, { backend: backend, timeout: 100 })
+            backend.refuse = true
+            findChild(d, "delete").confirmed()
+            verify(!d.undoOffered && !d.deleted)
+            verify(findChild(d, "delete").visible)
+            backend.refuse = false
+            findChild(d, "delete").confirmed()
+            verify(d.undoOffered)
+            tryVerify(() => !d.undoOffered, 2000)
+            verify(d.deleted, "the deleted entry can be saved again once Undo has gone")
+            verify(!findChild(d, "delete").visible)
+        }
+
+        // Deletes started elsewhere (a card's Remove): no button, no room taken until Undo is offered.
+        function test_deleteWithUndoForAList() {
+            const backend = createTemporaryObject(backendComponent, root)
+            const d = createTemporaryObject(listDeleteComponent, root, { backend: backend })
+            verify(!d.visible, "an idle list undo takes room on the page")
+            verify(d.remove("p7"))
+            verify(d.visible && d.undoOffered)
+            compare(findChild(d, "undo").message, "Plan removed.")
+            verify(d.remove("p8", "Card removed."))
+            compare(findChild(d, "undo").message, "Card removed.")
+            verify(d.undo())
+            compare(backend.removed, ["p7"])
+            verify(!d.visible)
         }
 
         function test_themeMoodColoursAreOrderedAndNeverRed() {

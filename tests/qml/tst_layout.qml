@@ -72,11 +72,13 @@ Item {
         return found
     }
 
-    // A page's header (PageHeader: a title and a subtitle).
+    // A page's header (PageHeader: a title and a subtitle; a ModulePage has both too, but
+    // it is the scrolling page around the header, with a contentItem).
     function pageHeader(item) {
         if (!item || !item.visible)
             return null
-        if (item.title !== undefined && item.subtitle !== undefined && item.summary === undefined && item.description === undefined)
+        if (item.title !== undefined && item.subtitle !== undefined && item.summary === undefined && item.description === undefined
+                && item.contentItem === undefined)
             return item
         const kids = item.children || []
         for (let i = 0; i < kids.length; ++i) {

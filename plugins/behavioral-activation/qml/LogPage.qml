@@ -5,10 +5,10 @@ import Tessera.Ui
 
 // Log what you just did, did an hour ago or did on an earlier day: what, which
 // part of life, how much accomplishment and enjoyment, mood before and after.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
+    title: page.editing ? qsTr("Activity") : qsTr("Log an activity")
+    subtitle: qsTr("Anything counts: getting dressed, a call, a walk. Noticing how it felt is the point.")
     readonly property bool editing: entryId.length > 0
     property string area: "recreation"
     property int minutesAgo: 0
@@ -16,10 +16,6 @@ ScrollView {
     property bool otherDay: false
     property string day: ""
     property string lastSavedId: ""
-    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
-    property bool deleted: false
-    signal done()
-    contentWidth: availableWidth
 
     // A rating the client never gave (not moved, not stored) is sent as -1: the backend leaves it out.
     function rating(slider) { return slider.hasValue ? Math.round(slider.value) : -1 }
@@ -42,94 +38,89 @@ ScrollView {
         note.text = a.note || ""
     }
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: page.editing ? qsTr("Activity") : qsTr("Log an activity")
-            subtitle: qsTr("Anything counts: getting dressed, a call, a walk. Noticing how it felt is the point.")
+    FormSection {
+        title: qsTr("What did you do?")
+        TextField { id: activity; objectName: "activity"; Layout.fillWidth: true; placeholderText: qsTr("e.g. Walk in the park"); Accessible.name: qsTr("Activity") }
+        ChipPicker {
+            visible: !page.editing && page.backend && page.backend.suggestions.length > 0
+            multiple: false
+            accessibleLabel: qsTr("From your values")
+            model: page.backend ? page.backend.suggestions.slice(0, 8) : []
+            onToggled: (word, on) => activity.text = on ? word : ""
         }
-        FormSection {
-            title: qsTr("What did you do?")
-            TextField { id: activity; objectName: "activity"; Layout.fillWidth: true; placeholderText: qsTr("e.g. Walk in the park"); Accessible.name: qsTr("Activity") }
-            ChipPicker {
-                visible: !page.editing && page.backend && page.backend.suggestions.length > 0
-                multiple: false
-                accessibleLabel: qsTr("From your values")
-                model: page.backend ? page.backend.suggestions.slice(0, 8) : []
-                onToggled: (word, on) => activity.text = on ? word : ""
-            }
-            Label { text: qsTr("Part of life"); color: Theme.subtleText }
-            ChipPicker {
-                objectName: "area"
-                multiple: false
-                accessibleLabel: qsTr("Part of life")
-                model: page.backend ? page.backend.areas.map(a => a.name) : []
-                selected: page.backend ? page.backend.areas.filter(a => a.code === page.area).map(a => a.name) : []
-                onToggled: (name, on) => { if (on) page.area = page.backend.areas.find(a => a.name === name).code }
-            }
-            Label { visible: !page.editing; text: qsTr("When"); color: Theme.subtleText }
-            ChipPicker {
-                visible: !page.editing
-                objectName: "when"
-                multiple: false
-                accessibleLabel: qsTr("When")
-                readonly property string anotherDay: qsTr("Another day")
-                readonly property var choices: page.backend ? page.backend.logTimes : []
-                model: choices.map(c => c.label).concat([anotherDay])
-                selected: page.otherDay ? [anotherDay] : choices.filter(c => c.minutesAgo === page.minutesAgo).map(c => c.label)
-                onToggled: (label, on) => {
-                    if (!on)
-                        return
-                    page.otherDay = label === anotherDay
-                    if (page.otherDay) {
-                        if (page.day === "" && page.backend)
-                            page.day = page.backend.logDays[1].date
-                    } else {
-                        page.minutesAgo = choices.find(c => c.label === label).minutesAgo
-                    }
-                }
-            }
-            ChipPicker {
-                visible: !page.editing && page.otherDay
-                objectName: "logDay"
-                multiple: false
-                accessibleLabel: qsTr("Day")
-                readonly property var days: page.backend ? page.backend.logDays : []
-                model: days.map(d => d.label)
-                selected: days.filter(d => d.date === page.day).map(d => d.label)
-                onToggled: (label, on) => { if (on) page.day = days.find(d => d.label === label).date }
-            }
-            RowLayout {
-                visible: !page.editing && page.otherDay
-                Label { text: qsTr("At"); color: Theme.subtleText }
-                TextField {
-                    id: logTime
-                    objectName: "logTime"
-                    Layout.preferredWidth: 80
-                    text: "12:00"
-                    inputMask: "99:99"
-                    Accessible.name: qsTr("Time, like 18:00")
+        Label { text: qsTr("Part of life"); color: Theme.subtleText }
+        ChipPicker {
+            objectName: "area"
+            multiple: false
+            accessibleLabel: qsTr("Part of life")
+            model: page.backend ? page.backend.areas.map(a => a.name) : []
+            selected: page.backend ? page.backend.areas.filter(a => a.code === page.area).map(a => a.name) : []
+            onToggled: (name, on) => { if (on) page.area = page.backend.areas.find(a => a.name === name).code }
+        }
+        Label { visible: !page.editing; text: qsTr("When"); color: Theme.subtleText }
+        ChipPicker {
+            visible: !page.editing
+            objectName: "when"
+            multiple: false
+            accessibleLabel: qsTr("When")
+            readonly property string anotherDay: qsTr("Another day")
+            readonly property var choices: page.backend ? page.backend.logTimes : []
+            model: choices.map(c => c.label).concat([anotherDay])
+            selected: page.otherDay ? [anotherDay] : choices.filter(c => c.minutesAgo === page.minutesAgo).map(c => c.label)
+            onToggled: (label, on) => {
+                if (!on)
+                    return
+                page.otherDay = label === anotherDay
+                if (page.otherDay) {
+                    if (page.day === "" && page.backend)
+                        page.day = page.backend.logDays[1].date
+                } else {
+                    page.minutesAgo = choices.find(c => c.label === label).minutesAgo
                 }
             }
         }
-        FormSection {
-            title: qsTr("How was it?")
-            description: qsTr("Move only the sliders you want to record; the others are left out.")
-            RatingSlider { id: mastery; objectName: "mastery"; Layout.fillWidth: true; label: qsTr("Sense of accomplishment"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
-            RatingSlider { id: pleasure; objectName: "pleasure"; Layout.fillWidth: true; label: qsTr("Enjoyment"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
-            RatingSlider { id: moodBefore; objectName: "moodBefore"; Layout.fillWidth: true; label: qsTr("Mood before"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
-            RatingSlider { id: moodAfter; objectName: "moodAfter"; Layout.fillWidth: true; label: qsTr("Mood after"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
-            TextBox { id: note; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Who was there, where, anything else (optional)"); accessibleName: qsTr("Note") }
+        ChipPicker {
+            visible: !page.editing && page.otherDay
+            objectName: "logDay"
+            multiple: false
+            accessibleLabel: qsTr("Day")
+            readonly property var days: page.backend ? page.backend.logDays : []
+            model: days.map(d => d.label)
+            selected: days.filter(d => d.date === page.day).map(d => d.label)
+            onToggled: (label, on) => { if (on) page.day = days.find(d => d.label === label).date }
         }
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
-        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
         RowLayout {
+            visible: !page.editing && page.otherDay
+            Label { text: qsTr("At"); color: Theme.subtleText }
+            TextField {
+                id: logTime
+                objectName: "logTime"
+                Layout.preferredWidth: 80
+                text: "12:00"
+                inputMask: "99:99"
+                Accessible.name: qsTr("Time, like 18:00")
+            }
+        }
+    }
+    FormSection {
+        title: qsTr("How was it?")
+        description: qsTr("Move only the sliders you want to record; the others are left out.")
+        RatingSlider { id: mastery; objectName: "mastery"; Layout.fillWidth: true; label: qsTr("Sense of accomplishment"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
+        RatingSlider { id: pleasure; objectName: "pleasure"; Layout.fillWidth: true; label: qsTr("Enjoyment"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
+        RatingSlider { id: moodBefore; objectName: "moodBefore"; Layout.fillWidth: true; label: qsTr("Mood before"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
+        RatingSlider { id: moodAfter; objectName: "moodAfter"; Layout.fillWidth: true; label: qsTr("Mood after"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
+        TextBox { id: note; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Who was there, where, anything else (optional)"); accessibleName: qsTr("Note") }
+    }
+    belowError: [
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true },
+        DeleteWithUndo {
+            id: deletion
+            backend: page.backend
+            entryId: page.editing ? page.entryId : ""
+            message: qsTr("Activity deleted.")
             Button {
                 objectName: "save"
-                enabled: !page.deleted
+                enabled: !deletion.deleted
                 text: page.editing ? qsTr("Save changes") : qsTr("Save activity")
                 highlighted: true
                 Accessible.name: text
@@ -154,13 +145,7 @@ ScrollView {
                     }
                 }
             }
-            ConfirmAction {
-                objectName: "delete"
-                visible: page.editing && !page.deleted
-                onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("Activity deleted.")) }
-            }
-        }
-        UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.entryId)) page.deleted = false }
+        },
         FormSection {
             visible: !page.editing && page.backend && page.backend.recent.length > 0
             title: qsTr("Recently")
@@ -169,5 +154,5 @@ ScrollView {
                 delegate: Label { required property var modelData; text: modelData.when + " · " + modelData.title + " · " + modelData.summary; color: Theme.subtleText; elide: Text.ElideRight; Layout.fillWidth: true }
             }
         }
-    }
+    ]
 }

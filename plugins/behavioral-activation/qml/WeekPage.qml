@@ -4,88 +4,79 @@ import QtQuick.Layouts
 import Tessera.Ui
 
 // The week: what was planned each day and whether it happened; plan more.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
+    title: qsTr("My week")
+    subtitle: qsTr("Plan a few things that matter to you. Done or not, each one teaches you something.")
     property string area: "mind-body"
-    property string lastRemoved: ""
-    contentWidth: availableWidth
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader { title: qsTr("My week"); subtitle: qsTr("Plan a few things that matter to you. Done or not, each one teaches you something.") }
-        RowLayout {
-            Button { text: qsTr("Previous week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset -= 1 }
-            Label { text: page.backend ? page.backend.weekLabel : ""; color: Theme.text; font.bold: true; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter }
-            Button { text: qsTr("Next week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset += 1 }
-        }
-        // Seven columns when each day gets room for its buttons; otherwise one day under another.
-        GridLayout {
-            id: days
-            objectName: "days"
-            columns: width >= 7 * 130 ? 7 : 1
-            columnSpacing: Theme.smallSpacing
-            rowSpacing: Theme.smallSpacing
-            Layout.fillWidth: true
-            Repeater {
-                model: page.backend ? page.backend.week : []
-                delegate: Pane {
-                    id: day
-                    required property var modelData
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.fillHeight: true
-                    padding: Theme.smallSpacing
-                    background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: day.modelData.today ? Theme.accent : Theme.border; border.width: day.modelData.today ? 2 : 1 }
-                    ColumnLayout {
-                        anchors.left: parent.left
-                        anchors.right: parent.right
-                        spacing: 4
-                        Label { text: day.modelData.label; color: Theme.text; font.bold: true }
-                        Label { text: qsTr("%1 logged").arg(day.modelData.activities); color: Theme.subtleText; font.pixelSize: Theme.fontSmall }
-                        Repeater {
-                            model: day.modelData.plans
-                            delegate: ColumnLayout {
-                                required property var modelData
+    RowLayout {
+        Button { text: qsTr("Previous week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset -= 1 }
+        Label { text: page.backend ? page.backend.weekLabel : ""; color: Theme.text; font.bold: true; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter }
+        Button { text: qsTr("Next week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset += 1 }
+    }
+    // Seven columns when each day gets room for its buttons; otherwise one day under another.
+    GridLayout {
+        id: days
+        objectName: "days"
+        columns: width >= 7 * 130 ? 7 : 1
+        columnSpacing: Theme.smallSpacing
+        rowSpacing: Theme.smallSpacing
+        Layout.fillWidth: true
+        Repeater {
+            model: page.backend ? page.backend.week : []
+            delegate: Pane {
+                id: day
+                required property var modelData
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.fillHeight: true
+                padding: Theme.smallSpacing
+                background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: day.modelData.today ? Theme.accent : Theme.border; border.width: day.modelData.today ? 2 : 1 }
+                ColumnLayout {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: 4
+                    Label { text: day.modelData.label; color: Theme.text; font.bold: true }
+                    Label { text: qsTr("%1 logged").arg(day.modelData.activities); color: Theme.subtleText; font.pixelSize: Theme.fontSmall }
+                    Repeater {
+                        model: day.modelData.plans
+                        delegate: ColumnLayout {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Label { text: modelData.time + " " + modelData.activity; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true; font.pixelSize: Theme.fontSmall + 1 }
+                            Label {
+                                visible: modelData.status !== "planned"
+                                text: modelData.statusLabel
+                                color: modelData.status === "done" ? Theme.positive : Theme.subtleText
+                                font.pixelSize: Theme.fontSmall
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                visible: modelData.obstacle.length > 0
+                                text: modelData.obstacle
+                                color: Theme.subtleText
+                                font.pixelSize: Theme.fontSmall
+                                font.italic: true
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                                Accessible.name: qsTr("What got in the way: %1").arg(modelData.obstacle)
+                            }
+                            Flow {
+                                visible: modelData.status === "planned"
                                 Layout.fillWidth: true
                                 spacing: 0
-                                Label { text: modelData.time + " " + modelData.activity; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true; font.pixelSize: Theme.fontSmall + 1 }
-                                Label {
-                                    visible: modelData.status !== "planned"
-                                    text: modelData.statusLabel
-                                    color: modelData.status === "done" ? Theme.positive : Theme.subtleText
+                                Button { objectName: "planDone"; text: qsTr("Done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 done").arg(modelData.activity); onClicked: doneDialog.ask(modelData.id, modelData.activity) }
+                                Button { objectName: "planNotDone"; text: qsTr("Not this time"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1: not this time").arg(modelData.activity); onClicked: notDoneDialog.ask(modelData.id, modelData.activity) }
+                                Button {
+                                    objectName: "removePlan"
+                                    text: qsTr("Remove")
+                                    flat: true
                                     font.pixelSize: Theme.fontSmall
-                                    wrapMode: Text.WordWrap
-                                    Layout.fillWidth: true
-                                }
-                                Label {
-                                    visible: modelData.obstacle.length > 0
-                                    text: modelData.obstacle
-                                    color: Theme.subtleText
-                                    font.pixelSize: Theme.fontSmall
-                                    font.italic: true
-                                    wrapMode: Text.WordWrap
-                                    Layout.fillWidth: true
-                                    Accessible.name: qsTr("What got in the way: %1").arg(modelData.obstacle)
-                                }
-                                Flow {
-                                    visible: modelData.status === "planned"
-                                    Layout.fillWidth: true
-                                    spacing: 0
-                                    Button { objectName: "planDone"; text: qsTr("Done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 done").arg(modelData.activity); onClicked: doneDialog.ask(modelData.id, modelData.activity) }
-                                    Button { objectName: "planNotDone"; text: qsTr("Not this time"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1: not this time").arg(modelData.activity); onClicked: notDoneDialog.ask(modelData.id, modelData.activity) }
-                                    Button {
-                                        objectName: "removePlan"
-                                        text: qsTr("Remove")
-                                        flat: true
-                                        font.pixelSize: Theme.fontSmall
-                                        Accessible.name: qsTr("Remove the plan %1").arg(modelData.activity)
-                                        onClicked: if (page.backend.remove(modelData.id)) { page.lastRemoved = modelData.id; undo.show(qsTr("Plan removed.")) }
-                                    }
+                                    Accessible.name: qsTr("Remove the plan %1").arg(modelData.activity)
+                                    onClicked: removal.remove(modelData.id)
                                 }
                             }
                         }
@@ -93,39 +84,39 @@ ScrollView {
                 }
             }
         }
-        Label {
-            objectName: "weekNote"
-            visible: text.length > 0
-            text: page.backend ? page.backend.weekNote : ""
-            color: Theme.subtleText
-            wrapMode: Text.WordWrap
-            Layout.fillWidth: true
+    }
+    Label {
+        objectName: "weekNote"
+        visible: text.length > 0
+        text: page.backend ? page.backend.weekNote : ""
+        color: Theme.subtleText
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+    }
+    // Undo for a plan removed from its day above.
+    DeleteWithUndo { id: removal; backend: page.backend; message: qsTr("Plan removed.") }
+    FormSection {
+        title: qsTr("Plan an activity")
+        description: qsTr("Pick from your values, easiest first, or write your own.")
+        ChipPicker {
+            multiple: false
+            accessibleLabel: qsTr("From your values")
+            model: page.backend ? page.backend.suggestions : []
+            onToggled: (word, on) => planned.text = on ? word : ""
         }
-        UndoBar { id: undo; onUndo: page.backend.restore(page.lastRemoved) }
-        FormSection {
-            title: qsTr("Plan an activity")
-            description: qsTr("Pick from your values, easiest first, or write your own.")
-            ChipPicker {
-                multiple: false
-                accessibleLabel: qsTr("From your values")
-                model: page.backend ? page.backend.suggestions : []
-                onToggled: (word, on) => planned.text = on ? word : ""
+        TextField { id: planned; objectName: "planActivity"; Layout.fillWidth: true; placeholderText: qsTr("Activity"); Accessible.name: qsTr("Activity to plan") }
+        RowLayout {
+            Layout.fillWidth: true
+            ComboBox { id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.fillWidth: true; Layout.maximumWidth: 280; Accessible.name: qsTr("Part of life") }
+            TextField { id: planDay; objectName: "planDay"; Layout.preferredWidth: 120; text: Qt.formatDate(new Date(new Date().getTime() + 86400000), "yyyy-MM-dd"); inputMask: "9999-99-99"; Accessible.name: qsTr("Day, like 2026-11-30") }
+            TextField { id: planTime; objectName: "planTime"; Layout.preferredWidth: 70; text: "18:00"; inputMask: "99:99"; Accessible.name: qsTr("Time, like 18:00") }
+            Button {
+                objectName: "addPlan"
+                text: qsTr("Plan it")
+                highlighted: true
+                Accessible.name: text
+                onClicked: if (page.backend.plan(planned.text, planArea.currentValue, planDay.text, planTime.text).length > 0) planned.text = ""
             }
-            TextField { id: planned; objectName: "planActivity"; Layout.fillWidth: true; placeholderText: qsTr("Activity"); Accessible.name: qsTr("Activity to plan") }
-            RowLayout {
-                Layout.fillWidth: true
-                ComboBox { id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.fillWidth: true; Layout.maximumWidth: 280; Accessible.name: qsTr("Part of life") }
-                TextField { id: planDay; objectName: "planDay"; Layout.preferredWidth: 120; text: Qt.formatDate(new Date(new Date().getTime() + 86400000), "yyyy-MM-dd"); inputMask: "9999-99-99"; Accessible.name: qsTr("Day, like 2026-11-30") }
-                TextField { id: planTime; objectName: "planTime"; Layout.preferredWidth: 70; text: "18:00"; inputMask: "99:99"; Accessible.name: qsTr("Time, like 18:00") }
-                Button {
-                    objectName: "addPlan"
-                    text: qsTr("Plan it")
-                    highlighted: true
-                    Accessible.name: text
-                    onClicked: if (page.backend.plan(planned.text, planArea.currentValue, planDay.text, planTime.text).length > 0) planned.text = ""
-                }
-            }
-            InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
         }
     }
 
@@ -180,7 +171,7 @@ ScrollView {
                 RatingSlider { id: donePleasure; objectName: "donePleasure"; Layout.fillWidth: true; label: qsTr("Enjoyment"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot") }
                 RatingSlider { id: doneMoodBefore; objectName: "doneMoodBefore"; Layout.fillWidth: true; label: qsTr("Mood before"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good") }
                 RatingSlider { id: doneMoodAfter; objectName: "doneMoodAfter"; Layout.fillWidth: true; label: qsTr("Mood after"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good") }
-                InlineMessage { visible: doneDialog.opened && text.length > 0; text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+                InlineMessage { visible: doneDialog.opened && text.length > 0; text: page.error; Layout.fillWidth: true }
                 RowLayout {
                     Layout.topMargin: Theme.smallSpacing
                     Button {
@@ -247,7 +238,7 @@ ScrollView {
                 Accessible.name: qsTr("What got in the way (optional)")
                 onAccepted: saveNotDone.clicked()
             }
-            InlineMessage { visible: notDoneDialog.opened && text.length > 0; text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+            InlineMessage { visible: notDoneDialog.opened && text.length > 0; text: page.error; Layout.fillWidth: true }
             RowLayout {
                 Layout.topMargin: Theme.smallSpacing
                 Button {

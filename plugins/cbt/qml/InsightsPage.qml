@@ -5,141 +5,129 @@ import Tessera.Ui
 
 // What the records show over time: how much moods ease after a record, the
 // patterns that come up most, and how often records are written.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
+    title: qsTr("Insights")
+    subtitle: qsTr("From your finished thought records over the last %1 weeks.").arg(page.backend ? page.backend.weeksShown : 12)
 
-    contentWidth: availableWidth
     // The backend works the insights out when this page first asks (issue 18: not at start).
     Component.onCompleted: if (backend) backend.openInsights()
     onBackendChanged: if (backend) backend.openInsights()
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: qsTr("Insights")
-            subtitle: qsTr("From your finished thought records over the last %1 weeks.").arg(page.backend ? page.backend.weeksShown : 12)
+    ChartFrame {
+        id: changeChart
+        objectName: "changeChart"
+        Layout.fillWidth: true
+        Layout.preferredHeight: 240
+        title: qsTr("Mood change after a record")
+        subtitle: qsTr("points, by week; below 0: worse")
+        summary: page.backend ? page.backend.changeSummary : ""
+        readonly property var axis: page.backend && page.backend.changeAxis.ticks ? page.backend.changeAxis : ({ from: 0, to: 40, ticks: [0, 20, 40] })
+        LineChart {
+            id: changeLine
+            anchors { left: parent.left; right: parent.right; top: parent.top; bottom: changeDates.top }
+            points: page.backend ? page.backend.weeklyChange : []
+            xCount: page.backend ? page.backend.weeksShown : 12
+            yFrom: changeChart.axis.from
+            yTo: changeChart.axis.to
+            yTicks: changeChart.axis.ticks
+            // The "worse" side of the chart, lightly shaded.
+            bands: changeChart.axis.from < 0 ? [{ from: changeChart.axis.from, to: 0, color: Theme.surfaceAlt }] : []
         }
-
-        ChartFrame {
-            id: changeChart
-            objectName: "changeChart"
-            Layout.fillWidth: true
-            Layout.preferredHeight: 240
-            title: qsTr("Mood change after a record")
-            subtitle: qsTr("points, by week; below 0: worse")
-            summary: page.backend ? page.backend.changeSummary : ""
-            readonly property var axis: page.backend && page.backend.changeAxis.ticks ? page.backend.changeAxis : ({ from: 0, to: 40, ticks: [0, 20, 40] })
-            LineChart {
-                id: changeLine
-                anchors { left: parent.left; right: parent.right; top: parent.top; bottom: changeDates.top }
-                points: page.backend ? page.backend.weeklyChange : []
-                xCount: page.backend ? page.backend.weeksShown : 12
-                yFrom: changeChart.axis.from
-                yTo: changeChart.axis.to
-                yTicks: changeChart.axis.ticks
-                // The "worse" side of the chart, lightly shaded.
-                bands: changeChart.axis.from < 0 ? [{ from: changeChart.axis.from, to: 0, color: Theme.surfaceAlt }] : []
+        // The week each point stands for (its Monday), as many as fit.
+        Item {
+            id: changeDates
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+            height: Theme.fontSmall + 6
+            readonly property var weeks: page.backend ? page.backend.recordsPerWeek : []
+            readonly property int every: Math.max(1, Math.ceil(weeks.length * 56 / Math.max(1, width)))
+            Repeater {
+                model: changeDates.weeks
+                delegate: Label {
+                    required property var modelData
+                    required property int index
+                    objectName: "changeDate" + index
+                    // Always the latest week, then every n-th back from it.
+                    visible: (changeDates.weeks.length - 1 - index) % changeDates.every === 0
+                    text: modelData.label
+                    color: Theme.subtleText
+                    font.pixelSize: Theme.fontSmall - 1
+                    x: Math.min(changeDates.width - width, Math.max(0, changeLine.xAt(index) - width / 2))
+                    Accessible.ignored: true
+                }
             }
-            // The week each point stands for (its Monday), as many as fit.
-            Item {
-                id: changeDates
-                anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-                height: Theme.fontSmall + 6
-                readonly property var weeks: page.backend ? page.backend.recordsPerWeek : []
-                readonly property int every: Math.max(1, Math.ceil(weeks.length * 56 / Math.max(1, width)))
+        }
+    }
+    Label {
+        objectName: "changeSummary"
+        text: page.backend ? page.backend.changeSummary : ""
+        color: Theme.subtleText
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Repeater {
+            model: [{ title: qsTr("Patterns, last 30 days"), key: "topDistortions30" },
+                    { title: qsTr("Patterns, last 90 days"), key: "topDistortions90" }]
+            delegate: FormSection {
+                id: box
+                required property var modelData
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                title: modelData.title
+                readonly property var rows: page.backend ? page.backend[modelData.key] : []
+                Label { visible: box.rows.length === 0; text: qsTr("None tagged yet."); color: Theme.subtleText }
                 Repeater {
-                    model: changeDates.weeks
-                    delegate: Label {
+                    model: box.rows
+                    delegate: RowLayout {
                         required property var modelData
-                        required property int index
-                        objectName: "changeDate" + index
-                        // Always the latest week, then every n-th back from it.
-                        visible: (changeDates.weeks.length - 1 - index) % changeDates.every === 0
-                        text: modelData.label
-                        color: Theme.subtleText
-                        font.pixelSize: Theme.fontSmall - 1
-                        x: Math.min(changeDates.width - width, Math.max(0, changeLine.xAt(index) - width / 2))
-                        Accessible.ignored: true
+                        Layout.fillWidth: true
+                        Label { text: modelData.name; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
+                        Rectangle { Layout.preferredWidth: 12 * modelData.count; Layout.preferredHeight: 10; radius: 5; color: Theme.accent }
+                        Label { text: modelData.count; color: Theme.subtleText; Layout.preferredWidth: 24 }
                     }
                 }
             }
         }
-        Label {
-            objectName: "changeSummary"
-            text: page.backend ? page.backend.changeSummary : ""
-            color: Theme.subtleText
-            wrapMode: Text.WordWrap
-            Layout.fillWidth: true
-        }
+    }
 
+    FormSection {
+        title: qsTr("Records per week")
         RowLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            Layout.preferredHeight: 100
+            spacing: 6
             Repeater {
-                model: [{ title: qsTr("Patterns, last 30 days"), key: "topDistortions30" },
-                        { title: qsTr("Patterns, last 90 days"), key: "topDistortions90" }]
-                delegate: FormSection {
-                    id: box
+                id: perWeek
+                model: page.backend ? page.backend.recordsPerWeek : []
+                readonly property int most: Math.max(1, ...(page.backend ? page.backend.recordsPerWeek : []).map(w => w.count))
+                delegate: ColumnLayout {
                     required property var modelData
+                    required property int index
                     Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    title: modelData.title
-                    readonly property var rows: page.backend ? page.backend[modelData.key] : []
-                    Label { visible: box.rows.length === 0; text: qsTr("None tagged yet."); color: Theme.subtleText }
-                    Repeater {
-                        model: box.rows
-                        delegate: RowLayout {
-                            required property var modelData
-                            Layout.fillWidth: true
-                            Label { text: modelData.name; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
-                            Rectangle { Layout.preferredWidth: 12 * modelData.count; Layout.preferredHeight: 10; radius: 5; color: Theme.accent }
-                            Label { text: modelData.count; color: Theme.subtleText; Layout.preferredWidth: 24 }
-                        }
+                    Layout.preferredWidth: 1 // equal columns, whatever the label widths
+                    Layout.alignment: Qt.AlignBottom
+                    spacing: 2
+                    Label {
+                        objectName: "weekCount" + index
+                        text: modelData.count
+                        color: modelData.count > 0 ? Theme.text : Theme.subtleText
+                        font.pixelSize: Theme.fontSmall
+                        Layout.alignment: Qt.AlignHCenter
+                        Accessible.ignored: true
                     }
-                }
-            }
-        }
-
-        FormSection {
-            title: qsTr("Records per week")
-            RowLayout {
-                Layout.fillWidth: true
-                Layout.preferredHeight: 100
-                spacing: 6
-                Repeater {
-                    id: perWeek
-                    model: page.backend ? page.backend.recordsPerWeek : []
-                    readonly property int most: Math.max(1, ...(page.backend ? page.backend.recordsPerWeek : []).map(w => w.count))
-                    delegate: ColumnLayout {
-                        required property var modelData
-                        required property int index
+                    Rectangle {
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1 // equal columns, whatever the label widths
-                        Layout.alignment: Qt.AlignBottom
-                        spacing: 2
-                        Label {
-                            objectName: "weekCount" + index
-                            text: modelData.count
-                            color: modelData.count > 0 ? Theme.text : Theme.subtleText
-                            font.pixelSize: Theme.fontSmall
-                            Layout.alignment: Qt.AlignHCenter
-                            Accessible.ignored: true
-                        }
-                        Rectangle {
-                            Layout.fillWidth: true
-                            Layout.preferredHeight: Math.max(2, 60 * modelData.count / perWeek.most)
-                            radius: 3
-                            color: modelData.count > 0 ? Theme.accent : Theme.border
-                            Accessible.role: Accessible.StaticText
-                            Accessible.name: qsTr("Week of %1: %n record(s)", "", modelData.count).arg(modelData.label)
-                        }
-                        Label { text: Qt.formatDate(modelData.week, "d/M"); color: Theme.subtleText; font.pixelSize: Theme.fontSmall - 1; Layout.alignment: Qt.AlignHCenter }
+                        Layout.preferredHeight: Math.max(2, 60 * modelData.count / perWeek.most)
+                        radius: 3
+                        color: modelData.count > 0 ? Theme.accent : Theme.border
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("Week of %1: %n record(s)", "", modelData.count).arg(modelData.label)
                     }
+                    Label { text: Qt.formatDate(modelData.week, "d/M"); color: Theme.subtleText; font.pixelSize: Theme.fontSmall - 1; Layout.alignment: Qt.AlignHCenter }
                 }
             }
         }

@@ -5,19 +5,13 @@ import Tessera.Ui
 
 // The seven steps of a thought record on one page. Save as a draft at any
 // point and finish later; opened with an entryId it edits that record.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
+    title: page.entryId.length > 0 ? qsTr("Thought record") : qsTr("New thought record")
+    subtitle: qsTr("Slow a difficult moment down and look at it from more than one side. You can stop after any step and save a draft.")
     property string recordId: entryId
     property var distortionIds: []
     property var steps: []
-    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
-    property bool deleted: false
-    signal done()
-    signal openEntry(string id)
-
-    contentWidth: availableWidth
 
     ListModel { id: moods }
     ListModel { id: thoughts }
@@ -112,181 +106,168 @@ ScrollView {
 
     Component.onCompleted: entryId.length > 0 ? load(entryId) : clear()
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: page.entryId.length > 0 ? qsTr("Thought record") : qsTr("New thought record")
-            subtitle: qsTr("Slow a difficult moment down and look at it from more than one side. You can stop after any step and save a draft.")
-        }
-        Label { id: whenLabel; visible: text.length > 0; color: Theme.subtleText }
+    Label { id: whenLabel; visible: text.length > 0; color: Theme.subtleText }
 
-        StepSection {
-            step: 1; heading: qsTr("Situation"); done: page.steps.indexOf(1) >= 0
-            description: qsTr("Where were you, who was there, what was happening?")
-            TextBox { id: situation; objectName: "situation"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Situation"); onTextChanged: page.updateSteps() }
-        }
+    StepSection {
+        step: 1; heading: qsTr("Situation"); done: page.steps.indexOf(1) >= 0
+        description: qsTr("Where were you, who was there, what was happening?")
+        TextBox { id: situation; objectName: "situation"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Situation"); onTextChanged: page.updateSteps() }
+    }
 
-        StepSection {
-            step: 2; heading: qsTr("Moods"); done: page.steps.indexOf(2) >= 0
-            description: qsTr("Name each feeling and how strong it was, from 0 to 100 %. Tick “Pleasant” for a good feeling, such as hopeful or calm, so that its rise counts as a change for the better.")
-            Repeater {
-                model: moods
-                delegate: MoodRow {
-                    required property int index
-                    required property var model
-                    objectName: "mood" + index
+    StepSection {
+        step: 2; heading: qsTr("Moods"); done: page.steps.indexOf(2) >= 0
+        description: qsTr("Name each feeling and how strong it was, from 0 to 100 %. Tick “Pleasant” for a good feeling, such as hopeful or calm, so that its rise counts as a change for the better.")
+        Repeater {
+            model: moods
+            delegate: MoodRow {
+                required property int index
+                required property var model
+                objectName: "mood" + index
+                Layout.fillWidth: true
+                name: model.name
+                rating: model.before
+                // The client's own mark, else what the name suggests.
+                pleasant: model.pleasantSet ? model.pleasant : (page.backend ? page.backend.isPleasantMood(model.name) : false)
+                onPleasantToggled: p => { moods.setProperty(index, "pleasant", p); moods.setProperty(index, "pleasantSet", true) }
+                onNameEdited: n => { moods.setProperty(index, "name", n); page.updateSteps() }
+                onRated: v => { moods.setProperty(index, "before", v); page.updateSteps() }
+                onRemoveRequested: { moods.remove(index); page.updateSteps() }
+            }
+        }
+        Button { text: qsTr("Add another mood"); flat: true; Accessible.name: text; onClicked: moods.append({ name: "", before: -1, after: -1, pleasant: false, pleasantSet: false }) }
+    }
+
+    StepSection {
+        step: 3; heading: qsTr("Automatic thoughts"); done: page.steps.indexOf(3) >= 0
+        description: qsTr("What went through your mind? Mark the one that carries the most feeling as the hot thought.")
+        Repeater {
+            model: thoughts
+            delegate: ThoughtRow {
+                required property int index
+                required property var model
+                Layout.fillWidth: true
+                text: model.text
+                hot: model.hot
+                onEdited: t => { thoughts.setProperty(index, "text", t); page.updateSteps() }
+                onMadeHot: { for (let i = 0; i < thoughts.count; ++i) thoughts.setProperty(i, "hot", i === index); page.updateSteps() }
+                onRemoveRequested: { thoughts.remove(index); page.updateSteps() }
+            }
+        }
+        Button { text: qsTr("Add another thought"); flat: true; Accessible.name: text; onClicked: thoughts.append({ text: "", hot: thoughts.count === 0 }) }
+        RatingSlider { id: hotBelief; objectName: "hotBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the hot thought?") }
+        NotRatedNote { shown: !hotBelief.hasValue }
+        Label { text: qsTr("Does the hot thought fit any of these patterns?"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+        ChipPicker {
+            id: distortionPicker
+            objectName: "distortions"
+            accessibleLabel: qsTr("Thinking pattern")
+            model: page.backend ? page.backend.distortions.map(d => d.name) : []
+            selected: page.backend ? page.backend.distortionNames(page.distortionIds) : []
+            onToggled: (name, on) => {
+                const d = page.backend.distortions.find(x => x.name === name)
+                if (!d) return
+                page.distortionIds = on ? page.distortionIds.concat([d.id]) : page.distortionIds.filter(x => x !== d.id)
+            }
+        }
+        Repeater {
+            model: page.backend ? page.backend.distortions.filter(d => page.distortionIds.indexOf(d.id) >= 0) : []
+            delegate: Label {
+                required property var modelData
+                text: qsTr("<b>%1</b>: %2 <i>For example: “%3”</i>").arg(modelData.name).arg(modelData.explanation).arg(modelData.example)
+                textFormat: Text.StyledText
+                color: Theme.subtleText
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    StepSection {
+        step: 4; heading: qsTr("Evidence for the hot thought"); done: page.steps.indexOf(4) >= 0
+        description: qsTr("Facts that support it: what happened, not how it felt.")
+        TextBox { id: evidenceFor; objectName: "evidenceFor"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Evidence for"); onTextChanged: page.updateSteps() }
+    }
+
+    StepSection {
+        step: 5; heading: qsTr("Evidence against the hot thought"); done: page.steps.indexOf(5) >= 0
+        description: qsTr("Facts that do not fit it. What would a good friend point out?")
+        TextBox { id: evidenceAgainst; objectName: "evidenceAgainst"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Evidence against"); onTextChanged: page.updateSteps() }
+    }
+
+    StepSection {
+        step: 6; heading: qsTr("A balanced thought"); done: page.steps.indexOf(6) >= 0
+        description: qsTr("A fairer way to see it that takes both sides into account.")
+        TextBox { id: balanced; objectName: "balancedThought"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Balanced thought"); onTextChanged: page.updateSteps() }
+        RatingSlider { id: balancedBelief; objectName: "balancedBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the balanced thought?") }
+        NotRatedNote { shown: !balancedBelief.hasValue }
+    }
+
+    StepSection {
+        step: 7; heading: qsTr("Rate again"); done: page.steps.indexOf(7) >= 0
+        description: qsTr("Now, how strong is each mood, and how much do you believe the hot thought?")
+        Repeater {
+            model: moods
+            delegate: ColumnLayout {
+                id: rerate
+                required property int index
+                required property var model
+                Layout.fillWidth: true
+                MoodRow {
+                    objectName: "rerate" + rerate.index
+                    visible: rerate.model.name.length > 0
                     Layout.fillWidth: true
-                    name: model.name
-                    rating: model.before
-                    // The client's own mark, else what the name suggests.
-                    pleasant: model.pleasantSet ? model.pleasant : (page.backend ? page.backend.isPleasantMood(model.name) : false)
-                    onPleasantToggled: p => { moods.setProperty(index, "pleasant", p); moods.setProperty(index, "pleasantSet", true) }
-                    onNameEdited: n => { moods.setProperty(index, "name", n); page.updateSteps() }
-                    onRated: v => { moods.setProperty(index, "before", v); page.updateSteps() }
-                    onRemoveRequested: { moods.remove(index); page.updateSteps() }
+                    editableName: false
+                    name: rerate.model.name
+                    rating: rerate.model.after
+                    startAt: rerate.model.before < 0 ? 50 : rerate.model.before // from the earlier rating
+                    ratingLabel: qsTr("Now, 0-100 %")
+                    onRated: v => { moods.setProperty(rerate.index, "after", v); page.updateSteps() }
                 }
-            }
-            Button { text: qsTr("Add another mood"); flat: true; Accessible.name: text; onClicked: moods.append({ name: "", before: -1, after: -1, pleasant: false, pleasantSet: false }) }
-        }
-
-        StepSection {
-            step: 3; heading: qsTr("Automatic thoughts"); done: page.steps.indexOf(3) >= 0
-            description: qsTr("What went through your mind? Mark the one that carries the most feeling as the hot thought.")
-            Repeater {
-                model: thoughts
-                delegate: ThoughtRow {
-                    required property int index
-                    required property var model
-                    Layout.fillWidth: true
-                    text: model.text
-                    hot: model.hot
-                    onEdited: t => { thoughts.setProperty(index, "text", t); page.updateSteps() }
-                    onMadeHot: { for (let i = 0; i < thoughts.count; ++i) thoughts.setProperty(i, "hot", i === index); page.updateSteps() }
-                    onRemoveRequested: { thoughts.remove(index); page.updateSteps() }
-                }
-            }
-            Button { text: qsTr("Add another thought"); flat: true; Accessible.name: text; onClicked: thoughts.append({ text: "", hot: thoughts.count === 0 }) }
-            RatingSlider { id: hotBelief; objectName: "hotBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the hot thought?") }
-            NotRatedNote { shown: !hotBelief.hasValue }
-            Label { text: qsTr("Does the hot thought fit any of these patterns?"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-            ChipPicker {
-                id: distortionPicker
-                objectName: "distortions"
-                accessibleLabel: qsTr("Thinking pattern")
-                model: page.backend ? page.backend.distortions.map(d => d.name) : []
-                selected: page.backend ? page.backend.distortionNames(page.distortionIds) : []
-                onToggled: (name, on) => {
-                    const d = page.backend.distortions.find(x => x.name === name)
-                    if (!d) return
-                    page.distortionIds = on ? page.distortionIds.concat([d.id]) : page.distortionIds.filter(x => x !== d.id)
-                }
-            }
-            Repeater {
-                model: page.backend ? page.backend.distortions.filter(d => page.distortionIds.indexOf(d.id) >= 0) : []
-                delegate: Label {
-                    required property var modelData
-                    text: qsTr("<b>%1</b>: %2 <i>For example: “%3”</i>").arg(modelData.name).arg(modelData.explanation).arg(modelData.example)
-                    textFormat: Text.StyledText
+                Label {
+                    objectName: "unnamedMood" + rerate.index
+                    visible: rerate.model.name.length === 0
+                    text: qsTr("Mood %1 has no name yet: name it in step 2 to rate it again here.").arg(rerate.index + 1)
                     color: Theme.subtleText
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
             }
         }
-
-        StepSection {
-            step: 4; heading: qsTr("Evidence for the hot thought"); done: page.steps.indexOf(4) >= 0
-            description: qsTr("Facts that support it: what happened, not how it felt.")
-            TextBox { id: evidenceFor; objectName: "evidenceFor"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Evidence for"); onTextChanged: page.updateSteps() }
-        }
-
-        StepSection {
-            step: 5; heading: qsTr("Evidence against the hot thought"); done: page.steps.indexOf(5) >= 0
-            description: qsTr("Facts that do not fit it. What would a good friend point out?")
-            TextBox { id: evidenceAgainst; objectName: "evidenceAgainst"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Evidence against"); onTextChanged: page.updateSteps() }
-        }
-
-        StepSection {
-            step: 6; heading: qsTr("A balanced thought"); done: page.steps.indexOf(6) >= 0
-            description: qsTr("A fairer way to see it that takes both sides into account.")
-            TextBox { id: balanced; objectName: "balancedThought"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Balanced thought"); onTextChanged: page.updateSteps() }
-            RatingSlider { id: balancedBelief; objectName: "balancedBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the balanced thought?") }
-            NotRatedNote { shown: !balancedBelief.hasValue }
-        }
-
-        StepSection {
-            step: 7; heading: qsTr("Rate again"); done: page.steps.indexOf(7) >= 0
-            description: qsTr("Now, how strong is each mood, and how much do you believe the hot thought?")
-            Repeater {
-                model: moods
-                delegate: ColumnLayout {
-                    id: rerate
-                    required property int index
-                    required property var model
-                    Layout.fillWidth: true
-                    MoodRow {
-                        objectName: "rerate" + rerate.index
-                        visible: rerate.model.name.length > 0
-                        Layout.fillWidth: true
-                        editableName: false
-                        name: rerate.model.name
-                        rating: rerate.model.after
-                        startAt: rerate.model.before < 0 ? 50 : rerate.model.before // from the earlier rating
-                        ratingLabel: qsTr("Now, 0-100 %")
-                        onRated: v => { moods.setProperty(rerate.index, "after", v); page.updateSteps() }
-                    }
-                    Label {
-                        objectName: "unnamedMood" + rerate.index
-                        visible: rerate.model.name.length === 0
-                        text: qsTr("Mood %1 has no name yet: name it in step 2 to rate it again here.").arg(rerate.index + 1)
-                        color: Theme.subtleText
-                        wrapMode: Text.WordWrap
-                        Layout.fillWidth: true
-                    }
-                }
-            }
-            RatingSlider {
-                id: hotBeliefAfter
-                objectName: "hotBeliefAfter"
-                Layout.fillWidth: true
-                percent: true
-                value: 50
-                label: qsTr("How much do you believe the hot thought now?")
-                onMoved: page.updateSteps()
-            }
-            NotRatedNote { shown: !hotBeliefAfter.hasValue }
-            // Starts from the earlier belief; nothing is saved until moved.
-            Binding { target: hotBeliefAfter; property: "value"; value: hotBelief.value; when: !hotBeliefAfter.hasValue; restoreMode: Binding.RestoreNone }
-        }
-
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
-        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
-
-        Flow {
+        RatingSlider {
+            id: hotBeliefAfter
+            objectName: "hotBeliefAfter"
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Button { objectName: "saveDraft"; enabled: !page.deleted; text: qsTr("Save as draft"); Accessible.name: text; onClicked: page.save(false) }
-            Button { objectName: "finish"; enabled: !page.deleted; text: qsTr("Save finished record"); highlighted: true; Accessible.name: text; onClicked: page.save(true) }
+            percent: true
+            value: 50
+            label: qsTr("How much do you believe the hot thought now?")
+            onMoved: page.updateSteps()
+        }
+        NotRatedNote { shown: !hotBeliefAfter.hasValue }
+        // Starts from the earlier belief; nothing is saved until moved.
+        Binding { target: hotBeliefAfter; property: "value"; value: hotBelief.value; when: !hotBeliefAfter.hasValue; restoreMode: Binding.RestoreNone }
+    }
+
+    belowError: [
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true },
+
+        DeleteWithUndo {
+            id: deletion
+            backend: page.backend
+            entryId: page.entryId
+            question: qsTr("Delete this thought record? You can undo it straight after.")
+            message: qsTr("Thought record deleted.")
+            actionSpacing: Theme.spacing
+            Button { objectName: "saveDraft"; enabled: !deletion.deleted; text: qsTr("Save as draft"); Accessible.name: text; onClicked: page.save(false) }
+            Button { objectName: "finish"; enabled: !deletion.deleted; text: qsTr("Save finished record"); highlighted: true; Accessible.name: text; onClicked: page.save(true) }
             Button {
                 objectName: "keepCard"
                 visible: page.recordId.length > 0 && balanced.text.trim().length > 0
-                enabled: !page.deleted
+                enabled: !deletion.deleted
                 text: qsTr("Keep the balanced thought as a coping card")
                 flat: true
                 Accessible.name: text
                 onClicked: if (page.backend.keepAsCard(page.recordId).length > 0) saved.text = qsTr("Added to your coping cards.")
             }
-            ConfirmAction {
-                objectName: "delete"
-                visible: page.entryId.length > 0 && !page.deleted
-                question: qsTr("Delete this thought record? You can undo it straight after.")
-                onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("Thought record deleted.")) }
-            }
         }
-        UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.entryId)) page.deleted = false }
-        Item { height: Theme.spacing }
-    }
+    ]
 }

@@ -6,20 +6,14 @@ import Tessera.Ui
 // A goal: the SMART parts with a gentle check, steps, status, check-ins with
 // a chart towards the target, and entries from other modules as evidence.
 // Opened with a goal's (or a check-in's) entryId it edits that goal.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
+    title: page.goalId.length > 0 ? qsTr("Goal") : qsTr("New goal")
+    subtitle: qsTr("A good goal is specific, measurable, achievable, relevant to you and has a date to look back on.")
     property string goalId: ""
     property var loaded: ({})
     property var evidenceKinds: []
     property var smartParts: []
-    // Deleted from this page: the form stays for Undo, but cannot be saved, checked in on or deleted again.
-    property bool deleted: false
-    signal done()
-    signal openEntry(string id)
-
-    contentWidth: availableWidth
 
     ListModel { id: milestones }
 
@@ -67,136 +61,132 @@ ScrollView {
         }
     }
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: page.goalId.length > 0 ? qsTr("Goal") : qsTr("New goal")
-            subtitle: qsTr("A good goal is specific, measurable, achievable, relevant to you and has a date to look back on.")
+    FormSection {
+        title: qsTr("What you want to do")
+        TextField { id: description; objectName: "description"; Layout.fillWidth: true; placeholderText: qsTr("e.g. Walk for 20 minutes on three days each week"); Accessible.name: qsTr("Goal"); onTextEdited: page.check() }
+        GridLayout {
+            columns: 4
+            columnSpacing: Theme.spacing
+            Layout.fillWidth: true
+            Label { text: qsTr("Measured by"); color: Theme.subtleText }
+            TextField { id: metric; objectName: "metric"; Layout.fillWidth: true; placeholderText: qsTr("e.g. walks a week"); Accessible.name: qsTr("Measured by"); onTextEdited: page.check() }
+            Label { text: qsTr("Unit"); color: Theme.subtleText }
+            TextField { id: unit; objectName: "unit"; Layout.preferredWidth: 120; placeholderText: qsTr("e.g. walks"); Accessible.name: qsTr("Unit") }
+            Label { text: qsTr("Starting from"); color: Theme.subtleText }
+            TextField { id: baseline; objectName: "baseline"; Layout.fillWidth: true; inputMethodHints: Qt.ImhFormattedNumbersOnly; Accessible.name: qsTr("Starting from"); onTextEdited: page.check() }
+            Label { text: qsTr("Aiming for"); color: Theme.subtleText }
+            TextField { id: target; objectName: "target"; Layout.preferredWidth: 120; inputMethodHints: Qt.ImhFormattedNumbersOnly; Accessible.name: qsTr("Aiming for"); onTextEdited: page.check() }
+            Label { text: qsTr("Look back on"); color: Theme.subtleText }
+            TextField { id: dueDate; objectName: "dueDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look-back date"); onTextEdited: page.check() }
+            Label { text: qsTr("Check in"); color: Theme.subtleText }
+            ComboBox { id: frequency; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.frequencyOptions : []; Accessible.name: qsTr("How often to check in") }
         }
-
-        FormSection {
-            title: qsTr("What you want to do")
-            TextField { id: description; objectName: "description"; Layout.fillWidth: true; placeholderText: qsTr("e.g. Walk for 20 minutes on three days each week"); Accessible.name: qsTr("Goal"); onTextEdited: page.check() }
-            GridLayout {
-                columns: 4
-                columnSpacing: Theme.spacing
-                Layout.fillWidth: true
-                Label { text: qsTr("Measured by"); color: Theme.subtleText }
-                TextField { id: metric; objectName: "metric"; Layout.fillWidth: true; placeholderText: qsTr("e.g. walks a week"); Accessible.name: qsTr("Measured by"); onTextEdited: page.check() }
-                Label { text: qsTr("Unit"); color: Theme.subtleText }
-                TextField { id: unit; objectName: "unit"; Layout.preferredWidth: 120; placeholderText: qsTr("e.g. walks"); Accessible.name: qsTr("Unit") }
-                Label { text: qsTr("Starting from"); color: Theme.subtleText }
-                TextField { id: baseline; objectName: "baseline"; Layout.fillWidth: true; inputMethodHints: Qt.ImhFormattedNumbersOnly; Accessible.name: qsTr("Starting from"); onTextEdited: page.check() }
-                Label { text: qsTr("Aiming for"); color: Theme.subtleText }
-                TextField { id: target; objectName: "target"; Layout.preferredWidth: 120; inputMethodHints: Qt.ImhFormattedNumbersOnly; Accessible.name: qsTr("Aiming for"); onTextEdited: page.check() }
-                Label { text: qsTr("Look back on"); color: Theme.subtleText }
-                TextField { id: dueDate; objectName: "dueDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look-back date"); onTextEdited: page.check() }
-                Label { text: qsTr("Check in"); color: Theme.subtleText }
-                ComboBox { id: frequency; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.frequencyOptions : []; Accessible.name: qsTr("How often to check in") }
-            }
-            TextBox { id: why; objectName: "why"; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Why this matters to you"); accessibleName: qsTr("Why it matters"); onTextChanged: page.check() }
-            RowLayout {
-                Layout.fillWidth: true
-                TextBox { id: barriers; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("What might get in the way"); accessibleName: qsTr("Barriers"); onTextChanged: page.check() }
-                TextBox { id: resources; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("What or who can help"); accessibleName: qsTr("Resources"); onTextChanged: page.check() }
-            }
-            Flow {
-                Layout.fillWidth: true
-                spacing: Theme.smallSpacing
-                Repeater {
-                    model: page.smartParts
-                    delegate: Label {
-                        required property var modelData
-                        text: (modelData.ok ? "✓ " : "○ ") + modelData.name
-                        color: modelData.ok ? Theme.positive : Theme.subtleText
-                        font.bold: modelData.ok
-                        rightPadding: Theme.spacing
-                        ToolTip.visible: hover.hovered
-                        ToolTip.text: modelData.hint
-                        HoverHandler { id: hover }
-                        Accessible.name: modelData.ok ? qsTr("%1: covered").arg(modelData.name) : qsTr("%1: %2").arg(modelData.name).arg(modelData.hint)
-                    }
-                }
-            }
-            Label {
-                readonly property var missing: page.smartParts.filter(p => !p.ok)
-                visible: missing.length > 0
-                text: missing.length > 0 ? qsTr("To make it %1: %2").arg(missing[0].name.toLowerCase()).arg(missing[0].hint) : ""
-                color: Theme.subtleText
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
-        }
-
-        FormSection {
-            enabled: !page.deleted // ticking a step saves it to the goal
-            title: qsTr("Steps")
-            description: qsTr("Break it into small steps and tick them off.")
-            Repeater {
-                model: milestones
-                delegate: MilestoneRow {
-                    required property int index
-                    required property var model
-                    Layout.fillWidth: true
-                    text: model.text; due: model.due; done: model.done
-                    onToggled: d => {
-                        milestones.setProperty(index, "done", d)
-                        if (page.goalId.length > 0 && model.mid.length > 0)
-                            page.backend.setMilestoneDone(page.goalId, model.mid, d)
-                    }
-                    onEdited: (t, due) => { milestones.setProperty(index, "text", t); milestones.setProperty(index, "due", due) }
-                    onRemoveRequested: milestones.remove(index)
-                }
-            }
-            Button { objectName: "addStep"; text: qsTr("Add a step"); flat: true; Accessible.name: text; onClicked: milestones.append({ mid: "", text: "", due: "", done: false }) }
-        }
-
-        FormSection {
-            title: qsTr("Counts from your other modules")
-            visible: page.backend && page.backend.evidenceKinds.length > 0
-            description: qsTr("Let entries you make elsewhere count towards this goal, e.g. check-ins or activities. Other modules appear here once you have entries in them.")
-            ChipPicker {
-                objectName: "evidenceKinds"
-                accessibleLabel: qsTr("Counts towards the goal")
-                model: page.backend ? page.backend.evidenceKinds.map(k => k.title) : []
-                selected: page.backend ? page.backend.evidenceKinds.filter(k => page.evidenceKinds.indexOf(k.kind) >= 0).map(k => k.title) : []
-                onToggled: (title, on) => {
-                    const k = page.backend.evidenceKinds.find(x => x.title === title)
-                    page.evidenceKinds = on ? page.evidenceKinds.concat([k.kind]) : page.evidenceKinds.filter(x => x !== k.kind)
-                }
-            }
-            RowLayout {
-                visible: page.evidenceKinds.length > 0
-                Label { text: qsTr("Aim per week"); color: Theme.subtleText }
-                SpinBox { id: perWeek; objectName: "perWeek"; from: 0; to: 100; editable: true; Accessible.name: qsTr("Aim per week") }
-                Label {
-                    visible: page.loaded.evidenceThisWeek !== undefined
-                    text: qsTr("%1 so far this week").arg(page.loaded.evidenceThisWeek)
-                    color: Theme.accent
-                }
-            }
-        }
-
-        FormSection {
-            title: qsTr("Status")
-            RowLayout {
-                Label { text: qsTr("Goal is"); color: Theme.subtleText }
-                ComboBox { id: lifecycle; objectName: "lifecycle"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.lifecycleOptions : []; Accessible.name: qsTr("Goal status") }
-                Label { text: qsTr("How it is going"); color: Theme.subtleText }
-                ComboBox { id: achievement; objectName: "achievement"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.achievementOptions : []; Accessible.name: qsTr("How it is going") }
-            }
-        }
-
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
-        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
+        TextBox { id: why; objectName: "why"; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Why this matters to you"); accessibleName: qsTr("Why it matters"); onTextChanged: page.check() }
         RowLayout {
-            spacing: Theme.spacing
+            Layout.fillWidth: true
+            TextBox { id: barriers; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("What might get in the way"); accessibleName: qsTr("Barriers"); onTextChanged: page.check() }
+            TextBox { id: resources; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("What or who can help"); accessibleName: qsTr("Resources"); onTextChanged: page.check() }
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.smallSpacing
+            Repeater {
+                model: page.smartParts
+                delegate: Label {
+                    required property var modelData
+                    text: (modelData.ok ? "✓ " : "○ ") + modelData.name
+                    color: modelData.ok ? Theme.positive : Theme.subtleText
+                    font.bold: modelData.ok
+                    rightPadding: Theme.spacing
+                    ToolTip.visible: hover.hovered
+                    ToolTip.text: modelData.hint
+                    HoverHandler { id: hover }
+                    Accessible.name: modelData.ok ? qsTr("%1: covered").arg(modelData.name) : qsTr("%1: %2").arg(modelData.name).arg(modelData.hint)
+                }
+            }
+        }
+        Label {
+            readonly property var missing: page.smartParts.filter(p => !p.ok)
+            visible: missing.length > 0
+            text: missing.length > 0 ? qsTr("To make it %1: %2").arg(missing[0].name.toLowerCase()).arg(missing[0].hint) : ""
+            color: Theme.subtleText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+    }
+
+    FormSection {
+        enabled: !deletion.deleted // ticking a step saves it to the goal
+        title: qsTr("Steps")
+        description: qsTr("Break it into small steps and tick them off.")
+        Repeater {
+            model: milestones
+            delegate: MilestoneRow {
+                required property int index
+                required property var model
+                Layout.fillWidth: true
+                text: model.text; due: model.due; done: model.done
+                onToggled: d => {
+                    milestones.setProperty(index, "done", d)
+                    if (page.goalId.length > 0 && model.mid.length > 0)
+                        page.backend.setMilestoneDone(page.goalId, model.mid, d)
+                }
+                onEdited: (t, due) => { milestones.setProperty(index, "text", t); milestones.setProperty(index, "due", due) }
+                onRemoveRequested: milestones.remove(index)
+            }
+        }
+        Button { objectName: "addStep"; text: qsTr("Add a step"); flat: true; Accessible.name: text; onClicked: milestones.append({ mid: "", text: "", due: "", done: false }) }
+    }
+
+    FormSection {
+        title: qsTr("Counts from your other modules")
+        visible: page.backend && page.backend.evidenceKinds.length > 0
+        description: qsTr("Let entries you make elsewhere count towards this goal, e.g. check-ins or activities. Other modules appear here once you have entries in them.")
+        ChipPicker {
+            objectName: "evidenceKinds"
+            accessibleLabel: qsTr("Counts towards the goal")
+            model: page.backend ? page.backend.evidenceKinds.map(k => k.title) : []
+            selected: page.backend ? page.backend.evidenceKinds.filter(k => page.evidenceKinds.indexOf(k.kind) >= 0).map(k => k.title) : []
+            onToggled: (title, on) => {
+                const k = page.backend.evidenceKinds.find(x => x.title === title)
+                page.evidenceKinds = on ? page.evidenceKinds.concat([k.kind]) : page.evidenceKinds.filter(x => x !== k.kind)
+            }
+        }
+        RowLayout {
+            visible: page.evidenceKinds.length > 0
+            Label { text: qsTr("Aim per week"); color: Theme.subtleText }
+            SpinBox { id: perWeek; objectName: "perWeek"; from: 0; to: 100; editable: true; Accessible.name: qsTr("Aim per week") }
+            Label {
+                visible: page.loaded.evidenceThisWeek !== undefined
+                text: qsTr("%1 so far this week").arg(page.loaded.evidenceThisWeek)
+                color: Theme.accent
+            }
+        }
+    }
+
+    FormSection {
+        title: qsTr("Status")
+        RowLayout {
+            Label { text: qsTr("Goal is"); color: Theme.subtleText }
+            ComboBox { id: lifecycle; objectName: "lifecycle"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.lifecycleOptions : []; Accessible.name: qsTr("Goal status") }
+            Label { text: qsTr("How it is going"); color: Theme.subtleText }
+            ComboBox { id: achievement; objectName: "achievement"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.achievementOptions : []; Accessible.name: qsTr("How it is going") }
+        }
+    }
+
+    belowError: [
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true },
+        DeleteWithUndo {
+            id: deletion
+            backend: page.backend
+            entryId: page.goalId
+            question: qsTr("Delete this goal? You can undo it straight after.")
+            message: qsTr("Goal deleted.")
+            actionSpacing: Theme.spacing
+            onRemoved: saved.text = ""
             Button {
                 objectName: "save"
-                enabled: !page.deleted
+                enabled: !deletion.deleted
                 text: page.goalId.length > 0 ? qsTr("Save changes") : qsTr("Save goal")
                 highlighted: true
                 Accessible.name: text
@@ -208,19 +198,12 @@ ScrollView {
                     page.reload()
                 }
             }
-            ConfirmAction {
-                objectName: "delete"
-                visible: page.goalId.length > 0 && !page.deleted
-                question: qsTr("Delete this goal? You can undo it straight after.")
-                onConfirmed: if (page.backend.remove(page.goalId)) { page.deleted = true; saved.text = ""; undo.show(qsTr("Goal deleted.")) }
-            }
-        }
-        UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.goalId)) page.deleted = false }
+        },
 
         FormSection {
             objectName: "checkinSection"
             visible: page.goalId.length > 0
-            enabled: !page.deleted
+            enabled: !deletion.deleted
             title: qsTr("Check in")
             description: qsTr("Where are you now?")
             RowLayout {
@@ -263,11 +246,11 @@ ScrollView {
                     Layout.fillWidth: true
                 }
             }
-        }
+        },
 
         FormSection {
             visible: page.goalId.length > 0 && page.evidenceKinds.length > 0
-            enabled: !page.deleted
+            enabled: !deletion.deleted
             title: qsTr("Linked entries")
             description: qsTr("Entries from your other modules that you counted towards this goal.")
             Repeater {
@@ -284,6 +267,5 @@ ScrollView {
                 }
             }
         }
-        Item { height: Theme.spacing }
-    }
+    ]
 }

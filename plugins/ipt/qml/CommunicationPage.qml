@@ -5,16 +5,11 @@ import Tessera.Ui
 
 // Communication analysis: one interaction looked at closely, from what was
 // said to what could be said differently next time.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
-    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
-    property bool deleted: false
-    signal done()
-    signal openEntry(string id)
+    title: page.editing ? qsTr("A conversation") : qsTr("Look at a conversation")
+    subtitle: qsTr("Pick one that went badly, or one that went well. Slowing it down shows where it turned.")
     readonly property bool editing: entryId.length > 0
-    contentWidth: availableWidth
 
     readonly property var fields: [
         { key: "situation", label: qsTr("What happened, where and when"), height: 56 },
@@ -40,37 +35,32 @@ ScrollView {
         for (const field of fields) box(field.key).text = c[field.key] || ""
     }
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: page.editing ? qsTr("A conversation") : qsTr("Look at a conversation")
-            subtitle: qsTr("Pick one that went badly, or one that went well. Slowing it down shows where it turned.")
-        }
-        FormSection {
-            PersonPicker { id: who; people: page.backend ? page.backend.people : [] }
-            Repeater {
-                id: boxes
-                model: page.fields
-                delegate: TextBox {
-                    required property var modelData
-                    objectName: modelData.key
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: modelData.height
-                    placeholderText: modelData.label
-                    accessibleName: modelData.label
-                }
+    FormSection {
+        PersonPicker { id: who; people: page.backend ? page.backend.people : [] }
+        Repeater {
+            id: boxes
+            model: page.fields
+            delegate: TextBox {
+                required property var modelData
+                objectName: modelData.key
+                Layout.fillWidth: true
+                Layout.preferredHeight: modelData.height
+                placeholderText: modelData.label
+                accessibleName: modelData.label
             }
         }
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
-        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
-        RowLayout {
-            spacing: Theme.spacing
+    }
+    belowError: [
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true },
+        DeleteWithUndo {
+            id: deletion
+            backend: page.backend
+            entryId: page.editing ? page.entryId : ""
+            message: qsTr("Conversation deleted.")
+            actionSpacing: Theme.spacing
             Button {
                 objectName: "save"
-                enabled: !page.deleted
+                enabled: !deletion.deleted
                 text: page.editing ? qsTr("Save changes") : qsTr("Save")
                 highlighted: true
                 Accessible.name: text
@@ -87,13 +77,7 @@ ScrollView {
                     }
                 }
             }
-            ConfirmAction {
-                objectName: "delete"
-                visible: page.editing && !page.deleted
-                onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("Conversation deleted.")) }
-            }
-        }
-        UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.entryId)) page.deleted = false }
+        },
         FormSection {
             visible: !page.editing && page.backend && page.backend.conversations.length > 0
             title: qsTr("Earlier conversations")
@@ -111,5 +95,5 @@ ScrollView {
             }
             ShowOlderButton { backend: page.backend; list: "conversations"; text: qsTr("Show older conversations") }
         }
-    }
+    ]
 }

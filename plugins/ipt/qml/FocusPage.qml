@@ -4,13 +4,13 @@ import QtQuick.Layouts
 import Tessera.Ui
 
 // The one problem area therapy works on, chosen with your clinician.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
+    title: qsTr("My focus")
+    subtitle: page.focusNow.exists ? qsTr("Working on: %1, since %2.").arg(page.focusNow.areaTitle).arg(page.focusNow.since)
+                                   : qsTr("Interpersonal therapy works on one area at a time. Choose it with your clinician.")
     readonly property var focusNow: backend ? backend.focus : ({})
     property string chosen: ""
-    contentWidth: availableWidth
 
     Component.onCompleted: { chosen = focusNow.area || ""; note.text = focusNow.note || "" }
     Connections {
@@ -18,42 +18,39 @@ ScrollView {
         function onDataChanged() { if (page.chosen === "") { page.chosen = page.focusNow.area || ""; note.text = page.focusNow.note || "" } }
     }
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: qsTr("My focus")
-            subtitle: page.focusNow.exists ? qsTr("Working on: %1, since %2.").arg(page.focusNow.areaTitle).arg(page.focusNow.since)
-                                           : qsTr("Interpersonal therapy works on one area at a time. Choose it with your clinician.")
-        }
-        ButtonGroup { id: areas }
-        Repeater {
-            model: page.backend ? page.backend.areas : []
-            delegate: FormSection {
-                required property var modelData
-                title: modelData.title
-                RadioButton {
-                    objectName: "area-" + modelData.code
-                    text: qsTr("This is my focus")
-                    checked: page.chosen === modelData.code
-                    ButtonGroup.group: areas
-                    Accessible.name: qsTr("Choose %1 as my focus").arg(modelData.title)
-                    onToggled: if (checked) page.chosen = modelData.code
-                }
-                Label { text: modelData.explanation; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-                Label { text: qsTr("Working on it: %1").arg(modelData.work); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+    ButtonGroup { id: areas }
+    Repeater {
+        model: page.backend ? page.backend.areas : []
+        delegate: FormSection {
+            required property var modelData
+            title: modelData.title
+            RadioButton {
+                objectName: "area-" + modelData.code
+                text: qsTr("This is my focus")
+                checked: page.chosen === modelData.code
+                ButtonGroup.group: areas
+                Accessible.name: qsTr("Choose %1 as my focus").arg(modelData.title)
+                onToggled: if (checked) page.chosen = modelData.code
             }
+            Label { text: modelData.explanation; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            Label { text: qsTr("Working on it: %1").arg(modelData.work); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         }
-        FormSection {
-            title: qsTr("Why this one")
-            TextBox { id: note; objectName: "note"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("What led to it, and anything agreed with your clinician (optional)"); accessibleName: qsTr("Why this focus") }
-        }
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
-        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
-        RowLayout {
-            spacing: Theme.spacing
+    }
+    FormSection {
+        title: qsTr("Why this one")
+        TextBox { id: note; objectName: "note"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("What led to it, and anything agreed with your clinician (optional)"); accessibleName: qsTr("Why this focus") }
+    }
+    belowError: [
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true },
+        DeleteWithUndo {
+            backend: page.backend
+            entryId: page.focusNow.exists === true ? page.focusNow.id : ""
+            text: qsTr("Clear my focus")
+            question: qsTr("Clear the focus? You can undo it straight after.")
+            confirmText: qsTr("Clear")
+            message: qsTr("Focus cleared.")
+            actionSpacing: Theme.spacing
+            onRemoved: { page.chosen = ""; note.text = "" }
             Button {
                 objectName: "saveFocus"
                 text: qsTr("Save my focus")
@@ -62,18 +59,7 @@ ScrollView {
                 Accessible.name: text
                 onClicked: if (page.backend.setFocus(page.chosen, note.text).length > 0) saved.text = qsTr("Saved. Earlier choices are kept.")
             }
-            ConfirmAction {
-                visible: page.focusNow.exists === true
-                text: qsTr("Clear my focus")
-                question: qsTr("Clear the focus? You can undo it straight after.")
-                confirmText: qsTr("Clear")
-                onConfirmed: {
-                    undo.lastId = page.focusNow.id
-                    if (page.backend.remove(undo.lastId)) { undo.show(qsTr("Focus cleared.")); page.chosen = ""; note.text = "" }
-                }
-            }
-        }
-        UndoBar { id: undo; property string lastId; onUndo: page.backend.restore(lastId) }
+        },
 
         // A simple life-events timeline beside when the low mood began.
         FormSection {
@@ -135,5 +121,5 @@ ScrollView {
             }
             ShowOlderButton { backend: page.backend; list: "lifeEvents"; text: qsTr("Show more life events") }
         }
-    }
+    ]
 }

@@ -6,18 +6,13 @@ import Tessera.Ui
 // The mood-and-relationships log: an event with someone and the mood it
 // went with; below, which people and kinds of event go with higher or lower
 // mood than usual. Opened with an entry, it edits that event.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
-    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
-    property bool deleted: false
-    signal done()
-    signal openEntry(string id)
+    title: qsTr("Mood and people")
+    subtitle: qsTr("Note time with someone and how your mood was, to see which relationships lift or weigh on you.")
     readonly property bool editing: entryId.length > 0
     readonly property var insights: backend ? backend.insights : ({})
     property string tone: "mixed"
-    contentWidth: availableWidth
 
     Component.onCompleted: {
         if (!editing)
@@ -32,62 +27,52 @@ ScrollView {
             mood.setValue(e.mood)
     }
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: page.editing ? qsTr("Mood and people") : qsTr("Mood and people")
-            subtitle: qsTr("Note time with someone and how your mood was, to see which relationships lift or weigh on you.")
+    FormSection {
+        title: page.editing ? qsTr("This event") : qsTr("What happened")
+        PersonPicker { id: who; people: page.backend ? page.backend.people : [] }
+        TextField { id: what; objectName: "event"; Layout.fillWidth: true; placeholderText: qsTr("e.g. lunch together, an argument on the phone"); Accessible.name: qsTr("What happened") }
+        Label { text: qsTr("How it felt"); color: Theme.subtleText }
+        ChipPicker {
+            objectName: "tone"
+            multiple: false
+            accessibleLabel: qsTr("How it felt")
+            model: page.backend ? page.backend.toneOptions.map(o => o.label) : []
+            selected: page.backend ? page.backend.toneOptions.filter(o => o.code === page.tone).map(o => o.label) : []
+            onToggled: (l, on) => { if (on) page.tone = page.backend.toneOptions.find(o => o.label === l).code }
         }
-        FormSection {
-            title: page.editing ? qsTr("This event") : qsTr("What happened")
-            PersonPicker { id: who; people: page.backend ? page.backend.people : [] }
-            TextField { id: what; objectName: "event"; Layout.fillWidth: true; placeholderText: qsTr("e.g. lunch together, an argument on the phone"); Accessible.name: qsTr("What happened") }
-            Label { text: qsTr("How it felt"); color: Theme.subtleText }
-            ChipPicker {
-                objectName: "tone"
-                multiple: false
-                accessibleLabel: qsTr("How it felt")
-                model: page.backend ? page.backend.toneOptions.map(o => o.label) : []
-                selected: page.backend ? page.backend.toneOptions.filter(o => o.code === page.tone).map(o => o.label) : []
-                onToggled: (l, on) => { if (on) page.tone = page.backend.toneOptions.find(o => o.label === l).code }
-            }
-            RatingSlider { id: mood; objectName: "mood"; Layout.fillWidth: true; label: qsTr("My mood afterwards"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
-            InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
-            InlineMessage { id: saved; error: false; Layout.fillWidth: true }
-            RowLayout {
-                spacing: Theme.spacing
-                Button {
-                    objectName: "save"
-                    enabled: !page.deleted
-                    text: page.editing ? qsTr("Save changes") : qsTr("Save")
-                    highlighted: true
-                    Accessible.name: text
-                    onClicked: {
-                        const id = page.backend.logEvent(page.editing ? page.entryId : "",
-                                                         { person: who.name, personKey: who.personKey, event: what.text, tone: page.tone,
-                                                           mood: mood.hasValue ? Math.round(mood.value) : -1 }) // unset: the backend asks for it
-                        if (id.length === 0)
-                            return
-                        if (page.editing) {
-                            page.done()
-                        } else {
-                            saved.text = qsTr("Saved.")
-                            what.text = ""
-                            mood.reset()
-                        }
+        RatingSlider { id: mood; objectName: "mood"; Layout.fillWidth: true; label: qsTr("My mood afterwards"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
+        DeleteWithUndo {
+            id: deletion
+            backend: page.backend
+            entryId: page.editing ? page.entryId : ""
+            message: qsTr("Event deleted.")
+            actionSpacing: Theme.spacing
+            Button {
+                objectName: "save"
+                enabled: !deletion.deleted
+                text: page.editing ? qsTr("Save changes") : qsTr("Save")
+                highlighted: true
+                Accessible.name: text
+                onClicked: {
+                    const id = page.backend.logEvent(page.editing ? page.entryId : "",
+                                                     { person: who.name, personKey: who.personKey, event: what.text, tone: page.tone,
+                                                       mood: mood.hasValue ? Math.round(mood.value) : -1 }) // unset: the backend asks for it
+                    if (id.length === 0)
+                        return
+                    if (page.editing) {
+                        page.done()
+                    } else {
+                        saved.text = qsTr("Saved.")
+                        what.text = ""
+                        mood.reset()
                     }
                 }
-                ConfirmAction {
-                    objectName: "delete"
-                    visible: page.editing && !page.deleted
-                    onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("Event deleted.")) }
-                }
             }
-            UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.entryId)) page.deleted = false }
         }
+    }
+    // Under the error line, so a refused save says why just below the form.
+    belowError: [
         FormSection {
             visible: !page.editing
             title: qsTr("Who and what goes with your mood")
@@ -135,7 +120,7 @@ ScrollView {
                     color: Theme.subtleText
                 }
             }
-        }
+        },
         FormSection {
             visible: !page.editing && page.backend && page.backend.events.length > 0
             title: qsTr("Latest")
@@ -154,5 +139,5 @@ ScrollView {
             }
             ShowOlderButton { backend: page.backend; list: "events"; text: qsTr("Show older events") }
         }
-    }
+    ]
 }

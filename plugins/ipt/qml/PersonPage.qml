@@ -5,17 +5,13 @@ import Tessera.Ui
 
 // One card of the inventory: who, how close, how often, support both ways,
 // what works and what does not, what each expects, what you would change.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
-    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
-    property bool deleted: false
-    signal done()
+    title: page.editing ? name.text : qsTr("Add a person")
+    subtitle: qsTr("Only you see this. A first name or a nickname is enough.")
     readonly property bool editing: entryId.length > 0
     property string circle: "middle"
     property string contact: ""
-    contentWidth: availableWidth
 
     function form() {
         return { name: name.text, relationship: relationship.text, circle: page.circle, contact: page.contact,
@@ -38,59 +34,54 @@ ScrollView {
         theirs.text = p.theirExpectations || ""; mine.text = p.myExpectations || ""; change.text = p.change || ""
     }
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: page.editing ? name.text : qsTr("Add a person")
-            subtitle: qsTr("Only you see this. A first name or a nickname is enough.")
+    FormSection {
+        title: qsTr("Who")
+        TextField { id: name; objectName: "name"; Layout.fillWidth: true; placeholderText: qsTr("Name"); Accessible.name: qsTr("Name") }
+        TextField { id: relationship; objectName: "relationship"; Layout.fillWidth: true; placeholderText: qsTr("Relationship, e.g. friend, mother, manager"); Accessible.name: qsTr("Relationship") }
+        Label { text: qsTr("How close"); color: Theme.subtleText }
+        ChipPicker {
+            objectName: "circle"
+            multiple: false
+            accessibleLabel: qsTr("How close")
+            model: page.backend ? page.backend.circleOptions.map(o => o.label) : []
+            selected: page.backend ? page.backend.circleOptions.filter(o => o.code === page.circle).map(o => o.label) : []
+            onToggled: (l, on) => { if (on) page.circle = page.backend.circleOptions.find(o => o.label === l).code }
         }
-        FormSection {
-            title: qsTr("Who")
-            TextField { id: name; objectName: "name"; Layout.fillWidth: true; placeholderText: qsTr("Name"); Accessible.name: qsTr("Name") }
-            TextField { id: relationship; objectName: "relationship"; Layout.fillWidth: true; placeholderText: qsTr("Relationship, e.g. friend, mother, manager"); Accessible.name: qsTr("Relationship") }
-            Label { text: qsTr("How close"); color: Theme.subtleText }
-            ChipPicker {
-                objectName: "circle"
-                multiple: false
-                accessibleLabel: qsTr("How close")
-                model: page.backend ? page.backend.circleOptions.map(o => o.label) : []
-                selected: page.backend ? page.backend.circleOptions.filter(o => o.code === page.circle).map(o => o.label) : []
-                onToggled: (l, on) => { if (on) page.circle = page.backend.circleOptions.find(o => o.label === l).code }
-            }
-            Label { text: qsTr("How often you are in touch"); color: Theme.subtleText }
-            ChipPicker {
-                objectName: "contact"
-                multiple: false
-                accessibleLabel: qsTr("How often you are in touch")
-                model: page.backend ? page.backend.contactOptions.map(o => o.label) : []
-                selected: page.backend ? page.backend.contactOptions.filter(o => o.code === page.contact).map(o => o.label) : []
-                onToggled: (l, on) => page.contact = on ? page.backend.contactOptions.find(o => o.label === l).code : ""
-            }
-            CheckBox { id: confidant; objectName: "confidant"; text: qsTr("I can tell this person how I really feel"); Accessible.name: text }
+        Label { text: qsTr("How often you are in touch"); color: Theme.subtleText }
+        ChipPicker {
+            objectName: "contact"
+            multiple: false
+            accessibleLabel: qsTr("How often you are in touch")
+            model: page.backend ? page.backend.contactOptions.map(o => o.label) : []
+            selected: page.backend ? page.backend.contactOptions.filter(o => o.code === page.contact).map(o => o.label) : []
+            onToggled: (l, on) => page.contact = on ? page.backend.contactOptions.find(o => o.label === l).code : ""
         }
-        FormSection {
-            title: qsTr("Support")
-            RatingSlider { id: given; objectName: "given"; Layout.fillWidth: true; label: qsTr("Support I give"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
-            RatingSlider { id: received; objectName: "received"; Layout.fillWidth: true; label: qsTr("Support I get"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
-        }
-        FormSection {
-            title: qsTr("The relationship")
-            TextBox { id: satisfying; objectName: "satisfying"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What works, what I value"); accessibleName: qsTr("What works") }
-            TextBox { id: unsatisfying; objectName: "unsatisfying"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What does not work, what hurts"); accessibleName: qsTr("What does not work") }
-            TextBox { id: theirs; objectName: "theirExpectations"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What they expect of me"); accessibleName: qsTr("What they expect of me") }
-            TextBox { id: mine; objectName: "myExpectations"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What I expect of them"); accessibleName: qsTr("What I expect of them") }
-            TextBox { id: change; objectName: "change"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What I would like to change"); accessibleName: qsTr("What I would like to change") }
-        }
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
-        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
-        RowLayout {
-            spacing: Theme.spacing
+        CheckBox { id: confidant; objectName: "confidant"; text: qsTr("I can tell this person how I really feel"); Accessible.name: text }
+    }
+    FormSection {
+        title: qsTr("Support")
+        RatingSlider { id: given; objectName: "given"; Layout.fillWidth: true; label: qsTr("Support I give"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
+        RatingSlider { id: received; objectName: "received"; Layout.fillWidth: true; label: qsTr("Support I get"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
+    }
+    FormSection {
+        title: qsTr("The relationship")
+        TextBox { id: satisfying; objectName: "satisfying"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What works, what I value"); accessibleName: qsTr("What works") }
+        TextBox { id: unsatisfying; objectName: "unsatisfying"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What does not work, what hurts"); accessibleName: qsTr("What does not work") }
+        TextBox { id: theirs; objectName: "theirExpectations"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What they expect of me"); accessibleName: qsTr("What they expect of me") }
+        TextBox { id: mine; objectName: "myExpectations"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What I expect of them"); accessibleName: qsTr("What I expect of them") }
+        TextBox { id: change; objectName: "change"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What I would like to change"); accessibleName: qsTr("What I would like to change") }
+    }
+    belowError: [
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true },
+        DeleteWithUndo {
+            id: deletion
+            backend: page.backend
+            entryId: page.editing ? page.entryId : ""
+            message: qsTr("%1 removed from your people.").arg(name.text)
+            actionSpacing: Theme.spacing
             Button {
                 objectName: "save"
-                enabled: !page.deleted
+                enabled: !deletion.deleted
                 text: page.editing ? qsTr("Save changes") : qsTr("Add to my people")
                 highlighted: true
                 Accessible.name: text
@@ -107,12 +98,6 @@ ScrollView {
                     }
                 }
             }
-            ConfirmAction {
-                objectName: "delete"
-                visible: page.editing && !page.deleted
-                onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("%1 removed from your people.").arg(name.text)) }
-            }
         }
-        UndoBar { id: undo; objectName: "undo"; onUndo: if (page.backend.restore(page.entryId)) page.deleted = false }
-    }
+    ]
 }

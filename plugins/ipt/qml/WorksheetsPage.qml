@@ -8,16 +8,14 @@ import Tessera.Ui
 // and the relationship, and who to lean on now) and isolation and loneliness
 // (patterns, the contact wanted, small steps). Each is one entry revisited
 // over time; every earlier version is kept and listed.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
-    signal openEntry(string id)
+    title: qsTr("Worksheets")
+    subtitle: qsTr("Come back to a worksheet as things change; each saved version is kept.")
     property string openId: entryId   // the worksheet in the form ("" = a new one)
     property string openKind: "transition"
     property string stage: "renegotiation"
     property var versions: []
-    contentWidth: availableWidth
 
     readonly property var transitionFields: [
         { key: "lost", label: qsTr("The old role: what I have lost") },
@@ -51,7 +49,7 @@ ScrollView {
     ]
     function fieldsBox(repeater, fields, key) { return repeater.itemAt(fields.findIndex(f => f.key === key)) }
     function clear() {
-        openId = ""; versions = []; title.text = ""; issue.text = ""; who.set("", ""); lost.set("", ""); isolationTitle.text = ""; stage = "renegotiation"
+        openId = ""; versions = []; transitionTitle.text = ""; issue.text = ""; who.set("", ""); lost.set("", ""); isolationTitle.text = ""; stage = "renegotiation"
         for (const r of [tBoxes, dBoxes, gBoxes, iBoxes])
             for (let i = 0; i < r.count; ++i) r.itemAt(i).text = ""
     }
@@ -63,7 +61,7 @@ ScrollView {
         openId = id
         openKind = w.kind
         if (w.kind === "transition") {
-            title.text = w.title || ""
+            transitionTitle.text = w.title || ""
             for (const f of transitionFields) fieldsBox(tBoxes, transitionFields, f.key).text = w[f.key] || ""
         } else if (w.kind === "grief") {
             lost.set(w.person, w.personKey || "")
@@ -82,7 +80,7 @@ ScrollView {
     function form() {
         const f = {}
         if (openKind === "transition") {
-            f.title = title.text
+            f.title = transitionTitle.text
             for (const x of transitionFields) f[x.key] = fieldsBox(tBoxes, transitionFields, x.key).text
         } else if (openKind === "grief") {
             f.person = lost.name; f.personKey = lost.personKey
@@ -98,114 +96,110 @@ ScrollView {
     }
     Component.onCompleted: if (entryId.length > 0) load(entryId)
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: qsTr("Worksheets")
-            subtitle: qsTr("Come back to a worksheet as things change; each saved version is kept.")
+    ChipPicker {
+        objectName: "worksheetKind"
+        multiple: false
+        accessibleLabel: qsTr("Which worksheet")
+        readonly property var kinds: [{ code: "transition", label: qsTr("A role transition") }, { code: "dispute", label: qsTr("A role dispute") },
+                                      { code: "grief", label: qsTr("Grief") }, { code: "isolation", label: qsTr("Feeling cut off or lonely") }]
+        model: kinds.map(k => k.label)
+        selected: kinds.filter(k => k.code === page.openKind).map(k => k.label)
+        onToggled: (l, on) => {
+            if (!on)
+                return
+            page.clear()
+            page.openKind = kinds.find(k => k.label === l).code
         }
+    }
+    FormSection {
+        id: existing
+        readonly property var list: !page.backend ? []
+                                    : page.openKind === "transition" ? page.backend.transitions
+                                    : page.openKind === "dispute" ? page.backend.disputes
+                                    : page.openKind === "grief" ? page.backend.griefs : page.backend.isolations
+        visible: list.length > 0
+        title: page.openKind === "transition" ? qsTr("My transition worksheets")
+             : page.openKind === "dispute" ? qsTr("My dispute worksheets")
+             : page.openKind === "grief" ? qsTr("My grief worksheets") : qsTr("My worksheets on feeling cut off")
+        Repeater {
+            model: existing.list
+            delegate: EntryCard {
+                required property var modelData
+                Layout.fillWidth: true
+                title: modelData.title
+                summary: modelData.summary + (modelData.versions > 0 ? " · " + qsTr("%1 earlier versions").arg(modelData.versions) : "")
+                time: qsTr("changed %1").arg(modelData.updated)
+                moduleColor: "#a0708a"
+                onActivated: page.load(modelData.id)
+            }
+        }
+        ShowOlderButton {
+            backend: page.backend
+            list: page.openKind === "transition" ? "transitions" : page.openKind === "dispute" ? "disputes"
+                : page.openKind === "grief" ? "griefs" : "isolations"
+            text: qsTr("Show older worksheets")
+        }
+        Button { visible: page.openId.length > 0; text: qsTr("Start a new worksheet"); flat: true; Accessible.name: text; onClicked: { const k = page.openKind; page.clear(); page.openKind = k } }
+    }
+    FormSection {
+        visible: page.openKind === "transition"
+        title: page.openId.length > 0 ? qsTr("Role transition") : qsTr("A new role transition")
+        TextField { id: transitionTitle; objectName: "title"; Layout.fillWidth: true; placeholderText: qsTr("The change, e.g. going back to work"); Accessible.name: qsTr("The change") }
+        Repeater {
+            id: tBoxes
+            model: page.transitionFields
+            delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
+        }
+    }
+    FormSection {
+        visible: page.openKind === "dispute"
+        title: page.openId.length > 0 ? qsTr("Role dispute") : qsTr("A new role dispute")
+        PersonPicker { id: who; label: qsTr("Who is it with?"); people: page.backend ? page.backend.people : [] }
+        TextField { id: issue; objectName: "issue"; Layout.fillWidth: true; placeholderText: qsTr("What it is about"); Accessible.name: qsTr("What the dispute is about") }
+        Repeater {
+            id: dBoxes
+            model: page.disputeFields
+            delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
+        }
+        Label { text: qsTr("Where it stands"); color: Theme.subtleText }
         ChipPicker {
-            objectName: "worksheetKind"
+            objectName: "stage"
             multiple: false
-            accessibleLabel: qsTr("Which worksheet")
-            readonly property var kinds: [{ code: "transition", label: qsTr("A role transition") }, { code: "dispute", label: qsTr("A role dispute") },
-                                          { code: "grief", label: qsTr("Grief") }, { code: "isolation", label: qsTr("Feeling cut off or lonely") }]
-            model: kinds.map(k => k.label)
-            selected: kinds.filter(k => k.code === page.openKind).map(k => k.label)
-            onToggled: (l, on) => {
-                if (!on)
-                    return
-                page.clear()
-                page.openKind = kinds.find(k => k.label === l).code
-            }
+            accessibleLabel: qsTr("Where it stands")
+            model: page.backend ? page.backend.stageOptions.map(o => o.label) : []
+            selected: page.backend ? page.backend.stageOptions.filter(o => o.code === page.stage).map(o => o.label) : []
+            onToggled: (l, on) => { if (on) page.stage = page.backend.stageOptions.find(o => o.label === l).code }
         }
-        FormSection {
-            id: existing
-            readonly property var list: !page.backend ? []
-                                        : page.openKind === "transition" ? page.backend.transitions
-                                        : page.openKind === "dispute" ? page.backend.disputes
-                                        : page.openKind === "grief" ? page.backend.griefs : page.backend.isolations
-            visible: list.length > 0
-            title: page.openKind === "transition" ? qsTr("My transition worksheets")
-                 : page.openKind === "dispute" ? qsTr("My dispute worksheets")
-                 : page.openKind === "grief" ? qsTr("My grief worksheets") : qsTr("My worksheets on feeling cut off")
-            Repeater {
-                model: existing.list
-                delegate: EntryCard {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    title: modelData.title
-                    summary: modelData.summary + (modelData.versions > 0 ? " · " + qsTr("%1 earlier versions").arg(modelData.versions) : "")
-                    time: qsTr("changed %1").arg(modelData.updated)
-                    moduleColor: "#a0708a"
-                    onActivated: page.load(modelData.id)
-                }
-            }
-            ShowOlderButton {
-                backend: page.backend
-                list: page.openKind === "transition" ? "transitions" : page.openKind === "dispute" ? "disputes"
-                    : page.openKind === "grief" ? "griefs" : "isolations"
-                text: qsTr("Show older worksheets")
-            }
-            Button { visible: page.openId.length > 0; text: qsTr("Start a new worksheet"); flat: true; Accessible.name: text; onClicked: { const k = page.openKind; page.clear(); page.openKind = k } }
+    }
+    FormSection {
+        visible: page.openKind === "grief"
+        title: page.openId.length > 0 ? qsTr("Grief") : qsTr("A new grief worksheet")
+        PersonPicker { id: lost; objectName: "griefPerson"; label: qsTr("Who are you grieving for?"); people: page.backend ? page.backend.people : [] }
+        Repeater {
+            id: gBoxes
+            model: page.griefFields
+            delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
         }
-        FormSection {
-            visible: page.openKind === "transition"
-            title: page.openId.length > 0 ? qsTr("Role transition") : qsTr("A new role transition")
-            TextField { id: title; objectName: "title"; Layout.fillWidth: true; placeholderText: qsTr("The change, e.g. going back to work"); Accessible.name: qsTr("The change") }
-            Repeater {
-                id: tBoxes
-                model: page.transitionFields
-                delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
-            }
+    }
+    FormSection {
+        visible: page.openKind === "isolation"
+        title: page.openId.length > 0 ? qsTr("Feeling cut off or lonely") : qsTr("A new worksheet on feeling cut off or lonely")
+        TextField { id: isolationTitle; objectName: "isolationTitle"; Layout.fillWidth: true; placeholderText: qsTr("A short name, e.g. since the move"); Accessible.name: qsTr("A short name for this worksheet") }
+        Repeater {
+            id: iBoxes
+            model: page.isolationFields
+            delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
         }
-        FormSection {
-            visible: page.openKind === "dispute"
-            title: page.openId.length > 0 ? qsTr("Role dispute") : qsTr("A new role dispute")
-            PersonPicker { id: who; label: qsTr("Who is it with?"); people: page.backend ? page.backend.people : [] }
-            TextField { id: issue; objectName: "issue"; Layout.fillWidth: true; placeholderText: qsTr("What it is about"); Accessible.name: qsTr("What the dispute is about") }
-            Repeater {
-                id: dBoxes
-                model: page.disputeFields
-                delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
-            }
-            Label { text: qsTr("Where it stands"); color: Theme.subtleText }
-            ChipPicker {
-                objectName: "stage"
-                multiple: false
-                accessibleLabel: qsTr("Where it stands")
-                model: page.backend ? page.backend.stageOptions.map(o => o.label) : []
-                selected: page.backend ? page.backend.stageOptions.filter(o => o.code === page.stage).map(o => o.label) : []
-                onToggled: (l, on) => { if (on) page.stage = page.backend.stageOptions.find(o => o.label === l).code }
-            }
-        }
-        FormSection {
-            visible: page.openKind === "grief"
-            title: page.openId.length > 0 ? qsTr("Grief") : qsTr("A new grief worksheet")
-            PersonPicker { id: lost; objectName: "griefPerson"; label: qsTr("Who are you grieving for?"); people: page.backend ? page.backend.people : [] }
-            Repeater {
-                id: gBoxes
-                model: page.griefFields
-                delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
-            }
-        }
-        FormSection {
-            visible: page.openKind === "isolation"
-            title: page.openId.length > 0 ? qsTr("Feeling cut off or lonely") : qsTr("A new worksheet on feeling cut off or lonely")
-            TextField { id: isolationTitle; objectName: "isolationTitle"; Layout.fillWidth: true; placeholderText: qsTr("A short name, e.g. since the move"); Accessible.name: qsTr("A short name for this worksheet") }
-            Repeater {
-                id: iBoxes
-                model: page.isolationFields
-                delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
-            }
-        }
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
-        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
-        RowLayout {
-            spacing: Theme.spacing
+    }
+    belowError: [
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true },
+        DeleteWithUndo {
+            backend: page.backend
+            entryId: page.openId
+            message: qsTr("Worksheet deleted.")
+            actionSpacing: Theme.spacing
+            onRemoved: page.clear()
+            onRestored: id => page.load(id)
             Button {
                 objectName: "save"
                 text: page.openId.length > 0 ? qsTr("Save a new version") : qsTr("Save worksheet")
@@ -224,15 +218,7 @@ ScrollView {
                     saved.text = qsTr("Saved. Earlier versions are kept below.")
                 }
             }
-            ConfirmAction {
-                visible: page.openId.length > 0
-                onConfirmed: {
-                    const id = page.openId
-                    if (page.backend.remove(id)) { undo.show(qsTr("Worksheet deleted.")); undo.lastId = id; page.clear() }
-                }
-            }
-        }
-        UndoBar { id: undo; property string lastId; onUndo: { page.backend.restore(lastId); page.load(lastId) } }
+        },
         FormSection {
             visible: page.versions.length > 0
             title: qsTr("Earlier versions")
@@ -241,5 +227,5 @@ ScrollView {
                 delegate: Label { required property var modelData; text: modelData.when + " · " + modelData.summary; color: Theme.subtleText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
             }
         }
-    }
+    ]
 }

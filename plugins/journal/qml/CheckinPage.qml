@@ -5,16 +5,12 @@ import Tessera.Ui
 
 // A quick check-in: how is your mood, which words fit, anything to add.
 // Opened with an entryId it shows that check-in for editing or deleting.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
     readonly property bool editing: entryId.length > 0
-    // Deleted from this page: the form stays for Undo, but cannot be saved or deleted again.
-    property bool deleted: false
-    signal done()
-
-    contentWidth: availableWidth
+    title: page.editing ? qsTr("Your check-in") : qsTr("Check in")
+    subtitle: page.editing ? qsTr("Change anything, then save. Earlier versions are kept.")
+                           : qsTr("A moment to notice how you are. There are no wrong answers.")
 
     function load() {
         if (!editing)
@@ -34,72 +30,66 @@ ScrollView {
     }
     Component.onCompleted: load()
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: page.editing ? qsTr("Your check-in") : qsTr("Check in")
-            subtitle: page.editing ? qsTr("Change anything, then save. Earlier versions are kept.")
-                                   : qsTr("A moment to notice how you are. There are no wrong answers.")
+    FormSection {
+        title: qsTr("Mood")
+        RatingSlider {
+            id: mood
+            objectName: "mood"
+            Layout.fillWidth: true
+            label: qsTr("How is your mood right now?")
+            lowHint: qsTr("0 · the lowest it gets")
+            highHint: qsTr("10 · the best it gets")
+            value: 5
+            onMoved: moodMissing.text = ""
         }
-
-        FormSection {
-            title: qsTr("Mood")
-            RatingSlider {
-                id: mood
-                objectName: "mood"
-                Layout.fillWidth: true
-                label: qsTr("How is your mood right now?")
-                lowHint: qsTr("0 · the lowest it gets")
-                highHint: qsTr("10 · the best it gets")
-                value: 5
-                onMoved: moodMissing.text = ""
-            }
-            Label {
-                objectName: "moodHint"
-                visible: !mood.hasValue
-                text: qsTr("Move the slider to where your mood is (arrow keys work too).")
-                color: Theme.subtleText
-                font.pixelSize: Theme.fontSmall
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
+        Label {
+            objectName: "moodHint"
+            visible: !mood.hasValue
+            text: qsTr("Move the slider to where your mood is (arrow keys work too).")
+            color: Theme.subtleText
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
+    }
 
-        FormSection {
-            title: qsTr("Words that fit")
-            description: qsTr("Pick any that describe how you feel. Pick none if none fit.")
-            ChipPicker {
-                id: feelings
-                objectName: "feelings"
-                model: page.backend ? page.backend.feelingWords : []
-                accessibleLabel: qsTr("Feeling")
-            }
+    FormSection {
+        title: qsTr("Words that fit")
+        description: qsTr("Pick any that describe how you feel. Pick none if none fit.")
+        ChipPicker {
+            id: feelings
+            objectName: "feelings"
+            model: page.backend ? page.backend.feelingWords : []
+            accessibleLabel: qsTr("Feeling")
         }
+    }
 
-        FormSection {
-            title: qsTr("Anything to add?")
-            TextBox {
-                id: note
-                objectName: "note"
-                Layout.fillWidth: true
-                Layout.preferredHeight: 110
-                placeholderText: qsTr("Optional: what happened, what helped, what did not.")
-                accessibleName: qsTr("Note")
-            }
+    FormSection {
+        title: qsTr("Anything to add?")
+        TextBox {
+            id: note
+            objectName: "note"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 110
+            placeholderText: qsTr("Optional: what happened, what helped, what did not.")
+            accessibleName: qsTr("Note")
         }
+    }
 
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
-        InlineMessage { id: moodMissing; objectName: "moodMissing"; text: ""; Layout.fillWidth: true }
-        InlineMessage { id: savedMessage; objectName: "savedMessage"; error: false; Layout.fillWidth: true }
+    belowError: [
+        InlineMessage { id: moodMissing; objectName: "moodMissing"; text: ""; Layout.fillWidth: true },
+        InlineMessage { id: savedMessage; objectName: "savedMessage"; error: false; Layout.fillWidth: true },
 
-        RowLayout {
-            spacing: Theme.spacing
+        DeleteWithUndo {
+            id: deletion
+            backend: page.backend
+            entryId: page.editing ? page.entryId : ""
+            message: qsTr("Check-in deleted.")
+            actionSpacing: Theme.spacing
             Button {
                 objectName: "save"
-                enabled: !page.deleted
+                // Deleted from this page: the form stays for Undo, but cannot be saved again.
+                enabled: !deletion.deleted
                 text: page.editing ? qsTr("Save changes") : qsTr("Save check-in")
                 highlighted: true
                 Accessible.name: text
@@ -120,17 +110,7 @@ ScrollView {
                     }
                 }
             }
-            ConfirmAction {
-                objectName: "delete"
-                visible: page.editing && !page.deleted
-                onConfirmed: if (page.backend.remove(page.entryId)) { page.deleted = true; undo.show(qsTr("Check-in deleted.")) }
-            }
-        }
-        UndoBar {
-            id: undo
-            objectName: "undo"
-            onUndo: if (page.backend.restore(page.entryId)) page.deleted = false
-        }
+        },
 
         FormSection {
             visible: !page.editing && page.backend && page.backend.weeklyMood.length > 0
@@ -162,6 +142,5 @@ ScrollView {
                 }
             }
         }
-        Item { height: Theme.spacing }
-    }
+    ]
 }

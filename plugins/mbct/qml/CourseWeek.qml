@@ -13,7 +13,8 @@ FormSection {
     // would leave two entries for the week once Undo brings the first back.
     property bool undoPending: false
     signal saved(string message)
-    signal removed(string message, string entryId)
+    // Marking the week not done was confirmed: the page removes the week's entry and offers Undo.
+    signal removeRequested(string entryId, string message)
 
     title: qsTr("Week %1 · %2").arg(item.week).arg(item.title)
     description: item.done ? qsTr("Done on %1").arg(item.doneOn) : (item.current ? qsTr("This week") : "")
@@ -55,11 +56,7 @@ FormSection {
             text: qsTr("Mark as not done")
             question: qsTr("Mark week %1 as not done? Your reflection goes with it; you can undo straight after.").arg(week.item.week)
             confirmText: qsTr("Mark as not done")
-            onConfirmed: {
-                const id = week.item.entryId
-                if (week.backend.remove(id))
-                    week.removed(qsTr("Week %1 marked as not done.").arg(week.item.week), id)
-            }
+            onConfirmed: week.removeRequested(week.item.entryId, qsTr("Week %1 marked as not done.").arg(week.item.week))
         }
     }
 }

@@ -5,124 +5,111 @@ import Tessera.Ui
 
 // The practice log: this week, the last eight weeks, which practices, and
 // the latest ones (each opens for editing).
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
-    signal openEntry(string id)
-    signal openPage(string pageId)
+    title: qsTr("Practice log")
+    subtitle: page.stats.encouragement || ""
+    headerActions: PlanLink { reviewDue: page.backend && page.backend.plan.reviewDue === true; onActivated: page.openPage("plan") }
     readonly property var stats: backend ? backend.stats : ({})
-    contentWidth: availableWidth
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        RowLayout {
+    FormSection {
+        title: qsTr("This week")
+        // Three equal columns whose labels wrap (at 800x600 the longest ran past the card).
+        Row {
+            id: weekFigures
             Layout.fillWidth: true
-            PageHeader { title: qsTr("Practice log"); subtitle: page.stats.encouragement || "" }
-            PlanLink { reviewDue: page.backend && page.backend.plan.reviewDue === true; onActivated: page.openPage("plan") }
-        }
-        FormSection {
-            title: qsTr("This week")
-            // Three equal columns whose labels wrap (at 800x600 the longest ran past the card).
-            Row {
-                id: weekFigures
-                Layout.fillWidth: true
-                spacing: Theme.spacing * 3
-                Repeater {
-                    model: [
-                        { value: page.stats.minutesThisWeek || 0, label: qsTr("minutes since Monday") },
-                        { value: page.stats.practicesThisWeek || 0, label: qsTr("practices since Monday") },
-                        { value: page.stats.daysLast7 || 0, label: qsTr("of the last 7 days with a practice") }
-                    ]
-                    delegate: Column {
-                        required property var modelData
-                        width: (weekFigures.width - 2 * weekFigures.spacing) / 3
-                        Label { text: modelData.value; color: Theme.text; font.pixelSize: Theme.fontHeading; font.bold: true }
-                        Label {
-                            width: parent.width
-                            text: modelData.label; color: Theme.subtleText; font.pixelSize: Theme.fontSmall
-                            wrapMode: Text.WordWrap
-                        }
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: modelData.value + " " + modelData.label
-                    }
-                }
-            }
-        }
-        ChartFrame {
-            Layout.fillWidth: true
-            Layout.preferredHeight: 200
-            title: qsTr("Minutes a week")
-            subtitle: qsTr("last 8 weeks")
-            summary: (page.stats.weeks || []).map(w => w.label + ": " + w.minutes + " min").join(", ")
-            RowLayout {
-                anchors.fill: parent
-                spacing: Theme.smallSpacing
-                Repeater {
-                    model: page.stats.weeks || []
-                    delegate: ColumnLayout {
-                        required property var modelData
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1 // equal columns, whatever the labels
-                        Layout.fillHeight: true
-                        spacing: 2
-                        Item { Layout.fillHeight: true }
-                        Label { text: modelData.minutes; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.alignment: Qt.AlignHCenter }
-                        Rectangle {
-                            Layout.fillWidth: true
-                            Layout.preferredHeight: Math.max(2, 100 * modelData.minutes / Math.max(1, page.stats.mostMinutes || 1))
-                            radius: 3
-                            color: Theme.accent
-                        }
-                        Label { text: modelData.label; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.alignment: Qt.AlignHCenter }
-                    }
-                }
-            }
-        }
-        FormSection {
-            visible: (page.stats.byPractice || []).length > 0
-            title: qsTr("The last 30 days")
+            spacing: Theme.spacing * 3
             Repeater {
-                model: page.stats.byPractice || []
-                delegate: Label {
+                model: [
+                    { value: page.stats.minutesThisWeek || 0, label: qsTr("minutes since Monday") },
+                    { value: page.stats.practicesThisWeek || 0, label: qsTr("practices since Monday") },
+                    { value: page.stats.daysLast7 || 0, label: qsTr("of the last 7 days with a practice") }
+                ]
+                delegate: Column {
                     required property var modelData
-                    text: modelData.count === 1 ? qsTr("%1: once, %2 min").arg(modelData.title).arg(modelData.minutes)
-                                                : qsTr("%1: %2 times, %3 min").arg(modelData.title).arg(modelData.count).arg(modelData.minutes)
-                    color: Theme.text
+                    width: (weekFigures.width - 2 * weekFigures.spacing) / 3
+                    Label { text: modelData.value; color: Theme.text; font.pixelSize: Theme.fontHeading; font.bold: true }
+                    Label {
+                        width: parent.width
+                        text: modelData.label; color: Theme.subtleText; font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.WordWrap
+                    }
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: modelData.value + " " + modelData.label
                 }
             }
         }
-        FormSection {
-            title: qsTr("Latest practices")
-            EmptyState {
-                visible: !page.backend || page.backend.recent.length === 0
-                Layout.fillWidth: true
-                title: qsTr("Nothing logged yet")
-                message: qsTr("After a practice, a few words about what you noticed go here.")
-            }
+    }
+    ChartFrame {
+        Layout.fillWidth: true
+        Layout.preferredHeight: 200
+        title: qsTr("Minutes a week")
+        subtitle: qsTr("last 8 weeks")
+        summary: (page.stats.weeks || []).map(w => w.label + ": " + w.minutes + " min").join(", ")
+        RowLayout {
+            anchors.fill: parent
+            spacing: Theme.smallSpacing
             Repeater {
-                model: page.backend ? page.backend.recent : []
-                delegate: EntryCard {
+                model: page.stats.weeks || []
+                delegate: ColumnLayout {
                     required property var modelData
                     Layout.fillWidth: true
-                    title: modelData.title
-                    summary: modelData.summary
-                    time: modelData.when
-                    moduleColor: "#6b8e9e"
-                    onActivated: page.openEntry(modelData.id)
+                    Layout.preferredWidth: 1 // equal columns, whatever the labels
+                    Layout.fillHeight: true
+                    spacing: 2
+                    Item { Layout.fillHeight: true }
+                    Label { text: modelData.minutes; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.alignment: Qt.AlignHCenter }
+                    Rectangle {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.max(2, 100 * modelData.minutes / Math.max(1, page.stats.mostMinutes || 1))
+                        radius: 3
+                        color: Theme.accent
+                    }
+                    Label { text: modelData.label; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.alignment: Qt.AlignHCenter }
                 }
             }
-            // The newest practices are read first; older ones a page at a time.
-            Button {
-                objectName: "showOlder"
-                visible: page.backend !== null && page.backend.hasOlder
-                text: qsTr("Show older")
-                Accessible.name: qsTr("Show older practices")
-                onClicked: page.backend.showOlder()
+        }
+    }
+    FormSection {
+        visible: (page.stats.byPractice || []).length > 0
+        title: qsTr("The last 30 days")
+        Repeater {
+            model: page.stats.byPractice || []
+            delegate: Label {
+                required property var modelData
+                text: modelData.count === 1 ? qsTr("%1: once, %2 min").arg(modelData.title).arg(modelData.minutes)
+                                            : qsTr("%1: %2 times, %3 min").arg(modelData.title).arg(modelData.count).arg(modelData.minutes)
+                color: Theme.text
             }
+        }
+    }
+    FormSection {
+        title: qsTr("Latest practices")
+        EmptyState {
+            visible: !page.backend || page.backend.recent.length === 0
+            Layout.fillWidth: true
+            title: qsTr("Nothing logged yet")
+            message: qsTr("After a practice, a few words about what you noticed go here.")
+        }
+        Repeater {
+            model: page.backend ? page.backend.recent : []
+            delegate: EntryCard {
+                required property var modelData
+                Layout.fillWidth: true
+                title: modelData.title
+                summary: modelData.summary
+                time: modelData.when
+                moduleColor: "#6b8e9e"
+                onActivated: page.openEntry(modelData.id)
+            }
+        }
+        // The newest practices are read first; older ones a page at a time.
+        Button {
+            objectName: "showOlder"
+            visible: page.backend !== null && page.backend.hasOlder
+            text: qsTr("Show older")
+            Accessible.name: qsTr("Show older practices")
+            onClicked: page.backend.showOlder()
         }
     }
 }

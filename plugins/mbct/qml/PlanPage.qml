@@ -5,20 +5,15 @@ import Tessera.Ui
 
 // The staying-well plan: my early warning signs, what I do at green, amber
 // and red, who to call, and the activities that nourish or drain me.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
-    signal openPage(string pageId)
+    title: qsTr("Staying-well plan")
+    subtitle: page.plan.exists ? qsTr("Last changed %1. Write it when you are well, so it is ready if a low patch starts.").arg(page.plan.updated)
+                               : qsTr("Write it when you are well, with your clinician if you can, so it is ready if a low patch starts.")
     readonly property var plan: backend ? backend.plan : ({})
     readonly property var lists: backend ? backend.activities : ({})
-    property string deletedId
-    // What was just deleted ("plan" or "lists"): its Save waits while Undo is offered, so a
-    // save cannot make a second plan beside the one Undo brings back.
-    property string deletedWhat: ""
     property string loadedPlan: "-"   // the plan and lists the form shows, so a refresh
     property string loadedLists: "-"  // does not overwrite what is being typed
-    contentWidth: availableWidth
 
     function load() {
         loadedPlan = page.plan.id || ""
@@ -53,94 +48,72 @@ ScrollView {
         }
     }
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: qsTr("Staying-well plan")
-            subtitle: page.plan.exists ? qsTr("Last changed %1. Write it when you are well, so it is ready if a low patch starts.").arg(page.plan.updated)
-                                       : qsTr("Write it when you are well, with your clinician if you can, so it is ready if a low patch starts.")
-        }
-        InlineMessage {
-            visible: page.plan.reviewDue === true
-            text: qsTr("You planned to look at this again by %1. Does it still fit?").arg(page.plan.reviewLabel)
+    InlineMessage {
+        visible: page.plan.reviewDue === true
+        text: qsTr("You planned to look at this again by %1. Does it still fit?").arg(page.plan.reviewLabel)
+        Layout.fillWidth: true
+    }
+    FormSection {
+        title: qsTr("My early warning signs")
+        description: qsTr("What you noticed before past low patches began. One per line.")
+        GridLayout {
+            columns: page.availableWidth > 700 ? 2 : 1
             Layout.fillWidth: true
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
+            TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Thoughts, e.g. \"what is the point\""); accessibleName: qsTr("Warning signs: thoughts") }
+            TextBox { id: feelings; objectName: "feelings"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Feelings, e.g. flat, irritable"); accessibleName: qsTr("Warning signs: feelings") }
+            TextBox { id: bodySigns; objectName: "body"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Body, e.g. waking early"); accessibleName: qsTr("Warning signs: body") }
+            TextBox { id: behaviour; objectName: "behaviour"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("What I do, e.g. cancelling plans"); accessibleName: qsTr("Warning signs: what I do") }
         }
-        FormSection {
-            title: qsTr("My early warning signs")
-            description: qsTr("What you noticed before past low patches began. One per line.")
-            GridLayout {
-                columns: page.availableWidth > 700 ? 2 : 1
-                Layout.fillWidth: true
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
-                TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Thoughts, e.g. \"what is the point\""); accessibleName: qsTr("Warning signs: thoughts") }
-                TextBox { id: feelings; objectName: "feelings"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Feelings, e.g. flat, irritable"); accessibleName: qsTr("Warning signs: feelings") }
-                TextBox { id: bodySigns; objectName: "body"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Body, e.g. waking early"); accessibleName: qsTr("Warning signs: body") }
-                TextBox { id: behaviour; objectName: "behaviour"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("What I do, e.g. cancelling plans"); accessibleName: qsTr("Warning signs: what I do") }
-            }
+    }
+    PlanLevel { id: green; code: "green"; heading: qsTr("Green: I am well"); tint: "#5e9e57" }
+    PlanLevel { id: amber; code: "amber"; heading: qsTr("Amber: early signs"); tint: "#d4a13a" }
+    PlanLevel {
+        id: red
+        objectName: "redLevel"
+        code: "red"
+        heading: qsTr("Red: time to get help now")
+        tint: "#b5483a"
+        guidance: {
+            const now = qsTr("Do these straight away; there is no need to wait until it gets worse. Your safety plan and who to contact are always under Need help now? on the left.")
+            const levels = page.plan.levels || {}
+            return levels.red && levels.red.suggested === true
+                    ? now + " " + qsTr("The first two actions are suggestions: change them to fit you.")
+                    : now
         }
-        PlanLevel { id: green; code: "green"; heading: qsTr("Green: I am well"); tint: "#5e9e57" }
-        PlanLevel { id: amber; code: "amber"; heading: qsTr("Amber: early signs"); tint: "#d4a13a" }
-        PlanLevel {
-            id: red
-            objectName: "redLevel"
-            code: "red"
-            heading: qsTr("Red: time to get help now")
-            tint: "#b5483a"
-            guidance: {
-                const now = qsTr("Do these straight away; there is no need to wait until it gets worse. Your safety plan and who to contact are always under Need help now? on the left.")
-                const levels = page.plan.levels || {}
-                return levels.red && levels.red.suggested === true
-                        ? now + " " + qsTr("The first two actions are suggestions: change them to fit you.")
-                        : now
-            }
-        }
-        FormSection {
-            title: qsTr("People and help")
-            TextBox { id: people; objectName: "people"; Layout.fillWidth: true; Layout.preferredHeight: 64; placeholderText: qsTr("Who I can call, one per line, e.g. Sam — text first"); accessibleName: qsTr("People I can contact") }
-            TextField { id: clinician; objectName: "clinician"; Layout.fillWidth: true; placeholderText: qsTr("My clinician or clinic, and how to reach them"); Accessible.name: qsTr("Clinician contact") }
-            Label { text: qsTr("In a crisis, or if you might act on thoughts of harming yourself, call your local emergency number now, or use Need help now? on the left to see who to contact."); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-            RowLayout {
-                Label { text: qsTr("Look at this plan again by"); color: Theme.text }
-                TextField { id: review; objectName: "reviewDate"; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Review date") }
-            }
-        }
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
-        InlineMessage { id: saved; error: false; Layout.fillWidth: true }
+    }
+    FormSection {
+        title: qsTr("People and help")
+        TextBox { id: people; objectName: "people"; Layout.fillWidth: true; Layout.preferredHeight: 64; placeholderText: qsTr("Who I can call, one per line, e.g. Sam — text first"); accessibleName: qsTr("People I can contact") }
+        TextField { id: clinician; objectName: "clinician"; Layout.fillWidth: true; placeholderText: qsTr("My clinician or clinic, and how to reach them"); Accessible.name: qsTr("Clinician contact") }
+        Label { text: qsTr("In a crisis, or if you might act on thoughts of harming yourself, call your local emergency number now, or use Need help now? on the left to see who to contact."); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         RowLayout {
-            spacing: Theme.spacing
+            Label { text: qsTr("Look at this plan again by"); color: Theme.text }
+            TextField { id: review; objectName: "reviewDate"; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Review date") }
+        }
+    }
+    belowError: [
+        InlineMessage { id: saved; error: false; Layout.fillWidth: true },
+        // While Undo is offered for the plan (or the lists), its Save waits, so a save cannot
+        // make a second plan beside the one Undo brings back.
+        DeleteWithUndo {
+            id: planDeletion
+            backend: page.backend
+            entryId: page.plan.exists === true ? page.plan.id : ""
+            button.objectName: "deletePlan"
+            question: qsTr("Delete the plan? You can undo it straight after.")
+            message: qsTr("Plan deleted.")
+            actionSpacing: Theme.spacing
             Button {
                 objectName: "savePlan"
-                enabled: page.deletedWhat !== "plan"
+                enabled: !planDeletion.undoOffered
                 text: qsTr("Save my plan")
                 highlighted: true
                 Accessible.name: text
                 onClicked: if (page.backend.savePlan(page.form()).length > 0) saved.text = qsTr("Plan saved. Earlier versions are kept.")
             }
-            ConfirmAction {
-                objectName: "deletePlan"
-                visible: page.plan.exists === true && page.deletedWhat !== "plan"
-                question: qsTr("Delete the plan? You can undo it straight after.")
-                onConfirmed: {
-                    page.deletedId = page.plan.id
-                    if (page.backend.remove(page.deletedId)) {
-                        page.deletedWhat = "plan"
-                        undo.show(qsTr("Plan deleted."))
-                    }
-                }
-            }
-        }
-        // Beside both Delete buttons: the plan's above, the lists' just below.
-        UndoBar {
-            id: undo
-            objectName: "undo"
-            onUndo: if (page.backend.restore(page.deletedId)) page.deletedWhat = ""
-            // Once Undo is no longer offered, the emptied form can start a new plan.
-            onVisibleChanged: if (!visible) Qt.callLater(() => { if (!undo.visible) page.deletedWhat = "" })
-        }
+        },
         FormSection {
             title: qsTr("Nourishing and depleting")
             description: qsTr("What in an ordinary day gives you energy, and what takes it away. One per line.")
@@ -151,29 +124,24 @@ ScrollView {
                 TextBox { id: nourishing; objectName: "nourishing"; Layout.fillWidth: true; Layout.preferredHeight: 96; placeholderText: qsTr("Nourishing, e.g. a walk at lunch"); accessibleName: qsTr("Nourishing activities") }
                 TextBox { id: depleting; objectName: "depleting"; Layout.fillWidth: true; Layout.preferredHeight: 96; placeholderText: qsTr("Depleting, e.g. scrolling in bed"); accessibleName: qsTr("Depleting activities") }
             }
-            RowLayout {
-                spacing: Theme.spacing
+            DeleteWithUndo {
+                id: listsDeletion
+                backend: page.backend
+                entryId: page.lists.id || ""
+                button.objectName: "deleteLists"
+                undoBar.objectName: "undoLists"
+                question: qsTr("Delete both lists? You can undo it straight after.")
+                message: qsTr("Lists deleted.")
+                actionSpacing: Theme.spacing
                 Button {
                     objectName: "saveLists"
-                    enabled: page.deletedWhat !== "lists"
+                    enabled: !listsDeletion.undoOffered
                     text: qsTr("Save the lists")
                     highlighted: true
                     Accessible.name: text
                     onClicked: if (page.backend.saveActivities(nourishing.text, depleting.text).length > 0) saved.text = qsTr("Lists saved.")
                 }
-                ConfirmAction {
-                    objectName: "deleteLists"
-                    visible: (page.lists.id || "").length > 0 && page.deletedWhat !== "lists"
-                    question: qsTr("Delete both lists? You can undo it straight after.")
-                    onConfirmed: {
-                        page.deletedId = page.lists.id
-                        if (page.backend.remove(page.deletedId)) {
-                            page.deletedWhat = "lists"
-                            undo.show(qsTr("Lists deleted."))
-                        }
-                    }
-                }
             }
         }
-    }
+    ]
 }

@@ -6,84 +6,77 @@ import Tessera.Ui
 // A plain-text summary for the next appointment: doses taken, side effects,
 // how well things seem to work, changes, the mood over the period (from
 // journal check-ins) and the client's questions, over a chosen period.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
+    title: qsTr("Appointment summary")
+    subtitle: qsTr("Take this to your next appointment, or send it ahead.")
     property int days: 30
-    contentWidth: availableWidth
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader { title: qsTr("Appointment summary"); subtitle: qsTr("Take this to your next appointment, or send it ahead.") }
+    RowLayout {
+        Label { text: qsTr("Period"); color: Theme.subtleText }
+        ComboBox {
+            objectName: "period"
+            Layout.preferredWidth: 180
+            textRole: "text"
+            valueRole: "days"
+            model: [{ text: qsTr("Last 2 weeks"), days: 14 }, { text: qsTr("Last 30 days"), days: 30 }, { text: qsTr("Last 3 months"), days: 90 }]
+            currentIndex: 1
+            Accessible.name: qsTr("Period")
+            onActivated: page.days = currentValue
+        }
+        Button {
+            objectName: "saveSummary"
+            text: qsTr("Save as a text file")
+            Accessible.name: text
+            onClicked: { const path = page.backend.saveSummary(page.days, ""); if (path.length > 0) savedAt.text = qsTr("Saved to %1").arg(path) }
+        }
+    }
+    FormSection {
+        title: qsTr("Questions for my prescriber")
+        description: qsTr("Write down what you want to ask as it comes to you; each question is in the summary until you mark it asked.")
         RowLayout {
-            Label { text: qsTr("Period"); color: Theme.subtleText }
-            ComboBox {
-                objectName: "period"
-                Layout.preferredWidth: 180
-                textRole: "text"
-                valueRole: "days"
-                model: [{ text: qsTr("Last 2 weeks"), days: 14 }, { text: qsTr("Last 30 days"), days: 30 }, { text: qsTr("Last 3 months"), days: 90 }]
-                currentIndex: 1
-                Accessible.name: qsTr("Period")
-                onActivated: page.days = currentValue
-            }
-            Button {
-                objectName: "saveSummary"
-                text: qsTr("Save as a text file")
-                Accessible.name: text
-                onClicked: { const path = page.backend.saveSummary(page.days, ""); if (path.length > 0) savedAt.text = qsTr("Saved to %1").arg(path) }
-            }
-        }
-        FormSection {
-            title: qsTr("Questions for my prescriber")
-            description: qsTr("Write down what you want to ask as it comes to you; each question is in the summary until you mark it asked.")
-            RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: question
+                objectName: "question"
                 Layout.fillWidth: true
-                TextField {
-                    id: question
-                    objectName: "question"
-                    Layout.fillWidth: true
-                    placeholderText: qsTr("e.g. Could I take it in the evening instead?")
-                    Accessible.name: qsTr("A question for my prescriber")
-                    onAccepted: addQuestion.clicked()
-                }
-                Button {
-                    id: addQuestion
-                    objectName: "addQuestion"
-                    text: qsTr("Add question")
-                    highlighted: true
-                    Accessible.name: text
-                    onClicked: if (page.backend.addQuestion(question.text).length > 0) question.text = ""
-                }
-            }
-            Repeater {
-                model: page.backend ? page.backend.questions : []
-                delegate: RowLayout {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    Label { text: modelData.text; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-                    Button {
-                        objectName: "markAsked"
-                        text: qsTr("Mark as asked")
-                        Accessible.name: qsTr("Mark as asked: %1").arg(modelData.text)
-                        onClicked: page.backend.markAsked(modelData.id)
-                    }
-                }
+                placeholderText: qsTr("e.g. Could I take it in the evening instead?")
+                Accessible.name: qsTr("A question for my prescriber")
+                onAccepted: addQuestion.clicked()
             }
             Button {
-                objectName: "showOlderQuestions"
-                visible: page.backend && page.backend.moreQuestions
-                text: qsTr("Show older questions")
+                id: addQuestion
+                objectName: "addQuestion"
+                text: qsTr("Add question")
+                highlighted: true
                 Accessible.name: text
-                onClicked: page.backend.showOlderQuestions()
+                onClicked: if (page.backend.addQuestion(question.text).length > 0) question.text = ""
             }
         }
-        InlineMessage { id: savedAt; error: false; Layout.fillWidth: true }
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+        Repeater {
+            model: page.backend ? page.backend.questions : []
+            delegate: RowLayout {
+                required property var modelData
+                Layout.fillWidth: true
+                Label { text: modelData.text; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                Button {
+                    objectName: "markAsked"
+                    text: qsTr("Mark as asked")
+                    Accessible.name: qsTr("Mark as asked: %1").arg(modelData.text)
+                    onClicked: page.backend.markAsked(modelData.id)
+                }
+            }
+        }
+        Button {
+            objectName: "showOlderQuestions"
+            visible: page.backend && page.backend.moreQuestions
+            text: qsTr("Show older questions")
+            Accessible.name: text
+            onClicked: page.backend.showOlderQuestions()
+        }
+    }
+    InlineMessage { id: savedAt; error: false; Layout.fillWidth: true }
+    belowError: [
         TextBox {
             objectName: "summaryText"
             Layout.fillWidth: true
@@ -93,5 +86,5 @@ ScrollView {
             text: page.backend ? (page.backend.medicines, page.backend.questions, page.backend.summaryText(page.days)) : ""
             accessibleName: qsTr("Summary text")
         }
-    }
+    ]
 }

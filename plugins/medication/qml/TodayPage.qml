@@ -4,135 +4,123 @@ import QtQuick.Layouts
 import Tessera.Ui
 
 // Today's doses as a checklist, and as-needed medicines to log.
-ScrollView {
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
-    contentWidth: availableWidth
+    title: qsTr("Today's medicines")
+    subtitle: qsTr("Record each dose when you have taken it, or if it was not taken. This is a record for you and your prescriber; it does not give advice on doses.")
 
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: qsTr("Today's medicines")
-            subtitle: qsTr("Record each dose when you have taken it, or if it was not taken. This is a record for you and your prescriber; it does not give advice on doses.")
-        }
-        EmptyState {
-            visible: page.backend && page.backend.medicines.length === 0
-            Layout.fillWidth: true
-            title: qsTr("No medicines yet")
-            message: qsTr("Add them under My medicines, as your prescriber gave them to you.")
-        }
-        FormSection {
-            title: qsTr("Scheduled for today")
-            visible: page.backend && page.backend.today.length > 0
-            Repeater {
-                model: page.backend ? page.backend.today : []
-                delegate: ColumnLayout {
-                    id: doseRow
-                    objectName: "doseRow"
-                    required property var modelData
-                    property string pending: "" // "skipped" or "missed" while the optional reason is asked for
-                    readonly property bool recorded: modelData.status.length > 0
-                    function record(status, reason) {
-                        if (page.backend.logDose(modelData.medicineKey, modelData.slot, status, reason).length > 0)
-                            pending = ""
-                    }
+    EmptyState {
+        visible: page.backend && page.backend.medicines.length === 0
+        Layout.fillWidth: true
+        title: qsTr("No medicines yet")
+        message: qsTr("Add them under My medicines, as your prescriber gave them to you.")
+    }
+    FormSection {
+        title: qsTr("Scheduled for today")
+        visible: page.backend && page.backend.today.length > 0
+        Repeater {
+            model: page.backend ? page.backend.today : []
+            delegate: ColumnLayout {
+                id: doseRow
+                objectName: "doseRow"
+                required property var modelData
+                property string pending: "" // "skipped" or "missed" while the optional reason is asked for
+                readonly property bool recorded: modelData.status.length > 0
+                function record(status, reason) {
+                    if (page.backend.logDose(modelData.medicineKey, modelData.slot, status, reason).length > 0)
+                        pending = ""
+                }
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                RowLayout {
                     Layout.fillWidth: true
-                    spacing: Theme.spacing / 2
-                    RowLayout {
+                    spacing: Theme.spacing
+                    Label { text: doseRow.modelData.time; color: Theme.text; font.bold: true; Layout.preferredWidth: 56 }
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        spacing: Theme.spacing
-                        Label { text: doseRow.modelData.time; color: Theme.text; font.bold: true; Layout.preferredWidth: 56 }
-                        ColumnLayout {
-                            Layout.fillWidth: true
-                            spacing: 0
-                            Label { text: doseRow.modelData.name; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-                            Label { text: doseRow.modelData.details; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-                        }
-                        Label {
-                            objectName: "doseStatus"
-                            text: doseRow.modelData.statusLabel
-                            // Recorded: bold; not yet recorded: plain and subtle, so it never reads as a record.
-                            color: doseRow.recorded && (doseRow.modelData.status === "taken" || doseRow.modelData.status === "late") ? Theme.positive : Theme.subtleText
-                            font.bold: doseRow.recorded
-                            font.italic: !doseRow.recorded
-                            Accessible.name: qsTr("%1 at %2: %3").arg(doseRow.modelData.name).arg(doseRow.modelData.time).arg(text)
-                        }
+                        spacing: 0
+                        Label { text: doseRow.modelData.name; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                        Label { text: doseRow.modelData.details; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.fillWidth: true; wrapMode: Text.WordWrap }
                     }
-                    Flow {
-                        visible: !doseRow.recorded && doseRow.pending.length === 0
-                        Layout.fillWidth: true
-                        Layout.leftMargin: 56 + Theme.spacing
-                        spacing: Theme.spacing / 2
-                        Repeater {
-                            model: [{ s: "taken", l: qsTr("Taken") }, { s: "late", l: qsTr("Taken late") }, { s: "skipped", l: qsTr("Skipped") }, { s: "missed", l: qsTr("Missed") }]
-                            delegate: Button {
-                                required property var modelData
-                                text: modelData.l
-                                objectName: "dose-" + modelData.s
-                                Accessible.name: qsTr("Record %1 at %2 as %3").arg(doseRow.modelData.name).arg(doseRow.modelData.time).arg(modelData.l.toLowerCase())
-                                onClicked: {
-                                    if (modelData.s === "skipped" || modelData.s === "missed") {
-                                        doseRow.pending = modelData.s
-                                        reason.forceActiveFocus()
-                                    } else {
-                                        doseRow.record(modelData.s, "")
-                                    }
+                    Label {
+                        objectName: "doseStatus"
+                        text: doseRow.modelData.statusLabel
+                        // Recorded: bold; not yet recorded: plain and subtle, so it never reads as a record.
+                        color: doseRow.recorded && (doseRow.modelData.status === "taken" || doseRow.modelData.status === "late") ? Theme.positive : Theme.subtleText
+                        font.bold: doseRow.recorded
+                        font.italic: !doseRow.recorded
+                        Accessible.name: qsTr("%1 at %2: %3").arg(doseRow.modelData.name).arg(doseRow.modelData.time).arg(text)
+                    }
+                }
+                Flow {
+                    visible: !doseRow.recorded && doseRow.pending.length === 0
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 56 + Theme.spacing
+                    spacing: Theme.spacing / 2
+                    Repeater {
+                        model: [{ s: "taken", l: qsTr("Taken") }, { s: "late", l: qsTr("Taken late") }, { s: "skipped", l: qsTr("Skipped") }, { s: "missed", l: qsTr("Missed") }]
+                        delegate: Button {
+                            required property var modelData
+                            text: modelData.l
+                            objectName: "dose-" + modelData.s
+                            Accessible.name: qsTr("Record %1 at %2 as %3").arg(doseRow.modelData.name).arg(doseRow.modelData.time).arg(modelData.l.toLowerCase())
+                            onClicked: {
+                                if (modelData.s === "skipped" || modelData.s === "missed") {
+                                    doseRow.pending = modelData.s
+                                    reason.forceActiveFocus()
+                                } else {
+                                    doseRow.record(modelData.s, "")
                                 }
                             }
                         }
                     }
-                    RowLayout {
-                        visible: doseRow.pending.length > 0
-                        Layout.fillWidth: true
-                        Layout.leftMargin: 56 + Theme.spacing
-                        TextField {
-                            id: reason
-                            objectName: "doseReason"
-                            Layout.fillWidth: true
-                            placeholderText: qsTr("Why it was not taken, if you want to say (optional)")
-                            Accessible.name: qsTr("Reason the dose was not taken (optional)")
-                            onAccepted: doseRow.record(doseRow.pending, text)
-                        }
-                        Button {
-                            objectName: "saveDose"
-                            text: doseRow.pending === "missed" ? qsTr("Save as missed") : qsTr("Save as skipped")
-                            highlighted: true
-                            Accessible.name: text
-                            onClicked: doseRow.record(doseRow.pending, reason.text)
-                        }
-                        Button {
-                            text: qsTr("Cancel")
-                            flat: true
-                            Accessible.name: qsTr("Cancel, leave the dose not yet recorded")
-                            onClicked: { doseRow.pending = ""; reason.text = "" }
-                        }
-                    }
                 }
-            }
-        }
-        FormSection {
-            title: qsTr("As needed")
-            visible: page.backend && page.backend.medicines.some(m => m.asNeeded && !m.stopped)
-            Repeater {
-                model: page.backend ? page.backend.medicines.filter(m => m.asNeeded && !m.stopped) : []
-                delegate: RowLayout {
-                    required property var modelData
+                RowLayout {
+                    visible: doseRow.pending.length > 0
                     Layout.fillWidth: true
-                    Label { text: modelData.name; color: Theme.text; Layout.fillWidth: true }
-                    Label { text: qsTr("%1 in the last 7 days").arg(modelData.asNeeded7); color: Theme.subtleText }
+                    Layout.leftMargin: 56 + Theme.spacing
+                    TextField {
+                        id: reason
+                        objectName: "doseReason"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Why it was not taken, if you want to say (optional)")
+                        Accessible.name: qsTr("Reason the dose was not taken (optional)")
+                        onAccepted: doseRow.record(doseRow.pending, text)
+                    }
                     Button {
-                        objectName: "asNeeded"
-                        text: qsTr("Took a dose")
-                        Accessible.name: qsTr("Took a dose of %1").arg(modelData.name)
-                        onClicked: page.backend.logDose(modelData.key, "", "taken", "")
+                        objectName: "saveDose"
+                        text: doseRow.pending === "missed" ? qsTr("Save as missed") : qsTr("Save as skipped")
+                        highlighted: true
+                        Accessible.name: text
+                        onClicked: doseRow.record(doseRow.pending, reason.text)
+                    }
+                    Button {
+                        text: qsTr("Cancel")
+                        flat: true
+                        Accessible.name: qsTr("Cancel, leave the dose not yet recorded")
+                        onClicked: { doseRow.pending = ""; reason.text = "" }
                     }
                 }
             }
         }
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+    }
+    FormSection {
+        title: qsTr("As needed")
+        visible: page.backend && page.backend.medicines.some(m => m.asNeeded && !m.stopped)
+        Repeater {
+            model: page.backend ? page.backend.medicines.filter(m => m.asNeeded && !m.stopped) : []
+            delegate: RowLayout {
+                required property var modelData
+                Layout.fillWidth: true
+                Label { text: modelData.name; color: Theme.text; Layout.fillWidth: true }
+                Label { text: qsTr("%1 in the last 7 days").arg(modelData.asNeeded7); color: Theme.subtleText }
+                Button {
+                    objectName: "asNeeded"
+                    text: qsTr("Took a dose")
+                    Accessible.name: qsTr("Took a dose of %1").arg(modelData.name)
+                    onClicked: page.backend.logDose(modelData.key, "", "taken", "")
+                }
+            }
+        }
     }
 }

@@ -3,46 +3,37 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera.Ui
 
-// The module's page. `backend` is the module's Backend object; `entryId` is
-// set when the client opens one of its entries from the timeline.
-ScrollView {
+// The module's page. ModulePage (Tessera.Ui) is the skeleton every page shares:
+// it scrolls, keeps the content width, shows the header and the backend's
+// lastError, and gets `backend` (the module's Backend object) and `entryId`
+// (set when the client opens one of its entries from the timeline).
+ModulePage {
     id: page
-    property QtObject backend
-    property string entryId
-    signal done()
+    title: qsTr("@NAME@")
+    subtitle: page.backend ? qsTr("%1 notes so far").arg(page.backend.count) : ""
 
-    contentWidth: availableWidth
-
-    ColumnLayout {
-        width: Theme.contentWidth(page.availableWidth)
-        x: Theme.contentX(page.availableWidth)
-        spacing: Theme.spacing
-        Item { height: Theme.spacing }
-        PageHeader {
-            title: qsTr("@NAME@")
-            subtitle: page.backend ? qsTr("%1 notes so far").arg(page.backend.count) : ""
-        }
-        FormSection {
-            title: qsTr("A note")
-            // Says "Not rated" until moved: save only a rating the client gave.
-            RatingSlider { id: mood; objectName: "mood"; Layout.fillWidth: true; label: qsTr("Mood"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
-            TextBox { id: text; objectName: "text"; Layout.fillWidth: true; Layout.preferredHeight: 120; accessibleName: qsTr("Note") }
-        }
-        InlineMessage { text: page.backend ? page.backend.lastError : ""; Layout.fillWidth: true }
+    FormSection {
+        title: qsTr("A note")
+        // Says "Not rated" until moved: save only a rating the client gave.
+        RatingSlider { id: mood; objectName: "mood"; Layout.fillWidth: true; label: qsTr("Mood"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
+        TextBox { id: text; objectName: "text"; Layout.fillWidth: true; Layout.preferredHeight: 120; accessibleName: qsTr("Note") }
+    }
+    // Under the error line, so a refused save says why just above its button.
+    belowError: [
         Label {
             visible: !mood.hasValue
             text: qsTr("Move the mood slider to save a note.")
             color: Theme.subtleText
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
-        }
+        },
         Button {
             objectName: "save"
             enabled: mood.hasValue
             text: qsTr("Save")
             highlighted: true
-            Accessible.name: text
+            Accessible.name: qsTr("Save") // not `text`: in this file that is the note's id
             onClicked: if (page.backend.save(text.text, Math.round(mood.value)).length > 0) { text.text = ""; mood.reset() }
         }
-    }
+    ]
 }

@@ -1,0 +1,105 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The skeleton every module page shares, so all pages look and scroll alike:
+// a scrolling column of the one content width (Theme.contentWidth() and
+// contentX(), centred), the page's header, its content, and an error line that
+// shows the backend's lastError. A page only says what is on it:
+//
+//     ModulePage {
+//         id: page
+//         title: qsTr("Sleep diary")                 // equals the navigation label
+//         subtitle: qsTr("Fill this in each morning.")
+//         FormSection { ... }                         // the content, top to bottom
+//         belowError: [                               // optional: under the error line
+//             Button { text: qsTr("Save"); onClicked: page.backend.save(...) }
+//         ]
+//     }
+//
+// The host creates the page with `backend` and `entryId` set and connects the
+// signals below. Keyboard: Tab goes through the content, then through
+// belowError, in the order written; the page itself takes no keys.
+ScrollView {
+    id: skeleton
+
+    // The module's backend object (Plugin::backend()), set by the host. The page calls
+    // its functions; its `lastError` string, when it has one, is the error line.
+    property QtObject backend
+    // The entry the client opened from the timeline, or "" (set by the host).
+    property string entryId
+    // The header: the page's title (keep it equal to the page's title in plugin.json,
+    // which the navigation shows) and one line about the page ("" for none).
+    property string title
+    property string subtitle
+    // Items at the right of the header, on its line: a link to another page, an Add
+    // button. Empty: the header has the line to itself.
+    property alias headerActions: headerExtra.data
+    // The page's content (the default property): items laid out top to bottom in the
+    // column, under the header, Theme.spacing apart. Non-visual objects (models,
+    // Connections, dialogs parented to the overlay) may go here too.
+    default property alias content: body.data
+    // Items under the error line, in the same column: a page whose form ends in
+    // buttons puts them (and whatever follows them) here, so that the reason a save
+    // was refused shows just above its Save button. Empty: the error line is last.
+    property alias belowError: below.data
+    // The error line's text: the backend's lastError, or "" (read only). A dialog or an
+    // inline editor that shows the error beside its own Save binds to it.
+    readonly property string error: backend && backend.lastError ? String(backend.lastError) : ""
+    // Whether the error line shows (when there is an error). False for a page that shows
+    // the error beside the action itself, as an inline editor on a card does.
+    property bool showError: true
+
+    // The host's contract: a page may emit these. done(): the page has finished (an
+    // edited entry was saved) and the host goes back to the timeline. openEntry(id):
+    // show that entry on its module's page. openPage(pageId): another page of this
+    // module ("plan", not "mbct/plan").
+    signal done()
+    signal openEntry(string id)
+    signal openPage(string pageId)
+
+    contentWidth: availableWidth
+    Accessible.role: Accessible.Pane
+    Accessible.name: title
+
+    ColumnLayout {
+        id: column
+        width: Theme.contentWidth(skeleton.availableWidth)
+        x: Theme.contentX(skeleton.availableWidth)
+        spacing: Theme.spacing
+        Item { height: Theme.spacing }
+        RowLayout {
+            Layout.fillWidth: true
+            PageHeader {
+                objectName: "pageHeader"
+                title: skeleton.title
+                subtitle: skeleton.subtitle
+            }
+            RowLayout {
+                id: headerExtra
+                visible: children.length > 0
+                Layout.fillWidth: false
+            }
+        }
+        ColumnLayout {
+            id: body
+            objectName: "pageContent"
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+        }
+        InlineMessage {
+            objectName: "pageError"
+            visible: skeleton.showError && text.length > 0
+            text: skeleton.error
+            Layout.fillWidth: true
+        }
+        ColumnLayout {
+            id: below
+            objectName: "pageBelowError"
+            visible: children.length > 0
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+        }
+        Item { height: Theme.spacing }
+    }
+}
