@@ -606,26 +606,15 @@ int importCommand(QCommandLineParser& p, Host& host)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(sdk::makeError(ErrorCode::NotFound, QStringLiteral("%1: %2").arg(path, f.errorString())));
-    auto entries = parseJsonExport(f.readAll(), path);
-    if (!entries.ok())
-        return fail(entries.error());
-    for (qsizetype i = 0; i < entries->size(); ++i) {
-        const sdk::Entry& e = entries->at(i);
-        const sdk::EntryDraft d = sdk::EntryDraft::fromEntry(e);
-        sdk::Status s = checkDraftFields(d);
-        if (s.ok())
-            s = host.plugins().validate(d);
-        if (!s.ok())
-            return fail(sdk::makeError(s.error().code, QStringLiteral("%1: entry %2 (%3): %4; nothing was imported")
-                                                          .arg(path).arg(i + 1).arg(e.kind, s.error().toString())));
-    }
+    // Every entry is checked by its module (the store's payload policy) before any is stored.
     JournalStore::ImportReport report;
-    auto stored = host.store()->importEntries(entries.value(), &report);
-    if (!stored.ok())
-        return fail(stored.error());
+    auto total = importJsonExport(*host.store(), f.readAll(), path, &report);
+    if (!total.ok())
+        return fail(total.error());
+    const qsizetype stored = report.stored.size();
     if (p.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(QJsonObject{{QStringLiteral("file"), path},
-                                           {QStringLiteral("entries"), entries->size()},
+                                           {QStringLiteral("entries"), total.value()},
                                            {QStringLiteral("imported"), QJsonArray::fromStringList(report.stored)},
                                            {QStringLiteral("identical"), QJsonArray::fromStringList(report.identical)},
                                            {QStringLiteral("conflicting"), QJsonArray::fromStringList(report.conflicting)}})
@@ -633,7 +622,7 @@ int importCommand(QCommandLineParser& p, Host& host)
         return Ok;
     }
     // Every entry is accounted for: stored, or skipped with the reason.
-    out() << "Imported " << stored.value() << " of " << entries->size() << " entries";
+    out() << "Imported " << stored << " of " << total.value() << " entries";
     if (!report.identical.isEmpty())
         out() << "; skipped " << report.identical.size() << ": already there, identical";
     if (!report.conflicting.isEmpty()) {

@@ -30,6 +30,8 @@ Host::~Host()
 {
     if (m_plugins)
         m_plugins->shutdownAll();
+    if (m_store)
+        m_store->setPayloadPolicy(nullptr); // the plugin manager goes first
 }
 
 QString Host::defaultDataDir()
@@ -130,6 +132,9 @@ sdk::Status Host::openJournal()
     if (!store.ok())
         return store.error();
     m_store = std::move(store).value();
+    // Every write through the store is checked by its module from now on; a
+    // module that is not running cannot check its kinds, so they are refused.
+    m_store->setPayloadPolicy(m_plugins.get(), JournalStore::Unowned::Refuse);
     if (!m_store->migrationBackupPath().isEmpty())
         logger("store")->info("journal format upgraded; the previous file was kept at {}", m_store->migrationBackupPath());
     return {};
@@ -193,10 +198,6 @@ sdk::Result<sdk::Entry> Host::addEntry(const sdk::EntryDraft& draft)
 {
     if (!m_store)
         return sdk::makeError(sdk::ErrorCode::Unavailable, QStringLiteral("no journal is open"));
-    if (sdk::Status s = checkDraftFields(draft); !s.ok())
-        return s.error();
-    if (sdk::Status s = m_plugins->validate(draft); !s.ok())
-        return s.error();
     return m_store->add(draft);
 }
 
@@ -208,6 +209,8 @@ sdk::Result<int> Host::seedDemo(const QDateTime& now, int days)
     request.now = now;
     request.days = days;
     QList<sdk::Entry> entries;
+    // Stored through the store's checks like any write (the samples are checked
+    // by their modules once more; the safety plan is the host's own kind).
     for (const sdk::EntryDraft& d : m_plugins->sampleEntries(request)) {
         sdk::Entry e = entryFromDraft(d, now);
         e.createdAt = e.updatedAt = e.occurredAt; // as if written at the time

@@ -39,6 +39,10 @@ public:
     /// Opens the journal. On failure the host has no store; modules cannot start.
     /// Finishes a restore a kill interrupted; refuses to start a new journal
     /// where a missing or empty one had backups (say so, offer the latest).
+    /// The plugin manager becomes the store's payload policy: every write
+    /// (the CLI, imports, the demo) is checked by the owning module, and
+    /// refused when that module is not running (the host's own kinds, such
+    /// as the safety plan, have no module to ask).
     sdk::Status openJournal();
     /// Loads and starts the enabled modules against the open journal.
     void startPlugins();
@@ -58,8 +62,8 @@ public:
     [[nodiscard]] QString stateDir() const;
     [[nodiscard]] QString backupDir() const;
 
-    /// Validates a draft with its owning module and stores it (for the CLI
-    /// and imports; modules use their ScopedJournal).
+    /// Stores a draft through the store's checks (its owning module
+    /// included): for the CLI; modules use their ScopedJournal.
     sdk::Result<sdk::Entry> addEntry(const sdk::EntryDraft& draft);
     /// Seeds the journal with every running module's sample entries.
     sdk::Result<int> seedDemo(const QDateTime& now, int days);

@@ -127,4 +127,22 @@ sdk::Result<QList<sdk::Entry>> parseJsonExport(const QByteArray& data, const QSt
     return out;
 }
 
+sdk::Result<qsizetype> importJsonExport(JournalStore& store, const QByteArray& data, const QString& path,
+                                        JournalStore::ImportReport* report)
+{
+    auto entries = parseJsonExport(data, path);
+    if (!entries.ok())
+        return entries.error();
+    auto stored = store.importEntries(entries.value(), report);
+    if (!stored.ok()) {
+        sdk::Error e = stored.error();
+        // The journal's own failures (read-only, damaged, disk full) say what they are.
+        if (e.code == ErrorCode::Storage || e.code == ErrorCode::Internal)
+            return e;
+        // The field is in the message, after the entry's number and kind.
+        return makeError(e.code, QStringLiteral("%1: %2; nothing was imported").arg(QDir::toNativeSeparators(path), e.message));
+    }
+    return entries->size();
+}
+
 } // namespace tessera::core

@@ -1,14 +1,14 @@
 // Exporting the journal (JSON, CSV) and importing a JSON export.
 #pragma once
 
+#include "store/journalstore.h"
+
 #include <tessera/sdk/entry.h>
 #include <tessera/sdk/result.h>
 
 #include <QIODevice>
 
 namespace tessera::core {
-
-class JournalStore;
 
 enum class ExportFormat { Json, Csv };
 
@@ -25,6 +25,16 @@ sdk::Result<qint64> exportEntries(const JournalStore& store, const sdk::EntryQue
 /// A value that could not be kept exactly as written is refused (see
 /// sdk::Entry::fromJson), and so is an id given to two entries (both named).
 sdk::Result<QList<sdk::Entry>> parseJsonExport(const QByteArray& data, const QString& path);
+
+/// Imports the JSON export `data` (read from `path`) into `store`: parsed
+/// (parseJsonExport()), then stored by JournalStore::importEntries(), which
+/// checks every entry (with its module, when the store has a payload policy)
+/// before it stores any. All or nothing: a refusal names the file, and an
+/// entry by its number and kind, then the field ("in.json: entry 2
+/// (journal/entry): payload.text: ...; nothing was imported"). Returns how
+/// many entries the file holds; `report` says what became of each.
+sdk::Result<qsizetype> importJsonExport(JournalStore& store, const QByteArray& data, const QString& path,
+                                        JournalStore::ImportReport* report = nullptr);
 
 /// One CSV cell, quoted as RFC 4180 asks, formula-like text defused.
 QString csvCell(const QString& value);

@@ -3,6 +3,7 @@
 #include "journalstore.h"
 
 #include "journalstore_p.h"
+#include "payloadpolicy.h"
 #include "payloadtext.h"
 
 #include <QHash>
@@ -65,6 +66,8 @@ const QRegularExpression& kindPattern()
 } // namespace
 
 bool isFullKindName(const QString& kind) { return kindPattern().match(kind).hasMatch(); }
+
+bool isHostKind(const QString& kind) { return kind.startsWith(QLatin1String("tessera/")); }
 
 Entry entryFromDraft(const EntryDraft& draft, const QDateTime& now)
 {
@@ -189,11 +192,32 @@ Status JournalStore::insertRow(const Entry& e, qint64* seq)
     return {};
 }
 
-Result<Entry> JournalStore::add(const EntryDraft& draft)
+void JournalStore::setPayloadPolicy(const PayloadPolicy* policy, Unowned unowned)
+{
+    m_writeCheck = WriteCheck{policy, unowned};
+}
+
+Status JournalStore::checkWrite(const EntryDraft& draft, const WriteCheck& check)
+{
+    // The kind first: it says whose check comes next (checkDraftFields() names the problem).
+    if (!isFullKindName(draft.kind))
+        return checkDraftFields(draft);
+    if (check.policy && !isHostKind(draft.kind)) {
+        Status owner = check.policy->validate(draft);
+        const bool unowned = !owner.ok() && owner.error().code == ErrorCode::Unavailable;
+        if (!owner.ok() && !(unowned && check.unowned == Unowned::Store))
+            return owner;
+    }
+    return checkDraftFields(draft);
+}
+
+Result<Entry> JournalStore::add(const EntryDraft& draft) { return addChecked(draft, m_writeCheck); }
+
+Result<Entry> JournalStore::addChecked(const EntryDraft& draft, const WriteCheck& check)
 {
     if (Status s = writable(); !s.ok())
         return s.error();
-    if (Status s = checkDraftFields(draft); !s.ok())
+    if (Status s = checkWrite(draft, check); !s.ok())
         return s.error();
     Entry e = entryFromDraft(draft, fromMs(nowMs()));
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -214,9 +238,14 @@ Result<Entry> JournalStore::add(const EntryDraft& draft)
 
 Result<Entry> JournalStore::update(const QString& id, const EntryDraft& draft)
 {
+    return updateChecked(id, draft, m_writeCheck);
+}
+
+Result<Entry> JournalStore::updateChecked(const QString& id, const EntryDraft& draft, const WriteCheck& check)
+{
     if (Status s = writable(); !s.ok())
         return s.error();
-    if (Status s = checkDraftFields(draft); !s.ok())
+    if (Status s = checkWrite(draft, check); !s.ok())
         return s.error();
     Transaction tx(*m_db);
     if (!tx.active())
@@ -422,18 +451,19 @@ Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportRepor
 {
     if (Status s = writable(); !s.ok())
         return s.error();
-    // Checked whole before anything is written: the fields, and no id twice.
+    // Checked whole before anything is written: each entry as add() checks a
+    // draft (its module included), the fields only an import has, and no id twice.
     QHash<QString, qsizetype> seen;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Entry& e = entries[i];
-        Status s = checkDraftFields(EntryDraft::fromEntry(e));
+        Status s = checkWrite(EntryDraft::fromEntry(e), m_writeCheck);
         if (s.ok() && e.deletedAt && !e.deletedAt->isValid())
             s = makeError(ErrorCode::Validation, QStringLiteral("is set but is not a valid date-time"), QStringLiteral("deletedAt"));
         if (s.ok() && e.revision < 1)
             s = makeError(ErrorCode::Validation, QStringLiteral("must be 1 or more"), QStringLiteral("revision"));
         if (!s.ok()) {
             Error error = s.error();
-            error.message = QStringLiteral("entry %1: %2").arg(i + 1).arg(error.toString());
+            error.message = QStringLiteral("entry %1 (%2): %3").arg(i + 1).arg(e.kind, error.toString());
             return error;
         }
         if (e.id.isEmpty())

@@ -14,11 +14,24 @@
 namespace tessera::core {
 
 class Database;
+class PayloadPolicy;
+class ScopedJournal;
 struct BackgroundCheck;
 
-/// The host's store for every entry. Structural checks (kind name, title,
-/// mood range) happen here; payload validation belongs to the owning
-/// module and is done by the callers (ScopedJournal, EntryService).
+/// The host's store for every entry, and the one way into it: every add(),
+/// update() and importEntries() passes the same checks, in this order:
+///  1. the kind is a full name ("plugin-id/kind-name");
+///  2. the owning module accepts the entry, asked through the PayloadPolicy
+///     (setPayloadPolicy(); the plugin manager is the host's): its payload,
+///     and whether the module knows the kind and schema version. Skipped for
+///     the host's own kinds ("tessera/...": no module may take the id) and
+///     when no policy is set (a bare store: tests, benchmarks, tools);
+///  3. the fields the store guards itself (checkDraftFields()).
+/// The module's check comes before the other fields because titles and
+/// summaries are usually derived from the payload, so its error
+/// ("payload.description: is required") is the one that tells the person
+/// what to fill in. A module's own journal (ScopedJournal) adds only the
+/// manifest's grants and passes its entries here.
 ///
 /// Durability: WAL with synchronous=FULL; a call that returns ok has been
 /// committed and synced. One read-write instance per file at a time (a lock
@@ -60,6 +73,18 @@ public:
     /// The backup written before the last migration at open, if any.
     [[nodiscard]] QString migrationBackupPath() const { return m_migrationBackup; }
 
+    /// What a write of a kind whose module is not running (the policy answers
+    /// ErrorCode::Unavailable) does.
+    enum class Unowned {
+        Refuse, ///< refused with the policy's message ("the module ... is not running"): the app, tessera-cli
+        Store,  ///< stored with the store's own checks: the SDK test harness, which writes other modules' kinds as fixtures
+    };
+    /// Asks `policy` about every write from now on (see the class comment);
+    /// nullptr: structural checks only. The policy must outlive the store or
+    /// be replaced first. A module's journal asks the policy it was made with.
+    void setPayloadPolicy(const PayloadPolicy* policy, Unowned unowned = Unowned::Refuse);
+    [[nodiscard]] const PayloadPolicy* payloadPolicy() const { return m_writeCheck.policy; }
+
     sdk::Result<sdk::Entry> add(const sdk::EntryDraft& draft);
     sdk::Result<sdk::Entry> update(const QString& id, const sdk::EntryDraft& draft);
     [[nodiscard]] sdk::Result<sdk::Entry> get(const QString& id) const;
@@ -82,10 +107,12 @@ public:
         QStringList conflicting; ///< already there with different content: skipped, the journal's version kept
     };
     /// Stores complete entries in one transaction (import, demo seeding).
-    /// Every entry is checked first (checkDraftFields, a deletedAt that is a
-    /// valid time, revision 1 or more) and no id may appear twice; any
-    /// problem refuses the whole call, naming the entry ("entry 3: mood: ...",
-    /// "entries 1 and 3 have the same id ..."). Entries keep their ids; an id
+    /// Every entry is checked before any is stored (as add() checks a draft,
+    /// the owning module included, and a deletedAt that is a valid time,
+    /// revision 1 or more) and no id may appear twice; any problem refuses
+    /// the whole call, naming the entry by its number and kind, and keeps the
+    /// field ("entry 3 (journal/checkin): mood: ...", "entries 1 and 3 have
+    /// the same id ..."). Entries keep their ids; an id
     /// already in the journal is skipped and sorted into `report`: identical
     /// when kind, occurredAt, utcOffsetSeconds, title, summary, mood, tags,
     /// payload, schemaVersion and whether it is deleted all match (revision
@@ -181,6 +208,17 @@ signals:
     void damaged(const QString& message);
 
 private:
+    friend class ScopedJournal;
+    /// Who checks a write: the store's policy, or a module journal's own.
+    struct WriteCheck {
+        const PayloadPolicy* policy = nullptr;
+        Unowned unowned = Unowned::Refuse;
+    };
+    /// The checks of the class comment, for one draft.
+    static sdk::Status checkWrite(const sdk::EntryDraft& draft, const WriteCheck& check);
+    sdk::Result<sdk::Entry> addChecked(const sdk::EntryDraft& draft, const WriteCheck& check);
+    sdk::Result<sdk::Entry> updateChecked(const QString& id, const sdk::EntryDraft& draft, const WriteCheck& check);
+
     JournalStore(QString path, Mode mode);
     sdk::Status initialise();
     sdk::Status markSession(bool open) const;
@@ -205,6 +243,7 @@ private:
     bool m_opened = false; ///< initialise() succeeded: the journal may be marked closed at close
     mutable bool m_sessionMarked = false; ///< "open" was written, so "closed" is due at a clean close
     std::unique_ptr<Database> m_db;
+    WriteCheck m_writeCheck;
     QString m_migrationBackup;
     std::unique_ptr<BackgroundCheck> m_check;
     std::unique_ptr<struct BackgroundBackup> m_backup;
@@ -220,8 +259,9 @@ public:
 
 /// Checks the fields the store itself guards: kind name, title, summary,
 /// mood, tags, UTC offset, schema version, and the payload's total size (at
-/// most 1 MiB as compact JSON; modules check its fields). Exposed for tools
-/// that check input before a write.
+/// most 1 MiB as compact JSON; modules check its fields). Every write passes
+/// it (step 3 of JournalStore's checks); exposed for tools that check input
+/// before a write.
 sdk::Status checkDraftFields(const sdk::EntryDraft& draft);
 
 /// The entry a draft becomes when stored at `now`: occurredAt defaults to
@@ -231,5 +271,11 @@ sdk::Entry entryFromDraft(const sdk::EntryDraft& draft, const QDateTime& now);
 
 /// Whether `kind` is a full kind name, "plugin-id/kind-name".
 bool isFullKindName(const QString& kind);
+
+/// Whether `kind` is one of the host's own ("tessera/safety-plan",
+/// "tessera/support-offered"): the id "tessera" is reserved for the host (a
+/// manifest may not take it), so no module checks these; the host's code
+/// that writes them does.
+bool isHostKind(const QString& kind);
 
 } // namespace tessera::core

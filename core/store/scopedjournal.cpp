@@ -104,13 +104,6 @@ Result<EntryDraft> ScopedJournal::prepareWrite(const EntryDraft& draft) const
     d.kind = fullKind(draft.kind);
     if (Status s = checkWritable(d.kind); !s.ok())
         return s.error();
-    // The module's own check first: titles and summaries are usually derived
-    // from the payload, so its error ("payload.description: is required")
-    // is the one that tells the person what to fill in.
-    if (Status s = m_policy.validate(d); !s.ok())
-        return s.error();
-    if (Status s = checkDraftFields(d); !s.ok())
-        return s.error();
     return d;
 }
 
@@ -119,7 +112,9 @@ Result<Entry> ScopedJournal::add(const EntryDraft& draft)
     auto d = prepareWrite(draft);
     if (!d.ok())
         return d.error();
-    return m_store.add(*d);
+    // The module's own kinds: its module is loaded, so a policy that cannot
+    // find it (Unavailable) is a reason to refuse, never to skip the check.
+    return m_store.addChecked(*d, JournalStore::WriteCheck{&m_policy, JournalStore::Unowned::Refuse});
 }
 
 Result<Entry> ScopedJournal::update(const QString& id, const EntryDraft& draft)
@@ -129,7 +124,7 @@ Result<Entry> ScopedJournal::update(const QString& id, const EntryDraft& draft)
     auto d = prepareWrite(draft);
     if (!d.ok())
         return d.error();
-    return m_store.update(id, *d);
+    return m_store.updateChecked(id, *d, JournalStore::WriteCheck{&m_policy, JournalStore::Unowned::Refuse});
 }
 
 Result<Entry> ScopedJournal::get(const QString& id) const { return readable(id); }

@@ -11,9 +11,11 @@ class JournalStore;
 class PayloadPolicy;
 
 /// Implements sdk::Journal for one module over the shared JournalStore:
-/// writes only the module's own kinds, reads its own plus granted kinds,
-/// validates every write through the PayloadPolicy, and upgrades old
-/// payloads on read.
+/// writes only the module's own kinds, reads its own plus granted kinds, and
+/// upgrades old payloads on read. Its writes go through the store's one write
+/// path (JournalStore's checks), asking `policy`, the PayloadPolicy this
+/// journal was made with, whatever the store's own: a module's writes are
+/// checked by its module even on a store with no policy set.
 class ScopedJournal final : public sdk::Journal {
     Q_OBJECT
 public:
@@ -62,6 +64,7 @@ private:
     sdk::Result<sdk::Entry> readable(const QString& id) const;
     sdk::Result<sdk::Entry> writable(const QString& id) const;
     sdk::Result<sdk::EntryQuery> scoped(const sdk::EntryQuery& query) const;
+    /// The full kind name, if the module may write it.
     sdk::Result<sdk::EntryDraft> prepareWrite(const sdk::EntryDraft& draft) const;
 
     JournalStore& m_store;

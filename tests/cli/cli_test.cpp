@@ -426,6 +426,33 @@ TEST_F(CliTest, ImportReportsEntriesItSkippedExactly)
         << again.out.toStdString();
 }
 
+TEST_F(CliTest, AnExportWithTheHostsOwnEntriesImportsWhole)
+{
+    // The safety plan is the host's own kind ("tessera/..."): no module checks
+    // it, so an export holding one must import (it was refused as "module
+    // tessera is not running").
+    addCheckin(4, QStringLiteral("low"), QStringLiteral("one"));
+    const QString file = dir.filePath(QStringLiteral("with-plan.json"));
+    writeExport(file, {QStringLiteral(R"({"kind": "tessera/safety-plan", "title": "My safety plan", "occurredAt": "2026-02-01T09:00:00Z", )"
+                                      R"("payload": {"warningSigns": ["Sleeping badly"]}})")});
+    auto im = runCli(QStringList{QStringLiteral("import"), file} + data());
+    ASSERT_EQ(im.exitCode, 0) << im.err.toStdString();
+    const QString exported = dir.filePath(QStringLiteral("export.json"));
+    ASSERT_EQ(runCli(QStringList{QStringLiteral("export"), QStringLiteral("--output"), exported} + data()).exitCode, 0);
+    QTemporaryDir other;
+    auto again = runCli({QStringLiteral("import"), exported, QStringLiteral("--data-dir"), other.path()});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Imported 2 of 2"))) << again.out.toStdString();
+    // A module's entries are still checked by it, in the same file.
+    writeExport(file, {QStringLiteral(R"({"kind": "tessera/safety-plan", "title": "Plan", "occurredAt": "2026-02-01T09:00:00Z", "payload": {}})"),
+                       QStringLiteral(R"({"kind": "journal/entry", "title": "empty", "occurredAt": "2026-02-01T09:00:00Z", "payload": {"text": ""}})")});
+    auto refused = runCli(QStringList{QStringLiteral("import"), file, QStringLiteral("--data-dir"), other.path()});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("with-plan.json: entry 2 (journal/entry): payload.text: "))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("; nothing was imported"))) << refused.err.toStdString();
+    EXPECT_EQ(test::sqlScalar(QDir(other.path()).filePath(QStringLiteral("journal.sqlite")), QStringLiteral("SELECT count(*) FROM entries")), 2);
+}
+
 // ---- CLI input (issue 15) ----
 
 TEST_F(CliTest, EntriesAddSaysWhichOptionIsMissingOrWrong)

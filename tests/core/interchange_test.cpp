@@ -1,6 +1,7 @@
 // Export to JSON and CSV, and re-import of a JSON export.
 #include "interchange/exporter.h"
 #include "store/journalstore.h"
+#include "store/payloadpolicy.h"
 
 #include "testsupport.h"
 
@@ -212,6 +213,70 @@ TEST_F(InterchangeTest, ImportReportsIdenticalAndConflictingEntries)
     EXPECT_EQ(report.conflicting, (QStringList{list[1].id, list[2].id}));
     EXPECT_NE(store->get(list[1].id)->title, QStringLiteral("changed elsewhere"));
     EXPECT_FALSE(store->get(list[2].id)->isDeleted());
+}
+
+// As the plugin manager answers with only the journal module running: its
+// entries need a "text" other than "refuse me"; other modules are not running.
+class JournalOnlyPolicy : public PayloadPolicy {
+public:
+    sdk::Status validate(const sdk::EntryDraft& d) const override
+    {
+        if (!d.kind.startsWith(QLatin1String("journal/")))
+            return sdk::makeError(sdk::ErrorCode::Unavailable, QStringLiteral("the module is not running"), QStringLiteral("kind"));
+        if (d.payload.value(QStringLiteral("text")).toString() == QLatin1String("refuse me"))
+            return sdk::makeError(sdk::ErrorCode::Validation, QStringLiteral("is refused"), QStringLiteral("payload.text"));
+        return {};
+    }
+    void upgrade(sdk::Entry&) const override {}
+};
+
+QByteArray exportOf(const QStringList& entries)
+{
+    return QStringLiteral(R"({"format": "tessera-journal", "formatVersion": 1, "entries": [%1]})")
+        .arg(entries.join(QLatin1Char(',')))
+        .toUtf8();
+}
+
+QString entryJson(const QString& kind, const QString& text)
+{
+    return QStringLiteral(R"({"kind": "%1", "title": "t", "occurredAt": "2026-02-01T09:00:00Z", "payload": {"text": "%2"}})")
+        .arg(kind, text);
+}
+
+TEST_F(InterchangeTest, ImportChecksEveryEntryWithItsModuleBeforeStoringAny)
+{
+    auto opened = JournalStore::open(dir.filePath(QStringLiteral("c.sqlite")));
+    ASSERT_OK(opened);
+    JournalStore& target = *opened.value();
+    JournalOnlyPolicy policy;
+    target.setPayloadPolicy(&policy);
+    const QString fine = entryJson(QStringLiteral("journal/entry"), QStringLiteral("fine"));
+    const QString plan = entryJson(QStringLiteral("tessera/safety-plan"), QStringLiteral("x")); // the host's own kind
+
+    auto refused = importJsonExport(target, exportOf({fine, plan, entryJson(QStringLiteral("journal/entry"), QStringLiteral("refuse me"))}),
+                                    QStringLiteral("in.json"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, sdk::ErrorCode::Validation);
+    EXPECT_EQ(refused.error().toString(),
+              QStringLiteral("in.json: entry 3 (journal/entry): payload.text: is refused; nothing was imported"));
+    EXPECT_EQ(target.count({}).value(), 0);
+
+    auto notRunning = importJsonExport(target, exportOf({entryJson(QStringLiteral("cbt/thought-record"), QStringLiteral("x")), fine}),
+                                       QStringLiteral("in.json"));
+    ASSERT_FALSE(notRunning.ok());
+    EXPECT_EQ(notRunning.error().code, sdk::ErrorCode::Unavailable);
+    EXPECT_EQ(notRunning.error().toString(),
+              QStringLiteral("in.json: entry 1 (cbt/thought-record): kind: the module is not running; nothing was imported"));
+    EXPECT_EQ(target.count({}).value(), 0);
+
+    JournalStore::ImportReport report;
+    auto imported = importJsonExport(target, exportOf({fine, plan}), QStringLiteral("in.json"), &report);
+    ASSERT_OK(imported);
+    EXPECT_EQ(imported.value(), 2);
+    EXPECT_EQ(report.stored.size(), 2);
+    sdk::EntryQuery plans;
+    plans.kinds = {QStringLiteral("tessera/safety-plan")};
+    EXPECT_EQ(target.count(plans).value(), 1);
 }
 
 } // namespace

@@ -128,6 +128,33 @@ TEST_F(ScopedJournalTest, ValidationFailureNamesTheFieldAndStoresNothing)
     EXPECT_EQ(store->count({}).value(), 0);
 }
 
+TEST_F(ScopedJournalTest, AModulesWritesAreCheckedOnceWithItsOwnPolicy)
+{
+    // The store's policy (the host's) is another object: a module's journal asks the one it was made with.
+    TextPolicy hostPolicy;
+    store->setPayloadPolicy(&hostPolicy);
+    auto added = cbt->add(note(QStringLiteral("thought-record")));
+    ASSERT_OK(added);
+    EXPECT_EQ(policy.validated, 1);
+    EXPECT_EQ(hostPolicy.validated, 0);
+
+    EntryDraft emptied = note(QStringLiteral("thought-record"));
+    emptied.payload = QJsonObject{};
+    auto refused = cbt->update(added->id, emptied);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("payload.text"));
+    EXPECT_EQ(policy.validated, 2);
+    EXPECT_EQ(store->get(added->id)->revision, 1);
+
+    // Writes straight to the store ask the store's policy.
+    emptied.kind = QStringLiteral("cbt/thought-record");
+    auto direct = store->add(emptied);
+    ASSERT_FALSE(direct.ok());
+    EXPECT_EQ(direct.error().field, QStringLiteral("payload.text"));
+    EXPECT_EQ(hostPolicy.validated, 1);
+    EXPECT_EQ(policy.validated, 2);
+}
+
 TEST_F(ScopedJournalTest, LinksFromOwnToReadableEntries)
 {
     auto record = cbt->add(note(QStringLiteral("thought-record")));

@@ -1,5 +1,6 @@
 // JournalStore through a real SQLite file in a temporary folder.
 #include "store/journalstore.h"
+#include "store/payloadpolicy.h"
 #include "store/schema.h"
 
 #include "testsupport.h"
@@ -483,6 +484,86 @@ TEST_F(StoreTest, ImportRefusesTheSameIdTwiceAndImpossibleFields)
     sdk::EntryQuery everything;
     everything.includeDeleted = true;
     EXPECT_EQ(store->count(everything).value(), 0);
+}
+
+// A module's check as the plugin manager answers it: journal kinds refuse a
+// payload with "forbidden"; the module "gone" is not running.
+class RefusingPolicy : public PayloadPolicy {
+public:
+    sdk::Status validate(const EntryDraft& d) const override
+    {
+        asked << d.kind;
+        if (d.kind.startsWith(QLatin1String("gone/")))
+            return sdk::makeError(ErrorCode::Unavailable, QStringLiteral("the module \"gone\" is not running"), QStringLiteral("kind"));
+        if (d.payload.contains(QStringLiteral("forbidden")))
+            return sdk::makeError(ErrorCode::Validation, QStringLiteral("is not allowed"), QStringLiteral("payload.forbidden"));
+        return {};
+    }
+    void upgrade(sdk::Entry&) const override {}
+    mutable QStringList asked;
+};
+
+TEST_F(StoreTest, EveryWriteIsCheckedByThePayloadPolicy)
+{
+    RefusingPolicy policy;
+    store->setPayloadPolicy(&policy);
+    EntryDraft bad = draft(QStringLiteral("bad"));
+    bad.payload[QStringLiteral("forbidden")] = true;
+
+    // add
+    auto added = store->add(bad);
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(added.error().code, ErrorCode::Validation);
+    EXPECT_EQ(added.error().field, QStringLiteral("payload.forbidden"));
+    EXPECT_EQ(store->count({}).value(), 0);
+    auto good = store->add(draft(QStringLiteral("good")));
+    ASSERT_OK(good);
+    EXPECT_EQ(policy.asked, (QStringList{QStringLiteral("journal/entry"), QStringLiteral("journal/entry")}));
+
+    // update: refused, and the entry is as it was
+    auto updated = store->update(good->id, bad);
+    ASSERT_FALSE(updated.ok());
+    EXPECT_EQ(updated.error().field, QStringLiteral("payload.forbidden"));
+    EXPECT_EQ(store->get(good->id)->revision, 1);
+    EXPECT_FALSE(store->get(good->id)->payload.contains(QStringLiteral("forbidden")));
+
+    // import: every entry checked before any is stored, the refused one named by number and kind
+    sdk::Entry fine = entryFromDraft(draft(QStringLiteral("fine")), QDateTime::currentDateTimeUtc());
+    sdk::Entry refused = entryFromDraft(bad, QDateTime::currentDateTimeUtc());
+    auto imported = store->importEntries({fine, refused});
+    ASSERT_FALSE(imported.ok());
+    EXPECT_EQ(imported.error().code, ErrorCode::Validation);
+    EXPECT_TRUE(imported.error().message.startsWith(QStringLiteral("entry 2 (journal/entry): payload.forbidden: is not allowed")))
+        << imported.error().message.toStdString();
+    EXPECT_EQ(store->count({}).value(), 1);
+
+    // A kind whose module is not running: refused by default, stored when the owner says so (the SDK harness).
+    EntryDraft orphan = draft(QStringLiteral("orphan"));
+    orphan.kind = QStringLiteral("gone/thing");
+    EXPECT_EQ(store->add(orphan).error().code, ErrorCode::Unavailable);
+    EXPECT_EQ(store->importEntries({entryFromDraft(orphan, QDateTime::currentDateTimeUtc())}).error().code, ErrorCode::Unavailable);
+    store->setPayloadPolicy(&policy, JournalStore::Unowned::Store);
+    EXPECT_OK(store->add(orphan));
+    EXPECT_FALSE(store->add(bad).ok()); // a running module's refusal still counts
+
+    // The host's own kinds have no module to ask; the store's checks still apply.
+    store->setPayloadPolicy(&policy);
+    policy.asked.clear();
+    EntryDraft plan = draft(QStringLiteral("My safety plan"));
+    plan.kind = QStringLiteral("tessera/safety-plan");
+    EXPECT_OK(store->add(plan));
+    plan.title.clear();
+    EXPECT_EQ(store->add(plan).error().field, QStringLiteral("title"));
+    // Nor is a module asked about a kind that is not a kind name.
+    EntryDraft odd = draft(QStringLiteral("odd"));
+    odd.kind = QStringLiteral("Journal");
+    EXPECT_EQ(store->add(odd).error().field, QStringLiteral("kind"));
+    EXPECT_TRUE(policy.asked.isEmpty());
+
+    // No policy (a bare store): the store's own checks only.
+    store->setPayloadPolicy(nullptr);
+    EXPECT_OK(store->add(bad));
+    EXPECT_EQ(store->add(draft(QString())).error().field, QStringLiteral("title"));
 }
 
 TEST_F(StoreTest, ResolvesAUniquePrefixOfAnId)
