@@ -40,8 +40,7 @@ QJsonObject ratings(int mastery, int pleasure, int before, int after)
 
 BaBackend::BaBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
-    connect(&journal(), &Journal::changed, this, &BaBackend::refresh);
-    refresh();
+    watchJournal();
 }
 
 QVariantList BaBackend::areas() const
@@ -200,11 +199,7 @@ bool BaBackend::updateActivity(const QString& id, const QVariantMap& activity)
         p.insert(QStringLiteral("note"), activity.value(QStringLiteral("note")).toString().trimmed());
     if (e->payload.contains(QStringLiteral("planKey")))
         p.insert(QStringLiteral("planKey"), e->payload.value(QStringLiteral("planKey")));
-    EntryDraft d = activityDraft(p);
-    d.occurredAt = e->occurredAt;
-    d.utcOffsetSeconds = e->utcOffsetSeconds;
-    auto saved = journal().update(id, d);
-    return report(saved.ok() ? QString() : saved.error().toString());
+    return report(save(id, activityDraft(p)).status()); // keeps the activity's time
 }
 
 QString BaBackend::saveValue(const QString& id, const QString& area, const QString& value, const QVariantList& activities)
@@ -222,23 +217,9 @@ QString BaBackend::saveValue(const QString& id, const QString& area, const QStri
         list << QJsonObject{{QStringLiteral("text"), a.value(QStringLiteral("text")).toString().trimmed()},
                             {QStringLiteral("difficulty"), std::clamp(a.value(QStringLiteral("difficulty")).toInt(), 1, 10)}};
     EntryDraft d = valueDraft({{QStringLiteral("area"), area}, {QStringLiteral("value"), value.trimmed()}, {QStringLiteral("activities"), list}});
-    Result<Entry> saved = Error{};
-    if (id.isEmpty()) {
-        saved = journal().add(d);
-    } else {
-        auto e = journal().get(id);
-        if (!e.ok()) {
-            report(e.error().toString());
-            return {};
-        }
-        d.occurredAt = e->occurredAt;
-        saved = journal().update(id, d);
-    }
-    if (!saved.ok()) {
-        report(saved.error().toString());
+    auto saved = save(id, d); // an edit keeps the value's time
+    if (!report(saved.status()))
         return {};
-    }
-    report(QString());
     return saved->id;
 }
 

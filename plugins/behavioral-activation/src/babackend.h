@@ -101,7 +101,7 @@ public:
     Q_INVOKABLE void openInsights();
     /// Reads again what the pages show: the values shown so far, the week
     /// shown, the recent activities; the figures come from Journal::aggregate().
-    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void refresh() override;
 
     static sdk::EntryDraft activityDraft(const QJsonObject& payload);
     static sdk::EntryDraft valueDraft(const QJsonObject& payload);

@@ -1,10 +1,8 @@
 #include "baplugin.h"
 
-#include "babackend.h"
 #include "bainsights.h"
 
 #include <tessera/sdk/payloadcheck.h>
-#include <tessera/sdk/plugincontext.h>
 
 #include <QJsonArray>
 
@@ -14,25 +12,9 @@ namespace tessera::ba {
 
 using namespace tessera::sdk;
 
-BaPlugin::BaPlugin() = default;
-BaPlugin::~BaPlugin() = default;
-
-Status BaPlugin::initialize(PluginContext& context)
+BaPlugin::BaPlugin()
 {
-    m_backend = std::make_unique<BaBackend>(context);
-    return {};
-}
-
-void BaPlugin::shutdown() { m_backend.reset(); }
-
-QObject* BaPlugin::backend() { return m_backend.get(); }
-
-Status BaPlugin::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
-{
-    PayloadCheck c(payload);
-    if (schemaVersion != 1)
-        return c.fail(QStringLiteral("schemaVersion"), QStringLiteral("unknown schema version")).status();
-    if (kind == QLatin1String("activity")) {
+    addKind(QStringLiteral("activity"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("activity"), 120)
             .requireOneOf(QStringLiteral("area"), lifeAreas())
             // Ratings are optional (since 1.1.0): only what the client rated is saved.
@@ -42,22 +24,21 @@ Status BaPlugin::validatePayload(const QString& kind, int schemaVersion, const Q
             .optionalInt(QStringLiteral("moodAfter"), 0, 10)
             .optionalString(QStringLiteral("note"), 1000)
             .optionalString(QStringLiteral("planKey"), 64);
-    } else if (kind == QLatin1String("value")) {
+    });
+    addKind(QStringLiteral("value"), [](PayloadCheck& c) {
         c.requireOneOf(QStringLiteral("area"), lifeAreas())
             .requireString(QStringLiteral("value"), 200)
             .optionalArray(QStringLiteral("activities"), 20, [](PayloadCheck& a) {
                 a.requireString(QStringLiteral("text"), 120).requireInt(QStringLiteral("difficulty"), 1, 10);
             });
-    } else if (kind == QLatin1String("plan")) {
+    });
+    addKind(QStringLiteral("plan"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("key"), 64)
             .requireString(QStringLiteral("activity"), 120)
             .requireOneOf(QStringLiteral("area"), lifeAreas())
             .requireOneOf(QStringLiteral("status"), {QStringLiteral("planned"), QStringLiteral("done"), QStringLiteral("not-done")})
             .optionalString(QStringLiteral("obstacle"), 500); // what got in the way (since 1.1.0)
-    } else {
-        c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind));
-    }
-    return c.status();
+    });
 }
 
 QList<EntryDraft> BaPlugin::sampleEntries(const SampleRequest& request) const

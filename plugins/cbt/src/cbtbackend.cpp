@@ -105,8 +105,7 @@ CbtBackend::CbtBackend(PluginContext& context, const DistortionCatalogue& catalo
         if (v.isString() && !v.toString().trimmed().isEmpty())
             m_pleasantWords << v.toString().simplified().toLower();
     }
-    connect(&journal(), &Journal::changed, this, &CbtBackend::refresh);
-    refresh();
+    watchJournal();
 }
 
 QVariantList CbtBackend::distortions() const
@@ -237,20 +236,8 @@ EntryDraft CbtBackend::cardDraft(const QString& text, const QString& situation, 
 
 QString CbtBackend::saveRecord(const QString& id, const QVariantMap& record, bool complete)
 {
-    EntryDraft d = recordDraft(payloadFrom(record, complete), m_pleasantWords);
-    Result<Entry> saved = Error{};
-    if (id.isEmpty()) {
-        saved = journal().add(d);
-    } else {
-        auto existing = journal().get(id);
-        if (!existing.ok()) {
-            report(existing.error().toString());
-            return {};
-        }
-        d.occurredAt = existing->occurredAt;
-        d.utcOffsetSeconds = existing->utcOffsetSeconds;
-        saved = journal().update(id, d);
-    }
+    // An edit keeps the record's time.
+    auto saved = save(id, recordDraft(payloadFrom(record, complete), m_pleasantWords));
     if (!saved.ok()) {
         const Error& e = saved.error();
         const int step = stepOf(e.field);
@@ -305,12 +292,9 @@ bool CbtBackend::updateCard(const QString& id, const QString& text)
     auto card = journal().get(id);
     if (!card.ok())
         return report(card.error().toString());
-    EntryDraft d = cardDraft(text, card->payload.value(QStringLiteral("situation")).toString(),
-                             card->payload.value(QStringLiteral("recordId")).toString());
-    d.occurredAt = card->occurredAt;
-    d.utcOffsetSeconds = card->utcOffsetSeconds;
-    auto saved = journal().update(id, d);
-    return report(saved.ok() ? QString() : saved.error().toString());
+    const EntryDraft d = cardDraft(text, card->payload.value(QStringLiteral("situation")).toString(),
+                                   card->payload.value(QStringLiteral("recordId")).toString());
+    return report(save(id, d).status()); // keeps the card's time
 }
 
 

@@ -102,7 +102,7 @@ public:
     Q_INVOKABLE void openInsights();
     /// Reads again what the pages show: as many of each list as were shown,
     /// and the insights once they were opened.
-    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void refresh() override;
 
     /// An entry draft for a record payload, with its title and summary
     /// ("anxious 80 % to 40 %, eased by 40 · belief ..."); `pleasantWords`

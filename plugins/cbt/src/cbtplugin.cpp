@@ -1,7 +1,5 @@
 #include "cbtplugin.h"
 
-#include "cbtbackend.h"
-
 #include <tessera/sdk/payloadcheck.h>
 #include <tessera/sdk/plugincontext.h>
 
@@ -14,40 +12,11 @@ namespace tessera::cbt {
 
 using namespace tessera::sdk;
 
-CbtPlugin::CbtPlugin() = default;
-CbtPlugin::~CbtPlugin() = default;
-
-Status CbtPlugin::initialize(PluginContext& context)
+namespace {
+// A thought record; `catalogue` decides which distortion ids are known
+// (nullptr: the built-in ones only).
+void checkThoughtRecord(PayloadCheck& c, const DistortionCatalogue* catalogue)
 {
-    QStringList problems;
-    m_catalogue = std::make_unique<DistortionCatalogue>(
-        context.dataDir().isEmpty() ? QString() : QDir(context.dataDir()).filePath(QStringLiteral("distortions.json")),
-        context.settings().value(QStringLiteral("customDistortions")).toArray(), &problems);
-    for (const QString& p : problems)
-        context.logger().warning(QStringLiteral("profile settings: %1").arg(p));
-    m_backend = std::make_unique<CbtBackend>(context, *m_catalogue);
-    return {};
-}
-
-void CbtPlugin::shutdown()
-{
-    m_backend.reset();
-}
-
-QObject* CbtPlugin::backend() { return m_backend.get(); }
-
-Status CbtPlugin::validate(const QString& kind, const QJsonObject& payload, const DistortionCatalogue* catalogue)
-{
-    PayloadCheck c(payload);
-    if (kind == QLatin1String("coping-card")) {
-        c.requireString(QStringLiteral("text"), 1000)
-            .optionalString(QStringLiteral("situation"), 2000)
-            .optionalString(QStringLiteral("recordId"), 64);
-        return c.status();
-    }
-    if (kind != QLatin1String("thought-record"))
-        return c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind)).status();
-
     c.requireOneOf(QStringLiteral("status"), {QStringLiteral("draft"), QStringLiteral("complete")})
         .requireString(QStringLiteral("situation"), 2000)
         .optionalArray(QStringLiteral("moods"), 12, [](PayloadCheck& m) {
@@ -110,15 +79,30 @@ Status CbtPlugin::validate(const QString& kind, const QJsonObject& payload, cons
                     return (void)p.fail(QLatin1String(key), needed);
             }
         });
-    return c.status();
+}
+} // namespace
+
+CbtPlugin::CbtPlugin()
+{
+    addKind(QStringLiteral("thought-record"), [this](PayloadCheck& c) { checkThoughtRecord(c, m_catalogue.get()); });
+    addKind(QStringLiteral("coping-card"), [](PayloadCheck& c) {
+        c.requireString(QStringLiteral("text"), 1000)
+            .optionalString(QStringLiteral("situation"), 2000)
+            .optionalString(QStringLiteral("recordId"), 64);
+    });
 }
 
-Status CbtPlugin::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
+CbtPlugin::~CbtPlugin() = default;
+
+std::unique_ptr<CbtBackend> CbtPlugin::makeBackend(PluginContext& context)
 {
-    if (schemaVersion != 1)
-        return makeError(ErrorCode::Validation, QStringLiteral("unknown schema version %1").arg(schemaVersion),
-                         QStringLiteral("schemaVersion"));
-    return validate(kind, payload, m_catalogue.get());
+    QStringList problems;
+    m_catalogue = std::make_unique<DistortionCatalogue>(
+        context.dataDir().isEmpty() ? QString() : QDir(context.dataDir()).filePath(QStringLiteral("distortions.json")),
+        context.settings().value(QStringLiteral("customDistortions")).toArray(), &problems);
+    for (const QString& p : problems)
+        context.logger().warning(QStringLiteral("profile settings: %1").arg(p));
+    return std::make_unique<CbtBackend>(context, *m_catalogue);
 }
 
 QList<EntryDraft> CbtPlugin::sampleEntries(const SampleRequest& request) const

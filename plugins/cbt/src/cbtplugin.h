@@ -1,37 +1,33 @@
 // The CBT module: thought records, distortions, coping cards, insights.
 #pragma once
 
+#include "cbtbackend.h"
 #include "distortions.h"
 
-#include <tessera/sdk/plugin.h>
+#include <tessera/sdk/moduleplugin.h>
 
 #include <memory>
 
 namespace tessera::cbt {
 
-class CbtBackend;
-
 /// Kinds: "thought-record" (the seven steps; status "draft" or "complete")
 /// and "coping-card" (a balanced thought kept for review).
-class CbtPlugin final : public sdk::Plugin {
+class CbtPlugin final : public sdk::ModulePlugin<CbtBackend> {
 public:
     CbtPlugin();
     ~CbtPlugin() override;
 
-    sdk::Status initialize(sdk::PluginContext& context) override;
-    void shutdown() override;
-    QObject* backend() override;
-    [[nodiscard]] sdk::Status validatePayload(const QString& kind, int schemaVersion,
-                                              const QJsonObject& payload) const override;
     [[nodiscard]] QList<sdk::EntryDraft> sampleEntries(const sdk::SampleRequest& request) const override;
 
-    /// The checks, usable without a running module (the catalogue decides
-    /// which distortion ids are known; nullptr accepts built-in ids only).
-    static sdk::Status validate(const QString& kind, const QJsonObject& payload, const DistortionCatalogue* catalogue);
+protected:
+    /// Reads the clinic's distortions (profile settings and the registry in
+    /// the module's data folder) before the backend that shows them is made.
+    std::unique_ptr<CbtBackend> makeBackend(sdk::PluginContext& context) override;
 
 private:
+    /// Which distortion ids a thought record may name; built-in ones only
+    /// until the module has started.
     std::unique_ptr<DistortionCatalogue> m_catalogue;
-    std::unique_ptr<CbtBackend> m_backend;
 };
 
 } // namespace tessera::cbt

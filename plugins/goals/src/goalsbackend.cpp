@@ -91,27 +91,30 @@ QString GoalsBackend::label(const QString& code)
         {QStringLiteral("no-change"), "No change"}, {QStringLiteral("achieved"), "Achieved"},
         {QStringLiteral("not-achieved"), "Not reached this time"}, {QStringLiteral("daily"), "Every day"},
         {QStringLiteral("weekly"), "Every week"}, {QStringLiteral("fortnightly"), "Every two weeks"},
-        {QStringLiteral("monthly"), "Every month"},
-        {QStringLiteral("journal/checkin"), "Journal check-ins"}, {QStringLiteral("journal/entry"), "Journal entries"},
-        {QStringLiteral("cbt/thought-record"), "Thought records"},
-        {QStringLiteral("behavioral-activation/activity"), "Activities"}, {QStringLiteral("mbct/practice"), "Mindfulness practices"}};
+        {QStringLiteral("monthly"), "Every month"}};
     auto it = labels.constFind(code);
     return it == labels.constEnd() ? code : QCoreApplication::translate("Goals", *it);
 }
 
 GoalsBackend::GoalsBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
-    connect(&journal(), &Journal::changed, this, &GoalsBackend::refresh);
-    refresh();
+    watchJournal();
 }
 
 QVariantList GoalsBackend::lifecycleOptions() const { return options(lifecycleCodes()); }
 QVariantList GoalsBackend::achievementOptions() const { return options(achievementCodes()); }
 QVariantList GoalsBackend::frequencyOptions() const { return options(frequencyCodes()); }
 
+QString GoalsBackend::kindTitle(const QString& kind) const
+{
+    auto info = journal().kindInfo(kind);
+    return info.ok() && !info->title.trimmed().isEmpty() ? info->title : kind;
+}
+
 QVariantList GoalsBackend::evidenceKinds() const
 {
-    QVariantList out;
+    QList<QVariantMap> kinds;
+    QHash<QString, int> titles; // how many kinds have each title
     for (const QString& kind : journal().readableKinds()) {
         if (kind.startsWith(context().pluginId() + QLatin1Char('/')))
             continue;
@@ -120,8 +123,22 @@ QVariantList GoalsBackend::evidenceKinds() const
         q.kinds = {kind};
         q.limit = 1;
         q.withPayload = false;
-        if (!journal().query(q).valueOr({}).entries.isEmpty())
-            out << QVariantMap{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), label(kind)}};
+        if (journal().query(q).valueOr({}).entries.isEmpty())
+            continue;
+        const QString title = kindTitle(kind);
+        ++titles[title];
+        kinds << QVariantMap{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), title}};
+    }
+    // The page tells kinds apart by their titles: kinds of two modules with
+    // the same title also say which module they come from.
+    QVariantList out;
+    for (QVariantMap k : kinds) {
+        const QString title = k.value(QStringLiteral("title")).toString();
+        if (titles.value(title) > 1) {
+            if (auto info = journal().kindInfo(k.value(QStringLiteral("kind")).toString()); info.ok())
+                k[QStringLiteral("title")] = t("%1 (%2)").arg(title, info->moduleTitle);
+        }
+        out << k;
     }
     return out;
 }
@@ -300,15 +317,7 @@ QString GoalsBackend::saveGoal(const QString& id, const QVariantMap& goal)
         form[QStringLiteral("lifecycle")] = QStringLiteral("active");
     if (form.value(QStringLiteral("achievement")).toString().isEmpty())
         form[QStringLiteral("achievement")] = QStringLiteral("in-progress");
-    EntryDraft d = goalDraft(payloadFrom(form, key));
-    Result<Entry> saved = Error{};
-    if (id.isEmpty()) {
-        saved = journal().add(d);
-    } else {
-        d.occurredAt = existing->occurredAt;
-        d.utcOffsetSeconds = existing->utcOffsetSeconds;
-        saved = journal().update(id, d);
-    }
+    auto saved = save(id, goalDraft(payloadFrom(form, key))); // an edit keeps the goal's time
     if (!saved.ok()) {
         report(saved.error().field == QLatin1String("payload.description") ? t("Describe the goal first.")
                                                                            : saved.error().toString());
@@ -366,7 +375,7 @@ QVariantMap GoalsBackend::loadGoal(const QString& id)
         auto o = journal().get(other);
         if (o.ok())
             evidence << QVariantMap{{QStringLiteral("id"), o->id}, {QStringLiteral("title"), o->title},
-                                    {QStringLiteral("kindTitle"), label(o->kind)}, {QStringLiteral("when"), when(o.value())}};
+                                    {QStringLiteral("kindTitle"), kindTitle(o->kind)}, {QStringLiteral("when"), when(o.value())}};
     }
     m[QStringLiteral("evidence")] = evidence;
     m[QStringLiteral("smart")] = smart(m);
@@ -392,11 +401,7 @@ bool GoalsBackend::setMilestoneDone(const QString& goalId, const QString& milest
     if (!found)
         return report(t("That step is not part of this goal."));
     p.insert(QStringLiteral("milestones"), ms);
-    EntryDraft d = goalDraft(p);
-    d.occurredAt = e->occurredAt;
-    d.utcOffsetSeconds = e->utcOffsetSeconds;
-    auto saved = journal().update(goalId, d);
-    return report(saved.ok() ? QString() : saved.error().toString());
+    return report(save(goalId, goalDraft(p)).status()); // keeps the goal's time
 }
 
 QString GoalsBackend::addCheckin(const QString& goalId, double value, const QString& status, const QString& note)
@@ -418,10 +423,7 @@ QString GoalsBackend::addCheckin(const QString& goalId, double value, const QStr
         p.insert(QStringLiteral("achievement"), status);
         if (status == QLatin1String("achieved") && p.value(QStringLiteral("lifecycle")).toString() == QLatin1String("active"))
             p.insert(QStringLiteral("lifecycle"), QStringLiteral("completed"));
-        EntryDraft d = goalDraft(p);
-        d.occurredAt = goal->occurredAt;
-        d.utcOffsetSeconds = goal->utcOffsetSeconds;
-        (void)journal().update(goalId, d);
+        (void)save(goalId, goalDraft(p)); // keeps the goal's time
     }
     report(QString());
     return added->id;
@@ -429,8 +431,7 @@ QString GoalsBackend::addCheckin(const QString& goalId, double value, const QStr
 
 bool GoalsBackend::linkEvidence(const QString& goalId, const QString& entryId)
 {
-    Status s = journal().link(goalId, entryId, QStringLiteral("evidence"));
-    return report(s.ok() ? QString() : s.error().toString());
+    return report(journal().link(goalId, entryId, QStringLiteral("evidence")));
 }
 
 QVariantList GoalsBackend::evidenceCandidates(const QString& goalId)
@@ -450,7 +451,7 @@ QVariantList GoalsBackend::evidenceCandidates(const QString& goalId)
     QVariantList out;
     for (const Entry& e : journal().query(q).valueOr({}).entries)
         out << QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title},
-                           {QStringLiteral("kindTitle"), label(e.kind)}, {QStringLiteral("when"), when(e)},
+                           {QStringLiteral("kindTitle"), kindTitle(e.kind)}, {QStringLiteral("when"), when(e)},
                            {QStringLiteral("linked"), linked.contains(e.id)}};
     return out;
 }

@@ -39,8 +39,13 @@ public:
     [[nodiscard]] QVariantList achievementOptions() const;
     [[nodiscard]] QVariantList frequencyOptions() const;
     /// Kinds of other modules this module may read and that have entries
-    /// (a module that is not installed has none): {kind, title}.
+    /// (a module that is not installed has none): {kind, title}, the title
+    /// as kindTitle(), with the module's name after it when two kinds share one.
     [[nodiscard]] QVariantList evidenceKinds() const;
+    /// Another module's kind by the title in its manifest ("Activity"), also
+    /// when that module is not running; the kind's name when no installed
+    /// module declares it.
+    [[nodiscard]] QString kindTitle(const QString& kind) const;
 
     /// Saves a goal (new when id is ""); returns the id or "" with lastError.
     Q_INVOKABLE QString saveGoal(const QString& id, const QVariantMap& goal);
@@ -59,7 +64,7 @@ public:
     Q_INVOKABLE QVariantList evidenceCandidates(const QString& goalId);
     /// Shows the next page of older goals too (the "Show more goals" button).
     Q_INVOKABLE void showMoreGoals();
-    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void refresh() override;
 
     /// Goals read per page of the overview (the start reads one page: issue 18).
     static constexpr int kGoalPage = 50;

@@ -1,10 +1,8 @@
 #include "goalsplugin.h"
 
 #include "goalmodel.h"
-#include "goalsbackend.h"
 
 #include <tessera/sdk/payloadcheck.h>
-#include <tessera/sdk/plugincontext.h>
 
 #include <QJsonArray>
 
@@ -12,23 +10,9 @@ namespace tessera::goals {
 
 using namespace tessera::sdk;
 
-GoalsPlugin::GoalsPlugin() = default;
-GoalsPlugin::~GoalsPlugin() = default;
-
-Status GoalsPlugin::initialize(PluginContext& context)
+GoalsPlugin::GoalsPlugin()
 {
-    m_backend = std::make_unique<GoalsBackend>(context);
-    return {};
-}
-
-void GoalsPlugin::shutdown() { m_backend.reset(); }
-
-QObject* GoalsPlugin::backend() { return m_backend.get(); }
-
-Status GoalsPlugin::validate(const QString& kind, const QJsonObject& payload)
-{
-    PayloadCheck c(payload);
-    if (kind == QLatin1String("goal")) {
+    addKind(QStringLiteral("goal"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("key"), 64)
             .requireString(QStringLiteral("description"), 300)
             .optionalObject(QStringLiteral("measure"), [](PayloadCheck& m) {
@@ -59,24 +43,13 @@ Status GoalsPlugin::validate(const QString& kind, const QJsonObject& payload)
                     }
                 });
             });
-        return c.status();
-    }
-    if (kind == QLatin1String("checkin")) {
+    });
+    addKind(QStringLiteral("checkin"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("goalKey"), 64)
             .optionalNumber(QStringLiteral("value"), -1e9, 1e9)
             .requireOneOf(QStringLiteral("status"), achievementCodes())
             .optionalString(QStringLiteral("note"), 2000);
-        return c.status();
-    }
-    return c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind)).status();
-}
-
-Status GoalsPlugin::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
-{
-    if (schemaVersion != 1)
-        return makeError(ErrorCode::Validation, QStringLiteral("unknown schema version %1").arg(schemaVersion),
-                         QStringLiteral("schemaVersion"));
-    return validate(kind, payload);
+    });
 }
 
 QList<EntryDraft> GoalsPlugin::sampleEntries(const SampleRequest& request) const

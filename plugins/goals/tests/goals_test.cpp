@@ -7,7 +7,10 @@
 #include "store/scopedjournal.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 using namespace tessera;
@@ -372,6 +375,157 @@ TEST_F(GoalsModuleTest, CliEntriesShowTheirPayload)
     EXPECT_EQ(rows.first().toMap().value(QStringLiteral("value")).toDouble(), 1.0);
     EXPECT_EQ(rows.first().toMap().value(QStringLiteral("status")).toString(), QStringLiteral("Improving"));
     EXPECT_EQ(rows.first().toMap().value(QStringLiteral("note")).toString(), QStringLiteral("cold water"));
+}
+
+// Issue 19: other modules' kinds are shown by the titles their manifests give
+// them (Journal::kindInfo), not by names kept in the goals module. The
+// modules are loaded from copies whose manifests give the activities module
+// and two kinds titles of this test's own, so no title written into the goals
+// module can pass.
+class GoalsKindTitlesTest : public test::ModuleTest {
+protected:
+    void SetUp() override
+    {
+        pluginDir = dir.filePath(QStringLiteral("plugins"));
+        for (const char* id : {"goals", "journal", "behavioral-activation"}) {
+            const QString from = QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR "/") + QLatin1String(id);
+            const QString to = pluginDir + QLatin1Char('/') + QLatin1String(id);
+            ASSERT_TRUE(QDir().mkpath(to));
+            for (const QString& file : QDir(from).entryList(QDir::Files))
+                ASSERT_TRUE(QFile::copy(from + QLatin1Char('/') + file, to + QLatin1Char('/') + file)) << file.toStdString();
+        }
+        retitle(QStringLiteral("behavioral-activation"), QStringLiteral("activity"), QStringLiteral("Time well spent"),
+                QStringLiteral("Doing things"));
+        retitle(QStringLiteral("journal"), QStringLiteral("entry"), QStringLiteral("Time well spent"), {});
+    }
+
+    // Gives `kind` the title `title` in the copy's manifest, and the module the name `name` (unless empty).
+    void retitle(const QString& id, const QString& kind, const QString& title, const QString& name)
+    {
+        QFile f(pluginDir + QLatin1Char('/') + id + QStringLiteral("/plugin.json"));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        QJsonObject m = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonArray kinds = m.value(QStringLiteral("kinds")).toArray();
+        bool found = false;
+        for (qsizetype i = 0; i < kinds.size(); ++i) {
+            QJsonObject k = kinds.at(i).toObject();
+            if (k.value(QStringLiteral("name")).toString() == kind) {
+                k.insert(QStringLiteral("title"), title);
+                kinds.replace(i, k);
+                found = true;
+            }
+        }
+        ASSERT_TRUE(found) << kind.toStdString();
+        m.insert(QStringLiteral("kinds"), kinds);
+        if (!name.isEmpty())
+            m.insert(QStringLiteral("name"), name);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(m).toJson());
+    }
+
+    // As ModuleTest::start(), on the copies.
+    void startCopies(const QStringList& enabled)
+    {
+        if (!store) {
+            auto s = core::JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
+            ASSERT_OK(s);
+            store = std::move(s).value();
+        }
+        plugins.reset();
+        core::PluginManager::Options o;
+        o.pluginDirs = {pluginDir};
+        o.stateDir = dir.filePath(QStringLiteral("state"));
+        o.dataDir = dir.path();
+        o.profile.enabled = enabled;
+        plugins = std::make_unique<core::PluginManager>(o);
+        plugins->loadAll(*store);
+        record = plugins->find(QStringLiteral("goals"));
+        ASSERT_TRUE(record && record->isRunning()) << (record ? record->reason.toStdString() : "not found");
+        backend = record->plugin->backend();
+        ASSERT_NE(backend, nullptr);
+    }
+
+    // Adds an entry of another module's kind, checked by that module.
+    QString addAsHost(const QString& kind, const QJsonObject& payload, bool validate = true)
+    {
+        sdk::EntryDraft d;
+        d.kind = kind;
+        d.title = QStringLiteral("t");
+        d.payload = payload;
+        if (validate)
+            EXPECT_OK(plugins->validate(d));
+        auto e = store->add(d);
+        EXPECT_OK(e);
+        return e.ok() ? e->id : QString();
+    }
+
+    // The title the copy's manifest of module `id` gives `kind`.
+    QString manifestTitle(const QString& id, const QString& kind) const
+    {
+        QFile f(pluginDir + QLatin1Char('/') + id + QStringLiteral("/plugin.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        for (const QJsonValue& k : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("kinds")).toArray()) {
+            if (k.toObject().value(QStringLiteral("name")).toString() == kind)
+                return k.toObject().value(QStringLiteral("title")).toString();
+        }
+        return {};
+    }
+
+    QHash<QString, QString> titles() const
+    {
+        QHash<QString, QString> out;
+        for (const QVariant& k : backend->property("evidenceKinds").toList())
+            out.insert(k.toMap().value(QStringLiteral("kind")).toString(), k.toMap().value(QStringLiteral("title")).toString());
+        return out;
+    }
+
+    QString pluginDir;
+};
+
+TEST_F(GoalsKindTitlesTest, OtherModulesKindsGoByTheirManifestTitles)
+{
+    startCopies({QStringLiteral("goals"), QStringLiteral("journal"), QStringLiteral("behavioral-activation")});
+    addAsHost(QStringLiteral("behavioral-activation/activity"),
+              {{QStringLiteral("activity"), QStringLiteral("Walk")}, {QStringLiteral("area"), QStringLiteral("mind-body")}});
+    addAsHost(QStringLiteral("journal/checkin"), {{QStringLiteral("feelings"), QJsonArray{}}});
+    addAsHost(QStringLiteral("journal/entry"), {{QStringLiteral("text"), QStringLiteral("words")}});
+    // An entry of a kind the goals module may read whose module is not installed.
+    addAsHost(QStringLiteral("mbct/practice"), {{QStringLiteral("practice"), QStringLiteral("body-scan")}}, false);
+
+    QHash<QString, QString> shown = titles();
+    // The title in the journal module's own manifest.
+    const QString checkin = manifestTitle(QStringLiteral("journal"), QStringLiteral("checkin"));
+    ASSERT_FALSE(checkin.isEmpty());
+    EXPECT_EQ(shown.value(QStringLiteral("journal/checkin")), checkin);
+    // Two kinds with one title say whose they are, by the modules' manifest names.
+    EXPECT_EQ(shown.value(QStringLiteral("behavioral-activation/activity")), QStringLiteral("Time well spent (Doing things)"));
+    EXPECT_EQ(shown.value(QStringLiteral("journal/entry")), QStringLiteral("Time well spent (Journal)"));
+    // No installed module declares it: its name, rather than nothing.
+    EXPECT_EQ(shown.value(QStringLiteral("mbct/practice")), QStringLiteral("mbct/practice"));
+    EXPECT_EQ(shown.size(), 4);
+
+    // A goal's candidates and its evidence name their kinds the same way.
+    QVariantMap g = walkingGoal();
+    g[QStringLiteral("evidenceKinds")] = QStringList{QStringLiteral("behavioral-activation/activity")};
+    const QString goal = call<QString>("saveGoal", QString(), g);
+    ASSERT_FALSE(goal.isEmpty()) << lastError().toStdString();
+    const QVariantList candidates = call<QVariantList>("evidenceCandidates", goal);
+    ASSERT_EQ(candidates.size(), 1);
+    EXPECT_EQ(candidates.first().toMap().value(QStringLiteral("kindTitle")).toString(), QStringLiteral("Time well spent"));
+    ASSERT_TRUE(call<bool>("linkEvidence", goal, candidates.first().toMap().value(QStringLiteral("id")).toString()))
+        << lastError().toStdString();
+    const QVariantList evidence = call<QVariantMap>("loadGoal", goal).value(QStringLiteral("evidence")).toList();
+    ASSERT_EQ(evidence.size(), 1);
+    EXPECT_EQ(evidence.first().toMap().value(QStringLiteral("kindTitle")).toString(), QStringLiteral("Time well spent"));
+
+    // The activities module switched off: its kind keeps its manifest title.
+    startCopies({QStringLiteral("goals"), QStringLiteral("journal")});
+    shown = titles();
+    EXPECT_EQ(shown.value(QStringLiteral("behavioral-activation/activity")), QStringLiteral("Time well spent (Doing things)"));
+    EXPECT_EQ(call<QVariantList>("evidenceCandidates", goal).first().toMap().value(QStringLiteral("kindTitle")).toString(),
+              QStringLiteral("Time well spent"));
 }
 
 TEST_F(GoalsModuleTest, NotReachedIsNotABareVerdict)

@@ -265,27 +265,22 @@ EntryDraft IptBackend::shown(const Entry& e)
     return d;
 }
 
-QString IptBackend::save(const QString& id, const EntryDraft& draft)
+QString IptBackend::saveAndReport(const QString& id, const EntryDraft& draft)
 {
     EntryDraft d = draft;
     if (!id.isEmpty()) {
-        // An edit keeps when it happened, and the tags and mood the forms do
-        // not show (written with tessera-cli, say).
+        // An edit keeps the tags and mood the forms do not show (written with
+        // tessera-cli, say); save() keeps when it happened.
         if (auto e = journal().get(id); e.ok()) {
-            d.occurredAt = e->occurredAt;
-            d.utcOffsetSeconds = e->utcOffsetSeconds;
             if (d.tags.isEmpty())
                 d.tags = e->tags;
             if (!d.mood)
                 d.mood = e->mood;
         }
     }
-    auto r = id.isEmpty() ? journal().add(d) : journal().update(id, d);
-    if (!r.ok()) {
-        report(r.error().toString());
+    auto r = save(id, d);
+    if (!report(r.status()))
         return {};
-    }
-    report(QString());
     return r->id;
 }
 
@@ -305,7 +300,7 @@ QString IptBackend::setFocus(const QString& area, const QString& note)
         report(t("Choose one of the four areas first."));
         return {};
     }
-    return save(m_focus.value(QStringLiteral("id")).toString(), focusDraft(area, note));
+    return saveAndReport(m_focus.value(QStringLiteral("id")).toString(), focusDraft(area, note));
 }
 
 QString IptBackend::savePerson(const QString& id, const QVariantMap& form)
@@ -334,7 +329,7 @@ QString IptBackend::savePerson(const QString& id, const QVariantMap& form)
             p.insert(QLatin1String(k), form.value(QLatin1String(k)).toInt());
     }
     p.insert(QStringLiteral("confidant"), form.value(QStringLiteral("confidant")).toBool());
-    return save(id, personDraft(p));
+    return saveAndReport(id, personDraft(p));
 }
 
 QString IptBackend::saveTransition(const QString& id, const QVariantMap& form)
@@ -358,7 +353,7 @@ QString IptBackend::saveTransition(const QString& id, const QVariantMap& form)
     copyTexts(form, newRole, {"demands", "opportunities"});
     p.insert(QStringLiteral("oldRole"), oldRole);
     p.insert(QStringLiteral("newRole"), newRole);
-    return save(id, transitionDraft(p));
+    return saveAndReport(id, transitionDraft(p));
 }
 
 QString IptBackend::saveDispute(const QString& id, const QVariantMap& form)
@@ -379,7 +374,7 @@ QString IptBackend::saveDispute(const QString& id, const QVariantMap& form)
     }
     copyTexts(form, p, {"person", "personKey", "issue", "myExpectations", "theirExpectations", "options"});
     p.insert(QStringLiteral("stage"), form.value(QStringLiteral("stage"), QStringLiteral("renegotiation")).toString());
-    return save(id, disputeDraft(p));
+    return saveAndReport(id, disputeDraft(p));
 }
 
 QString IptBackend::saveWorksheet(const QString& id, const QString& kind, const QVariantMap& form, const char* required,
@@ -399,7 +394,7 @@ QString IptBackend::saveWorksheet(const QString& id, const QString& kind, const 
         return {};
     }
     copyTexts(form, p, keys);
-    return save(id, kind == QLatin1String("grief") ? griefDraft(p) : isolationDraft(p));
+    return saveAndReport(id, kind == QLatin1String("grief") ? griefDraft(p) : isolationDraft(p));
 }
 
 QString IptBackend::saveGrief(const QString& id, const QVariantMap& form)
@@ -433,7 +428,7 @@ QString IptBackend::saveLifeEvent(const QString& id, const QString& date, const 
         }
     }
     QJsonObject p{{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("note"), note.trimmed()}};
-    return save(id, lifeEventDraft(p));
+    return saveAndReport(id, lifeEventDraft(p));
 }
 
 QString IptBackend::setOnset(const QString& date, const QString& note)
@@ -448,7 +443,7 @@ QString IptBackend::setOnset(const QString& date, const QString& note)
     // The one onset entry, read from the journal (not from the last refresh,
     // which may be pending), newest first and at most 1,000 life events back.
     const std::optional<Entry> existing = findOnset(1000);
-    return save(existing ? existing->id : QString(), lifeEventDraft(p));
+    return saveAndReport(existing ? existing->id : QString(), lifeEventDraft(p));
 }
 
 QString IptBackend::saveCommunication(const QString& id, const QVariantMap& form)
@@ -460,7 +455,7 @@ QString IptBackend::saveCommunication(const QString& id, const QVariantMap& form
     }
     QJsonObject p;
     copyTexts(form, p, {"person", "personKey", "situation", "said", "meant", "received", "feelings", "differently"});
-    return save(id, communicationDraft(p));
+    return saveAndReport(id, communicationDraft(p));
 }
 
 QString IptBackend::logEvent(const QString& id, const QVariantMap& form)
@@ -478,7 +473,7 @@ QString IptBackend::logEvent(const QString& id, const QVariantMap& form)
     QJsonObject p;
     copyTexts(form, p, {"person", "personKey", "event"});
     p.insert(QStringLiteral("tone"), form.value(QStringLiteral("tone"), QStringLiteral("mixed")).toString());
-    return save(id, eventDraft(p, mood));
+    return saveAndReport(id, eventDraft(p, mood));
 }
 
 QVariantMap IptBackend::loadEntry(const QString& id)

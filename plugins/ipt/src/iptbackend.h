@@ -119,7 +119,7 @@ public:
     /// Earlier versions of an entry, newest first: [{when, summary}].
     Q_INVOKABLE QVariantList versions(const QString& id);
     /// Reads every list again (as far as each was loaded), the focus and the insights.
-    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void refresh() override;
 
     static sdk::EntryDraft focusDraft(const QString& area, const QString& note);
     static sdk::EntryDraft personDraft(const QJsonObject& payload);
@@ -153,7 +153,8 @@ private:
     void buildInsights();
     std::optional<sdk::Entry> findOnset(int max) const;
 
-    QString save(const QString& id, const sdk::EntryDraft& draft);
+    /// save(), then report(); the entry's id, or "" when it was refused.
+    QString saveAndReport(const QString& id, const sdk::EntryDraft& draft);
     sdk::Result<sdk::Entry> own(const QString& id, const QString& kind) const;
     QString saveWorksheet(const QString& id, const QString& kind, const QVariantMap& form, const char* required,
                           const QString& missing, std::initializer_list<const char*> keys);

@@ -1,10 +1,8 @@
 #include "iptplugin.h"
 
-#include "iptbackend.h"
 #include "iptcontent.h"
 
 #include <tessera/sdk/payloadcheck.h>
-#include <tessera/sdk/plugincontext.h>
 
 #include <QDate>
 
@@ -14,31 +12,21 @@ namespace tessera::ipt {
 
 using namespace tessera::sdk;
 
-IptPlugin::IptPlugin() = default;
-IptPlugin::~IptPlugin() = default;
-
-Status IptPlugin::initialize(PluginContext& context)
+namespace {
+// Free-text answers of a worksheet, each optional.
+void optionalTexts(PayloadCheck& c, std::initializer_list<const char*> keys, int max = 2000)
 {
-    m_backend = std::make_unique<IptBackend>(context);
-    return {};
+    for (const char* k : keys)
+        c.optionalString(QLatin1String(k), max);
 }
+} // namespace
 
-void IptPlugin::shutdown() { m_backend.reset(); }
-
-QObject* IptPlugin::backend() { return m_backend.get(); }
-
-Status IptPlugin::validate(const QString& kind, const QJsonObject& payload)
+IptPlugin::IptPlugin()
 {
-    PayloadCheck c(payload);
-    const auto texts = [&c](std::initializer_list<const char*> keys, int max = 2000) {
-        for (const char* k : keys)
-            c.optionalString(QLatin1String(k), max);
-    };
-    if (kind == QLatin1String("focus")) {
+    addKind(QStringLiteral("focus"), [](PayloadCheck& c) {
         c.requireOneOf(QStringLiteral("area"), areaCodes()).optionalString(QStringLiteral("note"), 2000);
-        return c.status();
-    }
-    if (kind == QLatin1String("person")) {
+    });
+    addKind(QStringLiteral("person"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("key"), 64)
             .requireString(QStringLiteral("name"), 80)
             .optionalString(QStringLiteral("relationship"), 80)
@@ -47,10 +35,9 @@ Status IptPlugin::validate(const QString& kind, const QJsonObject& payload)
             .optionalInt(QStringLiteral("supportGiven"), 0, 10)
             .optionalInt(QStringLiteral("supportReceived"), 0, 10)
             .optionalBool(QStringLiteral("confidant"));
-        texts({"satisfying", "unsatisfying", "theirExpectations", "myExpectations", "change"});
-        return c.status();
-    }
-    if (kind == QLatin1String("transition")) {
+        optionalTexts(c, {"satisfying", "unsatisfying", "theirExpectations", "myExpectations", "change"});
+    });
+    addKind(QStringLiteral("transition"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("key"), 64)
             .requireString(QStringLiteral("title"), 120)
             .optionalObject(QStringLiteral("oldRole"), [](PayloadCheck& o) {
@@ -59,60 +46,44 @@ Status IptPlugin::validate(const QString& kind, const QJsonObject& payload)
             .optionalObject(QStringLiteral("newRole"), [](PayloadCheck& o) {
                 o.optionalString(QStringLiteral("demands"), 2000).optionalString(QStringLiteral("opportunities"), 2000);
             });
-        texts({"feelings", "skills", "support"});
-        return c.status();
-    }
-    if (kind == QLatin1String("dispute")) {
+        optionalTexts(c, {"feelings", "skills", "support"});
+    });
+    addKind(QStringLiteral("dispute"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("key"), 64)
             .requireString(QStringLiteral("person"), 80)
             .optionalString(QStringLiteral("personKey"), 64)
             .requireString(QStringLiteral("issue"), 500)
             .requireOneOf(QStringLiteral("stage"), stageCodes());
-        texts({"myExpectations", "theirExpectations", "options"});
-        return c.status();
-    }
-    if (kind == QLatin1String("grief")) {
+        optionalTexts(c, {"myExpectations", "theirExpectations", "options"});
+    });
+    addKind(QStringLiteral("grief"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("key"), 64)
             .requireString(QStringLiteral("person"), 80)
             .optionalString(QStringLiteral("personKey"), 64)
             .optionalString(QStringLiteral("relationship"), 200);
-        texts({"good", "hard", "feelings", "avoided", "support"});
-        return c.status();
-    }
-    if (kind == QLatin1String("isolation")) {
+        optionalTexts(c, {"good", "hard", "feelings", "avoided", "support"});
+    });
+    addKind(QStringLiteral("isolation"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("key"), 64).requireString(QStringLiteral("title"), 120);
-        texts({"patterns", "wanted", "barriers", "steps", "tried"});
-        return c.status();
-    }
-    if (kind == QLatin1String("lifeevent")) {
+        optionalTexts(c, {"patterns", "wanted", "barriers", "steps", "tried"});
+    });
+    addKind(QStringLiteral("lifeevent"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("date"), 10).requireString(QStringLiteral("note"), 300).optionalBool(QStringLiteral("onset"));
-        if (!QDate::fromString(payload.value(QStringLiteral("date")).toString(), Qt::ISODate).isValid())
+        if (!QDate::fromString(c.object().value(QStringLiteral("date")).toString(), Qt::ISODate).isValid())
             c.fail(QStringLiteral("date"), QStringLiteral("not a date (YYYY-MM-DD)"));
-        return c.status();
-    }
-    if (kind == QLatin1String("communication")) {
+    });
+    addKind(QStringLiteral("communication"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("person"), 80)
             .optionalString(QStringLiteral("personKey"), 64)
             .requireString(QStringLiteral("situation"), 1000);
-        texts({"said", "meant", "received", "feelings", "differently"});
-        return c.status();
-    }
-    if (kind == QLatin1String("event")) {
+        optionalTexts(c, {"said", "meant", "received", "feelings", "differently"});
+    });
+    addKind(QStringLiteral("event"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("person"), 80)
             .optionalString(QStringLiteral("personKey"), 64)
             .requireString(QStringLiteral("event"), 500)
             .requireOneOf(QStringLiteral("tone"), toneCodes());
-        return c.status();
-    }
-    return c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind)).status();
-}
-
-Status IptPlugin::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
-{
-    if (schemaVersion != 1)
-        return makeError(ErrorCode::Validation, QStringLiteral("unknown schema version %1").arg(schemaVersion),
-                         QStringLiteral("schemaVersion"));
-    return validate(kind, payload);
+    });
 }
 
 // Two months of a client back at work after a long time off: the focus on

@@ -36,8 +36,7 @@ QString firstLine(const QString& text, int max)
 JournalBackend::JournalBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
     loadDraft();
-    refresh();
-    connect(&journal(), &Journal::changed, this, &JournalBackend::refresh);
+    watchJournal();
 }
 
 JournalBackend::~JournalBackend() = default;

@@ -59,7 +59,7 @@ public:
     Q_INVOKABLE void saveDraft(const QString& text, const QString& prompt);
     /// Recomputes the days checked in, weekly mood and top feelings over the
     /// last 12 weeks, with Journal::aggregate(): no entries are read.
-    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void refresh() override;
 
     static QString checkinTitle(int mood);
     /// Whether `title` is one checkinTitle() makes (for any mood, in English

@@ -1,10 +1,8 @@
 #include "journalplugin.h"
 
-#include "journalbackend.h"
 #include "journalcontent.h"
 
 #include <tessera/sdk/payloadcheck.h>
-#include <tessera/sdk/plugincontext.h>
 
 #include <QJsonArray>
 
@@ -14,41 +12,14 @@ namespace tessera::journal {
 
 using namespace tessera::sdk;
 
-JournalPlugin::JournalPlugin() = default;
-JournalPlugin::~JournalPlugin() = default;
-
-Status JournalPlugin::initialize(PluginContext& context)
+JournalPlugin::JournalPlugin()
 {
-    m_backend = std::make_unique<JournalBackend>(context);
-    return {};
-}
-
-void JournalPlugin::shutdown()
-{
-    m_backend.reset();
-}
-
-QObject* JournalPlugin::backend() { return m_backend.get(); }
-
-Status JournalPlugin::validate(const QString& kind, const QJsonObject& payload)
-{
-    PayloadCheck c(payload);
-    if (kind == QLatin1String("checkin")) {
+    addKind(QStringLiteral("checkin"), [](PayloadCheck& c) {
         c.optionalStringList(QStringLiteral("feelings"), 12, 40).optionalString(QStringLiteral("note"), 4000);
-    } else if (kind == QLatin1String("entry")) {
+    });
+    addKind(QStringLiteral("entry"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("text"), 20000).optionalString(QStringLiteral("prompt"), 300);
-    } else {
-        c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind));
-    }
-    return c.status();
-}
-
-Status JournalPlugin::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
-{
-    if (schemaVersion != 1)
-        return makeError(ErrorCode::Validation, QStringLiteral("unknown schema version %1").arg(schemaVersion),
-                         QStringLiteral("schemaVersion"));
-    return validate(kind, payload);
+    });
 }
 
 QList<EntryDraft> JournalPlugin::sampleEntries(const SampleRequest& request) const

@@ -61,8 +61,7 @@ MbctBackend::MbctBackend(PluginContext& context, QObject* parent) : ModuleBacken
 {
     m_ticker.setInterval(250);
     connect(&m_ticker, &QTimer::timeout, this, &MbctBackend::tick);
-    connect(&journal(), &Journal::changed, this, &MbctBackend::refresh);
-    refresh();
+    watchJournal();
 }
 
 QVariantList MbctBackend::practices() const
@@ -225,14 +224,11 @@ EntryDraft MbctBackend::activitiesDraft(const QStringList& nourishing, const QSt
     return d;
 }
 
-QString MbctBackend::save(const QString& id, const EntryDraft& draft)
+QString MbctBackend::saveAndReport(const QString& id, const EntryDraft& draft)
 {
-    auto r = id.isEmpty() ? journal().add(draft) : journal().update(id, draft);
-    if (!r.ok()) {
-        report(r.error().toString());
+    auto r = save(id, draft);
+    if (!report(r.status()))
         return {};
-    }
-    report(QString());
     return r->id;
 }
 
@@ -282,16 +278,15 @@ QString MbctBackend::logPractice(const QString& id, const QVariantMap& form)
     if (id.isEmpty()) {
         d.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-p.value(QStringLiteral("seconds")).toInt());
     } else {
-        d.occurredAt = existing.occurredAt;
-        d.utcOffsetSeconds = existing.utcOffsetSeconds;
-        // A title the client wrote (with tessera-cli, say) stays; only the one
-        // this module made from the old payload follows the new one (issue 17).
+        // An edit keeps the practice's time (save() does that). A title the
+        // client wrote (with tessera-cli, say) stays; only the one this module
+        // made from the old payload follows the new one (issue 17).
         if (existing.title.trimmed() != practiceDraft(existing.payload).title)
             d.title = existing.title;
         d.tags = existing.tags;
         d.mood = existing.mood;
     }
-    const QString saved = save(id, d);
+    const QString saved = saveAndReport(id, d);
     if (!saved.isEmpty() && id.isEmpty())
         discard(); // the timer is ready for the next practice
     return saved;
@@ -336,7 +331,7 @@ QString MbctBackend::completeWeek(int week, const QString& reflection)
         if (m.value(QStringLiteral("week")).toInt() == week)
             id = m.value(QStringLiteral("entryId")).toString();
     }
-    return save(id, weekDraft(week, reflection));
+    return saveAndReport(id, weekDraft(week, reflection));
 }
 
 QString MbctBackend::savePlan(const QVariantMap& form)
@@ -380,7 +375,7 @@ QString MbctBackend::savePlan(const QVariantMap& form)
         p.insert(QStringLiteral("clinician"), c);
     if (const QString r = form.value(QStringLiteral("reviewDate")).toString().trimmed(); !r.isEmpty())
         p.insert(QStringLiteral("reviewDate"), r);
-    return save(m_plan.value(QStringLiteral("id")).toString(), planDraft(p));
+    return saveAndReport(m_plan.value(QStringLiteral("id")).toString(), planDraft(p));
 }
 
 QString MbctBackend::saveActivities(const QString& nourishing, const QString& depleting)
@@ -390,7 +385,7 @@ QString MbctBackend::saveActivities(const QString& nourishing, const QString& de
         n << v.toString();
     for (const QJsonValue& v : lines(depleting))
         dl << v.toString();
-    return save(m_activities.value(QStringLiteral("id")).toString(), activitiesDraft(n, dl));
+    return saveAndReport(m_activities.value(QStringLiteral("id")).toString(), activitiesDraft(n, dl));
 }
 
 

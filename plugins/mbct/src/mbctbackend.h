@@ -97,7 +97,7 @@ public:
     Q_INVOKABLE QString saveActivities(const QString& nourishing, const QString& depleting);
     /// Adds the next page of older practices to recent() (the log's "Show older").
     Q_INVOKABLE void showOlder();
-    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void refresh() override;
 
     /// Practices per page of the log's list (the start reads one page: issue 18).
     static constexpr int kRecentPage = 10;
@@ -120,7 +120,8 @@ private:
     static int seconds(qint64 ms) { return static_cast<int>(ms / 1000); }
     void tick();
     sdk::Result<sdk::Entry> latest(const QString& kind) const;
-    QString save(const QString& id, const sdk::EntryDraft& draft);
+    /// save(), then report(); the entry's id, or "" when it was refused.
+    QString saveAndReport(const QString& id, const sdk::EntryDraft& draft);
     void refreshStats(const QDate& today, bool anyPractice);
     void refreshCourse();
     /// How many of the newest week marks the course page looks through.

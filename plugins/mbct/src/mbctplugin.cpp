@@ -1,10 +1,8 @@
 #include "mbctplugin.h"
 
-#include "mbctbackend.h"
 #include "mbctcontent.h"
 
 #include <tessera/sdk/payloadcheck.h>
-#include <tessera/sdk/plugincontext.h>
 
 #include <QJsonArray>
 
@@ -14,23 +12,9 @@ namespace tessera::mbct {
 
 using namespace tessera::sdk;
 
-MbctPlugin::MbctPlugin() = default;
-MbctPlugin::~MbctPlugin() = default;
-
-Status MbctPlugin::initialize(PluginContext& context)
+MbctPlugin::MbctPlugin()
 {
-    m_backend = std::make_unique<MbctBackend>(context);
-    return {};
-}
-
-void MbctPlugin::shutdown() { m_backend.reset(); }
-
-QObject* MbctPlugin::backend() { return m_backend.get(); }
-
-Status MbctPlugin::validate(const QString& kind, const QJsonObject& payload)
-{
-    PayloadCheck c(payload);
-    if (kind == QLatin1String("practice")) {
+    addKind(QStringLiteral("practice"), [](PayloadCheck& c) {
         c.requireOneOf(QStringLiteral("practice"), practiceCodes())
             .requireInt(QStringLiteral("seconds"), 1, 4 * 3600)
             .optionalInt(QStringLiteral("plannedSeconds"), 60, 4 * 3600)
@@ -41,13 +25,11 @@ Status MbctPlugin::validate(const QString& kind, const QJsonObject& payload)
             .optionalInt(QStringLiteral("difficulty"), 0, 10)
             .optionalString(QStringLiteral("note"), 2000)
             .optionalInt(QStringLiteral("courseWeek"), 1, 8);
-        return c.status();
-    }
-    if (kind == QLatin1String("week")) {
+    });
+    addKind(QStringLiteral("week"), [](PayloadCheck& c) {
         c.requireInt(QStringLiteral("week"), 1, 8).optionalString(QStringLiteral("reflection"), 4000);
-        return c.status();
-    }
-    if (kind == QLatin1String("plan")) {
+    });
+    addKind(QStringLiteral("plan"), [](PayloadCheck& c) {
         c.optionalObject(QStringLiteral("signs"), [](PayloadCheck& s) {
              for (const QString& category : signCategories())
                  s.optionalStringList(category, 30, 200);
@@ -74,9 +56,8 @@ Status MbctPlugin::validate(const QString& kind, const QJsonObject& payload)
                 if (!any)
                     p.fail(QStringLiteral("signs"), QStringLiteral("a plan needs at least one warning sign or one action"));
             });
-        return c.status();
-    }
-    if (kind == QLatin1String("activities")) {
+    });
+    addKind(QStringLiteral("activities"), [](PayloadCheck& c) {
         c.optionalStringList(QStringLiteral("nourishing"), 50, 200)
             .optionalStringList(QStringLiteral("depleting"), 50, 200)
             .check([](PayloadCheck& p) {
@@ -84,17 +65,7 @@ Status MbctPlugin::validate(const QString& kind, const QJsonObject& payload)
                     && p.object().value(QStringLiteral("depleting")).toArray().isEmpty())
                     p.fail(QStringLiteral("nourishing"), QStringLiteral("add at least one activity"));
             });
-        return c.status();
-    }
-    return c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind)).status();
-}
-
-Status MbctPlugin::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
-{
-    if (schemaVersion != 1)
-        return makeError(ErrorCode::Validation, QStringLiteral("unknown schema version %1").arg(schemaVersion),
-                         QStringLiteral("schemaVersion"));
-    return validate(kind, payload);
+    });
 }
 
 // About ten weeks of use: the course at a week a week (a slower patch in

@@ -81,8 +81,7 @@ QString MedBackend::statusLabel(const QString& status)
 
 MedBackend::MedBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
-    connect(&journal(), &Journal::changed, this, &MedBackend::refresh);
-    refresh();
+    watchJournal();
 }
 
 QString MedBackend::medicineTitle(const QJsonObject& m)
@@ -264,20 +263,9 @@ QString MedBackend::saveMedicine(const QString& id, const QVariantMap& form)
     if (!form.value(QStringLiteral("refillDate")).toString().isEmpty())
         m.insert(QStringLiteral("refill"), QJsonObject{{QStringLiteral("date"), form.value(QStringLiteral("refillDate")).toString()},
                                                        {QStringLiteral("supplyDays"), form.value(QStringLiteral("supplyDays")).toInt()}});
-    EntryDraft d = medicineDraft(m);
-    Result<Entry> saved = Error{};
-    if (id.isEmpty()) {
-        saved = journal().add(d);
-    } else {
-        d.occurredAt = existing->occurredAt;
-        d.utcOffsetSeconds = existing->utcOffsetSeconds;
-        saved = journal().update(id, d);
-    }
-    if (!saved.ok()) {
-        report(saved.error().toString());
+    auto saved = save(id, medicineDraft(m)); // an edit keeps the medicine's time
+    if (!report(saved.status()))
         return {};
-    }
-    report(QString());
     logger().info(QStringLiteral("medicine saved"));
     return saved->id;
 }
@@ -366,11 +354,7 @@ bool MedBackend::resolveSideEffect(const QString& id)
     QString name;
     if (auto m = medicineByKey(p.value(QStringLiteral("medicineKey")).toString()); m.ok())
         name = m->payload.value(QStringLiteral("name")).toString();
-    EntryDraft d = sideEffectDraft(p, name);
-    d.occurredAt = e->occurredAt;
-    d.utcOffsetSeconds = e->utcOffsetSeconds;
-    auto saved = journal().update(id, d);
-    return report(saved.ok() ? QString() : saved.error().toString());
+    return report(save(id, sideEffectDraft(p, name)).status()); // keeps the side effect's time
 }
 
 QString MedBackend::rate(const QString& medicineKey, int rating, const QString& note)
@@ -416,11 +400,7 @@ bool MedBackend::markAsked(const QString& id)
     QJsonObject p = e->payload;
     p.insert(QStringLiteral("status"), QStringLiteral("asked"));
     p.insert(QStringLiteral("askedOn"), QDate::currentDate().toString(Qt::ISODate));
-    EntryDraft d = questionDraft(p);
-    d.occurredAt = e->occurredAt;
-    d.utcOffsetSeconds = e->utcOffsetSeconds;
-    auto saved = journal().update(id, d);
-    return report(saved.ok() ? QString() : saved.error().toString());
+    return report(save(id, questionDraft(p)).status()); // keeps the question's time
 }
 
 // The moods of the entries this module may read (journal check-ins), from

@@ -31,6 +31,10 @@ class MedBackend : public sdk::ModuleBackend {
     /// How many days (up to 30) the dose figures cover: 30, unless more doses
     /// were recorded in those days than the module reads at once (kDoseCap).
     Q_PROPERTY(int doseDays READ doseDays NOTIFY dataChanged)
+    /// What a scheduled dose can be recorded as, in the order the Today page
+    /// offers it: {status (the payload code), label (doseStatusLabel()), taken
+    /// (counts as a dose taken), asksReason (skipped or missed: an optional reason)}.
+    Q_PROPERTY(QVariantList doseChoices READ doseChoices CONSTANT)
 
 public:
     explicit MedBackend(sdk::PluginContext& context, QObject* parent = nullptr);
@@ -39,7 +43,7 @@ public:
     ///  adherence7, adherence30 (percent or -1), asNeeded7, daysLeft, effectiveness [{offset, value}], latestRating}
     [[nodiscard]] QVariantList medicines() const { return m_medicines; }
     /// Today's scheduled doses: {medicineKey, name, details, slot, time, status ("" if not logged),
-    ///  statusLabel ("Not yet recorded" if not logged)}.
+    ///  statusLabel (doseStatusLabel(); "Not yet recorded" if not logged), taken (taken or taken late)}.
     [[nodiscard]] QVariantList today() const { return m_today; }
     /// Questions for the prescriber not yet asked, oldest first: {id, text, added}.
     [[nodiscard]] QVariantList questions() const { return m_questions; }
@@ -52,6 +56,19 @@ public:
     [[nodiscard]] bool moreSideEffects() const { return !m_sideEffectList.cursor.isEmpty(); }
     [[nodiscard]] bool moreQuestions() const { return !m_questionList.cursor.isEmpty(); }
     [[nodiscard]] int doseDays() const { return m_doseDays; }
+    [[nodiscard]] QVariantList doseChoices() const;
+
+    /// A dose's status. A dose payload stores it as a code ("taken", "late",
+    /// "skipped", "missed"); NotRecorded is a scheduled dose with no record yet.
+    enum class DoseStatus { NotRecorded, Taken, TakenLate, Skipped, Missed };
+    Q_ENUM(DoseStatus)
+    /// The one label of each dose status, wherever it shows: the Today page's
+    /// buttons and rows, and the title of the dose's entry.
+    static QString doseStatusLabel(DoseStatus status);
+    /// The status a payload code stands for (NotRecorded for "" or a code it does not know).
+    static DoseStatus doseStatus(const QString& code);
+    /// The payload code of a status ("" for NotRecorded).
+    static QString doseStatusCode(DoseStatus status);
 
     /// What a start (and every refresh) reads at most: the newest medicines,
     /// side effects and questions (a page of each; more on request), the doses
@@ -84,7 +101,7 @@ public:
     Q_INVOKABLE QString summaryText(int days);
     /// Writes summaryText(days) to a file in `folder` (default: Documents); returns the path or "".
     Q_INVOKABLE QString saveSummary(int days, const QString& folder = {});
-    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void refresh() override;
     /// Reads the next page of older medicines, side effects or questions (by cursor).
     Q_INVOKABLE void showMoreMedicines();
     Q_INVOKABLE void showOlderSideEffects();
@@ -98,6 +115,7 @@ public:
     static sdk::EntryDraft sideEffectDraft(const QJsonObject& payload, const QString& medicineName);
     static sdk::EntryDraft effectivenessDraft(const QJsonObject& medicine, int rating, const QString& note);
     static sdk::EntryDraft questionDraft(const QJsonObject& payload);
+    /// The label of the status stored as `status`: doseStatusLabel(doseStatus(status)).
     static QString statusLabel(const QString& status);
 
 signals:

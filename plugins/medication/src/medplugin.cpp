@@ -1,10 +1,8 @@
 #include "medplugin.h"
 
-#include "medbackend.h"
 #include "medmodel.h"
 
 #include <tessera/sdk/payloadcheck.h>
-#include <tessera/sdk/plugincontext.h>
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -15,23 +13,9 @@ namespace tessera::medication {
 
 using namespace tessera::sdk;
 
-MedicationPlugin::MedicationPlugin() = default;
-MedicationPlugin::~MedicationPlugin() = default;
-
-Status MedicationPlugin::initialize(PluginContext& context)
+MedicationPlugin::MedicationPlugin()
 {
-    m_backend = std::make_unique<MedBackend>(context);
-    return {};
-}
-
-void MedicationPlugin::shutdown() { m_backend.reset(); }
-
-QObject* MedicationPlugin::backend() { return m_backend.get(); }
-
-Status MedicationPlugin::validate(const QString& kind, const QJsonObject& payload)
-{
-    PayloadCheck c(payload);
-    if (kind == QLatin1String("medicine")) {
+    addKind(QStringLiteral("medicine"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("key"), 64)
             .requireString(QStringLiteral("name"), 120)
             .optionalString(QStringLiteral("code"), 40)
@@ -66,7 +50,8 @@ Status MedicationPlugin::validate(const QString& kind, const QJsonObject& payloa
                 if (stop.isValid() && stop < start)
                     p.fail(QStringLiteral("stop"), QStringLiteral("cannot be before the start date"));
             });
-    } else if (kind == QLatin1String("dose")) {
+    });
+    addKind(QStringLiteral("dose"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("medicineKey"), 64)
             .requireOneOf(QStringLiteral("status"), doseStatuses())
             .optionalString(QStringLiteral("slot"), 16)
@@ -76,33 +61,25 @@ Status MedicationPlugin::validate(const QString& kind, const QJsonObject& payloa
                 if (!slot.isEmpty() && !slotFromKey(slot).isValid())
                     p.fail(QStringLiteral("slot"), QStringLiteral("must look like 2026-11-25T08:00"));
             });
-    } else if (kind == QLatin1String("side-effect")) {
+    });
+    addKind(QStringLiteral("side-effect"), [](PayloadCheck& c) {
         c.optionalString(QStringLiteral("medicineKey"), 64)
             .requireString(QStringLiteral("symptom"), 200)
             .requireInt(QStringLiteral("severity"), 0, 3)
             .requireDate(QStringLiteral("onset"))
             .requireOneOf(QStringLiteral("status"), {QStringLiteral("ongoing"), QStringLiteral("resolved")})
             .optionalDate(QStringLiteral("resolvedOn"));
-    } else if (kind == QLatin1String("effectiveness")) {
+    });
+    addKind(QStringLiteral("effectiveness"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("medicineKey"), 64)
             .requireInt(QStringLiteral("rating"), 0, 10)
             .optionalString(QStringLiteral("note"), 1000);
-    } else if (kind == QLatin1String("question")) {
+    });
+    addKind(QStringLiteral("question"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("text"), 1000)
             .requireOneOf(QStringLiteral("status"), {QStringLiteral("open"), QStringLiteral("asked")})
             .optionalDate(QStringLiteral("askedOn"));
-    } else {
-        c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"").arg(kind));
-    }
-    return c.status();
-}
-
-Status MedicationPlugin::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
-{
-    if (schemaVersion != 1)
-        return makeError(ErrorCode::Validation, QStringLiteral("unknown schema version %1").arg(schemaVersion),
-                         QStringLiteral("schemaVersion"));
-    return validate(kind, payload);
+    });
 }
 
 QList<EntryDraft> MedicationPlugin::sampleEntries(const SampleRequest& request) const

@@ -2,7 +2,6 @@
 
 #include <tessera/sdk/journal.h>
 #include <tessera/sdk/payloadcheck.h>
-#include <tessera/sdk/plugincontext.h>
 
 #include <QJsonObject>
 
@@ -10,14 +9,19 @@ namespace @NAMESPACE@ {
 
 using namespace tessera::sdk;
 
-Backend::Backend(PluginContext& context) : m_context(context)
+Backend::Backend(PluginContext& context) : ModuleBackend(context)
 {
-    connect(&m_context.journal(), &Journal::changed, this, &Backend::changed);
+    watchJournal(); // refresh() now, and after every change to the journal
+}
+
+void Backend::refresh()
+{
+    emit changed(); // the page reads count() again
 }
 
 int Backend::count() const
 {
-    return static_cast<int>(m_context.journal().count({}).valueOr(0));
+    return static_cast<int>(journal().count({}).valueOr(0));
 }
 
 QString Backend::save(const QString& text, int mood)
@@ -27,29 +31,19 @@ QString Backend::save(const QString& text, int mood)
     d.title = text.section(QLatin1Char('\n'), 0, 0).left(80);
     d.mood = mood;
     d.payload = QJsonObject{{QStringLiteral("text"), text}};
-    auto added = m_context.journal().add(d);
-    m_lastError = added.ok() ? QString() : added.error().toString();
-    emit changed();
-    return added.ok() ? added->id : QString();
+    auto added = journal().add(d);
+    if (!report(added.status())) // lastError says why, e.g. "payload.text: is required"
+        return {};
+    return added->id;
 }
 
-Status @CLASS@::initialize(PluginContext& context)
+@CLASS@::@CLASS@()
 {
-    m_backend = std::make_unique<Backend>(context);
-    return {};
-}
-
-void @CLASS@::shutdown() { m_backend.reset(); }
-
-QObject* @CLASS@::backend() { return m_backend.get(); }
-
-Status @CLASS@::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
-{
-    PayloadCheck c(payload);
-    if (kind != QLatin1String("note") || schemaVersion != 1)
-        c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind or schema version"));
-    c.requireString(QStringLiteral("text"), 4000);
-    return c.status();
+    // One check for each kind in plugin.json, at its "schemaVersion" (1).
+    // Kinds and versions without a check are refused.
+    addKind(QStringLiteral("note"), [](PayloadCheck& c) {
+        c.requireString(QStringLiteral("text"), 4000);
+    });
 }
 
 QList<EntryDraft> @CLASS@::sampleEntries(const SampleRequest& request) const

@@ -1,41 +1,37 @@
 #pragma once
 
-#include <tessera/sdk/plugin.h>
-
-#include <QObject>
-
-#include <memory>
+#include <tessera/sdk/modulebackend.h>
+#include <tessera/sdk/moduleplugin.h>
 
 namespace @NAMESPACE@ {
 
-/// What the module's page talks to: `backend` in MainPage.qml.
-class Backend : public QObject {
+/// What the module's page talks to: `backend` in MainPage.qml. ModuleBackend
+/// gives it `lastError` (why the last save was refused), remove()/restore()
+/// for delete with undo, and refresh() after every change to the journal.
+class Backend : public tessera::sdk::ModuleBackend {
     Q_OBJECT
-    Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
     Q_PROPERTY(int count READ count NOTIFY changed)
 public:
     explicit Backend(tessera::sdk::PluginContext& context);
-    [[nodiscard]] QString lastError() const { return m_lastError; }
+    /// How many notes the journal holds.
     [[nodiscard]] int count() const;
     /// Saves a note with a mood 0-10; returns the entry id or "" (see lastError).
     Q_INVOKABLE QString save(const QString& text, int mood);
 signals:
     void changed();
-private:
-    tessera::sdk::PluginContext& m_context;
-    QString m_lastError;
+protected:
+    /// Called now and after every change to the journal (watchJournal()).
+    void refresh() override;
+    /// ModuleBackend::save(id, draft): adds, or updates an entry you edit.
+    using ModuleBackend::save;
 };
 
-class @CLASS@ final : public tessera::sdk::Plugin {
+/// The module: its backend, and how each kind's payload is checked.
+/// ModulePlugin makes the Backend at start and destroys it at shutdown.
+class @CLASS@ final : public tessera::sdk::ModulePlugin<Backend> {
 public:
-    tessera::sdk::Status initialize(tessera::sdk::PluginContext& context) override;
-    void shutdown() override;
-    QObject* backend() override;
-    [[nodiscard]] tessera::sdk::Status validatePayload(const QString& kind, int schemaVersion,
-                                                       const QJsonObject& payload) const override;
+    @CLASS@();
     [[nodiscard]] QList<tessera::sdk::EntryDraft> sampleEntries(const tessera::sdk::SampleRequest& request) const override;
-private:
-    std::unique_ptr<Backend> m_backend;
 };
 
 } // namespace @NAMESPACE@

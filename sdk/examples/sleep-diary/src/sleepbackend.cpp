@@ -1,7 +1,7 @@
 #include "sleepbackend.h"
 
 #include <tessera/sdk/journal.h>
-#include <tessera/sdk/plugincontext.h>
+#include <tessera/sdk/logger.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -10,10 +10,9 @@ namespace sleepdiary {
 
 using namespace tessera::sdk;
 
-SleepBackend::SleepBackend(PluginContext& context, QObject* parent) : QObject(parent), m_context(context)
+SleepBackend::SleepBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
-    connect(&m_context.journal(), &Journal::changed, this, &SleepBackend::refresh);
-    refresh();
+    watchJournal(); // refresh() now and after every change to the journal
 }
 
 Night SleepBackend::nightFrom(const QJsonObject& p)
@@ -57,8 +56,7 @@ QString SleepBackend::saveNight(const QDate& nightOf, const QString& bedtime, co
     const QTime bed = QTime::fromString(bedtime, QStringLiteral("HH:mm"));
     const QTime wake = QTime::fromString(wakeTime, QStringLiteral("HH:mm"));
     if (!nightOf.isValid() || !bed.isValid() || !wake.isValid()) {
-        m_lastError = QCoreApplication::translate("SleepDiary", "Enter the times as hours and minutes, like 23:15.");
-        emit changed();
+        report(QCoreApplication::translate("SleepDiary", "Enter the times as hours and minutes, like 23:15."));
         return {};
     }
     Night n;
@@ -69,12 +67,11 @@ QString SleepBackend::saveNight(const QDate& nightOf, const QString& bedtime, co
     n.wakeTime = QDateTime(nightOf.addDays(1), wake);
     n.minutesToFallAsleep = minutesToFallAsleep;
     n.minutesAwake = minutesAwake;
-    auto added = m_context.journal().add(draftFor(n, quality, note));
-    m_lastError = added.ok() ? QString() : added.error().toString();
-    emit changed();
-    if (added.ok())
-        m_context.logger().info(QStringLiteral("night saved"));
-    return added.ok() ? added->id : QString();
+    auto added = journal().add(draftFor(n, quality, note));
+    if (!report(added.status())) // lastError: the field and why, e.g. "payload.wakeTime: must be after bedtime"
+        return {};
+    logger().info(QStringLiteral("night saved")); // what happened, never what was written
+    return added->id;
 }
 
 void SleepBackend::refresh()
@@ -82,7 +79,7 @@ void SleepBackend::refresh()
     EntryQuery q;
     q.kinds = {QStringLiteral("night")};
     q.limit = 14;
-    auto page = m_context.journal().query(q);
+    auto page = journal().query(q);
     if (!page.ok())
         return;
     QList<Night> nights;

@@ -4,24 +4,23 @@
 #include "sleepmath.h"
 
 #include <tessera/sdk/entry.h>
+#include <tessera/sdk/modulebackend.h>
 
-#include <QObject>
 #include <QVariantList>
-
-namespace tessera::sdk { class PluginContext; }
 
 namespace sleepdiary {
 
-class SleepBackend : public QObject {
+/// The page's `backend`. ModuleBackend gives it the `lastError` property the
+/// page shows, delete with undo (remove(), restore()) and refresh() whenever
+/// the journal changes (watchJournal() in the constructor).
+class SleepBackend : public tessera::sdk::ModuleBackend {
     Q_OBJECT
-    Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
     Q_PROPERTY(double averageEfficiency READ averageEfficiency NOTIFY changed)
     Q_PROPERTY(QVariantList recentNights READ recentNights NOTIFY changed)
 
 public:
     explicit SleepBackend(tessera::sdk::PluginContext& context, QObject* parent = nullptr);
 
-    [[nodiscard]] QString lastError() const { return m_lastError; }
     /// Mean sleep efficiency (%) of the last 14 nights; -1 when none.
     [[nodiscard]] double averageEfficiency() const { return m_average; }
     /// The last 7 nights: {id, night, asleep ("6 h 40 min"), efficiency, quality}.
@@ -32,7 +31,8 @@ public:
     /// entry id, or "" with lastError set.
     Q_INVOKABLE QString saveNight(const QDate& nightOf, const QString& bedtime, const QString& wakeTime,
                                   int minutesToFallAsleep, int minutesAwake, int quality, const QString& note);
-    Q_INVOKABLE void refresh();
+    /// Reads the 14 newest nights again (the journal calls it after every change).
+    Q_INVOKABLE void refresh() override;
 
     static Night nightFrom(const QJsonObject& payload);
     static tessera::sdk::EntryDraft draftFor(const Night& night, int quality, const QString& note);
@@ -42,8 +42,6 @@ signals:
     void changed();
 
 private:
-    tessera::sdk::PluginContext& m_context;
-    QString m_lastError;
     double m_average = -1;
     QVariantList m_recent;
 };

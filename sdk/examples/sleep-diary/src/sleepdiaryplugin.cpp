@@ -1,6 +1,5 @@
 #include "sleepdiaryplugin.h"
 
-#include "sleepbackend.h"
 #include "sleepmath.h"
 
 #include <tessera/sdk/payloadcheck.h>
@@ -12,42 +11,37 @@ namespace sleepdiary {
 
 using namespace tessera::sdk;
 
-SleepDiaryPlugin::SleepDiaryPlugin() = default;
-SleepDiaryPlugin::~SleepDiaryPlugin() = default;
+SleepDiaryPlugin::SleepDiaryPlugin()
+{
+    // Schema version 1 of "night" (the manifest's "schemaVersion"). A later
+    // version 2 would add its own check with addKind("night", 2, ...), and
+    // upgradePayload() would bring version 1 payloads up to it.
+    addKind(QStringLiteral("night"), [](PayloadCheck& c) {
+        c.requireDate(QStringLiteral("bedtime"))
+            .requireDate(QStringLiteral("wakeTime"))
+            .requireInt(QStringLiteral("minutesToFallAsleep"), 0, 600)
+            .requireInt(QStringLiteral("minutesAwake"), 0, 900)
+            .requireInt(QStringLiteral("quality"), 0, 10)
+            .optionalString(QStringLiteral("note"), 2000)
+            .check([](PayloadCheck& p) {
+                const Night n = SleepBackend::nightFrom(p.object());
+                const int inBed = minutesInBed(n);
+                if (inBed <= 0)
+                    p.fail(QStringLiteral("wakeTime"), QStringLiteral("must be after bedtime"));
+                else if (inBed > 24 * 60)
+                    p.fail(QStringLiteral("wakeTime"), QStringLiteral("must be within 24 hours of bedtime"));
+                else if (n.minutesToFallAsleep + n.minutesAwake > inBed)
+                    p.fail(QStringLiteral("minutesAwake"), QStringLiteral("time awake cannot be longer than the time in bed"));
+            });
+    });
+}
 
 Status SleepDiaryPlugin::initialize(PluginContext& context)
 {
-    m_backend = std::make_unique<SleepBackend>(context);
-    context.logger().info(QStringLiteral("sleep diary ready"));
-    return {};
-}
-
-void SleepDiaryPlugin::shutdown() { m_backend.reset(); }
-
-QObject* SleepDiaryPlugin::backend() { return m_backend.get(); }
-
-Status SleepDiaryPlugin::validatePayload(const QString& kind, int schemaVersion, const QJsonObject& payload) const
-{
-    PayloadCheck c(payload);
-    if (kind != QLatin1String("night") || schemaVersion != 1)
-        return c.fail(QStringLiteral("kind"), QStringLiteral("unknown kind or schema version")).status();
-    c.requireDate(QStringLiteral("bedtime"))
-        .requireDate(QStringLiteral("wakeTime"))
-        .requireInt(QStringLiteral("minutesToFallAsleep"), 0, 600)
-        .requireInt(QStringLiteral("minutesAwake"), 0, 900)
-        .requireInt(QStringLiteral("quality"), 0, 10)
-        .optionalString(QStringLiteral("note"), 2000)
-        .check([](PayloadCheck& p) {
-            const Night n = SleepBackend::nightFrom(p.object());
-            const int inBed = minutesInBed(n);
-            if (inBed <= 0)
-                p.fail(QStringLiteral("wakeTime"), QStringLiteral("must be after bedtime"));
-            else if (inBed > 24 * 60)
-                p.fail(QStringLiteral("wakeTime"), QStringLiteral("must be within 24 hours of bedtime"));
-            else if (n.minutesToFallAsleep + n.minutesAwake > inBed)
-                p.fail(QStringLiteral("minutesAwake"), QStringLiteral("time awake cannot be longer than the time in bed"));
-        });
-    return c.status();
+    Status started = ModulePlugin::initialize(context); // makes the SleepBackend
+    if (started.ok())
+        context.logger().info(QStringLiteral("sleep diary ready"));
+    return started;
 }
 
 QList<EntryDraft> SleepDiaryPlugin::sampleEntries(const SampleRequest& request) const
