@@ -24,11 +24,12 @@ ModulePage {
                 id: doseRow
                 objectName: "doseRow"
                 required property var modelData
-                property string pending: "" // "skipped" or "missed" while the optional reason is asked for
+                // The choice (one of backend.doseChoices) whose optional reason is being asked for.
+                property var pending: null
                 readonly property bool recorded: modelData.status.length > 0
                 function record(status, reason) {
                     if (page.backend.logDose(modelData.medicineKey, modelData.slot, status, reason).length > 0)
-                        pending = ""
+                        pending = null
                 }
                 Layout.fillWidth: true
                 spacing: Theme.spacing / 2
@@ -46,37 +47,39 @@ ModulePage {
                         objectName: "doseStatus"
                         text: doseRow.modelData.statusLabel
                         // Recorded: bold; not yet recorded: plain and subtle, so it never reads as a record.
-                        color: doseRow.recorded && (doseRow.modelData.status === "taken" || doseRow.modelData.status === "late") ? Theme.positive : Theme.subtleText
+                        color: doseRow.modelData.taken ? Theme.positive : Theme.subtleText
                         font.bold: doseRow.recorded
                         font.italic: !doseRow.recorded
                         Accessible.name: qsTr("%1 at %2: %3").arg(doseRow.modelData.name).arg(doseRow.modelData.time).arg(text)
                     }
                 }
                 Flow {
-                    visible: !doseRow.recorded && doseRow.pending.length === 0
+                    visible: !doseRow.recorded && doseRow.pending === null
                     Layout.fillWidth: true
                     Layout.leftMargin: 56 + Theme.spacing
                     spacing: Theme.spacing / 2
                     Repeater {
-                        model: [{ s: "taken", l: qsTr("Taken") }, { s: "late", l: qsTr("Taken late") }, { s: "skipped", l: qsTr("Skipped") }, { s: "missed", l: qsTr("Missed") }]
+                        // The statuses and their labels come from the backend, so a button says
+                        // what the recorded dose will then say (and its entry's title).
+                        model: page.backend ? page.backend.doseChoices : []
                         delegate: Button {
                             required property var modelData
-                            text: modelData.l
-                            objectName: "dose-" + modelData.s
-                            Accessible.name: qsTr("Record %1 at %2 as %3").arg(doseRow.modelData.name).arg(doseRow.modelData.time).arg(modelData.l.toLowerCase())
+                            text: modelData.label
+                            objectName: "dose-" + modelData.status
+                            Accessible.name: qsTr("Record %1 at %2 as %3").arg(doseRow.modelData.name).arg(doseRow.modelData.time).arg(modelData.label.toLowerCase())
                             onClicked: {
-                                if (modelData.s === "skipped" || modelData.s === "missed") {
-                                    doseRow.pending = modelData.s
+                                if (modelData.asksReason) {
+                                    doseRow.pending = modelData
                                     reason.forceActiveFocus()
                                 } else {
-                                    doseRow.record(modelData.s, "")
+                                    doseRow.record(modelData.status, "")
                                 }
                             }
                         }
                     }
                 }
                 RowLayout {
-                    visible: doseRow.pending.length > 0
+                    visible: doseRow.pending !== null
                     Layout.fillWidth: true
                     Layout.leftMargin: 56 + Theme.spacing
                     TextField {
@@ -85,20 +88,20 @@ ModulePage {
                         Layout.fillWidth: true
                         placeholderText: qsTr("Why it was not taken, if you want to say (optional)")
                         Accessible.name: qsTr("Reason the dose was not taken (optional)")
-                        onAccepted: doseRow.record(doseRow.pending, text)
+                        onAccepted: doseRow.record(doseRow.pending.status, text)
                     }
                     Button {
                         objectName: "saveDose"
-                        text: doseRow.pending === "missed" ? qsTr("Save as missed") : qsTr("Save as skipped")
+                        text: doseRow.pending ? qsTr("Save as %1").arg(doseRow.pending.label.toLowerCase()) : ""
                         highlighted: true
                         Accessible.name: text
-                        onClicked: doseRow.record(doseRow.pending, reason.text)
+                        onClicked: doseRow.record(doseRow.pending.status, reason.text)
                     }
                     Button {
                         text: qsTr("Cancel")
                         flat: true
                         Accessible.name: qsTr("Cancel, leave the dose not yet recorded")
-                        onClicked: { doseRow.pending = ""; reason.text = "" }
+                        onClicked: { doseRow.pending = null; reason.text = "" }
                     }
                 }
             }

@@ -69,14 +69,49 @@ QHash<QString, QList<DoseEvent>> eventsByMedicine(const QList<Entry>& doses)
 }
 } // namespace
 
-QString MedBackend::statusLabel(const QString& status)
+QString MedBackend::doseStatusLabel(DoseStatus status)
 {
-    static const QHash<QString, const char*> labels{{QStringLiteral("taken"), "Taken"}, {QStringLiteral("late"), "Taken late"},
-                                                    {QStringLiteral("missed"), "Missed"}, {QStringLiteral("skipped"), "Skipped"}};
-    if (status.isEmpty())
-        return QCoreApplication::translate("Medication", "Not yet recorded");
-    auto it = labels.constFind(status);
-    return it == labels.constEnd() ? status : QCoreApplication::translate("Medication", *it);
+    switch (status) {
+    case DoseStatus::Taken: return t("Taken");
+    case DoseStatus::TakenLate: return t("Taken late");
+    case DoseStatus::Skipped: return t("Skipped");
+    case DoseStatus::Missed: return t("Missed");
+    case DoseStatus::NotRecorded: break;
+    }
+    return t("Not yet recorded");
+}
+
+QString MedBackend::doseStatusCode(DoseStatus status)
+{
+    switch (status) {
+    case DoseStatus::Taken: return QStringLiteral("taken");
+    case DoseStatus::TakenLate: return QStringLiteral("late");
+    case DoseStatus::Skipped: return QStringLiteral("skipped");
+    case DoseStatus::Missed: return QStringLiteral("missed");
+    case DoseStatus::NotRecorded: break;
+    }
+    return {};
+}
+
+MedBackend::DoseStatus MedBackend::doseStatus(const QString& code)
+{
+    for (DoseStatus s : {DoseStatus::Taken, DoseStatus::TakenLate, DoseStatus::Skipped, DoseStatus::Missed}) {
+        if (doseStatusCode(s) == code)
+            return s;
+    }
+    return DoseStatus::NotRecorded;
+}
+
+QString MedBackend::statusLabel(const QString& status) { return doseStatusLabel(doseStatus(status)); }
+
+QVariantList MedBackend::doseChoices() const
+{
+    QVariantList out;
+    for (DoseStatus s : {DoseStatus::Taken, DoseStatus::TakenLate, DoseStatus::Skipped, DoseStatus::Missed})
+        out << QVariantMap{{QStringLiteral("status"), doseStatusCode(s)}, {QStringLiteral("label"), doseStatusLabel(s)},
+                           {QStringLiteral("taken"), s == DoseStatus::Taken || s == DoseStatus::TakenLate},
+                           {QStringLiteral("asksReason"), s == DoseStatus::Skipped || s == DoseStatus::Missed}};
+    return out;
 }
 
 MedBackend::MedBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
@@ -633,7 +668,9 @@ void MedBackend::build()
                                    {QStringLiteral("details"), details(m)}, {QStringLiteral("slot"), slotKey(slot)},
                                    {QStringLiteral("time"), slot.time().toString(QStringLiteral("HH:mm"))},
                                    {QStringLiteral("status"), logged.value(slotKey(slot))},
-                                   {QStringLiteral("statusLabel"), statusLabel(logged.value(slotKey(slot)))}};
+                                   {QStringLiteral("statusLabel"), statusLabel(logged.value(slotKey(slot)))},
+                                   {QStringLiteral("taken"), doseStatus(logged.value(slotKey(slot))) == DoseStatus::Taken
+                                                                 || doseStatus(logged.value(slotKey(slot))) == DoseStatus::TakenLate}};
     }
     std::stable_sort(m_today.begin(), m_today.end(), [](const QVariant& a, const QVariant& b) {
         return a.toMap().value(QStringLiteral("time")).toString() < b.toMap().value(QStringLiteral("time")).toString();

@@ -139,6 +139,40 @@ Item {
             }
         }
 
+        // Issue 19: a dose status has one label everywhere: the button that records it, the
+        // row once recorded, the save button that asks for a reason, and the entry's title
+        // all say what MedBackend::doseStatusLabel() says (the buttons once had their own copy).
+        function test_aDoseStatusHasOneLabelEverywhere_data() {
+            return [{ tag: "late", status: "late", label: "Taken late", name: "Latezine" },
+                    { tag: "missed", status: "missed", label: "Missed", name: "Missezine" }]
+        }
+        function test_aDoseStatusHasOneLabelEverywhere(data) {
+            const backend = app.backend("medication")
+            const choice = backend.doseChoices.find(c => c.status === data.status)
+            verify(choice, "no choice " + data.status)
+            compare(choice.label, data.label)
+            compare(backend.doseChoices.map(c => c.status), ["taken", "late", "skipped", "missed"])
+            root.addMedicine(backend, data.name)
+            const today = createTemporaryObject(root.page("TodayPage"), root, { backend: backend, width: 1000, height: 3000 })
+            tryVerify(() => backend.today.some(s => s.name.indexOf(data.name) === 0 && s.status === ""))
+            let row = root.findAll(today, "doseRow").find(r => r.modelData.name.indexOf(data.name) === 0)
+            const button = findChild(row, "dose-" + data.status)
+            compare(button.text, data.label)
+            button.clicked()
+            if (choice.asksReason) {
+                compare(findChild(row, "saveDose").text, "Save as " + data.label.toLowerCase())
+                findChild(row, "saveDose").clicked()
+            }
+            compare(backend.lastError, "")
+            const saved = journalProbe.latest("medication/dose")
+            compare(saved.payload.status, data.status)
+            compare(saved.title, data.name + ": " + data.label)
+            tryVerify(() => backend.today.some(s => s.name.indexOf(data.name) === 0 && s.status === data.status))
+            tryVerify(() => (row = root.findAll(today, "doseRow").find(r => r.modelData.name.indexOf(data.name) === 0
+                                                                          && r.modelData.status === data.status)) !== undefined)
+            compare(findChild(row, "doseStatus").text, data.label)
+        }
+
         // Issue 17: the note given with a rating reaches the journal; an untouched slider is not saved as 0.
         function test_aRatingNeedsTheSliderAndKeepsItsNote() {
             const backend = app.backend("medication")
