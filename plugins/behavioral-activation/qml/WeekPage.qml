@@ -9,6 +9,10 @@ ModulePage {
     title: qsTr("My week")
     subtitle: qsTr("Plan a few things that matter to you. Done or not, each one teaches you something.")
     property string area: "mind-body"
+    // What a plan marked done, or not done, is called (from the backend, so the buttons and
+    // dialogs say what the marked plan then says).
+    readonly property string doneLabel: backend ? backend.planStatusLabels["done"] : ""
+    readonly property string notDoneLabel: backend ? backend.planStatusLabels["not-done"] : ""
 
     RowLayout {
         Button { text: qsTr("Previous week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset -= 1 }
@@ -47,9 +51,9 @@ ModulePage {
                             spacing: 0
                             Label { text: modelData.time + " " + modelData.activity; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true; font.pixelSize: Theme.fontSmall + 1 }
                             Label {
-                                visible: modelData.status !== "planned"
+                                visible: !modelData.planned
                                 text: modelData.statusLabel
-                                color: modelData.status === "done" ? Theme.positive : Theme.subtleText
+                                color: modelData.done ? Theme.positive : Theme.subtleText
                                 font.pixelSize: Theme.fontSmall
                                 wrapMode: Text.WordWrap
                                 Layout.fillWidth: true
@@ -65,11 +69,11 @@ ModulePage {
                                 Accessible.name: qsTr("What got in the way: %1").arg(modelData.obstacle)
                             }
                             Flow {
-                                visible: modelData.status === "planned"
+                                visible: modelData.planned
                                 Layout.fillWidth: true
                                 spacing: 0
-                                Button { objectName: "planDone"; text: qsTr("Done"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1 done").arg(modelData.activity); onClicked: doneDialog.ask(modelData.id, modelData.activity) }
-                                Button { objectName: "planNotDone"; text: qsTr("Not this time"); flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1: not this time").arg(modelData.activity); onClicked: notDoneDialog.ask(modelData.id, modelData.activity) }
+                                Button { objectName: "planDone"; text: page.doneLabel; flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1: %2").arg(modelData.activity).arg(page.doneLabel); onClicked: doneDialog.ask(modelData.id, modelData.activity) }
+                                Button { objectName: "planNotDone"; text: page.notDoneLabel; flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1: %2").arg(modelData.activity).arg(page.notDoneLabel); onClicked: notDoneDialog.ask(modelData.id, modelData.activity) }
                                 Button {
                                     objectName: "removePlan"
                                     text: qsTr("Remove")
@@ -141,7 +145,7 @@ ModulePage {
         modal: true
         focus: true
         padding: Theme.spacing * 1.5
-        title: qsTr("Done: %1").arg(activity)
+        title: qsTr("%1: %2").arg(page.doneLabel).arg(activity)
         background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border }
         header: Label {
             text: doneDialog.title
@@ -178,7 +182,7 @@ ModulePage {
                         objectName: "saveDone"
                         text: qsTr("Save")
                         highlighted: true
-                        Accessible.name: qsTr("Save: %1 done").arg(doneDialog.activity)
+                        Accessible.name: qsTr("Save: %1, %2").arg(doneDialog.activity).arg(page.doneLabel)
                         onClicked: {
                             const r = s => s.hasValue ? Math.round(s.value) : -1
                             if (page.backend.markPlan(doneDialog.planId, true, r(doneMastery), r(donePleasure), r(doneMoodBefore), r(doneMoodAfter)))
@@ -210,7 +214,7 @@ ModulePage {
         modal: true
         focus: true
         padding: Theme.spacing * 1.5
-        title: qsTr("Not this time: %1").arg(activity)
+        title: qsTr("%1: %2").arg(page.notDoneLabel).arg(activity)
         background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border }
         header: Label {
             text: notDoneDialog.title
@@ -246,7 +250,7 @@ ModulePage {
                     objectName: "saveNotDone"
                     text: qsTr("Save")
                     highlighted: true
-                    Accessible.name: qsTr("Save: %1 not this time").arg(notDoneDialog.activity)
+                    Accessible.name: qsTr("Save: %1, %2").arg(notDoneDialog.activity).arg(page.notDoneLabel)
                     onClicked: if (page.backend.markPlanNotDone(notDoneDialog.planId, obstacle.text)) notDoneDialog.close()
                 }
                 Button { text: qsTr("Cancel"); flat: true; Accessible.name: text; onClicked: notDoneDialog.close() }

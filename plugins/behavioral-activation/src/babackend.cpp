@@ -20,10 +20,7 @@ using namespace tessera::sdk;
 namespace {
 QString t(const char* text) { return QCoreApplication::translate("Activities", text); }
 
-QString statusLabel(const QString& s)
-{
-    return s == QLatin1String("done") ? t("Done") : s == QLatin1String("not-done") ? t("Not this time") : t("Planned");
-}
+QString statusLabel(const QString& s) { return BaBackend::planStatusLabel(BaBackend::planStatus(s)); }
 
 // Only the ratings the client gave: a negative value means "not rated" and is left out.
 QJsonObject ratings(int mastery, int pleasure, int before, int after)
@@ -37,6 +34,43 @@ QJsonObject ratings(int mastery, int pleasure, int before, int after)
     return r;
 }
 } // namespace
+
+QString BaBackend::planStatusLabel(PlanStatus status)
+{
+    switch (status) {
+    case PlanStatus::Done: return t("Done");
+    case PlanStatus::NotDone: return t("Not this time");
+    case PlanStatus::Planned: break;
+    }
+    return t("Planned");
+}
+
+QString BaBackend::planStatusCode(PlanStatus status)
+{
+    switch (status) {
+    case PlanStatus::Done: return QStringLiteral("done");
+    case PlanStatus::NotDone: return QStringLiteral("not-done");
+    case PlanStatus::Planned: break;
+    }
+    return QStringLiteral("planned");
+}
+
+BaBackend::PlanStatus BaBackend::planStatus(const QString& code)
+{
+    for (PlanStatus s : {PlanStatus::Done, PlanStatus::NotDone}) {
+        if (planStatusCode(s) == code)
+            return s;
+    }
+    return PlanStatus::Planned;
+}
+
+QVariantMap BaBackend::planStatusLabels() const
+{
+    QVariantMap out;
+    for (PlanStatus s : {PlanStatus::Planned, PlanStatus::Done, PlanStatus::NotDone})
+        out.insert(planStatusCode(s), planStatusLabel(s));
+    return out;
+}
 
 BaBackend::BaBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
@@ -233,7 +267,7 @@ QString BaBackend::plan(const QString& activity, const QString& area, const QStr
     }
     EntryDraft d = planDraft({{QStringLiteral("key"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                               {QStringLiteral("activity"), activity.trimmed()}, {QStringLiteral("area"), area},
-                              {QStringLiteral("status"), QStringLiteral("planned")}});
+                              {QStringLiteral("status"), planStatusCode(PlanStatus::Planned)}});
     d.occurredAt = QDateTime(date, at).toUTC();
     auto added = journal().add(d);
     if (!added.ok()) {
@@ -260,7 +294,7 @@ bool BaBackend::setPlanStatus(const QString& planId, bool done, const QString& o
     if (!plan.ok())
         return report(plan.error().toString());
     QJsonObject p = plan->payload;
-    p.insert(QStringLiteral("status"), done ? QStringLiteral("done") : QStringLiteral("not-done"));
+    p.insert(QStringLiteral("status"), planStatusCode(done ? PlanStatus::Done : PlanStatus::NotDone));
     p.remove(QStringLiteral("obstacle"));
     if (!done && !obstacle.isEmpty())
         p.insert(QStringLiteral("obstacle"), obstacle);
@@ -413,6 +447,8 @@ void BaBackend::readWeek()
                                     {QStringLiteral("area"), p.payload.value(QStringLiteral("area")).toString()},
                                     {QStringLiteral("time"), p.localOccurredAt().time().toString(QStringLiteral("HH:mm"))},
                                     {QStringLiteral("status"), status}, {QStringLiteral("statusLabel"), statusLabel(status)},
+                                    {QStringLiteral("planned"), planStatus(status) == PlanStatus::Planned},
+                                    {QStringLiteral("done"), planStatus(status) == PlanStatus::Done},
                                     {QStringLiteral("obstacle"), p.payload.value(QStringLiteral("obstacle")).toString()}};
         }
         qint64 done = 0;

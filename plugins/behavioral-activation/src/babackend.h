@@ -31,6 +31,10 @@ class BaBackend : public sdk::ModuleBackend {
     Q_PROPERTY(QVariantList logDays READ logDays NOTIFY dataChanged)
     Q_PROPERTY(QVariantList logTimes READ logTimes NOTIFY dataChanged)
     Q_PROPERTY(int insightDays READ insightDays CONSTANT)
+    /// The label of each plan status by its payload code ("planned", "done",
+    /// "not-done"): for the week page's buttons and dialogs, which say what a
+    /// marked plan then says (planStatusLabel()).
+    Q_PROPERTY(QVariantMap planStatusLabels READ planStatusLabels CONSTANT)
 
 public:
     /// Values are read a page at a time, newest first (issue 18: a module's start reads a window).
@@ -51,7 +55,9 @@ public:
     /// Whether there are older values than those in values().
     [[nodiscard]] bool moreValues() const { return !m_valuesCursor.isEmpty(); }
     [[nodiscard]] QStringList suggestions() const { return m_suggestions; } ///< Activities from the values, easiest first.
-    [[nodiscard]] QVariantList week() const { return m_week; } ///< 7 days: {date, label, plans [{id, activity, area, time, status, statusLabel, obstacle}], activities}
+    /// 7 days: {date, label, plans [{id, activity, area, time, status, statusLabel, planned (not marked
+    /// yet), done, obstacle}], activities}
+    [[nodiscard]] QVariantList week() const { return m_week; }
     [[nodiscard]] QString weekLabel() const { return m_weekLabel; }
     /// Said under the week when it has more plans than kWeekPlans; else "".
     [[nodiscard]] QString weekNote() const { return m_weekNote; }
@@ -106,6 +112,17 @@ public:
     static sdk::EntryDraft activityDraft(const QJsonObject& payload);
     static sdk::EntryDraft valueDraft(const QJsonObject& payload);
     static sdk::EntryDraft planDraft(const QJsonObject& payload);
+
+    /// A plan's status; a plan payload stores it as a code ("planned", "done", "not-done").
+    enum class PlanStatus { Planned, Done, NotDone };
+    Q_ENUM(PlanStatus)
+    /// The one label of each plan status, wherever it shows: the week's plans, the
+    /// buttons that mark them, the plan entry's summary.
+    static QString planStatusLabel(PlanStatus status);
+    /// The status a payload code stands for (Planned for a code it does not know), and back.
+    static PlanStatus planStatus(const QString& code);
+    static QString planStatusCode(PlanStatus status);
+    [[nodiscard]] QVariantMap planStatusLabels() const;
 
 signals:
     void dataChanged();
