@@ -1,4 +1,4 @@
-// Tessera SDK: lets spdlog (fmt 9) format QString and QByteArray.
+// The host: lets spdlog (fmt 9) format QString and QByteArray (not part of the SDK).
 #pragma once
 
 #include <QByteArray>

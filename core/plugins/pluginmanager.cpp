@@ -67,6 +67,7 @@ QString pluginStateName(PluginState state)
     case PluginState::Loaded: return QStringLiteral("loaded");
     case PluginState::Initialized: return QStringLiteral("running");
     case PluginState::Failed: return QStringLiteral("failed");
+    case PluginState::Stopped: return QStringLiteral("stopped");
     }
     return {};
 }
@@ -488,8 +489,8 @@ void PluginManager::shutdownAll()
         r.plugin.reset();
         r.context.reset();
         r.journal.reset();
-        if (r.state == PluginState::Initialized)
-            r.state = PluginState::Loaded;
+        if (r.state == PluginState::Initialized || r.state == PluginState::Loaded)
+            r.state = PluginState::Stopped;
     }
 }
 

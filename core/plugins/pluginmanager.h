@@ -24,7 +24,9 @@ class ScopedJournal;
 
 /// A module's place in the lifecycle. Discovered -> (Disabled | Rejected)
 /// before any code runs; otherwise Loaded -> Initialized, or Failed.
-enum class PluginState { Discovered, Disabled, Rejected, Loaded, Initialized, Failed };
+/// Stopped: shutdown() ran and the object is gone (the library stays mapped);
+/// the module neither validates nor upgrades entries any more.
+enum class PluginState { Discovered, Disabled, Rejected, Loaded, Initialized, Failed, Stopped };
 
 /// Where a rejection or failure happened.
 enum class PluginStage { None, Manifest, Compatibility, Duplicate, Profile, SafeMode, Dependency,

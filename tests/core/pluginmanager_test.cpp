@@ -422,6 +422,10 @@ TEST_F(PluginManagerTest, ShutdownDestroysModuleObjects)
     EXPECT_FALSE(r->plugin);
     EXPECT_FALSE(r->journal);
     EXPECT_NE(r->library, nullptr); // the library stays mapped
+    // Stopped, not "loaded" as it said before: nothing validates its kinds now.
+    EXPECT_EQ(pluginStateName(r->state), QStringLiteral("stopped"));
+    EXPECT_FALSE(r->isRunning());
+    EXPECT_EQ(pm->validate(sdk::EntryDraft{.kind = QStringLiteral("good/note")}).error().code, sdk::ErrorCode::Unavailable);
 }
 
 } // namespace

@@ -25,8 +25,18 @@ step "install into a temporary prefix"
 cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
 prefix="$work/prefix"
 
-# Only the example's own folder is copied: it cannot reach core/ or the build tree.
-cp -r "$source_dir/sdk/examples/sleep-diary" "$work/sleep-diary-src"
+# What a plugin author gets with the SDK: the guide, the components
+# reference, the changelog and the example, under share/doc/tessera-sdk.
+docs="$prefix/share/doc/tessera-sdk"
+for f in plugin-guide.md ui-components.md sdk-changelog.md examples/sleep-diary/CMakeLists.txt; do
+    [ -s "$docs/$f" ] || { echo "the SDK install lacks $docs/$f"; exit 1; }
+done
+# No third-party library in the installed interface.
+if grep -rlE "#include <(spdlog|fmt|boost)/" "$prefix/include/tessera"; then
+    echo "installed SDK headers include spdlog, fmt or Boost"; exit 1
+fi
+# The installed example, as an author finds it: it cannot reach core/ or the build tree.
+cp -r "$docs/examples/sleep-diary" "$work/sleep-diary-src"
 
 step "build the sleep diary example against the installed SDK"
 cmake -S "$work/sleep-diary-src" -B "$work/sleep" "${configure_args[@]}" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
@@ -58,15 +68,26 @@ cmake --build "$work/mood-notes" >/dev/null
 load_and_show "$work/mood-notes/plugins" org.example.mood-notes main
 
 step "find_package refuses another major version"
-mkdir -p "$work/major2"
-cat > "$work/major2/CMakeLists.txt" <<'CMAKE'
+mkdir -p "$work/major3"
+cat > "$work/major3/CMakeLists.txt" <<'CMAKE'
 cmake_minimum_required(VERSION 3.25)
-project(Major2 LANGUAGES CXX)
-find_package(TesseraSdk 2 REQUIRED)
+project(Major3 LANGUAGES CXX)
+find_package(TesseraSdk 3 REQUIRED)
 CMAKE
-if cmake -S "$work/major2" -B "$work/major2/build" -DCMAKE_PREFIX_PATH="$prefix" >"$work/major2.log" 2>&1; then
-    echo "find_package(TesseraSdk 2) should have failed"; exit 1
+if cmake -S "$work/major3" -B "$work/major3/build" -DCMAKE_PREFIX_PATH="$prefix" >"$work/major3.log" 2>&1; then
+    echo "find_package(TesseraSdk 3) should have failed"; exit 1
 fi
-grep -q "TesseraSdk" "$work/major2.log"
-echo "SDK 2 request refused by the installed package (version 1.x)"
+grep -q "TesseraSdk" "$work/major3.log"
+echo "SDK 3 request refused by the installed package (version 2.x)"
+
+step "tessera_add_plugin refuses a manifest for another SDK at configure time"
+cp -r "$work/mood-notes-src" "$work/old-manifest"
+sed -i 's/"sdkVersion": "[0-9.]*"/"sdkVersion": "1.2"/' "$work/old-manifest/plugin.json"
+if cmake -S "$work/old-manifest" -B "$work/old-manifest/build" "${configure_args[@]}" -DCMAKE_PREFIX_PATH="$prefix" >"$work/old-manifest.log" 2>&1; then
+    echo "a manifest saying SDK 1.2 configured against SDK 2"; exit 1
+fi
+# CMake wraps the message: compare it as one line.
+tr -s '\n ' '  ' < "$work/old-manifest.log" | grep -q 'says "sdkVersion": "1.2", but this is SDK 2.0' \
+    || { cat "$work/old-manifest.log"; exit 1; }
+echo "manifest for SDK 1.2 refused when configuring against SDK 2"
 echo "out-of-tree: all steps passed"

@@ -35,7 +35,7 @@ class TESSERA_SDK_TESTING_EXPORT PluginHarness {
 public:
     /// Loads and initialises the module. `settings` plays the clinic
     /// profile's settings for it; `extraPluginFolders` holds modules it
-    /// depends on.
+    /// depends on. @since 1.0
     explicit PluginHarness(const QString& pluginFolder, const QJsonObject& settings = {},
                            const QStringList& extraPluginFolders = {});
     ~PluginHarness();
@@ -43,21 +43,21 @@ public:
     PluginHarness& operator=(const PluginHarness&) = delete;
 
     /// Whether the module is running. When not, error() says why, exactly as
-    /// `tessera-cli plugins list` would.
+    /// `tessera-cli plugins list` would. @since 1.0
     [[nodiscard]] bool ok() const;
-    /// The state and reason when the module did not start, else "".
+    /// The state and reason when the module did not start, else "". @since 1.0
     [[nodiscard]] QString error() const;
-    /// The module's id from its manifest.
+    /// The module's id from its manifest. @since 1.0
     [[nodiscard]] QString pluginId() const;
-    /// The plugin object; only valid when ok().
+    /// The plugin object; only valid when ok(). @since 1.0
     [[nodiscard]] Plugin& plugin() const;
-    /// The module's backend object (what its pages get), or nullptr.
+    /// The module's backend object (what its pages get), or nullptr. @since 1.0
     [[nodiscard]] QObject* backend() const;
-    /// The journal scoped to the module, as its pages and backend see it.
+    /// The journal scoped to the module, as its pages and backend see it. @since 1.0
     [[nodiscard]] Journal& journal() const;
     /// Writes an entry of any kind straight to the journal (validated by the
     /// owning module when it is loaded), e.g. another module's entries that
-    /// this one reads. Kinds are full names here.
+    /// this one reads. Kinds are full names here. @since 1.0
     Result<Entry> addAsHost(const EntryDraft& draft);
     /// Writes many entries at once, in one transaction, each validated as
     /// addAsHost() does: for generating a large journal before restart().
@@ -72,7 +72,7 @@ public:
     struct Reads {
         /// Entries returned by get(), query() and all() (all(q, max) reads at
         /// most max), history() (the entry and each revision), and the entries
-        /// link() and links() look up. count() and aggregate() read none.
+        /// link() and links() look up. count() and aggregate() read none. @since 1.2
         qint64 entries = 0;
         qint64 payloadBytes = 0; ///< the size of their payloads as compact JSON ("{}" when not asked for)
         qint64 aggregates = 0;   ///< Journal::aggregate() calls
@@ -92,16 +92,16 @@ public:
     /// first: "reason", or "reason (urgent)". QML tests: journalProbe.supportOffers().
     /// @since 1.1
     [[nodiscard]] QStringList supportOffers() const;
-    /// The temporary data folder (journal, the module's own data folder).
+    /// The temporary data folder (journal, the module's own data folder). @since 1.0
     [[nodiscard]] QString dataDir() const;
     /// Stops the module and starts it again on the same journal (to test
     /// drafts and state that must survive a restart, and what a start reads:
     /// see reads()). journal(), backend() and what exposeTo() set refer to
-    /// the stopped module afterwards: ask for them again.
+    /// the stopped module afterwards: ask for them again. @since 1.0
     void restart();
     /// Makes the module's pages loadable in `engine`: adds the qrc import
     /// path and sets the context properties `backend` and `journalProbe`
-    /// (count(kind), latest(kind)).
+    /// (count(kind), latest(kind)). @since 1.0
     void exposeTo(QQmlEngine& engine);
 
 private:
