@@ -20,7 +20,7 @@ ModulePage {
                 required property var modelData
                 Layout.fillWidth: true
                 title: modelData.title; summary: modelData.summary; time: modelData.when
-                kindTitle: qsTr("Draft"); moduleColor: Theme.subtleText
+                kindTitle: modelData.statusLabel; moduleColor: Theme.subtleText
                 onActivated: page.openEntry(modelData.id)
             }
         }

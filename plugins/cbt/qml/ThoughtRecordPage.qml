@@ -73,7 +73,7 @@ ModulePage {
                 slider.reset(50)
         }
         page.distortionIds = r.distortions || []
-        whenLabel.text = r.status === "complete" ? qsTr("Finished record from %1").arg(r.when) : qsTr("Draft from %1").arg(r.when)
+        whenLabel.text = qsTr("%1 from %2").arg(r.statusLabel).arg(r.when)
         updateSteps()
     }
     function save(complete) {

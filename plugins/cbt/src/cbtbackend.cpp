@@ -32,7 +32,8 @@ QString firstLine(const QString& text, int max)
 QJsonObject payloadFrom(const QVariantMap& record, bool complete)
 {
     QJsonObject in = QJsonObject::fromVariantMap(record);
-    QJsonObject p{{QStringLiteral("status"), complete ? QStringLiteral("complete") : QStringLiteral("draft")}};
+    QJsonObject p{{QStringLiteral("status"), CbtBackend::recordStatusCode(complete ? CbtBackend::RecordStatus::Finished
+                                                                                  : CbtBackend::RecordStatus::Draft)}};
     for (const char* key : {"situation", "evidenceFor", "evidenceAgainst", "balancedThought"}) {
         const QString v = in.value(QLatin1String(key)).toString().trimmed();
         if (!v.isEmpty())
@@ -97,6 +98,21 @@ int stepOf(const QString& field)
     return 0;
 }
 } // namespace
+
+QString CbtBackend::recordStatusLabel(RecordStatus status)
+{
+    return status == RecordStatus::Finished ? t("Finished record") : t("Draft");
+}
+
+QString CbtBackend::recordStatusCode(RecordStatus status)
+{
+    return status == RecordStatus::Finished ? QStringLiteral("complete") : QStringLiteral("draft");
+}
+
+CbtBackend::RecordStatus CbtBackend::recordStatus(const QString& code)
+{
+    return code == recordStatusCode(RecordStatus::Finished) ? RecordStatus::Finished : RecordStatus::Draft;
+}
 
 CbtBackend::CbtBackend(PluginContext& context, const DistortionCatalogue& catalogue, QObject* parent)
     : ModuleBackend(context, parent), m_catalogue(catalogue)
@@ -172,7 +188,8 @@ QVariantMap CbtBackend::listItem(const Entry& e) const
     const EntryDraft d = recordDraft(e.payload, m_pleasantWords);
     return {{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title.trimmed().isEmpty() ? d.title : e.title},
             {QStringLiteral("summary"), d.summary},
-            {QStringLiteral("when"), QLocale().toString(e.localOccurredAt(), QStringLiteral("ddd d MMM, HH:mm"))}};
+            {QStringLiteral("when"), QLocale().toString(e.localOccurredAt(), QStringLiteral("ddd d MMM, HH:mm"))},
+            {QStringLiteral("statusLabel"), recordStatusLabel(recordStatus(e.payload.value(QStringLiteral("status")).toString()))}};
 }
 
 QString CbtBackend::moodChangeWords(const QJsonObject& m, const QStringList& pleasantWords)
@@ -195,11 +212,11 @@ EntryDraft CbtBackend::recordDraft(const QJsonObject& p, const QStringList& plea
     d.title = firstLine(p.value(QStringLiteral("situation")).toString(), 80);
     if (d.title.isEmpty())
         d.title = t("Thought record");
-    if (p.value(QStringLiteral("status")).toString() != QLatin1String("complete")) {
+    if (recordStatus(p.value(QStringLiteral("status")).toString()) == RecordStatus::Draft) {
         QStringList done;
         for (int s : steps(p))
             done << QString::number(s);
-        d.summary = t("Draft, steps done: %1 of 7").arg(done.join(QStringLiteral(", ")));
+        d.summary = t("%1, steps done: %2 of 7").arg(recordStatusLabel(RecordStatus::Draft), done.join(QStringLiteral(", ")));
         return d;
     }
     QStringList parts;
@@ -259,6 +276,7 @@ QVariantMap CbtBackend::loadRecord(const QString& id)
     QVariantMap m = e->payload.toVariantMap();
     m[QStringLiteral("id")] = e->id;
     m[QStringLiteral("when")] = QLocale().toString(e->localOccurredAt(), QStringLiteral("dddd d MMMM, HH:mm"));
+    m[QStringLiteral("statusLabel")] = recordStatusLabel(recordStatus(e->payload.value(QStringLiteral("status")).toString()));
     m[QStringLiteral("deleted")] = e->isDeleted();
     return m;
 }
@@ -335,7 +353,10 @@ EntryQuery cardsQuery()
     return q;
 }
 
-bool isComplete(const Entry& e) { return e.payload.value(QStringLiteral("status")).toString() == QLatin1String("complete"); }
+bool isComplete(const Entry& e)
+{
+    return CbtBackend::recordStatus(e.payload.value(QStringLiteral("status")).toString()) == CbtBackend::RecordStatus::Finished;
+}
 } // namespace
 
 QList<Entry> CbtBackend::readAgain(EntryQuery q, int pageSize, Paged& paged)

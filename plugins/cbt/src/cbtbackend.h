@@ -50,11 +50,11 @@ public:
     /// Distortions offered for new records: {id, name, explanation, example, custom}.
     [[nodiscard]] QVariantList distortions() const;
     /// Unfinished records, newest first, as far as read (showOlderDrafts()):
-    /// {id, title, summary, when}.
+    /// {id, title, summary, when, statusLabel}.
     [[nodiscard]] QVariantList drafts() const { return m_drafts; }
     [[nodiscard]] bool moreDrafts() const { return !m_draftsPage.cursor.isEmpty(); }
     /// Finished records, newest first, from the newest kRecordsPage records
-    /// and the pages read since (showOlderRecords()): {id, title, summary, when}.
+    /// and the pages read since (showOlderRecords()): {id, title, summary, when, statusLabel}.
     [[nodiscard]] QVariantList recentRecords() const { return m_recent; }
     [[nodiscard]] bool moreRecords() const { return !m_recordsPage.cursor.isEmpty(); }
     /// {id, text, situation, when}, newest first, kCardsPage at a time (showOlderCards()).
@@ -80,7 +80,7 @@ public:
     /// Saves a record as a draft or as finished; `id` "" makes a new one.
     /// Returns the entry id, or "" with lastError naming the step and field.
     Q_INVOKABLE QString saveRecord(const QString& id, const QVariantMap& record, bool complete);
-    /// A record as a map for the form, plus "id", "status" and "when"; {} when not found.
+    /// A record as a map for the form, plus "id", "status", "statusLabel" and "when"; {} when not found.
     Q_INVOKABLE QVariantMap loadRecord(const QString& id);
     /// Keeps the record's balanced thought as a coping card; returns its id.
     Q_INVOKABLE QString keepAsCard(const QString& recordId);
@@ -115,6 +115,16 @@ public:
     static sdk::EntryDraft cardDraft(const QString& text, const QString& situation, const QString& recordId);
     /// Steps 1-7 present in a record payload.
     static QList<int> steps(const QJsonObject& payload);
+
+    /// A thought record's status; its payload stores it as a code ("draft", "complete").
+    enum class RecordStatus { Draft, Finished };
+    Q_ENUM(RecordStatus)
+    /// The one label of each record status, wherever it shows: the drafts list, the
+    /// record page ("Draft from ..."), a draft's summary.
+    static QString recordStatusLabel(RecordStatus status);
+    /// The status a payload code stands for (Draft unless "complete"), and back.
+    static RecordStatus recordStatus(const QString& code);
+    static QString recordStatusCode(RecordStatus status);
 
 signals:
     void dataChanged();
