@@ -65,69 +65,57 @@ int usage(const QString& message)
     return UserError;
 }
 
-const char* const kOverview = R"(Usage: tessera-cli [global options] <command> [options]
-
-Commands:
-  plugins list                 every module found, its state and why
-  plugins check PATH           check a module folder before enabling it
-  plugins new ID [DIR]         start a new module from the SDK template
-  plugins enable|disable ID    turn a module on or off (your choice; not when the profile is locked)
-  plugins reenable ID          take a module out of safe mode after a crash while loading
-  profile check FILE           check a clinic profile
-  profile show                 the profile in force and where it came from
-  entries add                  add an entry (--kind, --title, --payload, ...)
-  entries list                 list entries, newest first (filters: --kind, --module, --from, --to, ...)
-  entries show ID              one entry (--history for earlier versions, --links); ID may be the
-                               first characters of the id (at least 4) when no other id begins so
-  entries search TEXT          full-text search
-  entries delete ID            delete an entry (it can be restored)
-  entries restore ID           restore a deleted entry
-  export --format json|csv     write every entry (--output FILE, default stdout)
-  import FILE                  add the entries of a JSON export (each checked by its module; all or
-                               nothing; says which entries were skipped: already there, or an
-                               entry with the same id but different content, which is kept)
-  db check                     check the journal file for damage
-  db info                      journal path, format version and counts
-  db backup FILE               write a consistent copy of the journal
-  db restore [FILE]            replace the journal with a backup, by default the latest automatic
-                               one (the current file is kept aside, even if it is damaged)
-  db accept                    keep a journal whose write-ahead log went missing as it is
-
-Global options:
-  --data-dir DIR      data folder (default: $TESSERA_DATA_DIR or ~/.local/share/tessera)
-  --journal FILE      journal file (default: <data-dir>/journal.sqlite)
-  --profile FILE      clinic profile to use
-  --plugin-dir DIR    extra plugin folder (repeatable)
-  --no-bundled        do not load the bundled modules
-  --log-level LEVEL   trace, debug, info, warn, error, critical, off (or $TESSERA_LOG_LEVEL)
-  -h, --help          help (also after a command: tessera-cli entries add --help)
-  -v, --version       versions of Tessera and its SDK
-
-Exit codes: 0 ok, 1 user error, 2 data error (journal unreadable, damaged, disk full).
-)";
-
+// One command: its words, what it takes, what it says about itself, and what
+// it needs to run. The help (the overview, each group's, each command's) is
+// printed from these, and the parser is given the same options, so nothing a
+// command accepts can be missing from its help.
 struct Command {
-    QString name;        // "entries add"
-    QString synopsis;
-    QList<QCommandLineOption> options;
-    QStringList positional; // names
+    QString name;                      // "entries add"
+    QStringList arguments;             // positional, "[FILE]" when optional
+    QString summary;                   // one line: the overview and the group's list
+    QString description;               // the command's own help (empty: the summary)
+    QList<QCommandLineOption> options; // besides the global ones
     std::function<int(QCommandLineParser&, Host&)> run;
     enum Journal { None, InMemory, ReadOnly, ReadWrite } journal = ReadWrite;
     bool plugins = true;
 };
 
+// The first word of commands that have two ("plugins" in "plugins list").
+struct Group {
+    QString name;
+    QString summary;
+};
+
+const QList<Group>& groups()
+{
+    static const QList<Group> all{
+        {QStringLiteral("plugins"), QStringLiteral("Modules: which are installed and why each is or is not running, checking a new one, "
+                                                   "turning them on and off.")},
+        {QStringLiteral("profile"), QStringLiteral("Clinic profiles: checking one, and the one in force.")},
+        {QStringLiteral("entries"), QStringLiteral("Entries in the journal: adding, listing, searching, showing, deleting and restoring.")},
+        {QStringLiteral("db"), QStringLiteral("The journal file: checking it, backing it up, restoring a backup.")},
+    };
+    return all;
+}
+
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        {QStringList{QStringLiteral("data-dir")}, QStringLiteral("Data folder."), QStringLiteral("DIR")},
-        {QStringList{QStringLiteral("journal")}, QStringLiteral("Journal file."), QStringLiteral("FILE")},
-        {QStringList{QStringLiteral("profile")}, QStringLiteral("Clinic profile."), QStringLiteral("FILE")},
+        {QStringList{QStringLiteral("data-dir")}, QStringLiteral("Data folder (default: $TESSERA_DATA_DIR, else ~/.local/share/tessera)."), QStringLiteral("DIR")},
+        {QStringList{QStringLiteral("journal")}, QStringLiteral("Journal file (default: <data-dir>/journal.sqlite)."), QStringLiteral("FILE")},
+        {QStringList{QStringLiteral("profile")}, QStringLiteral("Clinic profile to use."), QStringLiteral("FILE")},
         {QStringList{QStringLiteral("plugin-dir")}, QStringLiteral("Extra plugin folder (repeatable)."), QStringLiteral("DIR")},
         {QStringList{QStringLiteral("no-bundled")}, QStringLiteral("Do not load the bundled modules.")},
-        {QStringList{QStringLiteral("log-level")}, QStringLiteral("Log level."), QStringLiteral("LEVEL")},
-        {QStringList{QStringLiteral("json")}, QStringLiteral("Print JSON instead of text.")},
-        {QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help.")},
+        {QStringList{QStringLiteral("log-level")}, QStringLiteral("trace, debug, info, warn, error, critical or off (default: $TESSERA_LOG_LEVEL, else info)."),
+         QStringLiteral("LEVEL")},
+        {QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("This help; after a command, that command's.")},
     };
+}
+
+// For the commands that can print JSON.
+QCommandLineOption jsonOption()
+{
+    return {QStringList{QStringLiteral("json")}, QStringLiteral("Print JSON instead of text.")};
 }
 
 QString oneLine(QString s, int max)
@@ -726,48 +714,227 @@ QList<QCommandLineOption> filterOptions()
 std::vector<Command> commands()
 {
     using J = Command::Journal;
+    const QString prefixId = QStringLiteral(" ID may be the first characters of the id (at least 4) when no other id begins so.");
+    QList<QCommandLineOption> listOptions = filterOptions();
+    listOptions << jsonOption();
+    QList<QCommandLineOption> exportOptions = filterOptions();
+    exportOptions << QCommandLineOption(QStringList{QStringLiteral("format")}, QStringLiteral("json or csv."), QStringLiteral("FORMAT"), QStringLiteral("json"))
+                  << QCommandLineOption(QStringList{QStringLiteral("output")}, QStringLiteral("File to write (default: standard output)."), QStringLiteral("FILE"));
     std::vector<Command> c;
-    c.push_back({QStringLiteral("plugins list"), QStringLiteral("Every module found, its state and the reason."), {}, {}, pluginsList, J::InMemory, true});
-    c.push_back({QStringLiteral("plugins check"), QStringLiteral("Checks a module folder without enabling it."), {}, {QStringLiteral("PATH")}, pluginsCheck, J::None, false});
-    c.push_back({QStringLiteral("plugins new"), QStringLiteral("Starts a new module from the SDK template (DIR defaults to ID)."), {}, {QStringLiteral("ID")}, pluginsNew, J::None, false});
-    c.push_back({QStringLiteral("plugins enable"), QStringLiteral("Turns a module on (your choice)."), {}, {QStringLiteral("ID")},
-                 [](QCommandLineParser& p, Host& h) { return pluginsChoice(h, p.positionalArguments().value(0), true); }, J::None, false});
-    c.push_back({QStringLiteral("plugins disable"), QStringLiteral("Turns a module off (your choice)."), {}, {QStringLiteral("ID")},
-                 [](QCommandLineParser& p, Host& h) { return pluginsChoice(h, p.positionalArguments().value(0), false); }, J::None, false});
-    c.push_back({QStringLiteral("plugins reenable"), QStringLiteral("Takes a module out of safe mode."), {}, {QStringLiteral("ID")}, pluginsReenable, J::None, false});
-    c.push_back({QStringLiteral("profile check"), QStringLiteral("Checks a clinic profile file."), {}, {QStringLiteral("FILE")}, profileCheck, J::None, false});
-    c.push_back({QStringLiteral("profile show"), QStringLiteral("The profile in force."), {}, {}, profileShow, J::None, false});
-    c.push_back({QStringLiteral("entries add"), QStringLiteral("Adds an entry; its module checks it first."),
+    c.push_back({QStringLiteral("plugins list"), {}, QStringLiteral("Every module found, its state and why."),
+                 QStringLiteral("Every module found (bundled, in the profile's folders, in --plugin-dir), its version and state, and "
+                                "the reason when it is not running."),
+                 {jsonOption()}, pluginsList, J::InMemory, true});
+    c.push_back({QStringLiteral("plugins check"), {QStringLiteral("PATH")}, QStringLiteral("Checks a module folder before enabling it."),
+                 QStringLiteral("Checks a module folder without enabling it: its manifest, its library's exports and SDK version, and "
+                                "its pages; says how to fix each problem."),
+                 {}, pluginsCheck, J::None, false});
+    c.push_back({QStringLiteral("plugins new"), {QStringLiteral("ID"), QStringLiteral("[DIR]")},
+                 QStringLiteral("Starts a new module from the SDK template."),
+                 QStringLiteral("Starts a new module from the SDK template in DIR (default: a folder named ID)."),
+                 {}, pluginsNew, J::None, false});
+    c.push_back({QStringLiteral("plugins enable"), {QStringLiteral("ID")}, QStringLiteral("Turns a module on (your choice; not when the profile is locked)."),
+                 {}, {}, [](QCommandLineParser& p, Host& h) { return pluginsChoice(h, p.positionalArguments().value(0), true); }, J::None, false});
+    c.push_back({QStringLiteral("plugins disable"), {QStringLiteral("ID")}, QStringLiteral("Turns a module off (your choice; not when the profile is locked)."),
+                 {}, {}, [](QCommandLineParser& p, Host& h) { return pluginsChoice(h, p.positionalArguments().value(0), false); }, J::None, false});
+    c.push_back({QStringLiteral("plugins reenable"), {QStringLiteral("ID")}, QStringLiteral("Takes a module out of safe mode after a crash while loading."),
+                 {}, {}, pluginsReenable, J::None, false});
+    c.push_back({QStringLiteral("profile check"), {QStringLiteral("FILE")}, QStringLiteral("Checks a clinic profile."),
+                 QStringLiteral("Checks a clinic profile: a mistake is named with its line and field; prints what it sets (modules, "
+                                "settings, crisis contacts) and the modules it names that are not installed."),
+                 {}, profileCheck, J::None, false});
+    c.push_back({QStringLiteral("profile show"), {}, QStringLiteral("The profile in force and where it came from."), {}, {}, profileShow, J::None, false});
+    c.push_back({QStringLiteral("entries add"), {}, QStringLiteral("Adds an entry (--kind, --title, --payload, ...)."),
+                 QStringLiteral("Adds an entry; prints its id. --kind and --title are required. Its module checks it first (the module "
+                                "must be running), then the journal's own checks."),
                  {{QStringList{QStringLiteral("kind")}, QStringLiteral("Full kind, e.g. journal/checkin."), QStringLiteral("KIND")},
                   {QStringList{QStringLiteral("title")}, QStringLiteral("Title."), QStringLiteral("TEXT")},
                   {QStringList{QStringLiteral("summary")}, QStringLiteral("Summary."), QStringLiteral("TEXT")},
                   {QStringList{QStringLiteral("mood")}, QStringLiteral("Mood 0-10."), QStringLiteral("N")},
                   {QStringList{QStringLiteral("tag")}, QStringLiteral("Tag (repeatable)."), QStringLiteral("TAG")},
-                  {QStringList{QStringLiteral("at")}, QStringLiteral("When it happened (ISO 8601; default now)."), QStringLiteral("WHEN")},
+                  {QStringList{QStringLiteral("at")}, QStringLiteral("When it happened (ISO 8601; default: now)."), QStringLiteral("WHEN")},
                   {QStringList{QStringLiteral("payload")}, QStringLiteral("The module's data as a JSON object."), QStringLiteral("JSON")},
                   {QStringList{QStringLiteral("payload-file")}, QStringLiteral("Read the payload from a file."), QStringLiteral("FILE")},
-                  {QStringList{QStringLiteral("schema")}, QStringLiteral("Payload schema version (default: the module's)."), QStringLiteral("N")}},
-                 {}, entriesAdd, J::ReadWrite, true});
-    c.push_back({QStringLiteral("entries list"), QStringLiteral("Lists entries, newest first."), filterOptions(), {}, entriesList, J::ReadOnly, false});
-    c.push_back({QStringLiteral("entries search"), QStringLiteral("Full-text search, newest first."), filterOptions(), {QStringLiteral("TEXT")}, entriesSearch, J::ReadOnly, false});
-    c.push_back({QStringLiteral("entries show"), QStringLiteral("Shows one entry. ID may be the first characters of the id (at least 4) when no other id begins so."),
+                  {QStringList{QStringLiteral("schema")}, QStringLiteral("Payload schema version (default: the module's)."), QStringLiteral("N")},
+                  jsonOption()},
+                 entriesAdd, J::ReadWrite, true});
+    c.push_back({QStringLiteral("entries list"), {}, QStringLiteral("Lists entries, newest first (--kind, --module, --from, --to, ...)."),
+                 QStringLiteral("Lists entries, newest first, a page at a time: --limit entries, then --cursor for the next page."),
+                 listOptions, entriesList, J::ReadOnly, false});
+    c.push_back({QStringLiteral("entries search"), {QStringLiteral("TEXT")}, QStringLiteral("Full-text search, newest first."),
+                 QStringLiteral("Finds the entries whose title, summary or payload has every word of TEXT (the last one may be the "
+                                "start of a word), newest first; the filters of entries list apply."),
+                 listOptions, entriesSearch, J::ReadOnly, false});
+    c.push_back({QStringLiteral("entries show"), {QStringLiteral("ID")}, QStringLiteral("One entry (--history for earlier versions, --links)."),
+                 QStringLiteral("Shows one entry.") + prefixId,
                  {{QStringList{QStringLiteral("history")}, QStringLiteral("Earlier versions too.")},
-                  {QStringList{QStringLiteral("links")}, QStringLiteral("Links from and to it.")}},
-                 {QStringLiteral("ID")}, entriesShow, J::ReadOnly, false});
-    c.push_back({QStringLiteral("entries delete"), QStringLiteral("Deletes an entry (restorable). ID may be a unique prefix of the id (at least 4 characters)."), {}, {QStringLiteral("ID")}, entriesDelete, J::ReadWrite, false});
-    c.push_back({QStringLiteral("entries restore"), QStringLiteral("Restores a deleted entry. ID may be a unique prefix of the id (at least 4 characters)."), {}, {QStringLiteral("ID")}, entriesRestore, J::ReadWrite, false});
-    QList<QCommandLineOption> exportOptions = filterOptions();
-    exportOptions << QCommandLineOption(QStringList{QStringLiteral("format")}, QStringLiteral("json or csv."), QStringLiteral("FORMAT"), QStringLiteral("json"))
-                  << QCommandLineOption(QStringList{QStringLiteral("output")}, QStringLiteral("File to write (default stdout)."), QStringLiteral("FILE"));
-    c.push_back({QStringLiteral("export"), QStringLiteral("Writes entries as JSON or CSV."), exportOptions, {}, exportCommand, J::ReadOnly, false});
-    c.push_back({QStringLiteral("import"), QStringLiteral("Adds the entries of a JSON export, all or nothing. An entry whose id is already in the journal is skipped "
-                                                  "and reported: identical, or with different content (the journal's version is kept)."), {}, {QStringLiteral("FILE")}, importCommand, J::ReadWrite, true});
-    c.push_back({QStringLiteral("db check"), QStringLiteral("Checks the journal for damage."), {}, {}, dbCheck, J::ReadOnly, false});
-    c.push_back({QStringLiteral("db info"), QStringLiteral("Journal path, format and counts."), {}, {}, dbInfo, J::ReadOnly, false});
-    c.push_back({QStringLiteral("db backup"), QStringLiteral("Writes a consistent copy of the journal."), {}, {QStringLiteral("FILE")}, dbBackup, J::ReadOnly, false});
-    c.push_back({QStringLiteral("db restore"), QStringLiteral("Replaces the journal with a backup (default: the latest automatic one)."), {}, {QStringLiteral("[FILE]")}, dbRestore, J::None, false});
-    c.push_back({QStringLiteral("db accept"), QStringLiteral("Keeps a journal whose write-ahead log went missing as it is."), {}, {}, dbAccept, J::None, false});
+                  {QStringList{QStringLiteral("links")}, QStringLiteral("Links from and to it.")},
+                  jsonOption()},
+                 entriesShow, J::ReadOnly, false});
+    c.push_back({QStringLiteral("entries delete"), {QStringLiteral("ID")}, QStringLiteral("Deletes an entry (it can be restored)."),
+                 QStringLiteral("Deletes an entry; entries restore brings it back.") + prefixId, {}, entriesDelete, J::ReadWrite, false});
+    c.push_back({QStringLiteral("entries restore"), {QStringLiteral("ID")}, QStringLiteral("Restores a deleted entry."),
+                 QStringLiteral("Restores a deleted entry.") + prefixId, {}, entriesRestore, J::ReadWrite, false});
+    c.push_back({QStringLiteral("export"), {}, QStringLiteral("Writes entries as JSON or CSV (--format, --output)."),
+                 QStringLiteral("Writes the entries that match the filters, oldest first, as JSON (which import reads back) or CSV."),
+                 exportOptions, exportCommand, J::ReadOnly, false});
+    c.push_back({QStringLiteral("import"), {QStringLiteral("FILE")}, QStringLiteral("Adds the entries of a JSON export, all or nothing."),
+                 QStringLiteral("Adds the entries of a JSON export, all or nothing: each is checked by its module first. An entry whose "
+                                "id is already in the journal is skipped and reported: identical, or with different content (the "
+                                "journal's version is kept)."),
+                 {jsonOption()}, importCommand, J::ReadWrite, true});
+    c.push_back({QStringLiteral("db check"), {}, QStringLiteral("Checks the journal file for damage."), {}, {}, dbCheck, J::ReadOnly, false});
+    c.push_back({QStringLiteral("db info"), {}, QStringLiteral("Journal path, format version and counts."), {}, {jsonOption()}, dbInfo, J::ReadOnly, false});
+    c.push_back({QStringLiteral("db backup"), {QStringLiteral("FILE")}, QStringLiteral("Writes a consistent copy of the journal."), {}, {}, dbBackup, J::ReadOnly, false});
+    c.push_back({QStringLiteral("db restore"), {QStringLiteral("[FILE]")}, QStringLiteral("Replaces the journal with a backup (by default the latest)."),
+                 QStringLiteral("Replaces the journal with a backup, by default the latest automatic one. The current file is kept "
+                                "aside, even if it is damaged."),
+                 {}, dbRestore, J::None, false});
+    c.push_back({QStringLiteral("db accept"), {}, QStringLiteral("Keeps a journal whose write-ahead log went missing as it is."), {}, {}, dbAccept, J::None, false});
     return c;
+}
+
+// ---- help, printed from the table ----
+
+// `text` in lines of at most `width` characters, broken between words.
+QStringList wrapped(const QString& text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
+constexpr int kHelpWidth = 100;
+
+// "  left      text", the text wrapped in its column; a left part too wide for
+// the column puts the text on the next line.
+void printRow(const QString& left, const QString& text, int column)
+{
+    QString row = QStringLiteral("  ") + left;
+    if (row.size() + 1 > column) {
+        out() << row << "\n";
+        row.clear();
+    }
+    const QStringList lines = wrapped(text, kHelpWidth - column);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        out() << (i == 0 ? row.leftJustified(column) : QString(column, QLatin1Char(' '))) << lines[i] << "\n";
+    if (lines.isEmpty())
+        out() << row << "\n";
+}
+
+void printParagraph(const QString& text)
+{
+    for (const QString& line : wrapped(text, kHelpWidth))
+        out() << line << "\n";
+}
+
+QString commandLine(const Command& c)
+{
+    return c.arguments.isEmpty() ? c.name : c.name + QLatin1Char(' ') + c.arguments.join(QLatin1Char(' '));
+}
+
+void printOptions(const QList<QCommandLineOption>& options)
+{
+    for (const QCommandLineOption& o : options) {
+        QStringList names;
+        for (const QString& n : o.names())
+            names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+        QString flags = names.join(QStringLiteral(", "));
+        if (!o.valueName().isEmpty())
+            flags += QLatin1Char(' ') + o.valueName();
+        QString text = o.description();
+        if (!o.defaultValues().isEmpty())
+            text += QStringLiteral(" Default: %1.").arg(o.defaultValues().join(QStringLiteral(", ")));
+        printRow(flags, text, 26);
+    }
+}
+
+void printCommands(const std::vector<Command>& all, const QString& group)
+{
+    for (const Command& c : all) {
+        if (group.isEmpty() || c.name.section(QLatin1Char(' '), 0, 0) == group)
+            printRow(commandLine(c), c.summary, 31);
+    }
+}
+
+void printOverview(const std::vector<Command>& all)
+{
+    out() << "Usage: tessera-cli [global options] <command> [options]\n\nCommands:\n";
+    printCommands(all, {});
+    out() << "\nGlobal options:\n";
+    printOptions(globalOptions());
+    printRow(QStringLiteral("-v, --version"), QStringLiteral("Versions of Tessera and its SDK."), 26);
+    QStringList json;
+    for (const Command& c : all) {
+        if (std::any_of(c.options.cbegin(), c.options.cend(), [](const QCommandLineOption& o) { return o.names().contains(QStringLiteral("json")); }))
+            json << c.name;
+    }
+    out() << "\n";
+    printParagraph(QStringLiteral("--json prints JSON instead of text: %1.").arg(json.join(QStringLiteral(", "))));
+    out() << "\nHelp on a command or group: tessera-cli <command> --help, or tessera-cli help <command>.\n"
+          << "Exit codes: 0 ok, 1 user error, 2 data error (journal unreadable, damaged, disk full).\n";
+}
+
+void printGroupHelp(const std::vector<Command>& all, const Group& group)
+{
+    out() << "Usage: tessera-cli " << group.name << " <command> [options]\n\n";
+    printParagraph(group.summary);
+    out() << "\nCommands:\n";
+    printCommands(all, group.name);
+    out() << "\nHelp on one: tessera-cli " << group.name << " <command> --help\n";
+}
+
+void printCommandHelp(const Command& c)
+{
+    out() << "Usage: tessera-cli " << c.name << " [options]";
+    for (const QString& argument : c.arguments)
+        out() << " " << argument;
+    out() << "\n\n";
+    printParagraph(c.description.isEmpty() ? c.summary : c.description);
+    if (!c.options.isEmpty()) {
+        out() << "\nOptions:\n";
+        printOptions(c.options);
+    }
+    out() << "\nGlobal options:\n";
+    printOptions(globalOptions());
+}
+
+// Whether `arg` is an option whose value is the next argument ("--kind" of
+// "--kind journal/checkin"), so that next argument is not a command word.
+bool takesNextArgument(const QString& arg, const std::vector<Command>& all)
+{
+    if (!arg.startsWith(QLatin1Char('-')) || arg.contains(QLatin1Char('=')))
+        return false;
+    const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
+    QList<QCommandLineOption> options = globalOptions();
+    for (const Command& c : all)
+        options += c.options;
+    return std::any_of(options.cbegin(), options.cend(), [&name](const QCommandLineOption& o) {
+        return !o.valueName().isEmpty() && o.names().contains(name);
+    });
+}
+
+// The words of `args` that are neither options nor their values, with their indexes.
+QList<std::pair<qsizetype, QString>> words(const QStringList& args, const std::vector<Command>& all)
+{
+    QList<std::pair<qsizetype, QString>> found;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i].startsWith(QLatin1Char('-')))
+            continue;
+        if (i > 0 && takesNextArgument(args[i - 1], all))
+            continue;
+        found.append({i, args[i]});
+    }
+    return found;
 }
 
 // How to name argument `index` of argv in a message: the option it is the
@@ -799,73 +966,77 @@ int run(const QStringList& arguments, const QList<qsizetype>& notUtf8)
     // change what the person typed without a word.
     if (!notUtf8.isEmpty())
         return usage(QStringLiteral("%1: is not valid UTF-8").arg(argumentName(arguments, notUtf8.first())));
-    const QStringList args = arguments.mid(1);
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
-        out() << kOverview;
-        return args.isEmpty() ? UserError : Ok;
+    const std::vector<Command> all = commands();
+    QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        printOverview(all);
+        return UserError;
     }
     if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
         out() << "tessera-cli " << hostVersion().toString() << " (SDK " << sdkVersion().toString() << ")\n";
         return Ok;
     }
+    // "help entries add" and "--help entries add" are "entries add --help".
+    if (args.first() == QLatin1String("help") || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        args.removeFirst();
+        if (words(args, all).isEmpty()) {
+            printOverview(all);
+            return Ok;
+        }
+        args << QStringLiteral("--help");
+    }
+    const bool helpAsked = args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
 
-    // The command is its words standing together ("entries add"); global
-    // options may come before or after it.
-    const std::vector<Command> all = commands();
+    // The command is its words standing together ("entries add"), first among
+    // the words that are not options or their values; global options may come
+    // before or after it.
+    const auto given = words(args, all);
     const Command* command = nullptr;
     qsizetype at = -1;
-    for (qsizetype i = 0; i < args.size() && !command; ++i) {
+    if (!given.isEmpty()) {
         for (const Command& c : all) {
             const QStringList name = c.name.split(QLatin1Char(' '));
-            if (args.mid(i, name.size()) == name && (i == 0 || !args[i - 1].startsWith(QLatin1String("--"))
-                                                     || args[i - 1].contains(QLatin1Char('='))
-                                                     || QStringList{QStringLiteral("--no-bundled"), QStringLiteral("--json")}.contains(args[i - 1]))) {
+            const qsizetype first = given.first().first;
+            if (args.mid(first, name.size()) == name) {
                 command = &c;
-                at = i;
+                at = first;
                 break;
             }
         }
     }
     if (!command) {
-        QStringList words;
-        for (const QString& a : args) {
-            if (!a.startsWith(QLatin1Char('-')))
-                words << a;
+        QStringList typed;
+        for (const auto& [index, word] : given)
+            typed << word;
+        const auto group = std::find_if(groups().cbegin(), groups().cend(),
+                                        [&typed](const Group& g) { return !typed.isEmpty() && typed.first() == g.name; });
+        if (group != groups().cend() && typed.size() == 1) {
+            // A group on its own: its commands (asked for, or a reminder).
+            printGroupHelp(all, *group);
+            return helpAsked ? Ok : UserError;
         }
-        return usage(QStringLiteral("unknown command \"%1\"").arg(words.mid(0, 2).join(QLatin1Char(' '))));
+        return usage(QStringLiteral("unknown command \"%1\"").arg(typed.mid(0, 2).join(QLatin1Char(' '))));
     }
     const QStringList nameWords = command->name.split(QLatin1Char(' '));
-    QStringList rest = arguments;
+    QStringList rest = QStringList{arguments.value(0)} + args;
     rest.remove(at + 1, nameWords.size());
 
     QCommandLineParser inner;
     inner.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     inner.addOptions(globalOptions());
     inner.addOptions(command->options);
-    for (const QString& pos : command->positional)
-        inner.addPositionalArgument(pos, QString());
+    for (const QString& argument : command->arguments)
+        inner.addPositionalArgument(argument, QString());
     if (!inner.parse(rest))
         return usage(inner.errorText());
     if (inner.isSet(QStringLiteral("help"))) {
-        out() << "Usage: tessera-cli " << command->name << " [options]";
-        for (const QString& pos : command->positional)
-            out() << " " << pos;
-        out() << "\n\n" << command->synopsis << "\n\nOptions:\n";
-        QList<QCommandLineOption> options = command->options;
-        options += globalOptions();
-        for (const QCommandLineOption& o : options) {
-            QString flag = QStringLiteral("--") + o.names().constLast();
-            if (!o.valueName().isEmpty())
-                flag += QLatin1Char(' ') + o.valueName();
-            out() << "  " << flag.leftJustified(24) << " " << o.description() << "\n";
-        }
+        printCommandHelp(*command);
         return Ok;
     }
-    const auto required = std::count_if(command->positional.cbegin(), command->positional.cend(),
-                                        [](const QString& pos) { return !pos.startsWith(QLatin1Char('[')); });
+    const auto required = std::count_if(command->arguments.cbegin(), command->arguments.cend(),
+                                        [](const QString& argument) { return !argument.startsWith(QLatin1Char('[')); });
     if (inner.positionalArguments().size() < required)
-        return usage(QStringLiteral("\"%1\" needs %2").arg(command->name, command->positional.join(QLatin1Char(' '))));
+        return usage(QStringLiteral("\"%1\" needs %2").arg(command->name, command->arguments.join(QLatin1Char(' '))));
 
     HostOptions options;
     options.dataDir = inner.value(QStringLiteral("data-dir"));

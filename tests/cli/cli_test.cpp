@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -50,6 +51,145 @@ TEST_F(CliTest, HelpForEveryCommand)
     auto unknown = runCli({QStringLiteral("frobnicate")});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown command")));
+}
+
+// ---- help from the command table (issue 19) ----
+
+// The commands in the overview (the words before the arguments).
+QStringList commandsIn(const QString& overview)
+{
+    QStringList names;
+    const QString commands = overview.section(QStringLiteral("\nCommands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+    for (const QString& line : commands.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("  ")) || line.at(2).isSpace())
+            continue; // a wrapped summary
+        QStringList name;
+        for (const QString& word : line.mid(2, 29).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (word.front().isUpper() || word.startsWith(QLatin1Char('[')))
+                break;
+            name << word;
+        }
+        names << name.join(QLatin1Char(' '));
+    }
+    return names;
+}
+
+// The options listed in one section of a command's help ("--kind", "--help").
+QStringList optionsIn(const QString& help, const QString& heading)
+{
+    static const QRegularExpression flag(QStringLiteral("^  (?:-\\w, )?(--[a-z-]+)"));
+    QStringList names;
+    const QString section = help.section(QStringLiteral("\n") + heading + QStringLiteral(":\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+    for (const QString& line : section.split(QLatin1Char('\n'))) {
+        if (const auto m = flag.match(line); m.hasMatch())
+            names << m.captured(1);
+    }
+    return names;
+}
+
+TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
+{
+    // What each command reads, from the code that runs it (core/cli/cli.cpp).
+    const QStringList filters{QStringLiteral("--kind"), QStringLiteral("--module"), QStringLiteral("--tag"), QStringLiteral("--from"),
+                              QStringLiteral("--to"), QStringLiteral("--mood-min"), QStringLiteral("--mood-max"), QStringLiteral("--limit"),
+                              QStringLiteral("--cursor"), QStringLiteral("--deleted"), QStringLiteral("--include-deleted")};
+    const QString json = QStringLiteral("--json");
+    const QMap<QString, QStringList> expected{
+        {QStringLiteral("plugins list"), {json}},
+        {QStringLiteral("plugins check"), {}},
+        {QStringLiteral("plugins new"), {}},
+        {QStringLiteral("plugins enable"), {}},
+        {QStringLiteral("plugins disable"), {}},
+        {QStringLiteral("plugins reenable"), {}},
+        {QStringLiteral("profile check"), {}},
+        {QStringLiteral("profile show"), {}},
+        {QStringLiteral("entries add"), {QStringLiteral("--kind"), QStringLiteral("--title"), QStringLiteral("--summary"), QStringLiteral("--mood"),
+                                         QStringLiteral("--tag"), QStringLiteral("--at"), QStringLiteral("--payload"),
+                                         QStringLiteral("--payload-file"), QStringLiteral("--schema"), json}},
+        {QStringLiteral("entries list"), filters + QStringList{json}},
+        {QStringLiteral("entries search"), filters + QStringList{json}},
+        {QStringLiteral("entries show"), {QStringLiteral("--history"), QStringLiteral("--links"), json}},
+        {QStringLiteral("entries delete"), {}},
+        {QStringLiteral("entries restore"), {}},
+        {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output")}},
+        {QStringLiteral("import"), {json}},
+        {QStringLiteral("db check"), {}},
+        {QStringLiteral("db info"), {json}},
+        {QStringLiteral("db backup"), {}},
+        {QStringLiteral("db restore"), {}},
+        {QStringLiteral("db accept"), {}},
+    };
+    const QStringList global{QStringLiteral("--data-dir"), QStringLiteral("--journal"), QStringLiteral("--profile"), QStringLiteral("--plugin-dir"),
+                             QStringLiteral("--no-bundled"), QStringLiteral("--log-level"), QStringLiteral("--help")};
+
+    auto overview = runCli({QStringLiteral("--help")});
+    ASSERT_EQ(overview.exitCode, 0);
+    QStringList listed = commandsIn(overview.out);
+    listed.sort();
+    EXPECT_EQ(listed, expected.keys()) << overview.out.toStdString();
+    EXPECT_EQ(optionsIn(overview.out, QStringLiteral("Global options")), global + QStringList{QStringLiteral("--version")});
+    EXPECT_TRUE(overview.out.simplified().contains(QStringLiteral("--json prints JSON instead of text: plugins list, entries add, "
+                                                                  "entries list, entries search, entries show, import, db info.")))
+        << overview.out.toStdString();
+
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QString& cmd = it.key();
+        const QStringList words = cmd.split(QLatin1Char(' '));
+        auto help = runCli(words + QStringList{QStringLiteral("--help")});
+        EXPECT_EQ(help.exitCode, 0) << cmd.toStdString() << ": " << help.err.toStdString();
+        EXPECT_TRUE(help.out.startsWith(QStringLiteral("Usage: tessera-cli ") + cmd + QStringLiteral(" [options]"))) << help.out.toStdString();
+        EXPECT_EQ(optionsIn(help.out, QStringLiteral("Options")), it.value()) << cmd.toStdString() << ":\n" << help.out.toStdString();
+        EXPECT_EQ(optionsIn(help.out, QStringLiteral("Global options")), global) << cmd.toStdString();
+        // The parser agrees: every option listed is accepted, and --json only where it is listed.
+        for (const QString& option : it.value()) {
+            const bool takesValue = help.out.contains(QRegularExpression(QStringLiteral("\n  %1 [A-Z]").arg(QRegularExpression::escape(option))));
+            QStringList args = words + QStringList{option};
+            if (takesValue)
+                args << QStringLiteral("x");
+            auto accepted = runCli(args + QStringList{QStringLiteral("--help")});
+            EXPECT_EQ(accepted.exitCode, 0) << cmd.toStdString() << " " << option.toStdString() << ": " << accepted.err.toStdString();
+        }
+        if (!it.value().contains(json)) {
+            auto refused = runCli(words + QStringList{json, QStringLiteral("--help")});
+            EXPECT_EQ(refused.exitCode, 1) << cmd.toStdString();
+            EXPECT_TRUE(refused.err.contains(QStringLiteral("Unknown option 'json'"))) << cmd.toStdString() << ": " << refused.err.toStdString();
+        }
+        // "help <command>" is the same help.
+        EXPECT_EQ(runCli(QStringList{QStringLiteral("help")} + words).out, help.out) << cmd.toStdString();
+    }
+}
+
+TEST_F(CliTest, EveryGroupAnswersHelpWithItsCommands)
+{
+    const QMap<QString, QStringList> groups{
+        {QStringLiteral("plugins"), {QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("new"), QStringLiteral("enable"),
+                                     QStringLiteral("disable"), QStringLiteral("reenable")}},
+        {QStringLiteral("profile"), {QStringLiteral("check"), QStringLiteral("show")}},
+        {QStringLiteral("entries"), {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),
+                                     QStringLiteral("delete"), QStringLiteral("restore")}},
+        {QStringLiteral("db"), {QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("backup"), QStringLiteral("restore"),
+                                QStringLiteral("accept")}},
+    };
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const QString& group = it.key();
+        auto help = runCli({group, QStringLiteral("--help")});
+        EXPECT_EQ(help.exitCode, 0) << group.toStdString() << ": " << help.err.toStdString();
+        EXPECT_TRUE(help.out.startsWith(QStringLiteral("Usage: tessera-cli %1 <command>").arg(group))) << help.out.toStdString();
+        QStringList expected;
+        for (const QString& sub : it.value())
+            expected << group + QLatin1Char(' ') + sub;
+        EXPECT_EQ(commandsIn(help.out), expected) << help.out.toStdString();
+        EXPECT_EQ(runCli({QStringLiteral("help"), group}).out, help.out);
+        EXPECT_EQ(runCli({group, QStringLiteral("-h")}).out, help.out);
+        // The group alone is a reminder of its commands, and a user error.
+        auto bare = runCli({group});
+        EXPECT_EQ(bare.exitCode, 1);
+        EXPECT_EQ(bare.out, help.out);
+    }
+    auto unknown = runCli({QStringLiteral("plugins"), QStringLiteral("frobnicate"), QStringLiteral("--help")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown command \"plugins frobnicate\""))) << unknown.err.toStdString();
+    EXPECT_EQ(runCli({QStringLiteral("help"), QStringLiteral("frobnicate")}).exitCode, 1);
 }
 
 TEST_F(CliTest, AddListSearchShowRoundTripOnARealJournal)
