@@ -63,10 +63,10 @@ struct TESSERA_SDK_EXPORT EntryDraft {
     QString kind;            ///< Short ("thought-record") or full ("cbt/thought-record") kind name.
     /// When it happened. Invalid means "now" for Journal::add(); for
     /// Journal::update() it means "keep the entry's time" (with its offset),
-    /// so an edit never moves an entry to the moment it was edited.
+    /// so an edit never moves an entry to the moment it was edited. @since 1.0
     QDateTime occurredAt;
     /// Offset at that time; unset means the system's current offset for
-    /// add() and the entry's own offset for update().
+    /// add() and the entry's own offset for update(). @since 1.0
     std::optional<int> utcOffsetSeconds;
     QString title;           ///< Required, at most 200 characters.
     QString summary;         ///< Optional, at most 2000 characters.
@@ -139,21 +139,21 @@ struct TESSERA_SDK_EXPORT AggregateQuery {
     /// as text (AggregateRow::group): a full kind name, a number's digits,
     /// true and false as "1" and "0", an array or object as its JSON text.
     /// Entries without the field, or with null, form the group "". Groups
-    /// sort as text ("10" before "2"): order rows yourself for a ranking.
+    /// sort as text ("10" before "2"): order rows yourself for a ranking. @since 1.0
     QString groupBy;
     /// Optional: the number summed, averaged and ranged: "mood" or a payload
     /// field ("payload.beliefAfter"). Entries where it is missing or not a
     /// JSON number (true and false count as 1 and 0; a string of digits such
     /// as "7" is not a number) count in AggregateRow::count but not in
-    /// AggregateRow::valued.
+    /// AggregateRow::valued. @since 1.0
     QString value;
     /// Optional: a second number subtracted from `value` for each entry (a
     /// change: value "payload.moodAfter", minus "payload.moodBefore"). Entries
-    /// missing either are not valued.
+    /// missing either are not valued. @since 1.0
     QString minus;
     /// At most this many rows (1-10000), oldest period first, then by group:
     /// when the limit cuts, the most recent periods are the ones left out, so
-    /// bound a long series with `from` instead.
+    /// bound a long series with `from` instead. @since 1.0
     int limit = 1000;
     Extension ext{};         ///< Fields added after 2.0 (see Extension). @since 2.0
 };

@@ -24,43 +24,43 @@ namespace tessera::sdk {
 /// Kind names may be given short ("thought-record", meaning this module's
 /// own) or full ("cbt/thought-record").
 ///
-/// All calls are made on the thread that owns the journal (the GUI thread).
+/// All calls are made on the thread that owns the journal (the GUI thread). @since 1.0
 class TESSERA_SDK_EXPORT Journal : public QObject {
     Q_OBJECT
 public:
-    /// Journals are made by the host, one per module.
+    /// Journals are made by the host, one per module. @since 1.0
     explicit Journal(QObject* parent = nullptr);
     ~Journal() override;
 
-    /// The module this journal belongs to.
+    /// The module this journal belongs to. @since 1.0
     [[nodiscard]] virtual QString pluginId() const = 0;
-    /// Full names of the kinds this module may write.
+    /// Full names of the kinds this module may write. @since 1.0
     [[nodiscard]] virtual QStringList writableKinds() const = 0;
-    /// Full names of the kinds this module may read (its own plus granted ones).
+    /// Full names of the kinds this module may read (its own plus granted ones). @since 1.0
     [[nodiscard]] virtual QStringList readableKinds() const = 0;
 
-    /// Validates and stores a new entry; returns it with id and timestamps set.
+    /// Validates and stores a new entry; returns it with id and timestamps set. @since 1.0
     virtual Result<Entry> add(const EntryDraft& draft) = 0;
     /// Replaces an entry's content, keeping the previous state as a Revision.
-    /// The kind cannot change. Deleted entries cannot be updated (restore first).
+    /// The kind cannot change. Deleted entries cannot be updated (restore first). @since 1.0
     virtual Result<Entry> update(const QString& id, const EntryDraft& draft) = 0;
-    /// One entry by id, deleted or not (check Entry::isDeleted()).
+    /// One entry by id, deleted or not (check Entry::isDeleted()). @since 1.0
     [[nodiscard]] virtual Result<Entry> get(const QString& id) const = 0;
-    /// Soft-deletes an entry: hidden from queries, restorable.
+    /// Soft-deletes an entry: hidden from queries, restorable. @since 1.0
     virtual Status remove(const QString& id) = 0;
-    /// Undoes remove().
+    /// Undoes remove(). @since 1.0
     virtual Status restore(const QString& id) = 0;
-    /// Entries matching the query, one page at a time (keyset pagination).
+    /// Entries matching the query, one page at a time (keyset pagination). @since 1.0
     [[nodiscard]] virtual Result<EntryPage> query(const EntryQuery& query) const = 0;
-    /// How many entries match (cursor and limit are ignored).
+    /// How many entries match (cursor and limit are ignored). @since 1.0
     [[nodiscard]] virtual Result<qint64> count(const EntryQuery& query) const = 0;
-    /// Previous states of an entry, newest first.
+    /// Previous states of an entry, newest first. @since 1.0
     [[nodiscard]] virtual Result<QList<Revision>> history(const QString& id) const = 0;
-    /// Links `fromId` (an entry this module owns) to `toId` (one it may read).
+    /// Links `fromId` (an entry this module owns) to `toId` (one it may read). @since 1.0
     virtual Status link(const QString& fromId, const QString& toId, const QString& relation) = 0;
-    /// Removes a link made by link().
+    /// Removes a link made by link(). @since 1.0
     virtual Status unlink(const QString& fromId, const QString& toId, const QString& relation) = 0;
-    /// Links from or to an entry, limited to entries this module may read.
+    /// Links from or to an entry, limited to entries this module may read. @since 1.0
     [[nodiscard]] virtual Result<QList<Link>> links(const QString& id) const = 0;
 
     /// Counts, sums, averages, minimums and maximums over the matching
@@ -88,21 +88,21 @@ public:
     /// most `max` (it reads no more than that). This reads whole histories
     /// into memory: keep it for bounded ranges (set `from`, or a small `max`)
     /// and for pages the client opened, never for a module's start (see "A
-    /// module's start" in the plugin guide); for figures use aggregate().
+    /// module's start" in the plugin guide); for figures use aggregate(). @since 1.0
     [[nodiscard]] Result<QList<Entry>> all(EntryQuery query, int max = 100000) const;
 
 signals:
     /// An entry this module may read was added, updated, removed or restored,
-    /// by this module or anyone else (another module, the app, the CLI import).
+    /// by this module or anyone else (another module, the app, the CLI import). @since 1.0
     void entryChanged(tessera::sdk::ChangeType type, const QString& id, const QString& kind);
     /// Many entries changed at once (an import, a restore from backup, the
-    /// demo being seeded): reload whatever you show.
+    /// demo being seeded): reload whatever you show. @since 1.0
     void reloaded();
     /// Something this module may read changed: sent once, on the next turn
     /// of the event loop, however many entryChanged() or reloaded() came
     /// before it. Refresh figures and lists from this signal, so a save
     /// returns as soon as it is committed and a burst of changes costs one
-    /// refresh.
+    /// refresh. @since 1.0
     void changed();
 
 private:

@@ -41,7 +41,7 @@ class PluginContext;
 /// @since 1.0
 class TESSERA_SDK_EXPORT ModuleBackend : public QObject {
     Q_OBJECT
-    /// Why the last action was refused, ready to show; "" when it worked.
+    /// Why the last action was refused, ready to show; "" when it worked. @since 1.0
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:

@@ -27,7 +27,7 @@ struct TesseraPluginInfo {
     std::uint32_t sdkMinor; ///< TESSERA_SDK_VERSION_MINOR at build time.
     /// The manifest's "id" at build time (tessera_add_plugin() passes it as
     /// TESSERA_PLUGIN_ID): the host refuses a library whose id is not its
-    /// manifest's, so plugin.json and the binary cannot drift apart.
+    /// manifest's, so plugin.json and the binary cannot drift apart. @since 1.0
     const char* pluginId;
 };
 }
@@ -66,46 +66,46 @@ struct TESSERA_SDK_EXPORT SampleRequest {
 /// @since 1.0
 class TESSERA_SDK_EXPORT Plugin {
 public:
-    /// Plugins are created by their factory (TESSERA_PLUGIN).
+    /// Plugins are created by their factory (TESSERA_PLUGIN). @since 1.0
     Plugin();
-    /// Called by the host after shutdown().
+    /// Called by the host after shutdown(). @since 1.0
     virtual ~Plugin();
     Plugin(const Plugin&) = delete;
     Plugin& operator=(const Plugin&) = delete;
 
     /// Required. Called once, after loading. Keep the context; it outlives
     /// the plugin's use of it. Return an error to fail the module (its pages
-    /// are then not shown, and the catalogue says why).
+    /// are then not shown, and the catalogue says why). @since 1.0
     virtual Status initialize(PluginContext& context) = 0;
 
     /// Optional. Called once before the object is destroyed. Stop timers,
-    /// drop references to the journal.
+    /// drop references to the journal. @since 1.0
     virtual void shutdown();
 
     /// Optional. The object the module's QML pages talk to: it is given to
     /// every page as its `backend` property. Owned by the plugin (the host
     /// marks it C++-owned, so QML never deletes it); must live until
-    /// shutdown(). nullptr when the module has no pages.
+    /// shutdown(). nullptr when the module has no pages. @since 1.0
     virtual QObject* backend();
 
     /// Required. Checks a payload the module is about to store. Called by the
     /// host on every add and update of the module's kinds, whoever writes
     /// them (the module, an import, tessera-cli). Return ErrorCode::Validation
     /// with the field (JSON path) and a reason a person can act on.
-    /// `kind` is the short kind name.
+    /// `kind` is the short kind name. @since 1.0
     [[nodiscard]] virtual Status validatePayload(const QString& kind, int schemaVersion,
                                                  const QJsonObject& payload) const = 0;
 
     /// Optional. Brings a payload stored with an older schema version of
     /// `kind` up to `toVersion` (the manifest's current version). The host
     /// calls it when the module reads such an entry; the stored entry is
-    /// rewritten only when next saved. The default refuses.
+    /// rewritten only when next saved. The default refuses. @since 1.0
     [[nodiscard]] virtual Result<QJsonObject> upgradePayload(const QString& kind, int fromVersion,
                                                              int toVersion,
                                                              const QJsonObject& payload) const;
 
     /// Optional. Entries that look like a few months of real use, for
-    /// `tessera --demo`. They go through validatePayload like any write.
+    /// `tessera --demo`. They go through validatePayload like any write. @since 1.0
     [[nodiscard]] virtual QList<EntryDraft> sampleEntries(const SampleRequest& request) const;
 };
 

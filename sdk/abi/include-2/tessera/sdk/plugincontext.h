@@ -15,7 +15,7 @@ class Journal;
 
 /// Everything a module gets from the host, passed to Plugin::initialize().
 /// The context and everything it returns stay valid until Plugin::shutdown()
-/// has returned. Only the host constructs contexts.
+/// has returned. Only the host constructs contexts. @since 1.0
 class TESSERA_SDK_EXPORT PluginContext {
 public:
     /// What the host fills in (tessera/sdk/private/hostsetup.h, not
@@ -34,24 +34,24 @@ public:
     PluginContext(const PluginContext&) = delete;
     PluginContext& operator=(const PluginContext&) = delete;
 
-    /// This module's id, as in its manifest.
+    /// This module's id, as in its manifest. @since 1.0
     [[nodiscard]] QString pluginId() const;
-    /// The journal, scoped to this module's kinds (see Journal).
+    /// The journal, scoped to this module's kinds (see Journal). @since 1.0
     [[nodiscard]] Journal& journal() const;
     /// This module's settings from the clinic profile ("settings": {"<id>": {...}});
-    /// an empty object when the profile sets none. Validate what you read.
+    /// an empty object when the profile sets none. Validate what you read. @since 1.0
     [[nodiscard]] QJsonObject settings() const;
     /// The module's logger, named "plugin.<id>" (copy it to keep it). Log
     /// what happened, never what the client wrote. @since 2.0
     [[nodiscard]] const Logger& logger() const;
-    /// The host application's version, "major.minor.patch".
+    /// The host application's version, "major.minor.patch". @since 1.0
     [[nodiscard]] QString hostVersion() const;
-    /// The SDK version the host runs, "major.minor.patch".
+    /// The SDK version the host runs, "major.minor.patch". @since 1.0
     [[nodiscard]] QString sdkVersion() const;
     /// A folder only this module writes to (created by the host), for caches
-    /// and files that are not journal entries.
+    /// and files that are not journal entries. @since 1.0
     [[nodiscard]] QString dataDir() const;
-    /// True when the host runs a throw-away demo journal.
+    /// True when the host runs a throw-away demo journal. @since 1.0
     [[nodiscard]] bool isDemo() const;
 
     /// Call when the module sees a sign of risk (an answer, a word, a very

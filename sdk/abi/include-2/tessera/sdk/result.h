@@ -52,16 +52,16 @@ inline Error makeError(ErrorCode code, QString message, QString field = {})
 /// @since 1.0
 class [[nodiscard]] Status {
 public:
-    /// A successful status.
+    /// A successful status. @since 1.0
     Status() = default;
-    /// A failed status.
+    /// A failed status. @since 1.0
     Status(Error error) : m_error(std::move(error)) {}
 
-    /// Whether the operation succeeded.
+    /// Whether the operation succeeded. @since 1.0
     [[nodiscard]] bool ok() const { return !m_error.has_value(); }
-    /// Same as ok().
+    /// Same as ok(). @since 1.0
     explicit operator bool() const { return ok(); }
-    /// The error; only meaningful when !ok().
+    /// The error; only meaningful when !ok(). @since 1.0
     [[nodiscard]] const Error& error() const { return *m_error; }
 
 private:
@@ -73,36 +73,36 @@ private:
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    /// A successful result holding `value`.
+    /// A successful result holding `value`. @since 1.0
     Result(T value) : m_value(std::move(value)) {}
-    /// A failed result.
+    /// A failed result. @since 1.0
     Result(Error error) : m_value(std::move(error)) {}
 
-    /// Whether the operation succeeded (a value is held).
+    /// Whether the operation succeeded (a value is held). @since 1.0
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_value); }
-    /// Same as ok().
+    /// Same as ok(). @since 1.0
     explicit operator bool() const { return ok(); }
 
     /// The value; only valid when ok(). On a temporary Result the value is
     /// moved out and returned by value, so `for (auto& e : journal.query(q).value().entries)`
-    /// is safe (a reference into the dying temporary would not be).
+    /// is safe (a reference into the dying temporary would not be). @since 1.0
     [[nodiscard]] const T& value() const& { return std::get<T>(m_value); }
-    /// The value, modifiable; only valid when ok().
+    /// The value, modifiable; only valid when ok(). @since 1.0
     [[nodiscard]] T& value() & { return std::get<T>(m_value); }
-    /// The value moved out of a temporary Result; only valid when ok().
+    /// The value moved out of a temporary Result; only valid when ok(). @since 1.0
     [[nodiscard]] T value() && { return std::get<T>(std::move(m_value)); }
-    /// Member access to the value; only valid when ok().
+    /// Member access to the value; only valid when ok(). @since 1.0
     const T* operator->() const { return &value(); }
-    /// The value; only valid when ok().
+    /// The value; only valid when ok(). @since 1.0
     const T& operator*() const& { return value(); }
 
-    /// The error; only valid when !ok().
+    /// The error; only valid when !ok(). @since 1.0
     [[nodiscard]] const Error& error() const { return std::get<Error>(m_value); }
 
-    /// The value when ok, else the fallback.
+    /// The value when ok, else the fallback. @since 1.0
     [[nodiscard]] T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
-    /// The status part of this result.
+    /// The status part of this result. @since 1.0
     [[nodiscard]] Status status() const { return ok() ? Status() : Status(error()); }
 
 private:
