@@ -175,53 +175,46 @@ PayloadCheck& PayloadCheck::requireDate(const QString& key)
     return optionalDate(key);
 }
 
-PayloadCheck& PayloadCheck::optionalStringList(const QString& key, int maxItems, int maxLength)
+namespace {
+// A list of strings, absent or null only when not `required`; `nonEmpty`
+// refuses elements that are blank after trimming.
+PayloadCheck& stringList(PayloadCheck& c, const QString& key, bool required, int minItems, int maxItems, int maxLength,
+                         bool nonEmpty)
 {
-    if (!ok())
-        return *this;
-    const QJsonValue v = d->m_object.value(key);
+    if (!c.ok())
+        return c;
+    const QJsonValue v = c.object().value(key);
     if (absent(v))
-        return *this;
+        return required ? c.fail(key, QStringLiteral("is required")) : c;
     if (!v.isArray())
-        return fail(key, QStringLiteral("must be a list of text"));
+        return c.fail(key, QStringLiteral("must be a list of text"));
     const QJsonArray a = v.toArray();
+    if (a.size() < minItems)
+        return c.fail(key, minItems == 1 ? QStringLiteral("needs at least one item")
+                                         : QStringLiteral("needs at least %1 items").arg(minItems));
     if (a.size() > maxItems)
-        return fail(key, QStringLiteral("has more than %1 items").arg(maxItems));
+        return c.fail(key, QStringLiteral("has more than %1 items").arg(maxItems));
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString item = QStringLiteral("%1[%2]").arg(key).arg(i);
         if (!a.at(i).isString())
-            return fail(item, QStringLiteral("must be text"));
+            return c.fail(item, QStringLiteral("must be text"));
+        if (nonEmpty && a.at(i).toString().trimmed().isEmpty())
+            return c.fail(item, QStringLiteral("is empty"));
         if (a.at(i).toString().size() > maxLength)
-            return fail(item, QStringLiteral("is longer than %1 characters").arg(maxLength));
+            return c.fail(item, QStringLiteral("is longer than %1 characters").arg(maxLength));
     }
-    return *this;
+    return c;
+}
+} // namespace
+
+PayloadCheck& PayloadCheck::optionalStringList(const QString& key, int maxItems, int maxLength)
+{
+    return stringList(*this, key, false, 0, maxItems, maxLength, false);
 }
 
 PayloadCheck& PayloadCheck::requireStringList(const QString& key, int minItems, int maxItems, int maxLength)
 {
-    if (!ok())
-        return *this;
-    const QJsonValue v = d->m_object.value(key);
-    if (absent(v))
-        return fail(key, QStringLiteral("is required"));
-    if (!v.isArray())
-        return fail(key, QStringLiteral("must be a list of text"));
-    const QJsonArray a = v.toArray();
-    if (a.size() < minItems)
-        return fail(key, minItems == 1 ? QStringLiteral("needs at least one item")
-                                       : QStringLiteral("needs at least %1 items").arg(minItems));
-    if (a.size() > maxItems)
-        return fail(key, QStringLiteral("has more than %1 items").arg(maxItems));
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const QString item = QStringLiteral("%1[%2]").arg(key).arg(i);
-        if (!a.at(i).isString())
-            return fail(item, QStringLiteral("must be text"));
-        if (a.at(i).toString().trimmed().isEmpty())
-            return fail(item, QStringLiteral("is empty"));
-        if (a.at(i).toString().size() > maxLength)
-            return fail(item, QStringLiteral("is longer than %1 characters").arg(maxLength));
-    }
-    return *this;
+    return stringList(*this, key, true, minItems, maxItems, maxLength, true);
 }
 
 PayloadCheck& PayloadCheck::arrayOf(const QString& key, bool required, int minItems, int maxItems,
