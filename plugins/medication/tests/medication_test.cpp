@@ -142,6 +142,12 @@ TEST_F(MedicationModuleTest, SideEffectsEffectivenessAndTheSummary)
     const QVariantList meds = list("medicines");
     ASSERT_FALSE(meds.isEmpty());
     const QString key = meds.first().toMap().value(QStringLiteral("key")).toString();
+    // One rating reads as one ("1 ratings", "first 6, latest 6" before).
+    const QString single = call<QString>("rate", key, 6, QString());
+    ASSERT_FALSE(single.isEmpty());
+    EXPECT_TRUE(call<QString>("summaryText", 30).contains(QStringLiteral("How well it seems to work (0-10): 6, one rating\n")))
+        << call<QString>("summaryText", 30).toStdString();
+    ASSERT_TRUE(call<bool>("remove", single));
     const QString effect = call<QString>("logSideEffect", key, QStringLiteral("Dry mouth"), 1, QString());
     ASSERT_FALSE(effect.isEmpty()) << lastError().toStdString();
     EXPECT_TRUE(call<QString>("logSideEffect", key, QStringLiteral("Headache"), 5, QString()).isEmpty());
