@@ -214,8 +214,8 @@ void PluginManager::checkCompatibility(PluginRecord& r) const
     const Version host = hostVersion();
     if (m.sdkVersion.major != sdk.major) {
         setRejected(r, PluginStage::Compatibility,
-                    QStringLiteral("it was built for SDK %1, but this Tessera has SDK %2; the major versions must "
-                                   "match, so the module must be rebuilt for SDK %3.x")
+                    QStringLiteral("its plugin.json says it was built for SDK %1 (\"sdkVersion\"), but this Tessera has "
+                                   "SDK %2; the major versions must match, so the module must be rebuilt for SDK %3.x")
                         .arg(sdkString(m.sdkVersion), sdkString(sdk)).arg(sdk.major));
     } else if (m.sdkVersion.minor > sdk.minor) {
         setRejected(r, PluginStage::Compatibility,

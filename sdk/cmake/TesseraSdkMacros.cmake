@@ -59,7 +59,8 @@ function(tessera_add_plugin target)
     if(NOT ARG_SKIP_SDK_CHECK AND (NOT manifest_major EQUAL sdk_major OR manifest_minor GREATER sdk_minor))
         message(FATAL_ERROR "tessera_add_plugin(${target}): ${manifest} says \"sdkVersion\": \"${manifest_sdk}\", "
             "but this is SDK ${sdk_major}.${sdk_minor}. A module runs on the SDK major it names, at that minor or "
-            "newer: set \"sdkVersion\" to \"${sdk_major}.${sdk_minor}\" (or build against SDK ${manifest_sdk}).")
+            "newer: set \"sdkVersion\" to \"${sdk_major}.${sdk_minor}\" (a library built for another major is "
+            "refused by every SDK ${sdk_major}.x host).")
     endif()
 
     if(ARG_OUTPUT_DIRECTORY)

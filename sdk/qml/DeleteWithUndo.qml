@@ -5,9 +5,10 @@ import QtQuick.Layouts
 // Delete with a second step, and Undo straight after: a row of the page's
 // actions ending in Delete (ConfirmAction), and under the row the Undo bar
 // (UndoBar) once something has gone. Confirm calls backend.remove(id); Undo
-// calls backend.restore(id). While Undo is offered the page keeps its Save
-// (and any second Delete) disabled, so a save cannot make a second entry beside
-// the one Undo brings back.
+// calls backend.restore(id). While Undo is offered the page must keep its Save
+// disabled (bind its `enabled` to `!deleted`; this component cannot know which
+// of your buttons saves), so a save cannot make a second entry beside the one
+// Undo brings back. Delete hides itself.
 //
 //     DeleteWithUndo {
 //         id: deletion
@@ -84,8 +85,23 @@ ColumnLayout {
             return false
         priv.removedId = ""
         flow.restored(id)
-        if (priv.buttonShown)
+        // The Undo button that had the focus has gone: give it to Delete when it is
+        // back, else to the first action, else to what comes next on the page (a list's
+        // Undo has no Delete here), so the keyboard never lands on a hidden button.
+        if (priv.buttonShown) {
             confirm.focusButton()
+        } else {
+            let target = null
+            for (let i = 0; i < actionFlow.children.length && !target; ++i) {
+                const item = actionFlow.children[i]
+                if (item !== confirm && item.visible && item.enabled && item.activeFocusOnTab)
+                    target = item
+            }
+            if (!target)
+                target = flow.nextItemInFocusChain(true)
+            if (target)
+                target.forceActiveFocus(Qt.TabFocusReason)
+        }
         return true
     }
 

@@ -353,7 +353,7 @@ TEST_F(CliTest, PluginsListShowsEachFixtureWithStateAndReason)
     };
     EXPECT_TRUE(state(QStringLiteral("journal")).startsWith(QStringLiteral("running")));
     EXPECT_TRUE(state(QStringLiteral("good")).startsWith(QStringLiteral("running")));
-    EXPECT_TRUE(state(QStringLiteral("wrong-major")).startsWith(QStringLiteral("rejected: it was built for SDK 3.0")));
+    EXPECT_TRUE(state(QStringLiteral("wrong-major")).startsWith(QStringLiteral("rejected: its plugin.json says it was built for SDK 3.0")));
     EXPECT_TRUE(state(QStringLiteral("missing-export")).startsWith(QStringLiteral("failed: its library does not export")));
     EXPECT_TRUE(state(QStringLiteral("init-throws")).contains(QStringLiteral("fixture initialize failure")));
     EXPECT_TRUE(state(QStringLiteral("cycle-a")).contains(QStringLiteral("cycle")));

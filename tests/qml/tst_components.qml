@@ -68,6 +68,15 @@ Item {
         }
     }
     Component { id: listDeleteComponent; DeleteWithUndo { width: 600; message: "Plan removed." } }
+    Component {
+        id: listWithNextComponent
+        Column {
+            property alias deletion: listDeletion
+            property alias next: nextButton
+            DeleteWithUndo { id: listDeletion; width: 600 }
+            Button { id: nextButton; objectName: "next"; text: "Next card" }
+        }
+    }
 
     TestCase {
         name: "Components"
@@ -369,6 +378,20 @@ Item {
             verify(d.undo())
             compare(backend.removed, ["p7"])
             verify(!d.visible)
+        }
+
+        // A list's Undo by keyboard: the Undo button goes, and the focus must not stay on
+        // it (hidden, Space did nothing, nothing showed the focus): it moves on.
+        function test_listUndoByKeyboardMovesTheFocusOn() {
+            const backend = createTemporaryObject(backendComponent, root)
+            const c = createTemporaryObject(listWithNextComponent, root)
+            c.deletion.backend = backend
+            verify(c.deletion.remove("p9"))
+            const undoButton = findChild(c.deletion, "undoButton")
+            tryVerify(() => undoButton.activeFocus, 1000, "Undo does not have the focus")
+            keyClick(Qt.Key_Space)
+            compare(backend.removed, [])
+            tryVerify(() => c.next.activeFocus, 1000, "the focus stayed on the hidden Undo button")
         }
 
         function test_themeMoodColoursAreOrderedAndNeverRed() {

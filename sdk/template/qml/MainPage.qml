@@ -10,13 +10,15 @@ import Tessera.Ui
 ModulePage {
     id: page
     title: qsTr("@NAME@")
-    subtitle: page.backend ? qsTr("%1 notes so far").arg(page.backend.count) : ""
+    subtitle: !page.backend ? "" : page.backend.count === 1 ? qsTr("1 note so far")
+                                                          : qsTr("%1 notes so far").arg(page.backend.count)
 
     FormSection {
         title: qsTr("A note")
         // Says "Not rated" until moved: save only a rating the client gave.
         RatingSlider { id: mood; objectName: "mood"; Layout.fillWidth: true; label: qsTr("Mood"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
-        TextBox { id: text; objectName: "text"; Layout.fillWidth: true; Layout.preferredHeight: 120; accessibleName: qsTr("Note") }
+        Label { text: qsTr("Note"); Layout.fillWidth: true }
+        TextBox { id: note; objectName: "text"; Layout.fillWidth: true; accessibleName: qsTr("Note") }
     }
     // Under the error line, so a refused save says why just above its button.
     belowError: [
@@ -32,8 +34,8 @@ ModulePage {
             enabled: mood.hasValue
             text: qsTr("Save")
             highlighted: true
-            Accessible.name: qsTr("Save") // not `text`: in this file that is the note's id
-            onClicked: if (page.backend.save(text.text, Math.round(mood.value)).length > 0) { text.text = ""; mood.reset() }
+            Accessible.name: text
+            onClicked: if (page.backend.save(note.text, Math.round(mood.value)).length > 0) { note.text = ""; mood.reset() }
         }
     ]
 }

@@ -3,6 +3,9 @@
 
 #include <tessera/sdk/entry.h>
 #include <tessera/sdk/export.h>
+#include <tessera/sdk/journal.h>
+#include <tessera/sdk/logger.h>
+#include <tessera/sdk/plugincontext.h>
 #include <tessera/sdk/result.h>
 
 #include <QObject>
@@ -11,10 +14,6 @@
 #include <memory>
 
 namespace tessera::sdk {
-
-class Journal;
-class Logger;
-class PluginContext;
 
 /// What every module backend needs and pages rely on: a `lastError` property
 /// (the reason the last action was refused, "" after one that worked), soft
