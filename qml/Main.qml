@@ -24,17 +24,25 @@ ApplicationWindow {
         text: Theme.text
         button: Theme.surfaceAlt
         buttonText: Theme.text
-        brightText: "#ffffff"
         highlight: Theme.accent
         highlightedText: Theme.onAccent
         light: Theme.surface
         midlight: Theme.surfaceAlt
         mid: Theme.border
-        dark: Theme.accent
         shadow: Theme.border
         placeholderText: Theme.subtleText
         toolTipBase: Theme.surface
         toolTipText: Theme.text
+        // A highlighted button's colours (dark behind, brightText on it), per
+        // group: a disabled one must look disabled, not like a Save that works.
+        active.dark: Theme.accent
+        inactive.dark: Theme.accent
+        disabled.dark: Theme.border
+        active.brightText: "#ffffff"
+        inactive.brightText: "#ffffff"
+        disabled.brightText: Theme.subtleText
+        disabled.buttonText: Theme.subtleText
+        disabled.windowText: Theme.subtleText
     }
 
     Binding { target: Theme; property: "dark"; value: app.darkMode }
