@@ -29,6 +29,8 @@ FormSection {
         wrapMode: Text.WordWrap
         Layout.fillWidth: true
     }
+    // Real labels: a placeholder goes as soon as the box holds the client's words.
+    Label { text: qsTr("How I can tell I am here"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
     TextBox {
         id: notice
         objectName: level.code + "Notice"
@@ -37,6 +39,7 @@ FormSection {
         placeholderText: qsTr("How I can tell I am here")
         accessibleName: qsTr("%1: how I can tell").arg(level.heading)
     }
+    Label { text: qsTr("What I will do"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
     TextBox {
         id: actions
         objectName: level.code + "Actions"

@@ -61,10 +61,34 @@ ModulePage {
             Layout.fillWidth: true
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
-            TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Thoughts, e.g. \"what is the point\""); accessibleName: qsTr("Warning signs: thoughts") }
-            TextBox { id: feelings; objectName: "feelings"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Feelings, e.g. flat, irritable"); accessibleName: qsTr("Warning signs: feelings") }
-            TextBox { id: bodySigns; objectName: "body"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Body, e.g. waking early"); accessibleName: qsTr("Warning signs: body") }
-            TextBox { id: behaviour; objectName: "behaviour"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("What I do, e.g. cancelling plans"); accessibleName: qsTr("Warning signs: what I do") }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1 // equal columns, whatever each holds
+                Layout.alignment: Qt.AlignTop
+                Label { text: qsTr("Thoughts"); color: Theme.text }
+                TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Thoughts, e.g. \"what is the point\""); accessibleName: qsTr("Warning signs: thoughts") }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1 // equal columns, whatever each holds
+                Layout.alignment: Qt.AlignTop
+                Label { text: qsTr("Feelings"); color: Theme.text }
+                TextBox { id: feelings; objectName: "feelings"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Feelings, e.g. flat, irritable"); accessibleName: qsTr("Warning signs: feelings") }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1 // equal columns, whatever each holds
+                Layout.alignment: Qt.AlignTop
+                Label { text: qsTr("Body"); color: Theme.text }
+                TextBox { id: bodySigns; objectName: "body"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Body, e.g. waking early"); accessibleName: qsTr("Warning signs: body") }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1 // equal columns, whatever each holds
+                Layout.alignment: Qt.AlignTop
+                Label { text: qsTr("What I do"); color: Theme.text }
+                TextBox { id: behaviour; objectName: "behaviour"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("What I do, e.g. cancelling plans"); accessibleName: qsTr("Warning signs: what I do") }
+            }
         }
     }
     PlanLevel { id: green; code: "green"; heading: qsTr("Green: I am well"); tint: "#5e9e57" }
@@ -85,7 +109,9 @@ ModulePage {
     }
     FormSection {
         title: qsTr("People and help")
+        Label { text: qsTr("People I can contact"); color: Theme.text }
         TextBox { id: people; objectName: "people"; Layout.fillWidth: true; Layout.preferredHeight: 64; placeholderText: qsTr("Who I can call, one per line, e.g. Sam — text first"); accessibleName: qsTr("People I can contact") }
+        Label { text: qsTr("My clinician or clinic"); color: Theme.text }
         TextField { id: clinician; objectName: "clinician"; Layout.fillWidth: true; placeholderText: qsTr("My clinician or clinic, and how to reach them"); Accessible.name: qsTr("Clinician contact") }
         Label { text: qsTr("In a crisis, or if you might act on thoughts of harming yourself, call your local emergency number now, or use Need help now? on the left to see who to contact."); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         RowLayout {
@@ -121,8 +147,18 @@ ModulePage {
                 columns: page.availableWidth > 700 ? 2 : 1
                 Layout.fillWidth: true
                 columnSpacing: Theme.spacing
-                TextBox { id: nourishing; objectName: "nourishing"; Layout.fillWidth: true; Layout.preferredHeight: 96; placeholderText: qsTr("Nourishing, e.g. a walk at lunch"); accessibleName: qsTr("Nourishing activities") }
-                TextBox { id: depleting; objectName: "depleting"; Layout.fillWidth: true; Layout.preferredHeight: 96; placeholderText: qsTr("Depleting, e.g. scrolling in bed"); accessibleName: qsTr("Depleting activities") }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    Label { text: qsTr("Nourishing"); color: Theme.text }
+                    TextBox { id: nourishing; objectName: "nourishing"; Layout.fillWidth: true; Layout.preferredHeight: 96; placeholderText: qsTr("Nourishing, e.g. a walk at lunch"); accessibleName: qsTr("Nourishing activities") }
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    Label { text: qsTr("Depleting"); color: Theme.text }
+                    TextBox { id: depleting; objectName: "depleting"; Layout.fillWidth: true; Layout.preferredHeight: 96; placeholderText: qsTr("Depleting, e.g. scrolling in bed"); accessibleName: qsTr("Depleting activities") }
+                }
             }
             DeleteWithUndo {
                 id: listsDeletion
