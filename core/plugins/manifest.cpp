@@ -236,13 +236,25 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
 
 sdk::Result<Manifest> readManifest(const QString& path)
 {
+    constexpr qint64 kMaxBytes = 1024 * 1024;
+    // Never open what is not a regular file (after links): a FIFO blocks the
+    // open for ever, a device such as /dev/zero never ends.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("%1: the manifest is not a regular file (a device, a pipe or a folder); "
+                                        "plugin.json must be a JSON file")
+                             .arg(QDir::toNativeSeparators(path)));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Storage, QStringLiteral("%1: cannot read the manifest: %2")
                                                  .arg(QDir::toNativeSeparators(path), f.errorString()));
-    if (f.size() > 1024 * 1024)
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: the manifest is larger than 1 MiB").arg(path));
-    return parseManifest(f.readAll(), path);
+    // Read at most one byte past the limit, whatever size the file claims.
+    const QByteArray bytes = f.read(kMaxBytes + 1);
+    if (bytes.size() > kMaxBytes)
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("%1: the manifest is larger than 1 MiB").arg(QDir::toNativeSeparators(path)));
+    return parseManifest(bytes, path);
 }
 
 } // namespace tessera::core

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 #include <QThread>
 
 using namespace tessera;
@@ -379,6 +381,27 @@ TEST_F(CliTest, CrashWhileLoadingPutsTheModuleInSafeMode)
     EXPECT_EQ(reenable.exitCode, 0) << reenable.err.toStdString();
     auto again = runCli(list);
     EXPECT_TRUE(again.crashed || again.exitCode != 0); // it is tried again, and crashes again
+}
+
+// Issue 20: a plugin.json that is a link to /dev/zero (or a FIFO, which
+// blocks whoever opens it) hung `plugins list` for ever. Refused at once,
+// naming the file; the other modules are listed as usual.
+TEST_F(CliTest, AManifestThatIsNotAFileIsRefusedWithoutHanging)
+{
+    QTemporaryDir plugins;
+    ASSERT_TRUE(QDir(plugins.path()).mkpath(QStringLiteral("zero")));
+    ASSERT_TRUE(QDir(plugins.path()).mkpath(QStringLiteral("fifo")));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/zero"), plugins.filePath(QStringLiteral("zero/plugin.json"))));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(plugins.filePath(QStringLiteral("fifo/plugin.json"))).constData(), 0600), 0);
+    auto r = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("list"), QStringLiteral("--plugin-dir"), plugins.path()}
+                        + data(),
+                    20000);
+    ASSERT_NE(r.err, QStringLiteral("timed out")) << "plugins list hung on a plugin.json that is not a file";
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("zero/plugin.json"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("not a regular file"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("fifo/plugin.json"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("running"))) << r.out.toStdString(); // the bundled modules
 }
 
 TEST_F(CliTest, PluginsCheck)
