@@ -108,8 +108,10 @@ void Host::prepare()
                          profileSourceName(m_profile.profile.source), m_profile.profile.locked ? ", locked" : "");
 
     PluginManager::Options pm;
-    if (m_options.bundledPlugins)
+    if (m_options.bundledPlugins) {
         pm.pluginDirs << bundledPluginDir();
+        pm.bundledDirs << bundledPluginDir();
+    }
     pm.pluginDirs += m_profile.profile.pluginDirs;
     pm.pluginDirs += m_options.pluginDirs;
     pm.stateDir = stateDir();

@@ -238,9 +238,34 @@ void PluginManager::rejectDuplicates()
         if (r->manifest)
             byId[r->id] << r.get();
     }
+    auto bundled = [this](const PluginRecord* r) {
+        const QString parent = QDir::cleanPath(QFileInfo(r->folder).absolutePath());
+        for (const QString& dir : m_options.bundledDirs) {
+            if (QDir::cleanPath(QFileInfo(dir).absoluteFilePath()) == parent)
+                return true;
+        }
+        return false;
+    };
     for (auto it = byId.begin(); it != byId.end(); ++it) {
         if (it.value().size() < 2)
             continue;
+        // A folder that reuses a bundled module's id must not switch the
+        // bundled module off: only the newcomers are rejected.
+        QList<PluginRecord*> shipped;
+        for (PluginRecord* r : it.value()) {
+            if (bundled(r))
+                shipped << r;
+        }
+        if (shipped.size() == 1) {
+            for (PluginRecord* r : it.value()) {
+                if (r != shipped.first())
+                    setRejected(*r, PluginStage::Duplicate,
+                                QStringLiteral("it uses the id \"%1\" of the module that comes with Tessera (%2); "
+                                               "the one that comes with Tessera is loaded: give this one an id of its own")
+                                    .arg(it.key(), QDir::toNativeSeparators(shipped.first()->folder)));
+            }
+            continue;
+        }
         QStringList folders;
         for (PluginRecord* r : it.value())
             folders << QDir::toNativeSeparators(r->folder);

@@ -59,6 +59,10 @@ class PluginManager final : public QObject, public PayloadPolicy {
 public:
     struct Options {
         QStringList pluginDirs; ///< Folders searched in order; each holds one folder per module.
+        /// Of pluginDirs, the ones shipped with Tessera (the bundled modules):
+        /// when a module elsewhere reuses the id of one of theirs, only the
+        /// newcomer is rejected and the bundled module still loads.
+        QStringList bundledDirs;
         QString stateDir;       ///< Safe-mode markers, lock and quarantine.
         QString dataDir;        ///< Per-module data folders are made under <dataDir>/plugins/<id>.
         Profile profile;        ///< Which modules are enabled, and their settings.

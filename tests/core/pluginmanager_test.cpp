@@ -161,6 +161,38 @@ TEST_F(PluginManagerTest, ForeignWriterIsRefusedByTheStore)
     EXPECT_EQ(store->count({}).value(), 0);
 }
 
+// Issue 20: a folder reusing a bundled module's id switched the bundled
+// module off (both were rejected as duplicates). The bundled one now loads.
+TEST_F(PluginManagerTest, ReusingABundledModulesIdRejectsOnlyTheNewcomer)
+{
+    PluginManager::Options o;
+    o.pluginDirs = {kMain, kExtra};
+    o.bundledDirs = {kMain}; // twin-a (id "twin") ships with Tessera here; twin-b in kExtra reuses it
+    o.stateDir = dir.filePath(QStringLiteral("state"));
+    o.dataDir = dir.path();
+    o.profile.enabled = QStringList{QStringLiteral("twin")};
+    PluginManager pm(o);
+    pm.loadAll(*store);
+    int running = 0, rejected = 0;
+    for (const auto& r : pm.records()) {
+        if (r->id != QLatin1String("twin"))
+            continue;
+        if (r->folder.startsWith(kMain)) {
+            EXPECT_EQ(pluginStateName(r->state), QStringLiteral("running")) << r->reason.toStdString();
+            ++running;
+        } else {
+            EXPECT_EQ(r->state, PluginState::Rejected);
+            EXPECT_EQ(r->stage, PluginStage::Duplicate);
+            EXPECT_TRUE(r->reason.contains(QStringLiteral("comes with Tessera"))) << r->reason.toStdString();
+            EXPECT_TRUE(r->reason.contains(kMain)) << r->reason.toStdString();
+            ++rejected;
+        }
+    }
+    EXPECT_EQ(running, 1);
+    EXPECT_EQ(rejected, 1);
+    pm.shutdownAll();
+}
+
 TEST_F(PluginManagerTest, KindInfoNamesAnotherModulesKindFromItsManifest)
 {
     auto pm = load({QStringLiteral("good"), QStringLiteral("reader")});
@@ -425,7 +457,9 @@ TEST_F(PluginManagerTest, ShutdownDestroysModuleObjects)
     // Stopped, not "loaded" as it said before: nothing validates its kinds now.
     EXPECT_EQ(pluginStateName(r->state), QStringLiteral("stopped"));
     EXPECT_FALSE(r->isRunning());
-    EXPECT_EQ(pm->validate(sdk::EntryDraft{.kind = QStringLiteral("good/note")}).error().code, sdk::ErrorCode::Unavailable);
+    sdk::EntryDraft note;
+    note.kind = QStringLiteral("good/note");
+    EXPECT_EQ(pm->validate(note).error().code, sdk::ErrorCode::Unavailable);
 }
 
 } // namespace
