@@ -46,6 +46,24 @@ bool isFullKind(const QString& s)
 
 bool isQrcUrl(const QString& s) { return s.startsWith(QLatin1String("qrc:/")) && s.endsWith(QLatin1String(".qml")); }
 
+// Where tessera_add_plugin() puts a module's QML: qrc:/qt/qml/Tessera/Plugins/<Id>/,
+// <Id> the id in CamelCase ("sleep-diary" -> "SleepDiary", "org.x.y" -> "OrgXY").
+QString ownQmlPrefix(const QString& id)
+{
+    QString camel;
+    for (const QString& part : id.split(QRegularExpression(QStringLiteral("[.-]")), Qt::SkipEmptyParts))
+        camel += part.left(1).toUpper() + part.mid(1);
+    return QStringLiteral("qrc:/qt/qml/Tessera/Plugins/") + camel + QLatin1Char('/');
+}
+
+// A page or card must be one of the module's own files: pointing at another
+// module's QML would show that module's form under this module's name, wired
+// to this module's backend. No "..", which would climb out of the folder.
+bool isOwnQml(const QString& url, const QString& id)
+{
+    return url.startsWith(ownQmlPrefix(id)) && !url.contains(QLatin1String("/../")) && !url.contains(QLatin1String("/./"));
+}
+
 } // namespace
 
 bool isValidPluginId(const QString& id)
@@ -164,6 +182,10 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
         spec.cardUrl = ko.value(QLatin1String(k::card)).toString();
         if (!spec.cardUrl.isEmpty() && !isQrcUrl(spec.cardUrl))
             return r.error(field + QStringLiteral(".card"), QStringLiteral("must be a qrc:/ URL of a .qml file"));
+        if (!spec.cardUrl.isEmpty() && !isOwnQml(spec.cardUrl, m.id))
+            return r.error(field + QStringLiteral(".card"),
+                           QStringLiteral("must be one of this module's own QML files, under %1 (it points elsewhere)")
+                               .arg(ownQmlPrefix(m.id)));
         spec.pageId = ko.value(QLatin1String(k::page)).toString();
         m.kinds << spec;
     }
@@ -200,6 +222,10 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
             return r.error(field + QStringLiteral(".title"), QStringLiteral("is required"));
         if (!isQrcUrl(page.url))
             return r.error(field + QStringLiteral(".url"), QStringLiteral("must be a qrc:/ URL of a .qml file"));
+        if (!isOwnQml(page.url, m.id))
+            return r.error(field + QStringLiteral(".url"),
+                           QStringLiteral("must be one of this module's own QML files, under %1 (it points elsewhere)")
+                               .arg(ownQmlPrefix(m.id)));
         m.pages << page;
     }
 

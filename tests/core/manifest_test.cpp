@@ -76,6 +76,13 @@ TEST(ManifestTest, EachBadFieldIsNamed)
         {"\"card\": \"qrc:/qt/qml/Tessera/Plugins/SleepDiary/NightCard.qml\"", "\"card\": \"file:///tmp/x.qml\"", "kinds[0].card"},
         {"[ \"journal/checkin\" ]", "[ \"checkin\" ]", "reads[0]"},
         {"\"url\": \"qrc:/qt/qml/Tessera/Plugins/SleepDiary/DiaryPage.qml\"", "\"url\": \"http://x/y.qml\"", "pages[0].url"},
+        // Issue 20: another module's QML (or the app's), shown under this module's name.
+        {"\"url\": \"qrc:/qt/qml/Tessera/Plugins/SleepDiary/DiaryPage.qml\"",
+         "\"url\": \"qrc:/qt/qml/Tessera/Plugins/Cbt/ThoughtRecordPage.qml\"", "pages[0].url"},
+        {"\"url\": \"qrc:/qt/qml/Tessera/Plugins/SleepDiary/DiaryPage.qml\"",
+         "\"url\": \"qrc:/qt/qml/Tessera/Plugins/SleepDiary/../Cbt/ThoughtRecordPage.qml\"", "pages[0].url"},
+        {"\"card\": \"qrc:/qt/qml/Tessera/Plugins/SleepDiary/NightCard.qml\"",
+         "\"card\": \"qrc:/qt/qml/Tessera/Shell/TimelinePage.qml\"", "kinds[0].card"},
         {"\"title\": \"Diary\"", "\"title\": \"\"", "pages[0].title"},
         {"{ \"id\": \"journal\", \"version\": \"1.0\" }", "{ \"id\": \"sleep-diary\" }", "dependencies[0].id"},
         {"\"version\": \"1.0\" }", "\"version\": \"x\" }", "dependencies[0].version"},
