@@ -421,7 +421,6 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
         setFailed(r, PluginStage::Exports, QStringLiteral("its tessera_plugin_info() %1").arg(info.problem));
         return;
     }
-    const Version sdk = sdkVersion();
     if (int(info.sdkMajor) != m.sdkVersion.major || int(info.sdkMinor) != m.sdkVersion.minor) {
         m_safeMode.end();
         setFailed(r, PluginStage::Compatibility,
@@ -430,13 +429,8 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
                       .arg(sdkString(m.sdkVersion)).arg(info.sdkMajor).arg(info.sdkMinor));
         return;
     }
-    if (int(info.sdkMajor) != sdk.major || int(info.sdkMinor) > sdk.minor) {
-        m_safeMode.end();
-        setFailed(r, PluginStage::Compatibility,
-                  QStringLiteral("its library was built with SDK %1.%2, but this Tessera has SDK %3")
-                      .arg(info.sdkMajor).arg(info.sdkMinor).arg(sdkString(sdk)));
-        return;
-    }
+    // The library says what its manifest says, and the manifest was checked
+    // against this host before loading (checkCompatibility): nothing to add.
     if (info.pluginId != r.id) {
         m_safeMode.end();
         setFailed(r, PluginStage::Compatibility,
