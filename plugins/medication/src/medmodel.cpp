@@ -37,12 +37,14 @@ Adherence adherence(const Schedule& s, const QList<DoseEvent>& events, const QDa
 {
     Adherence a;
     QSet<QString> takenSlots;
+    QSet<QString> loggedSlots;
     for (const DoseEvent& e : events) {
         if (!e.slot.isValid()) {
             if (e.at.isValid() && e.at.date() >= from && e.at.date() <= to && (e.status == QLatin1String("taken") || e.status == QLatin1String("late")))
                 ++a.asNeeded;
             continue;
         }
+        loggedSlots.insert(slotKey(e.slot));
         if (e.status == QLatin1String("taken") || e.status == QLatin1String("late"))
             takenSlots.insert(slotKey(e.slot));
     }
@@ -51,6 +53,9 @@ Adherence adherence(const Schedule& s, const QList<DoseEvent>& events, const QDa
     for (QDate d = from; d <= to; d = d.addDays(1)) {
         for (const QDateTime& slot : slotsOn(s, d)) {
             if (slot > now)
+                continue;
+            // A dose nobody has logged yet counts only once it is an hour late.
+            if (slot.addSecs(kUnloggedDoseCountsAfterSecs) > now && !loggedSlots.contains(slotKey(slot)))
                 continue;
             ++a.expected;
             if (takenSlots.contains(slotKey(slot)))

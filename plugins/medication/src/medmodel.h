@@ -37,8 +37,13 @@ struct Adherence {
     [[nodiscard]] double percent() const { return expected == 0 ? -1 : 100.0 * taken / expected; }
 };
 
+/// A scheduled dose with no log counts as not taken only once it is this late,
+/// so that the figure does not drop the minute a dose falls due.
+inline constexpr int kUnloggedDoseCountsAfterSecs = 3600;
+
 /// Adherence over the days from..to (inclusive, local), counting only slots
-/// at or before `now`. A slot with no log counts as not taken.
+/// at or before `now`. A logged slot counts at once; a slot with no log counts
+/// as not taken once it is kUnloggedDoseCountsAfterSecs late.
 Adherence adherence(const Schedule& schedule, const QList<DoseEvent>& events, const QDate& from, const QDate& to,
                     const QDateTime& now);
 

@@ -59,6 +59,25 @@ TEST(MedModel, AdherenceCountsUnloggedDosesAsNotTakenAndSkipsFutureOnes)
     EXPECT_EQ(p.percent(), -1); // counted, not scored
 }
 
+TEST(MedModel, ADoseJustDueIsNotCountedAsMissedUntilAnHourHasPassed)
+{
+    // Someone who takes the 08:00 pill at 08:10 should not see the figure drop at 08:01.
+    const Schedule s = Schedule::fromPayload(twiceDaily(QDate(2026, 11, 1)));
+    const QList<DoseEvent> none;
+    const QDate day(2026, 11, 3);
+    EXPECT_EQ(adherence(s, none, day, day, QDateTime(day, QTime(8, 10))).expected, 0);
+    EXPECT_EQ(adherence(s, none, day, day, QDateTime(day, QTime(8, 59))).expected, 0);
+    EXPECT_EQ(adherence(s, none, day, day, QDateTime(day, QTime(9, 0))).expected, 1);
+    // Logged within the hour, it counts at once, as taken.
+    const QList<DoseEvent> taken{{QDateTime(day, QTime(8, 0)), QStringLiteral("taken"), QDateTime(day, QTime(8, 5))}};
+    const Adherence a = adherence(s, taken, day, day, QDateTime(day, QTime(8, 10)));
+    EXPECT_EQ(a.expected, 1);
+    EXPECT_EQ(a.taken, 1);
+    // Logged as skipped within the hour, it counts at once, as not taken.
+    const QList<DoseEvent> skipped{{QDateTime(day, QTime(8, 0)), QStringLiteral("skipped"), QDateTime(day, QTime(8, 5))}};
+    EXPECT_EQ(adherence(s, skipped, day, day, QDateTime(day, QTime(8, 10))).expected, 1);
+}
+
 TEST(MedModel, SupplyLeft)
 {
     QJsonObject m{{QStringLiteral("refill"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-11-01")}, {QStringLiteral("supplyDays"), 28}}}};
