@@ -3,9 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera.Ui
 
-// Hosts one page of a module. The page gets `backend` (the module's QML
-// backend object) and `entryId` (an entry to open, or ""). A page that
-// fails to load shows why; the rest of the app goes on.
+// Hosts one page of a module. The page is made by the host (modulePages), in
+// its module's own QML context: it gets `backend` (its module's backend
+// object) and `entryId` (an entry to open, or ""), and sees nothing of the
+// shell. A page that fails to load shows why; the rest of the app goes on.
 Item {
     id: host
     property string url
@@ -14,37 +15,29 @@ Item {
     property string entryId
     property string error
     property bool ready: false
+    // The page, for the shell and its tests; not reachable from the page's own context.
+    property QtObject page: null
     signal openEntry(string entryId)
     signal openPage(string key)
     signal done()
 
-    function create(component) {
-        if (component.status === Component.Error) {
-            host.error = component.errorString()
+    Component.onCompleted: {
+        const made = modulePages.createPage(container, host.moduleId, host.url, host.entryId)
+        if (made.error !== undefined) {
+            host.error = made.error
             console.warn("Tessera: page", host.url, "failed to load:", host.error)
         } else {
-            const page = component.createObject(container, { backend: app.backend(host.moduleId), entryId: host.entryId })
-            if (page === null) {
-                host.error = qsTr("The page could not be created.")
-            } else {
-                page.anchors.fill = container
-                if (page.done !== undefined)
-                    page.done.connect(host.done)
-                if (page.openEntry !== undefined)
-                    page.openEntry.connect(host.openEntry)
-                if (page.openPage !== undefined)
-                    page.openPage.connect(pageId => host.openPage(host.moduleId + "/" + pageId))
-            }
+            const page = made.page
+            page.anchors.fill = container
+            if (page.done !== undefined)
+                page.done.connect(host.done)
+            if (page.openEntry !== undefined)
+                page.openEntry.connect(host.openEntry)
+            if (page.openPage !== undefined)
+                page.openPage.connect(pageId => host.openPage(host.moduleId + "/" + pageId))
+            host.page = page
         }
         host.ready = true
-    }
-
-    Component.onCompleted: {
-        const component = Qt.createComponent(host.url, Component.PreferSynchronous)
-        if (component.status === Component.Loading)
-            component.statusChanged.connect(() => host.create(component))
-        else
-            host.create(component)
     }
 
     Item { id: container; anchors.fill: parent }

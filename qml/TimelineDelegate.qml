@@ -15,7 +15,7 @@ Loader {
     required property string moduleName
     required property string moduleColor
     required property string cardUrl
-    required property var payload
+    required property int index
     signal activated(string id)
 
     sourceComponent: cardUrl.length > 0 ? customCard : standardCard
@@ -35,14 +35,35 @@ Loader {
     }
     Component {
         id: customCard
-        Loader {
-            source: row.cardUrl
-            onLoaded: {
-                item.entry = { id: row.entryId, title: row.title, summary: row.summary, mood: row.mood,
-                               time: row.time, kindTitle: row.kindTitle, moduleColor: row.moduleColor,
-                               payload: row.payload }
-                if (item.activated !== undefined)
-                    item.activated.connect(() => row.activated(row.entryId))
+        // The module's card, made by the host in the module's own QML context
+        // from the entry's row: it gets `entry` (with the payload) and nothing else.
+        Item {
+            id: cardHost
+            property Item card: null
+            implicitHeight: card ? card.implicitHeight : fallback.implicitHeight
+            EntryCard {
+                id: fallback
+                objectName: "entryCard"
+                visible: cardHost.card === null
+                width: parent.width
+                title: row.title
+                summary: row.summary
+                mood: row.mood
+                time: row.time
+                moduleName: row.moduleName
+                kindTitle: row.kindTitle
+                moduleColor: row.moduleColor
+                onActivated: row.activated(row.entryId)
+            }
+            Component.onCompleted: {
+                const made = modulePages.createCard(cardHost, row.index, row.entryId)
+                if (made.card === undefined)
+                    return
+                const card = made.card
+                card.width = Qt.binding(() => cardHost.width)
+                if (card.activated !== undefined)
+                    card.activated.connect(() => row.activated(row.entryId))
+                cardHost.card = card
             }
         }
     }

@@ -173,24 +173,6 @@ QVariantList AppController::navigation() const
     return out;
 }
 
-QObject* AppController::backend(const QString& moduleId) const
-{
-    const PluginRecord* r = m_host.plugins().find(moduleId);
-    if (!r || !r->isRunning())
-        return nullptr;
-    QObject* object = nullptr;
-    try {
-        object = r->plugin->backend();
-    } catch (...) {
-        logger("plugins")->error("module {} backend() threw", moduleId.toStdString());
-    }
-    // The module owns its backend; without this, QML would take ownership of
-    // an object returned from an invokable and delete it.
-    if (object)
-        QQmlEngine::setObjectOwnership(object, QQmlEngine::CppOwnership);
-    return object;
-}
-
 QVariantMap AppController::pageForEntry(const QString& entryId) const
 {
     if (!m_host.store())

@@ -78,8 +78,6 @@ public:
     void setExportFolder(const QString& folder);
     [[nodiscard]] QVariantList backups() const;
 
-    /// The QObject a module's pages talk to, or null.
-    Q_INVOKABLE QObject* backend(const QString& moduleId) const;
     /// Where an entry opens: {moduleId, pageId, url, entryId}; empty when its module is not running.
     Q_INVOKABLE QVariantMap pageForEntry(const QString& entryId) const;
     /// "Today", "Yesterday", or the date written out, for a day heading.

@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 #include "benchmarkrun.h"
 #include "catalogmodel.h"
+#include "modulepages.h"
 #include "safetycontroller.h"
 #include "quitsignals.h"
 #include "screenshot.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlContext>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -118,22 +120,33 @@ int main(int argc, char* argv[])
     if (host.store())
         timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
 
+    ModulePages pages(host.plugins(), timeline.get());
+
     auto engine = std::make_unique<QQmlApplicationEngine>();
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine->rootContext()->setContextProperty(QStringLiteral("app"), &controller);
-    engine->rootContext()->setContextProperty(QStringLiteral("catalog"), &catalog);
-    engine->rootContext()->setContextProperty(QStringLiteral("safety"), &safety);
-    engine->rootContext()->setContextProperty(QStringLiteral("timeline"), timeline.get());
+    // The shell's objects live in the shell's own context, not the root
+    // context: module pages and cards are made in contexts of their own
+    // (ModulePages), children of the empty root, and cannot see them.
+    auto* shellContext = new QQmlContext(engine->rootContext(), engine.get());
+    shellContext->setContextProperty(QStringLiteral("app"), &controller);
+    shellContext->setContextProperty(QStringLiteral("catalog"), &catalog);
+    shellContext->setContextProperty(QStringLiteral("safety"), &safety);
+    shellContext->setContextProperty(QStringLiteral("timeline"), timeline.get());
+    shellContext->setContextProperty(QStringLiteral("modulePages"), &pages);
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-    engine->setInitialProperties({{QStringLiteral("startPage"), parser.value(page)},
-                                 {QStringLiteral("width"), wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280},
-                                 {QStringLiteral("height"), wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800}});
-    engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
-    if (engine->rootObjects().isEmpty()) {
-        std::fprintf(stderr, "tessera: the main window could not be loaded\n");
+    QQmlComponent shell(engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
+    QObject* root = shell.isReady()
+        ? shell.createWithInitialProperties({{QStringLiteral("startPage"), parser.value(page)},
+                                             {QStringLiteral("width"), wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280},
+                                             {QStringLiteral("height"), wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800}},
+                                            shellContext)
+        : nullptr;
+    if (!root) {
+        std::fprintf(stderr, "tessera: the main window could not be loaded: %s\n", qPrintable(shell.errorString()));
         return 1;
     }
-    auto* window = qobject_cast<QQuickWindow*>(engine->rootObjects().constFirst());
+    std::unique_ptr<QObject> rootOwner(root); // before the engine goes
+    auto* window = qobject_cast<QQuickWindow*>(root);
     if (!window) {
         std::fprintf(stderr, "tessera: the main QML object is not a window\n");
         return 1;
@@ -162,6 +175,7 @@ int main(int argc, char* argv[])
     // Pages hold the modules' backend objects: the QML goes first, then the modules.
     shot.reset();
     bench.reset();
+    rootOwner.reset();
     engine.reset();
     host.plugins().shutdownAll();
     return code;

@@ -59,7 +59,6 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case ModuleColorRole: return info.color;
     case ModuleIconRole: return info.icon;
     case CardUrlRole: return info.cards.value(e.kind);
-    case PayloadRole: return e.payload.toVariantMap();
     default: return {};
     }
 }
@@ -70,7 +69,30 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
             {TitleRole, "title"}, {SummaryRole, "summary"}, {MoodRole, "mood"}, {HasMoodRole, "hasMood"},
             {TimeRole, "time"}, {DayRole, "day"}, {OccurredAtRole, "occurredAt"}, {TagsRole, "tags"},
             {ModuleNameRole, "moduleName"}, {ModuleColorRole, "moduleColor"}, {ModuleIconRole, "moduleIcon"},
-            {CardUrlRole, "cardUrl"}, {PayloadRole, "payload"}};
+            {CardUrlRole, "cardUrl"}};
+}
+
+std::optional<TimelineModel::CardRow> TimelineModel::cardRow(int row, const QString& entryId) const
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).id != entryId)
+        row = rowOf(entryId);
+    if (row < 0)
+        return std::nullopt;
+    const sdk::Entry& e = m_rows.at(row);
+    const ModuleInfo info = m_modules.value(e.pluginId);
+    const QString url = info.cards.value(e.kind);
+    if (url.isEmpty())
+        return std::nullopt;
+    CardRow card{e.pluginId, url, {}};
+    card.entry = {{QStringLiteral("id"), e.id},
+                  {QStringLiteral("title"), e.title},
+                  {QStringLiteral("summary"), e.summary},
+                  {QStringLiteral("mood"), e.mood ? QVariant(*e.mood) : QVariant()},
+                  {QStringLiteral("time"), e.localOccurredAt().time().toString(QStringLiteral("HH:mm"))},
+                  {QStringLiteral("kindTitle"), info.kindTitles.value(e.kind, e.shortKind())},
+                  {QStringLiteral("moduleColor"), info.color},
+                  {QStringLiteral("payload"), e.payload.toVariantMap()}};
+    return card;
 }
 
 sdk::EntryQuery TimelineModel::currentQuery() const

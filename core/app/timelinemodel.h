@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QHash>
 
+#include <optional>
+
 namespace tessera::core {
 
 class JournalStore;
@@ -39,7 +41,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, KindRole, KindTitleRole, PluginIdRole, TitleRole, SummaryRole, MoodRole,
         HasMoodRole, TimeRole, DayRole, OccurredAtRole, TagsRole, ModuleNameRole, ModuleColorRole,
-        ModuleIconRole, CardUrlRole, PayloadRole
+        ModuleIconRole, CardUrlRole
     };
     Q_ENUM(Role)
 
@@ -85,6 +87,18 @@ public:
     Q_INVOKABLE void reload();
     /// The query the current filters make (cursor and limit unset).
     [[nodiscard]] sdk::EntryQuery currentQuery() const;
+
+    /// What a module's timeline card is made from. Not a role: the payload
+    /// goes only to the card of the entry's own module (ModulePages), never
+    /// to QML that asks the model for a row.
+    struct CardRow {
+        QString pluginId;
+        QString cardUrl;
+        QVariantMap entry; ///< {id, title, summary, mood, time, kindTitle, moduleColor, payload}
+    };
+    /// The card of the loaded row `row` if it holds `entryId` (else of the
+    /// loaded row that does); nullopt if no loaded row does or its kind has no card.
+    [[nodiscard]] std::optional<CardRow> cardRow(int row, const QString& entryId) const;
 
 signals:
     void filtersChanged();

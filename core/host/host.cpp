@@ -1,4 +1,5 @@
 #include "host.h"
+#include "privatefiles.h"
 
 #include "logging.h"
 
@@ -81,6 +82,9 @@ void Host::prepare()
     if (m_prepared)
         return;
     m_prepared = true;
+    // Before anything is written: folders 0700, files 0600 (issue 21).
+    usePrivateFileMode();
+    const QStringList notTightened = tightenDataFolder(m_options.dataDir, m_options.journalPath);
     LogOptions log;
     log.directory = QDir(m_options.dataDir).filePath(QStringLiteral("logs"));
     log.level = m_options.logLevel;
@@ -91,6 +95,9 @@ void Host::prepare()
         m_notices << problem;
     logger("host")->info("Tessera {} (SDK {}) starting; data folder {}", hostVersion().toString(),
                          sdkVersion().toString(), QDir::toNativeSeparators(m_options.dataDir));
+    for (const QString& path : notTightened)
+        logger("host")->warn("{} could not be made private to this account (others on this computer may be able to read it)",
+                             QDir::toNativeSeparators(path).toStdString());
 
     QString choicesWarning;
     m_userChoices.load(&choicesWarning);

@@ -103,8 +103,9 @@ TEST_F(TimelineModelTest, RowsCarryDayModuleAndMood)
     EXPECT_TRUE(model->data(first, TimelineModel::HasMoodRole).toBool());
     // Eight entries a day: row 8 is the next day.
     EXPECT_EQ(model->data(model->index(8), TimelineModel::DayRole).toString(), QStringLiteral("2026-06-29"));
-    // Payloads are dropped unless a custom card needs them.
-    EXPECT_TRUE(model->data(first, TimelineModel::PayloadRole).toMap().isEmpty());
+    // Payloads are dropped unless a custom card needs them, and never are a role.
+    EXPECT_FALSE(model->cardRow(0, model->data(first, TimelineModel::IdRole).toString()).has_value());
+    EXPECT_FALSE(model->roleNames().values().contains("payload"));
 }
 
 TEST_F(TimelineModelTest, FiltersReloadAndCount)

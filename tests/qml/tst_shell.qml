@@ -22,7 +22,7 @@ Item {
             entryId: "e1"; kindTitle: "Coping card"; title: "t"; summary: "s"; mood: undefined; time: "09:00"
             moduleName: "Thought records"; moduleColor: "#b07a4f"
             cardUrl: "qrc:/qt/qml/Tessera/Plugins/Cbt/CopingCardCard.qml"
-            payload: ({ text: "One stumble is not the whole talk" })
+            index: 0
         }
     }
 
@@ -90,14 +90,29 @@ Item {
         }
 
         function test_moduleCardIsUsedForItsKind() {
-            const row = createTemporaryObject(rowComponent, root)
+            // A real coping card from the demo journal: the host makes its module's card
+            // from the timeline's row, with that entry's payload.
+            timeline.kind = "cbt/coping-card"
+            tryVerify(() => timeline.rowCount() > 0)
+            const id = timeline.data(timeline.index(0, 0), 257) // IdRole
+            const row = createTemporaryObject(rowComponent, root, { entryId: id })
             const card = findChild(row, "copingCard")
-            verify(card, "the module's own card was not loaded")
-            compare(card.entry.payload.text, "One stumble is not the whole talk")
+            verify(card, "the module's own card was not made")
+            compare(card.entry.id, id)
+            verify(card.entry.payload !== undefined && Object.keys(card.entry.payload).length > 0)
             let opened = ""
-            row.activated.connect(id => opened = id)
+            row.activated.connect(entryId => opened = entryId)
             card.activated()
-            compare(opened, "e1")
+            compare(opened, id)
+        }
+
+        function test_aCardComesOnlyFromTheTimelinesOwnRow() {
+            // "e1" is in no row: whatever card URL the delegate is given, no module
+            // card is made, and the standard card shows the row instead.
+            const row = createTemporaryObject(rowComponent, root)
+            verify(!findChild(row, "copingCard"))
+            const fallback = findChild(row, "entryCard")
+            verify(fallback !== null && fallback.visible)
         }
 
         function test_kindFilterListsTheKindsOfTheChosenModule() {

@@ -3,8 +3,10 @@
 #include "app/appcontroller.h"
 #include "app/catalogmodel.h"
 #include "app/safetycontroller.h"
+#include "app/modulepages.h"
 #include "app/timelinemodel.h"
 #include "host/host.h"
+#include "plugins/pluginmanager.h"
 
 #include <tessera/sdk/entry.h>
 
@@ -44,6 +46,17 @@ bool JournalProbe::isDeleted(const QString& id) const
     return e.ok() && e->isDeleted();
 }
 
+QObject* JournalProbe::backend(const QString& moduleId) const
+{
+    const core::PluginRecord* r = m_host.plugins().find(moduleId);
+    if (!r || !r->isRunning())
+        return nullptr;
+    QObject* object = r->plugin->backend();
+    if (object)
+        QQmlEngine::setObjectOwnership(object, QQmlEngine::CppOwnership);
+    return object;
+}
+
 void KeySender::click(QObject* window, int key, int modifiers) const
 {
     if (auto* w = qobject_cast<QWindow*>(window)) {
@@ -57,6 +70,7 @@ QmlTestSetup::QmlTestSetup() = default;
 // hold the modules' backend objects until then.
 QmlTestSetup::~QmlTestSetup()
 {
+    m_pages.reset();
     m_probe.reset();
     m_safety.reset();
     m_catalog.reset();
@@ -91,6 +105,7 @@ void QmlTestSetup::applicationAvailable()
     m_catalog = std::make_unique<core::CatalogModel>(*m_host);
     m_safety = std::make_unique<core::SafetyController>(*m_host);
     m_probe = std::make_unique<JournalProbe>(*m_host);
+    m_pages = std::make_unique<core::ModulePages>(m_host->plugins(), m_timeline.get());
 }
 
 void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
@@ -101,6 +116,7 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
     engine->rootContext()->setContextProperty(QStringLiteral("catalog"), m_catalog.get());
     engine->rootContext()->setContextProperty(QStringLiteral("journalProbe"), m_probe.get());
     engine->rootContext()->setContextProperty(QStringLiteral("safety"), m_safety.get());
+    engine->rootContext()->setContextProperty(QStringLiteral("modulePages"), m_pages.get());
     engine->rootContext()->setContextProperty(QStringLiteral("testConfig"), m_config);
     engine->rootContext()->setContextProperty(QStringLiteral("keys"), &m_keys);
 }

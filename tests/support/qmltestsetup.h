@@ -11,6 +11,7 @@
 class QQmlEngine;
 
 namespace tessera::core {
+class ModulePages;
 class AppController;
 class CatalogModel;
 class SafetyController;
@@ -31,6 +32,9 @@ public:
     Q_INVOKABLE QVariantMap latest(const QString& kind) const;
     /// Whether the entry is soft-deleted.
     Q_INVOKABLE bool isDeleted(const QString& id) const;
+    /// A running module's backend object, for tests that build its pages by
+    /// hand (the app gives a page its backend itself: ModulePages).
+    Q_INVOKABLE QObject* backend(const QString& moduleId) const;
 
 private:
     core::Host& m_host;
@@ -68,6 +72,7 @@ private:
     KeySender m_keys;
     QVariantMap m_config;
     std::unique_ptr<JournalProbe> m_probe;
+    std::unique_ptr<core::ModulePages> m_pages;
 };
 
 } // namespace tessera::test

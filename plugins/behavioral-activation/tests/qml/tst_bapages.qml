@@ -35,12 +35,12 @@ Item {
             for (const name of ["LogPage", "WeekPage", "ValuesPage", "InsightsPage"]) {
                 const c = root.page(name)
                 compare(c.status, Component.Ready, name + ": " + c.errorString())
-                verify(createTemporaryObject(c, root, { backend: app.backend("behavioral-activation"), width: 1100, height: 1200 }))
+                verify(createTemporaryObject(c, root, { backend: journalProbe.backend("behavioral-activation"), width: 1100, height: 1200 }))
             }
         }
 
         function test_logAndEdit() {
-            const backend = app.backend("behavioral-activation")
+            const backend = journalProbe.backend("behavioral-activation")
             const before = journalProbe.count("behavioral-activation/activity")
             const log = createTemporaryObject(root.page("LogPage"), root, { backend: backend, width: 1100, height: 3000 })
             findChild(log, "activity").text = "Repotted the plants"
@@ -68,7 +68,7 @@ Item {
         // Issue 17: an opened activity showed "5 of 10" on sliders never rated, and after Delete
         // its form stayed active ("Save changes" and "Delete" still enabled) while Undo was offered.
         function test_openedActivityShowsItsRatingsAndDeleteStopsTheForm() {
-            const backend = app.backend("behavioral-activation")
+            const backend = journalProbe.backend("behavioral-activation")
             const id = backend.logActivity("Tidied the desk", "responsibilities", 0, -1, -1, 3, 6, "")
             verify(id.length > 0, backend.lastError)
             const edit = createTemporaryObject(root.page("LogPage"), root, { backend: backend, entryId: id, width: 1100, height: 3000 })
@@ -99,7 +99,7 @@ Item {
         }
 
         function test_valueEditAndRemove() {
-            const backend = app.backend("behavioral-activation")
+            const backend = journalProbe.backend("behavioral-activation")
             const id = backend.saveValue("", "recreation", "Making things with my hands", [{ text: "Sketch for 10 minutes", difficulty: 2 }])
             verify(id.length > 0, backend.lastError)
             const values = createTemporaryObject(root.page("ValuesPage"), root, { backend: backend, entryId: id, width: 1100, height: 3000 })
@@ -118,7 +118,7 @@ Item {
 
         // Issue 17: removing the value open in the form left "Save value" active while Undo was offered.
         function test_removedValueInTheFormCannotBeSaved() {
-            const backend = app.backend("behavioral-activation")
+            const backend = journalProbe.backend("behavioral-activation")
             const id = backend.saveValue("", "relationships", "Being there for my brother", [{ text: "Text him on Sunday", difficulty: 2 }])
             verify(id.length > 0, backend.lastError)
             const values = createTemporaryObject(root.page("ValuesPage"), root, { backend: backend, entryId: id, width: 1100, height: 3000 })
@@ -136,7 +136,7 @@ Item {
         }
 
         function test_planAndMarkDone() {
-            const backend = app.backend("behavioral-activation")
+            const backend = journalProbe.backend("behavioral-activation")
             const week = createTemporaryObject(root.page("WeekPage"), root, { backend: backend, width: 1100, height: 3000 })
             findChild(week, "planActivity").text = "Visit the library"
             findChild(week, "planDay").text = Qt.formatDate(new Date(), "yyyy-MM-dd")
@@ -156,7 +156,7 @@ Item {
     
         // Issue 17: "Done" saved accomplishment 5 and enjoyment 5 without asking.
         function test_planDoneAsksForRatings() {
-            const backend = app.backend("behavioral-activation")
+            const backend = journalProbe.backend("behavioral-activation")
             const week = createTemporaryObject(root.page("WeekPage"), root, { backend: backend, width: 1100, height: 3000 })
             // Due now, so the activity it logs is the newest.
             verify(backend.plan("Water the plants", "responsibilities", Qt.formatDate(new Date(), "yyyy-MM-dd"), Qt.formatTime(new Date(), "HH:mm")).length > 0, backend.lastError)
@@ -188,7 +188,7 @@ Item {
     
         // Issue 17: a new log saved the mood sliders at 5 and 5 when they were never moved.
         function test_logSavesOnlyTouchedRatings() {
-            const backend = app.backend("behavioral-activation")
+            const backend = journalProbe.backend("behavioral-activation")
             const log = createTemporaryObject(root.page("LogPage"), root, { backend: backend, width: 1100, height: 3000 })
             findChild(log, "activity").text = "Made a cup of tea"
             findChild(log, "moodAfter").value = 7
@@ -217,7 +217,7 @@ Item {
     
         // Issue 17: "Not done" should ask, optionally, what got in the way.
         function test_planNotDoneAsksWhatGotInTheWay() {
-            const backend = app.backend("behavioral-activation")
+            const backend = journalProbe.backend("behavioral-activation")
             const week = createTemporaryObject(root.page("WeekPage"), root, { backend: backend, width: 1100, height: 3000 })
             verify(backend.plan("Go to the choir", "relationships", Qt.formatDate(new Date(), "yyyy-MM-dd"), "00:02").length > 0, backend.lastError)
             let notDone
@@ -238,7 +238,7 @@ Item {
     
         // Issue 17: logging reached back only to "This morning"; yesterday could not be filled in.
         function test_logEarlierDay() {
-            const backend = app.backend("behavioral-activation")
+            const backend = journalProbe.backend("behavioral-activation")
             const log = createTemporaryObject(root.page("LogPage"), root, { backend: backend, width: 1100, height: 3000 })
             const when = findChild(log, "when")
             verify(when.model.indexOf("Another day") >= 0, "offered: " + when.model)
@@ -259,7 +259,7 @@ Item {
     
         // Issue 17: a -2.0 bar was drawn as long as a +2.0 bar, in grey; the weekly grid's headers were cut ("Mind,").
         function test_insightsPageReadsRight() {
-            const backend = app.backend("behavioral-activation")
+            const backend = journalProbe.backend("behavioral-activation")
             // Twice each, so both show among the activities.
             for (const m of [0, 1]) {
                 verify(backend.logActivity("Tidied one drawer", "responsibilities", 10 + m, -1, -1, 4, 6, "").length > 0, backend.lastError)
@@ -297,7 +297,7 @@ Item {
 
         // Issue 17: "Not this time" on a plan whose button said "Not done".
         function test_notDoneWordingMatches() {
-            const backend = app.backend("behavioral-activation")
+            const backend = journalProbe.backend("behavioral-activation")
             const week = createTemporaryObject(root.page("WeekPage"), root, { backend: backend, width: 1100, height: 3000 })
             verify(backend.plan("Phone the bank", "responsibilities", Qt.formatDate(new Date(), "yyyy-MM-dd"), "00:03").length > 0, backend.lastError)
             let button
@@ -310,7 +310,7 @@ Item {
 
         // Issue 18: values are read a page at a time; "Show more values" (keyboard too) reads the next page.
         function test_valuesShowMoreReadsTheNextPage() {
-            const backend = app.backend("behavioral-activation")
+            const backend = journalProbe.backend("behavioral-activation")
             const ids = []
             for (let i = 0; i < 52; ++i) {
                 const id = backend.saveValue("", "recreation", "Paged value " + i, [])

@@ -18,7 +18,7 @@ Item {
             for (const name of ["ThoughtRecordPage", "RecordsPage", "CopingCardsPage", "InsightsPage"]) {
                 const c = root.page(name)
                 compare(c.status, Component.Ready, name + ": " + c.errorString())
-                const p = createTemporaryObject(c, root, { backend: app.backend("cbt"), width: 1000, height: 1200 })
+                const p = createTemporaryObject(c, root, { backend: journalProbe.backend("cbt"), width: 1000, height: 1200 })
                 verify(p, name)
             }
         }
@@ -48,14 +48,14 @@ Item {
             compare(pages.length, 4)
             for (const n of pages) {
                 const c = Qt.createComponent(n.url)
-                const p = createTemporaryObject(c, root, { backend: app.backend("cbt"), width: 1000, height: 1200 })
+                const p = createTemporaryObject(c, root, { backend: journalProbe.backend("cbt"), width: 1000, height: 1200 })
                 compare(pageHeaderTitle(p), n.title, n.key)
             }
         }
 
         // Issue 17: the change chart has dates; the per-week bars have counts.
         function test_insightsChartsHaveDatesAndCounts() {
-            const backend = app.backend("cbt")
+            const backend = journalProbe.backend("cbt")
             const p = createTemporaryObject(root.page("InsightsPage"), root, { backend: backend, width: 1000, height: 1200 })
             const weeks = backend.recordsPerWeek
             compare(weeks.length, backend.weeksShown)
@@ -71,7 +71,7 @@ Item {
         }
 
         function test_copingCardEditAndRemoveWithUndo() {
-            const backend = app.backend("cbt")
+            const backend = journalProbe.backend("cbt")
             const cards = createTemporaryObject(root.page("CopingCardsPage"), root, { backend: backend, width: 1000, height: 3000 })
             tryVerify(() => backend.copingCards.length > 0)
             const first = backend.copingCards[0]
@@ -92,7 +92,7 @@ Item {
 
         // Issue 17: a card's "Edit" and "Remove card" sat one under the other, unlike other cards' actions.
         function test_copingCardActionsShareARow() {
-            const backend = app.backend("cbt")
+            const backend = journalProbe.backend("cbt")
             const cards = createTemporaryObject(root.page("CopingCardsPage"), root, { backend: backend, width: 1000, height: 3000 })
             tryVerify(() => backend.copingCards.length > 0)
             const edit = findChild(cards, "editCard")
@@ -106,7 +106,7 @@ Item {
 
         // Issue 17: mood before/after sliders had no end labels.
         function test_moodSlidersHaveEndLabels() {
-            const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: app.backend("cbt"), width: 1000, height: 3000 })
+            const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: journalProbe.backend("cbt"), width: 1000, height: 3000 })
             const name = findChild(form, "moodName")
             name.text = "sad"
             name.textEdited()
@@ -118,7 +118,7 @@ Item {
 
         // Issue 17: a mood can be marked pleasant; the mark is preset from the name.
         function test_pleasantMoodMark() {
-            const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: app.backend("cbt"), width: 1000, height: 3000 })
+            const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: journalProbe.backend("cbt"), width: 1000, height: 3000 })
             const name = findChild(form, "moodName")
             name.text = "hopeful"
             name.textEdited()
@@ -134,7 +134,7 @@ Item {
         // Issue 17: nothing is saved that the client did not rate; step 7 starts
         // from the earlier rating; an unnamed mood is not "(unnamed mood)".
         function test_untouchedRatingsAreNotSaved() {
-            const backend = app.backend("cbt")
+            const backend = journalProbe.backend("cbt")
             const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, width: 1000, height: 3000 })
             findChild(form, "situation").text = "Untouched sliders"
             const unnamed = findChild(form, "unnamedMood0")
@@ -163,7 +163,7 @@ Item {
         // Issue 17: an opened record shows its stored ratings as numbers; after Delete its
         // form stayed active ("Save" and "Delete" still enabled) while Undo was offered.
         function test_openedRecordShowsRatingsAndDeleteStopsTheForm() {
-            const backend = app.backend("cbt")
+            const backend = journalProbe.backend("cbt")
             const id = backend.saveRecord("", { situation: "Left out of the lunch plans", moods: [{ name: "hurt", before: 60, after: 40 }],
                                                 thoughts: [{ text: "Nobody wants me there", hot: true }], hotBelief: 75,
                                                 hotBeliefAfter: -1, distortions: [], evidenceFor: "", evidenceAgainst: "",
@@ -197,7 +197,7 @@ Item {
         }
 
         function test_draftThenFinishThenEdit() {
-            const backend = app.backend("cbt")
+            const backend = journalProbe.backend("cbt")
             verify(backend)
             const before = journalProbe.count("cbt/thought-record")
             const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, width: 1000, height: 3000 })
@@ -251,7 +251,7 @@ Item {
 
         // Issue 18: the lists show their newest page; "Show older" (by keyboard too) reads the next.
         function test_recordsAndCardsShowOlder() {
-            const backend = app.backend("cbt")
+            const backend = journalProbe.backend("cbt")
             const full = { situation: "Paged record", moods: [{ name: "tense", before: 70, after: 40 }],
                            thoughts: [{ text: "It will go wrong", hot: true }], hotBelief: 80, distortions: [],
                            evidenceFor: "It went wrong once", evidenceAgainst: "It went fine many times",

@@ -14,7 +14,7 @@ Item {
         when: windowShown
 
         function test_showOlderGoals() {
-            const backend = app.backend("goals")
+            const backend = journalProbe.backend("goals")
             verify(backend)
             const added = []
             while (backend.goals.length + added.length <= 50) {

@@ -39,7 +39,7 @@ Item {
             compare(pages.length, 2)
             for (const n of pages) {
                 const c = Qt.createComponent(n.url)
-                const p = createTemporaryObject(c, root, { backend: app.backend("goals"), width: 1000, height: 1200 })
+                const p = createTemporaryObject(c, root, { backend: journalProbe.backend("goals"), width: 1000, height: 1200 })
                 compare(pageHeaderTitle(p), n.title, n.key)
             }
         }
@@ -48,12 +48,12 @@ Item {
             for (const name of ["OverviewPage", "GoalPage"]) {
                 const c = root.page(name)
                 compare(c.status, Component.Ready, name + ": " + c.errorString())
-                verify(createTemporaryObject(c, root, { backend: app.backend("goals"), width: 1000, height: 1200 }))
+                verify(createTemporaryObject(c, root, { backend: journalProbe.backend("goals"), width: 1000, height: 1200 }))
             }
         }
 
         function test_createCheckInAndEdit() {
-            const backend = app.backend("goals")
+            const backend = journalProbe.backend("goals")
             verify(backend)
             const before = journalProbe.count("goals/goal")
             const p = createTemporaryObject(root.page("GoalPage"), root, { backend: backend, width: 1000, height: 3000 })
@@ -89,7 +89,7 @@ Item {
         // Issue 17: after Delete the goal's form stayed active ("Save changes", "Delete" and
         // "Add check-in" still enabled) while Undo was offered.
         function test_deletedGoalCannotBeSavedOrCheckedInOn() {
-            const backend = app.backend("goals")
+            const backend = journalProbe.backend("goals")
             const p = createTemporaryObject(root.page("GoalPage"), root, { backend: backend, width: 1000, height: 3000 })
             findChild(p, "description").text = "Read ten pages most evenings"
             findChild(p, "save").clicked()

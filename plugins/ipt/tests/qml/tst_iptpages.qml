@@ -40,14 +40,14 @@ Item {
             compare(pages.length, 6)
             for (const n of pages) {
                 const c = Qt.createComponent(n.url)
-                const p = createTemporaryObject(c, root, { backend: app.backend("ipt"), width: 1000, height: 1200 })
+                const p = createTemporaryObject(c, root, { backend: journalProbe.backend("ipt"), width: 1000, height: 1200 })
                 compare(pageHeaderTitle(p), n.title, n.key)
             }
         }
 
         // Issue 17: grief and isolation worksheets, revisited with every version kept.
         function test_griefAndIsolationWorksheets() {
-            const backend = app.backend("ipt")
+            const backend = journalProbe.backend("ipt")
             const p = createTemporaryObject(root.page("WorksheetsPage"), root, { backend: backend, width: 1000, height: 3000 })
             findChild(p, "worksheetKind").toggle("Grief")
             compare(p.openKind, "grief")
@@ -75,7 +75,7 @@ Item {
 
         // Issue 17: life events in date order beside when the low mood began.
         function test_lifeEventsBesideTheOnset() {
-            const backend = app.backend("ipt")
+            const backend = journalProbe.backend("ipt")
             const p = createTemporaryObject(root.page("FocusPage"), root, { backend: backend, width: 1000, height: 3000 })
             findChild(p, "onsetDate").text = "2025-10-15"
             findChild(p, "saveOnset").clicked()
@@ -118,12 +118,12 @@ Item {
             for (const name of ["FocusPage", "PeoplePage", "PersonPage", "WorksheetsPage", "CommunicationPage", "MoodPage"]) {
                 const c = root.page(name)
                 compare(c.status, Component.Ready, name + ": " + c.errorString())
-                verify(createTemporaryObject(c, root, { backend: app.backend("ipt"), width: 1000, height: 1200 }))
+                verify(createTemporaryObject(c, root, { backend: journalProbe.backend("ipt"), width: 1000, height: 1200 }))
             }
         }
 
         function test_personRoundTrip() {
-            const backend = app.backend("ipt")
+            const backend = journalProbe.backend("ipt")
             const before = journalProbe.count("ipt/person")
             const p = createTemporaryObject(root.page("PersonPage"), root, { backend: backend, width: 1000, height: 3000 })
             findChild(p, "name").text = "Robin"
@@ -149,7 +149,7 @@ Item {
         }
 
         function test_worksheetRevisited() {
-            const backend = app.backend("ipt")
+            const backend = journalProbe.backend("ipt")
             const w = createTemporaryObject(root.page("WorksheetsPage"), root, { backend: backend, width: 1000, height: 4000 })
             findChild(w, "title").text = "Moving to a new town"
             findChild(w, "lost").text = "Friends nearby"
@@ -188,7 +188,7 @@ Item {
         }
 
         function test_deleteStopsTheFormUntilUndo() {
-            const backend = app.backend("ipt")
+            const backend = journalProbe.backend("ipt")
             const personId = backend.savePerson("", { name: "Jo", relationship: "cousin", circle: "outer", contact: "",
                                                      supportGiven: 4, supportReceived: -1, confidant: false })
             verify(personId.length > 0, backend.lastError)
@@ -212,7 +212,7 @@ Item {
 
         // Issue 17: "My mood afterwards" said "5 of 10" and saved 5 when never moved.
         function test_untouchedMoodIsNotSavedAsFive() {
-            const backend = app.backend("ipt")
+            const backend = journalProbe.backend("ipt")
             const m = createTemporaryObject(root.page("MoodPage"), root, { backend: backend, width: 1000, height: 3000 })
             compare(findChild(findChild(m, "mood"), "ratingText").text, "Not rated")
             const before = journalProbe.count("ipt/event")
@@ -225,7 +225,7 @@ Item {
         }
 
         function test_conversationEventAndFocus() {
-            const backend = app.backend("ipt")
+            const backend = journalProbe.backend("ipt")
             const c = createTemporaryObject(root.page("CommunicationPage"), root, { backend: backend, width: 1000, height: 3000 })
             findChild(c, "person").text = "Alex"
             findChild(c, "person").textEdited()
@@ -262,7 +262,7 @@ Item {
 
         // Issue 18: a list holds its newest page; "Show older" loads the next one, by keyboard too.
         function test_showOlderLoadsTheNextPage() {
-            const backend = app.backend("ipt")
+            const backend = journalProbe.backend("ipt")
             for (let i = 0; i < 9; ++i)
                 verify(backend.saveCommunication("", { person: "Kim", personKey: "", situation: "Talk " + i }).length > 0, backend.lastError)
             tryVerify(() => backend.more.conversations === true)

@@ -25,7 +25,7 @@ Item {
         }
 
         function test_checkinCreateEditDeleteUndo() {
-            const backend = app.backend("journal")
+            const backend = journalProbe.backend("journal")
             verify(backend)
             const before = journalProbe.count("journal/checkin")
             const page = createTemporaryObject(root.checkinPage, root, { backend: backend, width: 1000, height: 1400 })
@@ -76,7 +76,7 @@ Item {
 
         // Issue 17: the mood slider said "5 of 10" before it was moved, and a check-in saved that 5.
         function test_untouchedMoodIsNotSavedAsFive() {
-            const backend = app.backend("journal")
+            const backend = journalProbe.backend("journal")
             const page = createTemporaryObject(root.checkinPage, root, { backend: backend, width: 1000, height: 1400 })
             const mood = findChild(page, "mood")
             compare(findChild(mood, "ratingText").text, "Not rated")
@@ -96,7 +96,7 @@ Item {
         }
 
         function test_hardCheckinOffersSupportWarmly() {
-            const backend = app.backend("journal")
+            const backend = journalProbe.backend("journal")
             const page = createTemporaryObject(root.checkinPage, root, { backend: backend, width: 1000, height: 1400 })
             verify(backend.feelingWords.indexOf("hopeless") >= 0)
             safety.dismissSupport()
@@ -125,7 +125,7 @@ Item {
         }
 
         function test_writeKeepsDraftAndSaves() {
-            const backend = app.backend("journal")
+            const backend = journalProbe.backend("journal")
             const page = createTemporaryObject(root.writePage, root, { backend: backend, width: 1000, height: 1400 })
             findChild(page, "text").text = "Half a thought"
             tryCompare(backend, "draftText", "Half a thought", 3000)
@@ -144,7 +144,7 @@ Item {
         }
 
         function test_emptyEntryIsRefusedWithAReason() {
-            const backend = app.backend("journal")
+            const backend = journalProbe.backend("journal")
             const page = createTemporaryObject(root.writePage, root, { backend: backend, width: 1000, height: 1400 })
             const before = journalProbe.count("journal/entry")
             findChild(page, "text").text = "   "

@@ -22,7 +22,7 @@ Item {
         }
 
         function test_showOlder() {
-            const backend = app.backend("mbct")
+            const backend = journalProbe.backend("mbct")
             verify(backend)
             verify(journalProbe.count("mbct/practice") > 20, "the demo journal has a few months of practices")
             compare(backend.recent.length, 10)

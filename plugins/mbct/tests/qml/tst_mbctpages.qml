@@ -19,12 +19,12 @@ Item {
             for (const name of ["PracticePage", "LogPage", "CoursePage", "PlanPage"]) {
                 const c = root.page(name)
                 compare(c.status, Component.Ready, name + ": " + c.errorString())
-                verify(createTemporaryObject(c, root, { backend: app.backend("mbct"), width: 1000, height: 1200 }))
+                verify(createTemporaryObject(c, root, { backend: journalProbe.backend("mbct"), width: 1000, height: 1200 }))
             }
         }
 
         function test_practiceRoundTrip() {
-            const backend = app.backend("mbct")
+            const backend = journalProbe.backend("mbct")
             verify(backend)
             backend.discard()
             const before = journalProbe.count("mbct/practice")
@@ -63,7 +63,7 @@ Item {
         // Issue 17: an opened practice shows its stored rating; after Delete its form stayed
         // active ("Save changes" and "Delete" still enabled) while Undo was offered.
         function test_openedPracticeShowsRatingAndDeleteStopsTheForm() {
-            const backend = app.backend("mbct")
+            const backend = journalProbe.backend("mbct")
             backend.discard()
             const p = createTemporaryObject(root.page("PracticePage"), root, { backend: backend, width: 1000, height: 3000 })
             compare(findChild(findChild(p, "difficulty"), "ratingText").text, "Not rated")
@@ -95,7 +95,7 @@ Item {
 
         // Issue 17: a body scan of 20 or 45 minutes (the course's is about 45).
         function test_bodyScanLengths() {
-            const backend = app.backend("mbct")
+            const backend = journalProbe.backend("mbct")
             backend.discard()
             const p = createTemporaryObject(root.page("PracticePage"), root, { backend: backend, width: 1000, height: 3000 })
             findChild(p, "practice").toggle("Body scan")
@@ -113,7 +113,7 @@ Item {
         }
 
         function test_saysWhatToDoWhenItIsTooMuch() {
-            const backend = app.backend("mbct")
+            const backend = journalProbe.backend("mbct")
             backend.discard()
             const p = createTemporaryObject(root.page("PracticePage"), root, { backend: backend, width: 1000, height: 3000 })
             const hint = findChild(p, "tooMuch")
@@ -134,7 +134,7 @@ Item {
         }
 
         function test_planAndLists() {
-            const backend = app.backend("mbct")
+            const backend = journalProbe.backend("mbct")
             const p = createTemporaryObject(root.page("PlanPage"), root, { backend: backend, width: 1000, height: 3000 })
             const before = journalProbe.count("mbct/plan")
             findChild(p, "thoughts").text = "Nobody would notice\nWhat is the point"
@@ -169,7 +169,7 @@ Item {
         // Issue 17: after deleting the plan, "Save my plan" stayed active while Undo was
         // offered (a save then made a second plan beside the one Undo brings back).
         function test_deletedPlanCannotBeSavedUntilUndo() {
-            const backend = app.backend("mbct")
+            const backend = journalProbe.backend("mbct")
             const p = createTemporaryObject(root.page("PlanPage"), root, { backend: backend, width: 1000, height: 3000 })
             findChild(p, "amberActions").text = "Breathing space"
             findChild(p, "savePlan").clicked()
@@ -192,7 +192,7 @@ Item {
         }
 
         function test_courseWeek() {
-            const backend = app.backend("mbct")
+            const backend = journalProbe.backend("mbct")
             const p = createTemporaryObject(root.page("CoursePage"), root, { backend: backend, width: 1000, height: 6000 })
             const week = backend.currentWeek
             if (week > 8)

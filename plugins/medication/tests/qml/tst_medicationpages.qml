@@ -36,12 +36,12 @@ Item {
             for (const name of ["TodayPage", "MedicinesPage", "EffectsPage", "SummaryPage"]) {
                 const c = root.page(name)
                 compare(c.status, Component.Ready, name + ": " + c.errorString())
-                verify(createTemporaryObject(c, root, { backend: app.backend("medication"), width: 1000, height: 1200 }))
+                verify(createTemporaryObject(c, root, { backend: journalProbe.backend("medication"), width: 1000, height: 1200 }))
             }
         }
 
         function test_saysWhatToDoWhenThingsGetWorse() {
-            const backend = app.backend("medication")
+            const backend = journalProbe.backend("medication")
             const meds = createTemporaryObject(root.page("MedicinesPage"), root, { backend: backend, width: 1000, height: 3000 })
             const warning = findChild(meds, "moodWarning")
             verify(warning && warning.visible, "the medicines page carries the warning about mood early on")
@@ -97,14 +97,14 @@ Item {
             const pages = app.navigation.filter(n => n.moduleId === "medication")
             compare(pages.length, 4)
             for (const n of pages) {
-                const p = createTemporaryObject(Qt.createComponent(n.url), root, { backend: app.backend("medication"), width: 1000, height: 1200 })
+                const p = createTemporaryObject(Qt.createComponent(n.url), root, { backend: journalProbe.backend("medication"), width: 1000, height: 1200 })
                 compare(pageHeaderTitle(p), n.title, n.key)
             }
         }
 
         // Issue 17: skipping or missing a dose lets the client say why (optionally), and it reaches the journal.
         function test_aReasonForASkippedDoseIsSaved() {
-            const backend = app.backend("medication")
+            const backend = journalProbe.backend("medication")
             root.addMedicine(backend, "Reasonzine")
             const today = createTemporaryObject(root.page("TodayPage"), root, { backend: backend, width: 1000, height: 3000 })
             tryVerify(() => backend.today.some(s => s.name.indexOf("Reasonzine") === 0 && s.status === ""))
@@ -123,7 +123,7 @@ Item {
 
         // Issue 17: an unlogged dose reads as not yet recorded; no action looks like a recorded status.
         function test_anUnloggedDoseIsNotShownAsTaken() {
-            const backend = app.backend("medication")
+            const backend = journalProbe.backend("medication")
             root.addMedicine(backend, "Unloggedine")
             const today = createTemporaryObject(root.page("TodayPage"), root, { backend: backend, width: 1000, height: 3000 })
             tryVerify(() => backend.today.some(s => s.name.indexOf("Unloggedine") === 0))
@@ -147,7 +147,7 @@ Item {
                     { tag: "missed", status: "missed", label: "Missed", name: "Missezine" }]
         }
         function test_aDoseStatusHasOneLabelEverywhere(data) {
-            const backend = app.backend("medication")
+            const backend = journalProbe.backend("medication")
             const choice = backend.doseChoices.find(c => c.status === data.status)
             verify(choice, "no choice " + data.status)
             compare(choice.label, data.label)
@@ -175,7 +175,7 @@ Item {
 
         // Issue 17: the note given with a rating reaches the journal; an untouched slider is not saved as 0.
         function test_aRatingNeedsTheSliderAndKeepsItsNote() {
-            const backend = app.backend("medication")
+            const backend = journalProbe.backend("medication")
             root.addMedicine(backend, "Ratezine")
             const effects = createTemporaryObject(root.page("EffectsPage"), root, { backend: backend, width: 1000, height: 3000 })
             let box
@@ -198,7 +198,7 @@ Item {
         // Issue 17: at a narrow width the medicine picker and the date field show their whole text,
         // and "It has stopped" is a real button, not something that reads as a status.
         function test_sideEffectFormIsNotCutOff() {
-            const backend = app.backend("medication")
+            const backend = journalProbe.backend("medication")
             root.addMedicine(backend, "Cutoffzine")
             const effects = createTemporaryObject(root.page("EffectsPage"), root, { backend: backend, width: 560, height: 3000 })
             const picker = findChild(effects, "effectMedicine")
@@ -221,7 +221,7 @@ Item {
 
         // Issue 17: questions for the prescriber go into the appointment summary.
         function test_questionsGoIntoTheSummary() {
-            const backend = app.backend("medication")
+            const backend = journalProbe.backend("medication")
             const summary = createTemporaryObject(root.page("SummaryPage"), root, { backend: backend, width: 1000, height: 3000 })
             findChild(summary, "question").text = "Is it all right to drink coffee?"
             findChild(summary, "addQuestion").clicked()
@@ -234,7 +234,7 @@ Item {
         // Issue 18: the side effects list starts with its newest page; "Show older side effects"
         // (keyboard too) reads the next page.
         function test_showOlderSideEffects() {
-            const backend = app.backend("medication")
+            const backend = journalProbe.backend("medication")
             for (let i = journalProbe.count("medication/side-effect"); i < 35; ++i)
                 verify(backend.logSideEffect("", "Paged symptom " + i, 0, "").length > 0, backend.lastError)
             const total = journalProbe.count("medication/side-effect")
@@ -253,7 +253,7 @@ Item {
 
         // Issue 18: questions too; the summary still lists every open one.
         function test_showOlderQuestions() {
-            const backend = app.backend("medication")
+            const backend = journalProbe.backend("medication")
             for (let i = 0; i < 32; ++i)
                 verify(backend.addQuestion("Paged question " + i).length > 0, backend.lastError)
             const summary = createTemporaryObject(root.page("SummaryPage"), root, { backend: backend, width: 1000, height: 3000 })
@@ -269,7 +269,7 @@ Item {
         }
 
         function test_addEditAndTick() {
-            const backend = app.backend("medication")
+            const backend = journalProbe.backend("medication")
             const before = journalProbe.count("medication/medicine")
             const meds = createTemporaryObject(root.page("MedicinesPage"), root, { backend: backend, width: 1000, height: 3000 })
             findChild(meds, "addMedicine").clicked()
