@@ -288,8 +288,6 @@ int pluginsSign(QCommandLineParser& p, Host&)
         return fail(sdk::makeError(ErrorCode::Internal, QStringLiteral("the new signature does not verify: %1").arg(v.describe(files))));
     out() << "Signed \"" << manifest->id << "\" " << manifest->version.toString() << " with the key \"" << key->name << "\" (key "
           << v.keyId << "):\n  " << QDir::toNativeSeparators(trust::signaturePath(files)) << "\n"
-          << "library:   " << QFileInfo(files.libraryPath).fileName() << " sha256 " << v.librarySha256 << "\n"
-          << "manifest:  plugin.json sha256 " << v.manifestSha256 << "\n"
           << "Copy plugin.sig with the module; changing either file after this undoes the signature.\n";
     return Ok;
 }
@@ -326,10 +324,14 @@ int pluginsVerify(QCommandLineParser& p, Host& host)
         against = QStringLiteral("the keys of the profile \"%1\"%2").arg(profile.name, policy.trustBundled ? QStringLiteral(" and of the bundled modules") : QString());
     }
     const trust::Verification v = trust::verifyModule(files, keys);
+    // SHA-256, as moduleTrust.allowedHashes and sha256sum have them.
+    auto librarySha = trust::fileSha256(files.libraryPath);
+    auto manifestSha = trust::fileSha256(files.manifestPath);
     out() << "module:    " << manifest->id << " " << manifest->version.toString() << " ("
           << QDir::toNativeSeparators(QFileInfo(files.manifestPath).absolutePath()) << ")\n"
-          << "library:   " << QFileInfo(files.libraryPath).fileName() << " sha256 " << v.librarySha256 << "\n"
-          << "manifest:  plugin.json sha256 " << v.manifestSha256 << "\n"
+          << "library:   " << QFileInfo(files.libraryPath).fileName() << " sha256 "
+          << (librarySha.ok() ? librarySha.value() : librarySha.error().message) << "\n"
+          << "manifest:  plugin.json sha256 " << (manifestSha.ok() ? manifestSha.value() : manifestSha.error().message) << "\n"
           << "trusted:   " << against << "\n"
           << "signature: " << (v.valid() ? "valid: " : "NOT VALID: ") << v.describe(files) << "\n";
     bool ok = v.valid();

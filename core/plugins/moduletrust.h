@@ -27,5 +27,8 @@ struct TrustDecision {
 /// Decides whether `policy` lets the module run: reads its files, never its
 /// code. Call only when policy.active().
 TrustDecision decideTrust(const Manifest& manifest, const ModuleTrustPolicy& policy);
+/// The same for several modules, on up to four threads (hashing the
+/// libraries is most of a signing profile's cost at start); in order.
+QList<TrustDecision> decideTrust(const QList<const Manifest*>& manifests, const ModuleTrustPolicy& policy);
 
 } // namespace tessera::core

@@ -179,8 +179,7 @@ void PluginManager::discover()
     rejectDuplicates();
     for (auto& r : m_records)
         applyProfile(*r);
-    for (auto& r : m_records)
-        checkTrust(*r);
+    checkTrust();
     resolveDependencies();
 
     if (m_options.profile.enabled) {
@@ -296,22 +295,34 @@ void PluginManager::applyProfile(PluginRecord& r) const
         setRejected(r, PluginStage::SafeMode, m_safeMode.reason(r.id));
 }
 
-void PluginManager::checkTrust(PluginRecord& r) const
+void PluginManager::checkTrust()
 {
     // Only the files are read: a module the profile does not trust is
     // refused before its library is opened, so none of its code runs.
     const Profile& p = m_options.profile;
-    if (r.state != PluginState::Discovered || !p.moduleTrust.active())
+    if (!p.moduleTrust.active())
         return;
-    const TrustDecision d = decideTrust(*r.manifest, p.moduleTrust);
-    if (d.allowed) {
-        r.trust = d.why;
-        log()->info("module {} may run under the profile \"{}\": {}", r.id, p.name, d.why);
-        return;
+    std::vector<PluginRecord*> pending;
+    QList<const Manifest*> manifests;
+    for (auto& r : m_records) {
+        if (r->state == PluginState::Discovered) {
+            pending.push_back(r.get());
+            manifests << &*r->manifest;
+        }
     }
-    setRejected(r, PluginStage::Signature,
-                QStringLiteral("not loaded: the profile \"%1\"%2 runs only modules signed by a key it trusts, and %3")
-                    .arg(p.name, p.setBy.isEmpty() ? QString() : QStringLiteral(" (set by %1)").arg(p.setBy), d.why));
+    const QList<TrustDecision> decisions = decideTrust(manifests, p.moduleTrust);
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        PluginRecord& r = *pending[i];
+        const TrustDecision& d = decisions.at(qsizetype(i));
+        if (d.allowed) {
+            r.trust = d.why;
+            log()->info("module {} may run under the profile \"{}\": {}", r.id, p.name, d.why);
+            continue;
+        }
+        setRejected(r, PluginStage::Signature,
+                    QStringLiteral("not loaded: the profile \"%1\"%2 runs only modules signed by a key it trusts, and %3")
+                        .arg(p.name, p.setBy.isEmpty() ? QString() : QStringLiteral(" (set by %1)").arg(p.setBy), d.why));
+    }
 }
 
 void PluginManager::resolveDependencies()

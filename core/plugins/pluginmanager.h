@@ -120,7 +120,7 @@ private:
     void checkCompatibility(PluginRecord& r) const;
     void rejectDuplicates();
     void applyProfile(PluginRecord& r) const;
-    void checkTrust(PluginRecord& r) const;
+    void checkTrust();
     void resolveDependencies();
     void load(PluginRecord& r, JournalStore& store);
     void setFailed(PluginRecord& r, PluginStage stage, const QString& reason);

@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <sodium.h>
@@ -44,11 +43,28 @@ QString hex(const unsigned char* data, std::size_t size)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)).toHex());
 }
 
-bool isHexDigest(const QString& s)
+// Whether `s` is `min` to `max` characters, each in `allowed` (ASCII) or, with
+// `alnum`, a letter or digit. (No shared QRegularExpression: modules are
+// verified on several threads at once.)
+bool consistsOf(const QString& s, qsizetype min, qsizetype max, const char* allowed, bool alnum = false)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
-    return re.match(s).hasMatch();
+    if (s.size() < min || s.size() > max)
+        return false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool isAlnum = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+        if (!(alnum && isAlnum) && !(u < 128 && std::strchr(allowed, char(u)) && u != 0))
+            return false;
+    }
+    return true;
 }
+
+bool isHexDigest(const QString& s) { return consistsOf(s, 64, 64, "0123456789abcdef"); }
+bool isModuleId(const QString& s)
+{
+    return consistsOf(s, 1, 100, "abcdefghijklmnopqrstuvwxyz0123456789.-") && s.at(0) != QLatin1Char('.') && s.at(0) != QLatin1Char('-');
+}
+bool isVersionText(const QString& s) { return consistsOf(s, 1, 64, ".+-", true); }
 
 // Strict base64 of exactly `size` bytes, or nothing.
 std::optional<QByteArray> base64Of(const QString& text, qsizetype size)
@@ -90,20 +106,20 @@ sdk::Result<QByteArray> readSmallFile(const QString& path, const QString& what)
 
 // The text that is signed. Every field comes from plugin.sig (checked to
 // hold no line breaks), so verifying rebuilds exactly what was signed.
-QByteArray statement(const QString& id, const QString& version, const QString& libraryFile, const QString& librarySha,
-                     const QString& manifestSha, const QString& keyId)
+QByteArray statement(const QString& id, const QString& version, const QString& libraryFile, const QString& libraryHash,
+                     const QString& manifestHash, const QString& keyId)
 {
-    return QStringLiteral("tessera module signature %1\nmodule: %2\nversion: %3\nlibrary: %4 sha256 %5\n"
-                          "manifest: plugin.json sha256 %6\nkey: %7\n")
-        .arg(kFormatVersion).arg(id, version, libraryFile, librarySha, manifestSha, keyId)
+    return QStringLiteral("tessera module signature %1\nmodule: %2\nversion: %3\nlibrary: %4 blake2b-256 %5\n"
+                          "manifest: plugin.json blake2b-256 %6\nkey: %7\n")
+        .arg(kFormatVersion).arg(id, version, libraryFile, libraryHash, manifestHash, keyId)
         .toUtf8();
 }
 
 struct SignatureFile {
     QString id;
     QString version;
-    QString librarySha;
-    QString manifestSha;
+    QString libraryHash;  // BLAKE2b-256, hex
+    QString manifestHash;
     QString keyId;
     QByteArray signature;
 };
@@ -132,22 +148,21 @@ sdk::Result<SignatureFile> readSignatureFile(const QString& path)
         return bad(QStringLiteral("algorithm"), QStringLiteral("must be \"ed25519\""));
     SignatureFile s;
     s.id = field("module").toString();
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9.-]{0,99}$"));
-    if (!idPattern.match(s.id).hasMatch())
+    if (!isModuleId(s.id))
         return bad(QStringLiteral("module"), QStringLiteral("must be a module id"));
     s.version = field("version").toString();
-    static const QRegularExpression versionPattern(QStringLiteral("^[0-9A-Za-z.+-]{1,64}$"));
-    if (!versionPattern.match(s.version).hasMatch())
+    if (!isVersionText(s.version))
         return bad(QStringLiteral("version"), QStringLiteral("must be a version such as \"1.2.0\""));
-    s.librarySha = field("librarySha256").toString();
-    if (!isHexDigest(s.librarySha))
-        return bad(QStringLiteral("librarySha256"), QStringLiteral("must be 64 hex digits"));
-    s.manifestSha = field("manifestSha256").toString();
-    if (!isHexDigest(s.manifestSha))
-        return bad(QStringLiteral("manifestSha256"), QStringLiteral("must be 64 hex digits"));
+    if (field("hash").toString() != QLatin1String("blake2b-256"))
+        return bad(QStringLiteral("hash"), QStringLiteral("must be \"blake2b-256\""));
+    s.libraryHash = field("libraryHash").toString();
+    if (!isHexDigest(s.libraryHash))
+        return bad(QStringLiteral("libraryHash"), QStringLiteral("must be 64 hex digits"));
+    s.manifestHash = field("manifestHash").toString();
+    if (!isHexDigest(s.manifestHash))
+        return bad(QStringLiteral("manifestHash"), QStringLiteral("must be 64 hex digits"));
     s.keyId = field("keyId").toString();
-    static const QRegularExpression keyIdPattern(QStringLiteral("^[0-9a-f]{16}$"));
-    if (!keyIdPattern.match(s.keyId).hasMatch())
+    if (!consistsOf(s.keyId, 16, 16, "0123456789abcdef"))
         return bad(QStringLiteral("keyId"), QStringLiteral("must be 16 hex digits"));
     auto signature = base64Of(field("signature").toString(), crypto_sign_BYTES);
     if (!signature)
@@ -283,7 +298,7 @@ sdk::Result<SecretKey> readSecretKeyFile(const QString& path)
 
 // ---- files ----
 
-sdk::Result<QString> fileSha256(const QString& path)
+sdk::Result<QString> fileDigest(const QString& path, Digest digestKind)
 {
     // Opened without blocking and checked to be a regular file first: a FIFO
     // or a device named like a module's file must not hang the host.
@@ -305,8 +320,15 @@ sdk::Result<QString> fileSha256(const QString& path)
         ::close(fd);
         return makeError(ErrorCode::NotFound, QStringLiteral("%1: cannot be read: %2").arg(native(path), f.errorString()));
     }
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
+    if (!sodiumReady())
+        return makeError(ErrorCode::Internal, QStringLiteral("libsodium could not be initialised"));
+    crypto_hash_sha256_state sha{};
+    crypto_generichash_state blake{};
+    const bool isSha = digestKind == Digest::Sha256;
+    if (isSha)
+        crypto_hash_sha256_init(&sha);
+    else
+        crypto_generichash_init(&blake, nullptr, 0, 32);
     QByteArray buffer(1 << 16, Qt::Uninitialized);
     for (;;) {
         const qint64 n = f.read(buffer.data(), buffer.size());
@@ -314,12 +336,21 @@ sdk::Result<QString> fileSha256(const QString& path)
             return makeError(ErrorCode::Storage, QStringLiteral("%1: cannot be read: %2").arg(native(path), f.errorString()));
         if (n == 0)
             break;
-        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(buffer.constData()), std::size_t(n));
+        const auto* bytes = reinterpret_cast<const unsigned char*>(buffer.constData());
+        if (isSha)
+            crypto_hash_sha256_update(&sha, bytes, std::size_t(n));
+        else
+            crypto_generichash_update(&blake, bytes, std::size_t(n));
     }
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&state, digest);
+    unsigned char digest[32];
+    if (isSha)
+        crypto_hash_sha256_final(&sha, digest);
+    else
+        crypto_generichash_final(&blake, digest, sizeof digest);
     return hex(digest, sizeof digest);
 }
+
+sdk::Result<QString> fileSha256(const QString& path) { return fileDigest(path, Digest::Sha256); }
 
 sdk::Result<ModuleFiles> ModuleFiles::inFolder(const QString& folder)
 {
@@ -331,8 +362,7 @@ sdk::Result<ModuleFiles> ModuleFiles::inFolder(const QString& folder)
     ModuleFiles m;
     m.id = o.value(QStringLiteral("id")).toString();
     m.version = o.value(QStringLiteral("version")).toString();
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9.-]{0,99}$"));
-    if (!idPattern.match(m.id).hasMatch())
+    if (!isModuleId(m.id))
         return makeError(ErrorCode::Validation, QStringLiteral("%1: \"id\" is missing or not a module id").arg(native(manifest)), QStringLiteral("id"));
     m.manifestPath = manifest;
     m.libraryPath = QDir(folder).filePath(QStringLiteral("lib%1.so").arg(m.id));
@@ -348,15 +378,14 @@ sdk::Status signModule(const ModuleFiles& module, const SecretKey& key)
 {
     if (!sodiumReady())
         return makeError(ErrorCode::Internal, QStringLiteral("libsodium could not be initialised"));
-    static const QRegularExpression versionPattern(QStringLiteral("^[0-9A-Za-z.+-]{1,64}$"));
-    if (!versionPattern.match(module.version).hasMatch())
+    if (!isVersionText(module.version))
         return makeError(ErrorCode::Validation, QStringLiteral("%1: \"version\" must be a version such as \"1.2.0\"").arg(native(module.manifestPath)));
     if (key.secret.size() != crypto_sign_SECRETKEYBYTES)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the signing key is damaged"));
-    auto library = fileSha256(module.libraryPath);
+    auto library = fileDigest(module.libraryPath, Digest::Blake2b256);
     if (!library.ok())
         return library.error();
-    auto manifest = fileSha256(module.manifestPath);
+    auto manifest = fileDigest(module.manifestPath, Digest::Blake2b256);
     if (!manifest.ok())
         return manifest.error();
     const PublicKey pk = key.publicKey();
@@ -371,8 +400,9 @@ sdk::Status signModule(const ModuleFiles& module, const SecretKey& key)
                         {QStringLiteral("algorithm"), QStringLiteral("ed25519")},
                         {QStringLiteral("module"), module.id},
                         {QStringLiteral("version"), module.version},
-                        {QStringLiteral("librarySha256"), library.value()},
-                        {QStringLiteral("manifestSha256"), manifest.value()},
+                        {QStringLiteral("hash"), QStringLiteral("blake2b-256")},
+                        {QStringLiteral("libraryHash"), library.value()},
+                        {QStringLiteral("manifestHash"), manifest.value()},
                         {QStringLiteral("keyId"), pk.keyId()},
                         {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
     const QString path = signaturePath(module);
@@ -386,21 +416,12 @@ sdk::Status signModule(const ModuleFiles& module, const SecretKey& key)
 
 Verification verifyModule(const ModuleFiles& module, const QList<PublicKey>& trusted)
 {
+    // The cheap checks first; the files are hashed only for a signature by a
+    // trusted key that verifies.
     Verification v;
-    auto library = fileSha256(module.libraryPath);
-    auto manifest = fileSha256(module.manifestPath);
-    if (library.ok())
-        v.librarySha256 = library.value();
-    if (manifest.ok())
-        v.manifestSha256 = manifest.value();
     const QString sigPath = signaturePath(module);
-    if (!QFileInfo::exists(sigPath)) {
+    if (!QFileInfo::exists(sigPath) && !QFileInfo(sigPath).isSymLink()) {
         v.verdict = Verdict::Unsigned;
-        return v;
-    }
-    if (!library.ok() || !manifest.ok()) {
-        v.verdict = Verdict::FileError;
-        v.detail = (library.ok() ? manifest : library).error().message;
         return v;
     }
     auto sig = readSignatureFile(sigPath);
@@ -432,15 +453,22 @@ Verification verifyModule(const ModuleFiles& module, const QList<PublicKey>& tru
         v.detail = QStringLiteral("libsodium could not be initialised");
         return v;
     }
-    const QByteArray text = statement(s.id, s.version, QFileInfo(module.libraryPath).fileName(), s.librarySha, s.manifestSha, s.keyId);
+    const QByteArray text = statement(s.id, s.version, QFileInfo(module.libraryPath).fileName(), s.libraryHash, s.manifestHash, s.keyId);
     if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(s.signature.constData()),
                                     reinterpret_cast<const unsigned char*>(text.constData()), std::size_t(text.size()),
                                     reinterpret_cast<const unsigned char*>(key->bytes.constData())) != 0) {
         v.verdict = Verdict::BadSignature;
         return v;
     }
-    const bool libraryChanged = s.librarySha != v.librarySha256;
-    const bool manifestChanged = s.manifestSha != v.manifestSha256;
+    auto library = fileDigest(module.libraryPath, Digest::Blake2b256);
+    auto manifest = fileDigest(module.manifestPath, Digest::Blake2b256);
+    if (!library.ok() || !manifest.ok()) {
+        v.verdict = Verdict::FileError;
+        v.detail = (library.ok() ? manifest : library).error().message;
+        return v;
+    }
+    const bool libraryChanged = s.libraryHash != library.value();
+    const bool manifestChanged = s.manifestHash != manifest.value();
     if (libraryChanged && manifestChanged)
         v.verdict = Verdict::BothChanged;
     else if (libraryChanged)

@@ -1,7 +1,7 @@
 // Module signatures: Ed25519 (libsodium) over a module's library and manifest.
 //
 // A signature is a small JSON file, plugin.sig, beside plugin.json. It signs
-// a short statement naming the module, its version, the SHA-256 of its
+// a short statement naming the module, its version, the BLAKE2b-256 of its
 // library and of its plugin.json, and the key's id. Verifying rebuilds the
 // statement from plugin.sig, checks the signature with a trusted public key,
 // then compares both hashes with the files as they are now, so it can say
@@ -53,7 +53,13 @@ sdk::Status writeSecretKeyFile(const SecretKey& key, const QString& path);
 /// Reads a secret key file; refuses one that other users can read.
 sdk::Result<SecretKey> readSecretKeyFile(const QString& path);
 
-/// SHA-256 of a file, 64 lowercase hex digits.
+/// The digests used: BLAKE2b-256 in signatures (faster: a signing profile
+/// hashes every module at start), SHA-256 for allowed hashes (what sha256sum prints).
+enum class Digest { Sha256, Blake2b256 };
+/// A regular file's digest, 64 lowercase hex digits; a FIFO, device or a
+/// file over 512 MB is refused, never waited on.
+sdk::Result<QString> fileDigest(const QString& path, Digest digest);
+/// fileDigest(path, Digest::Sha256).
 sdk::Result<QString> fileSha256(const QString& path);
 
 /// The two files of a module, and what its manifest says it is.
@@ -92,8 +98,6 @@ struct Verification {
     QString keyId;          ///< The key plugin.sig names, when it could be read.
     QString signer;         ///< The trusted key's name, when Valid.
     QString detail;         ///< For Unreadable, WrongModule and FileError.
-    QString librarySha256;  ///< The files as they are now (when they could be read).
-    QString manifestSha256;
     [[nodiscard]] bool valid() const { return verdict == Verdict::Valid; }
     /// Plain words, as the end of a sentence: "it is signed by \"Riverside
     /// IT\" (key 0a1b…)", "it is not signed (…)", "its library libx.so

@@ -115,7 +115,7 @@ function(tessera_add_plugin target)
 
     # Tessera's own build signs its bundled modules (plugins/CMakeLists.txt
     # sets TESSERA_SIGN_BUNDLED_MODULES) with the build's key: plugin.sig is
-    # remade whenever the library, the manifest or the key changes, and again
+    # remade whenever the library, the manifest, the key or the tool changes, and again
     # after installing (installing rewrites the library's RPATH). Modules
     # built elsewhere are signed by whoever vouches for them, with
     # `tessera-cli plugins sign`.
@@ -125,7 +125,7 @@ function(tessera_add_plugin target)
         endif()
         add_custom_command(OUTPUT "${out_dir}/plugin.sig"
             COMMAND tessera-module-sign sign "${out_dir}" "${TESSERA_BUNDLED_SIGNING_KEY}"
-            DEPENDS ${target} "${out_dir}/plugin.json" "${TESSERA_BUNDLED_SIGNING_KEY}"
+            DEPENDS ${target} tessera-module-sign "${out_dir}/plugin.json" "${TESSERA_BUNDLED_SIGNING_KEY}"
             COMMENT "Signing the bundled module ${plugin_id}"
             VERBATIM)
         add_custom_target(${target}_signature ALL DEPENDS "${out_dir}/plugin.sig")
