@@ -6,7 +6,9 @@
 #include "interchange/exporter.h"
 #include "pluginchecker.h"
 #include "plugintemplate.h"
+#include "plugins/moduletrust.h"
 #include "plugins/version.h"
+#include "trust/modulesignature.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -90,7 +92,7 @@ const QList<Group>& groups()
 {
     static const QList<Group> all{
         {QStringLiteral("plugins"), QStringLiteral("Modules: which are installed and why each is or is not running, checking a new one, "
-                                                   "turning them on and off.")},
+                                                   "signing and verifying them, turning them on and off.")},
         {QStringLiteral("profile"), QStringLiteral("Clinic profiles: checking one, and the one in force.")},
         {QStringLiteral("entries"), QStringLiteral("Entries in the journal: adding, listing, searching, showing, deleting and restoring.")},
         {QStringLiteral("db"), QStringLiteral("The journal file: checking it, backing it up, restoring a backup.")},
@@ -199,6 +201,7 @@ int pluginsList(QCommandLineParser& p, Host& host)
                                {QStringLiteral("state"), pluginStateName(r->state)},
                                {QStringLiteral("stage"), pluginStageName(r->stage)},
                                {QStringLiteral("reason"), r->reason},
+                               {QStringLiteral("trust"), r->trust},
                                {QStringLiteral("folder"), r->folder}};
             continue;
         }
@@ -227,6 +230,117 @@ int pluginsCheck(QCommandLineParser& p, Host&)
     out() << (problems.isEmpty() ? QStringLiteral("The module passed every check.\n")
                                  : QStringLiteral("%1 problem(s) found.\n").arg(problems.size()));
     return problems.isEmpty() ? Ok : UserError;
+}
+
+// ---- signatures: keygen, sign, verify (they read files; no module code runs) ----
+
+int pluginsKeygen(QCommandLineParser& p, Host&)
+{
+    const QString file = p.positionalArguments().value(0);
+    const QString name = p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")).trimmed() : QStringLiteral("Our clinic");
+    if (name.isEmpty())
+        return usage(QStringLiteral("--name must not be empty (it says whose key this is)"));
+    auto key = trust::generateKey(name);
+    if (!key.ok())
+        return fail(key.error());
+    if (sdk::Status s = trust::writeSecretKeyFile(key.value(), file); !s.ok())
+        return fail(s.error());
+    const trust::PublicKey pk = key->publicKey();
+    out() << "Made the signing key \"" << name << "\" in " << QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())
+          << " (only you can read it).\nKeep that file private: whoever has it can sign modules in your name.\n\n"
+          << "key id:     " << pk.keyId() << "\npublic key: " << pk.base64() << "\n\n"
+          << "To run only modules signed with it, put this in the clinic profile:\n"
+          << "  \"moduleTrust\": {\"requireSignature\": true, \"trustBundled\": true,\n"
+          << "                  \"trustedKeys\": [{\"name\": \"" << name << "\", \"publicKey\": \"" << pk.base64() << "\"}]}\n"
+          << "Sign a module with: tessera-cli plugins sign FOLDER --key " << file << "\n";
+    return Ok;
+}
+
+// The module folder named on the command line (or its plugin.json), checked as the host would.
+sdk::Result<Manifest> moduleAt(const QString& path)
+{
+    const QString manifestPath = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("plugin.json")) : path;
+    auto manifest = readManifest(manifestPath);
+    if (!manifest.ok())
+        return manifest.error();
+    if (!QFileInfo::exists(manifest->libraryPath))
+        return sdk::makeError(ErrorCode::NotFound, QStringLiteral("%1: the library is missing; build the module first")
+                                                       .arg(QDir::toNativeSeparators(manifest->libraryPath)));
+    return manifest;
+}
+
+int pluginsSign(QCommandLineParser& p, Host&)
+{
+    if (!p.isSet(QStringLiteral("key")))
+        return usage(QStringLiteral("--key is required: the secret key file (make one with tessera-cli plugins keygen FILE)"));
+    auto manifest = moduleAt(p.positionalArguments().value(0));
+    if (!manifest.ok())
+        return fail(manifest.error());
+    auto key = trust::readSecretKeyFile(p.value(QStringLiteral("key")));
+    if (!key.ok())
+        return fail(key.error());
+    const trust::ModuleFiles files = moduleFiles(manifest.value());
+    if (sdk::Status s = trust::signModule(files, key.value()); !s.ok())
+        return fail(s.error());
+    // Read back, so what is printed is what a host will find.
+    const trust::Verification v = trust::verifyModule(files, {key->publicKey()});
+    if (!v.valid())
+        return fail(sdk::makeError(ErrorCode::Internal, QStringLiteral("the new signature does not verify: %1").arg(v.describe(files))));
+    out() << "Signed \"" << manifest->id << "\" " << manifest->version.toString() << " with the key \"" << key->name << "\" (key "
+          << v.keyId << "):\n  " << QDir::toNativeSeparators(trust::signaturePath(files)) << "\n"
+          << "Copy plugin.sig with the module; changing either file after this undoes the signature.\n";
+    return Ok;
+}
+
+int pluginsVerify(QCommandLineParser& p, Host& host)
+{
+    auto manifest = moduleAt(p.positionalArguments().value(0));
+    if (!manifest.ok())
+        return fail(manifest.error());
+    const trust::ModuleFiles files = moduleFiles(manifest.value());
+    const Profile& profile = host.profile();
+    if (p.isSet(QStringLiteral("profile")) && profile.source != ProfileSource::CommandLine) {
+        for (const QString& n : host.notices())
+            err() << "tessera-cli: " << n << "\n";
+        return UserError;
+    }
+    // Whose signatures count: the keys given, else the profile's (and the
+    // bundled modules' key, unless the profile requires signatures without trusting it).
+    QList<trust::PublicKey> keys;
+    QString against;
+    if (p.isSet(QStringLiteral("public-key"))) {
+        for (const QString& text : p.values(QStringLiteral("public-key"))) {
+            auto bytes = trust::parsePublicKey(text);
+            if (!bytes.ok())
+                return usage(QStringLiteral("--public-key: %1").arg(bytes.error().message));
+            keys << trust::PublicKey{QStringLiteral("the key given with --public-key"), bytes.value()};
+        }
+        against = QStringLiteral("the key(s) given with --public-key");
+    } else {
+        ModuleTrustPolicy policy = profile.moduleTrust;
+        if (!policy.active())
+            policy.trustBundled = true;
+        keys = trustedKeys(policy);
+        against = QStringLiteral("the keys of the profile \"%1\"%2").arg(profile.name, policy.trustBundled ? QStringLiteral(" and of the bundled modules") : QString());
+    }
+    const trust::Verification v = trust::verifyModule(files, keys);
+    // SHA-256, as moduleTrust.allowedHashes and sha256sum have them.
+    auto librarySha = trust::fileSha256(files.libraryPath);
+    auto manifestSha = trust::fileSha256(files.manifestPath);
+    out() << "module:    " << manifest->id << " " << manifest->version.toString() << " ("
+          << QDir::toNativeSeparators(QFileInfo(files.manifestPath).absolutePath()) << ")\n"
+          << "library:   " << QFileInfo(files.libraryPath).fileName() << " sha256 "
+          << (librarySha.ok() ? librarySha.value() : librarySha.error().message) << "\n"
+          << "manifest:  plugin.json sha256 " << (manifestSha.ok() ? manifestSha.value() : manifestSha.error().message) << "\n"
+          << "trusted:   " << against << "\n"
+          << "signature: " << (v.valid() ? "valid: " : "NOT VALID: ") << v.describe(files) << "\n";
+    bool ok = v.valid();
+    if (!p.isSet(QStringLiteral("public-key")) && profile.moduleTrust.active()) {
+        const TrustDecision d = decideTrust(manifest.value(), profile.moduleTrust);
+        out() << "profile:   \"" << profile.name << "\" " << (d.allowed ? "lets it run: " : "does NOT let it run: ") << d.why << "\n";
+        ok = d.allowed;
+    }
+    return ok ? Ok : UserError;
 }
 
 int pluginsChoice(Host& host, const QString& id, std::optional<bool> enable)
@@ -308,6 +422,20 @@ int profileCheck(QCommandLineParser& p, Host&)
               << names.join(QStringLiteral(", ")) << ")"
               << (emergency.isEmpty() ? QStringLiteral("; no emergency number (the page says \"your local emergency number\")") : emergency)
               << "\n";
+    }
+    // Which modules may run at all (moduleTrust).
+    const ModuleTrustPolicy& trust = pr.moduleTrust;
+    if (!trust.active()) {
+        out() << "signing:  not required (any module found may run)\n";
+    } else {
+        QStringList who;
+        if (trust.trustBundled)
+            who << QStringLiteral("the modules that came with Tessera");
+        for (const TrustedModuleKey& k : trust.trustedKeys)
+            who << QStringLiteral("\"%1\" (key %2)").arg(k.name, trust::PublicKey{k.name, k.publicKey}.keyId());
+        if (!trust.allowedHashes.isEmpty())
+            who << QStringLiteral("%1 module(s) by their hashes").arg(trust.allowedHashes.size());
+        out() << "signing:  required; trusted: " << who.join(QStringLiteral(", ")) << "\n";
     }
     // Modules the profile names that are not installed here (a warning, not an error).
     PluginManager::Options o;
@@ -727,8 +855,24 @@ std::vector<Command> commands()
                  {jsonOption()}, pluginsList, J::InMemory, true});
     c.push_back({QStringLiteral("plugins check"), {QStringLiteral("PATH")}, QStringLiteral("Checks a module folder before enabling it."),
                  QStringLiteral("Checks a module folder without enabling it: its manifest, its library's exports and SDK version, and "
-                                "its pages; says how to fix each problem."),
+                                "its pages; says how to fix each problem. Reads the files only; no module code runs."),
                  {}, pluginsCheck, J::None, false});
+    c.push_back({QStringLiteral("plugins keygen"), {QStringLiteral("FILE")}, QStringLiteral("Makes a key for signing modules."),
+                 QStringLiteral("Makes an Ed25519 key for signing modules: the secret key goes into FILE (readable by you only; "
+                                "never overwritten), the public key is printed for the clinic profile's moduleTrust.trustedKeys."),
+                 {{QStringList{QStringLiteral("name")}, QStringLiteral("Whose key it is, e.g. \"Riverside clinic IT\"."), QStringLiteral("NAME")}},
+                 pluginsKeygen, J::None, false});
+    c.push_back({QStringLiteral("plugins sign"), {QStringLiteral("PATH")}, QStringLiteral("Signs a module folder with your key (--key)."),
+                 QStringLiteral("Signs the module in PATH: writes plugin.sig beside its plugin.json, an Ed25519 signature of its "
+                                "library and manifest. Reads the files only; no module code runs."),
+                 {{QStringList{QStringLiteral("key")}, QStringLiteral("The secret key file (from plugins keygen)."), QStringLiteral("FILE")}},
+                 pluginsSign, J::None, false});
+    c.push_back({QStringLiteral("plugins verify"), {QStringLiteral("PATH")}, QStringLiteral("Checks a module's signature (--profile or --public-key)."),
+                 QStringLiteral("Checks the signature of the module in PATH against the keys given with --public-key, or those of "
+                                "the profile in force (--profile FILE), and says whether that profile lets it run; prints both "
+                                "files' SHA-256 for moduleTrust.allowedHashes. Reads the files only; no module code runs."),
+                 {{QStringList{QStringLiteral("public-key")}, QStringLiteral("A public key to trust (repeatable)."), QStringLiteral("KEY")}},
+                 pluginsVerify, J::None, false});
     c.push_back({QStringLiteral("plugins new"), {QStringLiteral("ID"), QStringLiteral("[DIR]")},
                  QStringLiteral("Starts a new module from the SDK template."),
                  QStringLiteral("Starts a new module from the SDK template in DIR (default: a folder named ID)."),

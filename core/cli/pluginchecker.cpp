@@ -1,5 +1,6 @@
 #include "pluginchecker.h"
 
+#include "plugins/elfimage.h"
 #include "plugins/plugininfo.h"
 
 #include "plugins/manifest.h"
@@ -8,12 +9,8 @@
 #include <tessera/sdk/plugin.h>
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
-
-#include <boost/dll/library_info.hpp>
-#include <boost/dll/shared_library.hpp>
 
 #include <algorithm>
 
@@ -22,7 +19,43 @@ namespace tessera::cli {
 using namespace tessera::core;
 
 namespace {
-QString qrcFile(const QString& url) { return QStringLiteral(":") + QUrl(url).path(); }
+
+// Qt's resource compiler (rcc) stores each file and folder name once as a
+// record: its length (16 bits), qt_hash() of it (32 bits) and the name in
+// UTF-16, all big-endian. Every part of a qrc: URL's path having such a
+// record in the library is how the check knows the page was compiled in,
+// without loading the library to ask Qt.
+quint32 rccHash(const QString& name)
+{
+    quint32 h = 0;
+    for (const QChar c : name) {
+        h = (h << 4) + c.unicode();
+        h ^= (h & 0xf0000000) >> 23;
+        h &= 0x0fffffff;
+    }
+    return h;
+}
+
+bool hasResourceName(const ElfImage& library, const QString& name)
+{
+    QByteArray record;
+    const quint32 hash = rccHash(name);
+    record.append(char(name.size() >> 8)).append(char(name.size() & 0xff));
+    for (int shift = 24; shift >= 0; shift -= 8)
+        record.append(char((hash >> shift) & 0xff));
+    for (const QChar c : name)
+        record.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+    return library.bytes().contains(record);
+}
+
+bool inResources(const ElfImage& library, const QString& url)
+{
+    const QStringList parts = QUrl(url).path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return false;
+    return std::all_of(parts.cbegin(), parts.cend(), [&](const QString& part) { return hasResourceName(library, part); });
+}
+
 } // namespace
 
 QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
@@ -64,20 +97,14 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
         return problems;
     }
 
-    // Exports, read from the file: no code runs.
-    std::vector<std::string> symbols;
-    try {
-        boost::dll::library_info libInfo(m.libraryPath.toStdString());
-        symbols = libInfo.symbols();
-    } catch (const std::exception& e) {
-        problems << CheckFinding{QStringLiteral("%1 is not a loadable library: %2").arg(QDir::toNativeSeparators(m.libraryPath), QString::fromUtf8(e.what())),
-                                 QStringLiteral("rebuild the module for this platform")};
+    // Everything below is read from the library's file: it is never loaded,
+    // so none of its code (not even its static initialisers) runs.
+    const ElfImage library = ElfImage::read(m.libraryPath);
+    if (!library.valid()) {
+        problems << CheckFinding{library.error(), QStringLiteral("rebuild the module for this computer with tessera_add_plugin()")};
         return problems;
     }
-    const auto exported = [&symbols](const char* symbol) {
-        return std::find(symbols.begin(), symbols.end(), symbol) != symbols.end();
-    };
-    if (!exported(sdk::kInfoSymbol) && exported(sdk::kSdk1Symbol)) {
+    if (!library.exports(sdk::kInfoSymbol) && library.exports(sdk::kSdk1Symbol)) {
         problems << CheckFinding{QStringLiteral("the library was built with SDK 1.x (it exports %1)").arg(QString::fromLatin1(sdk::kSdk1Symbol)),
                                  QStringLiteral("rebuild the module against SDK %1 and set \"sdkVersion\" to \"%2\"")
                                      .arg(TESSERA_SDK_VERSION_MAJOR).arg(QStringLiteral("%1.%2").arg(TESSERA_SDK_VERSION_MAJOR).arg(TESSERA_SDK_VERSION_MINOR))};
@@ -85,7 +112,7 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
     }
     bool exportsOk = true;
     for (const char* symbol : {sdk::kInfoSymbol, sdk::kFactorySymbol}) {
-        if (!exported(symbol)) {
+        if (!library.exports(symbol)) {
             exportsOk = false;
             problems << CheckFinding{QStringLiteral("the library does not export %1").arg(QString::fromLatin1(symbol)),
                                      QStringLiteral("add TESSERA_PLUGIN(YourPluginClass) to one .cpp file of the module")};
@@ -97,17 +124,7 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
     if (!problems.isEmpty())
         return problems;
 
-    // The library's SDK version and QML files need it mapped (static
-    // initialisers run; the plugin object is not created).
-    boost::dll::shared_library lib;
-    try {
-        lib.load(m.libraryPath.toStdString(), boost::dll::load_mode::rtld_lazy | boost::dll::load_mode::rtld_local);
-    } catch (const std::exception& e) {
-        problems << CheckFinding{QStringLiteral("the library does not load: %1").arg(QString::fromUtf8(e.what())),
-                                 QStringLiteral("check that every library it links is installed (ldd %1)").arg(m.libraryPath)};
-        return problems;
-    }
-    const PluginBinaryInfo abi = readPluginInfo(&lib.get<sdk::PluginInfoFunction>(sdk::kInfoSymbol));
+    const PluginBinaryInfo abi = readPluginInfo(library);
     if (!abi.valid) {
         problems << CheckFinding{QStringLiteral("tessera_plugin_info() %1").arg(abi.problem),
                                  QStringLiteral("export the module with TESSERA_PLUGIN() and build it with tessera_add_plugin()")};
@@ -125,8 +142,8 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
     else
         *passed << QStringLiteral("library built for \"%1\", the manifest's id").arg(abi.pluginId);
     for (const PageSpec& page : m.pages) {
-        if (QFile::exists(qrcFile(page.url)))
-            *passed << QStringLiteral("page \"%1\" resolves: %2").arg(page.id, page.url);
+        if (inResources(library, page.url))
+            *passed << QStringLiteral("page \"%1\" is in the library's resources: %2").arg(page.id, page.url);
         else
             problems << CheckFinding{QStringLiteral("page \"%1\": %2 is not in the library's resources").arg(page.id, page.url),
                                      QStringLiteral("list the file in QML_FILES of tessera_add_plugin(); URLs look like "
@@ -135,8 +152,8 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
     for (const KindSpec& kind : m.kinds) {
         if (kind.cardUrl.isEmpty())
             continue;
-        if (QFile::exists(qrcFile(kind.cardUrl)))
-            *passed << QStringLiteral("card for \"%1\" resolves: %2").arg(kind.name, kind.cardUrl);
+        if (inResources(library, kind.cardUrl))
+            *passed << QStringLiteral("card for \"%1\" is in the library's resources: %2").arg(kind.name, kind.cardUrl);
         else
             problems << CheckFinding{QStringLiteral("kind \"%1\": card %2 is not in the library's resources").arg(kind.name, kind.cardUrl),
                                      QStringLiteral("list the file in QML_FILES of tessera_add_plugin()")};

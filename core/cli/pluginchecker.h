@@ -13,11 +13,11 @@ struct CheckFinding {
 };
 
 /// Checks the module folder (or its plugin.json) at `path`: the manifest's
-/// fields, id and versions against this host, the library's exports (read
-/// from the file, without running it), then, only when those pass, that the
-/// library loads and its QML page and card URLs resolve. No module code
-/// beyond the library's static initialisers runs; the plugin object is
-/// never created.
+/// fields, id and versions against this host, then, read from the library's
+/// file (ElfImage), its exports, the SDK version and module id it was built
+/// with (tessera_plugin_info()'s static data) and that its QML page and card
+/// files are in its resources. The library is never loaded: none of the
+/// module's code runs, not even its static initialisers.
 QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed);
 
 } // namespace tessera::cli

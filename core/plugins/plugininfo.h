@@ -7,6 +7,8 @@
 
 namespace tessera::core {
 
+class ElfImage;
+
 /// TesseraPluginInfo as read from a library, checked field by field.
 struct PluginBinaryInfo {
     bool valid = false;   ///< False: `problem` says why (no field below is set).
@@ -18,6 +20,14 @@ struct PluginBinaryInfo {
 
 /// Calls `info` (the library's tessera_plugin_info) and reads only the
 /// fields its `size` covers (the struct is versioned by size); never throws.
+/// This runs module code: only for a library that is already loaded.
 PluginBinaryInfo readPluginInfo(sdk::PluginInfoFunction* info);
+
+/// The same facts read from the library's file, without loading or running
+/// it: the TesseraPluginInfo that tessera_plugin_info() returns is static
+/// data, found through the symbol table (the function's local `info`) or, in
+/// a stripped library, through the one instruction that loads its address
+/// (x86-64 and AArch64). `problem` says when neither way finds it.
+PluginBinaryInfo readPluginInfo(const ElfImage& library);
 
 } // namespace tessera::core

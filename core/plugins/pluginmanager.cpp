@@ -1,4 +1,5 @@
 #include "pluginmanager.h"
+#include "moduletrust.h"
 #include "plugininfo.h"
 
 #include "host/logging.h"
@@ -81,6 +82,7 @@ QString pluginStageName(PluginStage stage)
     case PluginStage::Duplicate: return QStringLiteral("duplicate id");
     case PluginStage::Profile: return QStringLiteral("profile");
     case PluginStage::SafeMode: return QStringLiteral("safe mode");
+    case PluginStage::Signature: return QStringLiteral("signature");
     case PluginStage::Dependency: return QStringLiteral("dependencies");
     case PluginStage::Library: return QStringLiteral("library");
     case PluginStage::Exports: return QStringLiteral("exports");
@@ -177,6 +179,7 @@ void PluginManager::discover()
     rejectDuplicates();
     for (auto& r : m_records)
         applyProfile(*r);
+    checkTrust();
     resolveDependencies();
 
     if (m_options.profile.enabled) {
@@ -290,6 +293,36 @@ void PluginManager::applyProfile(PluginRecord& r) const
     }
     if (m_safeMode.isQuarantined(r.id))
         setRejected(r, PluginStage::SafeMode, m_safeMode.reason(r.id));
+}
+
+void PluginManager::checkTrust()
+{
+    // Only the files are read: a module the profile does not trust is
+    // refused before its library is opened, so none of its code runs.
+    const Profile& p = m_options.profile;
+    if (!p.moduleTrust.active())
+        return;
+    std::vector<PluginRecord*> pending;
+    QList<const Manifest*> manifests;
+    for (auto& r : m_records) {
+        if (r->state == PluginState::Discovered) {
+            pending.push_back(r.get());
+            manifests << &*r->manifest;
+        }
+    }
+    const QList<TrustDecision> decisions = decideTrust(manifests, p.moduleTrust);
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        PluginRecord& r = *pending[i];
+        const TrustDecision& d = decisions.at(qsizetype(i));
+        if (d.allowed) {
+            r.trust = d.why;
+            log()->info("module {} may run under the profile \"{}\": {}", r.id, p.name, d.why);
+            continue;
+        }
+        setRejected(r, PluginStage::Signature,
+                    QStringLiteral("not loaded: the profile \"%1\"%2 runs only modules signed by a key it trusts, and %3")
+                        .arg(p.name, p.setBy.isEmpty() ? QString() : QStringLiteral(" (set by %1)").arg(p.setBy), d.why));
+    }
 }
 
 void PluginManager::resolveDependencies()

@@ -29,7 +29,9 @@ class ScopedJournal;
 enum class PluginState { Discovered, Disabled, Rejected, Loaded, Initialized, Failed, Stopped };
 
 /// Where a rejection or failure happened.
-enum class PluginStage { None, Manifest, Compatibility, Duplicate, Profile, SafeMode, Dependency,
+/// Signature: the profile's moduleTrust refused the module's files (checked
+/// before its library is opened).
+enum class PluginStage { None, Manifest, Compatibility, Duplicate, Profile, SafeMode, Signature, Dependency,
                          Library, Exports, Factory, Initialize };
 
 QString pluginStateName(PluginState state);
@@ -43,6 +45,9 @@ struct PluginRecord {
     PluginState state = PluginState::Discovered;
     PluginStage stage = PluginStage::None;
     QString reason;                   ///< Plain words: why it is disabled, rejected or failed.
+    /// Under a profile that requires signatures, why the module may run:
+    /// "it is signed by \"Riverside IT\" (key …)"; empty otherwise.
+    QString trust;
 
     // Runtime parts. Destroyed in reverse order: plugin, context, journal;
     // the library itself stays mapped for the life of the process.
@@ -115,6 +120,7 @@ private:
     void checkCompatibility(PluginRecord& r) const;
     void rejectDuplicates();
     void applyProfile(PluginRecord& r) const;
+    void checkTrust();
     void resolveDependencies();
     void load(PluginRecord& r, JournalStore& store);
     void setFailed(PluginRecord& r, PluginStage stage, const QString& reason);

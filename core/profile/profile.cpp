@@ -1,12 +1,14 @@
 #include "profile.h"
 
 #include "plugins/manifest.h"
+#include "trust/modulesignature.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QUrl>
@@ -32,7 +34,7 @@ const QSet<QString>& knownKeys()
     static const QSet<QString> keys{QStringLiteral("name"), QStringLiteral("setBy"), QStringLiteral("locked"),
                                     QStringLiteral("enabled"), QStringLiteral("settings"),
                                     QStringLiteral("pluginDirs"), QStringLiteral("formatVersion"),
-                                    QStringLiteral("crisis")};
+                                    QStringLiteral("crisis"), QStringLiteral("moduleTrust")};
     return keys;
 }
 
@@ -400,6 +402,129 @@ sdk::Status parseCrisis(const QJsonValue& crisis, const QByteArray& json, const 
     return {};
 }
 
+// ---- The module trust section ----
+
+constexpr qsizetype kMaxTrustedKeys = 50;
+constexpr qsizetype kMaxAllowedHashes = 500;
+
+// The optional "moduleTrust" section (see ModuleTrustPolicy).
+sdk::Status parseModuleTrust(const QJsonValue& section, const QByteArray& json, const QString& file, Profile* p)
+{
+    if (section.isUndefined())
+        return {};
+    // "file: line N: moduleTrust.trustedKeys[1].publicKey: <reason>", as for the crisis section.
+    auto fail = [&](const JsonPath& path, const QString& reason, const JsonPath& at = {}) -> sdk::Status {
+        const qsizetype offset = JsonLocator(json).find(at.isEmpty() ? path : at);
+        const QString where = offset < 0 ? QString() : QStringLiteral("line %1: ").arg(json.left(offset).count('\n') + 1);
+        const QString field = pathText(path);
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2%3: %4").arg(file, where, field, reason), field);
+    };
+    const QString kSection = QStringLiteral("moduleTrust");
+    const QString kRequire = QStringLiteral("requireSignature");
+    const QString kBundled = QStringLiteral("trustBundled");
+    const QString kKeys = QStringLiteral("trustedKeys");
+    const QString kHashes = QStringLiteral("allowedHashes");
+    if (!section.isObject())
+        return fail({{kSection}}, QStringLiteral("must be an object, e.g. {\"requireSignature\": true, \"trustBundled\": true}"));
+    const QJsonObject o = section.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != kRequire && it.key() != kBundled && it.key() != kKeys && it.key() != kHashes)
+            return fail({{kSection}, {it.key()}}, QStringLiteral("is not a module trust setting (known: requireSignature, "
+                                                                  "trustBundled, trustedKeys, allowedHashes)"));
+    }
+    ModuleTrustPolicy policy;
+    const QJsonValue require = o.value(kRequire);
+    if (!require.isBool())
+        return fail({{kSection}, {kRequire}}, require.isUndefined()
+                        ? QStringLiteral("is required: true to load only the modules this section trusts")
+                        : QStringLiteral("must be true or false"), require.isUndefined() ? JsonPath{{kSection}} : JsonPath{});
+    policy.requireSignature = require.toBool();
+    const QJsonValue bundled = o.value(kBundled);
+    if (!bundled.isUndefined() && !bundled.isBool())
+        return fail({{kSection}, {kBundled}}, QStringLiteral("must be true or false"));
+    policy.trustBundled = bundled.toBool(false);
+
+    const QJsonValue keys = o.value(kKeys);
+    if (!keys.isUndefined()) {
+        if (!keys.isArray())
+            return fail({{kSection}, {kKeys}}, QStringLiteral("must be a list of keys, each {\"name\": ..., \"publicKey\": ...}"));
+        const QJsonArray list = keys.toArray();
+        if (list.size() > kMaxTrustedKeys)
+            return fail({{kSection}, {kKeys}}, QStringLiteral("at most %1 keys (found %2)").arg(kMaxTrustedKeys).arg(list.size()));
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const JsonPath at{{kSection}, {kKeys}, {{}, i}};
+            if (!list.at(i).isObject())
+                return fail(at, QStringLiteral("must be an object with \"name\" and \"publicKey\""));
+            const QJsonObject k = list.at(i).toObject();
+            for (auto it = k.begin(); it != k.end(); ++it) {
+                if (it.key() != QLatin1String("name") && it.key() != QLatin1String("publicKey"))
+                    return fail(at + JsonPath{{it.key()}}, QStringLiteral("is not a key field (known: name, publicKey)"));
+            }
+            TrustedModuleKey key;
+            const QJsonValue name = k.value(QStringLiteral("name"));
+            if (name.isUndefined())
+                return fail(at + JsonPath{{QStringLiteral("name")}}, QStringLiteral("is required (who holds the key)"), at);
+            if (!name.isString())
+                return fail(at + JsonPath{{QStringLiteral("name")}}, QStringLiteral("must be text (in quotes)"));
+            if (QString why = checkCrisisText(name.toString(), kMaxCrisisText); !why.isEmpty())
+                return fail(at + JsonPath{{QStringLiteral("name")}}, why);
+            key.name = name.toString();
+            const QJsonValue publicKey = k.value(QStringLiteral("publicKey"));
+            if (publicKey.isUndefined())
+                return fail(at + JsonPath{{QStringLiteral("publicKey")}}, QStringLiteral("is required (as tessera-cli plugins keygen prints it)"), at);
+            auto bytes = publicKey.isString() ? trust::parsePublicKey(publicKey.toString())
+                                              : sdk::Result<QByteArray>(makeError(ErrorCode::Validation, QStringLiteral("must be text (in quotes)")));
+            if (!bytes.ok())
+                return fail(at + JsonPath{{QStringLiteral("publicKey")}}, bytes.error().message);
+            key.publicKey = bytes.value();
+            policy.trustedKeys.append(key);
+        }
+    }
+
+    const QJsonValue hashes = o.value(kHashes);
+    if (!hashes.isUndefined()) {
+        if (!hashes.isArray())
+            return fail({{kSection}, {kHashes}}, QStringLiteral("must be a list, each {\"id\": ..., \"library\": ..., \"manifest\": ...}"));
+        const QJsonArray list = hashes.toArray();
+        if (list.size() > kMaxAllowedHashes)
+            return fail({{kSection}, {kHashes}}, QStringLiteral("at most %1 modules (found %2)").arg(kMaxAllowedHashes).arg(list.size()));
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const JsonPath at{{kSection}, {kHashes}, {{}, i}};
+            if (!list.at(i).isObject())
+                return fail(at, QStringLiteral("must be an object with \"id\", \"library\" and \"manifest\""));
+            const QJsonObject h = list.at(i).toObject();
+            for (auto it = h.begin(); it != h.end(); ++it) {
+                if (it.key() != QLatin1String("id") && it.key() != QLatin1String("library") && it.key() != QLatin1String("manifest"))
+                    return fail(at + JsonPath{{it.key()}}, QStringLiteral("is not an allowed-hash field (known: id, library, manifest)"));
+            }
+            AllowedModuleHashes allowed;
+            const QJsonValue id = h.value(QStringLiteral("id"));
+            if (id.isUndefined())
+                return fail(at + JsonPath{{QStringLiteral("id")}}, QStringLiteral("is required (the module's id)"), at);
+            if (!id.isString() || !isValidPluginId(id.toString()))
+                return fail(at + JsonPath{{QStringLiteral("id")}}, QStringLiteral("must be a module id like \"sleep-diary\""));
+            allowed.id = id.toString();
+            for (const QString& which : {QStringLiteral("library"), QStringLiteral("manifest")}) {
+                const QJsonValue v = h.value(which);
+                if (v.isUndefined())
+                    return fail(at + JsonPath{{which}}, QStringLiteral("is required: the SHA-256 of the module's %1, as tessera-cli "
+                                                                      "plugins verify prints it").arg(which == QLatin1String("library") ? QStringLiteral("library") : QStringLiteral("plugin.json")), at);
+                if (!v.isString() || !hex.match(v.toString()).hasMatch())
+                    return fail(at + JsonPath{{which}}, QStringLiteral("must be a SHA-256 hash: 64 hex digits, as sha256sum or "
+                                                                      "tessera-cli plugins verify prints it"));
+                (which == QLatin1String("library") ? allowed.librarySha256 : allowed.manifestSha256) = v.toString().toLower();
+            }
+            policy.allowedHashes.append(allowed);
+        }
+    }
+    if (policy.requireSignature && !policy.trustBundled && policy.trustedKeys.isEmpty() && policy.allowedHashes.isEmpty())
+        return fail({{kSection}, {kRequire}}, QStringLiteral("is true, but nothing is trusted, so no module would load; add "
+                                                             "trustedKeys, set trustBundled to true, or list allowedHashes"));
+    p->moduleTrust = policy;
+    return {};
+}
+
 } // namespace
 
 sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
@@ -422,7 +547,7 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys().contains(it.key()))
             return fail(it.key(), QStringLiteral("is not a profile setting (known: name, setBy, locked, enabled, "
-                                                 "settings, pluginDirs, crisis)"));
+                                                 "settings, pluginDirs, crisis, moduleTrust)"));
     }
 
     Profile p;
@@ -479,6 +604,8 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     }
 
     if (auto status = parseCrisis(o.value(QStringLiteral("crisis")), json, file, &p); !status.ok())
+        return status.error();
+    if (auto status = parseModuleTrust(o.value(QStringLiteral("moduleTrust")), json, file, &p); !status.ok())
         return status.error();
     return p;
 }

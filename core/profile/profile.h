@@ -28,8 +28,36 @@ struct CrisisContact {
     QString note;  ///< One or two sentences, e.g. "Free from any phone."
 };
 
+// ---- Module trust: which modules may run at all ("moduleTrust") ----
+
+/// A key the clinic trusts to sign modules ("moduleTrust.trustedKeys[i]").
+struct TrustedModuleKey {
+    QString name;         ///< Who holds the key, e.g. "Riverside clinic IT"; shown in `plugins list`.
+    QByteArray publicKey; ///< Ed25519, 32 bytes ("publicKey": base64).
+};
+
+/// A module allowed by the SHA-256 of its two files ("moduleTrust.allowedHashes[i]").
+struct AllowedModuleHashes {
+    QString id;             ///< The module's id.
+    QString librarySha256;  ///< lib<id>.so, 64 lowercase hex digits.
+    QString manifestSha256; ///< plugin.json (it says what the module may read), the same.
+};
+
+/// "moduleTrust": {"requireSignature": true, "trustBundled": true,
+/// "trustedKeys": [...], "allowedHashes": [...]}. When required, a module
+/// is loaded only if it is signed by a trusted key (the bundled modules'
+/// key too, with trustBundled) or its files match an allowedHashes entry;
+/// the check is made before its library is opened.
+struct ModuleTrustPolicy {
+    bool requireSignature = false;
+    bool trustBundled = false;
+    QList<TrustedModuleKey> trustedKeys;
+    QList<AllowedModuleHashes> allowedHashes;
+    [[nodiscard]] bool active() const { return requireSignature; }
+};
+
 /// A parsed profile. JSON keys: "name", "setBy", "locked", "enabled",
-/// "settings", "pluginDirs", "crisis" (see docs/clinic-admin-guide.md).
+/// "settings", "pluginDirs", "crisis", "moduleTrust" (see docs/clinic-admin-guide.md).
 struct Profile {
     QString name = QStringLiteral("Default");
     QString setBy;                  ///< Who set the profile (shown when locked).
@@ -42,6 +70,7 @@ struct Profile {
     /// then shows defaultCrisisContacts() for the system locale).
     QList<CrisisContact> crisisContacts;
     QString crisisEmergencyNumber;  ///< "crisis": {"emergencyNumber": "112"}; empty = not set.
+    ModuleTrustPolicy moduleTrust;  ///< "moduleTrust"; off unless the profile requires it.
     QString path;                   ///< The file it came from; empty for the built-in default.
     ProfileSource source = ProfileSource::BuiltIn;
 

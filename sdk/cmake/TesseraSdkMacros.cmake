@@ -113,6 +113,28 @@ function(tessera_add_plugin target)
             RESOURCES ${ARG_RESOURCES})
     endif()
 
+    # Tessera's own build signs its bundled modules (plugins/CMakeLists.txt
+    # sets TESSERA_SIGN_BUNDLED_MODULES) with the build's key: plugin.sig is
+    # remade whenever the library, the manifest, the key or the tool changes, and again
+    # after installing (installing rewrites the library's RPATH). Modules
+    # built elsewhere are signed by whoever vouches for them, with
+    # `tessera-cli plugins sign`.
+    if(TESSERA_SIGN_BUNDLED_MODULES)
+        if(NOT TARGET tessera-module-sign OR NOT TESSERA_BUNDLED_SIGNING_KEY)
+            message(FATAL_ERROR "tessera_add_plugin(${target}): TESSERA_SIGN_BUNDLED_MODULES is for Tessera's own build")
+        endif()
+        add_custom_command(OUTPUT "${out_dir}/plugin.sig"
+            COMMAND tessera-module-sign sign "${out_dir}" "${TESSERA_BUNDLED_SIGNING_KEY}"
+            DEPENDS ${target} tessera-module-sign "${out_dir}/plugin.json" "${TESSERA_BUNDLED_SIGNING_KEY}"
+            COMMENT "Signing the bundled module ${plugin_id}"
+            VERBATIM)
+        add_custom_target(${target}_signature ALL DEPENDS "${out_dir}/plugin.sig")
+        add_dependencies(${target}_signature tessera_bundled_key)
+        if(TARGET tessera_bundled_signatures)
+            add_dependencies(tessera_bundled_signatures ${target}_signature)
+        endif()
+    endif()
+
     if(NOT ARG_NO_INSTALL)
         if(ARG_INSTALL_DIRECTORY)
             set(install_dir "${ARG_INSTALL_DIRECTORY}")
@@ -123,5 +145,18 @@ function(tessera_add_plugin target)
         endif()
         install(TARGETS ${target} LIBRARY DESTINATION "${install_dir}/${plugin_id}")
         install(FILES "${manifest}" DESTINATION "${install_dir}/${plugin_id}" RENAME plugin.json)
+        if(TESSERA_SIGN_BUNDLED_MODULES)
+            if(IS_ABSOLUTE "${install_dir}")
+                set(installed "\$ENV{DESTDIR}${install_dir}/${plugin_id}")
+            else()
+                set(installed "\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${install_dir}/${plugin_id}")
+            endif()
+            install(CODE "
+                execute_process(COMMAND \"$<TARGET_FILE:tessera-module-sign>\" sign \"${installed}\" \"${TESSERA_BUNDLED_SIGNING_KEY}\"
+                    RESULT_VARIABLE tessera_sign_result)
+                if(NOT tessera_sign_result EQUAL 0)
+                    message(FATAL_ERROR \"Signing the installed module ${plugin_id} failed\")
+                endif()")
+        endif()
     endif()
 endfunction()

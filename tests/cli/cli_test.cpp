@@ -99,6 +99,9 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
     const QMap<QString, QStringList> expected{
         {QStringLiteral("plugins list"), {json}},
         {QStringLiteral("plugins check"), {}},
+        {QStringLiteral("plugins keygen"), {QStringLiteral("--name")}},
+        {QStringLiteral("plugins sign"), {QStringLiteral("--key")}},
+        {QStringLiteral("plugins verify"), {QStringLiteral("--public-key")}},
         {QStringLiteral("plugins new"), {}},
         {QStringLiteral("plugins enable"), {}},
         {QStringLiteral("plugins disable"), {}},
@@ -164,7 +167,8 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
 TEST_F(CliTest, EveryGroupAnswersHelpWithItsCommands)
 {
     const QMap<QString, QStringList> groups{
-        {QStringLiteral("plugins"), {QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("new"), QStringLiteral("enable"),
+        {QStringLiteral("plugins"), {QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("keygen"), QStringLiteral("sign"),
+                                     QStringLiteral("verify"), QStringLiteral("new"), QStringLiteral("enable"),
                                      QStringLiteral("disable"), QStringLiteral("reenable")}},
         {QStringLiteral("profile"), {QStringLiteral("check"), QStringLiteral("show")}},
         {QStringLiteral("entries"), {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),
@@ -427,6 +431,282 @@ TEST_F(CliTest, PluginsCheck)
     auto broken = runCli({QStringLiteral("plugins"), QStringLiteral("check"), kFixtures + QStringLiteral("/main/malformed-manifest")});
     EXPECT_EQ(broken.exitCode, 1);
     EXPECT_TRUE(broken.out.contains(QStringLiteral("line 4")));
+}
+
+// ---- vetting a module never runs its code; signatures (issue 20) ----
+
+TEST_F(CliTest, PluginsCheckSignAndVerifyNeverRunModuleCode)
+{
+    // The fixture's static initialiser writes this file when its library is loaded.
+    const QString trace = dir.filePath(QStringLiteral("static-init-ran"));
+    qputenv("TESSERA_TEST_STATIC_INIT_TRACE", QFile::encodeName(trace));
+    const QString module = kFixtures + QStringLiteral("/trace/static-init-trace");
+    auto check = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("check"), module} + data());
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("passed every check"))) << check.out.toStdString();
+    // What it read from the file: the exports, the SDK and id the library was built with, its page.
+    EXPECT_TRUE(check.out.contains(QStringLiteral("library built with SDK 2.0, as the manifest says"))) << check.out.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("library built for \"static-init-trace\""))) << check.out.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("page \"main\" is in the library's resources"))) << check.out.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(trace)) << "plugins check ran the module's static initialiser";
+
+    // Signing and verifying read the files only, too.
+    QTemporaryDir copy;
+    for (const QString& f : {QStringLiteral("plugin.json"), QStringLiteral("libstatic-init-trace.so")})
+        ASSERT_TRUE(QFile::copy(module + QLatin1Char('/') + f, copy.filePath(f)));
+    const QString key = dir.filePath(QStringLiteral("clinic.key"));
+    ASSERT_EQ(runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("keygen"), key} + data()).exitCode, 0);
+    auto sign = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("sign"), copy.path(), QStringLiteral("--key"), key} + data());
+    EXPECT_EQ(sign.exitCode, 0) << sign.err.toStdString();
+    auto verify = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("verify"), copy.path()} + data());
+    EXPECT_EQ(verify.exitCode, 1); // no profile or key given trusts the new key
+    EXPECT_TRUE(verify.out.contains(QStringLiteral("not trusted here"))) << verify.out.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(trace)) << "plugins sign or verify ran the module's static initialiser";
+
+    // The check still finds a page that is not in the library.
+    QFile manifest(copy.filePath(QStringLiteral("plugin.json")));
+    ASSERT_TRUE(manifest.open(QIODevice::ReadWrite));
+    QByteArray json = manifest.readAll();
+    json.replace("TracePage.qml", "MissingPage.qml");
+    manifest.resize(0);
+    manifest.write(json);
+    manifest.close();
+    auto missing = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("check"), copy.path()} + data());
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.out.contains(QStringLiteral("MissingPage.qml is not in the library's resources"))) << missing.out.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(trace));
+    qunsetenv("TESSERA_TEST_STATIC_INIT_TRACE");
+}
+
+TEST_F(CliTest, PluginsCheckRefusesADamagedLibraryWithAReason)
+{
+    QTemporaryDir copy;
+    ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/main/good/plugin.json"), copy.filePath(QStringLiteral("plugin.json"))));
+    QFile lib(copy.filePath(QStringLiteral("libgood.so")));
+    ASSERT_TRUE(lib.open(QIODevice::WriteOnly));
+    QFile original(kFixtures + QStringLiteral("/main/good/libgood.so"));
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    lib.write(original.read(3000)); // cut short
+    lib.close();
+    auto r = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("check"), copy.path()} + data());
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("libgood.so is damaged"))) << r.out.toStdString();
+}
+
+class SigningCliTest : public CliTest {
+protected:
+    void SetUp() override
+    {
+        plugins = dir.filePath(QStringLiteral("plugins"));
+        module = plugins + QStringLiteral("/good");
+        ASSERT_TRUE(QDir().mkpath(module));
+        for (const QString& f : {QStringLiteral("plugin.json"), QStringLiteral("libgood.so")})
+            ASSERT_TRUE(QFile::copy(kFixtures + QStringLiteral("/main/good/") + f, module + QLatin1Char('/') + f));
+    }
+    test::ProcessResult cli(const QStringList& args) { return runCli(args + data()); }
+    // Makes a key; returns its public key (base64) as printed.
+    QString keygen(const QString& file, const QString& name)
+    {
+        auto r = cli({QStringLiteral("plugins"), QStringLiteral("keygen"), file, QStringLiteral("--name"), name});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const auto m = QRegularExpression(QStringLiteral("public key: ([A-Za-z0-9+/=]{44})\n")).match(r.out);
+        EXPECT_TRUE(m.hasMatch()) << r.out.toStdString();
+        return m.captured(1);
+    }
+    QString writeProfile(const QString& trust)
+    {
+        const QString path = dir.filePath(QStringLiteral("clinic.json"));
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QStringLiteral("{\n  \"name\": \"Riverside\",\n  \"setBy\": \"Riverside clinic IT\",\n  \"moduleTrust\": %1\n}\n")
+                    .arg(trust).toUtf8());
+        return path;
+    }
+    // `plugins list --json` under the profile: state, stage and reason of "good".
+    QJsonObject listed(const QString& profile)
+    {
+        auto r = cli({QStringLiteral("plugins"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--no-bundled"),
+                      QStringLiteral("--plugin-dir"), plugins, QStringLiteral("--profile"), profile});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("good"))
+                return v.toObject();
+        }
+        ADD_FAILURE() << r.out.toStdString();
+        return {};
+    }
+    QString plugins;
+    QString module;
+};
+
+TEST_F(SigningCliTest, KeygenMakesAPrivateKeyFileAndNeverPrintsTheSecret)
+{
+    const QString key = dir.filePath(QStringLiteral("keys/clinic.key"));
+    QDir().mkpath(dir.filePath(QStringLiteral("keys")));
+    auto r = cli({QStringLiteral("plugins"), QStringLiteral("keygen"), key, QStringLiteral("--name"), QStringLiteral("Riverside clinic IT")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    struct stat st {};
+    ASSERT_EQ(::stat(QFile::encodeName(key).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\"trustedKeys\": [{\"name\": \"Riverside clinic IT\", \"publicKey\": \""))) << r.out.toStdString();
+    // The secret is in the file and nowhere else: not printed, not in the log.
+    QFile f(key);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString secret = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("secretKey")).toString();
+    ASSERT_EQ(secret.size(), 88);
+    EXPECT_FALSE(r.out.contains(secret.left(20)));
+    EXPECT_FALSE(r.err.contains(secret.left(20)));
+    for (const QString& log : QDir(dir.filePath(QStringLiteral("logs"))).entryList(QDir::Files)) {
+        QFile l(dir.filePath(QStringLiteral("logs/") + log));
+        ASSERT_TRUE(l.open(QIODevice::ReadOnly));
+        EXPECT_FALSE(l.readAll().contains(secret.left(20).toLatin1())) << log.toStdString();
+    }
+    // A key is never overwritten.
+    auto again = cli({QStringLiteral("plugins"), QStringLiteral("keygen"), key});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already exists"))) << again.err.toStdString();
+    // A key others can read is refused for signing.
+    ASSERT_EQ(::chmod(QFile::encodeName(key).constData(), 0644), 0);
+    auto exposed = cli({QStringLiteral("plugins"), QStringLiteral("sign"), module, QStringLiteral("--key"), key});
+    EXPECT_EQ(exposed.exitCode, 1);
+    EXPECT_TRUE(exposed.err.contains(QStringLiteral("other users can read this secret key"))) << exposed.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(module + QStringLiteral("/plugin.sig")));
+}
+
+TEST_F(SigningCliTest, VerifySaysWhoSignedOrExactlyWhatIsWrong)
+{
+    const QString clinicKey = dir.filePath(QStringLiteral("clinic.key"));
+    const QString otherKey = dir.filePath(QStringLiteral("other.key"));
+    const QString clinicPublic = keygen(clinicKey, QStringLiteral("Riverside clinic IT"));
+    const QString otherPublic = keygen(otherKey, QStringLiteral("Someone else"));
+    const QStringList verify{QStringLiteral("plugins"), QStringLiteral("verify"), module, QStringLiteral("--public-key"), clinicPublic};
+
+    auto unsignedResult = cli(verify);
+    EXPECT_EQ(unsignedResult.exitCode, 1);
+    EXPECT_TRUE(unsignedResult.out.contains(QStringLiteral("signature: NOT VALID: it is not signed"))) << unsignedResult.out.toStdString();
+
+    auto sign = cli({QStringLiteral("plugins"), QStringLiteral("sign"), module, QStringLiteral("--key"), clinicKey});
+    ASSERT_EQ(sign.exitCode, 0) << sign.err.toStdString();
+    EXPECT_TRUE(sign.out.contains(QStringLiteral("Signed \"good\" 1.2.0 with the key \"Riverside clinic IT\""))) << sign.out.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(module + QStringLiteral("/plugin.sig")));
+
+    auto valid = cli(verify);
+    EXPECT_EQ(valid.exitCode, 0) << valid.out.toStdString();
+    EXPECT_TRUE(valid.out.contains(QStringLiteral("signature: valid: it is signed by \"the key given with --public-key\""))) << valid.out.toStdString();
+    // The hashes a profile's allowedHashes takes.
+    EXPECT_TRUE(valid.out.contains(QRegularExpression(QStringLiteral("library:   libgood.so sha256 [0-9a-f]{64}\n"))));
+    EXPECT_TRUE(valid.out.contains(QRegularExpression(QStringLiteral("manifest:  plugin.json sha256 [0-9a-f]{64}\n"))));
+
+    auto unknown = cli({QStringLiteral("plugins"), QStringLiteral("verify"), module, QStringLiteral("--public-key"), otherPublic});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.out.contains(QStringLiteral("NOT VALID: it is signed by a key that is not trusted here"))) << unknown.out.toStdString();
+
+    auto badKey = cli({QStringLiteral("plugins"), QStringLiteral("verify"), module, QStringLiteral("--public-key"), QStringLiteral("AAAA")});
+    EXPECT_EQ(badKey.exitCode, 1);
+    EXPECT_TRUE(badKey.err.contains(QStringLiteral("--public-key: \"AAAA\" is not an Ed25519 public key"))) << badKey.err.toStdString();
+
+    // One byte of the library changed.
+    QFile lib(module + QStringLiteral("/libgood.so"));
+    ASSERT_TRUE(lib.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(lib.seek(100));
+    char c = 0;
+    ASSERT_TRUE(lib.getChar(&c));
+    ASSERT_TRUE(lib.seek(100));
+    ASSERT_TRUE(lib.putChar(char(c ^ 0x20)));
+    lib.close();
+    auto tampered = cli(verify);
+    EXPECT_EQ(tampered.exitCode, 1);
+    EXPECT_TRUE(tampered.out.contains(QStringLiteral("NOT VALID: its library libgood.so changed after it was signed"))) << tampered.out.toStdString();
+
+    // Re-signed, then the manifest changed.
+    ASSERT_EQ(cli({QStringLiteral("plugins"), QStringLiteral("sign"), module, QStringLiteral("--key"), clinicKey}).exitCode, 0);
+    QFile manifest(module + QStringLiteral("/plugin.json"));
+    ASSERT_TRUE(manifest.open(QIODevice::Append));
+    manifest.write("\n");
+    manifest.close();
+    auto changed = cli(verify);
+    EXPECT_EQ(changed.exitCode, 1);
+    EXPECT_TRUE(changed.out.contains(QStringLiteral("NOT VALID: its plugin.json changed after it was signed"))) << changed.out.toStdString();
+}
+
+TEST_F(SigningCliTest, ASigningProfileLoadsOnlyWhatItTrustsAndSaysWhy)
+{
+    const QString clinicKey = dir.filePath(QStringLiteral("clinic.key"));
+    const QString otherKey = dir.filePath(QStringLiteral("other.key"));
+    const QString clinicPublic = keygen(clinicKey, QStringLiteral("Riverside clinic IT"));
+    keygen(otherKey, QStringLiteral("Someone else"));
+    const QString profile = writeProfile(QStringLiteral(
+        "{\"requireSignature\": true, \"trustedKeys\": [{\"name\": \"Riverside clinic IT\", \"publicKey\": \"%1\"}]}").arg(clinicPublic));
+    const QString prefix = QStringLiteral("not loaded: the profile \"Riverside\" (set by Riverside clinic IT) runs only modules "
+                                          "signed by a key it trusts, and ");
+
+    QJsonObject good = listed(profile);
+    EXPECT_EQ(good.value(QStringLiteral("state")).toString(), QStringLiteral("rejected"));
+    EXPECT_EQ(good.value(QStringLiteral("stage")).toString(), QStringLiteral("signature"));
+    EXPECT_EQ(good.value(QStringLiteral("reason")).toString(), prefix + QStringLiteral("it is not signed (there is no plugin.sig beside its plugin.json)"));
+    // The text list names the module, the stage and the reason on one line.
+    auto text = cli({QStringLiteral("plugins"), QStringLiteral("list"), QStringLiteral("--no-bundled"), QStringLiteral("--plugin-dir"), plugins,
+                     QStringLiteral("--profile"), profile});
+    EXPECT_TRUE(text.out.contains(QRegularExpression(QStringLiteral("good +1.2.0 +rejected +signature: not loaded: the profile"))))
+        << text.out.toStdString();
+
+    ASSERT_EQ(cli({QStringLiteral("plugins"), QStringLiteral("sign"), module, QStringLiteral("--key"), otherKey}).exitCode, 0);
+    good = listed(profile);
+    EXPECT_TRUE(good.value(QStringLiteral("reason")).toString().startsWith(prefix + QStringLiteral("it is signed by a key that is not trusted here")))
+        << good.value(QStringLiteral("reason")).toString().toStdString();
+
+    ASSERT_EQ(cli({QStringLiteral("plugins"), QStringLiteral("sign"), module, QStringLiteral("--key"), clinicKey}).exitCode, 0);
+    good = listed(profile);
+    EXPECT_EQ(good.value(QStringLiteral("state")).toString(), QStringLiteral("running")) << good.value(QStringLiteral("reason")).toString().toStdString();
+    EXPECT_TRUE(good.value(QStringLiteral("trust")).toString().startsWith(QStringLiteral("it is signed by \"Riverside clinic IT\"")));
+    auto verify = cli({QStringLiteral("plugins"), QStringLiteral("verify"), module, QStringLiteral("--profile"), profile});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
+    EXPECT_TRUE(verify.out.contains(QStringLiteral("profile:   \"Riverside\" lets it run: it is signed by \"Riverside clinic IT\""))) << verify.out.toStdString();
+
+    // Allowed by hashes instead of a signature: the ones verify printed.
+    const QString library = QRegularExpression(QStringLiteral("libgood.so sha256 ([0-9a-f]{64})")).match(verify.out).captured(1);
+    const QString manifest = QRegularExpression(QStringLiteral("plugin.json sha256 ([0-9a-f]{64})")).match(verify.out).captured(1);
+    ASSERT_FALSE(library.isEmpty());
+    QFile::remove(module + QStringLiteral("/plugin.sig"));
+    const QString byHash = writeProfile(QStringLiteral(
+        "{\"requireSignature\": true, \"allowedHashes\": [{\"id\": \"good\", \"library\": \"%1\", \"manifest\": \"%2\"}]}").arg(library, manifest));
+    good = listed(byHash);
+    EXPECT_EQ(good.value(QStringLiteral("state")).toString(), QStringLiteral("running")) << good.value(QStringLiteral("reason")).toString().toStdString();
+    EXPECT_EQ(good.value(QStringLiteral("trust")).toString(), QStringLiteral("allowed by its hashes in the profile"));
+
+    // A malformed key in the profile is refused with file, line and field.
+    const QString broken = writeProfile(QStringLiteral("{\"requireSignature\": true,\n    \"trustedKeys\": [{\"name\": \"IT\", \"publicKey\": \"abc\"}]}"));
+    auto check = cli({QStringLiteral("profile"), QStringLiteral("check"), broken});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("clinic.json: line 5: moduleTrust.trustedKeys[0].publicKey: \"abc\" is not an Ed25519 public key")))
+        << check.err.toStdString();
+}
+
+TEST_F(SigningCliTest, TheBundledModulesAreSignedAndRunUnderTrustBundled)
+{
+    const QString profile = writeProfile(QStringLiteral("{\"requireSignature\": true, \"trustBundled\": true}"));
+    auto check = cli({QStringLiteral("profile"), QStringLiteral("check"), profile});
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("signing:  required; trusted: the modules that came with Tessera"))) << check.out.toStdString();
+    auto r = cli({QStringLiteral("plugins"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--plugin-dir"), plugins,
+                  QStringLiteral("--profile"), profile});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    int bundled = 0;
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("id")).toString() == QLatin1String("good")) {
+            // A module that did not come with Tessera is not covered by trustBundled.
+            EXPECT_EQ(o.value(QStringLiteral("stage")).toString(), QStringLiteral("signature"));
+            continue;
+        }
+        ++bundled;
+        EXPECT_EQ(o.value(QStringLiteral("state")).toString(), QStringLiteral("running"))
+            << o.value(QStringLiteral("id")).toString().toStdString() << ": " << o.value(QStringLiteral("reason")).toString().toStdString();
+    }
+    EXPECT_GE(bundled, 7);
+    auto verify = cli({QStringLiteral("plugins"), QStringLiteral("verify"), QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR "/journal")});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
+    EXPECT_TRUE(verify.out.contains(QStringLiteral("valid: it is signed by \"the modules that came with Tessera\""))) << verify.out.toStdString();
 }
 
 TEST_F(CliTest, ProfileCheckAndDisabledModules)

@@ -321,7 +321,8 @@ TEST(CrisisSectionTest, UnknownKeysAreRefusedByName)
     // The top-level list of known settings mentions the new one.
     auto typo = parseProfile(R"({"name": "x", "crises": {}})", QStringLiteral("p.json"));
     ASSERT_FALSE(typo.ok());
-    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis)")));
+    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis,"))) << typo.error().message.toStdString();
+    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("moduleTrust"))) << typo.error().message.toStdString();
 }
 
 TEST(CrisisSectionTest, TenThousandContactsAreRefusedQuickly)
@@ -577,6 +578,84 @@ TEST(CrisisDefaultsTest, TheProfileReplacesTheDefaults)
     none.crisisEmergencyNumber.clear();
     EXPECT_TRUE(crisisHelpFor(none, QLocale(QStringLiteral("ja_JP"))).emergencyNumber.isEmpty());
     EXPECT_TRUE(crisisHelpFor(none, QLocale(QStringLiteral("ja_JP"))).contacts.isEmpty());
+}
+
+// ---- The module trust section (issue 20) ----
+
+// A profile whose "moduleTrust" value is `trust` (JSON text), on line 3.
+QByteArray withTrust(const QByteArray& trust)
+{
+    return QByteArray("{\n  \"name\": \"Clinic\",\n  \"moduleTrust\": ") + trust + QByteArray("\n}\n");
+}
+
+const QByteArray kKey = "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="; // 32 bytes of base64
+const QByteArray kHash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+TEST(ModuleTrustSectionTest, AGoodSectionParses)
+{
+    auto p = parseProfile(withTrust(QByteArray(R"({
+    "requireSignature": true,
+    "trustBundled": true,
+    "trustedKeys": [{"name": "Riverside clinic IT", "publicKey": ")") + kKey + R"("}],
+    "allowedHashes": [{"id": "sleep-diary", "library": ")" + kHash.toUpper() + R"(", "manifest": ")" + kHash + R"("}]
+  })"), QStringLiteral("clinic.json"));
+    ASSERT_OK(p);
+    const ModuleTrustPolicy& t = p->moduleTrust;
+    EXPECT_TRUE(t.active());
+    EXPECT_TRUE(t.trustBundled);
+    ASSERT_EQ(t.trustedKeys.size(), 1);
+    EXPECT_EQ(t.trustedKeys.first().name, QStringLiteral("Riverside clinic IT"));
+    EXPECT_EQ(t.trustedKeys.first().publicKey, QByteArray::fromBase64(kKey));
+    ASSERT_EQ(t.allowedHashes.size(), 1);
+    EXPECT_EQ(t.allowedHashes.first().id, QStringLiteral("sleep-diary"));
+    EXPECT_EQ(t.allowedHashes.first().librarySha256, QString::fromLatin1(kHash)); // kept lower case
+    // Without the section nothing is required, as before.
+    auto none = parseProfile(withCrisis("{}"), QStringLiteral("clinic.json"));
+    ASSERT_OK(none);
+    EXPECT_FALSE(none->moduleTrust.active());
+    // Switched off, the keys may stay in place.
+    auto off = parseProfile(withTrust(R"({"requireSignature": false, "trustBundled": true})"), QStringLiteral("clinic.json"));
+    ASSERT_OK(off);
+    EXPECT_FALSE(off->moduleTrust.active());
+}
+
+TEST(ModuleTrustSectionTest, MistakesAreRefusedNamingLineAndField)
+{
+    const QByteArray key = QByteArray(R"("publicKey": ")") + kKey + "\"";
+    EXPECT_TRUE(refusedAt(withTrust("true"), QStringLiteral("moduleTrust"), QStringLiteral("must be an object")));
+    EXPECT_TRUE(refusedAt(withTrust(R"({"trustBundled": true})"), QStringLiteral("moduleTrust.requireSignature"),
+                          QStringLiteral("is required")));
+    EXPECT_TRUE(refusedAt(withTrust(R"({"requireSignature": "yes"})"), QStringLiteral("moduleTrust.requireSignature"),
+                          QStringLiteral("true or false")));
+    EXPECT_TRUE(refusedAt(withTrust(R"({"requireSignature": true})"), QStringLiteral("moduleTrust.requireSignature"),
+                          QStringLiteral("no module would load")));
+    EXPECT_TRUE(refusedAt(withTrust(R"({"requireSignature": true, "trustBundle": true})"), QStringLiteral("moduleTrust.trustBundle"),
+                          QStringLiteral("known: requireSignature, trustBundled")));
+    EXPECT_TRUE(refusedAt(withTrust(R"({"requireSignature": true, "trustedKeys": {"name": "x"}})"),
+                          QStringLiteral("moduleTrust.trustedKeys"), QStringLiteral("must be a list")));
+    EXPECT_TRUE(refusedAt(withTrust(QByteArray(R"({"requireSignature": true, "trustedKeys": [{)") + key + "}]}"),
+                          QStringLiteral("moduleTrust.trustedKeys[0].name"), QStringLiteral("is required")));
+    // A key cut short, one of the wrong length, one that is not base64: each named, never echoed whole.
+    for (const QByteArray& bad : {kKey.left(40), QByteArray("AAAA"), QByteArray("not a key at all, really not")}) {
+        EXPECT_TRUE(refusedAt(withTrust(QByteArray(R"({"requireSignature": true, "trustedKeys": [{"name": "IT", "publicKey": ")") + bad + "\"}]}"),
+                              QStringLiteral("moduleTrust.trustedKeys[0].publicKey"), QStringLiteral("is not an Ed25519 public key")))
+            << bad.toStdString();
+    }
+    EXPECT_TRUE(refusedAt(withTrust(R"({"requireSignature": true, "allowedHashes": [{"id": "x", "library": "abc", "manifest": "abc"}]})"),
+                          QStringLiteral("moduleTrust.allowedHashes[0].library"), QStringLiteral("64 hex digits")));
+    EXPECT_TRUE(refusedAt(withTrust(QByteArray(R"({"requireSignature": true, "allowedHashes": [{"id": "x", "library": ")") + kHash + "\"}]}"),
+                          QStringLiteral("moduleTrust.allowedHashes[0].manifest"), QStringLiteral("is required")));
+    EXPECT_TRUE(refusedAt(withTrust(QByteArray(R"({"requireSignature": true, "allowedHashes": [{"id": "Bad Id", "library": ")") + kHash
+                                    + R"(", "manifest": ")" + kHash + "\"}]}"),
+                          QStringLiteral("moduleTrust.allowedHashes[0].id"), QStringLiteral("module id")));
+
+    // The line is that of the value at fault.
+    auto p = parseProfile("{\n  \"name\": \"Clinic\",\n  \"moduleTrust\": {\n    \"requireSignature\": true,\n"
+                          "    \"trustedKeys\": [\n      {\"name\": \"IT\",\n       \"publicKey\": \"AAAA\"}]}\n}\n",
+                          QStringLiteral("clinic.json"));
+    ASSERT_FALSE(p.ok());
+    EXPECT_TRUE(p.error().message.startsWith(QStringLiteral("clinic.json: line 7: moduleTrust.trustedKeys[0].publicKey: ")))
+        << p.error().message.toStdString();
 }
 
 } // namespace

@@ -67,6 +67,28 @@ cmake --build "$work/mood-notes" >/dev/null
 "$prefix/bin/tessera-cli" plugins check "$work/mood-notes/plugins/org.example.mood-notes" | tail -n 1
 load_and_show "$work/mood-notes/plugins" org.example.mood-notes main
 
+step "signatures: installed bundled modules verify; a clinic signs an out-of-tree module and requires signatures"
+# Installing rewrote the bundled libraries' RPATH; the install step signed them again.
+bundled=$(dirname "$(find "$prefix" -path '*/tessera/plugins/journal/plugin.json' | head -n 1)")
+"$prefix/bin/tessera-cli" plugins verify "$bundled" --data-dir "$work/data" | grep "^signature: valid" \
+    || { "$prefix/bin/tessera-cli" plugins verify "$bundled" --data-dir "$work/data"; exit 1; }
+keygen=$("$prefix/bin/tessera-cli" plugins keygen "$work/clinic.key" --name "Test clinic" --data-dir "$work/data")
+public=$(printf '%s\n' "$keygen" | sed -n 's/^public key: //p')
+[ "$(stat -c %a "$work/clinic.key")" = 600 ] || { echo "the key file is not private"; exit 1; }
+"$prefix/bin/tessera-cli" plugins sign "$work/sleep/plugins/sleep-diary" --key "$work/clinic.key" --data-dir "$work/data" | head -n 1
+cat > "$work/clinic.json" <<JSON
+{ "name": "Test clinic", "moduleTrust": { "requireSignature": true, "trustBundled": true,
+  "trustedKeys": [ { "name": "Test clinic", "publicKey": "$public" } ] } }
+JSON
+list=$("$prefix/bin/tessera-cli" plugins list --profile "$work/clinic.json" --data-dir "$work/data" \
+    --plugin-dir "$work/sleep/plugins" --plugin-dir "$work/mood-notes/plugins")
+for running in sleep-diary journal cbt; do
+    printf '%s\n' "$list" | grep -q "^$running  *[0-9.]*  *running" || { echo "$running should run:"; echo "$list"; exit 1; }
+done
+printf '%s\n' "$list" | grep -q "^org.example.mood-notes .* rejected  signature: not loaded: .* it is not signed" \
+    || { echo "the unsigned template module should be refused:"; echo "$list"; exit 1; }
+echo "bundled and clinic-signed modules run under the signing profile; the unsigned one is refused"
+
 step "find_package refuses another major version"
 mkdir -p "$work/major3"
 cat > "$work/major3/CMakeLists.txt" <<'CMAKE'
