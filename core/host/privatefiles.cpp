@@ -9,8 +9,10 @@ namespace tessera::core {
 
 namespace {
 
-// chmod without following a link; a path that is missing is not a failure.
-bool setMode(const QString& path, mode_t mode, bool wantDirectory)
+// Takes away the group's and others' access, and nothing else: a folder or
+// file the person made read-only stays read-only. No link is followed; a
+// path that is missing is not a failure.
+bool makeOwnerOnly(const QString& path, bool wantDirectory)
 {
     const QByteArray native = QFile::encodeName(path);
     struct stat st {};
@@ -18,9 +20,10 @@ bool setMode(const QString& path, mode_t mode, bool wantDirectory)
         return true;
     if (S_ISLNK(st.st_mode) || S_ISDIR(st.st_mode) != wantDirectory || (!wantDirectory && !S_ISREG(st.st_mode)))
         return true;
-    if ((st.st_mode & 07777) == mode)
+    const mode_t mode = st.st_mode & 07777;
+    if ((mode & 077) == 0)
         return true;
-    return ::chmod(native.constData(), mode) == 0;
+    return ::chmod(native.constData(), mode & ~mode_t(077)) == 0;
 }
 
 } // namespace
@@ -31,11 +34,11 @@ QStringList tightenDataFolder(const QString& dataDir, const QString& journalPath
 {
     QStringList failed;
     auto folder = [&failed](const QString& path) {
-        if (!setMode(path, 0700, true))
+        if (!makeOwnerOnly(path, true))
             failed << path;
         const QDir dir(path);
         for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks)) {
-            if (!setMode(dir.filePath(name), 0600, false))
+            if (!makeOwnerOnly(dir.filePath(name), false))
                 failed << dir.filePath(name);
         }
     };
@@ -51,7 +54,7 @@ QStringList tightenDataFolder(const QString& dataDir, const QString& journalPath
     if (!journalPath.isEmpty() && journalPath != QLatin1String(":memory:")) {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
             const QString path = journalPath + QString::fromLatin1(suffix);
-            if (!setMode(path, 0600, false))
+            if (!makeOwnerOnly(path, false))
                 failed << path;
         }
     }

@@ -12,12 +12,13 @@ namespace tessera::core {
 /// thing by Host::prepare(), in the app and in tessera-cli.
 void usePrivateFileMode();
 
-/// Tightens what an earlier Tessera left readable by others: the data folder
-/// and its own folders (logs, backups, state, plugins and each module's
-/// folder) to 0700; the files directly in them (a module's subfolders are
-/// its own business, and private once its folder is 0700), and the journal with its
-/// -wal, -shm and -journal files (also when the journal lives elsewhere), to
-/// 0600. Only those: a data folder pointed at a place that holds other things
+/// Tightens what an earlier Tessera left readable by others: takes the
+/// group's and others' access away (and nothing else: what the person made
+/// read-only stays so) from the data folder and its own folders (logs,
+/// backups, state, plugins and each module's folder), the files directly in
+/// them (a module's subfolders are its own business, and private once its
+/// folder is), and the journal with its -wal, -shm and -journal files (also
+/// when the journal lives elsewhere). Only those: a data folder pointed at a place that holds other things
 /// is not walked. Symbolic links are not followed. Returns the paths it
 /// could not change (not ours, read-only file system), for the log.
 QStringList tightenDataFolder(const QString& dataDir, const QString& journalPath);
