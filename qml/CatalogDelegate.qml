@@ -3,7 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera.Ui
 
-// One module in the catalogue: name, versions, description, state, reason.
+// One module in the catalogue: name, versions, description, state, reason,
+// and its permissions (what it saves, what it reads and whether it may, how
+// far a module is trusted), all as ready sentences from the model.
 Pane {
     id: row
     required property string moduleId
@@ -17,14 +19,21 @@ Pane {
     required property bool enabled
     required property string moduleColor
     required property bool pending
+    required property string writesText
+    required property string readsText
+    required property string readsState
+    required property bool canAnswerReads
+    required property string trustText
     property bool locked: false
     signal toggled(string id, bool on)
+    signal allowReads(string id)
+    signal refuseReads(string id)
 
     padding: Theme.spacing
     background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border }
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("%1, %2").arg(name).arg(stateLabel)
-    Accessible.description: reason
+    Accessible.description: [reason, writesText, readsText].filter(t => t.length > 0).join(" ")
 
     RowLayout {
         anchors.left: parent.left
@@ -35,7 +44,7 @@ Pane {
             Layout.fillWidth: true
             spacing: 2
             RowLayout {
-                Label { text: row.name; color: Theme.text; font.pixelSize: Theme.fontBody; font.bold: true }
+                Label { text: row.name; textFormat: Text.PlainText; color: Theme.text; font.pixelSize: Theme.fontBody; font.bold: true }
                 Label {
                     text: row.version.length > 0 ? qsTr("version %1 · SDK %2").arg(row.version).arg(row.sdkVersion) : ""
                     color: Theme.subtleText
@@ -52,6 +61,7 @@ Pane {
             Label {
                 visible: row.description.length > 0
                 text: row.description
+                textFormat: Text.PlainText
                 color: Theme.subtleText
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -59,6 +69,7 @@ Pane {
             Label {
                 visible: row.reason.length > 0
                 text: row.reason
+                textFormat: Text.PlainText
                 color: row.state === "disabled" ? Theme.subtleText : Theme.danger
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.WordWrap
@@ -70,8 +81,49 @@ Pane {
                 color: Theme.accent
                 font.pixelSize: Theme.fontSmall
             }
+            // Permissions (issue 20).
+            Label {
+                objectName: "writesText"
+                visible: row.writesText.length > 0
+                text: row.writesText
+                textFormat: Text.PlainText
+                color: Theme.subtleText
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.smallSpacing
+            }
+            Label {
+                objectName: "readsText"
+                visible: row.readsText.length > 0
+                text: row.readsText
+                textFormat: Text.PlainText
+                color: row.readsState === "unanswered" ? Theme.text : Theme.subtleText
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            ReadConsentActions {
+                visible: row.canAnswerReads
+                moduleName: row.name
+                readsState: row.readsState
+                Layout.fillWidth: true
+                onAllow: row.allowReads(row.moduleId)
+                onRefuse: row.refuseReads(row.moduleId)
+            }
+            Label {
+                objectName: "trustText"
+                visible: row.trustText.length > 0
+                text: row.trustText
+                textFormat: Text.PlainText
+                color: Theme.subtleText
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
         }
         Switch {
+            objectName: "moduleSwitch"
             visible: !row.locked
             checked: row.enabled
             Accessible.name: qsTr("%1 on").arg(row.name)

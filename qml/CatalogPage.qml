@@ -7,6 +7,9 @@ import Tessera.Ui
 Item {
     id: page
     readonly property bool ready: true
+    // Why the last change could not be made ("" when it was). The header is a
+    // component of its own, so the delegates cannot name its items.
+    property string problem: ""
 
     ListView {
         id: list
@@ -41,12 +44,19 @@ Item {
                 subtitle: catalog.locked ? qsTr("Your modules are chosen by %1.").arg(catalog.lockedBy)
                                          : qsTr("Turn modules on or off. What you have written stays in your journal either way.")
             }
+            Label {
+                objectName: "trustAdvice"
+                text: qsTr("A module is a program: keep on only modules you trust, such as those that come with Tessera or from your clinic.")
+                color: Theme.subtleText
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             InlineMessage {
                 error: false
                 text: catalog.restartNeeded ? qsTr("Your changes take effect the next time you open Tessera.") : ""
                 Layout.fillWidth: true
             }
-            InlineMessage { id: problem; Layout.fillWidth: true }
+            InlineMessage { objectName: "catalogProblem"; text: page.problem; Layout.fillWidth: true }
             Label {
                 visible: catalog.profileWarnings.length > 0
                 text: qsTr("For your clinic: %1.").arg(catalog.profileWarnings.join("; "))
@@ -60,7 +70,9 @@ Item {
         delegate: CatalogDelegate {
             width: list.columnWidth
             locked: catalog.locked
-            onToggled: (id, on) => problem.text = catalog.setEnabled(id, on)
+            onToggled: (id, on) => page.problem = catalog.setEnabled(id, on)
+            onAllowReads: id => page.problem = catalog.allowReads(id)
+            onRefuseReads: id => page.problem = catalog.refuseReads(id)
         }
     }
 }

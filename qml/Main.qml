@@ -132,6 +132,8 @@ ApplicationWindow {
                 onDismissed: index => app.dismissNotice(index)
             }
 
+            ReadConsentNotice { Layout.fillWidth: true }
+
             Loader {
                 id: pageLoader
                 Layout.fillWidth: true

@@ -39,7 +39,7 @@ AppController::AppController(Host& host, QString journalError, bool journalInUse
     }
     if (JournalStore* store = host.store()) {
         connect(store, &JournalStore::damaged, this, [this](const QString& message) {
-            logger("store")->error("{}", message.toStdString());
+            logger("store")->error("{}", message);
             m_notices << atr("Your journal is damaged, so nothing more is saved to it: %1. Restore the latest backup in Settings.")
                              .arg(message);
             emit noticesChanged();
@@ -98,7 +98,7 @@ void AppController::setLogLevel(const QString& level)
         return;
     m_logLevel = level;
     core::setLogLevel(*parsed);
-    logger("host")->info("log level set to {}", level.toStdString());
+    logger("host")->info("log level set to {}", level);
     emit logLevelChanged();
 }
 
@@ -322,7 +322,7 @@ void AppController::backupIfDue()
     // and the client may be writing meanwhile.
     m_host.store()->backupInBackground(due, [this, rotation](const sdk::Status& made) {
         if (!made.ok()) {
-            logger("store")->warn("automatic backup failed: {}", made.error().message.toStdString());
+            logger("store")->warn("automatic backup failed: {}", made.error().message);
             m_notices << atr("The automatic backup failed. %1").arg(made.error().message);
             emit noticesChanged();
             return;

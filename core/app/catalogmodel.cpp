@@ -1,8 +1,11 @@
 #include "catalogmodel.h"
 
+#include "host/displaytext.h"
 #include "host/host.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace tessera::core {
 
@@ -10,7 +13,10 @@ namespace {
 QString ctr(const char* text) { return QCoreApplication::translate("Catalog", text); }
 } // namespace
 
-CatalogModel::CatalogModel(Host& host, QObject* parent) : QAbstractListModel(parent), m_host(host) {}
+CatalogModel::CatalogModel(Host& host, QObject* parent) : QAbstractListModel(parent), m_host(host)
+{
+    connect(&m_host.plugins(), &PluginManager::permissionsChanged, this, &CatalogModel::permissionsChanged);
+}
 
 int CatalogModel::rowCount(const QModelIndex& parent) const
 {
@@ -35,6 +41,125 @@ bool CatalogModel::isOn(int row) const
     return r.state != PluginState::Disabled;
 }
 
+// ---- permissions, in plain words (issue 20) ----
+
+// "Check-in (Journal), Thought record (CBT)": each kind by its own module's names.
+QString CatalogModel::kindTitles(const QStringList& kinds) const
+{
+    QStringList titles;
+    for (const QString& kind : kinds) {
+        if (auto info = m_host.plugins().kindInfo(kind))
+            titles << ctr("%1 (%2)").arg(info->title, info->moduleTitle);
+        else
+            titles << kind; // its module is not installed: its name is all there is
+    }
+    return titles.join(ctr(", "));
+}
+
+QString CatalogModel::writesText(const PluginRecord& r) const
+{
+    if (!r.manifest || r.manifest->kinds.isEmpty())
+        return ctr("Saves no entries of its own.");
+    QStringList titles;
+    for (const KindSpec& k : r.manifest->kinds)
+        titles << k.title;
+    return ctr("Saves its own entries: %1.").arg(titles.join(ctr(", ")));
+}
+
+QString CatalogModel::readsText(const PluginRecord& r) const
+{
+    const QList<ReadPermission> reads = m_host.plugins().readPermissions(r.id);
+    if (reads.isEmpty())
+        return ctr("Reads only its own entries.");
+    using State = ReadPermission::State;
+    using By = ReadPermission::By;
+    auto kindsWhere = [&reads](State state, std::optional<By> by = std::nullopt) {
+        QStringList kinds;
+        for (const ReadPermission& p : reads) {
+            if (p.state == state && (!by || p.by == *by))
+                kinds << p.kind;
+        }
+        return kinds;
+    };
+    QStringList sentences;
+    if (const QStringList k = kindsWhere(State::Allowed, By::Client); !k.isEmpty())
+        sentences << ctr("Reads these entries from other modules: %1. You allowed this.").arg(kindTitles(k));
+    if (const QStringList k = kindsWhere(State::Allowed, By::Clinic); !k.isEmpty())
+        sentences << ctr("Reads these entries from other modules: %1. Your clinic allowed this.").arg(kindTitles(k));
+    if (const QStringList k = kindsWhere(State::Allowed, By::Demo); !k.isEmpty())
+        sentences << ctr("Reads these entries from other modules: %1. This is allowed in the demo.").arg(kindTitles(k));
+    if (const QStringList k = kindsWhere(State::Unanswered); !k.isEmpty())
+        sentences << ctr("Would like to read these entries from other modules: %1, to show them beside its own. "
+                         "It reads none of them until you allow it.").arg(kindTitles(k));
+    if (const QStringList k = kindsWhere(State::Refused, By::Client); !k.isEmpty())
+        sentences << ctr("Asks to read these entries from other modules: %1. You said not now, so it does not read them.")
+                         .arg(kindTitles(k));
+    if (const QStringList k = kindsWhere(State::Refused, By::Clinic); !k.isEmpty())
+        sentences << ctr("Asks to read these entries from other modules: %1. Your clinic's settings do not allow it, so it "
+                         "does not read them.").arg(kindTitles(k));
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString CatalogModel::readsState(const PluginRecord& r) const
+{
+    const QList<ReadPermission> reads = m_host.plugins().readPermissions(r.id);
+    if (reads.isEmpty())
+        return QStringLiteral("none");
+    if (hasUnanswered(reads))
+        return QStringLiteral("unanswered");
+    for (const ReadPermission& p : reads) {
+        if (p.state == ReadPermission::State::Refused)
+            return QStringLiteral("refused");
+    }
+    return QStringLiteral("allowed");
+}
+
+QString CatalogModel::questionModuleId() const
+{
+    if (locked())
+        return {};
+    for (const PluginRecord* r : m_host.plugins().running()) {
+        if (hasUnanswered(m_host.plugins().readPermissions(r->id)))
+            return r->id;
+    }
+    return {};
+}
+
+QString CatalogModel::questionText() const
+{
+    const PluginRecord* r = m_host.plugins().find(questionModuleId());
+    if (!r || !r->manifest)
+        return {};
+    QStringList kinds;
+    for (const ReadPermission& p : m_host.plugins().readPermissions(r->id)) {
+        if (p.state == ReadPermission::State::Unanswered)
+            kinds << p.kind;
+    }
+    return ctr("%1 would like to read some of your entries from other modules: %2. It would show them beside its own. "
+               "It reads none of them until you allow it.").arg(r->manifest->name, kindTitles(kinds));
+}
+
+QString CatalogModel::answer(const QString& id, bool allowed)
+{
+    auto answered = m_host.answerReads(id, {}, allowed);
+    if (!answered.ok())
+        return answered.error().message;
+    return {};
+}
+
+QString CatalogModel::allowReads(const QString& id) { return answer(id, true); }
+QString CatalogModel::refuseReads(const QString& id) { return answer(id, false); }
+
+void CatalogModel::permissionsChanged(const QString& id)
+{
+    const auto& records = m_host.plugins().records();
+    for (size_t i = 0; i < records.size(); ++i) {
+        if (records[i]->id == id)
+            emit dataChanged(index(int(i)), index(int(i)));
+    }
+    emit questionChanged();
+}
+
 QVariant CatalogModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -43,7 +168,7 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
     const bool hasManifest = r.manifest.has_value();
     switch (role) {
     case IdRole: return r.id;
-    case NameRole: return hasManifest ? r.manifest->name : r.id;
+    case NameRole: return hasManifest ? r.manifest->name : escapeForDisplay(r.id); // a folder's name when the manifest was refused
     case VersionRole: return hasManifest ? r.manifest->version.toString() : QString();
     case SdkVersionRole:
         return hasManifest ? QStringLiteral("%1.%2").arg(r.manifest->sdkVersion.major).arg(r.manifest->sdkVersion.minor) : QString();
@@ -66,6 +191,13 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
     case EnabledRole: return isOn(index.row());
     case ColorRole: return hasManifest && !r.manifest->color.isEmpty() ? r.manifest->color : QStringLiteral("#6b7f99");
     case PendingRole: return m_pending.contains(r.id);
+    case WritesTextRole: return hasManifest ? writesText(r) : QString();
+    case ReadsTextRole: return hasManifest ? readsText(r) : QString();
+    case ReadsStateRole: return hasManifest ? readsState(r) : QStringLiteral("none");
+    case CanAnswerReadsRole:
+        return hasManifest && !locked() && !m_host.plugins().readPermissions(r.id).isEmpty();
+    case TrustTextRole:
+        return hasManifest ? ctr("Like any program you install, it runs with your account's rights while it is on.") : QString();
     default: return {};
     }
 }
@@ -74,7 +206,9 @@ QHash<int, QByteArray> CatalogModel::roleNames() const
 {
     return {{IdRole, "moduleId"}, {NameRole, "name"}, {VersionRole, "version"}, {SdkVersionRole, "sdkVersion"},
             {DescriptionRole, "description"}, {StateRole, "state"}, {StateLabelRole, "stateLabel"},
-            {ReasonRole, "reason"}, {EnabledRole, "enabled"}, {ColorRole, "moduleColor"}, {PendingRole, "pending"}};
+            {ReasonRole, "reason"}, {EnabledRole, "enabled"}, {ColorRole, "moduleColor"}, {PendingRole, "pending"},
+            {WritesTextRole, "writesText"}, {ReadsTextRole, "readsText"}, {ReadsStateRole, "readsState"},
+            {CanAnswerReadsRole, "canAnswerReads"}, {TrustTextRole, "trustText"}};
 }
 
 QString CatalogModel::setEnabled(const QString& id, bool enabled)

@@ -10,6 +10,7 @@
 
 #include "host/host.h"
 #include "host/logging.h"
+#include "host/qstringformatter.h"
 #include "store/journalstore.h"
 
 #include <QCommandLineParser>
@@ -100,7 +101,7 @@ int main(int argc, char* argv[])
     host.prepare();
     const tessera::sdk::Status opened = host.openJournal();
     if (!opened.ok())
-        logger("store")->error("{}", opened.error().message.toStdString());
+        logger("store")->error("{}", opened.error().message);
     if (opened.ok()) {
         host.startPlugins();
         if (options.demo) {
@@ -108,7 +109,7 @@ int main(int argc, char* argv[])
             if (seeded.ok())
                 logger("host")->info("demo journal seeded with {} sample entries", seeded.value());
             else
-                logger("host")->error("demo journal could not be seeded: {}", seeded.error().message.toStdString());
+                logger("host")->error("demo journal could not be seeded: {}", seeded.error().message);
         }
     }
 

@@ -3,6 +3,7 @@
 #include "timelinemodel.h"
 
 #include "host/logging.h"
+#include "host/qstringformatter.h"
 #include "plugins/pluginmanager.h"
 
 #include <tessera/sdk/plugin.h>
@@ -67,16 +68,14 @@ QVariantMap ModulePages::create(QQuickItem* container, const QString& moduleId, 
     }
     if (component->status() != QQmlComponent::Ready) {
         const QString errors = component->isLoading() ? tr("It is still loading.") : componentErrors(*component);
-        logger("plugins")->warn("module {}: {} could not be loaded: {}", moduleId.toStdString(), url.toStdString(),
-                                errors.toStdString());
+        logger("plugins")->warn("module {}: {} could not be loaded: {}", moduleId, url, errors);
         delete component;
         return {{QStringLiteral("error"), errors}};
     }
     QObject* object = component->beginCreate(contextFor(engine, moduleId));
     if (!object) {
         const QString errors = componentErrors(*component);
-        logger("plugins")->warn("module {}: {} could not be created: {}", moduleId.toStdString(), url.toStdString(),
-                                errors.toStdString());
+        logger("plugins")->warn("module {}: {} could not be created: {}", moduleId, url, errors);
         return {{QStringLiteral("error"), errors.isEmpty() ? tr("The page could not be created.") : errors}};
     }
     component->setInitialProperties(object, properties);
@@ -102,7 +101,7 @@ QVariantMap ModulePages::createPage(QQuickItem* container, const QString& module
     try {
         backend = r->plugin->backend();
     } catch (...) {
-        logger("plugins")->error("module {} backend() threw", moduleId.toStdString());
+        logger("plugins")->error("module {} backend() threw", moduleId);
     }
     // The module owns its backend: QML must never take it over and delete it.
     if (backend)

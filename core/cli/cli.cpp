@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "host/displaytext.h"
 #include "host/host.h"
 #include "store/backups.h"
 #include "store/journalstore.h"
@@ -55,15 +56,20 @@ int exitCodeFor(const sdk::Error& e)
     }
 }
 
+// Every message and every text a module or a manifest chose goes through
+// escapeForDisplay() on its way to the terminal (shown()): no id, name or
+// reason can start a line of its own or send escape codes to the terminal.
+QString shown(const QString& text) { return escapeForDisplay(text); }
+
 int fail(const sdk::Error& e)
 {
-    err() << "tessera-cli: " << e.toString() << Qt::endl;
+    err() << "tessera-cli: " << shown(e.toString()) << Qt::endl;
     return exitCodeFor(e);
 }
 
 int usage(const QString& message)
 {
-    err() << "tessera-cli: " << message << "\n(see tessera-cli --help)" << Qt::endl;
+    err() << "tessera-cli: " << shown(message) << "\n(see tessera-cli --help)" << Qt::endl;
     return UserError;
 }
 
@@ -91,8 +97,9 @@ struct Group {
 const QList<Group>& groups()
 {
     static const QList<Group> all{
-        {QStringLiteral("plugins"), QStringLiteral("Modules: which are installed and why each is or is not running, checking a new one, "
-                                                   "signing and verifying them, turning them on and off.")},
+        {QStringLiteral("plugins"), QStringLiteral("Modules: which are installed and why each is or is not running, what each may "
+                                                   "read and write, checking a new one, signing and verifying them, turning them "
+                                                   "on and off.")},
         {QStringLiteral("profile"), QStringLiteral("Clinic profiles: checking one, and the one in force.")},
         {QStringLiteral("entries"), QStringLiteral("Entries in the journal: adding, listing, searching, showing, deleting and restoring.")},
         {QStringLiteral("db"), QStringLiteral("The journal file: checking it, backing it up, restoring a backup.")},
@@ -130,7 +137,7 @@ void printEntryLine(const sdk::Entry& e)
 {
     out() << e.localOccurredAt().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
           << e.kind.leftJustified(28) << "  " << (e.mood ? QStringLiteral("mood %1").arg(*e.mood, 2) : QStringLiteral("       "))
-          << "  " << oneLine(e.title, 48).leftJustified(48) << "  " << e.id << (e.isDeleted() ? "  (deleted)" : "") << "\n";
+          << "  " << shown(oneLine(e.title, 48)).leftJustified(48) << "  " << e.id << (e.isDeleted() ? "  (deleted)" : "") << "\n";
 }
 
 void printEntry(const sdk::Entry& e)
@@ -138,13 +145,13 @@ void printEntry(const sdk::Entry& e)
     out() << "id:        " << e.id << "\n"
           << "kind:      " << e.kind << "\n"
           << "when:      " << e.localOccurredAt().toString(Qt::ISODate) << "\n"
-          << "title:     " << e.title << "\n";
+          << "title:     " << shown(e.title) << "\n";
     if (!e.summary.isEmpty())
-        out() << "summary:   " << e.summary << "\n";
+        out() << "summary:   " << shown(e.summary) << "\n";
     if (e.mood)
         out() << "mood:      " << *e.mood << "/10\n";
     if (!e.tags.isEmpty())
-        out() << "tags:      " << e.tags.join(QStringLiteral(", ")) << "\n";
+        out() << "tags:      " << shown(e.tags.join(QStringLiteral(", "))) << "\n";
     out() << "revision:  " << e.revision << " (schema " << e.schemaVersion << ")\n"
           << "created:   " << e.createdAt.toLocalTime().toString(Qt::ISODate) << "\n"
           << "updated:   " << e.updatedAt.toLocalTime().toString(Qt::ISODate) << "\n";
@@ -189,33 +196,141 @@ int printPage(QCommandLineParser& p, const sdk::EntryPage& page)
 
 // ---- commands ----
 
+// ---- module permissions (issue 20) ----
+
+QStringList ownKinds(const PluginRecord& r)
+{
+    QStringList kinds;
+    if (r.manifest) {
+        for (const KindSpec& k : r.manifest->kinds)
+            kinds << k.fullName;
+    }
+    return kinds;
+}
+
+// "journal/checkin: allowed (by you)"
+QString describeRead(const ReadPermission& p)
+{
+    switch (p.state) {
+    case ReadPermission::State::Allowed:
+        return QStringLiteral("%1: allowed (by %2)").arg(p.kind, p.by == ReadPermission::By::Client ? QStringLiteral("you")
+                                                                 : p.by == ReadPermission::By::Demo ? QStringLiteral("the demo")
+                                                                                                     : QStringLiteral("the clinic's profile"));
+    case ReadPermission::State::Refused:
+        return QStringLiteral("%1: not allowed (%2)").arg(p.kind, p.by == ReadPermission::By::Client ? QStringLiteral("your answer")
+                                                                                                      : QStringLiteral("the clinic's profile"));
+    case ReadPermission::State::Unanswered:
+        return QStringLiteral("%1: not answered yet, so not read").arg(p.kind);
+    }
+    return p.kind;
+}
+
+QJsonObject pluginJson(const PluginRecord& r, const Host& host)
+{
+    QJsonArray reads;
+    for (const ReadPermission& p : host.plugins().readPermissions(r.id))
+        reads << QJsonObject{{QStringLiteral("kind"), p.kind}, {QStringLiteral("state"), readStateName(p.state)},
+                             {QStringLiteral("by"), decidedByName(p.by)}};
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("name"), r.manifest ? r.manifest->name : QString()},
+                       {QStringLiteral("version"), r.manifest ? r.manifest->version.toString() : QStringLiteral("?")},
+                       {QStringLiteral("state"), pluginStateName(r.state)},
+                       {QStringLiteral("stage"), pluginStageName(r.stage)},
+                       {QStringLiteral("reason"), r.reason},
+                       {QStringLiteral("trust"), r.trust},
+                       {QStringLiteral("folder"), r.folder},
+                       {QStringLiteral("writes"), QJsonArray::fromStringList(ownKinds(r))},
+                       {QStringLiteral("reads"), reads}};
+}
+
+const QString kTrust = QStringLiteral("Like any program, a module runs with your account's rights once it is on: turn on only "
+                                      "modules you trust, such as those that come with Tessera or from your clinic.");
+
 int pluginsList(QCommandLineParser& p, Host& host)
 {
     QJsonArray arr;
     for (const auto& r : host.plugins().records()) {
         const QString version = r->manifest ? r->manifest->version.toString() : QStringLiteral("?");
         if (p.isSet(QStringLiteral("json"))) {
-            arr << QJsonObject{{QStringLiteral("id"), r->id},
-                               {QStringLiteral("name"), r->manifest ? r->manifest->name : QString()},
-                               {QStringLiteral("version"), version},
-                               {QStringLiteral("state"), pluginStateName(r->state)},
-                               {QStringLiteral("stage"), pluginStageName(r->stage)},
-                               {QStringLiteral("reason"), r->reason},
-                               {QStringLiteral("trust"), r->trust},
-                               {QStringLiteral("folder"), r->folder}};
+            arr << pluginJson(*r, host);
             continue;
         }
-        out() << r->id.leftJustified(24) << " " << version.leftJustified(8) << " " << pluginStateName(r->state).leftJustified(9);
+        out() << shown(r->id).leftJustified(24) << " " << version.leftJustified(8) << " " << pluginStateName(r->state).leftJustified(9);
         if (!r->reason.isEmpty())
-            out() << " " << pluginStageName(r->stage) << ": " << r->reason;
+            out() << " " << pluginStageName(r->stage) << ": " << shown(r->reason);
         out() << "\n";
+        if (const QStringList writes = ownKinds(*r); !writes.isEmpty())
+            out() << "    writes: " << writes.join(QStringLiteral(", ")) << "\n";
+        QStringList reads;
+        for (const ReadPermission& rp : host.plugins().readPermissions(r->id))
+            reads << describeRead(rp);
+        if (!reads.isEmpty())
+            out() << "    reads:  " << reads.join(QStringLiteral("; ")) << "\n";
     }
     if (p.isSet(QStringLiteral("json")))
         out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
     else if (host.plugins().records().empty())
         out() << "No modules found.\n";
     for (const QString& n : host.notices())
-        err() << "note: " << n << "\n";
+        err() << "note: " << shown(n) << "\n";
+    return Ok;
+}
+
+int pluginsShow(QCommandLineParser& p, Host& host)
+{
+    const QString id = p.positionalArguments().value(0);
+    const PluginRecord* r = host.plugins().find(id);
+    if (!r)
+        return fail(sdk::makeError(ErrorCode::NotFound, QStringLiteral("no module with the id \"%1\" was found (see: tessera-cli plugins list)").arg(id)));
+    if (p.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(pluginJson(*r, host)).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out() << "id:       " << shown(r->id) << "\n";
+    if (r->manifest)
+        out() << "name:     " << shown(r->manifest->name) << "\nversion:  " << r->manifest->version.toString() << "\n";
+    out() << "folder:   " << shown(QDir::toNativeSeparators(r->folder)) << "\n"
+          << "state:    " << pluginStateName(r->state);
+    if (!r->reason.isEmpty())
+        out() << " (" << pluginStageName(r->stage) << ": " << shown(r->reason) << ")";
+    out() << "\n";
+    const QStringList writes = ownKinds(*r);
+    out() << "writes:   " << (writes.isEmpty() ? QStringLiteral("nothing") : writes.join(QStringLiteral(", ")) + QStringLiteral(" (its own kinds)")) << "\n";
+    const QList<ReadPermission> reads = host.plugins().readPermissions(r->id);
+    if (reads.isEmpty())
+        out() << "reads:    only its own kinds\n";
+    for (qsizetype i = 0; i < reads.size(); ++i)
+        out() << (i == 0 ? "reads:    " : "          ") << describeRead(reads[i]) << "\n";
+    if (r->manifest) {
+        const WriteQuotaSetting q = host.profile().writeQuotaFor(r->id);
+        auto limit = [](int n, const char* per) { return n > 0 ? QStringLiteral("%1 %2").arg(n).arg(QLatin1String(per)) : QStringLiteral("no limit %1").arg(QLatin1String(per)); };
+        out() << "limit:    " << limit(q.perMinute, "a minute") << ", " << limit(q.perDay, "a day") << " (writes)\n";
+    }
+    out() << "trust:    " << kTrust << "\n";
+    bool unanswered = false;
+    for (const ReadPermission& rp : reads)
+        unanswered = unanswered || rp.state != ReadPermission::State::Allowed;
+    if (unanswered && !host.profile().locked)
+        out() << "To let it read them: tessera-cli plugins grant " << shown(r->id) << "\n";
+    return Ok;
+}
+
+// plugins grant|revoke ID [KIND...]
+int pluginsAnswerReads(QCommandLineParser& p, Host& host, bool allowed)
+{
+    const QStringList args = p.positionalArguments();
+    const QString id = args.value(0);
+    if (!isValidPluginId(id))
+        return usage(QStringLiteral("\"%1\" is not a module id").arg(id));
+    auto answered = host.answerReads(id, args.mid(1), allowed);
+    if (!answered.ok())
+        return fail(answered.error());
+    const PluginRecord* r = host.plugins().find(id);
+    const QString name = r && r->manifest ? shown(r->manifest->name) : id;
+    out() << (allowed ? QStringLiteral("%1 may read: %2.\n") : QStringLiteral("%1 will not read: %2.\n"))
+                 .arg(name, answered.value().join(QStringLiteral(", ")))
+          << "This holds from the next time Tessera starts; "
+          << (allowed ? "undo it with: tessera-cli plugins revoke " : "allow it again with: tessera-cli plugins grant ") << id << "\n";
     return Ok;
 }
 
@@ -224,9 +339,9 @@ int pluginsCheck(QCommandLineParser& p, Host&)
     QStringList passed;
     const auto problems = checkPlugin(p.positionalArguments().value(0), &passed);
     for (const QString& ok : passed)
-        out() << "ok       " << ok << "\n";
+        out() << "ok       " << shown(ok) << "\n";
     for (const CheckFinding& f : problems)
-        out() << "PROBLEM  " << f.problem << "\n         fix: " << f.hint << "\n";
+        out() << "PROBLEM  " << shown(f.problem) << "\n         fix: " << shown(f.hint) << "\n";
     out() << (problems.isEmpty() ? QStringLiteral("The module passed every check.\n")
                                  : QStringLiteral("%1 problem(s) found.\n").arg(problems.size()));
     return problems.isEmpty() ? Ok : UserError;
@@ -853,6 +968,10 @@ std::vector<Command> commands()
                  QStringLiteral("Every module found (bundled, in the profile's folders, in --plugin-dir), its version and state, and "
                                 "the reason when it is not running."),
                  {jsonOption()}, pluginsList, J::InMemory, true});
+    c.push_back({QStringLiteral("plugins show"), {QStringLiteral("ID")}, QStringLiteral("One module: its state, what it writes and reads, its limits."),
+                 QStringLiteral("One module: its state and why, the kinds it writes (its own), the other modules' kinds it asks to "
+                                "read and whether each is allowed and by whom, and its write limits."),
+                 {jsonOption()}, pluginsShow, J::InMemory, true});
     c.push_back({QStringLiteral("plugins check"), {QStringLiteral("PATH")}, QStringLiteral("Checks a module folder before enabling it."),
                  QStringLiteral("Checks a module folder without enabling it: its manifest, its library's exports and SDK version, and "
                                 "its pages; says how to fix each problem. Reads the files only; no module code runs."),
@@ -881,6 +1000,16 @@ std::vector<Command> commands()
                  {}, {}, [](QCommandLineParser& p, Host& h) { return pluginsChoice(h, p.positionalArguments().value(0), true); }, J::None, false});
     c.push_back({QStringLiteral("plugins disable"), {QStringLiteral("ID")}, QStringLiteral("Turns a module off (your choice; not when the profile is locked)."),
                  {}, {}, [](QCommandLineParser& p, Host& h) { return pluginsChoice(h, p.positionalArguments().value(0), false); }, J::None, false});
+    c.push_back({QStringLiteral("plugins grant"), {QStringLiteral("ID"), QStringLiteral("[KIND...]")},
+                 QStringLiteral("Lets a module read the other modules' entries it asks for."),
+                 QStringLiteral("Lets a module read the other modules' kinds it lists under \"reads\" (all of them, or the KINDs "
+                                "given, e.g. journal/checkin). Your answer is kept in the data folder; not when the profile is locked."),
+                 {}, [](QCommandLineParser& p, Host& h) { return pluginsAnswerReads(p, h, true); }, J::None, false});
+    c.push_back({QStringLiteral("plugins revoke"), {QStringLiteral("ID"), QStringLiteral("[KIND...]")},
+                 QStringLiteral("Stops a module reading other modules' entries."),
+                 QStringLiteral("Stops a module reading the other modules' kinds it lists under \"reads\" (all of them, or the "
+                                "KINDs given); to the module they look empty. Not when the profile is locked."),
+                 {}, [](QCommandLineParser& p, Host& h) { return pluginsAnswerReads(p, h, false); }, J::None, false});
     c.push_back({QStringLiteral("plugins reenable"), {QStringLiteral("ID")}, QStringLiteral("Takes a module out of safe mode after a crash while loading."),
                  {}, {}, pluginsReenable, J::None, false});
     c.push_back({QStringLiteral("profile check"), {QStringLiteral("FILE")}, QStringLiteral("Checks a clinic profile."),

@@ -203,6 +203,17 @@ sdk::Status Host::start()
     return {};
 }
 
+sdk::Result<QStringList> Host::answerReads(const QString& pluginId, const QStringList& kinds, bool allowed)
+{
+    prepare();
+    auto answered = m_plugins->answerReads(pluginId, kinds, allowed);
+    if (!answered.ok())
+        return answered;
+    if (sdk::Status saved = m_userChoices.answerReads(pluginId, answered.value(), allowed); !saved.ok())
+        return saved.error();
+    return answered;
+}
+
 sdk::Result<sdk::Entry> Host::addEntry(const sdk::EntryDraft& draft)
 {
     if (!m_store)

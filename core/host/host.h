@@ -62,6 +62,12 @@ public:
     [[nodiscard]] QString stateDir() const;
     [[nodiscard]] QString backupDir() const;
 
+    /// The client's answer about a module reading other modules' kinds (all
+    /// it lists under "reads" when `kinds` is empty): applied to the running
+    /// module at once and kept in the data folder (modules.json). Refused
+    /// under a locked profile. Returns the kinds answered.
+    sdk::Result<QStringList> answerReads(const QString& pluginId, const QStringList& kinds, bool allowed);
+
     /// Stores a draft through the store's checks (its owning module
     /// included): for the CLI; modules use their ScopedJournal.
     sdk::Result<sdk::Entry> addEntry(const sdk::EntryDraft& draft);

@@ -1,5 +1,7 @@
 #include "logging.h"
 
+#include "displaytext.h"
+
 #include <QDir>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -28,7 +30,8 @@ sdk::Logger moduleLogger(const QString& pluginId)
     return sdk::host::makeLogger(
         QStringLiteral("plugin.") + pluginId,
         [log, level](sdk::Logger::Level l, const QString& message) {
-            const QByteArray utf8 = message.toUtf8();
+            // A module's message is its own text: it must not forge a line.
+            const QByteArray utf8 = escapeForDisplay(message).toUtf8();
             log->log(level(l), spdlog::string_view_t(utf8.constData(), static_cast<size_t>(utf8.size())));
         },
         [log, level](sdk::Logger::Level l) { return log->should_log(level(l)); });

@@ -1,5 +1,7 @@
 #include "manifest.h"
 
+#include "host/displaytext.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +10,13 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace tessera::core {
 
@@ -18,14 +27,16 @@ namespace k = manifestkeys;
 
 namespace {
 
+// A path in a message: folder names are chosen by whoever made the folder.
+QString shownPath(const QString& path) { return escapeForDisplay(QDir::toNativeSeparators(path)); }
+
 class Reader {
 public:
     explicit Reader(QString path) : m_path(std::move(path)) {}
 
     sdk::Error error(const QString& field, const QString& reason) const
     {
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("%1: \"%2\": %3").arg(QDir::toNativeSeparators(m_path), field, reason), field);
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: \"%2\": %3").arg(shownPath(m_path), field, reason), field);
     }
 
 private:
@@ -62,6 +73,24 @@ QString ownQmlPrefix(const QString& id)
 bool isOwnQml(const QString& url, const QString& id)
 {
     return url.startsWith(ownQmlPrefix(id)) && !url.contains(QLatin1String("/../")) && !url.contains(QLatin1String("/./"));
+}
+
+// Why a text the app shows (a name, a title) is refused, or empty. Control
+// characters and the bidirectional overrides could forge a log line, move a
+// terminal's cursor or show the text in another order than it is written.
+// A description may have line breaks; nothing else may.
+QString textProblem(const QString& text, bool lineBreaksAllowed)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (lineBreaksAllowed && c == QLatin1Char('\n'))
+            continue;
+        if (hasControlCharacters(QString(c)))
+            return QStringLiteral("contains a control character (%1 at position %2); write it on one line, without "
+                                  "control or text-direction characters")
+                .arg(escapeForDisplay(QString(c))).arg(i + 1);
+    }
+    return {};
 }
 
 } // namespace
@@ -102,10 +131,10 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return makeError(ErrorCode::Validation, QStringLiteral("%1: %2: %3 (not valid JSON)")
-                                                    .arg(QDir::toNativeSeparators(path),
+                                                    .arg(shownPath(path),
                                                          lineAndColumn(json, parseError.offset), parseError.errorString()));
     if (!doc.isObject())
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: the manifest must be a JSON object").arg(path));
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: the manifest must be a JSON object").arg(shownPath(path)));
     const QJsonObject o = doc.object();
 
     Manifest m;
@@ -119,6 +148,10 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
                                                         : QStringLiteral("must be text"));
         if (v.toString().size() > maxLength)
             return r.error(QLatin1String(key), QStringLiteral("is longer than %1 characters").arg(maxLength));
+        // (An id has its own rule, and its refusal shows it escaped.)
+        if (QString why = textProblem(v.toString(), QLatin1String(key) == QLatin1String(k::description));
+            !why.isEmpty() && QLatin1String(key) != QLatin1String(k::id))
+            return r.error(QLatin1String(key), why);
         *out = v.toString();
         return std::nullopt;
     };
@@ -137,7 +170,8 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
         return *e;
     if (!isValidPluginId(m.id))
         return r.error(QLatin1String(k::id), QStringLiteral("\"%1\" must match ^[a-z0-9][a-z0-9.-]*$ "
-                                                             "(lowercase letters, digits, '.' and '-')").arg(m.id));
+                                                             "(lowercase letters, digits, '.' and '-')")
+                                                 .arg(escapeForDisplay(m.id)));
     // The host's own entries (the safety plan, support offered) use "tessera/...".
     if (m.id == QLatin1String("tessera"))
         return r.error(QLatin1String(k::id), QStringLiteral("\"tessera\" is reserved for the host; choose another id"));
@@ -179,6 +213,8 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
             return r.error(field + QStringLiteral(".schemaVersion"), QStringLiteral("must be a whole number, 1 or more"));
         spec.schemaVersion = sv.toInt();
         spec.title = ko.value(QLatin1String(k::title)).toString(spec.name);
+        if (QString why = textProblem(spec.title, false); !why.isEmpty())
+            return r.error(field + QStringLiteral(".title"), why);
         spec.cardUrl = ko.value(QLatin1String(k::card)).toString();
         if (!spec.cardUrl.isEmpty() && !isQrcUrl(spec.cardUrl))
             return r.error(field + QStringLiteral(".card"), QStringLiteral("must be a qrc:/ URL of a .qml file"));
@@ -220,6 +256,8 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
         seenPages.insert(page.id);
         if (page.title.trimmed().isEmpty())
             return r.error(field + QStringLiteral(".title"), QStringLiteral("is required"));
+        if (QString why = textProblem(page.title, false); !why.isEmpty())
+            return r.error(field + QStringLiteral(".title"), why);
         if (!isQrcUrl(page.url))
             return r.error(field + QStringLiteral(".url"), QStringLiteral("must be a qrc:/ URL of a .qml file"));
         if (!isOwnQml(page.url, m.id))
@@ -232,7 +270,7 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
     for (qsizetype i = 0; i < m.kinds.size(); ++i) {
         if (!m.kinds[i].pageId.isEmpty() && !seenPages.contains(m.kinds[i].pageId))
             return r.error(QStringLiteral("kinds[%1].page").arg(i),
-                           QStringLiteral("names no page in \"pages\" (\"%1\")").arg(m.kinds[i].pageId));
+                           QStringLiteral("names no page in \"pages\" (\"%1\")").arg(escapeForDisplay(m.kinds[i].pageId)));
     }
 
     const QJsonValue deps = o.value(QLatin1String(k::dependencies));
@@ -263,23 +301,48 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
 sdk::Result<Manifest> readManifest(const QString& path)
 {
     constexpr qint64 kMaxBytes = 1024 * 1024;
-    // Never open what is not a regular file (after links): a FIFO blocks the
-    // open for ever, a device such as /dev/zero never ends.
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile())
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("%1: the manifest is not a regular file (a device, a pipe or a folder); "
-                                        "plugin.json must be a JSON file")
-                             .arg(QDir::toNativeSeparators(path)));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    const QString shown = shownPath(path);
+    const QString notAFile = QStringLiteral("%1: the manifest is not a regular file (a device, a pipe or a folder); "
+                                            "plugin.json must be a JSON file").arg(shown);
+    // Never block on or read without end what is not a regular file (after
+    // links): a FIFO blocks open() for ever, /dev/zero never ends. The file
+    // is opened without blocking and checked on the descriptor (a check by
+    // name first could be raced by a swap), then read up to the cap, however
+    // large the file says it is (files in /proc say 0).
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        const int error = errno;
+        struct stat st {};
+        if (::stat(name.constData(), &st) == 0 && !S_ISREG(st.st_mode))
+            return makeError(ErrorCode::Validation, notAFile);
         return makeError(ErrorCode::Storage, QStringLiteral("%1: cannot read the manifest: %2")
-                                                 .arg(QDir::toNativeSeparators(path), f.errorString()));
-    // Read at most one byte past the limit, whatever size the file claims.
-    const QByteArray bytes = f.read(kMaxBytes + 1);
+                                                 .arg(shown, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return makeError(ErrorCode::Validation, notAFile);
+    }
+    QByteArray bytes;
+    char buffer[64 * 1024];
+    while (bytes.size() <= kMaxBytes) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int error = errno;
+            ::close(fd);
+            return makeError(ErrorCode::Storage, QStringLiteral("%1: cannot read the manifest: %2")
+                                                     .arg(shown, QString::fromLocal8Bit(std::strerror(error))));
+        }
+        if (n == 0)
+            break;
+        bytes.append(buffer, n);
+    }
+    ::close(fd);
     if (bytes.size() > kMaxBytes)
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("%1: the manifest is larger than 1 MiB").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: the manifest is larger than 1 MiB").arg(shown));
     return parseManifest(bytes, path);
 }
 

@@ -2,9 +2,11 @@
 #include "moduletrust.h"
 #include "plugininfo.h"
 
+#include "host/displaytext.h"
 #include "host/logging.h"
 #include "store/journalstore.h"
 #include "store/scopedjournal.h"
+#include "store/writequota.h"
 
 #include "host/qstringformatter.h"
 
@@ -56,6 +58,19 @@ bool guarded(Fn&& fn, QString* error)
 }
 
 QString sdkString(const Version& v) { return QStringLiteral("%1.%2").arg(v.major).arg(v.minor); }
+
+// A module's folder is named after its id (as tessera_add_plugin() makes
+// it), so a folder never shows one name and loads another module, and one
+// id has one place. Empty when it is.
+QString folderNameProblem(const QString& folder, const Manifest& m)
+{
+    const QString name = QFileInfo(folder).fileName();
+    if (name == m.id)
+        return {};
+    return QStringLiteral("%1: the folder is named \"%2\" but the module's id is \"%3\"; a module's folder must be "
+                          "named after its id (rename the folder to \"%3\")")
+        .arg(escapeForDisplay(QDir::toNativeSeparators(m.manifestPath)), escapeForDisplay(name), m.id);
+}
 
 } // namespace
 
@@ -200,6 +215,8 @@ void PluginManager::readFolder(const QString& folder)
     auto manifest = readManifest(QDir(folder).filePath(QStringLiteral("plugin.json")));
     if (!manifest.ok()) {
         setRejected(*r, PluginStage::Manifest, manifest.error().message);
+    } else if (QString why = folderNameProblem(folder, *manifest); !why.isEmpty()) {
+        setRejected(*r, PluginStage::Manifest, why);
     } else {
         r->manifest = manifest.value();
         r->id = manifest->id;
@@ -491,6 +508,7 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
         readable.insert(k);
     r.journal = std::make_unique<ScopedJournal>(store, *this, r.id, writable, readable);
     r.journal->setMeasurePayloadBytes(m_options.measureReads);
+    applyTrust(r);
     const QString dataDir = QDir(m_options.dataDir).filePath(QStringLiteral("plugins/") + r.id);
     if (!m_options.dataDir.isEmpty())
         QDir().mkpath(dataDir);
@@ -544,6 +562,69 @@ void PluginManager::shutdownAll()
         if (r.state == PluginState::Initialized || r.state == PluginState::Loaded)
             r.state = PluginState::Stopped;
     }
+}
+
+// ---- Module trust (issue 20): read consent and write limits ----
+
+void PluginManager::applyTrust(PluginRecord& r)
+{
+    const QList<ReadPermission> reads = core::readPermissions(*r.manifest, m_options.profile, m_options.demo);
+    r.journal->setAllowedReads(allowedKinds(reads));
+    const WriteQuotaSetting quota = m_options.profile.writeQuotaFor(r.id);
+    r.journal->setWriteLimits(WriteLimits{quota.perMinute, quota.perDay}, r.manifest->name);
+    if (reads.isEmpty())
+        return;
+    QStringList described;
+    for (const ReadPermission& p : reads)
+        described << QStringLiteral("%1 %2%3").arg(p.kind, readStateName(p.state),
+                                                  p.by == ReadPermission::By::Nobody ? QString() : QStringLiteral(" by ") + decidedByName(p.by));
+    log()->info("module {} reads other modules' kinds: {}", r.id, described.join(QStringLiteral(", ")));
+}
+
+QList<ReadPermission> PluginManager::readPermissions(const QString& id) const
+{
+    const PluginRecord* r = find(id);
+    if (!r || !r->manifest)
+        return {};
+    return core::readPermissions(*r->manifest, m_options.profile, m_options.demo);
+}
+
+sdk::Result<QStringList> PluginManager::answerReads(const QString& id, const QStringList& kinds, bool allowed)
+{
+    Profile& p = m_options.profile;
+    if (p.locked)
+        return makeError(ErrorCode::PermissionDenied,
+                         QStringLiteral("the profile \"%1\"%2 is locked and decides what modules may read; ask %3 to change it")
+                             .arg(p.name, p.setBy.isEmpty() ? QString() : QStringLiteral(" set by %1").arg(p.setBy),
+                                  p.setBy.isEmpty() ? QStringLiteral("whoever set it") : p.setBy));
+    PluginRecord* r = findMutable(id);
+    if (!r || !r->manifest)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no module with the id \"%1\" is installed").arg(id));
+    QStringList declared;
+    for (const ReadPermission& rp : readPermissions(id))
+        declared << rp.kind;
+    if (declared.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the module \"%1\" reads no other module's entries; there is nothing to allow").arg(id));
+    const QStringList answered = kinds.isEmpty() ? declared : kinds;
+    for (const QString& kind : answered) {
+        if (!declared.contains(kind))
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("the module \"%1\" does not ask to read \"%2\"; it asks for %3")
+                                 .arg(id, kind, declared.join(QStringLiteral(", "))));
+    }
+    QStringList& yes = p.readsAllowed[id];
+    QStringList& no = p.readsRefused[id];
+    for (const QString& kind : answered) {
+        yes.removeAll(kind);
+        no.removeAll(kind);
+        (allowed ? yes : no) << kind;
+    }
+    log()->info("reads of module {} {} by the client: {}", id, allowed ? "allowed" : "refused", answered.join(QStringLiteral(", ")));
+    if (r->journal)
+        r->journal->setAllowedReads(allowedKinds(readPermissions(id)));
+    emit permissionsChanged(id);
+    return answered;
 }
 
 sdk::Status PluginManager::validate(const sdk::EntryDraft& draft) const

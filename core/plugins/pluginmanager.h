@@ -2,6 +2,7 @@
 #pragma once
 
 #include "manifest.h"
+#include "permissions.h"
 #include "profile/profile.h"
 #include "safemode.h"
 #include "store/payloadpolicy.h"
@@ -105,6 +106,18 @@ public:
     /// validated; invalid ones are dropped with a warning in the log.
     QList<sdk::EntryDraft> sampleEntries(const sdk::SampleRequest& request) const;
 
+    // ---- Module trust (issue 20) ----
+    /// Each kind the module's manifest lists under "reads" (other modules'
+    /// kinds) and whether it is read; empty for an unknown module.
+    [[nodiscard]] QList<ReadPermission> readPermissions(const QString& id) const;
+    /// Records the client's answer for these kinds of the module (every kind
+    /// it lists under "reads" when `kinds` is empty) in the profile in force
+    /// and applies it to the running module at once (its journal reloads).
+    /// Returns the kinds answered. Refused, naming the reason, under a locked
+    /// profile, for a module that is not installed and for a kind the module
+    /// does not list. The caller keeps the answer (UserChoices::answerReads).
+    sdk::Result<QStringList> answerReads(const QString& id, const QStringList& kinds, bool allowed);
+
     // PayloadPolicy
     [[nodiscard]] sdk::Status validate(const sdk::EntryDraft& draft) const override;
     void upgrade(sdk::Entry& entry) const override;
@@ -114,6 +127,8 @@ signals:
     void stateChanged(const QString& id);
     /// A module called PluginContext::offerSupport() (reason code, never text).
     void supportRequested(const QString& pluginId, const QString& reason, bool urgent);
+    /// The client answered about a module's reads (answerReads()).
+    void permissionsChanged(const QString& id);
 
 private:
     void readFolder(const QString& folder);
@@ -123,6 +138,8 @@ private:
     void checkTrust();
     void resolveDependencies();
     void load(PluginRecord& r, JournalStore& store);
+    /// The profile's read consent and write limits, on the module's journal.
+    void applyTrust(PluginRecord& r);
     void setFailed(PluginRecord& r, PluginStage stage, const QString& reason);
     void setRejected(PluginRecord& r, PluginStage stage, const QString& reason) const;
     PluginRecord* findMutable(const QString& id) const;

@@ -2,6 +2,7 @@
 
 #include "plugins/manifest.h"
 #include "trust/modulesignature.h"
+#include "store/journalstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,8 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QUrl>
+
+#include <tuple>
 
 namespace tessera::core {
 
@@ -34,7 +37,8 @@ const QSet<QString>& knownKeys()
     static const QSet<QString> keys{QStringLiteral("name"), QStringLiteral("setBy"), QStringLiteral("locked"),
                                     QStringLiteral("enabled"), QStringLiteral("settings"),
                                     QStringLiteral("pluginDirs"), QStringLiteral("formatVersion"),
-                                    QStringLiteral("crisis"), QStringLiteral("moduleTrust")};
+                                    QStringLiteral("crisis"), QStringLiteral("moduleTrust"), QStringLiteral("grants"),
+                                    QStringLiteral("writeQuota")};
     return keys;
 }
 
@@ -525,6 +529,105 @@ sdk::Status parseModuleTrust(const QJsonValue& section, const QByteArray& json, 
     return {};
 }
 
+// ---- Module trust (issue 20): "grants" and "writeQuota" ----
+
+constexpr int kMaxWritesPerMinute = 1000000;
+constexpr int kMaxWritesPerDay = 100000000;
+
+// "grants": "declared", or {"<module id>": ["<module>/<kind>", ...] | "declared"};
+// "writeQuota": {"perMinute": N, "perDay": N, "modules": {"<module id>": {"perMinute": N, "perDay": N}}}.
+sdk::Status parseTrust(const QJsonObject& o, const QByteArray& json, const QString& file, Profile* p)
+{
+    auto fail = [&](const JsonPath& path, const QString& reason) -> sdk::Status {
+        const qsizetype offset = JsonLocator(json).find(path);
+        const QString where = offset < 0 ? QString()
+                                         : QStringLiteral("line %1: ").arg(json.left(offset).count('\n') + 1);
+        const QString field = pathText(path);
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2%3: %4").arg(file, where, field, reason), field);
+    };
+    const QString kGrants = QStringLiteral("grants");
+    const QString kDeclared = QStringLiteral("declared");
+    const QJsonValue grants = o.value(kGrants);
+    if (grants.isString() && grants.toString() == kDeclared) {
+        p->grantDeclaredReads = true;
+    } else if (grants.isObject()) {
+        const QJsonObject go = grants.toObject();
+        for (auto it = go.begin(); it != go.end(); ++it) {
+            const JsonPath at{{kGrants}, {it.key()}};
+            if (!isValidPluginId(it.key()))
+                return fail(at, QStringLiteral("is not a module id (lowercase letters, digits, '.' and '-')"));
+            if (it.value().isString() && it.value().toString() == kDeclared) {
+                p->readGrants.insert(it.key(), {QStringLiteral("*")});
+                continue;
+            }
+            if (!it.value().isArray())
+                return fail(at, QStringLiteral("must be a list of kinds, e.g. [\"journal/checkin\"], or \"declared\" "
+                                               "(every kind the module lists under \"reads\")"));
+            QStringList kinds;
+            const QJsonArray list = it.value().toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                if (!list.at(i).isString() || !isFullKindName(list.at(i).toString()))
+                    return fail(at + JsonPath{{{}, i}}, QStringLiteral("must be a kind with its module, e.g. \"journal/checkin\""));
+                kinds << list.at(i).toString();
+            }
+            p->readGrants.insert(it.key(), kinds);
+        }
+    } else if (!grants.isUndefined()) {
+        return fail({{kGrants}}, QStringLiteral("must be \"declared\" or an object of module id to kinds, e.g. "
+                                                "{\"goals\": [\"journal/checkin\"]}"));
+    }
+
+    const QString kQuota = QStringLiteral("writeQuota");
+    const QString kMinute = QStringLiteral("perMinute");
+    const QString kDay = QStringLiteral("perDay");
+    const QString kModules = QStringLiteral("modules");
+    // One {"perMinute", "perDay"} object at `at` (plus "modules" at the top), over `base`.
+    auto limits = [&](const QJsonValue& v, const JsonPath& at, bool top, WriteQuotaSetting base,
+                      WriteQuotaSetting* out) -> sdk::Status {
+        if (!v.isObject())
+            return fail(at, QStringLiteral("must be an object with \"perMinute\" and \"perDay\""));
+        const QJsonObject q = v.toObject();
+        for (auto it = q.begin(); it != q.end(); ++it) {
+            if (it.key() != kMinute && it.key() != kDay && !(top && it.key() == kModules))
+                return fail(at + JsonPath{{it.key()}}, top ? QStringLiteral("is not a write limit (known: perMinute, perDay, modules)")
+                                                           : QStringLiteral("is not a write limit (known: perMinute, perDay)"));
+        }
+        for (const auto& [key, max, field] : {std::tuple{kMinute, kMaxWritesPerMinute, &base.perMinute},
+                                              std::tuple{kDay, kMaxWritesPerDay, &base.perDay}}) {
+            const QJsonValue n = q.value(key);
+            if (n.isUndefined())
+                continue;
+            const double d = n.toDouble(-1);
+            if (!n.isDouble() || d < 0 || d > max || d != double(qint64(d)))
+                return fail(at + JsonPath{{key}}, QStringLiteral("must be a whole number from 0 (no limit) to %1").arg(max));
+            *field = int(d);
+        }
+        *out = base;
+        return {};
+    };
+    const QJsonValue quota = o.value(kQuota);
+    if (quota.isUndefined())
+        return {};
+    if (sdk::Status s = limits(quota, {{kQuota}}, true, p->writeQuota, &p->writeQuota); !s.ok())
+        return s;
+    const QJsonValue modules = quota.toObject().value(kModules);
+    if (modules.isUndefined())
+        return {};
+    if (!modules.isObject())
+        return fail({{kQuota}, {kModules}}, QStringLiteral("must be an object of module id to limits"));
+    const QJsonObject mo = modules.toObject();
+    for (auto it = mo.begin(); it != mo.end(); ++it) {
+        const JsonPath at{{kQuota}, {kModules}, {it.key()}};
+        if (!isValidPluginId(it.key()))
+            return fail(at, QStringLiteral("is not a module id (lowercase letters, digits, '.' and '-')"));
+        WriteQuotaSetting module;
+        if (sdk::Status s = limits(it.value(), at, false, p->writeQuota, &module); !s.ok())
+            return s;
+        p->moduleWriteQuotas.insert(it.key(), module);
+    }
+    return {};
+}
+
 } // namespace
 
 sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
@@ -547,7 +650,7 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys().contains(it.key()))
             return fail(it.key(), QStringLiteral("is not a profile setting (known: name, setBy, locked, enabled, "
-                                                 "settings, pluginDirs, crisis, moduleTrust)"));
+                                                 "settings, pluginDirs, crisis, moduleTrust, grants, writeQuota)"));
     }
 
     Profile p;
@@ -607,6 +710,8 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
         return status.error();
     if (auto status = parseModuleTrust(o.value(QStringLiteral("moduleTrust")), json, file, &p); !status.ok())
         return status.error();
+    if (auto status = parseTrust(o, json, file, &p); !status.ok())
+        return status.error();
     return p;
 }
 
@@ -622,6 +727,7 @@ sdk::Result<Profile> readProfile(const QString& path)
 void UserChoices::load(QString* warning)
 {
     m_choices.clear();
+    m_reads.clear();
     QFile f(m_path);
     if (!f.exists())
         return;
@@ -637,6 +743,33 @@ void UserChoices::load(QString* warning)
         if (it.value().isBool() && isValidPluginId(it.key()))
             m_choices.insert(it.key(), it.value().toBool());
     }
+    // Answers about reads: a kind in both lists (a hand-edited file) counts as refused.
+    const QJsonObject reads = doc.object().value(QStringLiteral("reads")).toObject();
+    for (auto it = reads.begin(); it != reads.end(); ++it) {
+        if (!isValidPluginId(it.key()) || !it.value().isObject())
+            continue;
+        ReadAnswers answers;
+        for (const QJsonValue& v : it.value().toObject().value(QStringLiteral("refused")).toArray()) {
+            if (isFullKindName(v.toString()) && !answers.refused.contains(v.toString()))
+                answers.refused << v.toString();
+        }
+        for (const QJsonValue& v : it.value().toObject().value(QStringLiteral("allowed")).toArray()) {
+            if (isFullKindName(v.toString()) && !answers.refused.contains(v.toString()) && !answers.allowed.contains(v.toString()))
+                answers.allowed << v.toString();
+        }
+        m_reads.insert(it.key(), answers);
+    }
+}
+
+sdk::Status UserChoices::answerReads(const QString& pluginId, const QStringList& kinds, bool allowed)
+{
+    ReadAnswers& answers = m_reads[pluginId];
+    for (const QString& kind : kinds) {
+        answers.allowed.removeAll(kind);
+        answers.refused.removeAll(kind);
+        (allowed ? answers.allowed : answers.refused) << kind;
+    }
+    return save();
 }
 
 sdk::Status UserChoices::set(const QString& pluginId, bool enabled)
@@ -664,15 +797,40 @@ sdk::Status UserChoices::save() const
     QJsonObject modules;
     for (auto it = m_choices.begin(); it != m_choices.end(); ++it)
         modules.insert(it.key(), it.value());
+    QJsonObject reads;
+    for (auto it = m_reads.begin(); it != m_reads.end(); ++it) {
+        if (it->allowed.isEmpty() && it->refused.isEmpty())
+            continue;
+        reads.insert(it.key(), QJsonObject{{QStringLiteral("allowed"), QJsonArray::fromStringList(it->allowed)},
+                                           {QStringLiteral("refused"), QJsonArray::fromStringList(it->refused)}});
+    }
+    QJsonObject root{{QStringLiteral("modules"), modules}};
+    if (!reads.isEmpty())
+        root.insert(QStringLiteral("reads"), reads);
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Storage, QStringLiteral("%1: cannot save module choices: %2").arg(m_path, f.errorString()));
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("modules"), modules}}).toJson());
+    // The owner's only: which modules a client uses, and what they allowed, is theirs.
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(QJsonDocument(root).toJson());
     if (!f.commit())
         return makeError(ErrorCode::Storage, QStringLiteral("%1: cannot save module choices: %2").arg(m_path, f.errorString()));
     return {};
 }
+
+namespace {
+void applyReadAnswers(const UserChoices* user, Profile* p)
+{
+    if (!user || p->locked)
+        return;
+    const auto& answers = user->allReadAnswers();
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        p->readsAllowed.insert(it.key(), it->allowed);
+        p->readsRefused.insert(it.key(), it->refused);
+    }
+}
+} // namespace
 
 ResolvedProfile resolveProfile(const ProfileSources& sources)
 {
@@ -683,15 +841,20 @@ ResolvedProfile resolveProfile(const ProfileSources& sources)
         out.profile = defaultProfile();
     };
 
+    // The client's answers about reads, under any profile that is not locked.
+    auto withReadAnswers = [&sources](ResolvedProfile& resolved) -> ResolvedProfile& {
+        applyReadAnswers(sources.user, &resolved.profile);
+        return resolved;
+    };
     if (!sources.commandLine.isEmpty()) {
         auto p = readProfile(sources.commandLine);
         if (p.ok()) {
             out.profile = p.value();
             out.profile.source = ProfileSource::CommandLine;
-            return out;
+            return withReadAnswers(out);
         }
         refuse(QStringLiteral("command-line"), p.error());
-        return out;
+        return withReadAnswers(out);
     }
 
     out.profile = defaultProfile();
@@ -721,7 +884,7 @@ ResolvedProfile resolveProfile(const ProfileSources& sources)
         if (p.source == ProfileSource::BuiltIn)
             p.source = ProfileSource::User;
     }
-    return out;
+    return withReadAnswers(out);
 }
 
 } // namespace tessera::core

@@ -56,8 +56,16 @@ struct ModuleTrustPolicy {
     [[nodiscard]] bool active() const { return requireSignature; }
 };
 
+/// "writeQuota" in a profile: how many writes a module may make (its
+/// journal's add, update, remove, restore, link, unlink); 0 = no limit.
+struct WriteQuotaSetting {
+    int perMinute = 600;
+    int perDay = 20000;
+};
+
 /// A parsed profile. JSON keys: "name", "setBy", "locked", "enabled",
-/// "settings", "pluginDirs", "crisis", "moduleTrust" (see docs/clinic-admin-guide.md).
+/// "settings", "pluginDirs", "crisis", "moduleTrust", "grants", "writeQuota"
+/// (see docs/clinic-admin-guide.md).
 struct Profile {
     QString name = QStringLiteral("Default");
     QString setBy;                  ///< Who set the profile (shown when locked).
@@ -74,6 +82,25 @@ struct Profile {
     QString path;                   ///< The file it came from; empty for the built-in default.
     ProfileSource source = ProfileSource::BuiltIn;
 
+    // ---- Module trust (issue 20): reads of other modules' kinds, write limits ----
+    /// "grants": {"goals": ["journal/checkin"], "medication": "declared"}: the
+    /// reads of other modules' kinds the clinic allows, by module id; "*" in a
+    /// list (written "declared") is every kind that module lists under "reads".
+    QHash<QString, QStringList> readGrants;
+    /// "grants": "declared": every module may read what its manifest lists.
+    bool grantDeclaredReads = false;
+    /// The client's answers, by module id (copied from UserChoices, except
+    /// under a locked profile, which decides alone).
+    QHash<QString, QStringList> readsAllowed;
+    QHash<QString, QStringList> readsRefused;
+    /// "writeQuota": {"perMinute": N, "perDay": N, "modules": {"<id>": {...}}}.
+    WriteQuotaSetting writeQuota;
+    QHash<QString, WriteQuotaSetting> moduleWriteQuotas;
+    [[nodiscard]] WriteQuotaSetting writeQuotaFor(const QString& pluginId) const
+    {
+        return moduleWriteQuotas.value(pluginId, writeQuota);
+    }
+
     [[nodiscard]] bool isEnabled(const QString& pluginId) const;
     [[nodiscard]] QJsonObject settingsFor(const QString& pluginId) const { return settings.value(pluginId); }
 };
@@ -89,8 +116,10 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path);
 /// Reads and parses a profile file.
 sdk::Result<Profile> readProfile(const QString& path);
 
-/// The client's own choices (enable/disable per module), kept in the data
-/// folder; ignored while a locked clinic profile is in force.
+/// The client's own choices (enable/disable per module, and their answers
+/// about modules reading other modules' kinds), kept in the data folder
+/// (modules.json, readable by the owner only); ignored while a locked clinic
+/// profile is in force.
 class UserChoices {
 public:
     explicit UserChoices(QString path) : m_path(std::move(path)) {}
@@ -105,10 +134,23 @@ public:
     [[nodiscard]] const QHash<QString, bool>& all() const { return m_choices; }
     [[nodiscard]] QString path() const { return m_path; }
 
+    /// The client's answers about one module's reads of other modules' kinds
+    /// (full kind names), asked per kind: a kind is in at most one list.
+    struct ReadAnswers {
+        QStringList allowed;
+        QStringList refused;
+    };
+    /// Records yes (`allowed`) or no for these kinds of the module, keeps its
+    /// other answers, and saves atomically.
+    sdk::Status answerReads(const QString& pluginId, const QStringList& kinds, bool allowed);
+    [[nodiscard]] ReadAnswers readAnswers(const QString& pluginId) const { return m_reads.value(pluginId); }
+    [[nodiscard]] const QHash<QString, ReadAnswers>& allReadAnswers() const { return m_reads; }
+
 private:
     sdk::Status save() const;
     QString m_path;
     QHash<QString, bool> m_choices;
+    QHash<QString, ReadAnswers> m_reads;
 };
 
 /// Inputs to resolveProfile().
@@ -127,7 +169,8 @@ struct ResolvedProfile {
 /// Applies precedence: command line, then the user's choices on top of the
 /// clinic profile (unless it is locked), then the built-in default. A bad
 /// profile is refused whole: the app starts on the built-in default and a
-/// notice says why.
+/// notice says why. The client's answers about reads apply under every
+/// profile that is not locked, the command line's included.
 ResolvedProfile resolveProfile(const ProfileSources& sources);
 
 /// "command line", "your choice", "clinic", "built-in".

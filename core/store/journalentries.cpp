@@ -122,6 +122,11 @@ Status checkDraftFields(const EntryDraft& d)
     return {};
 }
 
+sdk::Error JournalStore::entryNotFound(const QString& id)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("no entry with id %1").arg(id));
+}
+
 Result<qint64> JournalStore::seqOf(const QString& id) const
 {
     Error err;
@@ -133,7 +138,7 @@ Result<qint64> JournalStore::seqOf(const QString& id) const
         return s->int64(0);
     if (s->failed())
         return m_db->error(QStringLiteral("reading an entry"), s->rc());
-    return makeError(ErrorCode::NotFound, QStringLiteral("no entry with id %1").arg(id));
+    return entryNotFound(id);
 }
 
 Result<std::pair<qint64, qint64>> JournalStore::seqsOf(const QString& fromId, const QString& toId) const
@@ -314,7 +319,7 @@ Result<Entry> JournalStore::get(const QString& id) const
         return readEntry(*s);
     if (s->failed())
         return m_db->error(QStringLiteral("reading an entry"), s->rc());
-    return makeError(ErrorCode::NotFound, QStringLiteral("no entry with id %1").arg(id));
+    return entryNotFound(id);
 }
 
 Status JournalStore::remove(const QString& id)

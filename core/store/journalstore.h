@@ -85,6 +85,11 @@ public:
     void setPayloadPolicy(const PayloadPolicy* policy, Unowned unowned = Unowned::Refuse);
     [[nodiscard]] const PayloadPolicy* payloadPolicy() const { return m_writeCheck.policy; }
 
+    /// What every call answers for an id no entry has (NotFound, "no entry
+    /// with id ..."). One place, so a module's journal answers for an entry
+    /// the module may not read in exactly the same words (ScopedJournal).
+    static sdk::Error entryNotFound(const QString& id);
+
     sdk::Result<sdk::Entry> add(const sdk::EntryDraft& draft);
     sdk::Result<sdk::Entry> update(const QString& id, const sdk::EntryDraft& draft);
     [[nodiscard]] sdk::Result<sdk::Entry> get(const QString& id) const;

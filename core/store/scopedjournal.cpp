@@ -3,7 +3,12 @@
 #include "journalstore.h"
 #include "payloadpolicy.h"
 
+#include "host/logging.h"
+#include "host/qstringformatter.h"
+
 #include <QJsonDocument>
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 
@@ -23,14 +28,20 @@ QStringList sorted(const QSet<QString>& set)
     std::sort(list.begin(), list.end());
     return list;
 }
+
+// A kind no entry has ("tessera" is the host's reserved id and it has no
+// such kind): a query whose kinds were all refused asks for this, so it runs
+// the same checks and gives the same empty answer as one with no matches.
+const QString kNoKind = QStringLiteral("tessera/no-kind");
 } // namespace
 
 ScopedJournal::ScopedJournal(JournalStore& store, const PayloadPolicy& policy, QString pluginId,
                              QSet<QString> writable, QSet<QString> readable, QObject* parent)
     : sdk::Journal(parent), m_store(store), m_policy(policy), m_pluginId(std::move(pluginId)),
-      m_writable(std::move(writable)), m_readable(std::move(readable))
+      m_moduleName(m_pluginId), m_writable(std::move(writable)), m_declared(std::move(readable))
 {
-    m_readable.unite(m_writable);
+    m_declared.unite(m_writable);
+    m_readable = m_declared;
     connect(&m_store, &JournalStore::entryChanged, this,
             [this](sdk::ChangeType type, const QString& id, const QString& kind) {
                 if (m_readable.contains(kind))
@@ -42,7 +53,58 @@ ScopedJournal::ScopedJournal(JournalStore& store, const PayloadPolicy& policy, Q
 ScopedJournal::~ScopedJournal() = default;
 
 QStringList ScopedJournal::writableKinds() const { return sorted(m_writable); }
-QStringList ScopedJournal::readableKinds() const { return sorted(m_readable); }
+QStringList ScopedJournal::readableKinds() const { return sorted(m_declared); }
+
+void ScopedJournal::setAllowedReads(const QSet<QString>& kinds)
+{
+    QSet<QString> readable = m_writable;
+    for (const QString& kind : kinds) {
+        if (m_declared.contains(kind))
+            readable.insert(kind);
+    }
+    if (readable == m_readable)
+        return;
+    m_readable = readable;
+    emit reloaded(); // what it shows may change: reload, as after an import
+}
+
+QSet<QString> ScopedJournal::allowedReads() const { return m_readable - m_writable; }
+
+void ScopedJournal::setWriteLimits(WriteLimits limits, const QString& moduleName, WriteQuota::Clock clock)
+{
+    m_quota = WriteQuota(limits, std::move(clock));
+    m_moduleName = moduleName.isEmpty() ? m_pluginId : moduleName;
+    m_loggedFull = WriteQuota::Full::No;
+}
+
+Status ScopedJournal::admitWrite()
+{
+    const WriteQuota::Full full = m_quota.check();
+    if (full == WriteQuota::Full::No) {
+        m_loggedFull = full;
+        return {};
+    }
+    const WriteLimits limits = m_quota.limits();
+    const bool minute = full == WriteQuota::Full::Minute;
+    if (m_loggedFull != full) { // once each time the limit is reached, not for every refused write
+        m_loggedFull = full;
+        logger("plugins")->warn("module {} reached its write limit ({} writes {}); its writes are refused until the "
+                                "count falls (\"writeQuota\" in the profile sets the limit)",
+                                m_pluginId, minute ? limits.perMinute : limits.perDay, minute ? "a minute" : "a day");
+    }
+    const QString who = m_moduleName == m_pluginId ? m_pluginId : QStringLiteral("%1 (%2)").arg(m_moduleName, m_pluginId);
+    if (minute)
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("%1 has saved %2 times in the last minute, the most a module may, so this was "
+                                        "not saved. Everything saved before is kept. Wait a minute and try again; if "
+                                        "this keeps happening, turn %1 off under Modules and tell whoever made it.")
+                             .arg(who).arg(limits.perMinute));
+    return makeError(ErrorCode::Unavailable,
+                     QStringLiteral("%1 has saved %2 times in the last 24 hours, the most a module may, so this was "
+                                    "not saved. Everything saved before is kept. Try again later today or tomorrow; "
+                                    "if this keeps happening, turn %1 off under Modules and tell whoever made it.")
+                         .arg(who).arg(limits.perDay));
+}
 
 QString ScopedJournal::fullKind(const QString& kind) const
 {
@@ -59,22 +121,32 @@ Status ScopedJournal::checkWritable(const QString& kind) const
                          .arg(m_pluginId, kind, sorted(m_writable).join(QStringLiteral(", "))));
 }
 
-Status ScopedJournal::checkReadable(const QString& kind) const
+Status ScopedJournal::checkDeclared(const QString& kind) const
 {
-    if (m_readable.contains(kind))
+    if (m_declared.contains(kind))
         return {};
     return makeError(ErrorCode::PermissionDenied,
                      QStringLiteral("module \"%1\" may not read entries of kind \"%2\"; add it to \"reads\" in "
                                     "the manifest to ask for access").arg(m_pluginId, kind));
 }
 
-Result<Entry> ScopedJournal::readable(const QString& id) const
+Result<Entry> ScopedJournal::visible(const QString& id) const
 {
     auto entry = m_store.get(id);
     if (!entry.ok())
         return entry;
-    if (Status s = checkReadable(entry->kind); !s.ok())
-        return s.error();
+    // Not "permission denied, kind X": that would tell the module the entry
+    // exists and what it is. The store's own words for an unknown id.
+    if (!m_readable.contains(entry->kind))
+        return JournalStore::entryNotFound(id);
+    return entry;
+}
+
+Result<Entry> ScopedJournal::readable(const QString& id) const
+{
+    auto entry = visible(id);
+    if (!entry.ok())
+        return entry;
     Entry e = std::move(entry).value();
     m_policy.upgrade(e);
     counted(e);
@@ -90,11 +162,11 @@ void ScopedJournal::counted(const Entry& e) const
 
 Result<Entry> ScopedJournal::writable(const QString& id) const
 {
-    auto entry = m_store.get(id);
+    auto entry = visible(id);
     if (!entry.ok())
         return entry;
     if (Status s = checkWritable(entry->kind); !s.ok())
-        return s.error();
+        return s.error(); // an entry it can read anyway: nothing is revealed
     return entry;
 }
 
@@ -112,9 +184,11 @@ Result<Entry> ScopedJournal::add(const EntryDraft& draft)
     auto d = prepareWrite(draft);
     if (!d.ok())
         return d.error();
+    if (Status s = admitWrite(); !s.ok())
+        return s.error();
     // The module's own kinds: its module is loaded, so a policy that cannot
     // find it (Unavailable) is a reason to refuse, never to skip the check.
-    return m_store.addChecked(*d, JournalStore::WriteCheck{&m_policy, JournalStore::Unowned::Refuse});
+    return counting(m_store.addChecked(*d, JournalStore::WriteCheck{&m_policy, JournalStore::Unowned::Refuse}));
 }
 
 Result<Entry> ScopedJournal::update(const QString& id, const EntryDraft& draft)
@@ -124,7 +198,9 @@ Result<Entry> ScopedJournal::update(const QString& id, const EntryDraft& draft)
     auto d = prepareWrite(draft);
     if (!d.ok())
         return d.error();
-    return m_store.updateChecked(id, *d, JournalStore::WriteCheck{&m_policy, JournalStore::Unowned::Refuse});
+    if (Status s = admitWrite(); !s.ok())
+        return s.error();
+    return counting(m_store.updateChecked(id, *d, JournalStore::WriteCheck{&m_policy, JournalStore::Unowned::Refuse}));
 }
 
 Result<Entry> ScopedJournal::get(const QString& id) const { return readable(id); }
@@ -133,14 +209,18 @@ Status ScopedJournal::remove(const QString& id)
 {
     if (auto existing = writable(id); !existing.ok())
         return existing.error();
-    return m_store.remove(id);
+    if (Status s = admitWrite(); !s.ok())
+        return s;
+    return counting(m_store.remove(id));
 }
 
 Status ScopedJournal::restore(const QString& id)
 {
     if (auto existing = writable(id); !existing.ok())
         return existing.error();
-    return m_store.restore(id);
+    if (Status s = admitWrite(); !s.ok())
+        return s;
+    return counting(m_store.restore(id));
 }
 
 Result<sdk::EntryQuery> ScopedJournal::scoped(const sdk::EntryQuery& query) const
@@ -148,13 +228,17 @@ Result<sdk::EntryQuery> ScopedJournal::scoped(const sdk::EntryQuery& query) cons
     sdk::EntryQuery q = query;
     if (q.kinds.isEmpty()) {
         q.kinds = sorted(m_readable);
-    } else {
-        for (QString& kind : q.kinds) {
-            kind = fullKind(kind);
-            if (Status s = checkReadable(kind); !s.ok())
-                return s.error();
-        }
+        return q;
     }
+    QStringList kinds;
+    for (const QString& kind : q.kinds) {
+        const QString full = fullKind(kind);
+        if (Status s = checkDeclared(full); !s.ok())
+            return s.error();
+        if (m_readable.contains(full))
+            kinds << full;
+    }
+    q.kinds = kinds.isEmpty() ? QStringList{kNoKind} : kinds;
     return q;
 }
 
@@ -212,7 +296,7 @@ Result<QList<sdk::AggregateRow>> ScopedJournal::aggregate(const sdk::AggregateQu
 Result<sdk::KindInfo> ScopedJournal::kindInfo(const QString& kind) const
 {
     const QString full = fullKind(kind);
-    if (Status s = checkReadable(full); !s.ok())
+    if (Status s = checkDeclared(full); !s.ok())
         return s.error();
     if (auto info = m_policy.kindInfo(full))
         return *info;
@@ -223,33 +307,41 @@ Status ScopedJournal::link(const QString& fromId, const QString& toId, const QSt
 {
     if (auto from = writable(fromId); !from.ok())
         return from.error();
-    if (auto to = readable(toId); !to.ok())
+    if (auto to = visible(toId); !to.ok())
         return to.error();
-    return m_store.link(fromId, toId, relation);
+    if (Status s = admitWrite(); !s.ok())
+        return s;
+    return counting(m_store.link(fromId, toId, relation));
 }
 
 Status ScopedJournal::unlink(const QString& fromId, const QString& toId, const QString& relation)
 {
     if (auto from = writable(fromId); !from.ok())
         return from.error();
-    return m_store.unlink(fromId, toId, relation);
+    // An unknown id gets "no entry with id ..." from the store; one the module
+    // may not see gets the same, never "no such link" (which would say it exists).
+    if (auto to = visible(toId); !to.ok())
+        return to.error();
+    if (Status s = admitWrite(); !s.ok())
+        return s;
+    return counting(m_store.unlink(fromId, toId, relation));
 }
 
 Result<QList<sdk::Link>> ScopedJournal::links(const QString& id) const
 {
-    if (auto existing = readable(id); !existing.ok())
+    if (auto existing = visible(id); !existing.ok())
         return existing.error();
     auto all = m_store.links(id);
     if (!all.ok())
         return all;
-    QList<sdk::Link> visible;
+    QList<sdk::Link> visibleLinks;
     for (const sdk::Link& l : all.value()) {
         const QString other = l.fromId == id ? l.toId : l.fromId;
         auto otherEntry = m_store.get(other);
         if (otherEntry.ok() && m_readable.contains(otherEntry->kind))
-            visible << l;
+            visibleLinks << l;
     }
-    return visible;
+    return visibleLinks;
 }
 
 } // namespace tessera::core

@@ -88,6 +88,9 @@ struct PluginHarness::Private {
         o.stateDir = dir.filePath(QStringLiteral("state"));
         o.dataDir = dir.path();
         o.profile.settings.insert(id, settings);
+        // The module's own tests: it reads what its manifest asks for, as
+        // once the client has allowed it (the consent itself is the host's).
+        o.profile.grantDeclaredReads = true;
         o.measureReads = true;
         plugins = std::make_unique<PluginManager>(o);
         // Writes "as the host" are checked by their module when it is loaded;

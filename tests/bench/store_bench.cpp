@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/journalstore.h"
 #include "store/scopedjournal.h"
+#include "store/writequota.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,6 +49,9 @@ PluginManager::Options pluginOptions(const QString& dataDir)
     o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
     o.stateDir = dataDir + QStringLiteral("/state");
     o.dataDir = dataDir;
+    // Limits no run reaches, so every save is counted and checked (the cost
+    // measured) but none is refused.
+    o.profile.writeQuota = WriteQuotaSetting{1000000, 100000000};
     return o;
 }
 
@@ -113,11 +117,17 @@ QString journalOf(int n)
 
 // ---- save one entry ----
 
-void BM_SaveEntry(benchmark::State& state)
+// With `limits`, the module's journal counts and checks every save against
+// write limits no run reaches (issue 20); without, nothing is counted (a
+// profile's 0/0, and what every save did before the limits).
+void saveEntries(benchmark::State& state, bool limits)
 {
     QTemporaryDir dir;
     auto store = JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")));
-    PluginManager pm(pluginOptions(dir.path()));
+    PluginManager::Options options = pluginOptions(dir.path());
+    if (!limits)
+        options.profile.writeQuota = WriteQuotaSetting{0, 0};
+    PluginManager pm(options);
     pm.loadAll(*store.value());
     sdk::Journal& journal = *pm.find(QStringLiteral("journal"))->journal;
     sdk::EntryDraft d;
@@ -132,6 +142,19 @@ void BM_SaveEntry(benchmark::State& state)
             state.SkipWithError(qPrintable(r.error().message));
     }
     pm.shutdownAll();
+}
+
+void BM_SaveEntry(benchmark::State& state) { saveEntries(state, true); }
+void BM_SaveEntryNoLimits(benchmark::State& state) { saveEntries(state, false); }
+
+// The write limit's own cost per save: one check and one count.
+void BM_WriteQuota(benchmark::State& state)
+{
+    WriteQuota quota(WriteLimits{1000000000, 1000000000});
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(quota.check());
+        quota.record();
+    }
 }
 
 void BM_SaveEntry_RawSqlite(benchmark::State& state)
@@ -442,6 +465,8 @@ int main(int argc, char** argv)
         journalOf(int(n)); // generated before anything is timed
     benchmark::RegisterBenchmark("save_entry", BM_SaveEntry)->Unit(benchmark::kMicrosecond)->MinTime(2);
     benchmark::RegisterBenchmark("save_entry_raw", BM_SaveEntry_RawSqlite)->Unit(benchmark::kMicrosecond)->MinTime(2);
+    benchmark::RegisterBenchmark("nolimits_save_entry", BM_SaveEntryNoLimits)->Unit(benchmark::kMicrosecond)->MinTime(2);
+    benchmark::RegisterBenchmark("write_quota_check_and_count", BM_WriteQuota);
     benchmark::RegisterBenchmark("bulk_import_10k", BM_BulkImport)->Unit(benchmark::kMillisecond)->Iterations(5);
     benchmark::RegisterBenchmark("bulk_import_raw_10k", BM_BulkImportRaw)->Unit(benchmark::kMillisecond)->Iterations(5);
     for (int64_t n : sizes) {
@@ -478,6 +503,14 @@ int main(int argc, char** argv)
             save = name;
     }
     row("save one entry (validate, revision, FTS, fsync)", save, saveRaw, "within 1.5x of raw");
+    std::string saveNoLimits;
+    for (const auto& [name, value] : t) {
+        if (name.rfind("nolimits_save_entry", 0) == 0)
+            saveNoLimits = name;
+    }
+    row("save one entry, write limits counted / not counted", save, saveNoLimits, "issue 20: no slower");
+    if (t.count("write_quota_check_and_count"))
+        std::printf("%-58s %11.1f ns\n", "write limit: check and count, per save", t["write_quota_check_and_count"]);
     auto& ips = reporter.itemsPerSecond;
     if (ips.count("bulk_import_10k/iterations:5") && ips.count("bulk_import_raw_10k/iterations:5"))
         std::printf("%-58s %9.0f/s %12.0f/s %7.2fx  %s\n", "bulk import, entries per second", ips["bulk_import_10k/iterations:5"],

@@ -4,6 +4,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,8 @@
 
 #include <sys/stat.h>
 #include <QThread>
+
+#include <utility>
 
 using namespace tessera;
 using test::runCli;
@@ -98,6 +101,7 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
     const QString json = QStringLiteral("--json");
     const QMap<QString, QStringList> expected{
         {QStringLiteral("plugins list"), {json}},
+        {QStringLiteral("plugins show"), {json}},
         {QStringLiteral("plugins check"), {}},
         {QStringLiteral("plugins keygen"), {QStringLiteral("--name")}},
         {QStringLiteral("plugins sign"), {QStringLiteral("--key")}},
@@ -105,6 +109,8 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("plugins new"), {}},
         {QStringLiteral("plugins enable"), {}},
         {QStringLiteral("plugins disable"), {}},
+        {QStringLiteral("plugins grant"), {}},
+        {QStringLiteral("plugins revoke"), {}},
         {QStringLiteral("plugins reenable"), {}},
         {QStringLiteral("profile check"), {}},
         {QStringLiteral("profile show"), {}},
@@ -133,8 +139,8 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
     listed.sort();
     EXPECT_EQ(listed, expected.keys()) << overview.out.toStdString();
     EXPECT_EQ(optionsIn(overview.out, QStringLiteral("Global options")), global + QStringList{QStringLiteral("--version")});
-    EXPECT_TRUE(overview.out.simplified().contains(QStringLiteral("--json prints JSON instead of text: plugins list, entries add, "
-                                                                  "entries list, entries search, entries show, import, db info.")))
+    EXPECT_TRUE(overview.out.simplified().contains(QStringLiteral("--json prints JSON instead of text: plugins list, plugins show, "
+                                                                  "entries add, entries list, entries search, entries show, import, db info.")))
         << overview.out.toStdString();
 
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -167,9 +173,10 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
 TEST_F(CliTest, EveryGroupAnswersHelpWithItsCommands)
 {
     const QMap<QString, QStringList> groups{
-        {QStringLiteral("plugins"), {QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("keygen"), QStringLiteral("sign"),
-                                     QStringLiteral("verify"), QStringLiteral("new"), QStringLiteral("enable"),
-                                     QStringLiteral("disable"), QStringLiteral("reenable")}},
+        {QStringLiteral("plugins"), {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("check"), QStringLiteral("keygen"),
+                                     QStringLiteral("sign"), QStringLiteral("verify"), QStringLiteral("new"),
+                                     QStringLiteral("enable"), QStringLiteral("disable"), QStringLiteral("grant"),
+                                     QStringLiteral("revoke"), QStringLiteral("reenable")}},
         {QStringLiteral("profile"), {QStringLiteral("check"), QStringLiteral("show")}},
         {QStringLiteral("entries"), {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),
                                      QStringLiteral("delete"), QStringLiteral("restore")}},
@@ -406,6 +413,76 @@ TEST_F(CliTest, AManifestThatIsNotAFileIsRefusedWithoutHanging)
     EXPECT_TRUE(r.out.contains(QStringLiteral("not a regular file"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("fifo/plugin.json"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("running"))) << r.out.toStdString(); // the bundled modules
+}
+
+// Characters that must never reach a terminal or a log line raw: C0
+// controls but the line break itself, DEL, C1 controls and the
+// bidirectional overrides. Empty when there are none, else the first line
+// holding one.
+QString rawControlIn(const QString& text)
+{
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        for (const QChar c : line) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+                return line;
+        }
+    }
+    return {};
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly)) << path.toStdString();
+    f.write(bytes);
+}
+
+// Issue 20: an id, a name or a folder name with a line break and escape
+// codes was echoed raw into the log and the CLI's output: a forged log line,
+// and codes that clear or retitle the terminal. They are refused by the
+// manifest's rules, and the refusals show them escaped.
+TEST_F(CliTest, ControlCharactersFromAManifestReachNeitherTheTerminalNorTheLogRaw)
+{
+    addCheckin(5, QStringLiteral("calm"), QStringLiteral("a note")); // a journal, so the log file is written
+    QTemporaryDir plugins;
+    // Short enough to pass the length limits (64 characters for an id, 80 for a name).
+    const QByteArray forged = "\\n2026-01-01 error [plugins] forged\\u001b[2J\\u001b]0;x\\u0007\\u202e";
+    writeFile(plugins.filePath(QStringLiteral("forged-id/plugin.json")),
+              "{ \"id\": \"x" + forged + "\", \"name\": \"X" + forged + "\", \"version\": \"1.0.0\", \"sdkVersion\": \"2.0\" }");
+    writeFile(plugins.filePath(QStringLiteral("forged-name/plugin.json")),
+              "{ \"id\": \"forged-name\", \"name\": \"X" + forged + "\", \"version\": \"1.0.0\", \"sdkVersion\": \"2.0\" }");
+    const QString badFolder = QStringLiteral("folder\n2026-01-01 error [plugins] forged\x1b[2J");
+    writeFile(plugins.filePath(badFolder + QStringLiteral("/plugin.json")),
+              "{ \"id\": \"named\", \"name\": \"Named\", \"version\": \"1.0.0\", \"sdkVersion\": \"2.0\" }");
+
+    const QStringList withPlugins{QStringLiteral("--plugin-dir"), plugins.path(), QStringLiteral("--log-level"), QStringLiteral("debug")};
+    auto list = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("list")} + withPlugins + data());
+    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+    auto entries = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("list")} + withPlugins + data());
+    EXPECT_EQ(entries.exitCode, 0) << entries.err.toStdString();
+    auto check = runCli({QStringLiteral("plugins"), QStringLiteral("check"), plugins.filePath(QStringLiteral("forged-id"))});
+    EXPECT_EQ(check.exitCode, 1) << check.out.toStdString();
+    QFile logFile(dir.filePath(QStringLiteral("logs/tessera.log")));
+    ASSERT_TRUE(logFile.open(QIODevice::ReadOnly));
+    const QString log = QString::fromUtf8(logFile.readAll());
+
+    for (const auto& [what, text] : {std::pair{"plugins list output", list.out}, std::pair{"plugins list errors", list.err},
+                                     std::pair{"entries list errors", entries.err}, std::pair{"plugins check output", check.out},
+                                     std::pair{"log file", log}}) {
+        EXPECT_EQ(rawControlIn(text), QString()) << what << ":\n" << text.toStdString();
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            EXPECT_FALSE(line.startsWith(QStringLiteral("2026-01-01")))
+                << what << ": a forged line: " << line.toStdString();
+    }
+    // Refused, each naming what is wrong, with the characters shown escaped.
+    EXPECT_TRUE(list.out.contains(QStringLiteral("x\\n2026-01-01 error [plugins] forged\\x1b[2J\\x1b]0;x\\x07\\u202e")))
+        << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("\"name\": contains a control character"))) << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("folder\\n2026-01-01 error [plugins] forged\\x1b[2J"))) << list.out.toStdString();
+    EXPECT_TRUE(log.contains(QStringLiteral("x\\n2026-01-01 error [plugins] forged\\x1b[2J"))) << log.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("\\x1b[2J"))) << check.out.toStdString();
 }
 
 TEST_F(CliTest, PluginsCheck)
@@ -1022,6 +1099,99 @@ TEST_F(CliTest, AJournalThatFailsToOpenIsReportedOnce)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(r.err.count(QStringLiteral("not a Tessera journal")), 1) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("tessera-cli: %1: is not a Tessera journal").arg(journal()))) << r.err.toStdString();
+}
+
+// Issue 20: a module's reads of other modules' kinds need the client's
+// consent; `plugins grant`/`revoke` answer from the terminal, and
+// `plugins show`/`list` print what each module writes and reads.
+TEST_F(CliTest, GrantRevokeAndShowWhatAModuleReads)
+{
+    const QStringList show = QStringList{QStringLiteral("plugins"), QStringLiteral("show"), QStringLiteral("goals")} + data();
+    auto before = runCli(show);
+    ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
+    EXPECT_TRUE(before.out.contains(QStringLiteral("writes:   goals/goal, goals/checkin (its own kinds)"))) << before.out.toStdString();
+    EXPECT_TRUE(before.out.contains(QStringLiteral("reads:    journal/checkin: not answered yet, so not read"))) << before.out.toStdString();
+    EXPECT_TRUE(before.out.contains(QStringLiteral("limit:    600 a minute, 20000 a day (writes)"))) << before.out.toStdString();
+    EXPECT_TRUE(before.out.contains(QStringLiteral("runs with your account's rights"))) << before.out.toStdString();
+    EXPECT_TRUE(before.out.contains(QStringLiteral("To let it read them: tessera-cli plugins grant goals"))) << before.out.toStdString();
+
+    auto grant = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("grant"), QStringLiteral("goals"),
+                                    QStringLiteral("journal/checkin")} + data());
+    ASSERT_EQ(grant.exitCode, 0) << grant.err.toStdString();
+    EXPECT_TRUE(grant.out.contains(QStringLiteral("Goals may read: journal/checkin."))) << grant.out.toStdString();
+    const QString choices = dir.filePath(QStringLiteral("modules.json"));
+    EXPECT_EQ(int(QFile::permissions(choices) & 0x0077), 0) << "modules.json must be the owner's only";
+    auto after = runCli(show);
+    EXPECT_TRUE(after.out.contains(QStringLiteral("journal/checkin: allowed (by you)"))) << after.out.toStdString();
+    EXPECT_TRUE(after.out.contains(QStringLiteral("cbt/thought-record: not answered yet, so not read"))) << after.out.toStdString();
+
+    auto revoke = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("revoke"), QStringLiteral("goals")} + data());
+    ASSERT_EQ(revoke.exitCode, 0) << revoke.err.toStdString();
+    EXPECT_TRUE(revoke.out.contains(QStringLiteral("Goals will not read: journal/checkin, journal/entry, cbt/thought-record, "
+                                                   "behavioral-activation/activity, mbct/practice.")))
+        << revoke.out.toStdString();
+    auto list = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("list")} + data());
+    EXPECT_TRUE(list.out.contains(QStringLiteral("    writes: goals/goal, goals/checkin\n"))) << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("    reads:  journal/checkin: not allowed (your answer); journal/entry: not allowed"))) << list.out.toStdString();
+    auto json = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("list"), QStringLiteral("--json")} + data());
+    bool found = false;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json.out.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("id")).toString() != QLatin1String("goals"))
+            continue;
+        found = true;
+        EXPECT_EQ(o.value(QStringLiteral("writes")).toArray().size(), 2);
+        const QJsonObject first = o.value(QStringLiteral("reads")).toArray().first().toObject();
+        EXPECT_EQ(first.value(QStringLiteral("kind")).toString(), QStringLiteral("journal/checkin"));
+        EXPECT_EQ(first.value(QStringLiteral("state")).toString(), QStringLiteral("refused"));
+        EXPECT_EQ(first.value(QStringLiteral("by")).toString(), QStringLiteral("you"));
+    }
+    EXPECT_TRUE(found) << json.out.toStdString();
+
+    // What cannot be answered is refused, saying why.
+    auto notAsked = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("grant"), QStringLiteral("goals"),
+                                       QStringLiteral("ipt/event")} + data());
+    EXPECT_EQ(notAsked.exitCode, 1);
+    EXPECT_TRUE(notAsked.err.contains(QStringLiteral("does not ask to read \"ipt/event\""))) << notAsked.err.toStdString();
+    auto ownOnly = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("grant"), QStringLiteral("journal")} + data());
+    EXPECT_EQ(ownOnly.exitCode, 1);
+    EXPECT_TRUE(ownOnly.err.contains(QStringLiteral("reads no other module's entries"))) << ownOnly.err.toStdString();
+    auto locked = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("grant"), QStringLiteral("goals"),
+                                     QStringLiteral("--profile"), QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/profiles/cbt-clinic.json")}
+                         + data());
+    EXPECT_EQ(locked.exitCode, 1);
+    EXPECT_TRUE(locked.err.contains(QStringLiteral("is locked and decides what modules may read"))) << locked.err.toStdString();
+}
+
+// Issue 20: the write quota counts what a module's own code saves, not what
+// the client saves through Tessera: an import and `entries add` pass under
+// a quota of one a minute.
+TEST_F(CliTest, TheWriteQuotaDoesNotCountImportsOrTheClientsOwnEntries)
+{
+    const QString profile = dir.filePath(QStringLiteral("tight.json"));
+    QFile p(profile);
+    ASSERT_TRUE(p.open(QIODevice::WriteOnly));
+    p.write(R"({"name": "Tight", "writeQuota": {"perMinute": 1, "perDay": 1}})");
+    p.close();
+    const QString file = dir.filePath(QStringLiteral("five.json"));
+    QStringList five;
+    for (int i = 0; i < 5; ++i)
+        five << checkinJson(QStringLiteral("\"mood\": %1").arg(i + 3));
+    writeExport(file, five);
+    const QStringList withProfile{QStringLiteral("--profile"), profile};
+    auto imported = runCli(QStringList{QStringLiteral("import"), file} + withProfile + data());
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 5 of 5 entries"))) << imported.out.toStdString();
+    for (int i = 0; i < 2; ++i) {
+        auto added = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                        QStringLiteral("journal/checkin"), QStringLiteral("--title"), QStringLiteral("Check-in"),
+                                        QStringLiteral("--payload"), QStringLiteral("{\"feelings\":[\"calm\"]}")}
+                            + withProfile + data());
+        EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
+    }
+    EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT count(*) FROM entries")), 7);
+    auto show = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("show"), QStringLiteral("journal")} + withProfile + data());
+    EXPECT_TRUE(show.out.contains(QStringLiteral("limit:    1 a minute, 1 a day (writes)"))) << show.out.toStdString();
 }
 
 } // namespace

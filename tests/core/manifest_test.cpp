@@ -4,6 +4,10 @@
 
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace tessera::core;
 
 namespace {
@@ -105,6 +109,108 @@ TEST(ManifestTest, DuplicateKindIsRefused)
     auto m = parseManifest(json, kPath);
     ASSERT_FALSE(m.ok());
     EXPECT_TRUE(m.error().message.contains(QStringLiteral("listed twice")));
+}
+
+// True when `text` holds a character that could forge a log line or drive a
+// terminal: any C0 control, DEL, a C1 control or a bidirectional override.
+bool hasRawControl(const QString& text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
+// Issue 20: an id with a line break and escape codes was quoted raw in its
+// refusal, which went to the log and the CLI as it was (a forged line).
+TEST(ManifestTest, AnIdWithControlCharactersIsRefusedWithoutQuotingThemRaw)
+{
+    QByteArray json = valid();
+    json.replace("\"id\": \"sleep-diary\"", "\"id\": \"x\\n2026-01-01T00:00:00 error [plugins] forged\\u001b[31m\"");
+    auto m = parseManifest(json, kPath);
+    ASSERT_FALSE(m.ok());
+    EXPECT_EQ(m.error().field, QStringLiteral("id"));
+    EXPECT_FALSE(hasRawControl(m.error().message)) << m.error().message.toStdString();
+    EXPECT_TRUE(m.error().message.contains(QStringLiteral("x\\n2026-01-01T00:00:00 error [plugins] forged\\x1b[31m")))
+        << m.error().message.toStdString();
+}
+
+// Issue 20: the names and titles the app and the CLI show are one line of
+// text: no control characters, no text-direction overrides. A description
+// may have line breaks.
+TEST(ManifestTest, TextFieldsRefuseControlCharacters)
+{
+    struct Case { const char* replace; const char* with; const char* field; };
+    const Case cases[] = {
+        {"\"name\": \"Sleep diary\"", "\"name\": \"Sleep\\n[error] forged\"", "name"},
+        {"\"name\": \"Sleep diary\"", "\"name\": \"Sleep \\u001b[2J diary\"", "name"},
+        {"\"name\": \"Sleep diary\"", "\"name\": \"Sleep \\u202eyraid\"", "name"},
+        {"\"name\": \"Sleep diary\"", "\"name\": \"Sleep\\rdiary\"", "name"},
+        {"\"name\": \"Sleep diary\"", "\"name\": \"Sleep\\u0085diary\"", "name"},
+        {"\"title\": \"Night\"", "\"title\": \"Night\\u0007\"", "kinds[0].title"},
+        {"\"title\": \"Diary\"", "\"title\": \"Di\\tary\"", "pages[0].title"},
+        {"\"color\": \"#336699\"", "\"color\": \"#336699\", \"description\": \"a\\u001b[31mb\"", "description"},
+    };
+    for (const Case& c : cases) {
+        QByteArray json = valid();
+        ASSERT_TRUE(json.contains(c.replace)) << c.replace;
+        json.replace(c.replace, c.with);
+        auto m = parseManifest(json, kPath);
+        ASSERT_FALSE(m.ok()) << c.with;
+        EXPECT_EQ(m.error().field, QString::fromLatin1(c.field)) << m.error().message.toStdString();
+        EXPECT_TRUE(m.error().message.contains(QStringLiteral("control character"))) << m.error().message.toStdString();
+        EXPECT_FALSE(hasRawControl(m.error().message)) << m.error().message.toStdString();
+    }
+    QByteArray twoLines = valid();
+    twoLines.replace("\"color\": \"#336699\"", "\"color\": \"#336699\", \"description\": \"One line.\\nAnother.\"");
+    auto m = parseManifest(twoLines, kPath);
+    ASSERT_OK(m);
+    EXPECT_EQ(m->description, QStringLiteral("One line.\nAnother."));
+    QByteArray rtl = valid(); // right-to-left text itself is fine
+    rtl.replace("\"name\": \"Sleep diary\"", "\"name\": \"\xd7\x99\xd7\x95\xd7\x9e\xd7\x9f \xd7\xa9\xd7\x99\xd7\xa0\xd7\x94\"");
+    EXPECT_OK(parseManifest(rtl, kPath));
+}
+
+// The cap holds while reading, whatever size the file claims: files in /proc
+// say they hold 0 bytes, and /proc/self/pagemap gives gigabytes.
+TEST(ManifestTest, TheSizeCapHoldsWhileReading)
+{
+    QTemporaryDir dir;
+    const QString manifest = dir.filePath(QStringLiteral("plugin.json"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/proc/self/pagemap"), manifest));
+    auto m = readManifest(manifest);
+    ASSERT_FALSE(m.ok());
+    EXPECT_TRUE(m.error().message.contains(QStringLiteral("larger than 1 MiB"))) << m.error().message.toStdString();
+    EXPECT_TRUE(m.error().message.contains(manifest)) << m.error().message.toStdString();
+
+    QFile big(dir.filePath(QStringLiteral("big.json")));
+    ASSERT_TRUE(big.open(QIODevice::WriteOnly));
+    big.write(valid().leftJustified(1024 * 1024 + 1, ' '));
+    big.close();
+    EXPECT_FALSE(readManifest(big.fileName()).ok());
+    QFile fits(dir.filePath(QStringLiteral("fits.json")));
+    ASSERT_TRUE(fits.open(QIODevice::WriteOnly));
+    fits.write(valid().leftJustified(1024 * 1024, ' '));
+    fits.close();
+    EXPECT_OK(readManifest(fits.fileName()));
+}
+
+// A folder whose name carries control characters is named escaped.
+TEST(ManifestTest, AFolderNameIsEscapedInMessages)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("bad\n[error] forged\x1b[31m"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    QFile f(folder + QStringLiteral("/plugin.json"));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{ \"id\": 1 }");
+    f.close();
+    auto m = readManifest(f.fileName());
+    ASSERT_FALSE(m.ok());
+    EXPECT_FALSE(hasRawControl(m.error().message)) << m.error().message.toStdString();
+    EXPECT_TRUE(m.error().message.contains(QStringLiteral("bad\\n[error] forged\\x1b[31m"))) << m.error().message.toStdString();
 }
 
 TEST(ManifestTest, PluginIdRule)

@@ -1,6 +1,9 @@
 // The plugin manager against real fixture libraries, one folder each.
+#include "host/logging.h"
+#include "host/qstringformatter.h"
 #include "plugins/pluginmanager.h"
 #include "store/journalstore.h"
+#include "store/scopedjournal.h"
 
 #include "testsupport.h"
 
@@ -14,6 +17,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <spdlog/spdlog.h>
 
 using namespace tessera;
 using namespace tessera::core;
@@ -191,6 +196,58 @@ TEST_F(PluginManagerTest, ReusingABundledModulesIdRejectsOnlyTheNewcomer)
     EXPECT_EQ(running, 1);
     EXPECT_EQ(rejected, 1);
     pm.shutdownAll();
+}
+
+// Issue 20: a module's folder is named after its id; a copy of a module in
+// a folder of another name was loaded under the manifest's id.
+TEST_F(PluginManagerTest, AFolderNotNamedAfterItsIdIsRefused)
+{
+    QTemporaryDir plugins;
+    const QString folder = plugins.filePath(QStringLiteral("not-good"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    for (const QString& file : {QStringLiteral("plugin.json"), QStringLiteral("libgood.so")})
+        ASSERT_TRUE(QFile::copy(kMain + QStringLiteral("/good/") + file, folder + QLatin1Char('/') + file)) << file.toStdString();
+    PluginManager::Options o;
+    o.pluginDirs = {plugins.path()};
+    o.stateDir = dir.filePath(QStringLiteral("state"));
+    o.dataDir = dir.path();
+    PluginManager pm(o);
+    pm.loadAll(*store);
+    ASSERT_EQ(pm.records().size(), 1u);
+    expectState(pm, QStringLiteral("not-good"), PluginState::Rejected, PluginStage::Manifest,
+                {QStringLiteral("not-good/plugin.json"), QStringLiteral("named \"not-good\""), QStringLiteral("id is \"good\""),
+                 QStringLiteral("rename the folder")});
+    EXPECT_EQ(pm.records().front()->library, nullptr); // no code ran
+    EXPECT_TRUE(pm.running().isEmpty());
+}
+
+// Issue 20: what a module logs is its own text; a line break in it started
+// a line of its own in the log (a forged entry), an escape code reached the
+// terminal. Both are escaped, as are the QStrings the host logs.
+TEST_F(PluginManagerTest, ControlCharactersInLogLinesAreEscaped)
+{
+    QTemporaryDir logs;
+    LogOptions lo;
+    lo.directory = logs.path();
+    ASSERT_EQ(initLogging(lo), QString());
+    auto pm = load({QStringLiteral("good")});
+    const PluginRecord* good = pm->find(QStringLiteral("good"));
+    ASSERT_TRUE(good && good->context);
+    const QString forged = QStringLiteral("hello\n2026-01-01T00:00:00.000+00:00 error [host] forged\x1b[2J\u202e");
+    good->context->logger().error(forged);
+    logger("host")->error("a host line quoting {}", forged);
+    spdlog::apply_all([](const std::shared_ptr<spdlog::logger>& l) { l->flush(); });
+    QFile f(logs.filePath(QStringLiteral("tessera.log")));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    initLogging(LogOptions{}); // back to stderr only, before the folder goes
+    EXPECT_EQ(text.count(QStringLiteral("hello\\n2026-01-01T00:00:00.000+00:00 error [host] forged\\x1b[2J\\u202e")), 2)
+        << text.toStdString();
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        EXPECT_FALSE(line.startsWith(QStringLiteral("2026-01-01"))) << line.toStdString();
+        for (const QChar c : line)
+            EXPECT_FALSE(c.unicode() < 0x20 || c.unicode() == 0x202e) << line.toStdString();
+    }
 }
 
 TEST_F(PluginManagerTest, KindInfoNamesAnotherModulesKindFromItsManifest)
@@ -460,6 +517,192 @@ TEST_F(PluginManagerTest, ShutdownDestroysModuleObjects)
     sdk::EntryDraft note;
     note.kind = QStringLiteral("good/note");
     EXPECT_EQ(pm->validate(note).error().code, sdk::ErrorCode::Unavailable);
+}
+
+// ---- Module trust (issue 20): consent for reads, write limits ----
+
+// A good/note entry in the journal, written as the host (the CLI would).
+QString addNote(JournalStore& store)
+{
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("good/note");
+    d.title = QStringLiteral("a note");
+    d.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}};
+    auto added = store.add(d);
+    EXPECT_TRUE(added.ok()) << added.error().message.toStdString();
+    return added.ok() ? added->id : QString();
+}
+
+// The first time a module that reads other modules' kinds starts, nobody
+// has answered: it starts and works, but reads nothing of theirs until the
+// client allows it, and cannot tell (no entries, "not found").
+TEST_F(PluginManagerTest, ReadsWaitForTheClientsConsentAndAnswersApplyAtOnce)
+{
+    auto pm = load({QStringLiteral("good"), QStringLiteral("reader")});
+    const QString note = addNote(*store);
+    const PluginRecord* reader = pm->find(QStringLiteral("reader"));
+    ASSERT_TRUE(reader && reader->isRunning());
+    sdk::Journal& journal = reader->context->journal();
+    const auto before = pm->readPermissions(QStringLiteral("reader"));
+    ASSERT_EQ(before.size(), 1);
+    EXPECT_EQ(before.first().kind, QStringLiteral("good/note"));
+    EXPECT_EQ(before.first().state, ReadPermission::State::Unanswered);
+    EXPECT_TRUE(journal.query({})->entries.isEmpty());
+    EXPECT_EQ(journal.get(note).error().code, sdk::ErrorCode::NotFound);
+    EXPECT_EQ(journal.readableKinds(), (QStringList{QStringLiteral("good/note"), QStringLiteral("reader/summary")}));
+
+    int reloads = 0, changed = 0;
+    QObject::connect(&journal, &sdk::Journal::reloaded, [&] { ++reloads; });
+    QObject::connect(pm.get(), &PluginManager::permissionsChanged, [&](const QString& id) {
+        EXPECT_EQ(id, QStringLiteral("reader"));
+        ++changed;
+    });
+    auto allowed = pm->answerReads(QStringLiteral("reader"), {}, true);
+    ASSERT_OK(allowed);
+    EXPECT_EQ(allowed.value(), QStringList{QStringLiteral("good/note")});
+    EXPECT_EQ(reloads, 1);
+    EXPECT_EQ(changed, 1);
+    EXPECT_EQ(pm->readPermissions(QStringLiteral("reader")).first().state, ReadPermission::State::Allowed);
+    EXPECT_EQ(pm->readPermissions(QStringLiteral("reader")).first().by, ReadPermission::By::Client);
+    EXPECT_EQ(journal.query({})->entries.size(), 1);
+    EXPECT_OK(journal.get(note));
+
+    ASSERT_OK(pm->answerReads(QStringLiteral("reader"), {QStringLiteral("good/note")}, false)); // "Stop allowing"
+    EXPECT_EQ(reloads, 2);
+    EXPECT_TRUE(journal.query({})->entries.isEmpty());
+    EXPECT_EQ(journal.get(note).error().code, sdk::ErrorCode::NotFound);
+
+    // What cannot be answered is refused, naming why.
+    auto notAsked = pm->answerReads(QStringLiteral("reader"), {QStringLiteral("needs-good/item")}, true);
+    ASSERT_FALSE(notAsked.ok());
+    EXPECT_TRUE(notAsked.error().message.contains(QStringLiteral("does not ask to read \"needs-good/item\""))) << notAsked.error().message.toStdString();
+    auto nothing = pm->answerReads(QStringLiteral("good"), {}, true);
+    ASSERT_FALSE(nothing.ok());
+    EXPECT_TRUE(nothing.error().message.contains(QStringLiteral("reads no other module's entries")));
+    EXPECT_FALSE(pm->answerReads(QStringLiteral("not-installed"), {}, true).ok());
+}
+
+TEST_F(PluginManagerTest, AClinicGrantsReadsAndALockedProfileDecidesAlone)
+{
+    PluginManager::Options o;
+    o.pluginDirs = {kMain};
+    o.stateDir = dir.filePath(QStringLiteral("state"));
+    o.dataDir = dir.path();
+    o.profile.name = QStringLiteral("Fixture clinic");
+    o.profile.setBy = QStringLiteral("Dr Rivera");
+    o.profile.enabled = QStringList{QStringLiteral("good"), QStringLiteral("reader")};
+    o.profile.readGrants.insert(QStringLiteral("reader"), {QStringLiteral("good/note")});
+    const QString note = addNote(*store); // before the modules start: entries of a module not running are refused by the store later
+    {
+        PluginManager pm(o);
+        pm.loadAll(*store);
+        EXPECT_EQ(pm.readPermissions(QStringLiteral("reader")).first().by, ReadPermission::By::Clinic);
+        EXPECT_OK(pm.find(QStringLiteral("reader"))->journal->get(note));
+        pm.shutdownAll();
+    }
+    o.profile.readGrants.clear();
+    o.profile.locked = true;
+    PluginManager locked(o);
+    locked.loadAll(*store);
+    EXPECT_EQ(locked.readPermissions(QStringLiteral("reader")).first().state, ReadPermission::State::Refused);
+    EXPECT_EQ(locked.find(QStringLiteral("reader"))->journal->get(note).error().code, sdk::ErrorCode::NotFound);
+    auto refused = locked.answerReads(QStringLiteral("reader"), {}, true);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("locked"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Dr Rivera"))) << refused.error().message.toStdString();
+    locked.shutdownAll();
+}
+
+// The profile's write limits reach each module's journal, per module.
+TEST_F(PluginManagerTest, WriteLimitsComeFromTheProfilePerModule)
+{
+    PluginManager::Options o;
+    o.pluginDirs = {kMain};
+    o.stateDir = dir.filePath(QStringLiteral("state"));
+    o.dataDir = dir.path();
+    o.profile.enabled = QStringList{QStringLiteral("good"), QStringLiteral("reader")};
+    o.profile.writeQuota = WriteQuotaSetting{3, 1000};
+    o.profile.moduleWriteQuotas.insert(QStringLiteral("reader"), WriteQuotaSetting{5, 1000});
+    PluginManager pm(o);
+    pm.loadAll(*store);
+    auto write = [&](const char* id, const char* kind) {
+        sdk::EntryDraft d;
+        d.kind = QLatin1String(kind);
+        d.title = QStringLiteral("t");
+        d.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}};
+        return pm.find(QLatin1String(id))->journal->add(d);
+    };
+    for (int i = 0; i < 3; ++i)
+        ASSERT_OK(write("good", "note"));
+    auto refused = write("good", "note");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, sdk::ErrorCode::Unavailable);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Good fixture (good) has saved 3 times in the last minute")))
+        << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("turn Good fixture (good) off under Modules")))
+        << refused.error().message.toStdString();
+    for (int i = 0; i < 5; ++i)
+        ASSERT_OK(write("reader", "summary"));
+    EXPECT_FALSE(write("reader", "summary").ok());
+    EXPECT_EQ(store->count({}).value(), 8);
+    // The host's own writes (the CLI, imports, the demo's samples) are not a module's.
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("good/note");
+    d.title = QStringLiteral("by the host");
+    d.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}};
+    EXPECT_OK(store->add(d));
+    pm.shutdownAll();
+}
+
+// Issue 20: the bundled modules that read other modules' kinds (goals,
+// medication) still show their own entries while the client has not allowed
+// those reads; allowed, the others' entries appear at once.
+TEST_F(PluginManagerTest, BundledModulesShowTheirOwnEntriesWhileTheirReadsWait)
+{
+    PluginManager::Options o;
+    o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
+    o.stateDir = dir.filePath(QStringLiteral("state"));
+    o.dataDir = dir.path();
+    PluginManager pm(o);
+    pm.loadAll(*store);
+    sdk::SampleRequest request;
+    request.now = QDateTime::currentDateTimeUtc();
+    request.days = 60;
+    QList<sdk::Entry> samples;
+    for (const sdk::EntryDraft& d : pm.sampleEntries(request))
+        samples << entryFromDraft(d, request.now);
+    ASSERT_OK(store->importEntries(samples)); // as the demo seeds: the host's writes
+    auto settle = [] {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    };
+    settle();
+
+    QObject* goals = pm.find(QStringLiteral("goals"))->plugin->backend();
+    ASSERT_NE(goals, nullptr);
+    const QVariantList list = goals->property("goals").toList();
+    ASSERT_FALSE(list.isEmpty()) << "the goals page lost its own goals";
+    auto candidates = [&](const QString& goalId) {
+        QVariantList out;
+        EXPECT_TRUE(QMetaObject::invokeMethod(goals, "evidenceCandidates", Q_RETURN_ARG(QVariantList, out), Q_ARG(QString, goalId)));
+        return out.size();
+    };
+    qsizetype before = 0;
+    for (const QVariant& g : list)
+        before += candidates(g.toMap().value(QStringLiteral("id")).toString());
+    EXPECT_EQ(before, 0) << "entries of other modules were read before the client allowed it";
+    QObject* medication = pm.find(QStringLiteral("medication"))->plugin->backend();
+    ASSERT_NE(medication, nullptr);
+    EXPECT_FALSE(medication->property("medicines").toList().isEmpty()) << "the medication page lost its own medicines";
+
+    ASSERT_OK(pm.answerReads(QStringLiteral("goals"), {}, true));
+    settle();
+    EXPECT_EQ(goals->property("goals").toList().size(), list.size());
+    qsizetype after = 0;
+    for (const QVariant& g : goals->property("goals").toList())
+        after += candidates(g.toMap().value(QStringLiteral("id")).toString());
+    EXPECT_GT(after, 0) << "allowed, the other modules' entries should count as evidence";
+    pm.shutdownAll();
 }
 
 } // namespace

@@ -318,11 +318,12 @@ TEST(CrisisSectionTest, UnknownKeysAreRefusedByName)
     EXPECT_LT(odd.error().message.size(), 300) << odd.error().message.toStdString();
     EXPECT_TRUE(odd.error().message.contains(QStringLiteral("crisis.contacts[0].kkk")));
     EXPECT_FALSE(odd.error().message.contains(QChar(7)));
-    // The top-level list of known settings mentions the new one.
+    // The top-level list of known settings mentions the new ones.
     auto typo = parseProfile(R"({"name": "x", "crises": {}})", QStringLiteral("p.json"));
     ASSERT_FALSE(typo.ok());
     EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis,"))) << typo.error().message.toStdString();
     EXPECT_TRUE(typo.error().message.contains(QStringLiteral("moduleTrust"))) << typo.error().message.toStdString();
+    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis, grants, writeQuota)")));
 }
 
 TEST(CrisisSectionTest, TenThousandContactsAreRefusedQuickly)
@@ -656,6 +657,97 @@ TEST(ModuleTrustSectionTest, MistakesAreRefusedNamingLineAndField)
     ASSERT_FALSE(p.ok());
     EXPECT_TRUE(p.error().message.startsWith(QStringLiteral("clinic.json: line 7: moduleTrust.trustedKeys[0].publicKey: ")))
         << p.error().message.toStdString();
+// ---- Module trust (issue 20): "grants", "writeQuota", the client's answers ----
+
+TEST(TrustSectionTest, GrantsAndWriteQuotaParse)
+{
+    auto p = parseProfile(R"({
+  "name": "Clinic",
+  "grants": { "goals": ["journal/checkin", "cbt/thought-record"], "medication": "declared" },
+  "writeQuota": { "perMinute": 120, "perDay": 5000, "modules": { "medication": { "perDay": 50000 }, "cbt": { "perMinute": 0 } } }
+})", QStringLiteral("clinic.json"));
+    ASSERT_OK(p);
+    EXPECT_FALSE(p->grantDeclaredReads);
+    EXPECT_EQ(p->readGrants.value(QStringLiteral("goals")),
+              (QStringList{QStringLiteral("journal/checkin"), QStringLiteral("cbt/thought-record")}));
+    EXPECT_EQ(p->readGrants.value(QStringLiteral("medication")), QStringList{QStringLiteral("*")});
+    EXPECT_EQ(p->writeQuotaFor(QStringLiteral("journal")).perMinute, 120);
+    EXPECT_EQ(p->writeQuotaFor(QStringLiteral("journal")).perDay, 5000);
+    EXPECT_EQ(p->writeQuotaFor(QStringLiteral("medication")).perMinute, 120); // the profile's, where the module's says nothing
+    EXPECT_EQ(p->writeQuotaFor(QStringLiteral("medication")).perDay, 50000);
+    EXPECT_EQ(p->writeQuotaFor(QStringLiteral("cbt")).perMinute, 0); // no limit
+
+    auto all = parseProfile(R"({"name": "Clinic", "grants": "declared"})", QStringLiteral("clinic.json"));
+    ASSERT_OK(all);
+    EXPECT_TRUE(all->grantDeclaredReads);
+    // Generous defaults when the profile says nothing.
+    const Profile d = defaultProfile();
+    EXPECT_EQ(d.writeQuotaFor(QStringLiteral("goals")).perMinute, 600);
+    EXPECT_EQ(d.writeQuotaFor(QStringLiteral("goals")).perDay, 20000);
+}
+
+TEST(TrustSectionTest, MistakesAreNamedWithTheLineAndField)
+{
+    struct Case { QByteArray section; QString field; QString reason; int line; };
+    const Case cases[] = {
+        {R"("grants": "all")", QStringLiteral("grants"), QStringLiteral("must be \"declared\" or an object"), 3},
+        {R"("grants": {"Goals": ["journal/checkin"]})", QStringLiteral("grants.Goals"), QStringLiteral("is not a module id"), 3},
+        {R"("grants": {"goals": "journal/checkin"})", QStringLiteral("grants.goals"), QStringLiteral("must be a list of kinds"), 3},
+        {"\"grants\": {\n    \"goals\": [\"journal/checkin\", \"checkin\"]}", QStringLiteral("grants.goals[1]"),
+         QStringLiteral("must be a kind with its module"), 4},
+        {R"("writeQuota": 600)", QStringLiteral("writeQuota"), QStringLiteral("must be an object"), 3},
+        {R"("writeQuota": {"perHour": 10})", QStringLiteral("writeQuota.perHour"), QStringLiteral("is not a write limit"), 3},
+        {R"("writeQuota": {"perMinute": -1})", QStringLiteral("writeQuota.perMinute"), QStringLiteral("whole number from 0"), 3},
+        {R"("writeQuota": {"perMinute": 1.5})", QStringLiteral("writeQuota.perMinute"), QStringLiteral("whole number from 0"), 3},
+        {R"("writeQuota": {"perDay": "lots"})", QStringLiteral("writeQuota.perDay"), QStringLiteral("whole number from 0"), 3},
+        {"\"writeQuota\": {\n    \"modules\": {\"cbt\": {\"perWeek\": 3}}}", QStringLiteral("writeQuota.modules.cbt.perWeek"),
+         QStringLiteral("is not a write limit"), 4},
+        {R"("writeQuota": {"modules": {"cbt": {"modules": {}}}})", QStringLiteral("writeQuota.modules.cbt.modules"),
+         QStringLiteral("is not a write limit"), 3},
+    };
+    for (const Case& c : cases) {
+        const QByteArray json = "{\n  \"name\": \"Clinic\",\n  " + c.section + "\n}\n";
+        auto p = parseProfile(json, QStringLiteral("clinic.json"));
+        ASSERT_FALSE(p.ok()) << json.toStdString();
+        EXPECT_EQ(p.error().field, c.field) << p.error().message.toStdString();
+        EXPECT_TRUE(p.error().message.contains(c.reason)) << p.error().message.toStdString();
+        EXPECT_TRUE(p.error().message.startsWith(QStringLiteral("clinic.json: line %1: %2: ").arg(c.line).arg(c.field)))
+            << p.error().message.toStdString();
+    }
+}
+
+TEST_F(PrecedenceTest, TheClientsAnswersAboutReadsAreKeptPrivatelyAndApplyUnlessLocked)
+{
+    ASSERT_OK(choices.answerReads(QStringLiteral("goals"), {QStringLiteral("journal/checkin"), QStringLiteral("cbt/thought-record")}, true));
+    ASSERT_OK(choices.answerReads(QStringLiteral("goals"), {QStringLiteral("cbt/thought-record")}, false));
+    EXPECT_EQ(int(QFile::permissions(choices.path()) & 0x0077), 0) << "modules.json must be the owner's only";
+    EXPECT_EQ(QFile::permissions(choices.path()) & (QFileDevice::ReadOwner | QFileDevice::WriteOwner),
+              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    UserChoices again(choices.path());
+    again.load();
+    EXPECT_EQ(again.readAnswers(QStringLiteral("goals")).allowed, QStringList{QStringLiteral("journal/checkin")});
+    EXPECT_EQ(again.readAnswers(QStringLiteral("goals")).refused, QStringList{QStringLiteral("cbt/thought-record")});
+
+    ProfileSources s;
+    s.user = &again;
+    ResolvedProfile open = resolveProfile(s);
+    EXPECT_EQ(open.profile.readsAllowed.value(QStringLiteral("goals")), QStringList{QStringLiteral("journal/checkin")});
+    s.commandLine = fixture("open.json"); // the command line's profile too: it is not locked
+    EXPECT_EQ(resolveProfile(s).profile.readsRefused.value(QStringLiteral("goals")), QStringList{QStringLiteral("cbt/thought-record")});
+    s.commandLine.clear();
+    s.clinic = fixture("cbt-clinic.json"); // locked: the clinic decides alone
+    ResolvedProfile locked = resolveProfile(s);
+    ASSERT_TRUE(locked.profile.locked);
+    EXPECT_TRUE(locked.profile.readsAllowed.isEmpty());
+    EXPECT_TRUE(locked.profile.readsRefused.isEmpty());
+
+    // Enabling a module keeps the answers, and the answers keep the choices.
+    ASSERT_OK(again.set(QStringLiteral("mbct"), false));
+    UserChoices third(choices.path());
+    third.load();
+    EXPECT_EQ(third.choice(QStringLiteral("mbct")), false);
+    EXPECT_EQ(third.readAnswers(QStringLiteral("goals")).allowed, QStringList{QStringLiteral("journal/checkin")});
 }
 
 } // namespace

@@ -100,10 +100,9 @@ TEST_F(ScopedJournalTest, ReadsGrantedKindsOnly)
     ASSERT_OK(goal);
 
     EXPECT_OK(goals->get(record->id)); // granted by "reads"
-    auto denied = cbt->get(goal->id);
-    ASSERT_FALSE(denied.ok());
-    EXPECT_EQ(denied.error().code, ErrorCode::PermissionDenied);
-    EXPECT_TRUE(denied.error().message.contains(QStringLiteral("reads")));
+    auto hidden = cbt->get(goal->id); // as if it did not exist (issue 20)
+    ASSERT_FALSE(hidden.ok());
+    EXPECT_EQ(hidden.error().code, ErrorCode::NotFound);
 
     sdk::EntryQuery q;
     auto all = cbt->query(q);
@@ -113,8 +112,56 @@ TEST_F(ScopedJournalTest, ReadsGrantedKindsOnly)
     EXPECT_EQ(goals->count(q).value(), 2);
 
     q.kinds = {QStringLiteral("goals/goal")};
-    EXPECT_EQ(cbt->query(q).error().code, ErrorCode::PermissionDenied);
-    EXPECT_EQ(cbt->history(goal->id).error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(cbt->query(q).error().code, ErrorCode::PermissionDenied); // a kind, not an entry: the manifest's mistake
+    EXPECT_EQ(cbt->history(goal->id).error().code, ErrorCode::NotFound);
+}
+
+// Issue 20: get() on another module's entry answered "permission denied,
+// kind X" where an unknown id answered "not found", revealing that the entry
+// exists and its kind. Every call that takes an id now answers for an entry
+// the module may not read exactly as for an id nobody uses: the same code,
+// the same field, the same message but for the id itself.
+TEST_F(ScopedJournalTest, AnEntryTheModuleMayNotReadAnswersExactlyLikeAnUnknownId)
+{
+    auto goal = goals->add(note(QStringLiteral("goal"))); // cbt does not read goals/goal
+    auto mine = cbt->add(note(QStringLiteral("thought-record")));
+    ASSERT_OK(goal);
+    ASSERT_OK(mine);
+    auto gone = goals->add(note(QStringLiteral("goal")));
+    ASSERT_OK(gone);
+    ASSERT_OK(goals->remove(gone->id)); // a deleted one too
+    const QString unknown = QStringLiteral("0b5d7d6e-1c1e-4c55-9a51-6e0f2f1a0c3b");
+
+    auto same = [&](const sdk::Error& foreign, const QString& foreignId, const sdk::Error& none, const char* call) {
+        EXPECT_EQ(int(foreign.code), int(none.code)) << call << ": " << foreign.message.toStdString();
+        EXPECT_EQ(int(foreign.code), int(ErrorCode::NotFound)) << call;
+        EXPECT_EQ(foreign.field, none.field) << call;
+        EXPECT_EQ(QString(foreign.message).replace(foreignId, QStringLiteral("<id>")),
+                  QString(none.message).replace(unknown, QStringLiteral("<id>")))
+            << call;
+        EXPECT_FALSE(foreign.message.contains(QStringLiteral("goals"))) << call << ": " << foreign.message.toStdString();
+    };
+    for (const QString& id : {goal->id, gone->id}) {
+        same(cbt->get(id).error(), id, cbt->get(unknown).error(), "get");
+        same(cbt->history(id).error(), id, cbt->history(unknown).error(), "history");
+        same(cbt->links(id).error(), id, cbt->links(unknown).error(), "links");
+        same(cbt->update(id, note(QStringLiteral("thought-record"))).error(), id,
+             cbt->update(unknown, note(QStringLiteral("thought-record"))).error(), "update");
+        same(cbt->remove(id).error(), id, cbt->remove(unknown).error(), "remove");
+        same(cbt->restore(id).error(), id, cbt->restore(unknown).error(), "restore");
+        same(cbt->link(mine->id, id, QStringLiteral("about")).error(), id,
+             cbt->link(mine->id, unknown, QStringLiteral("about")).error(), "link to");
+        same(cbt->link(id, mine->id, QStringLiteral("about")).error(), id,
+             cbt->link(unknown, mine->id, QStringLiteral("about")).error(), "link from");
+        same(cbt->unlink(mine->id, id, QStringLiteral("about")).error(), id,
+             cbt->unlink(mine->id, unknown, QStringLiteral("about")).error(), "unlink to");
+        same(cbt->unlink(id, mine->id, QStringLiteral("about")).error(), id,
+             cbt->unlink(unknown, mine->id, QStringLiteral("about")).error(), "unlink from");
+    }
+    // Nothing changed: the goal is not deleted, the deleted one not restored, no link made.
+    EXPECT_FALSE(store->get(goal->id)->isDeleted());
+    EXPECT_TRUE(store->get(gone->id)->isDeleted());
+    EXPECT_TRUE(store->links(mine->id)->isEmpty());
 }
 
 TEST_F(ScopedJournalTest, ValidationFailureNamesTheFieldAndStoresNothing)
@@ -162,7 +209,7 @@ TEST_F(ScopedJournalTest, LinksFromOwnToReadableEntries)
     ASSERT_OK(record);
     ASSERT_OK(goal);
     EXPECT_OK(goals->link(goal->id, record->id, QStringLiteral("evidence")));
-    EXPECT_EQ(cbt->link(record->id, goal->id, QStringLiteral("evidence")).error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(cbt->link(record->id, goal->id, QStringLiteral("evidence")).error().code, ErrorCode::NotFound);
     EXPECT_EQ(goals->links(goal->id)->size(), 1);
     // cbt can see its own entry's links only where the other end is readable to it.
     EXPECT_TRUE(cbt->links(record->id)->isEmpty());
@@ -212,6 +259,98 @@ TEST_F(ScopedJournalTest, AllFollowsCursors)
     ASSERT_OK(all);
     EXPECT_EQ(all->size(), 1200);
     EXPECT_EQ(cbt->all({}, 1001)->size(), 1001);
+}
+
+// Issue 20: reads wait for consent. A kind listed under "reads" that the
+// client has not allowed looks empty to the module: no entries, a count of
+// 0, no changes, "not found" by id; the module cannot tell it from a kind
+// nobody has used. Allowed, it is read at once and the module reloads.
+TEST_F(ScopedJournalTest, AKindNotAllowedYetLooksEmpty)
+{
+    auto record = cbt->add(note(QStringLiteral("thought-record")));
+    ASSERT_OK(record);
+    goals->setAllowedReads({});
+    int changes = 0, reloads = 0;
+    QObject::connect(goals.get(), &sdk::Journal::entryChanged, [&] { ++changes; });
+    QObject::connect(goals.get(), &sdk::Journal::reloaded, [&] { ++reloads; });
+
+    EXPECT_EQ(goals->readableKinds(), (QStringList{QStringLiteral("cbt/thought-record"), QStringLiteral("goals/goal")}));
+    sdk::EntryQuery q;
+    q.kinds = {QStringLiteral("cbt/thought-record")};
+    auto page = goals->query(q);
+    ASSERT_OK(page);
+    EXPECT_TRUE(page->entries.isEmpty());
+    EXPECT_EQ(goals->count(q).value(), 0);
+    EXPECT_EQ(goals->count({}).value(), 0);
+    EXPECT_TRUE(goals->query({})->entries.isEmpty());
+    sdk::AggregateQuery a;
+    a.kinds = {QStringLiteral("cbt/thought-record")};
+    auto sums = goals->aggregate(a);
+    ASSERT_OK(sums);
+    sdk::AggregateQuery unused; // a kind of its own that has no entries: the same answer
+    unused.kinds = {QStringLiteral("goals/goal")};
+    ASSERT_EQ(sums->size(), goals->aggregate(unused)->size());
+    for (qsizetype i = 0; i < sums->size(); ++i)
+        EXPECT_EQ(sums->at(i).count, 0);
+    EXPECT_EQ(goals->get(record->id).error().code, ErrorCode::NotFound);
+    EXPECT_NE(goals->kindInfo(QStringLiteral("cbt/thought-record")).error().code, ErrorCode::PermissionDenied); // asking is not reading
+    ASSERT_OK(cbt->add(note(QStringLiteral("thought-record"))));
+    EXPECT_EQ(changes, 0);
+    // A kind it never listed is still the manifest's mistake.
+    q.kinds = {QStringLiteral("ipt/event")};
+    EXPECT_EQ(goals->query(q).error().code, ErrorCode::PermissionDenied);
+
+    goals->setAllowedReads({QStringLiteral("cbt/thought-record")});
+    EXPECT_EQ(reloads, 1);
+    EXPECT_OK(goals->get(record->id));
+    q.kinds = {QStringLiteral("cbt/thought-record")};
+    EXPECT_EQ(goals->count(q).value(), 2);
+    ASSERT_OK(cbt->add(note(QStringLiteral("thought-record"))));
+    EXPECT_EQ(changes, 1);
+    goals->setAllowedReads({QStringLiteral("cbt/thought-record")}); // no change, no reload
+    EXPECT_EQ(reloads, 1);
+}
+
+// A clock the test moves.
+struct TestClock {
+    qint64 now = 5'000'000;
+    WriteQuota::Clock clock() { return [this] { return now; }; }
+};
+
+// Issue 20: a module caught in a loop could fill the journal. Its writes
+// are counted per minute and per day; over a limit a write is refused with
+// a message that names the module and says what to do, and nothing is stored.
+TEST_F(ScopedJournalTest, WritesOverTheLimitAreRefusedNamingTheModule)
+{
+    TestClock t;
+    cbt->setWriteLimits(WriteLimits{3, 5}, QStringLiteral("Thought records"), t.clock());
+    auto first = cbt->add(note(QStringLiteral("thought-record")));
+    ASSERT_OK(first);
+    ASSERT_OK(cbt->update(first->id, note(QStringLiteral("thought-record"), QStringLiteral("edited"))));
+    ASSERT_OK(cbt->remove(first->id)); // edits and deletions count too
+    auto refused = cbt->add(note(QStringLiteral("thought-record")));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Unavailable);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Thought records (cbt)"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("in the last minute"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Wait a minute and try again"))) << refused.error().message.toStdString();
+    EXPECT_EQ(cbt->restore(first->id).error().code, ErrorCode::Unavailable);
+    EXPECT_EQ(store->count({}).value(), 0); // the one entry stays deleted, nothing added
+    // Other modules are not held back, and a refused write is not counted.
+    EXPECT_OK(goals->add(note(QStringLiteral("goal"))));
+
+    t.now += 61'000;
+    EXPECT_OK(cbt->restore(first->id));
+    EXPECT_OK(cbt->add(note(QStringLiteral("thought-record"))));
+    auto day = cbt->add(note(QStringLiteral("thought-record")));
+    ASSERT_FALSE(day.ok());
+    EXPECT_TRUE(day.error().message.contains(QStringLiteral("in the last 24 hours"))) << day.error().message.toStdString();
+    // A write that fails for its own reasons is not counted either.
+    cbt->setWriteLimits(WriteLimits{1, 0}, QStringLiteral("Thought records"), t.clock());
+    EntryDraft invalid = note(QStringLiteral("thought-record"));
+    invalid.payload = QJsonObject{};
+    EXPECT_EQ(cbt->add(invalid).error().code, ErrorCode::Validation);
+    EXPECT_OK(cbt->add(note(QStringLiteral("thought-record"))));
 }
 
 } // namespace

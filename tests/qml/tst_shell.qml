@@ -15,6 +15,7 @@ Item {
     Component { id: settingsComponent; SettingsPage { anchors.fill: parent } }
     Component { id: moduleComponent; ModulePage { anchors.fill: parent } }
     Component { id: navComponent; NavigationPane { width: 240; height: 600 } }
+    Component { id: noticeComponent; ReadConsentNotice { width: 800 } }
     Component {
         id: rowComponent
         TimelineDelegate {
@@ -189,6 +190,95 @@ Item {
             keyClick(Qt.Key_Down)
             keyClick(Qt.Key_Return)
             compare(opened, keys[1])
+        }
+        // The catalogue row of a module, once the list has made it.
+        function catalogRow(list, id) {
+            for (let i = 0; i < list.contentItem.children.length; ++i) {
+                const row = list.contentItem.children[i]
+                if (row.moduleId === id)
+                    return row
+            }
+            return null
+        }
+
+        // A module's switch records the client's choice (the page once wrote the
+        // answer into an item of its header, out of the delegate's reach, and
+        // the switch did nothing but raise a ReferenceError).
+        function test_aSwitchInTheCatalogueRecordsTheChoice() {
+            const page = createTemporaryObject(catalogComponent, root)
+            const list = findChild(page, "catalogList")
+            tryVerify(() => list.count > 0 && catalogRow(list, "mbct") !== null)
+            const row = catalogRow(list, "mbct")
+            const toggle = findChild(row, "moduleSwitch")
+            verify(toggle.checked)
+            verify(!row.pending)
+            toggle.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            tryVerify(() => row.pending)
+            verify(catalog.restartNeeded)
+            keyClick(Qt.Key_Space)
+            tryVerify(() => !row.pending)
+            compare(page.problem, "")
+        }
+
+        // Issue 20: a module that reads other modules' entries asks first. In
+        // this fresh data folder nobody has answered for the bundled goals and
+        // medication: the start-up notice asks, one module at a time; the
+        // catalogue says what each module saves and reads and whether it may;
+        // the answers take effect at once and can be changed, by keyboard too.
+        function test_readsAreAskedAboutAndAnsweredInTheCatalogue() {
+            const asked = catalog.questionModuleId
+            verify(asked === "goals" || asked === "medication", asked)
+            verify(catalog.questionText.indexOf("would like to read some of your entries from other modules") > 0, catalog.questionText)
+            verify(catalog.questionText.indexOf("Check-in (Journal)") > 0, catalog.questionText)
+
+            const notice = createTemporaryObject(noticeComponent, root)
+            verify(notice.visible)
+            const later = findChild(notice, "refuseReads")
+            compare(later.text, "Not now")
+            later.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            tryVerify(() => catalog.questionModuleId !== asked)
+            const next = catalog.questionModuleId
+            verify(next === "goals" || next === "medication", next)
+
+            const page = createTemporaryObject(catalogComponent, root)
+            const list = findChild(page, "catalogList")
+            tryVerify(() => list.count > 0 && catalogRow(list, next) !== null && catalogRow(list, asked) !== null)
+            const refused = catalogRow(list, asked)
+            verify(refused.readsText.indexOf("You said not now, so it does not read them.") > 0, refused.readsText)
+            verify(refused.writesText.indexOf("Saves its own entries: ") === 0, refused.writesText)
+            verify(refused.trustText.indexOf("runs with your account's rights") > 0, refused.trustText)
+            compare(refused.readsState, "refused")
+            verify(refused.canAnswerReads)
+            verify(!findChild(refused, "refuseReads").visible) // nothing to stop: "Allow" only
+            const waiting = catalogRow(list, next)
+            verify(waiting.readsText.indexOf("It reads none of them until you allow it.") > 0, waiting.readsText)
+
+            // Allow from the catalogue, with the keyboard: Space acts.
+            const allow = findChild(waiting, "allowReads")
+            verify(allow.visible)
+            allow.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            tryVerify(() => waiting.readsState === "allowed")
+            verify(waiting.readsText.indexOf("You allowed this.") > 0, waiting.readsText)
+            compare(catalog.questionModuleId, "")
+            verify(!notice.visible)
+            const stop = findChild(waiting, "refuseReads")
+            compare(stop.text, "Stop allowing")
+            stop.forceActiveFocus()
+            keyClick(Qt.Key_Enter)
+            tryVerify(() => waiting.readsState === "refused")
+
+            // Modules that read only their own entries say so.
+            const journalRow = catalogRow(list, "journal")
+            compare(journalRow.readsText, "Reads only its own entries.")
+            verify(!journalRow.canAnswerReads)
+
+            // Both back to allowed, for the tests that come after.
+            compare(catalog.allowReads(asked), "")
+            compare(catalog.allowReads(next), "")
+            verify(catalog.allowReads("journal").indexOf("reads no other module's entries") >= 0)
         }
     }
 }

@@ -438,6 +438,7 @@ protected:
         o.stateDir = dir.filePath(QStringLiteral("state"));
         o.dataDir = dir.path();
         o.profile.enabled = enabled;
+        o.profile.grantDeclaredReads = true; // as once the client has allowed them
         plugins = std::make_unique<core::PluginManager>(o);
         plugins->loadAll(*store);
         record = plugins->find(QStringLiteral("goals"));
