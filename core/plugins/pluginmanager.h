@@ -1,6 +1,7 @@
 // Finds, checks, loads and runs the modules.
 #pragma once
 
+#include "hookwatchdog.h"
 #include "manifest.h"
 #include "profile/profile.h"
 #include "safemode.h"
@@ -43,6 +44,9 @@ struct PluginRecord {
     PluginState state = PluginState::Discovered;
     PluginStage stage = PluginStage::None;
     QString reason;                   ///< Plain words: why it is disabled, rejected or failed.
+    /// A running module's latest problem, in plain words for the catalogue
+    /// (one of its methods threw when a page called it); "" when none.
+    QString problem;
 
     // Runtime parts. Destroyed in reverse order: plugin, context, journal;
     // the library itself stays mapped for the life of the process.
@@ -70,6 +74,15 @@ public:
         /// Each module's journal also adds up the payload bytes it reads
         /// (ScopedJournal::reads()); for the SDK's test harness.
         bool measureReads = false;
+        /// How long a call into a module may take: its factory and
+        /// initialize() (run on a helper thread; past this the module is
+        /// failed and put in safe mode), and every other call (watched by
+        /// the hook watchdog). 0: $TESSERA_MODULE_HOOK_TIMEOUT_MS, else
+        /// 10,000 ms.
+        int hookTimeoutMs = 0;
+        /// Told (on the watchdog's thread) when a call other than the start
+        /// has run past the limit; tessera-cli prints a message and exits.
+        HookWatchdog::HangHandler onHookHang;
     };
 
     explicit PluginManager(Options options, QObject* parent = nullptr);
@@ -96,6 +109,12 @@ public:
     [[nodiscard]] const SafeMode& safeMode() const { return m_safeMode; }
     [[nodiscard]] const Options& options() const { return m_options; }
 
+    /// The limit in force (see Options::hookTimeoutMs).
+    [[nodiscard]] int hookTimeoutMs() const;
+
+    /// The running module's backend() (guarded and watched), or nullptr.
+    QObject* backendOf(const QString& id) const;
+
     /// Sample entries from every running module, kinds made full, each
     /// validated; invalid ones are dropped with a warning in the log.
     QList<sdk::EntryDraft> sampleEntries(const sdk::SampleRequest& request) const;
@@ -109,6 +128,8 @@ signals:
     void stateChanged(const QString& id);
     /// A module called PluginContext::offerSupport() (reason code, never text).
     void supportRequested(const QString& pluginId, const QString& reason, bool urgent);
+    /// A running module's method threw when it was called (PluginRecord::problem).
+    void problemReported(const QString& pluginId, const QString& problem);
 
 private:
     void readFolder(const QString& folder);
@@ -117,6 +138,13 @@ private:
     void applyProfile(PluginRecord& r) const;
     void resolveDependencies();
     void load(PluginRecord& r, JournalStore& store);
+    // Liveness (moduleworker.h, hookwatchdog.h, callguard.h): the factory and
+    // initialize() on a helper thread with a limit, and what follows a timeout.
+    bool createPlugin(PluginRecord& r, sdk::PluginFactory* factory, QList<QObject*>* created);
+    bool initializePlugin(PluginRecord& r, QList<QObject*>* created, QString* error, sdk::Status* status);
+    void stoppedResponding(PluginRecord& r, PluginStage stage, const QString& hook);
+    void guardModuleObjects(PluginRecord& r, const void* libraryAddress, const QList<QObject*>& created);
+    void reportThrow(const QString& id, const QString& method, const QString& what);
     void setFailed(PluginRecord& r, PluginStage stage, const QString& reason);
     void setRejected(PluginRecord& r, PluginStage stage, const QString& reason) const;
     PluginRecord* findMutable(const QString& id) const;
