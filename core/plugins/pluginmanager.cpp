@@ -9,6 +9,7 @@
 
 #include "host/qstringformatter.h"
 
+#include <tessera/sdk/journal.h>
 #include <tessera/sdk/plugincontext.h>
 #include <tessera/sdk/private/hostsetup.h>
 
@@ -487,10 +488,19 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
     };
     r.context = std::make_unique<sdk::PluginContext>(setup);
 
+    // The module's refresh() after a journal change is called by the SDK, not
+    // the host: it is timed by two slots around the module's own, one
+    // connected before initialize() (where ModuleBackend connects) and one after.
+    auto refreshWatch = std::make_shared<std::optional<HookWatchdog::Scope>>();
+    const QMetaObject::Connection refreshBegins = connect(r.journal.get(), &sdk::Journal::changed, this,
+        [refreshWatch, id = r.id] { refreshWatch->emplace(id, "refresh()"); });
+
     Status status;
     QString error;
-    if (!initializePlugin(r, &created, &error, &status))
+    if (!initializePlugin(r, &created, &error, &status)) {
+        disconnect(refreshBegins);
         return;
+    }
     m_safeMode.end();
     if (!status.ok()) {
         r.plugin.reset();
@@ -500,6 +510,7 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
         return;
     }
     r.state = PluginState::Initialized;
+    connect(r.journal.get(), &sdk::Journal::changed, this, [refreshWatch] { refreshWatch->reset(); });
     guardModuleObjects(r, libraryAddress, created);
     log()->info("module {} {} is running", r.id, m.version.toString());
     emit stateChanged(r.id);

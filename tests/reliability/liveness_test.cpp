@@ -286,17 +286,22 @@ TEST_F(LivenessTest, TheCliStopsWithAMessageWhenAModuleStopsRespondingInACheck)
                      .arg(ms).arg(hookLimitMs()).arg(add.exitCode));
 }
 
-TEST_F(LivenessTest, AKilledAppWhoseModuleStoppedRespondingPutsThatModuleInSafeMode)
+class StuckAppTest : public LivenessTest, public ::testing::WithParamInterface<const char*> {};
+
+// Its page saves a note whose check never returns (validatePayload()), or
+// one whose refresh afterwards never returns (refresh()): the app is stuck.
+TEST_P(StuckAppTest, AKilledAppWhoseModuleStoppedRespondingPutsThatModuleInSafeMode)
 {
+    const QString hook = QString::fromLatin1(GetParam());
+    const QString page = hook == QLatin1String("refresh()") ? QStringLiteral("blocking-validate/stall") : QStringLiteral("blocking-validate/save");
     enableOnly({QStringLiteral("blocking-validate"), QStringLiteral("good")});
-    // Its page saves a note whose check never returns: the app is stuck.
     QProcess p;
-    p.start(test::appProgram(), QStringList{QStringLiteral("--page"), QStringLiteral("blocking-validate/save"), QStringLiteral("--screenshot"),
+    p.start(test::appProgram(), QStringList{QStringLiteral("--page"), page, QStringLiteral("--screenshot"),
                                             dir.filePath(QStringLiteral("stuck.png"))} + common());
     ASSERT_TRUE(p.waitForStarted(processTimeoutMs()));
     QElapsedTimer t;
     t.start();
-    const QString logged = QStringLiteral("module blocking-validate has not returned from validatePayload()");
+    const QString logged = QStringLiteral("module blocking-validate has not returned from %1").arg(hook);
     while ((markers(QStringLiteral("hung-*.marker")).isEmpty() || !logText().contains(logged)) && t.elapsed() < processTimeoutMs()
            && p.state() == QProcess::Running)
         QThread::msleep(50);
@@ -309,13 +314,15 @@ TEST_F(LivenessTest, AKilledAppWhoseModuleStoppedRespondingPutsThatModuleInSafeM
     p.waitForFinished(processTimeoutMs());
 
     const auto states = moduleStates();
-    EXPECT_TRUE(states.value(QStringLiteral("blocking-validate")).contains(QStringLiteral("stopped responding in validatePayload()")))
+    EXPECT_TRUE(states.value(QStringLiteral("blocking-validate")).contains(QStringLiteral("stopped responding in %1").arg(hook)))
         << states.value(QStringLiteral("blocking-validate")).toStdString();
     EXPECT_TRUE(states.value(QStringLiteral("good")).startsWith(QStringLiteral("running")));
     EXPECT_EQ(quarantined(), QStringList{QStringLiteral("blocking-validate")});
     EXPECT_EQ(markers(QStringLiteral("*.marker")), QStringList());
     EXPECT_TRUE(logText().contains(logged)) << logText().toStdString();
 }
+
+INSTANTIATE_TEST_SUITE_P(Hooks, StuckAppTest, ::testing::Values("validatePayload()", "refresh()"));
 
 TEST_F(LivenessTest, AMethodThatThrowsWhenAPageCallsItIsCaughtAndTheAppCarriesOn)
 {
