@@ -16,6 +16,14 @@ QString ctr(const char* text) { return QCoreApplication::translate("Catalog", te
 CatalogModel::CatalogModel(Host& host, QObject* parent) : QAbstractListModel(parent), m_host(host)
 {
     connect(&m_host.plugins(), &PluginManager::permissionsChanged, this, &CatalogModel::permissionsChanged);
+    // A running module whose method threw shows what happened.
+    connect(&m_host.plugins(), &PluginManager::problemReported, this, [this](const QString& id) {
+        const auto& records = m_host.plugins().records();
+        for (size_t i = 0; i < records.size(); ++i) {
+            if (records[i]->id == id)
+                emit dataChanged(index(int(i)), index(int(i)), {ReasonRole});
+        }
+    });
 }
 
 int CatalogModel::rowCount(const QModelIndex& parent) const
@@ -187,7 +195,7 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
         case PluginState::Failed: return ctr("Could not start");
         default: return ctr("Not loaded");
         }
-    case ReasonRole: return r.reason;
+    case ReasonRole: return r.reason.isEmpty() ? r.problem : r.reason;
     case EnabledRole: return isOn(index.row());
     case ColorRole: return hasManifest && !r.manifest->color.isEmpty() ? r.manifest->color : QStringLiteral("#6b7f99");
     case PendingRole: return m_pending.contains(r.id);

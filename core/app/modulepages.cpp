@@ -97,12 +97,8 @@ QVariantMap ModulePages::createPage(QQuickItem* container, const QString& module
                                      [&url](const PageSpec& p) { return p.url == url; });
     if (!ownPage)
         return {{QStringLiteral("error"), tr("The module “%1” has no page %2.").arg(moduleId, url)}};
-    QObject* backend = nullptr;
-    try {
-        backend = r->plugin->backend();
-    } catch (...) {
-        logger("plugins")->error("module {} backend() threw", moduleId);
-    }
+    // Watched and guarded like every call into a module (it may throw or hang).
+    QObject* backend = m_plugins.backendOf(moduleId);
     // The module owns its backend: QML must never take it over and delete it.
     if (backend)
         QQmlEngine::setObjectOwnership(backend, QQmlEngine::CppOwnership);

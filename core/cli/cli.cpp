@@ -2,6 +2,7 @@
 
 #include "host/displaytext.h"
 #include "host/host.h"
+#include "host/logging.h"
 #include "store/backups.h"
 #include "store/journalstore.h"
 #include "interchange/exporter.h"
@@ -23,8 +24,11 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <map>
+
+#include <unistd.h>
 
 namespace tessera::cli {
 
@@ -1319,6 +1323,19 @@ int run(const QStringList& arguments, const QList<qsizetype>& notUtf8)
     options.bundledPlugins = !inner.isSet(QStringLiteral("no-bundled"));
     options.logLevel = inner.value(QStringLiteral("log-level"));
     options.consoleFloor = spdlog::level::warn;
+    // A module that stops responding: no one is there to wait, so say so and
+    // stop (on the watchdog's thread; the command's own thread is stuck in
+    // the module). The next start skips the module (SafeMode::recover()).
+    options.onModuleHang = [](const HookWatchdog::Hang& h) {
+        const QByteArray text = QStringLiteral(
+            "tessera-cli: the module \"%1\" stopped responding in %2 (no answer within %3), so this command was "
+            "stopped. The module is skipped (safe mode) from now on until you re-enable it: tessera-cli plugins "
+            "reenable %1\n").arg(h.moduleId, h.hook, limitInWords(h.limitMs)).toUtf8();
+        flushLogs();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+        std::fflush(stderr);
+        ::_exit(DataError);
+    };
     if (command->journal == Command::InMemory)
         options.journalPath = QStringLiteral(":memory:");
     options.readOnly = command->journal == Command::ReadOnly;

@@ -67,12 +67,8 @@ QStringList Host::notices() const
     // Profile warnings (modules it names that are not installed) are for the
     // clinic: they go to the log, `profile check` and the catalogue, not here.
     if (m_plugins) {
-        for (const QString& id : m_plugins->crashedLastTime()) {
-            const auto q = m_plugins->safeMode().quarantine(id); // recover() records the signal of each
-            out << QStringLiteral("Tessera crashed (%1) inside the module \"%2\" while loading it last time; it is "
-                                  "turned off (safe mode) until you re-enable it: tessera-cli plugins reenable %2")
-                       .arg(q ? q->signal : QString(), id);
-        }
+        for (const QString& id : m_plugins->crashedLastTime())
+            out << m_plugins->safeMode().notice(id); // a crash while loading or later, or a module that stopped responding
     }
     return out;
 }
@@ -125,6 +121,7 @@ void Host::prepare()
     pm.dataDir = m_options.dataDir;
     pm.profile = m_profile.profile;
     pm.demo = m_options.demo;
+    pm.onHookHang = m_options.onModuleHang;
     m_plugins = std::make_unique<PluginManager>(pm);
     m_plugins->discover();
 }

@@ -137,6 +137,11 @@ void setLogLevel(spdlog::level::level_enum level)
     spdlog::apply_all([level](const std::shared_ptr<spdlog::logger>& l) { l->set_level(level); });
 }
 
+void flushLogs()
+{
+    spdlog::apply_all([](const std::shared_ptr<spdlog::logger>& l) { l->flush(); });
+}
+
 QString logFilePath()
 {
     std::lock_guard lock(state().mutex);

@@ -42,6 +42,9 @@ sdk::Logger moduleLogger(const QString& pluginId);
 /// Changes the level of every logger and sink while running.
 void setLogLevel(spdlog::level::level_enum level);
 
+/// Writes out what every logger holds (before a process ends with _exit()).
+void flushLogs();
+
 /// Where the log file is, or empty.
 QString logFilePath();
 

@@ -1,5 +1,7 @@
 #include "pluginmanager.h"
 #include "moduletrust.h"
+#include "callguard.h"
+#include "moduleworker.h"
 #include "plugininfo.h"
 
 #include "host/displaytext.h"
@@ -10,19 +12,26 @@
 
 #include "host/qstringformatter.h"
 
+#include <tessera/sdk/journal.h>
 #include <tessera/sdk/plugincontext.h>
 #include <tessera/sdk/private/hostsetup.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
+#include <QTime>
 
 #include <boost/dll/shared_library.hpp>
 #include <spdlog/spdlog.h>
 
 #include <exception>
 #include <functional>
+#include <optional>
+
+#include <dlfcn.h>
 
 namespace tessera::core {
 
@@ -414,10 +423,17 @@ void PluginManager::resolveDependencies()
 void PluginManager::loadAll(JournalStore& store)
 {
     discover();
+    HookWatchdog::instance().configure(m_options.stateDir, hookTimeoutMs(), m_options.onHookHang);
+    bool loaded = false;
     for (PluginRecord* r : m_loadOrder) {
-        if (r->state == PluginState::Discovered)
+        if (r->state == PluginState::Discovered) {
             load(*r, store);
+            loaded = loaded || r->library;
+        }
     }
+    // From now on a crash with a module's code on the stack names that module.
+    if (loaded && !m_options.stateDir.isEmpty())
+        SafeMode::watchModuleCrashes(m_options.stateDir);
 }
 
 void PluginManager::load(PluginRecord& r, JournalStore& store)
@@ -491,15 +507,11 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
     }
 
     auto& factory = library->get<sdk::PluginFactory>(sdk::kFactorySymbol);
-    sdk::Plugin* created = nullptr;
-    QString error;
-    if (!guarded([&] { created = factory(); }, &error) || !created) {
-        m_safeMode.end();
-        setFailed(r, PluginStage::Factory, error.isEmpty() ? QStringLiteral("its factory returned nothing")
-                                                           : QStringLiteral("its factory %1").arg(error));
+    const void* libraryAddress = reinterpret_cast<const void*>(&factory);
+    SafeMode::registerModuleLibrary(r.id, libraryAddress); // for the crash handler's stack walk
+    QList<QObject*> created;
+    if (!createPlugin(r, &factory, &created))
         return;
-    }
-    r.plugin.reset(created);
 
     QSet<QString> writable, readable;
     for (const KindSpec& k : m.kinds)
@@ -527,12 +539,18 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
     };
     r.context = std::make_unique<sdk::PluginContext>(setup);
 
+    // The module's refresh() after a journal change is called by the SDK, not
+    // the host: it is timed by two slots around the module's own, one
+    // connected before initialize() (where ModuleBackend connects) and one after.
+    auto refreshWatch = std::make_shared<std::optional<HookWatchdog::Scope>>();
+    const QMetaObject::Connection refreshBegins = connect(r.journal.get(), &sdk::Journal::changed, this,
+        [refreshWatch, id = r.id] { refreshWatch->emplace(id, "refresh()"); });
+
     Status status;
-    if (!guarded([&] { status = r.plugin->initialize(*r.context); }, &error)) {
-        status = makeError(ErrorCode::Internal, error);
-        error = QStringLiteral("initialize() %1").arg(error);
-    } else if (!status.ok()) {
-        error = QStringLiteral("initialize() reported: %1").arg(status.error().toString());
+    QString error;
+    if (!initializePlugin(r, &created, &error, &status)) {
+        disconnect(refreshBegins);
+        return;
     }
     m_safeMode.end();
     if (!status.ok()) {
@@ -543,8 +561,160 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
         return;
     }
     r.state = PluginState::Initialized;
+    connect(r.journal.get(), &sdk::Journal::changed, this, [refreshWatch] { refreshWatch->reset(); });
+    guardModuleObjects(r, libraryAddress, created);
     log()->info("module {} {} is running", r.id, m.version.toString());
     emit stateChanged(r.id);
+}
+
+// --- Liveness ------------------------------------------------------------------
+
+int PluginManager::hookTimeoutMs() const
+{
+    if (m_options.hookTimeoutMs > 0)
+        return m_options.hookTimeoutMs;
+    const int fromEnvironment = qEnvironmentVariableIntValue("TESSERA_MODULE_HOOK_TIMEOUT_MS");
+    return fromEnvironment > 0 ? fromEnvironment : 10000;
+}
+
+// The factory runs on a helper thread, waited for at most the limit. What the
+// helper touches is shared or leaked, never this frame's locals: if it does
+// not return, it may go on using them after load() has moved on.
+bool PluginManager::createPlugin(PluginRecord& r, sdk::PluginFactory* factory, QList<QObject*>* created)
+{
+    struct Call {
+        sdk::Plugin* plugin = nullptr;
+        QString error;
+        bool ok = false;
+    };
+    auto call = std::make_shared<Call>();
+    const ModuleWorker::Run run = ModuleWorker::run([call, factory] {
+        call->ok = guarded([&] { call->plugin = factory(); }, &call->error);
+    }, hookTimeoutMs());
+    if (run.outcome == ModuleWorker::Outcome::TimedOut) {
+        stoppedResponding(r, PluginStage::Factory, QStringLiteral("its factory"));
+        return false;
+    }
+    if (!call->ok || !call->plugin) {
+        m_safeMode.end();
+        setFailed(r, PluginStage::Factory, call->error.isEmpty() ? QStringLiteral("its factory returned nothing")
+                                                                 : QStringLiteral("its factory %1").arg(call->error));
+        return false;
+    }
+    r.plugin.reset(call->plugin);
+    *created = run.created;
+    return true;
+}
+
+// initialize() on a helper thread, the same way. Returns false when it did not
+// return in time (the module is then failed); otherwise `status` and `error`
+// say how it went.
+bool PluginManager::initializePlugin(PluginRecord& r, QList<QObject*>* created, QString* error, Status* status)
+{
+    struct Call {
+        Status status;
+        QString error;
+        bool ok = false;
+    };
+    auto call = std::make_shared<Call>();
+    sdk::Plugin* plugin = r.plugin.get();
+    sdk::PluginContext* context = r.context.get();
+    const ModuleWorker::Run run = ModuleWorker::run([call, plugin, context] {
+        call->ok = guarded([&] { call->status = plugin->initialize(*context); }, &call->error);
+    }, hookTimeoutMs());
+    if (run.outcome == ModuleWorker::Outcome::TimedOut) {
+        stoppedResponding(r, PluginStage::Initialize, QStringLiteral("initialize()"));
+        return false;
+    }
+    *created += run.created;
+    if (!call->ok) {
+        *status = makeError(ErrorCode::Internal, call->error);
+        *error = QStringLiteral("initialize() %1").arg(call->error);
+    } else {
+        *status = call->status;
+        if (!status->ok())
+            *error = QStringLiteral("initialize() reported: %1").arg(status->error().toString());
+    }
+    return true;
+}
+
+// The module did not return from its factory or initialize() in time. Its
+// thread is left alone and its objects are never used again: they are
+// leaked on purpose, since that thread may still be using them. It is put in
+// safe mode now, so the next start skips it.
+void PluginManager::stoppedResponding(PluginRecord& r, PluginStage stage, const QString& hook)
+{
+    m_safeMode.end();
+    (void)r.plugin.release();
+    (void)r.context.release();
+    (void)r.journal.release();
+    SafeMode::Quarantine q;
+    q.during = SafeMode::During::Hang;
+    q.hook = stage == PluginStage::Factory ? QStringLiteral("its constructor") : hook;
+    q.crashedAt = QDateTime::currentDateTimeUtc();
+    if (Status saved = m_safeMode.quarantineNow(r.id, q); !saved.ok())
+        log()->error("module {} could not be put in safe mode: {}", r.id, saved.error().message);
+    setFailed(r, stage,
+              QStringLiteral("it did not finish starting within %1 (%2 did not return); it is skipped until you "
+                             "re-enable it: tessera-cli plugins reenable %3")
+                  .arg(limitInWords(hookTimeoutMs()), hook, r.id));
+}
+
+// Every object of the module's own classes made by its factory and
+// initialize(), and its backend, get the call guard: an exception from a
+// method a page calls is caught (callguard.h).
+void PluginManager::guardModuleObjects(PluginRecord& r, const void* libraryAddress, const QList<QObject*>& created)
+{
+    Dl_info library{};
+    if (::dladdr(libraryAddress, &library) == 0)
+        library.dli_fbase = nullptr;
+    auto fromModule = [&](const QObject* o) {
+        Dl_info where{};
+        return library.dli_fbase && ::dladdr(o->metaObject(), &where) != 0 && where.dli_fbase == library.dli_fbase;
+    };
+    QPointer<PluginManager> self(this);
+    auto onThrow = [self](const QString& id, const QString& method, const QString& what) {
+        if (self)
+            self->reportThrow(id, method, what);
+        else
+            log()->error("module {}: {} threw {}", id, method, what);
+    };
+    QSet<QObject*> guarded;
+    if (QObject* backend = backendOf(r.id); backend && installCallGuard(backend, r.id, onThrow))
+        guarded.insert(backend);
+    for (QObject* o : created) {
+        if (!guarded.contains(o) && fromModule(o) && installCallGuard(o, r.id, onThrow))
+            guarded.insert(o);
+    }
+    log()->debug("module {}: {} of its objects have the call guard", r.id, guarded.size());
+}
+
+void PluginManager::reportThrow(const QString& id, const QString& method, const QString& what)
+{
+    log()->error("module {}: {} threw {}", id, method, what);
+    PluginRecord* r = findMutable(id);
+    if (!r)
+        return;
+    r->problem = QStringLiteral("Something went wrong inside this module at %1 (in %2), so what you just did there may "
+                                "not have happened. Everything saved before is safe. If it keeps happening, turn the "
+                                "module off and tell whoever made it.")
+                     .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")), method);
+    emit problemReported(id, r->problem);
+}
+
+QObject* PluginManager::backendOf(const QString& id) const
+{
+    const PluginRecord* r = find(id);
+    if (!r || !r->plugin || !r->isRunning())
+        return nullptr;
+    QObject* backend = nullptr;
+    QString error;
+    HookWatchdog::Scope watch(r->id, "backend()");
+    if (!guarded([&] { backend = r->plugin->backend(); }, &error)) {
+        log()->error("module {} backend() {}", r->id, error);
+        return nullptr;
+    }
+    return backend;
 }
 
 void PluginManager::shutdownAll()
@@ -554,6 +724,7 @@ void PluginManager::shutdownAll()
         if (!r.plugin)
             continue;
         QString error;
+        HookWatchdog::Scope watch(r.id, "shutdown()");
         if (!guarded([&] { r.plugin->shutdown(); }, &error))
             log()->error("module {} shutdown() {}", r.id, error);
         r.plugin.reset();
@@ -647,6 +818,7 @@ sdk::Status PluginManager::validate(const sdk::EntryDraft& draft) const
                          QStringLiteral("schemaVersion"));
     Status status;
     QString error;
+    std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "validatePayload()");
     if (!guarded([&] { status = r->plugin->validatePayload(shortKind, draft.schemaVersion, draft.payload); }, &error)) {
         log()->error("module {} validatePayload() {}", pluginId, error);
         return makeError(ErrorCode::Internal, QStringLiteral("the module \"%1\" could not check the entry: it %2").arg(pluginId, error));
@@ -690,10 +862,12 @@ void PluginManager::upgrade(sdk::Entry& entry) const
         return;
     std::optional<sdk::Result<QJsonObject>> upgraded;
     QString error;
+    std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "upgradePayload()");
     if (!guarded([&] { upgraded.emplace(r->plugin->upgradePayload(entry.shortKind(), entry.schemaVersion, kind->schemaVersion, entry.payload)); }, &error)) {
         log()->error("module {} upgradePayload() {}", entry.pluginId, error);
         return;
     }
+    watch.reset();
     if (!upgraded->ok()) {
         log()->warn("module {} could not upgrade an entry of kind {} from schema {}: {}", entry.pluginId,
                     entry.kind, entry.schemaVersion, upgraded->error().message);
@@ -719,10 +893,12 @@ QList<sdk::EntryDraft> PluginManager::sampleEntries(const sdk::SampleRequest& re
     for (const PluginRecord* r : running()) {
         QList<sdk::EntryDraft> samples;
         QString error;
+        std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "sampleEntries()");
         if (!guarded([&] { samples = r->plugin->sampleEntries(request); }, &error)) {
             log()->error("module {} sampleEntries() {}", r->id, error);
             continue;
         }
+        watch.reset();
         int dropped = 0;
         for (sdk::EntryDraft d : samples) {
             if (!d.kind.contains(QLatin1Char('/')))

@@ -1,6 +1,7 @@
 // Finds, checks, loads and runs the modules.
 #pragma once
 
+#include "hookwatchdog.h"
 #include "manifest.h"
 #include "permissions.h"
 #include "profile/profile.h"
@@ -49,6 +50,9 @@ struct PluginRecord {
     /// Under a profile that requires signatures, why the module may run:
     /// "it is signed by \"Riverside IT\" (key …)"; empty otherwise.
     QString trust;
+    /// A running module's latest problem, in plain words for the catalogue
+    /// (one of its methods threw when a page called it); "" when none.
+    QString problem;
 
     // Runtime parts. Destroyed in reverse order: plugin, context, journal;
     // the library itself stays mapped for the life of the process.
@@ -76,6 +80,15 @@ public:
         /// Each module's journal also adds up the payload bytes it reads
         /// (ScopedJournal::reads()); for the SDK's test harness.
         bool measureReads = false;
+        /// How long a call into a module may take: its factory and
+        /// initialize() (run on a helper thread; past this the module is
+        /// failed and put in safe mode), and every other call (watched by
+        /// the hook watchdog). 0: $TESSERA_MODULE_HOOK_TIMEOUT_MS, else
+        /// 10,000 ms.
+        int hookTimeoutMs = 0;
+        /// Told (on the watchdog's thread) when a call other than the start
+        /// has run past the limit; tessera-cli prints a message and exits.
+        HookWatchdog::HangHandler onHookHang;
     };
 
     explicit PluginManager(Options options, QObject* parent = nullptr);
@@ -101,6 +114,12 @@ public:
     [[nodiscard]] QStringList crashedLastTime() const { return m_crashedLastTime; }
     [[nodiscard]] const SafeMode& safeMode() const { return m_safeMode; }
     [[nodiscard]] const Options& options() const { return m_options; }
+
+    /// The limit in force (see Options::hookTimeoutMs).
+    [[nodiscard]] int hookTimeoutMs() const;
+
+    /// The running module's backend() (guarded and watched), or nullptr.
+    QObject* backendOf(const QString& id) const;
 
     /// Sample entries from every running module, kinds made full, each
     /// validated; invalid ones are dropped with a warning in the log.
@@ -129,6 +148,8 @@ signals:
     void supportRequested(const QString& pluginId, const QString& reason, bool urgent);
     /// The client answered about a module's reads (answerReads()).
     void permissionsChanged(const QString& id);
+    /// A running module's method threw when it was called (PluginRecord::problem).
+    void problemReported(const QString& pluginId, const QString& problem);
 
 private:
     void readFolder(const QString& folder);
@@ -140,6 +161,13 @@ private:
     void load(PluginRecord& r, JournalStore& store);
     /// The profile's read consent and write limits, on the module's journal.
     void applyTrust(PluginRecord& r);
+    // Liveness (moduleworker.h, hookwatchdog.h, callguard.h): the factory and
+    // initialize() on a helper thread with a limit, and what follows a timeout.
+    bool createPlugin(PluginRecord& r, sdk::PluginFactory* factory, QList<QObject*>* created);
+    bool initializePlugin(PluginRecord& r, QList<QObject*>* created, QString* error, sdk::Status* status);
+    void stoppedResponding(PluginRecord& r, PluginStage stage, const QString& hook);
+    void guardModuleObjects(PluginRecord& r, const void* libraryAddress, const QList<QObject*>& created);
+    void reportThrow(const QString& id, const QString& method, const QString& what);
     void setFailed(PluginRecord& r, PluginStage stage, const QString& reason);
     void setRejected(PluginRecord& r, PluginStage stage, const QString& reason) const;
     PluginRecord* findMutable(const QString& id) const;

@@ -22,7 +22,12 @@
 #include <csignal>
 #include <cstring>
 
+#include <mutex>
+
+#include <dlfcn.h>
+#include <execinfo.h>
 #include <fcntl.h>
+#include <link.h>
 #include <signal.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -60,6 +65,39 @@ std::atomic<int> g_markerFd{-1};
 std::atomic<pid_t> g_markerOwner{0}; // a child forked while loading inherits the handler; it records nothing
 static_assert(std::atomic<int>::is_always_lock_free, "the crash handler needs a lock-free atomic");
 struct sigaction g_previous[kMaxSignal];
+
+// --- Crash attribution (after loading) -----------------------------------------
+//
+// The code ranges of every module library, and each module's id, in plain
+// arrays the handler can read without locks: entries are written first and
+// published by a release store of the count; nothing is ever removed
+// (libraries are never unloaded).
+struct CodeRange {
+    uintptr_t begin = 0;
+    uintptr_t end = 0;
+    int module = -1;
+};
+constexpr int kMaxRanges = 1024;
+constexpr int kMaxModules = 512;
+constexpr int kIdBytes = 128;
+CodeRange g_ranges[kMaxRanges];
+std::atomic<int> g_rangeCount{0};
+char g_moduleIds[kMaxModules][kIdBytes];
+std::atomic<int> g_moduleCount{0};
+std::mutex g_registerMutex;
+std::atomic<bool> g_attributing{false};
+std::atomic<const char*> g_crashPath{nullptr}; // crashed-<pid>-<start>.marker; strings are never freed
+std::atomic<bool> g_crashRecorded{false};
+
+int moduleAt(uintptr_t pc)
+{
+    const int n = g_rangeCount.load(std::memory_order_acquire);
+    for (int i = 0; i < n; ++i) {
+        if (pc >= g_ranges[i].begin && pc < g_ranges[i].end)
+            return g_ranges[i].module;
+    }
+    return -1;
+}
 
 const char* crashLine(int sig)
 {
@@ -103,13 +141,45 @@ void writeAll(int fd, const char* text)
     }
 }
 
+// Walks the stack of the crashing thread; when a frame is inside a module
+// library, writes the innermost such module and the signal to this
+// process's crash marker. backtrace() was called once in advance, so it
+// does not load libgcc_s (and allocate) here.
+void recordCrashInModule(int sig)
+{
+    void* frames[128];
+    const int n = ::backtrace(frames, 128);
+    int module = -1;
+    for (int i = 0; i < n && module < 0; ++i) {
+        const auto pc = reinterpret_cast<uintptr_t>(frames[i]);
+        module = moduleAt(pc); // a faulting instruction (the frame the signal interrupted)
+        if (module < 0 && pc > 0)
+            module = moduleAt(pc - 1); // a return address just past a call at the end of a function
+    }
+    const char* path = g_crashPath.load();
+    if (module < 0 || module >= g_moduleCount.load(std::memory_order_acquire) || !path || g_crashRecorded.exchange(true))
+        return;
+    const int fd = ::open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return;
+    writeAll(fd, "module ");
+    writeAll(fd, g_moduleIds[module]);
+    writeAll(fd, "\n");
+    writeAll(fd, crashLine(sig));
+    ::fsync(fd);
+    ::close(fd);
+}
+
 extern "C" void tesseraSafeModeOnCrash(int sig, siginfo_t* info, void* /*context*/)
 {
     const int savedErrno = errno;
-    const int fd = ::getpid() == g_markerOwner.load() ? g_markerFd.exchange(-1) : -1;
+    const bool owner = ::getpid() == g_markerOwner.load();
+    const int fd = owner ? g_markerFd.exchange(-1) : -1;
     if (fd >= 0 && raisedByThisProcess(info)) {
         writeAll(fd, crashLine(sig));
         ::fsync(fd);
+    } else if (fd < 0 && owner && g_attributing.load() && raisedByThisProcess(info)) {
+        recordCrashInModule(sig);
     }
     // Hand the signal to whoever had it before (the default action, or a
     // sanitizer's handler). A fault the kernel raised happens again when the
@@ -150,7 +220,7 @@ void ensureAlternateStack()
                     "recorded as a crash", errnoText(errno));
 }
 
-void arm(int fd)
+void installHandlers()
 {
     ensureAlternateStack();
     struct sigaction ours{};
@@ -165,12 +235,19 @@ void arm(int fd)
         ::sigaction(sig, &ours, nullptr);
     }
     g_markerOwner.store(::getpid());
+}
+
+void arm(int fd)
+{
+    installHandlers();
     g_markerFd.store(fd);
 }
 
 void disarm()
 {
     g_markerFd.store(-1);
+    if (g_attributing.load()) // armed for the life of the process
+        return;
     for (int sig : kCrashSignals) {
         struct sigaction current{};
         // A module may have installed its own handler meanwhile: leave that one.
@@ -220,11 +297,7 @@ ProcStat readProcStat(qint64 pid)
     return out;
 }
 
-quint64 ownStartTime()
-{
-    static const quint64 start = SafeMode::processStartTime(::getpid());
-    return start;
-}
+quint64 ownStartTime() { return SafeMode::ownStartTime(); }
 
 // Is the process that wrote a marker still running? Same pid and, when both
 // are known, the same start time: a recycled pid is someone else.
@@ -247,30 +320,34 @@ bool ownerAlive(qint64 pid, quint64 start)
 struct MarkerName {
     bool valid = false;
     bool legacy = false;
+    QString kind; // "loading", "crashed" or "hung"
     qint64 pid = 0;
     quint64 start = 0;
 };
 
 MarkerName parseMarkerName(const QString& name)
 {
-    static const QRegularExpression re(QStringLiteral("^loading-(\\d+)-(\\d+)\\.marker$"));
+    static const QRegularExpression re(QStringLiteral("^(loading|crashed|hung)-(\\d+)-(\\d+)\\.marker$"));
     MarkerName m;
     if (name == kLegacyMarker) {
         m.valid = m.legacy = true;
+        m.kind = QStringLiteral("loading");
         return m;
     }
     const auto match = re.match(name);
     if (!match.hasMatch())
         return m;
     m.valid = true;
-    m.pid = match.captured(1).toLongLong();
-    m.start = match.captured(2).toULongLong();
+    m.kind = match.captured(1);
+    m.pid = match.captured(2).toLongLong();
+    m.start = match.captured(3).toULongLong();
     return m;
 }
 
 struct MarkerContent {
     QString module;
     QString signal; // empty: no crash recorded
+    QString hook;   // hung-*.marker: the call that did not return
 };
 
 MarkerContent readMarker(const QString& path, bool legacy)
@@ -294,6 +371,8 @@ MarkerContent readMarker(const QString& path, bool legacy)
             c.module = value;
         else if (key == QLatin1String("crashed") && c.signal.isEmpty())
             c.signal = value;
+        else if (key == QLatin1String("hook") && c.hook.isEmpty())
+            c.hook = value;
     }
     return c;
 }
@@ -352,6 +431,109 @@ QString SafeMode::markerFileName(qint64 pid, quint64 startTime)
     return QStringLiteral("loading-%1-%2.marker").arg(pid).arg(startTime);
 }
 
+QString SafeMode::crashMarkerFileName(qint64 pid, quint64 startTime)
+{
+    return QStringLiteral("crashed-%1-%2.marker").arg(pid).arg(startTime);
+}
+
+QString SafeMode::hangMarkerFileName(qint64 pid, quint64 startTime)
+{
+    return QStringLiteral("hung-%1-%2.marker").arg(pid).arg(startTime);
+}
+
+quint64 SafeMode::ownStartTime()
+{
+    static const quint64 start = processStartTime(::getpid());
+    return start;
+}
+
+void SafeMode::registerModuleLibrary(const QString& id, const void* addressInside)
+{
+    std::lock_guard lock(g_registerMutex);
+    const int module = g_moduleCount.load();
+    if (module >= kMaxModules)
+        return;
+    // The library holding that address, and its executable segments.
+    struct Search {
+        uintptr_t address;
+        int module;
+        int added = 0;
+    } search{reinterpret_cast<uintptr_t>(addressInside), module};
+    const QByteArray utf8 = id.toUtf8().left(kIdBytes - 1);
+    std::memcpy(g_moduleIds[module], utf8.constData(), static_cast<size_t>(utf8.size()));
+    g_moduleIds[module][utf8.size()] = '\0';
+    ::dl_iterate_phdr([](struct dl_phdr_info* info, size_t, void* data) -> int {
+        auto* s = static_cast<Search*>(data);
+        bool mine = false;
+        for (int i = 0; i < info->dlpi_phnum && !mine; ++i) {
+            const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+            const uintptr_t begin = info->dlpi_addr + ph.p_vaddr;
+            mine = ph.p_type == PT_LOAD && s->address >= begin && s->address < begin + ph.p_memsz;
+        }
+        if (!mine)
+            return 0;
+        for (int i = 0; i < info->dlpi_phnum; ++i) {
+            const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+            const int at = g_rangeCount.load();
+            if (ph.p_type != PT_LOAD || !(ph.p_flags & PF_X) || at >= kMaxRanges)
+                continue;
+            g_ranges[at].begin = info->dlpi_addr + ph.p_vaddr;
+            g_ranges[at].end = g_ranges[at].begin + ph.p_memsz;
+            g_ranges[at].module = s->module;
+            g_rangeCount.store(at + 1, std::memory_order_release);
+            ++s->added;
+        }
+        return 1;
+    }, &search);
+    if (search.added > 0)
+        g_moduleCount.store(module + 1, std::memory_order_release);
+    else
+        log()->warn("safe mode: the code of module {} was not found in memory; a crash in it would not be told "
+                    "from a crash elsewhere", id);
+}
+
+void SafeMode::watchModuleCrashes(const QString& stateDir)
+{
+    QDir().mkpath(stateDir);
+    const QByteArray path = QFile::encodeName(
+        QDir(stateDir).filePath(crashMarkerFileName(::getpid(), ownStartTime())));
+    const char* current = g_crashPath.load();
+    if (!current || path != current)
+        g_crashPath.store(qstrdup(path.constData())); // never freed: the handler may read the old one
+    if (g_attributing.load())
+        return;
+    void* warmUp[2];
+    ::backtrace(warmUp, 2); // loads the unwinder now, not inside the handler
+    installHandlers();
+    g_attributing.store(true);
+}
+
+SafeMode::AlternateStack::AlternateStack()
+{
+    stack_t current{};
+    if (::sigaltstack(nullptr, &current) == 0 && !(current.ss_flags & SS_DISABLE))
+        return; // one already (a sanitizer's, or the thread's own)
+    const size_t size = std::max<size_t>(64 * 1024, static_cast<size_t>(SIGSTKSZ));
+    m_stack = new char[size];
+    stack_t s{};
+    s.ss_sp = m_stack;
+    s.ss_size = size;
+    if (::sigaltstack(&s, nullptr) != 0) {
+        delete[] m_stack;
+        m_stack = nullptr;
+    }
+}
+
+SafeMode::AlternateStack::~AlternateStack()
+{
+    if (!m_stack)
+        return;
+    stack_t off{};
+    off.ss_flags = SS_DISABLE;
+    ::sigaltstack(&off, nullptr);
+    delete[] m_stack;
+}
+
 quint64 SafeMode::processStartTime(qint64 pid) { return readProcStat(pid).start; }
 
 QSet<QString> SafeMode::quarantined() const
@@ -375,6 +557,15 @@ QString SafeMode::reason(const QString& id) const
     const auto q = quarantine(id);
     if (!q)
         return {};
+    const QString on = q->crashedAt.isValid()
+        ? QStringLiteral(" on %1").arg(q->crashedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+        : QString();
+    if (q->during == During::Hang)
+        return QStringLiteral("This module stopped responding in %1%2, so it is skipped (safe mode) until you re-enable "
+                              "it: tessera-cli plugins reenable %3").arg(q->hook.isEmpty() ? QStringLiteral("a call") : q->hook, on, id);
+    if (q->during == During::Use)
+        return QStringLiteral("Tessera stopped because of an error (%1) inside this module while it was in use%2, so it is "
+                              "skipped (safe mode) until you re-enable it: tessera-cli plugins reenable %3").arg(q->signal, on, id);
     if (q->signal.isEmpty()) // recorded by an older Tessera, which could not tell a crash from a kill
         return QStringLiteral("Tessera stopped unexpectedly while loading this module, so it is skipped (safe mode); "
                               "re-enable it with: tessera-cli plugins reenable %1").arg(id);
@@ -385,13 +576,42 @@ QString SafeMode::reason(const QString& id) const
                           "until you re-enable it: tessera-cli plugins reenable %3").arg(q->signal, when, id);
 }
 
+QString SafeMode::notice(const QString& id) const
+{
+    const auto q = quarantine(id);
+    if (!q)
+        return {};
+    const QString after = QStringLiteral("it is turned off (safe mode) until you re-enable it: tessera-cli plugins reenable %1").arg(id);
+    switch (q->during) {
+    case During::Hang:
+        return QStringLiteral("The module \"%1\" stopped responding in %2 last time; %3").arg(id, q->hook, after);
+    case During::Use:
+        return QStringLiteral("Tessera stopped because of an error (%1) inside the module \"%2\" last time; %3").arg(q->signal, id, after);
+    case During::Loading:
+        break;
+    }
+    return QStringLiteral("Tessera crashed (%1) inside the module \"%2\" while loading it last time; %3").arg(q->signal, id, after);
+}
+
+Status SafeMode::quarantineNow(const QString& id, const Quarantine& q)
+{
+    QDir().mkpath(m_dir);
+    StateLock lock(QDir(m_dir).filePath(kLock));
+    if (!lock.held())
+        return makeError(ErrorCode::Conflict, QStringLiteral("safe mode: %1").arg(lock.problem()));
+    readQuarantine();
+    m_quarantined.insert(id, q);
+    return saveQuarantine();
+}
+
 QStringList SafeMode::recover()
 {
     readQuarantine();
     const QDir dir(m_dir);
     if (!dir.exists())
         return {};
-    const QStringList patterns{QStringLiteral("loading-*.marker"), kLegacyMarker};
+    const QStringList patterns{QStringLiteral("loading-*.marker"), QStringLiteral("crashed-*.marker"),
+                               QStringLiteral("hung-*.marker"), kLegacyMarker};
 
     // Most starts find no marker, or only those of processes loading right
     // now: nothing to do, and no lock taken.
@@ -426,16 +646,21 @@ QStringList SafeMode::recover()
                         "the module crashed, so nothing is quarantined", c.module.isEmpty() ? QStringLiteral("?") : c.module);
             continue;
         }
+        const bool hung = m.kind == QLatin1String("hung");
+        const bool used = m.kind == QLatin1String("crashed");
         if (c.module.isEmpty()) {
-            log()->info("safe mode: process {} was stopped as it began loading a module; not a crash of the module", m.pid);
+            if (!hung && !used)
+                log()->info("safe mode: process {} was stopped as it began loading a module; not a crash of the module", m.pid);
             continue;
         }
-        if (c.signal.isEmpty()) {
+        if (c.signal.isEmpty() && !hung) {
             log()->info("safe mode: process {} was stopped while loading {}; not a crash of the module", m.pid, c.module);
             continue;
         }
         Quarantine q;
         q.signal = c.signal;
+        q.during = hung ? During::Hang : used ? During::Use : During::Loading;
+        q.hook = c.hook;
         q.crashedAt = QFileInfo(path).lastModified().toUTC(); // the crash record was the last write
         if (!q.crashedAt.isValid())
             q.crashedAt = QDateTime::currentDateTimeUtc();
@@ -443,8 +668,15 @@ QStringList SafeMode::recover()
             added << c.module;
         m_quarantined.insert(c.module, q);
         changed = true;
-        log()->warn("safe mode: Tessera (process {}) crashed ({}) inside module {} while loading it; it is skipped "
-                    "until re-enabled (tessera-cli plugins reenable {})", m.pid, c.signal, c.module, c.module);
+        if (hung)
+            log()->warn("safe mode: module {} had stopped responding in {} when Tessera (process {}) ended; it is "
+                        "skipped until re-enabled (tessera-cli plugins reenable {})", c.module, c.hook, m.pid, c.module);
+        else if (used)
+            log()->warn("safe mode: Tessera (process {}) stopped because of an error ({}) inside module {}; it is "
+                        "skipped until re-enabled (tessera-cli plugins reenable {})", m.pid, c.signal, c.module, c.module);
+        else
+            log()->warn("safe mode: Tessera (process {}) crashed ({}) inside module {} while loading it; it is skipped "
+                        "until re-enabled (tessera-cli plugins reenable {})", m.pid, c.signal, c.module, c.module);
     }
     if (changed) {
         if (Status s = saveQuarantine(); !s.ok()) {
@@ -533,6 +765,9 @@ bool SafeMode::readQuarantine()
         Quarantine entry;
         entry.signal = o.value(QStringLiteral("signal")).toString();
         entry.crashedAt = QDateTime::fromString(o.value(QStringLiteral("crashedAt")).toString(), Qt::ISODate);
+        const QString during = o.value(QStringLiteral("during")).toString();
+        entry.during = during == QLatin1String("hang") ? During::Hang : during == QLatin1String("use") ? During::Use : During::Loading;
+        entry.hook = o.value(QStringLiteral("hook")).toString();
         m_quarantined.insert(id, entry);
     }
     return true;
@@ -551,6 +786,10 @@ Status SafeMode::saveQuarantine() const
             o.insert(QStringLiteral("signal"), q.signal);
         if (q.crashedAt.isValid())
             o.insert(QStringLiteral("crashedAt"), q.crashedAt.toUTC().toString(Qt::ISODate));
+        if (q.during != During::Loading)
+            o.insert(QStringLiteral("during"), q.during == During::Hang ? QStringLiteral("hang") : QStringLiteral("use"));
+        if (!q.hook.isEmpty())
+            o.insert(QStringLiteral("hook"), q.hook);
         arr << o;
     }
     QSaveFile f(QDir(m_dir).filePath(kQuarantine));

@@ -38,16 +38,44 @@ namespace tessera::core {
 ///    exclusive flock on `safemode.lock` (the kernel drops it when a process
 ///    dies), taken with LOCK_NB and a bounded retry, never waited on forever.
 ///
-/// Files in the state folder: `loading-*.marker`, `safemode.lock`, and
-/// `quarantine.json` (`[{"id", "signal", "crashedAt"}]`; a plain id string,
-/// as older versions wrote, is read too).
+/// After the first module has loaded, the process also notices a module that
+/// takes it down, or stops responding, later on:
+///
+///  - The crash handler stays armed for the life of the process
+///    (watchModuleCrashes()). It knows the address ranges of every module
+///    library's code (recorded at load with dl_iterate_phdr()); on a crash
+///    signal the process raised itself it walks the stack (backtrace(),
+///    loaded in advance) and, when a frame is inside a module library, writes
+///    `crashed-<pid>-<start>.marker` naming the innermost such module and the
+///    signal. A crash with no module code on the stack blames no module.
+///  - The hook watchdog (hookwatchdog.h) writes `hung-<pid>-<start>.marker`
+///    (`module`, `hook`, `since`) while a call into a module has run past the
+///    limit, and removes it when the call returns.
+///  - recover() treats a dead owner's `crashed-` or `hung-` marker like a
+///    crash while loading: the module goes into quarantine, with what
+///    happened. A kill from outside still writes nothing, so a plain kill
+///    counts for nothing; a kill of a process whose module had stopped
+///    responding counts against that module.
+///
+/// Files in the state folder: `loading-*.marker`, `crashed-*.marker`,
+/// `hung-*.marker`, `safemode.lock`, and `quarantine.json` (`[{"id",
+/// "signal", "crashedAt", "during", "hook"}]`; a plain id string, as older
+/// versions wrote, is read too).
 ///
 /// One module is loaded at a time per process (begin() ... end()).
 class SafeMode {
 public:
+    /// When the module took Tessera down.
+    enum class During {
+        Loading, ///< it crashed the process while loading
+        Use,     ///< it crashed the process later, while running (its code was on the stack)
+        Hang,    ///< it stopped responding in a call (`hook`)
+    };
     struct Quarantine {
-        QString signal;      ///< "SIGABRT"; empty if recorded by an older Tessera.
+        QString signal;      ///< "SIGABRT"; empty for a hang, or if recorded by an older Tessera.
         QDateTime crashedAt; ///< UTC; invalid if unknown.
+        During during = During::Loading;
+        QString hook;        ///< For a hang: "initialize()", "validatePayload()", ...
     };
 
     explicit SafeMode(QString stateDir);
@@ -64,6 +92,39 @@ public:
     /// Why `id` is skipped, for the module catalogue ("Tessera crashed
     /// (SIGABRT) inside this module while loading it on ..."); empty if it is not.
     [[nodiscard]] QString reason(const QString& id) const;
+    /// The notice shown once, at the start that put `id` in quarantine.
+    [[nodiscard]] QString notice(const QString& id) const;
+
+    /// Puts `id` in quarantine now (under the lock), e.g. a module that did
+    /// not finish starting in time: the next start skips it.
+    sdk::Status quarantineNow(const QString& id, const Quarantine& q);
+
+    /// Records where the code of module `id`'s library is (any address
+    /// inside it identifies the library), for the crash handler's stack walk.
+    static void registerModuleLibrary(const QString& id, const void* addressInside);
+    /// Keeps the crash handler armed from now on, for the life of the
+    /// process, writing `crashed-<pid>-<start>.marker` in `stateDir` when a
+    /// crash has module code on its stack. Idempotent; the last call's
+    /// folder is used.
+    static void watchModuleCrashes(const QString& stateDir);
+    /// `crashed-<pid>-<start>.marker`, `hung-<pid>-<start>.marker`.
+    static QString crashMarkerFileName(qint64 pid, quint64 startTime);
+    static QString hangMarkerFileName(qint64 pid, quint64 startTime);
+    /// This process's start time (processStartTime(getpid()), read once).
+    static quint64 ownStartTime();
+
+    /// An alternate signal stack for the calling thread while it lives (when
+    /// it has none), so a stack overflow there reaches the crash handler.
+    class AlternateStack {
+    public:
+        AlternateStack();
+        ~AlternateStack();
+        AlternateStack(const AlternateStack&) = delete;
+        AlternateStack& operator=(const AlternateStack&) = delete;
+
+    private:
+        char* m_stack = nullptr;
+    };
 
     /// Writes this process's marker naming `id` and arms the crash handler.
     void begin(const QString& id);

@@ -51,7 +51,7 @@ QObject* JournalProbe::backend(const QString& moduleId) const
     const core::PluginRecord* r = m_host.plugins().find(moduleId);
     if (!r || !r->isRunning())
         return nullptr;
-    QObject* object = r->plugin->backend();
+    QObject* object = m_host.plugins().backendOf(moduleId);
     if (object)
         QQmlEngine::setObjectOwnership(object, QQmlEngine::CppOwnership);
     return object;

@@ -1,0 +1,183 @@
+#include "moduleworker.h"
+
+#include "safemode.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <QtCore/private/qhooks_p.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <unordered_set>
+#include <vector>
+
+namespace tessera::core {
+
+namespace {
+
+// --- Which QObjects a run created ----------------------------------------------
+//
+// Qt calls qtHookData[AddQObject] at the end of every QObject constructor and
+// qtHookData[RemoveQObject] at the start of every destructor (the hooks
+// debuggers such as GammaRay use). While a run is active they record the
+// objects made on the run's thread; the previous hooks, if any, are chained.
+
+struct Collector {
+    std::unordered_set<QObject*> objects;
+};
+
+std::recursive_mutex g_mutex; // guards everything below
+std::vector<Collector*> g_active;
+int g_installed = 0;
+quintptr g_previousAdd = 0;
+quintptr g_previousRemove = 0;
+thread_local Collector* t_collector = nullptr;
+
+void onAddObject(QObject* o)
+{
+    if (Collector* c = t_collector) {
+        std::lock_guard lock(g_mutex);
+        c->objects.insert(o);
+    }
+    if (g_previousAdd)
+        reinterpret_cast<QHooks::AddQObjectCallback>(g_previousAdd)(o);
+}
+
+void onRemoveObject(QObject* o)
+{
+    {
+        std::lock_guard lock(g_mutex);
+        for (Collector* c : g_active)
+            c->objects.erase(o);
+    }
+    if (g_previousRemove)
+        reinterpret_cast<QHooks::RemoveQObjectCallback>(g_previousRemove)(o);
+}
+
+void addCollector(Collector* c)
+{
+    std::lock_guard lock(g_mutex);
+    g_active.push_back(c);
+    if (g_installed++ == 0 && qtHookData[QHooks::HookDataVersion] >= 1) {
+        g_previousAdd = qtHookData[QHooks::AddQObject];
+        g_previousRemove = qtHookData[QHooks::RemoveQObject];
+        qtHookData[QHooks::AddQObject] = reinterpret_cast<quintptr>(&onAddObject);
+        qtHookData[QHooks::RemoveQObject] = reinterpret_cast<quintptr>(&onRemoveObject);
+    }
+}
+
+void removeCollector(Collector* c)
+{
+    std::lock_guard lock(g_mutex);
+    std::erase(g_active, c);
+    if (--g_installed == 0 && qtHookData[QHooks::AddQObject] == reinterpret_cast<quintptr>(&onAddObject)) {
+        qtHookData[QHooks::AddQObject] = g_previousAdd;
+        qtHookData[QHooks::RemoveQObject] = g_previousRemove;
+    }
+}
+
+// Shared between the caller and the helper thread; outlives both when the
+// helper thread is abandoned.
+struct Shared {
+    std::function<void()> fn;
+    QThread* target = nullptr;
+    Collector collector;
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool finishing = false; // fn returned; its objects are being moved
+    bool abandoned = false; // the caller stopped waiting
+    bool done = false;
+    QList<QObject*> created;
+};
+
+void runOnHelper(const std::shared_ptr<Shared>& s)
+{
+    SafeMode::AlternateStack stack; // a stack overflow in module code is recorded like on the GUI thread
+    t_collector = &s->collector;
+    s->fn();
+    t_collector = nullptr;
+    {
+        std::lock_guard lock(s->mutex);
+        if (s->abandoned) // too late: the host has moved on, and the objects it recorded may be gone
+            return;
+        s->finishing = true;
+    }
+    QList<QObject*> created;
+    {
+        std::lock_guard lock(g_mutex);
+        QThread* here = QThread::currentThread();
+        for (QObject* o : s->collector.objects) {
+            if (o->thread() != here)
+                continue;
+            created << o;
+            if (!o->parent())
+                o->moveToThread(s->target);
+        }
+    }
+    std::lock_guard lock(s->mutex);
+    s->created = created;
+    s->done = true;
+    s->cv.notify_all();
+}
+
+} // namespace
+
+ModuleWorker::Run ModuleWorker::run(std::function<void()> fn, int limitMs)
+{
+    auto shared = std::make_shared<Shared>();
+    shared->fn = std::move(fn);
+    shared->target = QThread::currentThread();
+    addCollector(&shared->collector);
+
+    QElapsedTimer clock;
+    clock.start();
+    QThread* thread = QThread::create([shared] { runOnHelper(shared); });
+    thread->setObjectName(QStringLiteral("tessera-module-start"));
+    thread->start();
+
+    Run result;
+    bool done = false;
+    // Short waits, delivering queued calls to this thread's objects in between.
+    constexpr auto kSlice = std::chrono::milliseconds(10);
+    while (!done) {
+        const qint64 left = limitMs - clock.elapsed();
+        if (left <= 0)
+            break;
+        {
+            std::unique_lock lock(shared->mutex);
+            done = shared->cv.wait_for(lock, std::min<std::chrono::milliseconds>(kSlice, std::chrono::milliseconds(left)),
+                                       [&] { return shared->done; });
+        }
+        if (!done && QCoreApplication::instance())
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+    }
+    result.elapsedMs = clock.elapsed();
+    if (!done) {
+        std::unique_lock lock(shared->mutex);
+        if (shared->finishing) { // it returned just now and is moving its objects: a moment more
+            shared->cv.wait(lock, [&] { return shared->done; });
+            done = true;
+        } else {
+            shared->abandoned = true;
+        }
+    }
+    removeCollector(&shared->collector);
+    if (!done) {
+        // Left running: never waited for, never destroyed (a QThread destroyed
+        // while it runs ends the process).
+        result.outcome = Outcome::TimedOut;
+        return result;
+    }
+    thread->wait();
+    delete thread;
+    result.created = shared->created;
+    return result;
+}
+
+} // namespace tessera::core
