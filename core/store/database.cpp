@@ -119,13 +119,16 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
-sdk::Result<std::unique_ptr<Database>> Database::open(const QString& path, bool readOnly)
+sdk::Result<std::unique_ptr<Database>> Database::open(const QString& path, bool readOnly,
+                                                      std::shared_ptr<const DataKey> key)
 {
     auto db = std::make_unique<Database>();
     db->m_path = path;
+    db->m_key = std::move(key);
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
         | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags, nullptr);
+    const int rc = db->m_key ? cryptovfs::open(path, flags, db->m_key, &db->m_db)
+                             : sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return db->error(QStringLiteral("opening the journal"), rc);
     sqlite3_extended_result_codes(db->m_db, 1);

@@ -1,6 +1,8 @@
 // Thin RAII layer over the SQLite C API for the journal store.
 #pragma once
 
+#include "cryptovfs.h"
+
 #include <tessera/sdk/result.h>
 
 #include <QByteArray>
@@ -89,8 +91,11 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// Opens (read-write creates the file). Errors name the file.
-    static sdk::Result<std::unique_ptr<Database>> open(const QString& path, bool readOnly);
+    /// Opens (read-write creates the file). Errors name the file. With `key`,
+    /// the file is an encrypted journal, opened through the encrypting VFS
+    /// (cryptovfs.h); without, a plain one, as ever.
+    static sdk::Result<std::unique_ptr<Database>> open(const QString& path, bool readOnly,
+                                                       std::shared_ptr<const DataKey> key = {});
 
     /// Runs one or more statements with no results.
     sdk::Status exec(const QString& sql);
@@ -108,12 +113,15 @@ public:
 
     [[nodiscard]] sqlite3* handle() const { return m_db; }
     [[nodiscard]] const QString& path() const { return m_path; }
+    /// The data key of an encrypted journal; null for a plain one.
+    [[nodiscard]] const std::shared_ptr<const DataKey>& key() const { return m_key; }
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
 
 private:
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::shared_ptr<const DataKey> m_key; ///< kept while the connection (and its files) is open
     QHash<QString, Statement*> m_cache;
 };
 

@@ -36,14 +36,14 @@ bool renamePath(const QString& from, const QString& to)
 // only then gives it its name. With `cancel`, the copy is made a few pages at
 // a time inside one read transaction (a consistent snapshot while others
 // write) and stops, leaving no file, when cancel->stopping is set.
-Status backupHandle(sqlite3* source, const QString& sourcePath, const QString& to, bool checkCopy = true,
-                    BackupCancel* cancel = nullptr)
+// The copy of an encrypted journal (`key` set) is encrypted with the same key.
+Status backupHandle(sqlite3* source, const QString& sourcePath, const QString& to,
+                    const std::shared_ptr<const DataKey>& key, bool checkCopy = true, BackupCancel* cancel = nullptr)
 {
     const QString partial = to + QStringLiteral(".partial");
     QFile::remove(partial);
     sqlite3* dest = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = cryptovfs::open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, key, &dest);
     const auto stopped = [cancel] {
         if (!cancel)
             return false;
@@ -120,7 +120,7 @@ namespace detail {
 
 Status backupDatabase(Database& from, const QString& to, bool checkCopy)
 {
-    return backupHandle(from.handle(), from.path(), to, checkCopy);
+    return backupHandle(from.handle(), from.path(), to, from.key(), checkCopy);
 }
 
 } // namespace detail
@@ -156,12 +156,11 @@ void JournalStore::backupInBackground(const QString& target, std::function<void(
     m_backupDone = false;
     BackupCancel* cancel = &m_backup->cancel;
     const QString path = m_path;
-    m_backup->thread = std::thread([this, cancel, path, target, done = std::move(done)] {
+    m_backup->thread = std::thread([this, cancel, path, target, key = m_key, done = std::move(done)] {
         giveWayToTheWindow();
         sqlite3* source = nullptr;
         Status result;
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                            nullptr) != SQLITE_OK) {
+        if (cryptovfs::open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, key, &source) != SQLITE_OK) {
             result = storageError(path, QStringLiteral("could not be opened for the backup: %1")
                                             .arg(QString::fromUtf8(sqlite3_errmsg(source))));
         } else {
@@ -169,7 +168,7 @@ void JournalStore::backupInBackground(const QString& target, std::function<void(
             // One read transaction across every step: the copy is one consistent
             // snapshot, however much is written meanwhile (WAL lets writes go on).
             sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr);
-            result = backupHandle(source, path, target, true, cancel);
+            result = backupHandle(source, path, target, key, true, cancel);
             sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr);
         }
         sqlite3_close_v2(source);
@@ -188,9 +187,10 @@ Status JournalStore::backupTo(const QString& target) const
     return backupDatabase(*m_db, target);
 }
 
-Result<std::unique_ptr<JournalStore>> JournalStore::openSoundBackup(const QString& backup)
+Result<std::unique_ptr<JournalStore>> JournalStore::openSoundBackup(const QString& backup,
+                                                                   const std::shared_ptr<const DataKey>& key)
 {
-    auto source = open(backup, Mode::ReadOnly);
+    auto source = open(backup, Mode::ReadOnly, key);
     if (!source.ok())
         return makeError(ErrorCode::Storage, QStringLiteral("the backup cannot be used: %1").arg(source.error().message));
     auto problems = source.value()->integrityCheck();
@@ -207,7 +207,7 @@ Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
     if (isReadOnly())
         return storageError(m_path, QStringLiteral("the journal is open read-only"));
     stopBackgroundBackup(); // a copy of what is about to be replaced is not wanted
-    auto source = openSoundBackup(backup);
+    auto source = openSoundBackup(backup, m_key);
     if (!source.ok())
         return source.error();
 
@@ -240,7 +240,8 @@ Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
 //  4. <name>.restoring is renamed to <name>; the record is removed.
 // A kill before 2 leaves the journal as it was (the staged copy is cleared
 // later); a kill after 2 is finished by the next open (finishRestoreLocked()).
-Status JournalStore::restoreBackup(const QString& backup, const QString& target, QString* previousCopy)
+Status JournalStore::restoreBackup(const QString& backup, const QString& target, QString* previousCopy,
+                                   std::shared_ptr<const DataKey> key)
 {
     const QString path = QFileInfo(target).absoluteFilePath();
     JournalLock lock(path + QStringLiteral(".lock")); // the journal must not be open elsewhere
@@ -249,7 +250,7 @@ Status JournalStore::restoreBackup(const QString& backup, const QString& target,
     if (Status s = finishRestoreLocked(path); !s.ok())
         return s;
     {
-        auto source = openSoundBackup(backup);
+        auto source = openSoundBackup(backup, key);
         if (!source.ok())
             return source.error();
         if (Status s = backupDatabase(*source.value()->m_db, stagedPath(path)); !s.ok())
@@ -268,7 +269,7 @@ Status JournalStore::restoreBackup(const QString& backup, const QString& target,
     if (previousCopy)
         *previousCopy = hadJournal ? aside : QString();
     lock.release();
-    auto restored = open(path, Mode::ReadWrite);
+    auto restored = open(path, Mode::ReadWrite, key);
     return restored.ok() ? Status{} : Status{restored.error()};
 }
 
@@ -351,7 +352,7 @@ QStringList JournalStore::keptAside(const QString& target)
     return out;
 }
 
-Status JournalStore::acceptAsItIs(const QString& target)
+Status JournalStore::acceptAsItIs(const QString& target, std::shared_ptr<const DataKey> key)
 {
     const QString path = QFileInfo(target).absoluteFilePath();
     JournalLock lock(path + QStringLiteral(".lock"));
@@ -363,10 +364,10 @@ Status JournalStore::acceptAsItIs(const QString& target)
         // Accepting a missing or empty journal means starting a new one.
         QFile::remove(problemPath(path));
         lock.release();
-        auto created = open(path, Mode::ReadWrite);
+        auto created = open(path, Mode::ReadWrite, key);
         return created.ok() ? Status{} : Status{created.error()};
     }
-    auto db = Database::open(path, false);
+    auto db = Database::open(path, false, key);
     if (!db.ok())
         return db.error();
     if (Status s = db.value()->exec(QStringLiteral("UPDATE meta SET value = 'closed' WHERE key = 'session'")); !s.ok())

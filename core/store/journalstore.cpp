@@ -1,6 +1,7 @@
 #include "journalstore.h"
 
 #include "database.h"
+#include "journalkey.h"
 #include "journalstore_p.h"
 #include "schema.h"
 
@@ -69,12 +70,11 @@ bool headerSaysWal(const QString& path)
 
 // The session marker ("open" or "closed") read without SQLite creating a log
 // or shared-memory file beside the journal (an immutable, read-only look).
-QString sessionMarkerOf(const QString& path)
+QString sessionMarkerOf(const QString& path, const std::shared_ptr<const DataKey>& key)
 {
-    const QByteArray uri = QUrl::fromLocalFile(path).toEncoded() + "?immutable=1";
     sqlite3* db = nullptr;
     QString marker;
-    if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) == SQLITE_OK) {
+    if (cryptovfs::open(path, SQLITE_OPEN_READONLY, key, &db, "immutable=1") == SQLITE_OK) {
         sqlite3_stmt* stmt = nullptr;
         if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'session'", -1, &stmt, nullptr) == SQLITE_OK
             && sqlite3_step(stmt) == SQLITE_ROW)
@@ -210,7 +210,10 @@ void JournalStore::beginBackgroundCheck() const
     m_check->wake.notify_all();
 }
 
-JournalStore::JournalStore(QString path, Mode mode) : m_path(std::move(path)), m_mode(mode) {}
+JournalStore::JournalStore(QString path, Mode mode, std::shared_ptr<const DataKey> key)
+    : m_path(std::move(path)), m_mode(mode), m_key(std::move(key))
+{
+}
 
 void JournalStore::stopBackgroundCheck()
 {
@@ -253,11 +256,11 @@ JournalStore::~JournalStore()
         m_lock->release();
 }
 
-Result<std::unique_ptr<JournalStore>> JournalStore::open(const QString& path, Mode mode)
+Result<std::unique_ptr<JournalStore>> JournalStore::open(const QString& path, Mode mode, std::shared_ptr<const DataKey> key)
 {
     const bool memory = path == QLatin1String(":memory:");
     std::unique_ptr<JournalStore> store(new JournalStore(memory ? path : QFileInfo(path).absoluteFilePath(),
-                                                         memory ? Mode::ReadWrite : mode));
+                                                         memory ? Mode::ReadWrite : mode, memory ? nullptr : std::move(key)));
     if (Status s = store->initialise(); !s.ok())
         return s.error();
     return store;
@@ -314,12 +317,22 @@ Status JournalStore::initialise()
         if (const QString problem = headerProblem(m_path); !problem.isEmpty())
             return storageError(m_path, problem);
     }
+    // An encrypted journal is never opened without its key (SQLite would call it damaged),
+    // nor a plain one with a key (it would be written half plain, half encrypted).
+    if (!m_key && exists(JournalKey::pathFor(m_path)))
+        return makeError(ErrorCode::PermissionDenied,
+                         QStringLiteral("%1: the journal is encrypted (its key file %2 is beside it); unlock it with its "
+                                        "passphrase or recovery key")
+                             .arg(QDir::toNativeSeparators(m_path), QFileInfo(JournalKey::pathFor(m_path)).fileName()));
+    if (m_key && hasContent && cryptovfs::reservedBytesOf(m_path) < cryptovfs::kReserveBytes)
+        return storageError(m_path, QStringLiteral("is not an encrypted journal; it was left untouched (open it without "
+                                                    "a passphrase)"));
     // A journal whose last session did not close, with no write-ahead log beside
     // it, has lost the changes in that log. Looked at before SQLite opens the file,
     // because opening creates an empty log that would hide the loss from every
     // later open; and then recorded, so that it stays found.
     if (hasContent && !exists(m_path + QStringLiteral("-wal")) && headerSaysWal(m_path)
-        && sessionMarkerOf(m_path) == QLatin1String("open")
+        && sessionMarkerOf(m_path, m_key) == QLatin1String("open")
         // A read-only open takes no lock, so the session may simply be running: only
         // when nobody holds the lock is a missing log really missing.
         && (m_mode == Mode::ReadWrite || JournalLock(m_path + QStringLiteral(".lock")).acquire().ok())) {
@@ -332,7 +345,7 @@ Status JournalStore::initialise()
         return storageError(m_path, why);
     }
 
-    auto db = Database::open(m_path, m_mode == Mode::ReadOnly);
+    auto db = Database::open(m_path, m_mode == Mode::ReadOnly, m_key);
     if (!db.ok())
         return db.error();
     m_db = std::move(db).value();
@@ -412,7 +425,7 @@ void JournalStore::startBackgroundCheck()
     const int delayMs = g_backgroundCheckDelayMs.load();
     check->go = delayMs <= 0;
     const QString path = m_path;
-    check->thread = std::thread([this, check, path, delayMs] {
+    check->thread = std::thread([this, check, path, delayMs, key = m_key] {
         giveWayToTheWindow();
         sqlite3* db = nullptr;
         QString problem;
@@ -425,8 +438,7 @@ void JournalStore::startBackgroundCheck()
                 check->promise.set_value(storageError(path, QStringLiteral("the check was stopped")));
                 return;
             }
-            if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                                nullptr) != SQLITE_OK) {
+            if (cryptovfs::open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, key, &db) != SQLITE_OK) {
                 problem = QString::fromUtf8(sqlite3_errmsg(db));
             } else {
                 sqlite3_busy_timeout(db, 5000);

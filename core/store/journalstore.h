@@ -1,6 +1,7 @@
 // The journal: one SQLite file holding every module's entries.
 #pragma once
 
+#include "cryptovfs.h"
 #include "journallock.h"
 
 #include <tessera/sdk/entry.h>
@@ -54,6 +55,12 @@ struct BackgroundCheck;
 ///    the next open finishes a restore a kill interrupted;
 ///  - <name>.before-restore-<time>[-wal]: the journal as it was before a restore.
 ///
+/// Encryption: opened with a DataKey (JournalKey::unlock()), the journal, its
+/// write-ahead log and every backup and copy the store makes of it are
+/// encrypted page by page (cryptovfs.h); <name>.key beside it holds the key,
+/// wrapped (journalkey.h). A journal with a key file is never opened without
+/// its key, and a plain journal is never opened with one.
+///
 /// Kinds are always full names here ("plugin-id/kind").
 class JournalStore : public QObject {
     Q_OBJECT
@@ -64,12 +71,16 @@ public:
     /// creates the file if needed, and migrates an older schema after
     /// writing a backup copy beside it. Refuses (never touches) a file that
     /// is not a Tessera journal, is damaged, or comes from a newer version.
-    /// ":memory:" opens a throw-away journal in memory.
-    static sdk::Result<std::unique_ptr<JournalStore>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    /// ":memory:" opens a throw-away journal in memory. With `key`, the
+    /// journal is encrypted (a new one is created encrypted); see the class comment.
+    static sdk::Result<std::unique_ptr<JournalStore>> open(const QString& path, Mode mode = Mode::ReadWrite,
+                                                           std::shared_ptr<const DataKey> key = {});
     ~JournalStore() override;
 
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    /// Whether the journal is encrypted (opened with a key).
+    [[nodiscard]] bool isEncrypted() const { return m_key != nullptr; }
     /// The backup written before the last migration at open, if any.
     [[nodiscard]] QString migrationBackupPath() const { return m_migrationBackup; }
 
@@ -171,11 +182,13 @@ public:
     /// its write-ahead log) is moved aside to `*previousCopy`, never
     /// overwritten, so this works on a journal too damaged to open. The target
     /// must not be open elsewhere (the lock is taken).
-    static sdk::Status restoreBackup(const QString& backup, const QString& target, QString* previousCopy = nullptr);
+    /// An encrypted journal's backups are restored with its `key`.
+    static sdk::Status restoreBackup(const QString& backup, const QString& target, QString* previousCopy = nullptr,
+                                     std::shared_ptr<const DataKey> key = {});
 
     /// Keeps a journal whose write-ahead log went missing as it is: clears
     /// the marker that made open() refuse it. Nothing else changes.
-    static sdk::Status acceptAsItIs(const QString& target);
+    static sdk::Status acceptAsItIs(const QString& target, std::shared_ptr<const DataKey> key = {});
 
     /// Journals up to this size are fully checked before open() returns;
     /// larger ones in the background (see the class comment). The cost of
@@ -224,7 +237,7 @@ private:
     sdk::Result<sdk::Entry> addChecked(const sdk::EntryDraft& draft, const WriteCheck& check);
     sdk::Result<sdk::Entry> updateChecked(const QString& id, const sdk::EntryDraft& draft, const WriteCheck& check);
 
-    JournalStore(QString path, Mode mode);
+    JournalStore(QString path, Mode mode, std::shared_ptr<const DataKey> key);
     sdk::Status initialise();
     sdk::Status markSession(bool open) const;
     /// Ok when a write may go ahead: read-write, the check at open passed (it
@@ -236,7 +249,8 @@ private:
     /// Moves the old journal aside and the staged copy into place; the lock is held.
     static sdk::Status finishRestoreLocked(const QString& path);
     /// Opens a backup read-only after a full integrity check (for the restores).
-    static sdk::Result<std::unique_ptr<JournalStore>> openSoundBackup(const QString& backup);
+    static sdk::Result<std::unique_ptr<JournalStore>> openSoundBackup(const QString& backup,
+                                                                      const std::shared_ptr<const DataKey>& key);
     sdk::Result<qint64> seqOf(const QString& id) const;
     sdk::Result<std::pair<qint64, qint64>> seqsOf(const QString& fromId, const QString& toId) const;
     sdk::Status indexEntry(qint64 seq, const sdk::EntryDraft& draft, bool replace);
@@ -244,6 +258,7 @@ private:
 
     QString m_path;
     Mode m_mode;
+    std::shared_ptr<const DataKey> m_key; ///< null: a plain journal
     std::unique_ptr<JournalLock> m_lock;
     bool m_opened = false; ///< initialise() succeeded: the journal may be marked closed at close
     mutable bool m_sessionMarked = false; ///< "open" was written, so "closed" is due at a clean close

@@ -9,6 +9,7 @@
 // in TESSERA_BENCH_DIR; generation is not timed.
 #include "plugins/pluginmanager.h"
 #include "store/database.h"
+#include "store/journalkey.h"
 #include "store/journalstore.h"
 #include "store/scopedjournal.h"
 #include "store/writequota.h"
@@ -73,14 +74,11 @@ QList<sdk::EntryDraft> templates()
     return drafts;
 }
 
-// A journal of `n` entries spread over the last years, made once.
-QString journalOf(int n)
+// Fills a new journal at `path` with `n` entries spread over the last years
+// (encrypted with `key` when given).
+void generateJournal(const QString& path, int n, const std::shared_ptr<const DataKey>& key)
 {
-    const QString path = benchDir() + QStringLiteral("/journal-%1.sqlite").arg(n);
-    if (QFile::exists(path))
-        return path;
-    std::fprintf(stderr, "generating a journal of %d entries (not timed)...\n", n);
-    auto store = JournalStore::open(path + QStringLiteral(".partial"));
+    auto store = JournalStore::open(path, JournalStore::Mode::ReadWrite, key);
     if (!store.ok())
         qFatal("%s", qPrintable(store.error().message));
     const QList<sdk::EntryDraft> t = templates();
@@ -109,9 +107,38 @@ QString journalOf(int n)
         }
     }
     store.value().reset();
+}
+
+// A journal of `n` entries spread over the last years, made once.
+QString journalOf(int n)
+{
+    const QString path = benchDir() + QStringLiteral("/journal-%1.sqlite").arg(n);
+    if (QFile::exists(path))
+        return path;
+    std::fprintf(stderr, "generating a journal of %d entries (not timed)...\n", n);
+    generateJournal(path + QStringLiteral(".partial"), n, nullptr);
     QFile::rename(path + QStringLiteral(".partial"), path);
     QFile::remove(path + QStringLiteral(".partial-wal"));
     QFile::remove(path + QStringLiteral(".partial-shm"));
+    return path;
+}
+
+// The data key of this run's encrypted journals (made with the run: nothing is kept on disk).
+const std::shared_ptr<const DataKey>& benchKey()
+{
+    static const std::shared_ptr<const DataKey> key = DataKey::random();
+    return key;
+}
+
+// An encrypted journal of `n` entries, made for this run (not timed).
+QString encryptedJournalOf(int n)
+{
+    static QTemporaryDir dir(benchDir() + QStringLiteral("/encrypted-XXXXXX"));
+    const QString path = dir.filePath(QStringLiteral("journal-%1.sqlite").arg(n));
+    if (!QFile::exists(path)) {
+        std::fprintf(stderr, "generating an encrypted journal of %d entries (not timed)...\n", n);
+        generateJournal(path, n, benchKey());
+    }
     return path;
 }
 
@@ -123,7 +150,9 @@ QString journalOf(int n)
 void saveEntries(benchmark::State& state, bool limits)
 {
     QTemporaryDir dir;
-    auto store = JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")));
+    // Arg 1: an encrypted journal (issue 21).
+    auto store = JournalStore::open(dir.filePath(QStringLiteral("j.sqlite")), JournalStore::Mode::ReadWrite,
+                                    state.range(0) ? benchKey() : nullptr);
     PluginManager::Options options = pluginOptions(dir.path());
     if (!limits)
         options.profile.writeQuota = WriteQuotaSetting{0, 0};
@@ -260,7 +289,9 @@ void BM_IntegrityCheck(benchmark::State& state)
 
 void BM_FirstPage(benchmark::State& state)
 {
-    auto store = JournalStore::open(journalOf(int(state.range(0))), JournalStore::Mode::ReadOnly);
+    const int n = int(state.range(0));
+    auto store = state.range(1) ? JournalStore::open(encryptedJournalOf(n), JournalStore::Mode::ReadOnly, benchKey())
+                                : JournalStore::open(journalOf(n), JournalStore::Mode::ReadOnly);
     sdk::EntryQuery q;
     q.limit = 100;
     q.withPayload = false; // as the timeline asks for it
@@ -447,6 +478,20 @@ public:
     }
 };
 
+// Unlocking a journal: Argon2id with the production limits (MODERATE: 256 MiB).
+void BM_UnlockArgon2id(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(QStringLiteral("j.sqlite.key"));
+    if (!JournalKey::create(keyFile, "a passphrase").ok())
+        state.SkipWithError("no key file");
+    for (auto _ : state) {
+        auto key = JournalKey::unlock(keyFile, "a passphrase");
+        if (!key.ok())
+            state.SkipWithError("no key");
+    }
+}
+
 std::string ms(double ns) { char b[64]; std::snprintf(b, sizeof b, "%.3f ms", ns / 1e6); return b; }
 
 } // namespace
@@ -463,16 +508,20 @@ int main(int argc, char** argv)
     }
     for (int64_t n : sizes)
         journalOf(int(n)); // generated before anything is timed
-    benchmark::RegisterBenchmark("save_entry", BM_SaveEntry)->Unit(benchmark::kMicrosecond)->MinTime(2);
+    benchmark::RegisterBenchmark("save_entry", BM_SaveEntry)->Arg(0)->Unit(benchmark::kMicrosecond)->MinTime(2);
+    benchmark::RegisterBenchmark("save_entry_encrypted", BM_SaveEntry)->Arg(1)->Unit(benchmark::kMicrosecond)->MinTime(2);
+    benchmark::RegisterBenchmark("first_page_10k", BM_FirstPage)->Args({10000, 0})->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("first_page_10k_encrypted", BM_FirstPage)->Args({10000, 1})->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("unlock_argon2id_moderate", BM_UnlockArgon2id)->Unit(benchmark::kMillisecond)->Iterations(3);
     benchmark::RegisterBenchmark("save_entry_raw", BM_SaveEntry_RawSqlite)->Unit(benchmark::kMicrosecond)->MinTime(2);
-    benchmark::RegisterBenchmark("nolimits_save_entry", BM_SaveEntryNoLimits)->Unit(benchmark::kMicrosecond)->MinTime(2);
+    benchmark::RegisterBenchmark("nolimits_save_entry", BM_SaveEntryNoLimits)->Arg(0)->Unit(benchmark::kMicrosecond)->MinTime(2);
     benchmark::RegisterBenchmark("write_quota_check_and_count", BM_WriteQuota);
     benchmark::RegisterBenchmark("bulk_import_10k", BM_BulkImport)->Unit(benchmark::kMillisecond)->Iterations(5);
     benchmark::RegisterBenchmark("bulk_import_raw_10k", BM_BulkImportRaw)->Unit(benchmark::kMillisecond)->Iterations(5);
     for (int64_t n : sizes) {
         benchmark::RegisterBenchmark("open_journal", BM_OpenJournal)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(n > 100000 ? 2 : 5);
         benchmark::RegisterBenchmark("integrity_check", BM_IntegrityCheck)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(n > 100000 ? 2 : 5);
-        benchmark::RegisterBenchmark("first_page", BM_FirstPage)->Arg(n)->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark("first_page", BM_FirstPage)->Args({n, 0})->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark("first_page_raw", BM_FirstPage_RawSqlite)->Arg(n)->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark("search_rare", BM_SearchRare)->Arg(n)->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark("search_common", BM_SearchCommon)->Arg(n)->Unit(benchmark::kMicrosecond);
@@ -495,10 +544,12 @@ int main(int argc, char** argv)
         else
             std::printf("%-58s %14s %14s %8s  %s\n", name.c_str(), ms(t[ours]).c_str(), "-", "-", target);
     };
-    std::string save, saveRaw;
+    std::string save, saveRaw, saveEncrypted;
     for (const auto& [name, value] : t) {
         if (name.rfind("save_entry_raw", 0) == 0)
             saveRaw = name;
+        else if (name.rfind("save_entry_encrypted", 0) == 0)
+            saveEncrypted = name;
         else if (name.rfind("save_entry", 0) == 0)
             save = name;
     }
@@ -511,6 +562,11 @@ int main(int argc, char** argv)
     row("save one entry, write limits counted / not counted", save, saveNoLimits, "issue 20: no slower");
     if (t.count("write_quota_check_and_count"))
         std::printf("%-58s %11.1f ns\n", "write limit: check and count, per save", t["write_quota_check_and_count"]);
+    // Encrypted journals (issue 21): the cost of the cipher, against the same work on a plain journal.
+    row("save one entry, encrypted journal (vs plain)", saveEncrypted, save, "report only");
+    row("first page of 100, 10,000 entries, encrypted (vs plain)", "first_page_10k_encrypted/10000/1",
+        "first_page_10k/10000/0", "report only");
+    row("unlock: Argon2id, MODERATE limits", "unlock_argon2id_moderate/iterations:3", "", "report only");
     auto& ips = reporter.itemsPerSecond;
     if (ips.count("bulk_import_10k/iterations:5") && ips.count("bulk_import_raw_10k/iterations:5"))
         std::printf("%-58s %9.0f/s %12.0f/s %7.2fx  %s\n", "bulk import, entries per second", ips["bulk_import_10k/iterations:5"],
@@ -518,7 +574,7 @@ int main(int argc, char** argv)
                     ">= 50,000 entries/s");
     for (int64_t n : sizes) {
         const std::string a = "/" + std::to_string(n);
-        row("first page of 100, " + std::to_string(n) + " entries", "first_page" + a, "first_page_raw" + a, "< 1 ms, within 2x of raw");
+        row("first page of 100, " + std::to_string(n) + " entries", "first_page" + a + "/0", "first_page_raw" + a, "< 1 ms, within 2x of raw");
         row("search, rare word, " + std::to_string(n) + " entries", "search_rare" + a, "search_rare_raw" + a, "< 10 ms");
         row("search, common word, " + std::to_string(n) + " entries", "search_common" + a, "search_common_raw" + a, "< 10 ms");
     }
