@@ -323,7 +323,7 @@ TEST(CrisisSectionTest, UnknownKeysAreRefusedByName)
     ASSERT_FALSE(typo.ok());
     EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis,"))) << typo.error().message.toStdString();
     EXPECT_TRUE(typo.error().message.contains(QStringLiteral("moduleTrust"))) << typo.error().message.toStdString();
-    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis, grants, writeQuota)")));
+    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis, moduleTrust, grants, writeQuota)")));
 }
 
 TEST(CrisisSectionTest, TenThousandContactsAreRefusedQuickly)
@@ -657,6 +657,8 @@ TEST(ModuleTrustSectionTest, MistakesAreRefusedNamingLineAndField)
     ASSERT_FALSE(p.ok());
     EXPECT_TRUE(p.error().message.startsWith(QStringLiteral("clinic.json: line 7: moduleTrust.trustedKeys[0].publicKey: ")))
         << p.error().message.toStdString();
+}
+
 // ---- Module trust (issue 20): "grants", "writeQuota", the client's answers ----
 
 TEST(TrustSectionTest, GrantsAndWriteQuotaParse)
