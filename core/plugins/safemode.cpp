@@ -1,5 +1,7 @@
 #include "safemode.h"
 
+#include <vector>
+
 #include "host/logging.h"
 
 #include "host/qstringformatter.h"
@@ -498,8 +500,14 @@ void SafeMode::watchModuleCrashes(const QString& stateDir)
     const QByteArray path = QFile::encodeName(
         QDir(stateDir).filePath(crashMarkerFileName(::getpid(), ownStartTime())));
     const char* current = g_crashPath.load();
-    if (!current || path != current)
-        g_crashPath.store(qstrdup(path.constData())); // never freed: the handler may read the old one
+    if (!current || path != current) {
+        // Never freed (the handler may still read the old one), and kept
+        // reachable so a leak checker sees a deliberate leak, not a lost one.
+        static auto* everyPath = new std::vector<const char*>;
+        const char* copy = qstrdup(path.constData());
+        everyPath->push_back(copy);
+        g_crashPath.store(copy);
+    }
     if (g_attributing.load())
         return;
     void* warmUp[2];
