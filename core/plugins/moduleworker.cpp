@@ -179,6 +179,12 @@ ModuleWorker::Run ModuleWorker::run(std::function<void()> fn, int limitMs)
     }
     thread->wait();
     delete thread;
+    // Moving an object with timers to this thread posts a call that
+    // registers them here (Qt's _q_reregisterTimers, holding a list it
+    // frees): deliver it now, so a program that never runs an event loop
+    // (tessera-cli) neither loses the timers nor leaks the list.
+    if (QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread())
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
     result.created = shared->created;
     return result;
 }

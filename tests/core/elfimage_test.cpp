@@ -60,6 +60,13 @@ TEST(ElfImageTest, ReadsTheSameFactsAsLoadingTheLibrary)
 
 TEST(ElfImageTest, AStrippedLibraryIsReadThroughItsCode)
 {
+#if !defined(__OPTIMIZE__)
+    // The reader decodes the one address load an optimising compiler makes of
+    // tessera_plugin_info(); an unoptimised build (the Debug sanitizer build)
+    // keeps a stack frame there, and a stripped copy of it is refused, with a
+    // reason (see docs/plugin-guide.md: ship release builds).
+    GTEST_SKIP() << "the fixtures were built without optimisation";
+#endif
     const QString strip = QStandardPaths::findExecutable(QStringLiteral("strip"));
     if (strip.isEmpty())
         GTEST_SKIP() << "strip (binutils) is not installed";
