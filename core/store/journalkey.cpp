@@ -366,11 +366,12 @@ Result<std::shared_ptr<const DataKey>> JournalKey::unlockWithRecoveryKey(const Q
                   QStringLiteral("the recovery key is not this journal's; nothing was opened or changed"));
 }
 
-Status JournalKey::changePassphrase(const QString& keyFile, const QByteArray& oldPassphrase, const QByteArray& newPassphrase)
+namespace {
+
+// The data key, once unlocked one way or the other, wrapped again for a new passphrase.
+template <typename Unlocked>
+Status rewrapUnlocked(const QString& keyFile, const Unlocked& key, const QByteArray& newPassphrase)
 {
-    if (newPassphrase.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the new passphrase is empty"), QStringLiteral("passphrase"));
-    auto key = unlock(keyFile, oldPassphrase);
     if (!key.ok())
         return key.error();
     auto o = readKeyFile(keyFile);
@@ -379,17 +380,20 @@ Status JournalKey::changePassphrase(const QString& keyFile, const QByteArray& ol
     return rewrap(keyFile, o.value(), key.value()->bytes(), newPassphrase);
 }
 
+} // namespace
+
+Status JournalKey::changePassphrase(const QString& keyFile, const QByteArray& oldPassphrase, const QByteArray& newPassphrase)
+{
+    if (newPassphrase.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the new passphrase is empty"), QStringLiteral("passphrase"));
+    return rewrapUnlocked(keyFile, unlock(keyFile, oldPassphrase), newPassphrase);
+}
+
 Status JournalKey::resetPassphrase(const QString& keyFile, const QString& recoveryKey, const QByteArray& newPassphrase)
 {
     if (newPassphrase.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the new passphrase is empty"), QStringLiteral("passphrase"));
-    auto key = unlockWithRecoveryKey(keyFile, recoveryKey);
-    if (!key.ok())
-        return key.error();
-    auto o = readKeyFile(keyFile);
-    if (!o.ok())
-        return o.error();
-    return rewrap(keyFile, o.value(), key.value()->bytes(), newPassphrase);
+    return rewrapUnlocked(keyFile, unlockWithRecoveryKey(keyFile, recoveryKey), newPassphrase);
 }
 
 } // namespace tessera::core

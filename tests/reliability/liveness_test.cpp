@@ -120,14 +120,7 @@ protected:
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         if (err)
             *err = r.err;
-        QHash<QString, QString> out;
-        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
-            const QJsonObject o = v.toObject();
-            out.insert(o.value(QStringLiteral("id")).toString(),
-                       o.value(QStringLiteral("state")).toString() + QLatin1Char(' ') + o.value(QStringLiteral("stage")).toString()
-                           + QStringLiteral(": ") + o.value(QStringLiteral("reason")).toString());
-        }
-        return out;
+        return test::moduleStatesFromJson(r.out);
     }
     QStringList quarantined() const
     {

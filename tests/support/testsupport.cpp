@@ -1,5 +1,11 @@
 #include "testsupport.h"
 
+#include <QJsonObject>
+
+#include <QJsonDocument>
+
+#include <QJsonArray>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -51,6 +57,18 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, i
 
 QString cliProgram() { return qEnvironmentVariable("TESSERA_TEST_CLI", QStringLiteral(TESSERA_CLI)); }
 QString appProgram() { return qEnvironmentVariable("TESSERA_TEST_APP", QStringLiteral(TESSERA_APP)); }
+
+QHash<QString, QString> moduleStatesFromJson(const QString& json)
+{
+    QHash<QString, QString> out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        out.insert(o.value(QStringLiteral("id")).toString(),
+                   o.value(QStringLiteral("state")).toString() + QLatin1Char(' ') + o.value(QStringLiteral("stage")).toString()
+                       + QStringLiteral(": ") + o.value(QStringLiteral("reason")).toString());
+    }
+    return out;
+}
 
 ProcessResult runCli(const QStringList& arguments, int timeoutMs)
 {

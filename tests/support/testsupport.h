@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +46,9 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, i
 /// against another build, e.g. to show that a test fails on older code).
 QString cliProgram();
 QString appProgram();
+
+/// What `tessera-cli plugins list --json` printed, as id -> "state stage: reason".
+QHash<QString, QString> moduleStatesFromJson(const QString& json);
 
 /// Runs tessera-cli (cliProgram()) with the arguments.
 ProcessResult runCli(const QStringList& arguments, int timeoutMs = 60000);
