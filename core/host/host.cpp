@@ -5,6 +5,7 @@
 
 #include "safety/safetyplan.h"
 #include "store/backups.h"
+#include "store/journalkey.h"
 
 #include "host/qstringformatter.h"
 
@@ -134,7 +135,8 @@ sdk::Status Host::openJournal()
     if (sdk::Status s = checkNotLost(); !s.ok())
         return s;
     auto store = JournalStore::open(m_options.journalPath,
-                                    m_options.readOnly ? JournalStore::Mode::ReadOnly : JournalStore::Mode::ReadWrite);
+                                    m_options.readOnly ? JournalStore::Mode::ReadOnly : JournalStore::Mode::ReadWrite,
+                                    m_key);
     if (!store.ok())
         return store.error();
     m_store = std::move(store).value();
@@ -254,6 +256,56 @@ sdk::Result<int> Host::seedDemo(const QDateTime& now, int days)
     e.payload = plan.toPayload();
     entries << e;
     return m_store->importEntries(entries);
+}
+
+} // namespace tessera::core
+
+namespace tessera::core {
+
+bool Host::journalEncrypted() const
+{
+    if (m_options.journalPath == QLatin1String(":memory:"))
+        return false;
+    return QFileInfo::exists(JournalKey::pathFor(m_options.journalPath));
+}
+
+sdk::Status Host::useKey(std::shared_ptr<const DataKey> key)
+{
+    if (!key)
+        return sdk::makeError(sdk::ErrorCode::InvalidArgument, QStringLiteral("no key given"));
+    if (m_store && m_store->isLocked()) {
+        if (sdk::Status s = m_store->unlock(key); !s.ok())
+            return s;
+    }
+    m_key = std::move(key);
+    return {};
+}
+
+sdk::Status Host::unlock(const QByteArray& passphrase)
+{
+    auto key = JournalKey::unlock(JournalKey::pathFor(m_options.journalPath), passphrase);
+    if (!key.ok())
+        return key.error();
+    return useKey(std::move(key).value());
+}
+
+sdk::Status Host::unlockWithRecoveryKey(const QString& recoveryKey)
+{
+    auto key = JournalKey::unlockWithRecoveryKey(JournalKey::pathFor(m_options.journalPath), recoveryKey);
+    if (!key.ok())
+        return key.error();
+    return useKey(std::move(key).value());
+}
+
+void Host::lock()
+{
+    if (!m_key && !(m_store && m_store->isEncrypted()))
+        return;
+    if (m_store && m_store->isEncrypted() && !m_store->isLocked()) {
+        if (sdk::Status s = m_store->lock(); !s.ok())
+            logger("store")->warn("the journal could not be locked: {}", s.error().message);
+    }
+    m_key.reset();
 }
 
 } // namespace tessera::core

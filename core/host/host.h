@@ -65,6 +65,25 @@ public:
     [[nodiscard]] QString stateDir() const;
     [[nodiscard]] QString backupDir() const;
 
+    // --- Encrypted journals (issue 21) ---
+    /// Whether the journal is encrypted: its key file (JournalKey::pathFor())
+    /// is beside it. An encrypted journal opens only once the host has its key.
+    [[nodiscard]] bool journalEncrypted() const;
+    /// Unwraps the journal's key with the passphrase (JournalKey::unlock(); a
+    /// wrong one: ErrorCode::PermissionDenied, nothing changed). The key is
+    /// kept for openJournal(); if the journal is open and locked
+    /// (JournalStore::lock()), it is unlocked with it.
+    sdk::Status unlock(const QByteArray& passphrase);
+    /// The same with the recovery key.
+    sdk::Status unlockWithRecoveryKey(const QString& recoveryKey);
+    /// Uses `key` (already unwrapped) as unlock() does.
+    sdk::Status useKey(std::shared_ptr<const DataKey> key);
+    /// Locks the open journal (JournalStore::lock()) and lets go of the key,
+    /// which is wiped once nothing holds it. A no-op for a plain journal.
+    void lock();
+    /// The key the host holds (null: none, or a plain journal).
+    [[nodiscard]] std::shared_ptr<const DataKey> key() const { return m_key; }
+
     /// The client's answer about a module reading other modules' kinds (all
     /// it lists under "reads" when `kinds` is empty): applied to the running
     /// module at once and kept in the data folder (modules.json). Refused
@@ -88,6 +107,7 @@ private:
     ResolvedProfile m_profile;
     UserChoices m_userChoices;
     QStringList m_notices;
+    std::shared_ptr<const DataKey> m_key;
     std::unique_ptr<JournalStore> m_store;
     std::unique_ptr<PluginManager> m_plugins;
     bool m_prepared = false;

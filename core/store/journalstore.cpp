@@ -211,7 +211,7 @@ void JournalStore::beginBackgroundCheck() const
 }
 
 JournalStore::JournalStore(QString path, Mode mode, std::shared_ptr<const DataKey> key)
-    : m_path(std::move(path)), m_mode(mode), m_key(std::move(key))
+    : m_path(std::move(path)), m_mode(mode), m_key(std::move(key)), m_encrypted(m_key != nullptr)
 {
 }
 

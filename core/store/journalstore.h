@@ -16,6 +16,11 @@ namespace tessera::core {
 
 class Database;
 class PayloadPolicy;
+/// A new journal key: the key and its recovery key (journalkey.h).
+struct JournalKeyCreated {
+    std::shared_ptr<const DataKey> key;
+    QString recoveryKey;
+};
 class ScopedJournal;
 struct BackgroundCheck;
 
@@ -79,8 +84,37 @@ public:
 
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
-    /// Whether the journal is encrypted (opened with a key).
-    [[nodiscard]] bool isEncrypted() const { return m_key != nullptr; }
+    /// Whether the journal is encrypted (opened with a key; stays true while locked).
+    [[nodiscard]] bool isEncrypted() const { return m_encrypted; }
+
+    // --- Locking an open encrypted journal (issue 21: the app lock) ---
+    /// Locks an open encrypted journal: stops a background backup or check,
+    /// closes every connection and drops the key (wiped once nothing else
+    /// holds it). Until unlock(), every call answers ErrorCode::Unavailable
+    /// ("the journal is locked") and changes nothing; reset() is emitted so
+    /// views let go of what they show. InvalidArgument for a plain journal.
+    sdk::Status lock();
+    /// Reopens a locked journal with `key`; a key that is not this journal's
+    /// is refused (PermissionDenied) and the journal stays locked. Emits reset().
+    sdk::Status unlock(std::shared_ptr<const DataKey> key);
+    [[nodiscard]] bool isLocked() const { return m_locked; }
+
+    // --- Converting between plain and encrypted (issue 21) ---
+    /// Encrypts the plain journal at `path` (not open elsewhere: the lock is
+    /// taken). Writes an encrypted copy and a key file made from `passphrase`
+    /// beside it under temporary names, checks the copy (integrity and every
+    /// entry, revision and link the same), then swaps them into place and
+    /// removes the plain file. A kill at any moment loses nothing: the next
+    /// open, or conversion, finishes or undoes it. Returns the new key and the
+    /// recovery key (shown once).
+    static sdk::Result<JournalKeyCreated> encryptFile(const QString& path, const QByteArray& passphrase);
+    /// The reverse: a plain copy, checked, swapped in; the key file goes last.
+    static sdk::Status decryptFile(const QString& path, std::shared_ptr<const DataKey> key);
+    /// encryptFile() for this open journal (the app's Settings): its
+    /// connection closes, the file is converted, and it reopens encrypted. Emits reset().
+    sdk::Result<JournalKeyCreated> encrypt(const QByteArray& passphrase);
+    /// decryptFile() for this open journal. Emits reset().
+    sdk::Status decrypt();
     /// The backup written before the last migration at open, if any.
     [[nodiscard]] QString migrationBackupPath() const { return m_migrationBackup; }
 
@@ -258,7 +292,9 @@ private:
 
     QString m_path;
     Mode m_mode;
-    std::shared_ptr<const DataKey> m_key; ///< null: a plain journal
+    std::shared_ptr<const DataKey> m_key; ///< null: a plain journal, or a locked one
+    bool m_encrypted = false;
+    bool m_locked = false;
     std::unique_ptr<JournalLock> m_lock;
     bool m_opened = false; ///< initialise() succeeded: the journal may be marked closed at close
     mutable bool m_sessionMarked = false; ///< "open" was written, so "closed" is due at a clean close
