@@ -6,6 +6,7 @@
 #include "store/backups.h"
 #include "store/journalstore.h"
 #include "interchange/exporter.h"
+#include "passphraseinput.h"
 #include "pluginchecker.h"
 #include "plugintemplate.h"
 #include "plugins/moduletrust.h"
@@ -77,6 +78,23 @@ int usage(const QString& message)
     return UserError;
 }
 
+// An encrypted journal's key, from --recovery-key-file, --passphrase-file,
+// $TESSERA_PASSPHRASE_FILE or the terminal (passphraseinput.h).
+sdk::Status unlockHost(const QCommandLineParser& p, Host& host)
+{
+    if (p.isSet(QStringLiteral("recovery-key-file"))) {
+        auto text = readPassphraseFile(p.value(QStringLiteral("recovery-key-file")));
+        if (!text.ok())
+            return text.error();
+        return host.unlockWithRecoveryKey(QString::fromUtf8(text.value()));
+    }
+    auto passphrase = obtainPassphrase(p.value(QStringLiteral("passphrase-file")),
+                                       QStringLiteral("Passphrase for %1").arg(QDir::toNativeSeparators(host.journalPath())));
+    if (!passphrase.ok())
+        return passphrase.error();
+    return host.unlock(passphrase.value());
+}
+
 // One command: its words, what it takes, what it says about itself, and what
 // it needs to run. The help (the overview, each group's, each command's) is
 // printed from these, and the parser is given the same options, so nothing a
@@ -119,6 +137,12 @@ QList<QCommandLineOption> globalOptions()
         {QStringList{QStringLiteral("profile")}, QStringLiteral("Clinic profile to use."), QStringLiteral("FILE")},
         {QStringList{QStringLiteral("plugin-dir")}, QStringLiteral("Extra plugin folder (repeatable)."), QStringLiteral("DIR")},
         {QStringList{QStringLiteral("no-bundled")}, QStringLiteral("Do not load the bundled modules.")},
+        {QStringList{QStringLiteral("passphrase-file")},
+         QStringLiteral("An encrypted journal's passphrase: the first line of FILE (default: $TESSERA_PASSPHRASE_FILE, else asked "
+                        "on the terminal, not shown). Never give a passphrase as an argument."), QStringLiteral("FILE")},
+        {QStringList{QStringLiteral("recovery-key-file")},
+         QStringLiteral("Unlock an encrypted journal with its recovery key, read from FILE, instead of the passphrase."),
+         QStringLiteral("FILE")},
         {QStringList{QStringLiteral("log-level")}, QStringLiteral("trace, debug, info, warn, error, critical or off (default: $TESSERA_LOG_LEVEL, else info)."),
          QStringLiteral("LEVEL")},
         {QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("This help; after a command, that command's.")},
@@ -1342,6 +1366,10 @@ int run(const QStringList& arguments, const QList<qsizetype>& notUtf8)
 
     Host host(options);
     host.prepare();
+    if (command->journal != Command::None && command->journal != Command::InMemory && host.journalEncrypted()) {
+        if (sdk::Status s = unlockHost(inner, host); !s.ok())
+            return fail(s.error());
+    }
     if (command->journal != Command::None) {
         if (sdk::Status s = host.openJournal(); !s.ok())
             return fail(s.error());
