@@ -249,9 +249,21 @@ int dbWrite(CryptFile* f, const unsigned char* in, int amount, sqlite3_int64 off
             spdlog::error("encrypted journal: refused to write a first page with no room for the nonce and tag");
             return SQLITE_IOERR_WRITE;
         }
+        if (f->pageSize && f->pageSize != p) {
+            spdlog::error("encrypted journal: refused a first page of {} bytes after pages of {}", p, f->pageSize);
+            return SQLITE_IOERR_WRITE;
+        }
         f->pageSize = p;
     } else {
         p = dbPageSize(f);
+        // A new file whose first page is not written yet: SQLite writes a
+        // page at a time, so a write of a valid page size at a multiple of it
+        // is one page (a large copy spills later pages from its cache before
+        // page 1, which is written at commit). Page 1 must then agree.
+        if (p == 0 && validPageSize(amount) && offset % amount == 0) {
+            p = amount;
+            f->pageSize = p;
+        }
     }
     if (p <= 0 || amount != p || offset % p != 0) {
         spdlog::error("encrypted journal: refused a write of {} bytes at {} that is not one whole page", amount, offset);

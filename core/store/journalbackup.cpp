@@ -44,6 +44,11 @@ Status backupHandle(sqlite3* source, const QString& sourcePath, const QString& t
     QFile::remove(partial);
     sqlite3* dest = nullptr;
     int rc = cryptovfs::open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, key, &dest);
+    // An encrypted copy keeps no rollback journal on disk (the VFS refuses one
+    // that would hold pages in the clear): the partial copy is thrown away if
+    // anything fails, so the journal can live in memory.
+    if (rc == SQLITE_OK && key)
+        rc = sqlite3_exec(dest, "PRAGMA journal_mode = MEMORY", nullptr, nullptr, nullptr);
     const auto stopped = [cancel] {
         if (!cancel)
             return false;

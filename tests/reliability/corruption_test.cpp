@@ -36,7 +36,7 @@ protected:
     {
         journal = dir.filePath(QStringLiteral("journal.sqlite"));
         backups = dir.filePath(QStringLiteral("backups"));
-        auto s = JournalStore::open(journal);
+        auto s = test::openJournal(journal);
         ASSERT_OK(s);
         for (int i = 0; i < kEntries; ++i) {
             sdk::EntryDraft d;
@@ -54,7 +54,7 @@ protected:
     {
         damage();
         const QByteArray before = test::fileHash(journal);
-        auto opened = JournalStore::open(journal);
+        auto opened = test::openJournal(journal);
         ASSERT_FALSE(opened.ok()) << what << ": the damage went unnoticed";
         const QString msg = opened.error().message;
         EXPECT_EQ(opened.error().code, sdk::ErrorCode::Storage) << what;
@@ -62,16 +62,16 @@ protected:
         EXPECT_TRUE(msg.contains(expectedWords)) << what << ": " << msg.toStdString();
         EXPECT_TRUE(msg.contains(QStringLiteral("left untouched"))) << what << ": " << msg.toStdString();
         EXPECT_EQ(test::fileHash(journal), before) << what << ": the damaged file was changed";
-        auto readOnly = JournalStore::open(journal, JournalStore::Mode::ReadOnly);
+        auto readOnly = test::openJournal(journal, JournalStore::Mode::ReadOnly);
         EXPECT_FALSE(readOnly.ok()) << what << ": read-only open did not notice";
         EXPECT_EQ(test::fileHash(journal), before);
 
         const QStringList available = BackupRotation(backups).list();
         ASSERT_FALSE(available.isEmpty());
         QString aside;
-        ASSERT_OK(JournalStore::restoreBackup(available.first(), journal, &aside));
+        ASSERT_OK(JournalStore::restoreBackup(available.first(), journal, &aside, test::keyFor(journal)));
         EXPECT_EQ(test::fileHash(aside), before) << what << ": the damaged file was not kept as it was";
-        auto restored = JournalStore::open(journal);
+        auto restored = test::openJournal(journal);
         ASSERT_OK(restored);
         EXPECT_EQ(restored.value()->stats()->entries, kEntries);
         auto problems = restored.value()->integrityCheck();
@@ -98,14 +98,11 @@ protected:
     // stays well-formed, so quick_check passes; integrity_check does not.
     void breakAnIndex()
     {
-        sqlite3* db = nullptr;
-        ASSERT_EQ(sqlite3_open(QFile::encodeName(journal).constData(), &db), SQLITE_OK);
-        const char* sql = "PRAGMA writable_schema = ON;"
-                          "UPDATE sqlite_master SET sql = 'CREATE INDEX entries_time ON entries(utc_offset, seq)' "
-                          "WHERE name = 'entries_time';"
-                          "PRAGMA writable_schema = RESET;";
-        ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-        sqlite3_close(db);
+        // Through test::execSql(): an encrypted journal is opened with its key.
+        test::execSql(journal, QStringLiteral("PRAGMA writable_schema = ON;"
+                                              "UPDATE sqlite_master SET sql = 'CREATE INDEX entries_time ON entries(utc_offset, seq)' "
+                                              "WHERE name = 'entries_time';"
+                                              "PRAGMA writable_schema = RESET;"));
         QFile::remove(journal + QStringLiteral("-wal"));
     }
     // The session is marked open at the first write, so a kill before it loses nothing.
@@ -228,10 +225,10 @@ TEST_F(CorruptionTest, DeletedLogCanBeAcceptedAsItIs)
     ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
     ASSERT_TRUE(writer.waitForFinished(10000));
     ASSERT_TRUE(QFile::remove(journal + QStringLiteral("-wal")));
-    EXPECT_FALSE(JournalStore::open(journal).ok());
+    EXPECT_FALSE(test::openJournal(journal).ok());
     auto cli = test::runCli({QStringLiteral("db"), QStringLiteral("accept"), QStringLiteral("--journal"), journal});
     EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString();
-    auto opened = JournalStore::open(journal);
+    auto opened = test::openJournal(journal);
     ASSERT_OK(opened);
     EXPECT_GE(opened.value()->stats()->entries, kEntries);
 }
@@ -323,7 +320,7 @@ TEST_F(CorruptionTest, LargeJournalIsCheckedInTheBackgroundAndNeverWrittenWhenDa
 
     // In this process: the open goes ahead, the first write waits for the verdict and is refused.
     JournalStore::setIntegrityCheckAtOpenBytes(0);
-    auto opened = JournalStore::open(journal);
+    auto opened = test::openJournal(journal);
     JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
     ASSERT_OK(opened);
     QString damagedMessage;
@@ -365,7 +362,7 @@ TEST_F(CorruptionTest, ACheckWaitingForTheFirstFrameStillGuardsEveryWrite)
     const QByteArray before = test::fileHash(journal);
     JournalStore::setIntegrityCheckAtOpenBytes(0);
     JournalStore::setBackgroundCheckDelay(600000); // ten minutes: the test would time out if the write waited
-    auto opened = JournalStore::open(journal);
+    auto opened = test::openJournal(journal);
     JournalStore::setBackgroundCheckDelay(0);
     JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
     ASSERT_OK(opened);
@@ -381,7 +378,7 @@ TEST_F(CorruptionTest, ACheckWaitingForTheFirstFrameStillGuardsEveryWrite)
     // With nothing written, beginBackgroundCheck() (the first frame) starts it and damaged() says so.
     JournalStore::setIntegrityCheckAtOpenBytes(0);
     JournalStore::setBackgroundCheckDelay(600000);
-    auto again = JournalStore::open(journal);
+    auto again = test::openJournal(journal);
     JournalStore::setBackgroundCheckDelay(0);
     JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
     ASSERT_OK(again);
@@ -416,7 +413,7 @@ TEST_F(CorruptionTest, CleanCloseThenDeletedLogIsFine)
 {
     // After a clean close there is no log to lose: nothing to report.
     QFile::remove(journal + QStringLiteral("-wal"));
-    auto opened = JournalStore::open(journal);
+    auto opened = test::openJournal(journal);
     ASSERT_OK(opened);
     EXPECT_EQ(opened.value()->stats()->entries, kEntries);
 }
@@ -454,7 +451,7 @@ TEST_F(CorruptionTest, DamagedJournalIsNotBackedUp)
     // A journal too large for the check at open: its backup copy is checked in full.
     overwrite(journal, 5 * pageSize(), QByteArray(12, '\xa5'));
     JournalStore::setIntegrityCheckAtOpenBytes(0);
-    auto db = JournalStore::open(journal, JournalStore::Mode::ReadOnly);
+    auto db = test::openJournal(journal, JournalStore::Mode::ReadOnly);
     JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
     ASSERT_OK(db);
     BackupRotation rotation(backups);
@@ -472,7 +469,7 @@ TEST(BackupRotationTest, DailyBackupsKeepTheNewestSevenAndOneRestores)
     BackupRotation rotation(folder);
     QDateTime day = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
     {
-        auto s = JournalStore::open(journal);
+        auto s = test::openJournal(journal);
         ASSERT_OK(s);
         for (int d = 0; d < 10; ++d, day = day.addDays(1)) {
             sdk::EntryDraft e;
@@ -493,8 +490,8 @@ TEST(BackupRotationTest, DailyBackupsKeepTheNewestSevenAndOneRestores)
     EXPECT_EQ(BackupRotation::timeOf(kept.first()).date(), QDate(2026, 3, 10));
     EXPECT_EQ(BackupRotation::timeOf(kept.last()).date(), QDate(2026, 3, 4));
     // The oldest kept backup holds the first four days' entries.
-    ASSERT_OK(JournalStore::restoreBackup(kept.last(), journal));
-    auto s = JournalStore::open(journal);
+    ASSERT_OK(JournalStore::restoreBackup(kept.last(), journal, nullptr, test::keyFor(journal)));
+    auto s = test::openJournal(journal);
     ASSERT_OK(s);
     EXPECT_EQ(s.value()->stats()->entries, 4);
     test::report(QStringLiteral("corruption"), QStringLiteral("backups: 10 daily backups made, the newest 7 kept, the oldest restored with its 4 entries"));
@@ -504,7 +501,7 @@ TEST(BackupRotationTest, ABackupDatedInTheFutureDoesNotStopTheDailyBackup)
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("backups"));
-    auto s = JournalStore::open(dir.filePath(QStringLiteral("journal.sqlite")));
+    auto s = test::openJournal(dir.filePath(QStringLiteral("journal.sqlite")));
     ASSERT_OK(s);
     sdk::EntryDraft e;
     e.kind = QStringLiteral("journal/entry");

@@ -85,7 +85,7 @@ TEST(CrashSafety, AcknowledgedWritesSurviveSigkill)
         killedDuringOpen += ready ? 0 : 1;
         nextN += 1000; // an unreported write may have used the next few numbers
 
-        auto opened = JournalStore::open(journal);
+        auto opened = test::openJournal(journal);
         ASSERT_OK(opened);
         auto& store = *opened.value();
         auto problems = store.integrityCheck();

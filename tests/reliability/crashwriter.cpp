@@ -10,6 +10,7 @@
 //   edit <id> <n>
 // n grows by one per write and starts at FIRST_N, so no two writes, in any
 // run, carry the same n.
+#include "store/journalkey.h"
 #include "store/journalstore.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,9 @@
 #include <cstdio>
 #include <random>
 #include <string>
+
+#include <QFile>
+#include <QFileInfo>
 
 using namespace tessera;
 
@@ -32,7 +36,23 @@ int main(int argc, char** argv)
     qint64 n = std::stoll(argv[2]);
     std::mt19937 rng(static_cast<unsigned>(std::stoul(argv[3])));
 
-    auto opened = core::JournalStore::open(path);
+    // An encrypted journal (the suite's encrypted run): unlocked with the
+    // passphrase in $TESSERA_PASSPHRASE_FILE, as tessera-cli does.
+    std::shared_ptr<const core::DataKey> key;
+    if (QFileInfo::exists(core::JournalKey::pathFor(path))) {
+        QFile f(qEnvironmentVariable("TESSERA_PASSPHRASE_FILE"));
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "the journal is encrypted and $TESSERA_PASSPHRASE_FILE cannot be read\n");
+            return 1;
+        }
+        auto unlocked = core::JournalKey::unlock(core::JournalKey::pathFor(path), f.readLine().trimmed());
+        if (!unlocked.ok()) {
+            std::fprintf(stderr, "unlock failed: %s\n", unlocked.error().message.toLocal8Bit().constData());
+            return 1;
+        }
+        key = unlocked.value();
+    }
+    auto opened = core::JournalStore::open(path, core::JournalStore::Mode::ReadWrite, key);
     if (!opened.ok()) {
         std::fprintf(stderr, "open failed: %s\n", opened.error().message.toLocal8Bit().constData());
         return 1;

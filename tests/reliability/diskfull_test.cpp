@@ -31,7 +31,7 @@ protected:
     {
         test::setWriteFault(WriteFault::None);
         path = dir.filePath(QStringLiteral("journal.sqlite"));
-        auto s = JournalStore::open(path);
+        auto s = test::openJournal(path);
         ASSERT_OK(s);
         store = std::move(s).value();
         for (int i = 0; i < 20; ++i) {
@@ -48,7 +48,7 @@ protected:
     {
         store.reset();
         test::setWriteFault(WriteFault::None);
-        auto s = JournalStore::open(path);
+        auto s = test::openJournal(path);
         ASSERT_OK(s);
         store = std::move(s).value();
         auto problems = store->integrityCheck();

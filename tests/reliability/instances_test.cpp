@@ -27,7 +27,7 @@ TEST(TwoInstances, SecondIsToldPlainlyAndTheFirstLosesNothing)
     const QString pid = QString::number(writer.processId());
 
     // This process.
-    auto second = JournalStore::open(journal);
+    auto second = test::openJournal(journal);
     ASSERT_FALSE(second.ok());
     EXPECT_EQ(second.error().code, sdk::ErrorCode::Conflict);
     EXPECT_TRUE(second.error().message.contains(QStringLiteral("already open in tessera_crash_writer (process %1").arg(pid)))
@@ -60,7 +60,7 @@ TEST(TwoInstances, SecondIsToldPlainlyAndTheFirstLosesNothing)
         if (f.size() == 3)
             acked[QString::fromLatin1(f[1])] = f[2].toLongLong();
     }
-    auto store = JournalStore::open(journal);
+    auto store = test::openJournal(journal);
     ASSERT_OK(store);
     for (auto it = acked.cbegin(); it != acked.cend(); ++it) {
         auto e = store.value()->get(it.key());

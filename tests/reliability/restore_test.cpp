@@ -97,7 +97,7 @@ protected:
     void SetUp() override
     {
         journal = dir.filePath(QStringLiteral("journal.sqlite"));
-        auto s = JournalStore::open(journal);
+        auto s = test::openJournal(journal);
         ASSERT_OK(s);
         addEntries(*s.value(), kSmall, 0);
         ASSERT_OK(s.value()->backupTo(small));
@@ -158,7 +158,7 @@ TEST_F(KilledRestoreTest, EveryKillLeavesAWholeJournal)
         expectedBefore = n;
         // Each journal kept aside must be whole too (with its own log beside it); then it goes, to save space.
         for (const QString& aside : JournalStore::keptAside(journal)) {
-            auto kept = JournalStore::open(aside, JournalStore::Mode::ReadOnly);
+            auto kept = test::openJournal(aside, JournalStore::Mode::ReadOnly);
             ASSERT_OK(kept);
             const qint64 keptEntries = kept.value()->stats()->entries;
             EXPECT_TRUE(keptEntries == kSmall || keptEntries == kLarge) << aside.toStdString() << ": " << keptEntries;
@@ -224,7 +224,7 @@ TEST_F(KilledRestoreTest, AJournalKeptAsideIsNeverReplacedByAnEmptyOne)
 TEST_F(KilledRestoreTest, AnEmptyJournalBesideBackupsIsNotNew)
 {
     {
-        auto s = JournalStore::open(journal);
+        auto s = test::openJournal(journal);
         ASSERT_OK(s);
         ASSERT_OK(BackupRotation(dir.filePath(QStringLiteral("backups"))).backupNow(*s.value()));
     }
@@ -266,14 +266,14 @@ TEST_F(KilledRestoreTest, KilledBackupsLeaveNoPartialFilesAndNoBadCopies)
         ASSERT_TRUE(checkPasses(dir.path(), &why)) << why.toStdString();
         // Every backup that has its name is whole.
         for (const QString& b : BackupRotation(folder).list()) {
-            auto opened = JournalStore::open(b, JournalStore::Mode::ReadOnly);
+            auto opened = test::openJournal(b, JournalStore::Mode::ReadOnly);
             ASSERT_OK(opened);
             EXPECT_EQ(opened.value()->stats()->entries, kLarge);
         }
     }
     // The next automatic backup clears what the killed ones left.
     {
-        auto s = JournalStore::open(journal);
+        auto s = test::openJournal(journal);
         ASSERT_OK(s);
         ASSERT_OK(BackupRotation(folder).backupNow(*s.value()));
     }
@@ -296,7 +296,7 @@ TEST(AppKills, KilledDuringItsDailyBackupLeavesWholeBackupsOnly)
     const QString folder = dir.filePath(QStringLiteral("backups"));
     constexpr int kEntries = 20000;
     {
-        auto s = JournalStore::open(journal);
+        auto s = test::openJournal(journal);
         ASSERT_OK(s);
         ASSERT_OK(s.value()->importEntries(test::bulkJournalEntries(kEntries)));
     }
@@ -308,7 +308,7 @@ TEST(AppKills, KilledDuringItsDailyBackupLeavesWholeBackupsOnly)
         QString why;
         ASSERT_TRUE(checkPasses(dir.path(), &why)) << why.toStdString();
         for (const QString& b : BackupRotation(folder).list()) {
-            auto opened = JournalStore::open(b, JournalStore::Mode::ReadOnly);
+            auto opened = test::openJournal(b, JournalStore::Mode::ReadOnly);
             ASSERT_OK(opened);
             EXPECT_EQ(opened.value()->stats()->entries, kEntries);
             EXPECT_TRUE(opened.value()->integrityCheck()->isEmpty());
@@ -328,7 +328,7 @@ TEST(AppSignals, SigtermAndSigintCloseTheJournalCleanly)
         QTemporaryDir dir;
         const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));
         {
-            auto s = JournalStore::open(journal);
+            auto s = test::openJournal(journal);
             ASSERT_OK(s);
             addEntries(*s.value(), 20, 0);
         }
@@ -358,7 +358,7 @@ TEST(AppKills, KilledWhileStartingLeavesNoModuleInSafeMode)
     QTemporaryDir dir;
     const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));
     {
-        auto s = JournalStore::open(journal);
+        auto s = test::openJournal(journal);
         ASSERT_OK(s);
         addEntries(*s.value(), 50, 0);
     }

@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include "store/cryptovfs.h"
+#include "store/journalkey.h"
+
 #include <QJsonObject>
 
 #include <QJsonDocument>
@@ -83,10 +86,88 @@ QByteArray fileHash(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
+namespace {
+
+// Keys this process unlocked or made, by journal path.
+QHash<QString, std::shared_ptr<const core::DataKey>>& knownKeys()
+{
+    static QHash<QString, std::shared_ptr<const core::DataKey>> keys;
+    return keys;
+}
+
+// Opens a file directly with SQLite, through the encrypting VFS when it is encrypted.
+int openDirect(const QString& path, int flags, sqlite3** db)
+{
+    auto key = keyFor(path);
+    if (key)
+        return core::cryptovfs::open(path, flags, key, db);
+    return sqlite3_open_v2(QFile::encodeName(path).constData(), db, flags, nullptr);
+}
+
+} // namespace
+
+bool encryptedRun()
+{
+    return qgetenv("TESSERA_TEST_ENCRYPTED") == "1";
+}
+
+QByteArray testPassphrase()
+{
+    return QByteArrayLiteral("correct horse battery staple, test only");
+}
+
+std::shared_ptr<const core::DataKey> keyFor(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString keyFile = core::JournalKey::pathFor(absolute);
+    if (QFileInfo::exists(keyFile)) {
+        auto key = core::JournalKey::unlock(keyFile, testPassphrase());
+        if (key.ok()) {
+            knownKeys()[absolute] = key.value();
+            return key.value();
+        }
+    }
+    if (!QFileInfo::exists(absolute) || core::cryptovfs::reservedBytesOf(absolute) < core::cryptovfs::kReserveBytes)
+        return {};
+    // A backup or a copy: find which known key opens it.
+    for (const auto& key : std::as_const(knownKeys())) {
+        sqlite3* db = nullptr;
+        int rc = core::cryptovfs::open(absolute, SQLITE_OPEN_READONLY, key, &db);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        if (rc == SQLITE_OK)
+            return key;
+    }
+    return {};
+}
+
+sdk::Result<std::unique_ptr<core::JournalStore>> openJournal(const QString& path, core::JournalStore::Mode mode)
+{
+    if (!encryptedRun() || path == QLatin1String(":memory:"))
+        return core::JournalStore::open(path, mode);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString keyFile = core::JournalKey::pathFor(absolute);
+    if (!QFileInfo::exists(keyFile)) {
+        if (QFileInfo::exists(absolute) && QFileInfo(absolute).size() > 0)
+            return core::JournalStore::open(path, mode); // a plain fixture: left plain
+        auto created = core::JournalKey::create(keyFile, testPassphrase());
+        if (!created.ok())
+            return created.error();
+        knownKeys()[absolute] = created.value().key;
+        return core::JournalStore::open(path, mode, created.value().key);
+    }
+    auto key = core::JournalKey::unlock(keyFile, testPassphrase());
+    if (!key.ok())
+        return key.error();
+    knownKeys()[absolute] = key.value();
+    return core::JournalStore::open(path, mode, key.value());
+}
+
 void execSql(const QString& dbPath, const QString& sql)
 {
     sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(QFile::encodeName(dbPath).constData(), &db), SQLITE_OK);
+    ASSERT_EQ(openDirect(dbPath, SQLITE_OPEN_READWRITE, &db), SQLITE_OK);
     char* msg = nullptr;
     const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &msg);
     const std::string error = msg ? msg : "";
@@ -98,8 +179,10 @@ void execSql(const QString& dbPath, const QString& sql)
 qint64 sqlScalar(const QString& dbPath, const QString& sql)
 {
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(dbPath).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    if (openDirect(dbPath, SQLITE_OPEN_READONLY, &db) != SQLITE_OK) {
+        sqlite3_close(db);
         return -1;
+    }
     sqlite3_stmt* stmt = nullptr;
     qint64 value = -1;
     if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)

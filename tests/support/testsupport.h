@@ -1,6 +1,8 @@
 // Helpers shared by the core tests.
 #pragma once
 
+#include "store/journalstore.h"
+
 #include <tessera/sdk/entry.h>
 #include <tessera/sdk/result.h>
 
@@ -56,7 +58,25 @@ ProcessResult runCli(const QStringList& arguments, int timeoutMs = 60000);
 /// SHA-256 of a file's bytes (to prove a file was not touched).
 QByteArray fileHash(const QString& path);
 
-/// Executes SQL on a database file directly with SQLite (fixtures).
+/// Whether this run keeps its journals encrypted: $TESSERA_TEST_ENCRYPTED=1.
+/// ctest runs the reliability suite both ways (the *_encrypted_test copies);
+/// test main() then writes a passphrase file and points
+/// $TESSERA_PASSPHRASE_FILE at it, so tessera-cli and tessera started by a
+/// test unlock with it, and sets $TESSERA_TEST_FAST_KDF=1.
+bool encryptedRun();
+/// The passphrase of every journal an encrypted run makes.
+QByteArray testPassphrase();
+/// JournalStore::open() as the suite uses it: in an encrypted run a journal
+/// with no file and no key file yet is created encrypted (a new key file
+/// beside it, testPassphrase()), and one with a key file is unlocked.
+sdk::Result<std::unique_ptr<core::JournalStore>> openJournal(
+    const QString& path, core::JournalStore::Mode mode = core::JournalStore::Mode::ReadWrite);
+/// The key of the journal at `path` (or of the journal a backup was made
+/// from, found among the keys this process unlocked): null for a plain file.
+std::shared_ptr<const core::DataKey> keyFor(const QString& path);
+
+/// Executes SQL on a database file directly with SQLite (fixtures); an
+/// encrypted file is opened with keyFor().
 void execSql(const QString& dbPath, const QString& sql);
 
 /// Reads one integer with SQLite directly.
