@@ -339,6 +339,24 @@ void search(benchmark::State& state, const char* word)
         benchmark::DoNotOptimize(page);
     }
 }
+// Search on a 10,000-entry journal, plain (arg 1 = 0) or encrypted (1): the cipher's cost.
+void searchKeyed(benchmark::State& state, const char* word)
+{
+    const int n = int(state.range(0));
+    auto store = state.range(1) ? JournalStore::open(encryptedJournalOf(n), JournalStore::Mode::ReadOnly, benchKey())
+                                : JournalStore::open(journalOf(n), JournalStore::Mode::ReadOnly);
+    sdk::EntryQuery q;
+    q.limit = 50;
+    q.text = QString::fromLatin1(word);
+    for (auto _ : state) {
+        auto page = store.value()->query(q);
+        if (!page.ok() || page->entries.isEmpty())
+            state.SkipWithError("no hits");
+        benchmark::DoNotOptimize(page);
+    }
+}
+void BM_SearchCommonKeyed(benchmark::State& state) { searchKeyed(state, "walk"); }
+void BM_SearchRareKeyed(benchmark::State& state) { searchKeyed(state, "zephyrine"); }
 void BM_SearchRare(benchmark::State& state) { search(state, "zephyrine"); }
 void BM_SearchCommon(benchmark::State& state) { search(state, "walk"); }
 
@@ -512,6 +530,10 @@ int main(int argc, char** argv)
     benchmark::RegisterBenchmark("save_entry_encrypted", BM_SaveEntry)->Arg(1)->Unit(benchmark::kMicrosecond)->MinTime(2);
     benchmark::RegisterBenchmark("first_page_10k", BM_FirstPage)->Args({10000, 0})->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark("first_page_10k_encrypted", BM_FirstPage)->Args({10000, 1})->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("search_common_10k", BM_SearchCommonKeyed)->Args({10000, 0})->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("search_common_10k_encrypted", BM_SearchCommonKeyed)->Args({10000, 1})->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("search_rare_10k", BM_SearchRareKeyed)->Args({10000, 0})->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("search_rare_10k_encrypted", BM_SearchRareKeyed)->Args({10000, 1})->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark("unlock_argon2id_moderate", BM_UnlockArgon2id)->Unit(benchmark::kMillisecond)->Iterations(3);
     benchmark::RegisterBenchmark("save_entry_raw", BM_SaveEntry_RawSqlite)->Unit(benchmark::kMicrosecond)->MinTime(2);
     benchmark::RegisterBenchmark("nolimits_save_entry", BM_SaveEntryNoLimits)->Arg(0)->Unit(benchmark::kMicrosecond)->MinTime(2);
@@ -566,6 +588,10 @@ int main(int argc, char** argv)
     row("save one entry, encrypted journal (vs plain)", saveEncrypted, save, "report only");
     row("first page of 100, 10,000 entries, encrypted (vs plain)", "first_page_10k_encrypted/10000/1",
         "first_page_10k/10000/0", "report only");
+    row("search, common word, 10,000 entries, encrypted (vs plain)", "search_common_10k_encrypted/10000/1",
+        "search_common_10k/10000/0", "report only");
+    row("search, rare word, 10,000 entries, encrypted (vs plain)", "search_rare_10k_encrypted/10000/1",
+        "search_rare_10k/10000/0", "report only");
     row("unlock: Argon2id, MODERATE limits", "unlock_argon2id_moderate/iterations:3", "", "report only");
     auto& ips = reporter.itemsPerSecond;
     if (ips.count("bulk_import_10k/iterations:5") && ips.count("bulk_import_raw_10k/iterations:5"))
