@@ -202,6 +202,14 @@ protected:
             EXPECT_FALSE(name.contains(QLatin1String("convert"))) << name.toStdString();
     }
 
+    // `db encrypt` (with the new passphrase from its file) or `db decrypt`.
+    QStringList convertArgs(bool encrypting, const QString& dataDir) const
+    {
+        return encrypting ? cliArgs({QStringLiteral("db"), QStringLiteral("encrypt"), QStringLiteral("--new-passphrase-file"), passFile},
+                                    dataDir)
+                          : cliArgs({QStringLiteral("db"), QStringLiteral("decrypt")}, dataDir);
+    }
+
     QStringList cliArgs(const QStringList& command, const QString& dataDir) const
     {
         return command + QStringList{QStringLiteral("--no-bundled"), QStringLiteral("--data-dir"), dataDir,
@@ -402,9 +410,11 @@ TEST_F(ConversionTest, CliCommands)
     {
         JournalLock held(journal() + QStringLiteral(".lock"));
         ASSERT_OK(held.acquire());
-        for (const QString& command : {QStringLiteral("decrypt"), QStringLiteral("passphrase")}) {
-            auto refused = runCli(cliArgs({QStringLiteral("db"), command, QStringLiteral("--new-passphrase-file"), newFile}, dir.path()));
-            EXPECT_NE(refused.exitCode, 0) << command.toStdString();
+        for (const QStringList& command : {QStringList{QStringLiteral("db"), QStringLiteral("decrypt")},
+                                           QStringList{QStringLiteral("db"), QStringLiteral("passphrase"),
+                                                       QStringLiteral("--new-passphrase-file"), newFile}}) {
+            auto refused = runCli(cliArgs(command, dir.path()));
+            EXPECT_NE(refused.exitCode, 0) << command.join(QLatin1Char(' ')).toStdString();
             EXPECT_TRUE(refused.err.contains(QLatin1String("already open"))) << refused.err.toStdString();
         }
     }
@@ -449,8 +459,7 @@ TEST_F(ConversionTest, KillAtEveryStepLosesNothing)
             QTemporaryDir work;
             copyFolder(encrypting ? dir.path() : encryptedDir.path(), work.path());
             qputenv("TESSERA_TEST_CONVERT_ABORT_AT", step.toUtf8());
-            auto killed = runCli(cliArgs({QStringLiteral("db"), encrypting ? QStringLiteral("encrypt") : QStringLiteral("decrypt"),
-                                          QStringLiteral("--new-passphrase-file"), passFile}, work.path()));
+            auto killed = runCli(convertArgs(encrypting, work.path()));
             qunsetenv("TESSERA_TEST_CONVERT_ABORT_AT");
             EXPECT_EQ(killed.exitCode, 86) << killed.err.toStdString();
             // Which side won: before the record said "finish", the old one.
@@ -461,9 +470,8 @@ TEST_F(ConversionTest, KillAtEveryStepLosesNothing)
             EXPECT_EQ(o.value(QStringLiteral("encrypted")).toBool(), encrypting == decided);
             expectWhole(work.path(), "after the kill");
             // And the conversion can be done again to the end.
-            auto again = runCli(cliArgs({QStringLiteral("db"), encrypting ? QStringLiteral("encrypt") : QStringLiteral("decrypt"),
-                                         QStringLiteral("--new-passphrase-file"), passFile}, work.path()));
-            if (encrypting != decided) {
+            auto again = runCli(convertArgs(encrypting, work.path()));
+            if (!decided) {
                 EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
                 expectWhole(work.path(), "after converting again");
             }
@@ -487,9 +495,7 @@ TEST_F(ConversionTest, RandomKillsLoseNothing)
     for (int round = 0; round < kills; ++round) {
         const bool encrypted = QFileInfo::exists(JournalKey::pathFor(journal()));
         const int delay = static_cast<int>(rng() % static_cast<unsigned>(tookUs * 12 / 10 + 1));
-        killed += killAfter(cliArgs({QStringLiteral("db"), encrypted ? QStringLiteral("decrypt") : QStringLiteral("encrypt"),
-                                     QStringLiteral("--new-passphrase-file"), passFile}, dir.path()),
-                            delay);
+        killed += killAfter(convertArgs(!encrypted, dir.path()), delay);
         auto info = runCli(cliArgs({QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--json")}, dir.path()));
         ASSERT_EQ(info.exitCode, 0) << "round " << round << ": " << info.err.toStdString();
         const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8()).object();
