@@ -134,7 +134,8 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("db passphrase"), {QStringLiteral("--new-passphrase-file")}},
     };
     const QStringList global{QStringLiteral("--data-dir"), QStringLiteral("--journal"), QStringLiteral("--profile"), QStringLiteral("--plugin-dir"),
-                             QStringLiteral("--no-bundled"), QStringLiteral("--log-level"), QStringLiteral("--help")};
+                             QStringLiteral("--no-bundled"), QStringLiteral("--passphrase-file"), QStringLiteral("--recovery-key-file"),
+                             QStringLiteral("--log-level"), QStringLiteral("--help")};
 
     auto overview = runCli({QStringLiteral("--help")});
     ASSERT_EQ(overview.exitCode, 0);
