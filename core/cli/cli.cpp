@@ -4,6 +4,8 @@
 #include "host/host.h"
 #include "host/logging.h"
 #include "store/backups.h"
+#include "store/journalkey.h"
+#include "store/journallock.h"
 #include "store/journalstore.h"
 #include "interchange/exporter.h"
 #include "passphraseinput.h"
@@ -124,7 +126,7 @@ const QList<Group>& groups()
                                                    "on and off.")},
         {QStringLiteral("profile"), QStringLiteral("Clinic profiles: checking one, and the one in force.")},
         {QStringLiteral("entries"), QStringLiteral("Entries in the journal: adding, listing, searching, showing, deleting and restoring.")},
-        {QStringLiteral("db"), QStringLiteral("The journal file: checking it, backing it up, restoring a backup.")},
+        {QStringLiteral("db"), QStringLiteral("The journal file: checking it, backing it up, restoring a backup, encrypting it.")},
     };
     return all;
 }
@@ -921,11 +923,13 @@ int dbInfo(QCommandLineParser& p, Host& host)
         out() << QJsonDocument(QJsonObject{{QStringLiteral("path"), host.journalPath()},
                                            {QStringLiteral("formatVersion"), stats->schemaVersion},
                                            {QStringLiteral("entries"), stats->entries},
-                                           {QStringLiteral("deleted"), stats->deleted}}).toJson();
+                                           {QStringLiteral("deleted"), stats->deleted},
+                                           {QStringLiteral("encrypted"), host.store()->isEncrypted()}}).toJson();
         return Ok;
     }
     out() << "journal:  " << QDir::toNativeSeparators(host.journalPath()) << "\nformat:   " << stats->schemaVersion
-          << "\nentries:  " << stats->entries << "\ndeleted:  " << stats->deleted << "\n";
+          << "\nentries:  " << stats->entries << "\ndeleted:  " << stats->deleted
+          << "\nencrypted: " << (host.store()->isEncrypted() ? "yes" : "no") << "\n";
     return Ok;
 }
 
@@ -948,20 +952,141 @@ int dbRestore(QCommandLineParser& p, Host& host)
                                                                      .arg(QDir::toNativeSeparators(host.backupDir()))));
         backup = available.first();
     }
+    if (host.journalEncrypted()) { // its backups are encrypted with its key
+        if (sdk::Status s = unlockHost(p, host); !s.ok())
+            return fail(s.error());
+    }
     QString aside;
-    if (sdk::Status s = JournalStore::restoreBackup(backup, host.journalPath(), &aside); !s.ok())
+    if (sdk::Status s = JournalStore::restoreBackup(backup, host.journalPath(), &aside, host.key()); !s.ok())
         return fail(s.error());
     out() << "Restored " << QDir::toNativeSeparators(backup) << " into " << QDir::toNativeSeparators(host.journalPath())
           << ".\nThe journal as it was before is kept at " << QDir::toNativeSeparators(aside) << "\n";
     return Ok;
 }
 
-int dbAccept(QCommandLineParser&, Host& host)
+int dbAccept(QCommandLineParser& p, Host& host)
 {
-    if (sdk::Status s = JournalStore::acceptAsItIs(host.journalPath()); !s.ok())
+    if (host.journalEncrypted()) {
+        if (sdk::Status s = unlockHost(p, host); !s.ok())
+            return fail(s.error());
+    }
+    if (sdk::Status s = JournalStore::acceptAsItIs(host.journalPath(), host.key()); !s.ok())
         return fail(s.error());
     out() << QDir::toNativeSeparators(host.journalPath())
           << ": kept as it is; it opens again (changes in the missing write-ahead log are not in it)\n";
+    return Ok;
+}
+
+// ---- db encrypt, db decrypt, db passphrase (issue 21) ----
+
+QCommandLineOption newPassphraseOption()
+{
+    return {QStringList{QStringLiteral("new-passphrase-file")},
+            QStringLiteral("The new passphrase: the first line of FILE (default: asked twice on the terminal, not shown)."),
+            QStringLiteral("FILE")};
+}
+
+// The new passphrase: from --new-passphrase-file, else asked twice on the terminal.
+// Never from $TESSERA_PASSPHRASE_FILE, which holds the current one.
+sdk::Result<QByteArray> newPassphrase(const QCommandLineParser& p, const Host& host)
+{
+    return obtainPassphrase(p.value(QStringLiteral("new-passphrase-file")),
+                            QStringLiteral("New passphrase for %1").arg(QDir::toNativeSeparators(host.journalPath())),
+                            /*confirm=*/true, /*useEnvironment=*/false);
+}
+
+void reportCopiesLeft(const QStringList& left)
+{
+    if (left.isEmpty())
+        return;
+    out() << "\nThese copies could not be read as sound journals, so they were left as they were:\n";
+    for (const QString& copy : left)
+        out() << "  " << shown(QDir::toNativeSeparators(copy)) << "\n";
+}
+
+int dbEncrypt(QCommandLineParser& p, Host& host)
+{
+    if (host.journalEncrypted())
+        return fail(sdk::makeError(ErrorCode::InvalidArgument,
+                                   QStringLiteral("%1: the journal is encrypted already; to change its passphrase: tessera-cli "
+                                                  "db passphrase").arg(QDir::toNativeSeparators(host.journalPath()))));
+    auto passphrase = newPassphrase(p, host);
+    if (!passphrase.ok())
+        return fail(passphrase.error());
+    QStringList left;
+    auto created = JournalStore::encryptFile(host.journalPath(), passphrase.value(), host.backupDir(), &left);
+    if (!created.ok())
+        return fail(created.error());
+    // The recovery key goes to the terminal once and nowhere else (never to the log).
+    out() << "The journal is encrypted: " << QDir::toNativeSeparators(host.journalPath())
+          << "\nIts automatic backups are encrypted too, and the plain file was removed.\n\n"
+          << "Your recovery key (shown only this once):\n\n    " << created.value().recoveryKey << "\n\n"
+          << "Please write it down, or print it, and keep it somewhere safe, away from this computer. If the passphrase\n"
+          << "is ever forgotten, this key opens the journal (tessera-cli --recovery-key-file FILE ...), and\n"
+          << "sets a new passphrase (tessera-cli db passphrase --recovery-key-file FILE). Without the passphrase\n"
+          << "or this key, nobody can read the journal, not even you.\n";
+    reportCopiesLeft(left);
+    return Ok;
+}
+
+int dbDecrypt(QCommandLineParser& p, Host& host)
+{
+    if (!host.journalEncrypted())
+        return fail(sdk::makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: the journal is not encrypted")
+                                                                   .arg(QDir::toNativeSeparators(host.journalPath()))));
+    if (sdk::Status s = unlockHost(p, host); !s.ok())
+        return fail(s.error());
+    QStringList left;
+    if (sdk::Status s = JournalStore::decryptFile(host.journalPath(), host.key(), host.backupDir(), &left); !s.ok())
+        return fail(s.error());
+    out() << "The journal is no longer encrypted: " << QDir::toNativeSeparators(host.journalPath())
+          << "\nIt and its automatic backups are plain files now: anyone who can read them, on this computer or from a\n"
+          << "copy, can read every entry. The passphrase and recovery key are no longer needed. To encrypt it\n"
+          << "again: tessera-cli db encrypt\n";
+    reportCopiesLeft(left);
+    return Ok;
+}
+
+int dbPassphrase(QCommandLineParser& p, Host& host)
+{
+    if (!host.journalEncrypted())
+        return fail(sdk::makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: the journal is not encrypted (to encrypt "
+                                                                              "it: tessera-cli db encrypt)")
+                                                                   .arg(QDir::toNativeSeparators(host.journalPath()))));
+    // Not while the app has the journal open: it would go on with the key it holds,
+    // and the next start would ask for a passphrase the client has not seen change.
+    JournalLock lock(host.journalPath() + QStringLiteral(".lock"));
+    if (sdk::Status s = lock.acquire(); !s.ok())
+        return fail(s.error());
+    const QString keyFile = JournalKey::pathFor(host.journalPath());
+    sdk::Status changed;
+    if (p.isSet(QStringLiteral("recovery-key-file"))) {
+        auto recovery = readPassphraseFile(p.value(QStringLiteral("recovery-key-file")));
+        if (!recovery.ok())
+            return fail(recovery.error());
+        const QString recoveryKey = QString::fromUtf8(recovery.value());
+        // Checked first, so a wrong key is said before a new passphrase is asked for.
+        if (auto key = JournalKey::unlockWithRecoveryKey(keyFile, recoveryKey); !key.ok())
+            return fail(key.error());
+        auto fresh = newPassphrase(p, host);
+        if (!fresh.ok())
+            return fail(fresh.error());
+        changed = JournalKey::resetPassphrase(keyFile, recoveryKey, fresh.value());
+    } else {
+        auto current = obtainPassphrase(p.value(QStringLiteral("passphrase-file")),
+                                        QStringLiteral("Current passphrase for %1").arg(QDir::toNativeSeparators(host.journalPath())));
+        if (!current.ok())
+            return fail(current.error());
+        if (auto key = JournalKey::unlock(keyFile, current.value()); !key.ok())
+            return fail(key.error());
+        auto fresh = newPassphrase(p, host);
+        if (!fresh.ok())
+            return fail(fresh.error());
+        changed = JournalKey::changePassphrase(keyFile, current.value(), fresh.value());
+    }
+    if (!changed.ok())
+        return fail(changed.error());
+    out() << "The passphrase is changed; the old one no longer opens the journal. The recovery key stays the same.\n";
     return Ok;
 }
 
@@ -1092,6 +1217,23 @@ std::vector<Command> commands()
                                 "aside, even if it is damaged."),
                  {}, dbRestore, J::None, false});
     c.push_back({QStringLiteral("db accept"), {}, QStringLiteral("Keeps a journal whose write-ahead log went missing as it is."), {}, {}, dbAccept, J::None, false});
+    c.push_back({QStringLiteral("db encrypt"), {}, QStringLiteral("Encrypts the journal and its backups with a new passphrase."),
+                 QStringLiteral("Encrypts the journal with a new passphrase (asked twice, or --new-passphrase-file): an encrypted "
+                                "copy is written beside it, checked, and swapped in; the automatic backups are encrypted the "
+                                "same way, and the plain files are removed. A recovery key is shown once: write it down. A "
+                                "kill at any moment loses nothing. Not while Tessera has the journal open."),
+                 {newPassphraseOption()}, dbEncrypt, J::None, false});
+    c.push_back({QStringLiteral("db decrypt"), {}, QStringLiteral("Turns an encrypted journal and its backups back into plain files."),
+                 QStringLiteral("Turns an encrypted journal back into a plain file, after unlocking it (--passphrase-file, "
+                                "--recovery-key-file, or asked). Its automatic backups become plain too. Anyone who can read "
+                                "the files can then read every entry. Not while Tessera has the journal open."),
+                 {}, dbDecrypt, J::None, false});
+    c.push_back({QStringLiteral("db passphrase"), {}, QStringLiteral("Changes an encrypted journal's passphrase."),
+                 QStringLiteral("Changes an encrypted journal's passphrase: the current one (--passphrase-file, or asked), or "
+                                "its recovery key (--recovery-key-file) when the passphrase is forgotten; then the new one "
+                                "(--new-passphrase-file, or asked twice). Only the key file changes; the recovery key stays "
+                                "the same. Not while Tessera has the journal open."),
+                 {newPassphraseOption()}, dbPassphrase, J::None, false});
     return c;
 }
 

@@ -125,6 +125,13 @@ void Host::prepare()
     pm.onHookHang = m_options.onModuleHang;
     m_plugins = std::make_unique<PluginManager>(pm);
     m_plugins->discover();
+
+    // A conversion between plain and encrypted that a kill interrupted is finished
+    // (or undone) first, so that journalEncrypted() answers for the journal as it is.
+    if (m_options.journalPath != QLatin1String(":memory:")) {
+        if (sdk::Status s = JournalStore::finishInterruptedConversion(m_options.journalPath); !s.ok())
+            m_notices << s.error().message;
+    }
 }
 
 sdk::Status Host::openJournal()

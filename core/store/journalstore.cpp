@@ -291,9 +291,16 @@ Status JournalStore::initialise()
             return s;
         if (Status s = finishRestoreLocked(m_path); !s.ok())
             return s;
+        if (Status s = finishConversionLocked(m_path); !s.ok())
+            return s;
     } else if (exists(intentPath(m_path))) {
         // A restore was interrupted; finishing it needs the lock, which a writer may hold.
         if (Status s = finishInterruptedRestore(m_path); !s.ok())
+            return s;
+    }
+    if (m_mode == Mode::ReadOnly && exists(conversionMarkerPath(m_path))) {
+        // So was a conversion between plain and encrypted (journalcrypt.cpp).
+        if (Status s = finishInterruptedConversion(m_path); !s.ok())
             return s;
     }
 

@@ -107,14 +107,31 @@ public:
     /// removes the plain file. A kill at any moment loses nothing: the next
     /// open, or conversion, finishes or undoes it. Returns the new key and the
     /// recovery key (shown once).
-    static sdk::Result<JournalKeyCreated> encryptFile(const QString& path, const QByteArray& passphrase);
+    ///
+    /// Copies of the journal are converted with it, so none stays in the old
+    /// format: the automatic backups in `backupFolder` (journal-*.sqlite; the
+    /// host passes Host::backupDir()), the backup before a format upgrade and
+    /// the journals kept aside by restores. Each is copied, checked and
+    /// swapped in the same way; one that cannot be read as a sound journal is
+    /// left as it is and named in `*leftAsItWas`. The record of a conversion
+    /// in progress is <name>.convert (see journalcrypt.cpp).
+    static sdk::Result<JournalKeyCreated> encryptFile(const QString& path, const QByteArray& passphrase,
+                                                      const QString& backupFolder = {}, QStringList* leftAsItWas = nullptr);
     /// The reverse: a plain copy, checked, swapped in; the key file goes last.
-    static sdk::Status decryptFile(const QString& path, std::shared_ptr<const DataKey> key);
+    static sdk::Status decryptFile(const QString& path, std::shared_ptr<const DataKey> key,
+                                   const QString& backupFolder = {}, QStringList* leftAsItWas = nullptr);
     /// encryptFile() for this open journal (the app's Settings): its
-    /// connection closes, the file is converted, and it reopens encrypted. Emits reset().
-    sdk::Result<JournalKeyCreated> encrypt(const QByteArray& passphrase);
+    /// connection closes (a background backup or check is stopped first), the
+    /// file is converted while this store holds the lock, and it reopens
+    /// encrypted. Emits reset(). On failure it reopens as it was.
+    sdk::Result<JournalKeyCreated> encrypt(const QByteArray& passphrase, const QString& backupFolder = {});
     /// decryptFile() for this open journal. Emits reset().
-    sdk::Status decrypt();
+    sdk::Status decrypt(const QString& backupFolder = {});
+    /// The copies the last encrypt() or decrypt() could not convert (see encryptFile()).
+    [[nodiscard]] QStringList copiesLeftAsTheyWere() const { return m_leftAsItWas; }
+    /// Finishes, or undoes, a conversion a kill interrupted (open() does this
+    /// too). Takes the lock; a no-op when none was interrupted.
+    static sdk::Status finishInterruptedConversion(const QString& target);
     /// The backup written before the last migration at open, if any.
     [[nodiscard]] QString migrationBackupPath() const { return m_migrationBackup; }
 
@@ -285,6 +302,10 @@ private:
     /// Opens a backup read-only after a full integrity check (for the restores).
     static sdk::Result<std::unique_ptr<JournalStore>> openSoundBackup(const QString& backup,
                                                                       const std::shared_ptr<const DataKey>& key);
+    /// encrypt() (makeKey writes the new key file and gives its key) and decrypt() (makeKey null).
+    sdk::Status convertOpen(const QString& backupFolder,
+                            const std::function<sdk::Result<std::shared_ptr<const DataKey>>()>& makeKey);
+    sdk::Status reopenAfterConversion(std::shared_ptr<const DataKey> key);
     sdk::Result<qint64> seqOf(const QString& id) const;
     sdk::Result<std::pair<qint64, qint64>> seqsOf(const QString& fromId, const QString& toId) const;
     sdk::Status indexEntry(qint64 seq, const sdk::EntryDraft& draft, bool replace);
@@ -304,6 +325,7 @@ private:
     std::unique_ptr<BackgroundCheck> m_check;
     std::unique_ptr<struct BackgroundBackup> m_backup;
     bool m_backupDone = true;
+    QStringList m_leftAsItWas; ///< copies the last conversion left as they were
 
 public:
     /// The id of the one entry (deleted ones included) whose id is `prefix`

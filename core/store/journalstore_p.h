@@ -86,6 +86,10 @@ QString integrityProblem(sqlite3* db);
 inline QString problemPath(const QString& path) { return path + QStringLiteral(".problem"); }
 inline QString stagedPath(const QString& path) { return path + QStringLiteral(".restoring"); }
 inline QString intentPath(const QString& path) { return path + QStringLiteral(".restore"); }
+/// The record of a conversion between plain and encrypted (journalcrypt.cpp).
+inline QString conversionMarkerPath(const QString& path) { return path + QStringLiteral(".convert"); }
+/// Finishes or undoes an interrupted conversion; the lock is held (journalcrypt.cpp).
+sdk::Status finishConversionLocked(const QString& path);
 
 /// Writes a small file beside the journal in one step (written, synced, renamed).
 bool writeSmallFile(const QString& path, const QByteArray& bytes);

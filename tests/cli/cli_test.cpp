@@ -129,9 +129,13 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("db backup"), {}},
         {QStringLiteral("db restore"), {}},
         {QStringLiteral("db accept"), {}},
+        {QStringLiteral("db encrypt"), {QStringLiteral("--new-passphrase-file")}},
+        {QStringLiteral("db decrypt"), {}},
+        {QStringLiteral("db passphrase"), {QStringLiteral("--new-passphrase-file")}},
     };
     const QStringList global{QStringLiteral("--data-dir"), QStringLiteral("--journal"), QStringLiteral("--profile"), QStringLiteral("--plugin-dir"),
-                             QStringLiteral("--no-bundled"), QStringLiteral("--log-level"), QStringLiteral("--help")};
+                             QStringLiteral("--no-bundled"), QStringLiteral("--passphrase-file"), QStringLiteral("--recovery-key-file"),
+                             QStringLiteral("--log-level"), QStringLiteral("--help")};
 
     auto overview = runCli({QStringLiteral("--help")});
     ASSERT_EQ(overview.exitCode, 0);
@@ -181,7 +185,8 @@ TEST_F(CliTest, EveryGroupAnswersHelpWithItsCommands)
         {QStringLiteral("entries"), {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),
                                      QStringLiteral("delete"), QStringLiteral("restore")}},
         {QStringLiteral("db"), {QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("backup"), QStringLiteral("restore"),
-                                QStringLiteral("accept")}},
+                                QStringLiteral("accept"), QStringLiteral("encrypt"), QStringLiteral("decrypt"),
+                                QStringLiteral("passphrase")}},
     };
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const QString& group = it.key();
