@@ -127,8 +127,8 @@ sdk::Result<std::unique_ptr<Database>> Database::open(const QString& path, bool 
     db->m_key = std::move(key);
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
         | SQLITE_OPEN_NOMUTEX;
-    const int rc = db->m_key ? cryptovfs::open(path, flags, db->m_key, &db->m_db)
-                             : sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags, nullptr);
+    // cryptovfs::open() opens a plain journal plainly, with the same page cache as an encrypted one.
+    const int rc = cryptovfs::open(path, flags, db->m_key, &db->m_db);
     if (rc != SQLITE_OK)
         return db->error(QStringLiteral("opening the journal"), rc);
     sqlite3_extended_result_codes(db->m_db, 1);
