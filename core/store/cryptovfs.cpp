@@ -607,9 +607,11 @@ int open(const QString& path, int flags, const std::shared_ptr<const DataKey>& k
     // and most entries of a journal of 10,000 entries, which keeps a search
     // for a common word on an encrypted journal near the plain one's time
     // (docs/performance.md). It is a limit, filled only as pages are read.
+    // The pragma reads the schema: on a damaged file it fails, and its result
+    // is ignored so that the store's own check reports the damage in its words.
     const auto withCache = [db](int rc) {
         if (rc == SQLITE_OK)
-            rc = sqlite3_exec(*db, "PRAGMA cache_size = -16384", nullptr, nullptr, nullptr);
+            sqlite3_exec(*db, "PRAGMA cache_size = -16384", nullptr, nullptr, nullptr);
         return rc;
     };
     if (!key) {

@@ -167,7 +167,7 @@ sdk::Result<std::unique_ptr<core::JournalStore>> openJournal(const QString& path
 void execSql(const QString& dbPath, const QString& sql)
 {
     sqlite3* db = nullptr;
-    ASSERT_EQ(openDirect(dbPath, SQLITE_OPEN_READWRITE, &db), SQLITE_OK);
+    ASSERT_EQ(openDirect(dbPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &db), SQLITE_OK);
     char* msg = nullptr;
     const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &msg);
     const std::string error = msg ? msg : "";
