@@ -304,6 +304,7 @@ private:
     std::unique_ptr<BackgroundCheck> m_check;
     std::unique_ptr<struct BackgroundBackup> m_backup;
     bool m_backupDone = true;
+    bool m_checkAfterUnlock = false; ///< lock() stopped the background check before its verdict
 
 public:
     /// The id of the one entry (deleted ones included) whose id is `prefix`
