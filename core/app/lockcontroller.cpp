@@ -135,7 +135,14 @@ bool LockController::firstRunNeeded() const
     const QString journal = m_host.journalPath();
     if (m_host.options().demo || m_host.options().readOnly || journal == QLatin1String(":memory:"))
         return false;
-    return !QFileInfo::exists(journal) && !QFileInfo::exists(JournalKey::pathFor(journal));
+    if (QFileInfo::exists(journal) || QFileInfo::exists(JournalKey::pathFor(journal)))
+        return false;
+    // Not a first run when a journal was here before (backups, a copy kept aside by
+    // a restore): the host says so and offers them instead (Host::openJournal()).
+    const QFileInfo info(journal);
+    if (!info.dir().entryList({info.fileName() + QStringLiteral("*")}, QDir::Files | QDir::Hidden).isEmpty())
+        return false;
+    return QDir(m_host.backupDir()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty();
 }
 
 void LockController::startLocked()

@@ -86,7 +86,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error, critical, off."), QStringLiteral("LEVEL"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("A throw-away journal with a few months of sample entries from every module."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render once the first page is shown, write a PNG, and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: timeline, catalog, settings, or <module>/<page>."), QStringLiteral("ID"), QStringLiteral("timeline"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: timeline, catalog, settings, or <module>/<page> (first-run: the first-run passphrase step, for screenshots of a new data folder)."), QStringLiteral("ID"), QStringLiteral("timeline"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Measure start-up, scrolling and memory, print them as JSON, and exit (for scripts/bench)."));
     const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
@@ -134,9 +134,13 @@ int main(int argc, char* argv[])
                          qPrintable(unlocked.error().message));
     }
     enum class Start { Open, Locked, FirstRun };
-    const Start start = host.journalEncrypted() && !host.key() ? Start::Locked
-                        : appLock.firstRunNeeded()              ? Start::FirstRun
-                                                                : Start::Open;
+    // The first-run step is for a person: a screenshot or benchmark run skips it
+    // (and starts a plain journal, as before), unless asked with --page first-run.
+    const bool automated = parser.isSet(screenshot) || parser.isSet(benchmark);
+    const bool firstRunAsked = parser.value(page) == QLatin1String("first-run");
+    const Start start = host.journalEncrypted() && !host.key()                      ? Start::Locked
+                        : appLock.firstRunNeeded() && (!automated || firstRunAsked) ? Start::FirstRun
+                                                                                    : Start::Open;
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     const int width = wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280;
     const int height = wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800;
