@@ -152,6 +152,12 @@ void LockController::startLocked()
     emit stateChanged();
 }
 
+void LockController::journalOpened()
+{
+    restartIdleTimer();
+    emit stateChanged();
+}
+
 void LockController::startFirstRun()
 {
     m_firstRunStep = QStringLiteral("passphrase");

@@ -61,6 +61,8 @@ public:
     /// Starts locked (an encrypted journal the host has no key for) or at the first-run step.
     void startLocked();
     void startFirstRun();
+    /// The journal was opened (after this object was made): the idle timer starts.
+    void journalOpened();
 
     Q_INVOKABLE void unlock(const QString& passphrase);
     Q_INVOKABLE void unlockWithRecoveryKey(const QString& recoveryKey);

@@ -224,6 +224,7 @@ int main(int argc, char* argv[])
                 QTimer::singleShot(0, controller, &AppController::backupIfDue);
             }, Qt::SingleShotConnection);
         }
+        appLock.journalOpened(); // the idle lock starts now
         shot.reset();
         if (parser.isSet(screenshot))
             shot = std::make_unique<Screenshot>(window, parser.value(screenshot));

@@ -107,7 +107,8 @@ TEST_F(AppLockTest, PassphraseFileOpensTheJournal)
     EXPECT_TRUE(r.err.contains(QStringLiteral("is running"))) << "modules start once the journal is open: " << r.err.toStdString();
     // The same through the environment.
     qputenv("TESSERA_PASSPHRASE_FILE", QFile::encodeName(dir.filePath(QStringLiteral("right"))));
-    auto env = shoot(QStringLiteral("unlocked-env"), {QStringLiteral("--page"), QStringLiteral("settings")});
+    auto env = shoot(QStringLiteral("settings-800x600"), {QStringLiteral("--page"), QStringLiteral("settings")},
+                     QStringLiteral("800x600"));
     qunsetenv("TESSERA_PASSPHRASE_FILE");
     ASSERT_EQ(env.exitCode, 0) << env.err.toStdString();
     EXPECT_TRUE(env.err.contains(QStringLiteral("is running"))) << env.err.toStdString();
