@@ -8,6 +8,8 @@ import Tessera.Ui
 ScrollView {
     id: page
     readonly property bool ready: true
+    /// While the app is locked: the contacts show, the safety plan (in the journal) does not.
+    property bool journalLocked: false
     signal openPage(string key)
     contentWidth: availableWidth
     objectName: "crisisPage"
@@ -82,9 +84,18 @@ ScrollView {
 
         FormSection {
             title: qsTr("My safety plan")
-            description: safety.reviewedLabel
+            description: page.journalLocked ? "" : safety.reviewedLabel
+            Label {
+                objectName: "planLockedNote"
+                visible: page.journalLocked
+                text: qsTr("Your safety plan is kept in your journal, so it opens after you unlock. "
+                           + "The contacts above work now.")
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             Repeater {
-                model: safety.planAvailable && !safety.planEmpty ? safety.steps : []
+                model: !page.journalLocked && safety.planAvailable && !safety.planEmpty ? safety.steps : []
                 delegate: ColumnLayout {
                     required property var modelData
                     visible: modelData.text.length > 0
@@ -95,7 +106,7 @@ ScrollView {
                 }
             }
             Button {
-                visible: safety.planAvailable
+                visible: safety.planAvailable && !page.journalLocked
                 text: safety.planEmpty ? qsTr("Write my safety plan") : qsTr("Open my safety plan")
                 highlighted: true
                 Accessible.name: text

@@ -10,6 +10,17 @@ ApplicationWindow {
     property string currentKey: ""
     // Set once the first timeline page and the requested page are on screen (--screenshot waits for it).
     property bool screenshotReady: false
+    // The app lock (issue 21): while locked, the pages are unloaded (not just
+    // hidden) and only the unlock screen, with "Need help now?", shows.
+    readonly property bool locked: appLock.locked
+    onLockedChanged: {
+        if (locked) {
+            pageLoader.setSource("")
+            currentKey = ""
+        } else {
+            open("timeline")
+        }
+    }
 
     visible: true
     title: app.demo ? qsTr("Tessera (demo journal)") : qsTr("Tessera")
@@ -92,17 +103,26 @@ ApplicationWindow {
 
     Component.onCompleted: open(startPage)
 
-    Shortcut { sequence: "Ctrl+1"; onActivated: window.open("timeline") }
+    Shortcut { sequence: "Ctrl+1"; enabled: !window.locked; onActivated: window.open("timeline") }
     // Help is one key away on every page, whatever the profile.
-    Shortcut { sequence: "F1"; context: Qt.ApplicationShortcut; onActivated: window.open("crisis") }
-    Shortcut { sequence: "Ctrl+M"; onActivated: window.open("catalog") }
-    Shortcut { sequence: StandardKey.Preferences; onActivated: window.open("settings") }
-    Shortcut { sequence: "Ctrl+,"; onActivated: window.open("settings") }
-    Shortcut { sequence: "Ctrl+L"; onActivated: navigation.forceActiveFocus() }
+    Shortcut { sequence: "F1"; context: Qt.ApplicationShortcut; enabled: !window.locked; onActivated: window.open("crisis") }
+    Shortcut { sequence: "Ctrl+M"; enabled: !window.locked; onActivated: window.open("catalog") }
+    Shortcut { sequence: StandardKey.Preferences; enabled: !window.locked; onActivated: window.open("settings") }
+    Shortcut { sequence: "Ctrl+,"; enabled: !window.locked; onActivated: window.open("settings") }
+    Shortcut { sequence: "Ctrl+L"; enabled: !window.locked; onActivated: navigation.forceActiveFocus() }
+    Shortcut { sequence: "Ctrl+Shift+L"; context: Qt.ApplicationShortcut; enabled: !window.locked && appLock.encrypted; onActivated: appLock.lockNow() }
+
+    Loader {
+        anchors.fill: parent
+        active: window.locked
+        focus: window.locked
+        sourceComponent: LockedCrisisView { focus: true }
+    }
 
     RowLayout {
         anchors.fill: parent
         spacing: 0
+        visible: !window.locked
 
         NavigationPane {
             id: navigation
@@ -110,7 +130,9 @@ ApplicationWindow {
             Layout.preferredWidth: 240
             items: app.navigation
             currentKey: window.currentKey
+            canLock: appLock.encrypted
             onActivated: key => window.open(key)
+            onLockRequested: appLock.lockNow()
         }
 
         ColumnLayout {
@@ -155,6 +177,6 @@ ApplicationWindow {
     Binding {
         target: window
         property: "screenshotReady"
-        value: pageLoader.status === Loader.Ready && pageLoader.item && pageLoader.item.ready === true
+        value: window.locked || (pageLoader.status === Loader.Ready && pageLoader.item && pageLoader.item.ready === true)
     }
 }

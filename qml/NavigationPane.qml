@@ -9,7 +9,10 @@ Pane {
     id: pane
     property var items: []
     property string currentKey
+    /// Shows "Lock now" (an encrypted journal); lockRequested() when chosen.
+    property bool canLock: false
     signal activated(string key)
+    signal lockRequested()
 
     padding: 0
     background: Rectangle { color: Theme.surface; Rectangle { width: 1; anchors { right: parent.right; top: parent.top; bottom: parent.bottom } color: Theme.border } }
@@ -97,6 +100,20 @@ Pane {
                     x: Theme.spacing
                 }
             }
+        }
+        Button {
+            objectName: "lockNowButton"
+            visible: pane.canLock
+            text: qsTr("Lock now")
+            flat: true
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            Accessible.name: qsTr("Lock now: hide the journal until the passphrase is typed")
+            Accessible.description: qsTr("Shortcut: Ctrl+Shift+L")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            ToolTip.text: qsTr("Hide the journal until your passphrase is typed (Ctrl+Shift+L)")
+            onClicked: pane.lockRequested()
         }
     }
 }

@@ -26,6 +26,8 @@ ScrollView {
             }
         }
 
+        EncryptionSettings { Layout.fillWidth: true }
+
         FormSection {
             title: qsTr("Appearance")
             Switch {

@@ -2,12 +2,14 @@
 #include "appcontroller.h"
 #include "benchmarkrun.h"
 #include "catalogmodel.h"
+#include "lockcontroller.h"
 #include "modulepages.h"
 #include "safetycontroller.h"
 #include "quitsignals.h"
 #include "screenshot.h"
 #include "timelinemodel.h"
 
+#include "cli/passphraseinput.h"
 #include "host/host.h"
 #include "host/logging.h"
 #include "host/qstringformatter.h"
@@ -48,6 +50,16 @@ void chooseOffscreenIfNeeded(int argc, char** argv)
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 }
 
+// What the shell is made of once the journal is open (see openShell in main()).
+struct ShellParts {
+    std::unique_ptr<AppController> controller;
+    std::unique_ptr<CatalogModel> catalog;
+    std::unique_ptr<SafetyController> safety;
+    std::unique_ptr<TimelineModel> timeline;
+    std::unique_ptr<ModulePages> pages;
+    std::unique_ptr<QObject> root; ///< the main window; goes before the engine
+};
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -74,10 +86,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error, critical, off."), QStringLiteral("LEVEL"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("A throw-away journal with a few months of sample entries from every module."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render once the first page is shown, write a PNG, and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: timeline, catalog, settings, or <module>/<page>."), QStringLiteral("ID"), QStringLiteral("timeline"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: timeline, catalog, settings, or <module>/<page> (first-run: the first-run passphrase step, for screenshots of a new data folder)."), QStringLiteral("ID"), QStringLiteral("timeline"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Measure start-up, scrolling and memory, print them as JSON, and exit (for scripts/bench)."));
-    parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, size, benchmark});
+    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
+                                            QStringLiteral("For automation (scripts, screenshots, tests): unlock an encrypted journal "
+                                                           "with the passphrase on the first line of FILE (also $TESSERA_PASSPHRASE_FILE). "
+                                                           "A person types it on the lock screen."),
+                                            QStringLiteral("FILE"));
+    parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, size, benchmark, passphraseFile});
     parser.process(app);
 
     HostOptions options;
@@ -99,85 +116,171 @@ int main(int argc, char* argv[])
     JournalStore::setBackgroundCheckDelay(3000);
     Host host(options);
     host.prepare();
-    const tessera::sdk::Status opened = host.openJournal();
-    if (!opened.ok())
-        logger("store")->error("{}", opened.error().message);
-    if (opened.ok()) {
-        host.startPlugins();
-        if (options.demo) {
-            auto seeded = host.seedDemo(QDateTime::currentDateTimeUtc(), 120);
-            if (seeded.ok())
-                logger("host")->info("demo journal seeded with {} sample entries", seeded.value());
-            else
-                logger("host")->error("demo journal could not be seeded: {}", seeded.error().message);
-        }
+    LockController appLock(host);
+
+    // --- The app lock (issue 21): an encrypted journal opens only after unlocking ---
+    // --passphrase-file / $TESSERA_PASSPHRASE_FILE are for automation (scripts,
+    // screenshots, tests): a person types the passphrase on the lock screen.
+    const QString passphraseFileName = parser.isSet(passphraseFile)
+        ? parser.value(passphraseFile)
+        : qEnvironmentVariable("TESSERA_PASSPHRASE_FILE");
+    if (host.journalEncrypted() && !passphraseFileName.isEmpty()) {
+        auto passphrase = tessera::cli::readPassphraseFile(passphraseFileName);
+        const tessera::sdk::Status unlocked = passphrase.ok() ? host.unlock(passphrase.value()) : passphrase.error();
+        if (passphrase.ok())
+            passphrase.value().fill('\0');
+        if (!unlocked.ok())
+            std::fprintf(stderr, "tessera: the journal was not unlocked with %s: %s\n", qPrintable(passphraseFileName),
+                         qPrintable(unlocked.error().message));
     }
-
-    AppController controller(host, opened.ok() ? QString() : opened.error().message,
-                             !opened.ok() && opened.error().code == tessera::sdk::ErrorCode::Conflict);
-    CatalogModel catalog(host);
-    SafetyController safety(host);
-    std::unique_ptr<TimelineModel> timeline;
-    if (host.store())
-        timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
-
-    ModulePages pages(host.plugins(), timeline.get());
+    enum class Start { Open, Locked, FirstRun };
+    // The first-run step is for a person: a screenshot or benchmark run skips it
+    // (and starts a plain journal, as before), unless asked with --page first-run.
+    const bool automated = parser.isSet(screenshot) || parser.isSet(benchmark);
+    const bool firstRunAsked = parser.value(page) == QLatin1String("first-run");
+    const Start start = host.journalEncrypted() && !host.key()                      ? Start::Locked
+                        : appLock.firstRunNeeded() && (!automated || firstRunAsked) ? Start::FirstRun
+                                                                                    : Start::Open;
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    const int width = wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280;
+    const int height = wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800;
 
     auto engine = std::make_unique<QQmlApplicationEngine>();
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    // The shell's objects live in the shell's own context, not the root
-    // context: module pages and cards are made in contexts of their own
-    // (ModulePages), children of the empty root, and cannot see them.
-    auto* shellContext = new QQmlContext(engine->rootContext(), engine.get());
-    shellContext->setContextProperty(QStringLiteral("app"), &controller);
-    shellContext->setContextProperty(QStringLiteral("catalog"), &catalog);
-    shellContext->setContextProperty(QStringLiteral("safety"), &safety);
-    shellContext->setContextProperty(QStringLiteral("timeline"), timeline.get());
-    shellContext->setContextProperty(QStringLiteral("modulePages"), &pages);
-    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-    QQmlComponent shell(engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
-    QObject* root = shell.isReady()
-        ? shell.createWithInitialProperties({{QStringLiteral("startPage"), parser.value(page)},
-                                             {QStringLiteral("width"), wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280},
-                                             {QStringLiteral("height"), wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800}},
-                                            shellContext)
-        : nullptr;
-    if (!root) {
-        std::fprintf(stderr, "tessera: the main window could not be loaded: %s\n", qPrintable(shell.errorString()));
-        return 1;
-    }
-    std::unique_ptr<QObject> rootOwner(root); // before the engine goes
-    auto* window = qobject_cast<QQuickWindow*>(root);
-    if (!window) {
-        std::fprintf(stderr, "tessera: the main QML object is not a window\n");
-        return 1;
-    }
-
-    // Nothing but the first page happens before the first frame; the check of a
-    // large journal and the daily backup wait until it is on screen.
-    QObject::connect(window, &QQuickWindow::frameSwapped, &controller, [&host] {
-        if (host.store())
-            host.store()->beginBackgroundCheck();
-    }, Qt::SingleShotConnection);
-    if (!parser.isSet(benchmark)) { // a backup would disturb what is measured
-        QObject::connect(window, &QQuickWindow::frameSwapped, &controller, [&controller] {
-            QTimer::singleShot(0, &controller, &AppController::backupIfDue);
-        }, Qt::SingleShotConnection);
-    }
-
+    std::unique_ptr<ShellParts> shellParts;
+    std::unique_ptr<QObject> gateOwner; // the lock or first-run window shown before the journal opens
+    std::unique_ptr<SafetyController> gateSafety;
     std::unique_ptr<Screenshot> shot;
-    if (parser.isSet(screenshot))
-        shot = std::make_unique<Screenshot>(window, parser.value(screenshot));
     std::unique_ptr<BenchmarkRun> bench;
-    if (parser.isSet(benchmark))
-        bench = std::make_unique<BenchmarkRun>(window, startedMs);
+    int failed = 0;
 
+    // Opens the journal, starts the modules and shows the shell: once, at start
+    // or after the first unlock (or the first-run step).
+    const auto openShell = [&]() -> bool {
+        if (shellParts)
+            return true;
+        shellParts = std::make_unique<ShellParts>();
+        ShellParts& sp = *shellParts;
+        const tessera::sdk::Status opened = host.openJournal();
+        if (!opened.ok())
+            logger("store")->error("{}", opened.error().message);
+        if (opened.ok()) {
+            host.startPlugins();
+            if (options.demo) {
+                auto seeded = host.seedDemo(QDateTime::currentDateTimeUtc(), 120);
+                if (seeded.ok())
+                    logger("host")->info("demo journal seeded with {} sample entries", seeded.value());
+                else
+                    logger("host")->error("demo journal could not be seeded: {}", seeded.error().message);
+            }
+        }
+        sp.controller = std::make_unique<AppController>(host, opened.ok() ? QString() : opened.error().message,
+                                                        !opened.ok() && opened.error().code == tessera::sdk::ErrorCode::Conflict);
+        sp.catalog = std::make_unique<CatalogModel>(host);
+        sp.safety = std::make_unique<SafetyController>(host);
+        if (host.store())
+            sp.timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
+        sp.pages = std::make_unique<ModulePages>(host.plugins(), sp.timeline.get());
+
+        // The shell's objects live in the shell's own context, not the root
+        // context: module pages and cards are made in contexts of their own
+        // (ModulePages), children of the empty root, and cannot see them.
+        auto* shellContext = new QQmlContext(engine->rootContext(), engine.get());
+        shellContext->setContextProperty(QStringLiteral("app"), sp.controller.get());
+        shellContext->setContextProperty(QStringLiteral("catalog"), sp.catalog.get());
+        shellContext->setContextProperty(QStringLiteral("safety"), sp.safety.get());
+        shellContext->setContextProperty(QStringLiteral("timeline"), sp.timeline.get());
+        shellContext->setContextProperty(QStringLiteral("modulePages"), sp.pages.get());
+        shellContext->setContextProperty(QStringLiteral("appLock"), &appLock);
+        QQmlComponent shell(engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
+        QObject* root = shell.isReady()
+            ? shell.createWithInitialProperties({{QStringLiteral("startPage"), parser.value(page)},
+                                                 {QStringLiteral("width"), width},
+                                                 {QStringLiteral("height"), height}},
+                                                shellContext)
+            : nullptr;
+        if (!root) {
+            std::fprintf(stderr, "tessera: the main window could not be loaded: %s\n", qPrintable(shell.errorString()));
+            failed = 1;
+            return false;
+        }
+        sp.root.reset(root); // before the engine goes
+        auto* window = qobject_cast<QQuickWindow*>(root);
+        if (!window) {
+            std::fprintf(stderr, "tessera: the main QML object is not a window\n");
+            failed = 1;
+            return false;
+        }
+
+        // Nothing but the first page happens before the first frame; the check of a
+        // large journal and the daily backup wait until it is on screen.
+        QObject::connect(window, &QQuickWindow::frameSwapped, sp.controller.get(), [&host] {
+            if (host.store())
+                host.store()->beginBackgroundCheck();
+        }, Qt::SingleShotConnection);
+        if (!parser.isSet(benchmark)) { // a backup would disturb what is measured
+            AppController* controller = sp.controller.get();
+            QObject::connect(window, &QQuickWindow::frameSwapped, controller, [controller] {
+                QTimer::singleShot(0, controller, &AppController::backupIfDue);
+            }, Qt::SingleShotConnection);
+        }
+        appLock.journalOpened(); // the idle lock starts now
+        shot.reset();
+        if (parser.isSet(screenshot))
+            shot = std::make_unique<Screenshot>(window, parser.value(screenshot));
+        if (parser.isSet(benchmark))
+            bench = std::make_unique<BenchmarkRun>(window, startedMs);
+        return true;
+    };
+
+    if (start == Start::Open) {
+        if (!openShell())
+            return failed;
+    } else {
+        // Only the lock screen (or the first-run step): the journal is not open,
+        // no module runs; "Need help now?" works (the contacts come from the profile).
+        if (start == Start::Locked)
+            appLock.startLocked();
+        else
+            appLock.startFirstRun();
+        gateSafety = std::make_unique<SafetyController>(host);
+        auto* gateContext = new QQmlContext(engine->rootContext(), engine.get());
+        gateContext->setContextProperty(QStringLiteral("appLock"), &appLock);
+        gateContext->setContextProperty(QStringLiteral("safety"), gateSafety.get());
+        QQmlComponent gate(engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/LockWindow.qml")));
+        QObject* root = gate.isReady()
+            ? gate.createWithInitialProperties({{QStringLiteral("width"), width}, {QStringLiteral("height"), height}}, gateContext)
+            : nullptr;
+        if (!root) {
+            std::fprintf(stderr, "tessera: the lock screen could not be loaded: %s\n", qPrintable(gate.errorString()));
+            return 1;
+        }
+        gateOwner.reset(root);
+        if (parser.isSet(screenshot))
+            shot = std::make_unique<Screenshot>(qobject_cast<QQuickWindow*>(root), parser.value(screenshot));
+        const auto leaveGate = [&] {
+            if (shellParts)
+                return;
+            if (!openShell()) {
+                QCoreApplication::exit(failed);
+                return;
+            }
+            // The lock window goes once the shell is up (later: it may be what called us).
+            if (QObject* old = gateOwner.release())
+                old->deleteLater();
+        };
+        QObject::connect(&appLock, &LockController::unlocked, &app, leaveGate);
+        QObject::connect(&appLock, &LockController::firstRunFinished, &app, leaveGate);
+    }
     const int code = app.exec();
     // Pages hold the modules' backend objects: the QML goes first, then the modules.
     shot.reset();
     bench.reset();
-    rootOwner.reset();
+    if (shellParts)
+        shellParts->root.reset();
+    gateOwner.reset();
     engine.reset();
     host.plugins().shutdownAll();
+    shellParts.reset();
     return code;
 }

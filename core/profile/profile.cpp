@@ -38,7 +38,7 @@ const QSet<QString>& knownKeys()
                                     QStringLiteral("enabled"), QStringLiteral("settings"),
                                     QStringLiteral("pluginDirs"), QStringLiteral("formatVersion"),
                                     QStringLiteral("crisis"), QStringLiteral("moduleTrust"), QStringLiteral("grants"),
-                                    QStringLiteral("writeQuota")};
+                                    QStringLiteral("writeQuota"), QStringLiteral("appLock")};
     return keys;
 }
 
@@ -628,6 +628,46 @@ sdk::Status parseTrust(const QJsonObject& o, const QByteArray& json, const QStri
     return {};
 }
 
+// ---- The app lock (issue 21) ----
+// "appLock": {"requirePassphrase": true, "maxIdleMinutes": 15}.
+constexpr int kMaxIdleMinutesLimit = 24 * 60;
+
+sdk::Status parseAppLock(const QJsonValue& section, const QByteArray& json, const QString& file, Profile* p)
+{
+    if (section.isUndefined())
+        return {};
+    auto fail = [&](const JsonPath& path, const QString& reason) -> sdk::Status {
+        const qsizetype offset = JsonLocator(json).find(path);
+        const QString where = offset < 0 ? QString()
+                                         : QStringLiteral("line %1: ").arg(json.left(offset).count('\n') + 1);
+        const QString field = pathText(path);
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2%3: %4").arg(file, where, field, reason), field);
+    };
+    const QString kAppLock = QStringLiteral("appLock");
+    const QString kRequire = QStringLiteral("requirePassphrase");
+    const QString kIdle = QStringLiteral("maxIdleMinutes");
+    if (!section.isObject())
+        return fail({{kAppLock}}, QStringLiteral("must be an object, e.g. {\"requirePassphrase\": true, \"maxIdleMinutes\": 15}"));
+    const QJsonObject o = section.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != kRequire && it.key() != kIdle)
+            return fail({{kAppLock}, {it.key()}}, QStringLiteral("is not an app lock setting (known: requirePassphrase, maxIdleMinutes)"));
+    }
+    if (const QJsonValue v = o.value(kRequire); !v.isUndefined()) {
+        if (!v.isBool())
+            return fail({{kAppLock}, {kRequire}}, QStringLiteral("must be true or false"));
+        p->appLockRequirePassphrase = v.toBool();
+    }
+    if (const QJsonValue v = o.value(kIdle); !v.isUndefined()) {
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 0 || d > kMaxIdleMinutesLimit || d != double(qint64(d)))
+            return fail({{kAppLock}, {kIdle}},
+                        QStringLiteral("must be a whole number of minutes from 1 to %1, or 0 for no maximum").arg(kMaxIdleMinutesLimit));
+        p->appLockMaxIdleMinutes = int(d);
+    }
+    return {};
+}
+
 } // namespace
 
 sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
@@ -650,7 +690,7 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys().contains(it.key()))
             return fail(it.key(), QStringLiteral("is not a profile setting (known: name, setBy, locked, enabled, "
-                                                 "settings, pluginDirs, crisis, moduleTrust, grants, writeQuota)"));
+                                                 "settings, pluginDirs, crisis, moduleTrust, grants, writeQuota, appLock)"));
     }
 
     Profile p;
@@ -711,6 +751,8 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     if (auto status = parseModuleTrust(o.value(QStringLiteral("moduleTrust")), json, file, &p); !status.ok())
         return status.error();
     if (auto status = parseTrust(o, json, file, &p); !status.ok())
+        return status.error();
+    if (auto status = parseAppLock(o.value(QStringLiteral("appLock")), json, file, &p); !status.ok())
         return status.error();
     return p;
 }

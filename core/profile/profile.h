@@ -64,7 +64,7 @@ struct WriteQuotaSetting {
 };
 
 /// A parsed profile. JSON keys: "name", "setBy", "locked", "enabled",
-/// "settings", "pluginDirs", "crisis", "moduleTrust", "grants", "writeQuota"
+/// "settings", "pluginDirs", "crisis", "moduleTrust", "grants", "writeQuota", "appLock"
 /// (see docs/clinic-admin-guide.md).
 struct Profile {
     QString name = QStringLiteral("Default");
@@ -100,6 +100,14 @@ struct Profile {
     {
         return moduleWriteQuotas.value(pluginId, writeQuota);
     }
+
+    // ---- The app lock (issue 21) ----
+    /// "appLock": {"requirePassphrase": true, "maxIdleMinutes": 15}: the
+    /// journal must be encrypted (first run asks for a passphrase without
+    /// "Not now", Settings hides "Turn off"), and the app locks after at most
+    /// that many idle minutes (0: no maximum; the client chooses).
+    bool appLockRequirePassphrase = false;
+    int appLockMaxIdleMinutes = 0;
 
     [[nodiscard]] bool isEnabled(const QString& pluginId) const;
     [[nodiscard]] QJsonObject settingsFor(const QString& pluginId) const { return settings.value(pluginId); }

@@ -135,8 +135,26 @@ sdk::Result<std::unique_ptr<Database>> Database::open(const QString& path, bool 
     return db;
 }
 
+std::unique_ptr<Database> Database::closed(const QString& path, const QString& reason)
+{
+    auto db = std::make_unique<Database>();
+    db->m_path = path;
+    db->m_closedReason = reason;
+    return db;
+}
+
+Error Database::closedError() const
+{
+    return Error{ErrorCode::Unavailable,
+                 QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path),
+                                              m_closedReason.isEmpty() ? QStringLiteral("the journal is closed") : m_closedReason),
+                 {}};
+}
+
 sdk::Status Database::exec(const QString& sql)
 {
+    if (!m_db)
+        return closedError();
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     sqlite3_free(message);
@@ -153,6 +171,10 @@ CachedStatement::~CachedStatement()
 
 CachedStatement Database::cached(const QString& sql, Error* err)
 {
+    if (!m_db) {
+        *err = closedError();
+        return CachedStatement();
+    }
     if (auto it = m_cache.constFind(sql); it != m_cache.constEnd())
         return CachedStatement(*it);
     auto prepared = prepare(sql);
@@ -167,6 +189,8 @@ CachedStatement Database::cached(const QString& sql, Error* err)
 
 sdk::Result<Statement> Database::prepare(const QString& sql)
 {
+    if (!m_db)
+        return closedError();
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
@@ -186,11 +210,13 @@ sdk::Result<qint64> Database::scalar(const QString& sql)
     return stmt.value().int64(0);
 }
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
+qint64 Database::lastInsertRowId() const { return m_db ? sqlite3_last_insert_rowid(m_db) : 0; }
+int Database::changes() const { return m_db ? sqlite3_changes(m_db) : 0; }
 
 Error Database::error(const QString& what, int rc) const
 {
+    if (!m_db && !m_closedReason.isEmpty())
+        return closedError();
     if (rc < 0)
         rc = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR;
     const QString file = QDir::toNativeSeparators(m_path);

@@ -96,6 +96,11 @@ public:
     /// (cryptovfs.h); without, a plain one, as ever.
     static sdk::Result<std::unique_ptr<Database>> open(const QString& path, bool readOnly,
                                                        std::shared_ptr<const DataKey> key = {});
+    /// A Database with no connection (a locked journal, issue 21): every
+    /// exec(), prepare(), cached() and scalar() answers ErrorCode::Unavailable
+    /// "<file>: <reason>", and handle() is null.
+    static std::unique_ptr<Database> closed(const QString& path, const QString& reason);
+    [[nodiscard]] bool isClosed() const { return m_db == nullptr; }
 
     /// Runs one or more statements with no results.
     sdk::Status exec(const QString& sql);
@@ -123,6 +128,8 @@ private:
     QString m_path;
     std::shared_ptr<const DataKey> m_key; ///< kept while the connection (and its files) is open
     QHash<QString, Statement*> m_cache;
+    QString m_closedReason; ///< why there is no connection (closed())
+    [[nodiscard]] sdk::Error closedError() const;
 };
 
 /// BEGIN IMMEDIATE on construction; rolls back on destruction unless committed.

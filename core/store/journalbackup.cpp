@@ -147,6 +147,10 @@ void JournalStore::stopBackgroundBackup()
 
 void JournalStore::backupInBackground(const QString& target, std::function<void(Status)> done)
 {
+    if (m_locked) {
+        done(lockedError(m_path));
+        return;
+    }
     if (backupRunning()) {
         done(makeError(ErrorCode::Conflict, QStringLiteral("a backup is already being made")));
         return;
@@ -186,6 +190,8 @@ void JournalStore::backupInBackground(const QString& target, std::function<void(
 
 Status JournalStore::backupTo(const QString& target) const
 {
+    if (m_locked)
+        return lockedError(m_path);
     if (QFileInfo(target).absoluteFilePath() == m_path)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the backup cannot replace the journal itself"));
     QDir().mkpath(QFileInfo(target).absolutePath());
@@ -209,6 +215,8 @@ Result<std::unique_ptr<JournalStore>> JournalStore::openSoundBackup(const QStrin
 Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
 {
     // Not writable(): a journal the background check found damaged is exactly one to restore.
+    if (m_locked)
+        return lockedError(m_path);
     if (isReadOnly())
         return storageError(m_path, QStringLiteral("the journal is open read-only"));
     stopBackgroundBackup(); // a copy of what is about to be replaced is not wanted

@@ -240,7 +240,8 @@ JournalStore::~JournalStore()
         sound = m_check->verdict.wait_for(std::chrono::seconds(0)) == std::future_status::ready && m_check->verdict.get().ok();
         stopBackgroundCheck();
     }
-    if (m_opened && m_mode == Mode::ReadWrite && m_path != QLatin1String(":memory:")) {
+    // A locked journal was marked closed and let go of its connection at lock().
+    if (m_opened && !m_locked && m_mode == Mode::ReadWrite && m_path != QLatin1String(":memory:")) {
         if (sound) {
             // Also after a session that wrote nothing: the last connection's close
             // checkpoints and removes the log an earlier, unclean session left, so
@@ -487,6 +488,8 @@ Status JournalStore::soundness() const
 
 Status JournalStore::writable() const
 {
+    if (m_locked)
+        return lockedError(m_path);
     if (isReadOnly())
         return storageError(m_path, QStringLiteral("the journal is open read-only"));
     if (Status s = soundness(); !s.ok())

@@ -326,6 +326,7 @@ private:
     std::unique_ptr<struct BackgroundBackup> m_backup;
     bool m_backupDone = true;
     QStringList m_leftAsItWas; ///< copies the last conversion left as they were
+    bool m_checkAfterUnlock = false; ///< lock() stopped the background check before its verdict
 
 public:
     /// The id of the one entry (deleted ones included) whose id is `prefix`

@@ -97,6 +97,10 @@ bool writeSmallFile(const QString& path, const QByteArray& bytes);
 /// Lowers the calling thread's priority below the window's.
 void giveWayToTheWindow();
 
+/// What every call of a locked journal answers: Unavailable, "<file>: the
+/// journal is locked" (journalcrypt.cpp).
+sdk::Error lockedError(const QString& path);
+
 /// A checked copy of the database open on `from` at `to` (journalbackup.cpp).
 sdk::Status backupDatabase(Database& from, const QString& to, bool checkCopy = true);
 

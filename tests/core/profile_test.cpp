@@ -323,7 +323,7 @@ TEST(CrisisSectionTest, UnknownKeysAreRefusedByName)
     ASSERT_FALSE(typo.ok());
     EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis,"))) << typo.error().message.toStdString();
     EXPECT_TRUE(typo.error().message.contains(QStringLiteral("moduleTrust"))) << typo.error().message.toStdString();
-    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis, moduleTrust, grants, writeQuota)")));
+    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis, moduleTrust, grants, writeQuota, appLock)")));
 }
 
 TEST(CrisisSectionTest, TenThousandContactsAreRefusedQuickly)
@@ -750,6 +750,42 @@ TEST_F(PrecedenceTest, TheClientsAnswersAboutReadsAreKeptPrivatelyAndApplyUnless
     third.load();
     EXPECT_EQ(third.choice(QStringLiteral("mbct")), false);
     EXPECT_EQ(third.readAnswers(QStringLiteral("goals")).allowed, QStringList{QStringLiteral("journal/checkin")});
+}
+
+// ---- The app lock (issue 21): "appLock" ----
+
+TEST(AppLockSectionTest, ParsesAndDefaultsToNoRequirement)
+{
+    auto p = parseProfile(R"({"name": "Clinic", "appLock": {"requirePassphrase": true, "maxIdleMinutes": 15}})",
+                          QStringLiteral("clinic.json"));
+    ASSERT_OK(p);
+    EXPECT_TRUE(p->appLockRequirePassphrase);
+    EXPECT_EQ(p->appLockMaxIdleMinutes, 15);
+    const Profile d = defaultProfile();
+    EXPECT_FALSE(d.appLockRequirePassphrase);
+    EXPECT_EQ(d.appLockMaxIdleMinutes, 0);
+}
+
+TEST(AppLockSectionTest, MistakesAreRefusedNamingTheField)
+{
+    struct Case { QByteArray section; QString field; QString reason; };
+    const Case cases[] = {
+        {R"("appLock": true)", QStringLiteral("appLock"), QStringLiteral("must be an object")},
+        {R"("appLock": {"requirePassphrase": "yes"})", QStringLiteral("appLock.requirePassphrase"), QStringLiteral("true or false")},
+        {R"("appLock": {"maxIdleMinutes": -5})", QStringLiteral("appLock.maxIdleMinutes"), QStringLiteral("whole number")},
+        {R"("appLock": {"maxIdleMinutes": 2.5})", QStringLiteral("appLock.maxIdleMinutes"), QStringLiteral("whole number")},
+        {R"("appLock": {"maxIdleMinutes": 100000})", QStringLiteral("appLock.maxIdleMinutes"), QStringLiteral("whole number")},
+        {R"("appLock": {"idle": 5})", QStringLiteral("appLock.idle"), QStringLiteral("is not an app lock setting")},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.section.toStdString());
+        auto p = parseProfile("{\n  \"name\": \"Clinic\",\n  " + c.section + "\n}", QStringLiteral("clinic.json"));
+        ASSERT_FALSE(p.ok());
+        EXPECT_EQ(p.error().field, c.field) << p.error().message.toStdString();
+        EXPECT_TRUE(p.error().message.contains(c.field)) << p.error().message.toStdString();
+        EXPECT_TRUE(p.error().message.contains(c.reason)) << p.error().message.toStdString();
+        EXPECT_TRUE(p.error().message.contains(QStringLiteral("clinic.json"))) << p.error().message.toStdString();
+    }
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "qmltestsetup.h"
 
 #include "app/appcontroller.h"
+#include "app/lockcontroller.h"
+#include "store/journalkey.h"
 #include "app/catalogmodel.h"
 #include "app/safetycontroller.h"
 #include "app/modulepages.h"
@@ -70,6 +72,7 @@ QmlTestSetup::QmlTestSetup() = default;
 // hold the modules' backend objects until then.
 QmlTestSetup::~QmlTestSetup()
 {
+    m_lock.reset();
     m_pages.reset();
     m_probe.reset();
     m_safety.reset();
@@ -94,6 +97,17 @@ void QmlTestSetup::applicationAvailable()
             f.write("This is not a journal: the app must still offer help.\n");
     }
     m_host = std::make_unique<core::Host>(options);
+    // An encrypted journal (the app lock's tests): its key made before it opens, as at first run.
+    const bool encrypted = qEnvironmentVariable("TESSERA_QML_ENCRYPTED") == QLatin1String("1");
+    const QString passphrase = QStringLiteral("a quiet lake at dawn");
+    m_config.insert(QStringLiteral("passphrase"), encrypted ? passphrase : QString());
+    if (encrypted) {
+        qputenv("TESSERA_TEST_FAST_KDF", "1");
+        m_host->prepare();
+        auto created = core::JournalKey::create(core::JournalKey::pathFor(m_host->journalPath()), passphrase.toUtf8());
+        if (!created.ok() || !m_host->useKey(created->key).ok())
+            qFatal("test journal key could not be made");
+    }
     const sdk::Status opened = m_host->start();
     if (!opened.ok() && !broken)
         qFatal("test journal could not be opened: %s", qPrintable(opened.error().message));
@@ -106,6 +120,7 @@ void QmlTestSetup::applicationAvailable()
     m_safety = std::make_unique<core::SafetyController>(*m_host);
     m_probe = std::make_unique<JournalProbe>(*m_host);
     m_pages = std::make_unique<core::ModulePages>(m_host->plugins(), m_timeline.get());
+    m_lock = std::make_unique<core::LockController>(*m_host);
 }
 
 void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
@@ -119,6 +134,7 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
     engine->rootContext()->setContextProperty(QStringLiteral("modulePages"), m_pages.get());
     engine->rootContext()->setContextProperty(QStringLiteral("testConfig"), m_config);
     engine->rootContext()->setContextProperty(QStringLiteral("keys"), &m_keys);
+    engine->rootContext()->setContextProperty(QStringLiteral("appLock"), m_lock.get());
 }
 
 void QmlTestSetup::cleanupTestCase() {}

@@ -16,6 +16,7 @@ class AppController;
 class CatalogModel;
 class SafetyController;
 class Host;
+class LockController;
 class TimelineModel;
 }
 
@@ -49,8 +50,9 @@ public:
 
 /// Used with QUICK_TEST_MAIN_WITH_SETUP. Context properties: app, timeline,
 /// catalog, safety (as in the app), journalProbe, and testConfig:
-/// {profile, brokenJournal} from $TESSERA_QML_PROFILE (a clinic profile to
-/// start with) and $TESSERA_QML_BROKEN_JOURNAL=1 (a journal that cannot open).
+/// {profile, brokenJournal, passphrase} from $TESSERA_QML_PROFILE (a clinic profile to
+/// start with), $TESSERA_QML_BROKEN_JOURNAL=1 (a journal that cannot open) and
+/// $TESSERA_QML_ENCRYPTED=1 (an encrypted journal; its passphrase in testConfig). appLock: the app lock.
 class QmlTestSetup : public QObject {
     Q_OBJECT
 public:
@@ -73,6 +75,7 @@ private:
     QVariantMap m_config;
     std::unique_ptr<JournalProbe> m_probe;
     std::unique_ptr<core::ModulePages> m_pages;
+    std::unique_ptr<core::LockController> m_lock; ///< "appLock" (issue 21)
 };
 
 } // namespace tessera::test

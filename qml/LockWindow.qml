@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls
+import Tessera.Ui
+
+// The window shown before the journal opens (issue 21): the unlock screen of
+// an encrypted journal, or the first-run passphrase step. No module runs and
+// nothing of the journal is read; "Need help now?" works.
+ApplicationWindow {
+    id: window
+    readonly property bool screenshotReady: true
+    visible: true
+    title: qsTr("Tessera")
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+    palette {
+        window: Theme.background
+        windowText: Theme.text
+        base: Theme.surface
+        alternateBase: Theme.surfaceAlt
+        text: Theme.text
+        button: Theme.surfaceAlt
+        buttonText: Theme.text
+        highlight: Theme.accent
+        highlightedText: Theme.onAccent
+        light: Theme.surface
+        midlight: Theme.surfaceAlt
+        mid: Theme.border
+        shadow: Theme.border
+        placeholderText: Theme.subtleText
+        active.dark: Theme.accent
+        inactive.dark: Theme.accent
+        disabled.dark: Theme.border
+        active.brightText: "#ffffff"
+        inactive.brightText: "#ffffff"
+        disabled.brightText: Theme.subtleText
+        disabled.buttonText: Theme.subtleText
+        disabled.windowText: Theme.subtleText
+    }
+    Binding { target: Theme; property: "dark"; value: appLock.darkMode }
+
+    Loader {
+        anchors.fill: parent
+        focus: true
+        sourceComponent: appLock.firstRunStep !== "" ? firstRun : locked
+    }
+    Component { id: firstRun; FirstRunPage { focus: true } }
+    Component { id: locked; LockedCrisisView { focus: true } }
+}

@@ -1,0 +1,137 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Tessera.Shell
+
+// The app lock (issue 21) on the real shell (Main.qml) over an encrypted
+// journal with the demo entries: locked shows nothing of the journal, "Need
+// help now?" still works, a wrong passphrase changes nothing, the right one
+// brings the timeline back.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component { id: shellComponent; Main { startPage: "timeline"; width: 1280; height: 800 } }
+
+    TestCase {
+        name: "AppLock"
+        when: windowShown
+
+        // Every piece of visible text in the window, depth first.
+        // With `hidden`, hidden items' text too: locked, the pages must be gone, not just hidden.
+        function texts(item, out, hidden) {
+            if (!item)
+                return out
+            if ((hidden || item.visible !== false) && typeof item.text === "string" && item.text.length > 0)
+                out.push(item.text)
+            const kids = item.children || []
+            let hasContent = false
+            for (let i = 0; i < kids.length; ++i) {
+                hasContent = hasContent || kids[i] === item.contentItem
+                texts(kids[i], out, hidden)
+            }
+            if (item.contentItem && !hasContent)
+                texts(item.contentItem, out, hidden)
+            return out
+        }
+        function showsText(window, needle) {
+            return texts(window.contentItem, []).some(t => t.indexOf(needle) >= 0)
+        }
+        // With `hidden`, hidden items too.
+        function find(item, name, hidden) {
+            if (!item)
+                return null
+            if (item.objectName === name && (hidden || item.visible !== false))
+                return item
+            const kids = item.children || []
+            let hasContent = false
+            for (let i = 0; i < kids.length; ++i) {
+                hasContent = hasContent || kids[i] === item.contentItem
+                const found = find(kids[i], name, hidden)
+                if (found)
+                    return found
+            }
+            if (item.contentItem && !hasContent)
+                return find(item.contentItem, name, hidden)
+            return null
+        }
+
+        function test_lockedShowsNothingOfTheJournalAndHelpStillWorks() {
+            verify(appLock.encrypted, "the test journal is encrypted")
+            const latest = journalProbe.latest("journal/checkin")
+            verify(latest.title !== undefined && latest.title.length > 0, "a demo entry to look for")
+            const known = latest.title
+
+            const window = createTemporaryObject(shellComponent, root)
+            verify(window)
+            tryVerify(() => window.screenshotReady, 10000)
+            tryVerify(() => showsText(window, known), 10000, "the timeline shows the entry before locking")
+
+            // Lock on demand.
+            appLock.lockNow()
+            verify(appLock.locked)
+            tryVerify(() => find(window.contentItem, "lockScreen") !== null, 5000)
+            wait(50)
+            verify(!showsText(window, known), "locked, no entry text is anywhere in the window")
+            verify(!texts(window.contentItem, [], true).some(t => t.indexOf(known) >= 0),
+                   "locked, the pages are unloaded, not just hidden")
+            tryVerify(() => find(window.contentItem, "timelineList", true) === null, 5000,
+                      "locked, the timeline page is unloaded, not just hidden")
+            compare(timeline.rowCount(), 0, "the timeline model holds no rows while locked")
+            compare(journalProbe.count("journal/checkin"), -1, "the store answers nothing while locked")
+
+            // "Need help now?" still opens the contacts; the plan says it opens after unlocking.
+            const help = find(window.contentItem, "helpNowButton")
+            verify(help, "the help control is on the lock screen")
+            mouseClick(help)
+            tryVerify(() => find(window.contentItem, "crisisPage") !== null, 5000)
+            verify(find(window.contentItem, "emergencyLine") !== null)
+            verify(find(window.contentItem, "planLockedNote") !== null)
+            verify(!showsText(window, known))
+            const back = texts(window.contentItem, []).indexOf("Back to unlocking") >= 0
+            verify(back, "a way back to the unlock screen")
+            // Back to the unlock form.
+            const view = find(window.contentItem, "lockedView")
+            view.showingHelp = false
+            tryVerify(() => find(window.contentItem, "passphraseField") !== null)
+
+            // A wrong passphrase: a clear message, still locked, nothing shown.
+            const field = find(window.contentItem, "passphraseField")
+            field.forceActiveFocus()
+            field.text = "not the passphrase"
+            keyClick(Qt.Key_Return)  // Enter submits
+            tryVerify(() => !appLock.busy && appLock.message.length > 0, 10000)
+            verify(appLock.locked)
+            verify(appLock.message.indexOf("Nothing was changed") >= 0, appLock.message)
+            verify(!showsText(window, known))
+
+            // The right passphrase (after any wait): the timeline comes back.
+            tryVerify(() => appLock.retrySeconds === 0, 35000)
+            const again = find(window.contentItem, "passphraseField")
+            again.text = testConfig.passphrase
+            mouseClick(find(window.contentItem, "unlockButton"))
+            tryVerify(() => !appLock.locked, 10000, "the right passphrase unlocks")
+            tryVerify(() => showsText(window, known), 10000, "the timeline shows the entry again")
+            verify(journalProbe.count("journal/checkin") > 0)
+
+            // Locked again on demand: hidden again.
+            appLock.lockNow()
+            tryVerify(() => !showsText(window, known), 5000)
+            appLock.unlock(testConfig.passphrase)
+            tryVerify(() => !appLock.locked, 10000)
+        }
+
+        function test_idleTimeLocks() {
+            const window = createTemporaryObject(shellComponent, root)
+            tryVerify(() => window.screenshotReady, 10000)
+            verify(!appLock.locked)
+            appLock.setIdleIntervalForTests(300)
+            tryVerify(() => appLock.locked, 5000, "the app locks after the idle time")
+            appLock.setIdleIntervalForTests(0)
+            tryVerify(() => find(window.contentItem, "lockScreen") !== null, 5000)
+            appLock.unlock(testConfig.passphrase)
+            tryVerify(() => !appLock.locked, 10000)
+        }
+    }
+}
