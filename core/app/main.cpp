@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 #include "benchmarkrun.h"
 #include "catalogmodel.h"
+#include "bincontroller.h"
 #include "modulepages.h"
 #include "safetycontroller.h"
 #include "quitsignals.h"
@@ -74,7 +75,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error, critical, off."), QStringLiteral("LEVEL"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("A throw-away journal with a few months of sample entries from every module."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render once the first page is shown, write a PNG, and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: timeline, catalog, settings, or <module>/<page>."), QStringLiteral("ID"), QStringLiteral("timeline"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: timeline, catalog, settings, bin, or <module>/<page>."), QStringLiteral("ID"), QStringLiteral("timeline"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Measure start-up, scrolling and memory, print them as JSON, and exit (for scripts/bench)."));
     parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, size, benchmark});
@@ -117,6 +118,7 @@ int main(int argc, char* argv[])
                              !opened.ok() && opened.error().code == tessera::sdk::ErrorCode::Conflict);
     CatalogModel catalog(host);
     SafetyController safety(host);
+    BinController bin(host);
     std::unique_ptr<TimelineModel> timeline;
     if (host.store())
         timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
@@ -134,6 +136,7 @@ int main(int argc, char* argv[])
     shellContext->setContextProperty(QStringLiteral("safety"), &safety);
     shellContext->setContextProperty(QStringLiteral("timeline"), timeline.get());
     shellContext->setContextProperty(QStringLiteral("modulePages"), &pages);
+    shellContext->setContextProperty(QStringLiteral("bin"), &bin);
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     QQmlComponent shell(engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
     QObject* root = shell.isReady()
