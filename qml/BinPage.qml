@@ -42,6 +42,17 @@ ScrollView {
 
         InlineMessage { id: result; objectName: "binResult"; error: false; Layout.fillWidth: true }
 
+        Repeater {
+            model: bin.available ? bin.entries : []
+            delegate: BinEntryRow {
+                required property var modelData
+                objectName: "binRow-" + modelData.id
+                Layout.fillWidth: true
+                entry: modelData
+                onRestoreRequested: result.text = bin.restore(modelData.id)
+                onDeleteForeverRequested: result.text = bin.deleteForever(modelData.id)
+            }
+        }
         FormSection {
             visible: bin.available && bin.count > 0
             title: qsTr("Empty the bin")
@@ -106,17 +117,6 @@ ScrollView {
             }
         }
 
-        Repeater {
-            model: bin.available ? bin.entries : []
-            delegate: BinEntryRow {
-                required property var modelData
-                objectName: "binRow-" + modelData.id
-                Layout.fillWidth: true
-                entry: modelData
-                onRestoreRequested: result.text = bin.restore(modelData.id)
-                onDeleteForeverRequested: result.text = bin.deleteForever(modelData.id)
-            }
-        }
         Item { height: Theme.spacing }
     }
 }

@@ -52,12 +52,12 @@ void BinController::reload()
             {QStringLiteral("title"), e.title},
             {QStringLiteral("kindTitle"), kind ? kind->title : e.shortKind()},
             {QStringLiteral("moduleName"), kind && !kind->moduleTitle.isEmpty() ? kind->moduleTitle : e.pluginId},
-            {QStringLiteral("deletedLabel"), btr("Deleted %1").arg(locale.toString(deleted.toLocalTime(), QLocale::ShortFormat))},
+            {QStringLiteral("deletedLabel"), btr("Deleted %1").arg(locale.toString(deleted.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")))},
             {QStringLiteral("deletedDays"), static_cast<int>(deleted.secsTo(now) / 86400)},
         };
     }
     if (const QDateTime at = store->binEmptiedAt(); at.isValid())
-        m_lastEmptied = locale.toString(at.toLocalTime(), QLocale::ShortFormat);
+        m_lastEmptied = locale.toString(at.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
     emit changed();
 }
 
