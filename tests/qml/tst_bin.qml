@@ -25,9 +25,11 @@ Item {
             verify(id.length > 0)
             tryVerify(() => findChild(page, "binRow-" + id) !== null, 3000, "the deleted entry is not listed")
 
-            // Restore: the entry is live again and leaves the list.
+            // Restore, from the keyboard: the entry is live again and leaves the list.
             const restore = findChild(findChild(page, "binRow-" + id), "restoreButton")
-            mouseClick(restore)
+            restore.forceActiveFocus()
+            verify(restore.activeFocus)
+            keyClick(Qt.Key_Space)
             tryVerify(() => !journalProbe.isDeleted(id))
             verify(journalProbe.exists(id))
             tryVerify(() => findChild(page, "binRow-" + id) === null)
