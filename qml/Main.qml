@@ -89,6 +89,8 @@ ApplicationWindow {
             pageLoader.setSource("CatalogPage.qml")
         } else if (item.key === "settings") {
             pageLoader.setSource("SettingsPage.qml")
+        } else if (item.key === "bin") {
+            pageLoader.setSource("BinPage.qml")
         } else {
             pageLoader.setSource("ModulePage.qml", { url: item.url, moduleId: item.moduleId, title: item.title,
                                                      entryId: entryId === undefined ? "" : entryId })

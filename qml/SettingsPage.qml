@@ -7,6 +7,7 @@ import Tessera.Ui
 ScrollView {
     id: page
     readonly property bool ready: true
+    signal openPage(string key)
     contentWidth: availableWidth
 
     ColumnLayout {
@@ -85,7 +86,7 @@ ScrollView {
                 delegate: RowLayout {
                     required property var modelData
                     Layout.fillWidth: true
-                    Label { text: modelData.label; color: Theme.text; Layout.fillWidth: true }
+                    Label { text: modelData.label; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                     ConfirmAction {
                         text: qsTr("Restore")
                         question: qsTr("Replace the journal with this backup?")
@@ -112,6 +113,18 @@ ScrollView {
                 }
             }
             InlineMessage { id: backupResult; error: false; Layout.fillWidth: true }
+        }
+
+        FormSection {
+            title: qsTr("Deleted entries")
+            description: qsTr("Deleted entries wait in the bin, where you can restore them or delete them forever.")
+            Button {
+                text: qsTr("Bin")
+                Accessible.name: qsTr("Open the bin")
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: page.openPage("bin")
+            }
         }
 
         FormSection {

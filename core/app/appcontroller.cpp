@@ -130,9 +130,14 @@ QVariantList AppController::backups() const
 {
     QVariantList out;
     const QLocale locale;
-    for (const QString& path : BackupRotation(m_host.backupDir()).list()) {
-        out << QVariantMap{{QStringLiteral("path"), path},
-                           {QStringLiteral("label"), locale.toString(BackupRotation::timeOf(path).toLocalTime(), QLocale::LongFormat)}};
+    const BackupRotation rotation(m_host.backupDir());
+    for (const QString& path : rotation.list()) {
+        QString label = locale.toString(BackupRotation::timeOf(path).toLocalTime(), QLocale::LongFormat);
+        // Issue 21: a backup made before the bin was emptied still holds what was deleted forever.
+        if (rotation.madeBeforeBinEmptied(path))
+            label = atr("%1 (made before the bin was emptied on %2: it still holds the entries deleted forever then)")
+                        .arg(label, locale.toString(rotation.binEmptiedAt().toLocalTime(), QLocale::ShortFormat));
+        out << QVariantMap{{QStringLiteral("path"), path}, {QStringLiteral("label"), label}};
     }
     // When the journal is missing, the one an interrupted restore kept aside is a backup too
     // (the newest of them, after the automatic backups).
@@ -169,6 +174,7 @@ QVariantList AppController::navigation() const
         }
     }
     out << item(QStringLiteral("catalog"), atr("Modules"), atr("Tessera"), QString(), QString(), QString());
+    out << item(QStringLiteral("bin"), atr("Bin"), atr("Tessera"), QString(), QString(), QString());
     out << item(QStringLiteral("settings"), atr("Settings"), atr("Tessera"), QString(), QString(), QString());
     return out;
 }

@@ -3,6 +3,7 @@
 #include "benchmarkrun.h"
 #include "catalogmodel.h"
 #include "lockcontroller.h"
+#include "bincontroller.h"
 #include "modulepages.h"
 #include "safetycontroller.h"
 #include "quitsignals.h"
@@ -55,6 +56,7 @@ struct ShellParts {
     std::unique_ptr<AppController> controller;
     std::unique_ptr<CatalogModel> catalog;
     std::unique_ptr<SafetyController> safety;
+    std::unique_ptr<BinController> bin;
     std::unique_ptr<TimelineModel> timeline;
     std::unique_ptr<ModulePages> pages;
     std::unique_ptr<QObject> root; ///< the main window; goes before the engine
@@ -86,7 +88,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error, critical, off."), QStringLiteral("LEVEL"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("A throw-away journal with a few months of sample entries from every module."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render once the first page is shown, write a PNG, and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: timeline, catalog, settings, or <module>/<page> (first-run: the first-run passphrase step, for screenshots of a new data folder)."), QStringLiteral("ID"), QStringLiteral("timeline"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: timeline, catalog, settings, bin, or <module>/<page> (first-run: the first-run passphrase step, for screenshots of a new data folder)."), QStringLiteral("ID"), QStringLiteral("timeline"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Measure start-up, scrolling and memory, print them as JSON, and exit (for scripts/bench)."));
     const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
@@ -178,6 +180,7 @@ int main(int argc, char* argv[])
                                                         !opened.ok() && opened.error().code == tessera::sdk::ErrorCode::Conflict);
         sp.catalog = std::make_unique<CatalogModel>(host);
         sp.safety = std::make_unique<SafetyController>(host);
+        sp.bin = std::make_unique<BinController>(host);
         if (host.store())
             sp.timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
         sp.pages = std::make_unique<ModulePages>(host.plugins(), sp.timeline.get());
@@ -192,6 +195,7 @@ int main(int argc, char* argv[])
         shellContext->setContextProperty(QStringLiteral("timeline"), sp.timeline.get());
         shellContext->setContextProperty(QStringLiteral("modulePages"), sp.pages.get());
         shellContext->setContextProperty(QStringLiteral("appLock"), &appLock);
+        shellContext->setContextProperty(QStringLiteral("bin"), sp.bin.get());
         QQmlComponent shell(engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
         QObject* root = shell.isReady()
             ? shell.createWithInitialProperties({{QStringLiteral("startPage"), parser.value(page)},

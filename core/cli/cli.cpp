@@ -7,6 +7,7 @@
 #include "store/journalkey.h"
 #include "store/journallock.h"
 #include "store/journalstore.h"
+#include "interchange/encryptedexport.h"
 #include "interchange/exporter.h"
 #include "passphraseinput.h"
 #include "pluginchecker.h"
@@ -15,6 +16,7 @@
 #include "plugins/version.h"
 #include "trust/modulesignature.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -125,7 +127,7 @@ const QList<Group>& groups()
                                                    "read and write, checking a new one, signing and verifying them, turning them "
                                                    "on and off.")},
         {QStringLiteral("profile"), QStringLiteral("Clinic profiles: checking one, and the one in force.")},
-        {QStringLiteral("entries"), QStringLiteral("Entries in the journal: adding, listing, searching, showing, deleting and restoring.")},
+        {QStringLiteral("entries"), QStringLiteral("Entries in the journal: adding, listing, searching, showing, deleting, restoring and deleting forever.")},
         {QStringLiteral("db"), QStringLiteral("The journal file: checking it, backing it up, restoring a backup, encrypting it.")},
     };
     return all;
@@ -149,6 +151,14 @@ QList<QCommandLineOption> globalOptions()
          QStringLiteral("LEVEL")},
         {QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("This help; after a command, that command's.")},
     };
+}
+
+// An encrypted export's passphrase (export --encrypt, import).
+QCommandLineOption exportPassphraseOption()
+{
+    return {QStringList{QStringLiteral("export-passphrase-file")},
+            QStringLiteral("An encrypted export's passphrase: the first line of FILE (default: asked on the terminal)."),
+            QStringLiteral("FILE")};
 }
 
 // For the commands that can print JSON.
@@ -830,6 +840,165 @@ int entriesRestore(QCommandLineParser& p, Host& host)
     return Ok;
 }
 
+// ---- deleting forever and encrypted exports (issue 21) ----
+
+// The passphrase an export is sealed with: empty for a plain export. A plain
+// export of an encrypted journal is said to be plain, on stderr.
+sdk::Result<QByteArray> exportSealing(const QCommandLineParser& p, const Host& host)
+{
+    if (!p.isSet(QStringLiteral("encrypt"))) {
+        if (p.isSet(QStringLiteral("export-passphrase-file")))
+            return sdk::makeError(ErrorCode::InvalidArgument, QStringLiteral("--export-passphrase-file is for --encrypt"));
+        if (host.journalEncrypted())
+            err() << "tessera-cli: warning: the journal is encrypted, but this export is not: anyone with the file can "
+                     "read every entry in it. Use --encrypt to seal it with a passphrase."
+                  << Qt::endl;
+        return QByteArray();
+    }
+    // Not $TESSERA_PASSPHRASE_FILE: that is the journal's passphrase, and an export's should be chosen for it.
+    return obtainPassphrase(p.value(QStringLiteral("export-passphrase-file")),
+                            QStringLiteral("Passphrase for the encrypted export"), true, false);
+}
+
+// Writes the export to `device`, sealed with `passphrase` unless it is empty.
+sdk::Result<qint64> writeExport(const JournalStore& store, const sdk::EntryQuery& q, ExportFormat f,
+                                const QByteArray& passphrase, QIODevice& device)
+{
+    if (passphrase.isEmpty())
+        return exportEntries(store, q, f, device);
+    QBuffer plain;
+    plain.open(QIODevice::WriteOnly);
+    auto n = exportEntries(store, q, f, plain);
+    if (!n.ok())
+        return n;
+    auto sealed = encryptExport(plain.data(), passphrase);
+    plain.buffer().fill('\0');
+    if (!sealed.ok())
+        return sealed.error();
+    if (device.write(sealed.value()) != sealed->size())
+        return sdk::makeError(ErrorCode::Storage, QStringLiteral("writing the export: %1").arg(device.errorString()));
+    return n;
+}
+
+// The content of an export file: as it is, or opened with its passphrase
+// (--export-passphrase-file FILE, else asked on the terminal) when it is encrypted.
+sdk::Result<QByteArray> readExportFile(const QCommandLineParser& p, QFile& f, const QString& path)
+{
+    QByteArray bytes = f.readAll();
+    if (!isEncryptedExport(bytes))
+        return bytes;
+    auto passphrase = obtainPassphrase(p.value(QStringLiteral("export-passphrase-file")),
+                                       QStringLiteral("Passphrase for the encrypted export %1").arg(QDir::toNativeSeparators(path)),
+                                       false, false);
+    if (!passphrase.ok())
+        return passphrase.error();
+    return decryptExport(bytes, passphrase.value(), path);
+}
+
+// Days as the command line gives them: a whole number, 0 or more.
+std::optional<int> parseDays(const QString& text)
+{
+    bool ok = false;
+    const int days = text.toInt(&ok);
+    if (!ok || days < 0 || days > 100000)
+        return std::nullopt;
+    return days;
+}
+
+int entriesBin(QCommandLineParser& p, Host& host)
+{
+    auto bin = host.store()->binEntries();
+    if (!bin.ok())
+        return fail(bin.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const sdk::Entry& e : bin.value())
+            arr << QJsonObject{{QStringLiteral("id"), e.id},
+                               {QStringLiteral("kind"), e.kind},
+                               {QStringLiteral("title"), e.title},
+                               {QStringLiteral("occurredAt"), e.occurredAt.toString(Qt::ISODate)},
+                               {QStringLiteral("deletedAt"), e.deletedAt->toString(Qt::ISODate)}};
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("entries"), arr}}).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (bin->isEmpty()) {
+        out() << "The bin is empty.\n";
+        return Ok;
+    }
+    for (const sdk::Entry& e : bin.value())
+        out() << "deleted " << e.deletedAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+              << e.kind.leftJustified(28) << "  " << shown(oneLine(e.title, 48)).leftJustified(48) << "  " << e.id << "\n";
+    out() << bin->size() << (bin->size() == 1 ? " entry" : " entries")
+          << " in the bin. Restore one with: tessera-cli entries restore ID\n";
+    return Ok;
+}
+
+int entriesPurge(QCommandLineParser& p, Host& host)
+{
+    JournalStore& store = *host.store();
+    const QStringList args = p.positionalArguments();
+    const bool byAge = p.isSet(QStringLiteral("deleted-before"));
+    if (byAge == !args.isEmpty())
+        return usage(QStringLiteral("entries purge takes IDs or --deleted-before DAYS (one of the two)"));
+    sdk::Result<JournalStore::PurgeReport> report = JournalStore::PurgeReport{};
+    if (byAge) {
+        const auto days = parseDays(p.value(QStringLiteral("deleted-before")));
+        if (!days)
+            return usage(QStringLiteral("--deleted-before: must be a whole number of days, 0 or more (0: everything in the bin)"));
+        report = store.purgeDeletedBefore(QDateTime::currentDateTimeUtc().addDays(-*days));
+    } else {
+        QStringList ids;
+        for (const QString& arg : args) {
+            auto id = store.resolveIdPrefix(arg);
+            if (!id.ok())
+                return fail(id.error());
+            ids << id.value();
+        }
+        report = store.purgeEntries(ids);
+    }
+    if (!report.ok())
+        return fail(report.error());
+    if (report->ids.isEmpty()) {
+        out() << "Nothing was deleted: no entry in the bin was deleted that long ago.\n";
+        return Ok;
+    }
+    for (const QString& id : report->ids)
+        out() << "Deleted forever: " << id << "\n";
+    out() << report->ids.size() << (report->ids.size() == 1 ? " entry" : " entries") << " deleted forever, with "
+          << report->revisions << " earlier versions. This cannot be undone.\n";
+    if (!report->logCleared)
+        out() << "Another program is reading the journal, so its write-ahead log (" << QFileInfo(store.path()).fileName()
+              << "-wal) may still hold their text until it closes.\n";
+    BackupRotation rotation(host.backupDir());
+    if (!rotation.list().isEmpty() && !rotation.recordBinEmptied(report->at))
+        err() << "tessera-cli: could not note the time in " << QDir::toNativeSeparators(host.backupDir())
+              << "; older backups are not marked" << Qt::endl;
+    if (p.isSet(QStringLiteral("also-old-backups"))) {
+        const QStringList removed = rotation.removeMadeBeforeBinEmptied();
+        out() << "Removed " << removed.size() << " older automatic backups (the files are deleted; the disk space they "
+                 "used is not overwritten).\n";
+        if (!removed.isEmpty()) {
+            auto fresh = rotation.backupNow(store);
+            if (fresh.ok())
+                out() << "A new backup was made: " << QDir::toNativeSeparators(fresh.value()) << "\n";
+            else
+                err() << "tessera-cli: " << shown(fresh.error().toString()) << Qt::endl;
+        }
+    } else {
+        const QStringList older = rotation.list();
+        qsizetype before = 0;
+        for (const QString& b : older)
+            before += rotation.madeBeforeBinEmptied(b) ? 1 : 0;
+        if (before > 0)
+            out() << before << " automatic backups made before still hold these entries; they are replaced by new ones "
+                     "over the next days (--also-old-backups removes them now).\n";
+    }
+    if (const QStringList aside = JournalStore::keptAside(store.path()); !aside.isEmpty())
+        out() << "Copies kept aside by earlier restores may still hold them: "
+              << QDir::toNativeSeparators(aside.join(QStringLiteral(", "))) << "\n";
+    return Ok;
+}
+
 int exportCommand(QCommandLineParser& p, Host& host)
 {
     const QString format = p.value(QStringLiteral("format")).toLower();
@@ -841,23 +1010,29 @@ int exportCommand(QCommandLineParser& p, Host& host)
         return usage(problem);
     const ExportFormat f = format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json;
     const QString output = p.value(QStringLiteral("output"));
+    // Encrypted on request (--encrypt); a plain export of an encrypted journal is said to be plain.
+    auto seal = exportSealing(p, host);
+    if (!seal.ok())
+        return fail(seal.error());
+    const auto write = [&](QIODevice& device) { return writeExport(*host.store(), *q, f, seal.value(), device); };
     if (output.isEmpty() || output == QLatin1String("-")) {
         out().flush();
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return usage(QStringLiteral("cannot write to standard output"));
-        auto n = exportEntries(*host.store(), *q, f, stdoutFile);
+        auto n = write(stdoutFile);
         return n.ok() ? Ok : fail(n.error());
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
         return fail(sdk::makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(output, file.errorString())));
-    auto n = exportEntries(*host.store(), *q, f, file);
+    auto n = write(file);
     if (!n.ok())
         return fail(n.error());
     if (!file.commit())
         return fail(sdk::makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(output, file.errorString())));
-    err() << "Exported " << n.value() << " entries to " << QDir::toNativeSeparators(output) << Qt::endl;
+    err() << "Exported " << n.value() << " entries to " << QDir::toNativeSeparators(output)
+          << (seal->isEmpty() ? "" : " (encrypted)") << Qt::endl;
     return Ok;
 }
 
@@ -867,9 +1042,13 @@ int importCommand(QCommandLineParser& p, Host& host)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(sdk::makeError(ErrorCode::NotFound, QStringLiteral("%1: %2").arg(path, f.errorString())));
+    // An encrypted export is opened with its passphrase first (nothing is imported when it does not open).
+    auto data = readExportFile(p, f, path);
+    if (!data.ok())
+        return fail(data.error());
     // Every entry is checked by its module (the store's payload policy) before any is stored.
     JournalStore::ImportReport report;
-    auto total = importJsonExport(*host.store(), f.readAll(), path, &report);
+    auto total = importJsonExport(*host.store(), data.value(), path, &report);
     if (!total.ok())
         return fail(total.error());
     const qsizetype stored = report.stored.size();
@@ -956,6 +1135,8 @@ int dbRestore(QCommandLineParser& p, Host& host)
         if (sdk::Status s = unlockHost(p, host); !s.ok())
             return fail(s.error());
     }
+    if (const QString note = BackupRotation(host.backupDir()).binNote(QFileInfo(backup).absoluteFilePath()); !note.isEmpty())
+        out() << "Note: " << QDir::toNativeSeparators(backup) << " was " << note << ".\n";
     QString aside;
     if (sdk::Status s = JournalStore::restoreBackup(backup, host.journalPath(), &aside, host.key()); !s.ok())
         return fail(s.error());
@@ -1115,7 +1296,10 @@ std::vector<Command> commands()
     listOptions << jsonOption();
     QList<QCommandLineOption> exportOptions = filterOptions();
     exportOptions << QCommandLineOption(QStringList{QStringLiteral("format")}, QStringLiteral("json or csv."), QStringLiteral("FORMAT"), QStringLiteral("json"))
-                  << QCommandLineOption(QStringList{QStringLiteral("output")}, QStringLiteral("File to write (default: standard output)."), QStringLiteral("FILE"));
+                  << QCommandLineOption(QStringList{QStringLiteral("output")}, QStringLiteral("File to write (default: standard output)."), QStringLiteral("FILE"))
+                  << QCommandLineOption(QStringList{QStringLiteral("encrypt")},
+                                        QStringLiteral("Encrypt the file with a passphrase (asked twice, or --export-passphrase-file)."))
+                  << exportPassphraseOption();
     std::vector<Command> c;
     c.push_back({QStringLiteral("plugins list"), {}, QStringLiteral("Every module found, its state and why."),
                  QStringLiteral("Every module found (bundled, in the profile's folders, in --plugin-dir), its version and state, and "
@@ -1201,6 +1385,24 @@ std::vector<Command> commands()
                  QStringLiteral("Deletes an entry; entries restore brings it back.") + prefixId, {}, entriesDelete, J::ReadWrite, false});
     c.push_back({QStringLiteral("entries restore"), {QStringLiteral("ID")}, QStringLiteral("Restores a deleted entry."),
                  QStringLiteral("Restores a deleted entry.") + prefixId, {}, entriesRestore, J::ReadWrite, false});
+    c.push_back({QStringLiteral("entries bin"), {}, QStringLiteral("Lists the deleted entries (the bin)."),
+                 QStringLiteral("Lists the deleted entries, most recently deleted first: when each was deleted, its kind, title "
+                                "and id. entries restore brings one back; entries purge deletes them forever."),
+                 {jsonOption()}, entriesBin, J::ReadOnly, false});
+    c.push_back({QStringLiteral("entries purge"), {QStringLiteral("[ID...]")},
+                 QStringLiteral("Deletes entries in the bin forever (IDs, or --deleted-before DAYS)."),
+                 QStringLiteral("Deletes forever the entries in the bin given by ID, or all those deleted more than DAYS days ago "
+                                "(--deleted-before 0: the whole bin). Their text, earlier versions and links are removed and the "
+                                "journal file is rewritten, so the text is not left in it. Only deleted entries: any other ID "
+                                "is refused and nothing is deleted. Asks nothing; this cannot be undone. Backups made before "
+                                "still hold the entries until new ones replace them (--also-old-backups removes them now).")
+                     + prefixId,
+                 {{QStringList{QStringLiteral("deleted-before")}, QStringLiteral("Entries deleted more than DAYS days ago."),
+                   QStringLiteral("DAYS")},
+                  {QStringList{QStringLiteral("also-old-backups")},
+                   QStringLiteral("Also remove the automatic backups made before (a new one is made); their disk space is not "
+                                  "overwritten.")}},
+                 entriesPurge, J::ReadWrite, false});
     c.push_back({QStringLiteral("export"), {}, QStringLiteral("Writes entries as JSON or CSV (--format, --output)."),
                  QStringLiteral("Writes the entries that match the filters, oldest first, as JSON (which import reads back) or CSV."),
                  exportOptions, exportCommand, J::ReadOnly, false});
@@ -1208,7 +1410,7 @@ std::vector<Command> commands()
                  QStringLiteral("Adds the entries of a JSON export, all or nothing: each is checked by its module first. An entry whose "
                                 "id is already in the journal is skipped and reported: identical, or with different content (the "
                                 "journal's version is kept)."),
-                 {jsonOption()}, importCommand, J::ReadWrite, true});
+                 {jsonOption(), exportPassphraseOption()}, importCommand, J::ReadWrite, true});
     c.push_back({QStringLiteral("db check"), {}, QStringLiteral("Checks the journal file for damage."), {}, {}, dbCheck, J::ReadOnly, false});
     c.push_back({QStringLiteral("db info"), {}, QStringLiteral("Journal path, format version and counts."), {}, {jsonOption()}, dbInfo, J::ReadOnly, false});
     c.push_back({QStringLiteral("db backup"), {QStringLiteral("FILE")}, QStringLiteral("Writes a consistent copy of the journal."), {}, {}, dbBackup, J::ReadOnly, false});

@@ -1,6 +1,7 @@
 #include "backups.h"
 
 #include "journalstore.h"
+#include "journalstore_p.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -95,6 +96,58 @@ void BackupRotation::prune() const
     all.removeIf([this](const QString& p) { return m_futureDated.contains(p); });
     for (qsizetype i = m_keep; i < all.size(); ++i)
         QFile::remove(all[i]);
+}
+
+// ---- after the bin was emptied ----
+
+namespace {
+const QString kBinEmptiedFile = QStringLiteral("bin-emptied-at");
+} // namespace
+
+bool BackupRotation::recordBinEmptied(const QDateTime& when) const
+{
+    if (!when.isValid())
+        return false;
+    if (const QDateTime before = binEmptiedAt(); before.isValid() && before >= when)
+        return true;
+    if (!QDir().mkpath(m_folder))
+        return false;
+    return detail::writeSmallFile(QDir(m_folder).filePath(kBinEmptiedFile),
+                                  when.toUTC().toString(Qt::ISODateWithMs).toUtf8() + '\n');
+}
+
+QDateTime BackupRotation::binEmptiedAt() const
+{
+    QFile f(QDir(m_folder).filePath(kBinEmptiedFile));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QDateTime t = QDateTime::fromString(QString::fromUtf8(f.read(64)).trimmed(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+bool BackupRotation::madeBeforeBinEmptied(const QString& path) const
+{
+    const QDateTime emptied = binEmptiedAt();
+    const QDateTime made = timeOf(path);
+    return emptied.isValid() && made.isValid() && made <= emptied;
+}
+
+QString BackupRotation::binNote(const QString& path) const
+{
+    if (!madeBeforeBinEmptied(path))
+        return QString();
+    return QStringLiteral("made before the bin was emptied on %1: it still holds the entries deleted forever then")
+        .arg(binEmptiedAt().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+QStringList BackupRotation::removeMadeBeforeBinEmptied() const
+{
+    QStringList removed;
+    for (const QString& path : list()) {
+        if (madeBeforeBinEmptied(path) && QFile::remove(path))
+            removed << path;
+    }
+    return removed;
 }
 
 } // namespace tessera::core

@@ -40,6 +40,25 @@ public:
 
     static constexpr qint64 kClockSlackSeconds = 10 * 60;
 
+    // --- After the bin was emptied (issue 21: deleting forever) ---
+    // Backups made before a purge still hold the entries it deleted forever.
+    // The time of the last purge is kept in the folder (bin-emptied-at, one
+    // line, ISO 8601 UTC, readable by the owner only) so that such backups can
+    // be named wherever backups are listed, even when the journal cannot be
+    // opened (`db restore`); they roll out of the rotation as new ones come.
+    /// Records that the journal's bin was emptied at `when` (a later time only
+    /// replaces an earlier one). False when the file cannot be written.
+    bool recordBinEmptied(const QDateTime& when) const;
+    /// When the bin was last emptied, as recorded here (invalid: never).
+    [[nodiscard]] QDateTime binEmptiedAt() const;
+    /// Whether the backup at `path` was made before the bin was last emptied.
+    [[nodiscard]] bool madeBeforeBinEmptied(const QString& path) const;
+    /// "made before the bin was emptied on <date>: ..." for such a backup, "" otherwise.
+    [[nodiscard]] QString binNote(const QString& path) const;
+    /// Removes the backups made before the bin was last emptied; returns their
+    /// paths. The files are unlinked; their disk blocks are not overwritten.
+    QStringList removeMadeBeforeBinEmptied() const;
+
 private:
     QString pathFor(const QDateTime& now);
     sdk::Result<QString> backupTo(const JournalStore& store, const QString& path) const;

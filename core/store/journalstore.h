@@ -7,7 +7,9 @@
 #include <tessera/sdk/entry.h>
 #include <tessera/sdk/result.h>
 
+#include <QDateTime>
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -132,6 +134,38 @@ public:
     /// Finishes, or undoes, a conversion a kill interrupted (open() does this
     /// too). Takes the lock; a no-op when none was interrupted.
     static sdk::Status finishInterruptedConversion(const QString& target);
+    // --- Deleting forever: emptying the bin (issue 21; journalpurge.cpp) ---
+    /// What a purge deleted forever.
+    struct PurgeReport {
+        QStringList ids;        ///< the entries deleted forever
+        qint64 revisions = 0;   ///< their earlier versions (history) removed with them
+        qint64 links = 0;       ///< links from or to them removed
+        QDateTime at;           ///< when (UTC); also kept in the journal (binEmptiedAt())
+        /// Whether the write-ahead log was emptied too (false when another
+        /// program was reading the journal at that moment: the old text may
+        /// stay in the -wal file until the journal is next closed).
+        bool logCleared = false;
+    };
+    /// The entries in the bin (deleted, not yet deleted forever), most
+    /// recently deleted first, without their payloads.
+    [[nodiscard]] sdk::Result<QList<sdk::Entry>> binEntries() const;
+    /// Deletes forever every entry in the bin deleted before `before`.
+    sdk::Result<PurgeReport> purgeDeletedBefore(const QDateTime& before);
+    /// Deletes forever the entries `ids` (full ids). Each must be in the bin:
+    /// an id no entry has (NotFound) or an entry that is not deleted
+    /// (Conflict) is refused, naming it, and nothing is deleted.
+    /// Both purges remove the entries' rows, their revisions, their links and
+    /// their search-index rows in one transaction with PRAGMA secure_delete on
+    /// (freed space is overwritten with zeros), rebuild the search index,
+    /// then rewrite the whole file (VACUUM) and empty the write-ahead log
+    /// (checkpoint TRUNCATE), so the text is in neither file. On an encrypted
+    /// journal the copy keeps its encryption (40 reserved bytes per page).
+    /// Backups and copies made before are not changed (BackupRotation's
+    /// madeBeforeBinEmptied()). Emits reset(). Cannot be undone.
+    sdk::Result<PurgeReport> purgeEntries(const QStringList& ids);
+    /// When the bin was last emptied (invalid: never), from the journal's meta table.
+    [[nodiscard]] QDateTime binEmptiedAt() const;
+
     /// The backup written before the last migration at open, if any.
     [[nodiscard]] QString migrationBackupPath() const { return m_migrationBackup; }
 

@@ -122,8 +122,11 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("entries show"), {QStringLiteral("--history"), QStringLiteral("--links"), json}},
         {QStringLiteral("entries delete"), {}},
         {QStringLiteral("entries restore"), {}},
-        {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output")}},
-        {QStringLiteral("import"), {json}},
+        {QStringLiteral("entries bin"), {json}},
+        {QStringLiteral("entries purge"), {QStringLiteral("--deleted-before"), QStringLiteral("--also-old-backups")}},
+        {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output"), QStringLiteral("--encrypt"),
+                                                         QStringLiteral("--export-passphrase-file")}},
+        {QStringLiteral("import"), {json, QStringLiteral("--export-passphrase-file")}},
         {QStringLiteral("db check"), {}},
         {QStringLiteral("db info"), {json}},
         {QStringLiteral("db backup"), {}},
@@ -144,7 +147,7 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
     EXPECT_EQ(listed, expected.keys()) << overview.out.toStdString();
     EXPECT_EQ(optionsIn(overview.out, QStringLiteral("Global options")), global + QStringList{QStringLiteral("--version")});
     EXPECT_TRUE(overview.out.simplified().contains(QStringLiteral("--json prints JSON instead of text: plugins list, plugins show, "
-                                                                  "entries add, entries list, entries search, entries show, import, db info.")))
+                                                                  "entries add, entries list, entries search, entries show, entries bin, import, db info.")))
         << overview.out.toStdString();
 
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -183,7 +186,8 @@ TEST_F(CliTest, EveryGroupAnswersHelpWithItsCommands)
                                      QStringLiteral("revoke"), QStringLiteral("reenable")}},
         {QStringLiteral("profile"), {QStringLiteral("check"), QStringLiteral("show")}},
         {QStringLiteral("entries"), {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),
-                                     QStringLiteral("delete"), QStringLiteral("restore")}},
+                                     QStringLiteral("delete"), QStringLiteral("restore"), QStringLiteral("bin"),
+                                     QStringLiteral("purge")}},
         {QStringLiteral("db"), {QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("backup"), QStringLiteral("restore"),
                                 QStringLiteral("accept"), QStringLiteral("encrypt"), QStringLiteral("decrypt"),
                                 QStringLiteral("passphrase")}},

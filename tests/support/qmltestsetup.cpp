@@ -3,6 +3,7 @@
 #include "app/appcontroller.h"
 #include "app/lockcontroller.h"
 #include "store/journalkey.h"
+#include "app/bincontroller.h"
 #include "app/catalogmodel.h"
 #include "app/safetycontroller.h"
 #include "app/modulepages.h"
@@ -48,6 +49,19 @@ bool JournalProbe::isDeleted(const QString& id) const
     return e.ok() && e->isDeleted();
 }
 
+QString JournalProbe::addDeleted(const QString& title) const
+{
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("tessera/support-offered");
+    d.title = title;
+    auto e = m_host.store()->add(d);
+    if (!e.ok() || !m_host.store()->remove(e->id).ok())
+        return QString();
+    return e->id;
+}
+
+bool JournalProbe::exists(const QString& id) const { return m_host.store()->get(id).ok(); }
+
 QObject* JournalProbe::backend(const QString& moduleId) const
 {
     const core::PluginRecord* r = m_host.plugins().find(moduleId);
@@ -75,6 +89,7 @@ QmlTestSetup::~QmlTestSetup()
     m_lock.reset();
     m_pages.reset();
     m_probe.reset();
+    m_bin.reset();
     m_safety.reset();
     m_catalog.reset();
     m_timeline.reset();
@@ -118,6 +133,7 @@ void QmlTestSetup::applicationAvailable()
         m_timeline = std::make_unique<core::TimelineModel>(*m_host->store(), m_host->plugins());
     m_catalog = std::make_unique<core::CatalogModel>(*m_host);
     m_safety = std::make_unique<core::SafetyController>(*m_host);
+    m_bin = std::make_unique<core::BinController>(*m_host);
     m_probe = std::make_unique<JournalProbe>(*m_host);
     m_pages = std::make_unique<core::ModulePages>(m_host->plugins(), m_timeline.get());
     m_lock = std::make_unique<core::LockController>(*m_host);
@@ -131,6 +147,7 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
     engine->rootContext()->setContextProperty(QStringLiteral("catalog"), m_catalog.get());
     engine->rootContext()->setContextProperty(QStringLiteral("journalProbe"), m_probe.get());
     engine->rootContext()->setContextProperty(QStringLiteral("safety"), m_safety.get());
+    engine->rootContext()->setContextProperty(QStringLiteral("bin"), m_bin.get());
     engine->rootContext()->setContextProperty(QStringLiteral("modulePages"), m_pages.get());
     engine->rootContext()->setContextProperty(QStringLiteral("testConfig"), m_config);
     engine->rootContext()->setContextProperty(QStringLiteral("keys"), &m_keys);

@@ -15,6 +15,7 @@ class ModulePages;
 class AppController;
 class CatalogModel;
 class SafetyController;
+class BinController;
 class Host;
 class LockController;
 class TimelineModel;
@@ -36,6 +37,11 @@ public:
     /// A running module's backend object, for tests that build its pages by
     /// hand (the app gives a page its backend itself: ModulePages).
     Q_INVOKABLE QObject* backend(const QString& moduleId) const;
+    /// Adds an entry of the host's own kind with `title` and deletes it (it
+    /// is then in the bin); returns its id, or "" (the Bin page's tests).
+    Q_INVOKABLE QString addDeleted(const QString& title) const;
+    /// Whether any entry, deleted or not, has the id.
+    Q_INVOKABLE bool exists(const QString& id) const;
 
 private:
     core::Host& m_host;
@@ -71,6 +77,7 @@ private:
     std::unique_ptr<core::TimelineModel> m_timeline;
     std::unique_ptr<core::CatalogModel> m_catalog;
     std::unique_ptr<core::SafetyController> m_safety;
+    std::unique_ptr<core::BinController> m_bin;
     KeySender m_keys;
     QVariantMap m_config;
     std::unique_ptr<JournalProbe> m_probe;
