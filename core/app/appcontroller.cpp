@@ -288,7 +288,8 @@ QVariantMap AppController::restoreLatestBackup()
         return result(false, atr("There is no automatic backup to restore."));
     QString aside;
     const QString latest = available.first().toMap().value(QStringLiteral("path")).toString();
-    if (sdk::Status s = JournalStore::restoreBackup(latest, m_host.journalPath(), &aside); !s.ok())
+    // An encrypted journal's backups are encrypted with its key (the host has it once unlocked).
+    if (sdk::Status s = JournalStore::restoreBackup(latest, m_host.journalPath(), &aside, m_host.key()); !s.ok())
         return result(false, s.error().message);
     logger("host")->info("the journal that did not open was moved aside; the latest backup was restored");
     return result(true, aside.isEmpty() ? atr("Restored.")

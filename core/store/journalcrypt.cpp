@@ -73,6 +73,9 @@ void removeWithLog(const QString& path)
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
+    // A copy killed while SQLite was writing it in rollback mode (a plain
+    // backup's copy) leaves its rollback journal.
+    QFile::remove(path + QStringLiteral("-journal"));
 }
 
 bool syncFile(const QString& path)

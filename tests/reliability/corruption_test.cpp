@@ -425,8 +425,11 @@ TEST_F(CorruptionTest, AppOffersAndRestoresTheLatestBackup)
     HostOptions options;
     options.dataDir = dir.path();
     options.bundledPlugins = false;
+    const auto key = test::keyFor(journal); // an encrypted run: the host is unlocked, as the app is
     {
         Host host(options);
+        if (key)
+            ASSERT_OK(host.useKey(key));
         const sdk::Status opened = host.openJournal();
         ASSERT_FALSE(opened.ok());
         AppController app(host, opened.error().message, false);
@@ -438,6 +441,8 @@ TEST_F(CorruptionTest, AppOffersAndRestoresTheLatestBackup)
         EXPECT_TRUE(r.value(QStringLiteral("message")).toString().contains(QStringLiteral("kept, unchanged")));
     }
     Host again(options);
+    if (key)
+        ASSERT_OK(again.useKey(key));
     ASSERT_OK(again.openJournal());
     EXPECT_EQ(again.store()->stats()->entries, kEntries);
     QDir d(dir.path());

@@ -149,8 +149,10 @@ sdk::Result<std::unique_ptr<core::JournalStore>> openJournal(const QString& path
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString keyFile = core::JournalKey::pathFor(absolute);
     if (!QFileInfo::exists(keyFile)) {
+        // A backup or a journal kept aside (encrypted with a key this process
+        // knows), or a plain fixture (no key: left plain).
         if (QFileInfo::exists(absolute) && QFileInfo(absolute).size() > 0)
-            return core::JournalStore::open(path, mode); // a plain fixture: left plain
+            return core::JournalStore::open(path, mode, keyFor(absolute));
         auto created = core::JournalKey::create(keyFile, testPassphrase());
         if (!created.ok())
             return created.error();
