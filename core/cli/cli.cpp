@@ -1106,8 +1106,8 @@ int dbInfo(QCommandLineParser& p, Host& host)
                                            {QStringLiteral("encrypted"), host.store()->isEncrypted()}}).toJson();
         return Ok;
     }
-    out() << "journal:  " << QDir::toNativeSeparators(host.journalPath()) << "\nformat:   " << stats->schemaVersion
-          << "\nentries:  " << stats->entries << "\ndeleted:  " << stats->deleted
+    out() << "journal:   " << QDir::toNativeSeparators(host.journalPath()) << "\nformat:    " << stats->schemaVersion
+          << "\nentries:   " << stats->entries << "\ndeleted:   " << stats->deleted
           << "\nencrypted: " << (host.store()->isEncrypted() ? "yes" : "no") << "\n";
     return Ok;
 }
@@ -1205,7 +1205,7 @@ int dbEncrypt(QCommandLineParser& p, Host& host)
           << "Please write it down, or print it, and keep it somewhere safe, away from this computer. If the passphrase\n"
           << "is ever forgotten, this key opens the journal (tessera-cli --recovery-key-file FILE ...), and\n"
           << "sets a new passphrase (tessera-cli db passphrase --recovery-key-file FILE). Without the passphrase\n"
-          << "or this key, nobody can read the journal, not even you.\n";
+          << "or this key the journal cannot be opened by anyone, Tessera and your clinic included.\n";
     reportCopiesLeft(left);
     return Ok;
 }
