@@ -428,7 +428,8 @@ QVariantMap LockController::turnOnEncryption(const QString& passphrase, const QS
     if (const QString problem = checkNewPassphrase(passphrase, repeated); !problem.isEmpty())
         return result(false, problem);
     QByteArray bytes = passphrase.toUtf8();
-    auto created = store->encrypt(bytes);
+    // The automatic backups follow the journal (encrypted with it).
+    auto created = store->encrypt(bytes, m_host.backupDir());
     wipe(bytes);
     if (!created.ok())
         return result(false, str("Encryption was not turned on: %1").arg(created.error().message));
@@ -446,7 +447,7 @@ QVariantMap LockController::turnOffEncryption()
         return result(false, str("The journal is not open."));
     if (requirePassphrase())
         return result(false, str("Your clinic's settings ask for encryption on this computer."));
-    if (sdk::Status s = store->decrypt(); !s.ok())
+    if (sdk::Status s = store->decrypt(m_host.backupDir()); !s.ok())
         return result(false, str("Encryption was not turned off: %1").arg(s.error().message));
     m_host.lock(); // lets go of the key; the journal is plain now
     restartIdleTimer();

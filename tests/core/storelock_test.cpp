@@ -186,3 +186,57 @@ TEST_F(StoreLockTest, ModuleJournalWhileLockedAnswersAnError)
 }
 
 } // namespace
+
+// ---- The app's Settings: turning encryption on and off (LockController) ----
+
+#include "app/lockcontroller.h"
+#include "host/host.h"
+#include "store/backups.h"
+#include "store/cryptovfs.h"
+
+#include <QDir>
+
+namespace {
+
+TEST(AppEncryptionSettings, TurningOnAndOffConvertsTheJournalAndItsBackups)
+{
+    qputenv("TESSERA_TEST_FAST_KDF", "1");
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    HostOptions options;
+    options.dataDir = dir.path();
+    options.bundledPlugins = false;
+    Host host(options);
+    ASSERT_OK(host.openJournal());
+    // No module runs here: the store checks the entry's fields only. Then an automatic backup.
+    host.store()->setPayloadPolicy(nullptr);
+    auto stored = host.store()->add(note(QStringLiteral("journal/entry"), QStringLiteral("a day by the sea")));
+    ASSERT_OK(stored);
+    ASSERT_OK(BackupRotation(host.backupDir()).backupNow(*host.store()));
+    const QStringList backups = BackupRotation(host.backupDir()).list();
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_EQ(cryptovfs::reservedBytesOf(backups.first()), 0);
+
+    LockController lock(host);
+    const QVariantMap on = lock.turnOnEncryption(QStringLiteral("a calm passphrase"), QStringLiteral("a calm passphrase"));
+    ASSERT_TRUE(on.value(QStringLiteral("ok")).toBool()) << on.value(QStringLiteral("message")).toString().toStdString();
+    EXPECT_TRUE(host.journalEncrypted());
+    EXPECT_TRUE(host.store()->isEncrypted());
+    EXPECT_NE(host.key(), nullptr);
+    EXPECT_FALSE(lock.property("recoveryKey").toString().isEmpty());
+    EXPECT_GE(cryptovfs::reservedBytesOf(host.journalPath()), cryptovfs::kReserveBytes);
+    // The backup follows the journal: encrypted too (without the Settings fix it stayed plain).
+    EXPECT_GE(cryptovfs::reservedBytesOf(backups.first()), cryptovfs::kReserveBytes);
+    auto read = host.store()->get(stored->id);
+    ASSERT_OK(read);
+
+    const QVariantMap off = lock.turnOffEncryption();
+    ASSERT_TRUE(off.value(QStringLiteral("ok")).toBool()) << off.value(QStringLiteral("message")).toString().toStdString();
+    EXPECT_FALSE(host.journalEncrypted());
+    EXPECT_FALSE(host.store()->isEncrypted());
+    EXPECT_EQ(host.key(), nullptr);
+    EXPECT_EQ(cryptovfs::reservedBytesOf(backups.first()) >= cryptovfs::kReserveBytes, false);
+    ASSERT_OK(host.store()->get(stored->id));
+}
+
+} // namespace
