@@ -843,7 +843,7 @@ int entriesRestore(QCommandLineParser& p, Host& host)
 // ---- deleting forever and encrypted exports (issue 21) ----
 
 // The passphrase an export is sealed with: empty for a plain export. A plain
-// export of an encrypted journal is said to be plain, on stderr.
+// export is said to be plain, on stderr (a warning for an encrypted journal).
 sdk::Result<QByteArray> exportSealing(const QCommandLineParser& p, const Host& host)
 {
     if (!p.isSet(QStringLiteral("encrypt"))) {
@@ -852,6 +852,10 @@ sdk::Result<QByteArray> exportSealing(const QCommandLineParser& p, const Host& h
         if (host.journalEncrypted())
             err() << "tessera-cli: warning: the journal is encrypted, but this export is not: anyone with the file can "
                      "read every entry in it. Use --encrypt to seal it with a passphrase."
+                  << Qt::endl;
+        else
+            err() << "tessera-cli: note: this export is not encrypted: anyone with the file can read every entry in it. "
+                     "Use --encrypt to seal it with a passphrase."
                   << Qt::endl;
         return QByteArray();
     }

@@ -278,6 +278,8 @@ TEST_F(CliTest, ExportImportBackupRestore)
     auto ex = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
                                  QStringLiteral("--output"), exported} + data());
     ASSERT_EQ(ex.exitCode, 0) << ex.err.toStdString();
+    // A plain export says so (issue 21: plain by default, with a clear note).
+    EXPECT_TRUE(ex.err.contains(QStringLiteral("this export is not encrypted"))) << ex.err.toStdString();
     auto csv = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")} + data());
     EXPECT_EQ(csv.out.count(QStringLiteral("\r\n")), 3);
 

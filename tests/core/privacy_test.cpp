@@ -1,7 +1,7 @@
 // Privacy (issue 21): a word written into an encrypted journal is in none of
 // the files Tessera leaves on disk: the journal, its write-ahead log, the key
-// file, every backup, the logs. The same steps on a plain journal find it,
-// so the search itself is shown to work. Real tessera-cli processes on one
+// file, every backup, the logs, an export sealed with --encrypt. The same
+// steps on a plain journal find it, so the search itself is shown to work. Real tessera-cli processes on one
 // data folder; one in-process writer keeps the write-ahead log full while the
 // bytes are searched.
 #include "testsupport.h"
@@ -72,6 +72,14 @@ protected:
                                                QDir(data).filePath(QStringLiteral("backups/by-hand.sqlite"))} + common);
         EXPECT_EQ(backup.exitCode, 0) << backup.err.toStdString();
 
+        // An export: sealed with --encrypt from an encrypted journal, plain from a plain one.
+        QStringList exportArgs{QStringLiteral("export"), QStringLiteral("--output"),
+                               QDir(data).filePath(encrypted ? QStringLiteral("export.json.enc") : QStringLiteral("export.json"))};
+        if (encrypted)
+            exportArgs << QStringLiteral("--encrypt") << QStringLiteral("--export-passphrase-file") << passphraseFile;
+        auto exported = test::runCli(exportArgs + common);
+        EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+
         // An open writer: its frames stay in the write-ahead log while the files are searched.
         auto writer = JournalStore::open(journal, JournalStore::Mode::ReadWrite, key);
         EXPECT_OK(writer);
@@ -109,6 +117,7 @@ TEST_F(PrivacyTest, AWordInAnEncryptedJournalIsInNoFileOnDisk)
     EXPECT_TRUE(holds.contains(QStringLiteral("journal.sqlite.key")));
     EXPECT_TRUE(holds.contains(QStringLiteral("backups/by-hand.sqlite")));
     EXPECT_TRUE(holds.contains(QStringLiteral("logs/tessera.log")));
+    EXPECT_TRUE(holds.contains(QStringLiteral("export.json.enc")));
     for (auto it = holds.cbegin(); it != holds.cend(); ++it)
         EXPECT_FALSE(it.value()) << "the word is in " << it.key().toStdString();
     test::report(QStringLiteral("privacy"), QStringLiteral("encrypted journal: the word is in none of %1 files searched (%2)")
@@ -120,6 +129,7 @@ TEST_F(PrivacyTest, TheSameStepsOnAPlainJournalFindTheWord)
     const QMap<QString, bool> holds = writeAndSearch(dir.filePath(QStringLiteral("plain")), false);
     EXPECT_TRUE(holds.value(QStringLiteral("journal.sqlite")) || holds.value(QStringLiteral("journal.sqlite-wal")));
     EXPECT_TRUE(holds.value(QStringLiteral("backups/by-hand.sqlite")));
+    EXPECT_TRUE(holds.value(QStringLiteral("export.json")));
     // Logs never hold entry text, plain or not.
     EXPECT_FALSE(holds.value(QStringLiteral("logs/tessera.log")));
 }
