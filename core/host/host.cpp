@@ -306,8 +306,6 @@ sdk::Status Host::unlockWithRecoveryKey(const QString& recoveryKey)
 
 void Host::lock()
 {
-    if (!m_key && !(m_store && m_store->isEncrypted()))
-        return;
     if (m_store && m_store->isEncrypted() && !m_store->isLocked()) {
         if (sdk::Status s = m_store->lock(); !s.ok())
             logger("store")->warn("the journal could not be locked: {}", s.error().message);

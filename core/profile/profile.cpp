@@ -288,6 +288,18 @@ QString checkCrisisWeb(const QString& s)
     return {};
 }
 
+// A refusal of a field of a profile section: "file: line N: crisis.contacts[2].name:
+// <reason>", the line being that of `at` (the value itself by default, or the
+// object it is missing from).
+sdk::Error fieldError(const QByteArray& json, const QString& file, const JsonPath& path, const QString& reason,
+                      const JsonPath& at = {})
+{
+    const qsizetype offset = JsonLocator(json).find(at.isEmpty() ? path : at);
+    const QString where = offset < 0 ? QString() : QStringLiteral("line %1: ").arg(json.left(offset).count('\n') + 1);
+    const QString field = pathText(path);
+    return makeError(ErrorCode::Validation, QStringLiteral("%1: %2%3: %4").arg(file, where, field, reason), field);
+}
+
 } // namespace
 
 bool Profile::isEnabled(const QString& pluginId) const
@@ -323,11 +335,7 @@ sdk::Status parseCrisis(const QJsonValue& crisis, const QByteArray& json, const 
     // "file: line N: crisis.contacts[2].name: is required"; the line is that of
     // `at` (the value itself, or the contact when the value is missing).
     auto fail = [&](const JsonPath& path, const QString& reason, const JsonPath& at = {}) -> sdk::Status {
-        const qsizetype offset = JsonLocator(json).find(at.isEmpty() ? path : at);
-        const QString where = offset < 0 ? QString()
-                                         : QStringLiteral("line %1: ").arg(json.left(offset).count('\n') + 1);
-        const QString field = pathText(path);
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2%3: %4").arg(file, where, field, reason), field);
+        return fieldError(json, file, path, reason, at);
     };
     const QString kCrisis = QStringLiteral("crisis");
     const QString kContacts = QStringLiteral("contacts");
@@ -418,10 +426,7 @@ sdk::Status parseModuleTrust(const QJsonValue& section, const QByteArray& json, 
         return {};
     // "file: line N: moduleTrust.trustedKeys[1].publicKey: <reason>", as for the crisis section.
     auto fail = [&](const JsonPath& path, const QString& reason, const JsonPath& at = {}) -> sdk::Status {
-        const qsizetype offset = JsonLocator(json).find(at.isEmpty() ? path : at);
-        const QString where = offset < 0 ? QString() : QStringLiteral("line %1: ").arg(json.left(offset).count('\n') + 1);
-        const QString field = pathText(path);
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2%3: %4").arg(file, where, field, reason), field);
+        return fieldError(json, file, path, reason, at);
     };
     const QString kSection = QStringLiteral("moduleTrust");
     const QString kRequire = QStringLiteral("requireSignature");
@@ -539,11 +544,7 @@ constexpr int kMaxWritesPerDay = 100000000;
 sdk::Status parseTrust(const QJsonObject& o, const QByteArray& json, const QString& file, Profile* p)
 {
     auto fail = [&](const JsonPath& path, const QString& reason) -> sdk::Status {
-        const qsizetype offset = JsonLocator(json).find(path);
-        const QString where = offset < 0 ? QString()
-                                         : QStringLiteral("line %1: ").arg(json.left(offset).count('\n') + 1);
-        const QString field = pathText(path);
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2%3: %4").arg(file, where, field, reason), field);
+        return fieldError(json, file, path, reason);
     };
     const QString kGrants = QStringLiteral("grants");
     const QString kDeclared = QStringLiteral("declared");
@@ -637,11 +638,7 @@ sdk::Status parseAppLock(const QJsonValue& section, const QByteArray& json, cons
     if (section.isUndefined())
         return {};
     auto fail = [&](const JsonPath& path, const QString& reason) -> sdk::Status {
-        const qsizetype offset = JsonLocator(json).find(path);
-        const QString where = offset < 0 ? QString()
-                                         : QStringLiteral("line %1: ").arg(json.left(offset).count('\n') + 1);
-        const QString field = pathText(path);
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2%3: %4").arg(file, where, field, reason), field);
+        return fieldError(json, file, path, reason);
     };
     const QString kAppLock = QStringLiteral("appLock");
     const QString kRequire = QStringLiteral("requirePassphrase");

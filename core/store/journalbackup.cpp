@@ -26,11 +26,6 @@ using namespace detail;
 
 namespace {
 
-bool renamePath(const QString& from, const QString& to)
-{
-    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
-}
-
 // Copies the database open on `source` (the file `sourcePath`) into the file
 // `to` with the SQLite backup API, checks the copy with integrity_check, and
 // only then gives it its name. With `cancel`, the copy is made a few pages at

@@ -22,8 +22,9 @@ namespace tessera::core {
 
 using sdk::ErrorCode;
 using sdk::makeError;
-
-
+using sdk::Result;
+using sdk::Status;
+using namespace detail;
 
 // ---- Converting between plain and encrypted ----
 //
@@ -44,9 +45,6 @@ using sdk::makeError;
 //     replaces <name> (rename(): one step), the key file is removed
 //     (decrypting), and the record is removed.
 // finishConversionLocked() does step 5 after a kill, or undoes steps 1-3.
-using sdk::Result;
-using sdk::Status;
-using namespace detail;
 
 namespace {
 
@@ -61,11 +59,6 @@ void testAbortAt(const char* step)
     static const QByteArray at = qgetenv("TESSERA_TEST_CONVERT_ABORT_AT");
     if (!at.isEmpty() && at == step)
         ::_exit(86);
-}
-
-bool renamePath(const QString& from, const QString& to)
-{
-    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
 void removeWithLog(const QString& path)

@@ -77,6 +77,9 @@ QString timestampForFile();
 /// Syncs a folder, so that a rename or a new file in it survives a power cut.
 void syncFolder(const QString& folder);
 
+/// rename(2): one step, replacing what is at `to`.
+bool renamePath(const QString& from, const QString& to);
+
 /// Whether anything is at `path` (a dangling link counts).
 bool exists(const QString& path);
 

@@ -18,17 +18,12 @@ using namespace tessera::core;
 
 namespace {
 
+using test::writeFile;
+
 QByteArray hashOf(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
 }
 
 class AppLockTest : public ::testing::Test {

@@ -25,6 +25,8 @@ using sdk::ErrorCode;
 
 namespace {
 
+using test::bytesOf;
+
 EntryDraft draft(const QString& word, int i)
 {
     EntryDraft d;
@@ -34,12 +36,6 @@ EntryDraft draft(const QString& word, int i)
     d.mood = 5;
     d.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("I wrote %1 again, number %2").arg(word).arg(i)}};
     return d;
-}
-
-QByteArray bytesOf(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 bool fileHolds(const QString& path, const QString& word) { return bytesOf(path).contains(word.toUtf8()); }

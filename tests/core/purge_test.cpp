@@ -21,6 +21,8 @@ using sdk::ErrorCode;
 
 namespace {
 
+using test::bytesOf;
+
 EntryDraft draft(const QString& word, int i)
 {
     EntryDraft d;
@@ -29,12 +31,6 @@ EntryDraft draft(const QString& word, int i)
     d.summary = QStringLiteral("a day with %1").arg(word);
     d.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("I wrote %1 again, number %2").arg(word).arg(i)}};
     return d;
-}
-
-QByteArray bytesOf(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // Whether the journal or its write-ahead log holds `word` anywhere in their bytes.

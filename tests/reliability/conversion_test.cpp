@@ -37,6 +37,9 @@ using test::runCli;
 
 namespace {
 
+using test::bytesOf;
+using test::writeFile;
+
 constexpr int kEntries = 600;
 
 int conversionKills()
@@ -44,19 +47,6 @@ int conversionKills()
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("TESSERA_CONVERSION_KILLS", &ok);
     return ok && n > 0 ? n : 40;
-}
-
-QByteArray bytesOf(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
 }
 
 // Everything a client wrote, as text: every entry (deleted ones too) with its

@@ -10,6 +10,7 @@
 //   edit <id> <n>
 // n grows by one per write and starts at FIRST_N, so no two writes, in any
 // run, carry the same n.
+#include "cli/passphraseinput.h"
 #include "store/journalkey.h"
 #include "store/journalstore.h"
 
@@ -20,7 +21,6 @@
 #include <random>
 #include <string>
 
-#include <QFile>
 #include <QFileInfo>
 
 using namespace tessera;
@@ -40,12 +40,12 @@ int main(int argc, char** argv)
     // passphrase in $TESSERA_PASSPHRASE_FILE, as tessera-cli does.
     std::shared_ptr<const core::DataKey> key;
     if (QFileInfo::exists(core::JournalKey::pathFor(path))) {
-        QFile f(qEnvironmentVariable("TESSERA_PASSPHRASE_FILE"));
-        if (!f.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "the journal is encrypted and $TESSERA_PASSPHRASE_FILE cannot be read\n");
+        auto passphrase = cli::readPassphraseFile(qEnvironmentVariable("TESSERA_PASSPHRASE_FILE"));
+        if (!passphrase.ok()) {
+            std::fprintf(stderr, "the journal is encrypted: %s\n", passphrase.error().message.toLocal8Bit().constData());
             return 1;
         }
-        auto unlocked = core::JournalKey::unlock(core::JournalKey::pathFor(path), f.readLine().trimmed());
+        auto unlocked = core::JournalKey::unlock(core::JournalKey::pathFor(path), passphrase.value());
         if (!unlocked.ok()) {
             std::fprintf(stderr, "unlock failed: %s\n", unlocked.error().message.toLocal8Bit().constData());
             return 1;

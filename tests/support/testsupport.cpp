@@ -166,6 +166,19 @@ sdk::Result<std::unique_ptr<core::JournalStore>> openJournal(const QString& path
     return core::JournalStore::open(path, mode, key.value());
 }
 
+QByteArray bytesOf(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate)) << path.toStdString();
+    ASSERT_EQ(f.write(bytes), bytes.size()) << path.toStdString();
+}
+
 void execSql(const QString& dbPath, const QString& sql)
 {
     sqlite3* db = nullptr;

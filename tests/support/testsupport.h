@@ -55,6 +55,11 @@ QHash<QString, QString> moduleStatesFromJson(const QString& json);
 /// Runs tessera-cli (cliProgram()) with the arguments.
 ProcessResult runCli(const QStringList& arguments, int timeoutMs = 60000);
 
+/// A file's bytes (empty when it cannot be read).
+QByteArray bytesOf(const QString& path);
+/// Writes `bytes` to `path`, replacing what was there (a test failure when it cannot).
+void writeFile(const QString& path, const QByteArray& bytes);
+
 /// SHA-256 of a file's bytes (to prove a file was not touched).
 QByteArray fileHash(const QString& path);
 
