@@ -130,12 +130,14 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
                                  QStringLiteral("export the module with TESSERA_PLUGIN() and build it with tessera_add_plugin()")};
         return problems;
     }
-    if (int(abi.sdkMajor) != m.sdkVersion.major || int(abi.sdkMinor) != m.sdkVersion.minor)
-        problems << CheckFinding{QStringLiteral("the manifest says SDK %1.%2 but the library was built with SDK %3.%4")
-                                     .arg(m.sdkVersion.major).arg(m.sdkVersion.minor).arg(abi.sdkMajor).arg(abi.sdkMinor),
-                                 QStringLiteral("set \"sdkVersion\" to \"%1.%2\" or rebuild against the SDK the manifest names").arg(abi.sdkMajor).arg(abi.sdkMinor)};
-    else
-        *passed << QStringLiteral("library built with SDK %1.%2, as the manifest says").arg(abi.sdkMajor).arg(abi.sdkMinor);
+    if (const QString why = builtSdkProblem(abi, m.sdkVersion.major, m.sdkVersion.minor, sdkVersion().major, sdkVersion().minor);
+        !why.isEmpty()) {
+        const int semicolon = int(why.indexOf(QStringLiteral("; ")));
+        problems << CheckFinding{why.left(semicolon), why.mid(semicolon + 2)};
+    } else {
+        *passed << QStringLiteral("library built with SDK %1.%2, which the manifest (SDK %3.%4) and this Tessera accept")
+                       .arg(abi.sdkMajor).arg(abi.sdkMinor).arg(m.sdkVersion.major).arg(m.sdkVersion.minor);
+    }
     if (abi.pluginId != m.id)
         problems << CheckFinding{QStringLiteral("the library was built for the module \"%1\", but the manifest's id is \"%2\"").arg(abi.pluginId, m.id),
                                  QStringLiteral("build it with tessera_add_plugin() from this plugin.json")};

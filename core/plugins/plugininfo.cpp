@@ -145,4 +145,17 @@ PluginBinaryInfo readPluginInfo(const ElfImage& library)
     return checked(size, needed, word32(*head, 4), word32(*head, 8), id);
 }
 
+QString builtSdkProblem(const PluginBinaryInfo& info, int manifestMajor, int manifestMinor, int hostMajor, int hostMinor)
+{
+    if (int(info.sdkMajor) != manifestMajor || int(info.sdkMinor) < manifestMinor)
+        return QStringLiteral("the manifest says SDK %1.%2 but the library was built with SDK %3.%4; rebuild the "
+                              "module or correct \"sdkVersion\" in plugin.json")
+            .arg(manifestMajor).arg(manifestMinor).arg(info.sdkMajor).arg(info.sdkMinor);
+    if (int(info.sdkMajor) != hostMajor || int(info.sdkMinor) > hostMinor)
+        return QStringLiteral("the library was built with SDK %1.%2, newer than this Tessera's SDK %3.%4; update "
+                              "Tessera, or rebuild the module against SDK %3.%4")
+            .arg(info.sdkMajor).arg(info.sdkMinor).arg(hostMajor).arg(hostMinor);
+    return {};
+}
+
 } // namespace tessera::core

@@ -30,4 +30,13 @@ PluginBinaryInfo readPluginInfo(sdk::PluginInfoFunction* info);
 /// (x86-64 and AArch64). `problem` says when neither way finds it.
 PluginBinaryInfo readPluginInfo(const ElfImage& library);
 
+/// Why a library built with SDK `info.sdkMajor.sdkMinor` cannot run as the
+/// module whose manifest names `manifestMajor.manifestMinor` on a host with
+/// SDK `hostMajor.hostMinor`; "" when it can. The manifest names the oldest
+/// SDK the module needs; the library may be built with a newer minor (a
+/// "2.0" module rebuilt against SDK 2.1), never an older one (the two
+/// drifted apart), another major, or a minor newer than the host's (it may
+/// call functions the host does not have).
+QString builtSdkProblem(const PluginBinaryInfo& info, int manifestMajor, int manifestMinor, int hostMajor, int hostMinor);
+
 } // namespace tessera::core

@@ -487,12 +487,11 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
         setFailed(r, PluginStage::Exports, QStringLiteral("its tessera_plugin_info() %1").arg(info.problem));
         return;
     }
-    if (int(info.sdkMajor) != m.sdkVersion.major || int(info.sdkMinor) != m.sdkVersion.minor) {
+    if (const QString why = builtSdkProblem(info, m.sdkVersion.major, m.sdkVersion.minor, sdkVersion().major,
+                                            sdkVersion().minor);
+        !why.isEmpty()) {
         m_safeMode.end();
-        setFailed(r, PluginStage::Compatibility,
-                  QStringLiteral("the manifest says SDK %1 but the library was built with SDK %2.%3; rebuild the "
-                                 "module or correct \"sdkVersion\" in plugin.json")
-                      .arg(sdkString(m.sdkVersion)).arg(info.sdkMajor).arg(info.sdkMinor));
+        setFailed(r, PluginStage::Compatibility, why);
         return;
     }
     // The library says what its manifest says, and the manifest was checked

@@ -108,6 +108,7 @@ function(tessera_add_plugin target)
             RESOURCE_PREFIX /qt/qml
             NO_PLUGIN
             NO_GENERATE_QMLTYPES
+            ${TESSERA_QML_NO_CACHEGEN}
             OUTPUT_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/qml/Tessera/Plugins/${uri_name}"
             QML_FILES ${ARG_QML_FILES}
             RESOURCES ${ARG_RESOURCES})

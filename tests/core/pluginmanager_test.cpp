@@ -35,7 +35,7 @@ QStringList everyFixtureBut(const QString& excluded)
                     QStringLiteral("factory-throws"), QStringLiteral("init-throws"), QStringLiteral("init-fails"),
                     QStringLiteral("malformed-manifest"), QStringLiteral("twin"), QStringLiteral("missing-dependency"),
                     QStringLiteral("cycle-a"), QStringLiteral("cycle-b"), QStringLiteral("disabled-marker"),
-                    QStringLiteral("abi-mismatch"), QStringLiteral("foreign-writer"), QStringLiteral("built-for-1-0"),
+                    QStringLiteral("abi-mismatch"), QStringLiteral("older-library"), QStringLiteral("foreign-writer"), QStringLiteral("built-for-1-0"),
                     QStringLiteral("wrong-library-id")};
     ids.removeAll(excluded);
     return ids;
@@ -96,7 +96,7 @@ TEST_F(PluginManagerTest, EachFixtureEndsInItsStateWithAReason)
     expectState(*pm, QStringLiteral("wrong-major"), S::Rejected, G::Compatibility,
                 {QStringLiteral("SDK 3.0"), QStringLiteral("SDK 2.0"), QStringLiteral("major")});
     expectState(*pm, QStringLiteral("newer-minor"), S::Rejected, G::Compatibility,
-                {QStringLiteral("needs SDK 2.9"), QStringLiteral("has SDK 2.0")});
+                {QStringLiteral("needs SDK 2.9"), QStringLiteral("has SDK 2.1")});
     expectState(*pm, QStringLiteral("factory-throws"), S::Failed, G::Factory, {QStringLiteral("fixture constructor failure")});
     expectState(*pm, QStringLiteral("init-throws"), S::Failed, G::Initialize, {QStringLiteral("fixture initialize failure")});
     expectState(*pm, QStringLiteral("init-fails"), S::Failed, G::Initialize, {QStringLiteral("fixture settings missing")});
@@ -109,7 +109,10 @@ TEST_F(PluginManagerTest, EachFixtureEndsInItsStateWithAReason)
     expectState(*pm, QStringLiteral("disabled-marker"), S::Disabled, G::Profile,
                 {QStringLiteral("Fixture clinic"), QStringLiteral("the test suite")});
     expectState(*pm, QStringLiteral("abi-mismatch"), S::Failed, G::Compatibility,
-                {QStringLiteral("manifest says SDK 2.0"), QStringLiteral("built with SDK 2.9")});
+                {QStringLiteral("built with SDK 2.9"), QStringLiteral("newer than this Tessera's SDK 2.1")});
+    // Its manifest says 2.1, its library was built with 2.0: they drifted apart.
+    expectState(*pm, QStringLiteral("older-library"), S::Failed, G::Compatibility,
+                {QStringLiteral("manifest says SDK 2.1"), QStringLiteral("built with SDK 2.0")});
     // A library from SDK 1.x (Boost.DLL aliases, no tessera_plugin_info) is
     // refused by name, before any of its code is called.
     expectState(*pm, QStringLiteral("built-for-1-0"), S::Failed, G::Compatibility,

@@ -46,7 +46,7 @@ int conversionKills()
 {
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("TESSERA_CONVERSION_KILLS", &ok);
-    return ok && n > 0 ? n : 40;
+    return ok && n > 0 ? n : test::repeats(40);
 }
 
 // Everything a client wrote, as text: every entry (deleted ones too) with its

@@ -36,7 +36,7 @@ int restoreKills()
 {
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("TESSERA_RESTORE_KILLS", &ok);
-    return ok && n > 0 ? n : 120;
+    return ok && n > 0 ? n : test::repeats(120);
 }
 
 void addEntries(JournalStore& store, int count, int from)
@@ -256,7 +256,7 @@ TEST_F(KilledRestoreTest, KilledBackupsLeaveNoPartialFilesAndNoBadCopies)
     const QString folder = dir.filePath(QStringLiteral("backups"));
     QDir().mkpath(folder);
     int killed = 0;
-    for (int round = 0; round < 30; ++round) {
+    for (int round = 0, rounds = test::repeats(30); round < rounds; ++round) {
         const QString target = QDir(folder).filePath(QStringLiteral("journal-202611%1-120000.sqlite").arg(round % 28 + 1, 2, 10, QLatin1Char('0')));
         killed += killAfter(test::cliProgram(),
                             {QStringLiteral("db"), QStringLiteral("backup"), target, QStringLiteral("--no-bundled"),
@@ -302,7 +302,7 @@ TEST(AppKills, KilledDuringItsDailyBackupLeavesWholeBackupsOnly)
     }
     std::mt19937 rng(11);
     int killed = 0, whole = 0;
-    for (int round = 0; round < 20; ++round) {
+    for (int round = 0, rounds = test::repeats(20); round < rounds; ++round) {
         killed += killAfter(test::appProgram(), {QStringLiteral("--data-dir"), dir.path()},
                             static_cast<int>(rng() % 2500000)) ? 1 : 0;
         QString why;
@@ -370,7 +370,7 @@ TEST(AppKills, KilledWhileStartingLeavesNoModuleInSafeMode)
     const qint64 startUs = timer.nsecsElapsed() / 1000;
     std::mt19937 rng(29);
     int killed = 0;
-    const int kills = 25;
+    const int kills = test::repeats(25);
     for (int round = 0; round < kills; ++round) {
         killed += killAfter(test::appProgram(),
                             {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("shot.png"))},

@@ -177,7 +177,7 @@ TEST_F(SafeModeTest, ReadersSideBySideWithAWriterQuarantineNothing)
     };
     std::thread r1(reader, 1), r2(reader, 2);
 
-    constexpr int kAdds = 150;
+    const int kAdds = test::repeats(150);
     int refused = 0;
     const auto started = std::chrono::steady_clock::now();
     for (int i = 1; i <= kAdds; ++i) {
@@ -241,9 +241,9 @@ TEST_F(SafeModeTest, AKillIsNotAModuleCrash)
     };
     std::vector<Round> rounds(2);
     rounds[0].signal = SIGKILL;
-    rounds[0].count = 100;
+    rounds[0].count = test::repeats(100);
     rounds[1].signal = SIGABRT; // sent by another process: a kill, not a crash
-    rounds[1].count = 30;
+    rounds[1].count = test::repeats(30);
     int refused = 0;
     for (Round& round : rounds) {
         for (int i = 0; round.killed < round.count && i < round.count * 3; ++i) {

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <algorithm>
+
 #include "store/cryptovfs.h"
 #include "store/journalkey.h"
 
@@ -105,6 +107,15 @@ int openDirect(const QString& path, int flags, sqlite3** db)
 }
 
 } // namespace
+
+int repeats(int normal)
+{
+    bool ok = false;
+    const int percent = qEnvironmentVariableIntValue("TESSERA_TEST_REPEAT_PERCENT", &ok);
+    if (!ok || percent <= 0 || percent >= 100)
+        return normal;
+    return std::max(5, normal * percent / 100);
+}
 
 bool encryptedRun()
 {

@@ -63,6 +63,12 @@ void writeFile(const QString& path, const QByteArray& bytes);
 /// SHA-256 of a file's bytes (to prove a file was not touched).
 QByteArray fileHash(const QString& path);
 
+/// How many times to repeat a kill loop that runs `normal` times: fewer in
+/// the sanitizer build, where every process start is several times slower
+/// and the same code paths are what matter ($TESSERA_TEST_REPEAT_PERCENT,
+/// default 100; at least 5).
+int repeats(int normal);
+
 /// Whether this run keeps its journals encrypted: $TESSERA_TEST_ENCRYPTED=1.
 /// ctest runs the reliability suite both ways (the *_encrypted_test copies);
 /// test main() then writes a passphrase file and points
