@@ -14,6 +14,7 @@
 #include <tessera/sdk/entry.h>
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTest>
 #include <QWindow>
 #include <QQmlContext>
@@ -61,6 +62,32 @@ QString JournalProbe::addDeleted(const QString& title) const
 }
 
 bool JournalProbe::exists(const QString& id) const { return m_host.store()->get(id).ok(); }
+
+// ---- issue 22 (goals and medication read assessment totals) ----
+QString JournalProbe::addEntry(const QString& kind, const QString& title, const QVariantMap& payload, int daysAgo) const
+{
+    sdk::EntryDraft d;
+    d.kind = kind;
+    d.title = title;
+    d.payload = QJsonObject::fromVariantMap(payload);
+    d.occurredAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+    const QString owner = kind.section(QLatin1Char('/'), 0, 0);
+    const core::PluginRecord* r = m_host.plugins().find(owner);
+    if (r && r->isRunning()) {
+        const sdk::Status valid = m_host.plugins().validate(d);
+        if (!valid.ok()) {
+            qWarning("journalProbe.addEntry: %s", qPrintable(valid.error().toString()));
+            return {};
+        }
+    }
+    auto e = m_host.store()->add(d);
+    if (!e.ok()) {
+        qWarning("journalProbe.addEntry: %s", qPrintable(e.error().toString()));
+        return {};
+    }
+    return e->id;
+}
+// ---- end issue 22 ----
 
 QObject* JournalProbe::backend(const QString& moduleId) const
 {
