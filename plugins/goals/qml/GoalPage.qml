@@ -71,8 +71,10 @@ ModulePage {
         CheckBox {
             id: usePhq9
             objectName: "usePhq9"
-            text: qsTr("Measure it by my PHQ-9 total (from Assessments; lower is better)")
+            Layout.fillWidth: true
+            text: qsTr("Measure it by my PHQ-9 total")
             Accessible.name: text
+            Accessible.description: qsTr("The total of the PHQ-9 questionnaire in Assessments; lower is better")
             onToggled: {
                 // Start from the latest total, when there is one and nothing was typed.
                 const s = page.measureStatus
