@@ -3,6 +3,7 @@
 #include "app/appcontroller.h"
 #include "app/lockcontroller.h"
 #include "store/journalkey.h"
+#include "store/journalstore.h"
 #include "app/bincontroller.h"
 #include "app/catalogmodel.h"
 #include "app/safetycontroller.h"
@@ -14,6 +15,7 @@
 #include <tessera/sdk/entry.h>
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTest>
 #include <QWindow>
 #include <QQmlContext>
@@ -61,6 +63,30 @@ QString JournalProbe::addDeleted(const QString& title) const
 }
 
 bool JournalProbe::exists(const QString& id) const { return m_host.store()->get(id).ok(); }
+
+// ---- issue 22 (goals and medication read assessment totals) ----
+QString JournalProbe::addEntry(const QString& kind, const QString& title, const QVariantMap& payload, int daysAgo) const
+{
+    sdk::EntryDraft d;
+    d.kind = kind;
+    d.title = title;
+    d.payload = QJsonObject::fromVariantMap(payload);
+    d.occurredAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+    // Checked by its module when that runs; stored as a fixture (the store's
+    // own checks only) when it does not, as the SDK's PluginHarness does.
+    // The app's policy (Host: refuse) is put back straight after.
+    core::JournalStore* store = m_host.store();
+    const core::PayloadPolicy* policy = store->payloadPolicy();
+    store->setPayloadPolicy(policy, core::JournalStore::Unowned::Store);
+    auto e = store->add(d);
+    store->setPayloadPolicy(policy, core::JournalStore::Unowned::Refuse);
+    if (!e.ok()) {
+        qWarning("journalProbe.addEntry: %s", qPrintable(e.error().toString()));
+        return {};
+    }
+    return e->id;
+}
+// ---- end issue 22 ----
 
 QObject* JournalProbe::backend(const QString& moduleId) const
 {

@@ -42,6 +42,13 @@ public:
     Q_INVOKABLE QString addDeleted(const QString& title) const;
     /// Whether any entry, deleted or not, has the id.
     Q_INVOKABLE bool exists(const QString& id) const;
+    // ---- issue 22 (goals and medication read assessment totals) ----
+    /// Writes an entry of any kind straight to the journal, `daysAgo` days
+    /// back (another module's entries a page reads, e.g. "assessments/phq9",
+    /// whether or not that module is built); validated by the owning module
+    /// when one is running. Returns its id, or "" with the reason logged.
+    Q_INVOKABLE QString addEntry(const QString& kind, const QString& title, const QVariantMap& payload, int daysAgo = 0) const;
+    // ---- end issue 22 ----
 
 private:
     core::Host& m_host;

@@ -14,6 +14,8 @@ ModulePage {
     property var loaded: ({})
     property var evidenceKinds: []
     property var smartParts: []
+    // What the PHQ-9 measure can show now; read again whenever the goals change.
+    readonly property var measureStatus: page.backend ? (page.backend.goals, page.backend.measureStatus("assessments/phq9")) : ({})
 
     ListModel { id: milestones }
 
@@ -23,6 +25,7 @@ ModulePage {
             ms.push({ id: milestones.get(i).mid, text: milestones.get(i).text, due: milestones.get(i).due, done: milestones.get(i).done })
         return {
             description: description.text, metric: metric.text, unit: unit.text,
+            measureSource: usePhq9.checked ? "assessments/phq9" : "",
             baseline: baseline.text, target: target.text, dueDate: dueDate.text,
             why: why.text, barriers: barriers.text, resources: resources.text,
             checkinFrequency: frequency.currentValue, lifecycle: lifecycle.currentValue, achievement: achievement.currentValue,
@@ -37,6 +40,7 @@ ModulePage {
         page.goalId = g.id
         page.loaded = g
         description.text = g.description || ""; metric.text = g.metric || ""; unit.text = g.unit || ""
+        usePhq9.checked = g.measureSource === "assessments/phq9"
         baseline.text = g.baseline || ""; target.text = g.target || ""; dueDate.text = g.dueDate || ""
         why.text = g.why || ""; barriers.text = g.barriers || ""; resources.text = g.resources || ""
         frequency.currentIndex = Math.max(0, frequency.indexOfValue(g.checkinFrequency || "weekly"))
@@ -64,18 +68,35 @@ ModulePage {
     FormSection {
         title: qsTr("What you want to do")
         TextField { id: description; objectName: "description"; Layout.fillWidth: true; placeholderText: qsTr("e.g. Walk for 20 minutes on three days each week"); Accessible.name: qsTr("Goal"); onTextEdited: page.check() }
+        CheckBox {
+            id: usePhq9
+            objectName: "usePhq9"
+            Layout.fillWidth: true
+            text: qsTr("Measure it by my PHQ-9 total")
+            Accessible.name: text
+            Accessible.description: qsTr("The total of the PHQ-9 questionnaire in Assessments; lower is better")
+            onToggled: {
+                // Start from the latest total, when there is one and nothing was typed.
+                const s = page.measureStatus
+                if (checked && baseline.text.length === 0 && s.available)
+                    baseline.text = String(s.total)
+                page.check()
+            }
+        }
         GridLayout {
             columns: 4
             columnSpacing: Theme.spacing
             Layout.fillWidth: true
             Label { text: qsTr("Measured by"); color: Theme.subtleText }
-            TextField { id: metric; objectName: "metric"; Layout.fillWidth: true; placeholderText: qsTr("e.g. walks a week"); Accessible.name: qsTr("Measured by"); onTextEdited: page.check() }
+            // One of these two at a time, so the grid keeps its cells.
+            Label { visible: usePhq9.checked; text: qsTr("PHQ-9 total"); color: Theme.text; Layout.fillWidth: true }
+            TextField { id: metric; objectName: "metric"; Layout.fillWidth: true; visible: !usePhq9.checked; placeholderText: qsTr("e.g. walks a week"); Accessible.name: qsTr("Measured by"); onTextEdited: page.check() }
             Label { text: qsTr("Unit"); color: Theme.subtleText }
-            TextField { id: unit; objectName: "unit"; Layout.preferredWidth: 120; placeholderText: qsTr("e.g. walks"); Accessible.name: qsTr("Unit") }
+            TextField { id: unit; objectName: "unit"; Layout.preferredWidth: 120; enabled: !usePhq9.checked; placeholderText: qsTr("e.g. walks"); Accessible.name: qsTr("Unit") }
             Label { text: qsTr("Starting from"); color: Theme.subtleText }
             TextField { id: baseline; objectName: "baseline"; Layout.fillWidth: true; inputMethodHints: Qt.ImhFormattedNumbersOnly; Accessible.name: qsTr("Starting from"); onTextEdited: page.check() }
-            Label { text: qsTr("Aiming for"); color: Theme.subtleText }
-            TextField { id: target; objectName: "target"; Layout.preferredWidth: 120; inputMethodHints: Qt.ImhFormattedNumbersOnly; Accessible.name: qsTr("Aiming for"); onTextEdited: page.check() }
+            Label { text: usePhq9.checked ? qsTr("Aiming for below") : qsTr("Aiming for"); color: Theme.subtleText }
+            TextField { id: target; objectName: "target"; Layout.preferredWidth: 120; inputMethodHints: Qt.ImhFormattedNumbersOnly; placeholderText: usePhq9.checked ? qsTr("e.g. 10") : ""; Accessible.name: usePhq9.checked ? qsTr("Aiming for a PHQ-9 total below") : qsTr("Aiming for"); onTextEdited: page.check() }
             Label { text: qsTr("Look back on"); color: Theme.subtleText }
             TextField { id: dueDate; objectName: "dueDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look-back date"); onTextEdited: page.check() }
             Label { text: qsTr("Check in"); color: Theme.subtleText }
@@ -113,6 +134,16 @@ ModulePage {
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
+    }
+
+    TotalMeasure {
+        visible: usePhq9.checked
+        status: page.measureStatus
+        points: page.loaded.totalPoints || []
+        days: page.loaded.totalDays || 2
+        target: target.text
+        progress: page.loaded.totalProgress !== undefined ? page.loaded.totalProgress : -1
+        progressLabel: page.loaded.totalProgressLabel || ""
     }
 
     FormSection {
@@ -205,10 +236,11 @@ ModulePage {
             visible: page.goalId.length > 0
             enabled: !deletion.deleted
             title: qsTr("Check in")
-            description: qsTr("Where are you now?")
+            description: usePhq9.checked ? qsTr("How is it going? Your PHQ-9 totals come from Assessments; add a note in your own words if you like.")
+                                         : qsTr("Where are you now?")
             RowLayout {
                 Layout.fillWidth: true
-                TextField { id: value; objectName: "checkinValue"; Layout.preferredWidth: 120; placeholderText: unit.text.length > 0 ? unit.text : qsTr("value"); Accessible.name: qsTr("Current value") }
+                TextField { id: value; objectName: "checkinValue"; visible: !usePhq9.checked; Layout.preferredWidth: 120; placeholderText: unit.text.length > 0 ? unit.text : qsTr("value"); Accessible.name: qsTr("Current value") }
                 ComboBox { id: status; objectName: "checkinStatus"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.achievementOptions : []; Accessible.name: qsTr("How it is going") }
                 TextField { id: note; Layout.fillWidth: true; placeholderText: qsTr("A note, if you like"); Accessible.name: qsTr("Check-in note") }
                 Button {
@@ -220,7 +252,7 @@ ModulePage {
                 }
             }
             ChartFrame {
-                visible: (page.loaded.points || []).length > 0
+                visible: !usePhq9.checked && (page.loaded.points || []).length > 0
                 Layout.fillWidth: true
                 Layout.preferredHeight: 200
                 title: qsTr("Progress towards %1 %2").arg(target.text).arg(unit.text)
@@ -240,7 +272,7 @@ ModulePage {
                 model: (page.loaded.checkins || []).slice().reverse().slice(0, 6)
                 delegate: Label {
                     required property var modelData
-                    text: qsTr("%1: %2 · %3%4").arg(modelData.when).arg(modelData.value).arg(modelData.status).arg(modelData.note.length > 0 ? " · " + modelData.note : "")
+                    text: qsTr("%1: %2%3%4").arg(modelData.when).arg(modelData.value === "" ? "" : modelData.value + " · ").arg(modelData.status).arg(modelData.note.length > 0 ? " · " + modelData.note : "")
                     color: Theme.text
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tessera::goals {
 
@@ -160,6 +161,35 @@ std::optional<double> progress(double baseline, double target, double value)
     if (qFuzzyCompare(baseline + 1, target + 1))
         return std::nullopt;
     return std::clamp((value - baseline) / (target - baseline), 0.0, 1.0);
+}
+
+QStringList measureSources() { return {phq9Kind()}; }
+
+std::optional<double> belowProgress(double baseline, double below, double value)
+{
+    if (below < 1)
+        return std::nullopt;
+    if (value < below)
+        return 1.0;
+    const double reached = std::ceil(below) - 1; // the highest whole total below the target
+    if (baseline <= reached)
+        return 0.0; // started below, above it now
+    return std::clamp((baseline - value) / (baseline - reached), 0.0, 1.0);
+}
+
+QString phq9BandLabel(const QString& band, int total)
+{
+    static const QList<QPair<QString, const char*>> bands{
+        {QStringLiteral("minimal"), "minimal"}, {QStringLiteral("mild"), "mild"}, {QStringLiteral("moderate"), "moderate"},
+        {QStringLiteral("moderately-severe"), "moderately severe"}, {QStringLiteral("severe"), "severe"}};
+    for (const auto& [id, words] : bands) {
+        if (id == band)
+            return t(words);
+    }
+    if (total < 0 || total > 27)
+        return {};
+    const int index = total < 5 ? 0 : total < 10 ? 1 : total < 15 ? 2 : total < 20 ? 3 : 4;
+    return t(bands.at(index).second);
 }
 
 bool dueSoon(const QJsonObject& g, const QDate& today, int days)

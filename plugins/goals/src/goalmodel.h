@@ -35,6 +35,25 @@ std::optional<double> progress(double baseline, double target, double value);
 /// (overdue counts) and still open (proposed, active, on hold).
 bool dueSoon(const QJsonObject& goal, const QDate& today, int days = 14);
 
+/// The other modules' totals a goal may follow as its measure instead of its
+/// own check-ins ("measure": {"source": ...}): the PHQ-9 total of the
+/// assessments module (issue 22). Lower is better; the target is "below N".
+QStringList measureSources();
+/// The PHQ-9 total's kind (the assessments module's data contract).
+inline QString phq9Kind() { return QStringLiteral("assessments/phq9"); }
+
+/// How far a total that should go down has come from `baseline` towards
+/// being below `below`, 0-1: 1 once value < below (a total is a whole number,
+/// so "below 10" is reached at 9). A goal that started below already counts
+/// as reached while it stays there, and not while it is above. nullopt when
+/// `below` is under 1 (nothing can be below it).
+std::optional<double> belowProgress(double baseline, double below, double value);
+
+/// A PHQ-9 band in plain words ("moderately severe"), from the band id the
+/// assessments module stores, or from the total (bands 0-4, 5-9, 10-14,
+/// 15-19, 20-27) when the id is missing or unknown; "" for a total out of range.
+QString phq9BandLabel(const QString& band, int total);
+
 /// Milestones done and total.
 QPair<int, int> milestoneCount(const QJsonObject& goal);
 

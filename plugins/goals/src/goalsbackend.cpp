@@ -43,10 +43,17 @@ QJsonObject payloadFrom(const QVariantMap& form, const QString& key)
             p.insert(QLatin1String(k), v);
     }
     QJsonObject measure;
-    for (const char* k : {"metric", "unit"}) {
-        const QString v = in.value(QLatin1String(k)).toString().trimmed();
-        if (!v.isEmpty())
-            measure.insert(QLatin1String(k), v);
+    const QString source = in.value(QStringLiteral("measureSource")).toString().trimmed();
+    if (!source.isEmpty()) {
+        // Another module's total (the PHQ-9): it names the measure, and has no unit.
+        measure.insert(QStringLiteral("source"), source);
+        measure.insert(QStringLiteral("metric"), source == phq9Kind() ? QStringLiteral("PHQ-9 total") : source);
+    } else {
+        for (const char* k : {"metric", "unit"}) {
+            const QString v = in.value(QLatin1String(k)).toString().trimmed();
+            if (!v.isEmpty())
+                measure.insert(QLatin1String(k), v);
+        }
     }
     if (!measure.isEmpty())
         p.insert(QStringLiteral("measure"), measure);
@@ -78,6 +85,10 @@ QJsonObject payloadFrom(const QVariantMap& form, const QString& key)
         p.insert(QStringLiteral("evidence"), evidence);
     }
     return p;
+}
+QString measureSourceOf(const QJsonObject& goal)
+{
+    return goal.value(QStringLiteral("measure")).toObject().value(QStringLiteral("source")).toString();
 }
 } // namespace
 
@@ -116,7 +127,8 @@ QVariantList GoalsBackend::evidenceKinds() const
     QList<QVariantMap> kinds;
     QHash<QString, int> titles; // how many kinds have each title
     for (const QString& kind : journal().readableKinds()) {
-        if (kind.startsWith(context().pluginId() + QLatin1Char('/')))
+        // Its own kinds, and totals a goal follows as its measure (not things done).
+        if (kind.startsWith(context().pluginId() + QLatin1Char('/')) || measureSources().contains(kind))
             continue;
         // One entry without its payload says whether there are any (cheaper than counting them all).
         EntryQuery q;
@@ -164,14 +176,20 @@ EntryDraft GoalsBackend::checkinDraft(const QJsonObject& goal, double value, con
 {
     EntryDraft d;
     d.kind = QStringLiteral("checkin");
-    QJsonObject p{{QStringLiteral("goalKey"), goal.value(QStringLiteral("key")).toString()},
-                  {QStringLiteral("value"), value}, {QStringLiteral("status"), status}};
+    // A goal that follows another module's total (the PHQ-9) takes its
+    // numbers from there: its check-ins carry how it is going and a note.
+    const bool ownValue = measureSourceOf(goal).isEmpty();
+    QJsonObject p{{QStringLiteral("goalKey"), goal.value(QStringLiteral("key")).toString()}, {QStringLiteral("status"), status}};
+    if (ownValue)
+        p.insert(QStringLiteral("value"), value);
     if (!note.trimmed().isEmpty())
         p.insert(QStringLiteral("note"), note.trimmed());
     d.payload = p;
     d.title = t("Progress: %1").arg(goal.value(QStringLiteral("description")).toString().left(100));
     const QString unit = goal.value(QStringLiteral("measure")).toObject().value(QStringLiteral("unit")).toString();
-    QStringList parts{unit.isEmpty() ? number(value) : t("%1 %2").arg(number(value), unit), label(status)};
+    QStringList parts{label(status)};
+    if (ownValue)
+        parts.prepend(unit.isEmpty() ? number(value) : t("%1 %2").arg(number(value), unit));
     d.summary = parts.join(QStringLiteral(" · "));
     return d;
 }
@@ -317,10 +335,21 @@ QString GoalsBackend::saveGoal(const QString& id, const QVariantMap& goal)
         form[QStringLiteral("lifecycle")] = QStringLiteral("active");
     if (form.value(QStringLiteral("achievement")).toString().isEmpty())
         form[QStringLiteral("achievement")] = QStringLiteral("in-progress");
-    auto saved = save(id, goalDraft(payloadFrom(form, key))); // an edit keeps the goal's time
+    QJsonObject payload = payloadFrom(form, key);
+    // A PHQ-9 goal starts from the latest total when no starting point was given.
+    if (measureSourceOf(payload) == phq9Kind() && !payload.contains(QStringLiteral("baseline"))) {
+        if (const auto latest = latestTotals(1); !latest.isEmpty())
+            payload.insert(QStringLiteral("baseline"), latest.first().payload.value(QStringLiteral("total")).toInt());
+    }
+    auto saved = save(id, goalDraft(payload)); // an edit keeps the goal's time
     if (!saved.ok()) {
-        report(saved.error().field == QLatin1String("payload.description") ? t("Describe the goal first.")
-                                                                           : saved.error().toString());
+        const QString field = saved.error().field;
+        report(field == QLatin1String("payload.description") ? t("Describe the goal first.")
+               : field == QLatin1String("payload.target") && measureSourceOf(payload) == phq9Kind()
+                   ? t("Aiming for: choose the PHQ-9 total to get below, a whole number from 1 to 27.")
+               : field == QLatin1String("payload.baseline") && measureSourceOf(payload) == phq9Kind()
+                   ? t("Starting from: a PHQ-9 total is a whole number from 0 to 27.")
+                   : saved.error().toString());
         return {};
     }
     report(QString());
@@ -348,18 +377,35 @@ QVariantMap GoalsBackend::loadGoal(const QString& id)
     m[QStringLiteral("evidencePerWeek")] = p.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("perWeek")).toInt();
     m[QStringLiteral("evidenceThisWeek")] = evidenceThisWeek(p);
     m[QStringLiteral("deleted")] = e->isDeleted();
+    m[QStringLiteral("measureSource")] = measureSourceOf(p);
+    if (measureSourceOf(p) == phq9Kind()) {
+        // The latest totals for the chart, oldest first (a bounded read: the page is open).
+        const QList<Entry> totals = latestTotals(kChartTotals);
+        QVariantList points;
+        const QDate first = totals.isEmpty() ? QDate() : totals.last().localOccurredAt().date();
+        for (auto it = totals.crbegin(); it != totals.crend(); ++it)
+            points << QVariantMap{{QStringLiteral("offset"), first.daysTo(it->localOccurredAt().date())},
+                                  {QStringLiteral("value"), it->payload.value(QStringLiteral("total")).toInt()}};
+        m[QStringLiteral("totalPoints")] = points;
+        m[QStringLiteral("totalDays")] = totals.isEmpty() ? 1 : std::max<qint64>(2, first.daysTo(totals.first().localOccurredAt().date()) + 1);
+        const QVariantMap progress = totalProgress(p, totals.isEmpty() ? std::nullopt : std::optional<Entry>(totals.first()));
+        m[QStringLiteral("totalProgress")] = progress.value(QStringLiteral("progress"));
+        m[QStringLiteral("totalProgressLabel")] = progress.value(QStringLiteral("label"));
+    }
 
     QVariantList checkins, points;
     bool more = false;
     const QList<Entry> list = checkinsOf(p.value(QStringLiteral("key")).toString(), &more);
     const QDate start = list.isEmpty() ? QDate() : list.first().localOccurredAt().date();
     for (const Entry& c : list) {
+        const bool valued = c.payload.value(QStringLiteral("value")).isDouble(); // a PHQ-9 goal's check-ins have none
         checkins << QVariantMap{{QStringLiteral("id"), c.id}, {QStringLiteral("when"), when(c)},
-                                {QStringLiteral("value"), c.payload.value(QStringLiteral("value")).toDouble()},
+                                {QStringLiteral("value"), valued ? QVariant(c.payload.value(QStringLiteral("value")).toDouble()) : QVariant(QString())},
                                 {QStringLiteral("status"), label(c.payload.value(QStringLiteral("status")).toString())},
                                 {QStringLiteral("note"), c.payload.value(QStringLiteral("note")).toString()}};
-        points << QVariantMap{{QStringLiteral("offset"), start.daysTo(c.localOccurredAt().date())},
-                              {QStringLiteral("value"), c.payload.value(QStringLiteral("value")).toDouble()}};
+        if (valued)
+            points << QVariantMap{{QStringLiteral("offset"), start.daysTo(c.localOccurredAt().date())},
+                                  {QStringLiteral("value"), c.payload.value(QStringLiteral("value")).toDouble()}};
     }
     m[QStringLiteral("checkins")] = checkins;
     m[QStringLiteral("points")] = points;
@@ -458,6 +504,66 @@ QVariantList GoalsBackend::evidenceCandidates(const QString& goalId)
 
 
 
+QList<Entry> GoalsBackend::latestTotals(int max) const
+{
+    EntryQuery q;
+    q.kinds = {phq9Kind()};
+    q.limit = std::clamp(max, 1, 1000);
+    // Unreadable (not allowed yet, or no such module) reads as none.
+    return journal().query(q).valueOr({}).entries;
+}
+
+QVariantMap GoalsBackend::totalProgress(const QJsonObject& goal, const std::optional<Entry>& latest) const
+{
+    if (!latest)
+        return {{QStringLiteral("progress"), -1.0}, {QStringLiteral("label"), t("No PHQ-9 total to show yet")}};
+    const int total = latest->payload.value(QStringLiteral("total")).toInt();
+    const QString day = QLocale().toString(latest->localOccurredAt().date(), QStringLiteral("d MMM"));
+    const bool hasTarget = goal.value(QStringLiteral("target")).isDouble();
+    const double below = goal.value(QStringLiteral("target")).toDouble();
+    double fraction = -1;
+    if (hasTarget && goal.value(QStringLiteral("baseline")).isDouble()) {
+        if (auto f = belowProgress(goal.value(QStringLiteral("baseline")).toDouble(), below, total))
+            fraction = *f;
+    }
+    QString label = t("PHQ-9 total %1 on %2").arg(total).arg(day);
+    if (hasTarget)
+        label = (total < below ? t("%1 · below %2") : t("%1 · aiming for below %2")).arg(label, number(below));
+    return {{QStringLiteral("progress"), fraction}, {QStringLiteral("label"), label}};
+}
+
+QVariantMap GoalsBackend::measureStatus(const QString& source) const
+{
+    QVariantMap out{{QStringLiteral("source"), source}, {QStringLiteral("available"), false}};
+    if (source != phq9Kind())
+        return out;
+    const QList<Entry> newest = latestTotals(1);
+    if (newest.isEmpty()) {
+        // An installed assessments module whose totals are not allowed yet looks
+        // the same as one with none: say both, calmly.
+        const bool installed = journal().kindInfo(source).ok();
+        out[QStringLiteral("installed")] = installed;
+        out[QStringLiteral("message")] = installed
+            ? t("There is no PHQ-9 total to show yet. Once you fill one in under Assessments, and allow Goals to read "
+                "your totals (it asks once, or see Modules), your latest total will show here.")
+            : t("The Assessments module is not installed here, so there is no PHQ-9 total to follow yet. You can "
+                "still keep this goal and check in on it in your own words.");
+        return out;
+    }
+    const Entry& e = newest.first();
+    const int total = e.payload.value(QStringLiteral("total")).toInt();
+    const QString band = phq9BandLabel(e.payload.value(QStringLiteral("band")).toString(), total);
+    const QString day = QLocale().toString(e.localOccurredAt().date(), QStringLiteral("d MMM yyyy"));
+    out[QStringLiteral("available")] = true;
+    out[QStringLiteral("installed")] = true;
+    out[QStringLiteral("total")] = total;
+    out[QStringLiteral("band")] = band;
+    out[QStringLiteral("date")] = day;
+    out[QStringLiteral("message")] = band.isEmpty() ? t("Your latest PHQ-9 total is %1, from %2.").arg(total).arg(day)
+                                                    : t("Your latest PHQ-9 total is %1 (%2), from %3.").arg(total).arg(band, day);
+    return out;
+}
+
 void GoalsBackend::showMoreGoals()
 {
     m_goalLimit = std::min(1000, m_goalLimit + kGoalPage);
@@ -485,6 +591,7 @@ void GoalsBackend::refresh()
     }
     const QHash<QString, Entry> latest = latestCheckins(measured);
     QHash<QString, int> evidenceByKinds; // goals counting the same kinds share one count
+    std::optional<Entry> latestTotal;     // the newest PHQ-9 total, once a goal needs it (an empty Entry: none)
     QVariantList open, closed;
     for (const Entry& e : goals) {
         const QJsonObject p = e.payload;
@@ -493,7 +600,16 @@ void GoalsBackend::refresh()
         const auto checkin = latest.constFind(p.value(QStringLiteral("key")).toString());
         double fraction = -1;
         QString progressLabel;
-        if (checkin != latest.constEnd() && p.value(QStringLiteral("target")).isDouble()) {
+        if (measureSourceOf(p) == phq9Kind()) {
+            // The newest PHQ-9 total, read once for every goal that follows it.
+            if (!latestTotal) {
+                const QList<Entry> newest = latestTotals(1);
+                latestTotal = newest.isEmpty() ? std::optional<Entry>(Entry{}) : std::optional<Entry>(newest.first());
+            }
+            const QVariantMap progress = totalProgress(p, latestTotal->id.isEmpty() ? std::nullopt : latestTotal);
+            fraction = progress.value(QStringLiteral("progress")).toDouble();
+            progressLabel = progress.value(QStringLiteral("label")).toString();
+        } else if (checkin != latest.constEnd() && p.value(QStringLiteral("target")).isDouble()) {
             const double value = checkin->payload.value(QStringLiteral("value")).toDouble();
             if (auto f = progress(p.value(QStringLiteral("baseline")).toDouble(), p.value(QStringLiteral("target")).toDouble(), value)) {
                 fraction = *f;

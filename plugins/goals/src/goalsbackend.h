@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QVariantList>
 
+#include <optional>
+
 namespace tessera::sdk { class PluginContext; }
 
 namespace tessera::goals {
@@ -62,6 +64,12 @@ public:
     Q_INVOKABLE bool linkEvidence(const QString& goalId, const QString& entryId);
     /// Recent entries of the goal's evidence kinds, to choose from: {id, title, kindTitle, when, linked}.
     Q_INVOKABLE QVariantList evidenceCandidates(const QString& goalId);
+    /// What a goal measured by another module's total can show now (the
+    /// PHQ-9, "assessments/phq9"): {source, available, installed, total,
+    /// band (plain words), date, message}. When no total can be read (none
+    /// yet, reading not allowed yet, or no assessments module) available is
+    /// false and message says so calmly.
+    Q_INVOKABLE QVariantMap measureStatus(const QString& source) const;
     /// Shows the next page of older goals too (the "Show more goals" button).
     Q_INVOKABLE void showMoreGoals();
     Q_INVOKABLE void refresh() override;
@@ -76,6 +84,8 @@ public:
     static constexpr int kChartCheckins = 100;
     /// ... found among at most this many of the newest check-ins of all goals.
     static constexpr int kChartScan = 1000;
+    /// A PHQ-9 goal's chart shows the latest this many totals (a year, every two weeks).
+    static constexpr int kChartTotals = 26;
 
     static sdk::EntryDraft goalDraft(const QJsonObject& goal);
     static sdk::EntryDraft checkinDraft(const QJsonObject& goal, double value, const QString& status, const QString& note);
@@ -91,6 +101,10 @@ private:
     int evidenceThisWeek(const QJsonObject& goal) const;
     /// The latest check-in of each of `keys`, among the recent ones (see kProgressWeeks).
     QHash<QString, sdk::Entry> latestCheckins(QSet<QString> keys) const;
+    /// The newest `max` PHQ-9 totals, newest first; none when they cannot be read.
+    QList<sdk::Entry> latestTotals(int max) const;
+    /// {progress (0-1, or -1), label} of a PHQ-9 goal given the newest total.
+    QVariantMap totalProgress(const QJsonObject& goal, const std::optional<sdk::Entry>& latest) const;
 
     QVariantList m_goals;
     int m_goalLimit = kGoalPage;

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace tessera::goals {
 
 using namespace tessera::sdk;
@@ -17,6 +19,8 @@ GoalsPlugin::GoalsPlugin()
             .requireString(QStringLiteral("description"), 300)
             .optionalObject(QStringLiteral("measure"), [](PayloadCheck& m) {
                 m.optionalString(QStringLiteral("metric"), 80).optionalString(QStringLiteral("unit"), 40);
+                // Optional, so goals saved before it stay valid at schema version 1.
+                m.optionalOneOf(QStringLiteral("source"), measureSources());
             })
             .optionalNumber(QStringLiteral("baseline"), -1e9, 1e9)
             .optionalNumber(QStringLiteral("target"), -1e9, 1e9)
@@ -32,6 +36,19 @@ GoalsPlugin::GoalsPlugin()
                     .requireString(QStringLiteral("text"), 200)
                     .optionalDate(QStringLiteral("due"))
                     .optionalBool(QStringLiteral("done"));
+            })
+            .check([](PayloadCheck& g) {
+                // A PHQ-9 goal counts whole totals of 0-27 and aims below one of them.
+                const QJsonObject& p = g.object();
+                if (p.value(QStringLiteral("measure")).toObject().value(QStringLiteral("source")).toString() != phq9Kind())
+                    return;
+                const auto isTotal = [](const QJsonValue& v, int from, int to) {
+                    return v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && v.toDouble() >= from && v.toDouble() <= to;
+                };
+                if (p.contains(QStringLiteral("baseline")) && !isTotal(p.value(QStringLiteral("baseline")), 0, 27))
+                    g.fail(QStringLiteral("baseline"), QStringLiteral("must be a PHQ-9 total, a whole number from 0 to 27"));
+                if (p.contains(QStringLiteral("target")) && !isTotal(p.value(QStringLiteral("target")), 1, 27))
+                    g.fail(QStringLiteral("target"), QStringLiteral("must be a whole number from 1 to 27 (the PHQ-9 total to get below)"));
             })
             .optionalObject(QStringLiteral("evidence"), [](PayloadCheck& e) {
                 e.optionalStringList(QStringLiteral("kinds"), 10, 80).optionalInt(QStringLiteral("perWeek"), 1, 100);

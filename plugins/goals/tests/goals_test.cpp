@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTemporaryDir>
 
 using namespace tessera;
@@ -542,3 +543,176 @@ TEST_F(GoalsModuleTest, NotReachedIsNotABareVerdict)
 }
 
 } // namespace
+
+// ---- Issue 22: a goal measured by the PHQ-9 total of the assessments module ----
+
+namespace {
+// A PHQ-9 entry as the assessments module stores it (its data contract). The
+// entry goes straight into the store, so the test runs with or without that
+// module built; when it is running, the entry must also pass its validation.
+QString addPhq9(core::JournalStore& store, const core::PluginManager& plugins, int total, const QString& band, int daysAgo)
+{
+    QJsonArray answers;
+    int left = total;
+    static const char* codes[] = {"44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8"};
+    for (int item = 1; item <= 9; ++item) {
+        const int v = std::min(3, left);
+        left -= v;
+        answers << QJsonObject{{QStringLiteral("item"), item}, {QStringLiteral("code"), QLatin1String(codes[item - 1])},
+                               {QStringLiteral("value"), v}};
+    }
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("assessments/phq9");
+    d.title = QStringLiteral("PHQ-9");
+    d.occurredAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+    d.payload = QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("band"), band}, {QStringLiteral("answers"), answers},
+                            {QStringLiteral("loinc"), QJsonObject{{QStringLiteral("panel"), QStringLiteral("44249-1")},
+                                                                  {QStringLiteral("total"), QStringLiteral("44261-6")}}}};
+    if (plugins.find(QStringLiteral("assessments"))) {
+        EXPECT_OK(plugins.validate(d));
+    }
+    auto e = store.add(d);
+    EXPECT_OK(e);
+    return e.ok() ? e->id : QString();
+}
+
+QVariantMap phq9Goal(const QString& target)
+{
+    return {{QStringLiteral("description"), QStringLiteral("Walk to the park on three mornings a week")},
+            {QStringLiteral("measureSource"), QStringLiteral("assessments/phq9")}, {QStringLiteral("target"), target},
+            {QStringLiteral("why"), QStringLiteral("To feel more like myself")}};
+}
+} // namespace
+
+TEST(GoalModel, BelowProgressAndPhq9Bands)
+{
+    // From 16 towards "below 10": reached at 9, not at 10.
+    EXPECT_DOUBLE_EQ(*goals::belowProgress(16, 10, 16), 0.0);
+    EXPECT_DOUBLE_EQ(*goals::belowProgress(16, 10, 12), 4.0 / 7.0);
+    EXPECT_DOUBLE_EQ(*goals::belowProgress(16, 10, 10), 6.0 / 7.0);
+    EXPECT_DOUBLE_EQ(*goals::belowProgress(16, 10, 9), 1.0);
+    EXPECT_DOUBLE_EQ(*goals::belowProgress(16, 10, 0), 1.0);
+    EXPECT_DOUBLE_EQ(*goals::belowProgress(16, 10, 20), 0.0); // higher than at the start: no less than none
+    // Started below already: reached while it stays below.
+    EXPECT_DOUBLE_EQ(*goals::belowProgress(4, 5, 3), 1.0);
+    EXPECT_DOUBLE_EQ(*goals::belowProgress(4, 5, 6), 0.0);
+    EXPECT_FALSE(goals::belowProgress(10, 0, 3).has_value());
+
+    EXPECT_EQ(goals::phq9BandLabel(QStringLiteral("moderately-severe"), 17), QStringLiteral("moderately severe"));
+    EXPECT_EQ(goals::phq9BandLabel(QStringLiteral("mild"), 7), QStringLiteral("mild"));
+    // An unknown or missing id: the published bands from the total, at each boundary.
+    const QList<QPair<int, QString>> bands{{0, "minimal"}, {4, "minimal"}, {5, "mild"}, {9, "mild"}, {10, "moderate"},
+                                           {14, "moderate"}, {15, "moderately severe"}, {19, "moderately severe"},
+                                           {20, "severe"}, {27, "severe"}};
+    for (const auto& [total, words] : bands)
+        EXPECT_EQ(goals::phq9BandLabel(QString(), total), words) << total;
+    EXPECT_EQ(goals::phq9BandLabel(QStringLiteral("odd"), 28), QString());
+}
+
+TEST_F(GoalsModuleTest, APhq9GoalFollowsTheLatestTotal)
+{
+    addPhq9(*store, *plugins, 16, QStringLiteral("moderately-severe"), 30);
+    addPhq9(*store, *plugins, 12, QStringLiteral("moderate"), 2);
+
+    // No starting point given: the latest total is it.
+    const QString id = call<QString>("saveGoal", QString(), phq9Goal(QStringLiteral("10")));
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    const QJsonObject p = store->get(id)->payload;
+    EXPECT_EQ(p.value(QStringLiteral("measure")).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("assessments/phq9"));
+    EXPECT_EQ(p.value(QStringLiteral("measure")).toObject().value(QStringLiteral("metric")).toString(), QStringLiteral("PHQ-9 total"));
+    EXPECT_FALSE(p.value(QStringLiteral("measure")).toObject().contains(QStringLiteral("unit")));
+    EXPECT_EQ(p.value(QStringLiteral("baseline")).toInt(), 12);
+    EXPECT_EQ(p.value(QStringLiteral("target")).toInt(), 10);
+
+    const QVariantMap status = call<QVariantMap>("measureStatus", QStringLiteral("assessments/phq9"));
+    EXPECT_TRUE(status.value(QStringLiteral("available")).toBool());
+    EXPECT_EQ(status.value(QStringLiteral("total")).toInt(), 12);
+    EXPECT_EQ(status.value(QStringLiteral("band")).toString(), QStringLiteral("moderate"));
+    const QString day = QLocale().toString(QDateTime::currentDateTimeUtc().addDays(-2).toLocalTime().date(), QStringLiteral("d MMM yyyy"));
+    EXPECT_EQ(status.value(QStringLiteral("message")).toString(), QStringLiteral("Your latest PHQ-9 total is 12 (moderate), from %1.").arg(day));
+
+    // A new total moves the overview's bar; "below 10" is reached at 9.
+    addPhq9(*store, *plugins, 11, QStringLiteral("moderate"), 0);
+    QCoreApplication::processEvents();
+    QVariantMap item = backend->property("goals").toList().first().toMap();
+    EXPECT_NEAR(item.value(QStringLiteral("progress")).toDouble(), 1.0 / 3.0, 1e-9); // from 12 towards 9
+    EXPECT_TRUE(item.value(QStringLiteral("progressLabel")).toString().startsWith(QStringLiteral("PHQ-9 total 11 on ")));
+    EXPECT_TRUE(item.value(QStringLiteral("progressLabel")).toString().endsWith(QStringLiteral(" · aiming for below 10")));
+    addPhq9(*store, *plugins, 8, QStringLiteral("mild"), 0);
+    QCoreApplication::processEvents();
+    item = backend->property("goals").toList().first().toMap();
+    EXPECT_DOUBLE_EQ(item.value(QStringLiteral("progress")).toDouble(), 1.0);
+    EXPECT_TRUE(item.value(QStringLiteral("progressLabel")).toString().endsWith(QStringLiteral(" · below 10")));
+
+    // The goal's page: every total for the chart, oldest first; check-ins carry no number of their own.
+    const QString checkin = call<QString>("addCheckin", id, 5.0, QStringLiteral("improving"), QStringLiteral("Walked twice"));
+    ASSERT_FALSE(checkin.isEmpty()) << lastError().toStdString();
+    EXPECT_FALSE(store->get(checkin)->payload.contains(QStringLiteral("value")));
+    const QVariantMap loaded = call<QVariantMap>("loadGoal", id);
+    EXPECT_EQ(loaded.value(QStringLiteral("measureSource")).toString(), QStringLiteral("assessments/phq9"));
+    const QVariantList points = loaded.value(QStringLiteral("totalPoints")).toList();
+    ASSERT_EQ(points.size(), 4);
+    EXPECT_EQ(points.first().toMap().value(QStringLiteral("value")).toInt(), 16);
+    EXPECT_EQ(points.last().toMap().value(QStringLiteral("value")).toInt(), 8);
+    EXPECT_GE(loaded.value(QStringLiteral("totalDays")).toInt(), 30);
+    EXPECT_DOUBLE_EQ(loaded.value(QStringLiteral("totalProgress")).toDouble(), 1.0);
+    EXPECT_TRUE(loaded.value(QStringLiteral("points")).toList().isEmpty());
+    EXPECT_EQ(loaded.value(QStringLiteral("checkins")).toList().first().toMap().value(QStringLiteral("value")).toString(), QString());
+    // The totals are a measure, not something done: not offered as evidence.
+    for (const QVariant& k : backend->property("evidenceKinds").toList())
+        EXPECT_NE(k.toMap().value(QStringLiteral("kind")).toString(), QStringLiteral("assessments/phq9"));
+}
+
+TEST_F(GoalsModuleTest, APhq9GoalWithoutTotalsSaysSoCalmly)
+{
+    const QString id = call<QString>("saveGoal", QString(), phq9Goal(QStringLiteral("10")));
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    EXPECT_FALSE(store->get(id)->payload.contains(QStringLiteral("baseline"))); // nothing to start from yet
+    const QVariantMap status = call<QVariantMap>("measureStatus", QStringLiteral("assessments/phq9"));
+    EXPECT_FALSE(status.value(QStringLiteral("available")).toBool());
+    const QString message = status.value(QStringLiteral("message")).toString();
+    EXPECT_FALSE(message.isEmpty());
+    if (!plugins->find(QStringLiteral("assessments"))) {
+        EXPECT_TRUE(message.contains(QStringLiteral("not installed"))) << message.toStdString();
+    }
+    QCoreApplication::processEvents();
+    const QVariantMap item = backend->property("goals").toList().first().toMap();
+    EXPECT_LT(item.value(QStringLiteral("progress")).toDouble(), 0); // no bar, and no verdict
+    EXPECT_EQ(item.value(QStringLiteral("progressLabel")).toString(), QStringLiteral("No PHQ-9 total to show yet"));
+    const QVariantMap loaded = call<QVariantMap>("loadGoal", id);
+    EXPECT_TRUE(loaded.value(QStringLiteral("totalPoints")).toList().isEmpty());
+    EXPECT_LT(loaded.value(QStringLiteral("totalProgress")).toDouble(), 0);
+}
+
+TEST_F(GoalsModuleTest, APhq9GoalRefusesTotalsOutOfRangeNamingTheField)
+{
+    for (const char* target : {"30", "0", "9.5"}) {
+        EXPECT_TRUE(call<QString>("saveGoal", QString(), phq9Goal(QLatin1String(target))).isEmpty()) << target;
+        EXPECT_TRUE(lastError().startsWith(QStringLiteral("Aiming for:"))) << lastError().toStdString();
+    }
+    QVariantMap g = phq9Goal(QStringLiteral("10"));
+    g[QStringLiteral("baseline")] = QStringLiteral("28");
+    EXPECT_TRUE(call<QString>("saveGoal", QString(), g).isEmpty());
+    EXPECT_TRUE(lastError().startsWith(QStringLiteral("Starting from:"))) << lastError().toStdString();
+    // Straight to the journal: refused by the module, naming the field.
+    sdk::EntryDraft d;
+    d.title = QStringLiteral("d");
+    d.payload = QJsonObject{
+        {QStringLiteral("key"), QStringLiteral("k")}, {QStringLiteral("description"), QStringLiteral("d")},
+        {QStringLiteral("measure"), QJsonObject{{QStringLiteral("source"), QStringLiteral("assessments/phq9")}}},
+        {QStringLiteral("target"), 40}, {QStringLiteral("lifecycle"), QStringLiteral("active")},
+        {QStringLiteral("achievement"), QStringLiteral("in-progress")}};
+    d.kind = QStringLiteral("goals/goal");
+    auto refused = plugins->validate(d);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("payload.target"));
+    d.payload.insert(QStringLiteral("measure"), QJsonObject{{QStringLiteral("source"), QStringLiteral("cbt/thought-record")}});
+    d.payload.insert(QStringLiteral("target"), 3);
+    refused = plugins->validate(d);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("payload.measure.source"));
+    // A goal saved before the measure existed is still valid as it is.
+    d.payload.insert(QStringLiteral("measure"), QJsonObject{{QStringLiteral("metric"), QStringLiteral("walks")}});
+    d.payload.insert(QStringLiteral("target"), 40);
+    EXPECT_OK(plugins->validate(d));
+}

@@ -5,7 +5,8 @@ import Tessera.Ui
 
 // A plain-text summary for the next appointment: doses taken, side effects,
 // how well things seem to work, changes, the mood over the period (from
-// journal check-ins) and the client's questions, over a chosen period.
+// journal check-ins), the PHQ-9 and GAD-7 totals of the period (from the
+// Assessments module) and the client's questions, over a chosen period.
 ModulePage {
     id: page
     title: qsTr("Appointment summary")
@@ -73,6 +74,20 @@ ModulePage {
             text: qsTr("Show older questions")
             Accessible.name: text
             onClicked: page.backend.showOlderQuestions()
+        }
+    }
+    FormSection {
+        objectName: "assessmentTotals"
+        title: qsTr("Questionnaires in this period")
+        description: qsTr("Your PHQ-9 and GAD-7 totals from Assessments, as they go into the summary. They are for talking over with your prescriber.")
+        Repeater {
+            // Read again when the period or the journal changes.
+            model: page.backend ? (page.backend.medicines, page.backend.assessmentTotals(page.days)) : []
+            delegate: AssessmentTotals {
+                required property var modelData
+                Layout.fillWidth: true
+                measure: modelData
+            }
         }
     }
     InlineMessage { id: savedAt; error: false; Layout.fillWidth: true }

@@ -55,6 +55,48 @@ QString scheduleLabel(const QJsonObject& m)
     return times.join(QStringLiteral(", "));
 }
 
+// The questionnaires of the assessments module whose totals the summary
+// lists (its data contract: payload "total" and "band"), with the band ids
+// it stores in plain words; the bands from the total when the id is unknown.
+struct Measure {
+    const char* kind;
+    const char* name;   // as the summary names it
+    int maximum;        // the highest total
+    QList<QPair<int, const char*>> bands; // lowest total of each band, and its id
+};
+const QList<Measure>& measures()
+{
+    static const QList<Measure> all{
+        {"assessments/phq9", QT_TRANSLATE_NOOP("Medication", "PHQ-9 (depression)"), 27,
+         {{0, "minimal"}, {5, "mild"}, {10, "moderate"}, {15, "moderately-severe"}, {20, "severe"}}},
+        {"assessments/gad7", QT_TRANSLATE_NOOP("Medication", "GAD-7 (anxiety)"), 21,
+         {{0, "minimal"}, {5, "mild"}, {10, "moderate"}, {15, "severe"}}}};
+    return all;
+}
+
+QString bandWords(const Measure& m, const QString& band, int total)
+{
+    QString id = band;
+    const bool known = std::any_of(m.bands.cbegin(), m.bands.cend(), [&](const auto& b) { return band == QLatin1String(b.second); });
+    if (!known) {
+        if (total < 0 || total > m.maximum)
+            return {};
+        for (const auto& [from, bandId] : m.bands) {
+            if (total >= from)
+                id = QLatin1String(bandId);
+        }
+    }
+    if (id == QLatin1String("moderately-severe"))
+        return t("moderately severe");
+    if (id == QLatin1String("minimal"))
+        return t("minimal");
+    if (id == QLatin1String("mild"))
+        return t("mild");
+    if (id == QLatin1String("moderate"))
+        return t("moderate");
+    return t("severe");
+}
+
 QString percent(double p) { return p < 0 ? QStringLiteral("-") : QStringLiteral("%1 %").arg(qRound(p)); }
 
 // Dose events by medicine key, read once for every medicine.
@@ -444,6 +486,7 @@ QStringList MedBackend::moodLines(const QDate& from, const QDate& to) const
 {
     // By local day, worked out by the journal: no check-ins are read.
     AggregateQuery q;
+    q.kinds = {QStringLiteral("journal/checkin")}; // not the questionnaires it may also read
     q.from = from.startOfDay();
     q.to = to.addDays(1).startOfDay();
     q.period = AggregateQuery::Period::Day;
@@ -476,6 +519,67 @@ QStringList MedBackend::moodLines(const QDate& from, const QDate& to) const
         << t("  Average %1, lowest %2, highest %3").arg(avg(sum, count)).arg(qRound(lowest)).arg(qRound(highest));
     if (halfCount[0] > 0 && halfCount[1] > 0)
         out << t("  First half of the period %1, second half %2").arg(avg(halfSum[0], halfCount[0]), avg(halfSum[1], halfCount[1]));
+    return out;
+}
+
+QVariantList MedBackend::assessmentTotals(int days) const
+{
+    days = std::clamp(days, 1, 730);
+    const QDate to = QDate::currentDate();
+    const QDate from = to.addDays(1 - days);
+    QVariantList out;
+    for (const Measure& m : measures()) {
+        // The newest kAssessmentRead of the period (bounded), listed oldest first;
+        // unreadable (not allowed yet, no such module) reads as none.
+        EntryQuery q;
+        q.kinds = {QLatin1String(m.kind)};
+        q.from = from.startOfDay();
+        q.to = to.addDays(1).startOfDay();
+        q.limit = kAssessmentRead;
+        const auto page = journal().query(q);
+        QVariantList items;
+        qint64 earlier = 0;
+        if (page.ok()) {
+            for (auto it = page->entries.crbegin(); it != page->entries.crend(); ++it) {
+                const int total = it->payload.value(QStringLiteral("total")).toInt(-1);
+                if (total < 0 || total > m.maximum)
+                    continue; // not a total this summary can stand behind
+                items << QVariantMap{{QStringLiteral("total"), total},
+                                     {QStringLiteral("band"), bandWords(m, it->payload.value(QStringLiteral("band")).toString(), total)},
+                                     {QStringLiteral("date"), QLocale().toString(it->localOccurredAt().date(), QStringLiteral("d MMM yyyy"))}};
+            }
+            if (!page->nextCursor.isEmpty())
+                earlier = journal().count(q).valueOr(0) - page->entries.size();
+        }
+        out << QVariantMap{{QStringLiteral("kind"), QLatin1String(m.kind)}, {QStringLiteral("name"), t(m.name)},
+                           {QStringLiteral("maximum"), m.maximum}, {QStringLiteral("totals"), items},
+                           {QStringLiteral("earlier"), earlier}};
+    }
+    return out;
+}
+
+QStringList MedBackend::assessmentLines(int days) const
+{
+    QStringList out{t("Questionnaires in this period")};
+    bool any = false;
+    for (const QVariant& v : assessmentTotals(days)) {
+        const QVariantMap m = v.toMap();
+        const QVariantList totals = m.value(QStringLiteral("totals")).toList();
+        out << t("  %1, total 0-%2").arg(m.value(QStringLiteral("name")).toString()).arg(m.value(QStringLiteral("maximum")).toInt());
+        if (totals.isEmpty())
+            out << t("    None in this period.");
+        if (const qint64 earlier = m.value(QStringLiteral("earlier")).toLongLong(); earlier > 0)
+            out << t("    (%1 earlier in the period, not listed)").arg(earlier);
+        for (const QVariant& item : totals) {
+            const QVariantMap i = item.toMap();
+            const QString band = i.value(QStringLiteral("band")).toString();
+            out << (band.isEmpty() ? t("    %1: %2").arg(i.value(QStringLiteral("date")).toString()).arg(i.value(QStringLiteral("total")).toInt())
+                                   : t("    %1: %2, %3").arg(i.value(QStringLiteral("date")).toString()).arg(i.value(QStringLiteral("total")).toInt()).arg(band));
+            any = true;
+        }
+    }
+    if (!any)
+        out << t("  Totals you fill in with the Assessments module appear here, once Medication may read them.");
     return out;
 }
 
@@ -536,7 +640,7 @@ QString MedBackend::summaryText(int days)
     }
     if (listed == 0)
         out << t("  None recorded.");
-    out << QString() << moodLines(from, to) << QString() << t("Questions for my prescriber");
+    out << QString() << moodLines(from, to) << QString() << assessmentLines(days) << QString() << t("Questions for my prescriber");
     int open = 0;
     for (const Entry& q : entries(QStringLiteral("question"), {}, 1000)) {
         if (q.payload.value(QStringLiteral("status")).toString() != QLatin1String("open"))

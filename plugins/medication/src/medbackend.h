@@ -79,6 +79,8 @@ public:
     static constexpr int kQuestionPage = 30;
     static constexpr int kDoseCap = 300;
     static constexpr int kRatingRead = 30;
+    /// The summary lists at most this many totals of each questionnaire in its period.
+    static constexpr int kAssessmentRead = 30;
 
     /// Saves a medicine from a form map (name, code, strength, dose, route, times "08:00, 20:00",
     /// asNeeded, start, stop, prescriber, purpose, refillDate, supplyDays); "" id makes a new one.
@@ -97,6 +99,12 @@ public:
     /// Writes down a question for the next appointment; it is in the summary until marked asked.
     Q_INVOKABLE QString addQuestion(const QString& text);
     Q_INVOKABLE bool markAsked(const QString& id);
+    /// The PHQ-9 and GAD-7 totals of the last `days` days (the assessments
+    /// module's, when Medication may read them), for the summary: one map per
+    /// questionnaire {kind, name, maximum, totals: [{total, band (plain
+    /// words), date}] oldest first (the newest kAssessmentRead), earlier (how
+    /// many more the period has)}; totals is empty when there are none to read.
+    Q_INVOKABLE QVariantList assessmentTotals(int days) const;
     /// The appointment summary for the last `days` days, as plain text.
     Q_INVOKABLE QString summaryText(int days);
     /// Writes summaryText(days) to a file in `folder` (default: Documents); returns the path or "".
@@ -140,6 +148,8 @@ private:
     void build();
 
     QStringList moodLines(const QDate& from, const QDate& to) const;
+    /// The summary's lines of assessmentTotals(days).
+    QStringList assessmentLines(int days) const;
 
     Loaded m_medicineList{{}, {}, kMedicinePage};
     Loaded m_sideEffectList{{}, {}, kSideEffectPage};

@@ -1,5 +1,6 @@
 // The medication module through the real plugin manager and journal; its
 // adherence arithmetic on its own.
+#include "../src/medbackend.h"
 #include "../src/medmodel.h"
 
 #include "moduletest.h"
@@ -198,6 +199,13 @@ TEST_F(MedicationModuleTest, SideEffectsEffectivenessAndTheSummary)
                                             "Mood over this period\n"
                                             "  No mood recorded in these days.\n"
                                             "\n"
+                                            "Questionnaires in this period\n"
+                                            "  PHQ-9 (depression), total 0-27\n"
+                                            "    None in this period.\n"
+                                            "  GAD-7 (anxiety), total 0-21\n"
+                                            "    None in this period.\n"
+                                            "  Totals you fill in with the Assessments module appear here, once Medication may read them.\n"
+                                            "\n"
                                             "Questions for my prescriber\n"
                                             "  None written down.\n")
                                  .arg(QLocale().toString(from, QStringLiteral("d MMM yyyy")),
@@ -236,3 +244,91 @@ TEST_F(MedicationModuleTest, SamplesValidateAndScoreAdherence)
 }
 
 } // namespace
+
+// ---- Issue 22: the PHQ-9 and GAD-7 totals of the period in the appointment summary ----
+
+namespace {
+// An entry as the assessments module stores it (its data contract), straight
+// into the store so the test runs with or without that module built; when it
+// is running, the entry must also pass its validation.
+void addTotal(core::JournalStore& store, const core::PluginManager& plugins, const QString& kind, int total,
+              const QString& band, int daysAgo)
+{
+    const bool phq9 = kind == QLatin1String("assessments/phq9");
+    // LOINC item codes (loinc.org panels 44249-1 and 69737-5).
+    static const char* phq9Codes[] = {"44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8"};
+    static const char* gad7Codes[] = {"69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7"};
+    QJsonArray answers;
+    int left = total;
+    for (int item = 1; item <= (phq9 ? 9 : 7); ++item) {
+        const int v = std::min(3, left);
+        left -= v;
+        answers << QJsonObject{{QStringLiteral("item"), item}, {QStringLiteral("code"), QLatin1String(phq9 ? phq9Codes[item - 1] : gad7Codes[item - 1])},
+                               {QStringLiteral("value"), v}};
+    }
+    // The published bands, when the test does not name one.
+    const QString bandId = !band.isEmpty() ? band
+        : total < 5 ? QStringLiteral("minimal") : total < 10 ? QStringLiteral("mild") : total < 15 ? QStringLiteral("moderate")
+        : phq9 && total < 20 ? QStringLiteral("moderately-severe") : QStringLiteral("severe");
+    sdk::EntryDraft d;
+    d.kind = kind;
+    d.title = phq9 ? QStringLiteral("PHQ-9") : QStringLiteral("GAD-7");
+    d.occurredAt = QDateTime(QDate::currentDate().addDays(-daysAgo), QTime(12, 0));
+    d.payload = QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("band"), bandId}, {QStringLiteral("answers"), answers},
+                            {QStringLiteral("loinc"), phq9 ? QJsonObject{{QStringLiteral("panel"), QStringLiteral("44249-1")},
+                                                                        {QStringLiteral("total"), QStringLiteral("44261-6")}}
+                                                           : QJsonObject{{QStringLiteral("panel"), QStringLiteral("69737-5")},
+                                                                        {QStringLiteral("total"), QStringLiteral("70274-6")}}}};
+    if (plugins.find(QStringLiteral("assessments"))) {
+        EXPECT_OK(plugins.validate(d));
+    }
+    EXPECT_OK(store.add(d));
+}
+
+QString day(int daysAgo) { return QLocale().toString(QDate::currentDate().addDays(-daysAgo), QStringLiteral("d MMM yyyy")); }
+} // namespace
+
+TEST_F(MedicationModuleTest, TheSummaryListsTheQuestionnaireTotalsOfThePeriod)
+{
+    addTotal(*store, *plugins, QStringLiteral("assessments/phq9"), 19, QStringLiteral("moderately-severe"), 60); // before the period
+    addTotal(*store, *plugins, QStringLiteral("assessments/phq9"), 14, QStringLiteral("moderate"), 20);
+    addTotal(*store, *plugins, QStringLiteral("assessments/phq9"), 9, QStringLiteral("mild"), 6);
+    addTotal(*store, *plugins, QStringLiteral("assessments/gad7"), 16, QStringLiteral("severe"), 45);
+
+    const QString summary = call<QString>("summaryText", 30);
+    const QString expected = QStringLiteral("Questionnaires in this period\n"
+                                            "  PHQ-9 (depression), total 0-27\n"
+                                            "    %1: 14, moderate\n"
+                                            "    %2: 9, mild\n"
+                                            "  GAD-7 (anxiety), total 0-21\n"
+                                            "    None in this period.\n"
+                                            "\n"
+                                            "Questions for my prescriber\n").arg(day(20), day(6));
+    EXPECT_TRUE(summary.contains(expected)) << summary.toStdString();
+    EXPECT_FALSE(summary.contains(QStringLiteral(": 19,")));
+
+    // Three months: the GAD-7 and the older PHQ-9 too, oldest first.
+    const QVariantList totals = call<QVariantList>("assessmentTotals", 90);
+    ASSERT_EQ(totals.size(), 2);
+    const QVariantList phq9 = totals.at(0).toMap().value(QStringLiteral("totals")).toList();
+    ASSERT_EQ(phq9.size(), 3);
+    EXPECT_EQ(phq9.first().toMap().value(QStringLiteral("total")).toInt(), 19);
+    EXPECT_EQ(phq9.first().toMap().value(QStringLiteral("band")).toString(), QStringLiteral("moderately severe"));
+    EXPECT_EQ(phq9.first().toMap().value(QStringLiteral("date")).toString(), day(60));
+    const QVariantMap gad7 = totals.at(1).toMap();
+    EXPECT_EQ(gad7.value(QStringLiteral("kind")).toString(), QStringLiteral("assessments/gad7"));
+    ASSERT_EQ(gad7.value(QStringLiteral("totals")).toList().size(), 1);
+    EXPECT_EQ(gad7.value(QStringLiteral("totals")).toList().first().toMap().value(QStringLiteral("band")).toString(), QStringLiteral("severe"));
+    EXPECT_TRUE(call<QString>("summaryText", 90).contains(QStringLiteral("    %1: 16, severe\n").arg(day(45))));
+}
+
+TEST_F(MedicationModuleTest, TheSummaryReadsABoundedNumberOfTotals)
+{
+    const int read = medication::MedBackend::kAssessmentRead;
+    for (int i = 0; i < read + 4; ++i)
+        addTotal(*store, *plugins, QStringLiteral("assessments/phq9"), i % 28, QString(), i % 80);
+    const QVariantMap phq9 = call<QVariantList>("assessmentTotals", 90).first().toMap();
+    EXPECT_EQ(phq9.value(QStringLiteral("totals")).toList().size(), read);
+    EXPECT_EQ(phq9.value(QStringLiteral("earlier")).toInt(), 4);
+    EXPECT_TRUE(call<QString>("summaryText", 90).contains(QStringLiteral("    (4 earlier in the period, not listed)\n")));
+}
