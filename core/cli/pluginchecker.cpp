@@ -130,12 +130,16 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
                                  QStringLiteral("export the module with TESSERA_PLUGIN() and build it with tessera_add_plugin()")};
         return problems;
     }
-    if (int(abi.sdkMajor) != m.sdkVersion.major || int(abi.sdkMinor) != m.sdkVersion.minor)
+    // As the host decides (PluginManager::load()): the manifest's SDK or a later minor of its major.
+    if (int(abi.sdkMajor) != m.sdkVersion.major || int(abi.sdkMinor) < m.sdkVersion.minor)
         problems << CheckFinding{QStringLiteral("the manifest says SDK %1.%2 but the library was built with SDK %3.%4")
                                      .arg(m.sdkVersion.major).arg(m.sdkVersion.minor).arg(abi.sdkMajor).arg(abi.sdkMinor),
                                  QStringLiteral("set \"sdkVersion\" to \"%1.%2\" or rebuild against the SDK the manifest names").arg(abi.sdkMajor).arg(abi.sdkMinor)};
-    else
+    else if (int(abi.sdkMinor) == m.sdkVersion.minor)
         *passed << QStringLiteral("library built with SDK %1.%2, as the manifest says").arg(abi.sdkMajor).arg(abi.sdkMinor);
+    else
+        *passed << QStringLiteral("library built with SDK %1.%2, which gives the SDK %3.%4 the manifest names")
+                       .arg(abi.sdkMajor).arg(abi.sdkMinor).arg(m.sdkVersion.major).arg(m.sdkVersion.minor);
     if (abi.pluginId != m.id)
         problems << CheckFinding{QStringLiteral("the library was built for the module \"%1\", but the manifest's id is \"%2\"").arg(abi.pluginId, m.id),
                                  QStringLiteral("build it with tessera_add_plugin() from this plugin.json")};

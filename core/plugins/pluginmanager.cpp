@@ -12,12 +12,14 @@
 
 #include "host/qstringformatter.h"
 
+#include <tessera/sdk/dueitems.h>
 #include <tessera/sdk/journal.h>
 #include <tessera/sdk/plugincontext.h>
 #include <tessera/sdk/private/hostsetup.h>
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QPointer>
@@ -487,12 +489,24 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
         setFailed(r, PluginStage::Exports, QStringLiteral("its tessera_plugin_info() %1").arg(info.problem));
         return;
     }
-    if (int(info.sdkMajor) != m.sdkVersion.major || int(info.sdkMinor) != m.sdkVersion.minor) {
+    // A library built with the SDK its manifest names, or a later minor of
+    // that major (tessera_add_plugin() accepts a manifest naming an older
+    // minor: it uses no more than that minor gives), but never with a minor
+    // newer than this host's: it could call what this host lacks.
+    if (int(info.sdkMajor) != m.sdkVersion.major || int(info.sdkMinor) < m.sdkVersion.minor) {
         m_safeMode.end();
         setFailed(r, PluginStage::Compatibility,
                   QStringLiteral("the manifest says SDK %1 but the library was built with SDK %2.%3; rebuild the "
                                  "module or correct \"sdkVersion\" in plugin.json")
                       .arg(sdkString(m.sdkVersion)).arg(info.sdkMajor).arg(info.sdkMinor));
+        return;
+    }
+    if (int(info.sdkMinor) > sdkVersion().minor) {
+        m_safeMode.end();
+        setFailed(r, PluginStage::Compatibility,
+                  QStringLiteral("the manifest says SDK %1 but the library was built with SDK %2.%3, newer than this "
+                                 "Tessera's SDK %4; update Tessera, or rebuild the module against SDK %4")
+                      .arg(sdkString(m.sdkVersion)).arg(info.sdkMajor).arg(info.sdkMinor).arg(sdkString(sdkVersion())));
         return;
     }
     // The library says what its manifest says, and the manifest was checked
@@ -914,6 +928,63 @@ QList<sdk::EntryDraft> PluginManager::sampleEntries(const sdk::SampleRequest& re
         }
         if (dropped > 0)
             log()->warn("module {} offered {} sample entries that failed validation; they were skipped", r->id, dropped);
+    }
+    return out;
+}
+
+// ---- Things due (SDK 2.1) ----
+
+bool PluginManager::hasDueItems(const QString& id) const
+{
+    const PluginRecord* r = find(id);
+    return r && r->isRunning() && r->plugin && dynamic_cast<const sdk::DueItemSource*>(r->plugin.get()) != nullptr;
+}
+
+QList<ModuleDueItem> PluginManager::dueItems(const QDate& day) const
+{
+    QList<ModuleDueItem> out;
+    for (const PluginRecord* r : running()) {
+        const auto* source = dynamic_cast<const sdk::DueItemSource*>(r->plugin.get());
+        if (!source || m_dueTooSlow.contains(r->id))
+            continue;
+        QList<sdk::DueItem> items;
+        QString error;
+        QElapsedTimer took;
+        took.start();
+        std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "dueItems()");
+        const bool answered = guarded([&] { items = source->dueItems(day); }, &error);
+        watch.reset();
+        if (!answered) {
+            log()->error("module {} dueItems() {}; it shows nothing due", r->id, error);
+            continue;
+        }
+        if (took.elapsed() > hookTimeoutMs()) {
+            m_dueTooSlow.insert(r->id);
+            log()->warn("module {} took {} ms to answer dueItems() (the limit is {}); it shows nothing due and is not "
+                        "asked again until Tessera restarts", r->id, took.elapsed(), limitInWords(hookTimeoutMs()));
+            continue;
+        }
+        QSet<QString> seen;
+        int shown = 0;
+        int tooMany = 0;
+        for (const sdk::DueItem& item : std::as_const(items)) {
+            QString problem = dueItemProblem(item, *r->manifest, day);
+            if (problem.isEmpty() && seen.contains(item.id))
+                problem = QStringLiteral("id: the same id as an earlier item");
+            if (!problem.isEmpty()) {
+                log()->warn("module {} gave a due item that is not shown: {}", r->id, problem);
+                continue;
+            }
+            if (shown == kMaxDueItems) {
+                ++tooMany;
+                continue;
+            }
+            seen.insert(item.id);
+            ++shown;
+            out << ModuleDueItem{r->id, item};
+        }
+        if (tooMany > 0)
+            log()->warn("module {} gave more than {} due items; {} more are not shown", r->id, kMaxDueItems, tooMany);
     }
     return out;
 }
