@@ -135,6 +135,10 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
         problems << CheckFinding{QStringLiteral("the manifest says SDK %1.%2 but the library was built with SDK %3.%4")
                                      .arg(m.sdkVersion.major).arg(m.sdkVersion.minor).arg(abi.sdkMajor).arg(abi.sdkMinor),
                                  QStringLiteral("set \"sdkVersion\" to \"%1.%2\" or rebuild against the SDK the manifest names").arg(abi.sdkMajor).arg(abi.sdkMinor)};
+    else if (int(abi.sdkMinor) > sdkVersion().minor)
+        problems << CheckFinding{QStringLiteral("the library was built with SDK %1.%2, newer than this Tessera's SDK %3.%4")
+                                     .arg(abi.sdkMajor).arg(abi.sdkMinor).arg(sdkVersion().major).arg(sdkVersion().minor),
+                                 QStringLiteral("rebuild it against SDK %1.%2, or update Tessera").arg(sdkVersion().major).arg(sdkVersion().minor)};
     else if (int(abi.sdkMinor) == m.sdkVersion.minor)
         *passed << QStringLiteral("library built with SDK %1.%2, as the manifest says").arg(abi.sdkMajor).arg(abi.sdkMinor);
     else
