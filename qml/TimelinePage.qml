@@ -3,12 +3,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera.Ui
 
-// Home: the mood chart, filters, and every enabled module's entries,
-// newest first, grouped by day, loaded page by page as you scroll.
+// Home: what the modules have due, the mood chart, filters, and every
+// enabled module's entries, newest first, grouped by day, loaded page by
+// page as you scroll.
 Item {
     id: page
     readonly property bool ready: timeline !== null && timeline.ready
     signal openEntry(string entryId)
+    signal openPage(string key)
 
     Shortcut { sequence: StandardKey.Find; onActivated: list.headerItem.focusSearch() }
 
@@ -62,6 +64,10 @@ Item {
                           : timeline.filtered
                           ? (timeline.totalCount === 1 ? qsTr("1 entry matches the filters") : qsTr("%1 entries match the filters").arg(count))
                           : (timeline.totalCount === 1 ? qsTr("1 entry from your modules") : qsTr("%1 entries from your modules").arg(count))
+            }
+            DueStrip {
+                Layout.fillWidth: true
+                onOpenPage: key => page.openPage(key)
             }
             MoodChart {
                 Layout.fillWidth: true

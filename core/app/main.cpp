@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 #include "benchmarkrun.h"
 #include "catalogmodel.h"
+#include "duemodel.h"
 #include "lockcontroller.h"
 #include "bincontroller.h"
 #include "modulepages.h"
@@ -58,6 +59,7 @@ struct ShellParts {
     std::unique_ptr<SafetyController> safety;
     std::unique_ptr<BinController> bin;
     std::unique_ptr<TimelineModel> timeline;
+    std::unique_ptr<DueModel> due; ///< what the modules have due (SDK 2.1), above the timeline
     std::unique_ptr<ModulePages> pages;
     std::unique_ptr<QObject> root; ///< the main window; goes before the engine
 };
@@ -183,6 +185,8 @@ int main(int argc, char* argv[])
         sp.bin = std::make_unique<BinController>(host);
         if (host.store())
             sp.timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
+        if (host.store())
+            sp.due = std::make_unique<DueModel>(*host.store(), host.plugins());
         sp.pages = std::make_unique<ModulePages>(host.plugins(), sp.timeline.get());
 
         // The shell's objects live in the shell's own context, not the root
@@ -193,6 +197,7 @@ int main(int argc, char* argv[])
         shellContext->setContextProperty(QStringLiteral("catalog"), sp.catalog.get());
         shellContext->setContextProperty(QStringLiteral("safety"), sp.safety.get());
         shellContext->setContextProperty(QStringLiteral("timeline"), sp.timeline.get());
+        shellContext->setContextProperty(QStringLiteral("due"), sp.due.get());
         shellContext->setContextProperty(QStringLiteral("modulePages"), sp.pages.get());
         shellContext->setContextProperty(QStringLiteral("appLock"), &appLock);
         shellContext->setContextProperty(QStringLiteral("bin"), sp.bin.get());

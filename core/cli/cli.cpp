@@ -12,6 +12,7 @@
 #include "passphraseinput.h"
 #include "pluginchecker.h"
 #include "plugintemplate.h"
+#include "plugins/dueitemcheck.h"
 #include "plugins/moduletrust.h"
 #include "plugins/version.h"
 #include "trust/modulesignature.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QTextStream>
@@ -1292,6 +1294,61 @@ QList<QCommandLineOption> filterOptions()
     };
 }
 
+// ---- due (SDK 2.1: what the modules have due) ----
+
+int dueCommand(QCommandLineParser& p, Host& host)
+{
+    QDate day = QDate::currentDate();
+    if (p.isSet(QStringLiteral("date"))) {
+        const QString text = p.value(QStringLiteral("date"));
+        static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        day = pattern.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        if (!day.isValid())
+            return usage(QStringLiteral("--date must be a date written YYYY-MM-DD, e.g. 2026-03-01"));
+    }
+    QList<ModuleDueItem> items = host.plugins().dueItems(day);
+    QStringList loadOrder;
+    for (const PluginRecord* r : host.plugins().running())
+        loadOrder << r->id;
+    sortDueItems(items, loadOrder);
+    auto moduleName = [&host](const QString& id) {
+        const PluginRecord* r = host.plugins().find(id);
+        return r && r->manifest ? r->manifest->name : id;
+    };
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const ModuleDueItem& i : std::as_const(items)) {
+            arr << QJsonObject{{QStringLiteral("module"), i.pluginId},
+                               {QStringLiteral("moduleName"), moduleName(i.pluginId)},
+                               {QStringLiteral("id"), i.item.id},
+                               {QStringLiteral("title"), i.item.title},
+                               {QStringLiteral("detail"), i.item.detail},
+                               {QStringLiteral("dueDate"), i.item.dueDate.toString(Qt::ISODate)},
+                               {QStringLiteral("time"), i.item.time.isValid() ? QJsonValue(i.item.time.toString(QStringLiteral("HH:mm")))
+                                                                                : QJsonValue()},
+                               {QStringLiteral("state"), dueStateName(i.item.state)},
+                               {QStringLiteral("page"), i.pluginId + QLatin1Char('/') + i.item.pageId}};
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("date"), day.toString(Qt::ISODate)}, {QStringLiteral("items"), arr}})
+                     .toJson(QJsonDocument::Indented);
+    } else if (items.isEmpty()) {
+        out() << "Nothing is due on " << day.toString(Qt::ISODate) << ".\n";
+    } else {
+        out() << "Due on " << day.toString(Qt::ISODate) << ":\n";
+        for (const ModuleDueItem& i : std::as_const(items)) {
+            out() << "  " << dueStateName(i.item.state).leftJustified(8) << " "
+                  << (i.item.time.isValid() ? i.item.time.toString(QStringLiteral("HH:mm")) : QString()).leftJustified(5) << "  "
+                  << shown(moduleName(i.pluginId)) << ": " << shown(i.item.title);
+            if (!i.item.detail.isEmpty())
+                out() << " (" << shown(i.item.detail) << ")";
+            out() << "  [" << i.pluginId << "/" << i.item.pageId << "]\n";
+        }
+    }
+    for (const QString& n : host.notices())
+        err() << "note: " << shown(n) << "\n";
+    return Ok;
+}
+
 std::vector<Command> commands()
 {
     using J = Command::Journal;
@@ -1415,6 +1472,15 @@ std::vector<Command> commands()
                                 "id is already in the journal is skipped and reported: identical, or with different content (the "
                                 "journal's version is kept)."),
                  {jsonOption(), exportPassphraseOption()}, importCommand, J::ReadWrite, true});
+    c.push_back({QStringLiteral("due"), {}, QStringLiteral("What the modules have due today (or on --date)."),
+                 QStringLiteral("Lists what the running modules have due on a day (today, or --date): due and overdue items, and "
+                                "those done or skipped that day, overdue first, each with its module and the page that handles "
+                                "it. Starts the modules on the journal, read-only, so it works while Tessera is open. Modules "
+                                "built before SDK 2.1 have nothing due."),
+                 {{QStringList{QStringLiteral("date")}, QStringLiteral("The day to ask about, YYYY-MM-DD (default: today)."),
+                   QStringLiteral("DATE")},
+                  jsonOption()},
+                 dueCommand, J::ReadOnly, true});
     c.push_back({QStringLiteral("db check"), {}, QStringLiteral("Checks the journal file for damage."), {}, {}, dbCheck, J::ReadOnly, false});
     c.push_back({QStringLiteral("db info"), {}, QStringLiteral("Journal path, format version and counts."), {}, {jsonOption()}, dbInfo, J::ReadOnly, false});
     c.push_back({QStringLiteral("db backup"), {QStringLiteral("FILE")}, QStringLiteral("Writes a consistent copy of the journal."), {}, {}, dbBackup, J::ReadOnly, false});

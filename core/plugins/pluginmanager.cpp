@@ -12,12 +12,14 @@
 
 #include "host/qstringformatter.h"
 
+#include <tessera/sdk/dueitems.h>
 #include <tessera/sdk/journal.h>
 #include <tessera/sdk/plugincontext.h>
 #include <tessera/sdk/private/hostsetup.h>
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QPointer>
@@ -913,6 +915,63 @@ QList<sdk::EntryDraft> PluginManager::sampleEntries(const sdk::SampleRequest& re
         }
         if (dropped > 0)
             log()->warn("module {} offered {} sample entries that failed validation; they were skipped", r->id, dropped);
+    }
+    return out;
+}
+
+// ---- Things due (SDK 2.1) ----
+
+bool PluginManager::hasDueItems(const QString& id) const
+{
+    const PluginRecord* r = find(id);
+    return r && r->isRunning() && r->plugin && dynamic_cast<const sdk::DueItemSource*>(r->plugin.get()) != nullptr;
+}
+
+QList<ModuleDueItem> PluginManager::dueItems(const QDate& day) const
+{
+    QList<ModuleDueItem> out;
+    for (const PluginRecord* r : running()) {
+        const auto* source = dynamic_cast<const sdk::DueItemSource*>(r->plugin.get());
+        if (!source || m_dueTooSlow.contains(r->id))
+            continue;
+        QList<sdk::DueItem> items;
+        QString error;
+        QElapsedTimer took;
+        took.start();
+        std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "dueItems()");
+        const bool answered = guarded([&] { items = source->dueItems(day); }, &error);
+        watch.reset();
+        if (!answered) {
+            log()->error("module {} dueItems() {}; it shows nothing due", r->id, error);
+            continue;
+        }
+        if (took.elapsed() > hookTimeoutMs()) {
+            m_dueTooSlow.insert(r->id);
+            log()->warn("module {} took {} ms to answer dueItems() (the limit is {}); it shows nothing due and is not "
+                        "asked again until Tessera restarts", r->id, took.elapsed(), limitInWords(hookTimeoutMs()));
+            continue;
+        }
+        QSet<QString> seen;
+        int shown = 0;
+        int tooMany = 0;
+        for (const sdk::DueItem& item : std::as_const(items)) {
+            QString problem = dueItemProblem(item, *r->manifest, day);
+            if (problem.isEmpty() && seen.contains(item.id))
+                problem = QStringLiteral("id: the same id as an earlier item");
+            if (!problem.isEmpty()) {
+                log()->warn("module {} gave a due item that is not shown: {}", r->id, problem);
+                continue;
+            }
+            if (shown == kMaxDueItems) {
+                ++tooMany;
+                continue;
+            }
+            seen.insert(item.id);
+            ++shown;
+            out << ModuleDueItem{r->id, item};
+        }
+        if (tooMany > 0)
+            log()->warn("module {} gave more than {} due items; {} more are not shown", r->id, kMaxDueItems, tooMany);
     }
     return out;
 }

@@ -1,6 +1,7 @@
 // Finds, checks, loads and runs the modules.
 #pragma once
 
+#include "dueitemcheck.h"
 #include "hookwatchdog.h"
 #include "manifest.h"
 #include "permissions.h"
@@ -11,6 +12,8 @@
 #include <tessera/sdk/plugin.h>
 
 #include <QObject>
+
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -125,6 +128,21 @@ public:
     /// validated; invalid ones are dropped with a warning in the log.
     QList<sdk::EntryDraft> sampleEntries(const sdk::SampleRequest& request) const;
 
+    // ---- Things due (SDK 2.1) ----
+    /// What the running modules that implement sdk::DueItemSource (found
+    /// with dynamic_cast from their Plugin) have due on `day`, in load order,
+    /// each module's items in its own order. Each call is guarded and
+    /// watched like every call into a module ("dueItems()"): one that throws
+    /// gives nothing (logged); one that answers only after the hook limit
+    /// gives nothing and is not asked again in this process (logged; if it
+    /// never answers, the watchdog records the hang and a killed process
+    /// puts the module in safe mode). Items failing dueItemProblem() are
+    /// dropped with a warning naming the module and the field (never the
+    /// text); past kMaxDueItems the rest of a module's are dropped.
+    [[nodiscard]] QList<ModuleDueItem> dueItems(const QDate& day) const;
+    /// Whether the running module `id` implements sdk::DueItemSource.
+    [[nodiscard]] bool hasDueItems(const QString& id) const;
+
     // ---- Module trust (issue 20) ----
     /// Each kind the module's manifest lists under "reads" (other modules'
     /// kinds) and whether it is read; empty for an unknown module.
@@ -179,6 +197,8 @@ private:
     QStringList m_profileWarnings;
     QStringList m_crashedLastTime;
     bool m_discovered = false;
+    /// Modules that answered dueItems() only after the limit: not asked again.
+    mutable QSet<QString> m_dueTooSlow;
 };
 
 } // namespace tessera::core

@@ -1,5 +1,5 @@
 // The SDK 2 compatibility promise, tried through the real parts: a module
-// compiled against the baseline headers (sdk/abi/include-2, see
+// compiled against the SDK 2.0 headers (tests/abi/include-2.0, see
 // tests/abi/CMakeLists.txt) is loaded by today's plugin manager into a real
 // journal file and does what a module does: saves, edits, reads, queries,
 // aggregates, validates with PayloadCheck, logs, is refused another module's
@@ -90,4 +90,16 @@ TEST_F(BaselineModuleTest, AModuleBuiltAgainstTheBaselineHeadersWorksInThisHost)
     for (int i = 0; i < 5 && backend->property("refreshes").toInt() == refreshesAtStart; ++i)
         QCoreApplication::processEvents();
     EXPECT_GT(backend->property("refreshes").toInt(), refreshesAtStart);
+}
+
+// SDK 2.1 added DueItemSource: a module built against the 2.0 headers does not
+// implement it (it did not exist), so it has nothing due, and asking is safe.
+TEST_F(BaselineModuleTest, AModuleBuiltForSdk20HasNothingDue)
+{
+    const PluginRecord* r = pm->find(QStringLiteral("baseline-module"));
+    ASSERT_NE(r, nullptr);
+    ASSERT_EQ(r->state, PluginState::Initialized) << r->reason.toStdString();
+    EXPECT_FALSE(pm->hasDueItems(QStringLiteral("baseline-module")));
+    EXPECT_TRUE(pm->dueItems(QDate(2026, 3, 10)).isEmpty());
+    EXPECT_TRUE(pm->dueItems(QDate::currentDate()).isEmpty());
 }

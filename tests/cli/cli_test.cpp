@@ -127,6 +127,7 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output"), QStringLiteral("--encrypt"),
                                                          QStringLiteral("--export-passphrase-file")}},
         {QStringLiteral("import"), {json, QStringLiteral("--export-passphrase-file")}},
+        {QStringLiteral("due"), {QStringLiteral("--date"), json}}, // SDK 2.1
         {QStringLiteral("db check"), {}},
         {QStringLiteral("db info"), {json}},
         {QStringLiteral("db backup"), {}},
@@ -147,7 +148,7 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
     EXPECT_EQ(listed, expected.keys()) << overview.out.toStdString();
     EXPECT_EQ(optionsIn(overview.out, QStringLiteral("Global options")), global + QStringList{QStringLiteral("--version")});
     EXPECT_TRUE(overview.out.simplified().contains(QStringLiteral("--json prints JSON instead of text: plugins list, plugins show, "
-                                                                  "entries add, entries list, entries search, entries show, entries bin, import, db info.")))
+                                                                  "entries add, entries list, entries search, entries show, entries bin, import, due, db info.")))
         << overview.out.toStdString();
 
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {

@@ -2,6 +2,7 @@
 #include "host/logging.h"
 #include "host/qstringformatter.h"
 #include "plugins/pluginmanager.h"
+#include "plugins/version.h"
 #include "store/journalstore.h"
 #include "store/scopedjournal.h"
 
@@ -93,10 +94,12 @@ TEST_F(PluginManagerTest, EachFixtureEndsInItsStateWithAReason)
     expectState(*pm, QStringLiteral("needs-good"), S::Initialized, G::None);
     expectState(*pm, QStringLiteral("foreign-writer"), S::Initialized, G::None);
     expectState(*pm, QStringLiteral("missing-export"), S::Failed, G::Exports, {QStringLiteral("TESSERA_PLUGIN")});
+    // The host's own SDK version (2.1 since DueItemSource), as the messages write it.
+    const QString hostSdk = QStringLiteral("SDK %1.%2").arg(sdkVersion().major).arg(sdkVersion().minor);
     expectState(*pm, QStringLiteral("wrong-major"), S::Rejected, G::Compatibility,
-                {QStringLiteral("SDK 3.0"), QStringLiteral("SDK 2.0"), QStringLiteral("major")});
+                {QStringLiteral("SDK 3.0"), QStringLiteral("has ") + hostSdk, QStringLiteral("major")});
     expectState(*pm, QStringLiteral("newer-minor"), S::Rejected, G::Compatibility,
-                {QStringLiteral("needs SDK 2.9"), QStringLiteral("has SDK 2.1")});
+                {QStringLiteral("needs SDK 2.9"), QStringLiteral("has ") + hostSdk});
     expectState(*pm, QStringLiteral("factory-throws"), S::Failed, G::Factory, {QStringLiteral("fixture constructor failure")});
     expectState(*pm, QStringLiteral("init-throws"), S::Failed, G::Initialize, {QStringLiteral("fixture initialize failure")});
     expectState(*pm, QStringLiteral("init-fails"), S::Failed, G::Initialize, {QStringLiteral("fixture settings missing")});

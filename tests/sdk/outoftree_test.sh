@@ -31,6 +31,10 @@ docs="$prefix/share/doc/tessera-sdk"
 for f in plugin-guide.md ui-components.md sdk-changelog.md examples/sleep-diary/CMakeLists.txt; do
     [ -s "$docs/$f" ] || { echo "the SDK install lacks $docs/$f"; exit 1; }
 done
+# SDK 2.1's header (DueItemSource) is installed with the rest.
+[ -s "$prefix/include/tessera/sdk/dueitems.h" ] || { echo "the SDK install lacks include/tessera/sdk/dueitems.h"; exit 1; }
+grep -q "class TESSERA_SDK_EXPORT DueItemSource" "$prefix/include/tessera/sdk/dueitems.h" \
+    || { echo "the installed dueitems.h does not declare DueItemSource"; exit 1; }
 # No third-party library in the installed interface.
 if grep -rlE "#include <(spdlog|fmt|boost)/" "$prefix/include/tessera"; then
     echo "installed SDK headers include spdlog, fmt or Boost"; exit 1
@@ -109,7 +113,7 @@ if cmake -S "$work/old-manifest" -B "$work/old-manifest/build" "${configure_args
     echo "a manifest saying SDK 1.2 configured against SDK 2"; exit 1
 fi
 # CMake wraps the message: compare it as one line.
-tr -s '\n ' '  ' < "$work/old-manifest.log" | grep -q 'says "sdkVersion": "1.2", but this is SDK 2.0' \
+tr -s '\n ' '  ' < "$work/old-manifest.log" | grep -q 'says "sdkVersion": "1.2", but this is SDK 2.1' \
     || { cat "$work/old-manifest.log"; exit 1; }
 echo "manifest for SDK 1.2 refused when configuring against SDK 2"
 echo "out-of-tree: all steps passed"

@@ -6,6 +6,7 @@
 #include "store/journalstore.h"
 #include "app/bincontroller.h"
 #include "app/catalogmodel.h"
+#include "app/duemodel.h"
 #include "app/safetycontroller.h"
 #include "app/modulepages.h"
 #include "app/timelinemodel.h"
@@ -118,6 +119,7 @@ QmlTestSetup::~QmlTestSetup()
     m_bin.reset();
     m_safety.reset();
     m_catalog.reset();
+    m_due.reset();
     m_timeline.reset();
     m_app.reset();
     m_host.reset();
@@ -130,6 +132,8 @@ void QmlTestSetup::applicationAvailable()
     options.dataDir = m_dir.path();
     options.logLevel = QStringLiteral("warn");
     options.profilePath = qEnvironmentVariable("TESSERA_QML_PROFILE");
+    if (const QString extra = qEnvironmentVariable("TESSERA_QML_PLUGIN_DIR"); !extra.isEmpty())
+        options.pluginDirs << extra;
     const bool broken = qEnvironmentVariable("TESSERA_QML_BROKEN_JOURNAL") == QLatin1String("1");
     m_config = QVariantMap{{QStringLiteral("profile"), options.profilePath}, {QStringLiteral("brokenJournal"), broken}};
     if (broken) {
@@ -157,6 +161,8 @@ void QmlTestSetup::applicationAvailable()
     m_app = std::make_unique<core::AppController>(*m_host, opened.ok() ? QString() : opened.error().message);
     if (m_host->store())
         m_timeline = std::make_unique<core::TimelineModel>(*m_host->store(), m_host->plugins());
+    if (m_host->store())
+        m_due = std::make_unique<core::DueModel>(*m_host->store(), m_host->plugins());
     m_catalog = std::make_unique<core::CatalogModel>(*m_host);
     m_safety = std::make_unique<core::SafetyController>(*m_host);
     m_bin = std::make_unique<core::BinController>(*m_host);
@@ -170,6 +176,7 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine->rootContext()->setContextProperty(QStringLiteral("app"), m_app.get());
     engine->rootContext()->setContextProperty(QStringLiteral("timeline"), m_timeline.get());
+    engine->rootContext()->setContextProperty(QStringLiteral("due"), m_due.get());
     engine->rootContext()->setContextProperty(QStringLiteral("catalog"), m_catalog.get());
     engine->rootContext()->setContextProperty(QStringLiteral("journalProbe"), m_probe.get());
     engine->rootContext()->setContextProperty(QStringLiteral("safety"), m_safety.get());

@@ -14,6 +14,7 @@ namespace tessera::core {
 class ModulePages;
 class AppController;
 class CatalogModel;
+class DueModel;
 class SafetyController;
 class BinController;
 class Host;
@@ -66,6 +67,8 @@ public:
 /// {profile, brokenJournal, passphrase} from $TESSERA_QML_PROFILE (a clinic profile to
 /// start with), $TESSERA_QML_BROKEN_JOURNAL=1 (a journal that cannot open) and
 /// $TESSERA_QML_ENCRYPTED=1 (an encrypted journal; its passphrase in testConfig). appLock: the app lock.
+/// due: what the modules have due; $TESSERA_QML_PLUGIN_DIR adds a plugin folder
+/// (and enables every module in it, e.g. the due-items fixtures).
 class QmlTestSetup : public QObject {
     Q_OBJECT
 public:
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<core::Host> m_host;
     std::unique_ptr<core::AppController> m_app;
     std::unique_ptr<core::TimelineModel> m_timeline;
+    std::unique_ptr<core::DueModel> m_due; ///< "due" (SDK 2.1)
     std::unique_ptr<core::CatalogModel> m_catalog;
     std::unique_ptr<core::SafetyController> m_safety;
     std::unique_ptr<core::BinController> m_bin;

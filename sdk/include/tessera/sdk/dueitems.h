@@ -26,14 +26,18 @@ struct TESSERA_SDK_EXPORT DueItem {
     };
 
     /// Stable within the module and the day, e.g. "phq9" (1-40 lowercase
-    /// letters, digits or '-'); the host uses it to tell items apart. @since 2.1
+    /// letters, digits or '-', unique among one answer's items); the host
+    /// uses it to tell items apart. @since 2.1
     QString id;
     /// What to do, short and in the client's language, e.g. "PHQ-9
-    /// questionnaire". Never an entry's content. @since 2.1
+    /// questionnaire" (not empty, at most 80 characters, one line). Never an
+    /// entry's content. @since 2.1
     QString title;
-    /// One more short line, e.g. "Due since 3 March" (may be empty). @since 2.1
+    /// One more short line, e.g. "Due since 3 March" (may be empty; at most
+    /// 120 characters, one line). @since 2.1
     QString detail;
-    /// The day it is (or was first) due. @since 2.1
+    /// The day it is (or was first) due: not after the day asked about, and
+    /// before it for an Overdue item. @since 2.1
     QDate dueDate;
     /// A time of day, when the item has one (a dose at 08:00); invalid for
     /// "any time that day". @since 2.1
@@ -59,8 +63,11 @@ struct TESSERA_SDK_EXPORT DueItem {
 /// after the module's initialize(), and again whenever the journal changes
 /// and when the day turns; answer from what the backend already holds
 /// (read only a bounded range of the journal, never its whole history).
-/// Calls are guarded like every module call: a module that throws or
-/// stalls shows nothing due. At most 20 items per call are shown.
+/// Calls are guarded like every module call: a module that throws, or
+/// answers only after the module time limit, shows nothing due (and one
+/// that never answers is put in safe mode at the next start). Items that
+/// break the rules above are dropped, the log naming the module and the
+/// field; at most 20 items per call are shown.
 /// @since 2.1
 class TESSERA_SDK_EXPORT DueItemSource {
 public:

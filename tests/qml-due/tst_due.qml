@@ -1,0 +1,87 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Tessera.Shell
+
+// The Due strip above the timeline (SDK 2.1), against a real journal with the
+// bundled modules and the due-items fixtures (TESSERA_QML_PLUGIN_DIR).
+Item {
+    id: root
+    width: 1200
+    height: 800
+
+    Component { id: timelineComponent; TimelinePage { anchors.fill: parent } }
+    Component { id: stripComponent; DueStrip { width: 600 } }
+    ListModel { id: emptyModel }
+    SignalSpy { id: openSpy; signalName: "openPage" }
+
+    TestCase {
+        name: "DueStrip"
+        when: windowShown
+
+        function rowsOf(strip) {
+            const rows = []
+            const collect = item => {
+                for (let i = 0; i < item.children.length; ++i) {
+                    const c = item.children[i]
+                    if (c.pageKey !== undefined && c.openRequested !== undefined)
+                        rows.push(c)
+                    collect(c)
+                }
+            }
+            collect(strip)
+            return rows
+        }
+
+        function test_stripShowsWhatIsDueAtTheTopOfTheTimeline() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const list = findChild(page, "timelineList")
+            const strip = findChild(list.headerItem, "dueStrip")
+            verify(strip, "no Due strip in the timeline's header")
+            verify(due.count >= 4, "the fixtures' items are due: " + due.count)
+            tryVerify(() => strip.visible && strip.height > 0)
+            // At the top: right under the page title, before the mood chart.
+            verify(strip.mapToItem(list.headerItem, 0, 0).y < 150, "the strip is not at the top")
+            const rows = rowsOf(strip)
+            compare(rows.length, due.count)
+            compare(rows[0].title, "Weekly review")
+            compare(rows[0].dueState, "overdue")
+            const first = findChild(rows[0], "dueOpenButton")
+            compare(first.Accessible.name, "Open Weekly review in Due items fixture")
+            compare(findChild(rows[0], "dueDetail").text.indexOf("From an earlier day") >= 0, true)
+            compare(findChild(rows[1], "dueDetail").text.indexOf("At 08:00") >= 0, true)
+            // No done item in the strip.
+            for (const r of rows)
+                verify(r.dueState === "due" || r.dueState === "overdue", r.title)
+
+            // The keyboard: Tab reaches Open, Enter opens the item's page.
+            openSpy.target = page
+            openSpy.clear()
+            first.forceActiveFocus()
+            verify(first.activeFocus)
+            keyClick(Qt.Key_Return)
+            compare(openSpy.count, 1)
+            compare(openSpy.signalArguments[0][0], "due-items/check")
+            const second = findChild(rows[1], "dueOpenButton")
+            keyClick(Qt.Key_Tab)
+            tryVerify(() => second.activeFocus, 2000, "Tab did not move to the next Open")
+            keyClick(Qt.Key_Space)
+            compare(openSpy.count, 2)
+            compare(openSpy.signalArguments[1][0], "due-items/practice")
+        }
+
+        function test_stripIsHiddenWhenNothingIsDue() {
+            const strip = createTemporaryObject(stripComponent, root, { model: emptyModel })
+            verify(!strip.visible)
+            emptyModel.append({ title: "Evening practice", detail: "", moduleName: "Practice", moduleColor: "#447788",
+                                time: "20:00", dueState: "due", pageKey: "x/y" })
+            tryVerify(() => strip.visible)
+            const rows = rowsOf(strip)
+            compare(rows.length, 1)
+            compare(findChild(rows[0], "dueDetail").text, "At 20:00 · Practice")
+            emptyModel.clear()
+            tryVerify(() => !strip.visible)
+        }
+    }
+}
