@@ -485,7 +485,10 @@ TEST_F(AssessmentsModuleTest, ResultsListEveryAnswerAndTheChangeAndChart)
     // The overview says what the last one was.
     const QVariantMap overview = backend->property("measures").toList().first().toMap();
     EXPECT_EQ(overview.value(QStringLiteral("lastTotal")).toInt(), 7);
-    EXPECT_EQ(overview.value(QStringLiteral("dueState")).toString(), QStringLiteral("later"));
+    // The last one was today: done, and the next in 14 days.
+    EXPECT_EQ(overview.value(QStringLiteral("dueState")).toString(), QStringLiteral("done"));
+    EXPECT_TRUE(overview.value(QStringLiteral("dueLabel")).toString().startsWith(QStringLiteral("Done today. Next on")))
+        << qPrintable(overview.value(QStringLiteral("dueLabel")).toString());
 }
 
 } // namespace
