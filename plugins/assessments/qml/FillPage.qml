@@ -38,10 +38,11 @@ ModulePage {
             backend.startFill("")
     }
 
-    RowLayout {
+    // Wraps in a narrow window (a row would widen the page past it).
+    Flow {
         Layout.fillWidth: true
         spacing: Theme.smallSpacing
-        Label { text: qsTr("Questionnaire:"); color: Theme.text }
+        Label { text: qsTr("Questionnaire:"); color: Theme.text; height: 40; verticalAlignment: Text.AlignVCenter }
         Repeater {
             model: page.backend ? page.backend.measures : []
             delegate: Button {
@@ -55,16 +56,15 @@ ModulePage {
                 onClicked: page.choose(modelData.id)
             }
         }
-        Item { Layout.fillWidth: true }
-        Switch {
-            id: oneSwitch
-            objectName: "oneAtATime"
-            text: qsTr("One question at a time")
-            checked: page.oneAtATime
-            Accessible.name: text
-            onToggled: page.oneAtATime = checked
-            Keys.onReturnPressed: { toggle(); page.oneAtATime = checked }
-        }
+    }
+    Switch {
+        id: oneSwitch
+        objectName: "oneAtATime"
+        text: qsTr("One question at a time")
+        checked: page.oneAtATime
+        Accessible.name: text
+        onToggled: page.oneAtATime = checked
+        Keys.onReturnPressed: { toggle(); page.oneAtATime = checked }
     }
 
     Label {

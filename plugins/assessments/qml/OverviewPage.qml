@@ -23,8 +23,8 @@ ModulePage {
             Label {
                 objectName: "lastResult"
                 text: section.modelData.lastTotal >= 0
-                      ? qsTr("Last time: %1 of %2, %3 (%4)").arg(section.modelData.lastTotal).arg(section.modelData.maxTotal)
-                            .arg(section.modelData.bandTitle).arg(section.modelData.lastDate)
+                      ? qsTr("Last time (%1): %2 of %3 · %4").arg(section.modelData.lastDate).arg(section.modelData.lastTotal)
+                            .arg(section.modelData.maxTotal).arg(section.modelData.bandTitle)
                       : qsTr("Not filled in yet.")
                 color: Theme.text
                 wrapMode: Text.WordWrap
@@ -79,7 +79,7 @@ ModulePage {
         }
     }
     Label {
-        text: qsTr("These questionnaires are not a diagnosis. They are a way to put a number on how the last two weeks have been, to talk over with your clinician.")
+        text: qsTr("These questionnaires are not a diagnosis. They put a number on how things have been lately, to talk over with your clinician.")
         color: Theme.subtleText
         font.pixelSize: Theme.fontSmall
         wrapMode: Text.WordWrap

@@ -26,9 +26,10 @@ ModulePage {
         }
     }
 
-    RowLayout {
+    Flow {
+        Layout.fillWidth: true
         spacing: Theme.smallSpacing
-        Label { text: qsTr("Questionnaire:"); color: Theme.text }
+        Label { text: qsTr("Questionnaire:"); color: Theme.text; height: 40; verticalAlignment: Text.AlignVCenter }
         Repeater {
             model: page.backend ? page.backend.measures : []
             delegate: Button {

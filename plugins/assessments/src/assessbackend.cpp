@@ -67,14 +67,16 @@ void AssessBackend::refresh()
             k.lastTotal = p.value(QStringLiteral("total")).toInt();
             k.lastBand = p.value(QStringLiteral("band")).toString();
             k.lastDate = entries.first().localOccurredAt().date();
-            if (entries.size() > 1)
+            // With one result there is nothing to compare it with (it is its own first).
+            if (entries.size() > 1) {
                 k.previousTotal = entries.at(1).payload.value(QStringLiteral("total")).toInt();
-            EntryQuery oldest = newest;
-            oldest.limit = 1;
-            oldest.oldestFirst = true;
-            auto first = journal().query(oldest);
-            if (first.ok() && !first->entries.isEmpty())
-                k.firstTotal = first->entries.first().payload.value(QStringLiteral("total")).toInt();
+                EntryQuery oldest = newest;
+                oldest.limit = 1;
+                oldest.oldestFirst = true;
+                auto first = journal().query(oldest);
+                if (first.ok() && !first->entries.isEmpty())
+                    k.firstTotal = first->entries.first().payload.value(QStringLiteral("total")).toInt();
+            }
         }
         m_known.insert(id, k);
     }
@@ -115,7 +117,7 @@ void AssessBackend::rebuildMeasures()
         const Known k = m_known.value(id);
         const int every = m_schedule.everyDays(id);
         QString state = QStringLiteral("unscheduled");
-        QString label = atr("Not on your clinic's schedule; fill it in whenever you like.");
+        QString label = atr("Not on your schedule: fill it in whenever you like.");
         if (every > 0) {
             const DueCalc due = dueOn(every, k.lastDate, today);
             switch (due.state) {
@@ -461,7 +463,8 @@ bool AssessBackend::showResults(const QString& measure)
         const int difficulty = e.payload.value(QStringLiteral("difficulty")).toInt(-1);
         m_results << QVariantMap{
             {QStringLiteral("id"), e.id},
-            {QStringLiteral("when"), QLocale().toString(e.localOccurredAt(), QLocale::LongFormat)},
+            {QStringLiteral("when"), atr("%1 at %2").arg(QLocale().toString(e.localOccurredAt().date(), QLocale::LongFormat),
+                                                  e.localOccurredAt().time().toString(QStringLiteral("HH:mm")))},
             {QStringLiteral("day"), QLocale().toString(e.localOccurredAt().date(), QLocale::ShortFormat)},
             {QStringLiteral("total"), total},
             {QStringLiteral("maxTotal"), inst->maxTotal},
