@@ -485,6 +485,13 @@ TEST_F(AssessmentsModuleTest, ResultsListEveryAnswerAndTheChangeAndChart)
     // The overview says what the last one was.
     const QVariantMap overview = backend->property("measures").toList().first().toMap();
     EXPECT_EQ(overview.value(QStringLiteral("lastTotal")).toInt(), 7);
+    EXPECT_TRUE(overview.value(QStringLiteral("change")).toString().contains(QStringLiteral("your first one (16)")));
+    // A single result is not compared with itself.
+    addResult(auditC(), Answers{1, 1, 1}, t0);
+    const QVariantMap audit = backend->property("measures").toList().at(2).toMap();
+    ASSERT_EQ(audit.value(QStringLiteral("id")).toString(), QStringLiteral("audit-c"));
+    EXPECT_EQ(audit.value(QStringLiteral("lastTotal")).toInt(), 3);
+    EXPECT_EQ(audit.value(QStringLiteral("change")).toString(), QString());
     // The last one was today: done, and the next in 14 days.
     EXPECT_EQ(overview.value(QStringLiteral("dueState")).toString(), QStringLiteral("done"));
     EXPECT_TRUE(overview.value(QStringLiteral("dueLabel")).toString().startsWith(QStringLiteral("Done today. Next on")))
