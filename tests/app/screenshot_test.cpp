@@ -93,7 +93,9 @@ INSTANTIATE_TEST_SUITE_P(Pages, ScreenshotTest,
                                                            "behavioral-activation/log", "behavioral-activation/week",
                                                            "behavioral-activation/insights", "goals/overview",
                                                            "medication/today", "medication/summary", "ipt/people", "ipt/mood",
-                                                           "mbct/log", "mbct/plan", "mbct/practice"),
+                                                           "mbct/log", "mbct/plan", "mbct/practice",
+                                                           // issue 22
+                                                           "assessments/overview", "assessments/fill", "assessments/results"),
                          [](const auto& info) {
                              std::string name = info.param;
                              for (char& c : name)

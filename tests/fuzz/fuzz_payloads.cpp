@@ -46,7 +46,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
     o.profile.name = QStringLiteral("Fuzzing");
     o.profile.enabled = only.isEmpty() ? QStringList{QStringLiteral("journal"), QStringLiteral("behavioral-activation"),
                                                      QStringLiteral("cbt"), QStringLiteral("goals"), QStringLiteral("medication"),
-                                                     QStringLiteral("mbct"), QStringLiteral("ipt")}
+                                                     QStringLiteral("mbct"), QStringLiteral("ipt"),
+                                                     QStringLiteral("assessments")}
                                        : QStringList{only};
     g_world->plugins = std::make_unique<PluginManager>(o);
     g_world->plugins->loadAll(*g_world->store);

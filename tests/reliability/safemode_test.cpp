@@ -43,7 +43,7 @@ namespace {
 const QString kFixtures = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR);
 const QStringList kBundled{QStringLiteral("journal"), QStringLiteral("behavioral-activation"), QStringLiteral("cbt"),
                            QStringLiteral("goals"), QStringLiteral("medication"), QStringLiteral("mbct"),
-                           QStringLiteral("ipt")};
+                           QStringLiteral("ipt"), QStringLiteral("assessments")};
 
 // Starts tessera-cli with `args`; stdout is dropped, stderr appended to `errFile`.
 pid_t spawnCli(const QStringList& args, const QString& errFile)

@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// Totals over time, the bands shaded from calm to strong, with a legend.
+ChartFrame {
+    id: frame
+    // The backend's chart: {points, xCount, yTo, bands: [{from, to, title}], firstDate, lastDate}
+    property var chart: ({})
+    readonly property var bandColors: Theme.dark
+        ? ["#2d4a3a", "#3d4a2d", "#4d452a", "#553a2c", "#5a2f2f"]
+        : ["#e3f0e6", "#eef2dc", "#f7ecd4", "#f6e0d2", "#f3d6d3"]
+    function shaded(bands) {
+        const out = []
+        for (let i = 0; i < (bands || []).length; ++i)
+            out.push({ from: bands[i].from, to: bands[i].to, color: frame.bandColors[Math.min(i, frame.bandColors.length - 1)] })
+        return out
+    }
+
+    Layout.fillWidth: true
+    Layout.preferredHeight: 300
+    title: qsTr("Totals over time")
+    subtitle: chart.firstDate ? qsTr("%1 to %2").arg(chart.firstDate).arg(chart.lastDate) : ""
+    summary: (chart.points || []).length === 0 ? qsTr("No results yet.")
+             : qsTr("%n result(s); the latest total is %1.", "", chart.points.length).arg(Math.round(chart.points[chart.points.length - 1].value))
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.smallSpacing
+        LineChart {
+            objectName: "totalsChart"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            points: frame.chart.points || []
+            xCount: frame.chart.xCount || 2
+            yFrom: 0
+            yTo: frame.chart.yTo || 27
+            yTicks: frame.chart.yTo === 12 ? [0, 3, 4, 8, 12] : (frame.chart.yTo === 21 ? [0, 5, 10, 15, 21] : [0, 5, 10, 15, 20, 27])
+            bands: frame.shaded(frame.chart.bands)
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Repeater {
+                model: frame.chart.bands || []
+                delegate: Row {
+                    required property var modelData
+                    required property int index
+                    spacing: 4
+                    Rectangle { width: 14; height: 14; radius: 3; color: frame.bandColors[Math.min(index, frame.bandColors.length - 1)]; border.color: Theme.border }
+                    Label {
+                        readonly property int upTo: index === frame.chart.bands.length - 1 ? modelData.to : modelData.to - 1
+                        text: upTo === modelData.from ? qsTr("%1 (%2)").arg(modelData.title).arg(modelData.from)
+                                                      : qsTr("%1 (%2-%3)").arg(modelData.title).arg(modelData.from).arg(upTo)
+                        color: Theme.subtleText
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+// The assessments module: PHQ-9, GAD-7 and AUDIT-C over time.
+#pragma once
+
+#include "assessbackend.h"
+
+#include <tessera/sdk/dueitems.h>
+#include <tessera/sdk/moduleplugin.h>
+
+namespace tessera::assessments {
+
+/// Kinds "phq9", "gad7", "audit-c" (one entry per completed questionnaire;
+/// the payload is the data contract in the module's README) and "draft" (a
+/// questionnaire not finished yet). Has things due (SDK 2.1): each measure
+/// the clinic profile schedules.
+class AssessPlugin final : public tessera::sdk::ModulePlugin<AssessBackend>, public tessera::sdk::DueItemSource {
+public:
+    AssessPlugin();
+
+    void shutdown() override;
+    [[nodiscard]] QList<tessera::sdk::EntryDraft> sampleEntries(const tessera::sdk::SampleRequest& request) const override;
+    [[nodiscard]] QList<tessera::sdk::DueItem> dueItems(const QDate& day) const override;
+
+protected:
+    std::unique_ptr<AssessBackend> makeBackend(tessera::sdk::PluginContext& context) override;
+
+private:
+    AssessBackend* m_assess = nullptr;
+};
+
+} // namespace tessera::assessments
