@@ -11,6 +11,9 @@ ScrollView {
     id: page
     readonly property bool ready: true
     contentWidth: availableWidth
+    // The bin is read while this page is open.
+    Component.onCompleted: bin.active = true
+    Component.onDestruction: bin.active = false
 
     ColumnLayout {
         width: Theme.contentWidth(page.availableWidth)

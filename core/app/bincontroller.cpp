@@ -21,11 +21,29 @@ QString btr(const char* text) { return QCoreApplication::translate("Bin", text);
 
 BinController::BinController(Host& host, QObject* parent) : QObject(parent), m_host(host)
 {
+    // The bin is read while its page is open, not at start and not after
+    // every save elsewhere: finding deleted entries reads the whole journal
+    // (about 0.4 s and 30 MB of page cache on 1,000,000 entries).
     if (JournalStore* store = m_host.store()) {
-        connect(store, &JournalStore::reset, this, &BinController::reload);
-        connect(store, &JournalStore::entryChanged, this, &BinController::reload);
+        connect(store, &JournalStore::reset, this, &BinController::reloadIfActive);
+        connect(store, &JournalStore::entryChanged, this, &BinController::reloadIfActive);
     }
-    reload();
+}
+
+void BinController::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    emit activeChanged();
+    if (m_active)
+        reload();
+}
+
+void BinController::reloadIfActive()
+{
+    if (m_active)
+        reload();
 }
 
 bool BinController::available() const { return m_host.store() != nullptr; }

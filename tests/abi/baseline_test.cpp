@@ -1,5 +1,5 @@
 // The SDK 2 compatibility promise, tried through the real parts: a module
-// compiled against the SDK 2.0 headers (tests/abi/include-2.0, see
+// compiled against the SDK 2.0 headers (sdk/abi/include-2, see
 // tests/abi/CMakeLists.txt) is loaded by today's plugin manager into a real
 // journal file and does what a module does: saves, edits, reads, queries,
 // aggregates, validates with PayloadCheck, logs, is refused another module's

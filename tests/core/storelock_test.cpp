@@ -240,3 +240,44 @@ TEST(AppEncryptionSettings, TurningOnAndOffConvertsTheJournalAndItsBackups)
 }
 
 } // namespace
+
+// ---- The bin is read while its page is open, never at start ----
+
+#include "app/bincontroller.h"
+
+namespace {
+
+// Finding deleted entries reads the whole journal (no index serves it):
+// done at start, it put 0.4 s and 30 MB before the first frame on a journal
+// of 1,000,000 entries, and again after every save anywhere.
+TEST(BinController, ReadsTheBinOnlyWhileItsPageIsOpen)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    HostOptions options;
+    options.dataDir = dir.path();
+    options.bundledPlugins = false;
+    Host host(options);
+    ASSERT_OK(host.openJournal());
+    host.store()->setPayloadPolicy(nullptr);
+    auto deleteOne = [&](const QString& text) {
+        auto e = host.store()->add(note(QStringLiteral("journal/entry"), text));
+        ASSERT_OK(e);
+        ASSERT_OK(host.store()->remove(e->id));
+    };
+    deleteOne(QStringLiteral("first"));
+
+    BinController bin(host);
+    EXPECT_EQ(bin.count(), 0) << "the bin was read at start";
+    bin.setActive(true); // the page opens
+    EXPECT_EQ(bin.count(), 1);
+    deleteOne(QStringLiteral("second"));
+    EXPECT_EQ(bin.count(), 2) << "an open bin follows the journal";
+    bin.setActive(false); // the page closes
+    deleteOne(QStringLiteral("third"));
+    EXPECT_EQ(bin.count(), 2) << "a closed bin was read again after a change";
+    bin.setActive(true);
+    EXPECT_EQ(bin.count(), 3);
+}
+
+} // namespace

@@ -1,4 +1,4 @@
-// A module compiled against the SDK 2.0 headers (tests/abi/include-2.0),
+// A module compiled against the SDK 2.0 headers (sdk/abi/include-2),
 // never against today's sdk/include: tests/abi/baseline_test.cpp loads it into
 // the current host and uses every part of the SDK a module touches, so a
 // change that keeps the headers compiling but moves a byte a module relies on

@@ -15,10 +15,7 @@ namespace tessera::sdk {
 /// own Journal, scoped by its manifest:
 ///  - it writes (add, update, remove, restore, link) only the kinds it owns;
 ///  - it reads its own kinds plus those its manifest lists under "reads";
-///  - asking for a kind it may not read or write fails with
-///    ErrorCode::PermissionDenied; an entry id of a kind it may not read
-///    answers ErrorCode::NotFound, exactly as an id that does not exist;
-///  - kinds under "reads" the client has not allowed (yet) look empty.
+///  - anything else fails with ErrorCode::PermissionDenied.
 /// Every write is validated by the owning module's Plugin::validatePayload
 /// before it is stored; a refused write returns ErrorCode::Validation with
 /// the field and reason. A write that returns ok has been committed to disk

@@ -6,8 +6,8 @@
 #define TESSERA_SDK_VERSION_MAJOR 2
 /// Minor version: grows when the SDK adds backward-compatible API. A host
 /// accepts plugins built against its own minor or an older one. @since 1.0
-#define TESSERA_SDK_VERSION_MINOR 1
+#define TESSERA_SDK_VERSION_MINOR 0
 /// Patch version: fixes only, no API change. @since 1.0
 #define TESSERA_SDK_VERSION_PATCH 0
 /// The version as a string, "major.minor.patch". @since 1.0
-#define TESSERA_SDK_VERSION_STRING "2.1.0"
+#define TESSERA_SDK_VERSION_STRING "2.0.0"
