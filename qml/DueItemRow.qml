@@ -15,7 +15,8 @@ Item {
     required property string time
     required property string dueState
     required property string pageKey
-    signal openRequested(string pageKey)
+    required property string itemId
+    signal openRequested(string pageKey, string itemId)
 
     implicitHeight: layout.implicitHeight
     Accessible.role: Accessible.Grouping
@@ -64,7 +65,7 @@ Item {
             Accessible.name: qsTr("Open %1 in %2").arg(row.title).arg(row.moduleName)
             Keys.onReturnPressed: clicked()
             Keys.onEnterPressed: clicked()
-            onClicked: row.openRequested(row.pageKey)
+            onClicked: row.openRequested(row.pageKey, row.itemId)
         }
     }
 }

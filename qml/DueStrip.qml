@@ -9,7 +9,7 @@ Pane {
     id: strip
     // The rows (the app's "due" model; a test may give its own).
     property var model: due
-    signal openPage(string key)
+    signal openPage(string key, string dueItemId)
 
     objectName: "dueStrip"
     visible: strip.model !== null && strip.model !== undefined && strip.model.count > 0
@@ -34,7 +34,7 @@ Pane {
             model: strip.model
             delegate: DueItemRow {
                 Layout.fillWidth: true
-                onOpenRequested: key => strip.openPage(key)
+                onOpenRequested: (key, itemId) => strip.openPage(key, itemId)
             }
         }
     }

@@ -67,7 +67,7 @@ ApplicationWindow {
     }
 
     // Opens a page by key; module pages may get an entry to show.
-    function open(key, entryId) {
+    function open(key, entryId, dueItemId) {
         let item = navItem(key)
         if (!item) {
             if (key !== "timeline")
@@ -93,7 +93,8 @@ ApplicationWindow {
             pageLoader.setSource("BinPage.qml")
         } else {
             pageLoader.setSource("ModulePage.qml", { url: item.url, moduleId: item.moduleId, title: item.title,
-                                                     entryId: entryId === undefined ? "" : entryId })
+                                                     entryId: entryId === undefined ? "" : entryId,
+                                                     dueItemId: dueItemId === undefined ? "" : dueItemId })
         }
     }
 
@@ -167,7 +168,7 @@ ApplicationWindow {
                     if (item.openEntry !== undefined)
                         item.openEntry.connect(window.openEntry)
                     if (item.openPage !== undefined)
-                        item.openPage.connect(key => window.open(key))
+                        item.openPage.connect((key, dueItemId) => window.open(key, undefined, dueItemId))
                     if (item.done !== undefined)
                         item.done.connect(() => window.open("timeline"))
                 }

@@ -13,6 +13,7 @@ Item {
     property string moduleId
     property string title
     property string entryId
+    property string dueItemId
     property string error
     property bool ready: false
     // The page, for the shell and its tests; not reachable from the page's own context.
@@ -22,7 +23,7 @@ Item {
     signal done()
 
     Component.onCompleted: {
-        const made = modulePages.createPage(container, host.moduleId, host.url, host.entryId)
+        const made = modulePages.createPage(container, host.moduleId, host.url, host.entryId, host.dueItemId)
         if (made.error !== undefined) {
             host.error = made.error
             console.warn("Tessera: page", host.url, "failed to load:", host.error)

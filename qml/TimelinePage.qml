@@ -10,7 +10,8 @@ Item {
     id: page
     readonly property bool ready: timeline !== null && timeline.ready
     signal openEntry(string entryId)
-    signal openPage(string key)
+    // dueItemId: the due item it was opened from, in the Due strip ("" otherwise).
+    signal openPage(string key, string dueItemId)
 
     Shortcut { sequence: StandardKey.Find; onActivated: list.headerItem.focusSearch() }
 
@@ -67,7 +68,7 @@ Item {
             }
             DueStrip {
                 Layout.fillWidth: true
-                onOpenPage: key => page.openPage(key)
+                onOpenPage: (key, dueItemId) => page.openPage(key, dueItemId)
             }
             MoodChart {
                 Layout.fillWidth: true

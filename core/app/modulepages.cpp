@@ -88,7 +88,7 @@ QVariantMap ModulePages::create(QQuickItem* container, const QString& moduleId, 
 }
 
 QVariantMap ModulePages::createPage(QQuickItem* container, const QString& moduleId, const QString& url,
-                                    const QString& entryId)
+                                    const QString& entryId, const QString& dueItemId)
 {
     const PluginRecord* r = m_plugins.find(moduleId);
     if (!r || !r->isRunning())
@@ -102,9 +102,12 @@ QVariantMap ModulePages::createPage(QQuickItem* container, const QString& module
     // The module owns its backend: QML must never take it over and delete it.
     if (backend)
         QQmlEngine::setObjectOwnership(backend, QQmlEngine::CppOwnership);
-    return create(container, moduleId, url,
-                  {{QStringLiteral("backend"), QVariant::fromValue(backend)}, {QStringLiteral("entryId"), entryId}},
-                  "page");
+    QVariantMap properties{{QStringLiteral("backend"), QVariant::fromValue(backend)}, {QStringLiteral("entryId"), entryId}};
+    // Only when opened from the Due strip: a page made without the SDK's
+    // ModulePage (which declares it) is then still made without a warning.
+    if (!dueItemId.isEmpty())
+        properties.insert(QStringLiteral("dueItemId"), dueItemId);
+    return create(container, moduleId, url, properties, "page");
 }
 
 QVariantMap ModulePages::createCard(QQuickItem* container, int rowHint, const QString& entryId)

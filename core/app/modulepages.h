@@ -39,7 +39,7 @@ public:
     /// `container`, with `backend` and `entryId` set. Returns {page} or
     /// {error: a sentence for the person}.
     Q_INVOKABLE QVariantMap createPage(QQuickItem* container, const QString& moduleId, const QString& url,
-                                       const QString& entryId);
+                                       const QString& entryId, const QString& dueItemId = {});
     /// Creates the timeline card of the entry `entryId` (row `row` of the
     /// timeline model, a hint checked against the id) inside `container`,
     /// with `entry` set to {id, title, summary, mood, time, kindTitle,

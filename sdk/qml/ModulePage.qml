@@ -28,6 +28,9 @@ ScrollView {
     property QtObject backend
     // The entry the client opened from the timeline, or "" (set by the host).
     property string entryId
+    // The id of the due item (DueItem::id, SDK 2.1) the client opened this
+    // page from, in the Due strip above the timeline; "" otherwise (set by the host).
+    property string dueItemId
     // The header: the page's title (keep it equal to the page's title in plugin.json,
     // which the navigation shows) and one line about the page ("" for none).
     property string title

@@ -63,19 +63,22 @@ Item {
             keyClick(Qt.Key_Return)
             compare(openSpy.count, 1)
             compare(openSpy.signalArguments[0][0], "due-items/check")
+            // With the item's id, so the page knows which item it was opened for.
+            compare(openSpy.signalArguments[0][1], "weekly-review")
             const second = findChild(rows[1], "dueOpenButton")
             keyClick(Qt.Key_Tab)
             tryVerify(() => second.activeFocus, 2000, "Tab did not move to the next Open")
             keyClick(Qt.Key_Space)
             compare(openSpy.count, 2)
             compare(openSpy.signalArguments[1][0], "due-items/practice")
+            compare(openSpy.signalArguments[1][1], "morning-practice")
         }
 
         function test_stripIsHiddenWhenNothingIsDue() {
             const strip = createTemporaryObject(stripComponent, root, { model: emptyModel })
             verify(!strip.visible)
             emptyModel.append({ title: "Evening practice", detail: "", moduleName: "Practice", moduleColor: "#447788",
-                                time: "20:00", dueState: "due", pageKey: "x/y" })
+                                time: "20:00", dueState: "due", pageKey: "x/y", itemId: "evening" })
             tryVerify(() => strip.visible)
             const rows = rowsOf(strip)
             compare(rows.length, 1)

@@ -34,6 +34,8 @@ ModulePage {
             return
         if (entryId.length > 0)
             backend.openEntry(entryId)
+        else if (dueItemId.length > 0) // "Open" in the Due strip: that questionnaire (its id)
+            choose(dueItemId)
         else if (backend.fillMeasure === "")
             backend.startFill("")
     }

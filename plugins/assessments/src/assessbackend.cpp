@@ -261,6 +261,10 @@ bool AssessBackend::startFill(const QString& measure)
     m_fillDifficulty = k.draftId.isEmpty() ? -1 : k.draftDifficulty;
     report(QString());
     emit fillChanged();
+    // A kept PHQ-9 with question 9 above 0: the page's words point to the
+    // notice, so it is offered again when the questionnaire is taken up.
+    if (item9Concern())
+        context().offerSupport(kItem9Reason, PluginContext::SupportLevel::Urgent);
     return true;
 }
 

@@ -159,8 +159,12 @@ Change change(const QString& instrumentId, int current, std::optional<int> previ
         c.sinceFirst = current - *first;
     if (instrumentId == QLatin1String("phq9")) {
         c.meaningful = c.sinceLast && std::abs(*c.sinceLast) >= 5;
-        c.response = first && *first > 0 && current * 2 <= *first;
-        c.remission = first && *first >= 5 && current < 5;
+        c.meaningfulSinceFirst = c.sinceFirst && std::abs(*c.sinceFirst) >= 5;
+        // Response and remission are judged from a first total of 10 or
+        // more (at least moderate), as in the studies that define them: from
+        // 4 to 2 is not a "response to treatment".
+        c.response = first && *first >= 10 && current * 2 <= *first;
+        c.remission = first && *first >= 10 && current < 5;
     }
     return c;
 }
@@ -190,6 +194,9 @@ QString changeText(const QString& instrumentId, int current, std::optional<int> 
             s << atr("%1 higher than your first one (%2).").arg(points(d)).arg(*first);
         else
             s << atr("The same as your first one (%1).").arg(*first);
+        // Since the first, said when the last step alone was smaller.
+        if (c.meaningfulSinceFirst && !c.meaningful && d < 0 && !c.response && !c.remission)
+            s << atr("Since your first one, that is a change of 5 points or more, which is usually seen as a real change.");
     }
     if (c.remission)
         s << atr("A score under 5 is what clinicians call remission. That is good to see; keep going at your own pace.");

@@ -43,8 +43,9 @@ struct Change {
     std::optional<int> sinceLast;  ///< current - previous
     std::optional<int> sinceFirst; ///< current - first
     bool meaningful = false; ///< PHQ-9: 5 or more points since the previous one
-    bool response = false;   ///< PHQ-9: half or less of the first total (first > 0)
-    bool remission = false;  ///< PHQ-9: under 5, after a first total of 5 or more
+    bool meaningfulSinceFirst = false; ///< PHQ-9: 5 or more points since the first one
+    bool response = false;   ///< PHQ-9: half or less of a first total of 10 or more
+    bool remission = false;  ///< PHQ-9: under 5, after a first total of 10 or more
 };
 Change change(const QString& instrumentId, int current, std::optional<int> previous, std::optional<int> first);
 /// The change said kindly, one or more sentences ("" when there is nothing to compare with).

@@ -174,6 +174,23 @@ TEST(AssessmentScoring, ChangeResponseAndRemission)
     c = change(id, 15, 10, 10);
     EXPECT_TRUE(c.meaningful); // a rise counts too
     EXPECT_FALSE(c.response);
+    // Response and remission need a first total of 10 or more (at least moderate).
+    c = change(id, 2, 3, 4);
+    EXPECT_FALSE(c.response);
+    EXPECT_FALSE(c.remission);
+    c = change(id, 4, 5, 9);
+    EXPECT_FALSE(c.response);
+    EXPECT_FALSE(c.remission);
+    c = change(id, 5, 6, 10);
+    EXPECT_TRUE(c.response); // half of 10
+    EXPECT_FALSE(c.remission); // 5 is not under 5
+    // 5 points since the first, in small steps: said as a real change too.
+    c = change(id, 9, 10, 14);
+    EXPECT_FALSE(c.meaningful);
+    EXPECT_TRUE(c.meaningfulSinceFirst);
+    EXPECT_TRUE(changeText(id, 9, 10, 14).contains(QStringLiteral("Since your first one, that is a change of 5 points or more")))
+        << qPrintable(changeText(id, 9, 10, 14));
+    EXPECT_FALSE(changeText(id, 2, 3, 4).contains(QStringLiteral("response")));
     EXPECT_FALSE(change(QStringLiteral("gad7"), 2, 12, 15).meaningful); // the PHQ-9 rules are PHQ-9's
 
     EXPECT_EQ(changeText(id, 12, std::nullopt, std::nullopt), QString());

@@ -138,6 +138,41 @@ Item {
             compare(findChild(c, "cardTotal").text, "12")
             compare(findChild(c, "cardBand").text, "Moderate")
             verify(c.Accessible.name.indexOf("12 of 27") > 0, c.Accessible.name)
+            verify(!findChild(c, "cardItem9").visible)
+        }
+
+        // The band comes from the scored payload, not the free summary line;
+        // question 9 above 0 is said on the card, not only while filling.
+        function test_cardBandIsTheScoredOneAndSaysQuestion9() {
+            const answers = [1, 0, 0, 1, 0, 0, 1, 0, 1].map((v, i) => ({ item: i + 1, code: "x", value: v }))
+            const c = createTemporaryObject(root.card, root, { width: 600, entry: {
+                id: "y", title: "PHQ-9: 2 of 27", summary: "Severe", time: "18:30", kindTitle: "PHQ-9 (mood)",
+                payload: { total: 4, band: "minimal", answers: answers, loinc: { panel: "44249-1", total: "44261-6" } } } })
+            compare(findChild(c, "cardBand").text, "Minimal")
+            const item9 = findChild(c, "cardItem9")
+            verify(item9.visible)
+            verify(item9.text.indexOf("Several days") > 0, item9.text)
+            verify(c.Accessible.name.indexOf("Question 9") > 0, c.Accessible.name)
+        }
+
+        // "Open" on a due GAD-7 in the Due strip opens the GAD-7, not the
+        // first questionnaire that is due; a kept PHQ-9 with question 9 above
+        // 0 offers support again when it is taken up.
+        function test_openedForADueItemAndResumedDraft() {
+            const backend = journalProbe.backend("assessments")
+            verify(backend.startFill("phq9"))
+            let page = createTemporaryObject(root.fillPage, root, { backend: backend, dueItemId: "gad7", width: 1000, height: 1400 })
+            compare(backend.fillMeasure, "gad7")
+            page.destroy()
+            verify(backend.startFill("phq9"))
+            verify(backend.answer(9, 2))
+            safety.dismissSupport()
+            verify(backend.startFill("gad7"))
+            verify(backend.startFill("phq9")) // taken up again, from the kept draft
+            tryVerify(() => safety.supportOffer.reason === "phq9-item9", 3000, "no support offered on taking it up")
+            compare(safety.supportOffer.urgent, true)
+            safety.dismissSupport()
+            backend.discardDraft()
         }
 
         function test_overviewSaysWhatIsDue() {
