@@ -62,8 +62,8 @@ Instrument makePhq9()
         "Poor appetite or overeating",
         "Feeling bad about yourself \u2014 or that you are a failure or have let yourself or your family down",
         "Trouble concentrating on things, such as reading the newspaper or watching television",
-        "Moving or speaking so slowly that other people could have noticed? Or the opposite \u2014 being so "
-        "fidgety or restless that you have been moving around a lot more than usual",
+        ("Moving or speaking so slowly that other people could have noticed? Or the opposite \u2014 being so "
+         "fidgety or restless that you have been moving around a lot more than usual"),
         "Thoughts that you would be better off dead or of hurting yourself in some way"};
     const char* codes[] = {"44250-9", "44255-8", "44259-0", "44254-1", "44251-7",
                            "44258-2", "44252-5", "44253-3", "44260-8"};
