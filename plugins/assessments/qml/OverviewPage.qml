@@ -25,7 +25,7 @@ ModulePage {
                 text: section.modelData.lastTotal >= 0
                       ? qsTr("Last time (%1): %2 of %3 · %4").arg(section.modelData.lastDate).arg(section.modelData.lastTotal)
                             .arg(section.modelData.maxTotal).arg(section.modelData.bandTitle)
-                      : qsTr("Not filled in yet.")
+                      : section.modelData.draftAnswered >= 0 ? qsTr("Not finished yet.") : qsTr("Not filled in yet.")
                 color: Theme.text
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -47,7 +47,7 @@ ModulePage {
             }
             Label {
                 visible: section.modelData.draftAnswered >= 0
-                text: qsTr("You answered %1 of %2 questions last time; your answers are kept.")
+                text: qsTr("You have answered %1 of %2 questions so far; your answers are kept.")
                       .arg(section.modelData.draftAnswered).arg(section.modelData.itemCount)
                 color: Theme.subtleText
                 wrapMode: Text.WordWrap
