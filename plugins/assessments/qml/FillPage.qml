@@ -165,7 +165,7 @@ ModulePage {
             Button {
                 objectName: "save"
                 text: qsTr("Save")
-                highlighted: page.missing.length === 0
+                highlighted: true // the one primary action, as on other pages (it names a missing answer when pressed too soon)
                 Accessible.name: qsTr("Save %1").arg(page.instrument.name || "")
                 onClicked: {
                     const concern = page.backend.item9Concern
