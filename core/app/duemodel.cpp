@@ -7,7 +7,6 @@
 
 namespace tessera::core {
 
-
 DueModel::DueModel(JournalStore& store, const PluginManager& plugins, Clock clock, QObject* parent)
     : QAbstractListModel(parent), m_store(store), m_plugins(plugins), m_clock(std::move(clock))
 {
@@ -22,7 +21,6 @@ DueModel::DueModel(JournalStore& store, const PluginManager& plugins, Clock cloc
             info.pageTitles.insert(p.id, p.title);
         }
         m_modules.insert(r->id, info);
-        m_loadOrder << r->id;
     }
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(kCoalesceMs);
@@ -32,7 +30,7 @@ DueModel::DueModel(JournalStore& store, const PluginManager& plugins, Clock cloc
     m_midnight.setTimerType(Qt::PreciseTimer);
     connect(&m_midnight, &QTimer::timeout, this, &DueModel::refresh);
     // Nothing to ask and nothing to show when no running module has things due.
-    if (m_loadOrder.isEmpty()) {
+    if (m_modules.isEmpty()) {
         m_day = now().date();
         return;
     }
@@ -63,7 +61,7 @@ void DueModel::refresh()
         emit dayChanged();
     }
     armMidnightTimer();
-    if (m_loadOrder.isEmpty())
+    if (m_modules.isEmpty())
         return;
     if (m_store.isLocked()) {
         setRows({});
@@ -76,7 +74,6 @@ void DueModel::refresh()
             return i.item.state != sdk::DueItem::State::Due && i.item.state != sdk::DueItem::State::Overdue;
         });
     }
-    sortDueItems(items, m_loadOrder);
     setRows(std::move(items));
 }
 

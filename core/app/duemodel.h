@@ -86,8 +86,7 @@ private:
     JournalStore& m_store;
     const PluginManager& m_plugins;
     Clock m_clock;
-    QHash<QString, ModuleInfo> m_modules;
-    QStringList m_loadOrder;
+    QHash<QString, ModuleInfo> m_modules; // the running modules that have things due
     QList<ModuleDueItem> m_rows;
     QDate m_day;
     bool m_includeDone = false;

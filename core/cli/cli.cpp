@@ -1306,11 +1306,7 @@ int dueCommand(QCommandLineParser& p, Host& host)
         if (!day.isValid())
             return usage(QStringLiteral("--date must be a date written YYYY-MM-DD, e.g. 2026-03-01"));
     }
-    QList<ModuleDueItem> items = host.plugins().dueItems(day);
-    QStringList loadOrder;
-    for (const PluginRecord* r : host.plugins().running())
-        loadOrder << r->id;
-    sortDueItems(items, loadOrder);
+    const QList<ModuleDueItem> items = host.plugins().dueItems(day);
     auto moduleName = [&host](const QString& id) {
         const PluginRecord* r = host.plugins().find(id);
         return r && r->manifest ? r->manifest->name : id;

@@ -2,6 +2,8 @@
 
 #include "manifest.h"
 
+#include "host/displaytext.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -9,13 +11,6 @@
 namespace tessera::core {
 
 namespace {
-
-bool hasControlCharacters(const QString& text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
-    });
-}
 
 int stateRank(sdk::DueItem::State state)
 {
@@ -30,9 +25,9 @@ int stateRank(sdk::DueItem::State state)
 
 } // namespace
 
-void sortDueItems(QList<ModuleDueItem>& items, const QStringList& loadOrder)
+void sortDueItems(QList<ModuleDueItem>& items)
 {
-    std::stable_sort(items.begin(), items.end(), [&loadOrder](const ModuleDueItem& a, const ModuleDueItem& b) {
+    std::stable_sort(items.begin(), items.end(), [](const ModuleDueItem& a, const ModuleDueItem& b) {
         const int ra = stateRank(a.item.state);
         const int rb = stateRank(b.item.state);
         if (ra != rb)
@@ -43,9 +38,7 @@ void sortDueItems(QList<ModuleDueItem>& items, const QStringList& loadOrder)
         const bool tb = b.item.time.isValid();
         if (ta != tb)
             return ta;
-        if (ta && a.item.time != b.item.time)
-            return a.item.time < b.item.time;
-        return loadOrder.indexOf(a.pluginId) < loadOrder.indexOf(b.pluginId);
+        return ta && a.item.time < b.item.time;
     });
 }
 

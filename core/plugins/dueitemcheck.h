@@ -29,15 +29,16 @@ inline constexpr int kMaxDueDetail = 120;
 /// of the module"), never the field's text. Empty when it can be shown.
 /// An id must be 1-40 of [a-z0-9-]; the title non-empty and at most
 /// kMaxDueTitle characters, the detail at most kMaxDueDetail, neither with
-/// control characters (a line break included); the due date valid and not
+/// control or text-direction characters (hasControlCharacters(), a line
+/// break included); the due date valid and not
 /// after `day`; the state one of the four; the page one of the manifest's.
 QString dueItemProblem(const sdk::DueItem& item, const Manifest& manifest, const QDate& day);
 
-/// Sorts items into the order they are shown in (stable): overdue, due,
-/// done, skipped; then by due date, oldest first; then by time of day (items
-/// with a time first, in time order); then by module in `loadOrder`, each
-/// module's items in its own order.
-void sortDueItems(QList<ModuleDueItem>& items, const QStringList& loadOrder);
+/// Sorts items into the order they are shown in: overdue, due, done,
+/// skipped; then by due date, oldest first; then by time of day (items with
+/// a time first, in time order); otherwise as they came (a stable sort: in
+/// PluginManager::dueItems(), module load order, each module's own order).
+void sortDueItems(QList<ModuleDueItem>& items);
 
 /// "due", "overdue", "done", "skipped" (the CLI's JSON and the model's state role).
 QString dueStateName(sdk::DueItem::State state);

@@ -973,6 +973,7 @@ QList<ModuleDueItem> PluginManager::dueItems(const QDate& day) const
         if (tooMany > 0)
             log()->warn("module {} gave more than {} due items; {} more are not shown", r->id, kMaxDueItems, tooMany);
     }
+    sortDueItems(out);
     return out;
 }
 

@@ -130,8 +130,8 @@ public:
 
     // ---- Things due (SDK 2.1) ----
     /// What the running modules that implement sdk::DueItemSource (found
-    /// with dynamic_cast from their Plugin) have due on `day`, in load order,
-    /// each module's items in its own order. Each call is guarded and
+    /// with dynamic_cast from their Plugin) have due on `day`, in the order
+    /// they are shown (sortDueItems()). Each call is guarded and
     /// watched like every call into a module ("dueItems()"): one that throws
     /// gives nothing (logged); one that answers only after the hook limit
     /// gives nothing and is not asked again in this process (logged; if it

@@ -198,15 +198,21 @@ TEST_F(StoreLockTest, ModuleJournalWhileLockedAnswersAnError)
 
 namespace {
 
+// A host on `dataDir` that loads no module (the store checks entries' fields only).
+HostOptions withoutModules(const QString& dataDir)
+{
+    HostOptions options;
+    options.dataDir = dataDir;
+    options.bundledPlugins = false;
+    return options;
+}
+
 TEST(AppEncryptionSettings, TurningOnAndOffConvertsTheJournalAndItsBackups)
 {
     qputenv("TESSERA_TEST_FAST_KDF", "1");
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    HostOptions options;
-    options.dataDir = dir.path();
-    options.bundledPlugins = false;
-    Host host(options);
+    Host host(withoutModules(dir.path()));
     ASSERT_OK(host.openJournal());
     // No module runs here: the store checks the entry's fields only. Then an automatic backup.
     host.store()->setPayloadPolicy(nullptr);
@@ -254,10 +260,7 @@ TEST(BinController, ReadsTheBinOnlyWhileItsPageIsOpen)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    HostOptions options;
-    options.dataDir = dir.path();
-    options.bundledPlugins = false;
-    Host host(options);
+    Host host(withoutModules(dir.path()));
     ASSERT_OK(host.openJournal());
     host.store()->setPayloadPolicy(nullptr);
     auto deleteOne = [&](const QString& text) {
