@@ -13,6 +13,7 @@
 #include "host/qstringformatter.h"
 
 #include <tessera/sdk/dueitems.h>
+#include <tessera/sdk/fhir.h>
 #include <tessera/sdk/journal.h>
 #include <tessera/sdk/plugincontext.h>
 #include <tessera/sdk/private/hostsetup.h>
@@ -975,6 +976,76 @@ QList<ModuleDueItem> PluginManager::dueItems(const QDate& day) const
     }
     sortDueItems(out);
     return out;
+}
+
+bool PluginManager::hasReportSection(const QString& id) const
+{
+    const PluginRecord* r = find(id);
+    return r && r->isRunning() && r->plugin && dynamic_cast<const sdk::ReportSource*>(r->plugin.get()) != nullptr;
+}
+
+std::optional<sdk::ReportSection> PluginManager::reportSection(const QString& id, const sdk::ReportRequest& request) const
+{
+    const PluginRecord* r = find(id);
+    if (!r || !r->isRunning() || !r->plugin)
+        return std::nullopt;
+    const auto* source = dynamic_cast<const sdk::ReportSource*>(r->plugin.get());
+    if (!source)
+        return std::nullopt;
+    sdk::ReportSection section;
+    QString error;
+    QElapsedTimer took;
+    took.start();
+    std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "reportSection()");
+    const bool answered = guarded([&] { section = source->reportSection(request); }, &error);
+    watch.reset();
+    if (!answered) {
+        log()->error("module {} reportSection() {}; its entries are shown in a plain table", r->id, error);
+        return std::nullopt;
+    }
+    if (took.elapsed() > hookTimeoutMs()) {
+        log()->warn("module {} took {} ms to answer reportSection() (the limit is {}); its entries are shown in a "
+                    "plain table", r->id, took.elapsed(), limitInWords(hookTimeoutMs()));
+        return std::nullopt;
+    }
+    for (const QString& note : tidyReportSection(section, request))
+        log()->warn("module {} report section: {}", r->id, note);
+    return section;
+}
+
+std::optional<QList<QJsonObject>> PluginManager::fhirResources(const QString& id, const sdk::Entry& entry) const
+{
+    const PluginRecord* r = find(id);
+    if (!r || !r->isRunning() || !r->plugin)
+        return std::nullopt;
+    const auto* source = dynamic_cast<const sdk::FhirSource*>(r->plugin.get());
+    if (!source)
+        return std::nullopt;
+    QList<QJsonObject> resources;
+    QString error;
+    std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "fhirResources()");
+    const bool answered = guarded([&] { resources = source->fhirResources(entry); }, &error);
+    watch.reset();
+    if (!answered) {
+        log()->error("module {} fhirResources() {}; the default mapping is used", r->id, error);
+        return std::nullopt;
+    }
+    if (resources.isEmpty())
+        return std::nullopt;
+    if (resources.size() > kMaxFhirResources) {
+        log()->warn("module {} gave {} FHIR resources for one entry (at most {}); the default mapping is used", r->id,
+                    resources.size(), kMaxFhirResources);
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const QString problem = fhirResourceProblem(resources.at(i), int(i), int(resources.size()));
+        if (!problem.isEmpty()) {
+            log()->warn("module {} FHIR resource {} of a {} entry: {}; the default mapping is used", r->id, i,
+                        entry.kind, problem);
+            return std::nullopt;
+        }
+    }
+    return resources;
 }
 
 } // namespace tessera::core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dueitemcheck.h"
+#include "reportcheck.h"
 #include "hookwatchdog.h"
 #include "manifest.h"
 #include "permissions.h"
@@ -10,6 +11,7 @@
 #include "store/payloadpolicy.h"
 
 #include <tessera/sdk/plugin.h>
+#include <tessera/sdk/report.h>
 
 #include <QObject>
 
@@ -142,6 +144,26 @@ public:
     [[nodiscard]] QList<ModuleDueItem> dueItems(const QDate& day) const;
     /// Whether the running module `id` implements sdk::DueItemSource.
     [[nodiscard]] bool hasDueItems(const QString& id) const;
+
+    // ---- Reports and exports (SDK 2.2) ----
+    /// The running module `id`'s own section of a report for `request`
+    /// (sdk::ReportSource), tidied by tidyReportSection() (what it drops is
+    /// logged, naming the module and the field). std::nullopt when the module
+    /// is not running or has no ReportSource, throws, or answers after the
+    /// hook limit: the caller then writes the plain section. Guarded and
+    /// watched like dueItems() ("reportSection()"); safe to call from a
+    /// thread that is not the GUI thread.
+    [[nodiscard]] std::optional<sdk::ReportSection> reportSection(const QString& id,
+                                                                  const sdk::ReportRequest& request) const;
+    /// Whether the running module `id` implements sdk::ReportSource.
+    [[nodiscard]] bool hasReportSection(const QString& id) const;
+    /// The running module `id`'s FHIR R4 resources for its `entry`
+    /// (sdk::FhirSource), each passing fhirResourceProblem(). std::nullopt
+    /// when the module is not running, has no FhirSource, returns none,
+    /// throws, or gives a resource that breaks the rules (logged, naming the
+    /// module and the field): the caller then uses its default mapping.
+    /// Guarded like dueItems() ("fhirResources()").
+    [[nodiscard]] std::optional<QList<QJsonObject>> fhirResources(const QString& id, const sdk::Entry& entry) const;
 
     // ---- Module trust (issue 20) ----
     /// Each kind the module's manifest lists under "reads" (other modules'

@@ -1,5 +1,7 @@
 #include <tessera/sdk/entry.h>
 
+#include "extension_p.h"
+
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -34,6 +36,13 @@ QString Entry::shortKind() const
     return slash < 0 ? kind : kind.mid(slash + 1);
 }
 
+bool Entry::isPrivate() const { return ExtensionData::field(ext, QStringLiteral("private")).toBool(); }
+
+void Entry::setPrivate(bool isPrivate)
+{
+    ExtensionData::setField(ext, QStringLiteral("private"), isPrivate ? QVariant(true) : QVariant());
+}
+
 QJsonObject Entry::toJson() const
 {
     QJsonObject o;
@@ -52,6 +61,8 @@ QJsonObject Entry::toJson() const
     o[QStringLiteral("updatedAt")] = isoUtc(updatedAt);
     o[QStringLiteral("deletedAt")] = deletedAt ? QJsonValue(isoUtc(*deletedAt)) : QJsonValue(QJsonValue::Null);
     o[QStringLiteral("revision")] = revision;
+    if (isPrivate())
+        o[QStringLiteral("private")] = true;
     return o;
 }
 
@@ -112,6 +123,12 @@ std::optional<Entry> Entry::fromJson(const QJsonObject& o, QString* error)
         fail(QStringLiteral("title"), QStringLiteral("must be a string"));
     e.title = value("title").toString();
     optionalString("summary", &e.summary);
+    if (!absent(value("private"))) {
+        if (value("private").isBool())
+            e.setPrivate(value("private").toBool());
+        else
+            fail(QStringLiteral("private"), QStringLiteral("must be true or false"));
+    }
     if (!absent(value("mood"))) {
         e.mood = wholeNumber(value("mood"), 0, 10);
         if (!e.mood)

@@ -1,18 +1,13 @@
 #include <tessera/sdk/extension.h>
 
+#include "extension_p.h"
+
 #include <QHash>
 #include <QSharedData>
 #include <QString>
 #include <QVariant>
 
 namespace tessera::sdk {
-
-// Fields added to a frozen struct after 2.0 live here, by name; the struct's
-// new accessors (in this library) read and write them. None yet in 2.0.
-class ExtensionData : public QSharedData {
-public:
-    QVariantHash fields;
-};
 
 Extension::Extension() noexcept = default;
 Extension::~Extension() = default;

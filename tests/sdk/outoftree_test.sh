@@ -35,6 +35,11 @@ done
 [ -s "$prefix/include/tessera/sdk/dueitems.h" ] || { echo "the SDK install lacks include/tessera/sdk/dueitems.h"; exit 1; }
 grep -q "class TESSERA_SDK_EXPORT DueItemSource" "$prefix/include/tessera/sdk/dueitems.h" \
     || { echo "the installed dueitems.h does not declare DueItemSource"; exit 1; }
+# SDK 2.2's headers (ReportSource, FhirSource) too.
+grep -q "class TESSERA_SDK_EXPORT ReportSource" "$prefix/include/tessera/sdk/report.h" \
+    || { echo "the SDK install lacks report.h with ReportSource"; exit 1; }
+grep -q "class TESSERA_SDK_EXPORT FhirSource" "$prefix/include/tessera/sdk/fhir.h" \
+    || { echo "the SDK install lacks fhir.h with FhirSource"; exit 1; }
 # No third-party library in the installed interface.
 if grep -rlE "#include <(spdlog|fmt|boost)/" "$prefix/include/tessera"; then
     echo "installed SDK headers include spdlog, fmt or Boost"; exit 1
@@ -113,7 +118,7 @@ if cmake -S "$work/old-manifest" -B "$work/old-manifest/build" "${configure_args
     echo "a manifest saying SDK 1.2 configured against SDK 2"; exit 1
 fi
 # CMake wraps the message: compare it as one line.
-tr -s '\n ' '  ' < "$work/old-manifest.log" | grep -q 'says "sdkVersion": "1.2", but this is SDK 2.1' \
+tr -s '\n ' '  ' < "$work/old-manifest.log" | grep -q 'says "sdkVersion": "1.2", but this is SDK 2\.[0-9]*' \
     || { cat "$work/old-manifest.log"; exit 1; }
 echo "manifest for SDK 1.2 refused when configuring against SDK 2"
 echo "out-of-tree: all steps passed"

@@ -45,6 +45,14 @@ struct TESSERA_SDK_EXPORT Entry {
     [[nodiscard]] QString shortKind() const;
     /// Whether the entry is soft-deleted (restorable). @since 1.0
     [[nodiscard]] bool isDeleted() const { return deletedAt.has_value(); }
+    /// Whether the client marked the entry private: it then leaves Tessera
+    /// (a report, an export, a share) only when the client includes private
+    /// entries on purpose for that one. The host sets it; a module's change
+    /// to it is never stored. toJson() writes "private": true when set.
+    /// @since 2.2
+    [[nodiscard]] bool isPrivate() const;
+    /// Host use: marks the entry private or not (see isPrivate()). @since 2.2
+    void setPrivate(bool isPrivate);
 
     /// Serialises every field (ISO 8601 dates) for export and tools. @since 1.0
     [[nodiscard]] QJsonObject toJson() const;
