@@ -1,6 +1,8 @@
 // tessera-cli end to end, as a subprocess on temporary journals.
 #include "testsupport.h"
 
+#include <tessera/sdk/version.h>
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -510,7 +512,7 @@ TEST_F(CliTest, PluginsCheck)
     EXPECT_EQ(major.exitCode, 1);
     auto mismatch = runCli({QStringLiteral("plugins"), QStringLiteral("check"), kFixtures + QStringLiteral("/main/abi-mismatch")});
     EXPECT_EQ(mismatch.exitCode, 1);
-    EXPECT_TRUE(mismatch.out.contains(QStringLiteral("built with SDK 2.9, newer than this Tessera's SDK 2.1"))) << mismatch.out.toStdString();
+    EXPECT_TRUE(mismatch.out.contains(QStringLiteral("built with SDK 2.9, newer than this Tessera's SDK 2.%1").arg(TESSERA_SDK_VERSION_MINOR))) << mismatch.out.toStdString();
     auto drifted = runCli({QStringLiteral("plugins"), QStringLiteral("check"), kFixtures + QStringLiteral("/main/older-library")});
     EXPECT_EQ(drifted.exitCode, 1);
     EXPECT_TRUE(drifted.out.contains(QStringLiteral("manifest says SDK 2.1 but the library was built with SDK 2.0"))) << drifted.out.toStdString();
@@ -537,7 +539,7 @@ TEST_F(CliTest, PluginsCheckSignAndVerifyNeverRunModuleCode)
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("passed every check"))) << check.out.toStdString();
     // What it read from the file: the exports, the SDK and id the library was built with, its page.
-    EXPECT_TRUE(check.out.contains(QStringLiteral("library built with SDK 2.1, which the manifest (SDK 2.0) and this Tessera accept"))) << check.out.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("library built with SDK 2.%1, which the manifest (SDK 2.0) and this Tessera accept").arg(TESSERA_SDK_VERSION_MINOR))) << check.out.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("library built for \"static-init-trace\""))) << check.out.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("page \"main\" is in the library's resources"))) << check.out.toStdString();
     EXPECT_FALSE(QFileInfo::exists(trace)) << "plugins check ran the module's static initialiser";

@@ -8,6 +8,8 @@
 
 #include "testsupport.h"
 
+#include <tessera/sdk/version.h>
+
 #include <tessera/sdk/journal.h>
 #include <tessera/sdk/logger.h>
 #include <tessera/sdk/plugin.h>
@@ -112,7 +114,7 @@ TEST_F(PluginManagerTest, EachFixtureEndsInItsStateWithAReason)
     expectState(*pm, QStringLiteral("disabled-marker"), S::Disabled, G::Profile,
                 {QStringLiteral("Fixture clinic"), QStringLiteral("the test suite")});
     expectState(*pm, QStringLiteral("abi-mismatch"), S::Failed, G::Compatibility,
-                {QStringLiteral("built with SDK 2.9"), QStringLiteral("newer than this Tessera's SDK 2.1")});
+                {QStringLiteral("built with SDK 2.9"), QStringLiteral("newer than this Tessera's SDK 2.%1").arg(TESSERA_SDK_VERSION_MINOR)});
     // Its manifest says 2.1, its library was built with 2.0: they drifted apart.
     expectState(*pm, QStringLiteral("older-library"), S::Failed, G::Compatibility,
                 {QStringLiteral("manifest says SDK 2.1"), QStringLiteral("built with SDK 2.0")});
