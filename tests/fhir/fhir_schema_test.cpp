@@ -6,6 +6,8 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
