@@ -1847,7 +1847,10 @@ int run(const QStringList& arguments, const QList<qsizetype>& notUtf8)
     if (command->journal != Command::None) {
         if (sdk::Status s = host.openJournal(); !s.ok())
             return fail(s.error());
-        if (command->plugins)
+        // FHIR export (issue 23): the modules map their own entries (sdk::FhirSource), so they run for it.
+        const bool fhirExport = command->name == QLatin1String("export")
+            && inner.value(QStringLiteral("format")).toLower() == QLatin1String("fhir");
+        if (command->plugins || fhirExport)
             host.startPlugins();
     }
     return command->run(inner, host);

@@ -46,7 +46,7 @@ TEST(FhirSchemaTest, ValidatorRefusesABrokenResourceNamingThePath)
                        {"entry", QJsonArray{QJsonObject{{"fullUrl", "urn:uuid:1"}, {"resource", observation}}}}};
     test::writeFile(good, QJsonDocument(bundle).toJson());
     const auto ok = validate(good);
-    EXPECT_EQ(ok.exitCode, 0) << ok.out << ok.err;
+    EXPECT_EQ(ok.exitCode, 0) << ok.out.toStdString() << ok.err.toStdString();
 
     // A status FHIR does not have, a value of the wrong type, a field no Observation has, an unresolved reference.
     QJsonObject broken = observation;
@@ -58,19 +58,19 @@ TEST(FhirSchemaTest, ValidatorRefusesABrokenResourceNamingThePath)
     const QString bad = dir.filePath("bad.json");
     test::writeFile(bad, QJsonDocument(bundle).toJson());
     const auto refused = validate(bad);
-    EXPECT_EQ(refused.exitCode, 1) << refused.out << refused.err;
-    EXPECT_TRUE(refused.out.contains("entry[0].resource.status: 'done' is not one of")) << refused.out;
-    EXPECT_TRUE(refused.out.contains("entry[0].resource.valueInteger")) << refused.out;
-    EXPECT_TRUE(refused.out.contains("'mood' was unexpected")) << refused.out;
-    EXPECT_TRUE(refused.out.contains("urn:uuid:nowhere names no entry")) << refused.out;
+    EXPECT_EQ(refused.exitCode, 1) << refused.out.toStdString() << refused.err.toStdString();
+    EXPECT_TRUE(refused.out.contains("entry[0].resource.status: 'done' is not one of")) << refused.out.toStdString();
+    EXPECT_TRUE(refused.out.contains("entry[0].resource.valueInteger")) << refused.out.toStdString();
+    EXPECT_TRUE(refused.out.contains("'mood' was unexpected")) << refused.out.toStdString();
+    EXPECT_TRUE(refused.out.contains("urn:uuid:nowhere names no entry")) << refused.out.toStdString();
 
     // The Bundle itself: a type FHIR does not have.
     bundle["type"] = "pile";
     bundle["entry"] = QJsonArray{QJsonObject{{"fullUrl", "urn:uuid:1"}, {"resource", observation}}};
     test::writeFile(bad, QJsonDocument(bundle).toJson());
     const auto pile = validate(bad);
-    EXPECT_EQ(pile.exitCode, 1) << pile.out;
-    EXPECT_TRUE(pile.out.contains("type: 'pile' is not one of")) << pile.out;
+    EXPECT_EQ(pile.exitCode, 1) << pile.out.toStdString();
+    EXPECT_TRUE(pile.out.contains("type: 'pile' is not one of")) << pile.out.toStdString();
 }
 
 TEST(FhirSchemaTest, DemoJournalExportValidates)
@@ -96,8 +96,8 @@ TEST(FhirSchemaTest, DemoJournalExportValidates)
     for (const Run& run : {Run{{}, dir.filePath("plain.fhir.json")},
                            Run{{"--patient", "client-4711"}, dir.filePath("patient.fhir.json")}}) {
         const auto exported = runCli(QStringList{"--data-dir", dir.path(), "export", "--format", "fhir", "--output", run.file} + run.extra);
-        ASSERT_EQ(exported.exitCode, 0) << exported.err;
-        EXPECT_TRUE(exported.err.contains("FHIR resources")) << exported.err;
+        ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+        EXPECT_TRUE(exported.err.contains("FHIR resources")) << exported.err.toStdString();
         struct stat st{};
         ASSERT_EQ(::stat(QFile::encodeName(run.file).constData(), &st), 0);
         EXPECT_EQ(st.st_mode & 0777, 0600u);
@@ -117,7 +117,7 @@ TEST(FhirSchemaTest, DemoJournalExportValidates)
             EXPECT_TRUE(modules.contains(QLatin1String(module))) << module;
         EXPECT_EQ(types.contains("Patient"), !run.extra.isEmpty());
         const auto checked = validate(run.file);
-        EXPECT_EQ(checked.exitCode, 0) << checked.out.left(8000) << checked.err;
+        EXPECT_EQ(checked.exitCode, 0) << checked.out.left(8000).toStdString() << checked.err.toStdString();
         test::report("fhir_schema", QStringLiteral("%1: %2 resources, valid FHIR R4 (%3)")
                                         .arg(QFileInfo(run.file).fileName()).arg(entries.size()).arg(checked.out.trimmed().section(':', -1)));
     }
