@@ -9,6 +9,7 @@
 #include "store/journalstore.h"
 #include "interchange/encryptedexport.h"
 #include "interchange/exporter.h"
+#include "interchange/fhirexport.h" // FHIR export (issue 23)
 #include "passphraseinput.h"
 #include "pluginchecker.h"
 #include "plugintemplate.h"
@@ -1005,9 +1006,66 @@ int entriesPurge(QCommandLineParser& p, Host& host)
     return Ok;
 }
 
+// ---- FHIR R4 export (issue 23): export --format fhir [--patient PSEUDONYM] ----
+
+// The FHIR branch of `export`: the entries the filters pick (a ShareSelection:
+// --kind, --module, --from/--to as local days, --include-private) as a FHIR
+// R4 Bundle, to --output FILE (private, written whole) or standard output.
+int exportFhirCommand(QCommandLineParser& p, Host& host)
+{
+    if (p.isSet(QStringLiteral("encrypt")))
+        return usage(QStringLiteral("--encrypt works with --format json or csv; a FHIR export is for a clinic's system"));
+    QString problem;
+    auto q = queryFrom(p, &problem);
+    if (!q)
+        return usage(problem);
+    ShareSelection selection;
+    selection.extra = *q;
+    selection.kinds = q->kinds;
+    selection.modules = q->pluginIds;
+    for (const char* name : {"from", "to"}) {
+        if (!p.isSet(QLatin1String(name)))
+            continue;
+        // A date is a local day; a date-time counts by its own date.
+        const QDate day = QDate::fromString(p.value(QLatin1String(name)).left(10), Qt::ISODate);
+        if (!day.isValid())
+            return usage(QStringLiteral("--%1 must be an ISO 8601 date (YYYY-MM-DD)").arg(QLatin1String(name)));
+        (QLatin1String(name) == QLatin1String("from") ? selection.from : selection.to) = day;
+    }
+    selection.includePrivate = p.isSet(QStringLiteral("include-private"));
+    FhirOptions options;
+    options.patientPseudonym = p.value(QStringLiteral("patient"));
+    if (p.isSet(QStringLiteral("patient")) && options.patientPseudonym.trimmed().isEmpty())
+        return usage(QStringLiteral("--patient needs the pseudonym the clinic knows you by"));
+    const QString output = p.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        out().flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return usage(QStringLiteral("cannot write to standard output"));
+        auto n = exportFhir(*host.store(), host.plugins(), selection, options, stdoutFile);
+        return n.ok() ? Ok : fail(n.error());
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(sdk::makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(output, file.errorString())));
+    auto n = exportFhir(*host.store(), host.plugins(), selection, options, file);
+    if (!n.ok())
+        return fail(n.error());
+    if (!file.commit())
+        return fail(sdk::makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(output, file.errorString())));
+    err() << "Exported " << n.value() << " FHIR resources to " << QDir::toNativeSeparators(output)
+          << (options.patientPseudonym.isEmpty() ? "" : " (with a pseudonymous patient)") << Qt::endl;
+    return Ok;
+}
+
+// ---- end of the FHIR export ----
+
 int exportCommand(QCommandLineParser& p, Host& host)
 {
     const QString format = p.value(QStringLiteral("format")).toLower();
+    if (format == QLatin1String("fhir")) // FHIR export (issue 23)
+        return exportFhirCommand(p, host);
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
         return usage(QStringLiteral("--format must be json or csv"));
     QString problem;
@@ -1352,11 +1410,17 @@ std::vector<Command> commands()
     QList<QCommandLineOption> listOptions = filterOptions();
     listOptions << jsonOption();
     QList<QCommandLineOption> exportOptions = filterOptions();
-    exportOptions << QCommandLineOption(QStringList{QStringLiteral("format")}, QStringLiteral("json or csv."), QStringLiteral("FORMAT"), QStringLiteral("json"))
+    exportOptions << QCommandLineOption(QStringList{QStringLiteral("format")}, QStringLiteral("json, csv or fhir (a FHIR R4 Bundle for a clinic)."), QStringLiteral("FORMAT"), QStringLiteral("json"))
                   << QCommandLineOption(QStringList{QStringLiteral("output")}, QStringLiteral("File to write (default: standard output)."), QStringLiteral("FILE"))
                   << QCommandLineOption(QStringList{QStringLiteral("encrypt")},
                                         QStringLiteral("Encrypt the file with a passphrase (asked twice, or --export-passphrase-file)."))
                   << exportPassphraseOption();
+    // FHIR export (issue 23): --patient; --include-private is shared with the csv/json rework (keep one at a merge).
+    exportOptions << QCommandLineOption(QStringList{QStringLiteral("patient")},
+                                        QStringLiteral("With --format fhir: a pseudonym the clinic knows you by, as the export's only Patient."),
+                                        QStringLiteral("PSEUDONYM"))
+                  << QCommandLineOption(QStringList{QStringLiteral("include-private")},
+                                        QStringLiteral("Also export the entries you marked private."));
     std::vector<Command> c;
     c.push_back({QStringLiteral("plugins list"), {}, QStringLiteral("Every module found, its state and why."),
                  QStringLiteral("Every module found (bundled, in the profile's folders, in --plugin-dir), its version and state, and "
@@ -1783,7 +1847,10 @@ int run(const QStringList& arguments, const QList<qsizetype>& notUtf8)
     if (command->journal != Command::None) {
         if (sdk::Status s = host.openJournal(); !s.ok())
             return fail(s.error());
-        if (command->plugins)
+        // FHIR export (issue 23): the modules map their own entries (sdk::FhirSource), so they run for it.
+        const bool fhirExport = command->name == QLatin1String("export")
+            && inner.value(QStringLiteral("format")).toLower() == QLatin1String("fhir");
+        if (command->plugins || fhirExport)
             host.startPlugins();
     }
     return command->run(inner, host);

@@ -127,7 +127,8 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("entries bin"), {json}},
         {QStringLiteral("entries purge"), {QStringLiteral("--deleted-before"), QStringLiteral("--also-old-backups")}},
         {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output"), QStringLiteral("--encrypt"),
-                                                         QStringLiteral("--export-passphrase-file")}},
+                                                         QStringLiteral("--export-passphrase-file"),
+                                                         QStringLiteral("--patient"), QStringLiteral("--include-private")}}, // FHIR export (issue 23)
         {QStringLiteral("import"), {json, QStringLiteral("--export-passphrase-file")}},
         {QStringLiteral("due"), {QStringLiteral("--date"), json}}, // SDK 2.1
         {QStringLiteral("db check"), {}},

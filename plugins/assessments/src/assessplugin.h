@@ -4,6 +4,7 @@
 #include "assessbackend.h"
 
 #include <tessera/sdk/dueitems.h>
+#include <tessera/sdk/fhir.h>
 #include <tessera/sdk/moduleplugin.h>
 
 namespace tessera::assessments {
@@ -12,13 +13,16 @@ namespace tessera::assessments {
 /// the payload is the data contract in the module's README) and "draft" (a
 /// questionnaire not finished yet). Has things due (SDK 2.1): each measure
 /// the clinic profile schedules.
-class AssessPlugin final : public tessera::sdk::ModulePlugin<AssessBackend>, public tessera::sdk::DueItemSource {
+class AssessPlugin final : public tessera::sdk::ModulePlugin<AssessBackend>, public tessera::sdk::DueItemSource,
+                          public tessera::sdk::FhirSource {
 public:
     AssessPlugin();
 
     void shutdown() override;
     [[nodiscard]] QList<tessera::sdk::EntryDraft> sampleEntries(const tessera::sdk::SampleRequest& request) const override;
     [[nodiscard]] QList<tessera::sdk::DueItem> dueItems(const QDate& day) const override;
+    /// Its results as FHIR R4 (SDK 2.2; src/fhir.cpp).
+    [[nodiscard]] QList<QJsonObject> fhirResources(const tessera::sdk::Entry& entry) const override;
 
 protected:
     std::unique_ptr<AssessBackend> makeBackend(tessera::sdk::PluginContext& context) override;

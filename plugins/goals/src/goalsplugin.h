@@ -3,17 +3,20 @@
 
 #include "goalsbackend.h"
 
+#include <tessera/sdk/fhir.h>
 #include <tessera/sdk/moduleplugin.h>
 
 namespace tessera::goals {
 
 /// Kinds: "goal" (a SMART goal with milestones and an optional evidence
 /// rule) and "checkin" (progress towards one goal, linked to it).
-class GoalsPlugin final : public sdk::ModulePlugin<GoalsBackend> {
+class GoalsPlugin final : public sdk::ModulePlugin<GoalsBackend>, public sdk::FhirSource {
 public:
     GoalsPlugin();
 
     [[nodiscard]] QList<sdk::EntryDraft> sampleEntries(const sdk::SampleRequest& request) const override;
+    /// Goals as FHIR R4 Goals, check-ins as Observations (SDK 2.2; src/fhir.cpp).
+    [[nodiscard]] QList<QJsonObject> fhirResources(const sdk::Entry& entry) const override;
 };
 
 } // namespace tessera::goals

@@ -3,6 +3,7 @@
 
 #include "medbackend.h"
 
+#include <tessera/sdk/fhir.h>
 #include <tessera/sdk/moduleplugin.h>
 
 namespace tessera::medication {
@@ -10,11 +11,13 @@ namespace tessera::medication {
 /// Kinds: "medicine" (the regimen; dose changes are revisions),
 /// "dose" (taken, late, missed or skipped), "side-effect", "effectiveness",
 /// "question" (for the prescriber, open or asked).
-class MedicationPlugin final : public sdk::ModulePlugin<MedBackend> {
+class MedicationPlugin final : public sdk::ModulePlugin<MedBackend>, public sdk::FhirSource {
 public:
     MedicationPlugin();
 
     [[nodiscard]] QList<sdk::EntryDraft> sampleEntries(const sdk::SampleRequest& request) const override;
+    /// Medicines and doses as FHIR R4 MedicationStatements (SDK 2.2; src/fhir.cpp).
+    [[nodiscard]] QList<QJsonObject> fhirResources(const sdk::Entry& entry) const override;
 };
 
 } // namespace tessera::medication
