@@ -5,6 +5,7 @@
 
 #include <tessera/sdk/dueitems.h>
 #include <tessera/sdk/moduleplugin.h>
+#include <tessera/sdk/report.h>
 
 namespace tessera::assessments {
 
@@ -12,13 +13,15 @@ namespace tessera::assessments {
 /// the payload is the data contract in the module's README) and "draft" (a
 /// questionnaire not finished yet). Has things due (SDK 2.1): each measure
 /// the clinic profile schedules.
-class AssessPlugin final : public tessera::sdk::ModulePlugin<AssessBackend>, public tessera::sdk::DueItemSource {
+class AssessPlugin final : public tessera::sdk::ModulePlugin<AssessBackend>, public tessera::sdk::DueItemSource,
+                          public tessera::sdk::ReportSource {
 public:
     AssessPlugin();
 
     void shutdown() override;
     [[nodiscard]] QList<tessera::sdk::EntryDraft> sampleEntries(const tessera::sdk::SampleRequest& request) const override;
     [[nodiscard]] QList<tessera::sdk::DueItem> dueItems(const QDate& day) const override;
+    [[nodiscard]] tessera::sdk::ReportSection reportSection(const tessera::sdk::ReportRequest& request) const override;
 
 protected:
     std::unique_ptr<AssessBackend> makeBackend(tessera::sdk::PluginContext& context) override;

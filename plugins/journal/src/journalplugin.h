@@ -4,16 +4,18 @@
 #include "journalbackend.h"
 
 #include <tessera/sdk/moduleplugin.h>
+#include <tessera/sdk/report.h>
 
 namespace tessera::journal {
 
 /// Kinds: "checkin" (mood 0-10 on the entry, feeling words, optional note)
 /// and "entry" (free writing, optionally answering a prompt).
-class JournalPlugin final : public tessera::sdk::ModulePlugin<JournalBackend> {
+class JournalPlugin final : public tessera::sdk::ModulePlugin<JournalBackend>, public tessera::sdk::ReportSource {
 public:
     JournalPlugin();
 
     [[nodiscard]] QList<tessera::sdk::EntryDraft> sampleEntries(const tessera::sdk::SampleRequest& request) const override;
+    [[nodiscard]] tessera::sdk::ReportSection reportSection(const tessera::sdk::ReportRequest& request) const override;
 };
 
 } // namespace tessera::journal

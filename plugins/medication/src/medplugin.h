@@ -4,17 +4,19 @@
 #include "medbackend.h"
 
 #include <tessera/sdk/moduleplugin.h>
+#include <tessera/sdk/report.h>
 
 namespace tessera::medication {
 
 /// Kinds: "medicine" (the regimen; dose changes are revisions),
 /// "dose" (taken, late, missed or skipped), "side-effect", "effectiveness",
 /// "question" (for the prescriber, open or asked).
-class MedicationPlugin final : public sdk::ModulePlugin<MedBackend> {
+class MedicationPlugin final : public sdk::ModulePlugin<MedBackend>, public sdk::ReportSource {
 public:
     MedicationPlugin();
 
     [[nodiscard]] QList<sdk::EntryDraft> sampleEntries(const sdk::SampleRequest& request) const override;
+    [[nodiscard]] sdk::ReportSection reportSection(const sdk::ReportRequest& request) const override;
 };
 
 } // namespace tessera::medication
