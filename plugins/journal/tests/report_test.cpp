@@ -10,6 +10,7 @@
 #include <QLocale>
 
 using namespace tessera;
+using tessera::journal::buildReportSection;
 
 namespace {
 
