@@ -3,11 +3,15 @@
 // report tests, which build a section from a ReportRequest and check it.
 #pragma once
 
+#include <tessera/sdk/plugin.h>
 #include <tessera/sdk/report.h>
 
 #include <gtest/gtest.h>
 
+#include <QDateTime>
 #include <QString>
+
+#include <algorithm>
 
 namespace tessera::test {
 
@@ -93,6 +97,45 @@ inline QList<sdk::ReportBlock> blocksOf(const sdk::ReportSection& section, sdk::
             out << b;
     }
     return out;
+}
+
+/// A request for the `days` days up to `now` from `plugin`'s own
+/// sampleEntries() (as the demo journal holds them): those in the period in
+/// `entries`, those before in `earlier`, oldest first; every kind.
+inline sdk::ReportRequest samplesRequest(const sdk::Plugin& plugin, const QString& pluginId, const QDateTime& now, int days = 90)
+{
+    sdk::SampleRequest sr;
+    sr.now = now;
+    sr.days = days;
+    sdk::ReportRequest r;
+    r.to = now.date();
+    r.from = r.to.addDays(-(days - 1));
+    QList<sdk::Entry> all;
+    int n = 0;
+    for (const sdk::EntryDraft& d : plugin.sampleEntries(sr)) {
+        sdk::Entry e;
+        e.id = QStringLiteral("sample-%1").arg(++n);
+        e.pluginId = pluginId;
+        e.kind = d.kind.contains(QLatin1Char('/')) ? d.kind : pluginId + QLatin1Char('/') + d.kind;
+        e.occurredAt = d.occurredAt.toUTC();
+        e.title = d.title;
+        e.summary = d.summary;
+        e.mood = d.mood;
+        e.payload = d.payload;
+        e.createdAt = e.updatedAt = e.occurredAt;
+        if (!r.kinds.contains(e.kind))
+            r.kinds << e.kind;
+        all << e;
+    }
+    std::stable_sort(all.begin(), all.end(), [](const sdk::Entry& a, const sdk::Entry& b) { return a.occurredAt < b.occurredAt; });
+    for (const sdk::Entry& e : all) {
+        const QDate day = e.localOccurredAt().date();
+        if (day < r.from)
+            r.earlier << e;
+        else if (day <= r.to)
+            r.entries << e;
+    }
+    return r;
 }
 
 } // namespace tessera::test

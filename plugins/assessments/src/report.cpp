@@ -85,13 +85,14 @@ ReportFigure headline(const Instrument& inst, const QList<Entry>& inPeriod, cons
         return f;
     }
     const Change c = change(inst.id, total, previous, first);
-    QStringList parts{from, rtr("change %1").arg(signedNumber(total - *first))};
+    QString changed = rtr("change %1").arg(signedNumber(total - *first));
+    if (c.meaningfulSinceFirst)
+        changed += rtr(" (5 points or more)");
+    QStringList parts{from, changed};
     if (c.remission)
-        parts << rtr("under 5 after %1 (remission)").arg(*first);
+        parts << rtr("remission (under 5, from %1)").arg(*first);
     else if (c.response)
-        parts << rtr("half or less of %1 (response)").arg(*first);
-    else if (c.meaningfulSinceFirst)
-        parts << rtr("a change of 5 points or more");
+        parts << rtr("response (half or less of %1)").arg(*first);
     f.detail = parts.join(QStringLiteral("; "));
     return f;
 }

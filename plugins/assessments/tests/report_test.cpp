@@ -62,7 +62,7 @@ TEST_F(AssessmentsReport, HeadlinesTablesChartsAndItem9FromTheRequestOnly)
     EXPECT_EQ(s.headlines[0].label, QStringLiteral("PHQ-9"));
     EXPECT_EQ(s.headlines[0].value, QStringLiteral("9 (mild)"));
     EXPECT_EQ(s.headlines[0].detail,
-              QStringLiteral("from 14 on Wednesday, 3 September 2025 (first in the period); change -5; a change of 5 points or more"));
+              QStringLiteral("from 14 on Wednesday, 3 September 2025 (first in the period); change -5 (5 points or more)"));
     EXPECT_EQ(s.headlines[1].label, QStringLiteral("GAD-7"));
     EXPECT_EQ(s.headlines[1].value, QStringLiteral("7 (mild)"));
     EXPECT_EQ(s.headlines[1].detail, QStringLiteral("from 12 on Friday, 1 August 2025 (before the period); change -5"));
@@ -123,11 +123,11 @@ TEST_F(AssessmentsReport, RemissionAndResponseAsTheModuleDefinesThem)
     sdk::ReportSection s = buildReportSection(r);
     ASSERT_EQ(s.headlines.size(), 1);
     EXPECT_EQ(s.headlines[0].value, QStringLiteral("4 (minimal)"));
-    EXPECT_TRUE(s.headlines[0].detail.endsWith(QStringLiteral("change -12; under 5 after 16 (remission)"))) << s.headlines[0].detail.toStdString();
+    EXPECT_TRUE(s.headlines[0].detail.endsWith(QStringLiteral("change -12 (5 points or more); remission (under 5, from 16)"))) << s.headlines[0].detail.toStdString();
 
     r.entries[1] = result(QStringLiteral("phq9"), {1, 1, 1, 1, 1, 1, 1, 1, 0}, QDate(2025, 10, 28)); // 8
     s = buildReportSection(r);
-    EXPECT_TRUE(s.headlines[0].detail.endsWith(QStringLiteral("change -8; half or less of 16 (response)"))) << s.headlines[0].detail.toStdString();
+    EXPECT_TRUE(s.headlines[0].detail.endsWith(QStringLiteral("change -8 (5 points or more); response (half or less of 16)"))) << s.headlines[0].detail.toStdString();
 }
 
 TEST_F(AssessmentsReport, EmptyPeriodIsOneSentence)
@@ -179,4 +179,21 @@ TEST_F(AssessmentsReportModule, ThePluginAnswersThroughThePluginManager)
     ASSERT_EQ(section->headlines.size(), direct.headlines.size());
     EXPECT_EQ(section->headlines[0].value, QStringLiteral("9 (mild)"));
     EXPECT_EQ(section->blocks.size(), direct.blocks.size()); // nothing dropped by the host's checks
+}
+
+TEST_F(AssessmentsReportModule, ItsSampleEntriesMakeASectionTheHostKeepsWhole)
+{
+    start({QStringLiteral("assessments")}, QStringLiteral("assessments"));
+    const sdk::ReportRequest r = test::samplesRequest(*record->plugin, QStringLiteral("assessments"),
+                                                      QDateTime(QDate(2025, 10, 31), QTime(20, 0), Qt::UTC));
+    ASSERT_FALSE(r.entries.isEmpty());
+    const auto section = plugins->reportSection(QStringLiteral("assessments"), r);
+    ASSERT_TRUE(section.has_value());
+    test::expectWithinReportLimits(*section, r);
+    EXPECT_FALSE(section->headlines.isEmpty());
+    // The host's checks dropped nothing: the same as the module's own builder.
+    const sdk::ReportSection direct = tessera::assessments::buildReportSection(r);
+    EXPECT_EQ(section->headlines.size(), direct.headlines.size());
+    EXPECT_EQ(section->blocks.size(), direct.blocks.size());
+    EXPECT_EQ(test::reportText(*section), test::reportText(direct));
 }

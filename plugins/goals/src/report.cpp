@@ -64,13 +64,14 @@ QString latestProgress(const Goal& g)
 {
     const QJsonObject& p = g.payload;
     if (p.value(QStringLiteral("measure")).toObject().value(QStringLiteral("source")).toString() == phq9Kind()) {
-        // The module follows the assessments module's PHQ-9 totals; they are in that section.
+        // The module follows the assessments module's PHQ-9 totals, which are
+        // not this module's entries: the goal and its target only.
         QString s = p.value(QStringLiteral("target")).isDouble()
             ? rtr("PHQ-9 total, aiming for below %1").arg(number(p.value(QStringLiteral("target")).toDouble()))
             : rtr("PHQ-9 total");
         if (p.value(QStringLiteral("baseline")).isDouble())
             s += rtr(" (from %1)").arg(number(p.value(QStringLiteral("baseline")).toDouble()));
-        return s + rtr("; the totals are in the questionnaires' section");
+        return s;
     }
     if (g.checkins.isEmpty())
         return rtr("No check-in in the period");

@@ -94,7 +94,7 @@ TEST_F(GoalsReport, HeadlineAndTablesFromTheRequestOnly)
     EXPECT_EQ(tables[0].rows,
               (QList<QStringList>{{"Walk for 20 minutes on three days each week", "01/08/2025", "2 of 3 walks on 14/09/2025", "Improving"},
                                   {"Feel less low", "02/08/2025",
-                                   "PHQ-9 total, aiming for below 10 (from 14); the totals are in the questionnaires' section", "Achieved"},
+                                   "PHQ-9 total, aiming for below 10 (from 14)", "Achieved"},
                                   {"Read a chapter a week", "03/09/2025", "0 on 24/09/2025", "Harder lately"}}));
     ASSERT_EQ(tables[1].rows.size(), 5);
     EXPECT_EQ(tables[1].rows[2], (QStringList{"14/09/2025", "Walk for 20 minutes on three days each week", "2", "Improving", "Two walks!"}));
@@ -136,4 +136,21 @@ TEST_F(GoalsReportModule, ThePluginAnswersThroughThePluginManager)
     const auto section = plugins->reportSection(QStringLiteral("goals"), known());
     ASSERT_TRUE(section.has_value());
     EXPECT_EQ(section->headlines[0].value, QStringLiteral("2 of 3 improving or achieved"));
+}
+
+TEST_F(GoalsReportModule, ItsSampleEntriesMakeASectionTheHostKeepsWhole)
+{
+    start({QStringLiteral("journal"), QStringLiteral("assessments"), QStringLiteral("goals")}, QStringLiteral("goals"));
+    const sdk::ReportRequest r = test::samplesRequest(*record->plugin, QStringLiteral("goals"),
+                                                      QDateTime(QDate(2025, 10, 31), QTime(20, 0), Qt::UTC));
+    ASSERT_FALSE(r.entries.isEmpty());
+    const auto section = plugins->reportSection(QStringLiteral("goals"), r);
+    ASSERT_TRUE(section.has_value());
+    test::expectWithinReportLimits(*section, r);
+    EXPECT_FALSE(section->headlines.isEmpty());
+    // The host's checks dropped nothing: the same as the module's own builder.
+    const sdk::ReportSection direct = tessera::goals::buildReportSection(r);
+    EXPECT_EQ(section->headlines.size(), direct.headlines.size());
+    EXPECT_EQ(section->blocks.size(), direct.blocks.size());
+    EXPECT_EQ(test::reportText(*section), test::reportText(direct));
 }

@@ -172,3 +172,20 @@ TEST_F(JournalReportModule, ThePluginAnswersThroughThePluginManager)
     EXPECT_EQ(section->headlines[0].value, QStringLiteral("2"));
     EXPECT_EQ(section->blocks.size(), buildReportSection(r).blocks.size());
 }
+
+TEST_F(JournalReportModule, ItsSampleEntriesMakeASectionTheHostKeepsWhole)
+{
+    start({QStringLiteral("journal")}, QStringLiteral("journal"));
+    const sdk::ReportRequest r = test::samplesRequest(*record->plugin, QStringLiteral("journal"),
+                                                      QDateTime(QDate(2025, 10, 31), QTime(20, 0), Qt::UTC));
+    ASSERT_FALSE(r.entries.isEmpty());
+    const auto section = plugins->reportSection(QStringLiteral("journal"), r);
+    ASSERT_TRUE(section.has_value());
+    test::expectWithinReportLimits(*section, r);
+    EXPECT_FALSE(section->headlines.isEmpty());
+    // The host's checks dropped nothing: the same as the module's own builder.
+    const sdk::ReportSection direct = tessera::journal::buildReportSection(r);
+    EXPECT_EQ(section->headlines.size(), direct.headlines.size());
+    EXPECT_EQ(section->blocks.size(), direct.blocks.size());
+    EXPECT_EQ(test::reportText(*section), test::reportText(direct));
+}
