@@ -1,5 +1,6 @@
 #include "assessplugin.h"
 
+#include "report.h"
 #include "scoring.h"
 
 #include <tessera/sdk/payloadcheck.h>
@@ -18,6 +19,9 @@ AssessPlugin::AssessPlugin()
     }
     addKind(QStringLiteral("draft"), [](PayloadCheck& c) { checkDraft(c); });
 }
+
+// The clinician report (SDK 2.2): only from the request, never the backend.
+ReportSection AssessPlugin::reportSection(const ReportRequest& request) const { return buildReportSection(request); }
 
 std::unique_ptr<AssessBackend> AssessPlugin::makeBackend(PluginContext& context)
 {

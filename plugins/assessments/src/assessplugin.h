@@ -6,6 +6,7 @@
 #include <tessera/sdk/dueitems.h>
 #include <tessera/sdk/fhir.h>
 #include <tessera/sdk/moduleplugin.h>
+#include <tessera/sdk/report.h>
 
 namespace tessera::assessments {
 
@@ -14,7 +15,7 @@ namespace tessera::assessments {
 /// questionnaire not finished yet). Has things due (SDK 2.1): each measure
 /// the clinic profile schedules.
 class AssessPlugin final : public tessera::sdk::ModulePlugin<AssessBackend>, public tessera::sdk::DueItemSource,
-                          public tessera::sdk::FhirSource {
+                          public tessera::sdk::FhirSource, public tessera::sdk::ReportSource {
 public:
     AssessPlugin();
 
@@ -23,6 +24,7 @@ public:
     [[nodiscard]] QList<tessera::sdk::DueItem> dueItems(const QDate& day) const override;
     /// Its results as FHIR R4 (SDK 2.2; src/fhir.cpp).
     [[nodiscard]] QList<QJsonObject> fhirResources(const tessera::sdk::Entry& entry) const override;
+    [[nodiscard]] tessera::sdk::ReportSection reportSection(const tessera::sdk::ReportRequest& request) const override;
 
 protected:
     std::unique_ptr<AssessBackend> makeBackend(tessera::sdk::PluginContext& context) override;

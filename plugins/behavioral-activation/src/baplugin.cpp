@@ -1,6 +1,7 @@
 #include "baplugin.h"
 
 #include "bainsights.h"
+#include "report.h"
 
 #include <tessera/sdk/payloadcheck.h>
 
@@ -40,6 +41,9 @@ BaPlugin::BaPlugin()
             .optionalString(QStringLiteral("obstacle"), 500); // what got in the way (since 1.1.0)
     });
 }
+
+// The clinician report (SDK 2.2): only from the request, never the backend.
+ReportSection BaPlugin::reportSection(const ReportRequest& request) const { return buildReportSection(request); }
 
 QList<EntryDraft> BaPlugin::sampleEntries(const SampleRequest& request) const
 {

@@ -1,4 +1,5 @@
 #include "cbtplugin.h"
+#include "report.h"
 
 #include <tessera/sdk/payloadcheck.h>
 #include <tessera/sdk/plugincontext.h>
@@ -104,6 +105,9 @@ std::unique_ptr<CbtBackend> CbtPlugin::makeBackend(PluginContext& context)
         context.logger().warning(QStringLiteral("profile settings: %1").arg(p));
     return std::make_unique<CbtBackend>(context, *m_catalogue);
 }
+
+// The clinician report (SDK 2.2): only from the request, never the backend.
+ReportSection CbtPlugin::reportSection(const ReportRequest& request) const { return buildReportSection(request); }
 
 QList<EntryDraft> CbtPlugin::sampleEntries(const SampleRequest& request) const
 {

@@ -5,6 +5,7 @@
 #include "distortions.h"
 
 #include <tessera/sdk/moduleplugin.h>
+#include <tessera/sdk/report.h>
 
 #include <memory>
 
@@ -12,12 +13,13 @@ namespace tessera::cbt {
 
 /// Kinds: "thought-record" (the seven steps; status "draft" or "complete")
 /// and "coping-card" (a balanced thought kept for review).
-class CbtPlugin final : public sdk::ModulePlugin<CbtBackend> {
+class CbtPlugin final : public sdk::ModulePlugin<CbtBackend>, public sdk::ReportSource {
 public:
     CbtPlugin();
     ~CbtPlugin() override;
 
     [[nodiscard]] QList<sdk::EntryDraft> sampleEntries(const sdk::SampleRequest& request) const override;
+    [[nodiscard]] sdk::ReportSection reportSection(const sdk::ReportRequest& request) const override;
 
 protected:
     /// Reads the clinic's distortions (profile settings and the registry in

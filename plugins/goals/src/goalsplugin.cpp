@@ -1,6 +1,7 @@
 #include "goalsplugin.h"
 
 #include "goalmodel.h"
+#include "report.h"
 
 #include <tessera/sdk/payloadcheck.h>
 
@@ -68,6 +69,9 @@ GoalsPlugin::GoalsPlugin()
             .optionalString(QStringLiteral("note"), 2000);
     });
 }
+
+// The clinician report (SDK 2.2): only from the request, never the backend.
+ReportSection GoalsPlugin::reportSection(const ReportRequest& request) const { return buildReportSection(request); }
 
 QList<EntryDraft> GoalsPlugin::sampleEntries(const SampleRequest& request) const
 {

@@ -5,18 +5,20 @@
 
 #include <tessera/sdk/fhir.h>
 #include <tessera/sdk/moduleplugin.h>
+#include <tessera/sdk/report.h>
 
 namespace tessera::goals {
 
 /// Kinds: "goal" (a SMART goal with milestones and an optional evidence
 /// rule) and "checkin" (progress towards one goal, linked to it).
-class GoalsPlugin final : public sdk::ModulePlugin<GoalsBackend>, public sdk::FhirSource {
+class GoalsPlugin final : public sdk::ModulePlugin<GoalsBackend>, public sdk::FhirSource, public sdk::ReportSource {
 public:
     GoalsPlugin();
 
     [[nodiscard]] QList<sdk::EntryDraft> sampleEntries(const sdk::SampleRequest& request) const override;
     /// Goals as FHIR R4 Goals, check-ins as Observations (SDK 2.2; src/fhir.cpp).
     [[nodiscard]] QList<QJsonObject> fhirResources(const sdk::Entry& entry) const override;
+    [[nodiscard]] sdk::ReportSection reportSection(const sdk::ReportRequest& request) const override;
 };
 
 } // namespace tessera::goals

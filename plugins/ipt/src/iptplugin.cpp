@@ -1,6 +1,7 @@
 #include "iptplugin.h"
 
 #include "iptcontent.h"
+#include "report.h"
 
 #include <tessera/sdk/payloadcheck.h>
 
@@ -89,6 +90,9 @@ IptPlugin::IptPlugin()
 // Two months of a client back at work after a long time off: the focus on
 // the transition, five people, a worksheet for the change and one for a
 // dispute, a few conversations, and events whose moods differ by person.
+// The clinician report (SDK 2.2): only from the request, never the backend.
+ReportSection IptPlugin::reportSection(const ReportRequest& request) const { return buildReportSection(request); }
+
 QList<EntryDraft> IptPlugin::sampleEntries(const SampleRequest& request) const
 {
     std::mt19937 rng(request.seed + 17);

@@ -4,6 +4,7 @@
 #include "iptbackend.h"
 
 #include <tessera/sdk/moduleplugin.h>
+#include <tessera/sdk/report.h>
 
 namespace tessera::ipt {
 
@@ -12,11 +13,12 @@ namespace tessera::ipt {
 /// worksheets, revised in place so their history is kept), "communication"
 /// (one conversation looked at closely) and "event" (an interpersonal event
 /// with the mood it went with).
-class IptPlugin final : public sdk::ModulePlugin<IptBackend> {
+class IptPlugin final : public sdk::ModulePlugin<IptBackend>, public sdk::ReportSource {
 public:
     IptPlugin();
 
     [[nodiscard]] QList<sdk::EntryDraft> sampleEntries(const sdk::SampleRequest& request) const override;
+    [[nodiscard]] sdk::ReportSection reportSection(const sdk::ReportRequest& request) const override;
 };
 
 } // namespace tessera::ipt

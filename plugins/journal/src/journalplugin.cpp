@@ -1,6 +1,7 @@
 #include "journalplugin.h"
 
 #include "journalcontent.h"
+#include "report.h"
 
 #include <tessera/sdk/payloadcheck.h>
 
@@ -21,6 +22,9 @@ JournalPlugin::JournalPlugin()
         c.requireString(QStringLiteral("text"), 20000).optionalString(QStringLiteral("prompt"), 300);
     });
 }
+
+// The clinician report (SDK 2.2): only from the request, never the backend.
+ReportSection JournalPlugin::reportSection(const ReportRequest& request) const { return buildReportSection(request); }
 
 QList<EntryDraft> JournalPlugin::sampleEntries(const SampleRequest& request) const
 {

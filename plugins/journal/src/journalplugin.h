@@ -5,19 +5,21 @@
 
 #include <tessera/sdk/fhir.h>
 #include <tessera/sdk/moduleplugin.h>
+#include <tessera/sdk/report.h>
 
 namespace tessera::journal {
 
 /// Kinds: "checkin" (mood 0-10 on the entry, feeling words, optional note)
 /// and "entry" (free writing, optionally answering a prompt).
 class JournalPlugin final : public tessera::sdk::ModulePlugin<JournalBackend>,
-                                  public tessera::sdk::FhirSource {
+                                  public tessera::sdk::FhirSource, public tessera::sdk::ReportSource {
 public:
     JournalPlugin();
 
     [[nodiscard]] QList<tessera::sdk::EntryDraft> sampleEntries(const tessera::sdk::SampleRequest& request) const override;
     /// Check-ins as FHIR R4 Observations (SDK 2.2; src/fhir.cpp).
     [[nodiscard]] QList<QJsonObject> fhirResources(const tessera::sdk::Entry& entry) const override;
+    [[nodiscard]] tessera::sdk::ReportSection reportSection(const tessera::sdk::ReportRequest& request) const override;
 };
 
 } // namespace tessera::journal

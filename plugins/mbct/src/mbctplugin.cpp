@@ -1,6 +1,7 @@
 #include "mbctplugin.h"
 
 #include "mbctcontent.h"
+#include "report.h"
 
 #include <tessera/sdk/payloadcheck.h>
 
@@ -71,6 +72,9 @@ MbctPlugin::MbctPlugin()
 // About ten weeks of use: the course at a week a week (a slower patch in
 // week five), practice on most days, shorter when it is hard, the plan
 // written in week six and revised, the activities list in week seven.
+// The clinician report (SDK 2.2): only from the request, never the backend.
+ReportSection MbctPlugin::reportSection(const ReportRequest& request) const { return buildReportSection(request); }
+
 QList<EntryDraft> MbctPlugin::sampleEntries(const SampleRequest& request) const
 {
     std::mt19937 rng(request.seed + 11);

@@ -4,6 +4,7 @@
 #include "mbctbackend.h"
 
 #include <tessera/sdk/moduleplugin.h>
+#include <tessera/sdk/report.h>
 
 namespace tessera::mbct {
 
@@ -11,11 +12,12 @@ namespace tessera::mbct {
 /// week of the eight-week course marked done, with a reflection), "plan"
 /// (the relapse signature and the green / amber / red action plan, one entry
 /// revised over time) and "activities" (nourishing and depleting activities).
-class MbctPlugin final : public sdk::ModulePlugin<MbctBackend> {
+class MbctPlugin final : public sdk::ModulePlugin<MbctBackend>, public sdk::ReportSource {
 public:
     MbctPlugin();
 
     [[nodiscard]] QList<sdk::EntryDraft> sampleEntries(const sdk::SampleRequest& request) const override;
+    [[nodiscard]] sdk::ReportSection reportSection(const sdk::ReportRequest& request) const override;
 };
 
 } // namespace tessera::mbct

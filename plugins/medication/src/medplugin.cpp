@@ -1,6 +1,7 @@
 #include "medplugin.h"
 
 #include "medmodel.h"
+#include "report.h"
 
 #include <tessera/sdk/payloadcheck.h>
 
@@ -81,6 +82,9 @@ MedicationPlugin::MedicationPlugin()
             .optionalDate(QStringLiteral("askedOn"));
     });
 }
+
+// The clinician report (SDK 2.2): only from the request, never the backend.
+ReportSection MedicationPlugin::reportSection(const ReportRequest& request) const { return buildReportSection(request); }
 
 QList<EntryDraft> MedicationPlugin::sampleEntries(const SampleRequest& request) const
 {
