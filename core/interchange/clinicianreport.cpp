@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QUrl>
 
 #include <algorithm>
