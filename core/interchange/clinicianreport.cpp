@@ -34,8 +34,8 @@ constexpr double kLayoutDpi = 96.0;
 constexpr double kMarginMm = 18.0;
 // Charts are drawn at three times the layout resolution (288 dpi).
 constexpr int kChartOversample = 3;
-// A plain section lists at most this many entries (the rest are counted).
-constexpr int kPlainRows = 300;
+// A plain section lists at most this many entries, the latest (all are counted).
+constexpr int kPlainRows = 200;
 // The latest entries before the period a module gets, per kind.
 constexpr int kEarlierPerKind = 200;
 // The widest offset an entry may have (sdk::Entry::fromJson's rule).
@@ -115,7 +115,7 @@ QImage drawChart(const QList<sdk::ReportPoint>& points, const QDate& from, const
 
     // Value grid and labels.
     const double range = maximum - minimum;
-    const double step = niceStep(range, range <= 10 && range >= 5 ? 5 : 5);
+    const double step = niceStep(range, 6);
     const QPen grid(QColor(175, 175, 175), 0.6);
     p.setPen(QPen(Qt::black));
     for (double v = std::ceil(minimum / step) * step; v <= maximum + step * 1e-6; v += step) {
@@ -408,13 +408,6 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         "th { font-weight: bold; background-color: #e8e8e8; text-align: left; }"
         "td, th { padding: 3px; }"));
     doc.setPageSize(r.pageSize);
-    QTextFrameFormat root = doc.rootFrame()->frameFormat();
-    root.setMargin(0);
-    root.setLeftMargin(margin);
-    root.setRightMargin(margin);
-    root.setTopMargin(margin);
-    root.setBottomMargin(margin);
-    doc.rootFrame()->setFrameFormat(root);
 
     int chartNumber = 0;
     const auto chartImg = [&](const QList<sdk::ReportPoint>& points, double minimum, double maximum,
@@ -430,7 +423,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
     };
     const auto table = [&](const QStringList& columns, const QList<QStringList>& rows, const QList<int>& widths = {}) {
         QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                      "style=\"border-collapse: collapse; border-color: #000000;\"><thead><tr>");
+                                      "style=\"border-color: #000000; border-style: solid;\"><thead><tr>");
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const QString width = c < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[c]) : QString();
             html += QStringLiteral("<th%1>%2</th>").arg(width, esc(columns[c]));
@@ -512,7 +505,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         for (const sdk::ReportFigure& f : s.own->headlines)
             figures << QStringList{s.moduleName, f.label, f.value, f.detail};
     }
-    html += table({tr("Area"), tr("Measure"), tr("Figure"), tr("Note")}, figures, {18, 22, 20, 40});
+    html += table({tr("Area"), tr("Measure"), tr("Figure"), tr("Note")}, figures, {17, 20, 24, 39});
 
     // ---- The sections ----
     for (const Section& s : std::as_const(sections)) {
@@ -569,9 +562,8 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         if (anyMood)
             columns << tr("Mood");
         QList<QStringList> rows;
-        for (const sdk::Entry& e : s.request.entries) {
-            if (rows.size() >= kPlainRows)
-                break;
+        for (qsizetype i = std::max<qsizetype>(0, n - kPlainRows); i < n; ++i) {
+            const sdk::Entry& e = s.request.entries[i];
             QStringList row{locale.toString(e.localOccurredAt().date(), QLocale::ShortFormat), kindTitle(e.kind), e.title};
             if (anyMood)
                 row << (e.mood ? QString::number(*e.mood) : QString());
@@ -580,10 +572,19 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         html += table(columns, rows, anyMood ? QList<int>{16, 24, 52, 8} : QList<int>{16, 24, 60});
         if (n > kPlainRows)
             html += QStringLiteral("<p class=\"note\">%1</p>")
-                        .arg(esc(tr("The first %1 of %2 entries are listed.").arg(locale.toString(kPlainRows), locale.toString(n))));
+                        .arg(esc(tr("The latest %1 of the %2 entries are listed; the counts above cover them all.")
+                                     .arg(locale.toString(kPlainRows), locale.toString(n))));
     }
     html += QStringLiteral("</body></html>");
     doc.setHtml(html);
+    // The page margins, on every page (after setHtml(), which resets the root frame).
+    QTextFrameFormat root = doc.rootFrame()->frameFormat();
+    root.setMargin(0);
+    root.setLeftMargin(margin);
+    root.setRightMargin(margin);
+    root.setTopMargin(margin);
+    root.setBottomMargin(margin);
+    doc.rootFrame()->setFrameFormat(root);
     (void)doc.pageCount(); // lays the document out now, not on the first page drawn
     return report;
 }
