@@ -155,6 +155,13 @@ TEST_F(ReportCliTest, NinetyDaysOfTheDemoJournal)
     if (const QString keep = qEnvironmentVariable("TESSERA_REPORT_SAMPLE_DIR"); !keep.isEmpty()) {
         QFile::remove(keep + QStringLiteral("/report.pdf"));
         QFile::copy(pdf, keep + QStringLiteral("/report.pdf"));
+        // The bundled modules only, as a client would see it (the user guide's picture).
+        QStringList bundledOnly{QStringLiteral("report"), QStringLiteral("--days"), QString::number(kDays), QStringLiteral("--output"),
+                                keep + QStringLiteral("/report-bundled.pdf")};
+        for (const char* id : {"journal", "assessments", "medication", "goals", "behavioral-activation", "mbct", "cbt", "ipt"})
+            bundledOnly << QStringLiteral("--module") << QLatin1String(id);
+        QFile::remove(keep + QStringLiteral("/report-bundled.pdf"));
+        EXPECT_EQ(runCli(withJournal(bundledOnly)).exitCode, 0);
     }
     const int pageCount = pages(pdf);
     EXPECT_EQ(pageCount, said.captured(1).toInt());
