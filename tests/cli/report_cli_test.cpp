@@ -228,6 +228,10 @@ TEST_F(ReportCliTest, NinetyDaysOfTheDemoJournal)
     EXPECT_EQ(preview.width(), 600);
     EXPECT_NEAR(double(preview.height()) / preview.width(), 297.0 / 210.0, 0.01);
     EXPECT_TRUE(built.value()->renderPage(pageCount, 600).isNull());
+    // At print resolution too (A4 at 300 dpi), the same page on white.
+    const QImage large = built.value()->renderPage(pageCount - 1, 2480);
+    ASSERT_FALSE(large.isNull());
+    EXPECT_EQ(large.pixelColor(5, 5), QColor(Qt::white));
 
     // The third-party section, as its module wrote it.
     for (const char* s : {"Fixture section: sleep hours", "Fixture heading: how the nights went", "Fixture paragraph: ",
@@ -320,6 +324,13 @@ TEST_F(ReportCliTest, RefusesBadInputNamingIt)
         EXPECT_TRUE(r.err.contains(c.says)) << r.err.toStdString();
         EXPECT_FALSE(QFile::exists(pdf)) << c.args.join(QLatin1Char(' ')).toStdString();
     }
+    // A file that cannot be written: named, and a data error.
+    const QString nowhere = out.filePath(QStringLiteral("no-such-folder/report.pdf"));
+    const ProcessResult unwritable = runCli(withJournal({QStringLiteral("report"), QStringLiteral("--days"), QStringLiteral("30"),
+                                                         QStringLiteral("--output"), nowhere}));
+    EXPECT_EQ(unwritable.exitCode, 2);
+    EXPECT_TRUE(unwritable.err.contains(nowhere)) << unwritable.err.toStdString();
+    EXPECT_FALSE(QFile::exists(nowhere));
     const ProcessResult noOutput = runCli(withJournal({QStringLiteral("report"), QStringLiteral("--days"), QStringLiteral("30")}));
     EXPECT_EQ(noOutput.exitCode, 1);
     EXPECT_TRUE(noOutput.err.contains(QStringLiteral("--output is required"))) << noOutput.err.toStdString();
