@@ -9,6 +9,7 @@
 #include "store/journalstore.h"
 #include "interchange/encryptedexport.h"
 #include "interchange/exporter.h"
+#include "interchange/clinicianreport.h" // report (issue 23)
 #include "interchange/fhirexport.h" // FHIR export (issue 23)
 #include "passphraseinput.h"
 #include "pluginchecker.h"
@@ -23,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication> // report (issue 23)
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1403,6 +1405,113 @@ int dueCommand(QCommandLineParser& p, Host& host)
     return Ok;
 }
 
+// ---- report (issue 23): the PDF report for the client's clinician ----
+
+QList<QCommandLineOption> reportOptions()
+{
+    return {
+        {QStringList{QStringLiteral("from")}, QStringLiteral("First day of the period, YYYY-MM-DD."), QStringLiteral("DATE")},
+        {QStringList{QStringLiteral("to")}, QStringLiteral("Last day of the period, YYYY-MM-DD (included)."), QStringLiteral("DATE")},
+        {QStringList{QStringLiteral("days")}, QStringLiteral("Instead of --from and --to: the last N days, today included."),
+         QStringLiteral("N")},
+        {QStringList{QStringLiteral("module")}, QStringLiteral("Only this module's entries (repeatable)."), QStringLiteral("ID")},
+        {QStringList{QStringLiteral("kind")}, QStringLiteral("Only this kind, e.g. journal/checkin (repeatable)."), QStringLiteral("KIND")},
+        {QStringList{QStringLiteral("include-private")}, QStringLiteral("Include the entries marked private, for this report.")},
+        {QStringList{QStringLiteral("paper")}, QStringLiteral("a4 or letter (default: the one used where you live)."),
+         QStringLiteral("SIZE")},
+        {QStringList{QStringLiteral("output")}, QStringLiteral("The PDF file to write."), QStringLiteral("FILE.pdf")},
+    };
+}
+
+// A day written YYYY-MM-DD, nothing else.
+std::optional<QDate> reportDay(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!shape.match(text).hasMatch())
+        return std::nullopt;
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+int reportCommand(QCommandLineParser& p, Host& host)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return fail(sdk::makeError(ErrorCode::Internal, QStringLiteral("report: this program was started without its drawing support")));
+    const QString output = p.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usage(QStringLiteral("--output is required: the PDF file to write (e.g. --output report.pdf)"));
+    ReportOptions options;
+    ShareSelection& selection = options.selection;
+    const bool fromTo = p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
+    if (p.isSet(QStringLiteral("days"))) {
+        if (fromTo)
+            return usage(QStringLiteral("give either --days or --from and --to, not both"));
+        bool ok = false;
+        const int days = p.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || days < 1 || days > 3660)
+            return usage(QStringLiteral("--days must be a whole number of days from 1 to 3660"));
+        selection.to = QDate::currentDate();
+        selection.from = selection.to.addDays(1 - days);
+    } else {
+        if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to")))
+            return usage(QStringLiteral("the report needs a period: --from YYYY-MM-DD --to YYYY-MM-DD, or --days N"));
+        for (const char* name : {"from", "to"}) {
+            const auto day = reportDay(p.value(QLatin1String(name)));
+            if (!day)
+                return usage(QStringLiteral("--%1: \"%2\" is not a date written YYYY-MM-DD, e.g. 2026-09-01")
+                                 .arg(QLatin1String(name), p.value(QLatin1String(name))));
+            (QLatin1String(name) == QLatin1String("from") ? selection.from : selection.to) = *day;
+        }
+        if (selection.to < selection.from)
+            return usage(QStringLiteral("--to (%1) is before --from (%2)")
+                             .arg(selection.to.toString(Qt::ISODate), selection.from.toString(Qt::ISODate)));
+    }
+    const auto hasEntries = [&host](const sdk::EntryQuery& q) { return host.store()->count(q).valueOr(0) > 0; };
+    for (const QString& id : p.values(QStringLiteral("module"))) {
+        sdk::EntryQuery q;
+        q.pluginIds = {id};
+        if (!host.plugins().find(id) && !hasEntries(q))
+            return usage(QStringLiteral("--module \"%1\": no module with this id is installed, and the journal has no entries "
+                                        "of one (tessera-cli plugins list shows the modules)").arg(id));
+        selection.modules << id;
+    }
+    for (const QString& kind : p.values(QStringLiteral("kind"))) {
+        const PluginRecord* r = host.plugins().find(kind.section(QLatin1Char('/'), 0, 0));
+        const bool known = r && r->manifest && kind.count(QLatin1Char('/')) == 1 && r->manifest->kind(kind.section(QLatin1Char('/'), 1));
+        sdk::EntryQuery q;
+        q.kinds = {kind};
+        if (!known && !hasEntries(q))
+            return usage(QStringLiteral("--kind \"%1\": no module has this kind, and the journal has no entries of it (kinds are "
+                                        "written module/kind, e.g. journal/checkin)").arg(kind));
+        selection.kinds << kind;
+    }
+    selection.includePrivate = p.isSet(QStringLiteral("include-private"));
+    if (p.isSet(QStringLiteral("paper"))) {
+        const QString paper = p.value(QStringLiteral("paper")).toLower();
+        if (paper == QLatin1String("a4"))
+            options.paper = QPageSize::A4;
+        else if (paper == QLatin1String("letter"))
+            options.paper = QPageSize::Letter;
+        else
+            return usage(QStringLiteral("--paper must be a4 or letter"));
+    } else {
+        options.paper = paperForLocale(QLocale());
+    }
+    auto report = ClinicianReport::build(*host.store(), host.plugins(), options);
+    if (!report.ok())
+        return fail(report.error());
+    if (sdk::Status s = report.value()->writePdf(output); !s.ok())
+        return fail(s.error());
+    const int pages = report.value()->pageCount();
+    const qint64 entries = report.value()->entryCount();
+    out() << "Wrote the report for " << reportDate(selection.from) << " to " << reportDate(selection.to) << " to "
+          << QDir::toNativeSeparators(output) << ": " << pages << (pages == 1 ? " page" : " pages") << ", drawn on " << entries
+          << (entries == 1 ? " entry" : " entries") << (selection.includePrivate ? " (private entries included)" : "") << ".\n";
+    return Ok;
+}
+
+// ---- end of report ----
+
 std::vector<Command> commands()
 {
     using J = Command::Journal;
@@ -1541,6 +1650,14 @@ std::vector<Command> commands()
                    QStringLiteral("DATE")},
                   jsonOption()},
                  dueCommand, J::ReadOnly, true});
+    // report (issue 23)
+    c.push_back({QStringLiteral("report"), {}, QStringLiteral("Writes a PDF report for your clinician (--from, --to, --output)."),
+                 QStringLiteral("Writes a PDF report of a period for your clinician: a first page of headline figures (mood over "
+                                "the period, each module's figures, when the safety plan was last reviewed, how often support "
+                                "was offered), then a section for each module. Only the entries you choose (--module, --kind) "
+                                "go in; entries marked private are left out unless --include-private. Starts the modules on "
+                                "the journal, read-only. The file is private to you (0600)."),
+                 reportOptions(), reportCommand, J::ReadOnly, true});
     c.push_back({QStringLiteral("db check"), {}, QStringLiteral("Checks the journal file for damage."), {}, {}, dbCheck, J::ReadOnly, false});
     c.push_back({QStringLiteral("db info"), {}, QStringLiteral("Journal path, format version and counts."), {}, {jsonOption()}, dbInfo, J::ReadOnly, false});
     c.push_back({QStringLiteral("db backup"), {QStringLiteral("FILE")}, QStringLiteral("Writes a consistent copy of the journal."), {}, {}, dbBackup, J::ReadOnly, false});
@@ -1734,6 +1851,14 @@ QString argumentName(const QStringList& arguments, qsizetype index)
 }
 
 } // namespace
+
+// report (issue 23): its fonts and drawing need a QGuiApplication.
+bool needsGuiApplication(const QStringList& arguments)
+{
+    const QStringList args = arguments.mid(1);
+    const auto given = words(args, commands());
+    return !given.isEmpty() && given.first().second == QLatin1String("report");
+}
 
 int run(const QStringList& arguments, const QList<qsizetype>& notUtf8)
 {

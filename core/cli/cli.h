@@ -14,4 +14,9 @@ enum ExitCode { Ok = 0, UserError = 1, DataError = 2 };
 /// refused, naming the option, before anything else happens).
 int run(const QStringList& arguments, const QList<qsizetype>& notUtf8 = {});
 
+/// Whether the command in `arguments` (argv) draws (report, issue 23): main()
+/// then makes a QGuiApplication, on the offscreen platform unless
+/// $QT_QPA_PLATFORM says otherwise, instead of a QCoreApplication.
+bool needsGuiApplication(const QStringList& arguments);
+
 } // namespace tessera::cli

@@ -1,7 +1,10 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringDecoder>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -15,7 +18,16 @@ int main(int argc, char* argv[])
         if (utf8.hasError() && i > 0) // the program's own path is not the person's input
             notUtf8 << i;
     }
-    QCoreApplication app(argc, argv);
+    // `report` draws its pages (fonts need a QGuiApplication); no window is
+    // shown, so no display is needed.
+    std::unique_ptr<QCoreApplication> app;
+    if (tessera::cli::needsGuiApplication(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("tessera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_HOST_VERSION));
     return tessera::cli::run(arguments, notUtf8);

@@ -131,6 +131,10 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
                                                          QStringLiteral("--patient"), QStringLiteral("--include-private")}}, // FHIR export (issue 23)
         {QStringLiteral("import"), {json, QStringLiteral("--export-passphrase-file")}},
         {QStringLiteral("due"), {QStringLiteral("--date"), json}}, // SDK 2.1
+        // issue 23: the clinician report
+        {QStringLiteral("report"), {QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--days"), QStringLiteral("--module"),
+                                    QStringLiteral("--kind"), QStringLiteral("--include-private"), QStringLiteral("--paper"),
+                                    QStringLiteral("--output")}},
         {QStringLiteral("db check"), {}},
         {QStringLiteral("db info"), {json}},
         {QStringLiteral("db backup"), {}},
