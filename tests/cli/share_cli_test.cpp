@@ -182,8 +182,9 @@ TEST_F(ShareCliTest, AKilledCsvExportNeverLeavesAHalfWrittenFolder)
         if (wasRunning && !QFileInfo::exists(folder))
             ++killedPartWay;
         // Whole, or absent: never a folder with some of the files.
-        if (QFileInfo::exists(folder))
+        if (QFileInfo::exists(folder)) {
             EXPECT_TRUE(complete(folder)) << "run " << run << ": a folder that is not whole";
+        }
     }
     EXPECT_GE(killedPartWay, 1) << "no run was killed while writing (the export was too quick to catch)";
     // The next export into the same place works; the hidden leftovers do not get in its way.

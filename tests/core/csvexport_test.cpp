@@ -245,11 +245,41 @@ protected:
 
 TEST_F(CsvExportTest, EveryBundledKindRoundTripsThroughTheFiles)
 {
-    // What the demo lacks, added through the modules' checks.
-    if (countOf(QStringLiteral("assessments/draft")) == 0)
-        add(QStringLiteral("assessments/draft"), QStringLiteral("PHQ-9 (not finished)"),
-            QJsonObject{{QStringLiteral("instrument"), QStringLiteral("phq9")},
-                        {QStringLiteral("answers"), QJsonArray{1, 2, QJsonValue()}}});
+    // What the demo lacks, added through the modules' own checks.
+    auto answer = [](int item, const char* code, int value) {
+        return QJsonObject{{QStringLiteral("item"), item}, {QStringLiteral("code"), QString::fromLatin1(code)},
+                           {QStringLiteral("value"), value}};
+    };
+    const QMap<QString, std::pair<QString, QJsonObject>> lacking{
+        {QStringLiteral("assessments/audit-c"),
+         {QStringLiteral("AUDIT-C"),
+          QJsonObject{{QStringLiteral("total"), 3}, {QStringLiteral("band"), QStringLiteral("above-women")},
+                      {QStringLiteral("answers"), QJsonArray{answer(1, "68518-0", 2), answer(2, "68519-8", 1), answer(3, "68520-6", 0)}},
+                      {QStringLiteral("loinc"), QJsonObject{{QStringLiteral("panel"), QStringLiteral("72109-2")},
+                                                            {QStringLiteral("total"), QStringLiteral("75626-2")}}}}}},
+        {QStringLiteral("assessments/draft"),
+         {QStringLiteral("PHQ-9, not finished"),
+          QJsonObject{{QStringLiteral("measure"), QStringLiteral("phq9")},
+                      {QStringLiteral("answers"), QJsonArray{QJsonObject{{QStringLiteral("item"), 1}, {QStringLiteral("value"), 2}},
+                                                             QJsonObject{{QStringLiteral("item"), 2}, {QStringLiteral("value"), 1}}}}}}},
+        {QStringLiteral("ipt/grief"),
+         {QStringLiteral("Remembering Gran"),
+          QJsonObject{{QStringLiteral("key"), QStringLiteral("gran")}, {QStringLiteral("person"), QStringLiteral("Gran")},
+                      {QStringLiteral("relationship"), QStringLiteral("grandmother")},
+                      {QStringLiteral("good"), QStringLiteral("Sunday lunches, her garden")}}}},
+        {QStringLiteral("ipt/isolation"),
+         {QStringLiteral("Seeing people again"),
+          QJsonObject{{QStringLiteral("key"), QStringLiteral("people")}, {QStringLiteral("title"), QStringLiteral("Seeing people again")},
+                      {QStringLiteral("steps"), QStringLiteral("Text Marco on Friday")}}}},
+        {QStringLiteral("medication/question"),
+         {QStringLiteral("Question for my prescriber"),
+          QJsonObject{{QStringLiteral("text"), QStringLiteral("Can I take it with my evening meal?")},
+                      {QStringLiteral("status"), QStringLiteral("open")}}}},
+    };
+    for (auto it = lacking.begin(); it != lacking.end(); ++it) {
+        if (countOf(it.key()) == 0)
+            add(it.key(), it.value().first, it.value().second);
+    }
     // Quoting: commas, quotes, line breaks, a formula, in fixed and payload cells.
     const sdk::Entry tricky = add(QStringLiteral("journal/entry"), QStringLiteral("Lunch, with \"Ana\""),
                                   QJsonObject{{QStringLiteral("text"), QStringLiteral("line one\r\nline two, \"quoted\"\nthree")}},
