@@ -122,10 +122,12 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("entries show"), {QStringLiteral("--history"), QStringLiteral("--links"), json}},
         {QStringLiteral("entries delete"), {}},
         {QStringLiteral("entries restore"), {}},
+        {QStringLiteral("entries private"), {QStringLiteral("--off")}}, // issue 23
         {QStringLiteral("entries bin"), {json}},
         {QStringLiteral("entries purge"), {QStringLiteral("--deleted-before"), QStringLiteral("--also-old-backups")}},
         {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output"), QStringLiteral("--encrypt"),
-                                                         QStringLiteral("--export-passphrase-file")}},
+                                                         QStringLiteral("--export-passphrase-file"),
+                                                         QStringLiteral("--include-private"), QStringLiteral("--bom")}},
         {QStringLiteral("import"), {json, QStringLiteral("--export-passphrase-file")}},
         {QStringLiteral("due"), {QStringLiteral("--date"), json}}, // SDK 2.1
         {QStringLiteral("db check"), {}},
@@ -281,8 +283,12 @@ TEST_F(CliTest, ExportImportBackupRestore)
     ASSERT_EQ(ex.exitCode, 0) << ex.err.toStdString();
     // A plain export says so (issue 21: plain by default, with a clear note).
     EXPECT_TRUE(ex.err.contains(QStringLiteral("this export is not encrypted"))) << ex.err.toStdString();
-    auto csv = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")} + data());
-    EXPECT_EQ(csv.out.count(QStringLiteral("\r\n")), 3);
+    // CSV is a folder, one file per kind (issue 23): a header and a row per check-in.
+    const QString csvFolder = dir.filePath(QStringLiteral("csv"));
+    auto csv = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                  QStringLiteral("--output"), csvFolder} + data());
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_EQ(test::bytesOf(QDir(csvFolder).filePath(QStringLiteral("journal-checkin.csv"))).count("\r\n"), 3);
 
     QTemporaryDir other;
     auto im = runCli({QStringLiteral("import"), exported, QStringLiteral("--data-dir"), other.path()});
