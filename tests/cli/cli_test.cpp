@@ -125,9 +125,9 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("entries private"), {QStringLiteral("--off")}}, // issue 23
         {QStringLiteral("entries bin"), {json}},
         {QStringLiteral("entries purge"), {QStringLiteral("--deleted-before"), QStringLiteral("--also-old-backups")}},
-        {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output"), QStringLiteral("--encrypt"),
-                                                         QStringLiteral("--export-passphrase-file"),
-                                                         QStringLiteral("--include-private"), QStringLiteral("--bom")}},
+        {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output"),
+                                                         QStringLiteral("--include-private"), QStringLiteral("--bom"), // issue 23
+                                                         QStringLiteral("--encrypt"), QStringLiteral("--export-passphrase-file")}},
         {QStringLiteral("import"), {json, QStringLiteral("--export-passphrase-file")}},
         {QStringLiteral("due"), {QStringLiteral("--date"), json}}, // SDK 2.1
         {QStringLiteral("db check"), {}},
@@ -189,7 +189,7 @@ TEST_F(CliTest, EveryGroupAnswersHelpWithItsCommands)
                                      QStringLiteral("revoke"), QStringLiteral("reenable")}},
         {QStringLiteral("profile"), {QStringLiteral("check"), QStringLiteral("show")}},
         {QStringLiteral("entries"), {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),
-                                     QStringLiteral("delete"), QStringLiteral("restore"), QStringLiteral("bin"),
+                                     QStringLiteral("delete"), QStringLiteral("restore"), QStringLiteral("private") /* issue 23 */, QStringLiteral("bin"),
                                      QStringLiteral("purge")}},
         {QStringLiteral("db"), {QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("backup"), QStringLiteral("restore"),
                                 QStringLiteral("accept"), QStringLiteral("encrypt"), QStringLiteral("decrypt"),
