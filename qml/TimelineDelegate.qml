@@ -1,10 +1,13 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Tessera.Ui
 
 // One timeline row: the module's own card for the kind when it has one,
-// else the standard entry card.
-Loader {
+// else the standard entry card; beside it a "More actions" button (mark or
+// unmark private: issue 23), and under a private entry a line that says so
+// in words (not by colour alone).
+Item {
     id: row
     required property string entryId
     required property string kindTitle
@@ -15,10 +18,77 @@ Loader {
     required property string moduleName
     required property string moduleColor
     required property string cardUrl
+    required property bool isPrivate
     required property int index
     signal activated(string id)
+    /// Mark or unmark private (the "More actions" menu's item).
+    readonly property Action privateAction: Action {
+        text: row.isPrivate ? qsTr("Remove the private mark") : qsTr("Mark private")
+        onTriggered: problem.text = timeline.setPrivate(row.entryId, !row.isPrivate)
+    }
+    readonly property alias actionsMenu: actions
 
-    sourceComponent: cardUrl.length > 0 ? customCard : standardCard
+    implicitHeight: column.implicitHeight
+    height: implicitHeight
+    Accessible.role: Accessible.Grouping
+    Accessible.name: row.isPrivate ? qsTr("%1 (private)").arg(row.title) : row.title
+
+    ColumnLayout {
+        id: column
+        width: parent.width
+        spacing: 2
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            Loader {
+                id: cardLoader
+                Layout.fillWidth: true
+                sourceComponent: row.cardUrl.length > 0 ? customCard : standardCard
+            }
+            ToolButton {
+                id: moreButton
+                objectName: "entryActions"
+                Layout.alignment: Qt.AlignTop
+                text: "\u22EF" // ⋯
+                font.pixelSize: Theme.fontTitle
+                focusPolicy: Qt.StrongFocus
+                Accessible.name: qsTr("More actions for %1").arg(row.title)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("More actions")
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: actions.open()
+                Menu {
+                    id: actions
+                    y: moreButton.height
+                    MenuItem {
+                        action: row.privateAction
+                        Accessible.name: text
+                    }
+                }
+            }
+        }
+        Label {
+            objectName: "privateMark"
+            visible: row.isPrivate
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            text: qsTr("Private: left out of what you share unless you include it")
+            Accessible.name: qsTr("Private entry: left out of what you share unless you include it")
+            color: Theme.subtleText
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            id: problem
+            visible: text.length > 0
+            Layout.fillWidth: true
+            color: Theme.danger
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+        }
+    }
 
     Component {
         id: standardCard
@@ -30,6 +100,7 @@ Loader {
             moduleName: row.moduleName
             kindTitle: row.kindTitle
             moduleColor: row.moduleColor
+            Accessible.description: row.isPrivate ? qsTr("Private. %1").arg(row.summary) : row.summary
             onActivated: row.activated(row.entryId)
         }
     }

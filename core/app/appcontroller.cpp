@@ -3,6 +3,7 @@
 
 #include "host/host.h"
 #include "host/logging.h"
+#include "interchange/csvexport.h"
 #include "interchange/exporter.h"
 #include "store/backups.h"
 #include "store/journalstore.h"
@@ -240,18 +241,40 @@ QString AppController::exportJournal(const QString& format)
         return atr("No journal is open.");
     const bool csv = format.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     QDir().mkpath(exportFolder());
-    const QString path = QDir(exportFolder()).filePath(
-        QStringLiteral("tessera-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), csv ? QStringLiteral("csv") : QStringLiteral("json")));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return atr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    auto n = exportEntries(*m_host.store(), {}, csv ? ExportFormat::Csv : ExportFormat::Json, file);
-    if (!n.ok())
-        return n.error().message;
-    if (!file.commit())
-        return atr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    logger("host")->info("exported {} entries as {}", n.value(), csv ? "CSV" : "JSON");
-    return QCoreApplication::translate("App", "Saved %n entries to %1.", nullptr, int(n.value())).arg(QDir::toNativeSeparators(path));
+    const QString stem = QStringLiteral("tessera-%1").arg(QDate::currentDate().toString(Qt::ISODate));
+    // Private entries stay out (issue 23: the Share page includes them on request).
+    const ShareSelection everything;
+    qint64 leftOut = 0;
+    qint64 written = 0;
+    QString path;
+    if (csv) {
+        // One file per kind, in a new folder (an export never mixes with an earlier one's files).
+        path = QDir(exportFolder()).filePath(stem + QStringLiteral("-csv"));
+        for (int n = 2; QFileInfo::exists(path); ++n)
+            path = QDir(exportFolder()).filePath(stem + QStringLiteral("-csv-%1").arg(n));
+        auto files = exportCsvFolder(*m_host.store(), everything, CsvOptions{}, path, &leftOut);
+        if (!files.ok())
+            return files.error().message;
+        for (const CsvFile& f : files.value())
+            written += f.rows;
+    } else {
+        path = QDir(exportFolder()).filePath(stem + QStringLiteral(".json"));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return atr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        auto n = exportEntries(*m_host.store(), everything, file, &leftOut);
+        if (!n.ok())
+            return n.error().message;
+        if (!file.commit())
+            return atr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        written = n.value();
+    }
+    logger("host")->info("exported {} entries as {}", written, csv ? "CSV" : "JSON");
+    QString said = QCoreApplication::translate("App", "Saved %n entries to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path));
+    if (leftOut > 0)
+        said += QLatin1Char(' ')
+            + QCoreApplication::translate("App", "%n entries you marked private were left out.", nullptr, int(leftOut));
+    return said;
 }
 
 QString AppController::backupNow()

@@ -59,6 +59,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case ModuleColorRole: return info.color;
     case ModuleIconRole: return info.icon;
     case CardUrlRole: return info.cards.value(e.kind);
+    case IsPrivateRole: return e.isPrivate();
     default: return {};
     }
 }
@@ -69,7 +70,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
             {TitleRole, "title"}, {SummaryRole, "summary"}, {MoodRole, "mood"}, {HasMoodRole, "hasMood"},
             {TimeRole, "time"}, {DayRole, "day"}, {OccurredAtRole, "occurredAt"}, {TagsRole, "tags"},
             {ModuleNameRole, "moduleName"}, {ModuleColorRole, "moduleColor"}, {ModuleIconRole, "moduleIcon"},
-            {CardUrlRole, "cardUrl"}};
+            {CardUrlRole, "cardUrl"}, {IsPrivateRole, "isPrivate"}};
 }
 
 std::optional<TimelineModel::CardRow> TimelineModel::cardRow(int row, const QString& entryId) const
@@ -310,6 +311,12 @@ void TimelineModel::insertSorted(const sdk::Entry& entry)
     beginInsertRows({}, row, row);
     m_rows.insert(row, e);
     endInsertRows();
+}
+
+QString TimelineModel::setPrivate(const QString& id, bool isPrivate)
+{
+    const sdk::Status s = m_store.setPrivate(id, isPrivate);
+    return s.ok() ? QString() : s.error().message;
 }
 
 void TimelineModel::onEntryChanged(sdk::ChangeType type, const QString& id, const QString&)

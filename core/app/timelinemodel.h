@@ -41,7 +41,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, KindRole, KindTitleRole, PluginIdRole, TitleRole, SummaryRole, MoodRole,
         HasMoodRole, TimeRole, DayRole, OccurredAtRole, TagsRole, ModuleNameRole, ModuleColorRole,
-        ModuleIconRole, CardUrlRole
+        ModuleIconRole, CardUrlRole, IsPrivateRole
     };
     Q_ENUM(Role)
 
@@ -80,6 +80,11 @@ public:
     /// Fetches the next page when there is one (the view calls it near its end).
     Q_INVOKABLE void loadMore() { fetchMore({}); }
     [[nodiscard]] QString error() const { return m_error; }
+
+    /// Marks the entry `id` private or not (issue 23; JournalStore::setPrivate()).
+    /// Returns "" when done, else a message to show. The row updates through
+    /// the store's change signal.
+    Q_INVOKABLE QString setPrivate(const QString& id, bool isPrivate);
 
     /// Clears every filter.
     Q_INVOKABLE void clearFilters();

@@ -7,6 +7,7 @@
 #include "store/journalkey.h"
 #include "store/journallock.h"
 #include "store/journalstore.h"
+#include "interchange/csvexport.h"
 #include "interchange/encryptedexport.h"
 #include "interchange/exporter.h"
 #include "interchange/clinicianreport.h" // report (issue 23)
@@ -132,7 +133,7 @@ const QList<Group>& groups()
                                                    "read and write, checking a new one, signing and verifying them, turning them "
                                                    "on and off.")},
         {QStringLiteral("profile"), QStringLiteral("Clinic profiles: checking one, and the one in force.")},
-        {QStringLiteral("entries"), QStringLiteral("Entries in the journal: adding, listing, searching, showing, deleting, restoring and deleting forever.")},
+        {QStringLiteral("entries"), QStringLiteral("Entries in the journal: adding, listing, searching, showing, marking private, deleting, restoring and deleting forever.")},
         {QStringLiteral("db"), QStringLiteral("The journal file: checking it, backing it up, restoring a backup, encrypting it.")},
     };
     return all;
@@ -182,7 +183,8 @@ void printEntryLine(const sdk::Entry& e)
 {
     out() << e.localOccurredAt().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
           << e.kind.leftJustified(28) << "  " << (e.mood ? QStringLiteral("mood %1").arg(*e.mood, 2) : QStringLiteral("       "))
-          << "  " << shown(oneLine(e.title, 48)).leftJustified(48) << "  " << e.id << (e.isDeleted() ? "  (deleted)" : "") << "\n";
+          << "  " << shown(oneLine(e.title, 48)).leftJustified(48) << "  " << e.id << (e.isDeleted() ? "  (deleted)" : "")
+          << (e.isPrivate() ? "  (private)" : "") << "\n";
 }
 
 void printEntry(const sdk::Entry& e)
@@ -202,6 +204,8 @@ void printEntry(const sdk::Entry& e)
           << "updated:   " << e.updatedAt.toLocalTime().toString(Qt::ISODate) << "\n";
     if (e.deletedAt)
         out() << "deleted:   " << e.deletedAt->toLocalTime().toString(Qt::ISODate) << "\n";
+    if (e.isPrivate())
+        out() << "private:   yes (left out of reports and exports unless you include private entries)\n";
     out() << "payload:   " << QJsonDocument(e.payload).toJson(QJsonDocument::Indented);
 }
 
@@ -833,6 +837,35 @@ int entriesDelete(QCommandLineParser& p, Host& host)
     return Ok;
 }
 
+// Marks entries private, or not with --off (issue 23). Every id is looked up
+// first: one that is not found is refused and nothing is changed.
+int entriesPrivate(QCommandLineParser& p, Host& host)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.isEmpty())
+        return usage(QStringLiteral("entries private needs the ids of the entries to mark"));
+    const bool mark = !p.isSet(QStringLiteral("off"));
+    QStringList ids;
+    for (const QString& arg : args) {
+        auto id = host.store()->resolveIdPrefix(arg);
+        if (!id.ok()) {
+            sdk::Error e = id.error();
+            e.message += QStringLiteral("; nothing was changed");
+            return fail(e);
+        }
+        ids << id.value();
+    }
+    for (const QString& id : std::as_const(ids)) {
+        if (sdk::Status s = host.store()->setPrivate(id, mark); !s.ok())
+            return fail(s.error());
+        out() << (mark ? "Marked private: " : "No longer private: ") << id << "\n";
+    }
+    if (mark)
+        out() << "Private entries are left out of reports and exports unless you include them "
+                 "(--include-private). Undo with: tessera-cli entries private --off ID\n";
+    return Ok;
+}
+
 int entriesRestore(QCommandLineParser& p, Host& host)
 {
     const auto resolved = host.store()->resolveIdPrefix(p.positionalArguments().value(0));
@@ -870,14 +903,14 @@ sdk::Result<QByteArray> exportSealing(const QCommandLineParser& p, const Host& h
 }
 
 // Writes the export to `device`, sealed with `passphrase` unless it is empty.
-sdk::Result<qint64> writeExport(const JournalStore& store, const sdk::EntryQuery& q, ExportFormat f,
-                                const QByteArray& passphrase, QIODevice& device)
+sdk::Result<qint64> writeExport(const JournalStore& store, const ShareSelection& selection, const QByteArray& passphrase,
+                                QIODevice& device, qint64* privateLeftOut)
 {
     if (passphrase.isEmpty())
-        return exportEntries(store, q, f, device);
+        return exportEntries(store, selection, device, privateLeftOut);
     QBuffer plain;
     plain.open(QIODevice::WriteOnly);
-    auto n = exportEntries(store, q, f, plain);
+    auto n = exportEntries(store, selection, plain, privateLeftOut);
     if (!n.ok())
         return n;
     auto sealed = encryptExport(plain.data(), passphrase);
@@ -1008,33 +1041,27 @@ int entriesPurge(QCommandLineParser& p, Host& host)
     return Ok;
 }
 
+// ---- export: JSON, CSV (a folder, one file per kind), FHIR (issue 23) ----
+
+// What `export` says on stderr when the selection left private entries out.
+void sayPrivateLeftOut(qint64 leftOut)
+{
+    if (leftOut <= 0)
+        return;
+    err() << (leftOut == 1 ? QStringLiteral("1 private entry was left out")
+                           : QStringLiteral("%1 private entries were left out").arg(leftOut))
+          << "; --include-private includes them." << Qt::endl;
+}
+
 // ---- FHIR R4 export (issue 23): export --format fhir [--patient PSEUDONYM] ----
 
-// The FHIR branch of `export`: the entries the filters pick (a ShareSelection:
-// --kind, --module, --from/--to as local days, --include-private) as a FHIR
-// R4 Bundle, to --output FILE (private, written whole) or standard output.
-int exportFhirCommand(QCommandLineParser& p, Host& host)
+// The FHIR branch of `export`: the entries the filters pick (`selection`:
+// --kind, --module, --from/--to, --include-private) as a FHIR R4 Bundle, to
+// --output FILE (private, written whole) or standard output.
+int exportFhirCommand(QCommandLineParser& p, Host& host, const ShareSelection& selection)
 {
     if (p.isSet(QStringLiteral("encrypt")))
-        return usage(QStringLiteral("--encrypt works with --format json or csv; a FHIR export is for a clinic's system"));
-    QString problem;
-    auto q = queryFrom(p, &problem);
-    if (!q)
-        return usage(problem);
-    ShareSelection selection;
-    selection.extra = *q;
-    selection.kinds = q->kinds;
-    selection.modules = q->pluginIds;
-    for (const char* name : {"from", "to"}) {
-        if (!p.isSet(QLatin1String(name)))
-            continue;
-        // A date is a local day; a date-time counts by its own date.
-        const QDate day = QDate::fromString(p.value(QLatin1String(name)).left(10), Qt::ISODate);
-        if (!day.isValid())
-            return usage(QStringLiteral("--%1 must be an ISO 8601 date (YYYY-MM-DD)").arg(QLatin1String(name)));
-        (QLatin1String(name) == QLatin1String("from") ? selection.from : selection.to) = day;
-    }
-    selection.includePrivate = p.isSet(QStringLiteral("include-private"));
+        return usage(QStringLiteral("--encrypt is for --format json; a FHIR export is for a clinic's system"));
     FhirOptions options;
     options.patientPseudonym = p.value(QStringLiteral("patient"));
     if (p.isSet(QStringLiteral("patient")) && options.patientPseudonym.trimmed().isEmpty())
@@ -1063,31 +1090,72 @@ int exportFhirCommand(QCommandLineParser& p, Host& host)
 
 // ---- end of the FHIR export ----
 
+int exportCsvCommand(QCommandLineParser& p, Host& host, const ShareSelection& selection)
+{
+    const QString output = p.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == QLatin1String("-"))
+        return usage(QStringLiteral("--format csv writes one file per kind into a folder: give it with --output FOLDER "
+                                    "(a new or empty folder)"));
+    if (p.isSet(QStringLiteral("encrypt")) || p.isSet(QStringLiteral("export-passphrase-file")))
+        return usage(QStringLiteral("--encrypt is for --format json; a CSV folder is for a spreadsheet and is written "
+                                    "readable by you only"));
+    CsvOptions options;
+    options.byteOrderMark = p.isSet(QStringLiteral("bom"));
+    qint64 leftOut = 0;
+    auto files = exportCsvFolder(*host.store(), selection, options, output, &leftOut);
+    if (!files.ok())
+        return fail(files.error());
+    qint64 rows = 0;
+    for (const CsvFile& f : files.value())
+        rows += f.rows;
+    err() << "Exported " << rows << (rows == 1 ? " entry" : " entries") << " into " << files->size()
+          << (files->size() == 1 ? " file" : " files") << " (one per kind, listed in index.csv) in "
+          << QDir::toNativeSeparators(output) << Qt::endl;
+    sayPrivateLeftOut(leftOut);
+    return Ok;
+}
+
 int exportCommand(QCommandLineParser& p, Host& host)
 {
     const QString format = p.value(QStringLiteral("format")).toLower();
-    if (format == QLatin1String("fhir")) // FHIR export (issue 23)
-        return exportFhirCommand(p, host);
-    if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return usage(QStringLiteral("--format must be json or csv"));
+    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("fhir"))
+        return usage(QStringLiteral("--format must be json, csv or fhir"));
+    if (p.isSet(QStringLiteral("bom")) && format != QLatin1String("csv"))
+        return usage(QStringLiteral("--bom is for --format csv"));
     QString problem;
     auto q = queryFrom(p, &problem);
     if (!q)
         return usage(problem);
-    const ExportFormat f = format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json;
+    // The filters as a share selection: kinds and modules picked, the rest
+    // (times, tags, mood, deleted) as further filters; private entries only on request.
+    ShareSelection selection;
+    selection.kinds = q->kinds;
+    selection.modules = q->pluginIds;
+    selection.includePrivate = p.isSet(QStringLiteral("include-private"));
+    selection.extra = *q;
+    if (format == QLatin1String("csv"))
+        return exportCsvCommand(p, host, selection);
+    if (format == QLatin1String("fhir"))
+        return exportFhirCommand(p, host, selection);
+
     const QString output = p.value(QStringLiteral("output"));
     // Encrypted on request (--encrypt); a plain export of an encrypted journal is said to be plain.
     auto seal = exportSealing(p, host);
     if (!seal.ok())
         return fail(seal.error());
-    const auto write = [&](QIODevice& device) { return writeExport(*host.store(), *q, f, seal.value(), device); };
+    qint64 leftOut = 0;
+    const auto write = [&](QIODevice& device) { return writeExport(*host.store(), selection, seal.value(), device, &leftOut); };
     if (output.isEmpty() || output == QLatin1String("-")) {
         out().flush();
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return usage(QStringLiteral("cannot write to standard output"));
         auto n = write(stdoutFile);
-        return n.ok() ? Ok : fail(n.error());
+        if (!n.ok())
+            return fail(n.error());
+        stdoutFile.flush();
+        sayPrivateLeftOut(leftOut);
+        return Ok;
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
@@ -1099,6 +1167,7 @@ int exportCommand(QCommandLineParser& p, Host& host)
         return fail(sdk::makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(output, file.errorString())));
     err() << "Exported " << n.value() << " entries to " << QDir::toNativeSeparators(output)
           << (seal->isEmpty() ? "" : " (encrypted)") << Qt::endl;
+    sayPrivateLeftOut(leftOut);
     return Ok;
 }
 
@@ -1519,17 +1588,21 @@ std::vector<Command> commands()
     QList<QCommandLineOption> listOptions = filterOptions();
     listOptions << jsonOption();
     QList<QCommandLineOption> exportOptions = filterOptions();
-    exportOptions << QCommandLineOption(QStringList{QStringLiteral("format")}, QStringLiteral("json, csv or fhir (a FHIR R4 Bundle for a clinic)."), QStringLiteral("FORMAT"), QStringLiteral("json"))
-                  << QCommandLineOption(QStringList{QStringLiteral("output")}, QStringLiteral("File to write (default: standard output)."), QStringLiteral("FILE"))
+    exportOptions << QCommandLineOption(QStringList{QStringLiteral("format")}, QStringLiteral("json, csv or fhir."), QStringLiteral("FORMAT"), QStringLiteral("json"))
+                  << QCommandLineOption(QStringList{QStringLiteral("output")},
+                                        QStringLiteral("File to write (default: standard output); for csv a new or empty folder."),
+                                        QStringLiteral("FILE|FOLDER"))
+                  << QCommandLineOption(QStringList{QStringLiteral("include-private")},
+                                        QStringLiteral("Include the entries marked private (left out otherwise)."))
+                  << QCommandLineOption(QStringList{QStringLiteral("bom")},
+                                        QStringLiteral("csv: start each file with a UTF-8 byte-order mark (for Excel)."))
                   << QCommandLineOption(QStringList{QStringLiteral("encrypt")},
                                         QStringLiteral("Encrypt the file with a passphrase (asked twice, or --export-passphrase-file)."))
                   << exportPassphraseOption();
-    // FHIR export (issue 23): --patient; --include-private is shared with the csv/json rework (keep one at a merge).
+    // FHIR export (issue 23): --patient.
     exportOptions << QCommandLineOption(QStringList{QStringLiteral("patient")},
                                         QStringLiteral("With --format fhir: a pseudonym the clinic knows you by, as the export's only Patient."),
-                                        QStringLiteral("PSEUDONYM"))
-                  << QCommandLineOption(QStringList{QStringLiteral("include-private")},
-                                        QStringLiteral("Also export the entries you marked private."));
+                                        QStringLiteral("PSEUDONYM"));
     std::vector<Command> c;
     c.push_back({QStringLiteral("plugins list"), {}, QStringLiteral("Every module found, its state and why."),
                  QStringLiteral("Every module found (bundled, in the profile's folders, in --plugin-dir), its version and state, and "
@@ -1615,6 +1688,13 @@ std::vector<Command> commands()
                  QStringLiteral("Deletes an entry; entries restore brings it back.") + prefixId, {}, entriesDelete, J::ReadWrite, false});
     c.push_back({QStringLiteral("entries restore"), {QStringLiteral("ID")}, QStringLiteral("Restores a deleted entry."),
                  QStringLiteral("Restores a deleted entry.") + prefixId, {}, entriesRestore, J::ReadWrite, false});
+    c.push_back({QStringLiteral("entries private"), {QStringLiteral("ID...")},
+                 QStringLiteral("Marks entries private (--off: not private)."),
+                 QStringLiteral("Marks entries private: they are left out of reports and exports unless you include private "
+                                "entries for that one (--include-private). --off takes the mark away. Every ID is looked up "
+                                "first; one that is not found is refused and nothing is changed.") + prefixId,
+                 {{QStringList{QStringLiteral("off")}, QStringLiteral("Take the private mark away.")}},
+                 entriesPrivate, J::ReadWrite, false});
     c.push_back({QStringLiteral("entries bin"), {}, QStringLiteral("Lists the deleted entries (the bin)."),
                  QStringLiteral("Lists the deleted entries, most recently deleted first: when each was deleted, its kind, title "
                                 "and id. entries restore brings one back; entries purge deletes them forever."),
@@ -1633,8 +1713,10 @@ std::vector<Command> commands()
                    QStringLiteral("Also remove the automatic backups made before (a new one is made); their disk space is not "
                                   "overwritten.")}},
                  entriesPurge, J::ReadWrite, false});
-    c.push_back({QStringLiteral("export"), {}, QStringLiteral("Writes entries as JSON or CSV (--format, --output)."),
-                 QStringLiteral("Writes the entries that match the filters, oldest first, as JSON (which import reads back) or CSV."),
+    c.push_back({QStringLiteral("export"), {}, QStringLiteral("Writes entries as JSON, CSV or FHIR (--format, --output)."),
+                 QStringLiteral("Writes the entries that match the filters, oldest first, as JSON (which import reads back), as "
+                                "CSV (a folder with one file per kind, the module's fields in named columns, and index.csv) "
+                                "or as FHIR R4. Entries marked private are left out unless --include-private."),
                  exportOptions, exportCommand, J::ReadOnly, false});
     c.push_back({QStringLiteral("import"), {QStringLiteral("FILE")}, QStringLiteral("Adds the entries of a JSON export, all or nothing."),
                  QStringLiteral("Adds the entries of a JSON export, all or nothing: each is checked by its module first. An entry whose "

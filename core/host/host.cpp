@@ -262,6 +262,15 @@ sdk::Result<int> Host::seedDemo(const QDateTime& now, int days)
     e.title = QStringLiteral("My safety plan");
     e.payload = plan.toPayload();
     entries << e;
+    // Issue 23: the newest module entry (at the top of the timeline) is marked
+    // private, so the demo shows the mark and what a share leaves out.
+    qsizetype newest = -1;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (!isHostKind(entries[i].kind) && (newest < 0 || entries[i].occurredAt > entries[newest].occurredAt))
+            newest = i;
+    }
+    if (newest >= 0)
+        entries[newest].setPrivate(true);
     return m_store->importEntries(entries);
 }
 

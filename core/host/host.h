@@ -93,7 +93,8 @@ public:
     /// Stores a draft through the store's checks (its owning module
     /// included): for the CLI; modules use their ScopedJournal.
     sdk::Result<sdk::Entry> addEntry(const sdk::EntryDraft& draft);
-    /// Seeds the journal with every running module's sample entries.
+    /// Seeds the journal with every running module's sample entries; the
+    /// newest is marked private (issue 23), so the demo shows the mark.
     sdk::Result<int> seedDemo(const QDateTime& now, int days);
 
     static QString defaultDataDir();

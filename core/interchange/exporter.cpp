@@ -27,59 +27,40 @@ QString csvCell(const QString& value)
     return v;
 }
 
-sdk::Result<qint64> exportEntries(const JournalStore& store, const sdk::EntryQuery& filter, ExportFormat format,
-                                  QIODevice& out)
+sdk::Result<qint64> exportEntries(const JournalStore& store, const ShareSelection& selection, QIODevice& out,
+                                  qint64* privateLeftOut)
 {
     auto write = [&out](const QByteArray& bytes) { return out.write(bytes) == bytes.size(); };
     auto writeFailed = [&out]() {
         return makeError(ErrorCode::Storage, QStringLiteral("writing the export failed: %1").arg(out.errorString()));
     };
 
-    if (format == ExportFormat::Json) {
-        const QByteArray head = "{\n  \"format\": \"tessera-journal\",\n  \"formatVersion\": 1,\n  \"exportedAt\": \""
-            + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + "\",\n  \"entries\": [";
-        if (!write(head))
-            return writeFailed();
-    } else {
-        if (!write("id,occurred_at,local_time,module,kind,title,summary,mood,tags,schema_version,revision,deleted_at,payload\r\n"))
-            return writeFailed();
-    }
+    const QByteArray head = "{\n  \"format\": \"tessera-journal\",\n  \"formatVersion\": 1,\n  \"exportedAt\": \""
+        + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + "\",\n  \"entries\": [";
+    if (!write(head))
+        return writeFailed();
 
-    sdk::EntryQuery q = filter;
-    q.oldestFirst = true;
-    q.limit = 500;
-    q.cursor.clear();
+    // Every private entry is seen (and counted) here; only those the client included are written.
+    ShareSelection everything = selection;
+    everything.includePrivate = true;
     qint64 written = 0;
-    for (;;) {
-        auto page = store.query(q);
-        if (!page.ok())
-            return page.error();
-        for (const sdk::Entry& e : page->entries) {
-            QByteArray bytes;
-            if (format == ExportFormat::Json) {
-                bytes = (written == 0 ? "\n    " : ",\n    ") + QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
-            } else {
-                const QStringList cells{
-                    e.id, e.occurredAt.toString(Qt::ISODate),
-                    e.localOccurredAt().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.pluginId, e.kind, e.title,
-                    e.summary, e.mood ? QString::number(*e.mood) : QString(), e.tags.join(QLatin1Char(';')),
-                    QString::number(e.schemaVersion), QString::number(e.revision),
-                    e.deletedAt ? e.deletedAt->toString(Qt::ISODate) : QString(),
-                    QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))};
-                QStringList quoted;
-                for (const QString& c : cells)
-                    quoted << csvCell(c);
-                bytes = quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
-            }
-            if (!write(bytes))
-                return writeFailed();
-            ++written;
+    qint64 leftOut = 0;
+    auto seen = forEachSelected(store, everything, [&](const sdk::Entry& e) -> sdk::Status {
+        if (e.isPrivate() && !selection.includePrivate) {
+            ++leftOut;
+            return {};
         }
-        if (page->nextCursor.isEmpty())
-            break;
-        q.cursor = page->nextCursor;
-    }
-    if (format == ExportFormat::Json && !write(written == 0 ? "]\n}\n" : "\n  ]\n}\n"))
+        const QByteArray bytes = (written == 0 ? "\n    " : ",\n    ") + QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
+        if (!write(bytes))
+            return writeFailed();
+        ++written;
+        return {};
+    });
+    if (!seen.ok())
+        return seen.error();
+    if (privateLeftOut)
+        *privateLeftOut = leftOut;
+    if (!write(written == 0 ? "]\n}\n" : "\n  ]\n}\n"))
         return writeFailed();
     return written;
 }

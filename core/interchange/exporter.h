@@ -1,6 +1,7 @@
-// Exporting the journal (JSON, CSV) and importing a JSON export.
+// Exporting the journal as JSON and importing a JSON export.
 #pragma once
 
+#include "shareselection.h"
 #include "store/journalstore.h"
 
 #include <tessera/sdk/entry.h>
@@ -10,16 +11,16 @@
 
 namespace tessera::core {
 
-enum class ExportFormat { Json, Csv };
-
-/// Writes every entry matching `filter` (cursor and limit ignored), oldest
-/// first, page by page so memory stays flat. JSON is
+/// Writes the entries of `selection` (read through forEachSelected(), so a
+/// private entry only when selection.includePrivate), oldest first, page by
+/// page so memory stays flat, as JSON:
 /// {"format": "tessera-journal", "formatVersion": 1, "exportedAt", "entries": [...]},
-/// one Entry::toJson() per entry. CSV has one row per entry, the payload as
-/// a JSON cell; cells that a spreadsheet would run as a formula are quoted
-/// with a leading apostrophe. Returns how many entries were written.
-sdk::Result<qint64> exportEntries(const JournalStore& store, const sdk::EntryQuery& filter, ExportFormat format,
-                                  QIODevice& out);
+/// one Entry::toJson() per entry (an included private entry carries
+/// "private": true, which import keeps). `privateLeftOut`, when given, is
+/// set to how many private entries were left out. Returns how many entries
+/// were written. (CSV: csvexport.h, one file per kind.)
+sdk::Result<qint64> exportEntries(const JournalStore& store, const ShareSelection& selection, QIODevice& out,
+                                  qint64* privateLeftOut = nullptr);
 
 /// Parses a JSON export. Errors name the file and the entry (index and field).
 /// A value that could not be kept exactly as written is refused (see

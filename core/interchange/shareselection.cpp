@@ -13,8 +13,8 @@ sdk::EntryQuery ShareSelection::query() const
     q.kinds = kinds;
     q.pluginIds = modules;
     // By UTC instant, widened by the largest offset; admits() cuts by local day.
-    q.from = from.isValid() ? from.startOfDay(Qt::UTC).addSecs(-kMaxOffsetSeconds) : QDateTime();
-    q.to = to.isValid() ? to.addDays(1).startOfDay(Qt::UTC).addSecs(kMaxOffsetSeconds) : QDateTime();
+    q.from = from.isValid() ? from.startOfDay(Qt::UTC).addSecs(-kMaxOffsetSeconds) : extra.from;
+    q.to = to.isValid() ? to.addDays(1).startOfDay(Qt::UTC).addSecs(kMaxOffsetSeconds) : extra.to;
     q.oldestFirst = true;
     q.cursor.clear();
     q.limit = 500;

@@ -29,7 +29,9 @@ struct ShareSelection {
     /// Entries marked private go only when this is set, for this one share.
     bool includePrivate = false;
     /// More filters (tags, mood, text, deleted entries) for tessera-cli
-    /// export; its kinds, modules, from, to, cursor and limit are ignored.
+    /// export; its kinds, modules, cursor and limit are ignored, and so are
+    /// its from and to when `from` / `to` (days) are set (else they cut by
+    /// instant, as tessera-cli's --from/--to with a time do).
     sdk::EntryQuery extra;
 
     /// The store query that finds every candidate (oldest first, paged);

@@ -50,6 +50,7 @@ Entry readEntry(const Statement& s, qint64* seq, bool withPayload)
     if (!s.isNull(14))
         e.deletedAt = fromMs(s.int64(14));
     e.revision = static_cast<int>(s.int64(15));
+    e.setPrivate(s.int64(16) != 0);
     return e;
 }
 
@@ -178,8 +179,8 @@ Status JournalStore::insertRow(const Entry& e, qint64* seq)
     Error err;
     auto s = m_db->cached(QStringLiteral(
         "INSERT OR IGNORE INTO entries(uuid, plugin_id, kind, occurred_at, utc_offset, title, summary, mood, tags, "
-        "payload, schema_version, created_at, updated_at, deleted_at, revision) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), &err);
+        "payload, schema_version, created_at, updated_at, deleted_at, revision, private) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), &err);
     if (!s)
         return err;
     s->bind(1, e.id).bind(2, e.pluginId).bind(3, e.kind).bind(4, e.occurredAt.toMSecsSinceEpoch())
@@ -191,6 +192,7 @@ Status JournalStore::insertRow(const Entry& e, qint64* seq)
     else
         s->bindNull(14);
     s->bind(15, e.revision);
+    s->bind(16, e.isPrivate() ? 1 : 0);
     if (s->run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("saving the entry"), s->rc());
     *seq = m_db->changes() == 0 ? 0 : m_db->lastInsertRowId();
@@ -359,6 +361,29 @@ Status JournalStore::restore(const QString& id)
     if (s->run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("restoring the entry"), s->rc());
     emit entryChanged(sdk::ChangeType::Restored, id, current->kind);
+    return {};
+}
+
+Status JournalStore::setPrivate(const QString& id, bool isPrivate)
+{
+    if (Status s = writable(); !s.ok())
+        return s.error();
+    auto current = get(id);
+    if (!current.ok())
+        return current.error();
+    if (current->isPrivate() == isPrivate)
+        return {};
+    // The mark is the client's, not the entry's content: no revision is kept
+    // and neither revision nor updated_at changes.
+    Error err;
+    auto s = m_db->cached(QStringLiteral("UPDATE entries SET private = ? WHERE uuid = ?"), &err);
+    if (!s)
+        return err;
+    s->bind(1, isPrivate ? 1 : 0).bind(2, id);
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(isPrivate ? QStringLiteral("marking the entry private") : QStringLiteral("unmarking the entry"),
+                           s->rc());
+    emit entryChanged(sdk::ChangeType::Updated, id, current->kind);
     return {};
 }
 

@@ -191,6 +191,12 @@ public:
     [[nodiscard]] sdk::Result<sdk::Entry> get(const QString& id) const;
     sdk::Status remove(const QString& id);
     sdk::Status restore(const QString& id);
+    /// Marks the entry `id` private or not (issue 23; sdk::Entry::isPrivate()).
+    /// The mark is the client's, not part of the entry's content: no earlier
+    /// version is kept, revision and updatedAt stay, and update() keeps it.
+    /// Deleted entries may be marked too. An id no entry has is refused
+    /// (NotFound, naming it). Emits entryChanged(Updated) when it changes.
+    sdk::Status setPrivate(const QString& id, bool isPrivate);
     [[nodiscard]] sdk::Result<sdk::EntryPage> query(const sdk::EntryQuery& query) const;
     /// How many entries match; with `atMost` > 0, counting stops there (so a
     /// count on a very large journal costs a bounded walk; the result is then
@@ -213,7 +219,7 @@ public:
     /// revision 1 or more) and no id may appear twice; any problem refuses
     /// the whole call, naming the entry by its number and kind, and keeps the
     /// field ("entry 3 (journal/checkin): mood: ...", "entries 1 and 3 have
-    /// the same id ..."). Entries keep their ids; an id
+    /// the same id ..."). Entries keep their ids and their private mark; an id
     /// already in the journal is skipped and sorted into `report`: identical
     /// when kind, occurredAt, utcOffsetSeconds, title, summary, mood, tags,
     /// payload, schemaVersion and whether it is deleted all match (revision

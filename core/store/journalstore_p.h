@@ -56,7 +56,7 @@ namespace detail {
 /// The columns readEntry() reads, in its order, over the alias `e`.
 inline const QString kColumns = QStringLiteral(
     "e.seq, e.uuid, e.plugin_id, e.kind, e.occurred_at, e.utc_offset, e.title, e.summary, e.mood, "
-    "e.tags, e.payload, e.schema_version, e.created_at, e.updated_at, e.deleted_at, e.revision");
+    "e.tags, e.payload, e.schema_version, e.created_at, e.updated_at, e.deleted_at, e.revision, e.private");
 
 inline qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 

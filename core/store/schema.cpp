@@ -62,6 +62,13 @@ CREATE TABLE meta (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 3 (issue 23): the client's private mark on an entry. Adding a
+// column with a constant default rewrites nothing (SQLite reads the default
+// for rows written before), so the upgrade of a large journal is instant.
+const char* const kSchemaV3 = R"sql(
+ALTER TABLE entries ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1));
+)sql";
+
 // Fills the full-text index from entries written before it existed.
 sdk::Status indexExistingEntries(Database& db)
 {
@@ -98,6 +105,7 @@ const std::vector<Step>& steps()
              sdk::Status s = db.exec(QString::fromUtf8(kSchemaV2));
              return s.ok() ? indexExistingEntries(db) : s;
          }},
+        {3, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV3)); }},
     };
     return all;
 }
@@ -109,7 +117,7 @@ sdk::Status createSchema(Database& db)
     Transaction tx(db);
     if (!tx.active())
         return tx.status();
-    for (const char* sql : {kSchemaV1, kSchemaV2}) {
+    for (const char* sql : {kSchemaV1, kSchemaV2, kSchemaV3}) {
         if (sdk::Status s = db.exec(QString::fromUtf8(sql)); !s.ok())
             return s;
     }

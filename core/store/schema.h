@@ -12,7 +12,8 @@ class Database;
 /// Schema versions, stored in PRAGMA user_version.
 ///  1: entries and revisions (the first layout).
 ///  2: adds links between entries, full-text search and the meta table.
-inline constexpr int kJournalSchemaVersion = 2;
+///  3: adds entries.private (0 or 1), the client's private mark (issue 23).
+inline constexpr int kJournalSchemaVersion = 3;
 
 /// Creates the current schema in an empty database.
 sdk::Status createSchema(Database& db);

@@ -166,6 +166,34 @@ TEST_F(TimelineModelTest, LiveUpdatesInsertChangeAndRemoveRows)
     EXPECT_EQ(idAt(0), added->id);
 }
 
+// Issue 23: the row says whether its entry is private, and setPrivate()
+// marks it through the store: the row changes in place, nothing reloads.
+TEST_F(TimelineModelTest, MarkingPrivateChangesTheRowInPlace)
+{
+    ASSERT_GT(model->rowCount(), 3);
+    EXPECT_EQ(model->roleNames().value(TimelineModel::IsPrivateRole), QByteArray("isPrivate"));
+    const QString id = idAt(2);
+    EXPECT_FALSE(model->data(model->index(2), TimelineModel::IsPrivateRole).toBool());
+    QList<int> changedRows;
+    QObject::connect(model.get(), &QAbstractItemModel::dataChanged,
+                     [&](const QModelIndex& from, const QModelIndex&) { changedRows << from.row(); });
+    int resets = 0;
+    QObject::connect(model.get(), &QAbstractItemModel::modelReset, [&] { ++resets; });
+    const int rows = model->rowCount();
+    EXPECT_EQ(model->setPrivate(id, true), QString());
+    EXPECT_EQ(changedRows, QList<int>{2});
+    EXPECT_TRUE(model->data(model->index(2), TimelineModel::IsPrivateRole).toBool());
+    EXPECT_EQ(idAt(2), id);
+    EXPECT_EQ(model->rowCount(), rows);
+    EXPECT_EQ(resets, 0);
+    EXPECT_TRUE(host->store()->get(id)->isPrivate());
+    EXPECT_EQ(model->setPrivate(id, false), QString());
+    EXPECT_FALSE(model->data(model->index(2), TimelineModel::IsPrivateRole).toBool());
+    // An unknown id: a message naming it, nothing changes.
+    const QString message = model->setPrivate(QStringLiteral("no-such-entry"), true);
+    EXPECT_TRUE(message.contains(QStringLiteral("no-such-entry"))) << message.toStdString();
+}
+
 TEST_F(TimelineModelTest, CatalogStatesAndChoices)
 {
     CatalogModel catalog(*host);

@@ -124,11 +124,13 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("entries show"), {QStringLiteral("--history"), QStringLiteral("--links"), json}},
         {QStringLiteral("entries delete"), {}},
         {QStringLiteral("entries restore"), {}},
+        {QStringLiteral("entries private"), {QStringLiteral("--off")}}, // issue 23
         {QStringLiteral("entries bin"), {json}},
         {QStringLiteral("entries purge"), {QStringLiteral("--deleted-before"), QStringLiteral("--also-old-backups")}},
-        {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output"), QStringLiteral("--encrypt"),
-                                                         QStringLiteral("--export-passphrase-file"),
-                                                         QStringLiteral("--patient"), QStringLiteral("--include-private")}}, // FHIR export (issue 23)
+        {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output"),
+                                                         QStringLiteral("--include-private"), QStringLiteral("--bom"), // issue 23
+                                                         QStringLiteral("--patient"), // FHIR export (issue 23)
+                                                         QStringLiteral("--encrypt"), QStringLiteral("--export-passphrase-file")}},
         {QStringLiteral("import"), {json, QStringLiteral("--export-passphrase-file")}},
         {QStringLiteral("due"), {QStringLiteral("--date"), json}}, // SDK 2.1
         // issue 23: the clinician report
@@ -194,7 +196,7 @@ TEST_F(CliTest, EveryGroupAnswersHelpWithItsCommands)
                                      QStringLiteral("revoke"), QStringLiteral("reenable")}},
         {QStringLiteral("profile"), {QStringLiteral("check"), QStringLiteral("show")}},
         {QStringLiteral("entries"), {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),
-                                     QStringLiteral("delete"), QStringLiteral("restore"), QStringLiteral("bin"),
+                                     QStringLiteral("delete"), QStringLiteral("restore"), QStringLiteral("private") /* issue 23 */, QStringLiteral("bin"),
                                      QStringLiteral("purge")}},
         {QStringLiteral("db"), {QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("backup"), QStringLiteral("restore"),
                                 QStringLiteral("accept"), QStringLiteral("encrypt"), QStringLiteral("decrypt"),
@@ -288,8 +290,12 @@ TEST_F(CliTest, ExportImportBackupRestore)
     ASSERT_EQ(ex.exitCode, 0) << ex.err.toStdString();
     // A plain export says so (issue 21: plain by default, with a clear note).
     EXPECT_TRUE(ex.err.contains(QStringLiteral("this export is not encrypted"))) << ex.err.toStdString();
-    auto csv = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")} + data());
-    EXPECT_EQ(csv.out.count(QStringLiteral("\r\n")), 3);
+    // CSV is a folder, one file per kind (issue 23): a header and a row per check-in.
+    const QString csvFolder = dir.filePath(QStringLiteral("csv"));
+    auto csv = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                  QStringLiteral("--output"), csvFolder} + data());
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_EQ(test::bytesOf(QDir(csvFolder).filePath(QStringLiteral("journal-checkin.csv"))).count("\r\n"), 3);
 
     QTemporaryDir other;
     auto im = runCli({QStringLiteral("import"), exported, QStringLiteral("--data-dir"), other.path()});

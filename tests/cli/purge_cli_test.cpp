@@ -184,10 +184,13 @@ TEST_F(PurgeCliTest, EncryptedExportRoundTripAndAWrongPassphraseIsRefused)
     auto found = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("search"), word} + otherData);
     EXPECT_EQ(found.out.count(QStringLiteral("journal/checkin")), 2) << found.out.toStdString();
 
-    // CSV too, and --export-passphrase-file alone is a mistake.
+    // CSV is a folder for a spreadsheet (issue 23): --encrypt is refused for it,
+    // and nothing is written. --export-passphrase-file alone is a mistake.
     auto csv = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--encrypt"),
                     QStringLiteral("--export-passphrase-file"), pass, QStringLiteral("--output"), dir.filePath(QStringLiteral("e.csv.enc"))});
-    EXPECT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_EQ(csv.exitCode, 1) << csv.err.toStdString();
+    EXPECT_TRUE(csv.err.contains(QStringLiteral("--encrypt is for --format json"))) << csv.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("e.csv.enc"))));
     EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("--export-passphrase-file"), pass}).exitCode, 1);
 }
 

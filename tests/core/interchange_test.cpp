@@ -1,4 +1,5 @@
-// Export to JSON and CSV, and re-import of a JSON export.
+// Export to JSON and CSV (a folder), and re-import of a JSON export.
+#include "interchange/csvexport.h"
 #include "interchange/exporter.h"
 #include "store/journalstore.h"
 #include "store/payloadpolicy.h"
@@ -6,6 +7,8 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -41,7 +44,7 @@ TEST_F(InterchangeTest, JsonExportRoundTripsIntoAnEmptyJournal)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    auto n = exportEntries(*store, {}, ExportFormat::Json, buffer);
+    auto n = exportEntries(*store, ShareSelection{}, buffer);
     ASSERT_OK(n);
     EXPECT_EQ(n.value(), 1203);
     const QJsonObject root = QJsonDocument::fromJson(buffer.data()).object();
@@ -66,17 +69,59 @@ TEST_F(InterchangeTest, JsonExportRoundTripsIntoAnEmptyJournal)
 
 TEST_F(InterchangeTest, CsvQuotesAndDefusesFormulas)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    auto n = exportEntries(*store, {}, ExportFormat::Csv, buffer);
-    ASSERT_OK(n);
-    const QString csv = QString::fromUtf8(buffer.data());
-    EXPECT_TRUE(csv.startsWith(QStringLiteral("id,occurred_at,")));
+    // CSV is a folder, one file per kind (csvexport_test has the round trip).
+    const QString folder = dir.filePath(QStringLiteral("csv"));
+    auto files = exportCsvFolder(*store, ShareSelection{}, CsvOptions{}, folder);
+    ASSERT_OK(files);
+    ASSERT_EQ(files->size(), 1);
+    EXPECT_EQ(files->first().fileName, QStringLiteral("journal-entry.csv"));
+    EXPECT_EQ(files->first().rows, 1203);
+    QFile f(QDir(folder).filePath(QStringLiteral("journal-entry.csv")));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(f.readAll());
+    EXPECT_TRUE(csv.startsWith(QStringLiteral("id,occurred_at,module,kind,title,summary,mood,tags,private,text\r\n")));
     EXPECT_TRUE(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\"")));
     EXPECT_TRUE(csv.contains(QStringLiteral("\"Entry 5, with \"\"quotes\"\"\"")));
     EXPECT_TRUE(csv.contains(QStringLiteral("\"line one\nline two\"")));
     EXPECT_EQ(csvCell(QStringLiteral("plain")), QStringLiteral("plain"));
     EXPECT_EQ(csvCell(QStringLiteral("-3")), QStringLiteral("\"'-3\""));
+}
+
+TEST_F(InterchangeTest, JsonExportLeavesPrivateEntriesOutUnlessIncluded)
+{
+    const sdk::Entry first = store->query({}).value().entries.first();
+    ASSERT_OK(store->setPrivate(first.id, true));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    qint64 leftOut = -1;
+    auto n = exportEntries(*store, ShareSelection{}, buffer, &leftOut);
+    ASSERT_OK(n);
+    EXPECT_EQ(n.value(), 1202);
+    EXPECT_EQ(leftOut, 1);
+    EXPECT_FALSE(buffer.data().contains(first.id.toUtf8()));
+
+    ShareSelection all;
+    all.includePrivate = true;
+    QBuffer withPrivate;
+    withPrivate.open(QIODevice::WriteOnly);
+    ASSERT_EQ(exportEntries(*store, all, withPrivate, &leftOut).value(), 1203);
+    EXPECT_EQ(leftOut, 0);
+    auto entries = parseJsonExport(withPrivate.data(), QStringLiteral("export.json"));
+    ASSERT_OK(entries);
+    const auto it = std::find_if(entries->begin(), entries->end(), [&](const sdk::Entry& e) { return e.id == first.id; });
+    ASSERT_NE(it, entries->end());
+    EXPECT_TRUE(it->isPrivate());
+    // The JSON says so, and an import keeps the mark.
+    const QJsonArray list = QJsonDocument::fromJson(withPrivate.data()).object().value(QStringLiteral("entries")).toArray();
+    int marked = 0;
+    for (const QJsonValue& v : list)
+        marked += v.toObject().value(QStringLiteral("private")).toBool() ? 1 : 0;
+    EXPECT_EQ(marked, 1);
+    auto other = JournalStore::open(dir.filePath(QStringLiteral("b.sqlite")));
+    ASSERT_OK(other);
+    ASSERT_EQ(other.value()->importEntries(entries.value()).value(), 1203);
+    EXPECT_TRUE(other.value()->get(first.id)->isPrivate());
+    EXPECT_FALSE(other.value()->get(entries->first().id == first.id ? entries->last().id : entries->first().id)->isPrivate());
 }
 
 TEST_F(InterchangeTest, MalformedImportsAreRefusedWholeWithTheReason)
@@ -193,7 +238,7 @@ TEST_F(InterchangeTest, ImportReportsIdenticalAndConflictingEntries)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    ASSERT_OK(exportEntries(*store, {}, ExportFormat::Json, buffer));
+    ASSERT_OK(exportEntries(*store, ShareSelection{}, buffer));
     auto entries = parseJsonExport(buffer.data(), QStringLiteral("export.json"));
     ASSERT_OK(entries);
     QList<sdk::Entry> list = entries.value().mid(0, 4);

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <tuple>
+
 #include <sys/stat.h>
 
 using namespace tessera;
@@ -735,6 +737,107 @@ TEST_F(StoreFileTest, MigratesVersion1AfterBackingUp)
     ASSERT_EQ(s.query(q)->entries.size(), 1);
     // And links work on old entries.
     EXPECT_OK(s.link(first->id, QStringLiteral("0b0e8a52-3c55-4b8e-9b8e-0c1f2a000002"), QStringLiteral("related")));
+}
+
+// Version 3 (issue 23): a v2 journal opens, is upgraded after a backup, and
+// its entries read as not private; the mark then works on them.
+TEST_F(StoreFileTest, MigratesVersion2AndOldEntriesAreNotPrivate)
+{
+    QFile sql(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/journals/v2.sql"));
+    ASSERT_TRUE(sql.open(QIODevice::ReadOnly));
+    test::execSql(path(), QString::fromUtf8(sql.readAll()));
+    ASSERT_EQ(test::sqlScalar(path(), QStringLiteral("PRAGMA user_version")), 2);
+
+    // Read-only cannot upgrade: it says so and leaves the file as it is.
+    const QByteArray before = test::fileHash(path());
+    auto readOnly = JournalStore::open(path(), JournalStore::Mode::ReadOnly);
+    ASSERT_FALSE(readOnly.ok());
+    EXPECT_EQ(test::fileHash(path()), before);
+
+    auto store = JournalStore::open(path());
+    ASSERT_OK(store);
+    JournalStore& s = *store.value();
+    EXPECT_EQ(kJournalSchemaVersion, 3);
+    EXPECT_EQ(s.stats()->schemaVersion, 3);
+    ASSERT_FALSE(s.migrationBackupPath().isEmpty());
+    EXPECT_EQ(test::sqlScalar(s.migrationBackupPath(), QStringLiteral("PRAGMA user_version")), 2);
+    sdk::EntryQuery all;
+    all.includeDeleted = true;
+    auto page = s.query(all);
+    ASSERT_OK(page);
+    ASSERT_EQ(page->entries.size(), 3);
+    for (const sdk::Entry& e : page->entries)
+        EXPECT_FALSE(e.isPrivate()) << e.id.toStdString();
+    const QString first = QStringLiteral("0b0e8a52-3c55-4b8e-9b8e-0c1f2a000001");
+    EXPECT_EQ(s.links(first)->size(), 1);
+    sdk::EntryQuery words;
+    words.text = QStringLiteral("allotment");
+    EXPECT_EQ(s.query(words)->entries.size(), 1);
+    ASSERT_OK(s.setPrivate(first, true));
+    EXPECT_TRUE(s.get(first)->isPrivate());
+    EXPECT_TRUE(s.binEntries()->first().isPrivate() == false);
+    EXPECT_EQ(test::sqlScalar(path(), QStringLiteral("SELECT count(*) FROM entries WHERE private = 1")), 1);
+}
+
+// The private mark (issue 23): set and cleared without a new version, kept
+// by an update from a module, by a backup, and refused for an unknown id.
+TEST_F(StoreFileTest, PrivateMarkIsKeptAcrossEditsAndBackups)
+{
+    auto opened = JournalStore::open(path());
+    ASSERT_OK(opened);
+    JournalStore& s = *opened.value();
+    auto e = s.add(draft(QStringLiteral("just for me")));
+    ASSERT_OK(e);
+    EXPECT_FALSE(e->isPrivate());
+    QList<std::tuple<sdk::ChangeType, QString, QString>> changes;
+    QObject::connect(&s, &JournalStore::entryChanged, [&](sdk::ChangeType t, const QString& id, const QString& kind) {
+        changes.append({t, id, kind});
+    });
+    ASSERT_OK(s.setPrivate(e->id, true));
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(std::get<0>(changes.first()), sdk::ChangeType::Updated);
+    EXPECT_EQ(std::get<1>(changes.first()), e->id);
+    EXPECT_EQ(std::get<2>(changes.first()), e->kind);
+    auto marked = s.get(e->id);
+    ASSERT_OK(marked);
+    EXPECT_TRUE(marked->isPrivate());
+    EXPECT_EQ(marked->revision, e->revision);
+    EXPECT_EQ(marked->updatedAt, e->updatedAt);
+    EXPECT_TRUE(s.history(e->id)->isEmpty());
+    EXPECT_TRUE(s.query({})->entries.first().isPrivate());
+
+    // An edit (a module's update) keeps it.
+    sdk::EntryDraft edit = draft(QStringLiteral("just for me, edited"));
+    auto edited = s.update(e->id, edit);
+    ASSERT_OK(edited);
+    EXPECT_TRUE(edited->isPrivate());
+    EXPECT_TRUE(s.get(e->id)->isPrivate());
+    EXPECT_EQ(s.get(e->id)->revision, 2);
+
+    // A deleted entry keeps it, and the bin shows it.
+    ASSERT_OK(s.remove(e->id));
+    EXPECT_TRUE(s.binEntries()->first().isPrivate());
+    ASSERT_OK(s.restore(e->id));
+
+    // A backup keeps it.
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    ASSERT_OK(s.backupTo(backup));
+    {
+        auto copy = JournalStore::open(backup, JournalStore::Mode::ReadOnly);
+        ASSERT_OK(copy);
+        EXPECT_TRUE(copy.value()->get(e->id)->isPrivate());
+    }
+
+    // Unmarking; an unknown id is refused, naming it.
+    changes.clear();
+    ASSERT_OK(s.setPrivate(e->id, false));
+    EXPECT_FALSE(s.get(e->id)->isPrivate());
+    EXPECT_EQ(changes.size(), 1);
+    const QString unknown = QStringLiteral("00000000-0000-4000-8000-00000000abcd");
+    auto refused = s.setPrivate(unknown, true);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, sdk::ErrorCode::NotFound);
+    EXPECT_TRUE(refused.error().message.contains(unknown));
 }
 
 TEST_F(StoreFileTest, RefusesJournalFromNewerVersionWithoutTouchingIt)

@@ -23,6 +23,7 @@ Item {
             entryId: "e1"; kindTitle: "Coping card"; title: "t"; summary: "s"; mood: undefined; time: "09:00"
             moduleName: "Thought records"; moduleColor: "#b07a4f"
             cardUrl: "qrc:/qt/qml/Tessera/Plugins/Cbt/CopingCardCard.qml"
+            isPrivate: false
             index: 0
         }
     }
@@ -114,6 +115,45 @@ Item {
             verify(!findChild(row, "copingCard"))
             const fallback = findChild(row, "entryCard")
             verify(fallback !== null && fallback.visible)
+        }
+
+        // Issue 23: "More actions" marks an entry private; the card then says so in
+        // words, and the same action takes the mark away.
+        function test_anEntryIsMarkedPrivateFromItsCard() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => list.count > 3)
+            // A row that is not private yet (the demo marks its newest entry private).
+            let index = -1
+            for (let i = 0; i < list.count && index < 0; ++i) {
+                if (!timeline.data(timeline.index(i, 0), 273)) // IsPrivateRole
+                    index = i
+            }
+            verify(index >= 0)
+            list.positionViewAtIndex(index, ListView.Beginning)
+            const id = timeline.data(timeline.index(index, 0), 257) // IdRole
+            let row = null
+            tryVerify(() => {
+                row = list.itemAtIndex(index)
+                return row !== null && row.entryId === id
+            })
+            const mark = findChild(row, "privateMark")
+            verify(!mark.visible)
+            const more = findChild(row, "entryActions")
+            more.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            tryVerify(() => row.actionsMenu.opened)
+            compare(row.privateAction.text, "Mark private")
+            row.privateAction.trigger()
+            row.actionsMenu.close()
+            tryVerify(() => timeline.data(timeline.index(index, 0), 273) === true)
+            tryVerify(() => list.itemAtIndex(index) !== null && findChild(list.itemAtIndex(index), "privateMark").visible)
+            const marked = list.itemAtIndex(index)
+            compare(marked.privateAction.text, "Remove the private mark")
+            verify(marked.Accessible.name.indexOf("(private)") > 0)
+            marked.privateAction.trigger()
+            tryVerify(() => timeline.data(timeline.index(index, 0), 273) === false)
         }
 
         function test_kindFilterListsTheKindsOfTheChosenModule() {
