@@ -62,9 +62,9 @@ protected:
         if (QFileInfo(path).isDir()) {
             QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext())
-                text += tessera::test::readFile(it.next());
+                text += tessera::test::bytesOf(it.next());
         } else {
-            text = tessera::test::readFile(path);
+            text = tessera::test::bytesOf(path);
         }
         return text;
     }
@@ -168,7 +168,7 @@ TEST_F(ShareControllerTest, SavesAPrivatePdfAndNeverOverwritesAnEarlierOne)
     const QString first = share->save();
     EXPECT_TRUE(first.contains(QStringLiteral("report.pdf"))) << qPrintable(first);
     ASSERT_TRUE(QFileInfo::exists(path));
-    EXPECT_TRUE(tessera::test::readFile(path).startsWith("%PDF"));
+    EXPECT_TRUE(tessera::test::bytesOf(path).startsWith("%PDF"));
     EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     const QString second = share->save();
     EXPECT_TRUE(second.contains(QStringLiteral("report (2).pdf"))) << qPrintable(second);
@@ -183,7 +183,7 @@ TEST_F(ShareControllerTest, FhirSaveWritesABundle)
     share->setDestination(path);
     const QString said = share->save();
     EXPECT_TRUE(said.contains(QStringLiteral("FHIR"))) << qPrintable(said);
-    const QByteArray text = tessera::test::readFile(path);
+    const QByteArray text = tessera::test::bytesOf(path);
     EXPECT_TRUE(text.contains("\"Bundle\""));
     EXPECT_TRUE(text.contains("client-042"));
 }
