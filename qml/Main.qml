@@ -91,6 +91,8 @@ ApplicationWindow {
             pageLoader.setSource("SettingsPage.qml")
         } else if (item.key === "bin") {
             pageLoader.setSource("BinPage.qml")
+        } else if (item.key === "share") {
+            pageLoader.setSource("SharePage.qml")
         } else {
             pageLoader.setSource("ModulePage.qml", { url: item.url, moduleId: item.moduleId, title: item.title,
                                                      entryId: entryId === undefined ? "" : entryId,

@@ -174,6 +174,7 @@ QVariantList AppController::navigation() const
                         module.value(QStringLiteral("id")).toString());
         }
     }
+    out << item(QStringLiteral("share"), atr("Share with my clinician"), atr("Tessera"), QString(), QString(), QString());
     out << item(QStringLiteral("catalog"), atr("Modules"), atr("Tessera"), QString(), QString(), QString());
     out << item(QStringLiteral("bin"), atr("Bin"), atr("Tessera"), QString(), QString(), QString());
     out << item(QStringLiteral("settings"), atr("Settings"), atr("Tessera"), QString(), QString(), QString());

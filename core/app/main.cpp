@@ -5,6 +5,8 @@
 #include "duemodel.h"
 #include "lockcontroller.h"
 #include "bincontroller.h"
+#include "sharecontroller.h"
+#include "sharepreviewprovider.h"
 #include "modulepages.h"
 #include "safetycontroller.h"
 #include "quitsignals.h"
@@ -58,6 +60,7 @@ struct ShellParts {
     std::unique_ptr<CatalogModel> catalog;
     std::unique_ptr<SafetyController> safety;
     std::unique_ptr<BinController> bin;
+    std::unique_ptr<ShareController> share;
     std::unique_ptr<TimelineModel> timeline;
     std::unique_ptr<DueModel> due; ///< what the modules have due (SDK 2.1), above the timeline
     std::unique_ptr<ModulePages> pages;
@@ -183,6 +186,8 @@ int main(int argc, char* argv[])
         sp.catalog = std::make_unique<CatalogModel>(host);
         sp.safety = std::make_unique<SafetyController>(host);
         sp.bin = std::make_unique<BinController>(host);
+        sp.share = std::make_unique<ShareController>(host);
+        engine->addImageProvider(QStringLiteral("share-preview"), new SharePreviewProvider(*sp.share));
         if (host.store())
             sp.timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
         if (host.store())
@@ -201,6 +206,7 @@ int main(int argc, char* argv[])
         shellContext->setContextProperty(QStringLiteral("modulePages"), sp.pages.get());
         shellContext->setContextProperty(QStringLiteral("appLock"), &appLock);
         shellContext->setContextProperty(QStringLiteral("bin"), sp.bin.get());
+        shellContext->setContextProperty(QStringLiteral("share"), sp.share.get());
         QQmlComponent shell(engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
         QObject* root = shell.isReady()
             ? shell.createWithInitialProperties({{QStringLiteral("startPage"), parser.value(page)},
