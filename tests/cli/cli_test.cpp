@@ -129,8 +129,8 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("entries purge"), {QStringLiteral("--deleted-before"), QStringLiteral("--also-old-backups")}},
         {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output"),
                                                          QStringLiteral("--include-private"), QStringLiteral("--bom"), // issue 23
-                                                         QStringLiteral("--patient"), // FHIR export (issue 23)
-                                                         QStringLiteral("--encrypt"), QStringLiteral("--export-passphrase-file")}},
+                                                         QStringLiteral("--encrypt"), QStringLiteral("--export-passphrase-file"),
+                                                         QStringLiteral("--patient")}}, // FHIR export (issue 23)
         {QStringLiteral("import"), {json, QStringLiteral("--export-passphrase-file")}},
         {QStringLiteral("due"), {QStringLiteral("--date"), json}}, // SDK 2.1
         // issue 23: the clinician report
