@@ -6,6 +6,8 @@
 #include "interchange/csvexport.h"
 #include "interchange/fhirexport.h"
 #include "plugins/pluginmanager.h"
+#include "safety/safetyplan.h"
+#include "safety/supportservice.h"
 #include "store/journalstore.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,15 @@ QString str(const char* text) { return QCoreApplication::translate("Share", text
 QString str(const char* text, int n) { return QCoreApplication::translate("Share", text, nullptr, n); }
 
 constexpr int kDefaultDays = 90;
+
+// The host's own kinds a report can show on its first page (the safety plan's
+// review date, how often support was offered): picked like a module's kinds.
+const QString kHostId = QStringLiteral("tessera");
+QList<std::pair<QString, QString>> hostKinds()
+{
+    return {{QString::fromLatin1(SafetyPlanStore::kKind), str("When my safety plan was last reviewed")},
+            {QString::fromLatin1(SupportService::kRecordKind), str("How often support was offered")}};
+}
 
 QDate parseDay(const QString& text)
 {
@@ -68,6 +79,8 @@ ShareController::ShareController(Host& host, QObject* parent) : QObject(parent),
         for (const KindSpec& k : r->manifest->kinds)
             m_chosenKinds.insert(k.fullName);
     }
+    for (const auto& [kind, title] : hostKinds())
+        m_chosenKinds.insert(kind);
     m_recount.setSingleShot(true);
     m_recount.setInterval(120);
     connect(&m_recount, &QTimer::timeout, this, &ShareController::recount);
@@ -215,6 +228,16 @@ void ShareController::setKindChosen(const QString& kind, bool chosen)
 
 void ShareController::setModuleChosen(const QString& moduleId, bool chosen)
 {
+    if (moduleId == kHostId) {
+        for (const auto& [kind, title] : hostKinds()) {
+            if (chosen)
+                m_chosenKinds.insert(kind);
+            else
+                m_chosenKinds.remove(kind);
+        }
+        choicesChanged();
+        return;
+    }
     const PluginRecord* r = m_host.plugins().find(moduleId);
     if (!r || !r->manifest)
         return;
@@ -253,6 +276,10 @@ ShareSelection ShareController::selection() const
                 s.kinds << k.fullName;
         }
     }
+    for (const auto& [kind, title] : hostKinds()) {
+        if (m_chosenKinds.contains(kind))
+            s.kinds << kind;
+    }
     s.includePrivate = m_includePrivate;
     return s;
 }
@@ -272,6 +299,8 @@ void ShareController::recount()
                     all.kinds << k.fullName;
             }
         }
+        for (const auto& [kind, title] : hostKinds())
+            all.kinds << kind;
         all.includePrivate = true;
         if (!all.kinds.isEmpty()) {
             auto counted = forEachSelected(*store, all, [this](const sdk::Entry& e) {
@@ -321,6 +350,23 @@ void ShareController::rebuildModules()
                                  {QStringLiteral("count"), count},
                                  {QStringLiteral("kinds"), kinds}};
     }
+    QVariantList kinds;
+    int chosen = 0;
+    int count = 0;
+    for (const auto& [kind, title] : hostKinds()) {
+        const bool on = m_chosenKinds.contains(kind);
+        chosen += on ? 1 : 0;
+        const int n = m_counts.value(kind);
+        count += on ? n : 0;
+        kinds << QVariantMap{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), title},
+                             {QStringLiteral("chosen"), on}, {QStringLiteral("count"), n}};
+    }
+    m_modules << QVariantMap{{QStringLiteral("id"), kHostId},
+                             {QStringLiteral("name"), str("Safety plan and support (figures on the first page)")},
+                             {QStringLiteral("chosen"), chosen == kinds.size()},
+                             {QStringLiteral("partly"), chosen > 0 && chosen < kinds.size()},
+                             {QStringLiteral("count"), count},
+                             {QStringLiteral("kinds"), kinds}};
     emit countsChanged();
 }
 

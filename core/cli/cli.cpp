@@ -730,9 +730,14 @@ std::optional<sdk::EntryQuery> queryFrom(QCommandLineParser& p, QString* problem
             continue;
         auto t = parseWhen(p.value(QLatin1String(name)));
         if (!t) {
-            *problem = QStringLiteral("--%1 must be an ISO 8601 date or date-time").arg(QLatin1String(name));
+            *problem = QStringLiteral("--%1: \"%2\" is not an ISO 8601 date (YYYY-MM-DD) or date-time")
+                           .arg(QLatin1String(name), p.value(QLatin1String(name)));
             return std::nullopt;
         }
+        // A day alone is included whole: --to 2026-03-01 takes in that day.
+        const QDate dayOnly = QDate::fromString(p.value(QLatin1String(name)), Qt::ISODate);
+        if (QLatin1String(name) == QLatin1String("to") && dayOnly.isValid())
+            t = dayOnly.addDays(1).startOfDay();
         (QLatin1String(name) == QLatin1String("from") ? q.from : q.to) = *t;
     }
     for (const char* name : {"mood-min", "mood-max"}) {
@@ -1043,6 +1048,32 @@ int entriesPurge(QCommandLineParser& p, Host& host)
 
 // ---- export: JSON, CSV (a folder, one file per kind), FHIR (issue 23) ----
 
+// "" when every --module and --kind names a module or kind that is installed
+// (or the host's own), or that the journal holds entries of; else the
+// refusal naming the first that does not: a typo never becomes an empty file.
+QString unknownModuleOrKind(const QCommandLineParser& p, Host& host)
+{
+    const auto hasEntries = [&host](const sdk::EntryQuery& q) { return host.store()->count(q).valueOr(0) > 0; };
+    for (const QString& id : p.values(QStringLiteral("module"))) {
+        sdk::EntryQuery q;
+        q.pluginIds = {id};
+        if (id != QLatin1String("tessera") && !host.plugins().find(id) && !hasEntries(q))
+            return QStringLiteral("--module \"%1\": no module with this id is installed, and the journal has no entries "
+                                  "of one (tessera-cli plugins list shows the modules)").arg(id);
+    }
+    for (const QString& kind : p.values(QStringLiteral("kind"))) {
+        const PluginRecord* r = host.plugins().find(kind.section(QLatin1Char('/'), 0, 0));
+        const bool known = (r && r->manifest && kind.count(QLatin1Char('/')) == 1 && r->manifest->kind(kind.section(QLatin1Char('/'), 1)))
+            || kind == QLatin1String("tessera/safety-plan") || kind == QLatin1String("tessera/support-offered");
+        sdk::EntryQuery q;
+        q.kinds = {kind};
+        if (!known && !hasEntries(q))
+            return QStringLiteral("--kind \"%1\": no module has this kind, and the journal has no entries of it (kinds are "
+                                  "written module/kind, e.g. journal/checkin)").arg(kind);
+    }
+    return {};
+}
+
 // What `export` says on stderr when the selection left private entries out.
 void sayPrivateLeftOut(qint64 leftOut)
 {
@@ -1075,6 +1106,9 @@ int exportFhirCommand(QCommandLineParser& p, Host& host, const ShareSelection& s
         auto n = exportFhir(*host.store(), host.plugins(), selection, options, stdoutFile);
         return n.ok() ? Ok : fail(n.error());
     }
+    if (QFileInfo::exists(output))
+        return usage(QStringLiteral("--output %1 already exists: choose another name, or move the old file first")
+                         .arg(QDir::toNativeSeparators(output)));
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
         return fail(sdk::makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(output, file.errorString())));
@@ -1128,11 +1162,29 @@ int exportCommand(QCommandLineParser& p, Host& host)
         return usage(problem);
     // The filters as a share selection: kinds and modules picked, the rest
     // (times, tags, mood, deleted) as further filters; private entries only on request.
+    if (const QString unknown = unknownModuleOrKind(p, host); !unknown.isEmpty())
+        return usage(unknown);
     ShareSelection selection;
     selection.kinds = q->kinds;
     selection.modules = q->pluginIds;
     selection.includePrivate = p.isSet(QStringLiteral("include-private"));
     selection.extra = *q;
+    // A day alone (YYYY-MM-DD) is the client's local day, both ends included,
+    // as in `report`; a date-time is an instant (--to: before it).
+    static const QRegularExpression dayOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (dayOnly.match(p.value(QStringLiteral("from"))).hasMatch()) {
+        selection.from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
+        selection.extra.from = QDateTime();
+    }
+    if (dayOnly.match(p.value(QStringLiteral("to"))).hasMatch()) {
+        selection.to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
+        selection.extra.to = QDateTime();
+    }
+    const QDateTime firstInstant = selection.from.isValid() ? selection.from.startOfDay() : selection.extra.from;
+    const QDateTime lastInstant = selection.to.isValid() ? selection.to.addDays(1).startOfDay() : selection.extra.to;
+    if (firstInstant.isValid() && lastInstant.isValid() && lastInstant <= firstInstant)
+        return usage(QStringLiteral("--to (%1) is before --from (%2): nothing would be exported")
+                         .arg(p.value(QStringLiteral("to")), p.value(QStringLiteral("from"))));
     if (format == QLatin1String("csv"))
         return exportCsvCommand(p, host, selection);
     if (format == QLatin1String("fhir"))
@@ -1412,8 +1464,8 @@ QList<QCommandLineOption> filterOptions()
         {QStringList{QStringLiteral("kind")}, QStringLiteral("Only this kind, e.g. journal/checkin (repeatable)."), QStringLiteral("KIND")},
         {QStringList{QStringLiteral("module")}, QStringLiteral("Only this module (repeatable)."), QStringLiteral("ID")},
         {QStringList{QStringLiteral("tag")}, QStringLiteral("Only entries with this tag (repeatable)."), QStringLiteral("TAG")},
-        {QStringList{QStringLiteral("from")}, QStringLiteral("From this date or time (ISO 8601)."), QStringLiteral("WHEN")},
-        {QStringList{QStringLiteral("to")}, QStringLiteral("Before this date or time (ISO 8601)."), QStringLiteral("WHEN")},
+        {QStringList{QStringLiteral("from")}, QStringLiteral("From this day (YYYY-MM-DD, included) or time (ISO 8601)."), QStringLiteral("WHEN")},
+        {QStringList{QStringLiteral("to")}, QStringLiteral("To this day (YYYY-MM-DD, included), or before this time (ISO 8601)."), QStringLiteral("WHEN")},
         {QStringList{QStringLiteral("mood-min")}, QStringLiteral("Mood at least N."), QStringLiteral("N")},
         {QStringList{QStringLiteral("mood-max")}, QStringLiteral("Mood at most N."), QStringLiteral("N")},
         {QStringList{QStringLiteral("limit")}, QStringLiteral("Page size, 1-1000 (default 100)."), QStringLiteral("N")},
@@ -1535,25 +1587,13 @@ int reportCommand(QCommandLineParser& p, Host& host)
             return usage(QStringLiteral("--to (%1) is before --from (%2)")
                              .arg(selection.to.toString(Qt::ISODate), selection.from.toString(Qt::ISODate)));
     }
-    const auto hasEntries = [&host](const sdk::EntryQuery& q) { return host.store()->count(q).valueOr(0) > 0; };
-    for (const QString& id : p.values(QStringLiteral("module"))) {
-        sdk::EntryQuery q;
-        q.pluginIds = {id};
-        if (!host.plugins().find(id) && !hasEntries(q))
-            return usage(QStringLiteral("--module \"%1\": no module with this id is installed, and the journal has no entries "
-                                        "of one (tessera-cli plugins list shows the modules)").arg(id));
-        selection.modules << id;
-    }
-    for (const QString& kind : p.values(QStringLiteral("kind"))) {
-        const PluginRecord* r = host.plugins().find(kind.section(QLatin1Char('/'), 0, 0));
-        const bool known = r && r->manifest && kind.count(QLatin1Char('/')) == 1 && r->manifest->kind(kind.section(QLatin1Char('/'), 1));
-        sdk::EntryQuery q;
-        q.kinds = {kind};
-        if (!known && !hasEntries(q))
-            return usage(QStringLiteral("--kind \"%1\": no module has this kind, and the journal has no entries of it (kinds are "
-                                        "written module/kind, e.g. journal/checkin)").arg(kind));
-        selection.kinds << kind;
-    }
+    if (const QString problem = unknownModuleOrKind(p, host); !problem.isEmpty())
+        return usage(problem);
+    selection.modules = p.values(QStringLiteral("module"));
+    selection.kinds = p.values(QStringLiteral("kind"));
+    if (QFileInfo::exists(output))
+        return usage(QStringLiteral("--output %1 already exists: choose another name, or move the old file first")
+                         .arg(QDir::toNativeSeparators(output)));
     selection.includePrivate = p.isSet(QStringLiteral("include-private"));
     if (p.isSet(QStringLiteral("paper"))) {
         const QString paper = p.value(QStringLiteral("paper")).toLower();

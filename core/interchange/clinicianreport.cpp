@@ -255,9 +255,19 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
     QHash<QString, QList<sdk::Entry>> byModule;
     QMap<QDate, std::pair<double, int>> moodByDay;
     qint64 drawnOn = 0;
+    int supportOffered = 0;
+    int supportUrgent = 0;
     auto selected = forEachSelected(store, selection, [&](const sdk::Entry& e) -> sdk::Status {
-        if (e.pluginId == kHostPluginId)
-            return {}; // the host's own records (safety plan, support offered) are figures, not entries
+        if (e.pluginId == kHostPluginId) {
+            // The host's own records are figures on page 1, not entries; they
+            // come through the selection like the rest, so an untick or a
+            // private mark keeps them out.
+            if (e.kind == QLatin1String(SupportService::kRecordKind)) {
+                ++supportOffered;
+                supportUrgent += e.payload.value(QStringLiteral("urgent")).toBool() ? 1 : 0;
+            }
+            return {};
+        }
         byModule[e.pluginId] << e;
         if (e.mood) {
             auto& day = moodByDay[e.localOccurredAt().date()];
@@ -270,42 +280,27 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
     if (!selected.ok())
         return selected.error();
 
-    // ---- Host figures ----
+    // ---- Host figures: the safety plan's review date, when the client picked it ----
     QDate reviewedOn;
-    {
+    const QString planKind = QString::fromLatin1(SafetyPlanStore::kKind);
+    const bool planChosen = (selection.kinds.isEmpty() || selection.kinds.contains(planKind))
+        && (selection.modules.isEmpty() || selection.modules.contains(kHostPluginId));
+    bool planShown = false;
+    if (planChosen) {
         sdk::EntryQuery q;
-        q.kinds = {QString::fromLatin1(SafetyPlanStore::kKind)};
+        q.kinds = {planKind};
         q.limit = 1;
         auto page = store.query(q);
         if (!page.ok())
             return page.error();
-        if (!page->entries.isEmpty())
+        const bool hidden = !page->entries.isEmpty() && page->entries.first().isPrivate() && !selection.includePrivate;
+        if (!page->entries.isEmpty() && !hidden)
             reviewedOn = SafetyPlan::fromEntry(page->entries.first()).reviewedOn;
+        planShown = !hidden;
     }
-    int supportOffered = 0;
-    int supportUrgent = 0;
-    {
-        sdk::EntryQuery q;
-        q.kinds = {QString::fromLatin1(SupportService::kRecordKind)};
-        q.from = selection.from.startOfDay(Qt::UTC).addSecs(-kMaxOffsetSeconds);
-        q.to = selection.to.addDays(1).startOfDay(Qt::UTC).addSecs(kMaxOffsetSeconds);
-        q.limit = 500;
-        for (;;) {
-            auto page = store.query(q);
-            if (!page.ok())
-                return page.error();
-            for (const sdk::Entry& e : std::as_const(page->entries)) {
-                const QDate day = e.localOccurredAt().date();
-                if (day < selection.from || day > selection.to)
-                    continue;
-                ++supportOffered;
-                supportUrgent += e.payload.value(QStringLiteral("urgent")).toBool() ? 1 : 0;
-            }
-            if (page->nextCursor.isEmpty())
-                break;
-            q.cursor = page->nextCursor;
-        }
-    }
+    const QString supportKind = QString::fromLatin1(SupportService::kRecordKind);
+    const bool supportShown = (selection.kinds.isEmpty() || selection.kinds.contains(supportKind))
+        && (selection.modules.isEmpty() || selection.modules.contains(kHostPluginId));
 
     // ---- Each module's section, in load order (then modules not running) ----
     QStringList order;
@@ -491,14 +486,17 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("At a glance")));
     QList<QStringList> figures;
-    figures << QStringList{tr("Safety plan"), tr("Last reviewed"),
-                           reviewedOn.isValid() ? reportDate(reviewedOn, locale) : tr("Not reviewed yet"), QString()};
-    figures << QStringList{tr("Support offered"), tr("Support was offered"),
-                           supportOffered == 1 ? tr("once") : tr("%1 times").arg(locale.toString(supportOffered)),
-                           tr("Tessera's support notice (crisis page and safety plan), shown when a module noticed a sign "
-                              "of risk%1.")
-                               .arg(supportUrgent > 0 ? tr("; %1 of them urgent").arg(locale.toString(supportUrgent))
-                                                      : QString())};
+    if (planShown)
+        figures << QStringList{tr("Safety plan"), tr("Last reviewed"),
+                               reviewedOn.isValid() ? reportDate(reviewedOn, locale) : tr("Not reviewed yet"), QString()};
+    if (supportShown) {
+        figures << QStringList{tr("Support offered"), tr("Support was offered"),
+                               supportOffered == 1 ? tr("once") : tr("%1 times").arg(locale.toString(supportOffered)),
+                               tr("Tessera's support notice (crisis page and safety plan), shown when a module noticed a "
+                                  "sign of risk%1.")
+                                   .arg(supportUrgent > 0 ? tr("; %1 of them urgent").arg(locale.toString(supportUrgent))
+                                                          : QString())};
+    }
     for (const Section& s : std::as_const(sections)) {
         if (!s.own)
             continue;

@@ -46,6 +46,8 @@ protected:
         for (const PluginRecord* r : host->plugins().running())
             for (const KindSpec& k : r->manifest->kinds)
                 s.kinds << k.fullName;
+        // The host's figures for the first page are picked too.
+        s.kinds << QStringLiteral("tessera/safety-plan") << QStringLiteral("tessera/support-offered");
         QList<sdk::Entry> out;
         auto n = forEachSelected(*host->store(), s, [&](const sdk::Entry& e) {
             out << e;

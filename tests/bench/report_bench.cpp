@@ -4,10 +4,16 @@
 // its figures (the target: build and write well under 2 s together).
 #include "host/host.h"
 #include "interchange/clinicianreport.h"
+#include "interchange/csvexport.h"
+#include "interchange/exporter.h"
+#include "interchange/fhirexport.h"
 #include "store/journalstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -20,6 +26,18 @@ using namespace tessera;
 using namespace tessera::core;
 
 namespace {
+
+// Bytes of a file, or of every file under a folder.
+qint64 sizeOf(const QString& path)
+{
+    if (!QFileInfo(path).isDir())
+        return QFileInfo(path).size();
+    qint64 total = 0;
+    QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        total += QFileInfo(it.next()).size();
+    return total;
+}
 
 double median(QList<double> v)
 {
@@ -111,5 +129,105 @@ int main(int argc, char** argv)
     std::printf("%-58s %11.1f ms\n", "write the PDF", median(write));
     std::printf("%-58s %11.1f ms  target < 2000 ms\n", "build and write", median(build) + median(write));
     std::printf("%-58s %11.1f ms\n", "one preview page, 800 px wide", median(preview));
+
+    // Exports of 100,000 entries (issue 23; issue 30's target: 20,000
+    // entries/s or better for FHIR and CSV): the demo's entries of every
+    // module copied over a year until the journal holds 100,000.
+    const int target = qEnvironmentVariableIntValue("TESSERA_BENCH_EXPORT_ENTRIES") > 0
+        ? qEnvironmentVariableIntValue("TESSERA_BENCH_EXPORT_ENTRIES") : 100000;
+    QList<sdk::Entry> samples;
+    sdk::EntryQuery all;
+    all.limit = 1000;
+    for (;;) {
+        auto page = host.store()->query(all);
+        if (!page.ok())
+            return 2;
+        for (const sdk::Entry& e : std::as_const(page->entries))
+            if (e.pluginId != QLatin1String("tessera"))
+                samples << e;
+        if (page->nextCursor.isEmpty())
+            break;
+        all.cursor = page->nextCursor;
+    }
+    const qint64 have = host.store()->count(sdk::EntryQuery()).valueOr(0);
+    QList<sdk::Entry> more;
+    for (qint64 i = 0; have + more.size() < target && !samples.isEmpty(); ++i) {
+        sdk::Entry c = samples.at(i % samples.size());
+        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        c.occurredAt = now.addSecs(-(i * 317) % (365 * 86400));
+        c.createdAt = c.updatedAt = c.occurredAt;
+        more << c;
+        if (more.size() == 20000 || have + more.size() >= target) {
+            if (!host.store()->importEntries(more).ok())
+                return 2;
+            const qint64 added = more.size();
+            more.clear();
+            if (have + added >= target)
+                break;
+        }
+    }
+    const qint64 total = host.store()->count(sdk::EntryQuery()).valueOr(0);
+    ShareSelection everything; // every kind, every day; private left out as by default
+    std::printf("\nexports of the whole journal (%lld entries)\n", static_cast<long long>(total));
+    auto line = [](const char* what, double ms, qint64 n, qint64 bytes) {
+        std::printf("%-40s %9.0f ms %9.0f entries/s %8lld KB\n", what, ms, n / (ms / 1000.0),
+                    static_cast<long long>(bytes / 1024));
+    };
+    {
+        const QString path = dir.filePath(QStringLiteral("export.json"));
+        QElapsedTimer t;
+        t.start();
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return 2;
+        auto n = exportEntries(*host.store(), everything, f);
+        f.close();
+        if (!n.ok())
+            return 2;
+        line("JSON (Tessera export)", t.nsecsElapsed() / 1e6, n.value(), sizeOf(path));
+    }
+    {
+        const QString folder = dir.filePath(QStringLiteral("csv"));
+        QElapsedTimer t;
+        t.start();
+        auto files = exportCsvFolder(*host.store(), everything, CsvOptions{}, folder);
+        if (!files.ok())
+            return 2;
+        qint64 rows = 0;
+        for (const CsvFile& f : files.value())
+            rows += f.rows;
+        line("CSV (one file per kind)", t.nsecsElapsed() / 1e6, rows, sizeOf(folder));
+    }
+    {
+        const QString path = dir.filePath(QStringLiteral("export.fhir.json"));
+        QElapsedTimer t;
+        t.start();
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return 2;
+        FhirOptions fo;
+        fo.patientPseudonym = QStringLiteral("bench-client");
+        auto n = exportFhir(*host.store(), host.plugins(), everything, fo, f);
+        f.close();
+        if (!n.ok())
+            return 2;
+        std::printf("  (FHIR: %lld resources)\n", static_cast<long long>(n.value()));
+        line("FHIR R4 Bundle (modules' mappings)", t.nsecsElapsed() / 1e6, total, sizeOf(path));
+    }
+    {
+        ReportOptions year;
+        year.selection.to = QDate::currentDate();
+        year.selection.from = year.selection.to.addDays(-365);
+        QElapsedTimer t;
+        t.start();
+        auto report = ClinicianReport::build(*host.store(), host.plugins(), year);
+        if (!report.ok())
+            return 2;
+        const QString path = dir.filePath(QStringLiteral("year.pdf"));
+        if (!report.value()->writePdf(path).ok())
+            return 2;
+        std::printf("  (PDF: %d pages)\n", report.value()->pageCount());
+        line("PDF report of the whole year", t.nsecsElapsed() / 1e6, report.value()->entryCount(), sizeOf(path));
+    }
     return 0;
 }

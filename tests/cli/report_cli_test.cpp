@@ -301,6 +301,49 @@ TEST_F(ReportCliTest, OnlyTheChosenModulesAndKinds)
     EXPECT_FALSE(t.contains(QStringLiteral("Report throws fixture")));
 }
 
+// From trying it (issue 23): the safety plan's review date and the support
+// count are the client's choice like any entry: not on page 1 when the
+// report is for other kinds, nor when they are marked private.
+TEST_F(ReportCliTest, TheHostsFiguresOnlyWhenChosenAndNotPrivate)
+{
+    ProcessResult r = report(QStringLiteral("all.pdf"), {QStringLiteral("--days"), QStringLiteral("90")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QString t = text(pdf);
+    EXPECT_TRUE(t.contains(QStringLiteral("Safety plan")));
+    EXPECT_TRUE(t.contains(QStringLiteral("Support offered")));
+
+    r = report(QStringLiteral("checkins.pdf"), {QStringLiteral("--days"), QStringLiteral("90"), QStringLiteral("--kind"),
+                                                QStringLiteral("journal/checkin")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    t = text(pdf);
+    EXPECT_FALSE(t.contains(QStringLiteral("Safety plan"))) << "a report of check-ins showed the safety plan";
+    EXPECT_FALSE(t.contains(QStringLiteral("Support offered"))) << "a report of check-ins showed the support count";
+
+    r = report(QStringLiteral("plan.pdf"), {QStringLiteral("--days"), QStringLiteral("90"), QStringLiteral("--kind"),
+                                            QStringLiteral("tessera/safety-plan")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(text(pdf).contains(QStringLiteral("Safety plan")));
+    EXPECT_TRUE(QFile::remove(pdf));
+
+    // The plan marked private: gone from page 1 unless included.
+    const ProcessResult listed = runCli(withJournal({QStringLiteral("entries"), QStringLiteral("list"), QStringLiteral("--kind"),
+                                                     QStringLiteral("tessera/safety-plan"), QStringLiteral("--json")}));
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QRegularExpression idPattern(QStringLiteral("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\""));
+    const QString planId = idPattern.match(listed.out).captured(1);
+    ASSERT_FALSE(planId.isEmpty()) << listed.out.toStdString();
+    ASSERT_EQ(runCli(withJournal({QStringLiteral("entries"), QStringLiteral("private"), planId})).exitCode, 0);
+    r = report(QStringLiteral("plan-private.pdf"), {QStringLiteral("--days"), QStringLiteral("90")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(text(pdf).contains(QStringLiteral("Safety plan")));
+    EXPECT_TRUE(QFile::remove(pdf));
+    r = report(QStringLiteral("plan-included.pdf"), {QStringLiteral("--days"), QStringLiteral("90"), QStringLiteral("--include-private")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(text(pdf).contains(QStringLiteral("Safety plan")));
+    EXPECT_TRUE(QFile::remove(pdf));
+    ASSERT_EQ(runCli(withJournal({QStringLiteral("entries"), QStringLiteral("private"), planId, QStringLiteral("--off")})).exitCode, 0);
+}
+
 TEST_F(ReportCliTest, RefusesBadInputNamingIt)
 {
     struct Case {

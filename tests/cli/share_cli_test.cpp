@@ -199,3 +199,44 @@ TEST_F(ShareCliTest, AKilledCsvExportNeverLeavesAHalfWrittenFolder)
 }
 
 } // namespace
+
+namespace {
+
+// From trying it (issue 23): an export's --to day is included, a period that
+// ends before it starts, an unknown module or kind, and an existing file are
+// refused by name instead of writing an empty or a replaced file.
+TEST_F(ShareCliTest, ExportTakesInTheLastDayAndRefusesWhatWouldWriteNothing)
+{
+    const QString id = addEntry(QStringLiteral("Today"), QStringLiteral("written today"));
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    auto day = cli({QStringLiteral("export"), QStringLiteral("--from"), today, QStringLiteral("--to"), today});
+    ASSERT_EQ(day.exitCode, 0) << day.err.toStdString();
+    EXPECT_TRUE(day.out.contains(id)) << "--to " << today.toStdString() << " left out the day itself";
+    // entries list reads --to the same way.
+    auto listed = cli({QStringLiteral("entries"), QStringLiteral("list"), QStringLiteral("--to"), today});
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("Today"))) << listed.out.toStdString();
+
+    struct Case {
+        QStringList args;
+        QString says;
+    };
+    const QString fhirOut = dir.filePath(QStringLiteral("existing.json"));
+    test::writeFile(fhirOut, "keep me");
+    const QList<Case> cases{
+        {{QStringLiteral("--from"), QStringLiteral("2026-11-30"), QStringLiteral("--to"), QStringLiteral("2026-11-01")},
+         QStringLiteral("is before --from")},
+        {{QStringLiteral("--module"), QStringLiteral("nosuch")}, QStringLiteral("--module \"nosuch\"")},
+        {{QStringLiteral("--kind"), QStringLiteral("nosuch/kind")}, QStringLiteral("--kind \"nosuch/kind\"")},
+        {{QStringLiteral("--from"), QStringLiteral("2026-13-45")}, QStringLiteral("\"2026-13-45\"")},
+        {{QStringLiteral("--format"), QStringLiteral("fhir"), QStringLiteral("--output"), fhirOut}, QStringLiteral("already exists")},
+    };
+    for (const Case& c : cases) {
+        auto r = cli(QStringList{QStringLiteral("export")} + c.args);
+        EXPECT_EQ(r.exitCode, 1) << c.args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(c.says)) << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty()) << c.args.join(QLatin1Char(' ')).toStdString();
+    }
+    EXPECT_EQ(test::bytesOf(fhirOut), QByteArray("keep me"));
+}
+
+} // namespace
