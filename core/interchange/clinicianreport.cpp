@@ -254,6 +254,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
     // ---- What the client chose: only through forEachSelected() ----
     QHash<QString, QList<sdk::Entry>> byModule;
     QMap<QDate, std::pair<double, int>> moodByDay;
+    QMap<QString, std::pair<double, int>> moodByKind; // which ratings the chart averages, said under it
     qint64 drawnOn = 0;
     int supportOffered = 0;
     int supportUrgent = 0;
@@ -273,6 +274,9 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
             auto& day = moodByDay[e.localOccurredAt().date()];
             day.first += *e.mood;
             day.second += 1;
+            auto& kind = moodByKind[e.kind];
+            kind.first += *e.mood;
+            kind.second += 1;
         }
         ++drawnOn;
         return {};
@@ -482,6 +486,19 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
                                       locale.toString(selection.from.daysTo(selection.to) + 1),
                                       locale.toString(sum / ratings, 'f', 1), locale.toString(lowest, 'f', 1),
                                       locale.toString(highest, 'f', 1))));
+        // Modules rate mood at different moments (a check-in, after an
+        // activity): say which ratings the chart mixes, each with its average.
+        QStringList parts;
+        for (auto it = moodByKind.cbegin(); it != moodByKind.cend(); ++it) {
+            QString title = it.key();
+            if (const PluginRecord* r = plugins.find(it.key().section(QLatin1Char('/'), 0, 0)); r && r->manifest) {
+                if (const KindSpec* k = r->manifest->kind(it.key().section(QLatin1Char('/'), 1)); k && !k->title.isEmpty())
+                    title = k->title;
+            }
+            parts << tr("%1: %2 ratings, average %3").arg(title, locale.toString(it->second),
+                                                          locale.toString(it->first / it->second, 'f', 1));
+        }
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("The ratings come from: %1.").arg(parts.join(QStringLiteral("; ")))));
     }
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("At a glance")));
