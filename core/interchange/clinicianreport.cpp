@@ -475,7 +475,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         lowest = std::min(lowest, p.value);
         highest = std::max(highest, p.value);
     }
-    html += chartImg(mood, 0, 10, tr("Mood (0-10), daily average"), 205);
+    html += chartImg(mood, 0, 10, tr("Mood (0-10)"), 150);
     if (mood.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("The chosen entries have no mood ratings in this period.")));
     } else {

@@ -158,7 +158,7 @@ TEST_F(ReportCliTest, NinetyDaysOfTheDemoJournal)
         // The bundled modules only, as a client would see it (the user guide's picture).
         QStringList bundledOnly{QStringLiteral("report"), QStringLiteral("--days"), QString::number(kDays), QStringLiteral("--output"),
                                 keep + QStringLiteral("/report-bundled.pdf")};
-        for (const char* id : {"journal", "assessments", "medication", "goals", "behavioral-activation", "mbct", "cbt", "ipt"})
+        for (const char* id : {"journal", "assessments", "medication", "goals", "behavioral-activation", "mbct", "cbt", "ipt", "tessera"})
             bundledOnly << QStringLiteral("--module") << QLatin1String(id);
         QFile::remove(keep + QStringLiteral("/report-bundled.pdf"));
         EXPECT_EQ(runCli(withJournal(bundledOnly)).exitCode, 0);
