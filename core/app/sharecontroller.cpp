@@ -297,10 +297,12 @@ void ShareController::recount()
 void ShareController::rebuildModules()
 {
     m_modules.clear();
+    QVariantList layout;
     for (const PluginRecord* r : m_host.plugins().running()) {
         if (!r->manifest || r->manifest->kinds.isEmpty())
             continue;
         QVariantList kinds;
+        QVariantList kindLayout;
         int chosen = 0;
         int count = 0;
         for (const KindSpec& k : r->manifest->kinds) {
@@ -313,13 +315,22 @@ void ShareController::rebuildModules()
                                  {QStringLiteral("title"), k.title.isEmpty() ? k.name : k.title},
                                  {QStringLiteral("chosen"), on},
                                  {QStringLiteral("count"), n}};
+            kindLayout << QVariantMap{{QStringLiteral("kind"), k.fullName},
+                                      {QStringLiteral("title"), k.title.isEmpty() ? k.name : k.title}};
         }
+        layout << QVariantMap{{QStringLiteral("id"), r->id},
+                              {QStringLiteral("name"), r->manifest->name},
+                              {QStringLiteral("kinds"), kindLayout}};
         m_modules << QVariantMap{{QStringLiteral("id"), r->id},
                                  {QStringLiteral("name"), r->manifest->name},
                                  {QStringLiteral("chosen"), chosen == r->manifest->kinds.size()},
                                  {QStringLiteral("partly"), chosen > 0 && chosen < r->manifest->kinds.size()},
                                  {QStringLiteral("count"), count},
                                  {QStringLiteral("kinds"), kinds}};
+    }
+    if (layout != m_moduleLayout) {
+        m_moduleLayout = layout;
+        emit moduleLayoutChanged();
     }
     emit countsChanged();
 }
