@@ -49,7 +49,7 @@ ColumnLayout {
         id: kindFlow
         readonly property real columnWidth: Math.floor((width - spacing * (columns - 1)) / columns)
         readonly property int columns: Math.max(1, row.columns)
-        spacing: Theme.spacing
+        spacing: columns > 1 ? Math.round(Theme.spacing / 2) : 0
         Layout.leftMargin: Theme.spacing * 2
         Layout.fillWidth: true
         Repeater {

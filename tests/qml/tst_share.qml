@@ -13,6 +13,8 @@ Item {
     height: 800
 
     Component { id: shareComponent; SharePage { anchors.fill: parent } }
+    Component { id: settingsComponent; SettingsPage { anchors.fill: parent } }
+    SignalSpy { id: openPageSpy; signalName: "openPage" }
 
     TestCase {
         name: "Share"
@@ -241,6 +243,34 @@ Item {
             keyClick(Qt.Key_Space)
             verify(findChild(page, "shareResult").text.indexOf("first day") >= 0)
             compare(journalProbe.fileSize(path), -1)
+        }
+
+        // Settings, Export: the button opens the Share page; the full copy
+        // leaves private entries out unless the switch says otherwise.
+        function test_settingsExportPointsToShareAndAsksAboutPrivateEntries() {
+            const page = createTemporaryObject(settingsComponent, root)
+            verify(page !== null)
+            openPageSpy.target = page
+            openPageSpy.clear()
+            const open = findChild(page, "settingsOpenShare")
+            open.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            compare(openPageSpy.count, 1)
+            compare(openPageSpy.signalArguments[0][0], "share")
+
+            verify(!app.exportIncludesPrivate)
+            app.exportFolder = tempFolder() + "/exports"
+            const toggle = findChild(page, "settingsExportPrivate")
+            verify(!toggle.checked)
+            toggle.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            verify(app.exportIncludesPrivate)
+            verify(app.exportJournal("json").indexOf("marked private are included") >= 0)
+            keyClick(Qt.Key_Return)
+            verify(!app.exportIncludesPrivate)
+            const without = app.exportJournal("json")
+            verify(without.indexOf("included") < 0, without)
+            verify(without.indexOf("were left out") >= 0, without) // the demo journal has a private entry
         }
     }
 }
