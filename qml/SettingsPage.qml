@@ -14,6 +14,7 @@ ScrollView {
         width: Theme.contentWidth(page.availableWidth)
         x: Theme.contentX(page.availableWidth)
         spacing: Theme.spacing
+        KeepFocusVisible { view: page } // Tab never leaves the focus below the edge
         Item { height: Theme.spacing }
         PageHeader { title: qsTr("Settings") }
 
@@ -59,7 +60,21 @@ ScrollView {
 
         FormSection {
             title: qsTr("Export")
-            description: qsTr("A copy of every entry, for you or your clinician. CSV opens in a spreadsheet; JSON can be imported again.")
+            description: qsTr("To share with your clinician, choose the period and what to include on the Share page: a PDF report, FHIR or CSV files.")
+            Button {
+                objectName: "settingsOpenShare"
+                text: qsTr("Share with my clinician...")
+                Accessible.name: qsTr("Open the Share with my clinician page")
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: page.openPage("share")
+            }
+            Label {
+                text: qsTr("A full copy of your journal, for you to keep: CSV opens in a spreadsheet; JSON can be imported into Tessera again.")
+                color: Theme.subtleText
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             RowLayout {
                 Layout.fillWidth: true
                 Label { text: qsTr("Folder"); color: Theme.subtleText }
@@ -70,11 +85,28 @@ ScrollView {
                     onEditingFinished: app.exportFolder = text
                 }
             }
+            Switch {
+                objectName: "settingsExportPrivate"
+                text: qsTr("Include entries I marked private")
+                checked: app.exportIncludesPrivate
+                Accessible.name: text
+                Accessible.description: qsTr("Off: entries you marked private are left out of the copy.")
+                onToggled: app.exportIncludesPrivate = checked
+                Keys.onReturnPressed: app.exportIncludesPrivate = !app.exportIncludesPrivate
+                Keys.onEnterPressed: app.exportIncludesPrivate = !app.exportIncludesPrivate
+            }
+            Label {
+                text: app.exportIncludesPrivate ? qsTr("Your copy will include the entries you marked private.")
+                                                : qsTr("Your copy will leave out the entries you marked private.")
+                color: Theme.subtleText
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             RowLayout {
                 Button { text: qsTr("Export CSV"); Accessible.name: text; onClicked: exportResult.text = app.exportJournal("csv") }
                 Button { text: qsTr("Export JSON"); Accessible.name: text; onClicked: exportResult.text = app.exportJournal("json") }
             }
-            InlineMessage { id: exportResult; error: false; Layout.fillWidth: true }
+            InlineMessage { id: exportResult; objectName: "settingsExportResult"; error: false; Layout.fillWidth: true }
         }
 
         FormSection {

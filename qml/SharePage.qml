@@ -7,14 +7,34 @@ import Tessera.Ui
 // private entries or not, the format; a preview; then the file. Nothing is
 // included that is not ticked here. The work is share's
 // (core/app/sharecontroller.h).
+//
+// Keyboard: Tab goes period buttons, first day, last day, each module and
+// its kinds, the private switch, the formats, the paper (or the clinic's
+// code), where to save, Preview, Save. Space and Enter act on every button,
+// box and switch; every control shows a focus mark (FocusMark) and the page
+// scrolls to keep it in view (KeepFocusVisible).
 ScrollView {
     id: page
     readonly property bool ready: true
+    /// Kinds per row: three on a wide window, two on a middling one, one on a narrow one.
+    readonly property int kindColumns: content.width >= 880 ? 3 : (content.width >= 560 ? 2 : 1)
     contentWidth: availableWidth
     Component.onCompleted: share.active = true
     Component.onDestruction: share.active = false
 
+    function moduleState(id) {
+        const modules = share.modules
+        for (let i = 0; i < modules.length; ++i) {
+            if (modules[i].id === id)
+                return modules[i]
+        }
+        return ({})
+    }
+
     ColumnLayout {
+        id: content
+        // Inside the column: a ScrollView sizes its content from its one child.
+        KeepFocusVisible { view: page }
         width: Theme.contentWidth(page.availableWidth)
         x: Theme.contentX(page.availableWidth)
         spacing: Theme.spacing
@@ -35,12 +55,24 @@ ScrollView {
         FormSection {
             visible: share.available
             title: qsTr("Period")
-            RowLayout {
+            Flow {
                 spacing: Theme.spacing
                 Layout.fillWidth: true
-                Button { text: qsTr("Last 30 days"); Accessible.name: text; onClicked: share.usePeriod(30) }
-                Button { text: qsTr("Last 90 days"); Accessible.name: text; onClicked: share.usePeriod(90) }
-                Button { text: qsTr("Last year"); Accessible.name: text; onClicked: share.usePeriod(365) }
+                Repeater {
+                    model: [{ days: 30, text: qsTr("Last 30 days") },
+                            { days: 90, text: qsTr("Last 90 days") },
+                            { days: 365, text: qsTr("Last year") }]
+                    delegate: Button {
+                        required property var modelData
+                        objectName: "sharePeriod" + modelData.days
+                        text: modelData.text
+                        Accessible.name: text
+                        onClicked: share.usePeriod(modelData.days)
+                        Keys.onReturnPressed: clicked()
+                        Keys.onEnterPressed: clicked()
+                        FocusMark {}
+                    }
+                }
             }
             GridLayout {
                 columns: page.availableWidth < 700 ? 1 : 2
@@ -52,11 +84,13 @@ ScrollView {
                     TextField {
                         objectName: "shareFrom"
                         text: share.fromDate
+                        placeholderText: qsTr("Year-month-day")
                         inputMethodHints: Qt.ImhDate
                         Accessible.name: qsTr("First day")
                         Accessible.description: qsTr("Year-month-day")
                         Layout.fillWidth: true
                         onEditingFinished: share.fromDate = text
+                        FocusMark {}
                     }
                 }
                 ColumnLayout {
@@ -65,15 +99,17 @@ ScrollView {
                     TextField {
                         objectName: "shareTo"
                         text: share.toDate
+                        placeholderText: qsTr("Year-month-day")
                         inputMethodHints: Qt.ImhDate
                         Accessible.name: qsTr("Last day")
                         Accessible.description: qsTr("Year-month-day")
                         Layout.fillWidth: true
                         onEditingFinished: share.toDate = text
+                        FocusMark {}
                     }
                 }
             }
-            InlineMessage { text: share.periodProblem; Layout.fillWidth: true }
+            InlineMessage { objectName: "sharePeriodProblem"; text: share.periodProblem; Layout.fillWidth: true }
         }
 
         FormSection {
@@ -81,10 +117,13 @@ ScrollView {
             title: qsTr("What to include")
             description: qsTr("Untick anything you would rather keep to yourself.")
             Repeater {
-                model: share.modules
+                // The layout stays put while ticks and counts change (see ShareModuleRow).
+                model: share.moduleLayout
                 delegate: ShareModuleRow {
                     required property var modelData
-                    module: modelData
+                    layout: modelData
+                    module: page.moduleState(modelData.id)
+                    columns: page.kindColumns
                     Layout.fillWidth: true
                     onModuleToggled: chosen => share.setModuleChosen(modelData.id, chosen)
                     onKindToggled: (kind, chosen) => share.setKindChosen(kind, chosen)
@@ -97,6 +136,9 @@ ScrollView {
                 Accessible.name: text
                 Accessible.description: qsTr("Only for this share. Private entries are left out unless you turn this on.")
                 onToggled: share.includePrivate = checked
+                Keys.onReturnPressed: share.includePrivate = !share.includePrivate
+                Keys.onEnterPressed: share.includePrivate = !share.includePrivate
+                FocusMark {}
             }
         }
 
@@ -104,38 +146,38 @@ ScrollView {
             visible: share.available
             title: qsTr("Format")
             ButtonGroup { id: formats }
-            RadioButton {
-                objectName: "shareFormatPdf"
-                text: qsTr("A PDF report to print or send")
-                checked: share.format === "pdf"
-                ButtonGroup.group: formats
-                Accessible.name: text
-                onClicked: share.format = "pdf"
+            Repeater {
+                model: [{ key: "pdf", name: "Pdf", text: qsTr("A PDF report to print or send") },
+                        { key: "fhir", name: "Fhir", text: qsTr("FHIR, for a clinic's records system") },
+                        { key: "csv", name: "Csv", text: qsTr("CSV files for a spreadsheet (one per kind)") }]
+                delegate: RadioButton {
+                    required property var modelData
+                    objectName: "shareFormat" + modelData.name
+                    text: modelData.text
+                    checked: share.format === modelData.key
+                    ButtonGroup.group: formats
+                    Accessible.name: text
+                    onClicked: share.format = modelData.key
+                    Keys.onReturnPressed: share.format = modelData.key
+                    Keys.onEnterPressed: share.format = modelData.key
+                    FocusMark {}
+                }
             }
             RowLayout {
                 visible: share.format === "pdf"
-                Layout.leftMargin: Theme.spacing * 2
                 spacing: Theme.spacing
-                Label { text: qsTr("Paper"); color: Theme.text }
+                Label { text: qsTr("Paper for the PDF"); color: Theme.text }
                 ComboBox {
                     objectName: "sharePaper"
                     model: [qsTr("A4"), qsTr("US Letter")]
                     currentIndex: share.paper === "letter" ? 1 : 0
-                    Accessible.name: qsTr("Paper")
+                    Accessible.name: qsTr("Paper for the PDF")
                     onActivated: index => share.paper = index === 1 ? "letter" : "a4"
+                    FocusMark {}
                 }
-            }
-            RadioButton {
-                objectName: "shareFormatFhir"
-                text: qsTr("FHIR, for a clinic's records system")
-                checked: share.format === "fhir"
-                ButtonGroup.group: formats
-                Accessible.name: text
-                onClicked: share.format = "fhir"
             }
             ColumnLayout {
                 visible: share.format === "fhir"
-                Layout.leftMargin: Theme.spacing * 2
                 Layout.fillWidth: true
                 Label { text: qsTr("Code your clinic knows you by (optional)"); color: Theme.text }
                 TextField {
@@ -145,15 +187,8 @@ ScrollView {
                     Accessible.description: qsTr("Not your name. Leave it empty to share without one.")
                     Layout.fillWidth: true
                     onEditingFinished: share.pseudonym = text
+                    FocusMark {}
                 }
-            }
-            RadioButton {
-                objectName: "shareFormatCsv"
-                text: qsTr("CSV files for a spreadsheet (one per kind)")
-                checked: share.format === "csv"
-                ButtonGroup.group: formats
-                Accessible.name: text
-                onClicked: share.format = "csv"
             }
         }
 
@@ -166,6 +201,7 @@ ScrollView {
                 color: Theme.text
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
+                Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
             ColumnLayout {
@@ -177,6 +213,7 @@ ScrollView {
                     Accessible.name: share.format === "csv" ? qsTr("Save in the folder") : qsTr("Save as")
                     Layout.fillWidth: true
                     onEditingFinished: share.destination = text
+                    FocusMark {}
                 }
             }
             RowLayout {
@@ -184,9 +221,12 @@ ScrollView {
                 Button {
                     objectName: "sharePreviewButton"
                     visible: share.format === "pdf"
-                    text: qsTr("Preview")
+                    text: share.previewPages > 0 && !share.previewCurrent ? qsTr("Preview again") : qsTr("Preview")
                     Accessible.name: text
                     onClicked: result.text = share.preview()
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    FocusMark {}
                 }
                 Button {
                     objectName: "shareSaveButton"
@@ -194,10 +234,14 @@ ScrollView {
                     highlighted: true
                     Accessible.name: share.format === "pdf" ? qsTr("Save the report") : qsTr("Save the file")
                     onClicked: result.text = share.save()
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    FocusMark {}
                 }
             }
             InlineMessage { id: result; objectName: "shareResult"; error: false; Layout.fillWidth: true }
             SharePreview {
+                objectName: "sharePreview"
                 visible: share.format === "pdf"
                 pages: share.previewPages
                 revision: share.previewRevision

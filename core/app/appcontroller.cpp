@@ -243,8 +243,10 @@ QString AppController::exportJournal(const QString& format)
     const bool csv = format.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     QDir().mkpath(exportFolder());
     const QString stem = QStringLiteral("tessera-%1").arg(QDate::currentDate().toString(Qt::ISODate));
-    // Private entries stay out (issue 23: the Share page includes them on request).
-    const ShareSelection everything;
+    // Private entries stay out unless the client asks for them (issue 23;
+    // the Share page asks for its own share).
+    ShareSelection everything;
+    everything.includePrivate = m_exportIncludesPrivate;
     qint64 leftOut = 0;
     qint64 written = 0;
     QString path;
@@ -275,7 +277,17 @@ QString AppController::exportJournal(const QString& format)
     if (leftOut > 0)
         said += QLatin1Char(' ')
             + QCoreApplication::translate("App", "%n entries you marked private were left out.", nullptr, int(leftOut));
+    else if (m_exportIncludesPrivate)
+        said += QLatin1Char(' ') + atr("Entries you marked private are included.");
     return said;
+}
+
+void AppController::setExportIncludesPrivate(bool include)
+{
+    if (include == m_exportIncludesPrivate)
+        return;
+    m_exportIncludesPrivate = include;
+    emit exportIncludesPrivateChanged();
 }
 
 QString AppController::backupNow()

@@ -39,6 +39,9 @@ class AppController : public QObject {
     Q_PROPERTY(bool darkMode READ darkMode WRITE setDarkMode NOTIFY darkModeChanged)
     Q_PROPERTY(QString exportFolder READ exportFolder WRITE setExportFolder NOTIFY exportFolderChanged)
     Q_PROPERTY(QVariantList backups READ backups NOTIFY backupsChanged)
+    /// Issue 23: whether exportJournal() takes entries marked private too.
+    /// Off at every start (the client's own full copy asks each time).
+    Q_PROPERTY(bool exportIncludesPrivate READ exportIncludesPrivate WRITE setExportIncludesPrivate NOTIFY exportIncludesPrivateChanged)
 
 public:
     /// `journalError`: why the journal did not open ("" when it did);
@@ -77,6 +80,8 @@ public:
     [[nodiscard]] QString exportFolder() const;
     void setExportFolder(const QString& folder);
     [[nodiscard]] QVariantList backups() const;
+    [[nodiscard]] bool exportIncludesPrivate() const { return m_exportIncludesPrivate; }
+    void setExportIncludesPrivate(bool include);
 
     /// Where an entry opens: {moduleId, pageId, url, entryId}; empty when its module is not running.
     Q_INVOKABLE QVariantMap pageForEntry(const QString& entryId) const;
@@ -84,7 +89,9 @@ public:
     Q_INVOKABLE QString dayLabel(const QString& isoDate) const;
     /// Daily mood averages over the last `days` days: [{day, value, count}], oldest first.
     Q_INVOKABLE QVariantList moodSeries(int days) const;
-    /// Writes every entry to the export folder; returns a sentence saying where, or what failed.
+    /// Writes every entry to the export folder (entries marked private only
+    /// with exportIncludesPrivate); returns a sentence saying where, whether
+    /// private entries are in it, or what failed.
     Q_INVOKABLE QString exportJournal(const QString& format);
     /// Writes a backup now; returns a sentence for the person.
     Q_INVOKABLE QString backupNow();
@@ -107,6 +114,7 @@ signals:
     void logLevelChanged();
     void darkModeChanged();
     void exportFolderChanged();
+    void exportIncludesPrivateChanged();
     void backupsChanged();
     /// The daily backup begun by backupIfDue() was written and checked.
     void automaticBackupFinished();
@@ -119,6 +127,7 @@ private:
     QVariantList m_modules;
     QString m_logLevel;
     std::unique_ptr<QSettings> m_settings;
+    bool m_exportIncludesPrivate = false;
 };
 
 } // namespace tessera::core

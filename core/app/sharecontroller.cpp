@@ -326,10 +326,12 @@ void ShareController::recount()
 void ShareController::rebuildModules()
 {
     m_modules.clear();
+    QVariantList layout;
     for (const PluginRecord* r : m_host.plugins().running()) {
         if (!r->manifest || r->manifest->kinds.isEmpty())
             continue;
         QVariantList kinds;
+        QVariantList kindLayout;
         int chosen = 0;
         int count = 0;
         for (const KindSpec& k : r->manifest->kinds) {
@@ -342,7 +344,12 @@ void ShareController::rebuildModules()
                                  {QStringLiteral("title"), k.title.isEmpty() ? k.name : k.title},
                                  {QStringLiteral("chosen"), on},
                                  {QStringLiteral("count"), n}};
+            kindLayout << QVariantMap{{QStringLiteral("kind"), k.fullName},
+                                      {QStringLiteral("title"), k.title.isEmpty() ? k.name : k.title}};
         }
+        layout << QVariantMap{{QStringLiteral("id"), r->id},
+                              {QStringLiteral("name"), r->manifest->name},
+                              {QStringLiteral("kinds"), kindLayout}};
         m_modules << QVariantMap{{QStringLiteral("id"), r->id},
                                  {QStringLiteral("name"), r->manifest->name},
                                  {QStringLiteral("chosen"), chosen == r->manifest->kinds.size()},
@@ -351,6 +358,7 @@ void ShareController::rebuildModules()
                                  {QStringLiteral("kinds"), kinds}};
     }
     QVariantList kinds;
+    QVariantList kindLayout;
     int chosen = 0;
     int count = 0;
     for (const auto& [kind, title] : hostKinds()) {
@@ -360,13 +368,21 @@ void ShareController::rebuildModules()
         count += on ? n : 0;
         kinds << QVariantMap{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), title},
                              {QStringLiteral("chosen"), on}, {QStringLiteral("count"), n}};
+        kindLayout << QVariantMap{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), title}};
     }
+    layout << QVariantMap{{QStringLiteral("id"), kHostId},
+                          {QStringLiteral("name"), str("Safety plan and support (figures on the first page)")},
+                          {QStringLiteral("kinds"), kindLayout}};
     m_modules << QVariantMap{{QStringLiteral("id"), kHostId},
                              {QStringLiteral("name"), str("Safety plan and support (figures on the first page)")},
                              {QStringLiteral("chosen"), chosen == kinds.size()},
                              {QStringLiteral("partly"), chosen > 0 && chosen < kinds.size()},
                              {QStringLiteral("count"), count},
                              {QStringLiteral("kinds"), kinds}};
+    if (layout != m_moduleLayout) {
+        m_moduleLayout = layout;
+        emit moduleLayoutChanged();
+    }
     emit countsChanged();
 }
 

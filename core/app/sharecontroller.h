@@ -42,6 +42,11 @@ class ShareController : public QObject {
     /// kinds picked), partly (some), kinds: [{kind, title, chosen, count}],
     /// count (its entries in the period that would be shared).
     Q_PROPERTY(QVariantList modules READ modules NOTIFY countsChanged)
+    /// The same modules and kinds without their state: [{id, name, kinds:
+    /// [{kind, title}]}]. It changes only when the running modules do, so a
+    /// page can lay its boxes out from it and keep them (and the keyboard
+    /// focus) while `modules` changes with every tick and count.
+    Q_PROPERTY(QVariantList moduleLayout READ moduleLayout NOTIFY moduleLayoutChanged)
     Q_PROPERTY(bool includePrivate READ includePrivate WRITE setIncludePrivate NOTIFY selectionChanged)
     /// "pdf", "fhir", "csv" or "json".
     Q_PROPERTY(QString format READ format WRITE setFormat NOTIFY selectionChanged)
@@ -82,6 +87,7 @@ public:
     void setToDate(const QString& date);
     [[nodiscard]] QString periodProblem() const;
     [[nodiscard]] QVariantList modules() const { return m_modules; }
+    [[nodiscard]] QVariantList moduleLayout() const { return m_moduleLayout; }
     [[nodiscard]] bool includePrivate() const { return m_includePrivate; }
     void setIncludePrivate(bool include);
     [[nodiscard]] QString format() const { return m_format; }
@@ -120,6 +126,7 @@ signals:
     void activeChanged();
     void selectionChanged();
     void countsChanged();
+    void moduleLayoutChanged();
     void previewChanged();
     void destinationChanged();
 
@@ -140,6 +147,7 @@ private:
     QString m_destination;
     bool m_destinationEdited = false;
     QVariantList m_modules;
+    QVariantList m_moduleLayout;
     QHash<QString, int> m_counts;
     int m_entryCount = 0;
     int m_privateCount = 0;

@@ -111,6 +111,33 @@ TEST_F(ShareControllerTest, AnUntickedKindIsLeftOutOfTheCountAndOfTheSelection)
         EXPECT_FALSE(k.startsWith(QLatin1String("goals/"))) << qPrintable(k);
 }
 
+// The page lays its boxes out from moduleLayout: ticks and counts change
+// `modules`, never the layout (which would rebuild the boxes and lose focus).
+TEST_F(ShareControllerTest, TheLayoutStaysWhileTicksAndCountsChange)
+{
+    const QVariantList layout = share->moduleLayout();
+    ASSERT_EQ(layout.size(), share->modules().size());
+    for (int i = 0; i < layout.size(); ++i) {
+        const QVariantMap l = layout[i].toMap();
+        const QVariantMap m = share->modules()[i].toMap();
+        EXPECT_EQ(l.value(QStringLiteral("id")), m.value(QStringLiteral("id")));
+        EXPECT_EQ(l.value(QStringLiteral("kinds")).toList().size(), m.value(QStringLiteral("kinds")).toList().size());
+        EXPECT_FALSE(l.value(QStringLiteral("kinds")).toList().value(0).toMap().contains(QStringLiteral("count")));
+    }
+    int layoutChanges = 0;
+    int countChanges = 0;
+    QObject::connect(share.get(), &ShareController::moduleLayoutChanged, [&] { ++layoutChanges; });
+    QObject::connect(share.get(), &ShareController::countsChanged, [&] { ++countChanges; });
+    share->setKindChosen(QStringLiteral("journal/checkin"), false);
+    share->setModuleChosen(QStringLiteral("goals"), false);
+    share->usePeriod(30);
+    share->setActive(false);
+    share->setActive(true);
+    EXPECT_GT(countChanges, 0);
+    EXPECT_EQ(layoutChanges, 0);
+    EXPECT_EQ(share->moduleLayout(), layout);
+}
+
 TEST_F(ShareControllerTest, PrivateEntriesAreLeftOutUnlessIncludedForThisShare)
 {
     const QList<sdk::Entry> all = entriesOfLastDays(90, false);

@@ -8,6 +8,8 @@
 #include "app/catalogmodel.h"
 #include "app/duemodel.h"
 #include "app/safetycontroller.h"
+#include "app/sharecontroller.h"
+#include "app/sharepreviewprovider.h"
 #include "app/modulepages.h"
 #include "app/timelinemodel.h"
 #include "host/host.h"
@@ -16,6 +18,7 @@
 #include <tessera/sdk/entry.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QTest>
 #include <QWindow>
@@ -89,6 +92,37 @@ QString JournalProbe::addEntry(const QString& kind, const QString& title, const 
 }
 // ---- end issue 22 ----
 
+// ---- issue 23 (the Share page's files) ----
+qint64 JournalProbe::fileSize(const QString& path) const
+{
+    const QFileInfo info(path);
+    return info.isFile() ? info.size() : -1;
+}
+
+QString JournalProbe::fileHead(const QString& path, int bytes) const
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(f.read(qMax(0, bytes)));
+}
+
+int JournalProbe::fileMode(const QString& path) const
+{
+    if (!QFileInfo::exists(path))
+        return -1;
+    const QFileDevice::Permissions p = QFile::permissions(path);
+    int mode = 0;
+    const std::pair<QFileDevice::Permission, int> bits[] = {
+        {QFileDevice::ReadOwner, 0400}, {QFileDevice::WriteOwner, 0200}, {QFileDevice::ExeOwner, 0100},
+        {QFileDevice::ReadGroup, 040}, {QFileDevice::WriteGroup, 020}, {QFileDevice::ExeGroup, 010},
+        {QFileDevice::ReadOther, 04}, {QFileDevice::WriteOther, 02}, {QFileDevice::ExeOther, 01}};
+    for (const auto& [flag, bit] : bits)
+        mode |= p.testFlag(flag) ? bit : 0;
+    return mode;
+}
+// ---- end issue 23 ----
+
 QObject* JournalProbe::backend(const QString& moduleId) const
 {
     const core::PluginRecord* r = m_host.plugins().find(moduleId);
@@ -113,6 +147,7 @@ QmlTestSetup::QmlTestSetup() = default;
 // hold the modules' backend objects until then.
 QmlTestSetup::~QmlTestSetup()
 {
+    m_share.reset();
     m_lock.reset();
     m_pages.reset();
     m_probe.reset();
@@ -169,6 +204,7 @@ void QmlTestSetup::applicationAvailable()
     m_probe = std::make_unique<JournalProbe>(*m_host);
     m_pages = std::make_unique<core::ModulePages>(m_host->plugins(), m_timeline.get());
     m_lock = std::make_unique<core::LockController>(*m_host);
+    m_share = std::make_unique<core::ShareController>(*m_host); // issue 23
 }
 
 void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
@@ -185,6 +221,10 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
     engine->rootContext()->setContextProperty(QStringLiteral("testConfig"), m_config);
     engine->rootContext()->setContextProperty(QStringLiteral("keys"), &m_keys);
     engine->rootContext()->setContextProperty(QStringLiteral("appLock"), m_lock.get());
+    // ---- issue 23: the Share page ----
+    engine->rootContext()->setContextProperty(QStringLiteral("share"), m_share.get());
+    engine->addImageProvider(QStringLiteral("share-preview"), new core::SharePreviewProvider(*m_share));
+    // ---- end issue 23 ----
 }
 
 void QmlTestSetup::cleanupTestCase() {}

@@ -16,6 +16,7 @@ class AppController;
 class CatalogModel;
 class DueModel;
 class SafetyController;
+class ShareController;
 class BinController;
 class Host;
 class LockController;
@@ -50,6 +51,14 @@ public:
     /// when one is running. Returns its id, or "" with the reason logged.
     Q_INVOKABLE QString addEntry(const QString& kind, const QString& title, const QVariantMap& payload, int daysAgo = 0) const;
     // ---- end issue 22 ----
+    // ---- issue 23 (the Share page's files) ----
+    /// The file's size in bytes, or -1 when there is none.
+    Q_INVOKABLE qint64 fileSize(const QString& path) const;
+    /// The first `bytes` bytes of the file, as Latin-1 ("" when none).
+    Q_INVOKABLE QString fileHead(const QString& path, int bytes) const;
+    /// The file's permission bits for owner, group and others (0600 = 384), or -1.
+    Q_INVOKABLE int fileMode(const QString& path) const;
+    // ---- end issue 23 ----
 
 private:
     core::Host& m_host;
@@ -69,6 +78,7 @@ public:
 /// $TESSERA_QML_ENCRYPTED=1 (an encrypted journal; its passphrase in testConfig). appLock: the app lock.
 /// due: what the modules have due; $TESSERA_QML_PLUGIN_DIR adds a plugin folder
 /// (and enables every module in it, e.g. the due-items fixtures).
+/// share: the Share page's controller, with image://share-preview (issue 23).
 class QmlTestSetup : public QObject {
     Q_OBJECT
 public:
@@ -94,6 +104,7 @@ private:
     std::unique_ptr<JournalProbe> m_probe;
     std::unique_ptr<core::ModulePages> m_pages;
     std::unique_ptr<core::LockController> m_lock; ///< "appLock" (issue 21)
+    std::unique_ptr<core::ShareController> m_share; ///< "share" and its image provider (issue 23)
 };
 
 } // namespace tessera::test

@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls
+
+// Scrolls a host page (a ScrollView) so the control with the keyboard focus
+// stays in view: put one inside the page, `view: page`. Tabbing down a long
+// form then never leaves the focus below the window's edge.
+Item {
+    id: keeper
+    required property ScrollView view
+    /// Space kept above and below the focused control.
+    property real margin: 24
+    visible: false
+
+    function reveal(item) {
+        const flick = keeper.view ? keeper.view.contentItem : null
+        if (!item || !flick || flick.contentY === undefined)
+            return
+        // Only the view's own controls, not the navigation or a dialog.
+        let p = item
+        while (p && p !== flick.contentItem)
+            p = p.parent
+        if (!p)
+            return
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        const bottom = top + item.height
+        let y = flick.contentY
+        if (top - keeper.margin < y)
+            y = top - keeper.margin
+        else if (bottom + keeper.margin > y + flick.height)
+            y = bottom + keeper.margin - flick.height
+        flick.contentY = Math.max(0, Math.min(y, flick.contentHeight - flick.height))
+    }
+
+    Connections {
+        target: keeper.Window.window
+        function onActiveFocusItemChanged() { keeper.reveal(keeper.Window.activeFocusItem) }
+    }
+}
