@@ -151,19 +151,18 @@ int main(int argc, char** argv)
     }
     const qint64 have = host.store()->count(sdk::EntryQuery()).valueOr(0);
     QList<sdk::Entry> more;
-    for (qint64 i = 0; have + more.size() < target && !samples.isEmpty(); ++i) {
+    qint64 stored = have;
+    for (qint64 i = 0; stored < target && !samples.isEmpty(); ++i) {
         sdk::Entry c = samples.at(i % samples.size());
         c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         c.occurredAt = now.addSecs(-(i * 317) % (365 * 86400));
         c.createdAt = c.updatedAt = c.occurredAt;
         more << c;
-        if (more.size() == 20000 || have + more.size() >= target) {
+        if (more.size() == 20000 || stored + more.size() >= target) {
             if (!host.store()->importEntries(more).ok())
                 return 2;
-            const qint64 added = more.size();
+            stored += more.size();
             more.clear();
-            if (have + added >= target)
-                break;
         }
     }
     const qint64 total = host.store()->count(sdk::EntryQuery()).valueOr(0);
