@@ -420,18 +420,22 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
             .arg(int(size.width()))
             .arg(int(size.height()));
     };
-    const auto table = [&](const QStringList& columns, const QList<QStringList>& rows, const QList<int>& widths = {}) {
-        QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                      "style=\"border-color: #000000; border-style: solid;\"><thead><tr>");
+    // `compact`: the first page's figures, in smaller type, so they fit on it.
+    const auto table = [&](const QStringList& columns, const QList<QStringList>& rows, const QList<int>& widths = {},
+                           bool compact = false) {
+        const QString cell = compact ? QStringLiteral(" style=\"font-size: 8.5pt;\"") : QString();
+        QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"%1\" "
+                                      "style=\"border-color: #000000; border-style: solid;\"><thead><tr>")
+                           .arg(compact ? 2 : 3);
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const QString width = c < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[c]) : QString();
-            html += QStringLiteral("<th%1>%2</th>").arg(width, esc(columns[c]));
+            html += QStringLiteral("<th%1%2>%3</th>").arg(width, cell, esc(columns[c]));
         }
         html += QStringLiteral("</tr></thead>");
         for (const QStringList& row : rows) {
             html += QStringLiteral("<tr>");
             for (qsizetype c = 0; c < columns.size(); ++c)
-                html += QStringLiteral("<td>%1</td>").arg(escLines(row.value(c)));
+                html += QStringLiteral("<td%1>%2</td>").arg(cell, escLines(row.value(c)));
             html += QStringLiteral("</tr>");
         }
         return html + QStringLiteral("</table>");
@@ -520,7 +524,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         for (const sdk::ReportFigure& f : s.own->headlines)
             figures << QStringList{s.moduleName, f.label, f.value, f.detail};
     }
-    html += table({tr("Area"), tr("Measure"), tr("Figure"), tr("Note")}, figures, {17, 20, 24, 39});
+    html += table({tr("Area"), tr("Measure"), tr("Figure"), tr("Note")}, figures, {15, 18, 22, 45}, true);
 
     // ---- The sections ----
     for (const Section& s : std::as_const(sections)) {
