@@ -239,7 +239,7 @@ ScrollView {
                     FocusMark {}
                 }
             }
-            InlineMessage { id: result; objectName: "shareResult"; error: false; Layout.fillWidth: true }
+            InlineMessage { id: result; objectName: "shareResult"; error: share.lastFailed; Layout.fillWidth: true }
             SharePreview {
                 objectName: "sharePreview"
                 visible: share.format === "pdf"

@@ -420,6 +420,13 @@ QImage ShareController::previewImage(const QString& key, int index, int width) c
 
 QString ShareController::preview()
 {
+    const QString said = buildPreview();
+    setLastFailed(!said.isEmpty());
+    return said;
+}
+
+QString ShareController::buildPreview()
+{
     JournalStore* store = m_host.store();
     if (!store)
         return str("The journal is not open.");
@@ -442,6 +449,23 @@ QString ShareController::preview()
 
 QString ShareController::save()
 {
+    bool ok = false;
+    const QString said = doSave(ok);
+    setLastFailed(!ok);
+    return said;
+}
+
+void ShareController::setLastFailed(bool failed)
+{
+    if (m_lastFailed == failed)
+        return;
+    m_lastFailed = failed;
+    emit lastFailedChanged();
+}
+
+QString ShareController::doSave(bool& ok)
+{
+    ok = false;
     JournalStore* store = m_host.store();
     if (!store)
         return str("The journal is not open.");
@@ -465,7 +489,8 @@ QString ShareController::save()
         for (const CsvFile& f : files.value())
             rows += f.rows;
         logger("host")->info("shared {} entries as CSV ({} files)", rows, files.value().size());
-        return str("Saved %n entries as CSV files in %1.", int(rows)).arg(shown);
+        ok = true;
+    return str("Saved %n entries as CSV files in %1.", int(rows)).arg(shown);
     }
     if (m_format == QLatin1String("fhir")) {
         QSaveFile file(path);
@@ -479,7 +504,8 @@ QString ShareController::save()
         if (!file.commit())
             return str("Could not write %1: %2").arg(shown, file.errorString());
         logger("host")->info("shared {} FHIR resources", n.value());
-        return str("Saved %n FHIR resources to %1.", int(n.value())).arg(shown);
+        ok = true;
+    return str("Saved %n FHIR resources to %1.", int(n.value())).arg(shown);
     }
     if (!m_previewCurrent || !m_report) {
         if (const QString problem = preview(); !problem.isEmpty())
@@ -488,6 +514,7 @@ QString ShareController::save()
     if (sdk::Status s = m_report->writePdf(path); !s.ok())
         return s.error().message;
     logger("host")->info("shared a {}-page report", m_report->pageCount());
+    ok = true;
     return str("Saved the report (%n pages) to %1.", m_report->pageCount()).arg(shown);
 }
 

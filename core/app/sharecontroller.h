@@ -71,6 +71,8 @@ class ShareController : public QObject {
     /// module's page could name it, but cannot know the key (modules never
     /// see the shell's context, where `share` lives).
     Q_PROPERTY(QString previewSource READ previewSource CONSTANT)
+    /// Whether the last Save or Preview failed (its sentence then says why).
+    Q_PROPERTY(bool lastFailed READ lastFailed NOTIFY lastFailedChanged)
     /// Where the file (or, for CSV, the folder) will be written.
     Q_PROPERTY(QString destination READ destination WRITE setDestination NOTIFY destinationChanged)
 
@@ -103,6 +105,7 @@ public:
     [[nodiscard]] int previewRevision() const { return m_previewRevision; }
     [[nodiscard]] bool previewCurrent() const { return m_previewCurrent; }
     [[nodiscard]] QString previewSource() const;
+    [[nodiscard]] bool lastFailed() const { return m_lastFailed; }
     [[nodiscard]] QString destination() const { return m_destination; }
     void setDestination(const QString& path);
 
@@ -129,9 +132,13 @@ signals:
     void moduleLayoutChanged();
     void previewChanged();
     void destinationChanged();
+    void lastFailedChanged();
 
 private:
     void choicesChanged();
+    QString doSave(bool& ok);
+    QString buildPreview();
+    void setLastFailed(bool failed);
     void recount();
     void rebuildModules();
     QString defaultDestination() const;
@@ -156,6 +163,7 @@ private:
     bool m_previewCurrent = false;
     QTimer m_recount;
     QString m_previewKey;
+    bool m_lastFailed = false;
 };
 
 } // namespace tessera::core

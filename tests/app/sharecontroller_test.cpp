@@ -196,6 +196,7 @@ TEST_F(ShareControllerTest, SavesAPrivatePdfAndNeverOverwritesAnEarlierOne)
     share->setDestination(path);
     const QString first = share->save();
     EXPECT_TRUE(first.contains(QStringLiteral("report.pdf"))) << qPrintable(first);
+    EXPECT_FALSE(share->lastFailed());
     ASSERT_TRUE(QFileInfo::exists(path));
     EXPECT_TRUE(tessera::test::bytesOf(path).startsWith("%PDF"));
     EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
@@ -224,6 +225,7 @@ TEST_F(ShareControllerTest, ABadPeriodIsNamedAndNothingIsSaved)
     const QString path = dir.filePath(QStringLiteral("out/bad.pdf"));
     share->setDestination(path);
     EXPECT_EQ(share->save(), share->periodProblem());
+    EXPECT_TRUE(share->lastFailed()); // shown as a problem, not as done
     EXPECT_FALSE(QFileInfo::exists(path));
 
     share->setFromDate(QStringLiteral("2026-03-10"));
