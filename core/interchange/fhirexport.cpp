@@ -89,14 +89,17 @@ QString fhirPatientId(const QString& pseudonym)
 QList<QJsonObject> defaultFhirResources(const sdk::Entry& entry, const QString& kindTitle)
 {
     if (entry.mood) {
-        const QString label = QStringLiteral("Mood rating (0-10)");
+        // Each kind rates mood at its own moment (after an activity, around a
+        // person): its own code, so a clinic never mixes it with check-ins.
+        const QString title = kindTitle.trimmed().isEmpty() ? entry.kind : kindTitle;
+        const QString label = QStringLiteral("%1: mood rating (0-10)").arg(title);
         QJsonObject o{{QStringLiteral("resourceType"), QStringLiteral("Observation")},
                       {QStringLiteral("status"), QStringLiteral("final")},
                       {QStringLiteral("category"), QJsonArray{surveyCategory()}},
                       {QStringLiteral("code"),
                        QJsonObject{{QStringLiteral("coding"),
                                     QJsonArray{QJsonObject{{QStringLiteral("system"), QLatin1String(kTesseraFhirCodeSystem)},
-                                                           {QStringLiteral("code"), QStringLiteral("mood-0-10")},
+                                                           {QStringLiteral("code"), QStringLiteral("mood-0-10:") + entry.kind},
                                                            {QStringLiteral("display"), label}}}},
                                    {QStringLiteral("text"), label}}},
                       {QStringLiteral("effectiveDateTime"), localTime(entry)},

@@ -275,6 +275,11 @@ TEST_F(FhirExportTest, DefaultMappingGivesAMoodObservationOrADocumentWithTheText
     EXPECT_EQ(m[0].value("valueInteger").toInt(), 8);
     EXPECT_EQ(m[0].value("effectiveDateTime").toString(), "2024-03-05T10:30:00+02:00");
     EXPECT_EQ(m[0].value("note").toArray().at(0).toObject().value("text").toString(), "A good day");
+    // The kind's own mood code, never the check-in's: a mood after an
+    // activity is not a check-in, and a clinic's chart must not mix them.
+    const QJsonObject coding = m[0].value("code").toObject().value("coding").toArray().at(0).toObject();
+    EXPECT_EQ(coding.value("code").toString(), "mood-0-10:other/thing");
+    EXPECT_EQ(m[0].value("code").toObject().value("text").toString(), "Thing: mood rating (0-10)");
 
     // The journal's free writing has no mapping of its own: a DocumentReference holding its text.
     const QList<QJsonObject> w = resourcesOf(exportBundle(), "e-writing");
