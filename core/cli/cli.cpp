@@ -12,6 +12,8 @@
 #include "interchange/exporter.h"
 #include "interchange/clinicianreport.h" // report (issue 23)
 #include "interchange/fhirexport.h" // FHIR export (issue 23)
+#include "safety/safetyplan.h"
+#include "safety/supportservice.h"
 #include "passphraseinput.h"
 #include "pluginchecker.h"
 #include "plugintemplate.h"
@@ -1064,7 +1066,7 @@ QString unknownModuleOrKind(const QCommandLineParser& p, Host& host)
     for (const QString& kind : p.values(QStringLiteral("kind"))) {
         const PluginRecord* r = host.plugins().find(kind.section(QLatin1Char('/'), 0, 0));
         const bool known = (r && r->manifest && kind.count(QLatin1Char('/')) == 1 && r->manifest->kind(kind.section(QLatin1Char('/'), 1)))
-            || kind == QLatin1String("tessera/safety-plan") || kind == QLatin1String("tessera/support-offered");
+            || kind == QLatin1String(SafetyPlanStore::kKind) || kind == QLatin1String(SupportService::kRecordKind);
         sdk::EntryQuery q;
         q.kinds = {kind};
         if (!known && !hasEntries(q))

@@ -38,8 +38,6 @@ constexpr int kChartOversample = 3;
 constexpr int kPlainRows = 200;
 // The latest entries before the period a module gets, per kind.
 constexpr int kEarlierPerKind = 200;
-// The widest offset an entry may have (sdk::Entry::fromJson's rule).
-constexpr qint64 kMaxOffsetSeconds = 18 * 3600;
 
 const QString kHostPluginId = QStringLiteral("tessera");
 
@@ -352,7 +350,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         for (const QString& kind : std::as_const(kinds)) {
             sdk::EntryQuery q;
             q.kinds = {kind};
-            q.to = selection.from.startOfDay(Qt::UTC).addSecs(kMaxOffsetSeconds);
+            q.to = selection.from.startOfDay(Qt::UTC).addSecs(kMaxEntryOffsetSeconds);
             q.limit = kEarlierPerKind;
             QList<sdk::Entry> found;
             while (found.size() < kEarlierPerKind) {

@@ -2,19 +2,14 @@
 
 namespace tessera::core {
 
-namespace {
-// The widest offset an entry may have (sdk::Entry::fromJson's rule).
-constexpr qint64 kMaxOffsetSeconds = 18 * 3600;
-} // namespace
-
 sdk::EntryQuery ShareSelection::query() const
 {
     sdk::EntryQuery q = extra;
     q.kinds = kinds;
     q.pluginIds = modules;
     // By UTC instant, widened by the largest offset; admits() cuts by local day.
-    q.from = from.isValid() ? from.startOfDay(Qt::UTC).addSecs(-kMaxOffsetSeconds) : extra.from;
-    q.to = to.isValid() ? to.addDays(1).startOfDay(Qt::UTC).addSecs(kMaxOffsetSeconds) : extra.to;
+    q.from = from.isValid() ? from.startOfDay(Qt::UTC).addSecs(-kMaxEntryOffsetSeconds) : extra.from;
+    q.to = to.isValid() ? to.addDays(1).startOfDay(Qt::UTC).addSecs(kMaxEntryOffsetSeconds) : extra.to;
     q.oldestFirst = true;
     q.cursor.clear();
     q.limit = 500;

@@ -15,6 +15,10 @@
 
 namespace tessera::core {
 
+/// The widest offset from UTC an entry may have (sdk::Entry::fromJson's rule):
+/// a local day is searched by instant widened this much either side.
+inline constexpr qint64 kMaxEntryOffsetSeconds = 18 * 3600;
+
 struct ShareSelection {
     /// First and last local day of the period, both included; an invalid
     /// date leaves that end open. An entry's day is its own local day (by

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <optional>
 
 namespace tessera::test {
 
@@ -136,6 +137,21 @@ inline sdk::ReportRequest samplesRequest(const sdk::Plugin& plugin, const QStrin
             r.entries << e;
     }
     return r;
+}
+
+
+/// The section the host hands on (`viaHost`, from PluginManager::reportSection)
+/// is within the limits, has figures, and is the module's own builder's
+/// (`direct`) whole: the host's checks dropped nothing.
+inline void expectTheHostKeepsTheSection(const std::optional<sdk::ReportSection>& viaHost,
+                                         const sdk::ReportSection& direct, const sdk::ReportRequest& request)
+{
+    ASSERT_TRUE(viaHost.has_value());
+    expectWithinReportLimits(*viaHost, request);
+    EXPECT_FALSE(viaHost->headlines.isEmpty());
+    EXPECT_EQ(viaHost->headlines.size(), direct.headlines.size());
+    EXPECT_EQ(viaHost->blocks.size(), direct.blocks.size());
+    EXPECT_EQ(reportText(*viaHost), reportText(direct));
 }
 
 } // namespace tessera::test
