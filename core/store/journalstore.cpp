@@ -77,6 +77,10 @@ QString sessionMarkerOf(const QString& path, const std::shared_ptr<const DataKey
     sqlite3* db = nullptr;
     QString marker;
     if (cryptovfs::open(path, SQLITE_OPEN_READONLY, key, &db, "immutable=1") == SQLITE_OK) {
+        // A file cut short by a checkpoint that a kill interrupted claims more pages
+        // than it has; SQLite refuses it unless the schema is "writable", which on
+        // this read-only connection only lets it read the pages that are there.
+        sqlite3_exec(db, "PRAGMA writable_schema = ON", nullptr, nullptr, nullptr);
         sqlite3_stmt* stmt = nullptr;
         if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'session'", -1, &stmt, nullptr) == SQLITE_OK
             && sqlite3_step(stmt) == SQLITE_ROW)
@@ -328,9 +332,32 @@ Status JournalStore::initialise()
         return makeError(ErrorCode::NotFound, QStringLiteral("%1: no journal there").arg(QDir::toNativeSeparators(m_path)));
 
     const bool hasContent = fileExists && info.size() > 0;
+    // A journal whose last session did not close, with no write-ahead log beside
+    // it, has lost the changes in that log (see below).
+    const auto logIsMissing = [&] {
+        return hasContent && !exists(m_path + QStringLiteral("-wal")) && headerSaysWal(m_path)
+            && sessionMarkerOf(m_path, m_key) == QLatin1String("open")
+            // A read-only open takes no lock, so the session may simply be running: only
+            // when nobody holds the lock is a missing log really missing.
+            && (m_mode == Mode::ReadWrite || JournalLock(m_path + QStringLiteral(".lock")).acquire().ok());
+    };
+    const auto missingLogWhy = [&](const QString& alsoFound) {
+        return QStringLiteral("its write-ahead log (%1-wal) is missing, and Tessera did not close the journal "
+                              "properly last time, so changes saved since it was last opened may be gone%2; it "
+                              "was left untouched. Restore the latest backup (tessera-cli db restore), or keep "
+                              "the journal as it is (tessera-cli db accept)")
+            .arg(info.fileName(), alsoFound);
+    };
     if (hasContent) {
-        if (const QString problem = headerProblem(m_path); !problem.isEmpty())
+        if (const QString problem = headerProblem(m_path); !problem.isEmpty()) {
+            // A kill in the middle of a checkpoint writes the header before the pages
+            // that extend the file; the log would have finished the job. Without it the
+            // file is cut short, and the cause is what the person needs to hear.
+            if (problem.contains(QLatin1String("cut short")) && logIsMissing())
+                return storageError(m_path, missingLogWhy(QStringLiteral(" (the journal %1)")
+                                                              .arg(problem.section(QLatin1Char(';'), 0, 0))));
             return storageError(m_path, problem);
+        }
     }
     // An encrypted journal is never opened without its key (SQLite would call it damaged),
     // nor a plain one with a key (it would be written half plain, half encrypted).
@@ -346,16 +373,8 @@ Status JournalStore::initialise()
     // it, has lost the changes in that log. Looked at before SQLite opens the file,
     // because opening creates an empty log that would hide the loss from every
     // later open; and then recorded, so that it stays found.
-    if (hasContent && !exists(m_path + QStringLiteral("-wal")) && headerSaysWal(m_path)
-        && sessionMarkerOf(m_path, m_key) == QLatin1String("open")
-        // A read-only open takes no lock, so the session may simply be running: only
-        // when nobody holds the lock is a missing log really missing.
-        && (m_mode == Mode::ReadWrite || JournalLock(m_path + QStringLiteral(".lock")).acquire().ok())) {
-        const QString why = QStringLiteral("its write-ahead log (%1-wal) is missing, and Tessera did not close the journal "
-                                           "properly last time, so changes saved since it was last opened may be gone; it "
-                                           "was left untouched. Restore the latest backup (tessera-cli db restore), or keep "
-                                           "the journal as it is (tessera-cli db accept)")
-                                .arg(info.fileName());
+    if (logIsMissing()) {
+        const QString why = missingLogWhy({});
         (void)writeSmallFile(problemPath(m_path), why.toUtf8() + '\n');
         return storageError(m_path, why);
     }

@@ -217,6 +217,24 @@ TEST_F(CorruptionTest, DeletedLogAfterACrash)
     }, QStringLiteral("write-ahead log"));
 }
 
+// A kill in the middle of a checkpoint can leave the header written before the
+// pages that extend the file; with the log deleted too, the file is cut short.
+// The person is told what caused it (the missing log), not only the symptom.
+TEST_F(CorruptionTest, DeletedLogAfterACrashMidCheckpointNamesTheLog)
+{
+    QProcess writer;
+    writer.start(QStringLiteral(TESSERA_CRASH_WRITER), {journal, QStringLiteral("1"), QStringLiteral("3")});
+    waitForAWrite(writer);
+    ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
+    ASSERT_TRUE(writer.waitForFinished(10000));
+    ASSERT_TRUE(QFile::exists(journal + QStringLiteral("-wal")));
+    expectDetectedAndRecoverable("write-ahead log deleted during a checkpoint", [&] {
+        ASSERT_TRUE(QFile::remove(journal + QStringLiteral("-wal")));
+        QFile::remove(journal + QStringLiteral("-shm"));
+        resize(journal, QFileInfo(journal).size() - pageSize());
+    }, QStringLiteral("write-ahead log"));
+}
+
 TEST_F(CorruptionTest, DeletedLogCanBeAcceptedAsItIs)
 {
     QProcess writer;
