@@ -1,5 +1,6 @@
 #include <tessera/sdk/plugincontext.h>
 #include <tessera/sdk/private/hostsetup.h>
+#include <tessera/sdk/reminders.h>
 #include <tessera/sdk/version.h>
 
 namespace tessera::sdk {
@@ -28,6 +29,13 @@ void PluginContext::offerSupport(const QString& reason, SupportLevel level) cons
 {
     if (d->setup.offerSupport)
         d->setup.offerSupport(reason, level == SupportLevel::Urgent);
+}
+
+Reminders& PluginContext::reminders() const
+{
+    // A host always sets it for a running module; a missing one is a host bug.
+    Q_ASSERT(d->setup.reminders);
+    return *d->setup.reminders;
 }
 
 } // namespace tessera::sdk

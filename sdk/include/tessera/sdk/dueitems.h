@@ -3,6 +3,7 @@
 
 #include <tessera/sdk/export.h>
 #include <tessera/sdk/extension.h>
+#include <tessera/sdk/result.h>
 
 #include <QDate>
 #include <QList>
@@ -47,6 +48,24 @@ struct TESSERA_SDK_EXPORT DueItem {
     /// The id of the module page (as in its manifest) that handles it. @since 2.1
     QString pageId;
     Extension ext{}; ///< Fields added after 2.1 (see Extension). @since 2.1
+
+    /// Whether Today (and a reminder's notification) offers "Done" for this
+    /// item, handled in one step by DueItemActions::actOnDueItem() without
+    /// opening a page (marking a dose taken). Leave it off for items that
+    /// need the page (a questionnaire to fill). False by default. @since 2.3
+    [[nodiscard]] bool offersDone() const;
+    /// @since 2.3
+    void setOffersDone(bool offers);
+    /// Whether Today offers "Skip" for this item ("not today"), handled by
+    /// DueItemActions::actOnDueItem(). False by default. @since 2.3
+    [[nodiscard]] bool offersSkip() const;
+    /// @since 2.3
+    void setOffersSkip(bool offers);
+    /// An entry the page opens with (as Open from the timeline would), or
+    /// "" for the page's start. @since 2.3
+    [[nodiscard]] QString entryId() const;
+    /// @since 2.3
+    void setEntryId(const QString& id);
 };
 
 /// A module that has things due implements this as well as Plugin:
@@ -81,6 +100,44 @@ public:
     /// What is due, overdue, done or skipped on `day` (the client's local
     /// date), in the order to show them. @since 2.1
     [[nodiscard]] virtual QList<DueItem> dueItems(const QDate& day) const = 0;
+};
+
+/// A module whose due items can be done or skipped in one step (from the
+/// Today page or a reminder's "Done") implements this as well as
+/// DueItemSource:
+///
+/// @code
+/// class MedicationPlugin final : public tessera::sdk::ModulePlugin<MedicationBackend>,
+///                                public tessera::sdk::DueItemSource,
+///                                public tessera::sdk::DueItemActions { ... };
+/// @endcode
+///
+/// Record it exactly as the module's own page does (the same entry, the
+/// same payload): a dose marked taken on Today is the dose the medication
+/// page would have written. The host calls it on the GUI thread, guarded
+/// and timed like every module call, only for an item the module returned
+/// for that day with offersDone() (or offersSkip()) set, and asks
+/// dueItems() again afterwards. Return an error the client can read ("This
+/// dose was already recorded") when it cannot be done; the host shows it.
+/// @since 2.3
+class TESSERA_SDK_EXPORT DueItemActions {
+public:
+    /// What the client chose. @since 2.3
+    enum class Action {
+        Done, ///< done now ("Taken", "Done")
+        Skip, ///< not today
+    };
+
+    /// @since 2.3
+    DueItemActions();
+    /// @since 2.3
+    virtual ~DueItemActions();
+    DueItemActions(const DueItemActions&) = delete;
+    DueItemActions& operator=(const DueItemActions&) = delete;
+
+    /// Records `action` for the item `itemId` that dueItems(`day`) returned.
+    /// @since 2.3
+    virtual Status actOnDueItem(const QDate& day, const QString& itemId, Action action) = 0;
 };
 
 } // namespace tessera::sdk

@@ -12,6 +12,7 @@
 namespace tessera::sdk {
 
 class Journal;
+class Reminders;
 
 /// Everything a module gets from the host, passed to Plugin::initialize().
 /// The context and everything it returns stay valid until Plugin::shutdown()
@@ -64,6 +65,9 @@ public:
     /// are shown at most once a day for the same module and reason; urgent
     /// ones every time. @since 1.1
     void offerSupport(const QString& reason, SupportLevel level = SupportLevel::Gentle) const;
+    /// This module's reminders (tessera/sdk/reminders.h): the host stores
+    /// and fires them. @since 2.3
+    [[nodiscard]] Reminders& reminders() const;
 
 private:
     struct Private;

@@ -15,6 +15,7 @@
 namespace tessera::sdk {
 
 class Journal;
+class Reminders;
 
 struct PluginContext::Setup {
     QString pluginId;            ///< The module's id.
@@ -26,6 +27,8 @@ struct PluginContext::Setup {
     bool demo = false;           ///< A throw-away demo journal.
     /// Shows the support notice (reason, urgent); nothing when empty.
     std::function<void(const QString& reason, bool urgent)> offerSupport;
+    /// The module's reminders (host-owned; never null for a running module).
+    Reminders* reminders = nullptr;
 };
 
 namespace host {
