@@ -17,6 +17,7 @@
 #include <tessera/sdk/journal.h>
 #include <tessera/sdk/plugincontext.h>
 #include <tessera/sdk/private/hostsetup.h>
+#include "reminders/scopedreminders.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -526,8 +527,13 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
     const QString dataDir = QDir(m_options.dataDir).filePath(QStringLiteral("plugins/") + r.id);
     if (!m_options.dataDir.isEmpty())
         QDir().mkpath(dataDir);
+    QStringList pageIds;
+    for (const PageSpec& p : m.pages)
+        pageIds.append(p.id);
+    r.reminders = std::make_unique<ScopedReminders>(store, r.id, pageIds);
     sdk::PluginContext::Setup setup;
     setup.pluginId = r.id;
+    setup.reminders = r.reminders.get();
     setup.journal = r.journal.get();
     setup.settings = m_options.profile.settingsFor(r.id);
     setup.logger = moduleLogger(r.id);
@@ -559,6 +565,7 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
         r.plugin.reset();
         r.context.reset();
         r.journal.reset();
+        r.reminders.reset();
         setFailed(r, PluginStage::Initialize, error);
         return;
     }
@@ -735,6 +742,7 @@ void PluginManager::shutdownAll()
         r.plugin.reset();
         r.context.reset();
         r.journal.reset();
+        r.reminders.reset();
         if (r.state == PluginState::Initialized || r.state == PluginState::Loaded)
             r.state = PluginState::Stopped;
     }

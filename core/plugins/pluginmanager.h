@@ -28,6 +28,7 @@ namespace tessera::core {
 
 class JournalStore;
 class ScopedJournal;
+class ScopedReminders;
 
 /// A module's place in the lifecycle. Discovered -> (Disabled | Rejected)
 /// before any code runs; otherwise Loaded -> Initialized, or Failed.
@@ -63,6 +64,7 @@ struct PluginRecord {
     // the library itself stays mapped for the life of the process.
     std::shared_ptr<boost::dll::shared_library> library;
     std::unique_ptr<ScopedJournal> journal;
+    std::unique_ptr<ScopedReminders> reminders; ///< what PluginContext::reminders() gives (issue 24)
     std::unique_ptr<sdk::PluginContext> context;
     std::unique_ptr<sdk::Plugin> plugin;
 

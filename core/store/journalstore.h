@@ -5,6 +5,7 @@
 #include "journallock.h"
 
 #include <tessera/sdk/entry.h>
+#include <tessera/sdk/reminders.h>
 #include <tessera/sdk/result.h>
 
 #include <QDateTime>
@@ -25,6 +26,17 @@ struct JournalKeyCreated {
 };
 class ScopedJournal;
 struct BackgroundCheck;
+
+/// A module's reminder as the journal keeps it (issue 24), with the host's
+/// firing state.
+struct StoredReminder {
+    QString pluginId;
+    sdk::Reminder reminder;
+    QDateTime createdAt;      ///< when first scheduled (no occurrence before it is ever due)
+    QDateTime updatedAt;      ///< when its content last changed
+    QDateTime lastOccurrence; ///< the last occurrence handled (fired, reported missed, passed over); invalid: none
+    QDateTime snoozedUntil;   ///< fire again then; invalid: not snoozed
+};
 
 /// The host's store for every entry, and the one way into it: every add(),
 /// update() and importEntries() passes the same checks, in this order:
@@ -198,6 +210,23 @@ public:
     /// (NotFound, naming it). Emits entryChanged(Updated) when it changes.
     sdk::Status setPrivate(const QString& id, bool isPrivate);
     [[nodiscard]] sdk::Result<sdk::EntryPage> query(const sdk::EntryQuery& query) const;
+
+    /// Reminders (issue 24; core/reminders/). The modules' reminders, all
+    /// of them or those of `pluginId`, by module then id. A row whose spec
+    /// cannot be read is left out, the log naming its module and id.
+    [[nodiscard]] sdk::Result<QList<StoredReminder>> reminders(const QString& pluginId = {}) const;
+    /// Adds or replaces `reminders` of `pluginId` (already checked: see
+    /// ScopedReminders), and with `replaceAll` removes the module's others,
+    /// in one transaction. A reminder whose content is unchanged is not
+    /// written and keeps its firing state; nothing is written when nothing
+    /// changed. Emits remindersChanged() when something did.
+    sdk::Status putReminders(const QString& pluginId, const QList<sdk::Reminder>& reminders, bool replaceAll);
+    /// Removes the reminder; one that does not exist is not an error.
+    sdk::Status removeReminder(const QString& pluginId, const QString& id);
+    /// Records the firing state (the scheduler's). Emits nothing.
+    sdk::Status setReminderState(const QString& pluginId, const QString& id, const QDateTime& lastOccurrence,
+                                 const QDateTime& snoozedUntil);
+
     /// How many entries match; with `atMost` > 0, counting stops there (so a
     /// count on a very large journal costs a bounded walk; the result is then
     /// at most `atMost`).
@@ -313,6 +342,8 @@ signals:
     void entryChanged(tessera::sdk::ChangeType type, const QString& id, const QString& kind);
     /// After a bulk change (import, restore) that callers should treat as "reload everything".
     void reset();
+    /// A module's reminders changed (putReminders(), removeReminder()).
+    void remindersChanged(const QString& pluginId);
     /// The background check found damage; writes are refused from now on.
     void damaged(const QString& message);
 

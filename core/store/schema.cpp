@@ -69,6 +69,24 @@ const char* const kSchemaV3 = R"sql(
 ALTER TABLE entries ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1));
 )sql";
 
+// Version 4 (issue 24): reminders the modules schedule (sdk::Reminders) and
+// the host fires. `spec` is the reminder as JSON (reminderspec.h); the
+// firing state is the host's: the last occurrence handled (fired, reported
+// as missed, or passed over because its due item was done) and a snooze.
+// Times are UTC seconds.
+const char* const kSchemaV4 = R"sql(
+CREATE TABLE reminders (
+    plugin_id       TEXT    NOT NULL,
+    id              TEXT    NOT NULL,
+    spec            TEXT    NOT NULL,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL,
+    last_occurrence INTEGER,
+    snoozed_until   INTEGER,
+    PRIMARY KEY (plugin_id, id)
+) WITHOUT ROWID;
+)sql";
+
 // Fills the full-text index from entries written before it existed.
 sdk::Status indexExistingEntries(Database& db)
 {
@@ -106,6 +124,7 @@ const std::vector<Step>& steps()
              return s.ok() ? indexExistingEntries(db) : s;
          }},
         {3, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV3)); }},
+        {4, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV4)); }},
     };
     return all;
 }
@@ -117,7 +136,7 @@ sdk::Status createSchema(Database& db)
     Transaction tx(db);
     if (!tx.active())
         return tx.status();
-    for (const char* sql : {kSchemaV1, kSchemaV2, kSchemaV3}) {
+    for (const char* sql : {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4}) {
         if (sdk::Status s = db.exec(QString::fromUtf8(sql)); !s.ok())
             return s;
     }

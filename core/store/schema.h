@@ -13,7 +13,8 @@ class Database;
 ///  1: entries and revisions (the first layout).
 ///  2: adds links between entries, full-text search and the meta table.
 ///  3: adds entries.private (0 or 1), the client's private mark (issue 23).
-inline constexpr int kJournalSchemaVersion = 3;
+///  4: adds reminders, the modules' reminders and their firing state (issue 24).
+inline constexpr int kJournalSchemaVersion = 4;
 
 /// Creates the current schema in an empty database.
 sdk::Status createSchema(Database& db);

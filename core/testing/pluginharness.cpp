@@ -1,6 +1,7 @@
 #include <tessera/sdk/testing/pluginharness.h>
 
 #include "plugins/pluginmanager.h"
+#include "reminders/reminderspec.h"
 #include "store/journalstore.h"
 #include "store/scopedjournal.h"
 
@@ -34,6 +35,13 @@ public:
         EntryQuery q;
         q.kinds = {kind};
         return static_cast<int>(m_store.count(q).valueOr(-1));
+    }
+    Q_INVOKABLE QVariantList reminders() const
+    {
+        QVariantList out;
+        for (const StoredReminder& r : m_store.reminders().valueOr({}))
+            out.append(reminderToJson(r.reminder).toVariantMap());
+        return out;
     }
     Q_INVOKABLE QVariantMap latest(const QString& kind) const
     {
@@ -130,6 +138,16 @@ Plugin& PluginHarness::plugin() const { return *d->plugins->find(d->id)->plugin;
 QObject* PluginHarness::backend() const { return ok() ? plugin().backend() : nullptr; }
 Journal& PluginHarness::journal() const { return *d->plugins->find(d->id)->journal; }
 QString PluginHarness::dataDir() const { return d->dir.path(); }
+QList<Reminder> PluginHarness::reminders() const
+{
+    QList<Reminder> out;
+    if (!d->store)
+        return out;
+    for (const StoredReminder& r : d->store->reminders(d->id).valueOr({}))
+        out.append(r.reminder);
+    return out;
+}
+
 QStringList PluginHarness::supportOffers() const { return d->probe ? d->probe->supportOffers() : QStringList(); }
 
 Result<Entry> PluginHarness::addAsHost(const EntryDraft& draft)

@@ -757,8 +757,10 @@ TEST_F(StoreFileTest, MigratesVersion2AndOldEntriesAreNotPrivate)
     auto store = JournalStore::open(path());
     ASSERT_OK(store);
     JournalStore& s = *store.value();
-    EXPECT_EQ(kJournalSchemaVersion, 3);
-    EXPECT_EQ(s.stats()->schemaVersion, 3);
+    EXPECT_EQ(kJournalSchemaVersion, 4);
+    EXPECT_EQ(s.stats()->schemaVersion, 4);
+    // Version 4 (issue 24): the reminders table is there, empty.
+    EXPECT_EQ(test::sqlScalar(path(), QStringLiteral("SELECT count(*) FROM reminders")), 0);
     ASSERT_FALSE(s.migrationBackupPath().isEmpty());
     EXPECT_EQ(test::sqlScalar(s.migrationBackupPath(), QStringLiteral("PRAGMA user_version")), 2);
     sdk::EntryQuery all;

@@ -4,6 +4,7 @@
 #include <tessera/sdk/entry.h>
 #include <tessera/sdk/journal.h>
 #include <tessera/sdk/plugin.h>
+#include <tessera/sdk/reminders.h>
 #include <tessera/sdk/result.h>
 #include <tessera/sdk/testing/export.h>
 
@@ -92,6 +93,11 @@ public:
     /// first: "reason", or "reason (urgent)". QML tests: journalProbe.supportOffers().
     /// @since 1.1
     [[nodiscard]] QStringList supportOffers() const;
+    /// The reminders the module has scheduled (PluginContext::reminders()),
+    /// as the host stored them, by id. QML tests: journalProbe.reminders()
+    /// (a list of objects as in the stored form: id, title, page, start,
+    /// time, repeat, ...). @since 2.3
+    [[nodiscard]] QList<Reminder> reminders() const;
     /// The temporary data folder (journal, the module's own data folder). @since 1.0
     [[nodiscard]] QString dataDir() const;
     /// Stops the module and starts it again on the same journal (to test

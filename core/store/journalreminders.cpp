@@ -1,0 +1,178 @@
+// The modules' reminders (issue 24): kept in the journal, so they are backed
+// up, restored and encrypted with it. The scheduler (core/reminders/) reads
+// them and records its firing state here.
+#include "journalstore.h"
+
+#include "journalstore_p.h"
+#include "reminders/reminderspec.h"
+
+#include <QHash>
+#include <QJsonDocument>
+
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+namespace tessera::core {
+
+using sdk::Error;
+using sdk::Result;
+using sdk::Status;
+
+namespace {
+
+QDateTime fromSeconds(const Statement& s, int column)
+{
+    return s.isNull(column) ? QDateTime() : QDateTime::fromSecsSinceEpoch(s.int64(column), Qt::UTC);
+}
+
+QByteArray specText(const sdk::Reminder& r)
+{
+    return QJsonDocument(reminderToJson(r)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Result<QList<StoredReminder>> JournalStore::reminders(const QString& pluginId) const
+{
+    Error err;
+    auto s = m_db->cached(pluginId.isEmpty()
+                              ? QStringLiteral("SELECT plugin_id, id, spec, created_at, updated_at, last_occurrence, "
+                                               "snoozed_until FROM reminders ORDER BY plugin_id, id")
+                              : QStringLiteral("SELECT plugin_id, id, spec, created_at, updated_at, last_occurrence, "
+                                               "snoozed_until FROM reminders WHERE plugin_id = ? ORDER BY id"),
+                          &err);
+    if (!s)
+        return err;
+    if (!pluginId.isEmpty())
+        s->bind(1, pluginId);
+    QList<StoredReminder> out;
+    while (s->next()) {
+        StoredReminder r;
+        r.pluginId = s->text(0);
+        QString why;
+        auto spec = reminderFromJson(QJsonDocument::fromJson(s->text(2).toUtf8()).object(), &why);
+        if (!spec || spec->id != s->text(1)) {
+            spdlog::warn("reminders: the stored reminder {} of module {} cannot be read ({}); left out",
+                         s->text(1).toStdString(), r.pluginId.toStdString(), why.toStdString());
+            continue;
+        }
+        r.reminder = *spec;
+        r.createdAt = fromSeconds(*s, 3);
+        r.updatedAt = fromSeconds(*s, 4);
+        r.lastOccurrence = fromSeconds(*s, 5);
+        r.snoozedUntil = fromSeconds(*s, 6);
+        out.append(r);
+    }
+    if (s->failed())
+        return m_db->error(QStringLiteral("reading reminders"), s->rc());
+    return out;
+}
+
+Status JournalStore::putReminders(const QString& pluginId, const QList<sdk::Reminder>& reminders, bool replaceAll)
+{
+    if (Status s = writable(); !s.ok())
+        return s.error();
+    // What is there now, to write only what changed.
+    QHash<QString, QByteArray> existing;
+    {
+        Error err;
+        auto s = m_db->cached(QStringLiteral("SELECT id, spec FROM reminders WHERE plugin_id = ?"), &err);
+        if (!s)
+            return err;
+        s->bind(1, pluginId);
+        while (s->next())
+            existing.insert(s->text(0), s->text(1).toUtf8());
+        if (s->failed())
+            return m_db->error(QStringLiteral("reading reminders"), s->rc());
+    }
+    QList<QPair<QString, QByteArray>> toWrite;
+    QSet<QString> kept;
+    for (const sdk::Reminder& r : reminders) {
+        const QByteArray spec = specText(r);
+        kept.insert(r.id);
+        if (existing.value(r.id) != spec)
+            toWrite.append({r.id, spec});
+    }
+    QStringList toRemove;
+    if (replaceAll) {
+        for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
+            if (!kept.contains(it.key()))
+                toRemove.append(it.key());
+        }
+    }
+    if (toWrite.isEmpty() && toRemove.isEmpty())
+        return {};
+
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status().error();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    Error err;
+    auto upsert = m_db->cached(QStringLiteral("INSERT INTO reminders (plugin_id, id, spec, created_at, updated_at) "
+                                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (plugin_id, id) DO UPDATE SET "
+                                              "spec = excluded.spec, updated_at = excluded.updated_at"),
+                               &err);
+    if (!upsert)
+        return err;
+    for (const auto& [id, spec] : toWrite) {
+        upsert->reset();
+        upsert->bind(1, pluginId).bind(2, id).bind(3, spec).bind(4, now).bind(5, now);
+        if (upsert->run() != SQLITE_DONE)
+            return m_db->error(QStringLiteral("saving a reminder"), upsert->rc());
+    }
+    auto remove = m_db->cached(QStringLiteral("DELETE FROM reminders WHERE plugin_id = ? AND id = ?"), &err);
+    if (!remove)
+        return err;
+    for (const QString& id : toRemove) {
+        remove->reset();
+        remove->bind(1, pluginId).bind(2, id);
+        if (remove->run() != SQLITE_DONE)
+            return m_db->error(QStringLiteral("removing a reminder"), remove->rc());
+    }
+    if (Status s = tx.commit(); !s.ok())
+        return s;
+    emit remindersChanged(pluginId);
+    return {};
+}
+
+Status JournalStore::removeReminder(const QString& pluginId, const QString& id)
+{
+    if (Status s = writable(); !s.ok())
+        return s.error();
+    Error err;
+    auto s = m_db->cached(QStringLiteral("DELETE FROM reminders WHERE plugin_id = ? AND id = ?"), &err);
+    if (!s)
+        return err;
+    s->bind(1, pluginId).bind(2, id);
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("removing a reminder"), s->rc());
+    if (m_db->changes() > 0)
+        emit remindersChanged(pluginId);
+    return {};
+}
+
+Status JournalStore::setReminderState(const QString& pluginId, const QString& id, const QDateTime& lastOccurrence,
+                                      const QDateTime& snoozedUntil)
+{
+    if (Status s = writable(); !s.ok())
+        return s.error();
+    Error err;
+    auto s = m_db->cached(
+        QStringLiteral("UPDATE reminders SET last_occurrence = ?, snoozed_until = ? WHERE plugin_id = ? AND id = ?"), &err);
+    if (!s)
+        return err;
+    if (lastOccurrence.isValid())
+        s->bind(1, lastOccurrence.toSecsSinceEpoch());
+    else
+        s->bindNull(1);
+    if (snoozedUntil.isValid())
+        s->bind(2, snoozedUntil.toSecsSinceEpoch());
+    else
+        s->bindNull(2);
+    s->bind(3, pluginId).bind(4, id);
+    if (s->run() != SQLITE_DONE)
+        return m_db->error(QStringLiteral("saving a reminder's state"), s->rc());
+    return {};
+}
+
+} // namespace tessera::core
