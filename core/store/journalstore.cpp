@@ -341,12 +341,13 @@ Status JournalStore::initialise()
             // when nobody holds the lock is a missing log really missing.
             && (m_mode == Mode::ReadWrite || JournalLock(m_path + QStringLiteral(".lock")).acquire().ok());
     };
+    // `alsoFound`: the file is damaged as well, so it cannot be kept as it is.
     const auto missingLogWhy = [&](const QString& alsoFound) {
         return QStringLiteral("its write-ahead log (%1-wal) is missing, and Tessera did not close the journal "
                               "properly last time, so changes saved since it was last opened may be gone%2; it "
-                              "was left untouched. Restore the latest backup (tessera-cli db restore), or keep "
-                              "the journal as it is (tessera-cli db accept)")
-            .arg(info.fileName(), alsoFound);
+                              "was left untouched. Restore the latest backup (tessera-cli db restore)%3")
+            .arg(info.fileName(), alsoFound,
+                 alsoFound.isEmpty() ? QStringLiteral(", or keep the journal as it is (tessera-cli db accept)") : QString());
     };
     if (hasContent) {
         if (const QString problem = headerProblem(m_path); !problem.isEmpty()) {

@@ -232,6 +232,11 @@ TEST_F(CorruptionTest, DeletedLogAfterACrashMidCheckpointNamesTheLog)
         ASSERT_TRUE(QFile::remove(journal + QStringLiteral("-wal")));
         QFile::remove(journal + QStringLiteral("-shm"));
         resize(journal, QFileInfo(journal).size() - pageSize());
+        // Keeping a file that is cut short is not offered: it cannot be opened as it is.
+        auto opened = test::openJournal(journal);
+        ASSERT_FALSE(opened.ok());
+        EXPECT_TRUE(opened.error().message.contains(QStringLiteral("db restore"))) << opened.error().message.toStdString();
+        EXPECT_FALSE(opened.error().message.contains(QStringLiteral("db accept"))) << opened.error().message.toStdString();
     }, QStringLiteral("write-ahead log"));
 }
 
