@@ -3,6 +3,8 @@
 #include "plugins/pluginmanager.h"
 #include "store/journalstore.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace tessera::core {
@@ -106,6 +108,8 @@ void TodayModel::setRows(QList<ModuleDueItem> rows)
     if (count() != before || openCount() != openBefore)
         emit countChanged();
 }
+
+QString TodayModel::dayText() const { return QLocale().toString(m_day, QStringLiteral("dddd d MMMM")); }
 
 int TodayModel::openCount() const
 {

@@ -33,6 +33,8 @@ class TodayModel : public QAbstractListModel {
     Q_PROPERTY(int openCount READ openCount NOTIFY countChanged)
     /// The day the rows are for.
     Q_PROPERTY(QDate day READ day NOTIFY dayChanged)
+    /// The day in the client's words, e.g. "Monday 30 November".
+    Q_PROPERTY(QString dayText READ dayText NOTIFY dayChanged)
     /// Whether any running module can have things due at all.
     Q_PROPERTY(bool hasSources READ hasSources CONSTANT)
 
@@ -57,6 +59,7 @@ public:
     [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] int openCount() const;
     [[nodiscard]] QDate day() const { return m_day; }
+    [[nodiscard]] QString dayText() const;
     [[nodiscard]] bool hasSources() const { return !m_modules.isEmpty(); }
     [[nodiscard]] const QList<ModuleDueItem>& rows() const { return m_rows; }
 
