@@ -33,6 +33,11 @@ Pane {
                                         : row.dueState === "skipped" ? qsTr("Skipped for today") : ""
     readonly property string secondLine: (row.detail !== "" ? row.detail + " · " : "") + row.when + " · " + row.moduleName
 
+    function keepFocus() {
+        if (!doneButton.visible && !skipButton.visible)
+            openButton.forceActiveFocus()
+    }
+
     padding: Theme.spacing
     background: Rectangle {
         radius: Theme.radius
@@ -92,6 +97,7 @@ Pane {
             Layout.leftMargin: 4 + Theme.spacing
             spacing: Theme.smallSpacing
             Button {
+                id: doneButton
                 objectName: "todayDoneButton"
                 visible: row.offersDone
                 highlighted: true
@@ -99,20 +105,23 @@ Pane {
                 Accessible.name: qsTr("Mark %1 done").arg(row.title)
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
-                onClicked: row.doneRequested()
+                // Done hides the button: the focus goes on to Open, not nowhere.
+                onClicked: { row.doneRequested(); row.keepFocus() }
                 FocusMark {}
             }
             Button {
+                id: skipButton
                 objectName: "todaySkipButton"
                 visible: row.offersSkip
                 text: qsTr("Skip today")
                 Accessible.name: qsTr("Skip %1 today").arg(row.title)
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
-                onClicked: row.skipRequested()
+                onClicked: { row.skipRequested(); row.keepFocus() }
                 FocusMark {}
             }
             Button {
+                id: openButton
                 objectName: "todayOpenButton"
                 text: qsTr("Open")
                 flat: row.offersDone || row.finished

@@ -10,19 +10,21 @@ import Tessera.Ui
 // module here (a daily check-in is an item a module gives, like any other).
 ScrollView {
     id: page
-    readonly property bool ready: today !== null
+    readonly property bool ready: page.model !== null && page.model !== undefined
     signal openEntry(string entryId)
     // dueItemId: the item the page is opened for.
     signal openPage(string key, string dueItemId)
     // Opens a module page with an entry (and the item it is for).
     signal openItem(string key, string entryId, string dueItemId)
 
+    // The rows (the app's "today" model; a test may give its own).
+    property var model: today
     objectName: "todayPage"
     contentWidth: availableWidth
     focusPolicy: Qt.NoFocus
 
     // Today's date as the client reads it, e.g. "Monday 30 November".
-    readonly property string dateText: today ? today.dayText : ""
+    readonly property string dateText: page.model && page.model.dayText !== undefined ? page.model.dayText : ""
 
     ColumnLayout {
         width: Theme.contentWidth(page.availableWidth)
@@ -35,10 +37,11 @@ ScrollView {
             spacing: Theme.spacing
             PageHeader {
                 title: qsTr("Today")
-                subtitle: !today || today.count === 0 ? page.dateText
-                          : today.openCount === 0 ? qsTr("%1 · all done for now").arg(page.dateText)
-                          : today.openCount === 1 ? qsTr("%1 · 1 thing to do").arg(page.dateText)
-                          : qsTr("%1 · %2 things to do").arg(page.dateText).arg(today.openCount)
+                readonly property int open: page.model && page.model.openCount !== undefined ? page.model.openCount : 0
+                subtitle: !page.model || page.model.count === 0 ? page.dateText
+                          : open === 0 ? qsTr("%1 · all done for now").arg(page.dateText)
+                          : open === 1 ? qsTr("%1 · 1 thing to do").arg(page.dateText)
+                          : qsTr("%1 · %2 things to do").arg(page.dateText).arg(open)
                 Layout.fillWidth: true
             }
             Button {
@@ -57,7 +60,7 @@ ScrollView {
 
         EmptyState {
             objectName: "todayEmpty"
-            visible: !today || today.count === 0
+            visible: !page.model || page.model.count === 0
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing * 2
             title: qsTr("Nothing is due today")
@@ -66,11 +69,11 @@ ScrollView {
 
         Repeater {
             objectName: "todayRows"
-            model: today
+            model: page.model
             delegate: TodayItemRow {
                 Layout.fillWidth: true
-                onDoneRequested: today.markDone(moduleId, itemId)
-                onSkipRequested: today.skip(moduleId, itemId)
+                onDoneRequested: page.model.markDone(moduleId, itemId)
+                onSkipRequested: page.model.skip(moduleId, itemId)
                 onOpenRequested: {
                     if (entryId !== "")
                         page.openItem(pageKey, entryId, itemId)

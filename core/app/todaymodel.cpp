@@ -102,9 +102,21 @@ void TodayModel::setRows(QList<ModuleDueItem> rows)
 {
     const int before = count();
     const int openBefore = openCount();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    // The same items in the same order (an item done or skipped keeps its
+    // place): changed in place, so a view keeps its rows and the focus.
+    const bool sameItems = rows.size() == m_rows.size()
+        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const ModuleDueItem& a, const ModuleDueItem& b) {
+               return a.pluginId == b.pluginId && a.item.id == b.item.id;
+           });
+    if (sameItems) {
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(count() - 1));
+    } else {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
     if (count() != before || openCount() != openBefore)
         emit countChanged();
 }

@@ -1,0 +1,141 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Tessera.Shell
+
+// The Today page (issue 24) against a real journal with the bundled modules
+// and the due-actions fixtures (TESSERA_QML_PLUGIN_DIR): Done and Skip go
+// through the real plugin manager into the fixture module and the journal.
+Item {
+    id: root
+    width: 1200
+    height: 800
+
+    Component { id: todayComponent; TodayPage { anchors.fill: parent } }
+    Component { id: emptyTodayComponent; TodayPage { anchors.fill: parent; model: emptyModel } }
+    ListModel { id: emptyModel }
+    SignalSpy { id: pageSpy; signalName: "openPage" }
+    SignalSpy { id: itemSpy; signalName: "openItem" }
+
+    TestCase {
+        name: "Today"
+        when: windowShown
+
+        // The fixtures' rows, in the order shown (the bundled modules may have items too).
+        function fixtureRows(page) {
+            const rows = []
+            const collect = item => {
+                for (let i = 0; i < item.children.length; ++i) {
+                    const c = item.children[i]
+                    if (c.doneRequested !== undefined && c.moduleId !== undefined
+                            && c.moduleId.indexOf("due-actions") === 0)
+                        rows.push(c)
+                    collect(c)
+                }
+            }
+            collect(page.contentItem)
+            rows.sort((a, b) => a.mapToItem(page, 0, 0).y - b.mapToItem(page, 0, 0).y)
+            return rows
+        }
+        function rowFor(page, itemId) {
+            for (const r of fixtureRows(page)) {
+                if (r.itemId === itemId)
+                    return r
+            }
+            return null
+        }
+
+        function test_1_itemsInTimeOrderWithTheirActions() {
+            const page = createTemporaryObject(todayComponent, root)
+            tryVerify(() => page.ready)
+            const rows = fixtureRows(page)
+            compare(rows.map(r => r.title).slice(0, 3), ["Morning dose", "Stretch", "Evening dose"])
+            compare(rows.length, 5)
+            const morning = rows[0]
+            verify(findChild(morning, "todayDoneButton").visible)
+            verify(findChild(morning, "todaySkipButton").visible)
+            compare(findChild(morning, "todayDoneButton").Accessible.name, "Mark Morning dose done")
+            compare(findChild(morning, "todayDetail").text, "At 08:00 · Doses fixture")
+            const leaflet = rowFor(page, "read-leaflet")
+            verify(!findChild(leaflet, "todayDoneButton").visible, "the leaflet offers no Done")
+            compare(findChild(leaflet, "todayOpenButton").Accessible.name, "Open Read the leaflet in Doses fixture")
+            verify(!findChild(page, "todayEmpty").visible)
+        }
+
+        function test_2_doneAndSkipByKeyboardRecordAndTheRowsShowIt() {
+            const page = createTemporaryObject(todayComponent, root)
+            tryVerify(() => page.ready)
+            const before = journalProbe.count("due-actions/dose")
+            const done = findChild(rowFor(page, "morning-dose"), "todayDoneButton")
+            done.forceActiveFocus()
+            verify(done.activeFocus)
+            keyClick(Qt.Key_Space)
+            compare(journalProbe.count("due-actions/dose"), before + 1)
+            const dose = journalProbe.latest("due-actions/dose")
+            compare(dose.payload.item, "morning-dose")
+            compare(dose.payload.status, "taken")
+            const morning = rowFor(page, "morning-dose")
+            tryCompare(morning, "dueState", "done")
+            compare(findChild(morning, "todayState").text, "Done")
+            verify(!findChild(morning, "todayDoneButton").visible)
+            // The focus went on to Open, still visible.
+            const open = findChild(morning, "todayOpenButton")
+            tryVerify(() => open.activeFocus, 2000, "the focus was lost after Done")
+            verify(findChild(open, "focusMark").visible)
+
+            const skip = findChild(rowFor(page, "evening-dose"), "todaySkipButton")
+            skip.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            compare(journalProbe.count("due-actions/dose"), before + 2)
+            compare(journalProbe.latest("due-actions/dose").payload.status, "skipped")
+            tryCompare(rowFor(page, "evening-dose"), "dueState", "skipped")
+            compare(findChild(rowFor(page, "evening-dose"), "todayState").text, "Skipped for today")
+        }
+
+        function test_3_aModuleThatThrowsShowsAProblemOnItsRow() {
+            const page = createTemporaryObject(todayComponent, root)
+            tryVerify(() => page.ready)
+            const stretch = rowFor(page, "stretch")
+            mouseClick(findChild(stretch, "todayDoneButton"))
+            const error = findChild(rowFor(page, "stretch"), "todayError")
+            tryVerify(() => error.visible)
+            verify(error.text.indexOf("Something went wrong inside Stretching fixture") === 0, error.text)
+            compare(rowFor(page, "stretch").dueState, "due")
+            // The page still works.
+            verify(findChild(page, "openTimelineButton").visible)
+        }
+
+        function test_4_openAndTheTimelineAreOneStepAway() {
+            const page = createTemporaryObject(todayComponent, root)
+            tryVerify(() => page.ready)
+            pageSpy.target = page
+            itemSpy.target = page
+            pageSpy.clear()
+            itemSpy.clear()
+            const leafletOpen = findChild(rowFor(page, "read-leaflet"), "todayOpenButton")
+            leafletOpen.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            compare(itemSpy.count, 1)
+            compare(itemSpy.signalArguments[0][0], "due-actions/doses")
+            compare(itemSpy.signalArguments[0][1], "leaflet-entry")
+            compare(itemSpy.signalArguments[0][2], "read-leaflet")
+            mouseClick(findChild(rowFor(page, "stretch"), "todayOpenButton"))
+            compare(pageSpy.count, 1)
+            compare(pageSpy.signalArguments[0][0], "due-actions-throws/main")
+            compare(pageSpy.signalArguments[0][1], "stretch")
+            const timelineButton = findChild(page, "openTimelineButton")
+            compare(timelineButton.Accessible.name, "Open the timeline")
+            timelineButton.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            compare(pageSpy.count, 2)
+            compare(pageSpy.signalArguments[1][0], "timeline")
+        }
+
+        function test_5_aCalmEmptyState() {
+            const page = createTemporaryObject(emptyTodayComponent, root)
+            const empty = findChild(page, "todayEmpty")
+            verify(empty.visible)
+            compare(empty.title, "Nothing is due today")
+        }
+    }
+}
