@@ -91,45 +91,44 @@ Pane {
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
             }
-        }
-        Flow {
-            Layout.fillWidth: true
-            Layout.leftMargin: 4 + Theme.spacing
-            spacing: Theme.smallSpacing
-            Button {
-                id: doneButton
-                objectName: "todayDoneButton"
-                visible: row.offersDone
-                highlighted: true
-                text: qsTr("Done")
-                Accessible.name: qsTr("Mark %1 done").arg(row.title)
-                Keys.onReturnPressed: clicked()
-                Keys.onEnterPressed: clicked()
-                // Done hides the button: the focus goes on to Open, not nowhere.
-                onClicked: { row.doneRequested(); row.keepFocus() }
-                FocusMark {}
-            }
-            Button {
-                id: skipButton
-                objectName: "todaySkipButton"
-                visible: row.offersSkip
-                text: qsTr("Skip today")
-                Accessible.name: qsTr("Skip %1 today").arg(row.title)
-                Keys.onReturnPressed: clicked()
-                Keys.onEnterPressed: clicked()
-                onClicked: { row.skipRequested(); row.keepFocus() }
-                FocusMark {}
-            }
-            Button {
-                id: openButton
-                objectName: "todayOpenButton"
-                text: qsTr("Open")
-                flat: row.offersDone || row.finished
-                Accessible.name: qsTr("Open %1 in %2").arg(row.title).arg(row.moduleName)
-                Keys.onReturnPressed: clicked()
-                Keys.onEnterPressed: clicked()
-                onClicked: row.openRequested()
-                FocusMark {}
+            RowLayout {
+                Layout.alignment: Qt.AlignVCenter
+                spacing: Theme.smallSpacing
+                Button {
+                    id: doneButton
+                    objectName: "todayDoneButton"
+                    visible: row.offersDone
+                    highlighted: true
+                    text: qsTr("Done")
+                    Accessible.name: qsTr("Mark %1 done").arg(row.title)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    // Done hides the button: the focus goes on to Open, not nowhere.
+                    onClicked: { row.doneRequested(); row.keepFocus() }
+                    FocusMark {}
+                }
+                Button {
+                    id: skipButton
+                    objectName: "todaySkipButton"
+                    visible: row.offersSkip
+                    text: qsTr("Skip today")
+                    Accessible.name: qsTr("Skip %1 today").arg(row.title)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    onClicked: { row.skipRequested(); row.keepFocus() }
+                    FocusMark {}
+                }
+                Button {
+                    id: openButton
+                    objectName: "todayOpenButton"
+                    text: qsTr("Open")
+                    flat: row.offersDone || row.finished
+                    Accessible.name: qsTr("Open %1 in %2").arg(row.title).arg(row.moduleName)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    onClicked: row.openRequested()
+                    FocusMark {}
+                }
             }
         }
         InlineMessage {

@@ -13,7 +13,9 @@ Item {
 
     Component { id: todayComponent; TodayPage { anchors.fill: parent } }
     Component { id: emptyTodayComponent; TodayPage { anchors.fill: parent; model: emptyModel } }
+    Component { id: timelineComponent; TimelinePage { anchors.fill: parent } }
     ListModel { id: emptyModel }
+    SignalSpy { id: entrySpy; signalName: "openEntry" }
     SignalSpy { id: pageSpy; signalName: "openPage" }
     SignalSpy { id: itemSpy; signalName: "openItem" }
 
@@ -129,6 +131,53 @@ Item {
             keyClick(Qt.Key_Space)
             compare(pageSpy.count, 2)
             compare(pageSpy.signalArguments[1][0], "timeline")
+        }
+
+        // The timeline opens at today: planned entries (the demo journal has
+        // some) are folded into "Coming up", not above today's rows.
+        function test_6_timelineKeepsPlannedEntriesInComingUp() {
+            const before = comingUp.count
+            const planned = journalProbe.addEntry("journal/checkin", "Planned for later", { feelings: ["calm"] }, -2)
+            verify(planned !== "")
+            // (Other tests' doses, at noon today, may be coming up too.)
+            tryVerify(() => comingUp.count > before, 3000, "Coming up did not take the new planned entry")
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const list = findChild(page, "timelineList")
+            const section = findChild(list.headerItem, "comingUpSection")
+            verify(section && section.visible, "no Coming up section")
+            verify(!section.expanded, "Coming up is folded at first")
+            // No row in the list is dated after today.
+            const today = new Date()
+            const todayIso = today.getFullYear() + "-" + String(today.getMonth() + 1).padStart(2, "0") + "-"
+                           + String(today.getDate()).padStart(2, "0")
+            for (let i = 0; i < Math.min(20, timeline.rowCount()); ++i)
+                verify(timeline.data(timeline.index(i, 0), 266) <= todayIso, "row " + i + " is in the future") // DayRole
+            const toggle = findChild(section, "comingUpToggle")
+            verify(toggle.text.indexOf("Coming up (") >= 0, toggle.text)
+            toggle.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            verify(section.expanded)
+            const rows = []
+            const collect = item => {
+                for (let i = 0; i < item.children.length; ++i) {
+                    if (item.children[i].objectName === "comingUpRow")
+                        rows.push(item.children[i])
+                    collect(item.children[i])
+                }
+            }
+            tryVerify(() => { rows.length = 0; collect(section); return rows.length === comingUp.count })
+            const ours = rows.find(r => r.entryId === planned)
+            verify(ours, "the planned entry is not in Coming up")
+            entrySpy.target = section
+            entrySpy.clear()
+            ours.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            compare(entrySpy.count, 1)
+            compare(entrySpy.signalArguments[0][0], planned)
+            toggle.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            verify(!section.expanded)
         }
 
         function test_5_aCalmEmptyState() {
