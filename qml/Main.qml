@@ -8,17 +8,20 @@ ApplicationWindow {
     id: window
     required property string startPage
     property string currentKey: ""
-    // Set once the first timeline page and the requested page are on screen (--screenshot waits for it).
+    // Set once the requested page is on screen (--screenshot waits for it).
     property bool screenshotReady: false
     // The app lock (issue 21): while locked, the pages are unloaded (not just
     // hidden) and only the unlock screen, with "Need help now?", shows.
     readonly property bool locked: appLock.locked
+    // The page open when the app locked, opened again after unlocking (issue 24).
+    property string keyBeforeLock: ""
     onLockedChanged: {
         if (locked) {
+            keyBeforeLock = currentKey
             pageLoader.setSource("")
             currentKey = ""
         } else {
-            open("timeline")
+            open(keyBeforeLock !== "" && navItem(keyBeforeLock) ? keyBeforeLock : "today")
         }
     }
 
@@ -70,9 +73,9 @@ ApplicationWindow {
     function open(key, entryId, dueItemId) {
         let item = navItem(key)
         if (!item) {
-            if (key !== "timeline")
-                console.warn("Tessera: no page", key, "- showing the timeline")
-            item = navItem("timeline")
+            if (key !== "today")
+                console.warn("Tessera: no page", key, "- showing Today")
+            item = navItem("today")
         }
         currentKey = item.key
         screenshotReady = false
@@ -81,8 +84,10 @@ ApplicationWindow {
             pageLoader.setSource("CrisisPage.qml")
         } else if (item.key === "safety-plan") {
             pageLoader.setSource("SafetyPlanPage.qml")
-        } else if (!app.journalOpen && (item.key === "timeline" || item.url !== "")) {
+        } else if (!app.journalOpen && (item.key === "today" || item.key === "timeline" || item.url !== "")) {
             pageLoader.setSource("JournalErrorPage.qml")
+        } else if (item.key === "today") { // issue 24
+            pageLoader.setSource("TodayPage.qml")
         } else if (item.key === "timeline") {
             pageLoader.setSource("TimelinePage.qml")
         } else if (item.key === "catalog") {
@@ -171,6 +176,8 @@ ApplicationWindow {
                         item.openEntry.connect(window.openEntry)
                     if (item.openPage !== undefined)
                         item.openPage.connect((key, dueItemId) => window.open(key, undefined, dueItemId))
+                    if (item.openItem !== undefined) // issue 24: Today opens a page with an entry
+                        item.openItem.connect((key, entryId, dueItemId) => window.open(key, entryId, dueItemId))
                     if (item.done !== undefined)
                         item.done.connect(() => window.open("timeline"))
                 }

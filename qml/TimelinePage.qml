@@ -70,6 +70,12 @@ Item {
                 Layout.fillWidth: true
                 onOpenPage: (key, dueItemId) => page.openPage(key, dueItemId)
             }
+            // Issue 24: planned entries, so the list below opens at today.
+            ComingUpSection {
+                Layout.fillWidth: true
+                model: timeline.filtered ? null : comingUp
+                onOpenEntry: id => page.openEntry(id)
+            }
             MoodChart {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 200

@@ -160,6 +160,8 @@ QVariantList AppController::navigation() const
                            {QStringLiteral("color"), color}, {QStringLiteral("url"), url}, {QStringLiteral("moduleId"), moduleId}};
     };
     QVariantList out;
+    // Issue 24: Today is the home page (TodayPage.qml).
+    out << item(QStringLiteral("today"), atr("Today"), atr("Home"), QString(), QString(), QString());
     out << item(QStringLiteral("timeline"), atr("Timeline"), atr("Home"), QString(), QString(), QString());
     // The host's own pages, whatever the profile enables (docs/architecture.md, "Crisis help").
     out << item(QStringLiteral("safety-plan"), atr("My safety plan"), atr("Home"), QString(), QString(), QString());

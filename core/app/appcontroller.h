@@ -63,9 +63,9 @@ public:
     [[nodiscard]] QString profileSummary() const;
     [[nodiscard]] QStringList notices() const { return m_notices; }
     [[nodiscard]] QVariantList modules() const { return m_modules; }
-    /// The navigation, in order: Timeline, My safety plan, Need help now?, each
+    /// The navigation, in order: Today, Timeline, My safety plan, Need help now?, each
     /// running module's pages, Modules, Settings. Each item: {key, title,
-    /// section, color, url, moduleId}; key is "timeline", "safety-plan",
+    /// section, color, url, moduleId}; key is "today", "timeline", "safety-plan",
     /// "crisis", "catalog", "settings" or "<module>/<page>".
     [[nodiscard]] QVariantList navigation() const;
     [[nodiscard]] QString hostVersion() const;

@@ -12,6 +12,8 @@
 #include "quitsignals.h"
 #include "screenshot.h"
 #include "timelinemodel.h"
+#include "todaymodel.h"    // issue 24: Today
+#include "comingupmodel.h" // issue 24: the timeline's "Coming up"
 
 #include "cli/passphraseinput.h"
 #include "host/host.h"
@@ -63,6 +65,8 @@ struct ShellParts {
     std::unique_ptr<ShareController> share;
     std::unique_ptr<TimelineModel> timeline;
     std::unique_ptr<DueModel> due; ///< what the modules have due (SDK 2.1), above the timeline
+    std::unique_ptr<TodayModel> today;       ///< issue 24: the Today page
+    std::unique_ptr<ComingUpModel> comingUp; ///< issue 24: planned entries, above the timeline
     std::unique_ptr<ModulePages> pages;
     std::unique_ptr<QObject> root; ///< the main window; goes before the engine
 };
@@ -93,7 +97,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error, critical, off."), QStringLiteral("LEVEL"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("A throw-away journal with a few months of sample entries from every module."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render once the first page is shown, write a PNG, and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: timeline, catalog, settings, bin, or <module>/<page> (first-run: the first-run passphrase step, for screenshots of a new data folder)."), QStringLiteral("ID"), QStringLiteral("timeline"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: today, timeline, catalog, settings, bin, or <module>/<page> (first-run: the first-run passphrase step, for screenshots of a new data folder)."), QStringLiteral("ID"), QStringLiteral("today"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Measure start-up, scrolling and memory, print them as JSON, and exit (for scripts/bench)."));
     const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
@@ -192,6 +196,10 @@ int main(int argc, char* argv[])
             sp.timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
         if (host.store())
             sp.due = std::make_unique<DueModel>(*host.store(), host.plugins());
+        if (host.store()) { // issue 24
+            sp.today = std::make_unique<TodayModel>(*host.store(), host.plugins());
+            sp.comingUp = std::make_unique<ComingUpModel>(*host.store(), host.plugins());
+        }
         sp.pages = std::make_unique<ModulePages>(host.plugins(), sp.timeline.get());
 
         // The shell's objects live in the shell's own context, not the root
@@ -203,6 +211,8 @@ int main(int argc, char* argv[])
         shellContext->setContextProperty(QStringLiteral("safety"), sp.safety.get());
         shellContext->setContextProperty(QStringLiteral("timeline"), sp.timeline.get());
         shellContext->setContextProperty(QStringLiteral("due"), sp.due.get());
+        shellContext->setContextProperty(QStringLiteral("today"), sp.today.get());       // issue 24
+        shellContext->setContextProperty(QStringLiteral("comingUp"), sp.comingUp.get()); // issue 24
         shellContext->setContextProperty(QStringLiteral("modulePages"), sp.pages.get());
         shellContext->setContextProperty(QStringLiteral("appLock"), &appLock);
         shellContext->setContextProperty(QStringLiteral("bin"), sp.bin.get());

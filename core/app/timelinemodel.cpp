@@ -8,8 +8,8 @@
 
 namespace tessera::core {
 
-TimelineModel::TimelineModel(JournalStore& store, const PluginManager& plugins, QObject* parent)
-    : QAbstractListModel(parent), m_store(store)
+TimelineModel::TimelineModel(JournalStore& store, const PluginManager& plugins, QObject* parent, Clock clock)
+    : QAbstractListModel(parent), m_store(store), m_clock(std::move(clock))
 {
     for (const PluginRecord* r : plugins.running()) {
         ModuleInfo info;
@@ -96,6 +96,12 @@ std::optional<TimelineModel::CardRow> TimelineModel::cardRow(int row, const QStr
     return card;
 }
 
+QDateTime TimelineModel::cutoff() const
+{
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return now.toUTC().addSecs(kNowGraceSeconds);
+}
+
 sdk::EntryQuery TimelineModel::currentQuery() const
 {
     sdk::EntryQuery q;
@@ -112,6 +118,9 @@ sdk::EntryQuery TimelineModel::currentQuery() const
         q.from = m_from.startOfDay();
     if (m_to.isValid())
         q.to = m_to.addDays(1).startOfDay();
+    // Issue 24: planned entries are "coming up" (ComingUpModel), not above today.
+    if (!m_from.isValid() && !m_to.isValid())
+        q.to = cutoff();
     return q;
 }
 

@@ -5,8 +5,10 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 namespace tessera::core {
@@ -19,6 +21,13 @@ class PluginManager;
 /// opening a journal of a million entries costs one page. Filters are
 /// properties; changing one reloads from the top. Store changes are applied
 /// in place (insert, update, remove) without reloading.
+///
+/// Issue 24: the list opens at today. Without a date filter it stops at now
+/// (cutoff()): entries dated later (planned activities) are not above
+/// today's rows but in ComingUpModel, the "Coming up" section. An entry
+/// whose time passes while the list is shown moves into it at the next
+/// reload; one added or changed in place is placed by the time it changes.
+/// A date filter shows its whole range, planned entries included.
 class TimelineModel : public QAbstractListModel {
     Q_OBJECT
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filtersChanged)
@@ -47,7 +56,15 @@ public:
 
     static constexpr int kPageSize = 100;
 
-    TimelineModel(JournalStore& store, const PluginManager& plugins, QObject* parent = nullptr);
+    using Clock = std::function<QDateTime()>;
+    /// `clock` gives the current time (tests pass their own); empty: now.
+    TimelineModel(JournalStore& store, const PluginManager& plugins, QObject* parent = nullptr, Clock clock = {});
+
+    /// Entries up to a minute ahead of the clock count as now (a module
+    /// rounding a time up); later ones are "coming up".
+    static constexpr int kNowGraceSeconds = 60;
+    /// Where the main list stops without a date filter: the clock plus kNowGraceSeconds (UTC).
+    [[nodiscard]] QDateTime cutoff() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -130,6 +147,7 @@ private:
     void filterChanged();
 
     JournalStore& m_store;
+    Clock m_clock;
     QHash<QString, ModuleInfo> m_modules;
     QStringList m_runningModules;
     QList<sdk::Entry> m_rows;

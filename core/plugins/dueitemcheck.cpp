@@ -76,6 +76,12 @@ QString dueItemProblem(const sdk::DueItem& item, const Manifest& manifest, const
                                        [&](const PageSpec& p) { return p.id == item.pageId; });
     if (item.pageId.isEmpty() || !pageFound)
         return QStringLiteral("pageId: names no page of the module's manifest");
+    // SDK 2.3: the entry the page opens with (offersDone()/offersSkip() need no check).
+    const QString entryId = item.entryId();
+    if (entryId.size() > kMaxDueEntryId)
+        return QStringLiteral("entryId: is longer than %1 characters").arg(kMaxDueEntryId);
+    if (hasControlCharacters(entryId))
+        return QStringLiteral("entryId: has a line break or another control character");
     return {};
 }
 

@@ -24,6 +24,9 @@ inline constexpr int kMaxDueTitle = 80;
 /// The detail line: at most this many characters.
 inline constexpr int kMaxDueDetail = 120;
 
+/// An entry id a due item opens its page with (SDK 2.3): at most this many characters.
+inline constexpr int kMaxDueEntryId = 64;
+
 /// Why `item`, given by the module of `manifest` when asked about `day`,
 /// cannot be shown: the field and the rule it breaks ("pageId: names no page
 /// of the module"), never the field's text. Empty when it can be shown.
@@ -31,7 +34,9 @@ inline constexpr int kMaxDueDetail = 120;
 /// kMaxDueTitle characters, the detail at most kMaxDueDetail, neither with
 /// control or text-direction characters (hasControlCharacters(), a line
 /// break included); the due date valid and not
-/// after `day`; the state one of the four; the page one of the manifest's.
+/// after `day`; the state one of the four; the page one of the manifest's;
+/// the entryId (SDK 2.3) at most kMaxDueEntryId characters, without control
+/// characters. offersDone()/offersSkip() travel with the item unchecked.
 QString dueItemProblem(const sdk::DueItem& item, const Manifest& manifest, const QDate& day);
 
 /// Sorts items into the order they are shown in: overdue, due, done,

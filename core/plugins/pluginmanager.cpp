@@ -936,54 +936,125 @@ bool PluginManager::hasDueItems(const QString& id) const
     return r && r->isRunning() && r->plugin && dynamic_cast<const sdk::DueItemSource*>(r->plugin.get()) != nullptr;
 }
 
+std::optional<QList<ModuleDueItem>> PluginManager::moduleDueItems(const PluginRecord& r, const QDate& day) const
+{
+    const auto* source = dynamic_cast<const sdk::DueItemSource*>(r.plugin.get());
+    if (!source || m_dueTooSlow.contains(r.id))
+        return std::nullopt;
+    QList<sdk::DueItem> items;
+    QString error;
+    QElapsedTimer took;
+    took.start();
+    std::optional<HookWatchdog::Scope> watch(std::in_place, r.id, "dueItems()");
+    const bool answered = guarded([&] { items = source->dueItems(day); }, &error);
+    watch.reset();
+    if (!answered) {
+        log()->error("module {} dueItems() {}; it shows nothing due", r.id, error);
+        return std::nullopt;
+    }
+    if (took.elapsed() > hookTimeoutMs()) {
+        m_dueTooSlow.insert(r.id);
+        log()->warn("module {} took {} ms to answer dueItems() (the limit is {}); it shows nothing due and is not "
+                    "asked again until Tessera restarts", r.id, took.elapsed(), limitInWords(hookTimeoutMs()));
+        return std::nullopt;
+    }
+    QList<ModuleDueItem> out;
+    QSet<QString> seen;
+    int shown = 0;
+    int tooMany = 0;
+    for (const sdk::DueItem& item : std::as_const(items)) {
+        QString problem = dueItemProblem(item, *r.manifest, day);
+        if (problem.isEmpty() && seen.contains(item.id))
+            problem = QStringLiteral("id: the same id as an earlier item");
+        if (!problem.isEmpty()) {
+            log()->warn("module {} gave a due item that is not shown: {}", r.id, problem);
+            continue;
+        }
+        if (shown == kMaxDueItems) {
+            ++tooMany;
+            continue;
+        }
+        seen.insert(item.id);
+        ++shown;
+        out << ModuleDueItem{r.id, item};
+    }
+    if (tooMany > 0)
+        log()->warn("module {} gave more than {} due items; {} more are not shown", r.id, kMaxDueItems, tooMany);
+    return out;
+}
+
 QList<ModuleDueItem> PluginManager::dueItems(const QDate& day) const
 {
     QList<ModuleDueItem> out;
     for (const PluginRecord* r : running()) {
-        const auto* source = dynamic_cast<const sdk::DueItemSource*>(r->plugin.get());
-        if (!source || m_dueTooSlow.contains(r->id))
-            continue;
-        QList<sdk::DueItem> items;
-        QString error;
-        QElapsedTimer took;
-        took.start();
-        std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "dueItems()");
-        const bool answered = guarded([&] { items = source->dueItems(day); }, &error);
-        watch.reset();
-        if (!answered) {
-            log()->error("module {} dueItems() {}; it shows nothing due", r->id, error);
-            continue;
-        }
-        if (took.elapsed() > hookTimeoutMs()) {
-            m_dueTooSlow.insert(r->id);
-            log()->warn("module {} took {} ms to answer dueItems() (the limit is {}); it shows nothing due and is not "
-                        "asked again until Tessera restarts", r->id, took.elapsed(), limitInWords(hookTimeoutMs()));
-            continue;
-        }
-        QSet<QString> seen;
-        int shown = 0;
-        int tooMany = 0;
-        for (const sdk::DueItem& item : std::as_const(items)) {
-            QString problem = dueItemProblem(item, *r->manifest, day);
-            if (problem.isEmpty() && seen.contains(item.id))
-                problem = QStringLiteral("id: the same id as an earlier item");
-            if (!problem.isEmpty()) {
-                log()->warn("module {} gave a due item that is not shown: {}", r->id, problem);
-                continue;
-            }
-            if (shown == kMaxDueItems) {
-                ++tooMany;
-                continue;
-            }
-            seen.insert(item.id);
-            ++shown;
-            out << ModuleDueItem{r->id, item};
-        }
-        if (tooMany > 0)
-            log()->warn("module {} gave more than {} due items; {} more are not shown", r->id, kMaxDueItems, tooMany);
+        if (auto items = moduleDueItems(*r, day))
+            out << *items;
     }
     sortDueItems(out);
     return out;
+}
+
+// ---- Due items done or skipped in one step (SDK 2.3) ----
+
+bool PluginManager::hasDueItemActions(const QString& id) const
+{
+    const PluginRecord* r = find(id);
+    return r && r->isRunning() && r->plugin && dynamic_cast<const sdk::DueItemSource*>(r->plugin.get()) != nullptr
+        && dynamic_cast<const sdk::DueItemActions*>(r->plugin.get()) != nullptr;
+}
+
+sdk::Status PluginManager::actOnDueItem(const QString& id, const QDate& day, const QString& itemId,
+                                        sdk::DueItemActions::Action action) const
+{
+    using sdk::ErrorCode;
+    const bool done = action == sdk::DueItemActions::Action::Done;
+    if (!done && action != sdk::DueItemActions::Action::Skip)
+        return sdk::makeError(ErrorCode::InvalidArgument, QStringLiteral("The action is neither Done nor Skip."));
+    const PluginRecord* r = find(id);
+    if (!r || !r->isRunning() || !r->plugin)
+        return sdk::makeError(ErrorCode::Unavailable,
+                              QStringLiteral("The module \"%1\" is not running, so nothing was recorded.").arg(id));
+    auto* actions = dynamic_cast<sdk::DueItemActions*>(r->plugin.get());
+    if (!actions || dynamic_cast<const sdk::DueItemSource*>(r->plugin.get()) == nullptr)
+        return sdk::makeError(ErrorCode::Unavailable,
+                              QStringLiteral("%1 cannot record this from here; open its page instead.").arg(r->manifest->name));
+    if (!day.isValid())
+        return sdk::makeError(ErrorCode::InvalidArgument, QStringLiteral("The day is not a valid date."));
+    // Only for an item the module has due on that day now, offering that action.
+    const std::optional<QList<ModuleDueItem>> items = moduleDueItems(*r, day);
+    if (!items)
+        return sdk::makeError(ErrorCode::Unavailable,
+                              QStringLiteral("%1 could not say what it has due, so nothing was recorded. You can open its "
+                                             "page instead.").arg(r->manifest->name));
+    const auto found = std::find_if(items->cbegin(), items->cend(), [&](const ModuleDueItem& i) { return i.item.id == itemId; });
+    if (found == items->cend())
+        return sdk::makeError(ErrorCode::NotFound,
+                              QStringLiteral("This item is no longer due in %1, so nothing was recorded.").arg(r->manifest->name));
+    if (done ? !found->item.offersDone() : !found->item.offersSkip())
+        return sdk::makeError(ErrorCode::InvalidArgument,
+                              QStringLiteral("%1 does not offer \"%2\" for this item here; open its page instead.")
+                                  .arg(r->manifest->name, done ? QStringLiteral("Done") : QStringLiteral("Skip")));
+    sdk::Status status;
+    QString error;
+    QElapsedTimer took;
+    took.start();
+    std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "actOnDueItem()");
+    const bool answered = guarded([&] { status = actions->actOnDueItem(day, itemId, action); }, &error);
+    watch.reset();
+    if (!answered) {
+        log()->error("module {} actOnDueItem() {}", r->id, error);
+        return sdk::makeError(ErrorCode::Internal,
+                              QStringLiteral("Something went wrong inside %1, so this may not have been recorded. "
+                                             "Everything saved before is safe; you can try again or open its page.")
+                                  .arg(r->manifest->name));
+    }
+    if (took.elapsed() > hookTimeoutMs())
+        log()->warn("module {} took {} ms to answer actOnDueItem() (the limit is {})", r->id, took.elapsed(),
+                    limitInWords(hookTimeoutMs()));
+    if (!status.ok())
+        log()->info("module {} did not record a due item ({}): code {}", r->id, done ? "done" : "skip",
+                    static_cast<int>(status.error().code));
+    return status;
 }
 
 bool PluginManager::hasReportSection(const QString& id) const

@@ -147,6 +147,20 @@ public:
     /// Whether the running module `id` implements sdk::DueItemSource.
     [[nodiscard]] bool hasDueItems(const QString& id) const;
 
+    // ---- Due items done or skipped in one step (SDK 2.3, Today) ----
+    /// Records `action` for the item `itemId` of the running module `id` on
+    /// `day` (sdk::DueItemActions, found with dynamic_cast beside
+    /// DueItemSource). Only for an item the module's dueItems(`day`) returns
+    /// now (checked as in dueItems()) with offersDone() (Done) or offersSkip()
+    /// (Skip) set; else an error saying why, nothing asked of the module.
+    /// Guarded and watched like dueItems() ("actOnDueItem()"): a module that
+    /// throws gives an error to show (logged), never a crash. The module's
+    /// own error is returned as it is (shown to the client).
+    sdk::Status actOnDueItem(const QString& id, const QDate& day, const QString& itemId,
+                             sdk::DueItemActions::Action action) const;
+    /// Whether the running module `id` implements sdk::DueItemActions (and DueItemSource).
+    [[nodiscard]] bool hasDueItemActions(const QString& id) const;
+
     // ---- Reports and exports (SDK 2.2) ----
     /// The running module `id`'s own section of a report for `request`
     /// (sdk::ReportSource), tidied by tidyReportSection() (what it drops is
@@ -213,6 +227,9 @@ private:
     void setFailed(PluginRecord& r, PluginStage stage, const QString& reason);
     void setRejected(PluginRecord& r, PluginStage stage, const QString& reason) const;
     PluginRecord* findMutable(const QString& id) const;
+    /// One module's checked due items (dueItems()); nullopt when it has no
+    /// DueItemSource, threw or was too slow (logged).
+    std::optional<QList<ModuleDueItem>> moduleDueItems(const PluginRecord& r, const QDate& day) const;
 
     Options m_options;
     SafeMode m_safeMode;

@@ -88,7 +88,7 @@ TEST_P(ScreenshotTest, DemoPageRendersAndEveryModuleLoads)
 }
 
 INSTANTIATE_TEST_SUITE_P(Pages, ScreenshotTest,
-                         ::testing::Values("timeline", "catalog", "settings", "crisis", "safety-plan", "journal/checkin",
+                         ::testing::Values("today", "timeline", "catalog", "settings", "crisis", "safety-plan", "journal/checkin",
                                                            "journal/write", "cbt/record", "cbt/records", "cbt/insights",
                                                            "behavioral-activation/log", "behavioral-activation/week",
                                                            "behavioral-activation/insights", "goals/overview",

@@ -1,11 +1,14 @@
 // TimelineModel and CatalogModel on a real journal with the real journal module.
 #include "app/catalogmodel.h"
+#include "app/comingupmodel.h"
 #include "app/timelinemodel.h"
 #include "host/host.h"
 
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -234,3 +237,61 @@ TEST(CatalogLockedTest, LockedProfileRefusesChangesAndSaysWho)
 }
 
 } // namespace
+
+// Issue 24: the timeline opens at today; planned entries are "Coming up".
+TEST_F(TimelineModelTest, PlannedEntriesAreComingUpNotAboveToday)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto add = [&](const QString& title, const QDateTime& at) {
+        sdk::EntryDraft d;
+        d.kind = QStringLiteral("journal/checkin");
+        d.title = title;
+        d.mood = 5;
+        d.occurredAt = at;
+        d.payload = QJsonObject{{QStringLiteral("feelings"), QJsonArray{QStringLiteral("calm")}}};
+        auto added = host->store()->add(d);
+        EXPECT_TRUE(added.ok()) << qPrintable(title);
+        return added.ok() ? added->id : QString();
+    };
+    const QString planned = add(QStringLiteral("Planned walk"), now.addDays(3));
+    add(QStringLiteral("Far-off plan"), now.addDays(30));
+    add(QStringLiteral("Earlier today"), now.addSecs(-3600));
+    model->reload();
+    QCoreApplication::processEvents();
+    // The list opens at now: today's entry first, no planned one among the rows.
+    EXPECT_EQ(titleAt(0), QStringLiteral("Earlier today"));
+    for (int r = 0; r < model->rowCount(); ++r)
+        EXPECT_NE(idAt(r), planned) << "a planned entry sits in the list at row " << r;
+    EXPECT_EQ(model->totalCount(), 1001); // the 1,000 check-ins and today's
+
+    ComingUpModel coming(*host->store(), host->plugins());
+    ASSERT_EQ(coming.count(), 1); // the 30-day one is beyond the next two weeks
+    EXPECT_EQ(coming.data(coming.index(0), ComingUpModel::TitleRole).toString(), QStringLiteral("Planned walk"));
+    EXPECT_EQ(coming.data(coming.index(0), ComingUpModel::IdRole).toString(), planned);
+    EXPECT_FALSE(coming.hasMore());
+
+    // Added while shown: a planned entry goes to Coming up (soonest first), not into the list.
+    const int rows = model->rowCount();
+    add(QStringLiteral("Planned call"), now.addDays(1));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(model->rowCount(), rows);
+    EXPECT_EQ(titleAt(0), QStringLiteral("Earlier today"));
+    QElapsedTimer t;
+    t.start();
+    while (coming.count() < 2 && t.elapsed() < 3000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    ASSERT_EQ(coming.count(), 2);
+    EXPECT_EQ(coming.data(coming.index(0), ComingUpModel::TitleRole).toString(), QStringLiteral("Planned call"));
+    // One added for now goes into the list at the top.
+    add(QStringLiteral("Just now"), now);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(titleAt(0), QStringLiteral("Just now"));
+
+    // A date filter shows its whole range, planned entries included.
+    model->setFromDate(now.date().addDays(-1));
+    model->setToDate(now.date().addDays(40));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(titleAt(0), QStringLiteral("Far-off plan"));
+}

@@ -220,8 +220,12 @@ Item {
         }
 
         function test_navigationListsModulePages() {
-            const nav = createTemporaryObject(navComponent, root, { items: app.navigation, currentKey: "timeline" })
+            // Today is the home page, first in the list (issue 24); the timeline is one step down.
+            const nav = createTemporaryObject(navComponent, root, { items: app.navigation, currentKey: "today" })
             const keys = app.navigation.map(i => i.key)
+            compare(keys[0], "today")
+            compare(app.navigation[0].title, "Today")
+            compare(keys[1], "timeline")
             verify(keys.indexOf("journal/checkin") > 0)
             verify(keys.indexOf("settings") === keys.length - 1)
             let opened = ""

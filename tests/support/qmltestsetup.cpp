@@ -7,6 +7,8 @@
 #include "app/bincontroller.h"
 #include "app/catalogmodel.h"
 #include "app/duemodel.h"
+#include "app/comingupmodel.h" // issue 24
+#include "app/todaymodel.h"    // issue 24
 #include "app/safetycontroller.h"
 #include "app/sharecontroller.h"
 #include "app/sharepreviewprovider.h"
@@ -154,6 +156,8 @@ QmlTestSetup::~QmlTestSetup()
     m_bin.reset();
     m_safety.reset();
     m_catalog.reset();
+    m_comingUp.reset();
+    m_today.reset();
     m_due.reset();
     m_timeline.reset();
     m_app.reset();
@@ -198,6 +202,10 @@ void QmlTestSetup::applicationAvailable()
         m_timeline = std::make_unique<core::TimelineModel>(*m_host->store(), m_host->plugins());
     if (m_host->store())
         m_due = std::make_unique<core::DueModel>(*m_host->store(), m_host->plugins());
+    if (m_host->store()) { // issue 24
+        m_today = std::make_unique<core::TodayModel>(*m_host->store(), m_host->plugins());
+        m_comingUp = std::make_unique<core::ComingUpModel>(*m_host->store(), m_host->plugins());
+    }
     m_catalog = std::make_unique<core::CatalogModel>(*m_host);
     m_safety = std::make_unique<core::SafetyController>(*m_host);
     m_bin = std::make_unique<core::BinController>(*m_host);
@@ -213,6 +221,8 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
     engine->rootContext()->setContextProperty(QStringLiteral("app"), m_app.get());
     engine->rootContext()->setContextProperty(QStringLiteral("timeline"), m_timeline.get());
     engine->rootContext()->setContextProperty(QStringLiteral("due"), m_due.get());
+    engine->rootContext()->setContextProperty(QStringLiteral("today"), m_today.get());       // issue 24
+    engine->rootContext()->setContextProperty(QStringLiteral("comingUp"), m_comingUp.get()); // issue 24
     engine->rootContext()->setContextProperty(QStringLiteral("catalog"), m_catalog.get());
     engine->rootContext()->setContextProperty(QStringLiteral("journalProbe"), m_probe.get());
     engine->rootContext()->setContextProperty(QStringLiteral("safety"), m_safety.get());

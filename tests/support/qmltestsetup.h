@@ -15,6 +15,8 @@ class ModulePages;
 class AppController;
 class CatalogModel;
 class DueModel;
+class TodayModel;
+class ComingUpModel;
 class SafetyController;
 class ShareController;
 class BinController;
@@ -76,7 +78,7 @@ public:
 /// {profile, brokenJournal, passphrase} from $TESSERA_QML_PROFILE (a clinic profile to
 /// start with), $TESSERA_QML_BROKEN_JOURNAL=1 (a journal that cannot open) and
 /// $TESSERA_QML_ENCRYPTED=1 (an encrypted journal; its passphrase in testConfig). appLock: the app lock.
-/// due: what the modules have due; $TESSERA_QML_PLUGIN_DIR adds a plugin folder
+/// due: what the modules have due; today, comingUp: the Today page and the timeline's "Coming up" (issue 24); $TESSERA_QML_PLUGIN_DIR adds a plugin folder
 /// (and enables every module in it, e.g. the due-items fixtures).
 /// share: the Share page's controller, with image://share-preview (issue 23).
 class QmlTestSetup : public QObject {
@@ -96,6 +98,8 @@ private:
     std::unique_ptr<core::AppController> m_app;
     std::unique_ptr<core::TimelineModel> m_timeline;
     std::unique_ptr<core::DueModel> m_due; ///< "due" (SDK 2.1)
+    std::unique_ptr<core::TodayModel> m_today;       ///< "today" (issue 24)
+    std::unique_ptr<core::ComingUpModel> m_comingUp; ///< "comingUp" (issue 24)
     std::unique_ptr<core::CatalogModel> m_catalog;
     std::unique_ptr<core::SafetyController> m_safety;
     std::unique_ptr<core::BinController> m_bin;

@@ -1,0 +1,206 @@
+#include "todaymodel.h"
+
+#include "plugins/pluginmanager.h"
+#include "store/journalstore.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace tessera::core {
+
+void sortTodayItems(QList<ModuleDueItem>& items)
+{
+    std::stable_sort(items.begin(), items.end(), [](const ModuleDueItem& a, const ModuleDueItem& b) {
+        const bool oa = a.item.state == sdk::DueItem::State::Overdue;
+        const bool ob = b.item.state == sdk::DueItem::State::Overdue;
+        if (oa != ob)
+            return oa;
+        if (oa)
+            return a.item.dueDate < b.item.dueDate;
+        const bool ta = a.item.time.isValid();
+        const bool tb = b.item.time.isValid();
+        if (ta != tb)
+            return ta;
+        return ta && a.item.time < b.item.time;
+    });
+}
+
+TodayModel::TodayModel(JournalStore& store, const PluginManager& plugins, Clock clock, QObject* parent)
+    : QAbstractListModel(parent), m_store(store), m_plugins(plugins), m_clock(std::move(clock))
+{
+    for (const PluginRecord* r : plugins.running()) {
+        if (!plugins.hasDueItems(r->id))
+            continue;
+        m_modules.insert(r->id, {r->manifest->name, r->manifest->color.isEmpty() ? QStringLiteral("#6b7f99") : r->manifest->color});
+    }
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(kCoalesceMs);
+    connect(&m_coalesce, &QTimer::timeout, this, &TodayModel::refresh);
+    m_midnight.setSingleShot(true);
+    m_midnight.setTimerType(Qt::PreciseTimer);
+    connect(&m_midnight, &QTimer::timeout, this, &TodayModel::refresh);
+    if (m_modules.isEmpty()) {
+        m_day = now().date();
+        armMidnightTimer();
+        return;
+    }
+    connect(&m_store, &JournalStore::entryChanged, this, &TodayModel::scheduleRefresh);
+    connect(&m_store, &JournalStore::reset, this, [this] {
+        if (m_store.isLocked()) {
+            m_coalesce.stop();
+            m_errors.clear();
+            setRows({});
+        } else {
+            scheduleRefresh();
+        }
+    });
+    refresh();
+}
+
+TodayModel::~TodayModel() = default;
+
+QDateTime TodayModel::now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }
+
+void TodayModel::scheduleRefresh() { m_coalesce.start(); }
+
+void TodayModel::armMidnightTimer()
+{
+    const QDateTime current = now();
+    const QDateTime midnight = current.date().addDays(1).startOfDay();
+    const qint64 ms = std::clamp<qint64>(current.msecsTo(midnight) + 100, 100, 25LL * 3600 * 1000);
+    m_midnight.start(static_cast<int>(ms));
+}
+
+void TodayModel::refresh()
+{
+    const QDate today = now().date();
+    if (today != m_day) {
+        m_day = today;
+        m_errors.clear();
+        emit dayChanged();
+    }
+    armMidnightTimer();
+    if (m_modules.isEmpty())
+        return;
+    if (m_store.isLocked()) {
+        setRows({});
+        return;
+    }
+    QList<ModuleDueItem> items = m_plugins.dueItems(today);
+    sortTodayItems(items);
+    // An error stays only on an item that is still there.
+    QSet<QString> keys;
+    for (const ModuleDueItem& i : std::as_const(items))
+        keys.insert(i.pluginId + QLatin1Char('/') + i.item.id);
+    for (auto it = m_errors.begin(); it != m_errors.end();)
+        it = keys.contains(it.key()) ? std::next(it) : m_errors.erase(it);
+    setRows(std::move(items));
+}
+
+void TodayModel::setRows(QList<ModuleDueItem> rows)
+{
+    const int before = count();
+    const int openBefore = openCount();
+    // The same items in the same order (an item done or skipped keeps its
+    // place): changed in place, so a view keeps its rows and the focus.
+    const bool sameItems = rows.size() == m_rows.size()
+        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const ModuleDueItem& a, const ModuleDueItem& b) {
+               return a.pluginId == b.pluginId && a.item.id == b.item.id;
+           });
+    if (sameItems) {
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(count() - 1));
+    } else {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+    if (count() != before || openCount() != openBefore)
+        emit countChanged();
+}
+
+QString TodayModel::dayText() const { return QLocale().toString(m_day, QStringLiteral("dddd d MMMM")); }
+
+int TodayModel::openCount() const
+{
+    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ModuleDueItem& i) {
+        return i.item.state == sdk::DueItem::State::Due || i.item.state == sdk::DueItem::State::Overdue;
+    }));
+}
+
+int TodayModel::rowOf(const QString& moduleId, const QString& itemId) const
+{
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).pluginId == moduleId && m_rows.at(r).item.id == itemId)
+            return static_cast<int>(r);
+    }
+    return -1;
+}
+
+bool TodayModel::markDone(const QString& moduleId, const QString& itemId) { return act(moduleId, itemId, true); }
+
+bool TodayModel::skip(const QString& moduleId, const QString& itemId) { return act(moduleId, itemId, false); }
+
+bool TodayModel::act(const QString& moduleId, const QString& itemId, bool done)
+{
+    const QString key = moduleId + QLatin1Char('/') + itemId;
+    if (m_store.isLocked())
+        return false;
+    const sdk::Status status = m_plugins.actOnDueItem(
+        moduleId, m_day.isValid() ? m_day : now().date(), itemId,
+        done ? sdk::DueItemActions::Action::Done : sdk::DueItemActions::Action::Skip);
+    if (status.ok())
+        m_errors.remove(key);
+    else
+        m_errors.insert(key, status.error().message);
+    // The module's answer now, not after the coalescing delay.
+    m_coalesce.stop();
+    refresh();
+    if (!status.ok()) {
+        const int row = rowOf(moduleId, itemId);
+        if (row >= 0)
+            emit dataChanged(index(row), index(row), {ErrorRole});
+    }
+    return status.ok();
+}
+
+int TodayModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : count(); }
+
+QVariant TodayModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ModuleDueItem& row = m_rows.at(index.row());
+    const sdk::DueItem& item = row.item;
+    const bool open = item.state == sdk::DueItem::State::Due || item.state == sdk::DueItem::State::Overdue;
+    switch (role) {
+    case ModuleIdRole: return row.pluginId;
+    case ModuleNameRole: return m_modules.value(row.pluginId).name;
+    case ModuleColorRole: return m_modules.value(row.pluginId).color;
+    case ItemIdRole: return item.id;
+    case TitleRole: return item.title;
+    case DetailRole: return item.detail;
+    case DueDateRole: return item.dueDate.toString(Qt::ISODate);
+    case TimeRole: return item.time.isValid() ? item.time.toString(QStringLiteral("HH:mm")) : QString();
+    case StateRole: return dueStateName(item.state);
+    case PageKeyRole: return row.pluginId + QLatin1Char('/') + item.pageId;
+    case EntryIdRole: return item.entryId();
+    // Done and Skip only while the item is still to do.
+    case OffersDoneRole: return open && item.offersDone() && m_plugins.hasDueItemActions(row.pluginId);
+    case OffersSkipRole: return open && item.offersSkip() && m_plugins.hasDueItemActions(row.pluginId);
+    case ErrorRole: return m_errors.value(row.pluginId + QLatin1Char('/') + item.id);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> TodayModel::roleNames() const
+{
+    return {{ModuleIdRole, "moduleId"}, {ModuleNameRole, "moduleName"}, {ModuleColorRole, "moduleColor"},
+            {ItemIdRole, "itemId"}, {TitleRole, "title"}, {DetailRole, "detail"}, {DueDateRole, "dueDate"},
+            {TimeRole, "time"}, {StateRole, "dueState"}, {PageKeyRole, "pageKey"}, {EntryIdRole, "entryId"},
+            {OffersDoneRole, "offersDone"}, {OffersSkipRole, "offersSkip"}, {ErrorRole, "error"}};
+}
+
+} // namespace tessera::core

@@ -1,0 +1,141 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// One of today's items on the Today page: its title, a second line (the
+// module's detail, when, whose), where it stands (done, skipped), and Done,
+// Skip (when the module offers them) and Open. A problem recording it shows
+// under it. The work is the "today" model's (core/app/todaymodel.h).
+Pane {
+    id: row
+    required property string moduleId
+    required property string moduleName
+    required property string moduleColor
+    required property string itemId
+    required property string title
+    required property string detail
+    required property string time
+    required property string dueState
+    required property string pageKey
+    required property string entryId
+    required property bool offersDone
+    required property bool offersSkip
+    required property string error
+    signal doneRequested()
+    signal skipRequested()
+    signal openRequested()
+
+    readonly property bool finished: row.dueState === "done" || row.dueState === "skipped"
+    readonly property string when: row.dueState === "overdue" ? qsTr("From an earlier day")
+                                   : row.time !== "" ? qsTr("At %1").arg(row.time) : qsTr("Any time today")
+    readonly property string stateText: row.dueState === "done" ? qsTr("Done")
+                                        : row.dueState === "skipped" ? qsTr("Skipped for today") : ""
+    readonly property string secondLine: (row.detail !== "" ? row.detail + " · " : "") + row.when + " · " + row.moduleName
+
+    function keepFocus() {
+        if (!doneButton.visible && !skipButton.visible)
+            openButton.forceActiveFocus()
+    }
+
+    padding: Theme.spacing
+    background: Rectangle {
+        radius: Theme.radius
+        color: row.finished ? Theme.surfaceAlt : Theme.surface
+        border.color: Theme.border
+    }
+    Accessible.role: Accessible.Grouping
+    Accessible.name: row.stateText !== "" ? qsTr("%1, %2").arg(row.title).arg(row.stateText) : row.title
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.smallSpacing
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Rectangle {
+                Layout.preferredWidth: 4
+                Layout.fillHeight: true
+                radius: 2
+                color: row.moduleColor
+                opacity: row.finished ? 0.5 : 1
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    objectName: "todayTitle"
+                    text: row.title
+                    color: row.finished ? Theme.subtleText : Theme.text
+                    font.pixelSize: Theme.fontBody
+                    font.bold: !row.finished
+                    font.strikeout: row.dueState === "done"
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "todayDetail"
+                    text: row.secondLine
+                    color: Theme.subtleText
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+            Label {
+                objectName: "todayState"
+                visible: row.stateText !== ""
+                text: row.stateText
+                color: row.dueState === "done" ? Theme.positive : Theme.subtleText
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignVCenter
+                spacing: Theme.smallSpacing
+                Button {
+                    id: doneButton
+                    objectName: "todayDoneButton"
+                    visible: row.offersDone
+                    highlighted: true
+                    text: qsTr("Done")
+                    Accessible.name: qsTr("Mark %1 done").arg(row.title)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    // Done hides the button: the focus goes on to Open, not nowhere.
+                    onClicked: { row.doneRequested(); row.keepFocus() }
+                    FocusMark {}
+                }
+                Button {
+                    id: skipButton
+                    objectName: "todaySkipButton"
+                    visible: row.offersSkip
+                    text: qsTr("Skip today")
+                    Accessible.name: qsTr("Skip %1 today").arg(row.title)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    onClicked: { row.skipRequested(); row.keepFocus() }
+                    FocusMark {}
+                }
+                Button {
+                    id: openButton
+                    objectName: "todayOpenButton"
+                    text: qsTr("Open")
+                    flat: row.offersDone || row.finished
+                    Accessible.name: qsTr("Open %1 in %2").arg(row.title).arg(row.moduleName)
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                    onClicked: row.openRequested()
+                    FocusMark {}
+                }
+            }
+        }
+        InlineMessage {
+            objectName: "todayError"
+            Layout.fillWidth: true
+            Layout.leftMargin: 4 + Theme.spacing
+            text: row.error
+        }
+    }
+}

@@ -1,0 +1,168 @@
+// The Today page's model (issue 24) through the real plugin manager, real
+// fixture module libraries (tests/fixtures/plugins/today: due-actions,
+// due-actions-throws) and a real journal file.
+#include "app/todaymodel.h"
+#include "host/host.h"
+#include "plugins/pluginmanager.h"
+#include "store/journalstore.h"
+
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QThread>
+
+using namespace tessera;
+using namespace tessera::core;
+
+namespace {
+
+const QString kTodayDir = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/today");
+const QDate kDay(2026, 3, 10);
+
+template <typename Pred>
+bool waitFor(Pred done, int ms = 3000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return done();
+}
+
+class TodayModelTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        HostOptions o;
+        o.dataDir = dir.path();
+        o.bundledPlugins = false;
+        o.pluginDirs = {kTodayDir};
+        host = std::make_unique<Host>(o);
+        ASSERT_OK(host->start());
+        model = std::make_unique<TodayModel>(*host->store(), host->plugins(), [] { return QDateTime(kDay, QTime(12, 0)); });
+    }
+
+    QStringList column(int role) const
+    {
+        QStringList out;
+        for (int r = 0; r < model->rowCount(); ++r)
+            out << model->data(model->index(r), role).toString();
+        return out;
+    }
+    int rowOf(const QString& itemId) const { return static_cast<int>(column(TodayModel::ItemIdRole).indexOf(itemId)); }
+    QVariant at(const QString& itemId, int role) const { return model->data(model->index(rowOf(itemId)), role); }
+
+    qsizetype doses() const
+    {
+        sdk::EntryQuery q;
+        q.kinds = {QStringLiteral("due-actions/dose")};
+        return host->store()->query(q).value().entries.size();
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Host> host;
+    std::unique_ptr<TodayModel> model;
+};
+
+} // namespace
+
+TEST_F(TodayModelTest, ItemsFromEveryModuleInTimeOrder)
+{
+    EXPECT_TRUE(model->hasSources());
+    EXPECT_EQ(model->day(), kDay);
+    EXPECT_FALSE(model->dayText().isEmpty());
+    // Timed items in time order across both modules, then those without a time.
+    const QStringList ids = column(TodayModel::ItemIdRole);
+    ASSERT_EQ(ids.size(), 5) << qPrintable(ids.join(','));
+    EXPECT_EQ(ids.mid(0, 3), (QStringList{"morning-dose", "stretch", "evening-dose"}));
+    EXPECT_EQ(QSet<QString>(ids.begin() + 3, ids.end()), (QSet<QString>{"read-leaflet", "walk"}));
+    EXPECT_EQ(column(TodayModel::TimeRole).mid(0, 3), (QStringList{"08:00", "12:00", "21:00"}));
+    EXPECT_EQ(column(TodayModel::ModuleIdRole).mid(0, 3),
+              (QStringList{"due-actions", "due-actions-throws", "due-actions"}));
+    EXPECT_EQ(model->openCount(), 5);
+    EXPECT_TRUE(at(QStringLiteral("morning-dose"), TodayModel::OffersDoneRole).toBool());
+    EXPECT_TRUE(at(QStringLiteral("morning-dose"), TodayModel::OffersSkipRole).toBool());
+    EXPECT_FALSE(at(QStringLiteral("read-leaflet"), TodayModel::OffersDoneRole).toBool());
+    EXPECT_EQ(at(QStringLiteral("read-leaflet"), TodayModel::EntryIdRole).toString(), QStringLiteral("leaflet-entry"));
+    EXPECT_EQ(at(QStringLiteral("read-leaflet"), TodayModel::PageKeyRole).toString(), QStringLiteral("due-actions/doses"));
+    EXPECT_EQ(at(QStringLiteral("stretch"), TodayModel::ModuleNameRole).toString(), QStringLiteral("Stretching fixture"));
+}
+
+TEST_F(TodayModelTest, DoneAndSkipRecordAndTheRowsUpdateInPlace)
+{
+    ASSERT_TRUE(model->markDone(QStringLiteral("due-actions"), QStringLiteral("morning-dose")));
+    EXPECT_EQ(doses(), 1);
+    // Still shown, as done, without Done or Skip; nothing else moved.
+    EXPECT_EQ(column(TodayModel::ItemIdRole).mid(0, 3), (QStringList{"morning-dose", "stretch", "evening-dose"}));
+    EXPECT_EQ(at(QStringLiteral("morning-dose"), TodayModel::StateRole).toString(), QStringLiteral("done"));
+    EXPECT_FALSE(at(QStringLiteral("morning-dose"), TodayModel::OffersDoneRole).toBool());
+    EXPECT_FALSE(at(QStringLiteral("morning-dose"), TodayModel::OffersSkipRole).toBool());
+    EXPECT_EQ(at(QStringLiteral("morning-dose"), TodayModel::ErrorRole).toString(), QString());
+    EXPECT_EQ(model->openCount(), 4);
+
+    ASSERT_TRUE(model->skip(QStringLiteral("due-actions"), QStringLiteral("evening-dose")));
+    EXPECT_EQ(doses(), 2);
+    EXPECT_EQ(at(QStringLiteral("evening-dose"), TodayModel::StateRole).toString(), QStringLiteral("skipped"));
+    EXPECT_EQ(model->count(), 5);
+    EXPECT_EQ(model->openCount(), 3);
+
+    // Done a second time (an old row in a view): the module's own words on the row.
+    EXPECT_FALSE(model->markDone(QStringLiteral("due-actions"), QStringLiteral("morning-dose")));
+    EXPECT_EQ(at(QStringLiteral("morning-dose"), TodayModel::ErrorRole).toString(), QStringLiteral("This dose was already recorded."));
+    EXPECT_EQ(doses(), 2);
+}
+
+TEST_F(TodayModelTest, ADoseRecordedElsewhereShowsAfterTheJournalChanges)
+{
+    QObject* backend = host->plugins().backendOf(QStringLiteral("due-actions"));
+    QString answer;
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "record", Q_RETURN_ARG(QString, answer),
+                                          Q_ARG(QString, QStringLiteral("evening-dose")),
+                                          Q_ARG(QString, kDay.toString(Qt::ISODate)), Q_ARG(bool, true)));
+    ASSERT_EQ(answer, QString());
+    EXPECT_TRUE(waitFor([&] { return at(QStringLiteral("evening-dose"), TodayModel::StateRole).toString() == QLatin1String("done"); }));
+}
+
+TEST_F(TodayModelTest, AModuleThatThrowsShowsAnErrorOnItsRowAndNothingElseChanges)
+{
+    EXPECT_FALSE(model->markDone(QStringLiteral("due-actions-throws"), QStringLiteral("stretch")));
+    const QString error = at(QStringLiteral("stretch"), TodayModel::ErrorRole).toString();
+    EXPECT_TRUE(error.contains(QStringLiteral("Something went wrong inside Stretching fixture"))) << qPrintable(error);
+    EXPECT_EQ(at(QStringLiteral("stretch"), TodayModel::StateRole).toString(), QStringLiteral("due"));
+    EXPECT_EQ(at(QStringLiteral("morning-dose"), TodayModel::ErrorRole).toString(), QString());
+    EXPECT_EQ(model->count(), 5);
+    // The error stays across a refresh while the item is there.
+    model->refresh();
+    EXPECT_FALSE(at(QStringLiteral("stretch"), TodayModel::ErrorRole).toString().isEmpty());
+    // What the module did not offer is refused with a reason, on the row.
+    EXPECT_FALSE(model->markDone(QStringLiteral("due-actions-throws"), QStringLiteral("walk")));
+    EXPECT_TRUE(at(QStringLiteral("walk"), TodayModel::ErrorRole).toString().contains(QStringLiteral("open its page")));
+    // Other modules still work.
+    EXPECT_TRUE(model->markDone(QStringLiteral("due-actions"), QStringLiteral("morning-dose")));
+}
+
+TEST(TodayOrder, OverdueFirstThenTimedThenAnyTime)
+{
+    auto item = [](const QString& id, sdk::DueItem::State state, QTime time, int daysBack = 0) {
+        ModuleDueItem i;
+        i.pluginId = QStringLiteral("m");
+        i.item.id = id;
+        i.item.state = state;
+        i.item.time = time;
+        i.item.dueDate = kDay.addDays(-daysBack);
+        return i;
+    };
+    using S = sdk::DueItem::State;
+    QList<ModuleDueItem> items{item("any", S::Due, {}), item("late", S::Done, QTime(22, 0)),
+                               item("early", S::Skipped, QTime(7, 0)), item("old", S::Overdue, {}, 2),
+                               item("older", S::Overdue, {}, 5), item("noon", S::Due, QTime(12, 0))};
+    sortTodayItems(items);
+    QStringList ids;
+    for (const auto& i : items)
+        ids << i.item.id;
+    EXPECT_EQ(ids, (QStringList{"older", "old", "early", "noon", "late", "any"}));
+}
