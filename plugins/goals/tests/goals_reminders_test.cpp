@@ -108,7 +108,7 @@ TEST_F(GoalsRemindersTest, ACheckInIsDueAWeekAfterTheGoalWasSet)
 {
     QList<DueItem> items = due(today);
     ASSERT_EQ(items.size(), 1);
-    const DueItem& checkin = items.at(0);
+    const DueItem checkin = items.at(0); // a copy: items is asked again below
     EXPECT_TRUE(checkin.id.startsWith(QStringLiteral("checkin-"))) << checkin.id.toStdString();
     EXPECT_EQ(checkin.state, DueItem::State::Overdue);
     EXPECT_EQ(checkin.dueDate, today.addDays(-3));
@@ -194,9 +194,9 @@ TEST(GoalsRemindersSettings, OffInTheProfileMeansNone)
     PluginHarness h(QStringLiteral(TESSERA_GOALS_PLUGIN_DIR), QJsonObject{{QStringLiteral("reminders"), false}});
     ASSERT_TRUE(h.ok()) << h.error().toStdString();
     QString id;
+    const QVariantMap form{{QStringLiteral("description"), kWalk}, {QStringLiteral("checkinFrequency"), QStringLiteral("daily")}};
     ASSERT_TRUE(QMetaObject::invokeMethod(h.backend(), "saveGoal", Q_RETURN_ARG(QString, id), Q_ARG(QString, QString()),
-                                          Q_ARG(QVariantMap, QVariantMap{{QStringLiteral("description"), kWalk},
-                                                      {QStringLiteral("checkinFrequency"), QStringLiteral("daily")}})));
+                                          Q_ARG(QVariantMap, form)));
     ASSERT_FALSE(id.isEmpty());
     h.reads();
     EXPECT_TRUE(h.reminders().isEmpty());

@@ -72,8 +72,9 @@ protected:
         EXPECT_TRUE(ok);
         EXPECT_TRUE(QMetaObject::invokeMethod(h.backend(), "finish"));
         QString id;
+        const QVariantMap form{{QStringLiteral("seconds"), 180}};
         EXPECT_TRUE(QMetaObject::invokeMethod(h.backend(), "logPractice", Q_RETURN_ARG(QString, id), Q_ARG(QString, QString()),
-                                              Q_ARG(QVariantMap, QVariantMap{{QStringLiteral("seconds"), 180}})));
+                                              Q_ARG(QVariantMap, form)));
         h.reads(); // the journal's change reaches the module
         return id;
     }
