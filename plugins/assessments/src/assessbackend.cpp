@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace tessera::assessments {
 
 using namespace tessera::sdk;
@@ -104,8 +106,51 @@ void AssessBackend::refresh()
         k.draftDifficulty = e.payload.value(QStringLiteral("difficulty")).toInt(-1);
     }
     rebuildMeasures();
+    syncReminders();
     if (!m_resultsMeasure.isEmpty())
         showResults(m_resultsMeasure);
+}
+
+QList<Reminder> AssessBackend::wantedReminders(const QDate& today, const QList<Reminder>& scheduled) const
+{
+    QList<Reminder> out;
+    if (!m_schedule.reminders)
+        return out;
+    for (const ScheduledMeasure& m : m_schedule.measures) {
+        const Instrument* inst = instrument(m.id);
+        Reminder r;
+        r.id = QStringLiteral("questionnaire-") + m.id;
+        r.title = atr("%1 questionnaire").arg(inst->name);
+        r.pageId = QStringLiteral("fill");
+        r.time = m_schedule.reminderTime;
+        r.repeat = Reminder::Repeat::EveryNDays;
+        r.interval = std::clamp(m.everyDays, 1, 366);
+        r.dueItemId = m.id;
+        const QDate last = m_known.value(m.id).lastDate;
+        if (last.isValid()) {
+            r.startDate = last.addDays(std::max(1, m.everyDays));
+        } else {
+            // Never filled in: due from the day it was first scheduled, a date
+            // kept across starts (else each start would move it to its day).
+            r.startDate = today;
+            for (const Reminder& old : scheduled) {
+                if (old.id == r.id && old.startDate.isValid() && old.startDate <= today)
+                    r.startDate = old.startDate;
+            }
+        }
+        out << r;
+    }
+    return out;
+}
+
+void AssessBackend::syncReminders()
+{
+    QList<Reminder> scheduled;
+    if (auto now = context().reminders().list(); now.ok())
+        scheduled = now.value();
+    const Status s = context().reminders().replaceAll(wantedReminders(QDate::currentDate(), scheduled));
+    if (!s.ok()) // never a title: only the host's message (it names the field)
+        logger().warning(QStringLiteral("could not keep the questionnaire reminders: %1").arg(s.error().toString()));
 }
 
 void AssessBackend::rebuildMeasures()

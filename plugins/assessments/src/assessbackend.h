@@ -5,6 +5,7 @@
 
 #include <tessera/sdk/dueitems.h>
 #include <tessera/sdk/modulebackend.h>
+#include <tessera/sdk/reminders.h>
 
 #include <QDate>
 #include <QHash>
@@ -91,6 +92,13 @@ public:
     /// What is due, overdue or done on `day` (DueItemSource).
     [[nodiscard]] QList<tessera::sdk::DueItem> dueItems(const QDate& day) const;
     [[nodiscard]] const Schedule& schedule() const { return m_schedule; }
+    /// The reminders the module keeps (SDK 2.3), one per scheduled measure:
+    /// "questionnaire-<measure>", on the day it is next due at the profile's
+    /// reminderTime (10:00), again every interval while it is not done;
+    /// dueItemId the measure. A measure never filled in keeps the start it
+    /// was first given (`scheduled`: what the host holds now), else `today`.
+    [[nodiscard]] QList<tessera::sdk::Reminder> wantedReminders(const QDate& today,
+                                                                const QList<tessera::sdk::Reminder>& scheduled) const;
 
     void refresh() override;
 
@@ -113,6 +121,9 @@ private:
         int draftDifficulty = -1;
     };
     void keepDraft();
+    /// Makes the host's reminders match wantedReminders() (replaceAll writes
+    /// nothing when nothing changed).
+    void syncReminders();
     void rebuildMeasures();
     QString titleFor(const Instrument& inst, int total) const;
 

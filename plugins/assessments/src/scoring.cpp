@@ -341,7 +341,8 @@ int Schedule::everyDays(const QString& id) const
     return 0;
 }
 
-Schedule parseSchedule(const QJsonObject& settings)
+namespace {
+Schedule parseMeasures(const QJsonObject& settings)
 {
     Schedule s;
     int every = 14;
@@ -388,6 +389,28 @@ Schedule parseSchedule(const QJsonObject& settings)
             continue;
         }
         s.measures << ScheduledMeasure{id, measureEvery};
+    }
+    return s;
+}
+} // namespace
+
+// Reminders (SDK 2.3): {"reminders": false} turns them off; "reminderTime":
+// "HH:mm" (default 10:00). A bad value is a warning and the default.
+Schedule parseSchedule(const QJsonObject& settings)
+{
+    Schedule s = parseMeasures(settings);
+    const QJsonValue on = settings.value(QStringLiteral("reminders"));
+    if (on.isBool())
+        s.reminders = on.toBool();
+    else if (!on.isUndefined() && !on.isNull())
+        s.warnings << QStringLiteral("reminders must be true or false; using true");
+    const QJsonValue time = settings.value(QStringLiteral("reminderTime"));
+    if (!time.isUndefined() && !time.isNull()) {
+        const QTime t = QTime::fromString(time.toString(), QStringLiteral("HH:mm"));
+        if (time.isString() && t.isValid())
+            s.reminderTime = t;
+        else
+            s.warnings << QStringLiteral("reminderTime must be a time of day such as \"10:00\" (HH:mm); using 10:00");
     }
     return s;
 }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <optional>
 
@@ -73,9 +74,12 @@ struct ScheduledMeasure {
 struct Schedule {
     QList<ScheduledMeasure> measures;
     QStringList warnings; ///< one line per bad value (logged; the default is used)
+    bool reminders = true;           ///< "reminders": remind on the day one is due (SDK 2.3)
+    QTime reminderTime = QTime(10, 0); ///< "reminderTime": "HH:mm", default 10:00
     [[nodiscard]] int everyDays(const QString& id) const; ///< 0 when not scheduled
 };
-/// Reads {"measures": ["phq9", {"id": "audit-c", "everyDays": 90}], "everyDays": 14}.
+/// Reads {"measures": ["phq9", {"id": "audit-c", "everyDays": 90}], "everyDays": 14,
+/// "reminders": true, "reminderTime": "10:00"}.
 /// Without settings: PHQ-9 and GAD-7 every 14 days. "everyDays" is 1-365;
 /// a bad value, an unknown or repeated measure is left out with a warning.
 Schedule parseSchedule(const QJsonObject& settings);

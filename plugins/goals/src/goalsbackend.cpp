@@ -6,6 +6,7 @@
 #include <tessera/sdk/plugincontext.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -109,6 +110,22 @@ QString GoalsBackend::label(const QString& code)
 
 GoalsBackend::GoalsBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
+    // Reminders (SDK 2.3) from the clinic profile: "reminders" true/false,
+    // "reminderTime" "HH:mm". A bad value is a warning and the default.
+    const QJsonObject settings = context.settings();
+    const QJsonValue on = settings.value(QStringLiteral("reminders"));
+    if (on.isBool())
+        m_remind = on.toBool();
+    else if (!on.isUndefined() && !on.isNull())
+        logger().warning(QStringLiteral("clinic profile settings: reminders must be true or false; using true"));
+    const QJsonValue time = settings.value(QStringLiteral("reminderTime"));
+    if (!time.isUndefined() && !time.isNull()) {
+        const QTime at = QTime::fromString(time.toString(), QStringLiteral("HH:mm"));
+        if (time.isString() && at.isValid())
+            m_reminderTime = at;
+        else
+            logger().warning(QStringLiteral("clinic profile settings: reminderTime must be a time of day such as \"18:00\" (HH:mm); using 18:00"));
+    }
     watchJournal();
 }
 
@@ -584,20 +601,40 @@ void GoalsBackend::refresh()
     const QList<Entry>& goals = page->entries;
     const QDate today = QDate::currentDate();
     // The latest check-in of each goal with a target, among the recent ones.
+    // (and of each active goal with a check-in frequency, for what is due)
     QSet<QString> measured;
     for (const Entry& e : goals) {
-        if (e.payload.value(QStringLiteral("target")).isDouble())
+        if (e.payload.value(QStringLiteral("target")).isDouble()
+            || (e.payload.value(QStringLiteral("lifecycle")).toString() == QLatin1String("active")
+                && !e.payload.value(QStringLiteral("checkinFrequency")).toString().isEmpty()))
             measured.insert(e.payload.value(QStringLiteral("key")).toString());
     }
     const QHash<QString, Entry> latest = latestCheckins(measured);
     QHash<QString, int> evidenceByKinds; // goals counting the same kinds share one count
     std::optional<Entry> latestTotal;     // the newest PHQ-9 total, once a goal needs it (an empty Entry: none)
     QVariantList open, closed;
+    m_dueGoals.clear();
     for (const Entry& e : goals) {
         const QJsonObject p = e.payload;
         const QString lifecycle = p.value(QStringLiteral("lifecycle")).toString();
         const bool isOpen = lifecycle != QLatin1String("completed") && lifecycle != QLatin1String("cancelled");
         const auto checkin = latest.constFind(p.value(QStringLiteral("key")).toString());
+        if (isOpen) {
+            DueGoal g;
+            g.id = e.id;
+            g.itemSuffix = QString::fromLatin1(QCryptographicHash::hash(p.value(QStringLiteral("key")).toString().toUtf8(),
+                                                                        QCryptographicHash::Sha1).toHex().left(10));
+            g.description = p.value(QStringLiteral("description")).toString().simplified();
+            g.frequency = p.value(QStringLiteral("checkinFrequency")).toString();
+            g.active = lifecycle == QLatin1String("active");
+            g.open = isOpen;
+            g.created = e.localOccurredAt().date();
+            if (checkin != latest.constEnd())
+                g.lastCheckin = checkin->localOccurredAt().date();
+            g.lookBack = QDate::fromString(p.value(QStringLiteral("dueDate")).toString(), Qt::ISODate);
+            if ((g.active && checkinDays(g.frequency) > 0) || g.lookBack.isValid())
+                m_dueGoals << g;
+        }
         double fraction = -1;
         QString progressLabel;
         if (measureSourceOf(p) == phq9Kind()) {
@@ -646,7 +683,119 @@ void GoalsBackend::refresh()
         (isOpen ? open : closed) << item;
     }
     m_goals = open + closed;
+    syncReminders();
     emit dataChanged();
+}
+
+int GoalsBackend::checkinDays(const QString& frequency)
+{
+    if (frequency == QLatin1String("daily"))
+        return 1;
+    if (frequency == QLatin1String("weekly"))
+        return 7;
+    if (frequency == QLatin1String("fortnightly"))
+        return 14;
+    if (frequency == QLatin1String("monthly"))
+        return 30;
+    return 0;
+}
+
+QDate GoalsBackend::nextCheckin(const DueGoal& g)
+{
+    const int days = checkinDays(g.frequency);
+    if (!g.active || days == 0)
+        return {};
+    return (g.lastCheckin.isValid() ? g.lastCheckin : g.created).addDays(days);
+}
+
+QList<DueItem> GoalsBackend::dueItems(const QDate& day) const
+{
+    QList<DueItem> out;
+    for (const DueGoal& g : m_dueGoals) {
+        if (const QDate next = nextCheckin(g); next.isValid()) {
+            DueItem item;
+            item.id = QStringLiteral("checkin-") + g.itemSuffix;
+            item.title = t("Goal check-in");
+            item.pageId = QStringLiteral("goal");
+            item.setEntryId(g.id);
+            if (g.lastCheckin == day) {
+                item.state = DueItem::State::Done;
+                item.dueDate = day;
+                item.detail = t("Checked in today. Thank you.");
+            } else if (next == day) {
+                item.state = DueItem::State::Due;
+                item.dueDate = day;
+                item.detail = t("%1: a short check-in on one of your goals").arg(label(g.frequency));
+            } else if (next < day) {
+                item.state = DueItem::State::Overdue;
+                item.dueDate = next;
+                item.detail = t("Due since %1").arg(QLocale().toString(next, QStringLiteral("d MMM")));
+            }
+            if (item.dueDate.isValid())
+                out << item;
+        }
+        if (g.lookBack.isValid() && g.lookBack <= day) {
+            DueItem item;
+            item.id = QStringLiteral("lookback-") + g.itemSuffix;
+            item.title = t("Look back on a goal");
+            item.pageId = QStringLiteral("goal");
+            item.setEntryId(g.id);
+            item.dueDate = g.lookBack;
+            item.state = g.lookBack == day ? DueItem::State::Due : DueItem::State::Overdue;
+            item.detail = g.lookBack == day ? t("The look-back date you chose is today")
+                                            : t("The look-back date was %1").arg(QLocale().toString(g.lookBack, QStringLiteral("d MMM")));
+            out << item;
+        }
+    }
+    return out;
+}
+
+QList<Reminder> GoalsBackend::wantedReminders(const QDate& today) const
+{
+    QList<Reminder> out;
+    if (!m_remind)
+        return out;
+    // The goal's own words (a reminder's title is private: the notification
+    // shows it only when the client allowed details), one line, 80 at most.
+    const auto titled = [](const QString& text) {
+        return text.size() <= 80 ? text : text.left(79) + QChar(0x2026);
+    };
+    for (const DueGoal& g : m_dueGoals) {
+        if (const QDate next = nextCheckin(g); next.isValid()) {
+            Reminder r;
+            r.id = QStringLiteral("checkin-") + g.itemSuffix;
+            r.title = titled(t("Check in: %1").arg(g.description));
+            r.pageId = QStringLiteral("goal");
+            r.entryId = g.id;
+            r.startDate = next;
+            r.time = m_reminderTime;
+            const int days = checkinDays(g.frequency);
+            r.repeat = days == 1 ? Reminder::Repeat::Daily : Reminder::Repeat::EveryNDays;
+            r.interval = days;
+            r.dueItemId = r.id;
+            out << r;
+        }
+        if (g.lookBack.isValid() && g.lookBack >= today) {
+            Reminder r;
+            r.id = QStringLiteral("lookback-") + g.itemSuffix;
+            r.title = titled(t("Look back: %1").arg(g.description));
+            r.pageId = QStringLiteral("goal");
+            r.entryId = g.id;
+            r.startDate = g.lookBack;
+            r.time = m_reminderTime;
+            r.repeat = Reminder::Repeat::Once;
+            r.dueItemId = r.id;
+            out << r;
+        }
+    }
+    return out;
+}
+
+void GoalsBackend::syncReminders()
+{
+    const Status s = context().reminders().replaceAll(wantedReminders(QDate::currentDate()));
+    if (!s.ok()) // the host's message names the field, never a goal's words
+        logger().warning(QStringLiteral("could not keep the goal reminders: %1").arg(s.error().toString()));
 }
 
 } // namespace tessera::goals

@@ -1,11 +1,15 @@
 // What the goals module's pages talk to.
 #pragma once
 
+#include <tessera/sdk/dueitems.h>
 #include <tessera/sdk/entry.h>
+#include <tessera/sdk/reminders.h>
 #include <tessera/sdk/modulebackend.h>
 #include <tessera/sdk/result.h>
 
+#include <QDate>
 #include <QHash>
+#include <QTime>
 #include <QObject>
 #include <QSet>
 #include <QVariantList>
@@ -87,6 +91,21 @@ public:
     /// A PHQ-9 goal's chart shows the latest this many totals (a year, every two weeks).
     static constexpr int kChartTotals = 26;
 
+    /// What is due on `day` (DueItemSource, SDK 2.3), among the goals the
+    /// overview holds: a check-in for each active goal with a check-in
+    /// frequency ("checkin-<goal>": due a day, a week, a fortnight or a
+    /// month after its latest check-in, or after the goal was set; done on a
+    /// day with a check-in), and the look-back date of each open goal
+    /// ("lookback-<goal>": due on its date, overdue after it while the goal
+    /// is open). Open only: a check-in is written on the goal's page.
+    [[nodiscard]] QList<sdk::DueItem> dueItems(const QDate& day) const;
+    /// The reminders the module keeps: one per check-in (repeating at the
+    /// goal's frequency from its next due day) and one per look-back date
+    /// still to come, at the profile's reminderTime (18:00).
+    [[nodiscard]] QList<sdk::Reminder> wantedReminders(const QDate& today) const;
+    /// Days from one check-in to the next for a frequency code (monthly: 30); 0 for none.
+    static int checkinDays(const QString& frequency);
+
     static sdk::EntryDraft goalDraft(const QJsonObject& goal);
     static sdk::EntryDraft checkinDraft(const QJsonObject& goal, double value, const QString& status, const QString& note);
     static QString label(const QString& code);
@@ -105,6 +124,26 @@ private:
     QList<sdk::Entry> latestTotals(int max) const;
     /// {progress (0-1, or -1), label} of a PHQ-9 goal given the newest total.
     QVariantMap totalProgress(const QJsonObject& goal, const std::optional<sdk::Entry>& latest) const;
+
+    void syncReminders();
+
+    /// What due items and reminders need of one goal (from refresh()).
+    struct DueGoal {
+        QString id;           ///< the goal's entry id
+        QString itemSuffix;   ///< a short stable id made from its key
+        QString description;
+        QString frequency;    ///< checkinFrequency, or ""
+        bool active = false;
+        bool open = false;
+        QDate created;        ///< the local day the goal was set
+        QDate lastCheckin;    ///< its latest check-in among the recent ones, or invalid
+        QDate lookBack;       ///< its dueDate, or invalid
+    };
+    /// The day a goal's next check-in is due (invalid without a frequency).
+    static QDate nextCheckin(const DueGoal& g);
+    QList<DueGoal> m_dueGoals;
+    bool m_remind = true;                ///< settings "reminders"
+    QTime m_reminderTime = QTime(18, 0); ///< settings "reminderTime"
 
     QVariantList m_goals;
     int m_goalLimit = kGoalPage;

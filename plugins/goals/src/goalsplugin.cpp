@@ -70,6 +70,21 @@ GoalsPlugin::GoalsPlugin()
     });
 }
 
+std::unique_ptr<GoalsBackend> GoalsPlugin::makeBackend(PluginContext& context)
+{
+    auto backend = std::make_unique<GoalsBackend>(context);
+    m_goals = backend.get();
+    return backend;
+}
+
+void GoalsPlugin::shutdown()
+{
+    m_goals = nullptr;
+    ModulePlugin::shutdown();
+}
+
+QList<DueItem> GoalsPlugin::dueItems(const QDate& day) const { return m_goals ? m_goals->dueItems(day) : QList<DueItem>{}; }
+
 // The clinician report (SDK 2.2): only from the request, never the backend.
 ReportSection GoalsPlugin::reportSection(const ReportRequest& request) const { return buildReportSection(request); }
 

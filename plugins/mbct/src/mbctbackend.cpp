@@ -59,6 +59,22 @@ QString lengthLabel(const Practice& p, int minutes)
 
 MbctBackend::MbctBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
+    // Reminders (SDK 2.3) from the clinic profile: "reminders" true/false,
+    // "reminderTime" "HH:mm". A bad value is a warning and the default.
+    const QJsonObject settings = context.settings();
+    const QJsonValue on = settings.value(QStringLiteral("reminders"));
+    if (on.isBool())
+        m_remind = on.toBool();
+    else if (!on.isUndefined() && !on.isNull())
+        logger().warning(QStringLiteral("clinic profile settings: reminders must be true or false; using true"));
+    const QJsonValue time = settings.value(QStringLiteral("reminderTime"));
+    if (!time.isUndefined() && !time.isNull()) {
+        const QTime at = QTime::fromString(time.toString(), QStringLiteral("HH:mm"));
+        if (time.isString() && at.isValid())
+            m_reminderTime = at;
+        else
+            logger().warning(QStringLiteral("clinic profile settings: reminderTime must be a time of day such as \"09:00\" (HH:mm); using 09:00"));
+    }
     m_ticker.setInterval(250);
     connect(&m_ticker, &QTimer::timeout, this, &MbctBackend::tick);
     watchJournal();
@@ -433,8 +449,13 @@ void MbctBackend::refreshStats(const QDate& today, bool anyPractice)
     a.value = QStringLiteral("payload.seconds");
     a.limit = 10000;
     QList<DayPractice> days;
-    for (const AggregateRow& r : journal().aggregate(a).valueOr({}))
+    m_practiceDays.clear();
+    m_statsFrom = first;
+    for (const AggregateRow& r : journal().aggregate(a).valueOr({})) {
         days << DayPractice{r.period, r.group, static_cast<int>(r.count), r.sum};
+        if (r.count > 0)
+            m_practiceDays.insert(r.period);
+    }
 
     const PracticeStats s = practiceStatsByDay(days, today, kStatsWeeks);
     QVariantList weeks, by;
@@ -528,8 +549,14 @@ void MbctBackend::refresh()
 
     // The plan, as the form shows it.
     m_plan = {{QStringLiteral("exists"), false}, {QStringLiteral("id"), QString()}};
+    m_planId.clear();
+    m_reviewDate = {};
+    m_planSaved = {};
     if (auto plan = latest(QStringLiteral("plan")); plan.ok()) {
         const QJsonObject p = plan->payload;
+        m_planId = plan->id;
+        m_reviewDate = QDate::fromString(p.value(QStringLiteral("reviewDate")).toString(), Qt::ISODate);
+        m_planSaved = plan->updatedAt.toLocalTime().date();
         QVariantMap signs, levels;
         for (const QString& c : signCategories())
             signs.insert(c, text(p.value(QStringLiteral("signs")).toObject().value(c)));
@@ -583,8 +610,99 @@ void MbctBackend::refresh()
                         {QStringLiteral("nourishingCount"), count(a->payload.value(QStringLiteral("nourishing")))},
                         {QStringLiteral("depletingCount"), count(a->payload.value(QStringLiteral("depleting")))}};
     }
+    syncReminders();
     emit recentChanged();
     emit dataChanged();
+}
+
+QList<DueItem> MbctBackend::dueItems(const QDate& day) const
+{
+    QList<DueItem> out;
+    DueItem practice;
+    practice.id = QStringLiteral("practice");
+    practice.dueDate = day;
+    practice.pageId = QStringLiteral("practice");
+    const bool inCourse = m_weeksDone < 8 && m_currentWeek >= 1 && m_currentWeek <= 8;
+    practice.title = inCourse ? t("Home practice, week %1").arg(m_currentWeek) : t("Mindfulness practice");
+    if (m_practiceDays.contains(day)) {
+        practice.state = DueItem::State::Done;
+        practice.detail = t("Practised today. Thank you for making the time.");
+    } else {
+        practice.state = DueItem::State::Due;
+        const QStringList home = inCourse ? mbct::course().at(m_currentWeek - 1).homePractice : QStringList{};
+        practice.detail = !home.isEmpty() ? home.first().left(120) : t("A three-minute breathing space counts too.");
+    }
+    out << practice;
+    // The plan's review: due on its date, still there after it until the
+    // plan is saved on or after that date (done on the day it is saved).
+    if (m_reviewDate.isValid() && m_reviewDate <= day) {
+        const bool reviewed = m_planSaved.isValid() && m_planSaved >= m_reviewDate;
+        if (!reviewed || m_planSaved == day) {
+            DueItem review;
+            review.id = QStringLiteral("plan-review");
+            review.title = t("Look over your staying-well plan");
+            review.dueDate = m_reviewDate;
+            review.pageId = QStringLiteral("plan");
+            review.setEntryId(m_planId);
+            if (reviewed) {
+                review.state = DueItem::State::Done;
+                review.detail = t("Looked over today.");
+            } else if (m_reviewDate == day) {
+                review.state = DueItem::State::Due;
+                review.detail = t("Your review date is today.");
+            } else {
+                review.state = DueItem::State::Overdue;
+                review.detail = t("Your review date was %1.").arg(mbct::day(m_reviewDate));
+            }
+            out << review;
+        }
+    }
+    return out;
+}
+
+QList<Reminder> MbctBackend::wantedReminders(const QDate& today, const QList<Reminder>& scheduled) const
+{
+    QList<Reminder> out;
+    if (!m_remind)
+        return out;
+    Reminder practice;
+    practice.id = QStringLiteral("practice");
+    practice.title = t("Mindfulness practice");
+    practice.pageId = QStringLiteral("practice");
+    practice.time = m_reminderTime;
+    practice.repeat = Reminder::Repeat::Daily;
+    practice.dueItemId = QStringLiteral("practice"); // not on a day already practised
+    // Daily from the day it was first scheduled: kept across starts.
+    practice.startDate = today;
+    for (const Reminder& old : scheduled) {
+        if (old.id == practice.id && old.startDate.isValid() && old.startDate <= today)
+            practice.startDate = old.startDate;
+    }
+    out << practice;
+    const bool reviewed = m_planSaved.isValid() && m_reviewDate.isValid() && m_planSaved >= m_reviewDate;
+    if (m_reviewDate.isValid() && m_reviewDate >= today && !reviewed) { // a date gone by has had its day
+        Reminder review;
+        review.id = QStringLiteral("plan-review");
+        review.title = t("Look over your staying-well plan");
+        review.pageId = QStringLiteral("plan");
+        review.entryId = m_planId;
+        review.startDate = m_reviewDate;
+        review.time = m_reminderTime;
+        review.repeat = Reminder::Repeat::Once;
+        review.dueItemId = QStringLiteral("plan-review");
+        out << review;
+    }
+    return out;
+}
+
+void MbctBackend::syncReminders()
+{
+    QList<Reminder> scheduled;
+    if (auto now = context().reminders().list(); now.ok())
+        scheduled = now.value();
+    const Status s = context().reminders().replaceAll(wantedReminders(QDate::currentDate(), scheduled));
+    if (!s.ok()) // the host's message names the field, never a title
+        logger().warning(QStringLiteral("could not keep the practice reminders: %1").arg(s.error().toString()));
 }
 
 } // namespace tessera::mbct

@@ -3,12 +3,17 @@
 
 #include "practicetimer.h"
 
+#include <tessera/sdk/dueitems.h>
 #include <tessera/sdk/entry.h>
+#include <tessera/sdk/reminders.h>
 #include <tessera/sdk/modulebackend.h>
 #include <tessera/sdk/result.h>
 
 #include <QJsonObject>
+#include <QDate>
 #include <QObject>
+#include <QSet>
+#include <QTime>
 #include <QTimer>
 #include <QVariantList>
 
@@ -104,6 +109,18 @@ public:
     /// Weeks of figures on the log (minutes a week; the start asks the journal for sums, by day).
     static constexpr int kStatsWeeks = 8;
 
+    /// What is due on `day` (DueItemSource, SDK 2.3): "practice" every day
+    /// (the course week's home practice while the course runs), done once a
+    /// practice is logged that day; and "plan-review" from the staying-well
+    /// plan's review date until the plan is saved on or after it. Open only:
+    /// a practice is logged from the timer on its page.
+    [[nodiscard]] QList<sdk::DueItem> dueItems(const QDate& day) const;
+    /// The reminders the module keeps: "practice" daily at the profile's
+    /// reminderTime (09:00), and "plan-review" on the plan's review date
+    /// while it is still to come and the plan not yet saved on or after it. `scheduled` is what the host holds now (the
+    /// daily one keeps the start it was first given), `today` the day.
+    [[nodiscard]] QList<sdk::Reminder> wantedReminders(const QDate& today, const QList<sdk::Reminder>& scheduled) const;
+
     static sdk::EntryDraft practiceDraft(const QJsonObject& payload);
     static sdk::EntryDraft weekDraft(int week, const QString& reflection);
     static sdk::EntryDraft planDraft(const QJsonObject& payload);
@@ -127,6 +144,16 @@ private:
     /// How many of the newest week marks the course page looks through.
     static constexpr int kWeekMarks = 100;
     static QVariantMap practiceRow(const sdk::Entry& e);
+    void syncReminders();
+
+    // Due items and reminders (SDK 2.3), from what refresh() read.
+    QSet<QDate> m_practiceDays; ///< days with a practice, over the log's weeks
+    QDate m_statsFrom;          ///< the first of those days
+    QString m_planId;
+    QDate m_reviewDate;         ///< the plan's review date, or invalid
+    QDate m_planSaved;          ///< the local day the plan was last saved
+    bool m_remind = true;       ///< settings "reminders"
+    QTime m_reminderTime = QTime(9, 0); ///< settings "reminderTime"
 
     PracticeTimer m_timer;
     QTimer m_ticker;

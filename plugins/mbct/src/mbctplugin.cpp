@@ -69,6 +69,21 @@ MbctPlugin::MbctPlugin()
     });
 }
 
+std::unique_ptr<MbctBackend> MbctPlugin::makeBackend(PluginContext& context)
+{
+    auto backend = std::make_unique<MbctBackend>(context);
+    m_mbct = backend.get();
+    return backend;
+}
+
+void MbctPlugin::shutdown()
+{
+    m_mbct = nullptr;
+    ModulePlugin::shutdown();
+}
+
+QList<DueItem> MbctPlugin::dueItems(const QDate& day) const { return m_mbct ? m_mbct->dueItems(day) : QList<DueItem>{}; }
+
 // About ten weeks of use: the course at a week a week (a slower patch in
 // week five), practice on most days, shorter when it is hard, the plan
 // written in week six and revised, the activities list in week seven.
