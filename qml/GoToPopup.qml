@@ -26,10 +26,10 @@ Popup {
     }
 
     function choose(i) {
-        if (i < 0 || i >= results.length)
+        if (i < 0 || i >= popup.results.length)
             return
         choosing = true
-        const key = results[i].key
+        const key = popup.results[i].key
         close()
         popup.chosen(key)
     }
@@ -43,8 +43,6 @@ Popup {
     x: parent ? Math.round((parent.width - width) / 2) : 0
     y: parent ? Math.round(Math.min(parent.height * 0.12, parent.height - height - Theme.spacing)) : 0
     padding: Theme.spacing + 4
-    Accessible.role: Accessible.Dialog
-    Accessible.name: qsTr("Go to page")
 
     background: Rectangle {
         color: Theme.surface
@@ -61,6 +59,8 @@ Popup {
 
     contentItem: ColumnLayout {
         spacing: Theme.smallSpacing
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Go to page")
 
         Label {
             id: fieldLabel
@@ -77,20 +77,20 @@ Popup {
             Accessible.name: fieldLabel.text
             Accessible.description: qsTr("Up and Down choose a page, Enter opens it, Esc closes")
             Accessible.searchEdit: true
-            onTextChanged: results.currentIndex = 0
-            Keys.onDownPressed: results.currentIndex = Math.min(results.currentIndex + 1, results.count - 1)
-            Keys.onUpPressed: results.currentIndex = Math.max(results.currentIndex - 1, 0)
+            onTextChanged: resultList.currentIndex = 0
+            Keys.onDownPressed: resultList.currentIndex = Math.min(resultList.currentIndex + 1, resultList.count - 1)
+            Keys.onUpPressed: resultList.currentIndex = Math.max(resultList.currentIndex - 1, 0)
             Keys.onPressed: event => {
                 if (event.key === Qt.Key_PageDown) {
-                    results.currentIndex = Math.min(results.currentIndex + 8, results.count - 1)
+                    resultList.currentIndex = Math.min(resultList.currentIndex + 8, resultList.count - 1)
                     event.accepted = true
                 } else if (event.key === Qt.Key_PageUp) {
-                    results.currentIndex = Math.max(results.currentIndex - 8, 0)
+                    resultList.currentIndex = Math.max(resultList.currentIndex - 8, 0)
                     event.accepted = true
                 }
             }
-            Keys.onReturnPressed: popup.choose(results.currentIndex)
-            Keys.onEnterPressed: popup.choose(results.currentIndex)
+            Keys.onReturnPressed: popup.choose(resultList.currentIndex)
+            Keys.onEnterPressed: popup.choose(resultList.currentIndex)
         }
         Label {
             objectName: "goToCount"
@@ -105,7 +105,7 @@ Popup {
             Accessible.name: text
         }
         ListView {
-            id: results
+            id: resultList
             objectName: "goToResults"
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -11,6 +11,7 @@ import Tessera.Ui
 // group, Left and Right close and open groups. Ctrl+K opens "Go to page".
 Pane {
     id: pane
+    objectName: "navigationPane"
     /// The NavigationModel (app.navigationModel).
     property var model: null
     property string currentKey
@@ -20,6 +21,8 @@ Pane {
     /// A page chosen in "Go to page": the shell opens it and gives it the focus.
     signal goneTo(string key)
     signal lockRequested()
+    /// "Go to page" (for tests and the shell).
+    readonly property alias goToPopup: goTo
 
     padding: 0
     background: Rectangle { color: Theme.surface; Rectangle { width: 1; anchors { right: parent.right; top: parent.top; bottom: parent.bottom } color: Theme.border } }
@@ -30,9 +33,11 @@ Pane {
     function openGoTo() { goTo.openFrom(pane.Window.activeFocusItem) }
 
     Binding { target: pane.model; property: "currentKey"; value: pane.currentKey; when: pane.model !== null }
+    // A new page (from the list, Go to, a link, the Today page...): its row in view.
+    // Opening or closing a group by hand leaves the keyboard where it is.
     Connections {
         target: pane.model
-        function onCurrentRowChanged() { list.reveal() }
+        function onCurrentKeyChanged() { list.reveal() }
     }
     Shortcut {
         sequence: "Ctrl+K"
@@ -63,12 +68,11 @@ Pane {
             id: goToButton
             objectName: "goToButton"
             text: qsTr("Go to page…")
-            flat: true
-            font.pixelSize: Theme.fontSmall
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
-            Layout.topMargin: 2
+            Layout.topMargin: Theme.smallSpacing
+            Layout.bottomMargin: Theme.smallSpacing
             Accessible.name: qsTr("Go to page: find any page by its name")
             Accessible.description: qsTr("Shortcut: Ctrl+K")
             ToolTip.visible: hovered || visualFocus
@@ -77,9 +81,37 @@ Pane {
             onClicked: goTo.openFrom(goToButton)
             Keys.onReturnPressed: clicked()
             Keys.onEnterPressed: clicked()
-            FocusMark { control: goToButton; anchors.margins: 0 }
+            // Looks like a search field: what it does on the left, its shortcut on the right.
+            background: Rectangle {
+                radius: Theme.radius
+                color: goToButton.down || goToButton.hovered ? Theme.surfaceAlt : Theme.background
+                border.color: Theme.border
+            }
+            contentItem: Item {
+                implicitHeight: goToLabel.implicitHeight
+                Label {
+                    id: goToLabel
+                    text: goToButton.text
+                    color: Theme.subtleText
+                    font.pixelSize: Theme.fontBody
+                    anchors.left: parent.left
+                    anchors.right: goToKey.left
+                    anchors.verticalCenter: parent.verticalCenter
+                    elide: Text.ElideRight
+                }
+                Label {
+                    id: goToKey
+                    text: qsTr("Ctrl+K")
+                    color: Theme.subtleText
+                    font.pixelSize: Theme.fontSmall
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    Accessible.ignored: true
+                }
+            }
+            FocusMark { control: goToButton; anchors.margins: -2 }
         }
-        Rectangle { Layout.fillWidth: true; Layout.topMargin: 2; implicitHeight: 1; color: Theme.border }
+        Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
 
         ListView {
             id: list
@@ -116,6 +148,8 @@ Pane {
                     pane.activated(row.key)
             }
             Component.onCompleted: Qt.callLater(reveal)
+            // The row under the keyboard stays in view too.
+            onCurrentIndexChanged: if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
             onHeightChanged: if (!moving) Qt.callLater(reveal)
 
             Keys.onPressed: event => {
@@ -168,6 +202,8 @@ Pane {
                 readonly property bool current: modelData.key === pane.currentKey
                 objectName: "navPinned-" + modelData.key
                 Layout.fillWidth: true
+                // A Tab stop of its own (an ItemDelegate is none by default).
+                focusPolicy: Qt.StrongFocus
                 text: modelData.title
                 font.pixelSize: Theme.fontBody
                 topPadding: 7

@@ -220,16 +220,19 @@ Item {
         }
 
         function test_navigationListsModulePages() {
-            const nav = createTemporaryObject(navComponent, root, { items: app.navigation, currentKey: "timeline" })
+            const nav = createTemporaryObject(navComponent, root, { model: app.navigationModel, currentKey: "timeline" })
             const keys = app.navigation.map(i => i.key)
             verify(keys.indexOf("journal/checkin") > 0)
             verify(keys.indexOf("settings") === keys.length - 1)
             let opened = ""
             nav.activated.connect(k => opened = k)
             nav.forceActiveFocus()
+            // The list starts on the current page (issue 24: the row after Timeline is My safety plan).
+            const list = findChild(nav, "navigationList")
+            tryVerify(() => list.currentItem && list.currentItem.key === "timeline")
             keyClick(Qt.Key_Down)
             keyClick(Qt.Key_Return)
-            compare(opened, keys[1])
+            compare(opened, "safety-plan")
         }
         // The catalogue row of a module, once the list has made it.
         function catalogRow(list, id) {
