@@ -126,7 +126,8 @@ Pane {
             boundsBehavior: Flickable.StopAtBounds
             Accessible.role: Accessible.Tree
             Accessible.name: qsTr("Pages")
-            ScrollBar.vertical: ScrollBar { }
+            // Always drawn while there is more than fits: a hint that the list goes on.
+            ScrollBar.vertical: ScrollBar { policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
 
             // The current page's row in sight (also when it was opened from elsewhere).
             function reveal() {
@@ -246,6 +247,8 @@ Pane {
             ToolTip.text: qsTr("Hide the journal until your passphrase is typed (Ctrl+Shift+L)")
             onClicked: pane.lockRequested()
         }
+        // Room below the last pinned item when there is no "Lock now".
+        Item { visible: !pane.canLock; implicitHeight: Theme.smallSpacing }
     }
 
     GoToPopup {

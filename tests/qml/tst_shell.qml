@@ -229,6 +229,7 @@ Item {
             nav.forceActiveFocus()
             // The list starts on the current page (issue 24: the row after Timeline is My safety plan).
             const list = findChild(nav, "navigationList")
+            wait(0) // the pane brings the current page's row into view once laid out
             tryVerify(() => list.currentItem && list.currentItem.key === "timeline")
             keyClick(Qt.Key_Down)
             keyClick(Qt.Key_Return)
