@@ -138,10 +138,11 @@ ApplicationWindow {
             id: navigation
             Layout.fillHeight: true
             Layout.preferredWidth: 240
-            items: app.navigation
+            model: app.navigationModel // issue 24: groups, pinned places, Ctrl+K
             currentKey: window.currentKey
             canLock: appLock.encrypted
             onActivated: key => window.open(key)
+            onGoneTo: key => { window.open(key); pageLoader.forceActiveFocus() }
             onLockRequested: appLock.lockNow()
         }
 

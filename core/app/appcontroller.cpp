@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "navigationmodel.h"
 #include "safetycontroller.h"
 
 #include "host/host.h"
@@ -180,8 +181,34 @@ QVariantList AppController::navigation() const
     out << item(QStringLiteral("catalog"), atr("Modules"), atr("Tessera"), QString(), QString(), QString());
     out << item(QStringLiteral("bin"), atr("Bin"), atr("Tessera"), QString(), QString(), QString());
     out << item(QStringLiteral("settings"), atr("Settings"), atr("Tessera"), QString(), QString(), QString());
+    // ---- issue 24: help pinned above the list, Modules and Settings below it ----
+    for (QVariant& v : out) {
+        QVariantMap m = v.toMap();
+        const QString key = m.value(QStringLiteral("key")).toString();
+        m.insert(QStringLiteral("place"), key == QLatin1String("crisis")                                            ? QStringLiteral("top")
+                                          : key == QLatin1String("catalog") || key == QLatin1String("settings") ? QStringLiteral("bottom")
+                                                                                                                 : QString());
+        v = m;
+    }
+    // ---- end issue 24 ----
     return out;
 }
+
+// ---- issue 24 (navigation) ----
+QObject* AppController::navigationModel()
+{
+    if (!m_navigationModel) {
+        m_navigationModel = std::make_unique<NavigationModel>(navigation());
+        QQmlEngine::setObjectOwnership(m_navigationModel.get(), QQmlEngine::CppOwnership);
+    }
+    return m_navigationModel.get();
+}
+
+QVariantList AppController::findPages(const QString& text)
+{
+    return static_cast<NavigationModel*>(navigationModel())->findPages(text);
+}
+// ---- end issue 24 (navigation) ----
 
 QVariantMap AppController::pageForEntry(const QString& entryId) const
 {

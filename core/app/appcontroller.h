@@ -10,6 +10,7 @@
 namespace tessera::core {
 
 class Host;
+class NavigationModel;
 
 /// The shell's single entry point into the host. Owns no state the host
 /// already has; keeps the app's own preferences (dark mode, export folder)
@@ -30,6 +31,10 @@ class AppController : public QObject {
     Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
     Q_PROPERTY(QVariantList modules READ modules CONSTANT)
     Q_PROPERTY(QVariantList navigation READ navigation CONSTANT)
+    // ---- issue 24: navigation that scales to many modules ----
+    /// The navigation's rows, groups and "Go to" search (NavigationModel), made from navigation().
+    Q_PROPERTY(QObject* navigationModel READ navigationModel CONSTANT)
+    // ---- end issue 24 (navigation) ----
     Q_PROPERTY(QString hostVersion READ hostVersion CONSTANT)
     Q_PROPERTY(QString sdkVersion READ sdkVersion CONSTANT)
     Q_PROPERTY(QString qtVersion READ qtVersion CONSTANT)
@@ -66,8 +71,15 @@ public:
     /// The navigation, in order: Today, Timeline, My safety plan, Need help now?, each
     /// running module's pages, Modules, Settings. Each item: {key, title,
     /// section, color, url, moduleId}; key is "today", "timeline", "safety-plan",
-    /// "crisis", "catalog", "settings" or "<module>/<page>".
+    /// "crisis", "catalog", "settings" or "<module>/<page>". Issue 24: `place`
+    /// is "top" for what is pinned above the list ("Need help now?"),
+    /// "bottom" for what is pinned below it (Modules, Settings), "" otherwise.
     [[nodiscard]] QVariantList navigation() const;
+    // ---- issue 24 (navigation) ----
+    [[nodiscard]] QObject* navigationModel();
+    /// "Go to" (Ctrl+K): navigationModel's findPages().
+    Q_INVOKABLE QVariantList findPages(const QString& text);
+    // ---- end issue 24 (navigation) ----
     [[nodiscard]] QString hostVersion() const;
     [[nodiscard]] QString sdkVersion() const;
     [[nodiscard]] QString qtVersion() const;
@@ -128,6 +140,7 @@ private:
     QString m_logLevel;
     std::unique_ptr<QSettings> m_settings;
     bool m_exportIncludesPrivate = false;
+    std::unique_ptr<NavigationModel> m_navigationModel; // issue 24
 };
 
 } // namespace tessera::core

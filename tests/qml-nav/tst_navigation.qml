@@ -1,0 +1,413 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Tessera.Shell
+
+// The navigation (issue 24) on the real shell (Main.qml) with fifteen fixture
+// modules (tests/fixtures/plugins/nav-many) beside the bundled ones: every
+// page is reached by the keyboard alone, through "Go to page" (Ctrl+K) and
+// through the list's arrows; the selected row is always inside the list's
+// viewport; Settings and Modules stay in sight at 800x600; groups open and
+// close by keyboard and mouse; each label is its page's title.
+Item {
+    id: root
+    width: 400
+    height: 300
+
+    Component { id: mainComponent; Main {} }
+
+    TestCase {
+        name: "Navigation"
+        when: windowShown
+
+        readonly property var nav: app.navigationModel
+
+        // A visible item by objectName, depth first (popups' items too, through contentItem).
+        function find(item, name) {
+            if (!item || item.visible === false)
+                return null
+            if (item.objectName === name)
+                return item
+            const kids = item.children || []
+            let hasContent = false
+            for (let i = 0; i < kids.length; ++i) {
+                hasContent = hasContent || kids[i] === item.contentItem
+                const found = find(kids[i], name)
+                if (found)
+                    return found
+            }
+            if (item.contentItem && !hasContent)
+                return find(item.contentItem, name)
+            return null
+        }
+
+        function makeWindow(w, h) {
+            const win = createTemporaryObject(mainComponent, root, { startPage: "timeline", width: w, height: h })
+            verify(win)
+            tryVerify(() => win.visible && win.screenshotReady, 10000, "the shell never showed its first page")
+            return win
+        }
+
+        function popupOf(win) { return find(win.contentItem, "navigationPane").goToPopup }
+
+        // Every test starts with nothing current and every group closed (the model lives as long as the app).
+        function init() {
+            nav.currentKey = ""
+            for (const m of app.modules)
+                nav.setExpanded(m.id, false)
+        }
+
+        // Types text as keys (a person's keyboard: accents and marks typed as the
+        // plain letter or a space, which "Go to" treats alike).
+        function type(win, text) {
+            for (const c of text.toLowerCase()) {
+                const plain = ({ "é": "e", "è": "e", "ê": "e", "à": "a", "ç": "c" })[c] || c
+                if (plain >= "a" && plain <= "z")
+                    keys.click(win, Qt.Key_A + plain.charCodeAt(0) - 97)
+                else if (plain >= "0" && plain <= "9")
+                    keys.click(win, Qt.Key_0 + plain.charCodeAt(0) - 48)
+                else if (plain !== "'" && plain !== "\u2019")
+                    keys.click(win, Qt.Key_Space)
+            }
+        }
+
+        // The page that opens for a key ("My safety plan" with no plan is the help page).
+        function expectedKey(key) {
+            return key === "safety-plan" && !safety.planAvailable ? "crisis" : key
+        }
+
+        // Where a key shows in the navigation: its row inside the list's viewport, or
+        // a pinned item inside the window. Returns "" or what is wrong.
+        function whereShown(win, key) {
+            const list = find(win.contentItem, "navigationList")
+            if (key === "crisis")
+                return find(win.contentItem, "helpNowButton") ? "" : "no help button"
+            const pinned = find(win.contentItem, "navPinned-" + key)
+            if (pinned) {
+                const p = pinned.mapToItem(null, 0, 0)
+                return p.y >= 0 && p.y + pinned.height <= win.height + 0.5 && p.x >= 0 ? ""
+                     : key + " pinned at y " + Math.round(p.y) + " in a window " + win.height + " px high"
+            }
+            const row = nav.rowOf(key)
+            if (row < 0)
+                return key + " has no row (its group is closed)"
+            const item = list.itemAtIndex(row)
+            if (!item)
+                return key + ": row " + row + " is not made (outside the view)"
+            const y = item.mapToItem(list, 0, 0).y
+            if (y < -0.5 || y + item.height > list.height + 0.5)
+                return key + ": row at y " + Math.round(y) + ".." + Math.round(y + item.height) + ", the list shows 0.." + Math.round(list.height)
+            if (!item.isCurrent)
+                return key + ": its row is not marked as the current page"
+            return ""
+        }
+
+        function test_fifteenFixtureModulesAreLoaded() {
+            const fixtures = app.modules.filter(m => m.id.startsWith("nav-"))
+            compare(fixtures.length, 15)
+            verify(app.modules.length >= 22, app.modules.length + " modules")
+            verify(app.navigation.length >= 50, "only " + app.navigation.length + " pages")
+            compare(nav.pageCount, app.navigation.length)
+        }
+
+        // Ctrl+K, the title typed, Down to it if need be, Enter: every page opens, and
+        // the navigation shows it (its row in view, or its pinned place).
+        function test_everyPageOpensThroughGoTo() {
+            const win = makeWindow(800, 600)
+            const problems = []
+            for (const item of app.navigation) {
+                keys.click(win, Qt.Key_K, Qt.ControlModifier)
+                const popup = popupOf(win)
+                verify(popup, "Ctrl+K did not open \"Go to page\"")
+                tryVerify(() => popup.opened)
+                const field = find(popup.contentItem, "goToField")
+                tryVerify(() => field.activeFocus, 2000, "the search field has no focus")
+                type(win, item.title)
+                const at = popup.results.findIndex(r => r.key === item.key)
+                verify(at >= 0, "typing \"" + item.title + "\" does not find " + item.key)
+                verify(at <= 2, "\"" + item.title + "\" is result " + (at + 1) + " after " + popup.results[0].title)
+                for (let i = 0; i < at; ++i)
+                    keys.click(win, Qt.Key_Down)
+                keys.click(win, Qt.Key_Return)
+                tryVerify(() => !popup.visible)
+                tryVerify(() => win.currentKey === expectedKey(item.key), 3000, item.key + " did not open")
+                tryVerify(() => win.screenshotReady, 5000, item.key + " never became ready")
+                wait(0)
+                const where = whereShown(win, win.currentKey)
+                if (where.length > 0)
+                    problems.push(where)
+                // The focus went to the page opened, out of the popup.
+                let f = win.activeFocusItem
+                while (f && f !== popup.contentItem)
+                    f = f.parent
+                verify(!f, "the focus stayed in the popup after opening " + item.key)
+            }
+            verify(problems.length === 0, problems.join("\n"))
+        }
+
+        // Ctrl+L, then Down through every row (group headings included), Right to open a
+        // closed group, Enter on each page; Tab to the pinned Modules and Settings,
+        // Shift+Tab back up to "Go to page" and "Need help now?".
+        function test_everyPageOpensThroughTheArrows() {
+            const win = makeWindow(800, 600)
+            const list = find(win.contentItem, "navigationList")
+            keys.click(win, Qt.Key_L, Qt.ControlModifier)
+            tryVerify(() => list.activeFocus, 2000, "Ctrl+L does not reach the navigation")
+            keys.click(win, Qt.Key_Home)
+            compare(list.currentIndex, 0)
+            const reached = {}
+            const problems = []
+            let headings = 0
+            for (let step = 0; step < 500; ++step) {
+                const row = list.currentItem
+                verify(row)
+                // The row under the keyboard is marked, and in view.
+                const mark = find(row, "focusMark")
+                verify(mark && mark.visible, "row " + row.key + " has the focus but no focus mark")
+                const y = row.mapToItem(list, 0, 0).y
+                verify(y > -0.5 && y + row.height < list.height + 0.5, "the row under the keyboard is out of view: " + row.key)
+                if (row.isHeader) {
+                    ++headings
+                    verify(row.Accessible.name.indexOf(row.title) === 0)
+                    if (!row.expanded) {
+                        verify(row.Accessible.name.indexOf("collapsed") > 0, row.Accessible.name)
+                        keys.click(win, Qt.Key_Right)
+                        verify(nav.isExpanded(row.group), "Right does not open " + row.group)
+                        verify(list.currentItem.Accessible.name.indexOf("expanded") > 0, list.currentItem.Accessible.name)
+                    }
+                } else {
+                    const key = row.key
+                    keys.click(win, Qt.Key_Return)
+                    tryVerify(() => win.currentKey === expectedKey(key), 3000, "Enter did not open " + key)
+                    tryVerify(() => win.screenshotReady, 5000, key + " never became ready")
+                    reached[key] = true
+                    wait(0)
+                    const where = whereShown(win, win.currentKey)
+                    if (where.length > 0)
+                        problems.push(where)
+                    if (!list.activeFocus) {
+                        keys.click(win, Qt.Key_L, Qt.ControlModifier)
+                        tryVerify(() => list.activeFocus)
+                    }
+                    compare(list.currentItem.key, win.currentKey)
+                }
+                if (list.currentIndex === list.count - 1)
+                    break
+                const before = list.currentIndex
+                keys.click(win, Qt.Key_Down)
+                compare(list.currentIndex, before + 1)
+            }
+            verify(headings >= 22, headings + " group headings")
+            verify(problems.length === 0, problems.join("\n"))
+
+            // Below the list: Modules and Settings, one Tab each.
+            for (const key of ["catalog", "settings"]) {
+                keys.click(win, Qt.Key_Tab)
+                tryVerify(() => win.activeFocusItem && win.activeFocusItem.objectName === "navPinned-" + key, 2000,
+                          "Tab does not reach " + key + " (" + (win.activeFocusItem ? String(win.activeFocusItem) + " " + String(win.activeFocusItem.parent) + " " + String(win.activeFocusItem.parent.parent) : "nothing") + ")")
+                verify(find(win.activeFocusItem, "focusMark").visible)
+                keys.click(win, Qt.Key_Return)
+                tryVerify(() => win.currentKey === key)
+                reached[key] = true
+                if (key === "catalog")
+                    win.activeFocusItem.forceActiveFocus() // the page may take the focus; go on from the pinned item
+                keys.click(win, Qt.Key_L, Qt.ControlModifier)
+                tryVerify(() => list.activeFocus)
+                if (key === "catalog") {
+                    keys.click(win, Qt.Key_Tab)
+                    tryVerify(() => win.activeFocusItem.objectName === "navPinned-catalog")
+                }
+            }
+            // Above it: "Go to page" and "Need help now?".
+            keys.click(win, Qt.Key_L, Qt.ControlModifier)
+            tryVerify(() => list.activeFocus)
+            keys.click(win, Qt.Key_Backtab, Qt.ShiftModifier)
+            tryVerify(() => win.activeFocusItem && win.activeFocusItem.objectName === "goToButton")
+            keys.click(win, Qt.Key_Backtab, Qt.ShiftModifier)
+            tryVerify(() => win.activeFocusItem && win.activeFocusItem.objectName === "helpNowButton")
+            keys.click(win, Qt.Key_Space)
+            tryVerify(() => win.currentKey === "crisis")
+            reached["crisis"] = true
+
+            const missed = app.navigation.filter(i => !reached[i.key] && !(i.key === "safety-plan" && reached["crisis"]))
+            verify(missed.length === 0, "not reached: " + missed.map(i => i.key).join(", "))
+        }
+
+        // A page opened from elsewhere (the timeline, a link, the Today page) opens its
+        // group and scrolls its row into view; Settings and Modules stay in sight.
+        function test_theSelectedRowIsInViewAndSettingsAndModulesAreInSight_data() {
+            return [{ tag: "800x600", w: 800, h: 600 }, { tag: "1920x1080", w: 1920, h: 1080 }]
+        }
+        function test_theSelectedRowIsInViewAndSettingsAndModulesAreInSight(data) {
+            const win = makeWindow(data.w, data.h)
+            const list = find(win.contentItem, "navigationList")
+            for (const key of ["catalog", "settings"])
+                compare(whereShown(win, key), "")
+            const pages = app.navigation.filter(i => i.moduleId.length > 0)
+            const last = pages[pages.length - 1]
+            verify(last.moduleId.startsWith("nav-"), "the fixtures come last: " + last.key)
+            const firstModule = pages[0]
+            for (const key of [last.key, firstModule.key, last.key, "timeline", last.key]) {
+                win.open(key)
+                tryVerify(() => win.screenshotReady, 5000)
+                tryVerify(() => whereShown(win, key) === "", 3000, whereShown(win, key))
+            }
+            // The list scrolls: it is longer than its view at 800x600 once groups are open.
+            if (data.h === 600) {
+                for (const m of app.modules)
+                    nav.setExpanded(m.id, true)
+                verify(list.contentHeight > list.height * 2, "the list is " + list.contentHeight + " px in " + list.height)
+                win.open(firstModule.key)
+                tryVerify(() => whereShown(win, firstModule.key) === "", 3000, whereShown(win, firstModule.key))
+                win.open(last.key)
+                tryVerify(() => whereShown(win, last.key) === "", 3000, whereShown(win, last.key))
+                for (const m of app.modules)
+                    nav.setExpanded(m.id, false)
+            }
+            for (const key of ["catalog", "settings"]) {
+                compare(whereShown(win, key), "")
+                win.open(key)
+                tryVerify(() => find(win.contentItem, "navPinned-" + key).current)
+            }
+        }
+
+        // Groups: the current page's group opens and closes again when another group's
+        // page opens; one opened or closed by hand stays so; Left, Right, Enter, Space
+        // and the mouse open and close them.
+        function test_groupsOpenAndCloseByKeyboardAndMouse() {
+            const win = makeWindow(1280, 800)
+            const list = find(win.contentItem, "navigationList")
+            const a = "nav-02", b = "nav-03"
+            nav.setExpanded(a, false)
+            nav.setExpanded(b, false)
+            win.open(a + "/p2")
+            tryVerify(() => nav.isExpanded(a))
+            win.open(b + "/p1")
+            tryVerify(() => nav.isExpanded(b))
+            verify(!nav.isExpanded(a), "a group opened only because its page was shown stays open")
+
+            // Keyboard on b's heading: Left closes, Right opens, Enter and Space toggle.
+            keys.click(win, Qt.Key_L, Qt.ControlModifier)
+            tryVerify(() => list.activeFocus)
+            compare(list.currentItem.key, b + "/p1")
+            keys.click(win, Qt.Key_Left) // from a page to its heading
+            compare(list.currentItem.key, "group:" + b)
+            const rows = list.count
+            keys.click(win, Qt.Key_Left)
+            verify(!nav.isExpanded(b))
+            compare(list.count, rows - 2)
+            compare(list.currentItem.key, "group:" + b)
+            verify(list.currentItem.containsCurrent, "a closed group holding the page shown is marked")
+            keys.click(win, Qt.Key_Right)
+            verify(nav.isExpanded(b))
+            compare(list.count, rows)
+            keys.click(win, Qt.Key_Return)
+            verify(!nav.isExpanded(b))
+            keys.click(win, Qt.Key_Space)
+            verify(nav.isExpanded(b))
+            keys.click(win, Qt.Key_Space)
+            verify(!nav.isExpanded(b))
+            // Closed by hand, it stays closed while its page is shown; opening one of its pages again opens it.
+            win.open("timeline")
+            win.open(b + "/p1")
+            tryVerify(() => nav.isExpanded(b))
+
+            // By hand, a stays open whatever else is shown.
+            // Rows in view first: a person clicks what they see.
+            const rowItem = key => {
+                list.positionViewAtIndex(nav.rowOf(key), ListView.Contain)
+                return list.itemAtIndex(nav.rowOf(key))
+            }
+            const heading = rowItem("group:" + a)
+            verify(heading)
+            mouseClick(heading)
+            verify(nav.isExpanded(a))
+            win.open("timeline")
+            win.open(b + "/p2")
+            verify(nav.isExpanded(a), "a group opened by hand closed by itself")
+            mouseClick(rowItem("group:" + a))
+            verify(!nav.isExpanded(a))
+            // A page by mouse.
+            mouseClick(rowItem(b + "/p1"))
+            tryVerify(() => win.currentKey === b + "/p1")
+        }
+
+        // "Go to": case and accents do not matter; the best match is first; Esc closes and
+        // gives the focus back; the button opens it too.
+        function test_goToMatchesAndEscGivesTheFocusBack() {
+            const titles = text => app.findPages(text).map(r => r.title)
+            verify(titles("cafe").indexOf("Café check-in") >= 0, titles("cafe"))
+            verify(titles("CAFÉ CHECK").indexOf("Café check-in") === 0, titles("CAFÉ CHECK"))
+            compare(titles("resume")[0], "Weekly résumé")
+            compare(titles("Check in")[0], "Check in")
+            verify(titles("breathing").indexOf("Breathing log") >= 0)
+            verify(titles("thought records").indexOf("My thought records") === 0, titles("thought records"))
+            // The module's name finds its pages too.
+            verify(titles("worry time").indexOf("Worry period") >= 0, titles("worry time"))
+            verify(titles("settings").indexOf("Settings") === 0)
+            compare(app.findPages("no page is called this").length, 0)
+            compare(app.findPages("").length, app.navigation.length)
+
+            const win = makeWindow(800, 600)
+            const list = find(win.contentItem, "navigationList")
+            keys.click(win, Qt.Key_L, Qt.ControlModifier)
+            tryVerify(() => list.activeFocus)
+            keys.click(win, Qt.Key_K, Qt.ControlModifier)
+            const popup = popupOf(win)
+            tryVerify(() => popup && popup.opened)
+            type(win, "zzzz")
+            compare(popup.results.length, 0)
+            verify(find(popup.contentItem, "goToCount").text.length > 0)
+            keys.click(win, Qt.Key_Escape)
+            tryVerify(() => !popup.visible)
+            tryVerify(() => list.activeFocus, 2000, "Esc did not give the focus back to the navigation")
+            compare(win.currentKey, "timeline")
+
+            // The visible button, by keyboard.
+            const button = find(win.contentItem, "goToButton")
+            button.forceActiveFocus()
+            keys.click(win, Qt.Key_Space)
+            tryVerify(() => popup.opened)
+            type(win, "weekly res")
+            keys.click(win, Qt.Key_Return)
+            tryVerify(() => win.currentKey === "nav-15/p1")
+            tryVerify(() => whereShown(win, "nav-15/p1") === "", 3000, whereShown(win, "nav-15/p1"))
+        }
+
+        // A page's header (PageHeader: title and subtitle), as tst_layout.qml finds it.
+        function pageHeader(item) {
+            if (!item || !item.visible)
+                return null
+            if (item.title !== undefined && item.subtitle !== undefined && item.summary === undefined && item.description === undefined
+                    && item.contentItem === undefined)
+                return item
+            const kids = item.children || []
+            for (let i = 0; i < kids.length; ++i) {
+                const h = pageHeader(kids[i])
+                if (h)
+                    return h
+            }
+            return null
+        }
+
+        // Each label is the title of the page it opens.
+        function test_labelsAreThePageTitles() {
+            const win = makeWindow(1280, 800)
+            const problems = []
+            for (const item of app.navigation) {
+                win.open(item.key)
+                tryVerify(() => win.screenshotReady, 5000, item.key + " never became ready")
+                if (win.currentKey !== item.key)
+                    continue // My safety plan with no plan opens the help page
+                const header = pageHeader(win.contentItem)
+                if (!header) {
+                    problems.push(item.key + ": no page header")
+                    continue
+                }
+                if (header.title !== item.title)
+                    problems.push(item.key + ": the navigation says \"" + item.title + "\", the page \"" + header.title + "\"")
+            }
+            verify(problems.length === 0, problems.join("\n"))
+        }
+    }
+}
