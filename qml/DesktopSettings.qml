@@ -1,0 +1,94 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// Settings > On this computer (issue 24): keep Tessera running when its
+// window is closed, so reminders can appear, and start it at login. The
+// work is done by the `desktop` controller (core/app/desktopintegration.*).
+FormSection {
+    id: section
+    objectName: "desktopSettings"
+    title: qsTr("On this computer")
+    description: qsTr("Reminders can only appear while Tessera is running.")
+
+    Switch {
+        id: keepRunning
+        objectName: "keepRunningSwitch"
+        text: qsTr("Keep Tessera running when the window is closed, so reminders can appear")
+        checked: desktop.keepRunning
+        Layout.fillWidth: true
+        Accessible.name: text
+        Accessible.description: keepRunningHelp.text
+        Keys.onReturnPressed: { toggle(); toggled() }
+        Keys.onEnterPressed: { toggle(); toggled() }
+        onToggled: desktop.keepRunning = checked
+        contentItem: Label {
+            text: keepRunning.text
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            leftPadding: keepRunning.indicator.width + keepRunning.spacing
+            verticalAlignment: Text.AlignVCenter
+        }
+        FocusMark {}
+    }
+    Label {
+        id: keepRunningHelp
+        text: desktop.trayAvailable
+              ? qsTr("Closing the window puts Tessera in the system tray, next to the clock. Open it again from there, or choose Quit there to close it completely.")
+              : qsTr("Closing the window hides it and Tessera keeps running. This desktop shows no system tray icon for it: open Tessera again from your applications menu to bring the window back, and use \"Quit Tessera\" below to close it completely.")
+        color: Theme.subtleText
+        font.pixelSize: Theme.fontBody - 1
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+        Layout.leftMargin: keepRunning.indicator.width + keepRunning.spacing
+    }
+    Label {
+        visible: desktop.keepRunningFromClinic
+        text: qsTr("Your clinic's settings suggest this; you can change it.")
+        color: Theme.subtleText
+        font.pixelSize: Theme.fontBody - 1
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+        Layout.leftMargin: keepRunning.indicator.width + keepRunning.spacing
+    }
+
+    Switch {
+        id: startAtLogin
+        objectName: "startAtLoginSwitch"
+        text: qsTr("Start Tessera when I log in")
+        checked: desktop.startAtLogin
+        Layout.fillWidth: true
+        Accessible.name: text
+        Accessible.description: startAtLoginHelp.text
+        Keys.onReturnPressed: { toggle(); toggled() }
+        Keys.onEnterPressed: { toggle(); toggled() }
+        onToggled: desktop.startAtLogin = checked
+        FocusMark {}
+    }
+    Label {
+        id: startAtLoginHelp
+        text: qsTr("Tessera starts quietly in the background, without opening its window, when it can be found again: in the system tray, or when it keeps running. Otherwise its window opens as usual.")
+        color: Theme.subtleText
+        font.pixelSize: Theme.fontBody - 1
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+        Layout.leftMargin: startAtLogin.indicator.width + startAtLogin.spacing
+    }
+
+    InlineMessage {
+        objectName: "desktopProblem"
+        text: desktop.problem
+        Layout.fillWidth: true
+    }
+
+    Button {
+        objectName: "quitTessera"
+        visible: desktop.keepRunning && !desktop.trayAvailable
+        text: qsTr("Quit Tessera")
+        Accessible.name: qsTr("Quit Tessera now")
+        Keys.onReturnPressed: clicked()
+        Keys.onEnterPressed: clicked()
+        onClicked: desktop.quitNow()
+    }
+}
