@@ -34,14 +34,16 @@ FormSection {
     }
     Label {
         id: keepRunningHelp
-        text: desktop.trayAvailable
-              ? qsTr("Closing the window puts Tessera in the system tray, next to the clock. Open it again from there, or choose Quit there to close it completely.")
-              : qsTr("Closing the window hides it and Tessera keeps running. This desktop shows no system tray icon for it: open Tessera again from your applications menu to bring the window back, and use \"Quit Tessera\" below to close it completely.")
+        text: !desktop.keepRunning
+              ? qsTr("When this is on, closing the window keeps Tessera running: in the system tray when your desktop has one, otherwise out of sight. Opening Tessera again brings the window back.")
+              : desktop.trayAvailable
+                ? qsTr("Closing the window puts Tessera in the system tray, by the clock. Open it again from there, or choose Quit there to close it completely.")
+                : qsTr("This desktop shows no tray icon for Tessera, so closing the window hides it and Tessera keeps running out of sight. Open Tessera from your applications menu to bring the window back; \"Quit Tessera\" below closes it completely.")
         color: Theme.subtleText
         font.pixelSize: Theme.fontBody - 1
         wrapMode: Text.WordWrap
         Layout.fillWidth: true
-        Layout.leftMargin: keepRunning.indicator.width + keepRunning.spacing
+        Layout.leftMargin: keepRunning.leftPadding + keepRunning.indicator.width + keepRunning.spacing
     }
     Label {
         visible: desktop.keepRunningFromClinic
@@ -50,7 +52,7 @@ FormSection {
         font.pixelSize: Theme.fontBody - 1
         wrapMode: Text.WordWrap
         Layout.fillWidth: true
-        Layout.leftMargin: keepRunning.indicator.width + keepRunning.spacing
+        Layout.leftMargin: keepRunning.leftPadding + keepRunning.indicator.width + keepRunning.spacing
     }
 
     Switch {
@@ -73,7 +75,7 @@ FormSection {
         font.pixelSize: Theme.fontBody - 1
         wrapMode: Text.WordWrap
         Layout.fillWidth: true
-        Layout.leftMargin: startAtLogin.indicator.width + startAtLogin.spacing
+        Layout.leftMargin: startAtLogin.leftPadding + startAtLogin.indicator.width + startAtLogin.spacing
     }
 
     InlineMessage {

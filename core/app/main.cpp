@@ -158,6 +158,10 @@ int main(int argc, char* argv[])
     LockController appLock(host);
     DesktopIntegration desktop(host);
     DesktopShell desktopShell(desktop);
+    if (instance && !instance->socketPath().isEmpty() && instance->isPrimary()) {
+        logger("desktop")->info("listening for a second launch on {}", QDir::toNativeSeparators(instance->socketPath()));
+        flushLogs();
+    }
     if (instance) {
         QObject::connect(&*instance, &SingleInstance::bringForwardRequested, &desktopShell, [&desktopShell](const QString& key) {
             logger("desktop")->info("brought the window forward (second launch)");

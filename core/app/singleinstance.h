@@ -35,6 +35,8 @@ public:
     Outcome claim(const QString& page, bool raise = true, QString* why = nullptr);
 
     [[nodiscard]] QString socketPath() const { return m_socketPath; }
+    /// Whether claim() made this the one Tessera on the folder.
+    [[nodiscard]] bool isPrimary() const { return m_server != nullptr; }
 
 signals:
     /// A second launch asked for the window (and `page`, when not empty).
