@@ -44,6 +44,7 @@ FormSection {
         wrapMode: Text.WordWrap
         Layout.fillWidth: true
         Layout.leftMargin: keepRunning.leftPadding + keepRunning.indicator.width + keepRunning.spacing
+        Layout.topMargin: -Theme.spacing / 2
     }
     Label {
         visible: desktop.keepRunningFromClinic
@@ -76,6 +77,7 @@ FormSection {
         wrapMode: Text.WordWrap
         Layout.fillWidth: true
         Layout.leftMargin: startAtLogin.leftPadding + startAtLogin.indicator.width + startAtLogin.spacing
+        Layout.topMargin: -Theme.spacing / 2
     }
 
     InlineMessage {

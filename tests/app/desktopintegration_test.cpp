@@ -5,6 +5,7 @@
 // same data folder brings the first one's window forward and exits 0, also
 // after the first was killed with -9 (its socket left behind).
 #include "app/desktopintegration.h"
+#include "app/desktopshell.h"
 #include "host/host.h"
 #include "profile/profile.h"
 
@@ -15,7 +16,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QProcess>
+#include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -166,6 +170,35 @@ TEST_F(DesktopSettingsTest, KeepRunningIsOffByDefaultKeptInSettingsAndAClinicMay
         EXPECT_FALSE(desktop.keepRunning());
         EXPECT_FALSE(desktop.keepRunningFromClinic());
     }
+}
+
+// Closing the window: with "keep running" on it is hidden (the close never
+// reaches the window, so the app does not quit) and a second launch or the
+// tray shows it again; with it off, the close goes through as before.
+TEST_F(DesktopSettingsTest, CloseHidesTheWindowOnlyWhenKeepRunningIsOn)
+{
+    auto h = host();
+    DesktopIntegration desktop(*h, config);
+    DesktopShell shell(desktop);
+    QQuickWindow window;
+    window.resize(200, 100);
+    window.show();
+    shell.setWindow(&window);
+    QSignalSpy closing(&window, &QQuickWindow::closing);
+
+    desktop.setKeepRunning(true);
+    EXPECT_FALSE(QGuiApplication::quitOnLastWindowClosed());
+    window.close();
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_EQ(closing.count(), 0) << "the close was not let through";
+    shell.bringForward();
+    EXPECT_TRUE(window.isVisible());
+
+    desktop.setKeepRunning(false);
+    EXPECT_TRUE(QGuiApplication::quitOnLastWindowClosed());
+    window.close();
+    EXPECT_EQ(closing.count(), 1);
+    EXPECT_FALSE(window.isVisible());
 }
 
 TEST(DesktopProfile, ABadDesktopSectionIsRefusedNamingTheField)
