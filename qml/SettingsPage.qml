@@ -29,6 +29,7 @@ ScrollView {
         }
 
         EncryptionSettings { Layout.fillWidth: true }
+        DesktopSettings { Layout.fillWidth: true } // issue 24: keep running, start at login
 
         FormSection {
             title: qsTr("Appearance")

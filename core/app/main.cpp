@@ -2,6 +2,9 @@
 #include "appcontroller.h"
 #include "benchmarkrun.h"
 #include "catalogmodel.h"
+#include "desktopintegration.h" // issue 24
+#include "desktopshell.h"
+#include "singleinstance.h"
 #include "duemodel.h"
 #include "lockcontroller.h"
 #include "bincontroller.h"
@@ -21,8 +24,10 @@
 #include "host/qstringformatter.h"
 #include "store/journalstore.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
+#include <QDir>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlContext>
@@ -77,9 +82,12 @@ int main(int argc, char* argv[])
 {
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
     chooseOffscreenIfNeeded(argc, argv);
-    QGuiApplication app(argc, argv);
+    // QApplication (Qt Widgets) for the tray icon only; every window is Qt Quick.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("tessera"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kDesktopId)); // the installed .desktop file (Wayland app id)
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/desktop/org.tessera.Tessera.png")));
     QGuiApplication::setApplicationVersion(QStringLiteral(TESSERA_HOST_VERSION));
     // Basic draws every control without shader effects, so it looks the same
     // with the software renderer (offscreen, virtual machines) as on a GPU.
@@ -105,7 +113,11 @@ int main(int argc, char* argv[])
                                                            "with the passphrase on the first line of FILE (also $TESSERA_PASSPHRASE_FILE). "
                                                            "A person types it on the lock screen."),
                                             QStringLiteral("FILE"));
-    parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, size, benchmark, passphraseFile});
+    const QCommandLineOption background(QStringLiteral("background"),
+                                        QStringLiteral("Start with the window hidden (to the tray when there is one), as at login. "
+                                                       "Without a tray it shows, unless \"keep running\" is on."));
+    parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, size, benchmark, passphraseFile,
+                       background});
     parser.process(app);
 
     HostOptions options;
@@ -126,8 +138,46 @@ int main(int argc, char* argv[])
     // most 3 s later); a write before then starts the check at once.
     JournalStore::setBackgroundCheckDelay(3000);
     Host host(options);
+
+    // --- One Tessera per data folder (issue 24): a second launch brings the
+    // first one's window forward and exits. Not for throw-away folders
+    // (--demo) or runs that only render or measure. ---
+    std::optional<SingleInstance> instance;
+    if (!options.demo && !parser.isSet(screenshot) && !parser.isSet(benchmark)) {
+        instance.emplace(host.dataDir());
+        QString why;
+        const bool raise = !parser.isSet(background);
+        const SingleInstance::Outcome outcome = instance->claim(parser.isSet(page) ? parser.value(page) : QString(), raise, &why);
+        if (outcome == SingleInstance::Outcome::Forwarded) {
+            std::printf("tessera: Tessera is already running on %s; %s\n", qPrintable(QDir::toNativeSeparators(host.dataDir())),
+                        raise ? "its window was brought forward" : "nothing more to start");
+            return 0;
+        }
+        if (outcome == SingleInstance::Outcome::Unavailable)
+            std::fprintf(stderr, "tessera: could not check for another Tessera on this data folder (%s); starting as usual\n",
+                         qPrintable(why));
+    }
+
     host.prepare();
     LockController appLock(host);
+    DesktopIntegration desktop(host);
+    DesktopShell desktopShell(desktop);
+    if (instance && !instance->socketPath().isEmpty() && instance->isPrimary()) {
+        logger("desktop")->info("listening for a second launch on {}", QDir::toNativeSeparators(instance->socketPath()));
+        flushLogs();
+    }
+    if (instance) {
+        QObject::connect(&*instance, &SingleInstance::bringForwardRequested, &desktopShell, [&desktopShell](const QString& key) {
+            logger("desktop")->info("brought the window forward (second launch)");
+            flushLogs();
+            desktopShell.bringForward(key);
+        });
+    }
+    // --background: hidden only when the window can come back (a tray, or "keep running").
+    const bool startHidden = parser.isSet(background) && !parser.isSet(screenshot) && !parser.isSet(benchmark) && [&] {
+        desktopShell.updateTray();
+        return desktopShell.canStartHidden();
+    }();
 
     // --- The app lock (issue 21): an encrypted journal opens only after unlocking ---
     // --passphrase-file / $TESSERA_PASSPHRASE_FILE are for automation (scripts,
@@ -217,11 +267,13 @@ int main(int argc, char* argv[])
         shellContext->setContextProperty(QStringLiteral("appLock"), &appLock);
         shellContext->setContextProperty(QStringLiteral("bin"), sp.bin.get());
         shellContext->setContextProperty(QStringLiteral("share"), sp.share.get());
+        shellContext->setContextProperty(QStringLiteral("desktop"), &desktop); // issue 24
         QQmlComponent shell(engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
         QObject* root = shell.isReady()
             ? shell.createWithInitialProperties({{QStringLiteral("startPage"), parser.value(page)},
                                                  {QStringLiteral("width"), width},
-                                                 {QStringLiteral("height"), height}},
+                                                 {QStringLiteral("height"), height},
+                                                 {QStringLiteral("visible"), !startHidden || gateOwner}},
                                                 shellContext)
             : nullptr;
         if (!root) {
@@ -237,17 +289,28 @@ int main(int argc, char* argv[])
             return false;
         }
 
+        desktopShell.setWindow(window); // issue 24: close to the tray, second launch
         // Nothing but the first page happens before the first frame; the check of a
-        // large journal and the daily backup wait until it is on screen.
-        QObject::connect(window, &QQuickWindow::frameSwapped, sp.controller.get(), [&host] {
+        // large journal and the daily backup wait until it is on screen (or a
+        // few seconds, when it starts hidden).
+        const bool hidden = !window->isVisible();
+        const auto afterFirstFrame = [window, hidden](QObject* context, auto&& what) {
+            if (hidden)
+                QTimer::singleShot(3000, context, what);
+            else
+                QObject::connect(window, &QQuickWindow::frameSwapped, context, what, Qt::SingleShotConnection);
+        };
+        afterFirstFrame(sp.controller.get(), [&host] {
             if (host.store())
                 host.store()->beginBackgroundCheck();
-        }, Qt::SingleShotConnection);
+        });
         if (!parser.isSet(benchmark)) { // a backup would disturb what is measured
             AppController* controller = sp.controller.get();
-            QObject::connect(window, &QQuickWindow::frameSwapped, controller, [controller] {
+            afterFirstFrame(controller, [controller] {
                 QTimer::singleShot(0, controller, &AppController::backupIfDue);
-            }, Qt::SingleShotConnection);
+            });
+            // Keep running (issue 24): the tray is looked for once the window is up.
+            afterFirstFrame(&desktopShell, [&desktopShell] { desktopShell.updateTray(); });
         }
         appLock.journalOpened(); // the idle lock starts now
         shot.reset();
@@ -274,13 +337,15 @@ int main(int argc, char* argv[])
         gateContext->setContextProperty(QStringLiteral("safety"), gateSafety.get());
         QQmlComponent gate(engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/LockWindow.qml")));
         QObject* root = gate.isReady()
-            ? gate.createWithInitialProperties({{QStringLiteral("width"), width}, {QStringLiteral("height"), height}}, gateContext)
+            ? gate.createWithInitialProperties({{QStringLiteral("width"), width}, {QStringLiteral("height"), height},
+                                                {QStringLiteral("visible"), !startHidden}}, gateContext)
             : nullptr;
         if (!root) {
             std::fprintf(stderr, "tessera: the lock screen could not be loaded: %s\n", qPrintable(gate.errorString()));
             return 1;
         }
         gateOwner.reset(root);
+        desktopShell.setWindow(qobject_cast<QQuickWindow*>(root)); // issue 24
         if (parser.isSet(screenshot))
             shot = std::make_unique<Screenshot>(qobject_cast<QQuickWindow*>(root), parser.value(screenshot));
         const auto leaveGate = [&] {

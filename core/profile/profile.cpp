@@ -38,7 +38,8 @@ const QSet<QString>& knownKeys()
                                     QStringLiteral("enabled"), QStringLiteral("settings"),
                                     QStringLiteral("pluginDirs"), QStringLiteral("formatVersion"),
                                     QStringLiteral("crisis"), QStringLiteral("moduleTrust"), QStringLiteral("grants"),
-                                    QStringLiteral("writeQuota"), QStringLiteral("appLock")};
+                                    QStringLiteral("writeQuota"), QStringLiteral("appLock"),
+                                    QStringLiteral("desktop")}; // issue 24
     return keys;
 }
 
@@ -665,6 +666,29 @@ sdk::Status parseAppLock(const QJsonValue& section, const QByteArray& json, cons
     return {};
 }
 
+// ---- Desktop integration (issue 24) ----
+// "desktop": {"keepRunning": true}: a default the client may change.
+sdk::Status parseDesktop(const QJsonValue& section, const QByteArray& json, const QString& file, Profile* p)
+{
+    if (section.isUndefined())
+        return {};
+    const QString kDesktop = QStringLiteral("desktop");
+    const QString kKeep = QStringLiteral("keepRunning");
+    if (!section.isObject())
+        return fieldError(json, file, {{kDesktop}}, QStringLiteral("must be an object, e.g. {\"keepRunning\": true}"));
+    const QJsonObject o = section.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != kKeep)
+            return fieldError(json, file, {{kDesktop}, {it.key()}}, QStringLiteral("is not a desktop setting (known: keepRunning)"));
+    }
+    if (const QJsonValue v = o.value(kKeep); !v.isUndefined()) {
+        if (!v.isBool())
+            return fieldError(json, file, {{kDesktop}, {kKeep}}, QStringLiteral("must be true or false"));
+        p->desktopKeepRunning = v.toBool();
+    }
+    return {};
+}
+
 } // namespace
 
 sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
@@ -687,7 +711,7 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys().contains(it.key()))
             return fail(it.key(), QStringLiteral("is not a profile setting (known: name, setBy, locked, enabled, "
-                                                 "settings, pluginDirs, crisis, moduleTrust, grants, writeQuota, appLock)"));
+                                                 "settings, pluginDirs, crisis, moduleTrust, grants, writeQuota, appLock, desktop)"));
     }
 
     Profile p;
@@ -750,6 +774,8 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     if (auto status = parseTrust(o, json, file, &p); !status.ok())
         return status.error();
     if (auto status = parseAppLock(o.value(QStringLiteral("appLock")), json, file, &p); !status.ok())
+        return status.error();
+    if (auto status = parseDesktop(o.value(QStringLiteral("desktop")), json, file, &p); !status.ok()) // issue 24
         return status.error();
     return p;
 }

@@ -64,7 +64,8 @@ struct WriteQuotaSetting {
 };
 
 /// A parsed profile. JSON keys: "name", "setBy", "locked", "enabled",
-/// "settings", "pluginDirs", "crisis", "moduleTrust", "grants", "writeQuota", "appLock"
+/// "settings", "pluginDirs", "crisis", "moduleTrust", "grants", "writeQuota", "appLock",
+/// "desktop"
 /// (see docs/clinic-admin-guide.md).
 struct Profile {
     QString name = QStringLiteral("Default");
@@ -108,6 +109,11 @@ struct Profile {
     /// that many idle minutes (0: no maximum; the client chooses).
     bool appLockRequirePassphrase = false;
     int appLockMaxIdleMinutes = 0;
+
+    // ---- Desktop integration (issue 24) ----
+    /// "desktop": {"keepRunning": true}: the default of Settings > "Keep
+    /// Tessera running when the window is closed" (the client may change it).
+    std::optional<bool> desktopKeepRunning;
 
     [[nodiscard]] bool isEnabled(const QString& pluginId) const;
     [[nodiscard]] QJsonObject settingsFor(const QString& pluginId) const { return settings.value(pluginId); }

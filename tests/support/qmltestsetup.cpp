@@ -6,6 +6,7 @@
 #include "store/journalstore.h"
 #include "app/bincontroller.h"
 #include "app/catalogmodel.h"
+#include "app/desktopintegration.h"
 #include "app/duemodel.h"
 #include "app/comingupmodel.h" // issue 24
 #include "app/todaymodel.h"    // issue 24
@@ -213,6 +214,7 @@ void QmlTestSetup::applicationAvailable()
     m_pages = std::make_unique<core::ModulePages>(m_host->plugins(), m_timeline.get());
     m_lock = std::make_unique<core::LockController>(*m_host);
     m_share = std::make_unique<core::ShareController>(*m_host); // issue 23
+    m_desktop = std::make_unique<core::DesktopIntegration>(*m_host, m_dir.filePath(QStringLiteral("autostart"))); // issue 24
 }
 
 void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
@@ -235,6 +237,7 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
     engine->rootContext()->setContextProperty(QStringLiteral("share"), m_share.get());
     engine->addImageProvider(QStringLiteral("share-preview"), new core::SharePreviewProvider(*m_share));
     // ---- end issue 23 ----
+    engine->rootContext()->setContextProperty(QStringLiteral("desktop"), m_desktop.get()); // issue 24
 }
 
 void QmlTestSetup::cleanupTestCase() {}

@@ -19,6 +19,7 @@ class TodayModel;
 class ComingUpModel;
 class SafetyController;
 class ShareController;
+class DesktopIntegration;
 class BinController;
 class Host;
 class LockController;
@@ -109,6 +110,7 @@ private:
     std::unique_ptr<core::ModulePages> m_pages;
     std::unique_ptr<core::LockController> m_lock; ///< "appLock" (issue 21)
     std::unique_ptr<core::ShareController> m_share; ///< "share" and its image provider (issue 23)
+    std::unique_ptr<core::DesktopIntegration> m_desktop; ///< "desktop" (issue 24); its autostart folder in m_dir
 };
 
 } // namespace tessera::test
