@@ -986,6 +986,30 @@ QList<ModuleDueItem> PluginManager::dueItems(const QDate& day) const
     return out;
 }
 
+// ---- (issue 24, helper A) minimal actOnDueItem for reminders; see the header ----
+sdk::Status PluginManager::actOnDueItem(const QString& moduleId, const QDate& day, const QString& itemId,
+                                        sdk::DueItemActions::Action action)
+{
+    const PluginRecord* r = find(moduleId);
+    if (!r || !r->isRunning() || !r->plugin)
+        return sdk::makeError(sdk::ErrorCode::NotFound, QStringLiteral("the module %1 is not running").arg(moduleId));
+    auto* actions = dynamic_cast<sdk::DueItemActions*>(r->plugin.get());
+    if (!actions)
+        return sdk::makeError(sdk::ErrorCode::NotFound,
+                              QStringLiteral("the module %1 cannot mark things done from outside its pages").arg(moduleId));
+    sdk::Status status;
+    QString error;
+    std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "actOnDueItem()");
+    const bool answered = guarded([&] { status = actions->actOnDueItem(day, itemId, action); }, &error);
+    watch.reset();
+    if (!answered) {
+        log()->error("module {} actOnDueItem() {}", r->id, error);
+        return sdk::makeError(sdk::ErrorCode::Internal, QStringLiteral("the module %1 could not do it").arg(moduleId));
+    }
+    return status;
+}
+// ---- end (issue 24, helper A) ----
+
 bool PluginManager::hasReportSection(const QString& id) const
 {
     const PluginRecord* r = find(id);

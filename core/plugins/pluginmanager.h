@@ -146,6 +146,13 @@ public:
     [[nodiscard]] QList<ModuleDueItem> dueItems(const QDate& day) const;
     /// Whether the running module `id` implements sdk::DueItemSource.
     [[nodiscard]] bool hasDueItems(const QString& id) const;
+    // ---- (issue 24, helper A: a minimal version for reminders' "Done"; helper B
+    // adds the same signature for the Today page: the merge keeps one) ----
+    /// Marks the running module `moduleId`'s due item done or skipped
+    /// (sdk::DueItemActions), guarded and watched like dueItems(). An error
+    /// when the module is not running, has no DueItemActions, throws or fails.
+    sdk::Status actOnDueItem(const QString& moduleId, const QDate& day, const QString& itemId,
+                             sdk::DueItemActions::Action action);
 
     // ---- Reports and exports (SDK 2.2) ----
     /// The running module `id`'s own section of a report for `request`

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -63,9 +64,20 @@ struct WriteQuotaSetting {
     int perDay = 20000;
 };
 
+/// "reminders" (issue 24): the clinic's defaults for reminders; a locked
+/// profile fixes the ones it sets. Unset fields keep the app's defaults.
+struct ReminderProfileDefaults {
+    std::optional<bool> showDetails;  ///< "showDetails": the notification says what it is about.
+    std::optional<bool> quietHours;   ///< "quietHours": {from, to} (true) or false (none).
+    QTime quietFrom;                  ///< "quietHours.from", "HH:mm".
+    QTime quietTo;                    ///< "quietHours.to", "HH:mm".
+    std::optional<int> snoozeMinutes; ///< "snoozeMinutes": 1-240.
+    QHash<QString, bool> modules;     ///< "modules": {"<module id>": false} turns a module's reminders off.
+};
+
 /// A parsed profile. JSON keys: "name", "setBy", "locked", "enabled",
-/// "settings", "pluginDirs", "crisis", "moduleTrust", "grants", "writeQuota", "appLock"
-/// (see docs/clinic-admin-guide.md).
+/// "settings", "pluginDirs", "crisis", "moduleTrust", "grants", "writeQuota", "appLock",
+/// "reminders" (see docs/clinic-admin-guide.md).
 struct Profile {
     QString name = QStringLiteral("Default");
     QString setBy;                  ///< Who set the profile (shown when locked).
@@ -108,6 +120,9 @@ struct Profile {
     /// that many idle minutes (0: no maximum; the client chooses).
     bool appLockRequirePassphrase = false;
     int appLockMaxIdleMinutes = 0;
+
+    // ---- Reminders (issue 24) ----
+    ReminderProfileDefaults reminders; ///< "reminders"
 
     [[nodiscard]] bool isEnabled(const QString& pluginId) const;
     [[nodiscard]] QJsonObject settingsFor(const QString& pluginId) const { return settings.value(pluginId); }
