@@ -29,6 +29,7 @@ ScrollView {
         }
 
         EncryptionSettings { Layout.fillWidth: true }
+        ReminderSettings { Layout.fillWidth: true }
 
         FormSection {
             title: qsTr("Appearance")
