@@ -26,9 +26,10 @@ DesktopNotifier::DesktopNotifier(QDBusConnection bus, QObject* parent)
         log()->info("no session bus: reminders appear inside the window");
         return;
     }
-    m_bus.connect(QString::fromLatin1(kService), kPath, kInterface, QStringLiteral("ActionInvoked"), this,
+    // Any sender (no blocking look-up of the name's owner); ids not ours are ignored.
+    m_bus.connect(QString(), kPath, kInterface, QStringLiteral("ActionInvoked"), this,
                   SLOT(onActionInvoked(uint,QString)));
-    m_bus.connect(QString::fromLatin1(kService), kPath, kInterface, QStringLiteral("NotificationClosed"), this,
+    m_bus.connect(QString(), kPath, kInterface, QStringLiteral("NotificationClosed"), this,
                   SLOT(onClosed(uint,uint)));
     // Asynchronous, like every call here: the answer comes later.
     QDBusMessage ask = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
