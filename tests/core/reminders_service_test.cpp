@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 using namespace tessera;
@@ -322,6 +323,44 @@ TEST_F(ReminderServiceTest, AModuleTurnedOffInSettingsDoesNotRemind)
     clock = berlinTime(QStringLiteral("2026-03-29T08:00"));
     service->check();
     EXPECT_TRUE(fired.isEmpty());
+}
+
+} // namespace
+
+namespace {
+
+// tessera-cli reminders: read-only, titles only when asked.
+TEST_F(ReminderServiceTest, TheCliListsRemindersWithoutTitlesUnlessAsked)
+{
+    const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));
+    auto list = test::runCli({QStringLiteral("reminders"), QStringLiteral("--journal"), journal});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("reminders/dose"))) << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("daily")));
+    EXPECT_FALSE(list.out.contains(kTitle));
+    EXPECT_FALSE(list.err.contains(kTitle));
+
+    auto json = test::runCli({QStringLiteral("reminders"), QStringLiteral("list"), QStringLiteral("--json"),
+                              QStringLiteral("--show-titles"), QStringLiteral("--journal"), journal});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonArray arr = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("reminders")).toArray();
+    ASSERT_EQ(arr.size(), 1);
+    EXPECT_EQ(arr.at(0)[QStringLiteral("title")].toString(), kTitle);
+    EXPECT_EQ(arr.at(0)[QStringLiteral("repeat")].toString(), QStringLiteral("daily"));
+    EXPECT_TRUE(arr.at(0)[QStringLiteral("next")].toString().contains(QStringLiteral("T08:00:00")));
+
+    auto next = test::runCli({QStringLiteral("reminders"), QStringLiteral("next"), QStringLiteral("--count"), QStringLiteral("3"),
+                              QStringLiteral("--json"), QStringLiteral("--journal"), journal});
+    ASSERT_EQ(next.exitCode, 0) << next.err.toStdString();
+    const QJsonArray three = QJsonDocument::fromJson(next.out.toUtf8()).object().value(QStringLiteral("reminders")).toArray();
+    ASSERT_EQ(three.size(), 3);
+    EXPECT_LT(three.at(0)[QStringLiteral("next")].toString(), three.at(1)[QStringLiteral("next")].toString());
+    EXPECT_FALSE(three.at(0).toObject().contains(QStringLiteral("title")));
+
+    auto bad = test::runCli({QStringLiteral("reminders"), QStringLiteral("next"), QStringLiteral("--count"), QStringLiteral("0"),
+                             QStringLiteral("--journal"), journal});
+    EXPECT_NE(bad.exitCode, 0);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("--count"))) << bad.err.toStdString();
 }
 
 } // namespace
