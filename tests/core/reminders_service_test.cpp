@@ -13,7 +13,9 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -361,6 +363,75 @@ TEST_F(ReminderServiceTest, TheCliListsRemindersWithoutTitlesUnlessAsked)
                              QStringLiteral("--journal"), journal});
     EXPECT_NE(bad.exitCode, 0);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("--count"))) << bad.err.toStdString();
+}
+
+} // namespace
+
+namespace {
+
+// The real app: `tessera` offscreen with the reminders fixture (its profile
+// settings give it a reminder a minute or two from now), the test clock hook
+// set a few seconds before it, on this private bus with the test's own
+// notification server. The reminder arrives as a desktop notification that
+// says nothing of what it is about, and its Done reaches the module.
+TEST(ReminderAppTest, TheRunningAppNotifiesOverDBusAndDoneReachesTheModule)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));
+    test::NotificationServer server(QStringLiteral("app-test-notification-server"));
+    ASSERT_TRUE(server.start());
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString journal = QDir(data).filePath(QStringLiteral("journal.sqlite"));
+    QDir().mkpath(data);
+    {
+        auto made = test::openJournal(journal); // an existing journal: no first-run step
+        ASSERT_OK(made);
+    }
+    // A whole minute at least a minute from now, local time.
+    QDateTime due = QDateTime::currentDateTime().addSecs(120);
+    due.setTime(QTime(due.time().hour(), due.time().minute()));
+    const QJsonObject reminder{{QStringLiteral("id"), QStringLiteral("dose")}, {QStringLiteral("title"), kTitle},
+                               {QStringLiteral("start"), due.date().toString(Qt::ISODate)},
+                               {QStringLiteral("time"), due.time().toString(QStringLiteral("HH:mm"))},
+                               {QStringLiteral("repeat"), QStringLiteral("once")}, {QStringLiteral("dueItem"), QStringLiteral("dose")}};
+    const QJsonObject profile{{QStringLiteral("name"), QStringLiteral("Reminder test")},
+                              {QStringLiteral("enabled"), QJsonArray{QStringLiteral("reminders")}},
+                              {QStringLiteral("settings"), QJsonObject{{QStringLiteral("reminders"),
+                                                                        QJsonObject{{QStringLiteral("reminders"), QJsonArray{reminder}}}}}}};
+    const QString profilePath = dir.filePath(QStringLiteral("profile.json"));
+    test::writeFile(profilePath, QJsonDocument(profile).toJson());
+
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TESSERA_TEST_CLOCK"), due.addSecs(-3).toOffsetFromUtc(due.offsetFromUtc()).toString(Qt::ISODate));
+    app.setProcessEnvironment(env);
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.start(test::appProgram(), {QStringLiteral("--data-dir"), data, QStringLiteral("--profile"), profilePath,
+                                   QStringLiteral("--plugin-dir"), QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/reminders"),
+                                   QStringLiteral("--log-level"), QStringLiteral("info")});
+    ASSERT_TRUE(app.waitForStarted(10000));
+    const bool notified = waitFor([&] { return !server.calls.isEmpty() || app.state() == QProcess::NotRunning; }, 60000);
+    ASSERT_TRUE(notified && !server.calls.isEmpty()) << "no notification within a minute";
+    const auto call = server.calls.at(0);
+    EXPECT_EQ(call.appName, QStringLiteral("Tessera"));
+    EXPECT_EQ(call.body, QStringLiteral("A reminder"));
+    EXPECT_FALSE((call.summary + call.body).contains(kTitle));
+    EXPECT_TRUE(call.actions.contains(QStringLiteral("done")));
+
+    server.invoke(call.id, QStringLiteral("done"));
+    EXPECT_TRUE(waitFor([&] { return !server.closed.isEmpty(); }, 10000)) << "the app withdraws it once done";
+    app.terminate();
+    ASSERT_TRUE(app.waitForFinished(30000));
+
+    auto reopened = test::openJournal(journal);
+    ASSERT_OK(reopened);
+    sdk::EntryQuery q;
+    q.kinds = {QStringLiteral("reminders/taken")};
+    auto taken = reopened.value()->query(q);
+    ASSERT_OK(taken);
+    ASSERT_EQ(taken->entries.size(), 1);
+    EXPECT_EQ(taken->entries.at(0).payload.value(QStringLiteral("action")).toString(), QStringLiteral("done"));
+    EXPECT_EQ(taken->entries.at(0).payload.value(QStringLiteral("day")).toString(), due.date().toString(Qt::ISODate));
 }
 
 } // namespace
