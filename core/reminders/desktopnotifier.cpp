@@ -54,6 +54,10 @@ void DesktopNotifier::setAvailable(bool available)
 
 void DesktopNotifier::show(const ReminderNotification& n)
 {
+    if (!m_bus.isConnected()) { // no session bus at all: in the window, at once
+        emit failed(n);
+        return;
+    }
     QStringList actions{QStringLiteral("default"), n.openLabel, QStringLiteral("open"), n.openLabel};
     if (n.offerDone)
         actions << QStringLiteral("done") << n.doneLabel;
