@@ -17,6 +17,7 @@ class CatalogModel;
 class DueModel;
 class SafetyController;
 class ShareController;
+class ReminderSettings;
 class BinController;
 class Host;
 class LockController;
@@ -105,6 +106,8 @@ private:
     std::unique_ptr<core::ModulePages> m_pages;
     std::unique_ptr<core::LockController> m_lock; ///< "appLock" (issue 21)
     std::unique_ptr<core::ShareController> m_share; ///< "share" and its image provider (issue 23)
+    /// "reminderSettings" (issue 24; in memory); "reminders" is null here (no service: no D-Bus in these tests).
+    std::unique_ptr<core::ReminderSettings> m_reminderSettings;
 };
 
 } // namespace tessera::test
