@@ -166,6 +166,7 @@ ApplicationWindow {
             }
 
             ReadConsentNotice { Layout.fillWidth: true }
+            ReminderNotices { Layout.fillWidth: true; onOpenPage: (key, entryId) => window.open(key, entryId) } // issue 24
 
             Loader {
                 id: pageLoader

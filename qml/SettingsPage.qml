@@ -31,6 +31,8 @@ ScrollView {
         EncryptionSettings { Layout.fillWidth: true }
         DesktopSettings { Layout.fillWidth: true } // issue 24: keep running, start at login
 
+        ReminderSettings { Layout.fillWidth: true }
+
         FormSection {
             title: qsTr("Appearance")
             Switch {

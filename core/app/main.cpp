@@ -19,6 +19,9 @@
 #include "comingupmodel.h" // issue 24: the timeline's "Coming up"
 
 #include "cli/passphraseinput.h"
+#include "reminders/desktopnotifier.h"   // issue 24: reminders
+#include "reminders/reminderservice.h"
+#include "reminders/remindersettings.h"
 #include "host/host.h"
 #include "host/logging.h"
 #include "host/qstringformatter.h"
@@ -28,6 +31,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlContext>
@@ -73,6 +78,10 @@ struct ShellParts {
     std::unique_ptr<TodayModel> today;       ///< issue 24: the Today page
     std::unique_ptr<ComingUpModel> comingUp; ///< issue 24: planned entries, above the timeline
     std::unique_ptr<ModulePages> pages;
+    // Reminders (issue 24): settings, desktop notifications, the service firing them.
+    std::unique_ptr<ReminderSettings> reminderSettings;
+    std::unique_ptr<DesktopNotifier> notifier;
+    std::unique_ptr<ReminderService> reminders;
     std::unique_ptr<QObject> root; ///< the main window; goes before the engine
 };
 
@@ -251,6 +260,17 @@ int main(int argc, char* argv[])
             sp.comingUp = std::make_unique<ComingUpModel>(*host.store(), host.plugins());
         }
         sp.pages = std::make_unique<ModulePages>(host.plugins(), sp.timeline.get());
+        // --- Reminders (issue 24) ---
+        sp.reminderSettings = std::make_unique<ReminderSettings>(
+            QDir(host.dataDir()).filePath(QStringLiteral("settings.ini")), host.profile());
+        if (host.store()) {
+            sp.notifier = std::make_unique<DesktopNotifier>();
+            ReminderService::Options ro;
+            ro.heartbeatFile = QDir(host.stateDir()).filePath(QStringLiteral("reminders-heartbeat"));
+            ro.clock = ReminderService::testClockFromEnvironment();
+            sp.reminders = std::make_unique<ReminderService>(*host.store(), host.plugins(), *sp.reminderSettings,
+                                                             sp.notifier.get(), ro);
+        }
 
         // The shell's objects live in the shell's own context, not the root
         // context: module pages and cards are made in contexts of their own
@@ -268,6 +288,9 @@ int main(int argc, char* argv[])
         shellContext->setContextProperty(QStringLiteral("bin"), sp.bin.get());
         shellContext->setContextProperty(QStringLiteral("share"), sp.share.get());
         shellContext->setContextProperty(QStringLiteral("desktop"), &desktop); // issue 24
+
+        shellContext->setContextProperty(QStringLiteral("reminders"), sp.reminders.get());
+        shellContext->setContextProperty(QStringLiteral("reminderSettings"), sp.reminderSettings.get());
         QQmlComponent shell(engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
         QObject* root = shell.isReady()
             ? shell.createWithInitialProperties({{QStringLiteral("startPage"), parser.value(page)},
@@ -313,6 +336,8 @@ int main(int argc, char* argv[])
             afterFirstFrame(&desktopShell, [&desktopShell] { desktopShell.updateTray(); });
         }
         appLock.journalOpened(); // the idle lock starts now
+        if (sp.reminders)
+            sp.reminders->start(); // issue 24: what was missed, then what is due
         shot.reset();
         if (parser.isSet(screenshot))
             shot = std::make_unique<Screenshot>(window, parser.value(screenshot));
@@ -369,6 +394,8 @@ int main(int argc, char* argv[])
     if (shellParts)
         shellParts->root.reset();
     gateOwner.reset();
+    if (shellParts && shellParts->reminders)
+        shellParts->reminders->stop(); // the heartbeat: reminders after now are "missed while closed"
     engine.reset();
     host.plugins().shutdownAll();
     shellParts.reset();

@@ -18,6 +18,7 @@
 #include "pluginchecker.h"
 #include "plugintemplate.h"
 #include "plugins/dueitemcheck.h"
+#include "reminders/reminderschedule.h" // reminders (issue 24)
 #include "plugins/moduletrust.h"
 #include "plugins/version.h"
 #include "trust/modulesignature.h"
@@ -1477,6 +1478,88 @@ QList<QCommandLineOption> filterOptions()
     };
 }
 
+// ---- reminders (issue 24): what the modules scheduled, read-only ----
+
+struct NextReminder {
+    QDateTime at;
+    const StoredReminder* reminder;
+};
+
+int remindersCommand(QCommandLineParser& p, Host& host, bool next)
+{
+    const QStringList rest = p.positionalArguments();
+    if (!next && !rest.isEmpty() && rest.first() != QLatin1String("list"))
+        return usage(QStringLiteral("unknown reminders command \"%1\" (known: list, next)").arg(shown(rest.first())));
+    int count = 5;
+    if (next && p.isSet(QStringLiteral("count"))) {
+        bool ok = false;
+        count = p.value(QStringLiteral("count")).toInt(&ok);
+        if (!ok || count < 1 || count > 1000)
+            return usage(QStringLiteral("--count must be a whole number from 1 to 1000"));
+    }
+    auto all = host.store()->reminders();
+    if (!all.ok())
+        return fail(all.error());
+    const bool titles = p.isSet(QStringLiteral("show-titles"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QTimeZone local = QTimeZone::systemTimeZone();
+    QList<NextReminder> rows;
+    for (const StoredReminder& r : std::as_const(all.value())) {
+        if (next) {
+            QDateTime at = now;
+            for (int i = 0; i < count; ++i) {
+                at = nextReminderOccurrence(r.reminder, at, local);
+                if (!at.isValid())
+                    break;
+                rows.append({at, &r});
+            }
+        } else {
+            rows.append({nextReminderOccurrence(r.reminder, now, local), &r});
+        }
+    }
+    if (next) {
+        std::stable_sort(rows.begin(), rows.end(), [](const NextReminder& a, const NextReminder& b) { return a.at < b.at; });
+        rows = rows.mid(0, count);
+    }
+    auto when = [&](const NextReminder& n) {
+        return n.at.isValid() ? n.at.toTimeZone(reminderZone(n.reminder->reminder, local)).toString(Qt::ISODate) : QString();
+    };
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const NextReminder& n : std::as_const(rows)) {
+            const sdk::Reminder& r = n.reminder->reminder;
+            QJsonObject o{{QStringLiteral("module"), n.reminder->pluginId},
+                          {QStringLiteral("id"), r.id},
+                          {QStringLiteral("next"), n.at.isValid() ? QJsonValue(when(n)) : QJsonValue()},
+                          {QStringLiteral("repeat"), reminderRepeatName(r.repeat)},
+                          {QStringLiteral("time"), r.time.toString(QStringLiteral("HH:mm"))},
+                          {QStringLiteral("timeZone"), r.timeZone},
+                          {QStringLiteral("page"), n.reminder->pluginId + QLatin1Char('/') + r.pageId},
+                          {QStringLiteral("dueItem"), r.dueItemId}};
+            if (titles)
+                o.insert(QStringLiteral("title"), r.title);
+            arr << o;
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("reminders"), arr}}).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (rows.isEmpty()) {
+        out() << (next ? "No reminder is coming up.\n" : "No module has scheduled a reminder.\n");
+        return Ok;
+    }
+    for (const NextReminder& n : std::as_const(rows)) {
+        const sdk::Reminder& r = n.reminder->reminder;
+        out() << (n.at.isValid() ? when(n) : QStringLiteral("(no more)")).leftJustified(25) << "  "
+              << reminderRepeatName(r.repeat).leftJustified(12) << "  " << n.reminder->pluginId << "/" << r.id;
+        if (titles)
+            out() << ": " << shown(r.title);
+        out() << "\n";
+    }
+    if (!titles)
+        out() << "(Titles are private: add --show-titles to see them.)\n";
+    return Ok;
+}
+
 // ---- due (SDK 2.1: what the modules have due) ----
 
 int dueCommand(QCommandLineParser& p, Host& host)
@@ -1765,6 +1848,22 @@ std::vector<Command> commands()
                                 "id is already in the journal is skipped and reported: identical, or with different content (the "
                                 "journal's version is kept)."),
                  {jsonOption(), exportPassphraseOption()}, importCommand, J::ReadWrite, true});
+    // reminders (issue 24)
+    const QCommandLineOption showTitles(QStringList{QStringLiteral("show-titles")},
+                                        QStringLiteral("Show what each reminder is about (private: off by default)."));
+    c.push_back({QStringLiteral("reminders next"), {}, QStringLiteral("The next times reminders will fire (--count N, default 5)."),
+                 QStringLiteral("Lists the next times the modules' reminders fire, soonest first, across every module, in each "
+                                "reminder's zone (the local one unless the module fixed one). Read-only: reads the journal only."),
+                 {{QStringList{QStringLiteral("count")}, QStringLiteral("How many, 1-1000 (default 5)."), QStringLiteral("N")},
+                  showTitles, jsonOption()},
+                 [](QCommandLineParser& p, Host& host) { return remindersCommand(p, host, true); }, J::ReadOnly, false});
+    c.push_back({QStringLiteral("reminders"), {QStringLiteral("[list]")},
+                 QStringLiteral("Every module's reminders: module, id, next time, repeat."),
+                 QStringLiteral("Lists every reminder the modules scheduled: the module, its id, when it fires next and how it "
+                                "repeats. What a reminder is about is private and shown only with --show-titles. Read-only: "
+                                "reads the journal only, so it works while Tessera is open."),
+                 {showTitles, jsonOption()},
+                 [](QCommandLineParser& p, Host& host) { return remindersCommand(p, host, false); }, J::ReadOnly, false});
     c.push_back({QStringLiteral("due"), {}, QStringLiteral("What the modules have due today (or on --date)."),
                  QStringLiteral("Lists what the running modules have due on a day (today, or --date): due and overdue items, and "
                                 "those done or skipped that day, overdue first, each with its module and the page that handles "

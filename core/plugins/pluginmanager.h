@@ -146,7 +146,6 @@ public:
     [[nodiscard]] QList<ModuleDueItem> dueItems(const QDate& day) const;
     /// Whether the running module `id` implements sdk::DueItemSource.
     [[nodiscard]] bool hasDueItems(const QString& id) const;
-
     // ---- Due items done or skipped in one step (SDK 2.3, Today) ----
     /// Records `action` for the item `itemId` of the running module `id` on
     /// `day` (sdk::DueItemActions, found with dynamic_cast beside

@@ -39,7 +39,7 @@ const QSet<QString>& knownKeys()
                                     QStringLiteral("pluginDirs"), QStringLiteral("formatVersion"),
                                     QStringLiteral("crisis"), QStringLiteral("moduleTrust"), QStringLiteral("grants"),
                                     QStringLiteral("writeQuota"), QStringLiteral("appLock"),
-                                    QStringLiteral("desktop")}; // issue 24
+                                    QStringLiteral("desktop"), QStringLiteral("reminders")}; // issue 24
     return keys;
 }
 
@@ -689,6 +689,75 @@ sdk::Status parseDesktop(const QJsonValue& section, const QByteArray& json, cons
     return {};
 }
 
+// ---- Reminders (issue 24) ----
+// "reminders": {"showDetails": false, "quietHours": {"from": "22:00", "to": "07:00"},
+//               "snoozeMinutes": 10, "modules": {"<module id>": true}}.
+sdk::Status parseReminders(const QJsonValue& section, const QByteArray& json, const QString& file, Profile* p)
+{
+    if (section.isUndefined())
+        return {};
+    auto fail = [&](const JsonPath& path, const QString& reason) -> sdk::Status {
+        return fieldError(json, file, path, reason);
+    };
+    const QString kSection = QStringLiteral("reminders");
+    const QString kDetails = QStringLiteral("showDetails");
+    const QString kQuiet = QStringLiteral("quietHours");
+    const QString kSnooze = QStringLiteral("snoozeMinutes");
+    const QString kModules = QStringLiteral("modules");
+    if (!section.isObject())
+        return fail({{kSection}}, QStringLiteral("must be an object, e.g. {\"showDetails\": false, \"snoozeMinutes\": 10}"));
+    const QJsonObject o = section.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != kDetails && it.key() != kQuiet && it.key() != kSnooze && it.key() != kModules)
+            return fail({{kSection}, {it.key()}},
+                        QStringLiteral("is not a reminder setting (known: showDetails, quietHours, snoozeMinutes, modules)"));
+    }
+    ReminderProfileDefaults& d = p->reminders;
+    if (const QJsonValue v = o.value(kDetails); !v.isUndefined()) {
+        if (!v.isBool())
+            return fail({{kSection}, {kDetails}}, QStringLiteral("must be true or false"));
+        d.showDetails = v.toBool();
+    }
+    if (const QJsonValue v = o.value(kQuiet); !v.isUndefined()) {
+        if (v.isBool() && !v.toBool()) {
+            d.quietHours = false;
+        } else if (!v.isObject()) {
+            return fail({{kSection}, {kQuiet}},
+                        QStringLiteral("must be {\"from\": \"22:00\", \"to\": \"07:00\"}, or false for none"));
+        } else {
+            const QJsonObject q = v.toObject();
+            for (auto it = q.begin(); it != q.end(); ++it) {
+                if (it.key() != QLatin1String("from") && it.key() != QLatin1String("to"))
+                    return fail({{kSection}, {kQuiet}, {it.key()}}, QStringLiteral("is not known (known: from, to)"));
+            }
+            for (const QString key : {QStringLiteral("from"), QStringLiteral("to")}) {
+                const QTime t = QTime::fromString(q.value(key).toString(), QStringLiteral("HH:mm"));
+                if (!q.value(key).isString() || !t.isValid())
+                    return fail({{kSection}, {kQuiet}, {key}}, QStringLiteral("must be a time of day written HH:mm, e.g. \"22:00\""));
+                (key == QLatin1String("from") ? d.quietFrom : d.quietTo) = t;
+            }
+            d.quietHours = true;
+        }
+    }
+    if (const QJsonValue v = o.value(kSnooze); !v.isUndefined()) {
+        const double m = v.toDouble(-1);
+        if (!v.isDouble() || m < 1 || m > 240 || m != double(qint64(m)))
+            return fail({{kSection}, {kSnooze}}, QStringLiteral("must be a whole number of minutes from 1 to 240"));
+        d.snoozeMinutes = int(m);
+    }
+    if (const QJsonValue v = o.value(kModules); !v.isUndefined()) {
+        if (!v.isObject())
+            return fail({{kSection}, {kModules}}, QStringLiteral("must be an object of module ids, e.g. {\"medication\": true}"));
+        const QJsonObject m = v.toObject();
+        for (auto it = m.begin(); it != m.end(); ++it) {
+            if (!it.value().isBool())
+                return fail({{kSection}, {kModules}, {it.key()}}, QStringLiteral("must be true or false"));
+            d.modules.insert(it.key(), it.value().toBool());
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
@@ -711,7 +780,8 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys().contains(it.key()))
             return fail(it.key(), QStringLiteral("is not a profile setting (known: name, setBy, locked, enabled, "
-                                                 "settings, pluginDirs, crisis, moduleTrust, grants, writeQuota, appLock, desktop)"));
+                                                 "settings, pluginDirs, crisis, moduleTrust, grants, writeQuota, appLock, desktop, "
+                                                 "reminders)"));
     }
 
     Profile p;
@@ -776,6 +846,8 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     if (auto status = parseAppLock(o.value(QStringLiteral("appLock")), json, file, &p); !status.ok())
         return status.error();
     if (auto status = parseDesktop(o.value(QStringLiteral("desktop")), json, file, &p); !status.ok()) // issue 24
+        return status.error();
+    if (auto status = parseReminders(o.value(QStringLiteral("reminders")), json, file, &p); !status.ok())
         return status.error();
     return p;
 }

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -63,10 +64,20 @@ struct WriteQuotaSetting {
     int perDay = 20000;
 };
 
+/// "reminders" (issue 24): the clinic's defaults for reminders; a locked
+/// profile fixes the ones it sets. Unset fields keep the app's defaults.
+struct ReminderProfileDefaults {
+    std::optional<bool> showDetails;  ///< "showDetails": the notification says what it is about.
+    std::optional<bool> quietHours;   ///< "quietHours": {from, to} (true) or false (none).
+    QTime quietFrom;                  ///< "quietHours.from", "HH:mm".
+    QTime quietTo;                    ///< "quietHours.to", "HH:mm".
+    std::optional<int> snoozeMinutes; ///< "snoozeMinutes": 1-240.
+    QHash<QString, bool> modules;     ///< "modules": {"<module id>": false} turns a module's reminders off.
+};
+
 /// A parsed profile. JSON keys: "name", "setBy", "locked", "enabled",
 /// "settings", "pluginDirs", "crisis", "moduleTrust", "grants", "writeQuota", "appLock",
-/// "desktop"
-/// (see docs/clinic-admin-guide.md).
+/// "desktop", "reminders" (see docs/clinic-admin-guide.md).
 struct Profile {
     QString name = QStringLiteral("Default");
     QString setBy;                  ///< Who set the profile (shown when locked).
@@ -114,6 +125,9 @@ struct Profile {
     /// "desktop": {"keepRunning": true}: the default of Settings > "Keep
     /// Tessera running when the window is closed" (the client may change it).
     std::optional<bool> desktopKeepRunning;
+
+    // ---- Reminders (issue 24) ----
+    ReminderProfileDefaults reminders; ///< "reminders"
 
     [[nodiscard]] bool isEnabled(const QString& pluginId) const;
     [[nodiscard]] QJsonObject settingsFor(const QString& pluginId) const { return settings.value(pluginId); }

@@ -323,7 +323,7 @@ TEST(CrisisSectionTest, UnknownKeysAreRefusedByName)
     ASSERT_FALSE(typo.ok());
     EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis,"))) << typo.error().message.toStdString();
     EXPECT_TRUE(typo.error().message.contains(QStringLiteral("moduleTrust"))) << typo.error().message.toStdString();
-    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis, moduleTrust, grants, writeQuota, appLock, desktop)")));
+    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis, moduleTrust, grants, writeQuota, appLock, desktop, reminders)")));
 }
 
 TEST(CrisisSectionTest, TenThousandContactsAreRefusedQuickly)

@@ -12,6 +12,7 @@
 #include "app/todaymodel.h"    // issue 24
 #include "app/safetycontroller.h"
 #include "app/sharecontroller.h"
+#include "reminders/remindersettings.h"
 #include "app/sharepreviewprovider.h"
 #include "app/modulepages.h"
 #include "app/timelinemodel.h"
@@ -215,6 +216,8 @@ void QmlTestSetup::applicationAvailable()
     m_lock = std::make_unique<core::LockController>(*m_host);
     m_share = std::make_unique<core::ShareController>(*m_host); // issue 23
     m_desktop = std::make_unique<core::DesktopIntegration>(*m_host, m_dir.filePath(QStringLiteral("autostart"))); // issue 24
+
+    m_reminderSettings = std::make_unique<core::ReminderSettings>(QString(), m_host->profile()); // issue 24
 }
 
 void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
@@ -236,6 +239,9 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
     // ---- issue 23: the Share page ----
     engine->rootContext()->setContextProperty(QStringLiteral("share"), m_share.get());
     engine->addImageProvider(QStringLiteral("share-preview"), new core::SharePreviewProvider(*m_share));
+    // ---- issue 24: reminders ----
+    engine->rootContext()->setContextProperty(QStringLiteral("reminderSettings"), m_reminderSettings.get());
+    engine->rootContext()->setContextProperty(QStringLiteral("reminders"), QVariant::fromValue<QObject*>(nullptr));
     // ---- end issue 23 ----
     engine->rootContext()->setContextProperty(QStringLiteral("desktop"), m_desktop.get()); // issue 24
 }

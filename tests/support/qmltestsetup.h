@@ -20,6 +20,8 @@ class ComingUpModel;
 class SafetyController;
 class ShareController;
 class DesktopIntegration;
+
+class ReminderSettings;
 class BinController;
 class Host;
 class LockController;
@@ -111,6 +113,9 @@ private:
     std::unique_ptr<core::LockController> m_lock; ///< "appLock" (issue 21)
     std::unique_ptr<core::ShareController> m_share; ///< "share" and its image provider (issue 23)
     std::unique_ptr<core::DesktopIntegration> m_desktop; ///< "desktop" (issue 24); its autostart folder in m_dir
+
+    /// "reminderSettings" (issue 24; in memory); "reminders" is null here (no service: no D-Bus in these tests).
+    std::unique_ptr<core::ReminderSettings> m_reminderSettings;
 };
 
 } // namespace tessera::test

@@ -1,0 +1,36 @@
+// Desktop notifications over D-Bus (org.freedesktop.Notifications on the
+// session bus), never blocking the GUI thread (issue 24).
+#pragma once
+
+#include "notifier.h"
+
+#include <QDBusConnection>
+#include <QHash>
+
+namespace tessera::core {
+
+class DesktopNotifier final : public Notifier {
+    Q_OBJECT
+public:
+    static constexpr const char* kService = "org.freedesktop.Notifications";
+
+    /// Asks the bus (asynchronously) whether a notification service is there.
+    explicit DesktopNotifier(QDBusConnection bus = QDBusConnection::sessionBus(), QObject* parent = nullptr);
+
+    [[nodiscard]] bool available() const override { return m_available; }
+    void show(const ReminderNotification& notification) override;
+    void withdraw(const QString& key) override;
+
+private slots:
+    void onActionInvoked(uint id, const QString& action);
+    void onClosed(uint id, uint reason);
+
+private:
+    void setAvailable(bool available);
+
+    QDBusConnection m_bus;
+    bool m_available = false;
+    QHash<QString, uint> m_ids; ///< key -> the server's notification id
+};
+
+} // namespace tessera::core
