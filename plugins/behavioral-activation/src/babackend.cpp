@@ -434,6 +434,8 @@ void BaBackend::readWeek()
     pq.limit = kWeekPlans + 1;
     const auto planPage = journal().query(pq);
     const QList<Entry> plans = planPage.ok() ? planPage->entries : QList<Entry>{};
+    m_weekPlans = plans;
+    m_weekComplete = planPage.ok() && planPage->nextCursor.isEmpty();
     const QList<AggregateRow> dayAreas = journal().aggregate(dayAreaQuery(from, to)).valueOr({});
 
     const QLocale l;
@@ -562,14 +564,36 @@ QString BaBackend::planItemId(const Entry& plan)
 void BaBackend::readAhead()
 {
     // A window (issue 18): today and the next days, at most kAheadPlans plans.
+    // When this week is shown and was read whole, its plans from today on are
+    // taken from there, and only the days after it are read.
     const QDate today = QDate::currentDate();
-    EntryQuery q;
-    q.kinds = {QStringLiteral("plan")};
-    q.from = today.startOfDay();
-    q.to = today.addDays(kReminderDays).startOfDay();
-    q.oldestFirst = true;
-    q.limit = kAheadPlans;
-    m_ahead = journal().query(q).valueOr({}).entries;
+    QList<Entry> ahead;
+    QSet<QString> ids;
+    QDateTime from = today.startOfDay();
+    if (m_weekOffset == 0 && m_weekComplete) {
+        for (const Entry& p : m_weekPlans) {
+            if (p.localOccurredAt().date() >= today && ahead.size() < kAheadPlans) {
+                ahead << p;
+                ids.insert(p.id);
+            }
+        }
+        from = today.addDays(8 - today.dayOfWeek()).startOfDay(); // next Monday
+    }
+    const QDateTime to = today.addDays(kReminderDays).startOfDay();
+    if (from < to && ahead.size() < kAheadPlans) {
+        EntryQuery q;
+        q.kinds = {QStringLiteral("plan")};
+        q.from = from;
+        q.to = to;
+        q.oldestFirst = true;
+        q.limit = kAheadPlans - int(ahead.size());
+        for (const Entry& p : journal().query(q).valueOr({}).entries) {
+            if (!ids.contains(p.id))
+                ahead << p;
+        }
+    }
+    std::stable_sort(ahead.begin(), ahead.end(), [](const Entry& a, const Entry& b) { return a.occurredAt < b.occurredAt; });
+    m_ahead = ahead;
     m_aheadFrom = today;
 }
 

@@ -166,6 +166,8 @@ private:
     /// Makes the module's reminders planReminders() (nothing written when unchanged).
     void syncReminders();
     bool m_insightsOpen = false;
+    QList<sdk::Entry> m_weekPlans; ///< the plans readWeek() read, oldest first
+    bool m_weekComplete = false;   ///< whether that was every plan of the week shown
     QList<sdk::Entry> m_ahead; ///< plans from today, kReminderDays ahead, oldest first
     QDate m_aheadFrom;         ///< the day m_ahead starts
 
