@@ -661,6 +661,7 @@ Status BaBackend::actOnDueItem(const QDate& day, const QString& itemId, DueItemA
     const bool ok = action == DueItemActions::Action::Done ? markPlan(it->id, true, -1, -1, -1, -1) : markPlanNotDone(it->id, QString());
     if (!ok)
         return makeError(ErrorCode::Internal, lastError().isEmpty() ? t("The plan could not be marked.") : lastError());
+    refresh(); // now, not on the next turn: the host asks dueItems() again at once
     return {};
 }
 

@@ -169,6 +169,8 @@ TEST_F(BaDueTest, DoneAndSkipWriteWhatTheWeekPageWrites)
 
     const auto done = actions().actOnDueItem(today, byEntry(items, viaToday)->id, DueItemActions::Action::Done);
     ASSERT_TRUE(done.ok()) << done.error().toString().toStdString();
+    // The host asks again at once, before the event loop turns: already current.
+    EXPECT_EQ(byEntry(source().dueItems(today), viaToday)->state, DueItem::State::Done);
     settle();
     ASSERT_TRUE(markDone(viaPage));
     const Entry a = get(viaToday), b = get(viaPage);
@@ -256,6 +258,28 @@ TEST_F(BaDueTest, AReminderAtEachPlannedTimeForTheComing14Days)
     ASSERT_TRUE(markDone(added));
     ASSERT_EQ(h.reminders().size(), 1);
     EXPECT_EQ(h.reminders().at(0).entryId, later);
+}
+
+TEST_F(BaDueTest, TheSameWhicheverWeekThePageShows)
+{
+    // Today's and this week's plans come from the week read when this week is
+    // shown; with another week shown, the days ahead are read on their own.
+    const QString todays = plan(QStringLiteral("Walk with Sam"), today, QStringLiteral("18:00"));
+    plan(QStringLiteral("Coffee with Sam"), today.addDays(6), QStringLiteral("11:00"));
+    plan(QStringLiteral("Swim"), today.addDays(10), QStringLiteral("08:00"), QStringLiteral("mind-body"));
+    const QStringList reminders = describe(h.reminders());
+    ASSERT_EQ(reminders.size(), 3);
+    const QString todayItem = source().dueItems(today).at(0).id;
+
+    h.backend()->setProperty("weekOffset", -3);
+    settle();
+    plan(QStringLiteral("Too far ahead"), today.addDays(30), QStringLiteral("09:00")); // a change: a refresh with week -3 shown
+    EXPECT_EQ(h.backend()->property("weekOffset").toInt(), -3);
+    EXPECT_EQ(describe(h.reminders()), reminders);
+    const QList<DueItem> items = source().dueItems(today);
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_EQ(items.at(0).id, todayItem);
+    EXPECT_EQ(items.at(0).entryId(), todays);
 }
 
 } // namespace

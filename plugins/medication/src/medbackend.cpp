@@ -922,6 +922,7 @@ Status MedBackend::actOnDueItem(const QDate& day, const QString& itemId, DueItem
     const QString status = doseStatusCode(action == DueItemActions::Action::Done ? DoseStatus::Taken : DoseStatus::Skipped);
     if (logDose(it->medicineKey, slotKey(it->slot), status, QString()).isEmpty())
         return makeError(ErrorCode::Internal, lastError().isEmpty() ? t("The dose could not be recorded.") : lastError());
+    refresh(); // now, not on the next turn: the host asks dueItems() again at once
     return {};
 }
 
