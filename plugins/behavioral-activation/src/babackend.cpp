@@ -6,8 +6,10 @@
 #include <tessera/sdk/plugincontext.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -334,9 +336,11 @@ void BaBackend::refresh()
     readValues();
     readWeek();
     readRecent();
+    readAhead();
     if (m_insightsOpen)
         readInsights();
     emit dataChanged();
+    syncReminders();
 }
 
 void BaBackend::openInsights()
@@ -430,6 +434,8 @@ void BaBackend::readWeek()
     pq.limit = kWeekPlans + 1;
     const auto planPage = journal().query(pq);
     const QList<Entry> plans = planPage.ok() ? planPage->entries : QList<Entry>{};
+    m_weekPlans = plans;
+    m_weekComplete = planPage.ok() && planPage->nextCursor.isEmpty();
     const QList<AggregateRow> dayAreas = journal().aggregate(dayAreaQuery(from, to)).valueOr({});
 
     const QLocale l;
@@ -532,6 +538,166 @@ void BaBackend::readInsights()
     for (const WeekPlans& w : planDoneRate(plans))
         m_planRate << QVariantMap{{QStringLiteral("week"), w.weekStart}, {QStringLiteral("planned"), w.planned}, {QStringLiteral("done"), w.done},
                                   {QStringLiteral("percent"), donePercent(w.done, w.planned)}};
+}
+
+// --- Things due and reminders (SDK 2.3, issue 24) ---------------------------
+
+namespace {
+// A title or detail as a due item or reminder takes it: one line, at most `max` characters.
+QString oneLine(const QString& text, int max)
+{
+    QString s = text.simplified();
+    if (s.size() > max)
+        s = s.left(max - 1).trimmed() + QChar(0x2026);
+    return s;
+}
+} // namespace
+
+QString BaBackend::planItemId(const Entry& plan)
+{
+    QString key = plan.payload.value(QStringLiteral("key")).toString();
+    if (key.isEmpty())
+        key = plan.id;
+    return QStringLiteral("plan-") + QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+}
+
+void BaBackend::readAhead()
+{
+    // A window (issue 18): today and the next days, at most kAheadPlans plans.
+    // When this week is shown and was read whole, its plans from today on are
+    // taken from there, and only the days after it are read.
+    const QDate today = QDate::currentDate();
+    QList<Entry> ahead;
+    QSet<QString> ids;
+    QDateTime from = today.startOfDay();
+    if (m_weekOffset == 0 && m_weekComplete) {
+        for (const Entry& p : m_weekPlans) {
+            if (p.localOccurredAt().date() >= today && ahead.size() < kAheadPlans) {
+                ahead << p;
+                ids.insert(p.id);
+            }
+        }
+        from = today.addDays(8 - today.dayOfWeek()).startOfDay(); // next Monday
+    }
+    const QDateTime to = today.addDays(kReminderDays).startOfDay();
+    if (from < to && ahead.size() < kAheadPlans) {
+        EntryQuery q;
+        q.kinds = {QStringLiteral("plan")};
+        q.from = from;
+        q.to = to;
+        q.oldestFirst = true;
+        q.limit = kAheadPlans - int(ahead.size());
+        for (const Entry& p : journal().query(q).valueOr({}).entries) {
+            if (!ids.contains(p.id))
+                ahead << p;
+        }
+    }
+    std::stable_sort(ahead.begin(), ahead.end(), [](const Entry& a, const Entry& b) { return a.occurredAt < b.occurredAt; });
+    m_ahead = ahead;
+    m_aheadFrom = today;
+}
+
+QList<Entry> BaBackend::plansOn(const QDate& day) const
+{
+    QList<Entry> plans;
+    if (day == m_aheadFrom) {
+        plans = m_ahead;
+    } else {
+        EntryQuery q;
+        q.kinds = {QStringLiteral("plan")};
+        q.from = day.startOfDay();
+        q.to = day.addDays(1).startOfDay();
+        q.oldestFirst = true;
+        q.limit = kWeekPlans;
+        plans = journal().query(q).valueOr({}).entries;
+    }
+    QList<Entry> out;
+    for (const Entry& p : plans) {
+        if (p.localOccurredAt().date() == day)
+            out << p;
+    }
+    return out;
+}
+
+QList<DueItem> BaBackend::dueItems(const QDate& day) const
+{
+    QList<DueItem> out;
+    QSet<QString> ids;
+    for (const Entry& p : plansOn(day)) {
+        DueItem i;
+        i.id = planItemId(p);
+        if (ids.contains(i.id))
+            continue;
+        ids.insert(i.id);
+        i.title = oneLine(p.payload.value(QStringLiteral("activity")).toString(), 80);
+        if (i.title.isEmpty())
+            continue;
+        i.dueDate = day;
+        i.time = QTime(p.localOccurredAt().time().hour(), p.localOccurredAt().time().minute());
+        i.pageId = QStringLiteral("week");
+        i.setEntryId(p.id);
+        const PlanStatus status = planStatus(p.payload.value(QStringLiteral("status")).toString());
+        i.detail = status == PlanStatus::Planned ? areaName(p.payload.value(QStringLiteral("area")).toString()) : planStatusLabel(status);
+        i.state = status == PlanStatus::Done      ? DueItem::State::Done
+                  : status == PlanStatus::NotDone ? DueItem::State::Skipped
+                                                  : DueItem::State::Due;
+        // The ratings are optional on the week page too, so Done needs no page.
+        i.setOffersDone(status == PlanStatus::Planned);
+        i.setOffersSkip(status == PlanStatus::Planned);
+        out << i;
+    }
+    return out;
+}
+
+Status BaBackend::actOnDueItem(const QDate& day, const QString& itemId, DueItemActions::Action action)
+{
+    const QList<Entry> plans = plansOn(day);
+    const auto it = std::find_if(plans.cbegin(), plans.cend(), [&itemId](const Entry& p) { return planItemId(p) == itemId; });
+    if (it == plans.cend())
+        return makeError(ErrorCode::NotFound, t("This plan is no longer on the list for that day."));
+    if (planStatus(it->payload.value(QStringLiteral("status")).toString()) != PlanStatus::Planned)
+        return makeError(ErrorCode::Conflict, t("This plan was already marked. You can change it on My week."));
+    // What the week page's buttons call.
+    const bool ok = action == DueItemActions::Action::Done ? markPlan(it->id, true, -1, -1, -1, -1) : markPlanNotDone(it->id, QString());
+    if (!ok)
+        return makeError(ErrorCode::Internal, lastError().isEmpty() ? t("The plan could not be marked.") : lastError());
+    refresh(); // now, not on the next turn: the host asks dueItems() again at once
+    return {};
+}
+
+QList<Reminder> BaBackend::planReminders() const
+{
+    QList<Reminder> out;
+    QSet<QString> ids;
+    for (const Entry& p : m_ahead) {
+        if (planStatus(p.payload.value(QStringLiteral("status")).toString()) != PlanStatus::Planned)
+            continue;
+        const QDateTime at = p.localOccurredAt();
+        if (at.date() < m_aheadFrom || at.date() >= m_aheadFrom.addDays(kReminderDays))
+            continue;
+        Reminder r;
+        r.id = planItemId(p);
+        r.title = oneLine(p.payload.value(QStringLiteral("activity")).toString(), 80);
+        if (r.title.isEmpty() || ids.contains(r.id))
+            continue;
+        ids.insert(r.id);
+        r.pageId = QStringLiteral("week");
+        r.entryId = p.id;
+        r.startDate = at.date();
+        r.time = QTime(at.time().hour(), at.time().minute());
+        r.repeat = Reminder::Repeat::Once; // at the planned time
+        r.dueItemId = r.id;
+        out << r;
+    }
+    std::sort(out.begin(), out.end(), [](const Reminder& a, const Reminder& b) { return a.id < b.id; });
+    return out;
+}
+
+void BaBackend::syncReminders()
+{
+    const Status s = context().reminders().replaceAll(planReminders());
+    if (!s.ok()) // the field and the rule, never an activity
+        logger().warning(QStringLiteral("plan reminders not updated: %1").arg(s.error().field.isEmpty() ? s.error().message : s.error().field));
 }
 
 } // namespace tessera::ba

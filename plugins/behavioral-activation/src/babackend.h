@@ -1,8 +1,10 @@
 // What the behavioural activation pages talk to.
 #pragma once
 
+#include <tessera/sdk/dueitems.h>
 #include <tessera/sdk/entry.h>
 #include <tessera/sdk/modulebackend.h>
+#include <tessera/sdk/reminders.h>
 
 #include <QObject>
 #include <QVariantList>
@@ -46,7 +48,28 @@ public:
     /// Activities in the "Recently" list.
     static constexpr int kRecent = 8;
 
+    /// Plans have reminders this many days ahead, today included (SDK 2.3).
+    static constexpr int kReminderDays = 14;
+    /// At most this many plans are read for those days (today first).
+    static constexpr int kAheadPlans = 60;
+
     explicit BaBackend(sdk::PluginContext& context, QObject* parent = nullptr);
+
+    // --- Things due and reminders (SDK 2.3, issue 24) ---------------------
+    /// The plans on `day` as due items, in time order: planned ones Due
+    /// (offering Done and Skip), done ones Done, "not this time" Skipped.
+    /// Today's come from the plans refresh() read ahead; another day reads
+    /// that day's plans (at most kWeekPlans).
+    [[nodiscard]] QList<sdk::DueItem> dueItems(const QDate& day) const;
+    /// Done: markPlan() with no ratings, as the week page's "Done" saved
+    /// without moving a slider (the ratings are optional there too). Skip:
+    /// markPlanNotDone() with nothing said about what got in the way.
+    sdk::Status actOnDueItem(const QDate& day, const QString& itemId, sdk::DueItemActions::Action action);
+    /// One reminder (Once, at the planned time) per plan still planned,
+    /// from today to kReminderDays ahead, by id.
+    [[nodiscard]] QList<sdk::Reminder> planReminders() const;
+    /// "plan-<12 hex of the plan key's hash>": the due item's and the reminder's id.
+    static QString planItemId(const sdk::Entry& plan);
 
     [[nodiscard]] QVariantList areas() const;            ///< {code, name}
     /// The newest kValuesPage values, and more pages once showMoreValues() was called:
@@ -136,7 +159,17 @@ private:
     void readWeek();
     void readRecent();
     void readInsights();
+    /// Reads the plans from today to kReminderDays ahead (m_ahead).
+    void readAhead();
+    /// The plans falling on `day` (local), oldest first.
+    [[nodiscard]] QList<sdk::Entry> plansOn(const QDate& day) const;
+    /// Makes the module's reminders planReminders() (nothing written when unchanged).
+    void syncReminders();
     bool m_insightsOpen = false;
+    QList<sdk::Entry> m_weekPlans; ///< the plans readWeek() read, oldest first
+    bool m_weekComplete = false;   ///< whether that was every plan of the week shown
+    QList<sdk::Entry> m_ahead; ///< plans from today, kReminderDays ahead, oldest first
+    QDate m_aheadFrom;         ///< the day m_ahead starts
 
     int m_weekOffset = 0;
     int m_valuesRead = 0;     ///< Value entries read so far (pages shown).

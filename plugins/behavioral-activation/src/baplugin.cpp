@@ -42,6 +42,28 @@ BaPlugin::BaPlugin()
     });
 }
 
+Status BaPlugin::initialize(PluginContext& context)
+{
+    Status s = ModulePlugin::initialize(context);
+    m_ba = s.ok() ? static_cast<BaBackend*>(backend()) : nullptr;
+    return s;
+}
+
+void BaPlugin::shutdown()
+{
+    m_ba = nullptr;
+    ModulePlugin::shutdown();
+}
+
+QList<DueItem> BaPlugin::dueItems(const QDate& day) const { return m_ba ? m_ba->dueItems(day) : QList<DueItem>{}; }
+
+Status BaPlugin::actOnDueItem(const QDate& day, const QString& itemId, Action action)
+{
+    if (!m_ba)
+        return makeError(ErrorCode::Unavailable, QStringLiteral("The activities module is not running."));
+    return m_ba->actOnDueItem(day, itemId, action);
+}
+
 // The clinician report (SDK 2.2): only from the request, never the backend.
 ReportSection BaPlugin::reportSection(const ReportRequest& request) const { return buildReportSection(request); }
 

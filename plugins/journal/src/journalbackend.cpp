@@ -37,6 +37,7 @@ JournalBackend::JournalBackend(PluginContext& context, QObject* parent) : Module
 {
     loadDraft();
     watchJournal();
+    syncReminders();
 }
 
 JournalBackend::~JournalBackend() = default;
@@ -302,6 +303,13 @@ void JournalBackend::refresh()
         return;
     }
     m_recentDays = checkinDays(days.value(), today);
+    m_checkinDays.clear();
+    for (const AggregateRow& r : days.value()) {
+        if (r.count > 0 && r.period.isValid())
+            m_checkinDays.insert(r.period);
+    }
+    m_statsFrom = from;
+    m_statsTo = today;
     m_weeklyMood.clear();
     for (const WeekMood& w : journal::weeklyMood(days.value()))
         m_weeklyMood << QVariantMap{{QStringLiteral("week"), w.weekStart}, {QStringLiteral("average"), w.average},
@@ -311,6 +319,72 @@ void JournalBackend::refresh()
     for (qsizetype i = 0; i < counts.size() && i < 5; ++i)
         m_topFeelings << QVariantMap{{QStringLiteral("word"), counts[i].first}, {QStringLiteral("count"), counts[i].second}};
     emit statsChanged();
+}
+
+// --- Things due and reminders (SDK 2.3, issue 24) ---------------------------
+
+QString JournalBackend::checkinItemId() { return QStringLiteral("checkin"); }
+
+QString JournalBackend::reminderSetting() { return QStringLiteral("checkinReminder"); }
+
+QList<DueItem> JournalBackend::dueItems(const QDate& day) const
+{
+    bool checkedIn = false;
+    if (m_statsFrom.isValid() && day >= m_statsFrom && day <= m_statsTo) {
+        checkedIn = m_checkinDays.contains(day);
+    } else {
+        EntryQuery q;
+        q.kinds = {QStringLiteral("checkin")};
+        q.from = day.startOfDay();
+        q.to = day.addDays(1).startOfDay();
+        checkedIn = journal().count(q).valueOr(0) > 0;
+    }
+    DueItem i;
+    i.id = checkinItemId();
+    i.title = jtr("Daily check-in");
+    i.detail = checkedIn ? jtr("Checked in today") : jtr("How are you feeling? A minute is enough.");
+    i.dueDate = day;
+    i.state = checkedIn ? DueItem::State::Done : DueItem::State::Due;
+    i.pageId = QStringLiteral("checkin");
+    // No offersDone or offersSkip: a check-in needs the client's own rating,
+    // so it is done on the check-in page, never in one step.
+    return {i};
+}
+
+QList<Reminder> JournalBackend::checkinReminders(const QDate& today, const QDate& keepStart) const
+{
+    const QJsonValue setting = context().settings().value(reminderSetting());
+    const QString text = setting.toString().trimmed();
+    if (setting.isUndefined() || setting.isNull() || text.isEmpty())
+        return {}; // none by default
+    const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
+    if (!setting.isString() || !time.isValid()) {
+        logger().warning(QStringLiteral("settings.%1 is not a time like 20:00: no check-in reminder").arg(reminderSetting()));
+        return {};
+    }
+    Reminder r;
+    r.id = checkinItemId();
+    r.title = jtr("Daily check-in");
+    r.pageId = QStringLiteral("checkin");
+    r.startDate = keepStart.isValid() ? keepStart : today;
+    r.time = time;
+    r.repeat = Reminder::Repeat::Daily;
+    r.dueItemId = checkinItemId(); // not fired on a day already checked in
+    return {r};
+}
+
+void JournalBackend::syncReminders()
+{
+    QDate keepStart;
+    if (auto current = context().reminders().list(); current.ok()) {
+        for (const Reminder& r : current.value()) {
+            if (r.id == checkinItemId())
+                keepStart = r.startDate;
+        }
+    }
+    const Status s = context().reminders().replaceAll(checkinReminders(QDate::currentDate(), keepStart));
+    if (!s.ok())
+        logger().warning(QStringLiteral("check-in reminder not updated: %1").arg(s.error().field.isEmpty() ? s.error().message : s.error().field));
 }
 
 } // namespace tessera::journal

@@ -1,7 +1,12 @@
 // What the journal module's QML pages talk to.
 #pragma once
 
+#include <tessera/sdk/dueitems.h>
 #include <tessera/sdk/modulebackend.h>
+#include <tessera/sdk/reminders.h>
+
+#include <QDate>
+#include <QSet>
 
 #include <QObject>
 #include <QStringList>
@@ -61,6 +66,22 @@ public:
     /// last 12 weeks, with Journal::aggregate(): no entries are read.
     Q_INVOKABLE void refresh() override;
 
+    // --- Things due and reminders (SDK 2.3, issue 24) ---------------------
+    /// "checkin": the due item's and the reminder's id.
+    static QString checkinItemId();
+    /// The profile setting with the check-in reminder's time ("20:00"); none
+    /// when it is missing or empty.
+    static QString reminderSetting();
+    /// A "Daily check-in" item on `day`: Due until there is a check-in that
+    /// day, then Done. It opens the check-in page and offers no Done or Skip
+    /// (a check-in needs the client's own rating). From the days refresh()
+    /// counted (no entries read); another day is one count().
+    [[nodiscard]] QList<sdk::DueItem> dueItems(const QDate& day) const;
+    /// The daily check-in reminder at the time reminderSetting() gives, or
+    /// none. `keepStart`: the start date of the one already scheduled, kept
+    /// so that a restart writes nothing (invalid: from `today`).
+    [[nodiscard]] QList<sdk::Reminder> checkinReminders(const QDate& today, const QDate& keepStart = {}) const;
+
     static QString checkinTitle(int mood);
     /// Whether `title` is one checkinTitle() makes (for any mood, in English
     /// or the current language), as opposed to one the client or the CLI wrote.
@@ -84,6 +105,13 @@ private:
     void loadDraft();
     QString draftPath() const;
     void checkinSaved(const QString& reason, const QString& previousReason);
+    /// Makes the module's reminders checkinReminders() (once, at start: the
+    /// profile's settings do not change while it runs).
+    void syncReminders();
+
+    QSet<QDate> m_checkinDays; ///< days with a check-in, from statsFrom() to today
+    QDate m_statsFrom;         ///< the first day m_checkinDays covers
+    QDate m_statsTo;           ///< the day it was counted on
 
     int m_recentDays = 0;
     QVariantList m_weeklyMood;

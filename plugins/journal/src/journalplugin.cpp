@@ -24,6 +24,24 @@ JournalPlugin::JournalPlugin()
 }
 
 // The clinician report (SDK 2.2): only from the request, never the backend.
+Status JournalPlugin::initialize(PluginContext& context)
+{
+    Status s = ModulePlugin::initialize(context);
+    m_journal = s.ok() ? static_cast<JournalBackend*>(backend()) : nullptr;
+    return s;
+}
+
+void JournalPlugin::shutdown()
+{
+    m_journal = nullptr;
+    ModulePlugin::shutdown();
+}
+
+QList<DueItem> JournalPlugin::dueItems(const QDate& day) const
+{
+    return m_journal ? m_journal->dueItems(day) : QList<DueItem>{};
+}
+
 ReportSection JournalPlugin::reportSection(const ReportRequest& request) const { return buildReportSection(request); }
 
 QList<EntryDraft> JournalPlugin::sampleEntries(const SampleRequest& request) const

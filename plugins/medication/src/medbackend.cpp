@@ -6,10 +6,12 @@
 #include <tessera/sdk/plugincontext.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -709,6 +711,7 @@ void MedBackend::refresh()
     chart.limit = 10000;
     m_ratingDays = journal().aggregate(chart).valueOr({});
     build();
+    syncReminders();
 }
 
 void MedBackend::build()
@@ -805,6 +808,161 @@ void MedBackend::build()
                                        {QStringLiteral("added"), QLocale().toString(e.localOccurredAt().date(), QStringLiteral("d MMM yyyy"))}};
     }
     emit dataChanged();
+}
+
+// --- Things due and reminders (SDK 2.3, issue 24) ---------------------------
+
+namespace {
+// A title or detail as a due item or reminder takes it: one line, at most `max` characters.
+QString oneLine(const QString& text, int max)
+{
+    QString s = text.simplified();
+    if (s.size() > max)
+        s = s.left(max - 1).trimmed() + QChar(0x2026);
+    return s;
+}
+} // namespace
+
+QString MedBackend::doseItemId(const QString& medicineKey, const QTime& time)
+{
+    const QByteArray hash = QCryptographicHash::hash(medicineKey.toUtf8(), QCryptographicHash::Sha1).toHex().left(10);
+    return QStringLiteral("dose-%1-%2").arg(QString::fromLatin1(hash), time.toString(QStringLiteral("HHmm")));
+}
+
+QList<MedBackend::ScheduledDose> MedBackend::scheduledDoses(const QDate& day) const
+{
+    const QDate today = QDate::currentDate();
+    // The doses recorded: from what refresh() read for the last 30 days, else
+    // that day's (a dose is recorded on its day or soon after: two days read).
+    QList<Entry> doses;
+    if (m_doseFrom.isValid() && day >= m_doseFrom && day <= today) {
+        doses = m_doses;
+    } else {
+        EntryQuery q;
+        q.kinds = {QStringLiteral("dose")};
+        q.from = day.startOfDay();
+        q.to = day.addDays(2).startOfDay();
+        q.limit = kDoseCap;
+        doses = journal().query(q).valueOr({}).entries;
+    }
+    QHash<QString, QString> logged; // "medicineKey slot" -> status, the newest record
+    for (const Entry& d : doses) {
+        const QString key = d.payload.value(QStringLiteral("medicineKey")).toString() + QLatin1Char(' ')
+                            + d.payload.value(QStringLiteral("slot")).toString();
+        if (!logged.contains(key))
+            logged.insert(key, d.payload.value(QStringLiteral("status")).toString());
+    }
+    QList<ScheduledDose> out;
+    QSet<QString> ids;
+    for (const Entry& e : m_medicineList.entries) {
+        const QJsonObject m = e.payload;
+        const QString key = m.value(QStringLiteral("key")).toString();
+        for (const QDateTime& slot : slotsOn(Schedule::fromPayload(m), day)) {
+            ScheduledDose d;
+            d.itemId = doseItemId(key, slot.time());
+            if (ids.contains(d.itemId))
+                continue; // the same time twice
+            ids.insert(d.itemId);
+            d.medicineKey = key;
+            d.title = medicineTitle(m);
+            d.details = details(m);
+            d.slot = slot;
+            d.status = doseStatus(logged.value(key + QLatin1Char(' ') + slotKey(slot)));
+            out << d;
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ScheduledDose& a, const ScheduledDose& b) { return a.slot < b.slot; });
+    return out;
+}
+
+QList<DueItem> MedBackend::dueItems(const QDate& day) const
+{
+    QList<DueItem> out;
+    for (const ScheduledDose& d : scheduledDoses(day)) {
+        DueItem i;
+        i.id = d.itemId;
+        i.title = oneLine(d.title, 80);
+        i.dueDate = day;
+        i.time = d.slot.time();
+        i.pageId = QStringLiteral("today");
+        switch (d.status) {
+        case DoseStatus::NotRecorded:
+            i.state = DueItem::State::Due;
+            i.detail = oneLine(d.details, 120);
+            // Only a dose not recorded yet can be marked in one step: a dose
+            // already recorded is changed on the Today page.
+            i.setOffersDone(true);
+            i.setOffersSkip(true);
+            break;
+        case DoseStatus::Taken:
+        case DoseStatus::TakenLate:
+            i.state = DueItem::State::Done;
+            i.detail = doseStatusLabel(d.status);
+            break;
+        case DoseStatus::Skipped:
+        case DoseStatus::Missed:
+            i.state = DueItem::State::Skipped;
+            i.detail = doseStatusLabel(d.status);
+            break;
+        }
+        out << i;
+    }
+    return out;
+}
+
+Status MedBackend::actOnDueItem(const QDate& day, const QString& itemId, DueItemActions::Action action)
+{
+    const QList<ScheduledDose> doses = scheduledDoses(day);
+    const auto it = std::find_if(doses.cbegin(), doses.cend(), [&itemId](const ScheduledDose& d) { return d.itemId == itemId; });
+    if (it == doses.cend())
+        return makeError(ErrorCode::NotFound, t("This dose is no longer on the list for that day."));
+    if (it->status != DoseStatus::NotRecorded)
+        return makeError(ErrorCode::Conflict, t("This dose was already recorded. You can change it on the Today page."));
+    // What the Today page's "Taken" and "Skipped" buttons call.
+    const QString status = doseStatusCode(action == DueItemActions::Action::Done ? DoseStatus::Taken : DoseStatus::Skipped);
+    if (logDose(it->medicineKey, slotKey(it->slot), status, QString()).isEmpty())
+        return makeError(ErrorCode::Internal, lastError().isEmpty() ? t("The dose could not be recorded.") : lastError());
+    refresh(); // now, not on the next turn: the host asks dueItems() again at once
+    return {};
+}
+
+QList<Reminder> MedBackend::doseReminders() const
+{
+    const QDate today = QDate::currentDate();
+    QList<Reminder> out;
+    QSet<QString> ids;
+    for (const Entry& e : m_medicineList.entries) {
+        const QJsonObject m = e.payload;
+        const Schedule s = Schedule::fromPayload(m);
+        if (s.asNeeded || !s.start.isValid() || (s.stop.isValid() && (s.stop < today || s.stop < s.start)))
+            continue;
+        for (const QTime& time : s.times) {
+            Reminder r;
+            r.id = doseItemId(m.value(QStringLiteral("key")).toString(), time);
+            if (ids.contains(r.id))
+                continue;
+            ids.insert(r.id);
+            r.title = oneLine(medicineTitle(m), 80);
+            r.pageId = QStringLiteral("today");
+            r.startDate = s.start; // stable: the same reminder at every start
+            r.endDate = s.stop;
+            r.time = QTime(time.hour(), time.minute());
+            r.repeat = Reminder::Repeat::Daily; // a medicine's schedule is times of day, every day
+            r.dueItemId = r.id;
+            out << r;
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Reminder& a, const Reminder& b) { return a.id < b.id; });
+    if (out.size() > 200)
+        out.resize(200);
+    return out;
+}
+
+void MedBackend::syncReminders()
+{
+    const Status s = context().reminders().replaceAll(doseReminders());
+    if (!s.ok()) // the field and the rule, never a medicine's name
+        logger().warning(QStringLiteral("dose reminders not updated: %1").arg(s.error().field.isEmpty() ? s.error().message : s.error().field));
 }
 
 } // namespace tessera::medication

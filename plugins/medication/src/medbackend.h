@@ -1,8 +1,10 @@
 // What the medication module's pages talk to.
 #pragma once
 
+#include <tessera/sdk/dueitems.h>
 #include <tessera/sdk/entry.h>
 #include <tessera/sdk/modulebackend.h>
+#include <tessera/sdk/reminders.h>
 #include <tessera/sdk/result.h>
 
 #include <QDateTime>
@@ -115,6 +117,34 @@ public:
     Q_INVOKABLE void showOlderSideEffects();
     Q_INVOKABLE void showOlderQuestions();
 
+    // --- Things due and reminders (SDK 2.3, issue 24) ---------------------
+    /// One scheduled dose on a day: what the Today page and the reminders show.
+    struct ScheduledDose {
+        QString itemId;      ///< doseItemId(): the due item's and the reminder's id
+        QString medicineKey;
+        QString title;       ///< medicineTitle(): name and strength
+        QString details;     ///< dose and route ("1 tablet · by mouth")
+        QDateTime slot;      ///< local date and time
+        DoseStatus status = DoseStatus::NotRecorded; ///< the latest record of the slot
+    };
+    /// The scheduled doses of the medicines read (the newest kMedicinePage)
+    /// on `day`, in time order, each with its latest record. Today's window
+    /// (the last 30 days) comes from what refresh() read; another day reads
+    /// that day's doses (bounded, kDoseCap).
+    [[nodiscard]] QList<ScheduledDose> scheduledDoses(const QDate& day) const;
+    /// dueItems(day) of the plugin: one per scheduled dose; a dose not yet
+    /// recorded offers Done (taken) and Skip.
+    [[nodiscard]] QList<sdk::DueItem> dueItems(const QDate& day) const;
+    /// Records the dose `itemId` of `day` as taken (Done) or skipped (Skip)
+    /// with logDose(), exactly as the Today page does.
+    sdk::Status actOnDueItem(const QDate& day, const QString& itemId, sdk::DueItemActions::Action action);
+    /// One reminder per medicine and scheduled time (daily from the
+    /// medicine's start until its stop), by id; none for as-needed or
+    /// stopped medicines. At most 200.
+    [[nodiscard]] QList<sdk::Reminder> doseReminders() const;
+    /// "dose-<10 hex of the medicine key's hash>-HHMM" (stable, at most 40 characters).
+    static QString doseItemId(const QString& medicineKey, const QTime& time);
+
     /// A medicine's title from its payload: name and strength ("Sertraline 50 mg").
     static QString medicineTitle(const QJsonObject& medicine);
 
@@ -146,6 +176,9 @@ private:
     sdk::Result<sdk::Entry> medicineByKey(const QString& key) const;
     /// Builds the lists the pages show from what was read.
     void build();
+    /// Makes the module's reminders doseReminders() (replaceAll: nothing is
+    /// written when they are unchanged).
+    void syncReminders();
 
     QStringList moodLines(const QDate& from, const QDate& to) const;
     /// The summary's lines of assessmentTotals(days).

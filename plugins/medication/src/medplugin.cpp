@@ -83,6 +83,28 @@ MedicationPlugin::MedicationPlugin()
     });
 }
 
+Status MedicationPlugin::initialize(PluginContext& context)
+{
+    Status s = ModulePlugin::initialize(context);
+    m_med = s.ok() ? static_cast<MedBackend*>(backend()) : nullptr;
+    return s;
+}
+
+void MedicationPlugin::shutdown()
+{
+    m_med = nullptr;
+    ModulePlugin::shutdown();
+}
+
+QList<DueItem> MedicationPlugin::dueItems(const QDate& day) const { return m_med ? m_med->dueItems(day) : QList<DueItem>{}; }
+
+Status MedicationPlugin::actOnDueItem(const QDate& day, const QString& itemId, Action action)
+{
+    if (!m_med)
+        return makeError(ErrorCode::Unavailable, QStringLiteral("The medication module is not running."));
+    return m_med->actOnDueItem(day, itemId, action);
+}
+
 // The clinician report (SDK 2.2): only from the request, never the backend.
 ReportSection MedicationPlugin::reportSection(const ReportRequest& request) const { return buildReportSection(request); }
 
