@@ -9,7 +9,11 @@ Pane {
     id: strip
     // The rows (the app's "due" model; a test may give its own).
     property var model: due
+    /// At most this many rows (issue 24: above the timeline, Today has them
+    /// all, one step away); then "See all on Today". 0: every row.
+    property int maxRows: 0
     signal openPage(string key, string dueItemId)
+    readonly property int count: strip.model ? strip.model.count : 0
 
     objectName: "dueStrip"
     visible: strip.model !== null && strip.model !== undefined && strip.model.count > 0
@@ -33,9 +37,22 @@ Pane {
         Repeater {
             model: strip.model
             delegate: DueItemRow {
+                required property int index
+                visible: strip.maxRows <= 0 || index < strip.maxRows
                 Layout.fillWidth: true
                 onOpenRequested: (key, itemId) => strip.openPage(key, itemId)
             }
+        }
+        Button {
+            objectName: "dueSeeAllButton"
+            visible: strip.maxRows > 0 && strip.count > strip.maxRows
+            text: qsTr("See all %1 on Today").arg(strip.count)
+            flat: true
+            Accessible.name: text
+            onClicked: strip.openPage("today", "")
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            FocusMark {}
         }
     }
 }

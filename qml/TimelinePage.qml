@@ -68,6 +68,7 @@ Item {
             }
             DueStrip {
                 Layout.fillWidth: true
+                maxRows: 3 // Today has them all (issue 24), so the list below starts near the top
                 onOpenPage: (key, dueItemId) => page.openPage(key, dueItemId)
             }
             // Issue 24: planned entries, so the list below opens at today.

@@ -92,6 +92,18 @@ void DueModel::armMidnightTimer()
 void DueModel::setRows(QList<ModuleDueItem> rows)
 {
     const int before = count();
+    // The same items in the same order (asked again after an unrelated
+    // change): changed in place, so a view keeps its rows and the focus.
+    const bool sameItems = rows.size() == m_rows.size()
+        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const ModuleDueItem& a, const ModuleDueItem& b) {
+               return a.pluginId == b.pluginId && a.item.id == b.item.id;
+           });
+    if (sameItems) {
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(count() - 1));
+        return;
+    }
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();

@@ -1,5 +1,7 @@
 #include "todaymodel.h"
 
+#include <QSet>
+
 #include "plugins/pluginmanager.h"
 #include "store/journalstore.h"
 
@@ -105,20 +107,42 @@ void TodayModel::setRows(QList<ModuleDueItem> rows)
 {
     const int before = count();
     const int openBefore = openCount();
-    // The same items in the same order (an item done or skipped keeps its
-    // place): changed in place, so a view keeps its rows and the focus.
-    const bool sameItems = rows.size() == m_rows.size()
-        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const ModuleDueItem& a, const ModuleDueItem& b) {
-               return a.pluginId == b.pluginId && a.item.id == b.item.id;
-           });
-    if (sameItems) {
-        m_rows = std::move(rows);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(count() - 1));
-    } else {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
+    // Rows are changed, removed, inserted and moved one by one, never reset,
+    // so a view keeps the rows of items that stay (and the focus in them)
+    // when another module's items come or go.
+    const auto key = [](const ModuleDueItem& i) { return i.pluginId + QLatin1Char('/') + i.item.id; };
+    QSet<QString> wanted;
+    for (const ModuleDueItem& i : rows)
+        wanted.insert(key(i));
+    for (int r = static_cast<int>(m_rows.size()) - 1; r >= 0; --r) {
+        if (!wanted.contains(key(m_rows.at(r)))) {
+            beginRemoveRows({}, r, r);
+            m_rows.removeAt(r);
+            endRemoveRows();
+        }
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString k = key(rows.at(i));
+        int at = -1;
+        for (int r = i; r < m_rows.size(); ++r) {
+            if (key(m_rows.at(r)) == k) {
+                at = r;
+                break;
+            }
+        }
+        if (at < 0) {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, rows.at(i));
+            endInsertRows();
+            continue;
+        }
+        if (at != i) {
+            beginMoveRows({}, at, at, {}, i);
+            m_rows.move(at, i);
+            endMoveRows();
+        }
+        m_rows[i] = rows.at(i);
+        emit dataChanged(index(i), index(i));
     }
     if (count() != before || openCount() != openBefore)
         emit countChanged();

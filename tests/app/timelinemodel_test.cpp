@@ -209,7 +209,7 @@ TEST_F(TimelineModelTest, CatalogStatesAndChoices)
     ASSERT_TRUE(row.isValid());
     EXPECT_EQ(catalog.data(row, CatalogModel::IdRole).toString(), QStringLiteral("journal"));
     EXPECT_EQ(catalog.data(row, CatalogModel::StateRole).toString(), QStringLiteral("loaded"));
-    EXPECT_EQ(catalog.data(row, CatalogModel::SdkVersionRole).toString(), QStringLiteral("2.2") /* journal writes its report section (SDK 2.2, issue 23) */);
+    EXPECT_EQ(catalog.data(row, CatalogModel::SdkVersionRole).toString(), QStringLiteral("2.3") /* journal has a daily check-in due and a reminder (SDK 2.3, issue 24) */);
     EXPECT_TRUE(catalog.data(row, CatalogModel::EnabledRole).toBool());
     EXPECT_FALSE(catalog.restartNeeded());
     EXPECT_TRUE(catalog.setEnabled(QStringLiteral("journal"), false).isEmpty());
