@@ -19,6 +19,7 @@
 #include "plugintemplate.h"
 #include "plugins/dueitemcheck.h"
 #include "reminders/reminderschedule.h" // reminders (issue 24)
+#include "reminders/remindersettings.h"
 #include "plugins/moduletrust.h"
 #include "plugins/version.h"
 #include "trust/modulesignature.h"
@@ -1483,7 +1484,26 @@ QList<QCommandLineOption> filterOptions()
 struct NextReminder {
     QDateTime at;
     const StoredReminder* reminder;
+    bool held = false; ///< moved to the end of quiet hours
 };
+
+// "daily", "every 14 days", "weekly on Mon, Wed", "once".
+QString repeatInWords(const sdk::Reminder& r)
+{
+    switch (r.repeat) {
+    case sdk::Reminder::Repeat::Once: return QStringLiteral("once");
+    case sdk::Reminder::Repeat::Daily: return QStringLiteral("daily");
+    case sdk::Reminder::Repeat::EveryNDays:
+        return r.interval == 1 ? QStringLiteral("daily") : QStringLiteral("every %1 days").arg(r.interval);
+    case sdk::Reminder::Repeat::Weekly: {
+        QStringList days;
+        for (int d : r.weekdays)
+            days << QLocale::c().dayName(d, QLocale::ShortFormat);
+        return QStringLiteral("weekly on %1").arg(days.join(QStringLiteral(", ")));
+    }
+    }
+    return reminderRepeatName(r.repeat);
+}
 
 int remindersCommand(QCommandLineParser& p, Host& host, bool next)
 {
@@ -1503,18 +1523,39 @@ int remindersCommand(QCommandLineParser& p, Host& host, bool next)
     const bool titles = p.isSet(QStringLiteral("show-titles"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QTimeZone local = QTimeZone::systemTimeZone();
+    // The app's reminder settings (Settings > Reminders, the clinic's
+    // defaults): modules turned off never fire, quiet hours hold a reminder
+    // until they end. The same rules as the app's ReminderService.
+    const ReminderSettings settings(QDir(host.dataDir()).filePath(QStringLiteral("settings.ini")), host.profile());
+    const auto firing = [&](const StoredReminder& r, const QDateTime& at) {
+        NextReminder n{at, &r};
+        if (at.isValid() && settings.isQuiet(at.toTimeZone(local).time())) {
+            for (int i = 0; i < 2; ++i) {
+                const QDateTime end = wallTimeInstant(at.toTimeZone(local).date().addDays(i), settings.quietTo(), local);
+                if (end > at) {
+                    n.at = end;
+                    n.held = true;
+                    break;
+                }
+            }
+        }
+        return n;
+    };
     QList<NextReminder> rows;
     for (const StoredReminder& r : std::as_const(all.value())) {
+        const bool off = !settings.moduleEnabled(r.pluginId);
         if (next) {
+            if (off)
+                continue;
             QDateTime at = now;
             for (int i = 0; i < count; ++i) {
                 at = nextReminderOccurrence(r.reminder, at, local);
                 if (!at.isValid())
                     break;
-                rows.append({at, &r});
+                rows.append(firing(r, at));
             }
         } else {
-            rows.append({nextReminderOccurrence(r.reminder, now, local), &r});
+            rows.append(off ? NextReminder{QDateTime(), &r} : firing(r, nextReminderOccurrence(r.reminder, now, local)));
         }
     }
     if (next) {
@@ -1524,6 +1565,7 @@ int remindersCommand(QCommandLineParser& p, Host& host, bool next)
     auto when = [&](const NextReminder& n) {
         return n.at.isValid() ? n.at.toTimeZone(reminderZone(n.reminder->reminder, local)).toString(Qt::ISODate) : QString();
     };
+    const auto offInSettings = [&](const NextReminder& n) { return !settings.moduleEnabled(n.reminder->pluginId); };
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;
         for (const NextReminder& n : std::as_const(rows)) {
@@ -1532,10 +1574,25 @@ int remindersCommand(QCommandLineParser& p, Host& host, bool next)
                           {QStringLiteral("id"), r.id},
                           {QStringLiteral("next"), n.at.isValid() ? QJsonValue(when(n)) : QJsonValue()},
                           {QStringLiteral("repeat"), reminderRepeatName(r.repeat)},
+                          {QStringLiteral("repeatInWords"), repeatInWords(r)},
+                          {QStringLiteral("start"), r.startDate.toString(Qt::ISODate)},
                           {QStringLiteral("time"), r.time.toString(QStringLiteral("HH:mm"))},
+                          // "" means the client's own zone, whatever it is when it fires.
                           {QStringLiteral("timeZone"), r.timeZone},
+                          {QStringLiteral("heldByQuietHours"), n.held},
+                          {QStringLiteral("offInSettings"), offInSettings(n)},
                           {QStringLiteral("page"), n.reminder->pluginId + QLatin1Char('/') + r.pageId},
                           {QStringLiteral("dueItem"), r.dueItemId}};
+            if (r.repeat == sdk::Reminder::Repeat::EveryNDays)
+                o.insert(QStringLiteral("interval"), r.interval);
+            if (r.repeat == sdk::Reminder::Repeat::Weekly) {
+                QJsonArray days;
+                for (int d : r.weekdays)
+                    days << d;
+                o.insert(QStringLiteral("weekdays"), days);
+            }
+            if (r.endDate.isValid())
+                o.insert(QStringLiteral("end"), r.endDate.toString(Qt::ISODate));
             if (titles)
                 o.insert(QStringLiteral("title"), r.title);
             arr << o;
@@ -1547,12 +1604,18 @@ int remindersCommand(QCommandLineParser& p, Host& host, bool next)
         out() << (next ? "No reminder is coming up.\n" : "No module has scheduled a reminder.\n");
         return Ok;
     }
+    out() << QStringLiteral("next").leftJustified(25) << "  " << QStringLiteral("repeat").leftJustified(20) << "  module/id"
+          << (titles ? ": what it is about" : "") << "\n";
     for (const NextReminder& n : std::as_const(rows)) {
         const sdk::Reminder& r = n.reminder->reminder;
-        out() << (n.at.isValid() ? when(n) : QStringLiteral("(no more)")).leftJustified(25) << "  "
-              << reminderRepeatName(r.repeat).leftJustified(12) << "  " << n.reminder->pluginId << "/" << r.id;
+        const QString at = offInSettings(n) ? QStringLiteral("(off in Settings)")
+                           : n.at.isValid() ? when(n)
+                                            : QStringLiteral("(no more)");
+        out() << at.leftJustified(25) << "  " << repeatInWords(r).leftJustified(20) << "  " << n.reminder->pluginId << "/" << r.id;
         if (titles)
             out() << ": " << shown(r.title);
+        if (n.held)
+            out() << " (held by quiet hours)";
         out() << "\n";
     }
     if (!titles)
@@ -1853,14 +1916,17 @@ std::vector<Command> commands()
                                         QStringLiteral("Show what each reminder is about (private: off by default)."));
     c.push_back({QStringLiteral("reminders next"), {}, QStringLiteral("The next times reminders will fire (--count N, default 5)."),
                  QStringLiteral("Lists the next times the modules' reminders fire, soonest first, across every module, in each "
-                                "reminder's zone (the local one unless the module fixed one). Read-only: reads the journal only."),
+                                "reminder's zone (the local one unless the module fixed one), as the app fires them: modules turned off "
+                                "in Settings are left out, and quiet hours hold a reminder until they end. Read-only: reads the "
+                                "journal only."),
                  {{QStringList{QStringLiteral("count")}, QStringLiteral("How many, 1-1000 (default 5)."), QStringLiteral("N")},
                   showTitles, jsonOption()},
                  [](QCommandLineParser& p, Host& host) { return remindersCommand(p, host, true); }, J::ReadOnly, false});
     c.push_back({QStringLiteral("reminders"), {QStringLiteral("[list]")},
-                 QStringLiteral("Every module's reminders: module, id, next time, repeat."),
-                 QStringLiteral("Lists every reminder the modules scheduled: the module, its id, when it fires next and how it "
-                                "repeats. What a reminder is about is private and shown only with --show-titles. Read-only: "
+                 QStringLiteral("Every module's reminders: next time, repeat, module/id."),
+                 QStringLiteral("Lists every reminder the modules scheduled: when it fires next (after quiet hours; \"off in "
+                                "Settings\" for a module whose reminders are turned off), how it repeats, the module and its "
+                                "id. What a reminder is about is private and shown only with --show-titles. Read-only: "
                                 "reads the journal only, so it works while Tessera is open."),
                  {showTitles, jsonOption()},
                  [](QCommandLineParser& p, Host& host) { return remindersCommand(p, host, false); }, J::ReadOnly, false});

@@ -70,8 +70,8 @@ Result<QList<StoredReminder>> JournalStore::reminders(const QString& pluginId) c
 
 Status JournalStore::putReminders(const QString& pluginId, const QList<sdk::Reminder>& reminders, bool replaceAll)
 {
-    if (Status s = writable(); !s.ok())
-        return s.error();
+    // Writability is asked only when something would change: a module giving
+    // the same reminders again on a read-only journal (tessera-cli due) is fine.
     // What is there now, to write only what changed.
     QHash<QString, QByteArray> existing;
     {
@@ -102,6 +102,8 @@ Status JournalStore::putReminders(const QString& pluginId, const QList<sdk::Remi
     }
     if (toWrite.isEmpty() && toRemove.isEmpty())
         return {};
+    if (Status s = writable(); !s.ok())
+        return s.error();
 
     Transaction tx(*m_db);
     if (!tx.active())

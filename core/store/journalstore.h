@@ -219,7 +219,8 @@ public:
     /// ScopedReminders), and with `replaceAll` removes the module's others,
     /// in one transaction. A reminder whose content is unchanged is not
     /// written and keeps its firing state; nothing is written when nothing
-    /// changed. Emits remindersChanged() when something did.
+    /// changed (and then a read-only journal answers ok too). Emits
+    /// remindersChanged() when something did.
     sdk::Status putReminders(const QString& pluginId, const QList<sdk::Reminder>& reminders, bool replaceAll);
     /// Removes the reminder; one that does not exist is not an error.
     sdk::Status removeReminder(const QString& pluginId, const QString& id);

@@ -365,6 +365,42 @@ TEST_F(ReminderServiceTest, TheCliListsRemindersWithoutTitlesUnlessAsked)
     EXPECT_TRUE(bad.err.contains(QStringLiteral("--count"))) << bad.err.toStdString();
 }
 
+
+// The CLI tells the times the app would fire: a module turned off in
+// Settings is left out, quiet hours hold a reminder until they end (the
+// review found `reminders next` listing both as if they would fire).
+TEST_F(ReminderServiceTest, TheCliFollowsTheReminderSettings)
+{
+    const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));
+    const QStringList where{QStringLiteral("--journal"), journal, QStringLiteral("--data-dir"), dir.path()};
+    {
+        ReminderSettings s(dir.filePath(QStringLiteral("settings.ini")), Profile{});
+        s.setQuietHours(true);
+        ASSERT_TRUE(s.setQuietFromText(QStringLiteral("00:00")));
+        ASSERT_TRUE(s.setQuietToText(QStringLiteral("12:00")));
+    }
+    auto held = test::runCli(QStringList{QStringLiteral("reminders"), QStringLiteral("next"), QStringLiteral("--json")} + where);
+    ASSERT_EQ(held.exitCode, 0) << held.err.toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(held.out.toUtf8()).object().value(QStringLiteral("reminders")).toArray();
+    ASSERT_FALSE(rows.isEmpty()) << held.out.toStdString();
+    const QDateTime at = QDateTime::fromString(rows.at(0)[QStringLiteral("next")].toString(), Qt::ISODate);
+    EXPECT_EQ(at.toLocalTime().time(), QTime(12, 0)) << held.out.toStdString();
+    EXPECT_TRUE(rows.at(0)[QStringLiteral("heldByQuietHours")].toBool());
+    auto text = test::runCli(QStringList{QStringLiteral("reminders")} + where);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("held by quiet hours"))) << text.out.toStdString();
+
+    {
+        ReminderSettings s(dir.filePath(QStringLiteral("settings.ini")), Profile{});
+        s.setModuleEnabled(QStringLiteral("reminders"), false);
+    }
+    auto none = test::runCli(QStringList{QStringLiteral("reminders"), QStringLiteral("next")} + where);
+    ASSERT_EQ(none.exitCode, 0) << none.err.toStdString();
+    EXPECT_TRUE(none.out.contains(QStringLiteral("No reminder is coming up"))) << none.out.toStdString();
+    auto list = test::runCli(QStringList{QStringLiteral("reminders")} + where);
+    EXPECT_TRUE(list.out.contains(QStringLiteral("(off in Settings)"))) << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("reminders/dose"))) << list.out.toStdString();
+}
+
 } // namespace
 
 namespace {
