@@ -160,6 +160,13 @@ int main(int argc, char* argv[])
         if (outcome == SingleInstance::Outcome::Forwarded) {
             std::printf("tessera: Tessera is already running on %s; %s\n", qPrintable(QDir::toNativeSeparators(host.dataDir())),
                         raise ? "its window was brought forward" : "nothing more to start");
+            // What only counts when Tessera starts is said, not dropped without a word.
+            for (const QCommandLineOption* o : {&profile, &journal, &pluginDir, &passphraseFile, &size}) {
+                if (parser.isSet(*o))
+                    std::fprintf(stderr, "tessera: --%s was not used: it counts only when Tessera starts; quit the "
+                                         "running one first\n",
+                                 qPrintable(o->names().constFirst()));
+            }
             return 0;
         }
         if (outcome == SingleInstance::Outcome::Unavailable)
