@@ -23,9 +23,11 @@ Item {
     Accessible.name: row.title
 
     // The second line: what the module says, then when, then whose.
-    readonly property string when: row.dueState === "overdue" ? qsTr("From an earlier day")
+    // An overdue item whose module says when it was due ("Due since 14 Sep") is
+    // not told "from an earlier day" a second time.
+    readonly property string when: row.dueState === "overdue" ? (row.detail !== "" ? "" : qsTr("From an earlier day"))
                                    : row.time !== "" ? qsTr("At %1").arg(row.time) : qsTr("Today")
-    readonly property string secondLine: (row.detail !== "" ? row.detail + " · " : "") + row.when + " · " + row.moduleName
+    readonly property string secondLine: [row.detail, row.when, row.moduleName].filter(part => part !== "").join(" · ")
 
     RowLayout {
         id: layout

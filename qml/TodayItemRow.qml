@@ -27,11 +27,13 @@ Pane {
     signal openRequested()
 
     readonly property bool finished: row.dueState === "done" || row.dueState === "skipped"
-    readonly property string when: row.dueState === "overdue" ? qsTr("From an earlier day")
+    // An overdue item whose module says when it was due ("Due since 14 Sep") is
+    // not told "from an earlier day" a second time.
+    readonly property string when: row.dueState === "overdue" ? (row.detail !== "" ? "" : qsTr("From an earlier day"))
                                    : row.time !== "" ? qsTr("At %1").arg(row.time) : qsTr("Any time today")
     readonly property string stateText: row.dueState === "done" ? qsTr("Done")
                                         : row.dueState === "skipped" ? qsTr("Skipped for today") : ""
-    readonly property string secondLine: (row.detail !== "" ? row.detail + " · " : "") + row.when + " · " + row.moduleName
+    readonly property string secondLine: [row.detail, row.when, row.moduleName].filter(part => part !== "").join(" · ")
 
     function keepFocus() {
         if (!doneButton.visible && !skipButton.visible)
