@@ -45,9 +45,6 @@ DueModel::DueModel(JournalStore& store, const PluginManager& plugins, Clock cloc
         }
     });
     refresh();
-    // Modules re-read the journal on the next turn after a change made before
-    // this model existed (the demo's seeding, a restore at start): ask once more then.
-    scheduleRefresh();
 }
 
 DueModel::~DueModel() = default;

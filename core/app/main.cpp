@@ -245,6 +245,9 @@ int main(int argc, char* argv[])
             host.startPlugins();
             if (options.demo) {
                 auto seeded = host.seedDemo(QDateTime::currentDateTimeUtc(), 120);
+                // The modules re-read the journal on the next turn (Journal::changed, a
+                // 0 ms timer): let them, before the models below ask what is due.
+                QCoreApplication::processEvents();
                 if (seeded.ok())
                     logger("host")->info("demo journal seeded with {} sample entries", seeded.value());
                 else

@@ -58,9 +58,6 @@ TodayModel::TodayModel(JournalStore& store, const PluginManager& plugins, Clock 
         }
     });
     refresh();
-    // Modules re-read the journal on the next turn after a change made before
-    // this model existed (the demo's seeding, a restore at start): ask once more then.
-    scheduleRefresh();
 }
 
 TodayModel::~TodayModel() = default;

@@ -41,9 +41,6 @@ Item {
             verify(strip, "no Due strip in the timeline's header")
             verify(due.count >= 4, "the fixtures' items are due: " + due.count)
             tryVerify(() => strip.visible && strip.height > 0)
-            // The model asks once more 150 ms after it is made (modules re-read the
-            // journal on the next turn after a change made before it existed).
-            wait(400)
             // At the top: right under the page title, before the mood chart.
             verify(strip.mapToItem(list.headerItem, 0, 0).y < 150, "the strip is not at the top")
             // At most three rows above the timeline (issue 24); Today has them all.
