@@ -30,6 +30,8 @@ void DesktopShell::applyQuitPolicy()
     QGuiApplication::setQuitOnLastWindowClosed(!m_settings.keepRunning());
 }
 
+QWindow* DesktopShell::window() const { return qobject_cast<QWindow*>(m_window.data()); }
+
 void DesktopShell::setWindow(QQuickWindow* window)
 {
     if (m_window)
@@ -71,26 +73,29 @@ void DesktopShell::updateTray()
 
 void DesktopShell::bringForward(const QString& page)
 {
-    if (!m_window)
+    QWindow* w = window();
+    if (!w)
         return;
-    m_window->show();
-    if (m_window->windowState() & Qt::WindowMinimized)
-        m_window->setWindowStates(m_window->windowStates() & ~Qt::WindowMinimized);
-    m_window->raise();
-    m_window->requestActivate();
+    w->show();
+    if (w->windowState() & Qt::WindowMinimized)
+        w->setWindowStates(w->windowStates() & ~Qt::WindowMinimized);
+    w->raise();
+    w->requestActivate();
     // A page only in the main window, and never past the lock (the lock screen has its own "Need help now?").
-    const QVariant locked = m_window->property("locked");
-    if (!page.isEmpty() && locked.isValid() && !locked.toBool() && m_window->metaObject()->indexOfMethod("open(QVariant,QVariant,QVariant)") >= 0)
-        QMetaObject::invokeMethod(m_window, "open", Q_ARG(QVariant, page), Q_ARG(QVariant, QVariant()), Q_ARG(QVariant, QVariant()));
+    const QVariant locked = w->property("locked");
+    if (!page.isEmpty() && locked.isValid() && !locked.toBool() && w->metaObject()->indexOfMethod("open(QVariant,QVariant,QVariant)") >= 0)
+        QMetaObject::invokeMethod(w, "open", Q_ARG(QVariant, page), Q_ARG(QVariant, QVariant()), Q_ARG(QVariant, QVariant()));
 }
 
 bool DesktopShell::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_window && event->type() == QEvent::Close && m_settings.keepRunning()) {
-        event->ignore();
-        m_window->hide();
-        logger("desktop")->info("window hidden; Tessera keeps running{}", m_tray ? " in the tray" : "");
-        return true;
+    if (event->type() == QEvent::Close && watched == m_window.data() && m_settings.keepRunning()) {
+        if (QWindow* w = window()) {
+            event->ignore();
+            w->hide();
+            logger("desktop")->info("window hidden; Tessera keeps running{}", m_tray ? " in the tray" : "");
+            return true;
+        }
     }
     return QObject::eventFilter(watched, event);
 }

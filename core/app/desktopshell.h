@@ -9,6 +9,7 @@
 #include <memory>
 
 class QQuickWindow;
+class QWindow;
 class QSystemTrayIcon;
 class QMenu;
 
@@ -42,7 +43,11 @@ protected:
 private:
     void applyQuitPolicy();
     DesktopIntegration& m_settings;
-    QPointer<QQuickWindow> m_window;
+    /// The window, or null. Held as a QObject: the event filter still sees
+    /// events while the window is half destroyed (a QQuickWindow already
+    /// down to a QWindow), and a QPointer<QQuickWindow> would cast it.
+    [[nodiscard]] QWindow* window() const;
+    QPointer<QObject> m_window;
     std::unique_ptr<QMenu> m_menu;
     std::unique_ptr<QSystemTrayIcon> m_tray;
 };
