@@ -71,6 +71,13 @@ ApplicationWindow {
 
     // Opens a page by key; module pages may get an entry to show.
     function open(key, entryId, dueItemId) {
+        // Issue 25: one Learn article, "learn/<source>/<id>" (no journal needed).
+        if (key.startsWith("learn/") && navItem("learn")) {
+            currentKey = "learn"
+            screenshotReady = false
+            pageLoader.setSource("ArticlePage.qml", { articleKey: key.substring(6) })
+            return
+        }
         let item = navItem(key)
         if (!item) {
             if (key !== "today")
@@ -98,6 +105,8 @@ ApplicationWindow {
             pageLoader.setSource("BinPage.qml")
         } else if (item.key === "share") {
             pageLoader.setSource("SharePage.qml")
+        } else if (item.key === "learn") { // issue 25
+            pageLoader.setSource("LearnPage.qml")
         } else {
             pageLoader.setSource("ModulePage.qml", { url: item.url, moduleId: item.moduleId, title: item.title,
                                                      entryId: entryId === undefined ? "" : entryId,
@@ -182,6 +191,10 @@ ApplicationWindow {
                         item.openItem.connect((key, entryId, dueItemId) => window.open(key, entryId, dueItemId))
                     if (item.done !== undefined)
                         item.done.connect(() => window.open("timeline"))
+                    if (item.openArticle !== undefined) // issue 25: Learn
+                        item.openArticle.connect(key => window.open("learn/" + key))
+                    if (item.back !== undefined)
+                        item.back.connect(() => window.open("learn"))
                 }
             }
         }

@@ -164,6 +164,7 @@ QVariantList AppController::navigation() const
     // Issue 24: Today is the home page (TodayPage.qml).
     out << item(QStringLiteral("today"), atr("Today"), atr("Home"), QString(), QString(), QString());
     out << item(QStringLiteral("timeline"), atr("Timeline"), atr("Home"), QString(), QString(), QString());
+    out << item(QStringLiteral("learn"), atr("Learn"), atr("Home"), QString(), QString(), QString()); // issue 25
     // The host's own pages, whatever the profile enables (docs/architecture.md, "Crisis help").
     out << item(QStringLiteral("safety-plan"), atr("My safety plan"), atr("Home"), QString(), QString(), QString());
     out << item(QStringLiteral("crisis"), atr("Need help now?"), atr("Home"), QString(), QString(), QString());

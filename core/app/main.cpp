@@ -19,6 +19,7 @@
 #include "comingupmodel.h" // issue 24: the timeline's "Coming up"
 
 #include "cli/passphraseinput.h"
+#include "learn/learncontroller.h" // issue 25: Learn
 #include "reminders/desktopnotifier.h"   // issue 24: reminders
 #include "reminders/reminderservice.h"
 #include "reminders/remindersettings.h"
@@ -82,6 +83,7 @@ struct ShellParts {
     std::unique_ptr<ReminderSettings> reminderSettings;
     std::unique_ptr<DesktopNotifier> notifier;
     std::unique_ptr<ReminderService> reminders;
+    std::unique_ptr<LearnController> learn; ///< issue 25: the Learn page
     std::unique_ptr<QObject> root; ///< the main window; goes before the engine
 };
 
@@ -114,7 +116,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error, critical, off."), QStringLiteral("LEVEL"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("A throw-away journal with a few months of sample entries from every module."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render once the first page is shown, write a PNG, and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: today, timeline, catalog, settings, bin, or <module>/<page> (first-run: the first-run passphrase step, for screenshots of a new data folder)."), QStringLiteral("ID"), QStringLiteral("today"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: today, timeline, learn, catalog, settings, bin, <module>/<page>, or learn/<article key> (an article, e.g. learn/tessera/sleep-and-mood; first-run: the first-run passphrase step, for screenshots of a new data folder)."), QStringLiteral("ID"), QStringLiteral("today"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Measure start-up, scrolling and memory, print them as JSON, and exit (for scripts/bench)."));
     const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
@@ -282,6 +284,11 @@ int main(int argc, char* argv[])
                                                              sp.notifier.get(), ro);
         }
 
+        // Learn (issue 25): articles need no journal.
+        sp.learn = std::make_unique<LearnController>(gatherArticles(articleSourcesFor(host.plugins(), host.profile())),
+                                                     QDir(host.dataDir()).filePath(QStringLiteral("settings.ini")),
+                                                     sp.controller->navigation());
+
         // The shell's objects live in the shell's own context, not the root
         // context: module pages and cards are made in contexts of their own
         // (ModulePages), children of the empty root, and cannot see them.
@@ -298,6 +305,7 @@ int main(int argc, char* argv[])
         shellContext->setContextProperty(QStringLiteral("bin"), sp.bin.get());
         shellContext->setContextProperty(QStringLiteral("share"), sp.share.get());
         shellContext->setContextProperty(QStringLiteral("desktop"), &desktop); // issue 24
+        shellContext->setContextProperty(QStringLiteral("learn"), sp.learn.get()); // issue 25
 
         shellContext->setContextProperty(QStringLiteral("reminders"), sp.reminders.get());
         shellContext->setContextProperty(QStringLiteral("reminderSettings"), sp.reminderSettings.get());

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "learn/articlelibrary.h" // issue 25: profile check reads the clinic's articles
 
 #include "host/displaytext.h"
 #include "host/host.h"
@@ -565,6 +566,20 @@ int profileCheck(QCommandLineParser& p, Host&)
         return fail(e);
     }
     const Profile& pr = profile.value();
+    // Learn (issue 25): the clinic's articles, each file read as the app will;
+    // a file it would not show fails the check, naming the entry and field.
+    int articleProblems = 0;
+    for (qsizetype i = 0; i < pr.learnArticles.size(); ++i) {
+        const ArticleSpec& a = pr.learnArticles.at(i);
+        if (const QString why = readArticleFile(a.file).problem; !why.isEmpty()) {
+            err() << "tessera-cli: " << shown(QStringLiteral("%1: learn.articles[%2].file (\"%3\"): %4")
+                                                   .arg(QDir::toNativeSeparators(file)).arg(i).arg(a.id, why))
+                  << Qt::endl;
+            ++articleProblems;
+        }
+    }
+    if (articleProblems > 0)
+        return UserError;
     out() << "ok: " << QDir::toNativeSeparators(file) << "\n"
           << "name:     " << pr.name << "\n"
           << "locked:   " << (pr.locked ? "yes" : "no") << (pr.setBy.isEmpty() ? QString() : QStringLiteral(" (set by %1)").arg(pr.setBy)) << "\n"
@@ -614,6 +629,47 @@ int profileCheck(QCommandLineParser& p, Host&)
     pm.discover();
     for (const QString& w : pm.profileWarnings())
         out() << "warning:  " << w << "\n";
+    // Learn: what the Learn page will list, and what in "learn" matches nothing here.
+    if (!pr.learnArticles.isEmpty() || !pr.learnHidden.isEmpty()) {
+        ArticleSources sources;
+        sources.host = hostArticles();
+        QSet<QString> pages{QStringLiteral("today"), QStringLiteral("timeline"), QStringLiteral("learn"),
+                            QStringLiteral("safety-plan"), QStringLiteral("crisis"), QStringLiteral("share"),
+                            QStringLiteral("catalog"), QStringLiteral("bin"), QStringLiteral("settings")};
+        for (const auto& r : pm.records()) {
+            if (!r->manifest || !pr.isEnabled(r->id))
+                continue;
+            sources.modules << ArticleSources::Module{r->id, r->manifest->name, r->manifest->articles};
+            for (const PageSpec& page : r->manifest->pages)
+                pages.insert(r->id + QLatin1Char('/') + page.id);
+        }
+        QSet<QString> known;
+        for (const Article& a : gatherArticles(sources))
+            known.insert(a.key);
+        out() << "learn:    " << pr.learnArticles.size() << " article(s) of the clinic's"
+              << (pr.learnHidden.isEmpty() ? QString() : QStringLiteral("; hidden: %1").arg(pr.learnHidden.join(QStringLiteral(", "))))
+              << "\n";
+        for (qsizetype i = 0; i < pr.learnHidden.size(); ++i) {
+            const QString& key = pr.learnHidden.at(i);
+            if (!known.contains(key))
+                out() << "warning:  " << shown(QStringLiteral("learn.hide[%1]: \"%2\" is no article of Tessera's or of a module "
+                                                             "enabled here, so it hides nothing (tessera-cli learn lists them)")
+                                                  .arg(i).arg(key)) << "\n";
+            else if (key.startsWith(QLatin1String("tessera/in-a-crisis")) || key.startsWith(QLatin1String("tessera/family-worried")))
+                out() << "warning:  " << shown(QStringLiteral("learn.hide[%1]: \"%2\" is about what to do in a crisis; clients still "
+                                                             "have \"Need help now?\" on every page").arg(i).arg(key)) << "\n";
+        }
+        for (qsizetype i = 0; i < pr.learnArticles.size(); ++i) {
+            const ArticleSpec& a = pr.learnArticles.at(i);
+            if (!isKnownArticleTopic(a.topic))
+                out() << "warning:  " << shown(QStringLiteral("learn.articles[%1].topic: \"%2\" is not one Tessera knows (%3); "
+                                                             "it is listed under \"More to read\"")
+                                                  .arg(i).arg(a.topic, articleTopics().join(QStringLiteral(", ")))) << "\n";
+            if (!a.page.isEmpty() && !pages.contains(a.page))
+                out() << "warning:  " << shown(QStringLiteral("learn.articles[%1].page: \"%2\" is no page here (a module off or "
+                                                             "not installed?); the article shows no \"Try it\"").arg(i).arg(a.page)) << "\n";
+        }
+    }
     return Ok;
 }
 
@@ -1625,6 +1681,49 @@ int remindersCommand(QCommandLineParser& p, Host& host, bool next)
 
 // ---- due (SDK 2.1: what the modules have due) ----
 
+// ---- Learn (issue 25) ----
+// `tessera-cli learn`: the articles the Learn page lists with this profile
+// and these modules, by key (what a clinic's "learn.hide" names). Reads the
+// manifests only: no module code runs.
+int learnCommand(QCommandLineParser& p, Host& host)
+{
+    ArticleSources sources = articleSourcesFor(host.plugins(), host.profile());
+    sources.modules.clear(); // running() is empty here: the manifests of the modules that would run
+    for (const auto& r : host.plugins().records()) {
+        if (r->manifest && r->state == PluginState::Discovered && !r->manifest->articles.isEmpty())
+            sources.modules << ArticleSources::Module{r->id, r->manifest->name, r->manifest->articles};
+    }
+    const QList<Article> articles = gatherArticles(sources);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Article& a : articles)
+            list << QJsonObject{{QStringLiteral("key"), a.key},           {QStringLiteral("title"), a.spec.title},
+                                {QStringLiteral("audience"), audienceName(a.spec.audience)},
+                                {QStringLiteral("topic"), a.spec.topic},  {QStringLiteral("minutes"), a.spec.minutes},
+                                {QStringLiteral("from"), a.sourceName},   {QStringLiteral("page"), a.pageKey}};
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (articles.isEmpty()) {
+        out() << "No articles: the modules here have none, and the profile hides Tessera's own.\n";
+        return Ok;
+    }
+    out() << articles.size() << " articles (key, minutes, title, from)"
+          << (sources.hidden.isEmpty() ? QString() : QStringLiteral("; the profile hides %1").arg(sources.hidden.size())) << "\n";
+    QString part;
+    for (const Article& a : articles) {
+        const QString heading = a.spec.audience == ArticleAudience::Family ? QStringLiteral("For family and friends")
+                                                                           : QStringLiteral("Topic: %1").arg(a.spec.topic);
+        if (heading != part) {
+            part = heading;
+            out() << "\n" << part << "\n";
+        }
+        out() << "  " << shown(a.key).leftJustified(44) << " " << QString::number(a.spec.minutes).rightJustified(2) << " min  "
+              << shown(a.spec.title) << "  (" << shown(a.sourceName) << ")\n";
+    }
+    return Ok;
+}
+
 int dueCommand(QCommandLineParser& p, Host& host)
 {
     QDate day = QDate::currentDate();
@@ -1930,6 +2029,11 @@ std::vector<Command> commands()
                                 "reads the journal only, so it works while Tessera is open."),
                  {showTitles, jsonOption()},
                  [](QCommandLineParser& p, Host& host) { return remindersCommand(p, host, false); }, J::ReadOnly, false});
+    c.push_back({QStringLiteral("learn"), {}, QStringLiteral("The articles on the Learn page, by key."),
+                 QStringLiteral("Lists the articles the Learn page shows with this profile and these modules: Tessera's own, "
+                                "each module's and the clinic profile's, less the ones the profile hides, by topic, each with "
+                                "the key a profile's \"learn.hide\" names. Reads the manifests only; no module runs."),
+                 {jsonOption()}, learnCommand, J::None, false});
     c.push_back({QStringLiteral("due"), {}, QStringLiteral("What the modules have due today (or on --date)."),
                  QStringLiteral("Lists what the running modules have due on a day (today, or --date): due and overdue items, and "
                                 "those done or skipped that day, overdue first, each with its module and the page that handles "

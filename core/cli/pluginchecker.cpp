@@ -160,6 +160,27 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
             problems << CheckFinding{QStringLiteral("kind \"%1\": card %2 is not in the library's resources").arg(kind.name, kind.cardUrl),
                                      QStringLiteral("list the file in QML_FILES of tessera_add_plugin()")};
     }
+    // ---- Learn (issue 25): the module's articles ----
+    for (const ArticleSpec& article : m.articles) {
+        const QString name = QStringLiteral("article \"%1\" (\"%2\")").arg(article.id, article.title);
+        if (inResources(library, article.file))
+            *passed << QStringLiteral("%1 is in the library's resources: %2").arg(name, article.file);
+        else
+            problems << CheckFinding{QStringLiteral("%1: %2 is not in the library's resources").arg(name, article.file),
+                                     QStringLiteral("list the Markdown file in RESOURCES of tessera_add_plugin() (which also "
+                                                    "checks its size, at most %1 KB, when it builds)").arg(kMaxArticleBytes / 1024)};
+        if (!isKnownArticleTopic(article.topic))
+            problems << CheckFinding{QStringLiteral("%1: topic \"%2\" is not one this Tessera knows; it would be listed under "
+                                                    "\"More to read\"").arg(name, article.topic),
+                                     QStringLiteral("use one of: %1").arg(articleTopics().join(QStringLiteral(", ")))};
+        if (article.title.size() > 60)
+            problems << CheckFinding{QStringLiteral("%1: the title is %2 characters; the Learn page shows about 60 on one line")
+                                         .arg(name).arg(article.title.size()),
+                                     QStringLiteral("shorten it, and say more in \"summary\"")};
+    }
+    if (!m.articles.isEmpty())
+        *passed << QStringLiteral("%1 article(s) listed with id, title, audience, minutes and topic").arg(m.articles.size());
+    // ---- end issue 25 ----
     return problems;
 }
 

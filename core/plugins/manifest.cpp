@@ -273,6 +273,33 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
                            QStringLiteral("names no page in \"pages\" (\"%1\")").arg(escapeForDisplay(m.kinds[i].pageId)));
     }
 
+    // ---- Learn (issue 25): articles in the module's resources ----
+    const QJsonValue articles = o.value(QLatin1String(k::articles));
+    if (!articles.isUndefined() && !articles.isArray())
+        return r.error(QLatin1String(k::articles), QStringLiteral("must be a list of articles"));
+    const QJsonArray articleArray = articles.toArray();
+    if (articleArray.size() > 20)
+        return r.error(QLatin1String(k::articles), QStringLiteral("lists %1 articles; a module may ship at most 20").arg(articleArray.size()));
+    QStringList pageIds;
+    for (const PageSpec& page : std::as_const(m.pages))
+        pageIds << page.id;
+    QSet<QString> seenArticles;
+    for (qsizetype i = 0; i < articleArray.size(); ++i) {
+        const QString field = QStringLiteral("articles[%1]").arg(i);
+        ArticleSpec article;
+        if (const auto problem = parseArticleSpec(articleArray.at(i), ArticleSource::Module, pageIds, &article))
+            return r.error(problem->field.isEmpty() ? field : field + QLatin1Char('.') + problem->field, problem->reason);
+        if (seenArticles.contains(article.id))
+            return r.error(field + QStringLiteral(".id"), QStringLiteral("\"%1\" is listed twice").arg(article.id));
+        seenArticles.insert(article.id);
+        if (!article.file.startsWith(ownQmlPrefix(m.id)) || article.file.contains(QLatin1String("/../")) ||
+            article.file.contains(QLatin1String("/./")))
+            return r.error(field + QStringLiteral(".file"),
+                           QStringLiteral("must be one of this module's own files, under %1 (it points elsewhere)").arg(ownQmlPrefix(m.id)));
+        m.articles << article;
+    }
+    // ---- end issue 25 ----
+
     const QJsonValue deps = o.value(QLatin1String(k::dependencies));
     if (!deps.isUndefined() && !deps.isArray())
         return r.error(QLatin1String(k::dependencies), QStringLiteral("must be a list"));

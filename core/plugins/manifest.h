@@ -2,6 +2,7 @@
 #pragma once
 
 #include "version.h"
+#include "learn/articlespec.h"
 
 #include <tessera/sdk/result.h>
 
@@ -48,6 +49,8 @@ struct Manifest {
     QStringList reads;      ///< Full kind names of other modules it may read.
     QList<PageSpec> pages;
     QList<DependencySpec> dependencies;
+    /// "articles" (issue 25): Markdown files in the module's resources for the Learn page.
+    QList<ArticleSpec> articles;
 
     QString manifestPath;   ///< Where it was read from.
     QString libraryPath;    ///< The library beside it: lib<id>.so.
@@ -60,7 +63,8 @@ namespace manifestkeys {
 inline constexpr auto id = "id", name = "name", description = "description", version = "version",
                       sdkVersion = "sdkVersion", minHostVersion = "minHostVersion", icon = "icon", color = "color",
                       kinds = "kinds", reads = "reads", pages = "pages", dependencies = "dependencies",
-                      schemaVersion = "schemaVersion", title = "title", card = "card", url = "url", page = "page";
+                      schemaVersion = "schemaVersion", title = "title", card = "card", url = "url", page = "page",
+                      articles = "articles";
 }
 
 /// Parses and checks plugin.json text. Errors name the file, the field (or

@@ -39,7 +39,8 @@ const QSet<QString>& knownKeys()
                                     QStringLiteral("pluginDirs"), QStringLiteral("formatVersion"),
                                     QStringLiteral("crisis"), QStringLiteral("moduleTrust"), QStringLiteral("grants"),
                                     QStringLiteral("writeQuota"), QStringLiteral("appLock"),
-                                    QStringLiteral("desktop"), QStringLiteral("reminders")}; // issue 24
+                                    QStringLiteral("desktop"), QStringLiteral("reminders"), // issue 24
+                                    QStringLiteral("learn")}; // issue 25
     return keys;
 }
 
@@ -760,6 +761,63 @@ sdk::Status parseReminders(const QJsonValue& section, const QByteArray& json, co
 
 } // namespace
 
+// ---- Learn (issue 25) ----
+// "learn": {"articles": [{"id", "title", "audience", "minutes", "topic", "file", ...}],
+//           "hide": ["<module id>/<article id>", "tessera/<article id>"]}.
+static sdk::Status parseLearn(const QJsonValue& section, const QByteArray& json, const QString& file, const QString& path, Profile* p)
+{
+    if (section.isUndefined())
+        return {};
+    const QString kLearn = QStringLiteral("learn");
+    const QString kArticles = QStringLiteral("articles");
+    const QString kHide = QStringLiteral("hide");
+    if (!section.isObject())
+        return fieldError(json, file, {{kLearn}}, QStringLiteral("must be an object, e.g. {\"articles\": [...], \"hide\": [...]}"));
+    const QJsonObject o = section.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != kArticles && it.key() != kHide)
+            return fieldError(json, file, {{kLearn}, {it.key()}}, QStringLiteral("is not a Learn setting (known: articles, hide)"));
+    }
+    const QJsonValue articles = o.value(kArticles);
+    if (!articles.isUndefined() && !articles.isArray())
+        return fieldError(json, file, {{kLearn}, {kArticles}}, QStringLiteral("must be a list of articles"));
+    const QJsonArray list = articles.toArray();
+    if (list.size() > 100)
+        return fieldError(json, file, {{kLearn}, {kArticles}}, QStringLiteral("lists %1 articles; at most 100").arg(list.size()));
+    const QDir base = QFileInfo(path).absoluteDir();
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        ArticleSpec a;
+        if (const auto problem = parseArticleSpec(list.at(i), ArticleSource::Profile, {}, &a)) {
+            JsonPath at{{kLearn}, {kArticles}, {QString(), i}};
+            if (!problem->field.isEmpty() && list.at(i).toObject().contains(problem->field))
+                at << PathStep{problem->field};
+            JsonPath shown{{kLearn}, {kArticles}, {QString(), i}};
+            if (!problem->field.isEmpty())
+                shown << PathStep{problem->field};
+            return fieldError(json, file, shown, problem->reason, at);
+        }
+        if (seen.contains(a.id))
+            return fieldError(json, file, {{kLearn}, {kArticles}, {QString(), i}, {QStringLiteral("id")}},
+                              QStringLiteral("\"%1\" is listed twice").arg(a.id));
+        seen.insert(a.id);
+        a.file = QDir::cleanPath(base.absoluteFilePath(a.file));
+        p->learnArticles << a;
+    }
+    const QJsonValue hide = o.value(kHide);
+    if (!hide.isUndefined() && !hide.isArray())
+        return fieldError(json, file, {{kLearn}, {kHide}}, QStringLiteral("must be a list like [\"cbt/thinking-traps\"]"));
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9][a-z0-9.-]*/[a-z0-9][a-z0-9-]*$"));
+    const QJsonArray hidden = hide.toArray();
+    for (qsizetype i = 0; i < hidden.size(); ++i) {
+        if (!hidden.at(i).isString() || !keyPattern.match(hidden.at(i).toString()).hasMatch())
+            return fieldError(json, file, {{kLearn}, {kHide}, {QString(), i}},
+                              QStringLiteral("must be \"<module id>/<article id>\", or \"tessera/<article id>\" for one of Tessera's own"));
+        p->learnHidden << hidden.at(i).toString();
+    }
+    return {};
+}
+
 sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
 {
     const QString file = QDir::toNativeSeparators(path);
@@ -848,6 +906,8 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     if (auto status = parseDesktop(o.value(QStringLiteral("desktop")), json, file, &p); !status.ok()) // issue 24
         return status.error();
     if (auto status = parseReminders(o.value(QStringLiteral("reminders")), json, file, &p); !status.ok())
+        return status.error();
+    if (auto status = parseLearn(o.value(QStringLiteral("learn")), json, file, path, &p); !status.ok()) // issue 25
         return status.error();
     return p;
 }

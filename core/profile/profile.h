@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "learn/articlespec.h"
+
 #include <optional>
 
 namespace tessera::core {
@@ -77,7 +79,7 @@ struct ReminderProfileDefaults {
 
 /// A parsed profile. JSON keys: "name", "setBy", "locked", "enabled",
 /// "settings", "pluginDirs", "crisis", "moduleTrust", "grants", "writeQuota", "appLock",
-/// "desktop", "reminders" (see docs/clinic-admin-guide.md).
+/// "desktop", "reminders", "learn" (see docs/clinic-admin-guide.md).
 struct Profile {
     QString name = QStringLiteral("Default");
     QString setBy;                  ///< Who set the profile (shown when locked).
@@ -128,6 +130,14 @@ struct Profile {
 
     // ---- Reminders (issue 24) ----
     ReminderProfileDefaults reminders; ///< "reminders"
+
+    // ---- Learn (issue 25) ----
+    /// "learn": {"articles": [...]}: the clinic's own articles; "file" is
+    /// resolved against the profile's folder (absolute here).
+    QList<ArticleSpec> learnArticles;
+    /// "learn": {"hide": ["cbt/thinking-traps", "tessera/alcohol-and-mood"]}:
+    /// articles not shown, as "<module id>/<article id>" ("tessera/" for Tessera's own).
+    QStringList learnHidden;
 
     [[nodiscard]] bool isEnabled(const QString& pluginId) const;
     [[nodiscard]] QJsonObject settingsFor(const QString& pluginId) const { return settings.value(pluginId); }

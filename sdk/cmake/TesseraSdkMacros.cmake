@@ -2,7 +2,7 @@
 #     MANIFEST <plugin.json>
 #     SOURCES <file>...
 #     [QML_FILES <file>...]        QML pages and cards, compiled into the library
-#     [RESOURCES <file>...]        icons and other files for the QML module
+#     [RESOURCES <file>...]        icons, articles (Markdown) and other files for the QML module
 #     [OUTPUT_DIRECTORY <dir>]     where <id>/plugin.json and <id>/lib<id>.so go
 #                                  (default: <build>/plugins, or the host's
 #                                  plugin folder when built inside Tessera)
@@ -102,6 +102,38 @@ function(tessera_add_plugin target)
             get_filename_component(name "${file}" NAME)
             set_source_files_properties("${file}" PROPERTIES QT_RESOURCE_ALIAS "${name}")
         endforeach()
+        # Learn (issue 25): every article the manifest lists is one of RESOURCES
+        # (qrc:/qt/qml/Tessera/Plugins/<Id>/<name>.md) and at most 64 KB, the
+        # most the app reads: checked here, where the files are.
+        string(JSON article_count ERROR_VARIABLE json_error LENGTH "${manifest_json}" articles)
+        if(NOT json_error AND article_count GREATER 0)
+            math(EXPR last_article "${article_count} - 1")
+            foreach(i RANGE ${last_article})
+                string(JSON article_url ERROR_VARIABLE json_error GET "${manifest_json}" articles ${i} file)
+                if(json_error OR NOT article_url MATCHES "^qrc:/qt/qml/Tessera/Plugins/${uri_name}/([^/]+\\.md)$")
+                    message(FATAL_ERROR "tessera_add_plugin(${target}): ${manifest}: articles[${i}].file must be "
+                        "\"qrc:/qt/qml/Tessera/Plugins/${uri_name}/<name>.md\" (found: \"${article_url}\")")
+                endif()
+                set(article_name "${CMAKE_MATCH_1}")
+                set(article_path "")
+                foreach(file IN LISTS ARG_RESOURCES)
+                    get_filename_component(name "${file}" NAME)
+                    if(name STREQUAL article_name)
+                        get_filename_component(article_path "${file}" ABSOLUTE)
+                    endif()
+                endforeach()
+                if(NOT article_path OR NOT EXISTS "${article_path}")
+                    message(FATAL_ERROR "tessera_add_plugin(${target}): ${manifest}: articles[${i}].file names "
+                        "${article_name}, which is not among RESOURCES (or the file is missing)")
+                endif()
+                file(SIZE "${article_path}" article_size)
+                if(article_size GREATER 65536 OR article_size EQUAL 0)
+                    message(FATAL_ERROR "tessera_add_plugin(${target}): ${article_path} (articles[${i}]) is "
+                        "${article_size} bytes; an article is 1 byte to 64 KB")
+                endif()
+                set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${article_path}")
+            endforeach()
+        endif()
         qt_add_qml_module(${target}
             URI "Tessera.Plugins.${uri_name}"
             VERSION 1.0

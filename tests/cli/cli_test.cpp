@@ -133,6 +133,7 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
                                                          QStringLiteral("--patient")}}, // FHIR export (issue 23)
         {QStringLiteral("import"), {json, QStringLiteral("--export-passphrase-file")}},
         {QStringLiteral("due"), {QStringLiteral("--date"), json}}, // SDK 2.1
+        {QStringLiteral("learn"), {json}},                         // issue 25
         {QStringLiteral("reminders"), {QStringLiteral("--show-titles"), json}},                               // issue 24
         {QStringLiteral("reminders next"), {QStringLiteral("--count"), QStringLiteral("--show-titles"), json}}, // issue 24
         // issue 23: the clinician report
@@ -160,7 +161,7 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
     EXPECT_EQ(optionsIn(overview.out, QStringLiteral("Global options")), global + QStringList{QStringLiteral("--version")});
     EXPECT_TRUE(overview.out.simplified().contains(QStringLiteral("--json prints JSON instead of text: plugins list, plugins show, "
                                                                   "entries add, entries list, entries search, entries show, entries bin, import, reminders next, "
-                                                                  "reminders, due, db info.")))
+                                                                  "reminders, learn, due, db info.")))
         << overview.out.toStdString();
 
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {

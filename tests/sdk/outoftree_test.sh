@@ -54,7 +54,9 @@ step "the example's own tests (PluginHarness from the SDK)"
 ctest --test-dir "$work/sleep" --output-on-failure | tail -n 3
 
 step "tessera-cli plugins check"
-"$prefix/bin/tessera-cli" plugins check "$work/sleep/plugins/sleep-diary"
+"$prefix/bin/tessera-cli" plugins check "$work/sleep/plugins/sleep-diary" | tee "$work/sleep-check.txt"
+grep -q 'article "keeping-a-sleep-diary" ("Keeping a sleep diary") is in the library' "$work/sleep-check.txt" \
+    || { echo "the example's Learn article (issue 25) is not in its library"; exit 1; }
 
 load_and_show() { # load_and_show <plugin dir> <module id> <page>
     local log="$work/$2.log"
@@ -68,6 +70,13 @@ load_and_show() { # load_and_show <plugin dir> <module id> <page>
 
 step "load the example in the installed tessera"
 load_and_show "$work/sleep/plugins" sleep-diary diary
+
+step "its article on the Learn page of the installed tessera (issue 25)"
+"$prefix/bin/tessera" --demo --plugin-dir "$work/sleep/plugins" --page learn/sleep-diary/keeping-a-sleep-diary \
+    --log-level info --screenshot "$work/sleep-article.png" 2> "$work/sleep-article.log" >/dev/null \
+    || { cat "$work/sleep-article.log"; exit 1; }
+if grep -q "cannot be shown" "$work/sleep-article.log"; then cat "$work/sleep-article.log"; exit 1; fi
+echo "sleep-diary/keeping-a-sleep-diary: shown ($(stat -c %s "$work/sleep-article.png") bytes of PNG)"
 
 step "a module from the template, as is"
 "$prefix/bin/tessera-cli" plugins new org.example.mood-notes "$work/mood-notes-src" >/dev/null

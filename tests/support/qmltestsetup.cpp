@@ -13,6 +13,7 @@
 #include "app/safetycontroller.h"
 #include "app/sharecontroller.h"
 #include "reminders/remindersettings.h"
+#include "learn/learncontroller.h" // issue 25
 #include "app/sharepreviewprovider.h"
 #include "app/modulepages.h"
 #include "app/timelinemodel.h"
@@ -218,6 +219,11 @@ void QmlTestSetup::applicationAvailable()
     m_desktop = std::make_unique<core::DesktopIntegration>(*m_host, m_dir.filePath(QStringLiteral("autostart"))); // issue 24
 
     m_reminderSettings = std::make_unique<core::ReminderSettings>(QString(), m_host->profile()); // issue 24
+    // issue 25: Learn, as the app makes it; web addresses are never handed to a browser here.
+    m_learn = std::make_unique<core::LearnController>(
+        core::gatherArticles(core::articleSourcesFor(m_host->plugins(), m_host->profile())),
+        m_dir.filePath(QStringLiteral("settings.ini")), m_app->navigation());
+    m_learn->setExternalOpener([](const QUrl&) { return true; });
 }
 
 void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
@@ -244,6 +250,7 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
     engine->rootContext()->setContextProperty(QStringLiteral("reminders"), QVariant::fromValue<QObject*>(nullptr));
     // ---- end issue 23 ----
     engine->rootContext()->setContextProperty(QStringLiteral("desktop"), m_desktop.get()); // issue 24
+    engine->rootContext()->setContextProperty(QStringLiteral("learn"), m_learn.get());     // issue 25
 }
 
 void QmlTestSetup::cleanupTestCase() {}

@@ -22,6 +22,7 @@ class ShareController;
 class DesktopIntegration;
 
 class ReminderSettings;
+class LearnController;
 class BinController;
 class Host;
 class LockController;
@@ -116,6 +117,7 @@ private:
 
     /// "reminderSettings" (issue 24; in memory); "reminders" is null here (no service: no D-Bus in these tests).
     std::unique_ptr<core::ReminderSettings> m_reminderSettings;
+    std::unique_ptr<core::LearnController> m_learn; ///< "learn" (issue 25)
 };
 
 } // namespace tessera::test
