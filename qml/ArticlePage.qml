@@ -48,7 +48,6 @@ ScrollView {
             id: backButton
             objectName: "articleBack"
             focus: true
-            flat: true
             text: qsTr("Back to Learn")
             Accessible.name: text
             Keys.onReturnPressed: clicked()

@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <ostream>
 
 using tessera::sdk::DueItem;
@@ -37,14 +38,16 @@ QStringList describe(const QList<Reminder>& list)
     return out;
 }
 
+// A copy, never a pointer into the list: h.reminders() and due() return
+// temporaries (a pointer into one outlived it: heap-use-after-free under ASan).
 template <typename T>
-const T* byPrefix(const QList<T>& list, const QString& prefix)
+std::optional<T> byPrefix(const QList<T>& list, const QString& prefix)
 {
     for (const T& r : list) {
         if (r.id.startsWith(prefix))
-            return &r;
+            return r;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 const QString kWalk = QStringLiteral("Walk for 20 minutes on three days each week");
@@ -119,7 +122,7 @@ TEST_F(GoalsRemindersTest, ACheckInIsDueAWeekAfterTheGoalWasSet)
 
     // The look-back date: due on its day.
     items = due(today.addDays(20));
-    const DueItem* lookBack = byPrefix(items, QStringLiteral("lookback-"));
+    std::optional<DueItem> lookBack = byPrefix(items, QStringLiteral("lookback-"));
     ASSERT_TRUE(lookBack);
     EXPECT_EQ(lookBack->state, DueItem::State::Due);
     EXPECT_EQ(lookBack->entryId(), goal);
@@ -127,7 +130,7 @@ TEST_F(GoalsRemindersTest, ACheckInIsDueAWeekAfterTheGoalWasSet)
 
     const QList<Reminder> list = h.reminders();
     ASSERT_EQ(list.size(), 2) << describe(list).join(QLatin1Char('\n')).toStdString();
-    const Reminder* r = byPrefix(list, QStringLiteral("checkin-"));
+    std::optional<Reminder> r = byPrefix(list, QStringLiteral("checkin-"));
     ASSERT_TRUE(r);
     EXPECT_EQ(r->id, checkin.id);
     EXPECT_EQ(r->dueItemId, checkin.id);
@@ -153,7 +156,7 @@ TEST_F(GoalsRemindersTest, CheckingInMovesTheReminderAWeekOn)
     EXPECT_EQ(items.at(0).state, DueItem::State::Done);
     EXPECT_TRUE(due(today.addDays(6)).isEmpty());
     EXPECT_EQ(due(today.addDays(7)).at(0).state, DueItem::State::Due);
-    const Reminder* r = byPrefix(h.reminders(), QStringLiteral("checkin-"));
+    std::optional<Reminder> r = byPrefix(h.reminders(), QStringLiteral("checkin-"));
     ASSERT_TRUE(r);
     EXPECT_EQ(r->startDate, today.addDays(7));
 }
@@ -183,7 +186,7 @@ TEST_F(GoalsRemindersTest, ALongGoalIsCutToOneLineOf80)
     QVariantMap form = load();
     form[QStringLiteral("description")] = QStringLiteral("Walk\nfor twenty minutes ") + QString(200, QLatin1Char('x'));
     ASSERT_EQ(save(form), goal) << h.backend()->property("lastError").toString().toStdString();
-    const Reminder* r = byPrefix(h.reminders(), QStringLiteral("checkin-"));
+    std::optional<Reminder> r = byPrefix(h.reminders(), QStringLiteral("checkin-"));
     ASSERT_TRUE(r) << "the host refused them: " << describe(h.reminders()).join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(r->title.size(), 80);
     EXPECT_TRUE(r->title.startsWith(QStringLiteral("Check in: Walk for twenty")));

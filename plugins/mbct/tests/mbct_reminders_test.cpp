@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include <ostream>
 
 using tessera::sdk::DueItem;
@@ -36,22 +38,24 @@ QStringList describe(const QList<Reminder>& list)
     return out;
 }
 
-const Reminder* find(const QList<Reminder>& list, const QString& id)
+// Copies, never pointers into the list: h.reminders() and due() return
+// temporaries (a pointer into one outlived it: heap-use-after-free under ASan).
+std::optional<Reminder> find(const QList<Reminder>& list, const QString& id)
 {
     for (const Reminder& r : list) {
         if (r.id == id)
-            return &r;
+            return r;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
-const DueItem* findItem(const QList<DueItem>& list, const QString& id)
+std::optional<DueItem> findItem(const QList<DueItem>& list, const QString& id)
 {
     for (const DueItem& i : list) {
         if (i.id == id)
-            return &i;
+            return i;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 class MbctRemindersTest : public ::testing::Test {
@@ -128,7 +132,7 @@ TEST_F(MbctRemindersTest, ThePlansReviewDateIsDueAndReminded)
     const QDate today = QDate::currentDate();
     const QString plan = savePlan(today.addDays(5));
     ASSERT_FALSE(plan.isEmpty()) << h.backend()->property("lastError").toString().toStdString();
-    const Reminder* review = find(h.reminders(), QStringLiteral("plan-review"));
+    std::optional<Reminder> review = find(h.reminders(), QStringLiteral("plan-review"));
     ASSERT_TRUE(review) << describe(h.reminders()).join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(review->startDate, today.addDays(5));
     EXPECT_EQ(review->repeat, Reminder::Repeat::Once);
@@ -139,7 +143,7 @@ TEST_F(MbctRemindersTest, ThePlansReviewDateIsDueAndReminded)
 
     EXPECT_FALSE(findItem(due(today.addDays(4)), QStringLiteral("plan-review")));
     const QList<DueItem> onTheDay = due(today.addDays(5));
-    const DueItem* item = findItem(onTheDay, QStringLiteral("plan-review"));
+    std::optional<DueItem> item = findItem(onTheDay, QStringLiteral("plan-review"));
     ASSERT_TRUE(item);
     EXPECT_EQ(item->state, DueItem::State::Due);
     EXPECT_EQ(item->entryId(), plan);
