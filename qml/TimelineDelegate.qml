@@ -19,6 +19,8 @@ Item {
     required property string moduleColor
     required property string cardUrl
     required property bool isPrivate
+    // issue 26: [{module, add, remove, shown, marked}] for each module that takes marks
+    required property var marks
     required property int index
     signal activated(string id)
     /// Mark or unmark private (the "More actions" menu's item).
@@ -65,7 +67,35 @@ Item {
                         action: row.privateAction
                         Accessible.name: text
                     }
+                    // issue 26: "Bring to my next session" and the like, one per module that takes marks.
+                    Instantiator {
+                        model: row.marks
+                        delegate: MenuItem {
+                            required property var modelData
+                            objectName: "markAction"
+                            text: modelData.marked ? modelData.remove : modelData.add
+                            Accessible.name: text
+                            onTriggered: problem.text = timeline.setMarked(row.entryId, modelData.module, !modelData.marked)
+                        }
+                        onObjectAdded: (index, object) => actions.insertItem(index + 1, object)
+                        onObjectRemoved: (index, object) => actions.removeItem(object)
+                    }
                 }
+            }
+        }
+        Repeater {
+            model: row.marks
+            delegate: Label {
+                required property var modelData
+                objectName: "markShown"
+                visible: modelData.marked
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                text: modelData.shown
+                Accessible.name: text
+                color: Theme.focus
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
             }
         }
         Label {

@@ -1,5 +1,7 @@
 #include "timelinemodel.h"
 
+#include <algorithm>
+
 #include "plugins/pluginmanager.h"
 #include "store/journalstore.h"
 
@@ -25,6 +27,16 @@ TimelineModel::TimelineModel(JournalStore& store, const PluginManager& plugins, 
         }
         m_modules.insert(r->id, info);
         m_runningModules << r->id;
+        if (r->manifest->mark) // issue 26
+            m_markActions << MarkAction{r->id, r->manifest->mark->add, r->manifest->mark->remove, r->manifest->mark->shown};
+    }
+    if (!m_markActions.isEmpty()) {
+        reloadMarks();
+        connect(&m_store, &JournalStore::marksChanged, this, [this] {
+            reloadMarks();
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0), index(int(m_rows.size()) - 1), {MarksRole});
+        });
     }
     connect(&m_store, &JournalStore::entryChanged, this, &TimelineModel::onEntryChanged);
     connect(&m_store, &JournalStore::reset, this, &TimelineModel::reload);
@@ -60,6 +72,15 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case ModuleIconRole: return info.icon;
     case CardUrlRole: return info.cards.value(e.kind);
     case IsPrivateRole: return e.isPrivate();
+    case MarksRole: {
+        QVariantList out;
+        const QStringList marked = m_marks.value(e.id);
+        for (const MarkAction& a : m_markActions)
+            out << QVariantMap{{QStringLiteral("module"), a.module}, {QStringLiteral("add"), a.add},
+                               {QStringLiteral("remove"), a.remove}, {QStringLiteral("shown"), a.shown},
+                               {QStringLiteral("marked"), marked.contains(a.module)}};
+        return out;
+    }
     default: return {};
     }
 }
@@ -70,7 +91,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
             {TitleRole, "title"}, {SummaryRole, "summary"}, {MoodRole, "mood"}, {HasMoodRole, "hasMood"},
             {TimeRole, "time"}, {DayRole, "day"}, {OccurredAtRole, "occurredAt"}, {TagsRole, "tags"},
             {ModuleNameRole, "moduleName"}, {ModuleColorRole, "moduleColor"}, {ModuleIconRole, "moduleIcon"},
-            {CardUrlRole, "cardUrl"}, {IsPrivateRole, "isPrivate"}};
+            {CardUrlRole, "cardUrl"}, {IsPrivateRole, "isPrivate"}, {MarksRole, "marks"}};
 }
 
 std::optional<TimelineModel::CardRow> TimelineModel::cardRow(int row, const QString& entryId) const
@@ -327,6 +348,23 @@ QString TimelineModel::setPrivate(const QString& id, bool isPrivate)
     const sdk::Status s = m_store.setPrivate(id, isPrivate);
     return s.ok() ? QString() : s.error().message;
 }
+
+// ---- issue 26: marks ----
+void TimelineModel::reloadMarks()
+{
+    m_marks = m_store.allMarks().valueOr({});
+}
+
+QString TimelineModel::setMarked(const QString& id, const QString& moduleId, bool marked)
+{
+    const bool known = std::any_of(m_markActions.cbegin(), m_markActions.cend(),
+                                   [&](const MarkAction& a) { return a.module == moduleId; });
+    if (!known)
+        return tr("No module here takes marks called \"%1\".").arg(moduleId);
+    const sdk::Status s = m_store.setMarked(moduleId, id, marked);
+    return s.ok() ? QString() : s.error().message;
+}
+// ---- end issue 26 ----
 
 void TimelineModel::onEntryChanged(sdk::ChangeType type, const QString& id, const QString&)
 {

@@ -50,7 +50,8 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, KindRole, KindTitleRole, PluginIdRole, TitleRole, SummaryRole, MoodRole,
         HasMoodRole, TimeRole, DayRole, OccurredAtRole, TagsRole, ModuleNameRole, ModuleColorRole,
-        ModuleIconRole, CardUrlRole, IsPrivateRole
+        ModuleIconRole, CardUrlRole, IsPrivateRole,
+        MarksRole ///< issue 26: [{module, add, remove, shown, marked}] for each module with a "mark"
     };
     Q_ENUM(Role)
 
@@ -102,6 +103,9 @@ public:
     /// Returns "" when done, else a message to show. The row updates through
     /// the store's change signal.
     Q_INVOKABLE QString setPrivate(const QString& id, bool isPrivate);
+    /// Marks the entry for a module or takes the mark off (issue 26;
+    /// JournalStore::setMarked()); "" or why not.
+    Q_INVOKABLE QString setMarked(const QString& id, const QString& moduleId, bool marked);
 
     /// Clears every filter.
     Q_INVOKABLE void clearFilters();
@@ -150,6 +154,13 @@ private:
     Clock m_clock;
     QHash<QString, ModuleInfo> m_modules;
     QStringList m_runningModules;
+    // issue 26: the modules entries can be marked for, and the marks now
+    struct MarkAction {
+        QString module, add, remove, shown;
+    };
+    QList<MarkAction> m_markActions;
+    QHash<QString, QStringList> m_marks; ///< entry id -> modules
+    void reloadMarks();
     QList<sdk::Entry> m_rows;
     bool m_needsPayload = false; ///< Only custom cards need payloads.
     QString m_cursor;

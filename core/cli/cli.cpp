@@ -931,6 +931,47 @@ int entriesPrivate(QCommandLineParser& p, Host& host)
     return Ok;
 }
 
+// ---- issue 26: marks for a module ----
+// `tessera-cli entries mark ID... --for MODULE [--off]`: what the timeline's
+// "Bring to my next session" (a module's "mark") does. The module must be
+// installed here and have a "mark" in its manifest (read, not run).
+int entriesMark(QCommandLineParser& p, Host& host)
+{
+    const QStringList args = p.positionalArguments();
+    const QString module = p.value(QStringLiteral("for"));
+    if (args.isEmpty() || module.isEmpty())
+        return usage(QStringLiteral("entries mark needs the ids of the entries and --for MODULE"));
+    const PluginRecord* r = host.plugins().find(module);
+    if (!r || !r->manifest || !r->manifest->mark) {
+        QStringList takers;
+        for (const auto& rec : host.plugins().records()) {
+            if (rec->manifest && rec->manifest->mark)
+                takers << rec->id;
+        }
+        return fail(sdk::makeError(sdk::ErrorCode::Validation,
+                                   QStringLiteral("--for %1: no module installed here takes marks by that id (%2)")
+                                       .arg(shown(module), takers.isEmpty() ? QStringLiteral("none does")
+                                                                           : QStringLiteral("these do: ") + takers.join(QStringLiteral(", ")))));
+    }
+    const bool mark = !p.isSet(QStringLiteral("off"));
+    QStringList ids;
+    for (const QString& arg : args) {
+        auto id = host.store()->resolveIdPrefix(arg);
+        if (!id.ok()) {
+            sdk::Error e = id.error();
+            e.message += QStringLiteral("; nothing was changed");
+            return fail(e);
+        }
+        ids << id.value();
+    }
+    for (const QString& id : std::as_const(ids)) {
+        if (sdk::Status s = host.store()->setMarked(module, id, mark); !s.ok())
+            return fail(s.error());
+        out() << shown(mark ? r->manifest->mark->shown : r->manifest->mark->remove) << ": " << id << "\n";
+    }
+    return Ok;
+}
+
 int entriesRestore(QCommandLineParser& p, Host& host)
 {
     const auto resolved = host.store()->resolveIdPrefix(p.positionalArguments().value(0));
@@ -1982,6 +2023,15 @@ std::vector<Command> commands()
                                 "first; one that is not found is refused and nothing is changed.") + prefixId,
                  {{QStringList{QStringLiteral("off")}, QStringLiteral("Take the private mark away.")}},
                  entriesPrivate, J::ReadWrite, false});
+    c.push_back({QStringLiteral("entries mark"), {QStringLiteral("ID...")},
+                 QStringLiteral("Marks entries for a module (--for MODULE; --off takes the mark away)."),
+                 QStringLiteral("Marks entries for a module that takes marks (its manifest's \"mark\", e.g. \"Bring to my next "
+                                "session\"): the module then reads those entries, whatever their kind, and no others. --off "
+                                "takes the mark away. Every ID is looked up first; one that is not found is refused and "
+                                "nothing is changed.") + prefixId,
+                 {{QStringList{QStringLiteral("for")}, QStringLiteral("The module the entries are marked for."), QStringLiteral("MODULE")},
+                  {QStringList{QStringLiteral("off")}, QStringLiteral("Take the mark away.")}},
+                 entriesMark, J::ReadWrite, false});
     c.push_back({QStringLiteral("entries bin"), {}, QStringLiteral("Lists the deleted entries (the bin)."),
                  QStringLiteral("Lists the deleted entries, most recently deleted first: when each was deleted, its kind, title "
                                 "and id. entries restore brings one back; entries purge deletes them forever."),

@@ -300,6 +300,31 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
     }
     // ---- end issue 25 ----
 
+    // ---- issue 26: "mark", an action on every entry's card for this module ----
+    if (const QJsonValue mark = o.value(QLatin1String(k::mark)); !mark.isUndefined()) {
+        if (!mark.isObject())
+            return r.error(QLatin1String(k::mark), QStringLiteral("must be an object with add, remove and shown, e.g. "
+                                                                  "{\"add\": \"Bring to my next session\", ...}"));
+        const QJsonObject mo = mark.toObject();
+        MarkSpec spec;
+        const std::pair<const char*, QString*> fields[] = {{"add", &spec.add}, {"remove", &spec.remove}, {"shown", &spec.shown}};
+        for (const auto& [name, out] : fields) {
+            const QString field = QStringLiteral("mark.") + QLatin1String(name);
+            const QJsonValue v = mo.value(QLatin1String(name));
+            if (!v.isString() || v.toString().trimmed().isEmpty() || v.toString().size() > 60)
+                return r.error(field, QStringLiteral("is required: 1-60 characters on one line"));
+            if (QString why = textProblem(v.toString(), false); !why.isEmpty())
+                return r.error(field, why);
+            *out = v.toString().trimmed();
+        }
+        for (auto it = mo.begin(); it != mo.end(); ++it) {
+            if (it.key() != QLatin1String("add") && it.key() != QLatin1String("remove") && it.key() != QLatin1String("shown"))
+                return r.error(QStringLiteral("mark.") + it.key(), QStringLiteral("is not a mark field (known: add, remove, shown)"));
+        }
+        m.mark = spec;
+    }
+    // ---- end issue 26 ----
+
     const QJsonValue deps = o.value(QLatin1String(k::dependencies));
     if (!deps.isUndefined() && !deps.isArray())
         return r.error(QLatin1String(k::dependencies), QStringLiteral("must be a list"));

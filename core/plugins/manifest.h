@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tessera::core {
 
 /// An entry kind a module owns.
@@ -20,6 +22,14 @@ struct KindSpec {
     QString title;         ///< Human name, e.g. "Thought record".
     QString cardUrl;       ///< Optional QML card for the timeline (qrc:/ URL).
     QString pageId;        ///< Optional page (id in "pages") that opens entries of this kind.
+};
+
+/// "mark" (issue 26): the action the app puts on every entry's card for
+/// this module ("Bring to my next session"); see sdk::Marks.
+struct MarkSpec {
+    QString add;    ///< "add": the action, e.g. "Bring to my next session".
+    QString remove; ///< "remove": taking it back, e.g. "Do not bring to my next session".
+    QString shown;  ///< "shown": the line on a marked card, e.g. "For my next session".
 };
 
 /// A page the module adds to the app's navigation.
@@ -51,6 +61,8 @@ struct Manifest {
     QList<DependencySpec> dependencies;
     /// "articles" (issue 25): Markdown files in the module's resources for the Learn page.
     QList<ArticleSpec> articles;
+    /// "mark" (issue 26): entries the client may mark for this module.
+    std::optional<MarkSpec> mark;
 
     QString manifestPath;   ///< Where it was read from.
     QString libraryPath;    ///< The library beside it: lib<id>.so.
@@ -64,7 +76,7 @@ inline constexpr auto id = "id", name = "name", description = "description", ver
                       sdkVersion = "sdkVersion", minHostVersion = "minHostVersion", icon = "icon", color = "color",
                       kinds = "kinds", reads = "reads", pages = "pages", dependencies = "dependencies",
                       schemaVersion = "schemaVersion", title = "title", card = "card", url = "url", page = "page",
-                      articles = "articles";
+                      articles = "articles", mark = "mark";
 }
 
 /// Parses and checks plugin.json text. Errors name the file, the field (or

@@ -1,4 +1,5 @@
 #include "pluginmanager.h"
+#include "scopedmarks.h" // issue 26
 #include "moduletrust.h"
 #include "callguard.h"
 #include "moduleworker.h"
@@ -531,9 +532,11 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
     for (const PageSpec& p : m.pages)
         pageIds.append(p.id);
     r.reminders = std::make_unique<ScopedReminders>(store, r.id, pageIds);
+    r.marks = std::make_unique<ScopedMarks>(store, r.id, m.mark.has_value(), r.journal.get()); // issue 26
     sdk::PluginContext::Setup setup;
     setup.pluginId = r.id;
     setup.reminders = r.reminders.get();
+    setup.marks = r.marks.get();
     setup.journal = r.journal.get();
     setup.settings = m_options.profile.settingsFor(r.id);
     setup.logger = moduleLogger(r.id);
@@ -564,6 +567,7 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
     if (!status.ok()) {
         r.plugin.reset();
         r.context.reset();
+        r.marks.reset(); // before the journal it tells
         r.journal.reset();
         r.reminders.reset();
         setFailed(r, PluginStage::Initialize, error);
@@ -741,6 +745,7 @@ void PluginManager::shutdownAll()
             log()->error("module {} shutdown() {}", r.id, error);
         r.plugin.reset();
         r.context.reset();
+        r.marks.reset(); // before the journal it tells
         r.journal.reset();
         r.reminders.reset();
         if (r.state == PluginState::Initialized || r.state == PluginState::Loaded)

@@ -29,6 +29,7 @@ namespace tessera::core {
 class JournalStore;
 class ScopedJournal;
 class ScopedReminders;
+class ScopedMarks;
 
 /// A module's place in the lifecycle. Discovered -> (Disabled | Rejected)
 /// before any code runs; otherwise Loaded -> Initialized, or Failed.
@@ -65,6 +66,7 @@ struct PluginRecord {
     std::shared_ptr<boost::dll::shared_library> library;
     std::unique_ptr<ScopedJournal> journal;
     std::unique_ptr<ScopedReminders> reminders; ///< what PluginContext::reminders() gives (issue 24)
+    std::unique_ptr<ScopedMarks> marks;         ///< what PluginContext::marks() gives (issue 26)
     std::unique_ptr<sdk::PluginContext> context;
     std::unique_ptr<sdk::Plugin> plugin;
 

@@ -102,6 +102,8 @@ Result<JournalStore::PurgeReport> purge(Database& db, const QString& path, const
             if (Status s = runForSeq(db, QStringLiteral("DELETE FROM links WHERE from_seq = ? OR to_seq = ?"), t.seq,
                                      &report.links, what); !s.ok())
                 return s.error();
+            if (Status s = runForSeq(db, QStringLiteral("DELETE FROM marks WHERE entry_seq = ?"), t.seq, nullptr, what); !s.ok())
+                return s.error(); // issue 26
             qint64 removed = 0;
             if (Status s = runForSeq(db, QStringLiteral("DELETE FROM entries WHERE seq = ?"), t.seq, &removed, what); !s.ok())
                 return s.error();

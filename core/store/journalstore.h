@@ -9,6 +9,7 @@
 #include <tessera/sdk/result.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -228,6 +229,18 @@ public:
     sdk::Status setReminderState(const QString& pluginId, const QString& id, const QDateTime& lastOccurrence,
                                  const QDateTime& snoozedUntil);
 
+    /// Marks (issue 26; sdk::Marks): entries the client marked for a module
+    /// ("Bring to my next session"). The mark is the client's, like the
+    /// private mark: no revision, no entryChanged. An id no entry has is
+    /// refused (NotFound, naming it); marking twice or unmarking what is not
+    /// marked is not an error. Emits marksChanged() when something changed.
+    sdk::Status setMarked(const QString& pluginId, const QString& entryId, bool marked);
+    /// The ids of the entries marked for `pluginId`, oldest mark first:
+    /// live ones only, unless `includeDeleted`.
+    [[nodiscard]] sdk::Result<QStringList> markedIds(const QString& pluginId, bool includeDeleted = false) const;
+    /// Every mark of live entries: entry id -> the modules it is marked for.
+    [[nodiscard]] sdk::Result<QHash<QString, QStringList>> allMarks() const;
+
     /// How many entries match; with `atMost` > 0, counting stops there (so a
     /// count on a very large journal costs a bounded walk; the result is then
     /// at most `atMost`).
@@ -345,6 +358,8 @@ signals:
     void reset();
     /// A module's reminders changed (putReminders(), removeReminder()).
     void remindersChanged(const QString& pluginId);
+    /// The entries marked for a module changed (setMarked(); issue 26).
+    void marksChanged(const QString& pluginId);
     /// The background check found damage; writes are refused from now on.
     void damaged(const QString& message);
 

@@ -87,6 +87,19 @@ CREATE TABLE reminders (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 5 (issue 26): entries the client marked for a module ("Bring to my
+// next session"; sdk::Marks). By the entry's row, so deleting an entry
+// forever removes its marks with it. marked_at: UTC seconds.
+const char* const kSchemaV5 = R"sql(
+CREATE TABLE marks (
+    plugin_id TEXT    NOT NULL,
+    entry_seq INTEGER NOT NULL,
+    marked_at INTEGER NOT NULL,
+    PRIMARY KEY (plugin_id, entry_seq)
+); -- with a rowid: the order the marks were made in
+CREATE INDEX marks_entry ON marks(entry_seq);
+)sql";
+
 // Fills the full-text index from entries written before it existed.
 sdk::Status indexExistingEntries(Database& db)
 {
@@ -125,6 +138,7 @@ const std::vector<Step>& steps()
          }},
         {3, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV3)); }},
         {4, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV4)); }},
+        {5, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV5)); }},
     };
     return all;
 }
@@ -136,7 +150,7 @@ sdk::Status createSchema(Database& db)
     Transaction tx(db);
     if (!tx.active())
         return tx.status();
-    for (const char* sql : {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4}) {
+    for (const char* sql : {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5}) {
         if (sdk::Status s = db.exec(QString::fromUtf8(sql)); !s.ok())
             return s;
     }

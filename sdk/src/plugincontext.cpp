@@ -1,5 +1,6 @@
 #include <tessera/sdk/plugincontext.h>
 #include <tessera/sdk/private/hostsetup.h>
+#include <tessera/sdk/marks.h>
 #include <tessera/sdk/reminders.h>
 #include <tessera/sdk/version.h>
 
@@ -36,6 +37,12 @@ Reminders& PluginContext::reminders() const
     // A host always sets it for a running module; a missing one is a host bug.
     Q_ASSERT(d->setup.reminders);
     return *d->setup.reminders;
+}
+
+Marks& PluginContext::marks() const
+{
+    Q_ASSERT(d->setup.marks);
+    return *d->setup.marks;
 }
 
 } // namespace tessera::sdk

@@ -125,6 +125,7 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("entries delete"), {}},
         {QStringLiteral("entries restore"), {}},
         {QStringLiteral("entries private"), {QStringLiteral("--off")}}, // issue 23
+        {QStringLiteral("entries mark"), {QStringLiteral("--for"), QStringLiteral("--off")}}, // issue 26
         {QStringLiteral("entries bin"), {json}},
         {QStringLiteral("entries purge"), {QStringLiteral("--deleted-before"), QStringLiteral("--also-old-backups")}},
         {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output"),
@@ -200,7 +201,8 @@ TEST_F(CliTest, EveryGroupAnswersHelpWithItsCommands)
                                      QStringLiteral("revoke"), QStringLiteral("reenable")}},
         {QStringLiteral("profile"), {QStringLiteral("check"), QStringLiteral("show")}},
         {QStringLiteral("entries"), {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),
-                                     QStringLiteral("delete"), QStringLiteral("restore"), QStringLiteral("private") /* issue 23 */, QStringLiteral("bin"),
+                                     QStringLiteral("delete"), QStringLiteral("restore"), QStringLiteral("private") /* issue 23 */,
+                                     QStringLiteral("mark") /* issue 26 */, QStringLiteral("bin"),
                                      QStringLiteral("purge")}},
         {QStringLiteral("db"), {QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("backup"), QStringLiteral("restore"),
                                 QStringLiteral("accept"), QStringLiteral("encrypt"), QStringLiteral("decrypt"),

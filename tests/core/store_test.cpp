@@ -757,10 +757,11 @@ TEST_F(StoreFileTest, MigratesVersion2AndOldEntriesAreNotPrivate)
     auto store = JournalStore::open(path());
     ASSERT_OK(store);
     JournalStore& s = *store.value();
-    EXPECT_EQ(kJournalSchemaVersion, 4);
-    EXPECT_EQ(s.stats()->schemaVersion, 4);
-    // Version 4 (issue 24): the reminders table is there, empty.
+    EXPECT_EQ(kJournalSchemaVersion, 5);
+    EXPECT_EQ(s.stats()->schemaVersion, 5);
+    // Version 4 (issue 24): the reminders table is there, empty; version 5 (issue 26): the marks table.
     EXPECT_EQ(test::sqlScalar(path(), QStringLiteral("SELECT count(*) FROM reminders")), 0);
+    EXPECT_EQ(test::sqlScalar(path(), QStringLiteral("SELECT count(*) FROM marks")), 0);
     ASSERT_FALSE(s.migrationBackupPath().isEmpty());
     EXPECT_EQ(test::sqlScalar(s.migrationBackupPath(), QStringLiteral("PRAGMA user_version")), 2);
     sdk::EntryQuery all;

@@ -24,6 +24,7 @@ Item {
             moduleName: "Thought records"; moduleColor: "#b07a4f"
             cardUrl: "qrc:/qt/qml/Tessera/Plugins/Cbt/CopingCardCard.qml"
             isPrivate: false
+            marks: []
             index: 0
         }
     }

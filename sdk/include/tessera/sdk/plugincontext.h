@@ -13,6 +13,7 @@ namespace tessera::sdk {
 
 class Journal;
 class Reminders;
+class Marks;
 
 /// Everything a module gets from the host, passed to Plugin::initialize().
 /// The context and everything it returns stay valid until Plugin::shutdown()
@@ -68,6 +69,9 @@ public:
     /// This module's reminders (tessera/sdk/reminders.h): the host stores
     /// and fires them. @since 2.3
     [[nodiscard]] Reminders& reminders() const;
+    /// The entries the client marked for this module (tessera/sdk/marks.h).
+    /// @since 2.4
+    [[nodiscard]] Marks& marks() const;
 
 private:
     struct Private;

@@ -16,6 +16,7 @@ namespace tessera::sdk {
 
 class Journal;
 class Reminders;
+class Marks;
 
 struct PluginContext::Setup {
     QString pluginId;            ///< The module's id.
@@ -29,6 +30,8 @@ struct PluginContext::Setup {
     std::function<void(const QString& reason, bool urgent)> offerSupport;
     /// The module's reminders (host-owned; never null for a running module).
     Reminders* reminders = nullptr;
+    /// The entries marked for the module (host-owned; never null for a running module).
+    Marks* marks = nullptr;
 };
 
 namespace host {
