@@ -904,22 +904,33 @@ int entriesDelete(QCommandLineParser& p, Host& host)
 
 // Marks entries private, or not with --off (issue 23). Every id is looked up
 // first: one that is not found is refused and nothing is changed.
-int entriesPrivate(QCommandLineParser& p, Host& host)
+// Every id (or prefix) looked up before anything changes: one not found is
+// refused, naming it, and nothing is changed (entries private, entries mark).
+sdk::Result<QStringList> resolveAllIds(const QStringList& args, Host& host)
 {
-    const QStringList args = p.positionalArguments();
-    if (args.isEmpty())
-        return usage(QStringLiteral("entries private needs the ids of the entries to mark"));
-    const bool mark = !p.isSet(QStringLiteral("off"));
     QStringList ids;
     for (const QString& arg : args) {
         auto id = host.store()->resolveIdPrefix(arg);
         if (!id.ok()) {
             sdk::Error e = id.error();
             e.message += QStringLiteral("; nothing was changed");
-            return fail(e);
+            return e;
         }
         ids << id.value();
     }
+    return ids;
+}
+
+int entriesPrivate(QCommandLineParser& p, Host& host)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.isEmpty())
+        return usage(QStringLiteral("entries private needs the ids of the entries to mark"));
+    const bool mark = !p.isSet(QStringLiteral("off"));
+    const auto resolved = resolveAllIds(args, host);
+    if (!resolved.ok())
+        return fail(resolved.error());
+    const QStringList ids = resolved.value();
     for (const QString& id : std::as_const(ids)) {
         if (sdk::Status s = host.store()->setPrivate(id, mark); !s.ok())
             return fail(s.error());
@@ -954,16 +965,10 @@ int entriesMark(QCommandLineParser& p, Host& host)
                                                                            : QStringLiteral("these do: ") + takers.join(QStringLiteral(", ")))));
     }
     const bool mark = !p.isSet(QStringLiteral("off"));
-    QStringList ids;
-    for (const QString& arg : args) {
-        auto id = host.store()->resolveIdPrefix(arg);
-        if (!id.ok()) {
-            sdk::Error e = id.error();
-            e.message += QStringLiteral("; nothing was changed");
-            return fail(e);
-        }
-        ids << id.value();
-    }
+    const auto resolved = resolveAllIds(args, host);
+    if (!resolved.ok())
+        return fail(resolved.error());
+    const QStringList ids = resolved.value();
     for (const QString& id : std::as_const(ids)) {
         if (sdk::Status s = host.store()->setMarked(module, id, mark); !s.ok())
             return fail(s.error());
