@@ -43,7 +43,7 @@ std::optional<ArticleProblem> parseArticleSpec(const QJsonValue& value, ArticleS
                                      QStringLiteral("page"),   QStringLiteral("file")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return ArticleProblem{it.key(), QStringLiteral("is not an article field (known: id, title, summary, audience, "
+            return ArticleProblem{escapeForDisplay(it.key()), QStringLiteral("is not an article field (known: id, title, summary, audience, "
                                                            "minutes, topic, page, file)")};
     }
     ArticleSpec a;
@@ -92,7 +92,7 @@ std::optional<ArticleProblem> parseArticleSpec(const QJsonValue& value, ArticleS
         a.page = page.toString();
         if (source == ArticleSource::Module && !pageIds.contains(a.page))
             return ArticleProblem{QStringLiteral("page"), QStringLiteral("names no page in \"pages\" (\"%1\"; the module has: %2)")
-                                                              .arg(a.page, pageIds.join(QStringLiteral(", ")))};
+                                                              .arg(escapeForDisplay(a.page), pageIds.join(QStringLiteral(", ")))};
         static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9][a-z0-9.-]*(/[a-z0-9][a-z0-9-]*)?$"));
         if (source != ArticleSource::Module && !keyPattern.match(a.page).hasMatch())
             return ArticleProblem{QStringLiteral("page"),

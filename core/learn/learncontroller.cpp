@@ -1,5 +1,6 @@
 #include "learncontroller.h"
 
+#include "host/displaytext.h"
 #include "host/logging.h"
 #include "host/qstringformatter.h"
 
@@ -54,7 +55,7 @@ QVariantMap LearnController::article(const QString& key)
         return {{QStringLiteral("problem"), ltr("This article is not in Learn any more (its module may be turned off).")}};
     const ArticleText text = readArticle(*a);
     if (!text.problem.isEmpty())
-        logger("learn")->warn("article {} cannot be shown: {}", key, text.problem);
+        logger("learn")->warn("article {} cannot be shown: {}", escapeForDisplay(key), escapeForDisplay(text.problem));
     const bool family = a->spec.audience == ArticleAudience::Family;
     const QString pageTitle = m_pageTitles.value(a->pageKey);
     QVariantMap out{{QStringLiteral("key"), a->key},

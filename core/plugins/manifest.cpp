@@ -319,7 +319,7 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
         }
         for (auto it = mo.begin(); it != mo.end(); ++it) {
             if (it.key() != QLatin1String("add") && it.key() != QLatin1String("remove") && it.key() != QLatin1String("shown"))
-                return r.error(QStringLiteral("mark.") + it.key(), QStringLiteral("is not a mark field (known: add, remove, shown)"));
+                return r.error(QStringLiteral("mark.") + escapeForDisplay(it.key()), QStringLiteral("is not a mark field (known: add, remove, shown)"));
         }
         m.mark = spec;
     }
