@@ -47,7 +47,7 @@ std::optional<ArticleProblem> parseArticleSpec(const QJsonValue& value, ArticleS
                                                            "minutes, topic, page, file)")};
     }
     ArticleSpec a;
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*\\z"));
     const QJsonValue id = o.value(QLatin1String("id"));
     if (!id.isString() || !idPattern.match(id.toString()).hasMatch() || id.toString().size() > 64)
         return ArticleProblem{QStringLiteral("id"), QStringLiteral("must be 1-64 lower-case letters, digits and dashes, "
@@ -80,7 +80,7 @@ std::optional<ArticleProblem> parseArticleSpec(const QJsonValue& value, ArticleS
         return ArticleProblem{QStringLiteral("minutes"), QStringLiteral("must be a whole number of minutes to read, 1-60")};
     a.minutes = int(m);
 
-    static const QRegularExpression topicPattern(QStringLiteral("^[a-z][a-z-]{0,39}$"));
+    static const QRegularExpression topicPattern(QStringLiteral("^[a-z][a-z-]{0,39}\\z"));
     const QJsonValue topic = o.value(QLatin1String("topic"));
     if (!topic.isString() || !topicPattern.match(topic.toString()).hasMatch())
         return ArticleProblem{QStringLiteral("topic"), QStringLiteral("must be one of %1").arg(articleTopics().join(QStringLiteral(", ")))};
@@ -93,7 +93,7 @@ std::optional<ArticleProblem> parseArticleSpec(const QJsonValue& value, ArticleS
         if (source == ArticleSource::Module && !pageIds.contains(a.page))
             return ArticleProblem{QStringLiteral("page"), QStringLiteral("names no page in \"pages\" (\"%1\"; the module has: %2)")
                                                               .arg(escapeForDisplay(a.page), pageIds.join(QStringLiteral(", ")))};
-        static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9][a-z0-9.-]*(/[a-z0-9][a-z0-9-]*)?$"));
+        static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9][a-z0-9.-]*(/[a-z0-9][a-z0-9-]*)?\\z"));
         if (source != ArticleSource::Module && !keyPattern.match(a.page).hasMatch())
             return ArticleProblem{QStringLiteral("page"),
                                   QStringLiteral("must be a page of the app, e.g. \"cbt/record\", \"safety-plan\" or \"crisis\"")};

@@ -45,13 +45,13 @@ private:
 
 bool isKindName(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]*\\z"));
     return re.match(s).hasMatch();
 }
 
 bool isFullKind(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*/[a-z0-9][a-z0-9-]*$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*/[a-z0-9][a-z0-9-]*\\z"));
     return re.match(s).hasMatch();
 }
 
@@ -97,7 +97,7 @@ QString textProblem(const QString& text, bool lineBreaksAllowed)
 
 bool isValidPluginId(const QString& id)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*\\z"));
     return id.size() <= 64 && re.match(id).hasMatch();
 }
 

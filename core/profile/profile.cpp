@@ -499,7 +499,7 @@ sdk::Status parseModuleTrust(const QJsonValue& section, const QByteArray& json, 
         const QJsonArray list = hashes.toArray();
         if (list.size() > kMaxAllowedHashes)
             return fail({{kSection}, {kHashes}}, QStringLiteral("at most %1 modules (found %2)").arg(kMaxAllowedHashes).arg(list.size()));
-        static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}\\z"));
         for (qsizetype i = 0; i < list.size(); ++i) {
             const JsonPath at{{kSection}, {kHashes}, {{}, i}};
             if (!list.at(i).isObject())
@@ -807,7 +807,7 @@ static sdk::Status parseLearn(const QJsonValue& section, const QByteArray& json,
     const QJsonValue hide = o.value(kHide);
     if (!hide.isUndefined() && !hide.isArray())
         return fieldError(json, file, {{kLearn}, {kHide}}, QStringLiteral("must be a list like [\"cbt/thinking-traps\"]"));
-    static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9][a-z0-9.-]*/[a-z0-9][a-z0-9-]*$"));
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9][a-z0-9.-]*/[a-z0-9][a-z0-9-]*\\z"));
     const QJsonArray hidden = hide.toArray();
     for (qsizetype i = 0; i < hidden.size(); ++i) {
         if (!hidden.at(i).isString() || !keyPattern.match(hidden.at(i).toString()).hasMatch())

@@ -11,13 +11,13 @@ namespace {
 
 const QRegularExpression& idPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,59}$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,59}\\z"));
     return re;
 }
 
 const QRegularExpression& dueItemIdPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}\\z"));
     return re;
 }
 

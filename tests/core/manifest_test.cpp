@@ -222,3 +222,20 @@ TEST(ManifestTest, PluginIdRule)
 }
 
 } // namespace
+
+// A regular expression's '$' also matches before a final line break: "cbt\n"
+// passed as an id and its line break reached messages (fuzz_manifest found it
+// through an article's refusal). Ids, kind names and article ids end at the end.
+TEST(ManifestTest, AnIdEndingInALineBreakIsRefused)
+{
+    for (const char* json : {R"({"id": "cbt\n", "name": "X", "version": "1.0", "sdkVersion": "2.0"})",
+                             R"({"id": "cbt", "name": "X", "version": "1.0", "sdkVersion": "2.0",
+                                 "kinds": [{"name": "note\n", "schemaVersion": 1, "title": "Note"}]})"}) {
+        const auto m = parseManifest(QByteArray(json), QStringLiteral("/x/plugin.json"));
+        EXPECT_FALSE(m.ok()) << json;
+        if (!m.ok())
+            EXPECT_FALSE(m.error().message.contains(QLatin1Char('\n'))) << m.error().message.toStdString();
+    }
+    EXPECT_FALSE(isValidPluginId(QStringLiteral("cbt\n")));
+    EXPECT_TRUE(isValidPluginId(QStringLiteral("cbt")));
+}
