@@ -631,18 +631,19 @@ int profileCheck(QCommandLineParser& p, Host&)
         out() << "warning:  " << w << "\n";
     // Learn: what the Learn page will list, and what in "learn" matches nothing here.
     if (!pr.learnArticles.isEmpty() || !pr.learnHidden.isEmpty()) {
-        ArticleSources sources;
-        sources.host = hostArticles();
         QSet<QString> pages{QStringLiteral("today"), QStringLiteral("timeline"), QStringLiteral("learn"),
                             QStringLiteral("safety-plan"), QStringLiteral("crisis"), QStringLiteral("share"),
                             QStringLiteral("catalog"), QStringLiteral("bin"), QStringLiteral("settings")};
+        QList<const PluginRecord*> enabled;
         for (const auto& r : pm.records()) {
             if (!r->manifest || !pr.isEnabled(r->id))
                 continue;
-            sources.modules << ArticleSources::Module{r->id, r->manifest->name, r->manifest->articles};
+            enabled << r.get();
             for (const PageSpec& page : r->manifest->pages)
                 pages.insert(r->id + QLatin1Char('/') + page.id);
         }
+        ArticleSources sources = articleSourcesFor(enabled, pr);
+        sources.hidden.clear(); // what each hide entry matches is the question here
         QSet<QString> known;
         for (const Article& a : gatherArticles(sources))
             known.insert(a.key);
@@ -1733,12 +1734,12 @@ int remindersCommand(QCommandLineParser& p, Host& host, bool next)
 // manifests only: no module code runs.
 int learnCommand(QCommandLineParser& p, Host& host)
 {
-    ArticleSources sources = articleSourcesFor(host.plugins(), host.profile());
-    sources.modules.clear(); // running() is empty here: the manifests of the modules that would run
+    QList<const PluginRecord*> wouldRun; // no module runs here: the manifests of those that would
     for (const auto& r : host.plugins().records()) {
-        if (r->manifest && r->state == PluginState::Discovered && !r->manifest->articles.isEmpty())
-            sources.modules << ArticleSources::Module{r->id, r->manifest->name, r->manifest->articles};
+        if (r->state == PluginState::Discovered)
+            wouldRun << r.get();
     }
+    const ArticleSources sources = articleSourcesFor(wouldRun, host.profile());
     const QList<Article> articles = gatherArticles(sources);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray list;

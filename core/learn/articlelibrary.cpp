@@ -72,12 +72,17 @@ QList<Article> gatherArticles(const ArticleSources& sources)
 
 ArticleSources articleSourcesFor(const PluginManager& plugins, const Profile& profile)
 {
+    return articleSourcesFor(plugins.running(), profile);
+}
+
+ArticleSources articleSourcesFor(const QList<const PluginRecord*>& modules, const Profile& profile)
+{
     ArticleSources s;
     QString problem;
     s.host = hostArticles(&problem);
     if (!problem.isEmpty())
         logger("learn")->error("{}", problem);
-    for (const PluginRecord* r : plugins.running()) {
+    for (const PluginRecord* r : modules) {
         if (r->manifest && !r->manifest->articles.isEmpty())
             s.modules << ArticleSources::Module{r->id, r->manifest->name, r->manifest->articles};
     }
@@ -113,46 +118,13 @@ QList<ArticleSpec> hostArticles(QString* problem)
     return out;
 }
 
-ArticleText readArticleFile(const QString& fileOrUrl)
-{
-    const QString path = filePathOf(fileOrUrl);
-    QFile f(path);
-    if (!f.exists())
-        return {QString(), QStringLiteral("the file %1 is missing").arg(fileOrUrl)};
-    if (!f.open(QIODevice::ReadOnly))
-        return {QString(), QStringLiteral("the file %1 cannot be read: %2").arg(fileOrUrl, f.errorString())};
-    const QByteArray bytes = f.read(kMaxArticleBytes + 1);
-    if (bytes.size() > kMaxArticleBytes)
-        return {QString(), QStringLiteral("the file %1 is larger than %2 KB").arg(fileOrUrl).arg(kMaxArticleBytes / 1024)};
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = utf8(bytes);
-    if (utf8.hasError())
-        return {QString(), QStringLiteral("the file %1 is not UTF-8 text").arg(fileOrUrl)};
-    if (text.trimmed().isEmpty())
-        return {QString(), QStringLiteral("the file %1 is empty").arg(fileOrUrl)};
-    if (const QString why = markdownProblem(text); !why.isEmpty())
-        return {QString(), QStringLiteral("the file %1 %2").arg(fileOrUrl, why)};
-    return {text, QString()};
-}
+namespace {
 
-ArticleText readArticle(const Article& article) { return readArticleFile(article.spec.file); }
-
-void readMarkdownInto(QTextDocument& doc, const QString& markdown, bool html)
+// `plain`: `markdown` read without HTML. Raw HTML: what Qt would make of it is
+// not Markdown's plain structure (and an <img> would be fetched); told apart
+// by reading it a second time with HTML.
+QString problemIn(const QTextDocument& plain, const QString& markdown)
 {
-    QFont font = doc.defaultFont();
-    font.setPixelSize(15);
-    doc.setDefaultFont(font);
-    doc.setMarkdown(markdown, html ? QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub)
-                                   : QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
-                                                                     QTextDocument::MarkdownNoHTML));
-}
-
-QString markdownProblem(const QString& markdown)
-{
-    // Raw HTML: what Qt would make of it is not Markdown's plain structure
-    // (and an <img> would be fetched). Told apart by reading it twice.
-    QTextDocument plain;
-    readMarkdownInto(plain, markdown);
     QTextDocument withHtml;
     readMarkdownInto(withHtml, markdown, true);
     if (plain.toPlainText() != withHtml.toPlainText())
@@ -167,10 +139,8 @@ QString markdownProblem(const QString& markdown)
     return {};
 }
 
-QList<MarkdownLink> markdownLinks(const QString& markdown)
+QList<MarkdownLink> linksIn(const QTextDocument& doc)
 {
-    QTextDocument doc;
-    readMarkdownInto(doc, markdown);
     QList<MarkdownLink> out;
     QString lastHref; // a link in bold and plain parts is one link
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
@@ -201,6 +171,65 @@ QList<MarkdownLink> markdownLinks(const QString& markdown)
         }
     }
     return unique;
+}
+
+ArticleText refused(const QString& why)
+{
+    ArticleText t;
+    t.problem = why;
+    return t;
+}
+
+} // namespace
+
+ArticleText readArticleFile(const QString& fileOrUrl)
+{
+    const QString path = filePathOf(fileOrUrl);
+    QFile f(path);
+    if (!f.exists())
+        return refused(QStringLiteral("the file %1 is missing").arg(fileOrUrl));
+    if (!f.open(QIODevice::ReadOnly))
+        return refused(QStringLiteral("the file %1 cannot be read: %2").arg(fileOrUrl, f.errorString()));
+    const QByteArray bytes = f.read(kMaxArticleBytes + 1);
+    if (bytes.size() > kMaxArticleBytes)
+        return refused(QStringLiteral("the file %1 is larger than %2 KB").arg(fileOrUrl).arg(kMaxArticleBytes / 1024));
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8(bytes);
+    if (utf8.hasError())
+        return refused(QStringLiteral("the file %1 is not UTF-8 text").arg(fileOrUrl));
+    if (text.trimmed().isEmpty())
+        return refused(QStringLiteral("the file %1 is empty").arg(fileOrUrl));
+    QTextDocument plain;
+    readMarkdownInto(plain, text);
+    if (const QString why = problemIn(plain, text); !why.isEmpty())
+        return refused(QStringLiteral("the file %1 %2").arg(fileOrUrl, why));
+    return {text, QString(), plain.toPlainText(), linksIn(plain)};
+}
+
+ArticleText readArticle(const Article& article) { return readArticleFile(article.spec.file); }
+
+void readMarkdownInto(QTextDocument& doc, const QString& markdown, bool html)
+{
+    QFont font = doc.defaultFont();
+    font.setPixelSize(15);
+    doc.setDefaultFont(font);
+    doc.setMarkdown(markdown, html ? QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub)
+                                   : QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                                     QTextDocument::MarkdownNoHTML));
+}
+
+QString markdownProblem(const QString& markdown)
+{
+    QTextDocument plain;
+    readMarkdownInto(plain, markdown);
+    return problemIn(plain, markdown);
+}
+
+QList<MarkdownLink> markdownLinks(const QString& markdown)
+{
+    QTextDocument doc;
+    readMarkdownInto(doc, markdown);
+    return linksIn(doc);
 }
 
 } // namespace tessera::core

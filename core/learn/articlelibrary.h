@@ -14,6 +14,7 @@ class QTextDocument;
 namespace tessera::core {
 
 class PluginManager;
+struct PluginRecord;
 struct Profile;
 
 /// One article as the Learn page lists it.
@@ -52,15 +53,27 @@ QList<Article> gatherArticles(const ArticleSources& sources);
 /// manifests), the profile's articles and what it hides. A problem with
 /// Tessera's own index goes to the log.
 ArticleSources articleSourcesFor(const PluginManager& plugins, const Profile& profile);
+/// The same from these modules' manifests (tessera-cli, which reads
+/// manifests without running modules).
+ArticleSources articleSourcesFor(const QList<const PluginRecord*>& modules, const Profile& profile);
 
 /// Tessera's own articles (their index, compiled into the app). `problem`
 /// is set if the index cannot be read (a build mistake; tests guard it).
 QList<ArticleSpec> hostArticles(QString* problem = nullptr);
 
-/// An article's text, or why it cannot be shown.
+/// A link in an article: its words and where it goes.
+struct MarkdownLink {
+    QString text;
+    QString href;
+};
+
+/// An article's text, or why it cannot be shown. The plain text and links
+/// come from the same reading of the Markdown as the checks.
 struct ArticleText {
     QString markdown;
-    QString problem; ///< e.g. "the file … is missing"; empty when markdown is good.
+    QString problem;   ///< e.g. "the file … is missing"; empty when markdown is good.
+    QString plainText; ///< the words without the Markdown (search, screen readers)
+    QList<MarkdownLink> links;
 };
 
 /// Reads an article's file: at most kMaxArticleBytes, UTF-8, and Markdown
@@ -74,11 +87,6 @@ ArticleText readArticleFile(const QString& fileOrUrl);
 /// Markdown reader (QTextDocument, md4c), as the page will show it.
 QString markdownProblem(const QString& markdown);
 
-/// A link in an article: its words and where it goes.
-struct MarkdownLink {
-    QString text;
-    QString href;
-};
 /// Markdown as Qt reads it (GitHub dialect; with `html` false, HTML is
 /// kept as text), into `doc`, with a default font set so headings have a
 /// size to scale from (none in tessera-cli).

@@ -9,7 +9,6 @@
 #include <QGuiApplication>
 #include <QPalette>
 #include <QSettings>
-#include <QTextDocument>
 #include <QUrl>
 
 #include <spdlog/spdlog.h>
@@ -75,17 +74,14 @@ QVariantMap LearnController::article(const QString& key)
                     {QStringLiteral("pageKey"), pageTitle.isEmpty() ? QString() : a->pageKey},
                     {QStringLiteral("pageTitle"), pageTitle}};
     QVariantList links;
-    for (const MarkdownLink& l : markdownLinks(text.markdown)) {
+    for (const MarkdownLink& l : text.links) {
         const bool external = !l.href.startsWith(QLatin1String("tessera:"));
         links << QVariantMap{{QStringLiteral("text"), l.text},
                              {QStringLiteral("href"), l.href},
                              {QStringLiteral("where"), external ? ltr("Opens in your web browser") : ltr("Opens in Tessera")}};
     }
     out.insert(QStringLiteral("links"), links);
-    // What a screen reader reads: the words without the Markdown.
-    QTextDocument doc;
-    readMarkdownInto(doc, text.markdown);
-    out.insert(QStringLiteral("plainText"), doc.toPlainText());
+    out.insert(QStringLiteral("plainText"), text.plainText); // what a screen reader reads
     if (text.problem.isEmpty() && !m_model.read().contains(key)) {
         QSet<QString> read = m_model.read();
         read.insert(key);

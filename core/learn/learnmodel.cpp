@@ -3,7 +3,6 @@
 #include "app/navigationmodel.h"
 
 #include <QCoreApplication>
-#include <QTextDocument>
 
 namespace tessera::core {
 
@@ -124,10 +123,7 @@ bool LearnModel::matches(const Article& a, const QStringList& words)
             continue;
         if (text == m_foldedText.end()) {
             // The text is read once, on the first search that needs it.
-            const ArticleText t = readArticle(a);
-            QTextDocument doc;
-            readMarkdownInto(doc, t.markdown);
-            text = m_foldedText.insert(a.key, NavigationModel::foldForSearch(doc.toPlainText()));
+            text = m_foldedText.insert(a.key, NavigationModel::foldForSearch(readArticle(a).plainText));
             ++m_textsRead;
         }
         if (!text->contains(w)) {

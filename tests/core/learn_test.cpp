@@ -372,8 +372,9 @@ TEST(LearnContent, EveryShippedArticleIsReadableSourcedAndLinkedRight)
                        url.host().endsWith(QLatin1String("nice.org.uk"));
         }
         EXPECT_TRUE(sourced) << "cites a public source";
-        if (!a.pageKey.isEmpty())
+        if (!a.pageKey.isEmpty()) {
             EXPECT_TRUE(pages.contains(a.pageKey)) << a.pageKey.toStdString();
+        }
         QTextDocument doc;
         doc.setMarkdown(t.markdown);
         const qsizetype words = doc.toPlainText().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();

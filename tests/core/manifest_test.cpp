@@ -233,8 +233,9 @@ TEST(ManifestTest, AnIdEndingInALineBreakIsRefused)
                                  "kinds": [{"name": "note\n", "schemaVersion": 1, "title": "Note"}]})"}) {
         const auto m = parseManifest(QByteArray(json), QStringLiteral("/x/plugin.json"));
         EXPECT_FALSE(m.ok()) << json;
-        if (!m.ok())
+        if (!m.ok()) {
             EXPECT_FALSE(m.error().message.contains(QLatin1Char('\n'))) << m.error().message.toStdString();
+        }
     }
     EXPECT_FALSE(isValidPluginId(QStringLiteral("cbt\n")));
     EXPECT_TRUE(isValidPluginId(QStringLiteral("cbt")));
