@@ -1,0 +1,2 @@
+// Owner of the precompiled test header (testpch.h); never run.
+#include "testpch.h"
