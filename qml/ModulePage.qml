@@ -22,6 +22,20 @@ Item {
     signal openPage(string key)
     signal done()
 
+    // A page id from a module page: "plan" is a page of its own module;
+    // "cbt/record" another module's page (issue 26: homework points at one);
+    // "tessera/today", "tessera/safety-plan", "tessera/crisis" and
+    // "tessera/learn" the host's pages a module may send the client to.
+    // Anything else opens nothing (an unknown key falls back to Today).
+    function pageKey(pageId) {
+        const id = String(pageId)
+        if (id.indexOf("/") < 0)
+            return host.moduleId + "/" + id
+        if (id.startsWith("tessera/"))
+            return ["today", "safety-plan", "crisis", "learn"].indexOf(id.substring(8)) >= 0 ? id.substring(8) : "today"
+        return id
+    }
+
     Component.onCompleted: {
         const made = modulePages.createPage(container, host.moduleId, host.url, host.entryId, host.dueItemId)
         if (made.error !== undefined) {
@@ -35,7 +49,7 @@ Item {
             if (page.openEntry !== undefined)
                 page.openEntry.connect(host.openEntry)
             if (page.openPage !== undefined)
-                page.openPage.connect(pageId => host.openPage(host.moduleId + "/" + pageId))
+                page.openPage.connect(pageId => host.openPage(host.pageKey(pageId)))
             host.page = page
         }
         host.ready = true

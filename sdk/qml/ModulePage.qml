@@ -56,7 +56,9 @@ ScrollView {
     // The host's contract: a page may emit these. done(): the page has finished (an
     // edited entry was saved) and the host goes back to the timeline. openEntry(id):
     // show that entry on its module's page. openPage(pageId): another page of this
-    // module ("plan", not "mbct/plan").
+    // module ("plan", not "mbct/plan"); since SDK 2.4 also another module's page
+    // ("cbt/record", shown only when that module runs) or one of the host's:
+    // "tessera/today", "tessera/safety-plan", "tessera/crisis", "tessera/learn".
     signal done()
     signal openEntry(string id)
     signal openPage(string pageId)

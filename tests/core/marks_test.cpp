@@ -106,15 +106,25 @@ TEST_F(MarksTest, TheTimelineOffersTheModulesActionOnEveryEntryAndShowsTheMark)
     ASSERT_GT(timeline.rowCount(), 0);
     const QModelIndex first = timeline.index(0);
     const QString id = timeline.data(first, TimelineModel::IdRole).toString();
+    // One action per running module that takes marks: the fixture and the bundled sessions module (issue 26).
+    const auto actionOf = [&timeline, &first](const QString& module) {
+        for (const QVariant& m : timeline.data(first, TimelineModel::MarksRole).toList()) {
+            if (m.toMap().value(QStringLiteral("module")).toString() == module)
+                return m.toMap();
+        }
+        return QVariantMap{};
+    };
     QVariantList marks = timeline.data(first, TimelineModel::MarksRole).toList();
-    ASSERT_EQ(marks.size(), 1);
-    QVariantMap action = marks.first().toMap();
+    ASSERT_EQ(marks.size(), 2);
+    EXPECT_FALSE(actionOf(QStringLiteral("sessions")).isEmpty());
+    QVariantMap action = actionOf(QStringLiteral("marks-reader"));
     EXPECT_EQ(action.value(QStringLiteral("module")).toString(), QStringLiteral("marks-reader"));
     EXPECT_EQ(action.value(QStringLiteral("add")).toString(), QStringLiteral("Bring to my next session"));
     EXPECT_FALSE(action.value(QStringLiteral("marked")).toBool());
     EXPECT_EQ(timeline.setMarked(id, QStringLiteral("marks-reader"), true), QString());
-    action = timeline.data(first, TimelineModel::MarksRole).toList().first().toMap();
+    action = actionOf(QStringLiteral("marks-reader"));
     EXPECT_TRUE(action.value(QStringLiteral("marked")).toBool());
+    EXPECT_FALSE(actionOf(QStringLiteral("sessions")).value(QStringLiteral("marked")).toBool()) << "a mark is for one module";
     EXPECT_EQ(action.value(QStringLiteral("shown")).toString(), QStringLiteral("For my next session"));
     // A module without "mark" takes none.
     EXPECT_FALSE(timeline.setMarked(id, QStringLiteral("cbt"), true).isEmpty());
@@ -186,7 +196,7 @@ TEST_F(MarksTest, MarkingFromTheCommandLine)
     const ProcessResult wrong = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("mark"), record,
                                                    QStringLiteral("--for"), QStringLiteral("cbt")} + common);
     EXPECT_EQ(wrong.exitCode, 1);
-    EXPECT_TRUE(wrong.err.contains(QStringLiteral("--for cbt: no module installed here takes marks by that id (these do: marks-reader)")))
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("--for cbt: no module installed here takes marks by that id (these do: sessions, marks-reader)")))
         << wrong.err.toStdString();
     const QString path = QDir(dir.path()).filePath(QStringLiteral("journal.sqlite"));
     EXPECT_EQ(sqlScalar(path, QStringLiteral("SELECT count(*) FROM marks")), 1);

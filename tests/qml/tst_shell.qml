@@ -220,6 +220,22 @@ Item {
             verify(created.backend !== null)
         }
 
+        // Issue 26 (SDK 2.4): a module page's openPage() reaches its own pages, another
+        // module's ("cbt/record") and four of the host's; nothing else of the host's.
+        function test_aModulePageOpensItsOwnAnotherModulesAndSomeHostPages() {
+            const page = createTemporaryObject(moduleComponent, root,
+                                               { url: "qrc:/qt/qml/Tessera/Plugins/Journal/CheckinPage.qml", moduleId: "journal", title: "Check in" })
+            tryVerify(() => page.ready)
+            compare(page.pageKey("write"), "journal/write")
+            compare(page.pageKey("cbt/record"), "cbt/record")
+            compare(page.pageKey("tessera/today"), "today")
+            compare(page.pageKey("tessera/safety-plan"), "safety-plan")
+            compare(page.pageKey("tessera/crisis"), "crisis")
+            compare(page.pageKey("tessera/learn"), "learn")
+            compare(page.pageKey("tessera/settings"), "today")
+            compare(page.pageKey("tessera/bin"), "today")
+        }
+
         function test_navigationListsModulePages() {
             // Today is the home page, first in the list (issue 24); the timeline is one step down.
             const nav = createTemporaryObject(navComponent, root, { model: app.navigationModel, currentKey: "timeline" })
@@ -271,13 +287,14 @@ Item {
         }
 
         // Issue 20: a module that reads other modules' entries asks first. In
-        // this fresh data folder nobody has answered for the bundled goals and
-        // medication: the start-up notice asks, one module at a time; the
+        // this fresh data folder nobody has answered for the bundled goals,
+        // medication and sessions: the start-up notice asks, one module at a time; the
         // catalogue says what each module saves and reads and whether it may;
         // the answers take effect at once and can be changed, by keyboard too.
         function test_readsAreAskedAboutAndAnsweredInTheCatalogue() {
+            const asking = ["goals", "medication", "sessions"]
             const asked = catalog.questionModuleId
-            verify(asked === "goals" || asked === "medication", asked)
+            verify(asking.indexOf(asked) >= 0, asked)
             verify(catalog.questionText.indexOf("would like to read some of your entries from other modules") > 0, catalog.questionText)
             verify(catalog.questionText.indexOf("Check-in (Journal)") > 0, catalog.questionText)
 
@@ -289,7 +306,7 @@ Item {
             keyClick(Qt.Key_Return)
             tryVerify(() => catalog.questionModuleId !== asked)
             const next = catalog.questionModuleId
-            verify(next === "goals" || next === "medication", next)
+            verify(asking.indexOf(next) >= 0 && next !== asked, next)
 
             const page = createTemporaryObject(catalogComponent, root)
             const list = findChild(page, "catalogList")
@@ -320,6 +337,11 @@ Item {
             tryVerify(() => catalogRow(list, next) !== null && catalogRow(list, next).readsState === "allowed")
             const allowed = catalogRow(list, next)
             verify(allowed.readsText.indexOf("You allowed this.") > 0, allowed.readsText)
+            // The third asks next; once it is answered, nobody asks.
+            const third = asking.filter(m => m !== asked && m !== next)[0]
+            compare(catalog.questionModuleId, third)
+            verify(notice.visible)
+            compare(catalog.allowReads(third), "")
             compare(catalog.questionModuleId, "")
             verify(!notice.visible)
             const stop = findChild(allowed, "refuseReads")

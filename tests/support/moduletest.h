@@ -17,6 +17,21 @@
 
 namespace tessera::test {
 
+// Qt 6.4 has no qReturnArg(): arguments are named by their meta-types.
+template <typename T>
+QGenericArgument metaArg(const T& value) { return QGenericArgument(QMetaType::fromType<T>().name(), &value); }
+
+/// Calls an invokable of a module's backend, as its pages do (a call that
+/// cannot be made fails the test).
+template <typename R, typename... Args>
+R invokeBackend(QObject* backend, const char* method, const Args&... args)
+{
+    R result{};
+    EXPECT_TRUE(QMetaObject::invokeMethod(backend, method, QGenericReturnArgument(QMetaType::fromType<R>().name(), &result),
+                                          metaArg(args)...)) << method;
+    return result;
+}
+
 class ModuleTest : public ::testing::Test {
 protected:
     /// Opens the journal (once) and (re)starts the plugin manager with
@@ -47,19 +62,12 @@ protected:
         ASSERT_NE(backend, nullptr);
     }
 
-    // Qt 6.4 has no qReturnArg(): arguments are named by their meta-types.
     template <typename T>
-    static QGenericArgument arg(const T& value) { return QGenericArgument(QMetaType::fromType<T>().name(), &value); }
+    static QGenericArgument arg(const T& value) { return metaArg(value); }
 
     /// Calls an invokable of the backend, as its pages do.
     template <typename R, typename... Args>
-    R call(const char* method, const Args&... args)
-    {
-        R result{};
-        EXPECT_TRUE(QMetaObject::invokeMethod(backend, method, QGenericReturnArgument(QMetaType::fromType<R>().name(), &result),
-                                              arg(args)...)) << method;
-        return result;
-    }
+    R call(const char* method, const Args&... args) { return invokeBackend<R>(backend, method, args...); }
 
     [[nodiscard]] QString lastError() const { return backend->property("lastError").toString(); }
 

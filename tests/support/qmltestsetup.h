@@ -65,9 +65,12 @@ public:
     /// The file's permission bits for owner, group and others (0600 = 384), or -1.
     Q_INVOKABLE int fileMode(const QString& path) const;
     // ---- end issue 23 ----
+    /// A path for a file named `name` in a folder the probe removes at the end (issue 26: a PDF a page saves).
+    Q_INVOKABLE QString scratchPath(const QString& name) const { return m_scratch.filePath(name); }
 
 private:
     core::Host& m_host;
+    QTemporaryDir m_scratch;
 };
 
 /// Types keys into a given window (a TestCase's keyClick() reaches only the test's own window).

@@ -1,0 +1,72 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// One piece of homework agreed in a session: a tick for what no entries
+// count, or progress counted from the client's entries of a kind since the
+// session, with Open for the page that makes one.
+RowLayout {
+    id: row
+    required property var homework
+    signal tickToggled(bool done)
+    signal openRequested(string page)
+
+    spacing: Theme.smallSpacing
+    Layout.fillWidth: true
+
+    CheckBox {
+        objectName: "homeworkDone"
+        visible: row.homework.kind === ""
+        checked: row.homework.ticked
+        Accessible.name: qsTr("Done: %1").arg(row.homework.text)
+        onToggled: row.tickToggled(checked)
+    }
+    Label {
+        visible: row.homework.kind !== ""
+        text: row.homework.done ? "✓" : "○"
+        color: row.homework.done ? Theme.positive : Theme.subtleText
+        font.bold: true
+        Layout.preferredWidth: 24
+        horizontalAlignment: Text.AlignHCenter
+        Accessible.ignored: true
+    }
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 2
+        Label { text: row.homework.text; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        Label {
+            objectName: "homeworkProgress"
+            visible: text.length > 0
+            text: row.homework.progressLabel
+            color: row.homework.done ? Theme.positive : Theme.subtleText
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: (row.homework.hint || "").length > 0
+            text: row.homework.hint || ""
+            color: Theme.subtleText
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        ProgressBar {
+            visible: row.homework.canCount
+            from: 0
+            to: Math.max(1, row.homework.target)
+            value: Math.min(row.homework.count, row.homework.target)
+            Layout.fillWidth: true
+            Layout.maximumWidth: 320
+            Accessible.name: row.homework.progressLabel
+        }
+    }
+    Button {
+        objectName: "openHomeworkPage"
+        visible: row.homework.page !== ""
+        text: qsTr("Open")
+        Accessible.name: qsTr("Open %1").arg(row.homework.kindTitle || row.homework.text)
+        onClicked: row.openRequested(row.homework.page)
+    }
+}

@@ -1,0 +1,170 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// What the client wants to bring to the next session: things they add,
+// entries they marked on the timeline, what went well and what was hard,
+// and the homework from the last session with its progress.
+ModulePage {
+    id: page
+    title: qsTr("Next session")
+    subtitle: qsTr("Gather what you want to talk about, so nothing important is forgotten on the day.")
+
+    readonly property var next: page.backend ? page.backend.next : ({})
+    readonly property var items: page.next.items || []
+    readonly property var marked: page.next.marked || []
+    readonly property var homework: page.next.homework || []
+
+    function addItem() {
+        if (page.backend.addItem(newItem.text))
+            newItem.text = ""
+    }
+    function loadReflection() {
+        wentWell.text = page.next.wentWell || ""
+        hard.text = page.next.hard || ""
+    }
+    Component.onCompleted: loadReflection()
+
+    FormSection {
+        title: qsTr("When")
+        Label {
+            objectName: "nextSessionLabel"
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.text
+            text: page.next.nextSession !== undefined
+                  ? qsTr("Your next session: %1").arg(page.next.nextSession.label)
+                  : qsTr("No date yet. Add it to your notes after a session, and Tessera will remind you.")
+        }
+        Label {
+            visible: (page.next.lastSession || "").length > 0
+            text: qsTr("Last session: %1").arg(page.next.lastSession || "")
+            color: Theme.subtleText
+            font.pixelSize: Theme.fontSmall
+        }
+    }
+
+    FormSection {
+        title: qsTr("Things to bring")
+        description: qsTr("Anything you want to talk about: a question, a worry, something that went well.")
+        Label {
+            visible: page.items.length === 0
+            text: qsTr("Nothing yet.")
+            color: Theme.subtleText
+        }
+        Repeater {
+            model: page.items
+            delegate: AgendaItemRow {
+                required property var modelData
+                item: modelData
+                onRemoveRequested: page.backend.removeItem(modelData.id)
+            }
+        }
+        Label { text: qsTr("Add something to bring"); color: Theme.subtleText }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: newItem
+                objectName: "newItem"
+                Layout.fillWidth: true
+                maximumLength: 300
+                placeholderText: qsTr("e.g. Whether to go back to work full time")
+                Accessible.name: qsTr("Add something to bring")
+                onAccepted: page.addItem()
+            }
+            Button {
+                objectName: "addItem"
+                text: qsTr("Add")
+                enabled: newItem.text.trim().length > 0
+                Accessible.name: qsTr("Add to the list")
+                onClicked: page.addItem()
+            }
+        }
+    }
+
+    FormSection {
+        title: qsTr("Entries I marked")
+        description: qsTr("On the timeline, choose “Bring to my next session” in an entry's menu to add it here. Sessions sees only the entries you mark.")
+        Label {
+            visible: page.marked.length === 0
+            text: (page.next.markedError || "").length > 0 ? page.next.markedError : qsTr("None marked yet.")
+            color: Theme.subtleText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: page.marked
+            delegate: MarkedEntryRow {
+                required property var modelData
+                entry: modelData
+                onOpenRequested: page.openEntry(modelData.id)
+                onUnmarkRequested: page.backend.unmark(modelData.id)
+            }
+        }
+    }
+
+    FormSection {
+        title: qsTr("Since my last session")
+        Label { text: qsTr("What went well"); color: Theme.subtleText }
+        TextBox {
+            id: wentWell
+            objectName: "wentWell"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 70
+            accessibleName: qsTr("What went well")
+        }
+        Label { text: qsTr("What was hard"); color: Theme.subtleText }
+        TextBox {
+            id: hard
+            objectName: "hard"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 70
+            accessibleName: qsTr("What was hard")
+        }
+        Button {
+            objectName: "saveReflection"
+            text: qsTr("Save")
+            Accessible.name: qsTr("Save what went well and what was hard")
+            onClicked: page.backend.saveReflection(wentWell.text, hard.text)
+        }
+    }
+
+    FormSection {
+        title: qsTr("Homework from my last session")
+        visible: page.homework.length > 0
+        Repeater {
+            model: page.homework
+            delegate: HomeworkRow {
+                required property var modelData
+                homework: modelData
+                onTickToggled: done => page.backend.setHomeworkDone(page.next.lastSessionId, modelData.id, done)
+                onOpenRequested: where => page.openPage(where)
+            }
+        }
+    }
+
+    FormSection {
+        title: qsTr("Anything due")
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.text
+            text: qsTr("Questionnaires, check-ins and other things due are on Today. Your clinician may want to see a questionnaire before the session.")
+        }
+        RowLayout {
+            Button {
+                objectName: "openToday"
+                text: qsTr("Open Today")
+                Accessible.name: text
+                onClicked: page.openPage("tessera/today")
+            }
+            Button {
+                objectName: "openAfter"
+                text: qsTr("After a session")
+                Accessible.name: qsTr("Write notes after a session")
+                onClicked: page.openPage("after")
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// A page for the people close to the client, in the client's words: what
+// helps, what does not, signs they are struggling, how to support them, and
+// what to do if they are worried about the client's safety (with the safety
+// plan's contacts when the client adds them). Saved, then printed or kept
+// as a PDF to hand over.
+ModulePage {
+    id: page
+    title: qsTr("People close to me")
+    subtitle: qsTr("Help family and friends understand what helps you. Only what you write here goes on the page.")
+
+    readonly property var saved: page.backend ? page.backend.supporters : ({})
+    property string pdfPath: ""
+
+    function load() {
+        helps.text = page.saved.helps || ""
+        notHelp.text = page.saved.notHelp || ""
+        signs.text = page.saved.signs || ""
+        support.text = page.saved.support || ""
+        worried.text = page.saved.worried || ""
+        includeContacts.checked = page.saved.includeContacts === true
+    }
+    function form() {
+        return { helps: helps.text, notHelp: notHelp.text, signs: signs.text, support: support.text,
+                 worried: worried.text, includeContacts: includeContacts.checked }
+    }
+    Component.onCompleted: {
+        load()
+        path.text = page.backend ? page.backend.suggestedPdfPath() : ""
+    }
+
+    FormSection {
+        title: qsTr("In my words")
+        Label { text: qsTr("What helps me"); color: Theme.subtleText }
+        TextBox { id: helps; objectName: "helps"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("What helps me") }
+        Label { text: qsTr("What does not help"); color: Theme.subtleText }
+        TextBox { id: notHelp; objectName: "notHelp"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("What does not help") }
+        Label { text: qsTr("Signs that I am struggling"); color: Theme.subtleText }
+        TextBox { id: signs; objectName: "signs"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("Signs that I am struggling") }
+        Label { text: qsTr("How you can support me"); color: Theme.subtleText }
+        TextBox { id: support; objectName: "support"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("How you can support me") }
+    }
+
+    FormSection {
+        title: qsTr("If you are worried about my safety")
+        Label { text: qsTr("What to do"); color: Theme.subtleText }
+        TextBox { id: worried; objectName: "worried"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("If you are worried about my safety, what to do") }
+        CheckBox {
+            id: includeContacts
+            objectName: "includeContacts"
+            Layout.fillWidth: true
+            text: qsTr("Add the people and services from my safety plan")
+            Accessible.name: text
+        }
+        Label {
+            objectName: "contactsNote"
+            visible: text.length > 0
+            text: page.saved.contactsNote || ""
+            color: Theme.subtleText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: page.saved.includeContacts ? (page.saved.contacts || []) : []
+            delegate: Label { required property string modelData; text: "• " + modelData; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        }
+    }
+
+    belowError: [
+        Button {
+            objectName: "saveSupporters"
+            text: qsTr("Save")
+            highlighted: true
+            Accessible.name: qsTr("Save the page for the people close to me")
+            onClicked: page.backend.saveSupporters(page.form())
+        },
+        FormSection {
+            title: qsTr("Print or share")
+            description: qsTr("Save the page as a PDF (it is saved here first), then open it to print it or give it to someone you trust. The PDF holds only what is on this page.")
+            Layout.fillWidth: true
+            Label { text: qsTr("Save the PDF as"); color: Theme.subtleText }
+            TextField { id: path; objectName: "pdfPath"; Layout.fillWidth: true; Accessible.name: qsTr("Save the PDF as") }
+            RowLayout {
+                Button {
+                    objectName: "savePdf"
+                    text: qsTr("Save as PDF")
+                    Accessible.name: text
+                    // Saved first: the PDF holds what the page shows.
+                    onClicked: page.pdfPath = page.backend.saveSupporters(page.form()) ? page.backend.exportSupportersPdf(path.text) : ""
+                }
+                Button {
+                    objectName: "openPdf"
+                    visible: page.pdfPath.length > 0
+                    text: qsTr("Open the PDF to print it")
+                    Accessible.name: text
+                    onClicked: Qt.openUrlExternally("file://" + page.pdfPath)
+                }
+            }
+            InlineMessage {
+                objectName: "pdfSaved"
+                error: false
+                text: page.pdfPath.length > 0 ? qsTr("Saved: %1").arg(page.pdfPath) : ""
+            }
+        }
+    ]
+}

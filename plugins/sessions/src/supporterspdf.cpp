@@ -1,0 +1,87 @@
+#include "supporterspdf.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFont>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace tessera::sessions {
+
+namespace {
+QString t(const char* text) { return QCoreApplication::translate("Sessions", text); }
+
+QString paragraphs(const QString& text)
+{
+    QString out;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            out += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
+    }
+    return out;
+}
+} // namespace
+
+bool SupportersPage::isEmpty() const
+{
+    return helps.trimmed().isEmpty() && notHelp.trimmed().isEmpty() && signs.trimmed().isEmpty() &&
+           support.trimmed().isEmpty() && worried.trimmed().isEmpty() && contacts.isEmpty();
+}
+
+QString SupportersPage::html() const
+{
+    QString html = QStringLiteral("<h1>%1</h1><p><i>%2</i></p>")
+                       .arg(t("For the people close to me").toHtmlEscaped(),
+                            t("Written by me, in my own words, on %1.").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)).toHtmlEscaped());
+    const std::pair<const char*, const QString*> sections[] = {
+        {"What helps me", &helps},
+        {"What does not help", &notHelp},
+        {"Signs that I am struggling", &signs},
+        {"How you can support me", &support},
+        {"If you are worried about my safety", &worried}};
+    for (const auto& [title, text] : sections) {
+        if (text->trimmed().isEmpty())
+            continue;
+        html += QStringLiteral("<h3>%1</h3>%2").arg(t(title).toHtmlEscaped(), paragraphs(*text));
+    }
+    if (!contacts.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(t("People and services from my safety plan").toHtmlEscaped());
+        for (const QString& c : contacts)
+            html += QStringLiteral("<li>%1</li>").arg(c.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(t("If someone's life is in danger now, call the emergency number.").toHtmlEscaped());
+    return html;
+}
+
+QString writeSupportersPdf(const SupportersPage& page, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return t("%1: the PDF could not be written (%2)").arg(path, file.errorString());
+    // Private before a byte is written: the page is about the client's health.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QPdfWriter writer(&file);
+        writer.setCreator(QStringLiteral("Tessera"));
+        writer.setTitle(t("For the people close to me"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0)); // QTextDocument::print() keeps its own 2 cm
+        QTextDocument doc;
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(11);
+        doc.setDefaultFont(font);
+        doc.setHtml(page.html());
+        doc.print(&writer);
+    }
+    if (!file.commit())
+        return t("%1: the PDF could not be written (%2)").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace tessera::sessions
