@@ -12,6 +12,10 @@ TextArea {
     padding: Theme.spacing
     selectByMouse: true
     Accessible.name: accessibleName
+    // Tab moves on and Shift+Tab goes back, as from every other field: a tab
+    // character has no use in a note, and keyboard users were kept in the box.
+    Keys.onTabPressed: event => { box.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
+    Keys.onBacktabPressed: event => { box.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
     background: Rectangle {
         radius: Theme.radius - 4
         color: Theme.background

@@ -81,6 +81,24 @@ Item {
             compare(journalProbe.latest("sessions/prep").payload.hard, "Monday")
         }
 
+        // Tab moves on from a text box (it types no tab character); Shift+Tab goes back.
+        function test_tabMovesOnFromTheTextBoxes() {
+            const p = root.page("NextSessionPage")
+            const hard = findChild(p, "hard")
+            hard.text = "Monday"
+            hard.forceActiveFocus()
+            hard.cursorPosition = hard.text.length
+            keyClick(Qt.Key_Tab)
+            compare(hard.text, "Monday")
+            verify(!hard.activeFocus)
+            verify(findChild(p, "saveReflection").activeFocus)
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier)
+            verify(hard.activeFocus)
+            const well = findChild(p, "wentWell")
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier)
+            verify(well.activeFocus)
+        }
+
         function test_markedEntriesShowAndDoNotBringTakesTheMarkOff() {
             const backend = journalProbe.backend("sessions")
             const id = journalProbe.addEntry("cbt/thought-record", "Thought record at work",
