@@ -28,7 +28,9 @@ Item {
         text: row.isPrivate ? qsTr("Remove the private mark") : qsTr("Mark private")
         onTriggered: problem.text = timeline.setPrivate(row.entryId, !row.isPrivate)
     }
-    readonly property alias actionsMenu: actions
+    // The "More actions" menu, made the first time it is opened: one per row
+    // would cost every row the timeline scrolls past (issue 26 measured it).
+    property Menu actionsMenu: null
 
     implicitHeight: column.implicitHeight
     height: implicitHeight
@@ -59,44 +61,50 @@ Item {
                 ToolTip.text: qsTr("More actions")
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
-                onClicked: actions.open()
-                Menu {
-                    id: actions
-                    y: moreButton.height
-                    MenuItem {
-                        action: row.privateAction
-                        Accessible.name: text
-                    }
-                    // issue 26: "Bring to my next session" and the like, one per module that takes marks.
-                    Instantiator {
-                        model: row.marks
-                        delegate: MenuItem {
-                            required property var modelData
-                            objectName: "markAction"
-                            text: modelData.marked ? modelData.remove : modelData.add
+                onClicked: {
+                    if (!row.actionsMenu)
+                        row.actionsMenu = menuComponent.createObject(moreButton)
+                    row.actionsMenu.open()
+                }
+                Component {
+                    id: menuComponent
+                    Menu {
+                        id: menu
+                        y: moreButton.height
+                        MenuItem {
+                            action: row.privateAction
                             Accessible.name: text
-                            onTriggered: problem.text = timeline.setMarked(row.entryId, modelData.module, !modelData.marked)
                         }
-                        onObjectAdded: (index, object) => actions.insertItem(index + 1, object)
-                        onObjectRemoved: (index, object) => actions.removeItem(object)
+                        // issue 26: "Bring to my next session" and the like, one per module that takes marks.
+                        Instantiator {
+                            model: row.marks
+                            delegate: MenuItem {
+                                required property var modelData
+                                objectName: "markAction"
+                                text: modelData.marked ? modelData.remove : modelData.add
+                                Accessible.name: text
+                                onTriggered: problem.text = timeline.setMarked(row.entryId, modelData.module, !modelData.marked)
+                            }
+                            onObjectAdded: (index, object) => menu.insertItem(index + 1, object)
+                            onObjectRemoved: (index, object) => menu.removeItem(object)
+                        }
                     }
                 }
             }
         }
-        Repeater {
-            model: row.marks
-            delegate: Label {
-                required property var modelData
-                objectName: "markShown"
-                visible: modelData.marked
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.spacing
-                text: modelData.shown
-                Accessible.name: text
-                color: Theme.focus
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
-            }
+        // What the entry is marked for ("For my next session"), one line; no item at all for rows not marked.
+        Label {
+            objectName: "markShown"
+            readonly property string shownText: row.marks.filter(m => m.marked).map(m => m.shown).join(" · ")
+            visible: shownText.length > 0
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            text: shownText
+            Accessible.name: text
+            color: Theme.focus
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            wrapMode: Text.WordWrap
         }
         Label {
             objectName: "privateMark"

@@ -157,6 +157,37 @@ Item {
             tryVerify(() => timeline.data(timeline.index(index, 0), 273) === false)
         }
 
+        // Issue 26: the menu is made when first opened (no menu per row scrolled past),
+        // and holds the sessions module's "Bring to my next session"; the card then says so.
+        function test_anEntryIsMarkedForTheNextSessionFromItsCard() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => list.count > 3)
+            list.positionViewAtIndex(2, ListView.Beginning)
+            let row = null
+            tryVerify(() => { row = list.itemAtIndex(2); return row !== null })
+            const id = row.entryId
+            compare(row.actionsMenu, null)
+            verify(!findChild(row, "markShown").visible)
+            const more = findChild(row, "entryActions")
+            more.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            tryVerify(() => row.actionsMenu !== null && row.actionsMenu.opened)
+            let action = null
+            for (let i = 0; i < row.actionsMenu.count; ++i) {
+                if (row.actionsMenu.itemAt(i).text === "Bring to my next session")
+                    action = row.actionsMenu.itemAt(i)
+            }
+            verify(action !== null)
+            action.triggered()
+            row.actionsMenu.close()
+            tryVerify(() => list.itemAtIndex(2) !== null && findChild(list.itemAtIndex(2), "markShown").visible)
+            compare(findChild(list.itemAtIndex(2), "markShown").text, "For my next session")
+            compare(timeline.setMarked(id, "sessions", false), "")
+            tryVerify(() => !findChild(list.itemAtIndex(2), "markShown").visible)
+        }
+
         function test_kindFilterListsTheKindsOfTheChosenModule() {
             const page = createTemporaryObject(timelineComponent, root)
             tryVerify(() => page.ready)
