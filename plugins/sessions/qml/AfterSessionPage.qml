@@ -18,7 +18,11 @@ ModulePage {
     readonly property var roleOptions: page.backend ? page.backend.roleOptions : []
     readonly property var homeworkKinds: page.backend ? page.backend.homeworkKinds : []
     readonly property bool hasOpenList: page.backend !== null &&
-        ((page.backend.next.items || []).length > 0 || (page.backend.next.marked || []).length > 0)
+        ((page.backend.next.items || []).length > 0 || (page.backend.next.marked || []).length > 0 ||
+         (page.backend.next.wentWell || "").length > 0 || (page.backend.next.hard || "").length > 0)
+    // The list is for the next session: a session dated before the last one
+    // written up (notes caught up on later) does not take it, unless ticked.
+    readonly property bool isNewest: date.text >= (page.backend ? (page.backend.next.lastSessionDate || "") : "")
 
     ListModel { id: homework }
 
@@ -61,8 +65,10 @@ ModulePage {
     }
     function saveSession() {
         const id = page.backend.saveSession(page.sessionId, form())
-        if (id.length > 0)
+        if (id.length > 0) {
+            page.sessionId = id // a second Save changes these notes, never adds them again
             page.openPage("history")
+        }
     }
 
     Component.onCompleted: {
@@ -106,7 +112,7 @@ ModulePage {
                 page.withRoles = on ? page.withRoles.concat([code]) : page.withRoles.filter(c => c !== code)
             }
         }
-        Label { text: qsTr("Someone else (their role, no name needed)"); color: Theme.subtleText }
+        Label { text: qsTr("Someone else (their role, no name needed; several separated by commas)"); color: Theme.subtleText }
         TextField { id: otherRole; objectName: "otherRole"; Layout.fillWidth: true; maximumLength: 40; placeholderText: qsTr("e.g. my support worker"); Accessible.name: qsTr("Someone else") }
     }
 
@@ -163,8 +169,8 @@ ModulePage {
             id: closeList
             objectName: "closeList"
             visible: page.sessionId.length === 0 && page.hasOpenList
-            checked: true
-            text: qsTr("I brought my list: keep it with these notes and start a new one")
+            checked: page.isNewest
+            text: qsTr("I brought my list to this session: keep it with these notes and start a new list")
             Accessible.name: text
         },
         Button {

@@ -39,7 +39,7 @@ ModulePage {
 
     FormSection {
         title: qsTr("Over time")
-        description: qsTr("Sessions each month; under each month, homework done of homework agreed.")
+        description: qsTr("Sessions each month and, under it, homework done of homework agreed. Homework that was hard to do is worth talking about next time: it is not a mark.")
         visible: page.sessions.length > 0
         RowLayout {
             objectName: "overTime"

@@ -27,6 +27,7 @@ RowLayout {
         Accessible.name: qsTr("Homework %1").arg(row.index + 1)
         onTextEdited: row.edited("text", text)
     }
+    Label { text: qsTr("Counted from"); color: Theme.subtleText }
     ComboBox {
         id: kindBox
         objectName: "homeworkKind"
@@ -34,13 +35,15 @@ RowLayout {
         textRole: "title"
         valueRole: "kind"
         model: [{ kind: "", title: qsTr("Not counted") }].concat(row.kinds)
-        currentIndex: Math.max(0, indexOfValue(row.kind))
+        // From the list itself: indexOfValue() is -1 until the model is set.
+        currentIndex: Math.max(0, row.kinds.findIndex(k => k.kind === row.kind) + 1)
         Accessible.name: qsTr("Counted from")
         onActivated: row.edited("kind", currentValue)
     }
+    Label { text: qsTr("How many"); color: Theme.subtleText; visible: row.kind !== "" }
     SpinBox {
         objectName: "homeworkTarget"
-        visible: kindBox.currentValue !== ""
+        visible: row.kind !== ""
         from: 1
         to: 99
         value: Math.max(1, row.target)

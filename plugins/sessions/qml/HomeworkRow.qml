@@ -3,9 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera.Ui
 
-// One piece of homework agreed in a session: a tick for what no entries
-// count, or progress counted from the client's entries of a kind since the
-// session, with Open for the page that makes one.
+// One piece of homework agreed in a session: a tick (also for counted
+// homework done another way, on paper say), and for counted homework its
+// progress from the client's entries of a kind since the session, with Open
+// for the page that makes one.
 RowLayout {
     id: row
     required property var homework
@@ -17,19 +18,11 @@ RowLayout {
 
     CheckBox {
         objectName: "homeworkDone"
-        visible: row.homework.kind === ""
+        Layout.alignment: Qt.AlignTop
         checked: row.homework.ticked
         Accessible.name: qsTr("Done: %1").arg(row.homework.text)
+        Accessible.description: row.homework.progressLabel
         onToggled: row.tickToggled(checked)
-    }
-    Label {
-        visible: row.homework.kind !== ""
-        text: row.homework.done ? "✓" : "○"
-        color: row.homework.done ? Theme.positive : Theme.subtleText
-        font.bold: true
-        Layout.preferredWidth: 24
-        horizontalAlignment: Text.AlignHCenter
-        Accessible.ignored: true
     }
     ColumnLayout {
         Layout.fillWidth: true

@@ -13,6 +13,7 @@ ColumnLayout {
     spacing: 2
     Layout.fillWidth: true
     Layout.preferredWidth: 1 // equal columns, whatever their labels
+    Layout.maximumWidth: 72  // a few months stay together, not spread across the page
     Accessible.role: Accessible.StaticText
     Accessible.name: qsTr("%1: %n sessions", "", month.sessions).arg(month.month) +
                      (month.homeworkSet > 0 ? qsTr(", homework %1 of %2 done").arg(month.homeworkDone).arg(month.homeworkSet) : "")

@@ -20,11 +20,34 @@ ModulePage {
         if (page.backend.addItem(newItem.text))
             newItem.text = ""
     }
+    property string loadedPrep: ""
+    property string saved: ""
     function loadReflection() {
         wentWell.text = page.next.wentWell || ""
         hard.text = page.next.hard || ""
+        page.loadedPrep = page.next.prepId || ""
     }
-    Component.onCompleted: loadReflection()
+    function loadWhen() {
+        const n = page.next.nextSession
+        nextDate.text = n !== undefined ? n.date : ""
+        nextTime.text = n !== undefined ? n.time : ""
+    }
+    Component.onCompleted: { loadReflection(); loadWhen() }
+    Connections {
+        target: page.backend
+        // A session closed the list: the new one starts empty, not with the old words.
+        function onDataChanged() {
+            if ((page.next.prepId || "") !== page.loadedPrep && (page.next.prepId || "") === "")
+                page.loadReflection()
+        }
+    }
+
+    headerActions: Button {
+        objectName: "openAfter"
+        text: qsTr("After a session")
+        Accessible.name: qsTr("Write notes after a session")
+        onClicked: page.openPage("after")
+    }
 
     FormSection {
         title: qsTr("When")
@@ -42,6 +65,25 @@ ModulePage {
             text: qsTr("Last session: %1").arg(page.next.lastSession || "")
             color: Theme.subtleText
             font.pixelSize: Theme.fontSmall
+        }
+        GridLayout {
+            columns: 3
+            columnSpacing: Theme.spacing
+            Layout.fillWidth: true
+            Label { text: qsTr("Date"); color: Theme.subtleText }
+            Label { text: qsTr("Time (if you know it)"); color: Theme.subtleText }
+            Item { width: 1; height: 1 }
+            TextField { id: nextDate; objectName: "nextDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Next session's date") }
+            TextField { id: nextTime; objectName: "nextTime"; Layout.preferredWidth: 120; placeholderText: qsTr("HH:mm"); Accessible.name: qsTr("Next session's time") }
+            Button {
+                objectName: "setNextSession"
+                text: qsTr("Save the date")
+                Accessible.name: qsTr("Save the next session's date")
+                onClicked: {
+                    if (page.backend.setNextSession(nextDate.text, nextTime.text))
+                        page.loadWhen()
+                }
+            }
         }
     }
 
@@ -106,6 +148,7 @@ ModulePage {
 
     FormSection {
         title: qsTr("Since my last session")
+        description: qsTr("A few words, or none: either can be left empty.")
         Label { text: qsTr("What went well"); color: Theme.subtleText }
         TextBox {
             id: wentWell
@@ -126,8 +169,9 @@ ModulePage {
             objectName: "saveReflection"
             text: qsTr("Save")
             Accessible.name: qsTr("Save what went well and what was hard")
-            onClicked: page.backend.saveReflection(wentWell.text, hard.text)
+            onClicked: page.saved = page.backend.saveReflection(wentWell.text, hard.text) ? qsTr("Saved.") : ""
         }
+        InlineMessage { objectName: "reflectionSaved"; error: false; text: page.saved }
     }
 
     FormSection {
@@ -152,19 +196,11 @@ ModulePage {
             color: Theme.text
             text: qsTr("Questionnaires, check-ins and other things due are on Today. Your clinician may want to see a questionnaire before the session.")
         }
-        RowLayout {
-            Button {
-                objectName: "openToday"
-                text: qsTr("Open Today")
-                Accessible.name: text
-                onClicked: page.openPage("tessera/today")
-            }
-            Button {
-                objectName: "openAfter"
-                text: qsTr("After a session")
-                Accessible.name: qsTr("Write notes after a session")
-                onClicked: page.openPage("after")
-            }
+        Button {
+            objectName: "openToday"
+            text: qsTr("Open Today")
+            Accessible.name: text
+            onClicked: page.openPage("tessera/today")
         }
     }
 }

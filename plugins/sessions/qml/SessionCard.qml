@@ -35,7 +35,9 @@ ItemDelegate {
         Label {
             id: details
             text: [card.session.withLabel.length > 0 ? qsTr("With %1").arg(card.session.withLabel) : "",
-                   card.session.homeworkSet > 0 ? qsTr("Homework: %1 of %2 done").arg(card.session.homeworkDone).arg(card.session.homeworkSet) : ""]
+                   card.session.homeworkSet === 0 ? ""
+                   : card.session.homeworkDone === 0 ? qsTr("%n things agreed to try", "", card.session.homeworkSet)
+                   : qsTr("Homework: %1 of %2 done").arg(card.session.homeworkDone).arg(card.session.homeworkSet)]
                   .filter(s => s.length > 0).join(" · ")
             visible: text.length > 0
             color: Theme.subtleText

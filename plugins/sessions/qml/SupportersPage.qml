@@ -11,10 +11,13 @@ import Tessera.Ui
 ModulePage {
     id: page
     title: qsTr("People close to me")
-    subtitle: qsTr("Help family and friends understand what helps you. Only what you write here goes on the page.")
+    subtitle: qsTr("Help family and friends understand what helps you. The page holds what you write here and, if you add them, the contacts from your safety plan.")
 
     readonly property var saved: page.backend ? page.backend.supporters : ({})
     property string pdfPath: ""
+    // The contacts as they will be on the page, as soon as the box is ticked.
+    property var contacts: []
+    function loadContacts() { page.contacts = includeContacts.checked && page.backend ? page.backend.safetyPlanContacts() : [] }
 
     function load() {
         helps.text = page.saved.helps || ""
@@ -23,6 +26,7 @@ ModulePage {
         support.text = page.saved.support || ""
         worried.text = page.saved.worried || ""
         includeContacts.checked = page.saved.includeContacts === true
+        loadContacts()
     }
     function form() {
         return { helps: helps.text, notHelp: notHelp.text, signs: signs.text, support: support.text,
@@ -55,17 +59,18 @@ ModulePage {
             Layout.fillWidth: true
             text: qsTr("Add the people and services from my safety plan")
             Accessible.name: text
+            onToggled: page.loadContacts()
         }
         Label {
             objectName: "contactsNote"
-            visible: text.length > 0
-            text: page.saved.contactsNote || ""
+            visible: includeContacts.checked && page.contacts.length === 0
+            text: qsTr("No contacts were found in your safety plan. If it has some, allow Sessions to read your safety plan (Modules).")
             color: Theme.subtleText
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
         Repeater {
-            model: page.saved.includeContacts ? (page.saved.contacts || []) : []
+            model: page.contacts
             delegate: Label { required property string modelData; text: "• " + modelData; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         }
     }
@@ -80,7 +85,7 @@ ModulePage {
         },
         FormSection {
             title: qsTr("Print or share")
-            description: qsTr("Save the page as a PDF (it is saved here first), then open it to print it or give it to someone you trust. The PDF holds only what is on this page.")
+            description: qsTr("Saving the PDF also saves this page. Only your account can open the file; a printed or shared copy can be read by whoever has it.")
             Layout.fillWidth: true
             Label { text: qsTr("Save the PDF as"); color: Theme.subtleText }
             TextField { id: path; objectName: "pdfPath"; Layout.fillWidth: true; Accessible.name: qsTr("Save the PDF as") }
@@ -97,7 +102,7 @@ ModulePage {
                     visible: page.pdfPath.length > 0
                     text: qsTr("Open the PDF to print it")
                     Accessible.name: text
-                    onClicked: Qt.openUrlExternally("file://" + page.pdfPath)
+                    onClicked: Qt.openUrlExternally(page.backend.fileUrl(page.pdfPath))
                 }
             }
             InlineMessage {

@@ -75,6 +75,14 @@ QStringList stringList(const QJsonValue& v)
 QDateTime startOf(const Entry& e) { return e.localOccurredAt(); }
 } // namespace
 
+QStringList SessionsBackend::countableKindNames()
+{
+    QStringList out;
+    for (const auto& [kind, page] : countableKinds())
+        out << kind;
+    return out;
+}
+
 QStringList SessionsBackend::types()
 {
     return {QStringLiteral("individual"), QStringLiteral("family"), QStringLiteral("couple"), QStringLiteral("group"),
@@ -145,18 +153,28 @@ QVariantList SessionsBackend::roleOptions() const
     return out;
 }
 
+const std::optional<KindInfo>& SessionsBackend::kindInfoOf(const QString& kind) const
+{
+    auto it = m_kinds.constFind(kind);
+    if (it == m_kinds.constEnd()) {
+        auto info = journal().kindInfo(kind);
+        it = m_kinds.insert(kind, info.ok() ? std::optional<KindInfo>(*info) : std::nullopt);
+    }
+    return *it;
+}
+
 QString SessionsBackend::kindTitle(const QString& kind) const
 {
-    auto info = journal().kindInfo(kind);
-    return info.ok() && !info->title.trimmed().isEmpty() ? info->title : kind;
+    // "" for a kind the module may not ask about (a marked entry of another module's).
+    const auto& info = kindInfoOf(kind);
+    return info && !info->title.trimmed().isEmpty() ? info->title : QString();
 }
 
 QVariantList SessionsBackend::homeworkKinds() const
 {
     QVariantList out;
     for (const auto& [kind, page] : countableKinds()) {
-        auto info = journal().kindInfo(kind);
-        if (!info.ok())
+        if (!kindInfoOf(kind))
             continue; // its module is not installed
         out << QVariantMap{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), kindTitle(kind)}};
     }
@@ -242,6 +260,9 @@ EntryDraft SessionsBackend::sessionDraft(const QJsonObject& payload, const QDate
     EntryDraft d;
     d.kind = kSession;
     d.occurredAt = when;
+    // The offset at the session's own date (a session across a clock change
+    // keeps its local time, and an edit does not move it).
+    d.utcOffsetSeconds = when.offsetFromUtc();
     d.title = typeLabel(str(payload, "type"));
     QStringList parts;
     QStringList with;
@@ -273,10 +294,33 @@ QString SessionsBackend::saveSession(const QString& id, const QVariantMap& form)
             return {};
         }
     }
+    if (const QString nd = str(in, "nextDate").trimmed(); !nd.isEmpty() && !QDate::fromString(nd, Qt::ISODate).isValid()) {
+        report(t("Write the next session's date as YYYY-MM-DD."));
+        return {};
+    }
+    if (const QString nt = str(in, "nextTime").trimmed(); !nt.isEmpty()) {
+        if (!QTime::fromString(nt, QStringLiteral("HH:mm")).isValid()) {
+            report(t("Write the next session's time as HH:mm, for example 14:30."));
+            return {};
+        }
+        if (str(in, "nextDate").trimmed().isEmpty()) {
+            report(t("Write the next session's date too."));
+            return {};
+        }
+    }
     QJsonObject p{{QStringLiteral("type"), str(in, "type")}};
     QStringList with;
-    for (const QString& r : stringList(in.value(QStringLiteral("with"))))
-        with << r.trimmed();
+    for (const QString& r : stringList(in.value(QStringLiteral("with")))) {
+        // "my support worker, my aunt": the client's own roles, one by one.
+        for (const QString& part : r.split(QLatin1Char(','))) {
+            if (!part.trimmed().isEmpty() && !with.contains(part.trimmed()))
+                with << part.trimmed();
+        }
+    }
+    if (with.size() > kMaxRoles) {
+        report(t("Choose at most %1 people for one session.").arg(kMaxRoles));
+        return {};
+    }
     if (!with.isEmpty())
         p.insert(QStringLiteral("with"), QJsonArray::fromStringList(with));
     QStringList texts;
@@ -397,15 +441,19 @@ QVariantList SessionsBackend::homeworkOf(const Entry& session, const QDateTime& 
         bool done = h.value(QStringLiteral("done")).toBool();
         QString progress;
         if (!kind.isEmpty()) {
-            const QString title = kindTitle(kind);
+            const QString title = kindTitle(kind).isEmpty() ? kind : kindTitle(kind);
             m.insert(QStringLiteral("kindTitle"), title);
-            auto info = journal().kindInfo(kind);
-            if (info.ok() && info->loaded)
+            const auto& info = kindInfoOf(kind);
+            if (info && info->loaded)
                 m.insert(QStringLiteral("page"), str(h, "page"));
+            // From the session to the next one, and at most kHomeworkDays.
+            QDateTime end = session.occurredAt.addDays(kHomeworkDays);
+            if (until.isValid() && until < end)
+                end = until;
             EntryQuery q;
             q.kinds = {kind};
             q.from = session.occurredAt;
-            q.to = until;
+            q.to = end;
             q.withPayload = false;
             // A kind the client has not allowed (yet) looks empty to a module: it counts 0.
             auto n = journal().count(q);
@@ -488,17 +536,23 @@ QVariantMap SessionsBackend::loadSession(const QString& id) const
 
 void SessionsBackend::showMoreSessions()
 {
-    m_limit += kSessionPage;
+    m_limit = std::min(m_limit + kSessionPage, 990); // a query reads at most 1,000
     refresh();
 }
 
 void SessionsBackend::refresh()
 {
+    m_kinds.clear(); // modules may have come or gone
     EntryQuery q;
     q.kinds = {kSession};
     q.limit = m_limit + 1;
     auto page = journal().query(q);
-    QList<Entry> sessions = page.ok() ? page->entries : QList<Entry>{};
+    if (!page.ok()) {
+        // Keep what the pages show and the reminder: a read that failed is not "no sessions".
+        logger().warning(QStringLiteral("could not read the sessions: %1").arg(page.error().toString()));
+        return;
+    }
+    QList<Entry> sessions = page->entries;
     m_hasMore = sessions.size() > m_limit;
     if (m_hasMore)
         sessions.removeLast();
@@ -544,31 +598,76 @@ void SessionsBackend::loadNext(const QList<Entry>& newest)
     m_next.insert(QStringLiteral("markedError"), entries.ok() ? QString() : t("The entries you marked cannot be read just now."));
 
     m_nextAt.reset();
+    m_nextHasTime = false;
+    QJsonObject when; // where the next session's date comes from: the open list, else the newest notes
     if (!newest.isEmpty()) {
         const QVariantMap last = m_sessions.isEmpty() ? sessionMap(newest.first(), QDateTime())
                                                       : m_sessions.first().toMap();
         m_next.insert(QStringLiteral("lastSession"), last.value(QStringLiteral("whenLabel")));
+        m_next.insert(QStringLiteral("lastSessionDate"), last.value(QStringLiteral("date")));
         m_next.insert(QStringLiteral("lastSessionId"), last.value(QStringLiteral("id")));
         m_next.insert(QStringLiteral("homework"), last.value(QStringLiteral("homework")));
-        const QJsonObject& p = newest.first().payload;
-        const QDate date = QDate::fromString(str(p, "nextDate"), Qt::ISODate);
-        const QTime time = QTime::fromString(str(p, "nextTime"), QStringLiteral("HH:mm"));
-        if (date.isValid()) {
-            const QDateTime at = m_timeZone.isEmpty() ? QDateTime(date, time.isValid() ? time : QTime(0, 0))
-                                                      : QDateTime(date, time.isValid() ? time : QTime(0, 0), QTimeZone(m_timeZone.toUtf8()));
-            if (date >= QDate::currentDate()) {
-                m_nextAt = at;
-                m_next.insert(QStringLiteral("nextSession"),
-                              QVariantMap{{QStringLiteral("date"), date.toString(Qt::ISODate)},
-                                          {QStringLiteral("time"), time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString()},
-                                          {QStringLiteral("label"), last.value(QStringLiteral("nextLabel"))},
-                                          {QStringLiteral("hasTime"), time.isValid()}});
-            }
-        }
+        when = newest.first().payload;
     } else {
         m_next.insert(QStringLiteral("homework"), QVariantList{});
     }
+    if (prep && prep->payload.contains(QStringLiteral("nextDate")))
+        when = prep->payload; // set on the Next session page, after the notes
+    const QDate date = QDate::fromString(str(when, "nextDate"), Qt::ISODate);
+    const QTime time = QTime::fromString(str(when, "nextTime"), QStringLiteral("HH:mm"));
+    if (date.isValid() && date >= QDate::currentDate()) {
+        const QTime at = time.isValid() ? time : QTime(0, 0);
+        m_nextAt = m_timeZone.isEmpty() ? QDateTime(date, at) : QDateTime(date, at, QTimeZone(m_timeZone.toUtf8()));
+        m_nextDate = date;
+        m_nextHasTime = time.isValid();
+        QString label = dayLabel(date);
+        if (time.isValid())
+            label += QStringLiteral(", ") + time.toString(QStringLiteral("HH:mm"));
+        m_next.insert(QStringLiteral("nextSession"),
+                      QVariantMap{{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                                  {QStringLiteral("time"), time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString()},
+                                  {QStringLiteral("label"), label},
+                                  {QStringLiteral("hasTime"), time.isValid()}});
+    }
 }
+
+bool SessionsBackend::setNextSession(const QString& date, const QString& time)
+{
+    const QString d = date.trimmed();
+    const QString tm = time.trimmed();
+    QJsonObject p = openPrep() ? openPrep()->payload : QJsonObject{};
+    if (d.isEmpty()) {
+        p.remove(QStringLiteral("nextDate"));
+        p.remove(QStringLiteral("nextTime"));
+        return savePrep(p);
+    }
+    if (!QDate::fromString(d, Qt::ISODate).isValid())
+        return report(t("Write the next session's date as YYYY-MM-DD."));
+    if (!tm.isEmpty() && !QTime::fromString(tm, QStringLiteral("HH:mm")).isValid())
+        return report(t("Write the next session's time as HH:mm, for example 14:30."));
+    p.insert(QStringLiteral("nextDate"), d);
+    if (tm.isEmpty())
+        p.remove(QStringLiteral("nextTime"));
+    else
+        p.insert(QStringLiteral("nextTime"), tm);
+    return savePrep(p);
+}
+
+QStringList SessionsBackend::safetyPlanContacts() const
+{
+    // The safety plan's people and services, read only with the client's yes
+    // (a plan not allowed looks like no plan).
+    EntryQuery plan;
+    plan.kinds = {kSafetyPlan};
+    plan.limit = 1;
+    auto found = journal().query(plan);
+    if (!found.ok() || found->entries.isEmpty())
+        return {};
+    const QJsonObject payload = found->entries.first().payload;
+    return stringList(payload.value(QStringLiteral("askForHelp"))) + stringList(payload.value(QStringLiteral("professionals")));
+}
+
+QUrl SessionsBackend::fileUrl(const QString& path) { return QUrl::fromLocalFile(path); }
 
 void SessionsBackend::loadSupporters()
 {
@@ -589,23 +688,10 @@ void SessionsBackend::loadSupporters()
     QStringList contacts;
     QString note;
     if (include) {
-        // The safety plan's people and services, read only with the client's yes.
-        EntryQuery plan;
-        plan.kinds = {kSafetyPlan};
-        plan.limit = 1;
-        auto found = journal().query(plan);
-        // Not allowed (yet) looks the same as no plan: say both.
-        const QString none = t("No contacts were found in your safety plan. If it has some, allow Sessions to read "
-                               "your safety plan (Modules).");
-        if (!found.ok() || found->entries.isEmpty())
-            note = none;
-        else {
-            const QJsonObject planPayload = found->entries.first().payload;
-            contacts = stringList(planPayload.value(QStringLiteral("askForHelp"))) +
-                       stringList(planPayload.value(QStringLiteral("professionals")));
-            if (contacts.isEmpty())
-                note = none;
-        }
+        contacts = safetyPlanContacts();
+        if (contacts.isEmpty()) // not allowed (yet) looks the same as no plan: say both
+            note = t("No contacts were found in your safety plan. If it has some, allow Sessions to read "
+                     "your safety plan (Modules).");
     }
     m_supporters.insert(QStringLiteral("contacts"), contacts);
     m_supporters.insert(QStringLiteral("contactsNote"), note);
@@ -698,8 +784,12 @@ QVariantList SessionsBackend::overTimeNow() const
         int set = 0;
         int done = 0;
     };
+    // From the month of the oldest session among them (no row of empty months before the first).
     QMap<QDate, Month> months;
-    for (QDate m = first; m <= QDate::currentDate(); m = m.addMonths(1))
+    if (page->entries.isEmpty())
+        return {};
+    const QDate oldest = startOf(page->entries.last()).date();
+    for (QDate m = std::max(first, QDate(oldest.year(), oldest.month(), 1)); m <= QDate::currentDate(); m = m.addMonths(1))
         months.insert(m, {});
     QDateTime until;
     for (const Entry& e : page->entries) {
@@ -727,14 +817,16 @@ QVariantList SessionsBackend::overTimeNow() const
 
 QList<DueItem> SessionsBackend::dueItems(const QDate& day) const
 {
-    if (!m_nextAt || m_nextAt->toLocalTime().date() != day)
+    // With a time: the client's own day of that moment (a clinic's zone may
+    // differ); without one: the date as written.
+    if (!m_nextAt || (m_nextHasTime ? m_nextAt->toLocalTime().date() : m_nextDate) != day)
         return {};
     DueItem item;
     item.id = QStringLiteral("session");
     item.title = t("Therapy session");
     item.detail = t("Your list for it is on the Next session page");
     item.dueDate = day;
-    if (m_next.value(QStringLiteral("nextSession")).toMap().value(QStringLiteral("hasTime")).toBool())
+    if (m_nextHasTime)
         item.time = m_nextAt->toLocalTime().time();
     item.pageId = QStringLiteral("next");
     return {item};
@@ -744,9 +836,8 @@ QList<Reminder> SessionsBackend::wantedReminders(const QDateTime& now) const
 {
     if (!m_remind || !m_nextAt)
         return {};
-    const bool hasTime = m_next.value(QStringLiteral("nextSession")).toMap().value(QStringLiteral("hasTime")).toBool();
     // Two hours before a session with a time; at 09:00 on the day otherwise.
-    const QDateTime at = hasTime ? m_nextAt->addSecs(-2 * 3600) : QDateTime(m_nextAt->date(), QTime(9, 0), m_nextAt->timeZone());
+    const QDateTime at = m_nextHasTime ? m_nextAt->addSecs(-2 * 3600) : QDateTime(m_nextDate, QTime(9, 0), m_nextAt->timeZone());
     if (at <= now)
         return {};
     Reminder r;

@@ -7,6 +7,8 @@
 #include <tessera/sdk/reminders.h>
 
 #include <QDateTime>
+#include <QHash>
+#include <QUrl>
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
@@ -66,6 +68,16 @@ public:
     /// Adds an item to the list for the next session; false with lastError.
     Q_INVOKABLE bool addItem(const QString& text);
     Q_INVOKABLE bool removeItem(const QString& itemId);
+    /// Sets the next session's date ("YYYY-MM-DD", "" to clear) and time
+    /// ("HH:mm" or "") on the list for it, before any notes say it (a first
+    /// appointment). It wins over the newest notes' date until a session closes the list.
+    Q_INVOKABLE bool setNextSession(const QString& date, const QString& time);
+    /// The people and services in the client's safety plan (its "People I can
+    /// ask for help" and "Professionals and crisis lines"); none when the plan
+    /// is empty or the client has not allowed Sessions to read it.
+    Q_INVOKABLE QStringList safetyPlanContacts() const;
+    /// A file's path as a URL to open it with (Qt.openUrlExternally).
+    Q_INVOKABLE static QUrl fileUrl(const QString& path);
     /// Saves what went well and what was hard since the last session.
     Q_INVOKABLE bool saveReflection(const QString& wentWell, const QString& hard);
     /// Takes the mark off a marked entry ("Do not bring").
@@ -83,9 +95,9 @@ public:
     Q_INVOKABLE void showMoreSessions();
     /// Ticks a homework item done (or not): one that no entries count.
     Q_INVOKABLE bool setHomeworkDone(const QString& sessionId, const QString& itemId, bool done);
-    /// overTime, worked out when a page asks (not at the start): sessions by
-    /// month for the last twelve months, oldest first: {month, shortMonth,
-    /// sessions, homeworkSet, homeworkDone}.
+    /// Worked out when a page asks (not at the start): sessions by month for
+    /// the last twelve months, from the month of the first session among them,
+    /// oldest first: {month, shortMonth, sessions, homeworkSet, homeworkDone}.
     Q_INVOKABLE QVariantList overTimeNow() const;
 
     /// Saves the page for the people close to me.
@@ -102,6 +114,8 @@ public:
     static constexpr int kSessionPage = 30;
     /// Homework progress counts a kind's entries in at most this many days after a session.
     static constexpr int kHomeworkDays = 120;
+    /// People (roles) one session's notes name at most.
+    static constexpr int kMaxRoles = 12;
 
     /// A session today or to come (the latest notes' next date), as due
     /// items: "session" on its day, at its time; Open only.
@@ -113,6 +127,8 @@ public:
     static QString roleLabel(const QString& role);
     static QStringList types();
     static QStringList roles();
+    /// The kinds homework may count (each also in the manifest's "reads").
+    static QStringList countableKindNames();
     static sdk::EntryDraft sessionDraft(const QJsonObject& payload, const QDateTime& when);
 
 signals:
@@ -124,6 +140,9 @@ private:
     QVariantList homeworkOf(const sdk::Entry& session, const QDateTime& until) const;
     QVariantMap sessionMap(const sdk::Entry& e, const QDateTime& until) const;
     QString kindTitle(const QString& kind) const;
+    /// Journal::kindInfo(), remembered until the next refresh (one lookup per
+    /// kind, not per homework item).
+    const std::optional<sdk::KindInfo>& kindInfoOf(const QString& kind) const;
     void loadNext(const QList<sdk::Entry>& newest);
     void loadSupporters();
     void syncReminders();
@@ -134,7 +153,10 @@ private:
     QVariantMap m_supporters;
     int m_limit = kSessionPage;
     bool m_hasMore = false;
-    std::optional<QDateTime> m_nextAt; ///< the next session (local), from the newest notes
+    std::optional<QDateTime> m_nextAt; ///< the next session (local, or the clinic's zone)
+    QDate m_nextDate;                  ///< its date as written
+    bool m_nextHasTime = false;
+    mutable QHash<QString, std::optional<sdk::KindInfo>> m_kinds;
     bool m_remind = true;              ///< settings "reminders"
     QString m_timeZone;                ///< settings "timeZone": the clinic's IANA zone, or ""
 };

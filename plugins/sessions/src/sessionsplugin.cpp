@@ -10,12 +10,32 @@ namespace tessera::sessions {
 
 using namespace tessera::sdk;
 
+namespace {
+// "nextDate" a plain date (optionalDate also takes a date and time) and
+// "nextTime" HH:mm, only with a date.
+void checkNextTime(PayloadCheck& s)
+{
+    const QJsonObject& o = s.object();
+    static const QRegularExpression ymd(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"));
+    if (o.contains(QStringLiteral("nextDate")) && !ymd.match(o.value(QStringLiteral("nextDate")).toString()).hasMatch())
+        s.fail(QStringLiteral("nextDate"), QStringLiteral("must be a date like \"2026-12-01\" (YYYY-MM-DD)"));
+    if (!o.contains(QStringLiteral("nextTime")))
+        return;
+    static const QRegularExpression hhmm(QStringLiteral("^[0-9]{2}:[0-9]{2}\\z"));
+    const QString v = o.value(QStringLiteral("nextTime")).toString();
+    if (!hhmm.match(v).hasMatch() || !QTime::fromString(v, QStringLiteral("HH:mm")).isValid())
+        s.fail(QStringLiteral("nextTime"), QStringLiteral("must be a time of day like \"14:30\" (HH:mm)"));
+    if (!o.contains(QStringLiteral("nextDate")))
+        s.fail(QStringLiteral("nextTime"), QStringLiteral("needs \"nextDate\" too"));
+}
+} // namespace
+
 SessionsPlugin::SessionsPlugin()
 {
     addKind(QStringLiteral("session"), [](PayloadCheck& c) {
         c.requireOneOf(QStringLiteral("type"), SessionsBackend::types())
             // Roles (therapist, partner, group members...), never required to be names.
-            .optionalStringList(QStringLiteral("with"), 10, 40)
+            .optionalStringList(QStringLiteral("with"), SessionsBackend::kMaxRoles, 40)
             .optionalString(QStringLiteral("talked"), 4000)
             .optionalString(QStringLiteral("remember"), 4000)
             // A group: themes, what helped, what I want to try; no other members' names asked for.
@@ -32,8 +52,9 @@ SessionsPlugin::SessionsPlugin()
                     .check([](PayloadCheck& item) {
                         static const QRegularExpression fullName(QStringLiteral("^[a-z0-9][a-z0-9.-]*/[a-z0-9][a-z0-9-]*\\z"));
                         const QJsonObject& o = item.object();
-                        if (o.contains(QStringLiteral("kind")) && !fullName.match(o.value(QStringLiteral("kind")).toString()).hasMatch())
-                            item.fail(QStringLiteral("kind"), QStringLiteral("must be a full kind name like \"cbt/thought-record\""));
+                        if (o.contains(QStringLiteral("kind")) && !SessionsBackend::countableKindNames().contains(o.value(QStringLiteral("kind")).toString()))
+                            item.fail(QStringLiteral("kind"), QStringLiteral("must be one of the kinds Sessions counts: %1")
+                                                              .arg(SessionsBackend::countableKindNames().join(QStringLiteral(", "))));
                         if (o.contains(QStringLiteral("page")) && !fullName.match(o.value(QStringLiteral("page")).toString()).hasMatch())
                             item.fail(QStringLiteral("page"), QStringLiteral("must be a module's page like \"cbt/record\""));
                         if (o.contains(QStringLiteral("target")) && !o.contains(QStringLiteral("kind")))
@@ -44,17 +65,7 @@ SessionsPlugin::SessionsPlugin()
             .optionalString(QStringLiteral("nextTime"), 5)
             .optionalStringList(QStringLiteral("agenda"), 50, 300)
             .optionalInt(QStringLiteral("brought"), 0, 100000)
-            .check([](PayloadCheck& s) {
-                const QJsonObject& o = s.object();
-                if (o.contains(QStringLiteral("nextTime"))) {
-                    static const QRegularExpression hhmm(QStringLiteral("^[0-9]{2}:[0-9]{2}\\z"));
-                    const QString v = o.value(QStringLiteral("nextTime")).toString();
-                    if (!hhmm.match(v).hasMatch() || !QTime::fromString(v, QStringLiteral("HH:mm")).isValid())
-                        s.fail(QStringLiteral("nextTime"), QStringLiteral("must be a time of day like \"14:30\" (HH:mm)"));
-                    if (!o.contains(QStringLiteral("nextDate")))
-                        s.fail(QStringLiteral("nextTime"), QStringLiteral("needs \"nextDate\" too"));
-                }
-            });
+            .check([](PayloadCheck& s) { checkNextTime(s); });
     });
     addKind(QStringLiteral("prep"), [](PayloadCheck& c) {
         c.optionalArray(QStringLiteral("items"), 50, [](PayloadCheck& i) {
@@ -62,7 +73,11 @@ SessionsPlugin::SessionsPlugin()
          })
             .optionalString(QStringLiteral("wentWell"), 2000)
             .optionalString(QStringLiteral("hard"), 2000)
-            .optionalBool(QStringLiteral("closed"));
+            .optionalBool(QStringLiteral("closed"))
+            // The next session's date set on the Next session page (before any notes give it).
+            .optionalDate(QStringLiteral("nextDate"))
+            .optionalString(QStringLiteral("nextTime"), 5)
+            .check([](PayloadCheck& s) { checkNextTime(s); });
     });
     addKind(QStringLiteral("supporters"), [](PayloadCheck& c) {
         c.optionalString(QStringLiteral("helps"), 2000)

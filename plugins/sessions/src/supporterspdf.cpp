@@ -44,7 +44,7 @@ QString SupportersPage::html() const
         {"How you can support me", &support},
         {"If you are worried about my safety", &worried}};
     for (const auto& [title, text] : sections) {
-        if (text->trimmed().isEmpty())
+        if (text->trimmed().isEmpty() && text != &worried)
             continue;
         html += QStringLiteral("<h3>%1</h3>%2").arg(t(title).toHtmlEscaped(), paragraphs(*text));
     }
@@ -54,8 +54,10 @@ QString SupportersPage::html() const
             html += QStringLiteral("<li>%1</li>").arg(c.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    html += QStringLiteral("<p><small>%1</small></p>")
-                .arg(t("If someone's life is in danger now, call the emergency number.").toHtmlEscaped());
+    // Always there, whatever the client wrote or left out.
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg(t("If you think my life is in danger now, call the emergency number (such as 999, 112 or 911) "
+                       "and stay with me if it is safe to.").toHtmlEscaped());
     return html;
 }
 
@@ -65,7 +67,10 @@ QString writeSupportersPdf(const SupportersPage& page, const QString& path)
     if (!file.open(QIODevice::WriteOnly))
         return t("%1: the PDF could not be written (%2)").arg(path, file.errorString());
     // Private before a byte is written: the page is about the client's health.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return t("%1: the PDF could not be made private to you, so it was not written").arg(path);
+    }
     {
         QPdfWriter writer(&file);
         writer.setCreator(QStringLiteral("Tessera"));

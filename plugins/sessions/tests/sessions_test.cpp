@@ -215,6 +215,9 @@ TEST_F(SessionsTest, HomeworkProgressCountsAnotherModulesEntriesSinceTheSession)
     EXPECT_TRUE(progress(0).value(QStringLiteral("done")).toBool());
     EXPECT_EQ(sessions().first().toMap().value(QStringLiteral("homeworkDone")).toInt(), 1);
 
+    // Counted homework done another way (on paper) is ticked by hand too.
+    const QString counted = progress(0).value(QStringLiteral("id")).toString();
+    EXPECT_TRUE(call<bool>("setHomeworkDone", id, counted, false));
     // Homework no entries count is ticked by hand.
     const QString item = progress(1).value(QStringLiteral("id")).toString();
     EXPECT_TRUE(call<bool>("setHomeworkDone", id, item, true)) << lastError().toStdString();
@@ -232,7 +235,8 @@ TEST_F(SessionsTest, HomeworkProgressCountsAnotherModulesEntriesSinceTheSession)
 
     // The over-time view counts this month's sessions and homework done.
     const QVariantList months = call<QVariantList>("overTimeNow");
-    ASSERT_EQ(months.size(), 12);
+    // From the month of the first session (this one) to this month.
+    ASSERT_EQ(months.size(), 1);
     int sessionsSeen = 0;
     for (const QVariant& m : months)
         sessionsSeen += m.toMap().value(QStringLiteral("sessions")).toInt();
@@ -292,6 +296,14 @@ TEST_F(SessionsTest, PayloadsAreCheckedFieldByField)
                                                                  {QStringLiteral("text"), QStringLiteral("Walk")},
                                                                  {QStringLiteral("kind"), QStringLiteral("thought records")}}}}},
             "payload.homework[0].kind");
+    // Only kinds it counts (and may read): not another module's kind it has no reads for.
+    refused({{QStringLiteral("type"), QStringLiteral("group")},
+             {QStringLiteral("homework"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
+                                                                 {QStringLiteral("text"), QStringLiteral("Talk to Sam")},
+                                                                 {QStringLiteral("kind"), QStringLiteral("ipt/event")}}}}},
+            "payload.homework[0].kind");
+    refused({{QStringLiteral("type"), QStringLiteral("group")}, {QStringLiteral("nextDate"), QStringLiteral("2026-12-01T10:00:00")}},
+            "payload.nextDate");
     refused({{QStringLiteral("type"), QStringLiteral("group")}, {QStringLiteral("with"), QJsonArray{QString(41, QLatin1Char('x'))}}},
             "payload.with");
     sdk::EntryDraft prep;
@@ -316,6 +328,20 @@ TEST_F(SessionsTest, PayloadsAreCheckedFieldByField)
     form[QStringLiteral("type")] = QStringLiteral("chat");
     EXPECT_TRUE(call<QString>("saveSession", QString(), form).isEmpty());
     EXPECT_TRUE(lastError().contains(QStringLiteral("payload.type"))) << lastError().toStdString();
+    form = sessionForm(QStringLiteral("2026-11-20"));
+    form[QStringLiteral("nextDate")] = QStringLiteral("next Tuesday");
+    EXPECT_TRUE(call<QString>("saveSession", QString(), form).isEmpty());
+    EXPECT_EQ(lastError(), QStringLiteral("Write the next session's date as YYYY-MM-DD."));
+    form[QStringLiteral("nextDate")] = QString();
+    form[QStringLiteral("nextTime")] = QStringLiteral("14:00");
+    EXPECT_TRUE(call<QString>("saveSession", QString(), form).isEmpty());
+    EXPECT_EQ(lastError(), QStringLiteral("Write the next session's date too."));
+    // The client's own roles, several in one field, are kept one by one.
+    form = sessionForm(QStringLiteral("2026-11-20"));
+    form[QStringLiteral("with")] = QStringList{QStringLiteral("therapist"), QStringLiteral("my support worker, my aunt")};
+    const QString id = call<QString>("saveSession", QString(), form);
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    EXPECT_EQ(host->store()->get(id)->payload.value(QStringLiteral("with")).toArray().size(), 3);
 }
 
 TEST_F(SessionsTest, WordsOfRiskInWhatIsWrittenOfferSupportByACodeNeverTheWords)
@@ -361,6 +387,46 @@ TEST_F(SessionsTest, TheNextSessionIsDueOnItsDayWithAReminderBeforeIt)
     EXPECT_EQ(reminders->first().title, QStringLiteral("Therapy session"));
 }
 
+TEST_F(SessionsTest, AFirstAppointmentsDateIsSetBeforeAnyNotes)
+{
+    const QDate day = QDate::currentDate().addDays(3);
+    EXPECT_FALSE(call<bool>("setNextSession", QStringLiteral("soon"), QString()));
+    EXPECT_EQ(lastError(), QStringLiteral("Write the next session's date as YYYY-MM-DD."));
+    EXPECT_FALSE(call<bool>("setNextSession", day.toString(Qt::ISODate), QStringLiteral("9.30")));
+    ASSERT_TRUE(call<bool>("setNextSession", day.toString(Qt::ISODate), QStringLiteral("09:30"))) << lastError().toStdString();
+    EXPECT_EQ(next().value(QStringLiteral("nextSession")).toMap().value(QStringLiteral("time")).toString(), QStringLiteral("09:30"));
+    const auto* due = dynamic_cast<const sdk::DueItemSource*>(record().plugin.get());
+    ASSERT_EQ(due->dueItems(day).size(), 1);
+    // Without a time: due on the date as written, reminded at 09:00.
+    ASSERT_TRUE(call<bool>("setNextSession", day.toString(Qt::ISODate), QString()));
+    ASSERT_EQ(due->dueItems(day).size(), 1);
+    EXPECT_FALSE(due->dueItems(day).first().time.isValid());
+    EXPECT_EQ(record().reminders->list()->first().time, QTime(9, 0));
+    // Cleared: nothing due, no reminder.
+    ASSERT_TRUE(call<bool>("setNextSession", QString(), QString()));
+    EXPECT_TRUE(due->dueItems(day).isEmpty());
+    EXPECT_TRUE(record().reminders->list()->isEmpty());
+}
+
+// Run also with TZ=Europe/London (sessions_module_dst_test): a session on the
+// other side of a clock change keeps its time, and an edit does not move it.
+TEST_F(SessionsTest, ASessionAcrossAClockChangeKeepsItsTime)
+{
+    const QDate now = QDate::currentDate();
+    const QDate other = now.addMonths(6); // summer if now is winter, and the other way round
+    QVariantMap form = sessionForm(other.toString(Qt::ISODate));
+    const QString id = call<QString>("saveSession", QString(), form);
+    ASSERT_FALSE(id.isEmpty()) << lastError().toStdString();
+    QVariantMap loaded = call<QVariantMap>("loadSession", id);
+    EXPECT_EQ(loaded.value(QStringLiteral("time")).toString(), QStringLiteral("10:00"));
+    EXPECT_EQ(loaded.value(QStringLiteral("date")).toString(), other.toString(Qt::ISODate));
+    EXPECT_EQ(host->store()->get(id)->utcOffsetSeconds, QDateTime(other, QTime(10, 0)).offsetFromUtc());
+    // Saved again as the form shows it: still 10:00.
+    form[QStringLiteral("time")] = loaded.value(QStringLiteral("time"));
+    ASSERT_FALSE(call<QString>("saveSession", id, form).isEmpty());
+    EXPECT_EQ(call<QVariantMap>("loadSession", id).value(QStringLiteral("time")).toString(), QStringLiteral("10:00"));
+}
+
 TEST_F(SessionsTest, ThePageForThePeopleCloseToMeBecomesAPrivatePdfWithTheSafetyPlansContacts)
 {
     // The safety plan is the host's; Sessions reads it only with the client's yes.
@@ -383,9 +449,10 @@ TEST_F(SessionsTest, ThePageForThePeopleCloseToMeBecomesAPrivatePdfWithTheSafety
     EXPECT_EQ(host->store()->get(pageId)->revision, 2);
     EXPECT_TRUE(page.value(QStringLiteral("contacts")).toStringList().isEmpty());
     EXPECT_TRUE(page.value(QStringLiteral("contactsNote")).toString().contains(QStringLiteral("allow Sessions to read your safety plan")));
-    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
+    EXPECT_TRUE(call<QStringList>("safetyPlanContacts").isEmpty());
 
     allowReads(true);
+    EXPECT_EQ(call<QStringList>("safetyPlanContacts").size(), 2);
     page = backend->property("supporters").toMap();
     EXPECT_EQ(page.value(QStringLiteral("contacts")).toStringList(),
               (QStringList{QStringLiteral("Sam 07700 900123"), QStringLiteral("GP surgery 01632 960000")}));
@@ -402,11 +469,16 @@ TEST_F(SessionsTest, ThePageForThePeopleCloseToMeBecomesAPrivatePdfWithTheSafety
     EXPECT_TRUE(lastError().contains(QStringLiteral("full path")));
     EXPECT_TRUE(call<QString>("exportSupportersPdf", dir.filePath(QStringLiteral("no/such/folder/x.pdf"))).isEmpty());
     EXPECT_TRUE(lastError().contains(QStringLiteral("no/such/folder/x.pdf"))) << lastError().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no/such/folder"))));
 
-    // The words in the PDF's HTML are the client's, escaped.
+    // The words in the PDF's HTML are the client's, escaped; what to do in danger is always there.
     tessera::sessions::SupportersPage text;
     text.worried = QStringLiteral("Ask me <b>directly</b>");
     EXPECT_TRUE(text.html().contains(QStringLiteral("Ask me &lt;b&gt;directly&lt;/b&gt;")));
+    tessera::sessions::SupportersPage helpsOnly;
+    helpsOnly.helps = QStringLiteral("A walk");
+    EXPECT_TRUE(helpsOnly.html().contains(QStringLiteral("If you are worried about my safety")));
+    EXPECT_TRUE(helpsOnly.html().contains(QStringLiteral("call the emergency number")));
 }
 
 TEST_F(SessionsTest, TheDemoHasWeeklySessionsAFamilySessionAndValidEntries)

@@ -121,8 +121,8 @@ Item {
             verify(p)
             openPageSpy.target = p
             openPageSpy.clear()
-            findChild(p, "date").text = "2026-11-24"
-            findChild(p, "time").text = "15:00"
+            findChild(p, "date").text = Qt.formatDate(new Date(), "yyyy-MM-dd")
+            findChild(p, "time").text = "08:00"
             const type = findChild(p, "type")
             type.currentIndex = type.indexOfValue("group")
             verify(findChild(p, "themes").visible)
@@ -140,22 +140,40 @@ Item {
             findChild(p, "saveSession").clicked()
             compare(backend.lastError, "")
             compare(journalProbe.count("sessions/session"), before + 1)
-            const saved = journalProbe.latest("sessions/session").payload
+            verify(p.sessionId.length > 0)
+            const saved = backend.loadSession(p.sessionId)
             compare(saved.type, "group")
             compare(saved.themes, "Sleep and routines")
             compare(saved.homework[0].kind, "cbt/thought-record")
-            compare(saved.homework[0].page, "cbt/record")
             compare(saved.with, ["therapist"])
             compare(openPageSpy.count, 1)
             compare(openPageSpy.signalArguments[0][0], "history")
+            compare(journalProbe.count("sessions/session"), before + 1)
+            findChild(p, "saveSession").clicked() // a second Save changes the notes, adds nothing
+            compare(journalProbe.count("sessions/session"), before + 1)
 
             const h = root.page("HistoryPage")
             verify(h)
             verify(findChild(h, "overTime").visible)
-            compare(h.months.length, 12)
-            const edit = root.page("AfterSessionPage", { entryId: journalProbe.latest("sessions/session").id })
+            verify(h.months.length >= 1 && h.months.length <= 12, h.months.length)
+            const edit = root.page("AfterSessionPage", { entryId: p.sessionId })
             compare(findChild(edit, "themes").text, "Sleep and routines")
+            compare(findChild(edit, "homeworkKind").currentText, "Thought record", "an edit shows what counts it")
+            verify(findChild(edit, "homeworkTarget").visible)
             verify(!findChild(edit, "closeList").visible, "an edit does not close a list")
+        }
+
+        // A new session with a list open offers to close it, ticked for a session
+        // after the last one written up, not for older notes caught up on.
+        function test_theListIsOfferedToANewSessionOnly() {
+            const backend = journalProbe.backend("sessions")
+            verify(backend.addItem("Something to bring"))
+            const p = root.page("AfterSessionPage")
+            const close = findChild(p, "closeList")
+            verify(close.visible)
+            verify(close.checked)
+            findChild(p, "date").text = "2020-01-01"
+            verify(!close.checked)
         }
 
         function test_aBadDateIsRefusedInPlainWords() {
