@@ -731,7 +731,7 @@ sdk::Status parseReminders(const QJsonValue& section, const QByteArray& json, co
                 if (it.key() != QLatin1String("from") && it.key() != QLatin1String("to"))
                     return fail({{kSection}, {kQuiet}, {it.key()}}, QStringLiteral("is not known (known: from, to)"));
             }
-            for (const QString key : {QStringLiteral("from"), QStringLiteral("to")}) {
+            for (const QString& key : {QStringLiteral("from"), QStringLiteral("to")}) {
                 const QTime t = QTime::fromString(q.value(key).toString(), QStringLiteral("HH:mm"));
                 if (!q.value(key).isString() || !t.isValid())
                     return fail({{kSection}, {kQuiet}, {key}}, QStringLiteral("must be a time of day written HH:mm, e.g. \"22:00\""));
