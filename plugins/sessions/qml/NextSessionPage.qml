@@ -37,8 +37,13 @@ ModulePage {
         target: page.backend
         // A session closed the list: the new one starts empty, not with the old words.
         function onDataChanged() {
-            if ((page.next.prepId || "") !== page.loadedPrep && (page.next.prepId || "") === "")
-                page.loadReflection()
+            // The backend's value, not page.next: this handler may run before that binding.
+            const prep = page.backend.next.prepId || ""
+            if (prep !== page.loadedPrep && prep === "") {
+                wentWell.text = ""
+                hard.text = ""
+                page.loadedPrep = ""
+            }
         }
     }
 
