@@ -618,12 +618,12 @@ QString MedBackend::summaryText(int days)
             if (r.payload.value(QStringLiteral("medicineKey")).toString() == key)
                 scores << r.payload.value(QStringLiteral("rating")).toInt();
         }
-        if (!scores.isEmpty())
-            if (scores.size() == 1)
-                out << t("  How well it seems to work (0-10): %1, one rating").arg(scores.first());
-            else
-                out << t("  How well it seems to work (0-10): first %1, latest %2, %3 ratings")
-                           .arg(scores.first()).arg(scores.last()).arg(scores.size());
+        if (scores.size() == 1) {
+            out << t("  How well it seems to work (0-10): %1, one rating").arg(scores.first());
+        } else if (scores.size() > 1) {
+            out << t("  How well it seems to work (0-10): first %1, latest %2, %3 ratings")
+                       .arg(scores.first()).arg(scores.last()).arg(scores.size());
+        }
         for (const QVariant& c : loadMedicine(e.id).value(QStringLiteral("changes")).toList())
             out << t("  Changed on %1; before that: %2").arg(c.toMap().value(QStringLiteral("until")).toString(), c.toMap().value(QStringLiteral("was")).toString());
         out << QString();
