@@ -43,14 +43,7 @@ protected:
         for (int i = 0; i < 5; ++i)
             QCoreApplication::processEvents();
     }
-    QString firstOf(const QString& kind) const
-    {
-        sdk::EntryQuery q;
-        q.kinds = {kind};
-        q.limit = 1;
-        const auto page = host->store()->query(q);
-        return page.ok() && !page->entries.isEmpty() ? page->entries.first().id : QString();
-    }
+    QString firstOf(const QString& kind) const { return test::newestIdOf(*host->store(), kind); }
     QString titleOf(const QString& id) const { return host->store()->get(id).value().title; }
     const PluginRecord& reader() const { return *host->plugins().find(QStringLiteral("marks-reader")); }
     QStringList seen(const char* property = "markedTitles") const

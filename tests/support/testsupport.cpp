@@ -234,4 +234,13 @@ QList<sdk::Entry> bulkJournalEntries(int count)
     return entries;
 }
 
+QString newestIdOf(const core::JournalStore& store, const QString& kind)
+{
+    sdk::EntryQuery q;
+    q.kinds = {kind};
+    q.limit = 1;
+    const auto page = store.query(q);
+    return page.ok() && !page->entries.isEmpty() ? page->entries.first().id : QString();
+}
+
 } // namespace tessera::test

@@ -93,6 +93,9 @@ void execSql(const QString& dbPath, const QString& sql);
 /// Reads one integer with SQLite directly.
 qint64 sqlScalar(const QString& dbPath, const QString& sql);
 
+/// The id of the newest live entry of `kind` in `store`, or "" when it has none.
+QString newestIdOf(const core::JournalStore& store, const QString& kind);
+
 /// Prints one line of a reliability report and appends it to
 /// $TESSERA_REPORT_DIR/<name>.txt, which scripts/test prints after the run
 /// (ctest shows a passing test's output only when asked).

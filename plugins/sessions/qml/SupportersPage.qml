@@ -64,7 +64,7 @@ ModulePage {
         Label {
             objectName: "contactsNote"
             visible: includeContacts.checked && page.contacts.length === 0
-            text: qsTr("No contacts were found in your safety plan. If it has some, allow Sessions to read your safety plan (Modules).")
+            text: page.backend ? page.backend.noContactsNote : ""
             color: Theme.subtleText
             wrapMode: Text.WordWrap
             Layout.fillWidth: true

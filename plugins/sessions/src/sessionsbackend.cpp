@@ -9,11 +9,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QUrl>
@@ -71,8 +69,26 @@ QStringList stringList(const QJsonValue& v)
     return out;
 }
 
-// A session's local start, from its entry.
-QDateTime startOf(const Entry& e) { return e.localOccurredAt(); }
+// "Tue 1 Dec 2026, 14:00", or without the time when there is none.
+QString whenLabel(const QDate& date, const QString& time)
+{
+    return time.isEmpty() ? dayLabel(date) : dayLabel(date) + QStringLiteral(", ") + time;
+}
+
+// Why a next session's date ("YYYY-MM-DD") and time ("HH:mm" or "") cannot
+// be used, in plain words; "" when they can (both empty too).
+QString nextSessionProblem(const QString& date, const QString& time)
+{
+    if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid())
+        return t("Write the next session's date as YYYY-MM-DD.");
+    if (time.isEmpty())
+        return {};
+    if (!QTime::fromString(time, QStringLiteral("HH:mm")).isValid())
+        return t("Write the next session's time as HH:mm, for example 14:30.");
+    if (date.isEmpty())
+        return t("Write the next session's date too.");
+    return {};
+}
 } // namespace
 
 QStringList SessionsBackend::countableKindNames()
@@ -195,7 +211,7 @@ std::optional<Entry> SessionsBackend::openPrep() const
     return e;
 }
 
-bool SessionsBackend::savePrep(const QJsonObject& payload)
+bool SessionsBackend::savePrep(const std::optional<Entry>& open, const QJsonObject& payload)
 {
     EntryDraft d;
     d.kind = kPrep;
@@ -203,7 +219,6 @@ bool SessionsBackend::savePrep(const QJsonObject& payload)
     const int n = int(payload.value(QStringLiteral("items")).toArray().size());
     d.summary = n == 0 ? QString() : QCoreApplication::translate("Sessions", "%n things to bring", "", n);
     d.payload = payload;
-    const auto open = openPrep();
     return report(save(open ? open->id : QString(), d).status());
 }
 
@@ -212,12 +227,13 @@ bool SessionsBackend::addItem(const QString& text)
     const QString item = text.trimmed();
     if (item.isEmpty())
         return report(t("Write what you want to bring first."));
-    QJsonObject p = openPrep() ? openPrep()->payload : QJsonObject{};
+    const auto open = openPrep();
+    QJsonObject p = open ? open->payload : QJsonObject{};
     QJsonArray items = p.value(QStringLiteral("items")).toArray();
     items.append(QJsonObject{{QStringLiteral("id"), newId()}, {QStringLiteral("text"), item}});
     p.insert(QStringLiteral("items"), items);
     offerSupportIfRisk({item});
-    return savePrep(p);
+    return savePrep(open, p);
 }
 
 bool SessionsBackend::removeItem(const QString& itemId)
@@ -232,12 +248,13 @@ bool SessionsBackend::removeItem(const QString& itemId)
             items << v;
     }
     p.insert(QStringLiteral("items"), items);
-    return savePrep(p);
+    return savePrep(open, p);
 }
 
 bool SessionsBackend::saveReflection(const QString& wentWell, const QString& hard)
 {
-    QJsonObject p = openPrep() ? openPrep()->payload : QJsonObject{};
+    const auto open = openPrep();
+    QJsonObject p = open ? open->payload : QJsonObject{};
     const auto set = [&p](const char* key, const QString& v) {
         if (v.trimmed().isEmpty())
             p.remove(QLatin1String(key));
@@ -247,7 +264,7 @@ bool SessionsBackend::saveReflection(const QString& wentWell, const QString& har
     set("wentWell", wentWell);
     set("hard", hard);
     offerSupportIfRisk({hard, wentWell});
-    return savePrep(p);
+    return savePrep(open, p);
 }
 
 bool SessionsBackend::unmark(const QString& entryId)
@@ -294,19 +311,9 @@ QString SessionsBackend::saveSession(const QString& id, const QVariantMap& form)
             return {};
         }
     }
-    if (const QString nd = str(in, "nextDate").trimmed(); !nd.isEmpty() && !QDate::fromString(nd, Qt::ISODate).isValid()) {
-        report(t("Write the next session's date as YYYY-MM-DD."));
+    if (const QString problem = nextSessionProblem(str(in, "nextDate").trimmed(), str(in, "nextTime").trimmed()); !problem.isEmpty()) {
+        report(problem);
         return {};
-    }
-    if (const QString nt = str(in, "nextTime").trimmed(); !nt.isEmpty()) {
-        if (!QTime::fromString(nt, QStringLiteral("HH:mm")).isValid()) {
-            report(t("Write the next session's time as HH:mm, for example 14:30."));
-            return {};
-        }
-        if (str(in, "nextDate").trimmed().isEmpty()) {
-            report(t("Write the next session's date too."));
-            return {};
-        }
     }
     QJsonObject p{{QStringLiteral("type"), str(in, "type")}};
     QStringList with;
@@ -323,13 +330,12 @@ QString SessionsBackend::saveSession(const QString& id, const QVariantMap& form)
     }
     if (!with.isEmpty())
         p.insert(QStringLiteral("with"), QJsonArray::fromStringList(with));
-    QStringList texts;
+    QStringList texts; // what the client wrote, looked at for signs of risk
     for (const char* k : {"talked", "remember", "themes", "helped", "toTry", "nextDate", "nextTime"}) {
         const QString v = str(in, k).trimmed();
         if (!v.isEmpty())
             p.insert(QLatin1String(k), v);
-        if (QLatin1String(k) != QLatin1String("nextDate") && QLatin1String(k) != QLatin1String("nextTime"))
-            texts << v;
+        texts << v;
     }
     QJsonArray homework;
     const QJsonArray rows = in.value(QStringLiteral("homework")).toArray();
@@ -441,7 +447,9 @@ QVariantList SessionsBackend::homeworkOf(const Entry& session, const QDateTime& 
         bool done = h.value(QStringLiteral("done")).toBool();
         QString progress;
         if (!kind.isEmpty()) {
-            const QString title = kindTitle(kind).isEmpty() ? kind : kindTitle(kind);
+            QString title = kindTitle(kind);
+            if (title.isEmpty())
+                title = kind;
             m.insert(QStringLiteral("kindTitle"), title);
             const auto& info = kindInfoOf(kind);
             if (info && info->loaded)
@@ -479,7 +487,7 @@ QVariantList SessionsBackend::homeworkOf(const Entry& session, const QDateTime& 
 QVariantMap SessionsBackend::sessionMap(const Entry& e, const QDateTime& until) const
 {
     const QJsonObject& p = e.payload;
-    const QDateTime at = startOf(e);
+    const QDateTime at = e.localOccurredAt();
     QStringList with = stringList(p.value(QStringLiteral("with")));
     QStringList withLabels;
     for (const QString& r : with)
@@ -487,13 +495,8 @@ QVariantMap SessionsBackend::sessionMap(const Entry& e, const QDateTime& until) 
     const QVariantList homework = homeworkOf(e, until);
     const int done = int(std::count_if(homework.cbegin(), homework.cend(),
                                        [](const QVariant& h) { return h.toMap().value(QStringLiteral("done")).toBool(); }));
-    QString nextLabel;
     const QDate nextDate = QDate::fromString(str(p, "nextDate"), Qt::ISODate);
-    if (nextDate.isValid()) {
-        nextLabel = dayLabel(nextDate);
-        if (!str(p, "nextTime").isEmpty())
-            nextLabel += QStringLiteral(", ") + str(p, "nextTime");
-    }
+    const QString nextLabel = nextDate.isValid() ? whenLabel(nextDate, str(p, "nextTime")) : QString();
     return {{QStringLiteral("id"), e.id},
             {QStringLiteral("date"), at.date().toString(Qt::ISODate)},
             {QStringLiteral("time"), at.time().toString(QStringLiteral("HH:mm"))},
@@ -562,13 +565,13 @@ void SessionsBackend::refresh()
         m_sessions << sessionMap(e, until);
         until = e.occurredAt; // the one before it counts up to this one
     }
-    loadNext(sessions);
+    loadNext(sessions.isEmpty() ? nullptr : &sessions.first());
     loadSupporters();
     syncReminders();
     emit dataChanged();
 }
 
-void SessionsBackend::loadNext(const QList<Entry>& newest)
+void SessionsBackend::loadNext(const Entry* newest)
 {
     m_next.clear();
     const auto prep = openPrep();
@@ -600,14 +603,13 @@ void SessionsBackend::loadNext(const QList<Entry>& newest)
     m_nextAt.reset();
     m_nextHasTime = false;
     QJsonObject when; // where the next session's date comes from: the open list, else the newest notes
-    if (!newest.isEmpty()) {
-        const QVariantMap last = m_sessions.isEmpty() ? sessionMap(newest.first(), QDateTime())
-                                                      : m_sessions.first().toMap();
+    if (newest) {
+        const QVariantMap last = m_sessions.first().toMap(); // newest's, made by refresh()
         m_next.insert(QStringLiteral("lastSession"), last.value(QStringLiteral("whenLabel")));
         m_next.insert(QStringLiteral("lastSessionDate"), last.value(QStringLiteral("date")));
         m_next.insert(QStringLiteral("lastSessionId"), last.value(QStringLiteral("id")));
         m_next.insert(QStringLiteral("homework"), last.value(QStringLiteral("homework")));
-        when = newest.first().payload;
+        when = newest->payload;
     } else {
         m_next.insert(QStringLiteral("homework"), QVariantList{});
     }
@@ -620,13 +622,11 @@ void SessionsBackend::loadNext(const QList<Entry>& newest)
         m_nextAt = m_timeZone.isEmpty() ? QDateTime(date, at) : QDateTime(date, at, QTimeZone(m_timeZone.toUtf8()));
         m_nextDate = date;
         m_nextHasTime = time.isValid();
-        QString label = dayLabel(date);
-        if (time.isValid())
-            label += QStringLiteral(", ") + time.toString(QStringLiteral("HH:mm"));
+        const QString hhmm = time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
         m_next.insert(QStringLiteral("nextSession"),
                       QVariantMap{{QStringLiteral("date"), date.toString(Qt::ISODate)},
-                                  {QStringLiteral("time"), time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString()},
-                                  {QStringLiteral("label"), label},
+                                  {QStringLiteral("time"), hhmm},
+                                  {QStringLiteral("label"), whenLabel(date, hhmm)},
                                   {QStringLiteral("hasTime"), time.isValid()}});
     }
 }
@@ -634,23 +634,18 @@ void SessionsBackend::loadNext(const QList<Entry>& newest)
 bool SessionsBackend::setNextSession(const QString& date, const QString& time)
 {
     const QString d = date.trimmed();
-    const QString tm = time.trimmed();
-    QJsonObject p = openPrep() ? openPrep()->payload : QJsonObject{};
-    if (d.isEmpty()) {
-        p.remove(QStringLiteral("nextDate"));
-        p.remove(QStringLiteral("nextTime"));
-        return savePrep(p);
+    const QString tm = d.isEmpty() ? QString() : time.trimmed(); // no date: cleared, time and all
+    if (const QString problem = nextSessionProblem(d, tm); !problem.isEmpty())
+        return report(problem);
+    const auto open = openPrep();
+    QJsonObject p = open ? open->payload : QJsonObject{};
+    for (const auto& [key, value] : {std::pair{QStringLiteral("nextDate"), d}, std::pair{QStringLiteral("nextTime"), tm}}) {
+        if (value.isEmpty())
+            p.remove(key);
+        else
+            p.insert(key, value);
     }
-    if (!QDate::fromString(d, Qt::ISODate).isValid())
-        return report(t("Write the next session's date as YYYY-MM-DD."));
-    if (!tm.isEmpty() && !QTime::fromString(tm, QStringLiteral("HH:mm")).isValid())
-        return report(t("Write the next session's time as HH:mm, for example 14:30."));
-    p.insert(QStringLiteral("nextDate"), d);
-    if (tm.isEmpty())
-        p.remove(QStringLiteral("nextTime"));
-    else
-        p.insert(QStringLiteral("nextTime"), tm);
-    return savePrep(p);
+    return savePrep(open, p);
 }
 
 QStringList SessionsBackend::safetyPlanContacts() const
@@ -668,6 +663,12 @@ QStringList SessionsBackend::safetyPlanContacts() const
 }
 
 QUrl SessionsBackend::fileUrl(const QString& path) { return QUrl::fromLocalFile(path); }
+
+QString SessionsBackend::noContactsNote()
+{
+    // Not allowed (yet) looks the same as no plan: say both.
+    return t("No contacts were found in your safety plan. If it has some, allow Sessions to read your safety plan (Modules).");
+}
 
 void SessionsBackend::loadSupporters()
 {
@@ -689,9 +690,8 @@ void SessionsBackend::loadSupporters()
     QString note;
     if (include) {
         contacts = safetyPlanContacts();
-        if (contacts.isEmpty()) // not allowed (yet) looks the same as no plan: say both
-            note = t("No contacts were found in your safety plan. If it has some, allow Sessions to read "
-                     "your safety plan (Modules).");
+        if (contacts.isEmpty())
+            note = noContactsNote();
     }
     m_supporters.insert(QStringLiteral("contacts"), contacts);
     m_supporters.insert(QStringLiteral("contactsNote"), note);
@@ -788,12 +788,12 @@ QVariantList SessionsBackend::overTimeNow() const
     QMap<QDate, Month> months;
     if (page->entries.isEmpty())
         return {};
-    const QDate oldest = startOf(page->entries.last()).date();
+    const QDate oldest = page->entries.last().localOccurredAt().date();
     for (QDate m = std::max(first, QDate(oldest.year(), oldest.month(), 1)); m <= QDate::currentDate(); m = m.addMonths(1))
         months.insert(m, {});
     QDateTime until;
     for (const Entry& e : page->entries) {
-        const QDate d = startOf(e).date();
+        const QDate d = e.localOccurredAt().date();
         const QDate key(d.year(), d.month(), 1);
         Month& m = months[key];
         ++m.sessions;

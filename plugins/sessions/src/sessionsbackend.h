@@ -36,6 +36,7 @@ class SessionsBackend : public sdk::ModuleBackend {
     Q_PROPERTY(QVariantList typeOptions READ typeOptions CONSTANT)
     Q_PROPERTY(QVariantList roleOptions READ roleOptions CONSTANT)
     Q_PROPERTY(QVariantList homeworkKinds READ homeworkKinds NOTIFY dataChanged)
+    Q_PROPERTY(QString noContactsNote READ noContactsNote CONSTANT)
 
 public:
     explicit SessionsBackend(sdk::PluginContext& context, QObject* parent = nullptr);
@@ -76,6 +77,8 @@ public:
     /// ask for help" and "Professionals and crisis lines"); none when the plan
     /// is empty or the client has not allowed Sessions to read it.
     Q_INVOKABLE QStringList safetyPlanContacts() const;
+    /// What the page says when the client adds the safety plan's contacts and none are found.
+    static QString noContactsNote();
     /// A file's path as a URL to open it with (Qt.openUrlExternally).
     Q_INVOKABLE static QUrl fileUrl(const QString& path);
     /// Saves what went well and what was hard since the last session.
@@ -136,14 +139,16 @@ signals:
 
 private:
     std::optional<sdk::Entry> openPrep() const;
-    bool savePrep(const QJsonObject& payload);
+    /// Saves the list for the next session: `open` (openPrep(), read once by the caller) revised, or a new one.
+    bool savePrep(const std::optional<sdk::Entry>& open, const QJsonObject& payload);
     QVariantList homeworkOf(const sdk::Entry& session, const QDateTime& until) const;
     QVariantMap sessionMap(const sdk::Entry& e, const QDateTime& until) const;
     QString kindTitle(const QString& kind) const;
     /// Journal::kindInfo(), remembered until the next refresh (one lookup per
     /// kind, not per homework item).
     const std::optional<sdk::KindInfo>& kindInfoOf(const QString& kind) const;
-    void loadNext(const QList<sdk::Entry>& newest);
+    /// The Next session page's map, from the open list, the marks and `newest` (the newest session, or none).
+    void loadNext(const sdk::Entry* newest);
     void loadSupporters();
     void syncReminders();
     void offerSupportIfRisk(const QStringList& texts);

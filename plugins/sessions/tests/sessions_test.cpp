@@ -89,14 +89,7 @@ protected:
                     {QStringLiteral("thoughts"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("I got it wrong again")}}}}},
                    QStringLiteral("Thought record"), at);
     }
-    QString firstOf(const QString& kind) const
-    {
-        sdk::EntryQuery q;
-        q.kinds = {kind};
-        q.limit = 1;
-        const auto page = host->store()->query(q);
-        return page.ok() && !page->entries.isEmpty() ? page->entries.first().id : QString();
-    }
+    QString firstOf(const QString& kind) const { return test::newestIdOf(*host->store(), kind); }
     QStringList markedIds() const
     {
         QStringList out;
