@@ -7,6 +7,8 @@ import Tessera.Ui
 ApplicationWindow {
     id: window
     required property string startPage
+    // --entry: the entry the start page opens with ("" for none).
+    property string startEntry: ""
     property string currentKey: ""
     // Set once the requested page is on screen (--screenshot waits for it).
     property bool screenshotReady: false
@@ -120,7 +122,7 @@ ApplicationWindow {
             open(target.moduleId + "/" + target.pageId, entryId)
     }
 
-    Component.onCompleted: open(startPage)
+    Component.onCompleted: open(startPage, startEntry.length > 0 ? startEntry : undefined)
 
     Shortcut { sequence: "Ctrl+1"; enabled: !window.locked; onActivated: window.open("timeline") }
     // Help is one key away on every page, whatever the profile.

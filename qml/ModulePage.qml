@@ -20,6 +20,7 @@ Item {
     property QtObject page: null
     signal openEntry(string entryId)
     signal openPage(string key)
+    signal openItem(string key, string entryId, string dueItemId)
     signal done()
 
     // A page id from a module page: "plan" is a page of its own module;
@@ -50,6 +51,8 @@ Item {
                 page.openEntry.connect(host.openEntry)
             if (page.openPage !== undefined)
                 page.openPage.connect(pageId => host.openPage(host.pageKey(pageId)))
+            if (page.openPageWith !== undefined) // SDK 2.5
+                page.openPageWith.connect((pageId, entryId) => host.openItem(host.pageKey(pageId), String(entryId), ""))
             host.page = page
         }
         host.ready = true

@@ -11,6 +11,7 @@ ScrollView {
     signal openPage(string key)
     contentWidth: availableWidth
     objectName: "safetyPlanPage"
+    Component.onCompleted: safety.refreshSuggestions()
 
     // What the fields hold, by step key, for saving.
     function texts() {
@@ -66,6 +67,12 @@ ScrollView {
                     KeyNavigation.priority: KeyNavigation.BeforeItem
                     Keys.onTabPressed: event => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
                     Keys.onBacktabPressed: event => { nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
+                }
+                PlanSuggestions {
+                    objectName: "suggestions_" + section.modelData.key
+                    lines: safety.suggestions[section.modelData.key] || []
+                    field: box
+                    Layout.fillWidth: true
                 }
             }
         }

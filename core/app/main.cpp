@@ -117,6 +117,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("A throw-away journal with a few months of sample entries from every module."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render once the first page is shown, write a PNG, and exit."), QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: today, timeline, learn, catalog, settings, bin, <module>/<page>, or learn/<article key> (an article, e.g. learn/tessera/sleep-and-mood; first-run: the first-run passphrase step, for screenshots of a new data folder)."), QStringLiteral("ID"), QStringLiteral("today"));
+    const QCommandLineOption entry(QStringLiteral("entry"), QStringLiteral("With --page <module>/<page>: open that page with this entry (its id, as tessera-cli entries list shows it), as a timeline card's Open does."), QStringLiteral("ID"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("Measure start-up, scrolling and memory, print them as JSON, and exit (for scripts/bench)."));
     const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
@@ -127,7 +128,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption background(QStringLiteral("background"),
                                         QStringLiteral("Start with the window hidden (to the tray when there is one), as at login. "
                                                        "Without a tray it shows, unless \"keep running\" is on."));
-    parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, size, benchmark, passphraseFile,
+    parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, entry, size, benchmark, passphraseFile,
                        background});
     parser.process(app);
 
@@ -312,6 +313,7 @@ int main(int argc, char* argv[])
         QQmlComponent shell(engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
         QObject* root = shell.isReady()
             ? shell.createWithInitialProperties({{QStringLiteral("startPage"), parser.value(page)},
+                                                 {QStringLiteral("startEntry"), parser.value(entry)},
                                                  {QStringLiteral("width"), width},
                                                  {QStringLiteral("height"), height},
                                                  {QStringLiteral("visible"), !startHidden || gateOwner}},

@@ -2,6 +2,7 @@
 
 #include "host/host.h"
 #include "host/logging.h"
+#include "plugins/pluginmanager.h"
 #include "profile/crisisdefaults.h"
 #include "safety/safetyplan.h"
 #include "safety/supportservice.h"
@@ -9,6 +10,7 @@
 #include "host/qstringformatter.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QDir>
 #include <QLocale>
 
@@ -108,6 +110,39 @@ void SafetyController::reload()
 }
 
 QVariantList SafetyController::steps() const { return m_steps; }
+
+void SafetyController::refreshSuggestions()
+{
+    QVariantMap out;
+    for (const QString& step : {QStringLiteral("copingAlone"), QStringLiteral("distractions")}) {
+        if (!m_host.hasPlugins())
+            break;
+        QVariantList lines;
+        for (const auto& s : m_host.plugins().safetyPlanSuggestions(step))
+            lines << QVariantMap{{QStringLiteral("text"), s.text}, {QStringLiteral("module"), s.moduleName}};
+        if (!lines.isEmpty())
+            out.insert(step, lines);
+    }
+    m_suggestions = out;
+    emit suggestionsChanged();
+}
+
+bool SafetyController::hasLine(const QString& text, const QString& line)
+{
+    const QString wanted = line.simplified().toCaseFolded();
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    return std::any_of(lines.cbegin(), lines.cend(), [&](const QString& l) { return l.simplified().toCaseFolded() == wanted; });
+}
+
+QString SafetyController::withLine(const QString& text, const QString& line)
+{
+    if (line.simplified().isEmpty() || hasLine(text, line))
+        return text;
+    QString out = text;
+    while (out.endsWith(QLatin1Char('\n')))
+        out.chop(1);
+    return out.isEmpty() ? line.simplified() : out + QLatin1Char('\n') + line.simplified();
+}
 bool SafetyController::planEmpty() const { return m_empty; }
 QString SafetyController::reviewedLabel() const { return m_reviewed; }
 

@@ -32,6 +32,7 @@ class SafetyController : public QObject {
     Q_PROPERTY(QString reviewedLabel READ reviewedLabel NOTIFY planChanged)
     Q_PROPERTY(int versions READ versions NOTIFY planChanged)
     Q_PROPERTY(QVariantMap supportOffer READ supportOffer NOTIFY supportOfferChanged)
+    Q_PROPERTY(QVariantMap suggestions READ suggestions NOTIFY suggestionsChanged)
 
 public:
     explicit SafetyController(Host& host, QObject* parent = nullptr);
@@ -57,6 +58,17 @@ public:
     /// The notice to show: {module, reason, urgent}; empty when none.
     [[nodiscard]] QVariantMap supportOffer() const { return m_offer; }
 
+    /// What modules offer for the plan's steps (SDK 2.5, sdk::SafetyPlanSource),
+    /// as of the last refreshSuggestions(): {stepKey: [{text, module}]}.
+    [[nodiscard]] QVariantMap suggestions() const { return m_suggestions; }
+    /// Asks the running modules again (the plan's page does when it opens).
+    Q_INVOKABLE void refreshSuggestions();
+    /// `text` (one item a line) with `line` added as its last line, unless
+    /// a line already says it (case and spaces aside).
+    Q_INVOKABLE static QString withLine(const QString& text, const QString& line);
+    /// Whether a line of `text` already says `line` (case and spaces aside).
+    Q_INVOKABLE static bool hasLine(const QString& text, const QString& line);
+
     /// Saves the plan from {stepKey: text}. Each of these returns {ok, message}:
     /// a sentence for the person.
     Q_INVOKABLE QVariantMap savePlan(const QVariantMap& texts);
@@ -74,6 +86,7 @@ public:
 signals:
     void planChanged();
     void supportOfferChanged();
+    void suggestionsChanged();
 
 private:
     void reload();
@@ -89,6 +102,7 @@ private:
     QString m_reviewed;
     int m_versions = 0;
     QVariantMap m_offer;
+    QVariantMap m_suggestions;
 };
 
 } // namespace tessera::core

@@ -54,6 +54,8 @@ public:
 
     [[nodiscard]] JournalStore* store() const { return m_store.get(); }
     [[nodiscard]] PluginManager& plugins() const { return *m_plugins; }
+    /// Whether start() got as far as making the plugin manager.
+    [[nodiscard]] bool hasPlugins() const { return m_plugins != nullptr; }
     [[nodiscard]] const Profile& profile() const { return m_profile.profile; }
     [[nodiscard]] UserChoices& userChoices() { return m_userChoices; }
     /// Things the client must be told at start: a refused profile, a module

@@ -18,6 +18,7 @@
 #include <tessera/sdk/journal.h>
 #include <tessera/sdk/plugincontext.h>
 #include <tessera/sdk/private/hostsetup.h>
+#include <tessera/sdk/safety.h>
 #include "reminders/scopedreminders.h"
 
 #include <QDateTime>
@@ -985,6 +986,55 @@ std::optional<QList<ModuleDueItem>> PluginManager::moduleDueItems(const PluginRe
     }
     if (tooMany > 0)
         log()->warn("module {} gave more than {} due items; {} more are not shown", r.id, kMaxDueItems, tooMany);
+    return out;
+}
+
+// ---- Suggestions for the safety plan (SDK 2.5) ----
+
+QList<PluginManager::SafetyPlanSuggestion> PluginManager::safetyPlanSuggestions(const QString& step) const
+{
+    constexpr int kMaxLines = 12;
+    constexpr int kMaxLength = 200;
+    QList<SafetyPlanSuggestion> out;
+    QSet<QString> seen;
+    for (const PluginRecord* r : running()) {
+        const auto* source = dynamic_cast<const sdk::SafetyPlanSource*>(r->plugin.get());
+        if (!source)
+            continue;
+        QStringList lines;
+        QString error;
+        QElapsedTimer took;
+        took.start();
+        std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "safetyPlanSuggestions()");
+        const bool answered = guarded([&] { lines = source->safetyPlanSuggestions(step); }, &error);
+        watch.reset();
+        if (!answered) {
+            log()->error("module {} safetyPlanSuggestions() {}; it offers nothing for the safety plan", r->id, error);
+            continue;
+        }
+        if (took.elapsed() > hookTimeoutMs()) {
+            log()->warn("module {} took {} ms to answer safetyPlanSuggestions() (the limit is {}); it offers nothing",
+                        r->id, took.elapsed(), limitInWords(hookTimeoutMs()));
+            continue;
+        }
+        int shown = 0;
+        int dropped = 0;
+        for (const QString& line : std::as_const(lines)) {
+            const QString text = line.simplified();
+            if (text.isEmpty() || text.size() > kMaxLength || shown == kMaxLines) {
+                ++dropped;
+                continue;
+            }
+            if (seen.contains(text.toCaseFolded()))
+                continue;
+            seen.insert(text.toCaseFolded());
+            ++shown;
+            out << SafetyPlanSuggestion{r->id, r->manifest->name, text};
+        }
+        if (dropped > 0)
+            log()->warn("module {} offered {} safety plan lines that are empty, longer than {} characters or past {}; "
+                        "they are not shown", r->id, dropped, kMaxLength, kMaxLines);
+    }
     return out;
 }
 

@@ -148,6 +148,21 @@ public:
     [[nodiscard]] QList<ModuleDueItem> dueItems(const QDate& day) const;
     /// Whether the running module `id` implements sdk::DueItemSource.
     [[nodiscard]] bool hasDueItems(const QString& id) const;
+    // ---- Suggestions for the safety plan (SDK 2.5) ----
+    /// One line a module offers for a step of the safety plan.
+    struct SafetyPlanSuggestion {
+        QString moduleId;
+        QString moduleName;
+        QString text;
+    };
+    /// What the running modules that implement sdk::SafetyPlanSource offer
+    /// for the plan's step `step` ("copingAlone", "distractions"), module by
+    /// module in load order, each line trimmed, without repeats. Guarded and
+    /// watched like dueItems() ("safetyPlanSuggestions()"): a module that
+    /// throws or answers only after the hook limit offers nothing (logged).
+    /// Empty lines and lines over 200 characters are dropped, and past 12 a
+    /// module's further lines (logged, never the text).
+    [[nodiscard]] QList<SafetyPlanSuggestion> safetyPlanSuggestions(const QString& step) const;
     // ---- Due items done or skipped in one step (SDK 2.3, Today) ----
     /// Records `action` for the item `itemId` of the running module `id` on
     /// `day` (sdk::DueItemActions, found with dynamic_cast beside

@@ -59,9 +59,13 @@ ScrollView {
     // module ("plan", not "mbct/plan"); since SDK 2.4 also another module's page
     // ("cbt/record", shown only when that module runs) or one of the host's:
     // "tessera/today", "tessera/safety-plan", "tessera/crisis", "tessera/learn".
+    // openPageWith(pageId, entryId) (SDK 2.5): a page as openPage() names it, given one
+    // of this module's entries as its entryId (a goal started from a plan); that page
+    // reads the entry only if its module may (its manifest's "reads" and the client's answer).
     signal done()
     signal openEntry(string id)
     signal openPage(string pageId)
+    signal openPageWith(string pageId, string entryId)
 
     contentWidth: availableWidth
     Accessible.role: Accessible.Pane

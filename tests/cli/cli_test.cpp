@@ -1162,7 +1162,7 @@ TEST_F(CliTest, GrantRevokeAndShowWhatAModuleReads)
     auto revoke = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("revoke"), QStringLiteral("goals")} + data());
     ASSERT_EQ(revoke.exitCode, 0) << revoke.err.toStdString();
     EXPECT_TRUE(revoke.out.contains(QStringLiteral("Goals will not read: journal/checkin, journal/entry, cbt/thought-record, "
-                                                   "behavioral-activation/activity, mbct/practice, assessments/phq9.")))
+                                                   "behavioral-activation/activity, mbct/practice, assessments/phq9, resilience/problem.")))
         << revoke.out.toStdString();
     auto list = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("list")} + data());
     EXPECT_TRUE(list.out.contains(QStringLiteral("    writes: goals/goal, goals/checkin\n"))) << list.out.toStdString();

@@ -29,7 +29,8 @@ ModulePage {
             baseline: baseline.text, target: target.text, dueDate: dueDate.text,
             why: why.text, barriers: barriers.text, resources: resources.text,
             checkinFrequency: frequency.currentValue, lifecycle: lifecycle.currentValue, achievement: achievement.currentValue,
-            milestones: ms, evidenceKinds: page.evidenceKinds, evidencePerWeek: perWeek.value
+            milestones: ms, evidenceKinds: page.evidenceKinds, evidencePerWeek: perWeek.value,
+            fromPlan: page.goalId.length === 0 ? page.fromPlan : ""
         }
     }
     function check() { page.smartParts = page.backend ? page.backend.smart(form()) : [] }
@@ -55,14 +56,51 @@ ModulePage {
     }
     function reload() { if (page.goalId.length > 0) load(page.goalId) }
 
+    // A goal started from a plan in problem solving (its worksheet's id), or "".
+    property string fromPlan: ""
+    function startFromPlan(plan) {
+        page.fromPlan = plan.fromPlan
+        description.text = plan.description
+        why.text = plan.why
+        milestones.clear()
+        for (const m of plan.milestones)
+            milestones.append({ mid: "", text: m.text, due: m.due, done: m.done })
+        lifecycle.currentIndex = Math.max(0, lifecycle.indexOfValue("active"))
+        frequency.currentIndex = Math.max(0, frequency.indexOfValue("weekly"))
+        check()
+    }
+
+    // Why a page opened with a worksheet could not start from it, or "".
+    property string planProblem: ""
+
     Component.onCompleted: {
-        if (entryId.length > 0)
+        const plan = entryId.length > 0 && page.backend ? page.backend.planFrom(entryId) : ({})
+        if (plan.fromPlan !== undefined)
+            startFromPlan(plan)
+        else if (plan.goalId !== undefined)
+            load(plan.goalId)
+        else if (entryId.length > 0 && plan.error === undefined)
             load(entryId)
         else {
+            page.planProblem = plan.error || ""
             lifecycle.currentIndex = Math.max(0, lifecycle.indexOfValue("active"))
             frequency.currentIndex = Math.max(0, frequency.indexOfValue("weekly"))
             check()
         }
+    }
+
+    InlineMessage {
+        objectName: "planProblem"
+        visible: page.planProblem.length > 0
+        text: page.planProblem
+        Layout.fillWidth: true
+    }
+    InlineMessage {
+        objectName: "fromPlanNote"
+        error: false
+        visible: page.fromPlan.length > 0 && page.goalId.length === 0
+        text: qsTr("Started from your plan in problem solving. Change anything you like, then save the goal.")
+        Layout.fillWidth: true
     }
 
     FormSection {

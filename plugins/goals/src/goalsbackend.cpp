@@ -369,9 +369,57 @@ QString GoalsBackend::saveGoal(const QString& id, const QVariantMap& goal)
                    : saved.error().toString());
         return {};
     }
+    const QString fromPlan = goal.value(QStringLiteral("fromPlan")).toString();
+    if (id.isEmpty() && !fromPlan.isEmpty()) {
+        // The worksheet shows the goal its plan became; a link refused (the
+        // worksheet was deleted meanwhile) leaves the goal saved.
+        if (const Status linked = journal().link(saved->id, fromPlan, QStringLiteral("from-plan")); !linked.ok())
+            logger().warning(QStringLiteral("a goal from a plan could not be linked to it: %1").arg(linked.error().message));
+    }
     report(QString());
     logger().info(QStringLiteral("goal saved"));
     return saved->id;
+}
+
+QVariantMap GoalsBackend::planFrom(const QString& entryId) const
+{
+    const auto e = journal().get(entryId);
+    if (!e.ok()) {
+        // A worksheet Goals may not read answers as one that does not exist.
+        return {{QStringLiteral("error"), t("Goals cannot see this. If it is a plan from problem solving, allow Goals to read "
+                                            "your problem worksheets on its card in Modules, then try again.")}};
+    }
+    if (e->isDeleted() || e->kind != QLatin1String(kPlanKind))
+        return {};
+    // The plan is a goal already (made from here before): open that one.
+    if (const auto links = journal().links(entryId); links.ok()) {
+        for (const Link& l : links.value()) {
+            if (l.toId != entryId || l.relation != QLatin1String("from-plan"))
+                continue;
+            if (const auto goal = journal().get(l.fromId); goal.ok() && !goal->isDeleted())
+                return {{QStringLiteral("goalId"), goal->id}};
+        }
+    }
+    const QJsonObject& p = e->payload;
+    const QString chosen = p.value(QStringLiteral("chosen")).toString();
+    QString option;
+    for (const QJsonValue& v : p.value(QStringLiteral("options")).toArray())
+        if (!chosen.isEmpty() && v.toObject().value(QStringLiteral("id")).toString() == chosen)
+            option = v.toObject().value(QStringLiteral("text")).toString();
+    if (option.isEmpty())
+        return {};
+    QVariantList milestones;
+    for (const QJsonValue& v : p.value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject s = v.toObject();
+        // A milestone holds 200 characters; a plan's step up to 300.
+        const QString text = s.value(QStringLiteral("text")).toString();
+        milestones << QVariantMap{{QStringLiteral("id"), QString()},
+                                  {QStringLiteral("text"), text.size() <= 200 ? text : text.left(199) + QChar(0x2026)},
+                                  {QStringLiteral("due"), s.value(QStringLiteral("when")).toString()},
+                                  {QStringLiteral("done"), s.value(QStringLiteral("done")).toBool()}};
+    }
+    return {{QStringLiteral("fromPlan"), e->id}, {QStringLiteral("description"), option},
+            {QStringLiteral("why"), p.value(QStringLiteral("goal")).toString()}, {QStringLiteral("milestones"), milestones}};
 }
 
 QVariantMap GoalsBackend::loadGoal(const QString& id)

@@ -54,7 +54,19 @@ public:
     [[nodiscard]] QString kindTitle(const QString& kind) const;
 
     /// Saves a goal (new when id is ""); returns the id or "" with lastError.
+    /// A form with "fromPlan" (a problem-solving worksheet's id, see
+    /// planFrom()) links the new goal to that worksheet ("from-plan").
     Q_INVOKABLE QString saveGoal(const QString& id, const QVariantMap& goal);
+    /// A new goal's form started from a problem-solving worksheet whose plan
+    /// the client chose (an entry of kPlanKind, readable once the client
+    /// allowed it): {fromPlan, description (the chosen option), why (what
+    /// the client wants instead), milestones (the plan's steps, each at most
+    /// 200 characters)}; {goalId} when the plan is a goal already; {error}
+    /// (a sentence) when the entry cannot be read (not allowed yet, or gone);
+    /// {} for any other entry (a goal's own id).
+    Q_INVOKABLE QVariantMap planFrom(const QString& entryId) const;
+    /// The kind whose chosen plan can become a goal (in the manifest's "reads").
+    static constexpr const char* kPlanKind = "resilience/problem";
     /// A goal as a form map plus "smart", "checkins", "evidence"; {} when not found.
     /// Accepts a goal's id or one of its check-ins' ids.
     Q_INVOKABLE QVariantMap loadGoal(const QString& id);

@@ -1,10 +1,10 @@
 #include "sessionsbackend.h"
 
-#include "riskwords.h"
 #include "supporterspdf.h"
 
 #include <tessera/sdk/journal.h>
 #include <tessera/sdk/marks.h>
+#include <tessera/sdk/safety.h>
 #include <tessera/sdk/plugincontext.h>
 
 #include <QCoreApplication>
@@ -861,7 +861,7 @@ void SessionsBackend::syncReminders()
 
 void SessionsBackend::offerSupportIfRisk(const QStringList& texts)
 {
-    if (std::any_of(texts.cbegin(), texts.cend(), [](const QString& s) { return sessions::mentionsRisk(s); }))
+    if (std::any_of(texts.cbegin(), texts.cend(), [](const QString& s) { return sdk::mentionsRisk(s); }))
         context().offerSupport(QStringLiteral("risk-words")); // a code, never the client's words
 }
 

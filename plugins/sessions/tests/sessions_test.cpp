@@ -2,7 +2,6 @@
 // from the build, the real plugin manager, timeline model and journal file.
 // Marks come from the timeline as the client makes them; reads are allowed
 // or refused as the client answers.
-#include "../src/riskwords.h"
 #include "../src/supporterspdf.h"
 
 #include "app/timelinemodel.h"
@@ -13,6 +12,8 @@
 #include "store/scopedjournal.h"
 
 #include "moduletest.h"
+
+#include <tessera/sdk/safety.h>
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -351,8 +352,8 @@ TEST_F(SessionsTest, WordsOfRiskInWhatIsWrittenOfferSupportByACodeNeverTheWords)
     EXPECT_TRUE(call<bool>("saveSupporters", people));
     EXPECT_EQ(offers.size(), 4);
     for (const char* calm : {"Skilled at killing weeds", "A sweet dying sunset", "Suitcase", "I can go on holiday"})
-        EXPECT_FALSE(tessera::sessions::mentionsRisk(QString::fromLatin1(calm))) << calm;
-    EXPECT_TRUE(tessera::sessions::mentionsRisk(QStringLiteral("thinking about SUICIDE")));
+        EXPECT_FALSE(tessera::sdk::mentionsRisk(QString::fromLatin1(calm))) << calm;
+    EXPECT_TRUE(tessera::sdk::mentionsRisk(QStringLiteral("thinking about SUICIDE")));
 }
 
 TEST_F(SessionsTest, TheNextSessionIsDueOnItsDayWithAReminderBeforeIt)

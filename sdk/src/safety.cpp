@@ -1,8 +1,8 @@
-#include "riskwords.h"
+#include <tessera/sdk/safety.h>
 
 #include <QRegularExpression>
 
-namespace tessera::sessions {
+namespace tessera::sdk {
 
 bool mentionsRisk(const QString& text)
 {
@@ -10,9 +10,12 @@ bool mentionsRisk(const QString& text)
     static const QRegularExpression words(
         QStringLiteral("\\b(suicid\\w*|kill(ing)? myself|end(ing)? (it all|my life)|take my (own )?life|"
                        "self[- ]?harm\\w*|hurt(ing)? myself|cut(ting)? myself|want(ed)? to die|"
-                       "better off (dead|without me)|no reason to live|can'?t go on)\\b"),
+                       "better off (dead|without me)|no reason to live|can(['\u2019]?t|not) go on)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return words.match(text).hasMatch();
 }
 
-} // namespace tessera::sessions
+SafetyPlanSource::SafetyPlanSource() = default;
+SafetyPlanSource::~SafetyPlanSource() = default;
+
+} // namespace tessera::sdk

@@ -1,0 +1,53 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// A bar chart of labelled figures, one row each, with the figure written
+// beside its bar; the frame's summary says the same in words.
+ChartFrame {
+    id: chart
+    // [{label, value, valueLabel}]: value from 0 to `maximum`.
+    property var rows: []
+    property real maximum: 10
+    property color barColor: Theme.accent
+
+    Layout.fillWidth: true
+    Layout.preferredHeight: 56 + rows.length * 28
+    summary: rows.map(r => r.label + ": " + r.valueLabel).join("; ")
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 4
+        Repeater {
+            model: chart.rows
+            delegate: RowLayout {
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: Theme.smallSpacing
+                Label {
+                    text: modelData.label
+                    elide: Text.ElideRight
+                    Layout.preferredWidth: Math.min(200, chart.width * 0.35)
+                }
+                Item {
+                    Layout.fillWidth: true
+                    implicitHeight: 18
+                    Rectangle {
+                        width: parent.width * Math.max(0, Math.min(1, modelData.value / Math.max(chart.maximum, 0.001)))
+                        height: parent.height
+                        radius: 4
+                        color: chart.barColor
+                    }
+                }
+                Label {
+                    text: modelData.valueLabel
+                    color: Theme.subtleText
+                    horizontalAlignment: Text.AlignRight
+                    Layout.preferredWidth: Math.min(210, chart.width * 0.3)
+                    elide: Text.ElideRight
+                }
+            }
+        }
+    }
+}
