@@ -31,7 +31,6 @@ ColumnLayout {
                 required property var modelData
                 objectName: "suggestion"
                 text: qsTr("Add: %1").arg(modelData.text)
-                flat: true
                 Accessible.name: text
                 Accessible.description: qsTr("From %1").arg(modelData.module)
                 ToolTip.visible: hovered

@@ -11,7 +11,8 @@ Item {
     implicitWidth: 240
     implicitHeight: 240
     Accessible.role: Accessible.Animation
-    Accessible.name: (cue.text || "") + ", " + qsTr("%n seconds", "", cue.phaseLeft || 0)
+    // The phase only: a screen reader hears "Breathe in", "Breathe out", not every second.
+    Accessible.name: cue.text || ""
 
     Rectangle {
         anchors.centerIn: parent

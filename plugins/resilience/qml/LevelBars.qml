@@ -40,12 +40,11 @@ ChartFrame {
                         color: chart.barColor
                     }
                 }
+                // The figures are the point: never cut, the bar takes what is left.
                 Label {
                     text: modelData.valueLabel
                     color: Theme.subtleText
                     horizontalAlignment: Text.AlignRight
-                    Layout.preferredWidth: Math.min(210, chart.width * 0.3)
-                    elide: Text.ElideRight
                 }
             }
         }

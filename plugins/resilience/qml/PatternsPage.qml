@@ -64,12 +64,14 @@ ModulePage {
         objectName: "helpedChart"
         visible: (page.figures.entries || 0) > 0 && (page.figures.helped || []).length > 0
         title: qsTr("What helped most")
-        subtitle: qsTr("how much lower stress was afterwards")
+        subtitle: qsTr("how much lower stress was afterwards, when you noted it")
         barColor: Theme.positive
         maximum: Math.max(1, ...(page.figures.helped || []).map(t => t.meanDrop))
         rows: (page.figures.helped || []).map(t => ({ label: t.tag, value: Math.max(0, t.meanDrop),
-                  valueLabel: t.withAfter > 0 ? qsTr("%1 lower", "stress afterwards").arg(t.dropLabel) + " · " + qsTr("%n times", "", t.count)
-                                              : qsTr("%n times", "", t.count) }))
+                  valueLabel: t.withAfter === 0 ? qsTr("no level noted afterwards")
+                              : (t.meanDrop >= 0 ? qsTr("%1 lower", "stress afterwards").arg(t.dropLabel)
+                                                 : qsTr("%1 higher", "stress afterwards").arg(t.riseLabel))
+                                + " · " + qsTr("%1 of %2 noted", "entries with a level afterwards").arg(t.withAfter).arg(t.count) }))
     }
     LevelBars {
         objectName: "weekdayChart"

@@ -182,7 +182,7 @@ ModulePage {
     FormSection {
         visible: page.editing && options.count > 0
         title: qsTr("4. Weighing them up")
-        description: qsTr("For each option: what is good and what is hard about it, for you and for the people around you, now and later. Then how well it could work.")
+        description: qsTr("For each option: what is good and what is hard about it, for you and for the people around you, now and later. Every box is optional: write what comes to mind. Then how well it could work.")
         Repeater {
             model: options
             delegate: OptionWeigh {
@@ -212,7 +212,7 @@ ModulePage {
     FormSection {
         visible: page.editing && (page.chosen.length > 0 || steps.count > 0)
         title: qsTr("6. My plan")
-        description: qsTr("Small steps, each with a day if you can. What do you need, who could help, and what might get in the way?")
+        description: qsTr("Small steps, each with a day if you can. It helps to think of what you need, who could help, and what might get in the way. Tick a step when it is done.")
         InlineMessage {
             objectName: "noChoice"
             visible: page.chosen.length === 0
@@ -333,6 +333,12 @@ ModulePage {
                 text: qsTr("Back to my problems")
                 Accessible.name: text
                 onClicked: {
+                    if (page.changed && problem.text.trim().length === 0 && (goal.text.trim().length > 0 || options.count > 0)) {
+                        saved.error = true
+                        saved.text = qsTr("Write the problem in a few words first, so this worksheet can be kept.")
+                        problem.forceActiveFocus()
+                        return
+                    }
                     if (!page.keep())
                         return // the reason is on the page; nothing is cleared
                     page.clear(); page.editing = false; saved.text = ""

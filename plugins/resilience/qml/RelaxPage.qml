@@ -41,7 +41,7 @@ ModulePage {
             text: chooser.currentValue === "breathing"
                   ? qsTr("Breathe with the circle: in as it grows, out as it shrinks. A longer out-breath than in-breath helps the body settle.")
                   : chooser.currentValue === "muscle"
-                  ? qsTr("Tense one group of muscles for five seconds, then let go for fifteen and notice the difference. About four minutes. Go gently, and leave out any part that hurts or is injured.")
+                  ? qsTr("Tense one group of muscles for five seconds, then let go for fifteen and notice the difference. About four minutes. Go gently: for any part that hurts or is injured, just rest through its turn.")
                   : qsTr("Come back to the here and now through your senses, one step at a time, as slowly as you like.")
             wrapMode: Text.WordWrap
             color: Theme.subtleText
@@ -53,12 +53,12 @@ ModulePage {
             columnSpacing: Theme.spacing
             Label { text: qsTr("Breathe in (seconds)"); color: Theme.subtleText }
             SpinBox { id: inSpin; objectName: "in"; from: 2; to: 12; value: 4; editable: true; Accessible.name: qsTr("Breathe in (seconds)") }
-            Label { text: qsTr("Hold (seconds)"); color: Theme.subtleText }
+            Label { text: qsTr("Hold after breathing in (seconds)"); color: Theme.subtleText }
             SpinBox { id: holdSpin; objectName: "holdIn"; from: 0; to: 12; value: 0; editable: true; Accessible.name: qsTr("Hold after breathing in (seconds)") }
             Label { text: qsTr("Breathe out (seconds)"); color: Theme.subtleText }
             SpinBox { id: outSpin; objectName: "out"; from: 2; to: 12; value: 6; editable: true; Accessible.name: qsTr("Breathe out (seconds)") }
-            Label { text: qsTr("Rest (seconds)"); color: Theme.subtleText }
-            SpinBox { id: holdOutSpin; objectName: "holdOut"; from: 0; to: 12; value: 0; editable: true; Accessible.name: qsTr("Rest after breathing out (seconds)") }
+            Label { text: qsTr("Pause after breathing out (seconds)"); color: Theme.subtleText }
+            SpinBox { id: holdOutSpin; objectName: "holdOut"; from: 0; to: 12; value: 0; editable: true; Accessible.name: qsTr("Pause after breathing out (seconds)") }
             Label { text: qsTr("Minutes"); color: Theme.subtleText }
             SpinBox { id: minutes; objectName: "minutes"; from: 1; to: 30; value: 3; editable: true; Accessible.name: qsTr("Minutes") }
         }
@@ -66,9 +66,9 @@ ModulePage {
             visible: chooser.currentValue === "breathing"
             Layout.fillWidth: true
             spacing: Theme.smallSpacing
-            Button { text: qsTr("In 4, out 6"); flat: true; Accessible.name: text; onClicked: page.setRhythm(4, 0, 6, 0) }
-            Button { text: qsTr("Square: 4, 4, 4, 4"); flat: true; Accessible.name: text; onClicked: page.setRhythm(4, 4, 4, 4) }
-            Button { text: qsTr("In 5, out 5"); flat: true; Accessible.name: text; onClicked: page.setRhythm(5, 0, 5, 0) }
+            Button { text: qsTr("In 4, out 6"); Accessible.name: qsTr("Rhythm: in 4, out 6"); onClicked: page.setRhythm(4, 0, 6, 0) }
+            Button { text: qsTr("Square: 4, 4, 4, 4"); Accessible.name: qsTr("Rhythm: square, 4 seconds each"); onClicked: page.setRhythm(4, 4, 4, 4) }
+            Button { text: qsTr("In 5, out 5"); Accessible.name: qsTr("Rhythm: in 5, out 5"); onClicked: page.setRhythm(5, 0, 5, 0) }
         }
         RatingSlider {
             id: beforeSlider
@@ -117,12 +117,14 @@ ModulePage {
         Label {
             objectName: "musclePhase"
             visible: page.practice === "muscle"
-            text: (page.cue.phaseText || "") + " · " + qsTr("%n seconds", "", page.cue.phaseLeft || 0)
+            text: (page.cue.phaseText || "") + " · " + (page.cue.phaseLeft || 0)
             font.pixelSize: Theme.fontHeading
             color: page.cue.tense ? Theme.text : Theme.positive
         }
         Label {
             objectName: "timeLeft"
+            // Grounding has no clock to beat: no time shown, no pause.
+            visible: page.practice !== "grounding"
             text: (page.practice === "grounding"
                    ? qsTr("%1 so far").arg(page.minutesLabel(page.backend ? page.backend.elapsedSeconds : 0))
                    : qsTr("%1 left").arg(page.minutesLabel(page.backend ? page.backend.remainingSeconds : 0)))
@@ -142,6 +144,7 @@ ModulePage {
             }
             Button {
                 objectName: "pause"
+                visible: page.practice !== "grounding"
                 text: page.timer === "paused" ? qsTr("Resume") : qsTr("Pause")
                 Accessible.name: text
                 onClicked: page.timer === "paused" ? page.backend.resumePractice() : page.backend.pausePractice()
@@ -201,7 +204,7 @@ ModulePage {
                 required property var modelData
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
-                text: modelData.whenLabel + " · " + modelData.label + " · " + qsTr("%n minutes", "", modelData.minutes)
+                text: modelData.whenLabel + " · " + modelData.label + " · " + modelData.lengthLabel
                       + (modelData.changeLabel ? " · " + modelData.changeLabel : "")
             }
         }

@@ -58,6 +58,7 @@ ModulePage {
 
     FormSection {
         title: page.stressId.length > 0 ? qsTr("Changing an entry") : qsTr("What happened")
+        description: qsTr("What happened and how stressed you felt are needed; everything else is up to you.")
         DateTimeField { id: when; objectName: "when"; label: qsTr("When") }
         Label { text: qsTr("What happened"); color: Theme.subtleText }
         TextBox { id: what; objectName: "what"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("What happened") }
@@ -77,7 +78,7 @@ ModulePage {
         }
     }
     FormSection {
-        title: qsTr("How it showed")
+        title: qsTr("In my body and mind")
         Label { text: qsTr("Where I felt it in my body"); color: Theme.subtleText }
         ChipPicker {
             id: bodyChips
@@ -95,7 +96,7 @@ ModulePage {
         TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("What went through my mind") }
     }
     FormSection {
-        title: qsTr("What I did")
+        title: qsTr("What I did, and what helped")
         Label { text: qsTr("What I did"); color: Theme.subtleText }
         TextBox { id: did; objectName: "did"; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("What I did") }
         WordPicker {

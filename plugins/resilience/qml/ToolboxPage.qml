@@ -57,7 +57,7 @@ ModulePage {
         CheckBox {
             id: newReachOut
             objectName: "newReachOut"
-            text: qsTr("It means contacting someone (a call, a message, a visit)")
+            text: qsTr("It means contacting someone (a call, a message, a visit): your safety plan offers it with the people who help")
             Accessible.name: text
         }
         Button {
@@ -68,6 +68,23 @@ ModulePage {
             enabled: newTool.text.trim().length > 0
             Accessible.name: text
             onClicked: page.add(newTool.text, page.newSituations, newReachOut.checked)
+        }
+    }
+
+    RowLayout {
+        objectName: "undoRow"
+        visible: page.backend && page.backend.lastRemovedTool.length > 0
+        Layout.fillWidth: true
+        Label {
+            text: qsTr("Taken out: %1").arg(page.backend ? page.backend.lastRemovedTool : "")
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "undoRemove"
+            text: qsTr("Undo")
+            Accessible.name: qsTr("Put back %1").arg(page.backend ? page.backend.lastRemovedTool : "")
+            onClicked: page.backend.undoRemoveTool()
         }
     }
 
@@ -128,22 +145,6 @@ ModulePage {
     }
 
     belowError: [
-        RowLayout {
-            objectName: "undoRow"
-            visible: page.backend && page.backend.lastRemovedTool.length > 0
-            Layout.fillWidth: true
-            Label {
-                text: qsTr("Taken out: %1").arg(page.backend ? page.backend.lastRemovedTool : "")
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
-            Button {
-                objectName: "undoRemove"
-                text: qsTr("Undo")
-                Accessible.name: qsTr("Put back %1").arg(page.backend ? page.backend.lastRemovedTool : "")
-                onClicked: page.backend.undoRemoveTool()
-            }
-        },
         Button {
             objectName: "openSafetyPlan"
             text: qsTr("Open my safety plan")

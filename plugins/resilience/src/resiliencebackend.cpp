@@ -23,17 +23,18 @@ using namespace tessera::sdk;
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Resilience", text, disambiguation, n);
-}
-
 QString newId(const char* prefix)
 {
     return QLatin1String(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
-QString whenLabel(const Entry& e) { return QLocale().toString(e.localOccurredAt(), QLocale::ShortFormat); }
+// "29/11/2026 21:00": the date as the locale writes it short, the time without seconds.
+QString dateTimeLabel(const QDateTime& at)
+{
+    return QLocale().toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + QLocale().toString(at.time(), QStringLiteral("HH:mm"));
+}
+
+QString whenLabel(const Entry& e) { return dateTimeLabel(e.localOccurredAt()); }
 
 QStringList strings(const QVariant& v)
 {
@@ -270,6 +271,18 @@ QVariantMap ResilienceBackend::loadProblem(const QString& id) const
 
 QString ResilienceBackend::saveProblem(const QString& id, const QVariantMap& form, bool draft)
 {
+    // Words of risk lead to help whether or not the worksheet can be saved yet.
+    {
+        QStringList all;
+        for (const char* key : {"problem", "goal", "happened", "next"})
+            all << form.value(QLatin1String(key)).toString();
+        for (const QVariant& v : form.value(QStringLiteral("options")).toList())
+            for (const char* key : {"text", "upMe", "upOthers", "downMe", "downOthers"})
+                all << v.toMap().value(QLatin1String(key)).toString();
+        for (const QVariant& v : form.value(QStringLiteral("steps")).toList())
+            all << v.toMap().value(QStringLiteral("text")).toString();
+        offerSupportIfRisk(all);
+    }
     const QString problem = form.value(QStringLiteral("problem")).toString().trimmed();
     if (problem.isEmpty()) {
         report(tr("Write down the problem first, in a sentence or two."));
@@ -283,13 +296,10 @@ QString ResilienceBackend::saveProblem(const QString& id, const QVariantMap& for
         }
     }
     QJsonObject p{{QStringLiteral("problem"), problem}};
-    QStringList texts{problem};
-    const auto put = [&](QJsonObject& o, const char* key, const QVariantMap& from) {
+    const auto put = [](QJsonObject& o, const char* key, const QVariantMap& from) {
         const QString v = from.value(QLatin1String(key)).toString().trimmed();
-        if (!v.isEmpty()) {
+        if (!v.isEmpty())
             o.insert(QLatin1String(key), v);
-            texts << v;
-        }
     };
     put(p, "goal", form);
     QJsonArray options;
@@ -373,7 +383,6 @@ QString ResilienceBackend::saveProblem(const QString& id, const QVariantMap& for
     auto saved = save(id, problemDraft(p, id.isEmpty() ? QDateTime::currentDateTime() : QDateTime()));
     if (!report(saved.status()))
         return {};
-    offerSupportIfRisk(texts);
     return saved.value().id;
 }
 
@@ -401,7 +410,7 @@ QVariantList ResilienceBackend::problemVersions(const QString& id) const
     if (!history.ok())
         return out;
     for (const Revision& r : history.value()) {
-        out << QVariantMap{{QStringLiteral("savedLabel"), QLocale().toString(r.entry.updatedAt.toLocalTime(), QLocale::ShortFormat)},
+        out << QVariantMap{{QStringLiteral("savedLabel"), dateTimeLabel(r.entry.updatedAt.toLocalTime())},
                            {QStringLiteral("stepLabel"), Worksheet::stepLabel(Worksheet::stepOf(r.entry.payload))},
                            {QStringLiteral("text"), Worksheet::describe(r.entry.payload)}};
     }
@@ -425,6 +434,10 @@ QVariantMap ResilienceBackend::stressMap(const Entry& e) const
 
 bool ResilienceBackend::saveStress(const QString& id, const QVariantMap& form)
 {
+    // Words of risk lead to help whether or not the entry can be saved yet.
+    offerSupportIfRisk({form.value(QStringLiteral("what")).toString(), form.value(QStringLiteral("thoughts")).toString(),
+                        form.value(QStringLiteral("did")).toString(), form.value(QStringLiteral("triggers")).toStringList().join(QLatin1Char('\n')),
+                        form.value(QStringLiteral("helped")).toStringList().join(QLatin1Char('\n'))});
     const QString what = form.value(QStringLiteral("what")).toString().trimmed();
     if (what.isEmpty())
         return report(tr("Write a few words about what happened."));
@@ -437,20 +450,15 @@ bool ResilienceBackend::saveStress(const QString& id, const QVariantMap& form)
             return report(e);
     }
     QJsonObject p{{QStringLiteral("what"), what}, {QStringLiteral("level"), level}};
-    QStringList texts{what};
     for (const char* key : {"thoughts", "did"}) {
         const QString v = form.value(QLatin1String(key)).toString().trimmed();
-        if (!v.isEmpty()) {
+        if (!v.isEmpty())
             p.insert(QLatin1String(key), v);
-            texts << v;
-        }
     }
     for (const char* key : {"body", "triggers", "helped"}) {
         const QStringList list = strings(form.value(QLatin1String(key)));
         if (!list.isEmpty())
             p.insert(QLatin1String(key), QJsonArray::fromStringList(list));
-        if (qstrcmp(key, "body") != 0)
-            texts += list; // the client's own words too
     }
     const int after = form.value(QStringLiteral("after"), -1).toInt();
     if (after >= 0)
@@ -459,10 +467,7 @@ bool ResilienceBackend::saveStress(const QString& id, const QVariantMap& form)
     if (when.isValid() && when > QDateTime::currentDateTime().addSecs(60))
         return report(tr("The time is still to come: a stress log is for what has happened."));
     auto saved = save(id, stressDraft(p, when.isValid() ? when : (id.isEmpty() ? QDateTime::currentDateTime() : QDateTime())));
-    if (!report(saved.status()))
-        return false;
-    offerSupportIfRisk(texts);
-    return true;
+    return report(saved.status());
 }
 
 QVariantMap ResilienceBackend::loadStress(const QString& id) const
@@ -519,7 +524,8 @@ QVariantMap ResilienceBackend::patternsNow(int weeks) const
     for (const TagFigure& t : p.helped.mid(0, 8))
         helped << QVariantMap{{QStringLiteral("tag"), t.tag}, {QStringLiteral("count"), t.count},
                               {QStringLiteral("withAfter"), t.withAfter}, {QStringLiteral("meanDrop"), t.meanDrop},
-                              {QStringLiteral("dropLabel"), t.withAfter ? oneDecimal(t.meanDrop) : QString()}};
+                              {QStringLiteral("dropLabel"), t.withAfter ? oneDecimal(t.meanDrop) : QString()},
+                              {QStringLiteral("riseLabel"), t.withAfter ? oneDecimal(-t.meanDrop) : QString()}};
     QVariantList days;
     for (int i = 0; i < 7; ++i)
         days << slot(QLocale().dayName(i + 1, QLocale::ShortFormat), p.weekdays[i]);
@@ -538,7 +544,8 @@ QVariantMap ResilienceBackend::patternsNow(int weeks) const
         summary << tr("%n entries in these weeks; stress averaged %1 out of 10.", nullptr, p.entries).arg(oneDecimal(p.meanLevel));
         if (!p.triggers.isEmpty())
             summary << tr("Most often set off by: %1 (%n times).", nullptr, p.triggers.first().count).arg(p.triggers.first().tag);
-        if (!p.helped.isEmpty() && p.helped.first().withAfter > 0 && p.helped.first().meanDrop > 0)
+        // Named only on two or more entries with a level afterwards, and only when stress was lower.
+        if (!p.helped.isEmpty() && p.helped.first().withAfter >= 2 && p.helped.first().meanDrop > 0)
             summary << tr("What helped most: %1 (stress %2 lower afterwards, on average).").arg(p.helped.first().tag, oneDecimal(p.helped.first().meanDrop));
     }
     return {{QStringLiteral("weeks"), weeks},
@@ -694,6 +701,9 @@ QVariantMap ResilienceBackend::practiceMap(const Entry& e) const
             {QStringLiteral("label"), practiceLabel(p.value(QStringLiteral("practice")).toString())},
             {QStringLiteral("whenLabel"), whenLabel(e)},
             {QStringLiteral("minutes"), (p.value(QStringLiteral("seconds")).toInt() + 30) / 60},
+            {QStringLiteral("lengthLabel"), p.value(QStringLiteral("seconds")).toInt() < 60
+                                                ? tr("under a minute")
+                                                : tr("%1 min").arg((p.value(QStringLiteral("seconds")).toInt() + 30) / 60)},
             {QStringLiteral("before"), before},
             {QStringLiteral("after"), after},
             {QStringLiteral("changeLabel"), change}};

@@ -481,10 +481,15 @@ TEST_F(ResilienceTest, StressLogAndItsPatternsThroughTheJournal)
         << p.value(QStringLiteral("summary")).toString().toStdString();
     EXPECT_EQ(call<QVariantMap>("patternsNow", 12).value(QStringLiteral("entries")).toInt(), 4);
 
-    // Something followed by no drop in stress is never "what helped most".
+    // The summary names what helped most only on two or more entries with a level
+    // afterwards (a walk has one so far), and never something stress did not drop after.
+    EXPECT_FALSE(p.value(QStringLiteral("summary")).toString().contains(QStringLiteral("What helped most")));
     log(lastMonday.addDays(2), 12, 5, 5, {QStringLiteral("Family")}, {QStringLiteral("Scrolling")});
+    log(lastMonday.addDays(2), 13, 6, 6, {QStringLiteral("Family")}, {QStringLiteral("Scrolling")});
+    log(lastMonday.addDays(2), 14, 7, 5, {QStringLiteral("Family")}, {QStringLiteral("A walk")});
     const QVariantMap flat = call<QVariantMap>("patternsNow", 2);
-    EXPECT_TRUE(flat.value(QStringLiteral("summary")).toString().contains(QStringLiteral("What helped most: A walk")));
+    EXPECT_TRUE(flat.value(QStringLiteral("summary")).toString().contains(QStringLiteral("What helped most: A walk (stress 3.0 lower")))
+        << flat.value(QStringLiteral("summary")).toString().toStdString(); // (4 + 2) / 2
     QList<StressPoint> none{point(lastMonday, 9, 5, 5, {}, {QStringLiteral("Scrolling")})};
     EXPECT_DOUBLE_EQ(stressPatterns(none, lastMonday, 1).helped.first().meanDrop, 0.0);
 }
@@ -649,6 +654,9 @@ TEST_F(ResilienceTest, WordsOfRiskOfferSupportWithoutTheWords)
     ASSERT_TRUE(call<bool>("saveStress", QString(), QVariantMap{{QStringLiteral("what"), QStringLiteral("Work")}, {QStringLiteral("level"), 6},
                                                                 {QStringLiteral("triggers"), QStringList{QStringLiteral("hurting myself")}}}));
     EXPECT_EQ(offers.size(), 3);
+    // Refused (no level yet), and still help is offered: the words were written.
+    EXPECT_FALSE(call<bool>("saveStress", QString(), QVariantMap{{QStringLiteral("what"), QStringLiteral("I want to die")}}));
+    EXPECT_EQ(offers.size(), 4);
     EXPECT_TRUE(tessera::sdk::mentionsRisk(QStringLiteral("I can\u2019t go on")));
     EXPECT_TRUE(tessera::sdk::mentionsRisk(QStringLiteral("I cannot go on")));
     EXPECT_FALSE(tessera::sdk::mentionsRisk(QStringLiteral("I can go on a walk")));
