@@ -14,6 +14,8 @@ Item {
     Component { id: tenComponent; RatingSlider { width: 400; label: "Mood"; value: 5 } }
     Component { id: chipsComponent; ChipPicker { width: 500; model: ["sad", "calm", "tired"] } }
     Component { id: confirmComponent; ConfirmAction { } }
+    Component { id: wordsComponent; WordPicker { width: 600; label: "What set it off"; options: ["Work", "Went quiet"]; maxWords: 3 } }
+    Component { id: barsComponent; BarRows { width: 300; title: "By day"; maximum: 10; rows: [{ label: "Mon", value: 7.5, valueLabel: "7.5 · 2 entries, a long figure that must not be cut" }] } }
     Component { id: cardComponent; EntryCard { width: 500; title: "Check-in"; summary: "calm"; mood: 6; time: "09:30"; kindTitle: "Check-in" } }
     Component { id: dateComponent; DateTimeField { value: new Date(2026, 2, 1, 9, 30) } }
     Component { id: emptyComponent; EmptyState { width: 400; title: "Nothing"; actionText: "Add one" } }
@@ -143,6 +145,54 @@ Item {
             const first = c.children[0]
             mouseClick(first)
             compare(c.selected, [first.text])
+        }
+
+        // Issue 28 (SDK 2.5): own words join the chips; a word that differs only in case or
+        // spaces picks the offered chip; Space keeps the focus on the chip it toggled; a word
+        // that cannot be added stays in the field; the chips follow `selected` set from outside.
+        function test_wordPickerOwnWordsCaseAndFocus() {
+            const w = createTemporaryObject(wordsComponent, root)
+            waitForRendering(w)
+            const chips = findChild(w, "chips")
+            const field = findChild(w, "ownWord")
+            field.forceActiveFocus()
+            for (const ch of "went  QUIET") keyClick(ch)
+            keyClick(Qt.Key_Return)
+            compare(w.selected, ["Went quiet"]) // the offered spelling, not a hidden second word
+            compare(chips.selected, ["Went quiet"])
+            compare(field.text, "")
+            for (const ch of "Money") keyClick(ch)
+            keyClick(Qt.Key_Return)
+            compare(w.selected, ["Went quiet", "Money"])
+            compare(chips.model, ["Work", "Went quiet", "Money"])
+            // Space on a chip: toggled, and the focus stays on that chip.
+            const work = chips.children[0]
+            compare(work.text, "Work")
+            work.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            compare(w.selected.length, 3)
+            verify(chips.children[0].activeFocus)
+            // Full: a typed word is not added and stays where it was typed.
+            field.text = "Sleep"
+            field.accepted()
+            compare(w.selected.length, 3)
+            compare(field.text, "Sleep")
+            // Set from outside (a page loading an entry, or emptying after a save).
+            w.selected = []
+            compare(chips.selected, [])
+            w.selected = ["work"]
+            compare(chips.selected, ["Work"])
+        }
+
+        function test_barRowsSayTheirFiguresUncut() {
+            const b = createTemporaryObject(barsComponent, root)
+            waitForRendering(b)
+            compare(b.summary, "Mon: 7.5 · 2 entries, a long figure that must not be cut")
+            let label = null
+            const find = item => { if (item.text === "7.5 · 2 entries, a long figure that must not be cut") label = item; for (let i = 0; i < item.children.length; ++i) find(item.children[i]) }
+            find(b)
+            verify(label)
+            verify(!label.truncated)
         }
 
         function test_confirmActionNeedsTwoSteps() {

@@ -431,7 +431,7 @@ TEST_F(LivenessTest, EveryBundledModuleStartsWithItsBackendOnTheGuiThreadAndGuar
     o.hookTimeoutMs = 600000; // a slow machine must not fail a bundled module here
     PluginManager pm(o);
     pm.loadAll(*store);
-    ASSERT_EQ(pm.running().size(), 10); // the bundled modules, assessments (issue 22), sessions (issue 26) and resilience (issue 27) included
+    ASSERT_EQ(pm.running().size(), 11); // the bundled modules, assessments (issue 22), sessions (issue 26), resilience (27) and the reflective journal (28) included
     for (const PluginRecord* r : pm.running()) {
         QObject* backend = pm.backendOf(r->id);
         ASSERT_NE(backend, nullptr) << r->id.toStdString();

@@ -51,7 +51,7 @@ ModulePage {
         onActionTriggered: page.openPage("stress")
         Layout.fillWidth: true
     }
-    LevelBars {
+    BarRows {
         objectName: "triggersChart"
         visible: (page.figures.entries || 0) > 0
         title: qsTr("What set it off most often")
@@ -60,7 +60,7 @@ ModulePage {
         rows: (page.figures.triggers || []).map(t => ({ label: t.tag, value: t.count,
                   valueLabel: qsTr("%n times", "", t.count) + " · " + qsTr("%1 on average").arg(t.meanLabel) }))
     }
-    LevelBars {
+    BarRows {
         objectName: "helpedChart"
         visible: (page.figures.entries || 0) > 0 && (page.figures.helped || []).length > 0
         title: qsTr("What helped most")
@@ -73,7 +73,7 @@ ModulePage {
                                                  : qsTr("%1 higher", "stress afterwards").arg(t.riseLabel))
                                 + " · " + qsTr("%1 of %2 noted", "entries with a level afterwards").arg(t.withAfter).arg(t.count) }))
     }
-    LevelBars {
+    BarRows {
         objectName: "weekdayChart"
         visible: (page.figures.entries || 0) > 0
         title: qsTr("By day of the week")
@@ -81,7 +81,7 @@ ModulePage {
         rows: (page.figures.weekdays || []).map(d => ({ label: d.label, value: d.meanLevel,
                   valueLabel: d.count > 0 ? d.meanLabel + " · " + qsTr("%n entries", "", d.count) : qsTr("no entries") }))
     }
-    LevelBars {
+    BarRows {
         objectName: "timeChart"
         visible: (page.figures.entries || 0) > 0
         title: qsTr("By time of day")
@@ -89,7 +89,7 @@ ModulePage {
         rows: (page.figures.times || []).map(d => ({ label: d.label, value: d.meanLevel,
                   valueLabel: d.count > 0 ? d.meanLabel + " · " + qsTr("%n entries", "", d.count) : qsTr("no entries") }))
     }
-    LevelBars {
+    BarRows {
         objectName: "weekChart"
         visible: (page.figures.entries || 0) > 0
         title: qsTr("Week by week")

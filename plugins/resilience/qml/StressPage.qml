@@ -12,12 +12,14 @@ ModulePage {
     subtitle: qsTr("Note a stressful moment while it is fresh. Over a few weeks, the patterns show what sets stress off and what helps you.")
 
     property string stressId: ""
+    property string loadedWhen: ""   // the time as loaded: unchanged, an edit keeps the entry's own (and its offset)
     property var body: []          // codes
     readonly property var areas: page.backend ? page.backend.bodyAreaOptions : []
 
     function areaLabels(codes) { return page.areas.filter(a => codes.indexOf(a.code) >= 0).map(a => a.label) }
     function clear() {
         page.stressId = ""
+        page.loadedWhen = ""
         what.text = ""; thoughts.text = ""; did.text = ""
         level.reset(); after.reset(); notedAfter.checked = false
         page.body = []; triggers.selected = []; helped.selected = []
@@ -36,6 +38,7 @@ ModulePage {
         triggers.selected = s.triggers || []
         helped.selected = s.helped || []
         if (s.after >= 0) { notedAfter.checked = true; after.setValue(s.after) }
+        page.loadedWhen = Qt.formatDateTime(s.when, "yyyy-MM-dd HH:mm")
     }
     function saveEntry() {
         if (!when.valid) {
@@ -44,11 +47,15 @@ ModulePage {
             return
         }
         saved.error = false
+        const unchanged = page.stressId.length > 0 && Qt.formatDateTime(when.parsed(), "yyyy-MM-dd HH:mm") === page.loadedWhen
+        const editing = page.stressId.length > 0
         const ok = page.backend.saveStress(page.stressId, {
-            when: when.parsed(), what: what.text, level: level.hasValue ? Math.round(level.value) : -1,
+            when: unchanged ? undefined : when.parsed(), what: what.text, level: level.hasValue ? Math.round(level.value) : -1,
             body: page.body, thoughts: thoughts.text, did: did.text, triggers: triggers.selected, helped: helped.selected,
             after: notedAfter.checked && after.hasValue ? Math.round(after.value) : -1 })
-        if (ok) {
+        if (ok && editing && page.entryId.length > 0) {
+            page.done() // opened from the timeline: back to it
+        } else if (ok) {
             clear()
             saved.text = qsTr("Saved to your stress log.")
         }

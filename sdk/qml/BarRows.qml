@@ -1,10 +1,10 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Tessera.Ui
 
 // A bar chart of labelled figures, one row each, with the figure written
-// beside its bar; the frame's summary says the same in words.
+// beside its bar (never cut); the frame's summary says the same in words.
+// SDK 2.5 (from the resilience module).
 ChartFrame {
     id: chart
     // [{label, value, valueLabel}]: value from 0 to `maximum`.
