@@ -2,11 +2,13 @@
 // temporary folder and the real plugin manager loading the built modules.
 #pragma once
 
+#include "host/host.h"
 #include "plugins/pluginmanager.h"
 #include "store/journalstore.h"
 
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaObject>
 #include <QMetaType>
@@ -76,6 +78,55 @@ protected:
     std::unique_ptr<core::PluginManager> plugins;
     const core::PluginRecord* record = nullptr;
     QObject* backend = nullptr;
+};
+
+/// A real host (the bundled modules from the build, the real plugin manager,
+/// a journal file in a temporary folder) with one module under test: its
+/// backend, and the support its modules offered ("module:reason"), as the
+/// app's safety controller hears them.
+class HostModuleTest : public ::testing::Test {
+protected:
+    explicit HostModuleTest(QString module) : m_module(std::move(module)) {}
+
+    void SetUp() override
+    {
+        core::HostOptions o;
+        o.dataDir = dir.path();
+        o.logLevel = QStringLiteral("warn");
+        host = std::make_unique<core::Host>(o);
+        ASSERT_OK(host->start());
+        const core::PluginRecord* r = host->plugins().find(m_module);
+        ASSERT_NE(r, nullptr) << m_module.toStdString();
+        ASSERT_TRUE(r->isRunning()) << r->reason.toStdString();
+        backend = r->plugin->backend();
+        ASSERT_NE(backend, nullptr);
+        QObject::connect(&host->plugins(), &core::PluginManager::supportRequested, &host->plugins(),
+                         [this](const QString& module, const QString& reason, bool) { offers << module + QLatin1Char(':') + reason; });
+    }
+    [[nodiscard]] const core::PluginRecord& record() const { return *host->plugins().find(m_module); }
+    /// Lets queued work run (a journal's changed() and the refresh after it).
+    static void settle()
+    {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    }
+    /// Calls an invokable of the backend as its pages do, then settles.
+    template <typename R, typename... Args>
+    R call(const char* method, const Args&... args)
+    {
+        R result = invokeBackend<R>(backend, method, args...);
+        settle();
+        return result;
+    }
+    [[nodiscard]] QString lastError() const { return backend->property("lastError").toString(); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<core::Host> host;
+    QObject* backend = nullptr;
+    QStringList offers;
+
+private:
+    QString m_module;
 };
 
 } // namespace tessera::test

@@ -131,32 +131,9 @@ TEST(SuggestWordsTest, MostUsedFirstThenMostRecentFilteredByWhatIsTyped)
 
 const QString kModule = QStringLiteral("reflective");
 
-class ReflectiveTest : public ::testing::Test {
+class ReflectiveTest : public test::HostModuleTest {
 protected:
-    void SetUp() override
-    {
-        HostOptions o;
-        o.dataDir = dir.path();
-        o.logLevel = QStringLiteral("warn");
-        host = std::make_unique<Host>(o);
-        ASSERT_OK(host->start());
-        const PluginRecord* r = host->plugins().find(kModule);
-        ASSERT_NE(r, nullptr);
-        ASSERT_TRUE(r->isRunning()) << r->reason.toStdString();
-        backend = r->plugin->backend();
-        ASSERT_NE(backend, nullptr);
-        QObject::connect(&host->plugins(), &PluginManager::supportRequested, &host->plugins(),
-                         [this](const QString& module, const QString& reason, bool) { offers << module + QLatin1Char(':') + reason; });
-    }
-    template <typename R, typename... Args>
-    R call(const char* method, const Args&... args)
-    {
-        R result = test::invokeBackend<R>(backend, method, args...);
-        for (int i = 0; i < 5; ++i)
-            QCoreApplication::processEvents();
-        return result;
-    }
-    [[nodiscard]] QString lastError() const { return backend->property("lastError").toString(); }
+    ReflectiveTest() : HostModuleTest(kModule) {}
     QString refused(const QString& kind, const QJsonObject& payload)
     {
         sdk::EntryDraft d;
@@ -167,10 +144,6 @@ protected:
         return r.ok() ? QString() : r.error().field;
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<Host> host;
-    QObject* backend = nullptr;
-    QStringList offers;
 };
 
 TEST_F(ReflectiveTest, AMomentIsCheckedSavedAndItsWordsSuggestedNextTime)
@@ -236,8 +209,7 @@ TEST_F(ReflectiveTest, BadPayloadsAreRefusedNamingTheField)
 TEST_F(ReflectiveTest, TheDemoHasTwoPatternsThatComeBack)
 {
     ASSERT_OK(host->seedDemo(QDateTime::currentDateTimeUtc(), 90));
-    for (int i = 0; i < 5; ++i)
-        QCoreApplication::processEvents();
+    settle();
     const QVariantMap p = call<QVariantMap>("patternsNow", 3);
     EXPECT_EQ(p.value(QStringLiteral("episodes")).toInt(), 12);
     const QVariantList recurring = p.value(QStringLiteral("recurring")).toList();
@@ -262,8 +234,7 @@ TEST_F(ReflectiveTest, AnEntryCanBeMarkedForTheNextSession)
     const QString id = test::newestIdOf(*host->store(), QStringLiteral("reflective/reflection"));
     TimelineModel timeline(*host->store(), host->plugins());
     ASSERT_EQ(timeline.setMarked(id, QStringLiteral("sessions"), true), QString());
-    for (int i = 0; i < 5; ++i)
-        QCoreApplication::processEvents();
+    settle();
     QObject* sessions = host->plugins().find(QStringLiteral("sessions"))->plugin->backend();
     const QVariantList marked = sessions->property("next").toMap().value(QStringLiteral("marked")).toList();
     ASSERT_EQ(marked.size(), 1);

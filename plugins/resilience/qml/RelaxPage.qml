@@ -41,7 +41,7 @@ ModulePage {
             text: chooser.currentValue === "breathing"
                   ? qsTr("Breathe with the circle: in as it grows, out as it shrinks. A longer out-breath than in-breath helps the body settle.")
                   : chooser.currentValue === "muscle"
-                  ? qsTr("Tense one group of muscles for five seconds, then let go for fifteen and notice the difference. About four minutes. Go gently: for any part that hurts or is injured, just rest through its turn.")
+                  ? qsTr("Tense one group of muscles for five seconds, then let go for fifteen and notice the difference. About four minutes. Go gently: leave out any part that hurts or is injured.")
                   : qsTr("Come back to the here and now through your senses, one step at a time, as slowly as you like.")
             wrapMode: Text.WordWrap
             color: Theme.subtleText
@@ -136,10 +136,11 @@ ModulePage {
             spacing: Theme.spacing
             Button {
                 objectName: "nextStep"
-                visible: page.practice === "grounding"
-                text: page.cue.step === page.cue.steps ? qsTr("Done") : qsTr("Next")
-                highlighted: true
-                Accessible.name: text
+                visible: page.practice === "grounding" || page.practice === "muscle"
+                text: page.practice === "muscle" ? qsTr("Leave this one out")
+                      : page.cue.step === page.cue.steps ? qsTr("Done") : qsTr("Next")
+                highlighted: page.practice === "grounding"
+                Accessible.name: page.practice === "muscle" ? qsTr("Leave out %1 and go on to the next").arg(page.cue.name || "") : text
                 onClicked: page.backend.nextStep()
             }
             Button {

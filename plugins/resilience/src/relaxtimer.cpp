@@ -67,6 +67,15 @@ void RelaxTimer::finish()
     m_state = State::Finished;
 }
 
+void RelaxTimer::advance(qint64 ms)
+{
+    if (ms <= 0 || (m_state != State::Running && m_state != State::Paused))
+        return;
+    m_before += ms;
+    if (m_planned > 0)
+        m_before = std::min(m_before, m_planned - (m_state == State::Running ? m_clock() - m_since : 0));
+}
+
 void RelaxTimer::reset()
 {
     m_planned = m_before = 0;

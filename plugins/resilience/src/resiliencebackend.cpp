@@ -672,7 +672,17 @@ void ResilienceBackend::resetPractice()
 
 void ResilienceBackend::nextStep()
 {
-    if (m_practice != QLatin1String("grounding") || m_timer.state() == RelaxTimer::State::Finished)
+    if (m_timer.state() == RelaxTimer::State::Finished || m_timer.state() == RelaxTimer::State::Idle)
+        return;
+    if (m_practice == QLatin1String("muscle")) {
+        // Leave out the rest of this group (one that hurts): on to the next one.
+        constexpr qint64 each = MuscleCue::kTenseMs + MuscleCue::kReleaseMs;
+        const qint64 elapsed = m_timer.elapsedMs();
+        m_timer.advance((elapsed / each + 1) * each - elapsed);
+        emit timerChanged();
+        return;
+    }
+    if (m_practice != QLatin1String("grounding"))
         return;
     if (m_step + 1 < groundingSteps().size())
         ++m_step;

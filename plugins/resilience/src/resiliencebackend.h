@@ -117,7 +117,8 @@ public:
     Q_INVOKABLE void resumePractice();
     Q_INVOKABLE void finishPractice();
     Q_INVOKABLE void resetPractice();
-    /// Grounding: the next step (the last one finishes it).
+    /// Grounding: the next step (the last one finishes it). Muscle relaxation:
+    /// the next group, leaving out the rest of this one (the last ends the practice).
     Q_INVOKABLE void nextStep();
     /// Logs the finished practice with stress before (from startPractice())
     /// and `after` (0-10; -1 when not rated) and a note; the time is the timer's.

@@ -268,6 +268,20 @@ TEST(RelaxTimerTest, MuscleRelaxationTensesThenLetsGoGroupByGroup)
     c = muscleCue(41000, 11); // 2 groups of 20 s done
     EXPECT_EQ(c.group, 2);
     EXPECT_TRUE(c.tense);
+    // Leaving a group out: the rest of its 20 s counts at once, paused or not.
+    FakeClock clock;
+    RelaxTimer timer(clock.fn());
+    timer.start(11 * 20000);
+    clock.now += 3000;
+    timer.advance(17000);
+    EXPECT_EQ(timer.elapsedMs(), 20000);
+    EXPECT_EQ(muscleCue(timer.elapsedMs(), 11).group, 1);
+    timer.pause();
+    timer.advance(500000); // never past the planned time
+    EXPECT_EQ(timer.elapsedMs(), 220000);
+    EXPECT_EQ(timer.state(), RelaxTimer::State::Paused);
+    timer.resume();
+    EXPECT_EQ(timer.state(), RelaxTimer::State::Finished);
     c = muscleCue(11 * 20000 + 5, 11);
     EXPECT_EQ(c.group, 10);
     EXPECT_FALSE(c.tense);
@@ -277,40 +291,14 @@ TEST(RelaxTimerTest, MuscleRelaxationTensesThenLetsGoGroupByGroup)
 
 const QString kModule = QStringLiteral("resilience");
 
-class ResilienceTest : public ::testing::Test {
+class ResilienceTest : public test::HostModuleTest {
 protected:
-    void SetUp() override
-    {
-        HostOptions o;
-        o.dataDir = dir.path();
-        o.logLevel = QStringLiteral("warn");
-        host = std::make_unique<Host>(o);
-        ASSERT_OK(host->start());
-        ASSERT_TRUE(record().isRunning()) << record().reason.toStdString();
-        backend = record().plugin->backend();
-        ASSERT_NE(backend, nullptr);
-        QObject::connect(&host->plugins(), &PluginManager::supportRequested, &host->plugins(),
-                         [this](const QString& module, const QString& reason, bool) { offers << module + QLatin1Char(':') + reason; });
-    }
-    const PluginRecord& record() const { return *host->plugins().find(kModule); }
-    static void settle()
-    {
-        for (int i = 0; i < 5; ++i)
-            QCoreApplication::processEvents();
-    }
-    template <typename R, typename... Args>
-    R call(const char* method, const Args&... args)
-    {
-        R result = test::invokeBackend<R>(backend, method, args...);
-        settle();
-        return result;
-    }
+    ResilienceTest() : HostModuleTest(kModule) {}
     void callVoid(const char* method)
     {
         EXPECT_TRUE(QMetaObject::invokeMethod(backend, method)) << method;
         settle();
     }
-    [[nodiscard]] QString lastError() const { return backend->property("lastError").toString(); }
     static QVariantMap worksheet()
     {
         return {{QStringLiteral("problem"), QStringLiteral("I avoid opening the post")},
@@ -323,10 +311,6 @@ protected:
                      QVariantMap{{QStringLiteral("id"), QStringLiteral("")}, {QStringLiteral("text"), QStringLiteral("  ")}}}}};
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<Host> host;
-    QObject* backend = nullptr;
-    QStringList offers;
 };
 
 TEST_F(ResilienceTest, AWorksheetIsKeptAsADraftThenRevisedWithEveryEarlierVersionKept)
@@ -534,6 +518,13 @@ TEST_F(ResilienceTest, APracticeIsLoggedWithStressBeforeAndAfter)
     EXPECT_EQ(backend->property("practiceBefore").toInt(), -1);
     EXPECT_EQ(backend->property("remainingSeconds").toInt(), 220);
     EXPECT_EQ(backend->property("cue").toMap().value(QStringLiteral("name")).toString(), QStringLiteral("Hands"));
+    callVoid("resetPractice");
+
+    // Muscle relaxation: a group can be left out (one that hurts).
+    ASSERT_TRUE(call<bool>("startPractice", QStringLiteral("muscle"), 0, QVariantMap{}, -1));
+    callVoid("nextStep");
+    EXPECT_EQ(backend->property("cue").toMap().value(QStringLiteral("name")).toString(), QStringLiteral("Arms"));
+    EXPECT_EQ(backend->property("remainingSeconds").toInt(), 200);
     callVoid("resetPractice");
 
     // Grounding moves on when the client does, and its last step finishes it.

@@ -34,41 +34,14 @@ namespace {
 
 const QString kSessions = QStringLiteral("sessions");
 
-class SessionsTest : public ::testing::Test {
+class SessionsTest : public test::HostModuleTest {
 protected:
-    void SetUp() override
-    {
-        HostOptions o;
-        o.dataDir = dir.path();
-        o.logLevel = QStringLiteral("warn");
-        host = std::make_unique<Host>(o);
-        ASSERT_OK(host->start());
-        ASSERT_TRUE(record().isRunning()) << record().reason.toStdString();
-        backend = record().plugin->backend();
-        ASSERT_NE(backend, nullptr);
-        // What the app's safety controller hears (it shows the notice and records the code).
-        QObject::connect(&host->plugins(), &PluginManager::supportRequested, &host->plugins(),
-                         [this](const QString& module, const QString& reason, bool) { offers << module + QLatin1Char(':') + reason; });
-    }
-    const PluginRecord& record() const { return *host->plugins().find(kSessions); }
+    SessionsTest() : HostModuleTest(kSessions) {}
     void allowReads(bool allowed)
     {
         ASSERT_OK(host->answerReads(kSessions, record().manifest->reads, allowed));
         settle();
     }
-    static void settle()
-    {
-        for (int i = 0; i < 5; ++i)
-            QCoreApplication::processEvents();
-    }
-    template <typename R, typename... Args>
-    R call(const char* method, const Args&... args)
-    {
-        R result = test::invokeBackend<R>(backend, method, args...);
-        settle();
-        return result;
-    }
-    [[nodiscard]] QString lastError() const { return backend->property("lastError").toString(); }
     [[nodiscard]] QVariantMap next() const { return backend->property("next").toMap(); }
     [[nodiscard]] QVariantList sessions() const { return backend->property("sessions").toList(); }
     QString add(const QString& kind, const QJsonObject& payload, const QString& title, const QDateTime& at = {})
@@ -108,10 +81,6 @@ protected:
                 {QStringLiteral("homework"), homework}};
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<Host> host;
-    QObject* backend = nullptr;
-    QStringList offers;
 };
 
 } // namespace
