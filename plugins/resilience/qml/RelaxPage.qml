@@ -16,12 +16,25 @@ ModulePage {
     readonly property var cue: page.backend ? page.backend.cue : ({})
     readonly property string practice: page.backend && page.timer !== "idle" ? page.backend.timerPractice : chooser.currentValue
 
+    // A practice opened from the timeline: what was logged, shown above the start form.
+    readonly property var opened: page.backend && page.entryId.length > 0 ? page.backend.loadPractice(page.entryId) : ({})
+
     function minutesLabel(s) { return Math.floor(s / 60) + ":" + ("0" + (s % 60)).slice(-2) }
     function setRhythm(i, h, o, ho) { inSpin.value = i; holdSpin.value = h; outSpin.value = o; holdOutSpin.value = ho }
     function start() {
         page.backend.startPractice(chooser.currentValue, minutes.value,
                                    { in: inSpin.value, holdIn: holdSpin.value, out: outSpin.value, holdOut: holdOutSpin.value },
                                    beforeSlider.hasValue ? Math.round(beforeSlider.value) : -1)
+    }
+
+    FormSection {
+        objectName: "openedPractice"
+        visible: page.opened.id !== undefined
+        title: page.opened.label || ""
+        description: (page.opened.whenLabel || "") + " · " + (page.opened.lengthLabel || "")
+        Label { visible: (page.opened.changeLabel || "").length > 0; text: page.opened.changeLabel || ""; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        Label { visible: (page.opened.rhythmLabel || "").length > 0; text: page.opened.rhythmLabel || ""; color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        Label { visible: (page.opened.note || "").length > 0; text: page.opened.note || ""; wrapMode: Text.WordWrap; Layout.fillWidth: true }
     }
 
     // ---- Before ----

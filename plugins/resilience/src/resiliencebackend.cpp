@@ -719,6 +719,21 @@ QVariantMap ResilienceBackend::practiceMap(const Entry& e) const
             {QStringLiteral("changeLabel"), change}};
 }
 
+QVariantMap ResilienceBackend::loadPractice(const QString& id) const
+{
+    const auto got = journal().get(id);
+    if (!got.ok() || got->isDeleted() || got->shortKind() != QLatin1String("relaxation"))
+        return {};
+    QVariantMap m = practiceMap(got.value());
+    const QJsonObject& p = got->payload;
+    if (p.contains(QStringLiteral("rhythm"))) {
+        const Rhythm r = rhythmOf(p.value(QStringLiteral("rhythm")).toObject());
+        m.insert(QStringLiteral("rhythmLabel"), tr("In %1, hold %2, out %3, pause %4 (seconds)").arg(r.in).arg(r.holdIn).arg(r.out).arg(r.holdOut));
+    }
+    m.insert(QStringLiteral("note"), p.value(QStringLiteral("note")).toString());
+    return m;
+}
+
 bool ResilienceBackend::savePractice(int after, const QString& note)
 {
     const int before = m_before;

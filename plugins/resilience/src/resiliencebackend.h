@@ -120,6 +120,9 @@ public:
     /// Grounding: the next step (the last one finishes it). Muscle relaxation:
     /// the next group, leaving out the rest of this one (the last ends the practice).
     Q_INVOKABLE void nextStep();
+    /// A logged practice, as its page shows it when opened from the timeline:
+    /// {id, label, whenLabel, lengthLabel, changeLabel, rhythmLabel, note}; {} when not found.
+    Q_INVOKABLE QVariantMap loadPractice(const QString& id) const;
     /// Logs the finished practice with stress before (from startPractice())
     /// and `after` (0-10; -1 when not rated) and a note; the time is the timer's.
     Q_INVOKABLE bool savePractice(int after, const QString& note);

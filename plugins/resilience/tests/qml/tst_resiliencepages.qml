@@ -202,6 +202,16 @@ Item {
             compare(saved.steps, 5)
         }
 
+        // Opened from the timeline with a practice: what was logged shows above the start form.
+        function test_aPracticeOpenedFromTheTimeline() {
+            const latest = journalProbe.latest("resilience/relaxation")
+            verify(latest.id !== undefined)
+            const p = root.page("RelaxPage", { entryId: latest.id })
+            const opened = findChild(p, "openedPractice")
+            verify(opened.visible)
+            compare(opened.title, latest.title)
+        }
+
         function test_breathingShowsTheGuide() {
             const p = root.page("RelaxPage")
             const chooser = findChild(p, "practice")
