@@ -3,8 +3,6 @@
 #include <QHash>
 #include <QMap>
 
-#include <array>
-
 #include <algorithm>
 
 namespace tessera::reflective {
@@ -88,7 +86,6 @@ RelationshipPatterns relationshipPatterns(const QList<EpisodePoint>& episodes)
     QHash<QString, Tally> selves;
     QHash<QString, Tally> people;
     QHash<QString, Tally> triples; // key: the three keys joined; shown: unused
-    QHash<QString, std::array<QString, 3>> tripleWords;
     for (const EpisodePoint& e : episodes) {
         ++p.episodes;
         const auto w = distinct(e.wishes);
@@ -102,14 +99,10 @@ RelationshipPatterns relationshipPatterns(const QList<EpisodePoint>& episodes)
             add(selves, key, shown, e.day, e.person);
         if (!wordKey(e.person).isEmpty())
             add(people, wordKey(e.person), e.person.simplified(), e.day, QString());
-        for (const auto& [wk, ws] : w) {
-            for (const auto& [ok, os] : o) {
-                for (const auto& [sk, ss] : s) {
-                    const QString key = wk + QChar(0x1f) + ok + QChar(0x1f) + sk;
-                    const bool newer = !triples.contains(key) || e.day >= triples.value(key).last;
-                    add(triples, key, QString(), e.day, e.person);
-                    if (newer)
-                        tripleWords[key] = {ws, os, ss};
+        for (const auto& wish : w) {
+            for (const auto& other : o) {
+                for (const auto& self : s) {
+                    add(triples, wish.first + QChar(0x1f) + other.first + QChar(0x1f) + self.first, QString(), e.day, e.person);
                 }
             }
         }
@@ -124,10 +117,9 @@ RelationshipPatterns relationshipPatterns(const QList<EpisodePoint>& episodes)
         Recurring r;
         // Each word as most recently written anywhere (the lists above), not only in this combination.
         const QStringList keys = it.key().split(QChar(0x1f));
-        const auto& words = tripleWords.value(it.key());
-        r.wish = wishes.contains(keys.at(0)) ? wishes.value(keys.at(0)).shown : words[0];
-        r.other = others.contains(keys.at(1)) ? others.value(keys.at(1)).shown : words[1];
-        r.self = selves.contains(keys.at(2)) ? selves.value(keys.at(2)).shown : words[2];
+        r.wish = wishes.value(keys.at(0)).shown;
+        r.other = others.value(keys.at(1)).shown;
+        r.self = selves.value(keys.at(2)).shown;
         r.count = it->count;
         r.last = it->last;
         for (const auto& [name, n] : peopleOf(*it))

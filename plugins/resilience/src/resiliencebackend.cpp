@@ -763,37 +763,49 @@ bool ResilienceBackend::savePractice(int after, const QString& note)
 
 // ---- Coping toolbox ----
 
-bool ResilienceBackend::saveToolbox(const QJsonArray& items)
+ResilienceBackend::Toolbox ResilienceBackend::loadToolbox() const
 {
     const auto entry = toolboxEntry();
-    auto saved = save(entry ? entry->id : QString(),
-                      toolboxDraft(QJsonObject{{QStringLiteral("items"), items}}, entry ? QDateTime() : QDateTime::currentDateTime()));
+    return entry ? Toolbox{entry->id, entry->payload.value(QStringLiteral("items")).toArray()} : Toolbox{};
+}
+
+bool ResilienceBackend::saveToolbox(const Toolbox& box)
+{
+    auto saved = save(box.id, toolboxDraft(QJsonObject{{QStringLiteral("items"), box.items}},
+                                           box.id.isEmpty() ? QDateTime::currentDateTime() : QDateTime()));
     return report(saved.status());
 }
+
+namespace {
+// The situations chosen, in the order the page offers them; unknown codes left out.
+QJsonArray knownSituations(const QStringList& chosen)
+{
+    QJsonArray out;
+    for (const QString& code : situations())
+        if (chosen.contains(code))
+            out << code;
+    return out;
+}
+} // namespace
 
 bool ResilienceBackend::addTool(const QString& text, const QStringList& chosen, bool reachOut)
 {
     const QString t = text.simplified();
     if (t.isEmpty())
         return report(tr("Write what helps you, in a few words."));
-    QJsonArray items = toolboxEntry() ? toolboxEntry()->payload.value(QStringLiteral("items")).toArray() : QJsonArray{};
-    const bool have = std::any_of(items.begin(), items.end(), [&](const QJsonValue& v) {
+    Toolbox box = loadToolbox();
+    const bool have = std::any_of(box.items.begin(), box.items.end(), [&](const QJsonValue& v) {
         return v.toObject().value(QStringLiteral("text")).toString().compare(t, Qt::CaseInsensitive) == 0;
     });
     if (have)
         return report(tr("\"%1\" is already in your toolbox.").arg(clip(t, 60)));
-    if (items.size() >= kMaxTools)
+    if (box.items.size() >= kMaxTools)
         return report(tr("Your toolbox holds %1 things; take one out to add another.").arg(kMaxTools));
-    QStringList s;
-    for (const QString& code : situations())
-        if (chosen.contains(code))
-            s << code;
-    QJsonObject tool{{QStringLiteral("id"), newId("t")}, {QStringLiteral("text"), t},
-                     {QStringLiteral("situations"), QJsonArray::fromStringList(s)}};
+    QJsonObject tool{{QStringLiteral("id"), newId("t")}, {QStringLiteral("text"), t}, {QStringLiteral("situations"), knownSituations(chosen)}};
     if (reachOut)
         tool.insert(QStringLiteral("reachOut"), true);
-    items << tool;
-    if (!saveToolbox(items))
+    box.items << tool;
+    if (!saveToolbox(box))
         return false;
     offerSupportIfRisk({t});
     return true;
@@ -801,18 +813,18 @@ bool ResilienceBackend::addTool(const QString& text, const QStringList& chosen, 
 
 bool ResilienceBackend::removeTool(const QString& toolId)
 {
-    QJsonArray items = toolboxEntry() ? toolboxEntry()->payload.value(QStringLiteral("items")).toArray() : QJsonArray{};
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (items.at(i).toObject().value(QStringLiteral("id")).toString() == toolId) {
-            const QJsonObject removed = items.at(i).toObject();
-            items.removeAt(i);
-            if (!saveToolbox(items))
-                return false;
-            m_lastRemoved = removed;
-            m_lastRemovedAt = static_cast<int>(i);
-            emit removedChanged();
-            return true;
-        }
+    Toolbox box = loadToolbox();
+    for (qsizetype i = 0; i < box.items.size(); ++i) {
+        if (box.items.at(i).toObject().value(QStringLiteral("id")).toString() != toolId)
+            continue;
+        const QJsonObject removed = box.items.at(i).toObject();
+        box.items.removeAt(i);
+        if (!saveToolbox(box))
+            return false;
+        m_lastRemoved = removed;
+        m_lastRemovedAt = static_cast<int>(i);
+        emit removedChanged();
+        return true;
     }
     return report(tr("That is no longer in your toolbox."));
 }
@@ -821,48 +833,42 @@ bool ResilienceBackend::undoRemoveTool()
 {
     if (m_lastRemoved.isEmpty())
         return report(tr("There is nothing to put back."));
-    QJsonArray items = toolboxEntry() ? toolboxEntry()->payload.value(QStringLiteral("items")).toArray() : QJsonArray{};
-    items.insert(std::clamp<qsizetype>(m_lastRemovedAt, 0, items.size()), m_lastRemoved);
-    if (!saveToolbox(items))
+    Toolbox box = loadToolbox();
+    box.items.insert(std::clamp<qsizetype>(m_lastRemovedAt, 0, box.items.size()), m_lastRemoved);
+    if (!saveToolbox(box))
         return false;
     m_lastRemoved = {};
     emit removedChanged();
     return true;
 }
 
-bool ResilienceBackend::setToolReachOut(const QString& toolId, bool reachOut)
+bool ResilienceBackend::editTool(const QString& toolId, const std::function<void(QJsonObject&)>& change)
 {
-    QJsonArray items = toolboxEntry() ? toolboxEntry()->payload.value(QStringLiteral("items")).toArray() : QJsonArray{};
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        QJsonObject o = items.at(i).toObject();
+    Toolbox box = loadToolbox();
+    for (qsizetype i = 0; i < box.items.size(); ++i) {
+        QJsonObject o = box.items.at(i).toObject();
         if (o.value(QStringLiteral("id")).toString() != toolId)
             continue;
-        if (reachOut)
-            o.insert(QStringLiteral("reachOut"), true);
-        else
-            o.remove(QStringLiteral("reachOut"));
-        items[i] = o;
-        return saveToolbox(items);
+        change(o);
+        box.items[i] = o;
+        return saveToolbox(box);
     }
     return report(tr("That is no longer in your toolbox."));
 }
 
+bool ResilienceBackend::setToolReachOut(const QString& toolId, bool reachOut)
+{
+    return editTool(toolId, [&](QJsonObject& o) {
+        if (reachOut)
+            o.insert(QStringLiteral("reachOut"), true);
+        else
+            o.remove(QStringLiteral("reachOut"));
+    });
+}
+
 bool ResilienceBackend::setToolSituations(const QString& toolId, const QStringList& chosen)
 {
-    QJsonArray items = toolboxEntry() ? toolboxEntry()->payload.value(QStringLiteral("items")).toArray() : QJsonArray{};
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        QJsonObject o = items.at(i).toObject();
-        if (o.value(QStringLiteral("id")).toString() != toolId)
-            continue;
-        QStringList s;
-        for (const QString& code : situations())
-            if (chosen.contains(code))
-                s << code;
-        o.insert(QStringLiteral("situations"), QJsonArray::fromStringList(s));
-        items[i] = o;
-        return saveToolbox(items);
-    }
-    return report(tr("That is no longer in your toolbox."));
+    return editTool(toolId, [&](QJsonObject& o) { o.insert(QStringLiteral("situations"), knownSituations(chosen)); });
 }
 
 QStringList ResilienceBackend::toolsForSafetyPlan(const QString& step) const

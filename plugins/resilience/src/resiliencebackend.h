@@ -6,11 +6,13 @@
 #include <tessera/sdk/entry.h>
 #include <tessera/sdk/modulebackend.h>
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 namespace tessera::resilience {
@@ -165,7 +167,15 @@ private:
     QVariantMap stressMap(const sdk::Entry& e) const;
     QVariantMap practiceMap(const sdk::Entry& e) const;
     std::optional<sdk::Entry> toolboxEntry() const;
-    bool saveToolbox(const QJsonArray& items);
+    /// The toolbox entry's id ("" before the first tool) and items, read once per action.
+    struct Toolbox {
+        QString id;
+        QJsonArray items;
+    };
+    Toolbox loadToolbox() const;
+    bool saveToolbox(const Toolbox& box);
+    /// Changes the tool `toolId` with `change` and saves; lastError when it is gone.
+    bool editTool(const QString& toolId, const std::function<void(QJsonObject&)>& change);
     void offerSupportIfRisk(const QStringList& texts);
     void tick();
 
