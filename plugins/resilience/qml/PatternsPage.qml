@@ -64,7 +64,7 @@ ModulePage {
         objectName: "helpedChart"
         visible: (page.figures.entries || 0) > 0 && (page.figures.helped || []).length > 0
         title: qsTr("What helped most")
-        subtitle: qsTr("how much lower stress was afterwards, when you noted it")
+        subtitle: qsTr("how much lower afterwards, when noted")
         barColor: Theme.positive
         maximum: Math.max(1, ...(page.figures.helped || []).map(t => t.meanDrop))
         rows: (page.figures.helped || []).map(t => ({ label: t.tag, value: Math.max(0, t.meanDrop),

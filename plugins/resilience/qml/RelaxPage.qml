@@ -62,7 +62,8 @@ ModulePage {
         }
         GridLayout {
             visible: chooser.currentValue === "breathing"
-            columns: 4
+            Layout.fillWidth: true
+            columns: width >= 760 ? 4 : 2 // two pairs a row in a small window
             columnSpacing: Theme.spacing
             Label { text: qsTr("Breathe in (seconds)"); color: Theme.subtleText }
             SpinBox { id: inSpin; objectName: "in"; from: 2; to: 12; value: 4; editable: true; Accessible.name: qsTr("Breathe in (seconds)") }

@@ -57,8 +57,17 @@ ModulePage {
         CheckBox {
             id: newReachOut
             objectName: "newReachOut"
-            text: qsTr("It means contacting someone (a call, a message, a visit): your safety plan offers it with the people who help")
+            text: qsTr("It means contacting someone")
             Accessible.name: text
+            Accessible.description: reachOutHint.text
+        }
+        Label {
+            id: reachOutHint
+            text: qsTr("A call, a message, a visit: your safety plan offers it with the people who help, not as something to do on your own.")
+            color: Theme.subtleText
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Button {
             id: addTool
