@@ -57,6 +57,10 @@ int main()
     {
         pqxx::work tx(owner);
         tx.exec("INSERT INTO tessera.clinic (id, name) VALUES ('" + kClinic + "', 'Bench')");
+        tx.exec("SELECT set_config('app.clinic_id', '" + kClinic + "', true)");
+        for (unsigned long long c = 0; c < 200; ++c)
+            tx.exec_params("INSERT INTO tessera.client (clinic_id, id, label) VALUES ($1, $2, $3)", kClinic, uuid(c, 1),
+                           "Client " + std::to_string(c + 1));
         const std::string fsync = tx.exec1("SHOW fsync")[0].as<std::string>();
         tx.commit();
         std::printf("PostgreSQL fsync: %s\n", fsync.c_str());
@@ -81,6 +85,7 @@ int main()
                 o.effectiveAt = "2026-11-30T09:00:00+00:00";
                 o.value = static_cast<double>(next % 27);
                 o.resourceJson = resource;
+                o.opAt = static_cast<long long>(next);
                 o.contentHash = "bench";
                 batch.push_back(std::move(o));
             }

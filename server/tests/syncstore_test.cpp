@@ -64,6 +64,14 @@ protected:
         add.exec("INSERT INTO tessera.clinic (id, name) VALUES ('" + kClinicA + "', 'A'), ('" + kClinicB + "', 'B')");
         add.commit();
     }
+    // A client of `clinic`, as issuing a pairing code adds one.
+    void addClient(const std::string& clinic, const std::string& id, const std::string& label)
+    {
+        pqxx::work tx(*owner);
+        tx.exec_params("SELECT set_config('app.clinic_id', $1, true)", clinic);
+        tx.exec_params("INSERT INTO tessera.client (clinic_id, id, label) VALUES ($1, $2, $3)", clinic, id, label);
+        tx.commit();
+    }
     std::unique_ptr<pqxx::connection> owner;
 };
 
@@ -229,14 +237,21 @@ TEST_F(SyncStoreTest, TheCaseloadHasEachClientsLatestAndPreviousTotals)
     mood.code = "journal/checkin";
     mood.value = 4;
     store.push(kClinicA, {mood});
+    addClient(kClinicA, kClient, "J. M.");
+    addClient(kClinicA, other, "R. T.");
+    const std::string quiet = "77777777-7777-4777-8777-777777777777";
+    addClient(kClinicA, quiet, "A. B."); // paired, nothing shared yet
     const auto rows = store.caseload(kClinicA, "assessments/phq9");
-    ASSERT_EQ(rows.size(), 2u);
+    ASSERT_EQ(rows.size(), 3u);
     EXPECT_EQ(rows[0].clientId, other); // shared last
+    EXPECT_EQ(rows[0].label, "R. T.");
     EXPECT_FALSE(rows[0].latest.has_value());
     EXPECT_EQ(rows[1].clientId, kClient);
     EXPECT_EQ(rows[1].latest, 12.0);
     EXPECT_EQ(rows[1].previous, 18.0);
     EXPECT_EQ(rows[1].latestAt, "2026-11-15T09:00:00Z");
+    EXPECT_EQ(rows[2].clientId, quiet);
+    EXPECT_TRUE(rows[2].lastSharedAt.empty());
     EXPECT_TRUE(store.caseload(kClinicB, "assessments/phq9").empty());
 }
 
@@ -252,4 +267,86 @@ TEST_F(SyncStoreTest, EveryClinicTableIsUnderForcedRowLevelSecurity)
         EXPECT_TRUE(t[1].as<bool>()) << t[0].as<std::string>();
         EXPECT_TRUE(t[2].as<bool>()) << t[0].as<std::string>();
     }
+}
+
+// PHQ-9 item 9 above 0 is counted for review; a withdrawn entry counts for
+// nothing, and the later of a withdrawal and a share decides, in whatever
+// order they arrive.
+TEST_F(SyncStoreTest, ItemNineIsFlaggedAndTheLaterChoiceDecides)
+{
+    SyncStore store(appConninfo());
+    addClient(kClinicA, kClient, "J. M.");
+    auto phq = [](int n, const std::string& item9Code, long long at) {
+        ShareOp o = op(n);
+        o.code = "http://loinc.org|44261-6";
+        o.opAt = at;
+        o.resourceJson = R"({"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"QuestionnaireResponse",)"
+                         R"("item":[{"linkId":"44260-8","answer":[{"valueCoding":{"system":"http://loinc.org","code":")"
+            + item9Code + R"("}}]}]}}]})";
+        return o;
+    };
+    store.push(kClinicA, {phq(1, "LA6568-5", 1000), phq(2, "LA6569-3", 1000)}); // "Not at all"; "Several days"
+    auto rows = store.caseload(kClinicA, "http://loinc.org|44261-6");
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].reviewCount, 1);
+    EXPECT_FALSE(rows[0].reviewLatestAt.empty());
+
+    // Withdrawn at 2000: it counts for nothing; the withdrawal resent is a duplicate.
+    ShareOp withdraw = op(2);
+    withdraw.withdraw = true;
+    withdraw.opAt = 2000;
+    EXPECT_EQ(store.push(kClinicA, {withdraw}), std::vector<ShareResult>{ShareResult::Stored});
+    EXPECT_EQ(store.push(kClinicA, {withdraw}), std::vector<ShareResult>{ShareResult::Duplicate});
+    rows = store.caseload(kClinicA, "http://loinc.org|44261-6");
+    EXPECT_EQ(rows[0].reviewCount, 0);
+    // The share made at 1000, replayed after the withdrawal, changes nothing.
+    store.push(kClinicA, {phq(2, "LA6569-3", 1000)});
+    EXPECT_EQ(store.caseload(kClinicA, "http://loinc.org|44261-6")[0].reviewCount, 0);
+    // Shared again at 3000: visible again.
+    store.push(kClinicA, {phq(2, "LA6569-3", 3000)});
+    EXPECT_EQ(store.caseload(kClinicA, "http://loinc.org|44261-6")[0].reviewCount, 1);
+}
+
+// A pairing code works once, before it expires, and a revoked device can
+// neither push nor read.
+TEST_F(SyncStoreTest, APairingCodeWorksOnceAndARevokedDeviceIsRefused)
+{
+    SyncStore store(appConninfo());
+    const std::string code = store.issueCode(kClinicA, "client", "J. M.");
+    ASSERT_EQ(code.size(), 11u);
+    const std::string key(44, 'A');
+    const Pairing p = store.redeem(code, key, "phone");
+    EXPECT_EQ(p.clinicId, kClinicA);
+    EXPECT_EQ(p.clinicName, "A");
+    EXPECT_EQ(p.role, "client");
+    EXPECT_EQ(p.subjectLabel, "J. M.");
+    EXPECT_THROW(store.redeem(code, key, "phone"), Refused);              // used
+    EXPECT_THROW(store.redeem("AAAAA-AAAAA", key, "phone"), Refused);     // unknown
+    const std::string expired = store.issueCode(kClinicA, "client", "K. L.", -1);
+    EXPECT_THROW(store.redeem(expired, key, "phone"), Refused);
+    // Typed in lower case with spaces: the same code.
+    const std::string lower = store.issueCode(kClinicA, "clinician", "Dr. Rivera");
+    std::string typed;
+    for (char c : lower)
+        typed += c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    EXPECT_EQ(store.redeem(typed, key, "desk").role, "clinician");
+
+    const Caller caller{p.clinicId, p.deviceId, p.subjectId, "client"};
+    ShareOp mine = op(1);
+    mine.clientId = p.subjectId;
+    EXPECT_EQ(store.pushFrom(caller, {mine}), std::vector<ShareResult>{ShareResult::Stored});
+    ShareOp theirs = op(2); // another client's entry
+    EXPECT_THROW(store.pushFrom(caller, {theirs}), Refused);
+    // A client device of clinic A cannot act in clinic B.
+    EXPECT_THROW(store.pushFrom(Caller{kClinicB, p.deviceId, p.subjectId, "client"}, {mine}), Refused);
+    store.revokeDevice(p.clinicId, p.deviceId);
+    mine.entryUuid = entry(3);
+    try {
+        store.pushFrom(caller, {mine});
+        FAIL() << "a revoked device pushed";
+    } catch (const Refused& e) {
+        EXPECT_EQ(e.status(), 401);
+    }
+    EXPECT_TRUE(store.device(p.clinicId, p.deviceId)->revoked);
+    EXPECT_FALSE(store.device(kClinicB, p.deviceId).has_value());
 }
