@@ -13,6 +13,7 @@
 #include "interchange/exporter.h"
 #include "interchange/clinicianreport.h" // report (issue 23)
 #include "interchange/fhirexport.h" // FHIR export (issue 23)
+#include "sync/syncclient.h" // clinic sync (issue 31)
 #include "safety/safetyplan.h"
 #include "safety/supportservice.h"
 #include "passphraseinput.h"
@@ -140,6 +141,9 @@ const QList<Group>& groups()
         {QStringLiteral("profile"), QStringLiteral("Clinic profiles: checking one, and the one in force.")},
         {QStringLiteral("entries"), QStringLiteral("Entries in the journal: adding, listing, searching, showing, marking private, deleting, restoring and deleting forever.")},
         {QStringLiteral("db"), QStringLiteral("The journal file: checking it, backing it up, restoring a backup, encrypting it.")},
+        {QStringLiteral("sync"), QStringLiteral("Sharing with a clinic: pairing with its code, choosing what to share (by module and "
+                                                "kind from a day on, or entry by entry), sending, what is shared and waiting, "
+                                                "stopping.")},
     };
     return all;
 }
@@ -1191,6 +1195,179 @@ void sayPrivateLeftOut(qint64 leftOut)
           << "; --include-private includes them." << Qt::endl;
 }
 
+
+// ---- issue 31: sharing with a clinic ----
+QString shareWhat(Host& host, const QString& pluginId, const QString& kind)
+{
+    if (kind.isEmpty()) {
+        const PluginRecord* r = host.plugins().find(pluginId);
+        return QStringLiteral("everything from %1").arg(r && r->manifest ? shown(r->manifest->name) : pluginId);
+    }
+    const auto info = host.plugins().kindInfo(kind);
+    return info && !info->title.isEmpty() ? shown(info->title) : kind;
+}
+
+int syncPair(QCommandLineParser& p, Host& host)
+{
+    const QString server = p.value(QStringLiteral("server"));
+    const QString code = p.value(QStringLiteral("code"));
+    if (server.isEmpty() || code.isEmpty())
+        return usage(QStringLiteral("sync pair needs --server URL and --code CODE (both from your clinic)"));
+    SyncClient client(*host.store(), host.plugins());
+    const QString label = p.isSet(QStringLiteral("device-label")) ? p.value(QStringLiteral("device-label")) : QStringLiteral("tessera-cli");
+    if (sdk::Status s = client.pairAndWait(QUrl(server), code, label); !s.ok())
+        return fail(s.error());
+    const auto pairing = host.store()->clinicPairing();
+    out() << "Paired with " << (*pairing)->clinicName << ", who know you as " << (*pairing)->clientLabel << ".\n"
+          << "Nothing is shared yet: choose what with `tessera-cli sync share` or `sync pick`.\n";
+    return Ok;
+}
+
+int syncShare(QCommandLineParser& p, Host& host)
+{
+    const QString module = p.value(QStringLiteral("module"));
+    const QString kind = p.value(QStringLiteral("kind"));
+    if (module.isEmpty())
+        return usage(QStringLiteral("sync share needs --module MODULE (and --kind KIND for one kind of its entries)"));
+    if (!host.plugins().find(module))
+        return fail(sdk::makeError(sdk::ErrorCode::NotFound, QStringLiteral("--module %1: no such module installed here").arg(shown(module))));
+    const QString fullKind = kind.isEmpty() || kind.contains(QLatin1Char('/')) ? kind : module + QLatin1Char('/') + kind;
+    if (!fullKind.isEmpty() && !host.plugins().kindInfo(fullKind))
+        return fail(sdk::makeError(sdk::ErrorCode::NotFound, QStringLiteral("--kind %1: module %2 has no such kind").arg(shown(kind), module)));
+    QDateTime from = QDateTime::currentDateTimeUtc();
+    const QString fromText = p.value(QStringLiteral("from"));
+    if (!fromText.isEmpty() && fromText != QLatin1String("now")) {
+        const QDate day = QDate::fromString(fromText, Qt::ISODate);
+        if (!day.isValid())
+            return usage(QStringLiteral("--from must be a day (2026-11-01) or now"));
+        from = day.startOfDay().toUTC(); // the start of that day here
+    }
+    auto id = host.store()->addShareGrant(module, fullKind, from);
+    if (!id.ok())
+        return fail(id.error());
+    const auto st = host.store()->sharingState();
+    out() << "Sharing " << shareWhat(host, module, fullKind) << " from " << QLocale().toString(from.toLocalTime(), QLocale::ShortFormat)
+          << " on (grant " << id.value() << "). Private entries stay here unless you pick them.\n"
+          << (st.ok() ? st->pending : 0) << " waiting to go: `tessera-cli sync push` sends them.\n";
+    return Ok;
+}
+
+int syncStop(QCommandLineParser& p, Host& host)
+{
+    const QStringList args = p.positionalArguments();
+    bool ok = false;
+    const qint64 id = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
+    if (!ok)
+        return usage(QStringLiteral("sync stop needs the number of the grant (sync status lists them)"));
+    const bool withdraw = p.isSet(QStringLiteral("withdraw"));
+    if (sdk::Status s = host.store()->stopShareGrant(id, withdraw); !s.ok())
+        return fail(s.error());
+    out() << "Stopped: nothing more goes under grant " << id << ".\n"
+          << (withdraw ? "What was sent is withdrawn on the next push: the clinic's clinicians stop seeing it. The clinic's "
+                         "service keeps a copy marked as withdrawn, as a record of care.\n"
+                       : "What was already sent stays with the clinic. To withdraw it too: sync stop ID --withdraw on a "
+                         "standing grant, or sync unpick for single entries.\n");
+    return Ok;
+}
+
+int syncPick(QCommandLineParser& p, Host& host, bool picked)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.isEmpty())
+        return usage(picked ? QStringLiteral("sync pick needs the ids of the entries to share")
+                            : QStringLiteral("sync unpick needs the ids of the entries to stop sharing"));
+    const auto resolved = resolveAllIds(args, host);
+    if (!resolved.ok())
+        return fail(resolved.error());
+    for (const QString& id : resolved.value()) {
+        if (sdk::Status s = host.store()->setPickedForSharing(id, picked); !s.ok())
+            return fail(s.error());
+        out() << (picked ? "Picked to share: " : "No longer shared (withdrawn on the next push if it was sent): ") << id << "\n";
+    }
+    return Ok;
+}
+
+int syncPickCommand(QCommandLineParser& p, Host& host) { return syncPick(p, host, true); }
+int syncUnpickCommand(QCommandLineParser& p, Host& host) { return syncPick(p, host, false); }
+
+int syncStatus(QCommandLineParser& p, Host& host)
+{
+    const auto pairing = host.store()->clinicPairing();
+    if (!pairing.ok())
+        return fail(pairing.error());
+    const auto st = host.store()->sharingState();
+    if (!st.ok())
+        return fail(st.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray grants;
+        for (const auto& g : st->grants)
+            grants.append(QJsonObject{{QStringLiteral("id"), g.id}, {QStringLiteral("module"), g.pluginId},
+                                      {QStringLiteral("kind"), g.kind}, {QStringLiteral("from"), g.from.toString(Qt::ISODate)}});
+        QJsonArray failures;
+        for (const auto& [entry, why] : st->failures)
+            failures.append(QJsonObject{{QStringLiteral("entry"), entry}, {QStringLiteral("error"), why}});
+        QJsonObject o{{QStringLiteral("paired"), pairing->has_value()},
+                      {QStringLiteral("shared"), st->shared},
+                      {QStringLiteral("pending"), st->pending},
+                      {QStringLiteral("failed"), st->failed},
+                      {QStringLiteral("grants"), grants},
+                      {QStringLiteral("picked"), QJsonArray::fromStringList(st->picked)},
+                      {QStringLiteral("failures"), failures},
+                      {QStringLiteral("lastError"), st->lastError}};
+        if (pairing->has_value())
+            o.insert(QStringLiteral("clinic"), (*pairing)->clinicName);
+        out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+        return Ok;
+    }
+    if (!pairing->has_value()) {
+        out() << "Not paired with a clinic. Your clinic gives you a code: tessera-cli sync pair --server URL --code CODE\n";
+        return Ok;
+    }
+    out() << "Paired with " << (*pairing)->clinicName << " (as " << (*pairing)->clientLabel << ")\n"
+          << "Shared: " << st->shared << "   waiting: " << st->pending << "   refused: " << st->failed << "\n";
+    if (!st->lastError.isEmpty() && st->pending > 0)
+        out() << "Last try: " << st->lastError << "\n";
+    for (const auto& g : st->grants)
+        out() << "  grant " << g.id << ": " << shareWhat(host, g.pluginId, g.kind) << " from "
+              << QLocale().toString(g.from.toLocalTime(), QLocale::ShortFormat) << " on\n";
+    if (!st->picked.isEmpty())
+        out() << "  picked one by one: " << st->picked.size() << "\n";
+    for (const auto& [entry, why] : st->failures)
+        out() << "  refused: " << entry << ": " << why << "\n";
+    return Ok;
+}
+
+int syncPush(QCommandLineParser& p, Host& host)
+{
+    SyncClient client(*host.store(), host.plugins());
+    if (p.isSet(QStringLiteral("batch")))
+        client.setBatchSize(p.value(QStringLiteral("batch")).toInt());
+    if (p.isSet(QStringLiteral("timeout")))
+        client.setTimeoutSeconds(p.value(QStringLiteral("timeout")).toInt());
+    const PushReport r = client.pushAndWait();
+    out() << "Sent: " << r.stored << " stored, " << r.duplicates << " already there, " << r.withdrawn << " withdrawn, "
+          << r.refused << " refused; " << r.pending << " waiting.\n";
+    if (!r.error.isEmpty()) {
+        err() << "tessera-cli: sending stopped: " << r.error << "; what is waiting goes on the next push\n";
+        return r.unpairedByClinic ? UserError : DataError;
+    }
+    return Ok;
+}
+
+int syncUnpair(QCommandLineParser&, Host& host)
+{
+    SyncClient client(*host.store(), host.plugins());
+    const sdk::Status s = client.unpairAndWait();
+    if (!s.ok() && s.error().code != sdk::ErrorCode::Unavailable)
+        return fail(s.error());
+    out() << "Stopped sharing: this journal is no longer paired, and nothing more goes to the clinic.\n"
+          << "What was already sent stays in the clinic's records of your care.\n";
+    if (!s.ok())
+        err() << "tessera-cli: " << s.error().message << "\n";
+    return Ok;
+}
+// ---- end of sharing with a clinic ----
+
 // ---- FHIR R4 export (issue 23): export --format fhir [--patient PSEUDONYM] ----
 
 // The FHIR branch of `export`: the entries the filters pick (`selection`:
@@ -2056,6 +2233,50 @@ std::vector<Command> commands()
                    QStringLiteral("Also remove the automatic backups made before (a new one is made); their disk space is not "
                                   "overwritten.")}},
                  entriesPurge, J::ReadWrite, false});
+    // sharing with a clinic (issue 31)
+    c.push_back({QStringLiteral("sync pair"), {}, QStringLiteral("Pairs this journal with a clinic (--server URL --code CODE)."),
+                 QStringLiteral("Pairs this journal with a clinic, using the single-use code the clinic gave you (valid 15 "
+                                "minutes). A key for this device is made and kept in the journal. Nothing is shared until you "
+                                "choose (sync share, sync pick)."),
+                 {{QStringList{QStringLiteral("server")}, QStringLiteral("The clinic's address (https://...)."), QStringLiteral("URL")},
+                  {QStringList{QStringLiteral("code")}, QStringLiteral("The pairing code from the clinic."), QStringLiteral("CODE")},
+                  {QStringList{QStringLiteral("device-label")}, QStringLiteral("A name for this device, shown to the clinic."),
+                   QStringLiteral("LABEL")}},
+                 syncPair, J::ReadWrite, false});
+    c.push_back({QStringLiteral("sync share"), {}, QStringLiteral("Shares a module's entries from a day on (--module, --kind, --from)."),
+                 QStringLiteral("Shares a module's entries (of one --kind, or all) that happened from --from (a day, or now: the "
+                                "default) on, until you stop it: those already in the journal are queued now, new ones when they "
+                                "are saved. Entries marked private stay here unless you pick them."),
+                 {{QStringList{QStringLiteral("module")}, QStringLiteral("The module."), QStringLiteral("MODULE")},
+                  {QStringList{QStringLiteral("kind")}, QStringLiteral("One kind of its entries."), QStringLiteral("KIND")},
+                  {QStringList{QStringLiteral("from")}, QStringLiteral("A day (2026-11-01) or now."), QStringLiteral("DAY")}},
+                 syncShare, J::ReadWrite, false});
+    c.push_back({QStringLiteral("sync stop"), {QStringLiteral("GRANT")}, QStringLiteral("Stops a grant (--withdraw: and what it sent)."),
+                 QStringLiteral("Stops a standing grant: nothing more goes under it, and what waited is dropped. What was sent "
+                                "stays with the clinic, unless --withdraw: then it is withdrawn (clinicians stop seeing it)."),
+                 {{QStringList{QStringLiteral("withdraw")}, QStringLiteral("Also withdraw what was sent under it.")}},
+                 syncStop, J::ReadWrite, false});
+    c.push_back({QStringLiteral("sync pick"), {QStringLiteral("ID...")}, QStringLiteral("Shares single entries (private ones too)."),
+                 QStringLiteral("Shares the entries given, one by one; a private entry goes when you pick it.") + prefixId, {},
+                 syncPickCommand, J::ReadWrite, false});
+    c.push_back({QStringLiteral("sync unpick"), {QStringLiteral("ID...")}, QStringLiteral("Stops sharing single entries (withdraws them)."),
+                 QStringLiteral("Stops sharing the entries given: unless a grant covers them, what waited is dropped and what was "
+                                "sent is withdrawn.") + prefixId, {},
+                 syncUnpickCommand, J::ReadWrite, false});
+    c.push_back({QStringLiteral("sync status"), {}, QStringLiteral("What is shared, waiting and refused."),
+                 QStringLiteral("The clinic, how many entries are shared, waiting and refused (and why), and the standing grants."),
+                 {jsonOption()}, syncStatus, J::ReadOnly, false});
+    c.push_back({QStringLiteral("sync push"), {}, QStringLiteral("Sends what is waiting to the clinic."),
+                 QStringLiteral("Sends what waits in the outbox, batch after batch, until none is left or a try fails (then what "
+                                "is left goes on the next push; the clinic stores each entry once, however often it is sent). "
+                                "Exit code 2 when it stopped early."),
+                 {{QStringList{QStringLiteral("batch")}, QStringLiteral("Entries per request (1-500, default 100)."), QStringLiteral("N")},
+                  {QStringList{QStringLiteral("timeout")}, QStringLiteral("Seconds a request may take (default 30)."), QStringLiteral("S")}},
+                 syncPush, J::ReadWrite, true});
+    c.push_back({QStringLiteral("sync unpair"), {}, QStringLiteral("Stops sharing with the clinic altogether."),
+                 QStringLiteral("Tells the clinic to forget this device and forgets the clinic here: grants, picks and what was "
+                                "waiting. What was already sent stays in the clinic's records of your care."),
+                 {}, syncUnpair, J::ReadWrite, false});
     c.push_back({QStringLiteral("export"), {}, QStringLiteral("Writes entries as JSON, CSV or FHIR (--format, --output)."),
                  QStringLiteral("Writes the entries that match the filters, oldest first, as JSON (which import reads back), as "
                                 "CSV (a folder with one file per kind, the module's fields in named columns, and index.csv) "

@@ -127,6 +127,40 @@ QList<QJsonObject> defaultFhirResources(const sdk::Entry& entry, const QString& 
     return {o};
 }
 
+QList<std::pair<QString, QJsonObject>> entryFhirResources(const sdk::Entry& entry, const PluginManager& plugins,
+                                                          const QString& kindTitle, const QJsonObject& subject)
+{
+    std::optional<QList<QJsonObject>> given = plugins.fhirResources(entry.pluginId, entry);
+    const QList<QJsonObject> resources = given ? *given : defaultFhirResources(entry, kindTitle);
+    QStringList urls;
+    for (int i = 0; i < resources.size(); ++i)
+        urls << urnOf(fhirResourceId(entry.id, i));
+    const QJsonObject noPatient{{QStringLiteral("display"), QStringLiteral("the client")}};
+    QList<std::pair<QString, QJsonObject>> out;
+    for (int i = 0; i < resources.size(); ++i) {
+        QJsonObject r = rewriteReferences(resources.at(i), urls).toObject();
+        const QString type = r.value(QStringLiteral("resourceType")).toString();
+        r.remove(QStringLiteral("resourceType"));
+        r.remove(QStringLiteral("id"));
+        r.remove(QStringLiteral("meta"));
+        r.remove(QStringLiteral("subject"));
+        // resourceType and id first, as FHIR's own examples have them (QJsonObject sorts the rest).
+        QJsonObject o{{QStringLiteral("resourceType"), type}, {QStringLiteral("id"), fhirResourceId(entry.id, i)}};
+        for (auto it = r.begin(); it != r.end(); ++it)
+            o.insert(it.key(), it.value());
+        o.insert(QStringLiteral("meta"),
+                 QJsonObject{{QStringLiteral("tag"),
+                              QJsonArray{QJsonObject{{QStringLiteral("system"), QLatin1String(kTesseraKindTagSystem)},
+                                                     {QStringLiteral("code"), entry.kind}}}}});
+        if (!subject.isEmpty())
+            o.insert(QStringLiteral("subject"), subject);
+        else if (needsSubject(type))
+            o.insert(QStringLiteral("subject"), noPatient);
+        out.push_back({urls.at(i), o});
+    }
+    return out;
+}
+
 sdk::Result<qint64> exportFhir(const JournalStore& store, const PluginManager& plugins, const ShareSelection& selection,
                                const FhirOptions& options, QIODevice& out)
 {
@@ -177,8 +211,6 @@ sdk::Result<qint64> exportFhir(const JournalStore& store, const PluginManager& p
         if (!writeEntry(urnOf(id), patient))
             return writeFailed();
     }
-    const QJsonObject noPatient{{QStringLiteral("display"), QStringLiteral("the client")}};
-
     QHash<QString, QString> kindTitles;
     auto kindTitle = [&](const QString& kind) {
         auto it = kindTitles.constFind(kind);
@@ -190,31 +222,8 @@ sdk::Result<qint64> exportFhir(const JournalStore& store, const PluginManager& p
 
     bool failed = false;
     auto each = [&](const sdk::Entry& entry) -> sdk::Status {
-        std::optional<QList<QJsonObject>> given = plugins.fhirResources(entry.pluginId, entry);
-        const QList<QJsonObject> resources = given ? *given : defaultFhirResources(entry, kindTitle(entry.kind));
-        QStringList urls;
-        for (int i = 0; i < resources.size(); ++i)
-            urls << urnOf(fhirResourceId(entry.id, i));
-        for (int i = 0; i < resources.size(); ++i) {
-            QJsonObject r = rewriteReferences(resources.at(i), urls).toObject();
-            const QString type = r.value(QStringLiteral("resourceType")).toString();
-            r.remove(QStringLiteral("resourceType"));
-            r.remove(QStringLiteral("id"));
-            r.remove(QStringLiteral("meta"));
-            r.remove(QStringLiteral("subject"));
-            // resourceType and id first, as FHIR's own examples have them (QJsonObject sorts the rest).
-            QJsonObject o{{QStringLiteral("resourceType"), type}, {QStringLiteral("id"), fhirResourceId(entry.id, i)}};
-            for (auto it = r.begin(); it != r.end(); ++it)
-                o.insert(it.key(), it.value());
-            o.insert(QStringLiteral("meta"),
-                     QJsonObject{{QStringLiteral("tag"),
-                                  QJsonArray{QJsonObject{{QStringLiteral("system"), QLatin1String(kTesseraKindTagSystem)},
-                                                         {QStringLiteral("code"), entry.kind}}}}});
-            if (!subject.isEmpty())
-                o.insert(QStringLiteral("subject"), subject);
-            else if (needsSubject(type))
-                o.insert(QStringLiteral("subject"), noPatient);
-            if (!writeEntry(urls.at(i), o)) {
+        for (const auto& [url, resource] : entryFhirResources(entry, plugins, kindTitle(entry.kind), subject)) {
+            if (!writeEntry(url, resource)) {
                 failed = true;
                 return writeFailed();
             }

@@ -43,6 +43,13 @@ struct FhirOptions {
 sdk::Result<qint64> exportFhir(const JournalStore& store, const PluginManager& plugins, const ShareSelection& selection,
                                const FhirOptions& options, QIODevice& out);
 
+/// One entry's resources as exportFhir() writes them: (fullUrl, resource),
+/// ids, meta and `subject` set as described there (an empty `subject`: none,
+/// or "the client" where FHIR requires one). Clinic sync (issue 31) sends each
+/// shared entry so.
+QList<std::pair<QString, QJsonObject>> entryFhirResources(const sdk::Entry& entry, const PluginManager& plugins,
+                                                          const QString& kindTitle, const QJsonObject& subject = {});
+
 /// The FHIR id of the `index`th resource of entry `entryId`: a version-5
 /// (name-based) UUID in Tessera's namespace, the same on every export.
 QString fhirResourceId(const QString& entryId, int index);

@@ -237,6 +237,8 @@ Result<Entry> JournalStore::addChecked(const EntryDraft& draft, const WriteCheck
         return s.error();
     if (Status s = indexEntry(seq, draft, false); !s.ok())
         return s.error();
+    if (Status s = queueSharing(seq, e); !s.ok())
+        return s.error();
     if (Status s = tx.commit(); !s.ok())
         return s.error();
     emit entryChanged(sdk::ChangeType::Added, e.id, e.kind);
@@ -304,6 +306,8 @@ Result<Entry> JournalStore::updateChecked(const QString& id, const EntryDraft& d
         return m_db->error(QStringLiteral("saving the entry"), upd->rc());
     if (Status s = indexEntry(*seq, draft, true); !s.ok())
         return s.error();
+    if (Status s = queueSharing(*seq, e); !s.ok())
+        return s.error();
     if (Status s = tx.commit(); !s.ok())
         return s.error();
     emit entryChanged(sdk::ChangeType::Updated, e.id, e.kind);
@@ -333,13 +337,24 @@ Status JournalStore::remove(const QString& id)
         return current.error();
     if (current->isDeleted())
         return makeError(ErrorCode::Conflict, QStringLiteral("entry %1 is already deleted").arg(id));
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status();
     Error err;
     auto s = m_db->cached(QStringLiteral("UPDATE entries SET deleted_at = ? WHERE uuid = ?"), &err);
     if (!s)
         return err;
-    s->bind(1, nowMs()).bind(2, id);
+    const qint64 deletedAt = nowMs();
+    s->bind(1, deletedAt).bind(2, id);
     if (s->run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("deleting the entry"), s->rc());
+    // A deleted entry the clinic has is withdrawn; one queued goes no more.
+    Entry deleted = current.value();
+    deleted.deletedAt = fromMs(deletedAt);
+    if (Status q = sharingAfterMarkChange(id, deleted); !q.ok())
+        return q;
+    if (Status c = tx.commit(); !c.ok())
+        return c;
     emit entryChanged(sdk::ChangeType::Removed, id, current->kind);
     return {};
 }
@@ -353,6 +368,9 @@ Status JournalStore::restore(const QString& id)
         return current.error();
     if (!current->isDeleted())
         return makeError(ErrorCode::Conflict, QStringLiteral("entry %1 is not deleted").arg(id));
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status();
     Error err;
     auto s = m_db->cached(QStringLiteral("UPDATE entries SET deleted_at = NULL WHERE uuid = ?"), &err);
     if (!s)
@@ -360,6 +378,12 @@ Status JournalStore::restore(const QString& id)
     s->bind(1, id);
     if (s->run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("restoring the entry"), s->rc());
+    Entry restored = current.value();
+    restored.deletedAt.reset();
+    if (Status q = sharingAfterMarkChange(id, restored); !q.ok())
+        return q;
+    if (Status c = tx.commit(); !c.ok())
+        return c;
     emit entryChanged(sdk::ChangeType::Restored, id, current->kind);
     return {};
 }
@@ -375,6 +399,9 @@ Status JournalStore::setPrivate(const QString& id, bool isPrivate)
         return {};
     // The mark is the client's, not the entry's content: no revision is kept
     // and neither revision nor updated_at changes.
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status();
     Error err;
     auto s = m_db->cached(QStringLiteral("UPDATE entries SET private = ? WHERE uuid = ?"), &err);
     if (!s)
@@ -383,8 +410,24 @@ Status JournalStore::setPrivate(const QString& id, bool isPrivate)
     if (s->run() != SQLITE_DONE)
         return m_db->error(isPrivate ? QStringLiteral("marking the entry private") : QStringLiteral("unmarking the entry"),
                            s->rc());
+    // Made private: a grant shares it no more (a pick still does), and what
+    // the clinic has of it is withdrawn.
+    Entry marked = current.value();
+    marked.setPrivate(isPrivate);
+    if (Status q = sharingAfterMarkChange(id, marked); !q.ok())
+        return q;
+    if (Status c = tx.commit(); !c.ok())
+        return c;
     emit entryChanged(sdk::ChangeType::Updated, id, current->kind);
     return {};
+}
+
+Status JournalStore::sharingAfterMarkChange(const QString& id, const Entry& entry)
+{
+    auto seq = seqOf(id);
+    if (!seq.ok())
+        return seq.error();
+    return queueSharing(*seq, entry);
 }
 
 Result<QList<sdk::Revision>> JournalStore::history(const QString& id) const

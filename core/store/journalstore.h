@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace tessera::core {
 
@@ -241,6 +242,79 @@ public:
     /// Every mark of live entries: entry id -> the modules it is marked for.
     [[nodiscard]] sdk::Result<QHash<QString, QStringList>> allMarks() const;
 
+    // ---- Sharing with a clinic (issue 31; core/sync uses these) ----
+    /// The clinic this journal is paired with (at most one).
+    struct ClinicPairing {
+        QString serverUrl;   ///< "https://clinic.example/" (the service's base)
+        QString clinicId;
+        QString clinicName;
+        QString clientId;    ///< the client, as the clinic knows them
+        QString clientLabel; ///< the name the clinic gave them
+        QString deviceId;
+        QByteArray deviceKey; ///< the device's Ed25519 secret key (64 bytes); stays in the journal
+        QDateTime pairedAt;
+    };
+    /// A standing choice: a module's entries (of one kind, or all) from a time on.
+    struct ShareGrant {
+        qint64 id = 0;
+        QString pluginId;
+        QString kind;        ///< full kind ("journal/checkin"); empty: every kind of the module
+        QDateTime from;      ///< entries that happened at or after this
+        QDateTime createdAt;
+        QDateTime stoppedAt; ///< invalid while it stands
+    };
+    /// One op waiting in the outbox (oldest first).
+    struct OutboxOp {
+        qint64 id = 0;
+        QString entryId;
+        bool withdraw = false;
+        qint64 opAtMs = 0;   ///< when the client chose it
+        int attempts = 0;
+    };
+    /// What is shared, waiting and refused: the sharing page's figures.
+    struct SharingState {
+        qint64 shared = 0;   ///< entries whose latest op reached the clinic and was a share
+        qint64 pending = 0;  ///< ops waiting to go
+        qint64 failed = 0;   ///< ops the clinic refused for good (see failures)
+        QList<ShareGrant> grants;     ///< standing ones, newest first
+        QStringList picked;           ///< entries picked one by one
+        QList<std::pair<QString, QString>> failures; ///< (entry id, why), newest first, at most 20
+        QString lastError;            ///< the last try's problem ("" when it went)
+        QDateTime lastSentAt;
+    };
+
+    [[nodiscard]] sdk::Result<std::optional<ClinicPairing>> clinicPairing() const;
+    /// Pairs the journal with a clinic (replacing none: unpair first).
+    sdk::Status setClinicPairing(const ClinicPairing& pairing);
+    /// Forgets the clinic: its grants, picks and outbox go with it.
+    sdk::Status forgetClinic();
+    /// A standing grant; in the same transaction, every matching entry already
+    /// in the journal (not private, not deleted) is queued. Returns its id.
+    sdk::Result<qint64> addShareGrant(const QString& pluginId, const QString& kind, const QDateTime& from);
+    /// Stops grant `id`: nothing more is queued for it, and what was queued
+    /// and not sent is dropped (unless a pick or another grant covers it). With
+    /// `withdrawSent`, what was sent under it is withdrawn (queued as
+    /// withdrawals), in the same transaction.
+    sdk::Status stopShareGrant(qint64 id, bool withdrawSent);
+    /// Picks an entry to share (private ones too: picked is chosen), or
+    /// unpicks it (then, if nothing else covers it, a pending share is dropped
+    /// and a sent one withdrawn).
+    sdk::Status setPickedForSharing(const QString& entryId, bool picked);
+    /// Whether the entry is covered by a pick or a standing grant, and whether it went.
+    struct EntrySharing { bool picked = false; bool byGrant = false; bool sent = false; bool pending = false; };
+    [[nodiscard]] sdk::Result<EntrySharing> entrySharing(const QString& entryId) const;
+    [[nodiscard]] sdk::Result<QList<OutboxOp>> pendingOutbox(int limit) const;
+    /// The clinic's final answer on op `id`: acknowledged (stored or a
+    /// duplicate, with the revision sent), or refused for good (`why`). When
+    /// the op was replaced while it was on its way (the entry saved again:
+    /// `opAtMs` no longer matches), the new one stays pending and what was
+    /// acknowledged is kept as a row of its own.
+    sdk::Status outboxDone(qint64 id, int revision, qint64 opAtMs);
+    sdk::Status outboxFailed(qint64 id, const QString& why);
+    /// A try that did not reach a final answer (network, 5xx): counted, kept pending.
+    sdk::Status outboxRetry(const QList<qint64>& ids, const QString& why);
+    [[nodiscard]] sdk::Result<SharingState> sharingState() const;
+
     /// How many entries match; with `atMost` > 0, counting stops there (so a
     /// count on a very large journal costs a bounded walk; the result is then
     /// at most `atMost`).
@@ -397,6 +471,13 @@ private:
     sdk::Result<std::pair<qint64, qint64>> seqsOf(const QString& fromId, const QString& toId) const;
     sdk::Status indexEntry(qint64 seq, const sdk::EntryDraft& draft, bool replace);
     sdk::Status insertRow(const sdk::Entry& entry, qint64* seq);
+    /// After a write to entry `seq` (inside its transaction): queues a share
+    /// when a pick or a grant covers it, drops a pending one and queues a
+    /// withdrawal of a sent one when nothing does any more (deleted, made
+    /// private). Costs one cached query when the journal is not paired.
+    sdk::Status queueSharing(qint64 seq, const sdk::Entry& entry);
+    sdk::Status sharingAfterMarkChange(const QString& id, const sdk::Entry& entry);
+    sdk::Status setSyncMeta(const QString& key, const QString& value);
 
     QString m_path;
     Mode m_mode;

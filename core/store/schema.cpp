@@ -100,6 +100,54 @@ CREATE TABLE marks (
 CREATE INDEX marks_entry ON marks(entry_seq);
 )sql";
 
+// Version 6 (issue 31): sharing with a clinic. The pairing (one clinic;
+// the device's secret key stays in the journal, so an encrypted journal keeps
+// it encrypted), the client's standing grants and single picks, and the
+// outbox: one row per op, written in the transaction of the choice or of the
+// entry's save; at most one pending op per entry (a newer choice replaces it).
+const char* const kSchemaV6 = R"sql(
+CREATE TABLE sync_clinic (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    server_url   TEXT    NOT NULL,
+    clinic_id    TEXT    NOT NULL,
+    clinic_name  TEXT    NOT NULL,
+    client_id    TEXT    NOT NULL,
+    client_label TEXT    NOT NULL,
+    device_id    TEXT    NOT NULL,
+    device_key   BLOB    NOT NULL,
+    paired_at    INTEGER NOT NULL
+);
+CREATE TABLE share_grants (
+    id         INTEGER PRIMARY KEY,
+    plugin_id  TEXT    NOT NULL,
+    kind       TEXT,
+    from_at    INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    stopped_at INTEGER
+);
+CREATE TABLE share_picks (
+    entry_seq INTEGER PRIMARY KEY REFERENCES entries(seq) ON DELETE CASCADE,
+    picked_at INTEGER NOT NULL
+);
+CREATE TABLE outbox (
+    id         INTEGER PRIMARY KEY,
+    entry_uuid TEXT    NOT NULL,
+    op         TEXT    NOT NULL CHECK (op IN ('share', 'withdraw')),
+    op_at      INTEGER NOT NULL,
+    state      TEXT    NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed')),
+    revision   INTEGER,
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    done_at    INTEGER
+);
+CREATE UNIQUE INDEX outbox_pending ON outbox(entry_uuid) WHERE state = 'pending';
+CREATE INDEX outbox_entry ON outbox(entry_uuid, id);
+CREATE TABLE sync_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 // Fills the full-text index from entries written before it existed.
 sdk::Status indexExistingEntries(Database& db)
 {
@@ -139,6 +187,7 @@ const std::vector<Step>& steps()
         {3, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV3)); }},
         {4, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV4)); }},
         {5, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV5)); }},
+        {6, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV6)); }},
     };
     return all;
 }
@@ -150,7 +199,7 @@ sdk::Status createSchema(Database& db)
     Transaction tx(db);
     if (!tx.active())
         return tx.status();
-    for (const char* sql : {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5}) {
+    for (const char* sql : {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5, kSchemaV6}) {
         if (sdk::Status s = db.exec(QString::fromUtf8(sql)); !s.ok())
             return s;
     }
