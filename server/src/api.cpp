@@ -133,37 +133,42 @@ StorePool::~StorePool() = default;
 
 void StorePool::with(const std::function<void(SyncStore&)>& work)
 {
-    std::unique_ptr<SyncStore> store;
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_idle.empty()) {
-            store = std::move(m_idle.back());
-            m_idle.pop_back();
+    for (int attempt = 0;; ++attempt) {
+        std::unique_ptr<SyncStore> store;
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_idle.empty()) {
+                store = std::move(m_idle.back());
+                m_idle.pop_back();
+            }
         }
-    }
-    if (!store) {
-        store = std::make_unique<SyncStore>(m_conninfo);
-        store->failpoint = m_failpoint;
-    }
-    try {
-        work(*store);
-    } catch (const pqxx::broken_connection&) {
-        throw; // the store goes with the connection
-    } catch (const pqxx::sql_error& e) {
-        // A server shutting down or restarting breaks the connection too.
-        const std::string state = e.sqlstate();
-        if (state.rfind("57", 0) == 0 || state.rfind("08", 0) == 0)
+        const bool reused = store != nullptr;
+        if (!store) {
+            store = std::make_unique<SyncStore>(m_conninfo);
+            store->failpoint = m_failpoint;
+        }
+        try {
+            work(*store);
+        } catch (const pqxx::broken_connection&) {
+            // The store goes with its connection. One kept from before that
+            // broke while idle (the database restarted) broke before any work
+            // was committed: once, the request runs again on a new connection.
+            if (reused && attempt == 0)
+                continue;
             throw;
+        } catch (const pqxx::in_doubt_error&) {
+            throw; // the connection broke during COMMIT: the client sends again, the keys make it safe
+        } catch (...) {
+            if (store->connected()) {
+                std::lock_guard lock(m_mutex);
+                m_idle.push_back(std::move(store));
+            }
+            throw;
+        }
         std::lock_guard lock(m_mutex);
         m_idle.push_back(std::move(store));
-        throw;
-    } catch (...) {
-        std::lock_guard lock(m_mutex);
-        m_idle.push_back(std::move(store));
-        throw;
+        return;
     }
-    std::lock_guard lock(m_mutex);
-    m_idle.push_back(std::move(store));
 }
 
 Api::Api(StorePool& pool, TokenKey key) : m_pool(pool), m_key(key) {}
@@ -220,6 +225,8 @@ HttpResponse Api::handle(const HttpRequest& request)
         return error(e.status(), e.what());
     } catch (const pqxx::broken_connection&) {
         return error(503, "the clinic's database cannot be reached: try again shortly", 2);
+    } catch (const pqxx::in_doubt_error&) {
+        return error(503, "the clinic's database stopped while saving: send again (what was stored is recognised)", 2);
     } catch (const pqxx::sql_error& e) {
         const std::string state = e.sqlstate();
         if (state.rfind("57", 0) == 0 || state.rfind("08", 0) == 0 || state.rfind("40", 0) == 0 || state == "53300")

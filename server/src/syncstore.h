@@ -182,6 +182,9 @@ public:
     /// Revokes a device: its tokens stop working at once.
     void revokeDevice(const std::string& clinicId, const std::string& deviceId);
 
+    /// Whether the connection is still open (after an error, a broken one is thrown away).
+    [[nodiscard]] bool connected() const { return m_conn && m_conn->is_open(); }
+
     /// The normalised form of a code as typed (upper case, no spaces or dashes).
     static std::string normaliseCode(const std::string& typed);
 
