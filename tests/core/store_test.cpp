@@ -757,8 +757,8 @@ TEST_F(StoreFileTest, MigratesVersion2AndOldEntriesAreNotPrivate)
     auto store = JournalStore::open(path());
     ASSERT_OK(store);
     JournalStore& s = *store.value();
-    EXPECT_EQ(kJournalSchemaVersion, 5);
-    EXPECT_EQ(s.stats()->schemaVersion, 5);
+    EXPECT_EQ(kJournalSchemaVersion, 6);
+    EXPECT_EQ(s.stats()->schemaVersion, kJournalSchemaVersion);
     // Version 4 (issue 24): the reminders table is there, empty; version 5 (issue 26): the marks table.
     EXPECT_EQ(test::sqlScalar(path(), QStringLiteral("SELECT count(*) FROM reminders")), 0);
     EXPECT_EQ(test::sqlScalar(path(), QStringLiteral("SELECT count(*) FROM marks")), 0);
