@@ -107,6 +107,8 @@ ApplicationWindow {
             pageLoader.setSource("BinPage.qml")
         } else if (item.key === "share") {
             pageLoader.setSource("SharePage.qml")
+        } else if (item.key === "clinic-sharing") { // issue 31
+            pageLoader.setSource("ClinicSharingPage.qml")
         } else if (item.key === "learn") { // issue 25
             pageLoader.setSource("LearnPage.qml")
         } else {

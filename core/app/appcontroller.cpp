@@ -179,6 +179,7 @@ QVariantList AppController::navigation() const
         }
     }
     out << item(QStringLiteral("share"), atr("Share with my clinician"), atr("Tessera"), QString(), QString(), QString());
+    out << item(QStringLiteral("clinic-sharing"), atr("Sharing with my clinic"), atr("Tessera"), QString(), QString(), QString()); // issue 31
     out << item(QStringLiteral("catalog"), atr("Modules"), atr("Tessera"), QString(), QString(), QString());
     out << item(QStringLiteral("bin"), atr("Bin"), atr("Tessera"), QString(), QString(), QString());
     out << item(QStringLiteral("settings"), atr("Settings"), atr("Tessera"), QString(), QString(), QString());

@@ -9,6 +9,8 @@
 #include "lockcontroller.h"
 #include "bincontroller.h"
 #include "sharecontroller.h"
+#include "sync/clinicsharingcontroller.h" // issue 31
+#include "clinicianmain.h" // issue 31
 #include "sharepreviewprovider.h"
 #include "modulepages.h"
 #include "safetycontroller.h"
@@ -74,6 +76,7 @@ struct ShellParts {
     std::unique_ptr<SafetyController> safety;
     std::unique_ptr<BinController> bin;
     std::unique_ptr<ShareController> share;
+    std::unique_ptr<ClinicSharingController> clinicSharing; // issue 31
     std::unique_ptr<TimelineModel> timeline;
     std::unique_ptr<DueModel> due; ///< what the modules have due (SDK 2.1), above the timeline
     std::unique_ptr<TodayModel> today;       ///< issue 24: the Today page
@@ -128,9 +131,29 @@ int main(int argc, char* argv[])
     const QCommandLineOption background(QStringLiteral("background"),
                                         QStringLiteral("Start with the window hidden (to the tray when there is one), as at login. "
                                                        "Without a tray it shows, unless \"keep running\" is on."));
+    // Issue 31: the clinician's window (the caseload, online only).
+    const QCommandLineOption clinician(QStringLiteral("clinician"),
+                                       QStringLiteral("The clinician's view: the clinic's caseload and what clients shared (online only). "
+                                                      "With --page NAME, opens that client."));
+    const QCommandLineOption clinicianKey(QStringLiteral("clinician-key"),
+                                          QStringLiteral("With --clinician: the file that keeps this computer's key (default: in the "
+                                                         "config folder)."),
+                                          QStringLiteral("FILE"));
     parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, entry, size, benchmark, passphraseFile,
-                       background});
+                       background, clinician, clinicianKey});
     parser.process(app);
+    if (parser.isSet(clinician)) {
+        ClinicianOptions co;
+        co.deviceFile = parser.value(clinicianKey);
+        co.pluginDirs = parser.values(pluginDir);
+        co.logLevel = parser.value(logLevel);
+        co.screenshot = parser.value(screenshot);
+        co.startClient = parser.isSet(page) ? parser.value(page) : QString();
+        const QStringList cwh = parser.value(size).split(QLatin1Char('x'));
+        co.width = cwh.value(0).toInt() > 0 ? cwh.value(0).toInt() : 1280;
+        co.height = cwh.value(1).toInt() > 0 ? cwh.value(1).toInt() : 800;
+        return runClinicianView(co);
+    }
 
     HostOptions options;
     options.profilePath = parser.value(profile);
@@ -264,6 +287,7 @@ int main(int argc, char* argv[])
         sp.bin = std::make_unique<BinController>(host);
         sp.share = std::make_unique<ShareController>(host);
         engine->addImageProvider(QStringLiteral("share-preview"), new SharePreviewProvider(*sp.share));
+        sp.clinicSharing = std::make_unique<ClinicSharingController>(host); // issue 31
         if (host.store())
             sp.timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
         if (host.store())
@@ -305,6 +329,7 @@ int main(int argc, char* argv[])
         shellContext->setContextProperty(QStringLiteral("appLock"), &appLock);
         shellContext->setContextProperty(QStringLiteral("bin"), sp.bin.get());
         shellContext->setContextProperty(QStringLiteral("share"), sp.share.get());
+        shellContext->setContextProperty(QStringLiteral("clinicSharing"), sp.clinicSharing.get()); // issue 31
         shellContext->setContextProperty(QStringLiteral("desktop"), &desktop); // issue 24
         shellContext->setContextProperty(QStringLiteral("learn"), sp.learn.get()); // issue 25
 

@@ -1196,6 +1196,28 @@ void sayPrivateLeftOut(qint64 leftOut)
 }
 
 
+
+// `tessera-cli demo`: the app's --demo sample entries, in a real data folder
+// (for trying Tessera with tessera-cli, clinic sync and screenshots).
+int demoCommand(QCommandLineParser& p, Host& host)
+{
+    auto count = host.store()->count({}, 1);
+    if (!count.ok())
+        return fail(count.error());
+    if (count.value() > 0)
+        return fail(sdk::makeError(sdk::ErrorCode::Conflict,
+                                   QStringLiteral("this journal already has entries: the sample entries go only into an empty one")));
+    bool ok = true;
+    const int days = p.isSet(QStringLiteral("days")) ? p.value(QStringLiteral("days")).toInt(&ok) : 120;
+    if (!ok || days < 1 || days > 730)
+        return usage(QStringLiteral("--days must be 1 to 730"));
+    auto seeded = host.seedDemo(QDateTime::currentDateTimeUtc(), days);
+    if (!seeded.ok())
+        return fail(seeded.error());
+    out() << "Added " << seeded.value() << " sample entries over " << days << " days.\n";
+    return Ok;
+}
+
 // ---- issue 31: sharing with a clinic ----
 QString shareWhat(Host& host, const QString& pluginId, const QString& kind)
 {
@@ -2233,6 +2255,11 @@ std::vector<Command> commands()
                    QStringLiteral("Also remove the automatic backups made before (a new one is made); their disk space is not "
                                   "overwritten.")}},
                  entriesPurge, J::ReadWrite, false});
+    c.push_back({QStringLiteral("demo"), {}, QStringLiteral("Fills an empty journal with sample entries (--days, default 120)."),
+                 QStringLiteral("Adds the sample entries of the app's --demo (every module's, over --days days up to today) to an "
+                                "empty journal: for trying Tessera, clinic sync and screenshots. Refused when the journal has entries."),
+                 {{QStringList{QStringLiteral("days")}, QStringLiteral("How many days back (1-730)."), QStringLiteral("DAYS")}},
+                 demoCommand, J::ReadWrite, true});
     // sharing with a clinic (issue 31)
     c.push_back({QStringLiteral("sync pair"), {}, QStringLiteral("Pairs this journal with a clinic (--server URL --code CODE)."),
                  QStringLiteral("Pairs this journal with a clinic, using the single-use code the clinic gave you (valid 15 "

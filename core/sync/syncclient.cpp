@@ -46,6 +46,25 @@ QJsonObject bodyOf(QNetworkReply* reply)
 
 } // namespace
 
+QJsonObject deviceTokenRequest(const QString& clinicId, const QString& deviceId, const QByteArray& secretKey)
+{
+    (void)sodium_init();
+    const qint64 issuedAt = QDateTime::currentSecsSinceEpoch();
+    unsigned char nonceBytes[18];
+    randombytes_buf(nonceBytes, sizeof nonceBytes);
+    const QString nonce = base64(nonceBytes, sizeof nonceBytes);
+    const QByteArray message = QStringLiteral("tessera-token-v1\n%1\n%2\n%3\n%4").arg(clinicId, deviceId).arg(issuedAt).arg(nonce).toUtf8();
+    unsigned char sig[crypto_sign_BYTES] = {};
+    if (secretKey.size() == crypto_sign_SECRETKEYBYTES)
+        crypto_sign_detached(sig, nullptr, reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()),
+                             reinterpret_cast<const unsigned char*>(secretKey.constData()));
+    return {{QStringLiteral("clinicId"), clinicId},
+            {QStringLiteral("deviceId"), deviceId},
+            {QStringLiteral("issuedAt"), double(issuedAt)},
+            {QStringLiteral("nonce"), nonce},
+            {QStringLiteral("signature"), base64(sig, sizeof sig)}};
+}
+
 std::pair<QString, std::optional<double>> syncCode(const QJsonArray& bundleEntries, const QString& kind)
 {
     for (const QJsonValue& v : bundleEntries) {
@@ -201,23 +220,11 @@ void SyncClient::withToken(const std::function<void(const QString&)>& then,
     }
     const auto& p = **pairing;
     m_server = QUrl(p.serverUrl);
-    const qint64 issuedAt = QDateTime::currentSecsSinceEpoch();
-    unsigned char nonceBytes[18];
-    randombytes_buf(nonceBytes, sizeof nonceBytes);
-    const QString nonce = base64(nonceBytes, sizeof nonceBytes);
-    const QByteArray message = QStringLiteral("tessera-token-v1\n%1\n%2\n%3\n%4").arg(p.clinicId, p.deviceId).arg(issuedAt).arg(nonce).toUtf8();
-    unsigned char sig[crypto_sign_BYTES];
     if (p.deviceKey.size() != crypto_sign_SECRETKEYBYTES) {
         failed(QStringLiteral("the device key in this journal is damaged: stop sharing and pair again"), false);
         return;
     }
-    crypto_sign_detached(sig, nullptr, reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()),
-                         reinterpret_cast<const unsigned char*>(p.deviceKey.constData()));
-    QNetworkReply* reply = post(QStringLiteral("/v1/token"), QJsonObject{{QStringLiteral("clinicId"), p.clinicId},
-                                                                         {QStringLiteral("deviceId"), p.deviceId},
-                                                                         {QStringLiteral("issuedAt"), double(issuedAt)},
-                                                                         {QStringLiteral("nonce"), nonce},
-                                                                         {QStringLiteral("signature"), base64(sig, sizeof sig)}});
+    QNetworkReply* reply = post(QStringLiteral("/v1/token"), deviceTokenRequest(p.clinicId, p.deviceId, p.deviceKey));
     connect(reply, &QNetworkReply::finished, this, [this, reply, then, failed] {
         reply->deleteLater();
         const QJsonObject body = bodyOf(reply);

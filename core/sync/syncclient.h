@@ -105,6 +105,11 @@ private:
     PushReport m_report;
 };
 
+/// The body of POST /v1/token: the device's signature over
+/// "tessera-token-v1\n<clinic>\n<device>\n<issued at>\n<nonce>" with its
+/// Ed25519 secret key (64 bytes), a fresh nonce, issued now.
+QJsonObject deviceTokenRequest(const QString& clinicId, const QString& deviceId, const QByteArray& secretKey);
+
 /// The code the caseload queries for an entry's resources: the first
 /// Observation's first coding as "system|code", else "urn:tessera:kind|KIND";
 /// and that Observation's number (valueInteger, valueDecimal, valueQuantity).

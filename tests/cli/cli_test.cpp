@@ -149,6 +149,16 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("db encrypt"), {QStringLiteral("--new-passphrase-file")}},
         {QStringLiteral("db decrypt"), {}},
         {QStringLiteral("db passphrase"), {QStringLiteral("--new-passphrase-file")}},
+        {QStringLiteral("demo"), {QStringLiteral("--days")}}, // issue 31: sample entries in a real data folder
+        // issue 31: sharing with a clinic
+        {QStringLiteral("sync pair"), {QStringLiteral("--server"), QStringLiteral("--code"), QStringLiteral("--device-label")}},
+        {QStringLiteral("sync share"), {QStringLiteral("--module"), QStringLiteral("--kind"), QStringLiteral("--from")}},
+        {QStringLiteral("sync stop"), {QStringLiteral("--withdraw")}},
+        {QStringLiteral("sync pick"), {}},
+        {QStringLiteral("sync unpick"), {}},
+        {QStringLiteral("sync status"), {json}},
+        {QStringLiteral("sync push"), {QStringLiteral("--batch"), QStringLiteral("--timeout")}},
+        {QStringLiteral("sync unpair"), {}},
     };
     const QStringList global{QStringLiteral("--data-dir"), QStringLiteral("--journal"), QStringLiteral("--profile"), QStringLiteral("--plugin-dir"),
                              QStringLiteral("--no-bundled"), QStringLiteral("--passphrase-file"), QStringLiteral("--recovery-key-file"),
@@ -161,7 +171,7 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
     EXPECT_EQ(listed, expected.keys()) << overview.out.toStdString();
     EXPECT_EQ(optionsIn(overview.out, QStringLiteral("Global options")), global + QStringList{QStringLiteral("--version")});
     EXPECT_TRUE(overview.out.simplified().contains(QStringLiteral("--json prints JSON instead of text: plugins list, plugins show, "
-                                                                  "entries add, entries list, entries search, entries show, entries bin, import, reminders next, "
+                                                                  "entries add, entries list, entries search, entries show, entries bin, sync status, import, reminders next, "
                                                                   "reminders, learn, due, db info.")))
         << overview.out.toStdString();
 

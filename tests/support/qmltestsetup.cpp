@@ -12,6 +12,7 @@
 #include "app/todaymodel.h"    // issue 24
 #include "app/safetycontroller.h"
 #include "app/sharecontroller.h"
+#include "sync/clinicsharingcontroller.h"
 #include "reminders/remindersettings.h"
 #include "learn/learncontroller.h" // issue 25
 #include "app/sharepreviewprovider.h"
@@ -216,6 +217,7 @@ void QmlTestSetup::applicationAvailable()
     m_pages = std::make_unique<core::ModulePages>(m_host->plugins(), m_timeline.get());
     m_lock = std::make_unique<core::LockController>(*m_host);
     m_share = std::make_unique<core::ShareController>(*m_host); // issue 23
+    m_clinicSharing = std::make_unique<core::ClinicSharingController>(*m_host); // issue 31
     m_desktop = std::make_unique<core::DesktopIntegration>(*m_host, m_dir.filePath(QStringLiteral("autostart"))); // issue 24
 
     m_reminderSettings = std::make_unique<core::ReminderSettings>(QString(), m_host->profile()); // issue 24
@@ -251,6 +253,7 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
     // ---- end issue 23 ----
     engine->rootContext()->setContextProperty(QStringLiteral("desktop"), m_desktop.get()); // issue 24
     engine->rootContext()->setContextProperty(QStringLiteral("learn"), m_learn.get());     // issue 25
+    engine->rootContext()->setContextProperty(QStringLiteral("clinicSharing"), m_clinicSharing.get()); // issue 31
 }
 
 void QmlTestSetup::cleanupTestCase() {}

@@ -19,6 +19,7 @@ class TodayModel;
 class ComingUpModel;
 class SafetyController;
 class ShareController;
+class ClinicSharingController;
 class DesktopIntegration;
 
 class ReminderSettings;
@@ -116,6 +117,7 @@ private:
     std::unique_ptr<core::ModulePages> m_pages;
     std::unique_ptr<core::LockController> m_lock; ///< "appLock" (issue 21)
     std::unique_ptr<core::ShareController> m_share; ///< "share" and its image provider (issue 23)
+    std::unique_ptr<core::ClinicSharingController> m_clinicSharing; ///< "clinicSharing" (issue 31)
     std::unique_ptr<core::DesktopIntegration> m_desktop; ///< "desktop" (issue 24); its autostart folder in m_dir
 
     /// "reminderSettings" (issue 24; in memory); "reminders" is null here (no service: no D-Bus in these tests).

@@ -1,0 +1,394 @@
+#include "clinicianview.h"
+
+#include "plugins/pluginmanager.h"
+#include "syncclient.h"
+
+#include <tessera/sdk/report.h>
+
+#include <sodium.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSaveFile>
+#include <QSysInfo>
+
+#include <algorithm>
+
+namespace tessera::core {
+
+namespace {
+
+QString str(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ClinicianView", text, disambiguation, n);
+}
+
+QString shortDate(const QString& iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
+QString blockType(sdk::ReportBlock::Type t)
+{
+    switch (t) {
+    case sdk::ReportBlock::Type::Heading: return QStringLiteral("heading");
+    case sdk::ReportBlock::Type::Paragraph: return QStringLiteral("paragraph");
+    case sdk::ReportBlock::Type::Table: return QStringLiteral("table");
+    case sdk::ReportBlock::Type::Chart: return QStringLiteral("chart");
+    }
+    return QStringLiteral("paragraph");
+}
+
+} // namespace
+
+ClinicianView::ClinicianView(const PluginManager& plugins, QString deviceFile, QObject* parent)
+    : QObject(parent), m_plugins(plugins), m_deviceFile(std::move(deviceFile)), m_net(new QNetworkAccessManager(this))
+{
+    (void)sodium_init();
+    if (loadDevice())
+        refresh();
+    else
+        m_loaded = true;
+}
+
+ClinicianView::~ClinicianView() = default;
+
+QString ClinicianView::phq9Band(int total)
+{
+    if (total < 5)
+        return str("minimal");
+    if (total < 10)
+        return str("mild");
+    if (total < 15)
+        return str("moderate");
+    if (total < 20)
+        return str("moderately severe");
+    return str("severe");
+}
+
+bool ClinicianView::loadDevice()
+{
+    QFile f(m_deviceFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    const QByteArray key = QByteArray::fromBase64(o.value(QStringLiteral("key")).toString().toLatin1());
+    if (key.size() != crypto_sign_SECRETKEYBYTES || o.value(QStringLiteral("deviceId")).toString().isEmpty()) {
+        say(str("The clinician's key in %1 is damaged: pair this computer again.").arg(QDir::toNativeSeparators(m_deviceFile)), true);
+        return false;
+    }
+    m_server = QUrl(o.value(QStringLiteral("server")).toString());
+    m_clinicId = o.value(QStringLiteral("clinicId")).toString();
+    m_clinicName = o.value(QStringLiteral("clinicName")).toString();
+    m_deviceId = o.value(QStringLiteral("deviceId")).toString();
+    m_clinicianName = o.value(QStringLiteral("clinicianName")).toString();
+    m_key = key;
+    return true;
+}
+
+void ClinicianView::say(const QString& message, bool isError)
+{
+    m_message = message;
+    m_messageIsError = isError;
+    emit changed();
+}
+
+void ClinicianView::send(QNetworkReply* reply, const std::function<void(int, const QJsonObject&)>& then)
+{
+    ++m_busy;
+    emit changed();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, then] {
+        reply->deleteLater();
+        --m_busy;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status == 0) {
+            m_loaded = true;
+            say(str("The clinic's service cannot be reached (%1). Nothing is kept on this computer: try again when online.")
+                    .arg(reply->errorString()),
+                true);
+            return;
+        }
+        then(status, body);
+        emit changed();
+    });
+}
+
+void ClinicianView::postJson(const QString& path, const QJsonObject& body, bool withToken,
+                             const std::function<void(int, const QJsonObject&)>& then)
+{
+    QUrl url = m_server;
+    url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + path.mid(1) : url.path() + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(30'000);
+    if (withToken)
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    send(m_net->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), then);
+}
+
+void ClinicianView::get(const QString& path, const std::function<void(int, const QJsonObject&)>& then)
+{
+    withToken([this, path, then] {
+        QUrl url = m_server;
+        url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + path.mid(1) : url.path() + path);
+        QNetworkRequest request(url);
+        request.setTransferTimeout(30'000);
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        send(m_net->get(request), then);
+    });
+}
+
+void ClinicianView::withToken(const std::function<void()>& then)
+{
+    if (!m_token.isEmpty() && QDateTime::currentMSecsSinceEpoch() < m_tokenExpiresMs - 30'000) {
+        then();
+        return;
+    }
+    postJson(QStringLiteral("/v1/token"), deviceTokenRequest(m_clinicId, m_deviceId, m_key), false,
+             [this, then](int status, const QJsonObject& body) {
+                 if (status != 200) {
+                     m_loaded = true;
+                     say(status == 401 ? str("The clinic no longer accepts this computer. Ask the clinic's administrator, then pair again.")
+                                       : str("The clinic's service answered %1: %2").arg(status).arg(body.value(QStringLiteral("error")).toString()),
+                         true);
+                     return;
+                 }
+                 m_token = body.value(QStringLiteral("token")).toString();
+                 m_tokenExpiresMs = QDateTime::currentMSecsSinceEpoch() + body.value(QStringLiteral("expiresIn")).toInt() * 1000;
+                 then();
+             });
+}
+
+void ClinicianView::pair(const QString& server, const QString& code)
+{
+    if (server.trimmed().isEmpty() || code.trimmed().isEmpty()) {
+        say(str("Both the clinic's address and the code are needed."), true);
+        return;
+    }
+    QString address = server.trimmed();
+    if (!address.contains(QLatin1String("://")))
+        address.prepend(QStringLiteral("https://"));
+    m_server = QUrl(address);
+    unsigned char pk[crypto_sign_PUBLICKEYBYTES];
+    QByteArray sk(crypto_sign_SECRETKEYBYTES, '\0');
+    crypto_sign_keypair(pk, reinterpret_cast<unsigned char*>(sk.data()));
+    const QString publicKey = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(pk), sizeof pk).toBase64());
+    postJson(QStringLiteral("/v1/pair"),
+             QJsonObject{{QStringLiteral("code"), code.trimmed()}, {QStringLiteral("publicKey"), publicKey},
+                         {QStringLiteral("label"), QSysInfo::machineHostName().left(40)}},
+             false, [this, sk, address](int status, const QJsonObject& body) {
+                 if (status != 200) {
+                     say(status == 403 ? str("This code is not valid: it may have been used or have expired.")
+                                       : str("The clinic's service answered %1: %2").arg(status).arg(body.value(QStringLiteral("error")).toString()),
+                         true);
+                     return;
+                 }
+                 if (body.value(QStringLiteral("role")).toString() != QLatin1String("clinician")) {
+                     say(str("This code is for a client's journal, not a clinician's computer."), true);
+                     return;
+                 }
+                 const QJsonObject device{{QStringLiteral("server"), address},
+                                          {QStringLiteral("clinicId"), body.value(QStringLiteral("clinicId"))},
+                                          {QStringLiteral("clinicName"), body.value(QStringLiteral("clinicName"))},
+                                          {QStringLiteral("deviceId"), body.value(QStringLiteral("deviceId"))},
+                                          {QStringLiteral("clinicianName"), body.value(QStringLiteral("subjectLabel"))},
+                                          {QStringLiteral("key"), QString::fromLatin1(sk.toBase64())}};
+                 QDir().mkpath(QFileInfo(m_deviceFile).absolutePath());
+                 QFile::setPermissions(QFileInfo(m_deviceFile).absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+                 QSaveFile f(m_deviceFile);
+                 if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+                     || f.write(QJsonDocument(device).toJson()) < 0 || !f.commit()) {
+                     say(str("The key could not be saved in %1.").arg(QDir::toNativeSeparators(m_deviceFile)), true);
+                     return;
+                 }
+                 loadDevice();
+                 say(str("This computer is paired with %1.").arg(m_clinicName), false);
+                 refresh();
+             });
+}
+
+void ClinicianView::refresh()
+{
+    if (!paired())
+        return;
+    get(QStringLiteral("/v1/caseload"), [this](int status, const QJsonObject& body) {
+        m_loaded = true;
+        if (status != 200) {
+            say(str("The caseload could not be read: %1").arg(body.value(QStringLiteral("error")).toString()), true);
+            return;
+        }
+        m_clients.clear();
+        for (const QJsonValue& v : body.value(QStringLiteral("clients")).toArray()) {
+            const QJsonObject c = v.toObject();
+            QString phq = str("No PHQ-9 shared");
+            QString trend;
+            if (c.value(QStringLiteral("phq9")).isDouble()) {
+                const int latest = c.value(QStringLiteral("phq9")).toInt();
+                phq = str("PHQ-9 %1 (%2), %3").arg(latest).arg(phq9Band(latest), shortDate(c.value(QStringLiteral("phq9At")).toString()));
+                if (c.value(QStringLiteral("phq9Previous")).isDouble()) {
+                    const int previous = c.value(QStringLiteral("phq9Previous")).toInt();
+                    trend = latest < previous   ? str("down from %1").arg(previous)
+                            : latest > previous ? str("up from %1").arg(previous)
+                                                : str("the same as before");
+                }
+            }
+            const int reviews = c.value(QStringLiteral("reviewCount")).toInt();
+            m_clients << QVariantMap{
+                {QStringLiteral("clientId"), c.value(QStringLiteral("clientId")).toString()},
+                {QStringLiteral("label"), c.value(QStringLiteral("label")).toString()},
+                {QStringLiteral("phq9"), phq},
+                {QStringLiteral("trend"), trend},
+                {QStringLiteral("review"), reviews > 0},
+                {QStringLiteral("reviewText"),
+                 reviews > 0 ? str("To review: PHQ-9 item 9 (thoughts of being better off dead or of self-harm) above 0, latest %1")
+                                   .arg(shortDate(c.value(QStringLiteral("reviewLatestAt")).toString()))
+                             : QString()},
+                {QStringLiteral("lastShared"), c.value(QStringLiteral("lastSharedAt")).isString()
+                                                   ? str("Last shared %1").arg(shortDate(c.value(QStringLiteral("lastSharedAt")).toString()))
+                                                   : str("Paired; nothing shared yet")}};
+        }
+    });
+}
+
+void ClinicianView::openClient(const QString& clientId)
+{
+    m_clientId = clientId;
+    m_clientLabel.clear();
+    for (const QVariant& v : std::as_const(m_clients))
+        if (v.toMap().value(QStringLiteral("clientId")).toString() == clientId)
+            m_clientLabel = v.toMap().value(QStringLiteral("label")).toString();
+    m_records.clear();
+    m_sections.clear();
+    emit changed();
+    get(QStringLiteral("/v1/clients/%1/records").arg(clientId), [this](int status, const QJsonObject& body) {
+        if (status != 200) {
+            say(str("This client's entries could not be read: %1").arg(body.value(QStringLiteral("error")).toString()), true);
+            return;
+        }
+        buildClient(body.value(QStringLiteral("records")).toArray());
+    });
+}
+
+void ClinicianView::closeClient()
+{
+    // Nothing of the client is kept once the clinician leaves the page.
+    m_clientId.clear();
+    m_clientLabel.clear();
+    m_records.clear();
+    m_sections.clear();
+    emit changed();
+    refresh();
+}
+
+void ClinicianView::buildClient(const QJsonArray& records)
+{
+    QMap<QString, QList<sdk::Entry>> byModule;
+    QList<sdk::Entry> all;
+    for (const QJsonValue& v : records) {
+        auto e = sdk::Entry::fromJson(v.toObject().value(QStringLiteral("content")).toObject());
+        if (!e)
+            continue;
+        byModule[e->pluginId] << *e;
+        all << *e;
+    }
+    std::sort(all.begin(), all.end(), [](const sdk::Entry& a, const sdk::Entry& b) { return a.occurredAt > b.occurredAt; });
+    m_records.clear();
+    for (const sdk::Entry& e : std::as_const(all)) {
+        const auto info = m_plugins.kindInfo(e.kind);
+        m_records << QVariantMap{{QStringLiteral("date"), QLocale().toString(e.localOccurredAt(), QLocale::ShortFormat)},
+                                 {QStringLiteral("kind"), info && !info->title.isEmpty() ? info->title : e.kind},
+                                 {QStringLiteral("title"), e.title},
+                                 {QStringLiteral("summary"), e.summary},
+                                 {QStringLiteral("mood"), e.mood ? QVariant(*e.mood) : QVariant()}};
+    }
+    m_sections.clear();
+    for (auto it = byModule.begin(); it != byModule.end(); ++it) {
+        QList<sdk::Entry> entries = it.value();
+        std::sort(entries.begin(), entries.end(), [](const sdk::Entry& a, const sdk::Entry& b) { return a.occurredAt < b.occurredAt; });
+        sdk::ReportRequest request;
+        request.from = entries.first().localOccurredAt().date();
+        request.to = entries.last().localOccurredAt().date();
+        for (const sdk::Entry& e : std::as_const(entries))
+            if (!request.kinds.contains(e.kind))
+                request.kinds << e.kind;
+        request.entries = entries;
+        const PluginRecord* record = m_plugins.find(it.key());
+        const QString moduleName = record && record->manifest ? record->manifest->name : it.key();
+        QVariantList blocks;
+        QVariantList headlines;
+        QString title = moduleName;
+        if (const auto section = m_plugins.reportSection(it.key(), request)) {
+            if (!section->title.isEmpty())
+                title = section->title;
+            for (const sdk::ReportFigure& f : section->headlines)
+                headlines << QVariantMap{{QStringLiteral("label"), f.label}, {QStringLiteral("value"), f.value}, {QStringLiteral("detail"), f.detail}};
+            for (const sdk::ReportBlock& b : section->blocks) {
+                QVariantList rows;
+                for (const QStringList& r : b.rows)
+                    rows << QVariant(r);
+                if (b.type == sdk::ReportBlock::Type::Chart) {
+                    // A chart is shown as its figures: the same numbers, readable by a screen reader.
+                    for (const sdk::ReportPoint& p : b.points)
+                        rows << QVariant(QStringList{QLocale().toString(p.date, QLocale::ShortFormat), QLocale().toString(p.value)});
+                }
+                blocks << QVariantMap{{QStringLiteral("type"), blockType(b.type)},
+                                      {QStringLiteral("text"), b.text},
+                                      {QStringLiteral("columns"), b.type == sdk::ReportBlock::Type::Chart
+                                                                      ? QStringList{str("Day"), b.valueLabel}
+                                                                      : b.columns},
+                                      {QStringLiteral("rows"), rows}};
+            }
+        } else {
+            // No section of its own (or the module is not installed here): a plain table.
+            QVariantList rows;
+            for (const sdk::Entry& e : std::as_const(entries)) {
+                const auto info = m_plugins.kindInfo(e.kind);
+                rows << QVariant(QStringList{QLocale().toString(e.localOccurredAt().date(), QLocale::ShortFormat),
+                                             info && !info->title.isEmpty() ? info->title : e.kind, e.title});
+            }
+            blocks << QVariantMap{{QStringLiteral("type"), QStringLiteral("table")},
+                                  {QStringLiteral("text"), QString()},
+                                  {QStringLiteral("columns"), QStringList{str("Day"), str("Kind"), str("Title")}},
+                                  {QStringLiteral("rows"), rows}};
+        }
+        m_sections << QVariantMap{{QStringLiteral("title"), title},
+                                  {QStringLiteral("headlines"), headlines},
+                                  {QStringLiteral("blocks"), blocks}};
+    }
+    emit changed();
+}
+
+void ClinicianView::addClient(const QString& label)
+{
+    if (label.trimmed().isEmpty()) {
+        say(str("A name for the client is needed: initials or a pseudonym the clinic knows them by."), true);
+        return;
+    }
+    withToken([this, label] {
+        postJson(QStringLiteral("/v1/clients"), QJsonObject{{QStringLiteral("label"), label.trimmed()}}, true,
+                 [this, label](int status, const QJsonObject& body) {
+                     if (status != 200) {
+                         say(str("The client could not be added: %1").arg(body.value(QStringLiteral("error")).toString()), true);
+                         return;
+                     }
+                     m_newCode = body.value(QStringLiteral("code")).toString();
+                     say(str("Give %1 this code with the clinic's address; it works once, for 15 minutes: %2").arg(label.trimmed(), m_newCode),
+                         false);
+                     refresh();
+                 });
+    });
+}
+
+} // namespace tessera::core
