@@ -85,7 +85,7 @@ ScrollView {
             visible: clinicSharing.paired
             title: qsTr("Paired with %1").arg(clinicSharing.clinicName)
             Label {
-                text: qsTr("The clinic knows you as %1.").arg(clinicSharing.clientLabel)
+                text: qsTr("The clinic knows you as: %1").arg(clinicSharing.clientLabel)
                 wrapMode: Text.WordWrap
                 color: Theme.text
                 Layout.fillWidth: true

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera.Ui
 
-// One block of a report section: a heading, a paragraph, or a table (a
-// chart comes as a table of its figures).
+// One block of a report section: a heading, a paragraph, a table, or a
+// chart (drawn, with its figures in one sentence under it and for a screen reader).
 ColumnLayout {
     id: view
     property var block: ({})
@@ -20,8 +20,28 @@ ColumnLayout {
         Accessible.role: view.block.type === "heading" ? Accessible.Heading : Accessible.StaticText
         Accessible.name: text
     }
+    LineChart {
+        visible: view.block.type === "chart"
+        points: view.block.points || []
+        xCount: Math.max(2, view.block.xCount || 2)
+        yFrom: view.block.minimum || 0
+        yTo: view.block.maximum || 10
+        yTicks: [yFrom, (yFrom + yTo) / 2, yTo]
+        Layout.fillWidth: true
+        Layout.preferredHeight: visible ? 140 : 0
+        Accessible.role: Accessible.Chart
+        Accessible.name: view.block.text
+        Accessible.description: view.block.summary || ""
+    }
+    Label {
+        visible: view.block.type === "chart"
+        text: view.block.summary || ""
+        color: Theme.subtleText
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+    }
     GridLayout {
-        visible: view.block.type === "table" || view.block.type === "chart"
+        visible: view.block.type === "table"
         columns: Math.max(1, (view.block.columns || []).length)
         columnSpacing: Theme.spacing
         rowSpacing: 2

@@ -12,14 +12,24 @@ FormSection {
     title: section.title
     Repeater {
         model: view.section.headlines
-        delegate: Label {
+        delegate: ColumnLayout {
             required property var modelData
-            text: modelData.detail ? qsTr("%1: %2 (%3)").arg(modelData.label).arg(modelData.value).arg(modelData.detail)
-                                   : qsTr("%1: %2").arg(modelData.label).arg(modelData.value)
-            color: Theme.text
-            font.bold: true
-            wrapMode: Text.WordWrap
+            spacing: 0
             Layout.fillWidth: true
+            Label {
+                text: qsTr("%1: %2").arg(modelData.label).arg(modelData.value)
+                color: Theme.text
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: text !== ""
+                text: modelData.detail
+                color: Theme.subtleText
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
         }
     }
     Repeater {

@@ -38,6 +38,8 @@ int runClinicianView(const ClinicianOptions& options)
         ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/clinician-device.json")
         : options.deviceFile;
     ClinicianView view(host.plugins(), deviceFile);
+    if (!options.pairCode.isEmpty())
+        view.pair(options.pairServer, options.pairCode);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

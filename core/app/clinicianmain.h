@@ -14,6 +14,8 @@ struct ClinicianOptions {
     QString logLevel;
     QString screenshot;      ///< a PNG to write once shown, then quit
     QString startClient;     ///< open this client (the clinic's name for them) once the caseload is in
+    QString pairServer;      ///< with pairCode: pair this computer at start (deployment scripts)
+    QString pairCode;
     int width = 1280;
     int height = 800;
 };

@@ -139,8 +139,12 @@ int main(int argc, char* argv[])
                                           QStringLiteral("With --clinician: the file that keeps this computer's key (default: in the "
                                                          "config folder)."),
                                           QStringLiteral("FILE"));
+    const QCommandLineOption clinicianPair(QStringLiteral("clinician-pair"),
+                                           QStringLiteral("With --clinician: pair this computer at start with the clinic at URL, using the "
+                                                          "code in $TESSERA_CLINICIAN_CODE (for deployment scripts; a person types it)."),
+                                           QStringLiteral("URL"));
     parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, entry, size, benchmark, passphraseFile,
-                       background, clinician, clinicianKey});
+                       background, clinician, clinicianKey, clinicianPair});
     parser.process(app);
     if (parser.isSet(clinician)) {
         ClinicianOptions co;
@@ -149,6 +153,8 @@ int main(int argc, char* argv[])
         co.logLevel = parser.value(logLevel);
         co.screenshot = parser.value(screenshot);
         co.startClient = parser.isSet(page) ? parser.value(page) : QString();
+        co.pairServer = parser.value(clinicianPair);
+        co.pairCode = parser.isSet(clinicianPair) ? qEnvironmentVariable("TESSERA_CLINICIAN_CODE") : QString();
         const QStringList cwh = parser.value(size).split(QLatin1Char('x'));
         co.width = cwh.value(0).toInt() > 0 ? cwh.value(0).toInt() : 1280;
         co.height = cwh.value(1).toInt() > 0 ? cwh.value(1).toInt() : 800;

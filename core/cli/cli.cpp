@@ -1240,7 +1240,7 @@ int syncPair(QCommandLineParser& p, Host& host)
     if (sdk::Status s = client.pairAndWait(QUrl(server), code, label); !s.ok())
         return fail(s.error());
     const auto pairing = host.store()->clinicPairing();
-    out() << "Paired with " << (*pairing)->clinicName << ", who know you as " << (*pairing)->clientLabel << ".\n"
+    out() << "Paired with " << (*pairing)->clinicName << " (the clinic knows you as: " << (*pairing)->clientLabel << ").\n"
           << "Nothing is shared yet: choose what with `tessera-cli sync share` or `sync pick`.\n";
     return Ok;
 }
@@ -1268,8 +1268,8 @@ int syncShare(QCommandLineParser& p, Host& host)
     if (!id.ok())
         return fail(id.error());
     const auto st = host.store()->sharingState();
-    out() << "Sharing " << shareWhat(host, module, fullKind) << " from " << QLocale().toString(from.toLocalTime(), QLocale::ShortFormat)
-          << " on (grant " << id.value() << "). Private entries stay here unless you pick them.\n"
+    out() << "Sharing " << shareWhat(host, module, fullKind) << " from " << reportDate(from.toLocalTime().date())
+          << (fromText.isEmpty() || fromText == QLatin1String("now") ? QStringLiteral(" (now)") : QString()) << " on (grant " << id.value() << "). Private entries stay here unless you pick them.\n"
           << (st.ok() ? st->pending : 0) << " waiting to go: `tessera-cli sync push` sends them.\n";
     return Ok;
 }
@@ -1350,8 +1350,8 @@ int syncStatus(QCommandLineParser& p, Host& host)
     if (!st->lastError.isEmpty() && st->pending > 0)
         out() << "Last try: " << st->lastError << "\n";
     for (const auto& g : st->grants)
-        out() << "  grant " << g.id << ": " << shareWhat(host, g.pluginId, g.kind) << " from "
-              << QLocale().toString(g.from.toLocalTime(), QLocale::ShortFormat) << " on\n";
+        out() << "  grant " << g.id << ": " << shareWhat(host, g.pluginId, g.kind) << " from " << reportDate(g.from.toLocalTime().date())
+              << " on\n";
     if (!st->picked.isEmpty())
         out() << "  picked one by one: " << st->picked.size() << "\n";
     for (const auto& [entry, why] : st->failures)

@@ -257,8 +257,12 @@ void ClinicianView::refresh()
                              : QString()},
                 {QStringLiteral("lastShared"), c.value(QStringLiteral("lastSharedAt")).isString()
                                                    ? str("Last shared %1").arg(shortDate(c.value(QStringLiteral("lastSharedAt")).toString()))
-                                                   : str("Paired; nothing shared yet")}};
+                                                   : str("Nothing shared yet")}};
         }
+        // Results to review first, then as the service ordered them (newest activity first).
+        std::stable_sort(m_clients.begin(), m_clients.end(), [](const QVariant& a, const QVariant& b) {
+            return a.toMap().value(QStringLiteral("review")).toBool() && !b.toMap().value(QStringLiteral("review")).toBool();
+        });
     });
 }
 
@@ -338,17 +342,33 @@ void ClinicianView::buildClient(const QJsonArray& records)
                 QVariantList rows;
                 for (const QStringList& r : b.rows)
                     rows << QVariant(r);
-                if (b.type == sdk::ReportBlock::Type::Chart) {
-                    // A chart is shown as its figures: the same numbers, readable by a screen reader.
-                    for (const sdk::ReportPoint& p : b.points)
-                        rows << QVariant(QStringList{QLocale().toString(p.date, QLocale::ShortFormat), QLocale().toString(p.value)});
+                QVariantMap block{{QStringLiteral("type"), blockType(b.type)},
+                                  {QStringLiteral("text"), b.text},
+                                  {QStringLiteral("columns"), b.columns},
+                                  {QStringLiteral("rows"), rows}};
+                if (b.type == sdk::ReportBlock::Type::Chart && !b.points.isEmpty()) {
+                    // Drawn as a line over the days it covers, with its figures in words for a screen reader.
+                    const QDate first = b.points.first().date;
+                    QVariantList points;
+                    double low = b.points.first().value, high = low;
+                    for (const sdk::ReportPoint& p : b.points) {
+                        points << QVariantMap{{QStringLiteral("offset"), first.daysTo(p.date)}, {QStringLiteral("value"), p.value}};
+                        low = std::min(low, p.value);
+                        high = std::max(high, p.value);
+                    }
+                    block.insert(QStringLiteral("points"), points);
+                    block.insert(QStringLiteral("xCount"), int(first.daysTo(b.points.last().date)) + 1);
+                    block.insert(QStringLiteral("minimum"), b.minimum);
+                    block.insert(QStringLiteral("maximum"), b.maximum);
+                    block.insert(QStringLiteral("summary"),
+                                 str("%1: %2 points from %3 to %4; lowest %5, highest %6, latest %7.")
+                                     .arg(b.valueLabel)
+                                     .arg(b.points.size())
+                                     .arg(QLocale().toString(first, QLocale::ShortFormat),
+                                          QLocale().toString(b.points.last().date, QLocale::ShortFormat), QLocale().toString(low),
+                                          QLocale().toString(high), QLocale().toString(b.points.last().value)));
                 }
-                blocks << QVariantMap{{QStringLiteral("type"), blockType(b.type)},
-                                      {QStringLiteral("text"), b.text},
-                                      {QStringLiteral("columns"), b.type == sdk::ReportBlock::Type::Chart
-                                                                      ? QStringList{str("Day"), b.valueLabel}
-                                                                      : b.columns},
-                                      {QStringLiteral("rows"), rows}};
+                blocks << block;
             }
         } else {
             // No section of its own (or the module is not installed here): a plain table.

@@ -1,6 +1,7 @@
 #include "clinicsharingcontroller.h"
 
 #include "host/host.h"
+#include "interchange/clinicianreport.h"
 #include "plugins/pluginmanager.h"
 #include "syncclient.h"
 
@@ -89,10 +90,11 @@ void ClinicSharingController::refresh()
                 what = info && !info->title.isEmpty() ? info->title : g.kind;
             }
             const bool fromStart = qAbs(g.from.secsTo(g.createdAt)) < 120;
+            const QString day = reportDate(g.from.toLocalTime().date());
             m_grants << QVariantMap{{QStringLiteral("id"), g.id},
                                     {QStringLiteral("what"), what},
-                                    {QStringLiteral("from"), fromStart ? str("From %1 on").arg(QLocale().toString(g.from.toLocalTime().date(), QLocale::LongFormat))
-                                                                       : str("From %1 on, including what was written since").arg(QLocale().toString(g.from.toLocalTime().date(), QLocale::LongFormat))}};
+                                    {QStringLiteral("from"), fromStart ? str("New entries from %1 on").arg(day)
+                                                                       : str("Entries from %1 on, and new ones as you save them").arg(day)}};
         }
         for (const auto& [entryId, why] : st->failures) {
             const auto e = store->get(entryId);
@@ -104,7 +106,8 @@ void ClinicSharingController::refresh()
         else if (m_pending > 0)
             m_status = str("%n waiting to go.", nullptr, m_pending);
         else if (st->lastSentAt.isValid())
-            m_status = str("Everything chosen has gone. Last sent %1.").arg(QLocale().toString(st->lastSentAt.toLocalTime(), QLocale::ShortFormat));
+            m_status = str("Everything chosen has gone. Last sent %1 at %2.")
+                           .arg(reportDate(st->lastSentAt.toLocalTime().date()), QLocale().toString(st->lastSentAt.toLocalTime().time(), QLocale::ShortFormat));
         else
             m_status = str("Nothing chosen yet.");
     }
