@@ -22,6 +22,7 @@ ScrollView {
         RowLayout {
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("%n clients", "", clinician.clients.length)
                 color: Theme.subtleText
                 Layout.fillWidth: true
@@ -53,7 +54,7 @@ ScrollView {
         }
         FormSection {
             title: qsTr("Add a client")
-            Label { id: labelLabel; text: qsTr("Initials or a pseudonym the clinic knows them by"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            Label { textFormat: Text.PlainText; id: labelLabel; text: qsTr("Initials or a pseudonym the clinic knows them by"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             TextField { id: label; Layout.fillWidth: true; Accessible.name: labelLabel.text; onAccepted: addButton.clicked(); FocusMark {} }
             Button {
                 id: addButton
@@ -66,6 +67,7 @@ ScrollView {
                 FocusMark {}
             }
             Label {
+                textFormat: Text.PlainText
                 visible: clinician.newCode !== ""
                 text: clinician.newCode
                 font.pixelSize: Theme.fontHeading

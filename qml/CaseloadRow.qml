@@ -21,20 +21,22 @@ Button {
     FocusMark {}
     contentItem: ColumnLayout {
         spacing: 2
-        Label { text: row.client.label; font.bold: true; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+        Label { textFormat: Text.PlainText; text: row.client.label; font.bold: true; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         Label {
+            textFormat: Text.PlainText
             text: row.client.trend ? row.client.phq9 + ", " + row.client.trend : row.client.phq9
             color: Theme.text
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
         Label {
+            textFormat: Text.PlainText
             visible: row.client.review
             text: row.client.reviewText
             color: Theme.danger
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
-        Label { text: row.client.lastShared; color: Theme.subtleText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+        Label { textFormat: Text.PlainText; text: row.client.lastShared; color: Theme.subtleText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
     }
 }

@@ -49,12 +49,14 @@ ScrollView {
                     spacing: 0
                     Layout.fillWidth: true
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("%1 · %2").arg(modelData.date).arg(modelData.kind)
                         color: Theme.subtleText
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: modelData.mood !== undefined ? qsTr("%1 (mood %2 of 10)").arg(modelData.title).arg(modelData.mood) : modelData.title
                         color: Theme.text
                         font.bold: true
@@ -62,6 +64,7 @@ ScrollView {
                         wrapMode: Text.WordWrap
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: modelData.summary !== ""
                         text: modelData.summary
                         color: Theme.text

@@ -92,7 +92,9 @@ ScrollView {
             }
             Label {
                 objectName: "clinicCounts"
-                text: qsTr("Shared: %1    Waiting: %2    Refused: %3").arg(clinicSharing.shared).arg(clinicSharing.pending).arg(clinicSharing.failed)
+                text: clinicSharing.failed > 0
+                      ? qsTr("Shared: %1    Waiting: %2    Could not be sent: %3").arg(clinicSharing.shared).arg(clinicSharing.pending).arg(clinicSharing.failed)
+                      : qsTr("Shared: %1    Waiting: %2").arg(clinicSharing.shared).arg(clinicSharing.pending)
                 color: Theme.text
                 font.bold: true
                 wrapMode: Text.WordWrap
@@ -137,6 +139,7 @@ ScrollView {
                     Layout.fillWidth: true
                     Label {
                         text: modelData.what
+                        textFormat: Text.PlainText
                         font.bold: true
                         color: Theme.text
                         wrapMode: Text.WordWrap
@@ -226,11 +229,12 @@ ScrollView {
 
         FormSection {
             visible: clinicSharing.paired && clinicSharing.failures.length > 0
-            title: qsTr("Refused by the clinic")
+            title: qsTr("Could not be sent")
             Repeater {
                 model: clinicSharing.failures
                 delegate: Label {
                     required property var modelData
+                    textFormat: Text.PlainText
                     text: qsTr("%1: %2").arg(modelData.title).arg(modelData.why)
                     color: Theme.text
                     wrapMode: Text.WordWrap
@@ -257,9 +261,11 @@ ScrollView {
             }
             ConfirmAction {
                 text: qsTr("Stop sharing")
-                question: qsTr("Stop sharing with %1?").arg(clinicSharing.clinicName)
+                question: clinicSharing.withdrawalsWaiting > 0
+                          ? qsTr("%n withdrawals have not reached the clinic yet. Tessera sends them first if it can; if it cannot, they stay with the clinic. Stop sharing with %1?", "", clinicSharing.withdrawalsWaiting).arg(clinicSharing.clinicName)
+                          : qsTr("Stop sharing with %1?").arg(clinicSharing.clinicName)
                 confirmText: qsTr("Stop sharing")
-                onConfirmed: clinicSharing.unpair()
+                onConfirmed: clinicSharing.unpair(true)
             }
         }
         Item { height: Theme.spacing }

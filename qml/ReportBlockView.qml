@@ -10,6 +10,7 @@ ColumnLayout {
     property var block: ({})
     spacing: 4
     Label {
+        textFormat: Text.PlainText
         visible: view.block.text !== ""
         text: view.block.text
         color: Theme.text
@@ -34,6 +35,7 @@ ColumnLayout {
         Accessible.description: view.block.summary || ""
     }
     Label {
+        textFormat: Text.PlainText
         visible: view.block.type === "chart"
         text: view.block.summary || ""
         color: Theme.subtleText
@@ -49,6 +51,7 @@ ColumnLayout {
         Repeater {
             model: view.block.columns || []
             delegate: Label {
+                textFormat: Text.PlainText
                 required property var modelData
                 text: modelData
                 font.bold: true
@@ -61,6 +64,7 @@ ColumnLayout {
             // Every cell, row after row.
             model: (view.block.rows || []).reduce((cells, row) => cells.concat(row), [])
             delegate: Label {
+                textFormat: Text.PlainText
                 required property var modelData
                 text: modelData
                 color: Theme.text

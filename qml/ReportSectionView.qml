@@ -17,6 +17,7 @@ FormSection {
             spacing: 0
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("%1: %2").arg(modelData.label).arg(modelData.value)
                 color: Theme.text
                 font.bold: true
@@ -24,6 +25,7 @@ FormSection {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 visible: text !== ""
                 text: modelData.detail
                 color: Theme.subtleText

@@ -75,6 +75,19 @@ Item {
                             action: row.privateAction
                             Accessible.name: text
                         }
+                        // issue 31: one entry shared with the clinic (only once the journal is paired).
+                        MenuItem {
+                            objectName: "clinicPickAction"
+                            readonly property bool available: typeof clinicSharing !== "undefined" && clinicSharing !== null
+                                                              && clinicSharing.paired
+                            // clinicSharing.picked changes with every pick: the binding is read again then.
+                            readonly property bool picked: available && clinicSharing.picked >= 0 && clinicSharing.isPicked(row.entryId)
+                            visible: available
+                            height: visible ? implicitHeight : 0
+                            text: picked ? qsTr("Stop sharing with my clinic") : qsTr("Share with my clinic")
+                            Accessible.name: text
+                            onTriggered: clinicSharing.setPicked(row.entryId, !picked)
+                        }
                         // issue 26: "Bring to my next session" and the like, one per module that takes marks.
                         Instantiator {
                             model: row.marks

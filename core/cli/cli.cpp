@@ -1376,10 +1376,10 @@ int syncPush(QCommandLineParser& p, Host& host)
     return Ok;
 }
 
-int syncUnpair(QCommandLineParser&, Host& host)
+int syncUnpair(QCommandLineParser& p, Host& host)
 {
     SyncClient client(*host.store(), host.plugins());
-    const sdk::Status s = client.unpairAndWait();
+    const sdk::Status s = client.unpairAndWait(p.isSet(QStringLiteral("anyway")));
     if (!s.ok() && s.error().code != sdk::ErrorCode::Unavailable)
         return fail(s.error());
     out() << "Stopped sharing: this journal is no longer paired, and nothing more goes to the clinic.\n"
@@ -2301,9 +2301,11 @@ std::vector<Command> commands()
                   {QStringList{QStringLiteral("timeout")}, QStringLiteral("Seconds a request may take (default 30)."), QStringLiteral("S")}},
                  syncPush, J::ReadWrite, true});
     c.push_back({QStringLiteral("sync unpair"), {}, QStringLiteral("Stops sharing with the clinic altogether."),
-                 QStringLiteral("Tells the clinic to forget this device and forgets the clinic here: grants, picks and what was "
-                                "waiting. What was already sent stays in the clinic's records of your care."),
-                 {}, syncUnpair, J::ReadWrite, false});
+                 QStringLiteral("Sends what waits (above all withdrawals), tells the clinic to forget this device and forgets the "
+                                "clinic here: grants, picks and what was waiting. What was already sent stays in the clinic's records "
+                                "of your care. Refused while withdrawals cannot reach the clinic, unless --anyway."),
+                 {{QStringList{QStringLiteral("anyway")}, QStringLiteral("Stop even if withdrawals have not reached the clinic.")}},
+                 syncUnpair, J::ReadWrite, true});
     c.push_back({QStringLiteral("export"), {}, QStringLiteral("Writes entries as JSON, CSV or FHIR (--format, --output)."),
                  QStringLiteral("Writes the entries that match the filters, oldest first, as JSON (which import reads back), as "
                                 "CSV (a folder with one file per kind, the module's fields in named columns, and index.csv) "

@@ -26,12 +26,22 @@ const QString kGrantMatch = QStringLiteral(
 const QString kCovered = QStringLiteral(
     "(EXISTS (SELECT 1 FROM share_picks p WHERE p.entry_seq = e.seq) OR (e.private = 0 AND e.deleted_at IS NULL AND "
     "EXISTS (SELECT 1 FROM share_grants g WHERE g.stopped_at IS NULL AND ") + kGrantMatch + QStringLiteral(")))");
-// The latest op the clinic acknowledged for entry e: "share:REV", "withdraw:" or "".
+// The latest choice the clinic acknowledged for entry e (by the time it was
+// made, not the order the answers came in): "share:REV", "withdraw:" or "".
 const QString kLastSent = QStringLiteral(
     "COALESCE((SELECT o.op || ':' || COALESCE(o.revision, '') FROM outbox o WHERE o.entry_uuid = e.uuid AND o.state = 'sent' "
-    "ORDER BY o.id DESC LIMIT 1), '')");
+    "ORDER BY o.op_at DESC, o.id DESC LIMIT 1), '')");
+// Whether entry e may be at the clinic: acknowledged as shared, or a share
+// waiting that was sent at least once (it may have arrived, or be on its way
+// this moment; `attempts` counts sends of the row, whatever replaced it).
+const QString kMayBeThere = QStringLiteral("(") + kLastSent
+    + QStringLiteral(" LIKE 'share:%' OR EXISTS (SELECT 1 FROM outbox q WHERE q.entry_uuid = e.uuid AND q.state = 'pending' "
+                     "AND q.op = 'share' AND q.attempts > 0))");
+// Whether a withdrawal of entry e waits.
+const QString kWithdrawWaits = QStringLiteral(
+    "EXISTS (SELECT 1 FROM outbox q WHERE q.entry_uuid = e.uuid AND q.state = 'pending' AND q.op = 'withdraw')");
 const QString kUpsert = QStringLiteral(
-    " ON CONFLICT(entry_uuid) WHERE state = 'pending' DO UPDATE SET op = excluded.op, op_at = excluded.op_at, attempts = 0");
+    " ON CONFLICT(entry_uuid) WHERE state = 'pending' DO UPDATE SET op = excluded.op, op_at = excluded.op_at");
 
 QDateTime fromMsOrInvalid(const Statement& s, int column)
 {
@@ -121,8 +131,8 @@ Result<qint64> JournalStore::addShareGrant(const QString& pluginId, const QStrin
     // What the journal already holds that the grant covers, unless the clinic has this revision already.
     auto queue = m_db->prepare(QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'share', ? FROM entries e "
                                               "JOIN share_grants g ON g.id = ? WHERE ")
-                               + kGrantMatch + QStringLiteral(" AND e.deleted_at IS NULL AND e.private = 0 AND ") + kLastSent
-                               + QStringLiteral(" <> 'share:' || e.revision") + kUpsert);
+                               + kGrantMatch + QStringLiteral(" AND e.deleted_at IS NULL AND e.private = 0 AND (") + kLastSent
+                               + QStringLiteral(" <> 'share:' || e.revision OR ") + kWithdrawWaits + QStringLiteral(")") + kUpsert);
     if (!queue.ok())
         return queue.error();
     queue.value().bind(1, now).bind(2, id);
@@ -149,6 +159,20 @@ Status JournalStore::stopShareGrant(qint64 id, bool withdrawSent)
         return m_db->error(QStringLiteral("stopping the grant"), stop.value().rc());
     if (m_db->changes() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("no standing grant %1").arg(id), QStringLiteral("grant"));
+    if (withdrawSent) {
+        // First: what may be at the clinic (sent, or a share on its way) is
+        // withdrawn; the withdrawal takes the place of a share that waited.
+        auto withdraw = m_db->prepare(QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'withdraw', ? "
+                                                     "FROM entries e JOIN share_grants g ON g.id = ? WHERE ")
+                                      + kGrantMatch + QStringLiteral(" AND NOT ") + kCovered + QStringLiteral(" AND ") + kMayBeThere
+                                      + kUpsert);
+        if (!withdraw.ok())
+            return withdraw.error();
+        withdraw.value().bind(1, now).bind(2, id);
+        if (withdraw.value().run() != SQLITE_DONE)
+            return m_db->error(QStringLiteral("queueing the withdrawals"), withdraw.value().rc());
+    }
+    // Then what waited and nothing covers any more does not go.
     const QString mine = QStringLiteral("SELECT e.uuid FROM entries e JOIN share_grants g ON g.id = ? WHERE ") + kGrantMatch
         + QStringLiteral(" AND NOT ") + kCovered;
     auto drop = m_db->prepare(QStringLiteral("DELETE FROM outbox WHERE state = 'pending' AND op = 'share' AND entry_uuid IN (")
@@ -158,17 +182,6 @@ Status JournalStore::stopShareGrant(qint64 id, bool withdrawSent)
     drop.value().bind(1, id);
     if (drop.value().run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("dropping what was queued"), drop.value().rc());
-    if (withdrawSent) {
-        auto withdraw = m_db->prepare(QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'withdraw', ? "
-                                                     "FROM entries e JOIN share_grants g ON g.id = ? WHERE ")
-                                      + kGrantMatch + QStringLiteral(" AND NOT ") + kCovered + QStringLiteral(" AND ") + kLastSent
-                                      + QStringLiteral(" LIKE 'share:%'") + kUpsert);
-        if (!withdraw.ok())
-            return withdraw.error();
-        withdraw.value().bind(1, now).bind(2, id);
-        if (withdraw.value().run() != SQLITE_DONE)
-            return m_db->error(QStringLiteral("queueing the withdrawals"), withdraw.value().rc());
-    }
     return tx.commit();
 }
 
@@ -205,14 +218,24 @@ Status JournalStore::setPickedForSharing(const QString& entryId, bool picked)
     if (picked) {
         auto queue = m_db->prepare(QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'share', ? FROM entries e "
                                                   "WHERE e.seq = ? AND ")
-                                   + kLastSent + QStringLiteral(" <> 'share:' || e.revision") + kUpsert);
+                                   + QStringLiteral("(") + kLastSent + QStringLiteral(" <> 'share:' || e.revision OR ") + kWithdrawWaits
+                                   + QStringLiteral(")") + kUpsert);
         if (!queue.ok())
             return queue.error();
         queue.value().bind(1, now).bind(2, *seq);
         if (queue.value().run() != SQLITE_DONE)
             return m_db->error(QStringLiteral("queueing the entry"), queue.value().rc());
     } else {
-        // Unpicked and not covered otherwise: nothing goes, and what went is withdrawn.
+        // Unpicked and not covered otherwise: what may be at the clinic is
+        // withdrawn (in the place of a share that waited), nothing else goes.
+        auto withdraw = m_db->prepare(QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'withdraw', ? FROM entries e "
+                                                     "WHERE e.seq = ? AND NOT ")
+                                      + kCovered + QStringLiteral(" AND ") + kMayBeThere + kUpsert);
+        if (!withdraw.ok())
+            return withdraw.error();
+        withdraw.value().bind(1, now).bind(2, *seq);
+        if (withdraw.value().run() != SQLITE_DONE)
+            return m_db->error(QStringLiteral("queueing the withdrawal"), withdraw.value().rc());
         auto drop = m_db->prepare(QStringLiteral("DELETE FROM outbox WHERE state = 'pending' AND op = 'share' AND entry_uuid IN "
                                                  "(SELECT e.uuid FROM entries e WHERE e.seq = ? AND NOT ")
                                   + kCovered + QStringLiteral(")"));
@@ -221,14 +244,6 @@ Status JournalStore::setPickedForSharing(const QString& entryId, bool picked)
         drop.value().bind(1, *seq);
         if (drop.value().run() != SQLITE_DONE)
             return m_db->error(QStringLiteral("dropping what was queued"), drop.value().rc());
-        auto withdraw = m_db->prepare(QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'withdraw', ? FROM entries e "
-                                                     "WHERE e.seq = ? AND NOT ")
-                                      + kCovered + QStringLiteral(" AND ") + kLastSent + QStringLiteral(" LIKE 'share:%'") + kUpsert);
-        if (!withdraw.ok())
-            return withdraw.error();
-        withdraw.value().bind(1, now).bind(2, *seq);
-        if (withdraw.value().run() != SQLITE_DONE)
-            return m_db->error(QStringLiteral("queueing the withdrawal"), withdraw.value().rc());
     }
     return tx.commit();
 }
@@ -236,13 +251,14 @@ Status JournalStore::setPickedForSharing(const QString& entryId, bool picked)
 Status JournalStore::queueSharing(qint64 seq, const sdk::Entry& entry)
 {
     Error err;
-    bool paired = false, picked = false, byGrant = false, sent = false;
+    bool paired = false, picked = false, byGrant = false, mayBeThere = false;
     {
         auto q = m_db->cached(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_clinic), "
                                              "EXISTS (SELECT 1 FROM share_picks WHERE entry_seq = ?1), "
                                              "EXISTS (SELECT 1 FROM share_grants g WHERE g.stopped_at IS NULL AND g.plugin_id = ?2 "
                                              "        AND (g.kind IS NULL OR g.kind = ?3) AND ?4 >= g.from_at), "
-                                             "(SELECT op FROM outbox WHERE entry_uuid = ?5 AND state = 'sent' ORDER BY id DESC LIMIT 1)"),
+                                             "COALESCE((SELECT op FROM outbox WHERE entry_uuid = ?5 AND state = 'sent' ORDER BY op_at DESC, id DESC LIMIT 1), '') = 'share' "
+                                             "OR EXISTS (SELECT 1 FROM outbox WHERE entry_uuid = ?5 AND state = 'pending' AND op = 'share' AND attempts > 0)"),
                               &err);
         if (!q)
             return err;
@@ -252,13 +268,13 @@ Status JournalStore::queueSharing(qint64 seq, const sdk::Entry& entry)
         paired = q->int64(0) != 0;
         picked = q->int64(1) != 0;
         byGrant = q->int64(2) != 0;
-        sent = q->text(3) == QLatin1String("share");
+        mayBeThere = q->int64(3) != 0; // acknowledged, or a share waiting that was sent (it may have arrived)
     } // the read is released before writing
     if (!paired)
         return {};
     const bool covered = !entry.isDeleted() && (picked || (byGrant && !entry.isPrivate()));
     const qint64 now = detail::nowMs();
-    if (covered || ((entry.isDeleted() || entry.isPrivate()) && sent)) {
+    if (covered || ((entry.isDeleted() || entry.isPrivate()) && mayBeThere)) {
         auto up = m_db->cached(QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) VALUES (?, ?, ?)") + kUpsert, &err);
         if (!up)
             return err;
@@ -344,19 +360,23 @@ Status JournalStore::outboxDone(qint64 id, int revision, qint64 opAtMs)
     }
     if (Status s = setSyncMeta(QStringLiteral("last_sent_at"), QString::number(detail::nowMs())); !s.ok())
         return s;
+    if (Status s = setSyncMeta(QStringLiteral("last_error"), QString()); !s.ok())
+        return s;
     return tx.commit();
 }
 
-Status JournalStore::outboxFailed(qint64 id, const QString& why)
+Status JournalStore::outboxFailed(qint64 id, qint64 opAtMs, const QString& why)
 {
     if (Status s = writable(); !s.ok())
         return s;
     Error err;
-    auto q = m_db->cached(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, done_at = ? WHERE id = ? AND state = 'pending'"),
+    // An op replaced on its way (a newer choice) stays pending: the newer one goes.
+    auto q = m_db->cached(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, done_at = ? "
+                                         "WHERE id = ? AND state = 'pending' AND op_at = ?"),
                           &err);
     if (!q)
         return err;
-    q->bind(1, why.left(300)).bind(2, detail::nowMs()).bind(3, id);
+    q->bind(1, why.left(300)).bind(2, detail::nowMs()).bind(3, id).bind(4, opAtMs);
     if (q->run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("noting what the clinic refused"), q->rc());
     return {};
@@ -371,7 +391,7 @@ Status JournalStore::outboxRetry(const QList<qint64>& ids, const QString& why)
         return tx.status();
     Error err;
     for (const qint64 id : ids) {
-        auto q = m_db->cached(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ? AND state = 'pending'"),
+        auto q = m_db->cached(QStringLiteral("UPDATE outbox SET last_error = ? WHERE id = ? AND state = 'pending'"),
                               &err);
         if (!q)
             return err;
@@ -381,6 +401,25 @@ Status JournalStore::outboxRetry(const QList<qint64>& ids, const QString& why)
     }
     if (Status s = setSyncMeta(QStringLiteral("last_error"), why.left(300)); !s.ok())
         return s;
+    return tx.commit();
+}
+
+Status JournalStore::outboxSending(const QList<qint64>& ids)
+{
+    if (Status s = writable(); !s.ok())
+        return s;
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status();
+    Error err;
+    for (const qint64 id : ids) {
+        auto q = m_db->cached(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE id = ? AND state = 'pending'"), &err);
+        if (!q)
+            return err;
+        q->bind(1, id);
+        if (q->run() != SQLITE_DONE)
+            return m_db->error(QStringLiteral("noting what is being sent"), q->rc());
+    }
     return tx.commit();
 }
 
@@ -401,12 +440,14 @@ Result<JournalStore::SharingState> JournalStore::sharingState() const
 {
     SharingState st;
     auto counts = m_db->prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM (SELECT o.op FROM outbox o WHERE o.state = 'sent' AND o.id = "
-        "          (SELECT max(id) FROM outbox x WHERE x.entry_uuid = o.entry_uuid AND x.state = 'sent')) WHERE op = 'share'), "
+        "SELECT (SELECT count(*) FROM (SELECT (SELECT x.op FROM outbox x WHERE x.entry_uuid = o.entry_uuid AND x.state = 'sent' "
+        "          ORDER BY x.op_at DESC, x.id DESC LIMIT 1) AS op FROM (SELECT DISTINCT entry_uuid FROM outbox WHERE state = 'sent') o) "
+        "        WHERE op = 'share'), "
         "       (SELECT count(*) FROM outbox WHERE state = 'pending'), "
         "       (SELECT count(*) FROM outbox WHERE state = 'failed'), "
         "       (SELECT value FROM sync_meta WHERE key = 'last_error'), "
-        "       (SELECT value FROM sync_meta WHERE key = 'last_sent_at')"));
+        "       (SELECT value FROM sync_meta WHERE key = 'last_sent_at'), "
+        "       (SELECT count(*) FROM outbox WHERE state = 'pending' AND op = 'withdraw')"));
     if (!counts.ok())
         return counts.error();
     if (!counts.value().next())
@@ -415,6 +456,7 @@ Result<JournalStore::SharingState> JournalStore::sharingState() const
     st.pending = counts.value().int64(1);
     st.failed = counts.value().int64(2);
     st.lastError = counts.value().text(3);
+    st.pendingWithdrawals = counts.value().int64(5);
     if (!counts.value().isNull(4))
         st.lastSentAt = detail::fromMs(counts.value().text(4).toLongLong());
     auto grants = m_db->prepare(QStringLiteral("SELECT id, plugin_id, COALESCE(kind, ''), from_at, created_at, stopped_at FROM share_grants "

@@ -269,12 +269,13 @@ public:
         QString entryId;
         bool withdraw = false;
         qint64 opAtMs = 0;   ///< when the client chose it
-        int attempts = 0;
+        int attempts = 0;    ///< how often it (or the op it replaced) was sent
     };
     /// What is shared, waiting and refused: the sharing page's figures.
     struct SharingState {
         qint64 shared = 0;   ///< entries whose latest op reached the clinic and was a share
         qint64 pending = 0;  ///< ops waiting to go
+        qint64 pendingWithdrawals = 0; ///< of those, withdrawals
         qint64 failed = 0;   ///< ops the clinic refused for good (see failures)
         QList<ShareGrant> grants;     ///< standing ones, newest first
         QStringList picked;           ///< entries picked one by one
@@ -310,8 +311,12 @@ public:
     /// `opAtMs` no longer matches), the new one stays pending and what was
     /// acknowledged is kept as a row of its own.
     sdk::Status outboxDone(qint64 id, int revision, qint64 opAtMs);
-    sdk::Status outboxFailed(qint64 id, const QString& why);
-    /// A try that did not reach a final answer (network, 5xx): counted, kept pending.
+    sdk::Status outboxFailed(qint64 id, qint64 opAtMs, const QString& why);
+    /// Ops about to be sent: counted (`attempts`), before the request leaves,
+    /// so that a share that may have reached the clinic is withdrawn if the
+    /// entry is made private or deleted meanwhile.
+    sdk::Status outboxSending(const QList<qint64>& ids);
+    /// A try that did not reach a final answer (network, 5xx): noted, kept pending.
     sdk::Status outboxRetry(const QList<qint64>& ids, const QString& why);
     [[nodiscard]] sdk::Result<SharingState> sharingState() const;
 

@@ -180,6 +180,10 @@ void ClinicianView::pair(const QString& server, const QString& code)
     QString address = server.trimmed();
     if (!address.contains(QLatin1String("://")))
         address.prepend(QStringLiteral("https://"));
+    if (!addressAllowed(QUrl(address))) {
+        say(str("The clinic's address must start with https://"), true);
+        return;
+    }
     m_server = QUrl(address);
     unsigned char pk[crypto_sign_PUBLICKEYBYTES];
     QByteArray sk(crypto_sign_SECRETKEYBYTES, '\0');
@@ -276,7 +280,10 @@ void ClinicianView::openClient(const QString& clientId)
     m_records.clear();
     m_sections.clear();
     emit changed();
-    get(QStringLiteral("/v1/clients/%1/records").arg(clientId), [this](int status, const QJsonObject& body) {
+    get(QStringLiteral("/v1/clients/%1/records").arg(clientId), [this, clientId](int status, const QJsonObject& body) {
+        // An answer for a client no longer open (Back, or another opened since) is dropped, not shown.
+        if (clientId != m_clientId)
+            return;
         if (status != 200) {
             say(str("This client's entries could not be read: %1").arg(body.value(QStringLiteral("error")).toString()), true);
             return;

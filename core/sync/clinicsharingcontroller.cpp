@@ -73,13 +73,14 @@ void ClinicSharingController::refresh()
     m_clientLabel = m_paired ? (*pairing)->clientLabel : QString();
     m_grants.clear();
     m_failures.clear();
-    m_shared = m_pending = m_failed = m_picked = 0;
+    m_shared = m_pending = m_failed = m_picked = m_withdrawalsWaiting = 0;
     m_status.clear();
     if (const auto st = store->sharingState(); st.ok() && m_paired) {
         m_shared = int(st->shared);
         m_pending = int(st->pending);
         m_failed = int(st->failed);
         m_picked = int(st->picked.size());
+        m_withdrawalsWaiting = int(st->pendingWithdrawals);
         for (const auto& g : st->grants) {
             QString what;
             if (g.kind.isEmpty()) {
@@ -99,9 +100,11 @@ void ClinicSharingController::refresh()
         for (const auto& [entryId, why] : st->failures) {
             const auto e = store->get(entryId);
             m_failures << QVariantMap{{QStringLiteral("title"), e.ok() ? e->title : str("An entry since deleted")}, {QStringLiteral("why"), why}};
+
         }
         if (m_pending > 0 && !st->lastError.isEmpty())
-            m_status = str("%n waiting to go. The last try did not reach the clinic: %1. Tessera tries again by itself.", nullptr, m_pending)
+            m_status = str("%n waiting to go. The last try did not get through (%1). Tessera tries again by itself, and nothing is lost meanwhile.",
+                           nullptr, m_pending)
                            .arg(st->lastError);
         else if (m_pending > 0)
             m_status = str("%n waiting to go.", nullptr, m_pending);
@@ -161,7 +164,8 @@ void ClinicSharingController::share(const QString& choice, int daysBack)
         say(id.error().message, true);
         return;
     }
-    say(m_pending > 0 ? str("Sharing from now on. %n waiting to go.", nullptr, m_pending) : str("Sharing from now on."), false);
+    const QString since = daysBack > 0 ? str("Sharing from %1 on.").arg(reportDate(from.toLocalTime().date())) : str("Sharing from now on.");
+    say(m_pending > 0 ? since + QLatin1Char(' ') + str("%n waiting to go.", nullptr, m_pending) : since, false);
     if (m_pending > 0)
         scheduleSend(500);
 }
@@ -202,7 +206,9 @@ void ClinicSharingController::pushed(const PushReport& report)
         return;
     }
     if (report.unpairedByClinic) {
-        say(str("The clinic no longer accepts this device. Nothing waiting was lost. Ask your clinic, or stop sharing and pair again."), true);
+        m_status = str("The clinic no longer accepts this computer, so nothing more goes. Nothing waiting was lost. Ask your clinic, "
+                       "or stop sharing and pair again.");
+        emit changed();
         return;
     }
     // Not reached: try again later, waiting longer each time (5 min, 10, 20, 30).
@@ -210,7 +216,7 @@ void ClinicSharingController::pushed(const PushReport& report)
     scheduleSend(m_backoffMs);
 }
 
-void ClinicSharingController::unpair()
+void ClinicSharingController::unpair(bool evenIfWithdrawalsWait)
 {
     if (!available() || busy())
         return;
@@ -222,10 +228,12 @@ void ClinicSharingController::unpair()
         refresh();
         if (s.ok())
             say(str("Sharing stopped. Nothing more goes to the clinic. What was already sent stays in the clinic's records of your care."), false);
+        else if (s.error().code == sdk::ErrorCode::Unavailable)
+            say(str("Sharing stopped. %1").arg(s.error().message), false); // stopped here; only telling the clinic failed
         else
-            say(str("Sharing stopped on this computer. %1").arg(s.error().message), s.error().code != sdk::ErrorCode::Unavailable);
+            say(s.error().message, true);
     });
-    m_client->unpair();
+    m_client->unpair(evenIfWithdrawalsWait);
     emit changed();
 }
 

@@ -31,6 +31,7 @@ class ClinicSharingController : public QObject {
     Q_PROPERTY(int pending READ pending NOTIFY changed)
     Q_PROPERTY(int failed READ failed NOTIFY changed)
     Q_PROPERTY(int picked READ picked NOTIFY changed)
+    Q_PROPERTY(int withdrawalsWaiting READ withdrawalsWaiting NOTIFY changed)
     Q_PROPERTY(QString status READ status NOTIFY changed)
     Q_PROPERTY(QVariantList grants READ grants NOTIFY changed)
     Q_PROPERTY(QVariantList failures READ failures NOTIFY changed)
@@ -51,6 +52,7 @@ public:
     [[nodiscard]] int pending() const { return m_pending; }
     [[nodiscard]] int failed() const { return m_failed; }
     [[nodiscard]] int picked() const { return m_picked; }
+    [[nodiscard]] int withdrawalsWaiting() const { return m_withdrawalsWaiting; }
     [[nodiscard]] QString status() const { return m_status; }
     [[nodiscard]] QVariantList grants() const { return m_grants; }
     [[nodiscard]] QVariantList failures() const { return m_failures; }
@@ -64,7 +66,9 @@ public:
     Q_INVOKABLE void share(const QString& choice, int daysBack);
     Q_INVOKABLE void stopGrant(qint64 id, bool withdrawSent);
     Q_INVOKABLE void sendNow();
-    Q_INVOKABLE void unpair();
+    /// Sends what waits, then stops sharing; while withdrawals cannot reach
+    /// the clinic, only with `evenIfWithdrawalsWait` (the page asks first).
+    Q_INVOKABLE void unpair(bool evenIfWithdrawalsWait);
     Q_INVOKABLE void refresh();
     /// Timeline (entry by entry): whether the entry is picked, and picking it.
     Q_INVOKABLE bool isPicked(const QString& entryId) const;
@@ -90,6 +94,7 @@ private:
     int m_pending = 0;
     int m_failed = 0;
     int m_picked = 0;
+    int m_withdrawalsWaiting = 0;
     QString m_status;
     QVariantList m_grants;
     QVariantList m_failures;

@@ -6,6 +6,7 @@
 #include <sodium.h>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,6 +66,18 @@ QJsonObject deviceTokenRequest(const QString& clinicId, const QString& deviceId,
             {QStringLiteral("signature"), base64(sig, sizeof sig)}};
 }
 
+bool addressAllowed(const QUrl& server)
+{
+    if (!server.isValid() || server.host().isEmpty())
+        return false;
+    if (server.scheme() == QLatin1String("https"))
+        return true;
+    // Plain HTTP only to this computer itself (a service for testing, or behind a local tunnel).
+    const QString host = server.host();
+    return server.scheme() == QLatin1String("http")
+        && (host == QLatin1String("localhost") || host == QLatin1String("::1") || host.startsWith(QLatin1String("127.")));
+}
+
 std::pair<QString, std::optional<double>> syncCode(const QJsonArray& bundleEntries, const QString& kind)
 {
     for (const QJsonValue& v : bundleEntries) {
@@ -95,7 +108,7 @@ SyncClient::SyncClient(JournalStore& store, const PluginManager& plugins, QObjec
 
 SyncClient::~SyncClient() = default;
 
-void SyncClient::setBatchSize(int size) { m_batchSize = std::clamp(size, 1, 500); }
+void SyncClient::setBatchSize(int size) { m_batchSize = m_effectiveBatch = std::clamp(size, 1, 500); }
 void SyncClient::setTimeoutSeconds(int seconds) { m_timeoutSeconds = std::max(1, seconds); }
 
 QNetworkReply* SyncClient::post(const QString& path, const QJsonObject& body, const QString& token)
@@ -149,7 +162,7 @@ void SyncClient::pair(const QUrl& server, const QString& code, const QString& de
         emit pairFinished(makeError(ErrorCode::Conflict, QStringLiteral("sharing is busy: try again in a moment")));
         return;
     }
-    if (!server.isValid() || (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
+    if (!addressAllowed(server)) {
         emit pairFinished(makeError(ErrorCode::InvalidArgument, QStringLiteral("the clinic's address must start with https://"),
                                     QStringLiteral("server")));
         return;
@@ -248,12 +261,13 @@ void SyncClient::push()
         return;
     m_busy = true;
     m_report = {};
+    m_effectiveBatch = m_batchSize;
     sendNextBatch();
 }
 
 void SyncClient::sendNextBatch()
 {
-    auto pending = m_store.pendingOutbox(m_batchSize);
+    auto pending = m_store.pendingOutbox(m_effectiveBatch);
     if (!pending.ok()) {
         finishPush(pending.error().message);
         return;
@@ -274,7 +288,11 @@ void SyncClient::sendNextBatch()
         }
         auto entry = m_store.get(o.entryId);
         if (!entry.ok()) {
-            (void)m_store.outboxFailed(o.id, QStringLiteral("the entry was deleted forever before it could go"));
+            if (sdk::Status s = m_store.outboxFailed(o.id, o.opAtMs, QStringLiteral("the entry was deleted forever before it could go"));
+                !s.ok()) {
+                finishPush(s.error().message);
+                return;
+            }
             ++m_report.refused;
             continue;
         }
@@ -298,9 +316,17 @@ void SyncClient::sendOps(const QJsonArray& ops, const std::shared_ptr<QList<Sent
     };
     withToken(
         [this, ops, sent, idsOf, retried](const QString& token) {
+            // Counted before it leaves: from now on the clinic may have it.
+            if (sdk::Status s = m_store.outboxSending(idsOf()); !s.ok()) {
+                finishPush(s.error().message);
+                return;
+            }
+            auto timer = std::make_shared<QElapsedTimer>();
+            timer->start();
             QNetworkReply* reply = post(QStringLiteral("/v1/batch"), QJsonObject{{QStringLiteral("ops"), ops}}, token);
-            connect(reply, &QNetworkReply::finished, this, [this, reply, ops, sent, idsOf, retried] {
+            connect(reply, &QNetworkReply::finished, this, [this, reply, ops, sent, idsOf, retried, timer] {
                 reply->deleteLater();
+                emit batchDone(int(sent->size()), double(timer->nsecsElapsed()) / 1e6);
                 const QJsonObject body = bodyOf(reply);
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 if (status == 200) {
@@ -315,13 +341,20 @@ void SyncClient::sendOps(const QJsonArray& ops, const std::shared_ptr<QList<Sent
                         const QJsonObject r = results.at(i).toObject();
                         const QString result = r.value(QStringLiteral("status")).toString();
                         const SentOp& s = sent->at(i);
+                        // The journal notes each answer; when it cannot, sending stops (it would only send the same again).
+                        const sdk::Status noted = result == QLatin1String("conflict")
+                            ? m_store.outboxFailed(s.id, s.opAt,
+                                                   QStringLiteral("the clinic has a different version of this entry under the same number "
+                                                                  "(was the journal restored from an older backup?)"))
+                            : m_store.outboxDone(s.id, s.revision, s.opAt);
+                        if (!noted.ok()) {
+                            finishPush(noted.error().message);
+                            return;
+                        }
                         if (result == QLatin1String("conflict")) {
-                            (void)m_store.outboxFailed(s.id, QStringLiteral("the clinic has a different version of this entry under the same "
-                                                                            "number (was the journal restored from an older backup?)"));
                             ++m_report.refused;
                             continue;
                         }
-                        (void)m_store.outboxDone(s.id, s.revision, s.opAt);
                         if (r.value(QStringLiteral("op")).toString() == QLatin1String("withdraw"))
                             ++m_report.withdrawn;
                         else if (result == QLatin1String("duplicate"))
@@ -338,16 +371,35 @@ void SyncClient::sendOps(const QJsonArray& ops, const std::shared_ptr<QList<Sent
                     return;
                 }
                 const QString problem = problemOf(reply, body);
-                if (status == 422) {
+                if (status == 422 || status == 413) {
                     // The clinic names the op it will not take: that one fails, the rest go again.
                     static const QRegularExpression index(QStringLiteral("^ops\\[(\\d+)\\]\\."));
                     const auto m = index.match(body.value(QStringLiteral("error")).toString());
                     if (m.hasMatch() && m.captured(1).toInt() < sent->size()) {
-                        (void)m_store.outboxFailed(sent->at(m.captured(1).toInt()).id, problem);
+                        const SentOp& bad = sent->at(m.captured(1).toInt());
+                        if (sdk::Status s = m_store.outboxFailed(bad.id, bad.opAt, problem); !s.ok()) {
+                            finishPush(s.error().message);
+                            return;
+                        }
                         ++m_report.refused;
                         sendNextBatch();
                         return;
                     }
+                    // Too large, or one op the clinic cannot store without saying which: halve the
+                    // batch until the op is alone, then that op fails and the rest go on.
+                    if (sent->size() > 1) {
+                        m_effectiveBatch = std::max(1, int(sent->size()) / 2);
+                        sendNextBatch();
+                        return;
+                    }
+                    if (sdk::Status s = m_store.outboxFailed(sent->first().id, sent->first().opAt, problem); !s.ok()) {
+                        finishPush(s.error().message);
+                        return;
+                    }
+                    ++m_report.refused;
+                    m_effectiveBatch = m_batchSize;
+                    sendNextBatch();
+                    return;
                 }
                 (void)m_store.outboxRetry(idsOf(), problem);
                 finishPush(problem);
@@ -369,12 +421,36 @@ void SyncClient::finishPush(const QString& error, bool unpaired)
     emit pushFinished(m_report);
 }
 
-void SyncClient::unpair()
+void SyncClient::unpair(bool evenIfWithdrawalsWait)
 {
     if (m_busy) {
         emit unpairFinished(makeError(ErrorCode::Conflict, QStringLiteral("sharing is busy: try again in a moment")));
         return;
     }
+    // What waits goes first: above all the withdrawals, so that clinicians
+    // stop seeing what the client took back before the clinic is left.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &SyncClient::pushFinished, this, [this, connection, evenIfWithdrawalsWait](const PushReport&) {
+        disconnect(*connection);
+        qint64 withdrawals = 0;
+        if (auto pending = m_store.pendingOutbox(500); pending.ok())
+            for (const auto& op : *pending)
+                withdrawals += op.withdraw ? 1 : 0;
+        if (withdrawals > 0 && !evenIfWithdrawalsWait) {
+            emit unpairFinished(makeError(ErrorCode::Conflict,
+                                          QStringLiteral("%1 withdrawal(s) have not reached the clinic yet (it cannot be reached now). "
+                                                         "Stop sharing once they have gone, so that your clinicians stop seeing those "
+                                                         "entries; or stop now, and they stay with the clinic.")
+                                              .arg(withdrawals)));
+            return;
+        }
+        finishUnpair();
+    });
+    push();
+}
+
+void SyncClient::finishUnpair()
+{
     m_busy = true;
     auto forget = [this](const QString& clinicProblem) {
         m_busy = false;
@@ -382,8 +458,8 @@ void SyncClient::unpair()
         sdk::Status s = m_store.forgetClinic();
         if (s.ok() && !clinicProblem.isEmpty())
             s = makeError(ErrorCode::Unavailable,
-                          QStringLiteral("sharing stopped on this device, but the clinic could not be told (%1): "
-                                         "it will refuse this device's next request anyway; you may also tell them").arg(clinicProblem));
+                          QStringLiteral("Nothing more will go from this computer, but the clinic could not be told (%1). "
+                                         "You may want to tell them yourself.").arg(clinicProblem));
         emit unpairFinished(s);
     };
     withToken(
@@ -398,17 +474,21 @@ void SyncClient::unpair()
         [forget](const QString& error, bool unpaired) { forget(unpaired ? QString() : error); });
 }
 
+// Each waits for its finished signal, which may also come before the call returns.
 sdk::Status SyncClient::pairAndWait(const QUrl& server, const QString& code, const QString& deviceLabel)
 {
     QEventLoop loop;
     sdk::Status result;
-    connect(this, &SyncClient::pairFinished, &loop, [&](const sdk::Status& s) {
+    bool done = false;
+    const auto c = connect(this, &SyncClient::pairFinished, &loop, [&](const sdk::Status& s) {
         result = s;
+        done = true;
         loop.quit();
     });
     pair(server, code, deviceLabel);
-    if (m_busy)
+    if (!done)
         loop.exec();
+    disconnect(c);
     return result;
 }
 
@@ -416,27 +496,33 @@ PushReport SyncClient::pushAndWait()
 {
     QEventLoop loop;
     PushReport result;
-    connect(this, &SyncClient::pushFinished, &loop, [&](const PushReport& r) {
+    bool done = false;
+    const auto c = connect(this, &SyncClient::pushFinished, &loop, [&](const PushReport& r) {
         result = r;
+        done = true;
         loop.quit();
     });
     push();
-    if (m_busy)
+    if (!done && m_busy)
         loop.exec();
+    disconnect(c);
     return result;
 }
 
-sdk::Status SyncClient::unpairAndWait()
+sdk::Status SyncClient::unpairAndWait(bool evenIfWithdrawalsWait)
 {
     QEventLoop loop;
     sdk::Status result;
-    connect(this, &SyncClient::unpairFinished, &loop, [&](const sdk::Status& s) {
+    bool done = false;
+    const auto c = connect(this, &SyncClient::unpairFinished, &loop, [&](const sdk::Status& s) {
         result = s;
+        done = true;
         loop.quit();
     });
-    unpair();
-    if (m_busy)
+    unpair(evenIfWithdrawalsWait);
+    if (!done)
         loop.exec();
+    disconnect(c);
     return result;
 }
 

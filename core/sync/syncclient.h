@@ -62,10 +62,12 @@ public:
     /// Sends what is pending, batch after batch, until the outbox is empty or
     /// a try fails. Emits pushFinished(). Does nothing while busy.
     void push();
-    /// Stops sharing with the clinic: tells the service (when it can be
-    /// reached) to forget this device, then forgets the pairing, grants,
-    /// picks and outbox. Emits unpairFinished().
-    void unpair();
+    /// Stops sharing with the clinic: sends what waits first (above all the
+    /// withdrawals), tells the service to forget this device (when it can be
+    /// reached), then forgets the pairing, grants, picks and outbox. Refused
+    /// (Conflict) while withdrawals have not reached the clinic, unless
+    /// `evenIfWithdrawalsWait`. Emits unpairFinished().
+    void unpair(bool evenIfWithdrawalsWait = false);
     [[nodiscard]] bool busy() const { return m_busy; }
 
     /// The body of one op for `entry` (exposed for tests and the benchmark).
@@ -74,9 +76,11 @@ public:
     /// Runs `start` and waits (an event loop) for its finished signal: for tessera-cli and tests.
     sdk::Status pairAndWait(const QUrl& server, const QString& code, const QString& deviceLabel);
     PushReport pushAndWait();
-    sdk::Status unpairAndWait();
+    sdk::Status unpairAndWait(bool evenIfWithdrawalsWait = false);
 
 signals:
+    /// After each batch the clinic answered: how many ops, how long the request took (the benchmark's latency).
+    void batchDone(int ops, double milliseconds);
     void pairFinished(const tessera::sdk::Status& status);
     void pushFinished(const tessera::core::PushReport& report);
     void unpairFinished(const tessera::sdk::Status& status);
@@ -91,12 +95,14 @@ private:
     };
     void sendOps(const QJsonArray& ops, const std::shared_ptr<QList<SentOp>>& sent, bool retried);
     void finishPush(const QString& error, bool unpaired = false);
+    void finishUnpair();
     QNetworkReply* post(const QString& path, const QJsonObject& body, const QString& token = {});
 
     JournalStore& m_store;
     const PluginManager& m_plugins;
     QNetworkAccessManager* m_net;
     int m_batchSize = 100;
+    int m_effectiveBatch = 100; ///< halved while the clinic refuses a batch without naming the op
     int m_timeoutSeconds = 30;
     bool m_busy = false;
     QUrl m_server;
@@ -109,6 +115,9 @@ private:
 /// "tessera-token-v1\n<clinic>\n<device>\n<issued at>\n<nonce>" with its
 /// Ed25519 secret key (64 bytes), a fresh nonce, issued now.
 QJsonObject deviceTokenRequest(const QString& clinicId, const QString& deviceId, const QByteArray& secretKey);
+
+/// Whether `server` may be paired with: https://, or http:// to this computer only.
+bool addressAllowed(const QUrl& server);
 
 /// The code the caseload queries for an entry's resources: the first
 /// Observation's first coding as "system|code", else "urn:tessera:kind|KIND";

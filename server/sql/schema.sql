@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS record (
     xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
     seq bigint GENERATED ALWAYS AS IDENTITY,
     filed_at timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (clinic_id, entry_uuid, revision)
+    op_at bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (clinic_id, client_id, entry_uuid, revision)
 );
 CREATE INDEX IF NOT EXISTS record_pull ON record (clinic_id, xid, seq);
 CREATE INDEX IF NOT EXISTS record_caseload ON record (clinic_id, client_id, code, effective_at DESC);
@@ -99,7 +100,7 @@ CREATE TABLE IF NOT EXISTS consent_event (
     op_at bigint NOT NULL,
     at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (clinic_id, id),
-    UNIQUE (clinic_id, entry_uuid, op_at, action)
+    UNIQUE (clinic_id, client_id, entry_uuid, op_at, action)
 );
 
 -- The clinic of the current transaction (SET LOCAL app.clinic_id); none: no rows.
@@ -107,6 +108,7 @@ CREATE OR REPLACE FUNCTION current_clinic() RETURNS uuid
     LANGUAGE sql STABLE AS $$ SELECT NULLIF(current_setting('app.clinic_id', true), '')::uuid $$;
 
 ALTER TABLE record ADD COLUMN IF NOT EXISTS entry jsonb NOT NULL DEFAULT '{}';
+ALTER TABLE record ADD COLUMN IF NOT EXISTS op_at bigint NOT NULL DEFAULT 0;
 
 ALTER TABLE record ENABLE ROW LEVEL SECURITY;
 ALTER TABLE record FORCE ROW LEVEL SECURITY;

@@ -73,7 +73,7 @@ ShareOp parseOp(const QJsonObject& o, const std::string& where, const Caller& ca
     op.clientId = caller.subjectId;
     op.entryUuid = uuid(o, "entry", where);
     const QJsonValue at = o.value(QLatin1String("opAt"));
-    if (!at.isDouble() || at.toDouble() < 0)
+    if (!at.isDouble() || at.toDouble() < 0 || at.toDouble() > 1e15)
         throw BadRequest{422, where + "opAt: must be a time in milliseconds"};
     op.opAt = static_cast<long long>(at.toDouble());
     const std::string kind = text(o, "op", where);
@@ -101,10 +101,15 @@ ShareOp parseOp(const QJsonObject& o, const std::string& where, const Caller& ca
     if (!resource.isObject() || resource.toObject().value(QLatin1String("resourceType")).toString() != QLatin1String("Bundle"))
         throw BadRequest{422, where + "resource: must be a FHIR Bundle"};
     op.resourceJson = QJsonDocument(resource.toObject()).toJson(QJsonDocument::Compact).toStdString();
+    // PostgreSQL's jsonb holds no NUL character: say which op, rather than fail the batch.
+    if (op.resourceJson.find("\\u0000") != std::string::npos)
+        throw BadRequest{422, where + "resource: contains a NUL character"};
     const QJsonValue content = o.value(QLatin1String("content"));
     if (!content.isObject())
         throw BadRequest{422, where + "content: must be the entry as an object"};
     op.entryJson = QJsonDocument(content.toObject()).toJson(QJsonDocument::Compact).toStdString();
+    if (op.entryJson.find("\\u0000") != std::string::npos)
+        throw BadRequest{422, where + "content: contains a NUL character"};
     op.contentHash = text(o, "hash", where);
     return op;
 }
@@ -231,6 +236,8 @@ HttpResponse Api::handle(const HttpRequest& request)
         const std::string state = e.sqlstate();
         if (state.rfind("57", 0) == 0 || state.rfind("08", 0) == 0 || state.rfind("40", 0) == 0 || state == "53300")
             return error(503, "the clinic's database is busy or restarting: try again shortly", 2);
+        if (state.rfind("22", 0) == 0) // the data itself: sending it again changes nothing
+            return error(422, "ops: one of them cannot be stored (" + state + "); nothing was stored");
         std::fprintf(stderr, "tessera-syncd: database error %s on %s\n", state.c_str(), request.target.c_str());
         return error(500, "the service failed; nothing was stored");
     } catch (const std::invalid_argument& e) {
@@ -268,7 +275,7 @@ HttpResponse Api::token(const HttpRequest& request)
     const std::string nonce = text(o, "nonce", "");
     const std::string signature = text(o, "signature", "");
     const QJsonValue iat = o.value(QLatin1String("issuedAt"));
-    if (!iat.isDouble())
+    if (!iat.isDouble() || iat.toDouble() < 0 || iat.toDouble() > 1e12)
         throw BadRequest{422, "issuedAt: must be a time in seconds"};
     const auto issuedAt = static_cast<long long>(iat.toDouble());
     const long long now = nowSeconds();
@@ -378,13 +385,7 @@ HttpResponse Api::pull(const Caller& caller, const std::string& query)
     if (!ok || limit < 1 || limit > 1000)
         throw BadRequest{422, "limit: 1 to 1000"};
     PullPage page;
-    m_pool.with([&](SyncStore& s) {
-        const auto device = s.device(caller.clinicId, caller.deviceId);
-        if (!device || device->revoked)
-            throw Refused(401, "this device is not paired with the clinic any more");
-        page = s.pull(caller.clinicId, cursor, limit);
-        s.audit(caller.clinicId, caller.subjectId, "pull", "");
-    });
+    m_pool.with([&](SyncStore& s) { page = s.pullFor(caller, cursor, limit); });
     QJsonArray out;
     for (const auto& r : page.records)
         out.append(QJsonObject{{QStringLiteral("clientId"), QString::fromStdString(r.clientId)},

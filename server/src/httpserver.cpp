@@ -10,6 +10,10 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <string_view>
 #include <cstdio>
 #include <stdexcept>
 #include <thread>
@@ -22,13 +26,52 @@ namespace asio = boost::asio;
 
 namespace {
 
-void serve(Api& api, int fd)
+} // namespace
+
+// Connections and when each must have finished what it is doing (reading a
+// request, writing an answer). Blocking socket calls have no time limit of
+// their own (asio waits in poll() without one), so the reaper shuts down a
+// connection past its deadline: its read or write then fails, and the
+// thread ends. A client that stops half-way through a request (a cut or
+// slow connection) frees its thread after kReadTimeoutSeconds.
+struct HttpServer::Deadlines {
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::map<int, std::chrono::steady_clock::time_point> byFd;
+    void set(int fd, std::chrono::steady_clock::time_point at)
+    {
+        std::lock_guard lock(mutex);
+        byFd[fd] = at;
+    }
+    void clear(int fd)
+    {
+        std::lock_guard lock(mutex);
+        byFd.erase(fd);
+    }
+    // Shuts down every connection whose deadline is at or before `until`.
+    void reap(std::chrono::steady_clock::time_point until)
+    {
+        std::lock_guard lock(mutex);
+        for (const auto& [fd, at] : byFd)
+            if (at <= until)
+                ::shutdown(fd, SHUT_RDWR);
+    }
+};
+
+namespace {
+
+using Deadlines = HttpServer::Deadlines;
+
+std::chrono::steady_clock::time_point inSeconds(int s) { return std::chrono::steady_clock::now() + std::chrono::seconds(s); }
+
+// A request's body limit, by route: the routes anyone may call take small ones.
+size_t bodyLimitFor(std::string_view target)
 {
-    // Blocking reads with a time limit: a client that stops half-way through
-    // a request (a cut connection) frees its thread after the timeout.
-    timeval tv{HttpServer::kReadTimeoutSeconds, 0};
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+    return target.rfind("/v1/batch", 0) == 0 ? Api::kMaxBody : 64 * 1024;
+}
+
+void serve(Api& api, int fd, Deadlines& deadlines)
+{
     asio::io_context io;
     asio::ip::tcp::socket socket(io);
     beast::error_code ec;
@@ -40,8 +83,14 @@ void serve(Api& api, int fd)
     beast::flat_buffer buffer;
     for (;;) {
         http::request_parser<http::string_body> parser;
-        parser.body_limit(Api::kMaxBody);
-        http::read(socket, buffer, parser, ec);
+        parser.header_limit(16 * 1024);
+        deadlines.set(fd, inSeconds(HttpServer::kReadTimeoutSeconds));
+        http::read_header(socket, buffer, parser, ec);
+        if (!ec) {
+            parser.body_limit(bodyLimitFor(std::string_view(parser.get().target().data(), parser.get().target().size())));
+            http::read(socket, buffer, parser, ec);
+        }
+        deadlines.set(fd, inSeconds(3600)); // the request is handled: the database's own limits apply
         if (ec == http::error::body_limit) {
             http::response<http::string_body> res{http::status::payload_too_large, 11};
             res.set(http::field::content_type, "application/json");
@@ -70,17 +119,21 @@ void serve(Api& api, int fd)
         // One line per request: never a body, a token or a code.
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         std::fprintf(stderr, "%s %s %d %.1f ms\n", in.method.c_str(), in.target.substr(0, in.target.find('?')).c_str(), out.status, ms);
+        deadlines.set(fd, inSeconds(HttpServer::kReadTimeoutSeconds));
         http::write(socket, res, ec);
         if (ec || !res.keep_alive())
             break;
     }
+    deadlines.clear(fd);
     socket.shutdown(asio::ip::tcp::socket::shutdown_both, ec);
     socket.close(ec);
 }
 
 } // namespace
 
-HttpServer::HttpServer(Api& api) : m_api(api) {}
+HttpServer::HttpServer(Api& api) : m_api(api), m_deadlines(std::make_unique<Deadlines>()) {}
+
+HttpServer::~HttpServer() = default;
 
 int HttpServer::listen(const std::string& address, int port)
 {
@@ -105,6 +158,15 @@ int HttpServer::listen(const std::string& address, int port)
 
 void HttpServer::run()
 {
+    std::thread reaper([this] {
+        std::unique_lock lock(m_deadlines->mutex);
+        while (!m_stopping) {
+            m_deadlines->wake.wait_for(lock, std::chrono::seconds(1));
+            lock.unlock();
+            m_deadlines->reap(std::chrono::steady_clock::now());
+            lock.lock();
+        }
+    });
     while (!m_stopping) {
         const int fd = ::accept4(m_fd, nullptr, nullptr, SOCK_CLOEXEC);
         if (fd < 0) {
@@ -120,10 +182,21 @@ void HttpServer::run()
         }
         ++m_connections;
         std::thread([this, fd] {
-            serve(m_api, fd);
+            serve(m_api, fd, *m_deadlines);
             --m_connections;
         }).detach();
     }
+    // Stopping: connections waiting for a request close now; requests being
+    // handled (their deadline is an hour on) get 10 s to finish.
+    for (int i = 0; i < 100 && m_connections > 0; ++i) {
+        m_deadlines->reap(inSeconds(HttpServer::kReadTimeoutSeconds + 1));
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    m_deadlines->reap(std::chrono::steady_clock::time_point::max());
+    while (m_connections > 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    m_deadlines->wake.notify_all();
+    reaper.join();
 }
 
 void HttpServer::stop()

@@ -6,6 +6,7 @@
 #include "api.h"
 
 #include <atomic>
+#include <memory>
 #include <string>
 
 namespace tessera::server {
@@ -17,14 +18,19 @@ public:
     static constexpr int kReadTimeoutSeconds = 30;
 
     explicit HttpServer(Api& api);
+    ~HttpServer();
     /// Binds `address`:`port` (0: any free port); returns the port bound. Throws on failure.
     int listen(const std::string& address, int port);
-    /// Accepts and serves until stop() (from a signal handler's thread too).
+    /// Accepts and serves until stop() (from a signal handler's thread too);
+    /// returns once every connection has ended.
     void run();
     void stop();
 
+    struct Deadlines;
+
 private:
     Api& m_api;
+    std::unique_ptr<Deadlines> m_deadlines;
     int m_fd = -1;
     std::atomic<bool> m_stopping{false};
     std::atomic<int> m_connections{0};

@@ -66,10 +66,17 @@ void requireActive(pqxx::work& tx, const Caller& caller)
         throw Refused(401, "the token does not match the device");
 }
 
-// An entry's latest choice by the client: visible unless it is a withdrawal.
+// Whether the client's latest choice about entry r shares it: no withdrawal
+// made at or after the latest share (a record's own time of choice, or a
+// share of an entry already there), whatever order they arrived in. By the
+// client too: one client's withdrawal never touches another's entry.
 constexpr const char* kVisible =
-    "COALESCE((SELECT c.action FROM tessera.consent_event c WHERE c.clinic_id = r.clinic_id AND c.entry_uuid = r.entry_uuid "
-    "          ORDER BY c.op_at DESC, c.action DESC LIMIT 1), 'share') = 'share'";
+    "NOT EXISTS (SELECT 1 FROM tessera.consent_event w WHERE w.clinic_id = r.clinic_id AND w.client_id = r.client_id "
+    "    AND w.entry_uuid = r.entry_uuid AND w.action = 'withdraw' AND w.op_at >= GREATEST("
+    "        (SELECT max(x.op_at) FROM tessera.record x WHERE x.clinic_id = r.clinic_id AND x.client_id = r.client_id "
+    "             AND x.entry_uuid = r.entry_uuid),"
+    "        COALESCE((SELECT max(s.op_at) FROM tessera.consent_event s WHERE s.clinic_id = r.clinic_id AND s.client_id = r.client_id "
+    "             AND s.entry_uuid = r.entry_uuid AND s.action = 'share'), 0)))";
 
 // PHQ-9 item 9 (LOINC 44260-8) answered other than "Not at all" (LA6568-5).
 constexpr const char* kItem9Path =
@@ -115,25 +122,26 @@ ShareResult pushOne(pqxx::work& tx, const std::string& clinicId, const ShareOp& 
         return added.empty() ? ShareResult::Duplicate : ShareResult::Stored;
     }
     const pqxx::result inserted = tx.exec_params(
-        "INSERT INTO tessera.record (clinic_id, client_id, entry_uuid, revision, code, effective_at, value_num, resource, entry, content_hash) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10) "
-        "ON CONFLICT (clinic_id, entry_uuid, revision) DO NOTHING RETURNING seq",
+        "INSERT INTO tessera.record (clinic_id, client_id, entry_uuid, revision, code, effective_at, value_num, resource, entry, "
+        "content_hash, op_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11) "
+        "ON CONFLICT (clinic_id, client_id, entry_uuid, revision) DO NOTHING RETURNING seq",
         clinicId, op.clientId, op.entryUuid, op.revision, op.code, op.effectiveAt, op.value, op.resourceJson, op.entryJson,
-        op.contentHash);
-    ShareResult result = ShareResult::Stored;
-    if (inserted.empty()) {
-        const pqxx::result stored = tx.exec_params(
-            "SELECT content_hash FROM tessera.record WHERE clinic_id = $1 AND entry_uuid = $2 AND revision = $3", clinicId,
-            op.entryUuid, op.revision);
-        result = !stored.empty() && stored[0][0].as<std::string>() == op.contentHash ? ShareResult::Duplicate : ShareResult::Conflict;
-    }
-    // Shared again after a withdrawal: the choice is recorded, so the later
-    // of the two decides (only entries ever withdrawn pay for this).
-    if (result != ShareResult::Conflict && op.opAt > 0)
+        op.contentHash, op.opAt);
+    if (!inserted.empty())
+        return ShareResult::Stored; // its op_at is the time of this choice
+    const pqxx::result stored = tx.exec_params(
+        "SELECT content_hash FROM tessera.record WHERE clinic_id = $1 AND client_id = $2 AND entry_uuid = $3 AND revision = $4",
+        clinicId, op.clientId, op.entryUuid, op.revision);
+    const ShareResult result =
+        !stored.empty() && stored[0][0].as<std::string>() == op.contentHash ? ShareResult::Duplicate : ShareResult::Conflict;
+    // The same revision shared again (after a withdrawal, or resent): its
+    // time of choice is recorded, so the later choice decides (only entries
+    // ever withdrawn pay for this).
+    if (result == ShareResult::Duplicate && op.opAt > 0)
         tx.exec_params(
             "INSERT INTO tessera.consent_event (clinic_id, client_id, entry_uuid, action, op_at) "
             "SELECT $1, $2, $3, 'share', $4 WHERE EXISTS (SELECT 1 FROM tessera.consent_event "
-            "    WHERE clinic_id = $1 AND entry_uuid = $3 AND action = 'withdraw') "
+            "    WHERE clinic_id = $1 AND client_id = $2 AND entry_uuid = $3 AND action = 'withdraw') "
             "ON CONFLICT DO NOTHING",
             clinicId, op.clientId, op.entryUuid, op.opAt);
     return result;
@@ -175,11 +183,11 @@ std::vector<ShareResult> SyncStore::pushFrom(const Caller& caller, const std::ve
     return out;
 }
 
-PullPage SyncStore::pull(const std::string& clinicId, const std::string& cursor, int limit)
+namespace {
+
+PullPage pullIn(pqxx::work& tx, const std::string& clinicId, const std::string& cursor, int limit)
 {
     const auto [xid, seq] = parseCursor(cursor);
-    pqxx::work tx(*m_conn);
-    scope(tx, clinicId);
     // Only rows below the oldest transaction still running: one that began
     // earlier may yet commit with a smaller xid, and must not land behind the cursor.
     const pqxx::result rows = tx.exec_params(
@@ -194,6 +202,31 @@ PullPage SyncStore::pull(const std::string& clinicId, const std::string& cursor,
         page.records.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<int>(), r[3].as<std::string>(), r[4].as<std::string>()});
         page.cursor = r[5].as<std::string>() + ":" + r[6].as<std::string>();
     }
+    return page;
+}
+
+} // namespace
+
+PullPage SyncStore::pull(const std::string& clinicId, const std::string& cursor, int limit)
+{
+    pqxx::work tx(*m_conn);
+    scope(tx, clinicId);
+    PullPage page = pullIn(tx, clinicId, cursor, limit);
+    tx.commit();
+    return page;
+}
+
+PullPage SyncStore::pullFor(const Caller& caller, const std::string& cursor, int limit)
+{
+    if (caller.role != "clinician")
+        throw Refused(403, "only a clinician pulls records");
+    pqxx::work tx(*m_conn);
+    scope(tx, caller.clinicId);
+    requireActive(tx, caller);
+    PullPage page = pullIn(tx, caller.clinicId, cursor, limit);
+    tx.exec_params("INSERT INTO tessera.audit_event (clinic_id, actor, action, detail) VALUES ($1, $2, 'pull', "
+                   "jsonb_build_object('records', $3::int))",
+                   caller.clinicId, caller.subjectId, static_cast<int>(page.records.size()));
     tx.commit();
     return page;
 }
@@ -206,9 +239,9 @@ std::vector<SyncStore::CaseloadRow> caseloadIn(pqxx::work& tx, const std::string
     // of those, the two newest values of `code` per client, and the results
     // with PHQ-9 item 9 above 0. Every client of the clinic has a line.
     const pqxx::result result = tx.exec_params(
-        std::string("WITH newest AS (SELECT DISTINCT ON (r.entry_uuid) r.client_id, r.code, r.effective_at, r.value_num, r.filed_at, ")
+        std::string("WITH newest AS (SELECT DISTINCT ON (r.client_id, r.entry_uuid) r.client_id, r.code, r.effective_at, r.value_num, r.filed_at, ")
             + "                 jsonb_path_exists(r.resource, " + kItem9Path + ") AS review, " + kVisible + " AS visible "
-            + "               FROM tessera.record r WHERE r.clinic_id = $1 ORDER BY r.entry_uuid, r.revision DESC), "
+            + "               FROM tessera.record r WHERE r.clinic_id = $1 ORDER BY r.client_id, r.entry_uuid, r.revision DESC), "
             + "heads AS (SELECT * FROM newest WHERE visible), "
             + "ranked AS (SELECT client_id, value_num, effective_at, "
             + "                  row_number() OVER (PARTITION BY client_id ORDER BY effective_at DESC) AS n "

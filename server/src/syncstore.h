@@ -135,6 +135,8 @@ public:
     /// transaction that began before it has ended, so a transaction that
     /// commits late can never land behind a cursor already handed out.
     PullPage pull(const std::string& clinicId, const std::string& cursor, int limit);
+    /// The pull for a clinician's device (checked in the same transaction), audited.
+    PullPage pullFor(const Caller& caller, const std::string& cursor, int limit);
 
     /// One client's line in the clinician's caseload.
     struct CaseloadRow {

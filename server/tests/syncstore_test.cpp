@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <pqxx/pqxx>
 
+#include <algorithm>
 #include <cstdlib>
 #include <thread>
 
@@ -349,4 +350,39 @@ TEST_F(SyncStoreTest, APairingCodeWorksOnceAndARevokedDeviceIsRefused)
     }
     EXPECT_TRUE(store.device(p.clinicId, p.deviceId)->revoked);
     EXPECT_FALSE(store.device(kClinicB, p.deviceId).has_value());
+}
+
+// A share made after a withdrawal wins even when the withdrawal arrives last,
+// and one client's withdrawal never touches another client's entry.
+TEST_F(SyncStoreTest, TheLaterChoiceWinsWhateverArrivesLastAndOnlyForItsClient)
+{
+    SyncStore store(appConninfo());
+    addClient(kClinicA, kClient, "J. M.");
+    const std::string other = "88888888-8888-4888-8888-888888888888";
+    addClient(kClinicA, other, "K. L.");
+    ShareOp share = op(1, 1, "h1");
+    share.opAt = 300;
+    ASSERT_EQ(store.push(kClinicA, {share}), std::vector<ShareResult>{ShareResult::Stored});
+    ShareOp late = op(1);
+    late.withdraw = true;
+    late.opAt = 200; // chosen before the share, arriving after it
+    store.push(kClinicA, {late});
+    auto rows = store.caseload(kClinicA, "assessments/phq9");
+    auto mine = std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r.clientId == kClient; });
+    ASSERT_NE(mine, rows.end());
+    EXPECT_FALSE(mine->lastSharedAt.empty()); // still shared
+    // Another client withdrawing the same entry id changes nothing for this one.
+    ShareOp stranger = op(1);
+    stranger.clientId = other;
+    stranger.withdraw = true;
+    stranger.opAt = 900;
+    store.push(kClinicA, {stranger});
+    rows = store.caseload(kClinicA, "assessments/phq9");
+    mine = std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r.clientId == kClient; });
+    EXPECT_FALSE(mine->lastSharedAt.empty());
+    // The same entry id from another client is that client's own record, not a duplicate of this one's.
+    ShareOp theirs = op(1, 1, "h9");
+    theirs.clientId = other;
+    theirs.opAt = 1000;
+    EXPECT_EQ(store.push(kClinicA, {theirs}), std::vector<ShareResult>{ShareResult::Stored});
 }

@@ -158,7 +158,7 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("sync unpick"), {}},
         {QStringLiteral("sync status"), {json}},
         {QStringLiteral("sync push"), {QStringLiteral("--batch"), QStringLiteral("--timeout")}},
-        {QStringLiteral("sync unpair"), {}},
+        {QStringLiteral("sync unpair"), {QStringLiteral("--anyway")}},
     };
     const QStringList global{QStringLiteral("--data-dir"), QStringLiteral("--journal"), QStringLiteral("--profile"), QStringLiteral("--plugin-dir"),
                              QStringLiteral("--no-bundled"), QStringLiteral("--passphrase-file"), QStringLiteral("--recovery-key-file"),

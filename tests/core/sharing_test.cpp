@@ -178,3 +178,53 @@ TEST_F(SharingTest, ForgettingTheClinicEmptiesTheOutbox)
     add(QStringLiteral("journal/checkin"), 0);
     EXPECT_TRUE(pending().isEmpty());
 }
+
+// A share on its way when the entry is made private (or deleted, or
+// unpicked): a withdrawal takes its place, so whatever the clinic stored of
+// it is withdrawn next.
+TEST_F(SharingTest, AnEntryMadePrivateWhileItsShareIsOnItsWayIsWithdrawnAfterIt)
+{
+    pair();
+    const auto e = add(QStringLiteral("journal/checkin"), 1);
+    ASSERT_OK(store->addShareGrant(QStringLiteral("journal"), {}, QDateTime::currentDateTimeUtc().addDays(-1)));
+    const auto inFlight = pending().first();
+    ASSERT_OK(store->outboxSending({inFlight.id})); // on its way
+    QThread::msleep(2);
+    ASSERT_OK(store->setPrivate(e.id, true));
+    auto ops = pending();
+    ASSERT_EQ(ops.size(), 1);
+    EXPECT_TRUE(ops[0].withdraw); // replaced, not dropped
+    ASSERT_OK(store->outboxDone(inFlight.id, 1, inFlight.opAtMs)); // the clinic stored the share
+    ops = pending();
+    ASSERT_EQ(ops.size(), 1);
+    EXPECT_TRUE(ops[0].withdraw); // still goes
+    EXPECT_EQ(store->sharingState()->shared, 1);
+    acknowledgeAll();
+    EXPECT_EQ(store->sharingState()->shared, 0);
+    // A share never sent, made private: it simply does not go.
+    const auto quiet = add(QStringLiteral("journal/checkin"), 1);
+    ASSERT_EQ(pending().size(), 1);
+    ASSERT_OK(store->setPrivate(quiet.id, true));
+    EXPECT_TRUE(pending().isEmpty());
+    // Shared again (the mark taken away): a share goes.
+    ASSERT_OK(store->setPrivate(e.id, false));
+    ops = pending();
+    ASSERT_EQ(ops.size(), 1);
+    EXPECT_FALSE(ops[0].withdraw);
+}
+
+// A refusal of an op replaced on its way does not fail the newer one.
+TEST_F(SharingTest, ARefusalOfAReplacedOpLeavesTheNewerOneWaiting)
+{
+    pair();
+    const auto e = add(QStringLiteral("journal/checkin"), 1);
+    ASSERT_OK(store->setPickedForSharing(e.id, true));
+    const auto first = pending().first();
+    ASSERT_OK(store->outboxSending({first.id}));
+    QThread::msleep(2);
+    ASSERT_OK(store->setPickedForSharing(e.id, false)); // a withdrawal replaces it
+    ASSERT_OK(store->outboxFailed(first.id, first.opAtMs, QStringLiteral("refused")));
+    ASSERT_EQ(pending().size(), 1);
+    EXPECT_TRUE(pending().first().withdraw);
+    EXPECT_EQ(store->sharingState()->failed, 0);
+}
