@@ -76,6 +76,9 @@ void serve(Api& api, int fd, Deadlines& deadlines)
     asio::ip::tcp::socket socket(io);
     beast::error_code ec;
     socket.assign(asio::ip::tcp::v4(), fd, ec);
+    // Answers go out whole at once: without this, Nagle's algorithm and the
+    // client's delayed ACK hold a multi-part answer back 40 ms.
+    socket.set_option(asio::ip::tcp::no_delay(true), ec);
     if (ec) {
         ::close(fd);
         return;

@@ -83,7 +83,7 @@ int main(int argc, char** argv)
 
     QTemporaryDir dir;
     QProcess service;
-    service.setStandardErrorFile(QProcess::nullDevice());
+    service.setStandardErrorFile(qEnvironmentVariable("TESSERA_SYNCD_LOG", QProcess::nullDevice()));
     service.start(QStringLiteral(TESSERA_SYNCD), {QStringLiteral("serve"), QStringLiteral("--token-key"), dir.filePath(QStringLiteral("key")),
                                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
                                                  QString::fromStdString(kApp)});
