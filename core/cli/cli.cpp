@@ -1346,7 +1346,7 @@ int syncStatus(QCommandLineParser& p, Host& host)
         return Ok;
     }
     out() << "Paired with " << (*pairing)->clinicName << " (as " << (*pairing)->clientLabel << ")\n"
-          << "Shared: " << st->shared << "   waiting: " << st->pending << "   refused: " << st->failed << "\n";
+          << "Shared: " << st->shared << "   waiting: " << st->pending << "   could not be sent: " << st->failed << "\n";
     if (!st->lastError.isEmpty() && st->pending > 0)
         out() << "Last try: " << st->lastError << "\n";
     for (const auto& g : st->grants)
@@ -1355,7 +1355,7 @@ int syncStatus(QCommandLineParser& p, Host& host)
     if (!st->picked.isEmpty())
         out() << "  picked one by one: " << st->picked.size() << "\n";
     for (const auto& [entry, why] : st->failures)
-        out() << "  refused: " << entry << ": " << why << "\n";
+        out() << "  could not be sent: " << entry << ": " << why << "\n";
     return Ok;
 }
 
@@ -1368,7 +1368,7 @@ int syncPush(QCommandLineParser& p, Host& host)
         client.setTimeoutSeconds(p.value(QStringLiteral("timeout")).toInt());
     const PushReport r = client.pushAndWait();
     out() << "Sent: " << r.stored << " stored, " << r.duplicates << " already there, " << r.withdrawn << " withdrawn, "
-          << r.refused << " refused; " << r.pending << " waiting.\n";
+          << r.refused << " could not be sent; " << r.pending << " waiting.\n";
     if (!r.error.isEmpty()) {
         err() << "tessera-cli: sending stopped: " << r.error << "; what is waiting goes on the next push\n";
         return r.unpairedByClinic ? UserError : DataError;
@@ -2290,8 +2290,8 @@ std::vector<Command> commands()
                  QStringLiteral("Stops sharing the entries given: unless a grant covers them, what waited is dropped and what was "
                                 "sent is withdrawn.") + prefixId, {},
                  syncUnpickCommand, J::ReadWrite, false});
-    c.push_back({QStringLiteral("sync status"), {}, QStringLiteral("What is shared, waiting and refused."),
-                 QStringLiteral("The clinic, how many entries are shared, waiting and refused (and why), and the standing grants."),
+    c.push_back({QStringLiteral("sync status"), {}, QStringLiteral("What is shared, waiting, and could not be sent."),
+                 QStringLiteral("The clinic, how many entries are shared, waiting, and could not be sent (and why), and the standing grants."),
                  {jsonOption()}, syncStatus, J::ReadOnly, false});
     c.push_back({QStringLiteral("sync push"), {}, QStringLiteral("Sends what is waiting to the clinic."),
                  QStringLiteral("Sends what waits in the outbox, batch after batch, until none is left or a try fails (then what "
