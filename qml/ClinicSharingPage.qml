@@ -26,7 +26,7 @@ ScrollView {
         Item { height: Theme.spacing }
         PageHeader {
             title: qsTr("Sharing with my clinic")
-            subtitle: qsTr("Your clinic sees only what you choose here, and only from when you choose it. You can stop at any time.")
+            subtitle: qsTr("Your clinic sees only what you choose here. You can stop at any time.")
             Layout.fillWidth: true
         }
 
@@ -51,6 +51,7 @@ ScrollView {
             TextField {
                 id: server
                 objectName: "clinicServer"
+                placeholderText: qsTr("for example https://clinic.example.org")
                 Layout.fillWidth: true
                 inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                 Accessible.name: serverLabel.text
@@ -60,6 +61,7 @@ ScrollView {
             TextField {
                 id: code
                 objectName: "clinicCode"
+                placeholderText: qsTr("for example ABCDE-FGHJK (capitals and the dash do not matter)")
                 Layout.fillWidth: true
                 inputMethodHints: Qt.ImhNoPredictiveText
                 Accessible.name: codeLabel.text
@@ -191,6 +193,9 @@ ScrollView {
                 model: clinicSharing.choices
                 textRole: "text"
                 valueRole: "value"
+                // Nothing chosen until the client chooses: never the broadest by default.
+                currentIndex: -1
+                displayText: currentIndex < 0 ? qsTr("Choose what to share") : currentText
                 Layout.fillWidth: true
                 Accessible.name: whatLabel.text
                 FocusMark {}
@@ -209,7 +214,13 @@ ScrollView {
                 FocusMark {}
             }
             Label {
-                text: qsTr("Entries you marked private stay here unless you pick them one by one in the timeline. New entries of this kind go as you save them.")
+                text: qsTr("Entries you marked private stay here unless you pick them one by one in the timeline. New entries of this kind are sent a few seconds after you save them.")
+                color: Theme.subtleText
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("If you share PHQ-9 results, your clinician is shown any answer above \"Not at all\" to the question about being better off dead or hurting yourself, so that you can talk about it. No one watches this around the clock: if you are in danger, use Need help now? (F1).")
                 color: Theme.subtleText
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -254,7 +265,7 @@ ScrollView {
             visible: clinicSharing.paired
             title: qsTr("Stop sharing with %1").arg(clinicSharing.clinicName)
             Label {
-                text: qsTr("Nothing more goes, and this computer forgets the clinic. What was already sent stays in the clinic's records of your care; to have it withdrawn as well, stop each item above with \"withdraw\" first.")
+                text: qsTr("Nothing more goes, and this computer forgets the clinic. What was already sent stays visible to your clinicians unless you withdraw it first: \"Stop and withdraw what was sent\" on each item above, and \"Stop sharing with my clinic\" in the timeline for entries you picked one by one.")
                 color: Theme.text
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -263,7 +274,7 @@ ScrollView {
                 text: qsTr("Stop sharing")
                 question: clinicSharing.withdrawalsWaiting > 0
                           ? qsTr("%n withdrawals have not reached the clinic yet. Tessera sends them first if it can; if it cannot, they stay with the clinic. Stop sharing with %1?", "", clinicSharing.withdrawalsWaiting).arg(clinicSharing.clinicName)
-                          : qsTr("Stop sharing with %1?").arg(clinicSharing.clinicName)
+                          : qsTr("Stop sharing with %1? Your clinicians will still see the %2 entries already sent.").arg(clinicSharing.clinicName).arg(clinicSharing.shared)
                 confirmText: qsTr("Stop sharing")
                 onConfirmed: clinicSharing.unpair(true)
             }

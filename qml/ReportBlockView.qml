@@ -27,7 +27,14 @@ ColumnLayout {
         xCount: Math.max(2, view.block.xCount || 2)
         yFrom: view.block.minimum || 0
         yTo: view.block.maximum || 10
-        yTicks: [yFrom, (yFrom + yTo) / 2, yTo]
+        // Round steps (0, 5, 10 ... or 0, 10, 20 ...), never odd halves.
+        yTicks: {
+            const step = (yTo - yFrom) > 20 ? 10 : ((yTo - yFrom) > 5 ? 5 : 1)
+            const ticks = []
+            for (let v = yFrom; v <= yTo + 0.001; v += step)
+                ticks.push(v)
+            return ticks
+        }
         Layout.fillWidth: true
         Layout.preferredHeight: visible ? 140 : 0
         Accessible.role: Accessible.Chart

@@ -236,16 +236,17 @@ void ClinicianView::refresh()
         m_clients.clear();
         for (const QJsonValue& v : body.value(QStringLiteral("clients")).toArray()) {
             const QJsonObject c = v.toObject();
-            QString phq = str("No PHQ-9 shared");
+            QString phq = str("No PHQ-9 results shared");
             QString trend;
             if (c.value(QStringLiteral("phq9")).isDouble()) {
                 const int latest = c.value(QStringLiteral("phq9")).toInt();
                 phq = str("PHQ-9 %1 (%2), %3").arg(latest).arg(phq9Band(latest), shortDate(c.value(QStringLiteral("phq9At")).toString()));
                 if (c.value(QStringLiteral("phq9Previous")).isDouble()) {
                     const int previous = c.value(QStringLiteral("phq9Previous")).toInt();
-                    trend = latest < previous   ? str("down from %1").arg(previous)
-                            : latest > previous ? str("up from %1").arg(previous)
-                                                : str("the same as before");
+                    const QString when = shortDate(c.value(QStringLiteral("phq9PreviousAt")).toString());
+                    trend = latest < previous   ? str("down from %1 on %2").arg(previous).arg(when)
+                            : latest > previous ? str("up from %1 on %2").arg(previous).arg(when)
+                                                : str("the same as on %1").arg(when);
                 }
             }
             const int reviews = c.value(QStringLiteral("reviewCount")).toInt();
@@ -256,12 +257,14 @@ void ClinicianView::refresh()
                 {QStringLiteral("trend"), trend},
                 {QStringLiteral("review"), reviews > 0},
                 {QStringLiteral("reviewText"),
-                 reviews > 0 ? str("To review: PHQ-9 item 9 (thoughts of being better off dead or of self-harm) above 0, latest %1")
+                 reviews > 0 ? str("To review: PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered above "
+                                   "\"Not at all\" in %n shared result(s), the latest on %1", nullptr, reviews)
                                    .arg(shortDate(c.value(QStringLiteral("reviewLatestAt")).toString()))
                              : QString()},
                 {QStringLiteral("lastShared"), c.value(QStringLiteral("lastSharedAt")).isString()
                                                    ? str("Last shared %1").arg(shortDate(c.value(QStringLiteral("lastSharedAt")).toString()))
-                                                   : str("Nothing shared yet")}};
+                                                   : c.value(QStringLiteral("paired")).toBool() ? str("Paired; nothing shared yet")
+                                                                                                : str("Not paired yet")}};
         }
         // Results to review first, then as the service ordered them (newest activity first).
         std::stable_sort(m_clients.begin(), m_clients.end(), [](const QVariant& a, const QVariant& b) {
@@ -411,7 +414,8 @@ void ClinicianView::addClient(const QString& label)
                          return;
                      }
                      m_newCode = body.value(QStringLiteral("code")).toString();
-                     say(str("Give %1 this code with the clinic's address; it works once, for 15 minutes: %2").arg(label.trimmed(), m_newCode),
+                     say(str("Give %1 this code and the clinic's address, %2. The code works once, for 15 minutes: %3")
+                             .arg(label.trimmed(), m_server.toString(), m_newCode),
                          false);
                      refresh();
                  });

@@ -91,11 +91,13 @@ void ClinicSharingController::refresh()
                 what = info && !info->title.isEmpty() ? info->title : g.kind;
             }
             const bool fromStart = qAbs(g.from.secsTo(g.createdAt)) < 120;
+            const bool everything = g.from.daysTo(g.createdAt) > 5 * 366; // "from 2000": all of them
             const QString day = reportDate(g.from.toLocalTime().date());
             m_grants << QVariantMap{{QStringLiteral("id"), g.id},
                                     {QStringLiteral("what"), what},
-                                    {QStringLiteral("from"), fromStart ? str("New entries from %1 on").arg(day)
-                                                                       : str("Entries from %1 on, and new ones as you save them").arg(day)}};
+                                    {QStringLiteral("from"), fromStart    ? str("New entries from %1 on").arg(day)
+                                                             : everything ? str("All of them, past and new")
+                                                                          : str("Entries from %1 on, and new ones as you save them").arg(day)}};
         }
         for (const auto& [entryId, why] : st->failures) {
             const auto e = store->get(entryId);
@@ -109,7 +111,7 @@ void ClinicSharingController::refresh()
         else if (m_pending > 0)
             m_status = str("%n waiting to go.", nullptr, m_pending);
         else if (st->lastSentAt.isValid())
-            m_status = str("Everything chosen has gone. Last sent %1 at %2.")
+            m_status = str("Everything you chose has been sent. Last sent %1 at %2.")
                            .arg(reportDate(st->lastSentAt.toLocalTime().date()), QLocale().toString(st->lastSentAt.toLocalTime().time(), QLocale::ShortFormat));
         else
             m_status = str("Nothing chosen yet.");

@@ -339,6 +339,8 @@ HttpResponse Api::caseload(const Caller& caller)
                                {QStringLiteral("label"), QString::fromStdString(r.label)},
                                {QStringLiteral("phq9"), optionalNumber(r.latest)},
                                {QStringLiteral("phq9Previous"), optionalNumber(r.previous)},
+                               {QStringLiteral("phq9PreviousAt"), optionalText(r.previousAt)},
+                               {QStringLiteral("paired"), r.paired},
                                {QStringLiteral("phq9At"), optionalText(r.latestAt)},
                                {QStringLiteral("lastSharedAt"), optionalText(r.lastSharedAt)},
                                {QStringLiteral("reviewCount"), r.reviewCount},

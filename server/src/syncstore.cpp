@@ -250,7 +250,10 @@ std::vector<SyncStore::CaseloadRow> caseloadIn(pqxx::work& tx, const std::string
             + "                    max(effective_at) FILTER (WHERE review) AS last_review FROM heads GROUP BY client_id) "
             + "SELECT c.id::text, c.label, r1.value_num, r2.value_num, to_char(r1.effective_at AT TIME ZONE 'UTC', " + kIsoUtc + "), "
             + "       to_char(a.last_shared AT TIME ZONE 'UTC', " + kIsoUtc + "), COALESCE(a.reviews, 0), "
-            + "       to_char(a.last_review AT TIME ZONE 'UTC', " + kIsoUtc + ") "
+            + "       to_char(a.last_review AT TIME ZONE 'UTC', " + kIsoUtc + "), "
+            + "       to_char(r2.effective_at AT TIME ZONE 'UTC', " + kIsoUtc + "), "
+            + "       EXISTS (SELECT 1 FROM tessera.device d WHERE d.clinic_id = c.clinic_id AND d.subject_id = c.id AND d.role = 'client' "
+            + "               AND d.revoked_at IS NULL) "
             + "FROM tessera.client c LEFT JOIN activity a ON a.client_id = c.id "
             + "LEFT JOIN ranked r1 ON r1.client_id = c.id AND r1.n = 1 "
             + "LEFT JOIN ranked r2 ON r2.client_id = c.id AND r2.n = 2 "
@@ -271,6 +274,8 @@ std::vector<SyncStore::CaseloadRow> caseloadIn(pqxx::work& tx, const std::string
         c.lastSharedAt = iso(r[5]);
         c.reviewCount = r[6].as<int>();
         c.reviewLatestAt = iso(r[7]);
+        c.previousAt = iso(r[8]);
+        c.paired = r[9].as<bool>();
         out.push_back(std::move(c));
     }
     return out;

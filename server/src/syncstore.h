@@ -148,6 +148,8 @@ public:
         std::string lastSharedAt;       ///< the last time anything of theirs arrived, or "" (paired, nothing yet)
         int reviewCount = 0;            ///< shared results with PHQ-9 item 9 answered above 0
         std::string reviewLatestAt;     ///< the newest of them, or ""
+        std::string previousAt;         ///< when the previous value was effective, or ""
+        bool paired = false;            ///< a device of theirs is paired (and not revoked)
     };
     /// Every client of the clinic, the latest and the previous value of
     /// `code` for each, newest activity first; one query. Withdrawn entries
