@@ -23,7 +23,7 @@ ScrollView {
             Layout.fillWidth: true
             Label {
                 textFormat: Text.PlainText
-                text: qsTr("%n clients", "", clinician.clients.length)
+                text: qsTr("Clients: %1").arg(clinician.clients.length)
                 color: Theme.subtleText
                 Layout.fillWidth: true
             }

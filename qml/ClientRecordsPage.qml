@@ -28,7 +28,7 @@ ScrollView {
         }
         PageHeader {
             title: clinician.clientLabel
-            subtitle: qsTr("%n shared entries. Only what the client chose to share; what they withdrew is not shown.", "", clinician.records.length)
+            subtitle: qsTr("Shared entries: %1. Only what the client chose to share; what they withdrew is not shown.").arg(clinician.records.length)
         }
         InlineMessage { text: clinician.message; error: clinician.messageIsError; Layout.fillWidth: true }
         Repeater {

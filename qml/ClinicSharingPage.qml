@@ -176,7 +176,7 @@ ScrollView {
             }
             Label {
                 visible: clinicSharing.picked > 0
-                text: qsTr("%n entries picked one by one from the timeline.", "", clinicSharing.picked)
+                text: qsTr("Picked one by one from the timeline: %1.").arg(clinicSharing.picked)
                 color: Theme.text
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -273,7 +273,7 @@ ScrollView {
             ConfirmAction {
                 text: qsTr("Stop sharing")
                 question: clinicSharing.withdrawalsWaiting > 0
-                          ? qsTr("%n withdrawals have not reached the clinic yet. Tessera sends them first if it can; if it cannot, they stay with the clinic. Stop sharing with %1?", "", clinicSharing.withdrawalsWaiting).arg(clinicSharing.clinicName)
+                          ? qsTr("Withdrawals that have not reached the clinic yet: %1. Tessera sends them first if it can; if it cannot, those entries stay with the clinic. Stop sharing with %2?").arg(clinicSharing.withdrawalsWaiting).arg(clinicSharing.clinicName)
                           : qsTr("Stop sharing with %1? Your clinicians will still see the %2 entries already sent.").arg(clinicSharing.clinicName).arg(clinicSharing.shared)
                 confirmText: qsTr("Stop sharing")
                 onConfirmed: clinicSharing.unpair(true)

@@ -258,7 +258,8 @@ void ClinicianView::refresh()
                 {QStringLiteral("review"), reviews > 0},
                 {QStringLiteral("reviewText"),
                  reviews > 0 ? str("To review: PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered above "
-                                   "\"Not at all\" in %n shared result(s), the latest on %1", nullptr, reviews)
+                                   "\"Not at all\" in shared results: %1, the latest on %2")
+                                   .arg(reviews)
                                    .arg(shortDate(c.value(QStringLiteral("reviewLatestAt")).toString()))
                              : QString()},
                 {QStringLiteral("lastShared"), c.value(QStringLiteral("lastSharedAt")).isString()

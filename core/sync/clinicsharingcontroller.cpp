@@ -105,11 +105,11 @@ void ClinicSharingController::refresh()
 
         }
         if (m_pending > 0 && !st->lastError.isEmpty())
-            m_status = str("%n waiting to go. The last try did not get through (%1). Tessera tries again by itself, and nothing is lost meanwhile.",
-                           nullptr, m_pending)
+            m_status = str("Waiting to go: %1. The last try did not get through (%2). Tessera tries again by itself, and nothing is lost meanwhile.")
+                           .arg(m_pending)
                            .arg(st->lastError);
         else if (m_pending > 0)
-            m_status = str("%n waiting to go.", nullptr, m_pending);
+            m_status = str("Waiting to go: %1.").arg(m_pending);
         else if (st->lastSentAt.isValid())
             m_status = str("Everything you chose has been sent. Last sent %1 at %2.")
                            .arg(reportDate(st->lastSentAt.toLocalTime().date()), QLocale().toString(st->lastSentAt.toLocalTime().time(), QLocale::ShortFormat));
@@ -167,7 +167,7 @@ void ClinicSharingController::share(const QString& choice, int daysBack)
         return;
     }
     const QString since = daysBack > 0 ? str("Sharing from %1 on.").arg(reportDate(from.toLocalTime().date())) : str("Sharing from now on.");
-    say(m_pending > 0 ? since + QLatin1Char(' ') + str("%n waiting to go.", nullptr, m_pending) : since, false);
+    say(m_pending > 0 ? since + QLatin1Char(' ') + str("Waiting to go: %1.").arg(m_pending) : since, false);
     if (m_pending > 0)
         scheduleSend(500);
 }
