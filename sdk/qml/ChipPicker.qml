@@ -42,6 +42,9 @@ Flow {
             Accessible.name: qsTr("%1: %2").arg(picker.accessibleLabel).arg(modelData)
             Accessible.checked: on
             onClicked: picker.toggle(modelData)
+            // Enter toggles as Space does (issue 29: "Enter or Space", as the user guide says).
+            Keys.onReturnPressed: picker.toggle(modelData)
+            Keys.onEnterPressed: picker.toggle(modelData)
             contentItem: Label {
                 text: chip.text
                 color: chip.on ? Theme.onAccent : Theme.text

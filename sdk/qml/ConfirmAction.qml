@@ -26,6 +26,16 @@ RowLayout {
         Accessible.name: confirm.text
         Keys.onReturnPressed: clicked()
         Keys.onEnterPressed: clicked()
+        // A visible focus ring (issue 29): Theme.focus, just outside the button.
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -3
+            visible: parent.activeFocus
+            color: "transparent"
+            radius: Theme.radius
+            border.color: Theme.focus
+            border.width: 2
+        }
         onClicked: { confirm.asking = true; keep.forceActiveFocus() }
     }
     Label {
@@ -42,6 +52,16 @@ RowLayout {
         Accessible.name: confirm.confirmText
         Keys.onReturnPressed: clicked()
         Keys.onEnterPressed: clicked()
+        // A visible focus ring (issue 29): Theme.focus, just outside the button.
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -3
+            visible: parent.activeFocus
+            color: "transparent"
+            radius: Theme.radius
+            border.color: Theme.focus
+            border.width: 2
+        }
         // The focus goes back to the button first; what Confirm starts (an Undo bar) may take it.
         onClicked: { confirm.asking = false; askButton.forceActiveFocus(); confirm.confirmed() }
     }
@@ -53,6 +73,16 @@ RowLayout {
         Accessible.name: qsTr("Keep")
         Keys.onReturnPressed: clicked()
         Keys.onEnterPressed: clicked()
+        // A visible focus ring (issue 29): Theme.focus, just outside the button.
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -3
+            visible: parent.activeFocus
+            color: "transparent"
+            radius: Theme.radius
+            border.color: Theme.focus
+            border.width: 2
+        }
         onClicked: { confirm.asking = false; askButton.forceActiveFocus() }
     }
 }

@@ -147,6 +147,37 @@ Item {
             compare(c.selected, [first.text])
         }
 
+        // Issue 29: Enter toggles a chip as Space does, and the focus stays on it.
+        function test_chipPickerEnterAndSpaceToggle() {
+            const c = createTemporaryObject(chipsComponent, root)
+            waitForRendering(c)
+            const second = c.children[1]
+            second.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            compare(c.selected, ["calm"])
+            verify(second.activeFocus)
+            keyClick(Qt.Key_Enter)
+            compare(c.selected, [])
+            keyClick(Qt.Key_Space)
+            compare(c.selected, ["calm"])
+        }
+
+        // Issue 29: each of ConfirmAction's buttons shows a focus ring when it has the focus.
+        function test_confirmActionShowsWhereTheFocusIs() {
+            const c = createTemporaryObject(confirmComponent, root)
+            waitForRendering(c)
+            const ask = c.children[0]
+            const ringOf = b => { for (let i = 0; i < b.children.length; ++i) if (b.children[i].border !== undefined && b.children[i].border.width === 2) return b.children[i]; return null }
+            verify(ringOf(ask) !== null)
+            verify(!ringOf(ask).visible)
+            c.focusButton()
+            verify(ringOf(ask).visible)
+            keyClick(Qt.Key_Return) // asks; the focus moves to Keep
+            const keep = c.children[3]
+            tryVerify(() => keep.activeFocus)
+            verify(ringOf(keep).visible)
+        }
+
         // Issue 28 (SDK 2.5): own words join the chips; a word that differs only in case or
         // spaces picks the offered chip; Space keeps the focus on the chip it toggled; a word
         // that cannot be added stays in the field; the chips follow `selected` set from outside.
