@@ -40,14 +40,7 @@ ModulePage {
         Repeater {
             id: boxes
             model: page.fields
-            delegate: TextBox {
-                required property var modelData
-                objectName: modelData.key
-                Layout.fillWidth: true
-                Layout.preferredHeight: modelData.height
-                placeholderText: modelData.label
-                accessibleName: modelData.label
-            }
+            delegate: LabelledBox { }
         }
     }
     belowError: [

@@ -87,10 +87,12 @@ ModulePage {
                 Label { text: qsTr("A life event"); color: Theme.text }
                 RowLayout {
                     Layout.fillWidth: true
+                    Label { text: qsTr("On"); color: Theme.text }
                     TextField {
                         id: eventDate; objectName: "eventDate"; placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
                         Layout.preferredWidth: 150; Accessible.name: qsTr("Date of the life event, as year-month-day")
                     }
+                    Label { text: qsTr("What happened"); color: Theme.text }
                     TextField {
                         id: eventNote; objectName: "eventNote"; placeholderText: qsTr("What happened, in a few words")
                         Layout.fillWidth: true; Accessible.name: qsTr("What happened")

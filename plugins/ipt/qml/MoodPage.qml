@@ -30,6 +30,7 @@ ModulePage {
     FormSection {
         title: page.editing ? qsTr("This event") : qsTr("What happened")
         PersonPicker { id: who; people: page.backend ? page.backend.people : [] }
+        Label { text: qsTr("What happened"); color: Theme.text }
         TextField { id: what; objectName: "event"; Layout.fillWidth: true; placeholderText: qsTr("e.g. lunch together, an argument on the phone"); Accessible.name: qsTr("What happened") }
         Label { text: qsTr("How it felt"); color: Theme.subtleText }
         ChipPicker {

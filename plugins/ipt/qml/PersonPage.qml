@@ -36,7 +36,9 @@ ModulePage {
 
     FormSection {
         title: qsTr("Who")
-        TextField { id: name; objectName: "name"; Layout.fillWidth: true; placeholderText: qsTr("Name"); Accessible.name: qsTr("Name") }
+        Label { text: qsTr("Name"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+        TextField { id: name; objectName: "name"; Layout.fillWidth: true; Accessible.name: qsTr("Name") }
+        Label { text: qsTr("Relationship"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         TextField { id: relationship; objectName: "relationship"; Layout.fillWidth: true; placeholderText: qsTr("Relationship, e.g. friend, mother, manager"); Accessible.name: qsTr("Relationship") }
         Label { text: qsTr("How close"); color: Theme.subtleText }
         ChipPicker {
@@ -65,11 +67,16 @@ ModulePage {
     }
     FormSection {
         title: qsTr("The relationship")
+        Label { text: qsTr("What works"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         TextBox { id: satisfying; objectName: "satisfying"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What works, what I value"); accessibleName: qsTr("What works") }
+        Label { text: qsTr("What does not work"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         TextBox { id: unsatisfying; objectName: "unsatisfying"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What does not work, what hurts"); accessibleName: qsTr("What does not work") }
-        TextBox { id: theirs; objectName: "theirExpectations"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What they expect of me"); accessibleName: qsTr("What they expect of me") }
-        TextBox { id: mine; objectName: "myExpectations"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What I expect of them"); accessibleName: qsTr("What I expect of them") }
-        TextBox { id: change; objectName: "change"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What I would like to change"); accessibleName: qsTr("What I would like to change") }
+        Label { text: qsTr("What they expect of me"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+        TextBox { id: theirs; objectName: "theirExpectations"; Layout.fillWidth: true; Layout.preferredHeight: 56; accessibleName: qsTr("What they expect of me") }
+        Label { text: qsTr("What I expect of them"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+        TextBox { id: mine; objectName: "myExpectations"; Layout.fillWidth: true; Layout.preferredHeight: 56; accessibleName: qsTr("What I expect of them") }
+        Label { text: qsTr("What I would like to change"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+        TextBox { id: change; objectName: "change"; Layout.fillWidth: true; Layout.preferredHeight: 56; accessibleName: qsTr("What I would like to change") }
     }
     belowError: [
         InlineMessage { id: saved; error: false; Layout.fillWidth: true },

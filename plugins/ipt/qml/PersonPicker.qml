@@ -27,11 +27,13 @@ ColumnLayout {
             picker.set(on ? n : "", on && p ? p.key : "")
         }
     }
+    // The field's own label when the chips come between it and the question.
+    Label { visible: picker.people.length > 0; text: qsTr("Or someone else"); color: Theme.subtleText }
     TextField {
         id: field
         objectName: "person"
         Layout.fillWidth: true
-        placeholderText: picker.people.length > 0 ? qsTr("or someone else") : qsTr("Name")
+        placeholderText: qsTr("Name")
         Accessible.name: picker.label
         onTextEdited: {
             picker.name = text

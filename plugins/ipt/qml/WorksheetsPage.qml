@@ -144,22 +144,24 @@ ModulePage {
     FormSection {
         visible: page.openKind === "transition"
         title: page.openId.length > 0 ? qsTr("Role transition") : qsTr("A new role transition")
+        Label { text: qsTr("The change"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         TextField { id: transitionTitle; objectName: "title"; Layout.fillWidth: true; placeholderText: qsTr("The change, e.g. going back to work"); Accessible.name: qsTr("The change") }
         Repeater {
             id: tBoxes
             model: page.transitionFields
-            delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
+            delegate: LabelledBox { }
         }
     }
     FormSection {
         visible: page.openKind === "dispute"
         title: page.openId.length > 0 ? qsTr("Role dispute") : qsTr("A new role dispute")
         PersonPicker { id: who; label: qsTr("Who is it with?"); people: page.backend ? page.backend.people : [] }
+        Label { text: qsTr("What it is about"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         TextField { id: issue; objectName: "issue"; Layout.fillWidth: true; placeholderText: qsTr("What it is about"); Accessible.name: qsTr("What the dispute is about") }
         Repeater {
             id: dBoxes
             model: page.disputeFields
-            delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
+            delegate: LabelledBox { }
         }
         Label { text: qsTr("Where it stands"); color: Theme.subtleText }
         ChipPicker {
@@ -178,17 +180,18 @@ ModulePage {
         Repeater {
             id: gBoxes
             model: page.griefFields
-            delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
+            delegate: LabelledBox { }
         }
     }
     FormSection {
         visible: page.openKind === "isolation"
         title: page.openId.length > 0 ? qsTr("Feeling cut off or lonely") : qsTr("A new worksheet on feeling cut off or lonely")
+        Label { text: qsTr("A short name for this worksheet"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         TextField { id: isolationTitle; objectName: "isolationTitle"; Layout.fillWidth: true; placeholderText: qsTr("A short name, e.g. since the move"); Accessible.name: qsTr("A short name for this worksheet") }
         Repeater {
             id: iBoxes
             model: page.isolationFields
-            delegate: TextBox { required property var modelData; objectName: modelData.key; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: modelData.label; accessibleName: modelData.label }
+            delegate: LabelledBox { }
         }
     }
     belowError: [

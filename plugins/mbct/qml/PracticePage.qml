@@ -129,8 +129,11 @@ ModulePage {
                 : qsTr("You practised for %1 min %2 s.").arg(Math.floor(page.backend.elapsedSeconds / 60)).arg(page.backend.elapsedSeconds % 60)
             color: Theme.text
         }
+        Label { text: qsTr("Thoughts you noticed"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("Thoughts"); accessibleName: qsTr("Thoughts you noticed") }
+        Label { text: qsTr("Feelings you noticed"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         TextBox { id: feelings; objectName: "feelings"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("Feelings"); accessibleName: qsTr("Feelings you noticed") }
+        Label { text: qsTr("Sensations in the body"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         TextBox { id: body; objectName: "body"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("Sensations in the body"); accessibleName: qsTr("Body sensations you noticed") }
         RatingSlider {
             id: difficulty
@@ -141,6 +144,7 @@ ModulePage {
             highHint: qsTr("10 · very hard")
             value: 5
         }
+        Label { text: qsTr("Anything else (optional)"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         TextBox { id: note; objectName: "note"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("Anything else (optional)"); accessibleName: qsTr("Note") }
         DeleteWithUndo {
             id: deletion

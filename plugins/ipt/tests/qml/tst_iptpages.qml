@@ -122,6 +122,45 @@ Item {
             }
         }
 
+        // Issue 29: every visible text field has a real label, the visible item just before it
+        // (a placeholder goes as soon as the field holds the client's words).
+        function unlabelledFields(item, out) {
+            const children = item.children ? item.children : []
+            for (let i = 0; i < children.length; ++i) {
+                const c = children[i]
+                if (!c.visible)
+                    continue
+                const isField = c.placeholderText !== undefined && c.cursorPosition !== undefined
+                if (isField) {
+                    let before = null
+                    for (let j = i - 1; j >= 0 && !before; --j)
+                        if (children[j].visible && children[j].width > 0)
+                            before = children[j]
+                    const isLabel = before && before.text !== undefined && before.cursorPosition === undefined
+                                    && before.checkable === undefined && String(before.text).length > 0
+                    if (!isLabel)
+                        out.push((c.objectName || "?") + " (" + (c.Accessible.name || c.placeholderText) + ")")
+                }
+                unlabelledFields(c, out)
+            }
+            return out
+        }
+
+        function test_everyFieldHasARealLabel() {
+            for (const name of ["FocusPage", "PersonPage", "WorksheetsPage", "CommunicationPage", "MoodPage"]) {
+                const p = createTemporaryObject(root.page(name), root, { backend: journalProbe.backend("ipt"), width: 1000, height: 3000 })
+                waitForRendering(p)
+                const kinds = name === "WorksheetsPage" ? ["transition", "dispute", "grief", "isolation"] : [""]
+                for (const k of kinds) {
+                    if (k !== "")
+                        p.openKind = k
+                    wait(0)
+                    const missing = unlabelledFields(p, [])
+                    compare(missing.join(", "), "", name + (k ? " (" + k + ")" : "") + ": fields with only a placeholder")
+                }
+            }
+        }
+
         function test_personRoundTrip() {
             const backend = journalProbe.backend("ipt")
             const before = journalProbe.count("ipt/person")
