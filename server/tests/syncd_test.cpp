@@ -412,6 +412,18 @@ TEST_F(SyncdTest, ChosenEntriesReachTheClinicAndOnlyItsClinicians)
     EXPECT_EQ(records.body.value("records").toArray().size(), 6);
     EXPECT_EQ(records.body.value("records").toArray()[0].toObject().value("content").toObject().value("title").toString(), "Check-in 1");
 
+    // The pull: every record in commit-safe order, page by page behind a cursor; the
+    // same cursor again gives nothing new; a client's token may not pull.
+    Reply page1 = http(port, "GET", "/v1/pull?limit=4", {}, token);
+    ASSERT_EQ(page1.status, 200);
+    EXPECT_EQ(page1.body.value("records").toArray().size(), 4);
+    const QByteArray cursor = page1.body.value("cursor").toString().toLatin1();
+    Reply page2 = http(port, "GET", "/v1/pull?limit=100&cursor=" + cursor, {}, token);
+    EXPECT_EQ(page2.body.value("records").toArray().size(), 2);
+    Reply page3 = http(port, "GET", "/v1/pull?cursor=" + page2.body.value("cursor").toString().toLatin1(), {}, token);
+    EXPECT_EQ(page3.body.value("records").toArray().size(), 0);
+    EXPECT_EQ(http(port, "GET", "/v1/pull?cursor=not-ours", {}, token).status, 400);
+
     // Unpicked: withdrawn, and hidden from the clinician (the clinic keeps the row, marked).
     ASSERT_EQ(cli({"sync", "unpick", ids.first()}).exitCode, 0);
     r = cli({"sync", "push"});
@@ -431,6 +443,7 @@ TEST_F(SyncdTest, ChosenEntriesReachTheClinicAndOnlyItsClinicians)
     const QString otherToken = tokenFor(port, other);
     EXPECT_EQ(http(port, "GET", "/v1/caseload", {}, otherToken).body.value("clients").toArray().size(), 0);
     EXPECT_EQ(http(port, "GET", recordsPath, {}, otherToken).status, 404);
+    EXPECT_EQ(http(port, "GET", "/v1/pull", {}, otherToken).body.value("records").toArray().size(), 0);
 
     // Auth refusals.
     EXPECT_EQ(http(port, "GET", "/v1/caseload").status, 401);                          // no token
@@ -579,6 +592,8 @@ TEST_F(SyncdTest, ReplayedReorderedAndConcurrentBatchesStoreEachShareOnce)
 {
     Device client = pairDevice(port, QString::fromStdString(code(clinicA, "client", "R. T.")));
     const QString token = tokenFor(port, client);
+    EXPECT_EQ(http(port, "GET", "/v1/pull", {}, token).status, 403);      // a client pulls nothing
+    EXPECT_EQ(http(port, "GET", "/v1/caseload", {}, token).status, 403);  // nor reads the caseload
     auto batch = [&](int from, int to, qint64 opAt) {
         QJsonArray ops;
         for (int n = from; n <= to; ++n)
