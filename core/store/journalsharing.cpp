@@ -43,6 +43,21 @@ const QString kWithdrawWaits = QStringLiteral(
 const QString kUpsert = QStringLiteral(
     " ON CONFLICT(entry_uuid) WHERE state = 'pending' DO UPDATE SET op = excluded.op, op_at = excluded.op_at");
 
+// Prepares `sql`, binds `args` in order (1, 2, ...) and runs it once; an
+// error says `what` was being done.
+template <typename... Args>
+Status runOnce(Database& db, const QString& sql, const QString& what, const Args&... args)
+{
+    auto st = db.prepare(sql);
+    if (!st.ok())
+        return st.error();
+    int index = 0;
+    (st.value().bind(++index, args), ...);
+    if (st.value().run() != SQLITE_DONE)
+        return db.error(what, st.value().rc());
+    return {};
+}
+
 QDateTime fromMsOrInvalid(const Statement& s, int column)
 {
     return s.isNull(column) ? QDateTime() : detail::fromMs(s.int64(column));
@@ -120,24 +135,18 @@ Result<qint64> JournalStore::addShareGrant(const QString& pluginId, const QStrin
     if (!tx.active())
         return tx.status().error();
     const qint64 now = detail::nowMs();
-    auto insert = m_db->prepare(
-        QStringLiteral("INSERT INTO share_grants (plugin_id, kind, from_at, created_at) VALUES (?, NULLIF(?, ''), ?, ?)"));
-    if (!insert.ok())
-        return insert.error();
-    insert.value().bind(1, pluginId).bind(2, kind).bind(3, from.toMSecsSinceEpoch()).bind(4, now);
-    if (insert.value().run() != SQLITE_DONE)
-        return m_db->error(QStringLiteral("saving the grant"), insert.value().rc());
+    if (Status s = runOnce(*m_db, QStringLiteral("INSERT INTO share_grants (plugin_id, kind, from_at, created_at) VALUES (?, NULLIF(?, ''), ?, ?)"),
+                           QStringLiteral("saving the grant"), pluginId, kind, from.toMSecsSinceEpoch(), now);
+        !s.ok())
+        return s.error();
     const qint64 id = m_db->lastInsertRowId();
     // What the journal already holds that the grant covers, unless the clinic has this revision already.
-    auto queue = m_db->prepare(QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'share', ? FROM entries e "
-                                              "JOIN share_grants g ON g.id = ? WHERE ")
-                               + kGrantMatch + QStringLiteral(" AND e.deleted_at IS NULL AND e.private = 0 AND (") + kLastSent
-                               + QStringLiteral(" <> 'share:' || e.revision OR ") + kWithdrawWaits + QStringLiteral(")") + kUpsert);
-    if (!queue.ok())
-        return queue.error();
-    queue.value().bind(1, now).bind(2, id);
-    if (queue.value().run() != SQLITE_DONE)
-        return m_db->error(QStringLiteral("queueing the entries to share"), queue.value().rc());
+    const QString queue = QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'share', ? FROM entries e "
+                                         "JOIN share_grants g ON g.id = ? WHERE ")
+        + kGrantMatch + QStringLiteral(" AND e.deleted_at IS NULL AND e.private = 0 AND (") + kLastSent
+        + QStringLiteral(" <> 'share:' || e.revision OR ") + kWithdrawWaits + QStringLiteral(")") + kUpsert;
+    if (Status s = runOnce(*m_db, queue, QStringLiteral("queueing the entries to share"), now, id); !s.ok())
+        return s.error();
     if (Status s = tx.commit(); !s.ok())
         return s.error();
     return id;
@@ -151,37 +160,28 @@ Status JournalStore::stopShareGrant(qint64 id, bool withdrawSent)
     if (!tx.active())
         return tx.status();
     const qint64 now = detail::nowMs();
-    auto stop = m_db->prepare(QStringLiteral("UPDATE share_grants SET stopped_at = ? WHERE id = ? AND stopped_at IS NULL"));
-    if (!stop.ok())
-        return stop.error();
-    stop.value().bind(1, now).bind(2, id);
-    if (stop.value().run() != SQLITE_DONE)
-        return m_db->error(QStringLiteral("stopping the grant"), stop.value().rc());
+    if (Status s = runOnce(*m_db, QStringLiteral("UPDATE share_grants SET stopped_at = ? WHERE id = ? AND stopped_at IS NULL"),
+                           QStringLiteral("stopping the grant"), now, id);
+        !s.ok())
+        return s.error();
     if (m_db->changes() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("no standing grant %1").arg(id), QStringLiteral("grant"));
     if (withdrawSent) {
         // First: what may be at the clinic (sent, or a share on its way) is
         // withdrawn; the withdrawal takes the place of a share that waited.
-        auto withdraw = m_db->prepare(QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'withdraw', ? "
-                                                     "FROM entries e JOIN share_grants g ON g.id = ? WHERE ")
-                                      + kGrantMatch + QStringLiteral(" AND NOT ") + kCovered + QStringLiteral(" AND ") + kMayBeThere
-                                      + kUpsert);
-        if (!withdraw.ok())
-            return withdraw.error();
-        withdraw.value().bind(1, now).bind(2, id);
-        if (withdraw.value().run() != SQLITE_DONE)
-            return m_db->error(QStringLiteral("queueing the withdrawals"), withdraw.value().rc());
+        const QString withdraw = QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'withdraw', ? "
+                                                "FROM entries e JOIN share_grants g ON g.id = ? WHERE ")
+            + kGrantMatch + QStringLiteral(" AND NOT ") + kCovered + QStringLiteral(" AND ") + kMayBeThere + kUpsert;
+        if (Status s = runOnce(*m_db, withdraw, QStringLiteral("queueing the withdrawals"), now, id); !s.ok())
+            return s.error();
     }
     // Then what waited and nothing covers any more does not go.
     const QString mine = QStringLiteral("SELECT e.uuid FROM entries e JOIN share_grants g ON g.id = ? WHERE ") + kGrantMatch
         + QStringLiteral(" AND NOT ") + kCovered;
-    auto drop = m_db->prepare(QStringLiteral("DELETE FROM outbox WHERE state = 'pending' AND op = 'share' AND entry_uuid IN (")
-                              + mine + QStringLiteral(")"));
-    if (!drop.ok())
-        return drop.error();
-    drop.value().bind(1, id);
-    if (drop.value().run() != SQLITE_DONE)
-        return m_db->error(QStringLiteral("dropping what was queued"), drop.value().rc());
+    const QString drop = QStringLiteral("DELETE FROM outbox WHERE state = 'pending' AND op = 'share' AND entry_uuid IN (") + mine
+        + QStringLiteral(")");
+    if (Status s = runOnce(*m_db, drop, QStringLiteral("dropping what was queued"), id); !s.ok())
+        return s.error();
     return tx.commit();
 }
 
@@ -205,45 +205,33 @@ Status JournalStore::setPickedForSharing(const QString& entryId, bool picked)
         return current.error();
     if (picked && current->isDeleted())
         return makeError(ErrorCode::Conflict, QStringLiteral("entry %1 is deleted; restore it to share it").arg(entryId));
-    auto write = m_db->prepare(picked ? QStringLiteral("INSERT OR IGNORE INTO share_picks (entry_seq, picked_at) VALUES (?, ?)")
-                                      : QStringLiteral("DELETE FROM share_picks WHERE entry_seq = ?"));
-    if (!write.ok())
-        return write.error();
-    write.value().bind(1, *seq);
-    if (picked)
-        write.value().bind(2, detail::nowMs());
-    if (write.value().run() != SQLITE_DONE)
-        return m_db->error(QStringLiteral("saving the choice"), write.value().rc());
     const qint64 now = detail::nowMs();
     if (picked) {
-        auto queue = m_db->prepare(QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'share', ? FROM entries e "
-                                                  "WHERE e.seq = ? AND ")
-                                   + QStringLiteral("(") + kLastSent + QStringLiteral(" <> 'share:' || e.revision OR ") + kWithdrawWaits
-                                   + QStringLiteral(")") + kUpsert);
-        if (!queue.ok())
-            return queue.error();
-        queue.value().bind(1, now).bind(2, *seq);
-        if (queue.value().run() != SQLITE_DONE)
-            return m_db->error(QStringLiteral("queueing the entry"), queue.value().rc());
+        if (Status s = runOnce(*m_db, QStringLiteral("INSERT OR IGNORE INTO share_picks (entry_seq, picked_at) VALUES (?, ?)"),
+                               QStringLiteral("saving the choice"), *seq, now);
+            !s.ok())
+            return s.error();
+        const QString queue = QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'share', ? FROM entries e "
+                                             "WHERE e.seq = ? AND (")
+            + kLastSent + QStringLiteral(" <> 'share:' || e.revision OR ") + kWithdrawWaits + QStringLiteral(")") + kUpsert;
+        if (Status s = runOnce(*m_db, queue, QStringLiteral("queueing the entry"), now, *seq); !s.ok())
+            return s.error();
     } else {
+        if (Status s = runOnce(*m_db, QStringLiteral("DELETE FROM share_picks WHERE entry_seq = ?"), QStringLiteral("saving the choice"), *seq);
+            !s.ok())
+            return s.error();
         // Unpicked and not covered otherwise: what may be at the clinic is
         // withdrawn (in the place of a share that waited), nothing else goes.
-        auto withdraw = m_db->prepare(QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'withdraw', ? FROM entries e "
-                                                     "WHERE e.seq = ? AND NOT ")
-                                      + kCovered + QStringLiteral(" AND ") + kMayBeThere + kUpsert);
-        if (!withdraw.ok())
-            return withdraw.error();
-        withdraw.value().bind(1, now).bind(2, *seq);
-        if (withdraw.value().run() != SQLITE_DONE)
-            return m_db->error(QStringLiteral("queueing the withdrawal"), withdraw.value().rc());
-        auto drop = m_db->prepare(QStringLiteral("DELETE FROM outbox WHERE state = 'pending' AND op = 'share' AND entry_uuid IN "
-                                                 "(SELECT e.uuid FROM entries e WHERE e.seq = ? AND NOT ")
-                                  + kCovered + QStringLiteral(")"));
-        if (!drop.ok())
-            return drop.error();
-        drop.value().bind(1, *seq);
-        if (drop.value().run() != SQLITE_DONE)
-            return m_db->error(QStringLiteral("dropping what was queued"), drop.value().rc());
+        const QString withdraw = QStringLiteral("INSERT INTO outbox (entry_uuid, op, op_at) SELECT e.uuid, 'withdraw', ? FROM entries e "
+                                                "WHERE e.seq = ? AND NOT ")
+            + kCovered + QStringLiteral(" AND ") + kMayBeThere + kUpsert;
+        if (Status s = runOnce(*m_db, withdraw, QStringLiteral("queueing the withdrawal"), now, *seq); !s.ok())
+            return s.error();
+        const QString drop = QStringLiteral("DELETE FROM outbox WHERE state = 'pending' AND op = 'share' AND entry_uuid IN "
+                                            "(SELECT e.uuid FROM entries e WHERE e.seq = ? AND NOT ")
+            + kCovered + QStringLiteral(")");
+        if (Status s = runOnce(*m_db, drop, QStringLiteral("dropping what was queued"), *seq); !s.ok())
+            return s.error();
     }
     return tx.commit();
 }
@@ -251,27 +239,28 @@ Status JournalStore::setPickedForSharing(const QString& entryId, bool picked)
 Status JournalStore::queueSharing(qint64 seq, const sdk::Entry& entry)
 {
     Error err;
-    bool paired = false, picked = false, byGrant = false, mayBeThere = false;
+    bool picked = false, byGrant = false, mayBeThere = false;
     {
-        auto q = m_db->cached(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_clinic), "
-                                             "EXISTS (SELECT 1 FROM share_picks WHERE entry_seq = ?1), "
+        // No row at all when the journal is not paired: nothing else is looked up.
+        auto q = m_db->cached(QStringLiteral("SELECT EXISTS (SELECT 1 FROM share_picks WHERE entry_seq = ?1), "
                                              "EXISTS (SELECT 1 FROM share_grants g WHERE g.stopped_at IS NULL AND g.plugin_id = ?2 "
                                              "        AND (g.kind IS NULL OR g.kind = ?3) AND ?4 >= g.from_at), "
                                              "COALESCE((SELECT op FROM outbox WHERE entry_uuid = ?5 AND state = 'sent' ORDER BY op_at DESC, id DESC LIMIT 1), '') = 'share' "
-                                             "OR EXISTS (SELECT 1 FROM outbox WHERE entry_uuid = ?5 AND state = 'pending' AND op = 'share' AND attempts > 0)"),
+                                             "OR EXISTS (SELECT 1 FROM outbox WHERE entry_uuid = ?5 AND state = 'pending' AND op = 'share' AND attempts > 0) "
+                                             "FROM sync_clinic"),
                               &err);
         if (!q)
             return err;
         q->bind(1, seq).bind(2, entry.pluginId).bind(3, entry.kind).bind(4, entry.occurredAt.toMSecsSinceEpoch()).bind(5, entry.id);
-        if (!q->next())
-            return m_db->error(QStringLiteral("checking what is shared"), q->rc());
-        paired = q->int64(0) != 0;
-        picked = q->int64(1) != 0;
-        byGrant = q->int64(2) != 0;
-        mayBeThere = q->int64(3) != 0; // acknowledged, or a share waiting that was sent (it may have arrived)
+        if (!q->next()) {
+            if (q->failed())
+                return m_db->error(QStringLiteral("checking what is shared"), q->rc());
+            return {}; // not paired
+        }
+        picked = q->int64(0) != 0;
+        byGrant = q->int64(1) != 0;
+        mayBeThere = q->int64(2) != 0; // acknowledged, or a share waiting that was sent (it may have arrived)
     } // the read is released before writing
-    if (!paired)
-        return {};
     const bool covered = !entry.isDeleted() && (picked || (byGrant && !entry.isPrivate()));
     const qint64 now = detail::nowMs();
     if (covered || ((entry.isDeleted() || entry.isPrivate()) && mayBeThere)) {

@@ -177,9 +177,7 @@ void ClinicianView::pair(const QString& server, const QString& code)
         say(str("Both the clinic's address and the code are needed."), true);
         return;
     }
-    QString address = server.trimmed();
-    if (!address.contains(QLatin1String("://")))
-        address.prepend(QStringLiteral("https://"));
+    const QString address = serverAddress(server).toString();
     if (!addressAllowed(QUrl(address))) {
         say(str("The clinic's address must start with https://"), true);
         return;

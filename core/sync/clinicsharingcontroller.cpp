@@ -75,7 +75,9 @@ void ClinicSharingController::refresh()
     m_failures.clear();
     m_shared = m_pending = m_failed = m_picked = m_withdrawalsWaiting = 0;
     m_status.clear();
-    if (const auto st = store->sharingState(); st.ok() && m_paired) {
+    // The counts only once paired: a save in a journal that shares nothing costs one small query here.
+    const auto st = m_paired ? store->sharingState() : sdk::Result<JournalStore::SharingState>(JournalStore::SharingState{});
+    if (m_paired && st.ok()) {
         m_shared = int(st->shared);
         m_pending = int(st->pending);
         m_failed = int(st->failed);
@@ -102,7 +104,6 @@ void ClinicSharingController::refresh()
         for (const auto& [entryId, why] : st->failures) {
             const auto e = store->get(entryId);
             m_failures << QVariantMap{{QStringLiteral("title"), e.ok() ? e->title : str("An entry since deleted")}, {QStringLiteral("why"), why}};
-
         }
         if (m_pending > 0 && !st->lastError.isEmpty())
             m_status = str("Waiting to go: %1. The last try did not get through (%2). Tessera tries again by itself, and nothing is lost meanwhile.")
@@ -116,16 +117,21 @@ void ClinicSharingController::refresh()
         else
             m_status = str("Nothing chosen yet.");
     }
-    m_choices.clear();
+    emit changed();
+}
+
+QVariantList ClinicSharingController::choices() const
+{
+    QVariantList out;
     for (const PluginRecord* r : m_host.plugins().running()) {
         if (!r->manifest || r->manifest->kinds.isEmpty())
             continue;
-        m_choices << QVariantMap{{QStringLiteral("value"), r->id}, {QStringLiteral("text"), str("Everything from %1").arg(r->manifest->name)}};
+        out << QVariantMap{{QStringLiteral("value"), r->id}, {QStringLiteral("text"), str("Everything from %1").arg(r->manifest->name)}};
         for (const KindSpec& k : r->manifest->kinds)
-            m_choices << QVariantMap{{QStringLiteral("value"), k.fullName},
-                                     {QStringLiteral("text"), QStringLiteral("%1: %2").arg(r->manifest->name, k.title.isEmpty() ? k.name : k.title)}};
+            out << QVariantMap{{QStringLiteral("value"), k.fullName},
+                               {QStringLiteral("text"), QStringLiteral("%1: %2").arg(r->manifest->name, k.title.isEmpty() ? k.name : k.title)}};
     }
-    emit changed();
+    return out;
 }
 
 void ClinicSharingController::pair(const QString& server, const QString& code)
@@ -136,19 +142,14 @@ void ClinicSharingController::pair(const QString& server, const QString& code)
         say(str("Both the clinic's address and the code are needed: your clinic gives you both."), true);
         return;
     }
-    QString address = server.trimmed();
-    if (!address.contains(QLatin1String("://")))
-        address.prepend(QStringLiteral("https://"));
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_client.get(), &SyncClient::pairFinished, this, [this, connection](const sdk::Status& s) {
-        disconnect(*connection);
+    connect(m_client.get(), &SyncClient::pairFinished, this, [this](const sdk::Status& s) {
         refresh();
         if (s.ok())
             say(str("Paired with %1. Nothing is shared until you choose below.").arg(m_clinicName), false);
         else
             say(s.error().message.left(1).toUpper() + s.error().message.mid(1), true);
-    });
-    m_client->pair(QUrl(address), code, QSysInfo::machineHostName().left(40));
+    }, Qt::SingleShotConnection);
+    m_client->pair(serverAddress(server), code, QSysInfo::machineHostName().left(40));
     emit changed();
 }
 
@@ -222,9 +223,7 @@ void ClinicSharingController::unpair(bool evenIfWithdrawalsWait)
 {
     if (!available() || busy())
         return;
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_client.get(), &SyncClient::unpairFinished, this, [this, connection](const sdk::Status& s) {
-        disconnect(*connection);
+    connect(m_client.get(), &SyncClient::unpairFinished, this, [this](const sdk::Status& s) {
         m_sendTimer.stop();
         m_backoffMs = 0;
         refresh();
@@ -234,7 +233,7 @@ void ClinicSharingController::unpair(bool evenIfWithdrawalsWait)
             say(str("Sharing stopped. %1").arg(s.error().message), false); // stopped here; only telling the clinic failed
         else
             say(s.error().message, true);
-    });
+    }, Qt::SingleShotConnection);
     m_client->unpair(evenIfWithdrawalsWait);
     emit changed();
 }

@@ -35,7 +35,8 @@ class ClinicSharingController : public QObject {
     Q_PROPERTY(QString status READ status NOTIFY changed)
     Q_PROPERTY(QVariantList grants READ grants NOTIFY changed)
     Q_PROPERTY(QVariantList failures READ failures NOTIFY changed)
-    Q_PROPERTY(QVariantList choices READ choices NOTIFY changed)
+    // Read when the page is made: a list that changed under an open ComboBox would reset the choice.
+    Q_PROPERTY(QVariantList choices READ choices CONSTANT)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
 
@@ -57,7 +58,7 @@ public:
     [[nodiscard]] QVariantList grants() const { return m_grants; }
     [[nodiscard]] QVariantList failures() const { return m_failures; }
     /// What a grant can cover: {value: "journal" or "journal/checkin", text}.
-    [[nodiscard]] QVariantList choices() const { return m_choices; }
+    [[nodiscard]] QVariantList choices() const;
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool messageIsError() const { return m_messageIsError; }
 
@@ -98,7 +99,6 @@ private:
     QString m_status;
     QVariantList m_grants;
     QVariantList m_failures;
-    QVariantList m_choices;
     QString m_message;
     bool m_messageIsError = false;
 };

@@ -66,6 +66,14 @@ QJsonObject deviceTokenRequest(const QString& clinicId, const QString& deviceId,
             {QStringLiteral("signature"), base64(sig, sizeof sig)}};
 }
 
+QUrl serverAddress(const QString& typed)
+{
+    QString address = typed.trimmed();
+    if (!address.contains(QLatin1String("://")))
+        address.prepend(QStringLiteral("https://"));
+    return QUrl(address);
+}
+
 bool addressAllowed(const QUrl& server)
 {
     if (!server.isValid() || server.host().isEmpty())
@@ -429,9 +437,7 @@ void SyncClient::unpair(bool evenIfWithdrawalsWait)
     }
     // What waits goes first: above all the withdrawals, so that clinicians
     // stop seeing what the client took back before the clinic is left.
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(this, &SyncClient::pushFinished, this, [this, connection, evenIfWithdrawalsWait](const PushReport&) {
-        disconnect(*connection);
+    connect(this, &SyncClient::pushFinished, this, [this, evenIfWithdrawalsWait](const PushReport&) {
         qint64 withdrawals = 0;
         if (auto pending = m_store.pendingOutbox(500); pending.ok())
             for (const auto& op : *pending)
@@ -445,7 +451,7 @@ void SyncClient::unpair(bool evenIfWithdrawalsWait)
             return;
         }
         finishUnpair();
-    });
+    }, Qt::SingleShotConnection);
     push();
 }
 
@@ -474,56 +480,43 @@ void SyncClient::finishUnpair()
         [forget](const QString& error, bool unpaired) { forget(unpaired ? QString() : error); });
 }
 
-// Each waits for its finished signal, which may also come before the call returns.
-sdk::Status SyncClient::pairAndWait(const QUrl& server, const QString& code, const QString& deviceLabel)
+// Starts an operation and waits (an event loop) for its finished signal,
+// which may also come before `start` returns.
+template <typename Result, typename Signal, typename Start>
+Result waitFor(SyncClient* client, Signal finished, Start start)
 {
     QEventLoop loop;
-    sdk::Status result;
+    Result result{};
     bool done = false;
-    const auto c = connect(this, &SyncClient::pairFinished, &loop, [&](const sdk::Status& s) {
-        result = s;
+    QObject::connect(client, finished, &loop, [&](const Result& r) {
+        result = r;
         done = true;
         loop.quit();
-    });
-    pair(server, code, deviceLabel);
+    }, Qt::SingleShotConnection);
+    start();
     if (!done)
         loop.exec();
-    disconnect(c);
     return result;
+}
+
+sdk::Status SyncClient::pairAndWait(const QUrl& server, const QString& code, const QString& deviceLabel)
+{
+    return waitFor<sdk::Status>(this, &SyncClient::pairFinished, [&] { pair(server, code, deviceLabel); });
 }
 
 PushReport SyncClient::pushAndWait()
 {
-    QEventLoop loop;
-    PushReport result;
-    bool done = false;
-    const auto c = connect(this, &SyncClient::pushFinished, &loop, [&](const PushReport& r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    push();
-    if (!done && m_busy)
-        loop.exec();
-    disconnect(c);
-    return result;
+    if (m_busy) { // push() would return without a signal
+        PushReport busy;
+        busy.error = QStringLiteral("sharing is busy: try again in a moment");
+        return busy;
+    }
+    return waitFor<PushReport>(this, &SyncClient::pushFinished, [&] { push(); });
 }
 
 sdk::Status SyncClient::unpairAndWait(bool evenIfWithdrawalsWait)
 {
-    QEventLoop loop;
-    sdk::Status result;
-    bool done = false;
-    const auto c = connect(this, &SyncClient::unpairFinished, &loop, [&](const sdk::Status& s) {
-        result = s;
-        done = true;
-        loop.quit();
-    });
-    unpair(evenIfWithdrawalsWait);
-    if (!done)
-        loop.exec();
-    disconnect(c);
-    return result;
+    return waitFor<sdk::Status>(this, &SyncClient::unpairFinished, [&] { unpair(evenIfWithdrawalsWait); });
 }
 
 } // namespace tessera::core

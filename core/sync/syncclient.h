@@ -116,6 +116,9 @@ private:
 /// Ed25519 secret key (64 bytes), a fresh nonce, issued now.
 QJsonObject deviceTokenRequest(const QString& clinicId, const QString& deviceId, const QByteArray& secretKey);
 
+/// The clinic's address as typed, https:// added when no scheme was given.
+QUrl serverAddress(const QString& typed);
+
 /// Whether `server` may be paired with: https://, or http:// to this computer only.
 bool addressAllowed(const QUrl& server);
 

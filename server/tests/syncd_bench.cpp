@@ -7,6 +7,7 @@
 #include "host/host.h"
 #include "store/journalstore.h"
 #include "sync/syncclient.h"
+#include "freshstore.h"
 #include "syncstore.h"
 
 #include <pqxx/pqxx>
@@ -71,15 +72,11 @@ int main(int argc, char** argv)
         return 2;
     }
     pqxx::connection owner("");
+    server::test::freshStore(owner, "bench-only-password");
     {
         pqxx::work tx(owner);
-        tx.exec("DROP SCHEMA IF EXISTS tessera CASCADE");
-        tx.exec("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tessera_app') THEN "
-                "CREATE ROLE tessera_app LOGIN PASSWORD 'bench-only-password'; END IF; END $$");
         std::printf("PostgreSQL fsync: %s\n", tx.exec1("SHOW fsync")[0].as<std::string>().c_str());
-        tx.commit();
     }
-    SyncStore::install(owner, "tessera_app");
 
     QTemporaryDir dir;
     QProcess service;

@@ -6,6 +6,7 @@
 // request or of its answer, or answering nothing, every request replayed and
 // reordered, eight clients pushing one batch at once. After each: every
 // acknowledged share is stored exactly once, none is lost, the outbox drains.
+#include "freshstore.h"
 #include "syncstore.h"
 #include "testsupport.h"
 
@@ -39,7 +40,7 @@ using tessera::server::SyncStore;
 
 namespace {
 
-const std::string kAppRole = "tessera_app";
+using tessera::server::test::kAppRole;
 const std::string kAppPassword = "test-only-password";
 std::string appConninfo() { return "user=" + kAppRole + " password=" + kAppPassword; }
 
@@ -264,14 +265,7 @@ protected:
             GTEST_SKIP() << "run under pg_virtualenv (ctest does)";
         ASSERT_GE(sodium_init(), 0);
         owner = std::make_unique<pqxx::connection>("");
-        {
-            pqxx::work tx(*owner);
-            tx.exec("DROP SCHEMA IF EXISTS tessera CASCADE");
-            tx.exec("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tessera_app') THEN "
-                    "CREATE ROLE tessera_app LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '" + kAppPassword + "'; END IF; END $$");
-            tx.commit();
-        }
-        SyncStore::install(*owner, kAppRole);
+        server::test::freshStore(*owner, kAppPassword);
         clinicA = SyncStore::addClinic(*owner, "Riverside Clinic");
         clinicB = SyncStore::addClinic(*owner, "Hillview Practice");
         startService();

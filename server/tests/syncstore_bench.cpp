@@ -3,6 +3,7 @@
 // of one push (p50, p99), and the caseload query for 200 clients. Run under
 // `pg_virtualenv -v 15 -o fsync=on` (pg_virtualenv turns fsync off by default).
 // Figures only: nothing is asserted.
+#include "freshstore.h"
 #include "syncstore.h"
 
 #include <pqxx/pqxx>
@@ -46,14 +47,7 @@ int main()
         return 2;
     }
     pqxx::connection owner("");
-    {
-        pqxx::work tx(owner);
-        tx.exec("DROP SCHEMA IF EXISTS tessera CASCADE");
-        tx.exec("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tessera_app') THEN "
-                "CREATE ROLE tessera_app LOGIN PASSWORD 'bench-only-password'; END IF; END $$");
-        tx.commit();
-    }
-    SyncStore::install(owner, "tessera_app");
+    test::freshStore(owner, "bench-only-password");
     {
         pqxx::work tx(owner);
         tx.exec("INSERT INTO tessera.clinic (id, name) VALUES ('" + kClinic + "', 'Bench')");

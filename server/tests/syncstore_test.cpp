@@ -3,6 +3,7 @@
 // PGPASSWORD and PGDATABASE come from it): idempotent shares, conflicts,
 // clinics kept apart by row-level security, a pull that never skips a late
 // commit, and rows the service can add but never change.
+#include "freshstore.h"
 #include "syncstore.h"
 
 #include <gtest/gtest.h>
@@ -19,7 +20,7 @@ namespace {
 const std::string kClinicA = "11111111-1111-4111-8111-111111111111";
 const std::string kClinicB = "22222222-2222-4222-8222-222222222222";
 const std::string kClient = "33333333-3333-4333-8333-333333333333";
-const std::string kAppRole = "tessera_app";
+using tessera::server::test::kAppRole;
 const std::string kAppPassword = "test-only-password";
 
 // One number from a query (libpqxx 6 has no query_value()).
@@ -55,12 +56,7 @@ protected:
         if (!std::getenv("PGHOST"))
             GTEST_SKIP() << "run under pg_virtualenv (ctest does)";
         owner = std::make_unique<pqxx::connection>("");
-        pqxx::work tx(*owner);
-        tx.exec("DROP SCHEMA IF EXISTS tessera CASCADE");
-        tx.exec("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tessera_app') THEN "
-                "CREATE ROLE tessera_app LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '" + kAppPassword + "'; END IF; END $$");
-        tx.commit();
-        SyncStore::install(*owner, kAppRole);
+        test::freshStore(*owner, kAppPassword);
         pqxx::work add(*owner);
         add.exec("INSERT INTO tessera.clinic (id, name) VALUES ('" + kClinicA + "', 'A'), ('" + kClinicB + "', 'B')");
         add.commit();
