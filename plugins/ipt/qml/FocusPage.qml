@@ -69,7 +69,9 @@ ModulePage {
                 color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true
             }
             GridLayout {
-                columns: 3
+                id: lifeEvents
+                // One column in a narrow window: the fields keep their room and nothing runs off the card.
+                columns: lifeEvents.width >= 640 ? 3 : 1
                 columnSpacing: Theme.spacing
                 Layout.fillWidth: true
                 Label { text: qsTr("The low mood began"); color: Theme.text }
@@ -85,17 +87,22 @@ ModulePage {
                     onClicked: page.backend.setOnset(onsetDate.text, "")
                 }
                 Label { text: qsTr("A life event"); color: Theme.text }
-                RowLayout {
+                ColumnLayout {
                     Layout.fillWidth: true
-                    Label { text: qsTr("On"); color: Theme.text }
-                    TextField {
-                        id: eventDate; objectName: "eventDate"; placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
-                        Layout.preferredWidth: 150; Accessible.name: qsTr("Date of the life event, as year-month-day")
+                    RowLayout {
+                        Label { text: qsTr("On"); color: Theme.text }
+                        TextField {
+                            id: eventDate; objectName: "eventDate"; placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
+                            Layout.preferredWidth: 150; Accessible.name: qsTr("Date of the life event, as year-month-day")
+                        }
                     }
-                    Label { text: qsTr("What happened"); color: Theme.text }
-                    TextField {
-                        id: eventNote; objectName: "eventNote"; placeholderText: qsTr("What happened, in a few words")
-                        Layout.fillWidth: true; Accessible.name: qsTr("What happened")
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label { text: qsTr("What happened"); color: Theme.text }
+                        TextField {
+                            id: eventNote; objectName: "eventNote"; placeholderText: qsTr("in a few words")
+                            Layout.fillWidth: true; Accessible.name: qsTr("What happened")
+                        }
                     }
                 }
                 Button {
