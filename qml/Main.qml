@@ -62,6 +62,7 @@ ApplicationWindow {
     }
 
     Binding { target: Theme; property: "dark"; value: app.darkMode }
+    Binding { target: Theme; property: "textScale"; value: app.textScale }
 
     function navItem(key) {
         for (const item of app.navigation) {
@@ -143,9 +144,27 @@ ApplicationWindow {
     }
 
     RowLayout {
+        id: shellRow
         anchors.fill: parent
         spacing: 0
         visible: !window.locked
+        // Enter and Return press the focused button, or toggle the focused switch, as
+        // Space does (issue 29); what handles Enter itself keeps it. Module pages do the
+        // same in the SDK's ModulePage.
+        Keys.onReturnPressed: event => shellRow.pressFocused(event)
+        Keys.onEnterPressed: event => shellRow.pressFocused(event)
+        function pressFocused(event) {
+            const focused = window.activeFocusItem
+            event.accepted = false
+            if (!focused || focused.checkable === undefined || focused.clicked === undefined || !focused.enabled)
+                return
+            if (focused.checkable) {
+                focused.toggle()
+                focused.toggled()
+            }
+            focused.clicked()
+            event.accepted = true
+        }
 
         NavigationPane {
             id: navigation

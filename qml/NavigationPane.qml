@@ -88,19 +88,21 @@ Pane {
                 border.color: Theme.border
             }
             contentItem: Item {
-                implicitHeight: goToLabel.implicitHeight
+                implicitHeight: goToLabel.contentHeight
                 Label {
                     id: goToLabel
                     text: goToButton.text
                     color: Theme.subtleText
                     font.pixelSize: Theme.fontBody
                     anchors.left: parent.left
-                    anchors.right: goToKey.left
+                    anchors.right: goToKey.visible ? goToKey.left : parent.right
                     anchors.verticalCenter: parent.verticalCenter
-                    elide: Text.ElideRight
+                    wrapMode: Text.WordWrap // large text: two lines rather than a cut word (issue 29)
                 }
                 Label {
                     id: goToKey
+                    // Only where the label still fits beside it (the tooltip and the name say it too).
+                    visible: goToLabel.implicitWidth + implicitWidth + Theme.smallSpacing <= parent.width
                     text: qsTr("Ctrl+K")
                     color: Theme.subtleText
                     font.pixelSize: Theme.fontSmall

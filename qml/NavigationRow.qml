@@ -54,7 +54,8 @@ ItemDelegate {
         color: Theme.text
         font.pixelSize: Theme.fontBody
         font.bold: row.isCurrent || row.isHeader
-        elide: Text.ElideRight
+        // Long names and large text wrap onto a second line rather than lose their end (issue 29).
+        wrapMode: Text.WordWrap
         verticalAlignment: Text.AlignVCenter
     }
 

@@ -79,7 +79,7 @@ FormSection {
             editable: true
             value: reminderSettings ? reminderSettings.snoozeMinutes : 10
             enabled: reminderSettings !== null && !reminderSettings.isFixed("snoozeMinutes")
-            Accessible.name: qsTr("Snooze length in minutes")
+            Accessible.name: qsTr("Snooze for, in minutes")
             onValueModified: reminderSettings.snoozeMinutes = value
         }
         Label { text: qsTr("minutes"); color: Theme.text }

@@ -33,15 +33,7 @@ ScrollView {
 
         ReminderSettings { Layout.fillWidth: true }
 
-        FormSection {
-            title: qsTr("Appearance")
-            Switch {
-                text: qsTr("Dark theme")
-                checked: app.darkMode
-                Accessible.name: qsTr("Dark theme")
-                onToggled: app.darkMode = checked
-            }
-        }
+        AppearanceSettings { Layout.fillWidth: true } // dark theme, language, text size (issue 29)
 
         FormSection {
             title: qsTr("Journal and profile")
@@ -137,7 +129,7 @@ ScrollView {
                     id: restoreFile
                     Layout.fillWidth: true
                     placeholderText: qsTr("/path/to/journal-backup.sqlite")
-                    Accessible.name: qsTr("Backup file to restore")
+                    Accessible.name: qsTr("Restore from a file: the backup file")
                 }
                 ConfirmAction {
                     text: qsTr("Restore")

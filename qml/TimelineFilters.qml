@@ -10,75 +10,105 @@ Flow {
 
     function focusSearch() { search.forceActiveFocus() }
 
-    TextField {
-        id: search
-        objectName: "searchField"
-        width: 230
-        placeholderText: qsTr("Search your entries")
-        Accessible.name: qsTr("Search your entries")
-        text: timeline.searchText
-        onTextEdited: debounce.restart()
-        Keys.onEscapePressed: { text = ""; timeline.searchText = "" }
-        Timer { id: debounce; interval: 250; onTriggered: timeline.searchText = search.text }
-    }
-    ComboBox {
-        id: moduleBox
-        width: 180
-        textRole: "name"
-        valueRole: "id"
-        model: [{ id: "", name: qsTr("All modules") }].concat(app.modules)
-        Accessible.name: qsTr("Show entries from")
-        onActivated: { timeline.kind = ""; kindBox.currentIndex = 0; timeline.module = currentValue }
-        Component.onCompleted: currentIndex = Math.max(0, indexOfValue(timeline.module))
-    }
-    ComboBox {
-        id: kindBox
-        objectName: "kindFilter"
-        width: 180
-        textRole: "title"
-        valueRole: "kind"
-        // The kinds of the chosen module, or of every module.
-        model: [{ kind: "", title: qsTr("All kinds") }].concat(
-                   app.modules.filter(m => timeline.module === "" || m.id === timeline.module)
-                              .reduce((all, m) => all.concat(m.kinds), []))
-        Accessible.name: qsTr("Kind of entry")
-        onActivated: timeline.kind = currentValue
-    }
-    ComboBox {
-        width: 150
-        textRole: "text"
-        valueRole: "value"
-        model: [{ text: qsTr("Any mood"), value: "-1:-1" }, { text: qsTr("Mood 0 to 3"), value: "0:3" },
-                { text: qsTr("Mood 4 to 6"), value: "4:6" }, { text: qsTr("Mood 7 to 10"), value: "7:10" }]
-        Accessible.name: qsTr("Mood range")
-        onActivated: {
-            const parts = currentValue.split(":")
-            timeline.moodMin = Number(parts[0])
-            timeline.moodMax = Number(parts[1])
+    // Real labels above the fields: a placeholder goes as soon as the field holds
+    // words, and a filter showing "All modules" does not say what it filters.
+    ColumnLayout {
+        id: searchColumn
+        spacing: 2
+        Label { id: searchLabel; text: qsTr("Search your entries"); color: Theme.text }
+        TextField {
+            id: search
+            objectName: "searchField"
+            Layout.preferredWidth: 230
+            placeholderText: qsTr("Words to find")
+            Accessible.name: searchLabel.text
+            text: timeline.searchText
+            onTextEdited: debounce.restart()
+            Keys.onEscapePressed: { text = ""; timeline.searchText = "" }
+            Timer { id: debounce; interval: 250; onTriggered: timeline.searchText = search.text }
         }
     }
-    ComboBox {
-        width: 150
-        textRole: "text"
-        valueRole: "days"
-        model: [{ text: qsTr("Any time"), days: 0 }, { text: qsTr("Last 7 days"), days: 7 },
-                { text: qsTr("Last 30 days"), days: 30 }, { text: qsTr("Last 90 days"), days: 90 }]
-        Accessible.name: qsTr("Date range")
-        onActivated: {
-            if (currentValue === 0) {
-                timeline.fromDate = new Date(NaN)
-            } else {
-                const from = new Date()
-                from.setDate(from.getDate() - currentValue + 1)
-                timeline.fromDate = from
+    ColumnLayout {
+        spacing: 2
+        Label { id: moduleLabel; text: qsTr("Show entries from"); color: Theme.text }
+        ComboBox {
+            id: moduleBox
+            Layout.preferredWidth: 180
+            textRole: "name"
+            valueRole: "id"
+            model: [{ id: "", name: qsTr("All modules") }].concat(app.modules)
+            Accessible.name: moduleLabel.text
+            onActivated: { timeline.kind = ""; kindBox.currentIndex = 0; timeline.module = currentValue }
+            Component.onCompleted: currentIndex = Math.max(0, indexOfValue(timeline.module))
+        }
+    }
+    ColumnLayout {
+        spacing: 2
+        Label { id: kindLabel; text: qsTr("Kind of entry"); color: Theme.text }
+        ComboBox {
+            id: kindBox
+            objectName: "kindFilter"
+            Layout.preferredWidth: 180
+            textRole: "title"
+            valueRole: "kind"
+            // The kinds of the chosen module, or of every module.
+            model: [{ kind: "", title: qsTr("All kinds") }].concat(
+                       app.modules.filter(m => timeline.module === "" || m.id === timeline.module)
+                                  .reduce((all, m) => all.concat(m.kinds), []))
+            Accessible.name: kindLabel.text
+            onActivated: timeline.kind = currentValue
+        }
+    }
+    ColumnLayout {
+        spacing: 2
+        Label { id: moodLabel; text: qsTr("Mood range"); color: Theme.text }
+        ComboBox {
+            Layout.preferredWidth: 150
+            textRole: "text"
+            valueRole: "value"
+            model: [{ text: qsTr("Any mood"), value: "-1:-1" }, { text: qsTr("Mood 0 to 3"), value: "0:3" },
+                    { text: qsTr("Mood 4 to 6"), value: "4:6" }, { text: qsTr("Mood 7 to 10"), value: "7:10" }]
+            Accessible.name: moodLabel.text
+            onActivated: {
+                const parts = currentValue.split(":")
+                timeline.moodMin = Number(parts[0])
+                timeline.moodMax = Number(parts[1])
             }
         }
     }
-    Button {
+    ColumnLayout {
+        spacing: 2
+        Label { id: dateLabel; text: qsTr("Date range"); color: Theme.text }
+        ComboBox {
+            Layout.preferredWidth: 150
+            textRole: "text"
+            valueRole: "days"
+            model: [{ text: qsTr("Any time"), days: 0 }, { text: qsTr("Last 7 days"), days: 7 },
+                    { text: qsTr("Last 30 days"), days: 30 }, { text: qsTr("Last 90 days"), days: 90 }]
+            Accessible.name: dateLabel.text
+            onActivated: {
+                if (currentValue === 0) {
+                    timeline.fromDate = new Date(NaN)
+                } else {
+                    const from = new Date()
+                    from.setDate(from.getDate() - currentValue + 1)
+                    timeline.fromDate = from
+                }
+            }
+        }
+    }
+    // As tall as the labelled fields, the button on their line.
+    Item {
         visible: timeline.filtered
-        text: qsTr("Clear filters")
-        flat: true
-        Accessible.name: qsTr("Clear filters")
-        onClicked: { search.text = ""; moduleBox.currentIndex = 0; kindBox.currentIndex = 0; timeline.clearFilters() }
+        width: clearButton.implicitWidth
+        height: searchColumn.height
+        Button {
+            id: clearButton
+            anchors.bottom: parent.bottom
+            text: qsTr("Clear filters")
+            flat: true
+            Accessible.name: qsTr("Clear filters")
+            onClicked: { search.text = ""; moduleBox.currentIndex = 0; kindBox.currentIndex = 0; timeline.clearFilters() }
+        }
     }
 }

@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "host/languages.h"
 #include "navigationmodel.h"
 #include "safetycontroller.h"
 
@@ -10,6 +11,8 @@
 #include "store/journalstore.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QDir>
 #include <QFileInfo>
@@ -21,12 +24,13 @@
 #include "host/qstringformatter.h"
 
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace tessera::core {
 
 namespace {
-QString atr(const char* text) { return QCoreApplication::translate("App", text); }
 } // namespace
 
 AppController::AppController(Host& host, QString journalError, bool journalInUse, QObject* parent)
@@ -42,7 +46,7 @@ AppController::AppController(Host& host, QString journalError, bool journalInUse
     if (JournalStore* store = host.store()) {
         connect(store, &JournalStore::damaged, this, [this](const QString& message) {
             logger("store")->error("{}", message);
-            m_notices << atr("Your journal is damaged, so nothing more is saved to it: %1. Restore the latest backup in Settings.")
+            m_notices << QCoreApplication::translate("App", "Your journal is damaged, so nothing more is saved to it: %1. Restore the latest backup in Settings.")
                              .arg(message);
             emit noticesChanged();
         });
@@ -52,16 +56,16 @@ AppController::AppController(Host& host, QString journalError, bool journalInUse
     for (const PluginRecord* r : host.plugins().running()) {
         QVariantList kinds;
         for (const KindSpec& k : r->manifest->kinds)
-            kinds << QVariantMap{{QStringLiteral("kind"), k.fullName}, {QStringLiteral("title"), k.title}};
+            kinds << QVariantMap{{QStringLiteral("kind"), k.fullName}, {QStringLiteral("title"), Languages::manifestText(r->id, k.title)}};
         QVariantList pages;
         for (const PageSpec& p : r->manifest->pages)
-            pages << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("title"), p.title},
+            pages << QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("title"), Languages::manifestText(r->id, p.title)},
                                  {QStringLiteral("icon"), p.icon}, {QStringLiteral("url"), p.url}};
         m_modules << QVariantMap{{QStringLiteral("id"), r->id},
-                                 {QStringLiteral("name"), r->manifest->name},
+                                 {QStringLiteral("name"), Languages::manifestText(r->id, r->manifest->name)},
                                  {QStringLiteral("color"), r->manifest->color.isEmpty() ? QStringLiteral("#6b7f99") : r->manifest->color},
                                  {QStringLiteral("icon"), r->manifest->icon},
-                                 {QStringLiteral("description"), r->manifest->description},
+                                 {QStringLiteral("description"), Languages::manifestText(r->id, r->manifest->description)},
                                  {QStringLiteral("kinds"), kinds},
                                  {QStringLiteral("pages"), pages}};
     }
@@ -82,10 +86,10 @@ QString AppController::profileSummary() const
 {
     const Profile& p = m_host.profile();
     if (p.source == ProfileSource::BuiltIn)
-        return atr("No clinic profile: every module that came with Tessera, which you can turn on or off");
+        return QCoreApplication::translate("App", "No clinic profile: every module that came with Tessera, which you can turn on or off");
     if (p.locked)
-        return atr("%1, set by %2; the modules are chosen for you").arg(p.name, p.setBy.isEmpty() ? atr("your clinic") : p.setBy);
-    return atr("%1 (from %2); you can turn modules on or off").arg(p.name, QDir::toNativeSeparators(p.path));
+        return QCoreApplication::translate("App", "%1, set by %2; the modules are chosen for you").arg(p.name, p.setBy.isEmpty() ? QCoreApplication::translate("App", "your clinic") : p.setBy);
+    return QCoreApplication::translate("App", "%1 (from %2); you can turn modules on or off").arg(p.name, QDir::toNativeSeparators(p.path));
 }
 QString AppController::hostVersion() const { return core::hostVersion().toString(); }
 QString AppController::sdkVersion() const { return core::sdkVersion().toString(); }
@@ -114,6 +118,78 @@ void AppController::setDarkMode(bool dark)
     emit darkModeChanged();
 }
 
+// --- Language and text size (issue 29) ---
+
+QString AppController::language() const
+{
+    return m_languageOverride ? *m_languageOverride : m_settings->value(QStringLiteral("language"), QString()).toString();
+}
+
+void AppController::setLanguage(const QString& code)
+{
+    if (code == language())
+        return;
+    bool known = code.isEmpty();
+    for (const Languages::Language& l : Languages::available())
+        known = known || l.code == code;
+    if (!known)
+        return;
+    m_languageOverride.reset();
+    m_settings->setValue(QStringLiteral("language"), code);
+    const QLocale locale = Languages::use(code);
+    logger("host")->info("language set to {}", locale.name().toStdString());
+    emit languageChanged();
+}
+
+QVariantList AppController::languages() const
+{
+    const QLocale system = QLocale::system();
+    QVariantList out{QVariantMap{{QStringLiteral("code"), QString()},
+                                 {QStringLiteral("name"), tr("The system's (%1)").arg(system.nativeLanguageName())}}};
+    for (const Languages::Language& l : Languages::available())
+        out << QVariantMap{{QStringLiteral("code"), l.code}, {QStringLiteral("name"), l.name}};
+    return out;
+}
+
+int AppController::textSize() const
+{
+    if (m_textSizeOverride > 0)
+        return m_textSizeOverride;
+    return std::clamp(m_settings->value(QStringLiteral("textSize"), 100).toInt(), 100, 200);
+}
+
+void AppController::setTextSize(int percent)
+{
+    percent = std::clamp(percent, 100, 200);
+    if (percent == textSize())
+        return;
+    m_textSizeOverride = 0;
+    m_settings->setValue(QStringLiteral("textSize"), percent);
+    emit textSizeChanged();
+}
+
+double AppController::textScale() const { return systemTextScale() * textSize() / 100.0; }
+
+double AppController::systemTextScale()
+{
+    const QFont font = QGuiApplication::font();
+    const double points = font.pointSizeF() > 0 ? font.pointSizeF() : font.pixelSize() * 72.0 / 96.0;
+    return std::clamp(points / 10.0, 1.0, 2.0);
+}
+
+QString AppController::startLanguage(const QString& dataDir)
+{
+    return QSettings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+        .value(QStringLiteral("language"), QString())
+        .toString();
+}
+
+void AppController::setStartOverrides(const std::optional<QString>& language, int textSize)
+{
+    m_languageOverride = language;
+    m_textSizeOverride = textSize > 0 ? std::clamp(textSize, 100, 200) : 0;
+}
+
 QString AppController::exportFolder() const
 {
     const QString fallback = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -137,7 +213,7 @@ QVariantList AppController::backups() const
         QString label = locale.toString(BackupRotation::timeOf(path).toLocalTime(), QLocale::LongFormat);
         // Issue 21: a backup made before the bin was emptied still holds what was deleted forever.
         if (rotation.madeBeforeBinEmptied(path))
-            label = atr("%1 (made before the bin was emptied on %2: it still holds the entries deleted forever then)")
+            label = QCoreApplication::translate("App", "%1 (made before the bin was emptied on %2: it still holds the entries deleted forever then)")
                         .arg(label, locale.toString(rotation.binEmptiedAt().toLocalTime(), QLocale::ShortFormat));
         out << QVariantMap{{QStringLiteral("path"), path}, {QStringLiteral("label"), label}};
     }
@@ -146,7 +222,7 @@ QVariantList AppController::backups() const
     if (!m_host.store() && QFileInfo(m_host.journalPath()).size() == 0) {
         for (const QString& path : JournalStore::keptAside(m_host.journalPath()).mid(0, 1)) {
             out << QVariantMap{{QStringLiteral("path"), path},
-                               {QStringLiteral("label"), atr("your journal as it was before a restore (%1)")
+                               {QStringLiteral("label"), QCoreApplication::translate("App", "your journal as it was before a restore (%1)")
                                                              .arg(locale.toString(QFileInfo(path).lastModified(), QLocale::LongFormat))}};
         }
     }
@@ -162,12 +238,12 @@ QVariantList AppController::navigation() const
     };
     QVariantList out;
     // Issue 24: Today is the home page (TodayPage.qml).
-    out << item(QStringLiteral("today"), atr("Today"), atr("Home"), QString(), QString(), QString());
-    out << item(QStringLiteral("timeline"), atr("Timeline"), atr("Home"), QString(), QString(), QString());
-    out << item(QStringLiteral("learn"), atr("Learn"), atr("Home"), QString(), QString(), QString()); // issue 25
+    out << item(QStringLiteral("today"), QCoreApplication::translate("App", "Today"), QCoreApplication::translate("App", "Home"), QString(), QString(), QString());
+    out << item(QStringLiteral("timeline"), QCoreApplication::translate("App", "Timeline"), QCoreApplication::translate("App", "Home"), QString(), QString(), QString());
+    out << item(QStringLiteral("learn"), QCoreApplication::translate("App", "Learn"), QCoreApplication::translate("App", "Home"), QString(), QString(), QString()); // issue 25
     // The host's own pages, whatever the profile enables (docs/architecture.md, "Crisis help").
-    out << item(QStringLiteral("safety-plan"), atr("My safety plan"), atr("Home"), QString(), QString(), QString());
-    out << item(QStringLiteral("crisis"), atr("Need help now?"), atr("Home"), QString(), QString(), QString());
+    out << item(QStringLiteral("safety-plan"), QCoreApplication::translate("App", "My safety plan"), QCoreApplication::translate("App", "Home"), QString(), QString(), QString());
+    out << item(QStringLiteral("crisis"), QCoreApplication::translate("App", "Need help now?"), QCoreApplication::translate("App", "Home"), QString(), QString(), QString());
     for (const QVariant& m : m_modules) {
         const QVariantMap module = m.toMap();
         for (const QVariant& p : module.value(QStringLiteral("pages")).toList()) {
@@ -178,11 +254,11 @@ QVariantList AppController::navigation() const
                         module.value(QStringLiteral("id")).toString());
         }
     }
-    out << item(QStringLiteral("share"), atr("Share with my clinician"), atr("Tessera"), QString(), QString(), QString());
-    out << item(QStringLiteral("clinic-sharing"), atr("Sharing with my clinic"), atr("Tessera"), QString(), QString(), QString()); // issue 31
-    out << item(QStringLiteral("catalog"), atr("Modules"), atr("Tessera"), QString(), QString(), QString());
-    out << item(QStringLiteral("bin"), atr("Bin"), atr("Tessera"), QString(), QString(), QString());
-    out << item(QStringLiteral("settings"), atr("Settings"), atr("Tessera"), QString(), QString(), QString());
+    out << item(QStringLiteral("share"), QCoreApplication::translate("App", "Share with my clinician"), QCoreApplication::translate("App", "Tessera"), QString(), QString(), QString());
+    out << item(QStringLiteral("clinic-sharing"), QCoreApplication::translate("App", "Sharing with my clinic"), QCoreApplication::translate("App", "Tessera"), QString(), QString(), QString()); // issue 31
+    out << item(QStringLiteral("catalog"), QCoreApplication::translate("App", "Modules"), QCoreApplication::translate("App", "Tessera"), QString(), QString(), QString());
+    out << item(QStringLiteral("bin"), QCoreApplication::translate("App", "Bin"), QCoreApplication::translate("App", "Tessera"), QString(), QString(), QString());
+    out << item(QStringLiteral("settings"), QCoreApplication::translate("App", "Settings"), QCoreApplication::translate("App", "Tessera"), QString(), QString(), QString());
     // ---- issue 24: help pinned above the list, Modules and Settings below it ----
     for (QVariant& v : out) {
         QVariantMap m = v.toMap();
@@ -239,9 +315,9 @@ QString AppController::dayLabel(const QString& isoDate) const
     const QDate day = QDate::fromString(isoDate, Qt::ISODate);
     const QDate today = QDate::currentDate();
     if (day == today)
-        return atr("Today");
+        return QCoreApplication::translate("App", "Today");
     if (day == today.addDays(-1))
-        return atr("Yesterday");
+        return QCoreApplication::translate("App", "Yesterday");
     const QLocale locale;
     return day.year() == today.year() ? locale.toString(day, QStringLiteral("dddd d MMMM"))
                                       : locale.toString(day, QStringLiteral("dddd d MMMM yyyy"));
@@ -270,7 +346,7 @@ QVariantList AppController::moodSeries(int days) const
 QString AppController::exportJournal(const QString& format)
 {
     if (!m_host.store())
-        return atr("No journal is open.");
+        return QCoreApplication::translate("App", "No journal is open.");
     const bool csv = format.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     QDir().mkpath(exportFolder());
     const QString stem = QStringLiteral("tessera-%1").arg(QDate::currentDate().toString(Qt::ISODate));
@@ -295,12 +371,12 @@ QString AppController::exportJournal(const QString& format)
         path = QDir(exportFolder()).filePath(stem + QStringLiteral(".json"));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return atr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return QCoreApplication::translate("App", "Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         auto n = exportEntries(*m_host.store(), everything, file, &leftOut);
         if (!n.ok())
             return n.error().message;
         if (!file.commit())
-            return atr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return QCoreApplication::translate("App", "Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         written = n.value();
     }
     logger("host")->info("exported {} entries as {}", written, csv ? "CSV" : "JSON");
@@ -309,7 +385,7 @@ QString AppController::exportJournal(const QString& format)
         said += QLatin1Char(' ')
             + QCoreApplication::translate("App", "%n entries you marked private were left out.", nullptr, int(leftOut));
     else if (m_exportIncludesPrivate)
-        said += QLatin1Char(' ') + atr("Entries you marked private are included.");
+        said += QLatin1Char(' ') + QCoreApplication::translate("App", "Entries you marked private are included.");
     return said;
 }
 
@@ -324,23 +400,23 @@ void AppController::setExportIncludesPrivate(bool include)
 QString AppController::backupNow()
 {
     if (!m_host.store())
-        return atr("No journal is open.");
+        return QCoreApplication::translate("App", "No journal is open.");
     auto path = BackupRotation(m_host.backupDir()).backupNow(*m_host.store());
     emit backupsChanged();
     if (!path.ok())
         return path.error().message;
-    return atr("Backup saved to %1.").arg(QDir::toNativeSeparators(path.value()));
+    return QCoreApplication::translate("App", "Backup saved to %1.").arg(QDir::toNativeSeparators(path.value()));
 }
 
 QString AppController::restoreBackup(const QString& path)
 {
     if (!m_host.store())
-        return atr("No journal is open.");
+        return QCoreApplication::translate("App", "No journal is open.");
     QString aside;
     if (sdk::Status s = m_host.store()->replaceWith(path, &aside); !s.ok())
         return s.error().message;
     logger("host")->info("journal restored from a backup");
-    return atr("Restored. The journal as it was is kept at %1.").arg(QDir::toNativeSeparators(aside));
+    return QCoreApplication::translate("App", "Restored. The journal as it was is kept at %1.").arg(QDir::toNativeSeparators(aside));
 }
 
 QVariantMap AppController::restoreLatestBackup()
@@ -349,18 +425,18 @@ QVariantMap AppController::restoreLatestBackup()
         return QVariantMap{{QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
     };
     if (m_host.store())
-        return result(false, atr("The journal is open; restore a backup from Settings."));
+        return result(false, QCoreApplication::translate("App", "The journal is open; restore a backup from Settings."));
     const QVariantList available = backups();
     if (available.isEmpty())
-        return result(false, atr("There is no automatic backup to restore."));
+        return result(false, QCoreApplication::translate("App", "There is no automatic backup to restore."));
     QString aside;
     const QString latest = available.first().toMap().value(QStringLiteral("path")).toString();
     // An encrypted journal's backups are encrypted with its key (the host has it once unlocked).
     if (sdk::Status s = JournalStore::restoreBackup(latest, m_host.journalPath(), &aside, m_host.key()); !s.ok())
         return result(false, s.error().message);
     logger("host")->info("the journal that did not open was moved aside; the latest backup was restored");
-    return result(true, aside.isEmpty() ? atr("Restored.")
-                                        : atr("Restored. The journal that did not open is kept, unchanged, at %1.")
+    return result(true, aside.isEmpty() ? QCoreApplication::translate("App", "Restored.")
+                                        : QCoreApplication::translate("App", "Restored. The journal that did not open is kept, unchanged, at %1.")
                                               .arg(QDir::toNativeSeparators(aside)));
 }
 
@@ -386,7 +462,7 @@ void AppController::backupIfDue()
     const QString due = rotation.dueBackupPath();
     for (const QString& future : rotation.futureDated()) {
         logger("store")->warn("backup {} is dated in the future; it is kept but not counted", QDir::toNativeSeparators(future));
-        m_notices << atr("The backup %1 is dated in the future, so it was left as it is and not counted; automatic backups "
+        m_notices << QCoreApplication::translate("App", "The backup %1 is dated in the future, so it was left as it is and not counted; automatic backups "
                          "carry on. Is this computer's clock right?").arg(QDir::toNativeSeparators(future));
         emit noticesChanged();
     }
@@ -397,7 +473,7 @@ void AppController::backupIfDue()
     m_host.store()->backupInBackground(due, [this, rotation](const sdk::Status& made) {
         if (!made.ok()) {
             logger("store")->warn("automatic backup failed: {}", made.error().message);
-            m_notices << atr("The automatic backup failed. %1").arg(made.error().message);
+            m_notices << QCoreApplication::translate("App", "The automatic backup failed. %1").arg(made.error().message);
             emit noticesChanged();
             return;
         }

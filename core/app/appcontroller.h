@@ -3,6 +3,8 @@
 
 #include <QObject>
 #include <QSettings>
+
+#include <optional>
 #include <QVariantList>
 
 #include <memory>
@@ -42,6 +44,15 @@ class AppController : public QObject {
     Q_PROPERTY(QString logLevel READ logLevel WRITE setLogLevel NOTIFY logLevelChanged)
     Q_PROPERTY(QString logFile READ logFile CONSTANT)
     Q_PROPERTY(bool darkMode READ darkMode WRITE setDarkMode NOTIFY darkModeChanged)
+    /// Issue 29: the language ("" follows the system, else a code from `languages`),
+    /// kept in settings.ini and applied at once (the pages are translated again).
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    /// [{code, name}]: "" (the system's) first, then every language with a catalogue.
+    Q_PROPERTY(QVariantList languages READ languages NOTIFY languageChanged)
+    /// Issue 29: text size, 100 to 200 (per cent of the designed size), times
+    /// what the system's font size asks for (systemTextScale).
+    Q_PROPERTY(int textSize READ textSize WRITE setTextSize NOTIFY textSizeChanged)
+    Q_PROPERTY(double textScale READ textScale NOTIFY textSizeChanged)
     Q_PROPERTY(QString exportFolder READ exportFolder WRITE setExportFolder NOTIFY exportFolderChanged)
     Q_PROPERTY(QVariantList backups READ backups NOTIFY backupsChanged)
     /// Issue 23: whether exportJournal() takes entries marked private too.
@@ -89,6 +100,18 @@ public:
     [[nodiscard]] QString logFile() const;
     [[nodiscard]] bool darkMode() const;
     void setDarkMode(bool dark);
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString& code);
+    [[nodiscard]] QVariantList languages() const;
+    [[nodiscard]] int textSize() const;
+    void setTextSize(int percent);
+    [[nodiscard]] double textScale() const;
+    /// The language saved in the data folder's settings.ini ("": the system's).
+    static QString startLanguage(const QString& dataDir);
+    /// How much larger than 10 pt the system's font is (at least 1).
+    static double systemTextScale();
+    /// Overrides for this run (--language, --text-size): shown, not saved.
+    void setStartOverrides(const std::optional<QString>& language, int textSize);
     [[nodiscard]] QString exportFolder() const;
     void setExportFolder(const QString& folder);
     [[nodiscard]] QVariantList backups() const;
@@ -125,6 +148,8 @@ signals:
     void noticesChanged();
     void logLevelChanged();
     void darkModeChanged();
+    void languageChanged();
+    void textSizeChanged();
     void exportFolderChanged();
     void exportIncludesPrivateChanged();
     void backupsChanged();
@@ -139,6 +164,8 @@ private:
     QVariantList m_modules;
     QString m_logLevel;
     std::unique_ptr<QSettings> m_settings;
+    std::optional<QString> m_languageOverride;
+    int m_textSizeOverride = 0;
     bool m_exportIncludesPrivate = false;
     std::unique_ptr<NavigationModel> m_navigationModel; // issue 24
 };

@@ -16,7 +16,6 @@
 namespace tessera::core {
 
 namespace {
-QString btr(const char* text) { return QCoreApplication::translate("Bin", text); }
 } // namespace
 
 BinController::BinController(Host& host, QObject* parent) : QObject(parent), m_host(host)
@@ -70,7 +69,7 @@ void BinController::reload()
             {QStringLiteral("title"), e.title},
             {QStringLiteral("kindTitle"), kind ? kind->title : e.shortKind()},
             {QStringLiteral("moduleName"), kind && !kind->moduleTitle.isEmpty() ? kind->moduleTitle : e.pluginId},
-            {QStringLiteral("deletedLabel"), btr("Deleted %1").arg(locale.toString(deleted.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")))},
+            {QStringLiteral("deletedLabel"), QCoreApplication::translate("Bin", "Deleted %1").arg(locale.toString(deleted.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")))},
             {QStringLiteral("deletedDays"), static_cast<int>(deleted.secsTo(now) / 86400)},
         };
     }
@@ -91,33 +90,33 @@ QString BinController::restore(const QString& id)
 {
     JournalStore* store = m_host.store();
     if (!store)
-        return btr("The journal is not open.");
+        return QCoreApplication::translate("Bin", "The journal is not open.");
     if (const sdk::Status s = store->restore(id); !s.ok())
-        return btr("That entry could not be restored: %1").arg(s.error().message);
-    return btr("Restored. It is back in your timeline.");
+        return QCoreApplication::translate("Bin", "That entry could not be restored: %1").arg(s.error().message);
+    return QCoreApplication::translate("Bin", "Restored. It is back in your timeline.");
 }
 
 QString BinController::reportPurge(bool ok, int entries, const QString& error, const QDateTime& at)
 {
     if (!ok)
-        return btr("Nothing was deleted: %1").arg(error);
+        return QCoreApplication::translate("Bin", "Nothing was deleted: %1").arg(error);
     if (entries == 0)
-        return btr("Nothing to delete: no entry in the bin was deleted that long ago.");
+        return QCoreApplication::translate("Bin", "Nothing to delete: no entry in the bin was deleted that long ago.");
     // Backups made before still hold the entries; the backup list says so, and they roll out.
     BackupRotation rotation(m_host.backupDir());
     if (!rotation.list().isEmpty() && !rotation.recordBinEmptied(at))
         logger("app")->warn("the time the bin was emptied could not be noted in the backup folder");
-    const QString backups = btr("Backups made before still hold them until newer backups replace them.");
+    const QString backups = QCoreApplication::translate("Bin", "Backups made before still hold them until newer backups replace them.");
     if (entries == 1)
-        return btr("1 entry deleted forever. %1").arg(backups);
-    return btr("%1 entries deleted forever. %2").arg(entries).arg(backups);
+        return QCoreApplication::translate("Bin", "1 entry deleted forever. %1").arg(backups);
+    return QCoreApplication::translate("Bin", "%1 entries deleted forever. %2").arg(entries).arg(backups);
 }
 
 QString BinController::deleteForever(const QString& id)
 {
     JournalStore* store = m_host.store();
     if (!store)
-        return btr("The journal is not open.");
+        return QCoreApplication::translate("Bin", "The journal is not open.");
     auto report = store->purgeEntries({id});
     return reportPurge(report.ok(), report.ok() ? static_cast<int>(report->ids.size()) : 0,
                        report.ok() ? QString() : report.error().message, report.ok() ? report->at : QDateTime());
@@ -127,7 +126,7 @@ QString BinController::emptyBin(int days)
 {
     JournalStore* store = m_host.store();
     if (!store)
-        return btr("The journal is not open.");
+        return QCoreApplication::translate("Bin", "The journal is not open.");
     auto report = store->purgeDeletedBefore(QDateTime::currentDateTimeUtc().addDays(-std::max(days, 0)));
     return reportPurge(report.ok(), report.ok() ? static_cast<int>(report->ids.size()) : 0,
                        report.ok() ? QString() : report.error().message, report.ok() ? report->at : QDateTime());

@@ -1,4 +1,5 @@
 #include "catalogmodel.h"
+#include "host/languages.h"
 
 #include "host/displaytext.h"
 #include "host/host.h"
@@ -10,7 +11,6 @@
 namespace tessera::core {
 
 namespace {
-QString ctr(const char* text) { return QCoreApplication::translate("Catalog", text); }
 } // namespace
 
 CatalogModel::CatalogModel(Host& host, QObject* parent) : QAbstractListModel(parent), m_host(host)
@@ -57,28 +57,28 @@ QString CatalogModel::kindTitles(const QStringList& kinds) const
     QStringList titles;
     for (const QString& kind : kinds) {
         if (auto info = m_host.plugins().kindInfo(kind))
-            titles << ctr("%1 (%2)").arg(info->title, info->moduleTitle);
+            titles << QCoreApplication::translate("Catalog", "%1 (%2)").arg(info->title, info->moduleTitle);
         else
             titles << kind; // its module is not installed: its name is all there is
     }
-    return titles.join(ctr(", "));
+    return titles.join(QCoreApplication::translate("Catalog", ", "));
 }
 
 QString CatalogModel::writesText(const PluginRecord& r) const
 {
     if (!r.manifest || r.manifest->kinds.isEmpty())
-        return ctr("Saves no entries of its own.");
+        return QCoreApplication::translate("Catalog", "Saves no entries of its own.");
     QStringList titles;
     for (const KindSpec& k : r.manifest->kinds)
         titles << k.title;
-    return ctr("Saves its own entries: %1.").arg(titles.join(ctr(", ")));
+    return QCoreApplication::translate("Catalog", "Saves its own entries: %1.").arg(titles.join(QCoreApplication::translate("Catalog", ", ")));
 }
 
 QString CatalogModel::readsText(const PluginRecord& r) const
 {
     const QList<ReadPermission> reads = m_host.plugins().readPermissions(r.id);
     if (reads.isEmpty())
-        return ctr("Reads only its own entries.");
+        return QCoreApplication::translate("Catalog", "Reads only its own entries.");
     using State = ReadPermission::State;
     using By = ReadPermission::By;
     auto kindsWhere = [&reads](State state, std::optional<By> by = std::nullopt) {
@@ -91,19 +91,19 @@ QString CatalogModel::readsText(const PluginRecord& r) const
     };
     QStringList sentences;
     if (const QStringList k = kindsWhere(State::Allowed, By::Client); !k.isEmpty())
-        sentences << ctr("Reads these entries from other modules: %1. You allowed this.").arg(kindTitles(k));
+        sentences << QCoreApplication::translate("Catalog", "Reads these entries from other modules: %1. You allowed this.").arg(kindTitles(k));
     if (const QStringList k = kindsWhere(State::Allowed, By::Clinic); !k.isEmpty())
-        sentences << ctr("Reads these entries from other modules: %1. Your clinic allowed this.").arg(kindTitles(k));
+        sentences << QCoreApplication::translate("Catalog", "Reads these entries from other modules: %1. Your clinic allowed this.").arg(kindTitles(k));
     if (const QStringList k = kindsWhere(State::Allowed, By::Demo); !k.isEmpty())
-        sentences << ctr("Reads these entries from other modules: %1. This is allowed in the demo.").arg(kindTitles(k));
+        sentences << QCoreApplication::translate("Catalog", "Reads these entries from other modules: %1. This is allowed in the demo.").arg(kindTitles(k));
     if (const QStringList k = kindsWhere(State::Unanswered); !k.isEmpty())
-        sentences << ctr("Would like to read these entries from other modules: %1, to show them beside its own. "
+        sentences << QCoreApplication::translate("Catalog", "Would like to read these entries from other modules: %1, to show them beside its own. "
                          "It reads none of them until you allow it.").arg(kindTitles(k));
     if (const QStringList k = kindsWhere(State::Refused, By::Client); !k.isEmpty())
-        sentences << ctr("Asks to read these entries from other modules: %1. You said not now, so it does not read them.")
+        sentences << QCoreApplication::translate("Catalog", "Asks to read these entries from other modules: %1. You said not now, so it does not read them.")
                          .arg(kindTitles(k));
     if (const QStringList k = kindsWhere(State::Refused, By::Clinic); !k.isEmpty())
-        sentences << ctr("Asks to read these entries from other modules: %1. Your clinic's settings do not allow it, so it "
+        sentences << QCoreApplication::translate("Catalog", "Asks to read these entries from other modules: %1. Your clinic's settings do not allow it, so it "
                          "does not read them.").arg(kindTitles(k));
     return sentences.join(QLatin1Char(' '));
 }
@@ -143,7 +143,7 @@ QString CatalogModel::questionText() const
         if (p.state == ReadPermission::State::Unanswered)
             kinds << p.kind;
     }
-    return ctr("%1 would like to read some of your entries from other modules: %2. It would show them beside its own. "
+    return QCoreApplication::translate("Catalog", "%1 would like to read some of your entries from other modules: %2. It would show them beside its own. "
                "It reads none of them until you allow it.").arg(r->manifest->name, kindTitles(kinds));
 }
 
@@ -176,11 +176,11 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
     const bool hasManifest = r.manifest.has_value();
     switch (role) {
     case IdRole: return r.id;
-    case NameRole: return hasManifest ? r.manifest->name : escapeForDisplay(r.id); // a folder's name when the manifest was refused
+    case NameRole: return hasManifest ? Languages::manifestText(r.id, r.manifest->name) : escapeForDisplay(r.id); // a folder's name when the manifest was refused
     case VersionRole: return hasManifest ? r.manifest->version.toString() : QString();
     case SdkVersionRole:
         return hasManifest ? QStringLiteral("%1.%2").arg(r.manifest->sdkVersion.major).arg(r.manifest->sdkVersion.minor) : QString();
-    case DescriptionRole: return hasManifest ? r.manifest->description : QString();
+    case DescriptionRole: return hasManifest ? Languages::manifestText(r.id, r.manifest->description) : QString();
     case StateRole:
         switch (r.state) {
         case PluginState::Initialized: return QStringLiteral("loaded");
@@ -190,10 +190,10 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
         }
     case StateLabelRole:
         switch (r.state) {
-        case PluginState::Initialized: return ctr("On");
-        case PluginState::Disabled: return ctr("Off");
-        case PluginState::Failed: return ctr("Could not start");
-        default: return ctr("Not loaded");
+        case PluginState::Initialized: return QCoreApplication::translate("Catalog", "On");
+        case PluginState::Disabled: return QCoreApplication::translate("Catalog", "Off");
+        case PluginState::Failed: return QCoreApplication::translate("Catalog", "Could not start");
+        default: return QCoreApplication::translate("Catalog", "Not loaded");
         }
     case ReasonRole: return r.reason.isEmpty() ? r.problem : r.reason;
     case EnabledRole: return isOn(index.row());
@@ -205,7 +205,7 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
     case CanAnswerReadsRole:
         return hasManifest && !locked() && !m_host.plugins().readPermissions(r.id).isEmpty();
     case TrustTextRole:
-        return hasManifest ? ctr("Like any program you install, it runs with your account's rights while it is on.") : QString();
+        return hasManifest ? QCoreApplication::translate("Catalog", "Like any program you install, it runs with your account's rights while it is on.") : QString();
     default: return {};
     }
 }
@@ -222,7 +222,7 @@ QHash<int, QByteArray> CatalogModel::roleNames() const
 QString CatalogModel::setEnabled(const QString& id, bool enabled)
 {
     if (locked())
-        return ctr("Your modules are set by %1 and cannot be changed here.").arg(lockedBy());
+        return QCoreApplication::translate("Catalog", "Your modules are set by %1 and cannot be changed here.").arg(lockedBy());
     const auto& records = m_host.plugins().records();
     for (size_t i = 0; i < records.size(); ++i) {
         const PluginRecord& r = *records[i];
@@ -239,7 +239,7 @@ QString CatalogModel::setEnabled(const QString& id, bool enabled)
         emit dataChanged(index(int(i)), index(int(i)));
         return {};
     }
-    return ctr("No module with the id %1.").arg(id);
+    return QCoreApplication::translate("Catalog", "No module with the id %1.").arg(id);
 }
 
 } // namespace tessera::core

@@ -25,7 +25,6 @@ namespace tessera::core {
 
 namespace {
 
-QString str(const char* text) { return QCoreApplication::translate("AppLock", text); }
 
 QVariantMap result(bool ok, const QString& message)
 {
@@ -121,12 +120,12 @@ QVariantList LockController::idleChoices() const
         if (max > 0 && m > max)
             continue;
         out << QVariantMap{{QStringLiteral("minutes"), m},
-                           {QStringLiteral("label"), m == 1 ? str("After 1 minute") : str("After %1 minutes").arg(m)}};
+                           {QStringLiteral("label"), m == 1 ? QCoreApplication::translate("AppLock", "After 1 minute") : QCoreApplication::translate("AppLock", "After %1 minutes").arg(m)}};
     }
     if (max > 0 && !out.isEmpty() && out.last().toMap().value(QStringLiteral("minutes")).toInt() != max)
-        out << QVariantMap{{QStringLiteral("minutes"), max}, {QStringLiteral("label"), str("After %1 minutes").arg(max)}};
+        out << QVariantMap{{QStringLiteral("minutes"), max}, {QStringLiteral("label"), QCoreApplication::translate("AppLock", "After %1 minutes").arg(max)}};
     if (max <= 0)
-        out << QVariantMap{{QStringLiteral("minutes"), 0}, {QStringLiteral("label"), str("Never")}};
+        out << QVariantMap{{QStringLiteral("minutes"), 0}, {QStringLiteral("label"), QCoreApplication::translate("AppLock", "Never")}};
     return out;
 }
 
@@ -178,7 +177,7 @@ void LockController::runUnlock(const QString& secret, bool recovery)
     if (m_busy || m_retrySeconds > 0 || !m_locked)
         return;
     if (secret.trimmed().isEmpty()) {
-        setMessage(recovery ? str("Type your recovery key first.") : str("Type your passphrase first."));
+        setMessage(recovery ? QCoreApplication::translate("AppLock", "Type your recovery key first.") : QCoreApplication::translate("AppLock", "Type your passphrase first."));
         return;
     }
     m_busy = true;
@@ -207,7 +206,7 @@ void LockController::runUnlock(const QString& secret, bool recovery)
             const sdk::Error& e = outcome->key.error();
             logger("host")->info("unlocking the journal failed ({})", e.code == sdk::ErrorCode::PermissionDenied ? "wrong passphrase or recovery key" : "error");
             failedAttempt(e.code == sdk::ErrorCode::PermissionDenied
-                              ? str("That did not open your journal. Nothing was changed. Check the keyboard layout and "
+                              ? QCoreApplication::translate("AppLock", "That did not open your journal. Nothing was changed. Check the keyboard layout and "
                                     "Caps Lock, and try again.")
                               : e.message);
             return;
@@ -285,10 +284,10 @@ bool LockController::eventFilter(QObject* watched, QEvent* event)
 QString LockController::checkNewPassphrase(const QString& passphrase, const QString& repeated)
 {
     if (passphrase.size() < kMinPassphraseLength)
-        return str("Choose a passphrase of at least %1 characters. A few unrelated words are easy to remember "
+        return QCoreApplication::translate("AppLock", "Choose a passphrase of at least %1 characters. A few unrelated words are easy to remember "
                    "and hard to guess.").arg(kMinPassphraseLength);
     if (passphrase != repeated)
-        return str("The two passphrases are not the same. Type it again in both fields.");
+        return QCoreApplication::translate("AppLock", "The two passphrases are not the same. Type it again in both fields.");
     return {};
 }
 
@@ -332,7 +331,7 @@ void LockController::choosePassphrase(const QString& passphrase, const QString& 
 void LockController::skipPassphrase()
 {
     if (requirePassphrase()) {
-        setMessage(str("Your clinic's settings ask for a passphrase on this computer."));
+        setMessage(QCoreApplication::translate("AppLock", "Your clinic's settings ask for a passphrase on this computer."));
         return;
     }
     m_firstRunStep.clear();
@@ -361,7 +360,7 @@ void LockController::forgetRecoveryKey()
 QVariantMap LockController::saveRecoveryKeyPdf(const QString& folder)
 {
     if (m_recoveryKey.isEmpty())
-        return result(false, str("There is no recovery key to save."));
+        return result(false, QCoreApplication::translate("AppLock", "There is no recovery key to save."));
     // Not beside the journal: a recovery key kept with what it opens protects nothing.
     const QString dir = folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
     QDir().mkpath(dir);
@@ -371,11 +370,11 @@ QVariantMap LockController::saveRecoveryKeyPdf(const QString& folder)
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(str("Tessera recovery key"));
+        writer.setTitle(QCoreApplication::translate("AppLock", "Tessera recovery key"));
         writer.setCreator(QStringLiteral("Tessera"));
         QPainter painter;
         if (!painter.begin(&writer))
-            return result(false, str("The PDF could not be written at %1.").arg(QDir::toNativeSeparators(path)));
+            return result(false, QCoreApplication::translate("AppLock", "The PDF could not be written at %1.").arg(QDir::toNativeSeparators(path)));
         const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
         QTextDocument doc;
         doc.documentLayout()->setPaintDevice(&writer);
@@ -383,12 +382,12 @@ QVariantMap LockController::saveRecoveryKeyPdf(const QString& folder)
         const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
         doc.setHtml(QStringLiteral("<h1>%1</h1><p>%2</p><p style=\"font-family: 'DejaVu Sans Mono'; font-size: 16pt\"><b>%3</b></p>"
                                    "<p>%4</p><p>%5</p>")
-                        .arg(esc(str("Tessera recovery key")),
-                             esc(str("This key opens your journal if you forget your passphrase.")),
+                        .arg(esc(QCoreApplication::translate("AppLock", "Tessera recovery key")),
+                             esc(QCoreApplication::translate("AppLock", "This key opens your journal if you forget your passphrase.")),
                              esc(m_recoveryKey),
-                             esc(str("Keep it somewhere safe and private, away from this computer, like a spare house key. "
+                             esc(QCoreApplication::translate("AppLock", "Keep it somewhere safe and private, away from this computer, like a spare house key. "
                                      "Anyone who has it can open your journal.")),
-                             esc(str("To use it, choose \"Use recovery key instead\" on the lock screen, or run "
+                             esc(QCoreApplication::translate("AppLock", "To use it, choose \"Use recovery key instead\" on the lock screen, or run "
                                      "tessera-cli with --recovery-key-file."))));
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(12);
@@ -398,9 +397,9 @@ QVariantMap LockController::saveRecoveryKeyPdf(const QString& folder)
         painter.end();
     }
     if (QFileInfo(path).size() <= 0)
-        return result(false, str("The PDF could not be written at %1.").arg(QDir::toNativeSeparators(path)));
+        return result(false, QCoreApplication::translate("AppLock", "The PDF could not be written at %1.").arg(QDir::toNativeSeparators(path)));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return result(true, str("Saved at %1. Print it or copy it somewhere safe, then delete the file from this computer.")
+    return result(true, QCoreApplication::translate("AppLock", "Saved at %1. Print it or copy it somewhere safe, then delete the file from this computer.")
                             .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -415,16 +414,16 @@ QVariantMap LockController::changePassphrase(const QString& current, const QStri
     wipe(newBytes);
     if (!s.ok())
         return result(false, s.error().code == sdk::ErrorCode::PermissionDenied
-                                 ? str("The current passphrase is not right, so nothing was changed.")
+                                 ? QCoreApplication::translate("AppLock", "The current passphrase is not right, so nothing was changed.")
                                  : s.error().message);
-    return result(true, str("Your passphrase is changed. Your recovery key stays the same."));
+    return result(true, QCoreApplication::translate("AppLock", "Your passphrase is changed. Your recovery key stays the same."));
 }
 
 QVariantMap LockController::turnOnEncryption(const QString& passphrase, const QString& repeated)
 {
     JournalStore* store = m_host.store();
     if (!store)
-        return result(false, str("The journal is not open."));
+        return result(false, QCoreApplication::translate("AppLock", "The journal is not open."));
     if (const QString problem = checkNewPassphrase(passphrase, repeated); !problem.isEmpty())
         return result(false, problem);
     QByteArray bytes = passphrase.toUtf8();
@@ -432,27 +431,27 @@ QVariantMap LockController::turnOnEncryption(const QString& passphrase, const QS
     auto created = store->encrypt(bytes, m_host.backupDir());
     wipe(bytes);
     if (!created.ok())
-        return result(false, str("Encryption was not turned on: %1").arg(created.error().message));
+        return result(false, QCoreApplication::translate("AppLock", "Encryption was not turned on: %1").arg(created.error().message));
     (void)m_host.useKey(created->key);
     m_recoveryKey = created->recoveryKey;
     restartIdleTimer();
     emit stateChanged();
-    return result(true, str("Your journal is encrypted. Write down your recovery key now: it is shown only once."));
+    return result(true, QCoreApplication::translate("AppLock", "Your journal is encrypted. Write down your recovery key now: it is shown only once."));
 }
 
 QVariantMap LockController::turnOffEncryption()
 {
     JournalStore* store = m_host.store();
     if (!store)
-        return result(false, str("The journal is not open."));
+        return result(false, QCoreApplication::translate("AppLock", "The journal is not open."));
     if (requirePassphrase())
-        return result(false, str("Your clinic's settings ask for encryption on this computer."));
+        return result(false, QCoreApplication::translate("AppLock", "Your clinic's settings ask for encryption on this computer."));
     if (sdk::Status s = store->decrypt(m_host.backupDir()); !s.ok())
-        return result(false, str("Encryption was not turned off: %1").arg(s.error().message));
+        return result(false, QCoreApplication::translate("AppLock", "Encryption was not turned off: %1").arg(s.error().message));
     m_host.lock(); // lets go of the key; the journal is plain now
     restartIdleTimer();
     emit stateChanged();
-    return result(true, str("Your journal is no longer encrypted."));
+    return result(true, QCoreApplication::translate("AppLock", "Your journal is no longer encrypted."));
 }
 
 } // namespace tessera::core

@@ -16,6 +16,8 @@
 #include "safetycontroller.h"
 #include "quitsignals.h"
 #include "screenshot.h"
+#include "pageaudit.h"
+#include "host/languages.h"
 #include "timelinemodel.h"
 #include "todaymodel.h"    // issue 24: Today
 #include "comingupmodel.h" // issue 24: the timeline's "Coming up"
@@ -36,6 +38,8 @@
 #include <QIcon>
 
 #include <QGuiApplication>
+#include <QAccessible>
+#include <QJsonArray>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlContext>
@@ -143,10 +147,27 @@ int main(int argc, char* argv[])
                                            QStringLiteral("With --clinician: pair this computer at start with the clinic at URL, using the "
                                                           "code in $TESSERA_CLINICIAN_CODE (for deployment scripts; a person types it)."),
                                            QStringLiteral("URL"));
+    // Issue 29: for this run only (Settings keeps the client's choice).
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Language for this run: en, es, or \"\" for the system's (Settings keeps "
+                                                     "the client's choice)."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption textSize(QStringLiteral("text-size"),
+                                      QStringLiteral("Text size for this run, 100 to 200 (per cent)."), QStringLiteral("PERCENT"));
+    const QCommandLineOption audit(QStringLiteral("audit"),
+                                   QStringLiteral("Open every page (or those of --audit-pages) in turn, check names, labels, focus, "
+                                                  "cut-off and overlapping text and untranslated text, write the findings as JSON "
+                                                  "to FILE, and exit (for tests; see docs/accessibility.md)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption auditPages(QStringLiteral("audit-pages"), QStringLiteral("With --audit: the pages, comma-separated."),
+                                        QStringLiteral("KEYS"));
     parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, entry, size, benchmark, passphraseFile,
-                       background, clinician, clinicianKey, clinicianPair});
+                       background, clinician, clinicianKey, clinicianPair, language, textSize, audit, auditPages});
     parser.process(app);
+    const std::optional<QString> languageOption =
+        parser.isSet(language) ? std::optional<QString>(parser.value(language)) : std::nullopt;
     if (parser.isSet(clinician)) {
+        Languages::use(languageOption.value_or(QString()));
         ClinicianOptions co;
         co.deviceFile = parser.value(clinicianKey);
         co.pluginDirs = parser.values(pluginDir);
@@ -207,6 +228,8 @@ int main(int argc, char* argv[])
     }
 
     host.prepare();
+    // The language before any module loads (their catalogues follow it).
+    Languages::use(languageOption ? *languageOption : AppController::startLanguage(host.dataDir()));
     LockController appLock(host);
     DesktopIntegration desktop(host);
     DesktopShell desktopShell(desktop);
@@ -245,7 +268,7 @@ int main(int argc, char* argv[])
     enum class Start { Open, Locked, FirstRun };
     // The first-run step is for a person: a screenshot or benchmark run skips it
     // (and starts a plain journal, as before), unless asked with --page first-run.
-    const bool automated = parser.isSet(screenshot) || parser.isSet(benchmark);
+    const bool automated = parser.isSet(screenshot) || parser.isSet(benchmark) || parser.isSet(audit);
     const bool firstRunAsked = parser.value(page) == QLatin1String("first-run");
     const Start start = host.journalEncrypted() && !host.key()                      ? Start::Locked
                         : appLock.firstRunNeeded() && (!automated || firstRunAsked) ? Start::FirstRun
@@ -254,6 +277,8 @@ int main(int argc, char* argv[])
     const int width = wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280;
     const int height = wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800;
 
+    if (parser.isSet(audit))
+        QAccessible::setActive(true); // controls give themselves names only while accessibility is on
     auto engine = std::make_unique<QQmlApplicationEngine>();
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     std::unique_ptr<ShellParts> shellParts;
@@ -261,6 +286,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<SafetyController> gateSafety;
     std::unique_ptr<Screenshot> shot;
     std::unique_ptr<BenchmarkRun> bench;
+    std::unique_ptr<PageAudit> pageAudit; // issue 29
     int failed = 0;
 
     // Opens the journal, starts the modules and shows the shell: once, at start
@@ -288,6 +314,8 @@ int main(int argc, char* argv[])
         }
         sp.controller = std::make_unique<AppController>(host, opened.ok() ? QString() : opened.error().message,
                                                         !opened.ok() && opened.error().code == tessera::sdk::ErrorCode::Conflict);
+        sp.controller->setStartOverrides(languageOption, parser.value(textSize).toInt());
+        QObject::connect(sp.controller.get(), &AppController::languageChanged, engine.get(), &QQmlEngine::retranslate);
         sp.catalog = std::make_unique<CatalogModel>(host);
         sp.safety = std::make_unique<SafetyController>(host);
         sp.bin = std::make_unique<BinController>(host);
@@ -394,6 +422,33 @@ int main(int argc, char* argv[])
             shot = std::make_unique<Screenshot>(window, parser.value(screenshot));
         if (parser.isSet(benchmark))
             bench = std::make_unique<BenchmarkRun>(window, startedMs);
+        if (parser.isSet(audit)) {
+            QStringList keys = parser.value(auditPages).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (keys.isEmpty()) {
+                for (const QVariant& row : sp.controller->navigation())
+                    keys << row.toMap().value(QStringLiteral("key")).toString();
+            }
+            QList<QJsonObject> payloads;
+            if (host.store()) {
+                tessera::sdk::EntryQuery q;
+                q.limit = 1000;
+                for (;;) {
+                    auto got = host.store()->query(q);
+                    if (!got.ok())
+                        break;
+                    for (const tessera::sdk::Entry& e : got.value().entries) {
+                        QJsonObject o = e.payload;
+                        o.insert(QStringLiteral("__title"), e.title);
+                        o.insert(QStringLiteral("__tags"), QJsonArray::fromStringList(e.tags));
+                        payloads << o;
+                    }
+                    if (got.value().nextCursor.isEmpty())
+                        break;
+                    q.cursor = got.value().nextCursor;
+                }
+            }
+            pageAudit = std::make_unique<PageAudit>(window, parser.value(audit), keys, PageAudit::userTextOf(payloads));
+        }
         return true;
     };
 

@@ -8,7 +8,6 @@
 namespace tessera::core {
 
 namespace {
-QString ntr(const char* text) { return QCoreApplication::translate("Navigation", text); }
 const QString kGroupPrefix = QStringLiteral("group:");
 } // namespace
 
@@ -226,12 +225,12 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const
             // Qt 6.4 has no expanded state for a screen reader: the name says it.
             const bool open = groupOpen(row.group);
             if (group->pages.size() == 1)
-                return (open ? ntr("%1, group, 1 page, expanded") : ntr("%1, group, 1 page, collapsed")).arg(group->title);
-            return (open ? ntr("%1, group, %2 pages, expanded") : ntr("%1, group, %2 pages, collapsed"))
+                return (open ? QCoreApplication::translate("Navigation", "%1, group, 1 page, expanded") : QCoreApplication::translate("Navigation", "%1, group, 1 page, collapsed")).arg(group->title);
+            return (open ? QCoreApplication::translate("Navigation", "%1, group, %2 pages, expanded") : QCoreApplication::translate("Navigation", "%1, group, %2 pages, collapsed"))
                 .arg(group->title)
                 .arg(group->pages.size());
         }
-        return group ? ntr("%1, %2").arg(page->title, group->title) : page->title;
+        return group ? QCoreApplication::translate("Navigation", "%1, %2").arg(page->title, group->title) : page->title;
     default:
         return {};
     }
@@ -330,7 +329,7 @@ QVariantList NavigationModel::findPages(const QString& text) const
                            {QStringLiteral("color"), p.color},
                            {QStringLiteral("place"), p.place},
                            {QStringLiteral("accessibleName"),
-                            p.groupTitle.isEmpty() ? p.title : ntr("%1, %2").arg(p.title, p.groupTitle)}};
+                            p.groupTitle.isEmpty() ? p.title : QCoreApplication::translate("Navigation", "%1, %2").arg(p.title, p.groupTitle)}};
     }
     return out;
 }

@@ -19,7 +19,6 @@
 namespace tessera::core {
 
 namespace {
-QString str(const char* text) { return QCoreApplication::translate("Safety", text); }
 QVariantMap result(bool ok, const QString& message)
 {
     return QVariantMap{{QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
@@ -61,18 +60,18 @@ SafetyController::~SafetyController() = default;
 QString SafetyController::contactsSource() const
 {
     if (m_fromProfile)
-        return str("These contacts come from %1.").arg(m_host.profile().setBy.isEmpty() ? m_host.profile().name
+        return QCoreApplication::translate("Safety", "These contacts come from %1.").arg(m_host.profile().setBy.isEmpty() ? m_host.profile().name
                                                                                         : m_host.profile().setBy);
     if (m_contacts.isEmpty())
-        return str("Tessera knows no national crisis line for this computer's region. Ask your clinic which "
+        return QCoreApplication::translate("Safety", "Tessera knows no national crisis line for this computer's region. Ask your clinic which "
                    "contacts to use; your clinic can add them here.");
-    return str("These are national lines for %1. Ask your clinic which contacts to use.")
+    return QCoreApplication::translate("Safety", "These are national lines for %1. Ask your clinic which contacts to use.")
         .arg(QLocale::territoryToString(QLocale().territory()));
 }
 
 QString SafetyController::privacyStatement()
 {
-    return str("What you write in Tessera stays on this computer and is private: nobody reads it as you write it, "
+    return QCoreApplication::translate("Safety", "What you write in Tessera stays on this computer and is private: nobody reads it as you write it, "
                "and nobody is alerted by it. Tessera is not an emergency service. If you are in danger or might act "
                "on thoughts of harming yourself, call your local emergency number now; Need help now? lists people you "
                "can contact.");
@@ -87,19 +86,19 @@ void SafetyController::reload()
     m_reviewed.clear();
     m_versions = 0;
     if (!m_plans) {
-        m_reviewed = str("Your safety plan is kept in your journal, which did not open; the contacts above work without it.");
+        m_reviewed = QCoreApplication::translate("Safety", "Your safety plan is kept in your journal, which did not open; the contacts above work without it.");
     } else if (auto loaded = m_plans->load(); !loaded.ok()) {
-        m_reviewed = str("Your safety plan could not be read: %1").arg(loaded.error().message);
+        m_reviewed = QCoreApplication::translate("Safety", "Your safety plan could not be read: %1").arg(loaded.error().message);
     } else {
         plan = loaded.value();
         m_versions = plan.revision;
         const QLocale locale;
         if (plan.reviewedOn.isValid())
-            m_reviewed = str("Last reviewed on %1.").arg(locale.toString(plan.reviewedOn, QLocale::LongFormat));
+            m_reviewed = QCoreApplication::translate("Safety", "Last reviewed on %1.").arg(locale.toString(plan.reviewedOn, QLocale::LongFormat));
         else if (plan.revision > 0)
-            m_reviewed = str("Saved on %1; not reviewed since.").arg(locale.toString(plan.savedAt.toLocalTime().date(), QLocale::LongFormat));
+            m_reviewed = QCoreApplication::translate("Safety", "Saved on %1; not reviewed since.").arg(locale.toString(plan.savedAt.toLocalTime().date(), QLocale::LongFormat));
         else
-            m_reviewed = str("Not written yet. It helps to write it on a calmer day, with your clinician if you can.");
+            m_reviewed = QCoreApplication::translate("Safety", "Not written yet. It helps to write it on a calmer day, with your clinician if you can.");
     }
     m_empty = plan.isEmpty();
     for (const SafetyPlan::Step& s : SafetyPlan::steps())
@@ -149,7 +148,7 @@ QString SafetyController::reviewedLabel() const { return m_reviewed; }
 QVariantMap SafetyController::changePlan(const std::function<void(SafetyPlan&)>& change, const QString& done)
 {
     if (!m_plans)
-        return result(false, str("The journal is not open, so the plan cannot be saved."));
+        return result(false, QCoreApplication::translate("Safety", "The journal is not open, so the plan cannot be saved."));
     auto current = m_plans->load();
     if (!current.ok())
         return result(false, current.error().message);
@@ -175,12 +174,12 @@ QVariantMap SafetyController::savePlan(const QVariantMap& texts)
             }
             plan.items.insert(s.key, items);
         }
-    }, str("Saved. Earlier versions are kept."));
+    }, QCoreApplication::translate("Safety", "Saved. Earlier versions are kept."));
 }
 
 QVariantMap SafetyController::markReviewed()
 {
-    return changePlan([](SafetyPlan& plan) { plan.reviewedOn = QDate::currentDate(); }, str("Marked as reviewed today."));
+    return changePlan([](SafetyPlan& plan) { plan.reviewedOn = QDate::currentDate(); }, QCoreApplication::translate("Safety", "Marked as reviewed today."));
 }
 
 QStringList SafetyController::contactLines() const
@@ -190,9 +189,9 @@ QStringList SafetyController::contactLines() const
         const QVariantMap c = v.toMap();
         QStringList how;
         if (!c.value(QStringLiteral("phone")).toString().isEmpty())
-            how << str("call %1").arg(c.value(QStringLiteral("phone")).toString());
+            how << QCoreApplication::translate("Safety", "call %1").arg(c.value(QStringLiteral("phone")).toString());
         if (!c.value(QStringLiteral("text")).toString().isEmpty())
-            how << str("text %1").arg(c.value(QStringLiteral("text")).toString());
+            how << QCoreApplication::translate("Safety", "text %1").arg(c.value(QStringLiteral("text")).toString());
         if (!c.value(QStringLiteral("web")).toString().isEmpty())
             how << c.value(QStringLiteral("web")).toString();
         QString line = QStringLiteral("%1: %2").arg(c.value(QStringLiteral("name")).toString(), how.join(QStringLiteral(", ")));
@@ -200,15 +199,15 @@ QStringList SafetyController::contactLines() const
             line += QStringLiteral(" (%1)").arg(c.value(QStringLiteral("hours")).toString());
         out << line;
     }
-    out << (m_emergencyNumber.isEmpty() ? str("Your local emergency number")
-                                        : str("Your local emergency number: %1").arg(m_emergencyNumber));
+    out << (m_emergencyNumber.isEmpty() ? QCoreApplication::translate("Safety", "Your local emergency number")
+                                        : QCoreApplication::translate("Safety", "Your local emergency number: %1").arg(m_emergencyNumber));
     return out;
 }
 
 QVariantMap SafetyController::savePdf(const QString& folder)
 {
     if (!m_plans)
-        return result(false, str("The journal is not open, so the plan cannot be read."));
+        return result(false, QCoreApplication::translate("Safety", "The journal is not open, so the plan cannot be read."));
     auto plan = m_plans->load();
     if (!plan.ok())
         return result(false, plan.error().message);
@@ -217,7 +216,7 @@ QVariantMap SafetyController::savePdf(const QString& folder)
     if (sdk::Status s = writeSafetyPlanPdf(plan.value(), contactLines(), path); !s.ok())
         return result(false, s.error().message);
     logger("host")->info("safety plan written as a PDF");
-    return result(true, str("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+    return result(true, QCoreApplication::translate("Safety", "Saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void SafetyController::dismissSupport()

@@ -37,8 +37,8 @@ constexpr int kDefaultDays = 90;
 const QString kHostId = QStringLiteral("tessera");
 QList<std::pair<QString, QString>> hostKinds()
 {
-    return {{QString::fromLatin1(SafetyPlanStore::kKind), str("When my safety plan was last reviewed")},
-            {QString::fromLatin1(SupportService::kRecordKind), str("How often support was offered")}};
+    return {{QString::fromLatin1(SafetyPlanStore::kKind), QCoreApplication::translate("Share", "When my safety plan was last reviewed")},
+            {QString::fromLatin1(SupportService::kRecordKind), QCoreApplication::translate("Share", "How often support was offered")}};
 }
 
 QDate parseDay(const QString& text)
@@ -140,11 +140,11 @@ void ShareController::usePeriod(int days)
 QString ShareController::periodProblem() const
 {
     if (!m_from.isValid())
-        return str("Write the first day as year-month-day, for example %1.").arg(QDate::currentDate().addDays(-89).toString(Qt::ISODate));
+        return QCoreApplication::translate("Share", "Write the first day as year-month-day, for example %1.").arg(QDate::currentDate().addDays(-89).toString(Qt::ISODate));
     if (!m_to.isValid())
-        return str("Write the last day as year-month-day, for example %1.").arg(QDate::currentDate().toString(Qt::ISODate));
+        return QCoreApplication::translate("Share", "Write the last day as year-month-day, for example %1.").arg(QDate::currentDate().toString(Qt::ISODate));
     if (m_from > m_to)
-        return str("The first day comes after the last day.");
+        return QCoreApplication::translate("Share", "The first day comes after the last day.");
     return {};
 }
 
@@ -371,10 +371,10 @@ void ShareController::rebuildModules()
         kindLayout << QVariantMap{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), title}};
     }
     layout << QVariantMap{{QStringLiteral("id"), kHostId},
-                          {QStringLiteral("name"), str("Safety plan and support (figures on the first page)")},
+                          {QStringLiteral("name"), QCoreApplication::translate("Share", "Safety plan and support (figures on the first page)")},
                           {QStringLiteral("kinds"), kindLayout}};
     m_modules << QVariantMap{{QStringLiteral("id"), kHostId},
-                             {QStringLiteral("name"), str("Safety plan and support (figures on the first page)")},
+                             {QStringLiteral("name"), QCoreApplication::translate("Share", "Safety plan and support (figures on the first page)")},
                              {QStringLiteral("chosen"), chosen == kinds.size()},
                              {QStringLiteral("partly"), chosen > 0 && chosen < kinds.size()},
                              {QStringLiteral("count"), count},
@@ -389,17 +389,17 @@ void ShareController::rebuildModules()
 QString ShareController::summary() const
 {
     if (!available())
-        return str("The journal is not open.");
+        return QCoreApplication::translate("Share", "The journal is not open.");
     if (const QString problem = periodProblem(); !problem.isEmpty())
         return problem;
     const QLocale locale;
-    const QString period = str("%1 to %2").arg(locale.toString(m_from, QLocale::LongFormat),
+    const QString period = QCoreApplication::translate("Share", "%1 to %2").arg(locale.toString(m_from, QLocale::LongFormat),
                                                locale.toString(m_to, QLocale::LongFormat));
-    QString text = str("%n entries from %1 will be shared.", m_entryCount).arg(period);
+    QString text = QCoreApplication::translate("Share", "%n entries from %1 will be shared.", nullptr, m_entryCount).arg(period);
     if (m_privateCount > 0) {
         text += QLatin1Char(' ')
-            + (m_includePrivate ? str("That includes %n entries you marked private.", m_privateCount)
-                                : str("%n entries you marked private are left out.", m_privateCount));
+            + (m_includePrivate ? QCoreApplication::translate("Share", "That includes %n entries you marked private.", nullptr, m_privateCount)
+                                : QCoreApplication::translate("Share", "%n entries you marked private are left out.", nullptr, m_privateCount));
     }
     return text;
 }
@@ -429,7 +429,7 @@ QString ShareController::buildPreview()
 {
     JournalStore* store = m_host.store();
     if (!store)
-        return str("The journal is not open.");
+        return QCoreApplication::translate("Share", "The journal is not open.");
     if (const QString problem = periodProblem(); !problem.isEmpty())
         return problem;
     ReportOptions options;
@@ -468,14 +468,14 @@ QString ShareController::doSave(bool& ok)
     ok = false;
     JournalStore* store = m_host.store();
     if (!store)
-        return str("The journal is not open.");
+        return QCoreApplication::translate("Share", "The journal is not open.");
     if (const QString problem = periodProblem(); !problem.isEmpty())
         return problem;
     if (selection().kinds.isEmpty())
-        return str("Pick at least one kind of entry to share.");
+        return QCoreApplication::translate("Share", "Pick at least one kind of entry to share.");
     const QString wanted = QDir::fromNativeSeparators(m_destination.trimmed());
     if (wanted.isEmpty() || QFileInfo(wanted).isRelative())
-        return str("Write the full path of the file to save, for example %1.").arg(defaultDestination());
+        return QCoreApplication::translate("Share", "Write the full path of the file to save, for example %1.").arg(defaultDestination());
     const QString path = freePath(wanted);
     QDir().mkpath(QFileInfo(path).absolutePath());
     const QString shown = QDir::toNativeSeparators(path);
@@ -490,22 +490,22 @@ QString ShareController::doSave(bool& ok)
             rows += f.rows;
         logger("host")->info("shared {} entries as CSV ({} files)", rows, files.value().size());
         ok = true;
-    return str("Saved %n entries as CSV files in %1.", int(rows)).arg(shown);
+    return QCoreApplication::translate("Share", "Saved %n entries as CSV files in %1.", nullptr, int(rows)).arg(shown);
     }
     if (m_format == QLatin1String("fhir")) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return str("Could not write %1: %2").arg(shown, file.errorString());
+            return QCoreApplication::translate("Share", "Could not write %1: %2").arg(shown, file.errorString());
         FhirOptions options;
         options.patientPseudonym = m_pseudonym.trimmed();
         auto n = exportFhir(*store, m_host.plugins(), selection(), options, file);
         if (!n.ok())
             return n.error().message;
         if (!file.commit())
-            return str("Could not write %1: %2").arg(shown, file.errorString());
+            return QCoreApplication::translate("Share", "Could not write %1: %2").arg(shown, file.errorString());
         logger("host")->info("shared {} FHIR resources", n.value());
         ok = true;
-    return str("Saved %n FHIR resources to %1.", int(n.value())).arg(shown);
+    return QCoreApplication::translate("Share", "Saved %n FHIR resources to %1.", nullptr, int(n.value())).arg(shown);
     }
     if (!m_previewCurrent || !m_report) {
         if (const QString problem = preview(); !problem.isEmpty())
@@ -515,7 +515,7 @@ QString ShareController::doSave(bool& ok)
         return s.error().message;
     logger("host")->info("shared a {}-page report", m_report->pageCount());
     ok = true;
-    return str("Saved the report (%n pages) to %1.", m_report->pageCount()).arg(shown);
+    return QCoreApplication::translate("Share", "Saved the report (%n pages) to %1.", nullptr, m_report->pageCount()).arg(shown);
 }
 
 } // namespace tessera::core

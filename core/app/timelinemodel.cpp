@@ -1,4 +1,5 @@
 #include "timelinemodel.h"
+#include "host/languages.h"
 
 #include <algorithm>
 
@@ -15,11 +16,11 @@ TimelineModel::TimelineModel(JournalStore& store, const PluginManager& plugins, 
 {
     for (const PluginRecord* r : plugins.running()) {
         ModuleInfo info;
-        info.name = r->manifest->name;
+        info.name = Languages::manifestText(r->id, r->manifest->name);
         info.color = r->manifest->color.isEmpty() ? QStringLiteral("#6b7f99") : r->manifest->color;
         info.icon = r->manifest->icon;
         for (const KindSpec& k : r->manifest->kinds) {
-            info.kindTitles.insert(k.fullName, k.title);
+            info.kindTitles.insert(k.fullName, Languages::manifestText(r->id, k.title));
             if (!k.cardUrl.isEmpty()) {
                 info.cards.insert(k.fullName, k.cardUrl);
                 m_needsPayload = true;

@@ -184,7 +184,6 @@ struct Section {
     std::optional<sdk::ReportSection> own; // nullopt: the plain section
 };
 
-QString tr(const char* text) { return QCoreApplication::translate("ClinicianReport", text); }
 
 } // namespace
 
@@ -384,7 +383,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
     r.pageSize = r.paper.size(QPageSize::Point) * (kLayoutDpi / 72.0);
     r.layoutDevice.setDotsPerMeterX(int(std::lround(kLayoutDpi / 0.0254)));
     r.layoutDevice.setDotsPerMeterY(int(std::lround(kLayoutDpi / 0.0254)));
-    r.period = tr("%1 to %2").arg(reportDate(selection.from, locale), reportDate(selection.to, locale));
+    r.period = QCoreApplication::translate("ClinicianReport", "%1 to %2").arg(reportDate(selection.from, locale), reportDate(selection.to, locale));
     const double margin = mmToPx(kMarginMm);
     const double contentWidth = r.pageSize.width() - 2 * margin;
 
@@ -441,27 +440,27 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
 
     QString html = QStringLiteral("<html><body>");
     // ---- Page 1: the headline page ----
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Tessera report for my clinician")));
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(QCoreApplication::translate("ClinicianReport", "Tessera report for my clinician")));
     html += QStringLiteral("<p><b>%1</b> %2 (%3)</p>")
-                .arg(esc(tr("Period:")), esc(r.period),
-                     esc(selection.from.daysTo(selection.to) == 0 ? tr("1 day")
-                                                                  : tr("%1 days").arg(selection.from.daysTo(selection.to) + 1)));
+                .arg(esc(QCoreApplication::translate("ClinicianReport", "Period:")), esc(r.period),
+                     esc(selection.from.daysTo(selection.to) == 0 ? QCoreApplication::translate("ClinicianReport", "1 day")
+                                                                  : QCoreApplication::translate("ClinicianReport", "%1 days").arg(selection.from.daysTo(selection.to) + 1)));
     const QDateTime now = QDateTime::currentDateTime();
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Made on %1 at %2.").arg(reportDate(now.date(), locale), locale.toString(now.time(), QLocale::ShortFormat))));
+                .arg(esc(QCoreApplication::translate("ClinicianReport", "Made on %1 at %2.").arg(reportDate(now.date(), locale), locale.toString(now.time(), QLocale::ShortFormat))));
     QStringList names;
     for (const Section& s : std::as_const(sections))
         names << s.moduleName;
-    QString shared = drawnOn == 0 ? tr("No entries were chosen for this period.")
-                                  : tr("Shared by the client: %1 %2 from %3.")
-                                        .arg(locale.toString(drawnOn), drawnOn == 1 ? tr("entry") : tr("entries"),
+    QString shared = drawnOn == 0 ? QCoreApplication::translate("ClinicianReport", "No entries were chosen for this period.")
+                                  : QCoreApplication::translate("ClinicianReport", "Shared by the client: %1 %2 from %3.")
+                                        .arg(locale.toString(drawnOn), drawnOn == 1 ? QCoreApplication::translate("ClinicianReport", "entry") : QCoreApplication::translate("ClinicianReport", "entries"),
                                              names.join(QStringLiteral(", ")));
     shared += QLatin1Char(' ')
-              + (selection.includePrivate ? tr("Entries the client marked private are included, as chosen for this report.")
-                                          : tr("Entries the client marked private are left out."));
+              + (selection.includePrivate ? QCoreApplication::translate("ClinicianReport", "Entries the client marked private are included, as chosen for this report.")
+                                          : QCoreApplication::translate("ClinicianReport", "Entries the client marked private are left out."));
     html += QStringLiteral("<p>%1</p>").arg(esc(shared));
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Mood over the period")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("ClinicianReport", "Mood over the period")));
     QList<sdk::ReportPoint> mood;
     double sum = 0;
     double lowest = 10;
@@ -477,12 +476,12 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         lowest = std::min(lowest, p.value);
         highest = std::max(highest, p.value);
     }
-    html += chartImg(mood, 0, 10, tr("Mood (0-10)"), 150);
+    html += chartImg(mood, 0, 10, QCoreApplication::translate("ClinicianReport", "Mood (0-10)"), 150);
     if (mood.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("The chosen entries have no mood ratings in this period.")));
+        html += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("ClinicianReport", "The chosen entries have no mood ratings in this period.")));
     } else {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Mood was rated %1 times on %2 of the %3 days; the average was %4 out of 10 (daily averages "
+                    .arg(esc(QCoreApplication::translate("ClinicianReport", "Mood was rated %1 times on %2 of the %3 days; the average was %4 out of 10 (daily averages "
                                 "from %5 to %6).")
                                  .arg(locale.toString(ratings), locale.toString(mood.size()),
                                       locale.toString(selection.from.daysTo(selection.to) + 1),
@@ -497,23 +496,23 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
                 if (const KindSpec* k = r->manifest->kind(it.key().section(QLatin1Char('/'), 1)); k && !k->title.isEmpty())
                     title = k->title;
             }
-            parts << tr("%1: %2 ratings, average %3").arg(title, locale.toString(it->second),
+            parts << QCoreApplication::translate("ClinicianReport", "%1: %2 ratings, average %3").arg(title, locale.toString(it->second),
                                                           locale.toString(it->first / it->second, 'f', 1));
         }
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("The ratings come from: %1.").arg(parts.join(QStringLiteral("; ")))));
+        html += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("ClinicianReport", "The ratings come from: %1.").arg(parts.join(QStringLiteral("; ")))));
     }
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("At a glance")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("ClinicianReport", "At a glance")));
     QList<QStringList> figures;
     if (planShown)
-        figures << QStringList{tr("Safety plan"), tr("Last reviewed"),
-                               reviewedOn.isValid() ? reportDate(reviewedOn, locale) : tr("Not reviewed yet"), QString()};
+        figures << QStringList{QCoreApplication::translate("ClinicianReport", "Safety plan"), QCoreApplication::translate("ClinicianReport", "Last reviewed"),
+                               reviewedOn.isValid() ? reportDate(reviewedOn, locale) : QCoreApplication::translate("ClinicianReport", "Not reviewed yet"), QString()};
     if (supportShown) {
-        figures << QStringList{tr("Support offered"), tr("Support was offered"),
-                               supportOffered == 1 ? tr("once") : tr("%1 times").arg(locale.toString(supportOffered)),
-                               tr("Tessera's support notice (crisis page and safety plan), shown when a module noticed a "
+        figures << QStringList{QCoreApplication::translate("ClinicianReport", "Support offered"), QCoreApplication::translate("ClinicianReport", "Support was offered"),
+                               supportOffered == 1 ? QCoreApplication::translate("ClinicianReport", "once") : QCoreApplication::translate("ClinicianReport", "%1 times").arg(locale.toString(supportOffered)),
+                               QCoreApplication::translate("ClinicianReport", "Tessera's support notice (crisis page and safety plan), shown when a module noticed a "
                                   "sign of risk%1.")
-                                   .arg(supportUrgent > 0 ? tr("; %1 of them urgent").arg(locale.toString(supportUrgent))
+                                   .arg(supportUrgent > 0 ? QCoreApplication::translate("ClinicianReport", "; %1 of them urgent").arg(locale.toString(supportUrgent))
                                                           : QString())};
     }
     for (const Section& s : std::as_const(sections)) {
@@ -522,16 +521,16 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         for (const sdk::ReportFigure& f : s.own->headlines)
             figures << QStringList{s.moduleName, f.label, f.value, f.detail};
     }
-    html += table({tr("Area"), tr("Measure"), tr("Figure"), tr("Note")}, figures, {15, 18, 22, 45}, true);
+    html += table({QCoreApplication::translate("ClinicianReport", "Area"), QCoreApplication::translate("ClinicianReport", "Measure"), QCoreApplication::translate("ClinicianReport", "Figure"), QCoreApplication::translate("ClinicianReport", "Note")}, figures, {15, 18, 22, 45}, true);
 
     // ---- The sections ----
     for (const Section& s : std::as_const(sections)) {
         r.titles << s.title;
         html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(s.title));
         const qsizetype n = s.request.entries.size();
-        QString intro = n == 1 ? tr("1 entry in the period") : tr("%1 entries in the period").arg(locale.toString(n));
+        QString intro = n == 1 ? QCoreApplication::translate("ClinicianReport", "1 entry in the period") : QCoreApplication::translate("ClinicianReport", "%1 entries in the period").arg(locale.toString(n));
         if (s.title != s.moduleName)
-            intro = tr("%1 (module: %2)").arg(intro, s.moduleName);
+            intro = QCoreApplication::translate("ClinicianReport", "%1 (module: %2)").arg(intro, s.moduleName);
         html += QStringLiteral("<p class=\"note\">%1.</p>").arg(esc(intro));
         if (s.own) {
             for (const sdk::ReportBlock& b : s.own->blocks) {
@@ -574,10 +573,10 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         QStringList counts;
         for (auto it = perKind.cbegin(); it != perKind.cend(); ++it)
             counts << QStringLiteral("%1: %2").arg(it.key(), locale.toString(it.value()));
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Entries by kind: %1.").arg(counts.join(QStringLiteral("; ")))));
-        QStringList columns{tr("Date"), tr("Kind"), tr("Title")};
+        html += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("ClinicianReport", "Entries by kind: %1.").arg(counts.join(QStringLiteral("; ")))));
+        QStringList columns{QCoreApplication::translate("ClinicianReport", "Date"), QCoreApplication::translate("ClinicianReport", "Kind"), QCoreApplication::translate("ClinicianReport", "Title")};
         if (anyMood)
-            columns << tr("Mood");
+            columns << QCoreApplication::translate("ClinicianReport", "Mood");
         QList<QStringList> rows;
         for (qsizetype i = std::max<qsizetype>(0, n - kPlainRows); i < n; ++i) {
             const sdk::Entry& e = s.request.entries[i];
@@ -589,7 +588,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         html += table(columns, rows, anyMood ? QList<int>{16, 24, 52, 8} : QList<int>{16, 24, 60});
         if (n > kPlainRows)
             html += QStringLiteral("<p class=\"note\">%1</p>")
-                        .arg(esc(tr("The latest %1 of the %2 entries are listed; the counts above cover them all.")
+                        .arg(esc(QCoreApplication::translate("ClinicianReport", "The latest %1 of the %2 entries are listed; the counts above cover them all.")
                                      .arg(locale.toString(kPlainRows), locale.toString(n))));
     }
     html += QStringLiteral("</body></html>");
@@ -630,7 +629,7 @@ void ClinicianReport::Impl::drawPage(QPainter& painter, int index, double scale)
     painter.setPen(Qt::black);
     if (index > 0) {
         const QRectF header(margin, margin - mmToPx(10), width, mmToPx(6));
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, tr("Tessera - shared by the client"));
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, QCoreApplication::translate("ClinicianReport", "Tessera - shared by the client"));
         painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, period);
         painter.setPen(QPen(QColor(120, 120, 120), 0.5));
         painter.drawLine(QPointF(margin, margin - mmToPx(3)), QPointF(margin + width, margin - mmToPx(3)));
@@ -638,7 +637,7 @@ void ClinicianReport::Impl::drawPage(QPainter& painter, int index, double scale)
     }
     const QRectF footer(margin, pageSize.height() - margin + mmToPx(4), width, mmToPx(6));
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, period);
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(index + 1).arg(doc.pageCount()));
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, QCoreApplication::translate("ClinicianReport", "Page %1 of %2").arg(index + 1).arg(doc.pageCount()));
     painter.restore();
 }
 
@@ -673,7 +672,7 @@ sdk::Status ClinicianReport::writePdf(const QString& path) const
         writer.setPageSize(d->paper);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(tr("Tessera report for my clinician: %1").arg(d->period));
+        writer.setTitle(QCoreApplication::translate("ClinicianReport", "Tessera report for my clinician: %1").arg(d->period));
         writer.setCreator(QStringLiteral("Tessera"));
         QPainter painter;
         if (!painter.begin(&writer))

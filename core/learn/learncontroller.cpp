@@ -16,7 +16,6 @@
 namespace tessera::core {
 
 namespace {
-QString ltr(const char* text) { return QCoreApplication::translate("Learn", text); }
 const QString kReadKey = QStringLiteral("learn/read");
 } // namespace
 
@@ -51,7 +50,7 @@ QVariantMap LearnController::article(const QString& key)
 {
     const Article* a = m_model.find(key);
     if (!a)
-        return {{QStringLiteral("problem"), ltr("This article is not in Learn any more (its module may be turned off).")}};
+        return {{QStringLiteral("problem"), QCoreApplication::translate("Learn", "This article is not in Learn any more (its module may be turned off).")}};
     const ArticleText text = readArticle(*a);
     if (!text.problem.isEmpty())
         logger("learn")->warn("article {} cannot be shown: {}", escapeForDisplay(key), escapeForDisplay(text.problem));
@@ -68,8 +67,8 @@ QVariantMap LearnController::article(const QString& key)
                     // The details are in the log; the client is told calmly, and who to tell.
                     {QStringLiteral("problem"), text.problem.isEmpty() ? QString()
                                                 : a->source == QLatin1String(kClinicArticleSource)
-                                                    ? ltr("This article from your clinic cannot be shown just now. Please let them know.")
-                                                    : ltr("This article cannot be shown just now. Everything else in Tessera works as usual.")},
+                                                    ? QCoreApplication::translate("Learn", "This article from your clinic cannot be shown just now. Please let them know.")
+                                                    : QCoreApplication::translate("Learn", "This article cannot be shown just now. Everything else in Tessera works as usual.")},
                     // A page that is not there (its module off) offers no button.
                     {QStringLiteral("pageKey"), pageTitle.isEmpty() ? QString() : a->pageKey},
                     {QStringLiteral("pageTitle"), pageTitle}};
@@ -78,7 +77,7 @@ QVariantMap LearnController::article(const QString& key)
         const bool external = !l.href.startsWith(QLatin1String("tessera:"));
         links << QVariantMap{{QStringLiteral("text"), l.text},
                              {QStringLiteral("href"), l.href},
-                             {QStringLiteral("where"), external ? ltr("Opens in your web browser") : ltr("Opens in Tessera")}};
+                             {QStringLiteral("where"), external ? QCoreApplication::translate("Learn", "Opens in your web browser") : QCoreApplication::translate("Learn", "Opens in Tessera")}};
     }
     out.insert(QStringLiteral("links"), links);
     out.insert(QStringLiteral("plainText"), text.plainText); // what a screen reader reads
@@ -120,17 +119,17 @@ QVariantMap LearnController::followLink(const QString& link)
         // Another article: "tessera:learn/<source>/<id>".
         if (key.startsWith(QLatin1String("learn/")) && m_model.find(key.mid(6)))
             return {{QStringLiteral("page"), key}};
-        return {{QStringLiteral("message"), ltr("That page is not in this Tessera (its module may be turned off).")}};
+        return {{QStringLiteral("message"), QCoreApplication::translate("Learn", "That page is not in this Tessera (its module may be turned off).")}};
     }
     if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http") ||
         url.scheme() == QLatin1String("mailto")) {
         if (m_openExternal && m_openExternal(url))
             return {{QStringLiteral("opened"), true},
-                    {QStringLiteral("message"), ltr("Opened %1 in your web browser.").arg(url.host().isEmpty() ? link : url.host())}};
-        return {{QStringLiteral("message"), ltr("Could not open %1: no web browser answered. The address is %2").arg(url.host(), link)}};
+                    {QStringLiteral("message"), QCoreApplication::translate("Learn", "Opened %1 in your web browser.").arg(url.host().isEmpty() ? link : url.host())}};
+        return {{QStringLiteral("message"), QCoreApplication::translate("Learn", "Could not open %1: no web browser answered. The address is %2").arg(url.host(), link)}};
     }
     logger("learn")->info("a link with scheme '{}' in an article was not followed", url.scheme());
-    return {{QStringLiteral("message"), ltr("This link cannot be opened from Tessera.")}};
+    return {{QStringLiteral("message"), QCoreApplication::translate("Learn", "This link cannot be opened from Tessera.")}};
 }
 
 } // namespace tessera::core

@@ -7,7 +7,6 @@
 namespace tessera::core {
 
 namespace {
-QString ltr(const char* text) { return QCoreApplication::translate("Learn", text); }
 } // namespace
 
 LearnModel::LearnModel(QList<Article> articles, QObject* parent)
@@ -20,23 +19,23 @@ LearnModel::LearnModel(QList<Article> articles, QObject* parent)
 QString LearnModel::topicTitle(const QString& topic)
 {
     if (topic == QLatin1String("understanding"))
-        return ltr("Understanding depression");
+        return QCoreApplication::translate("Learn", "Understanding depression");
     if (topic == QLatin1String("treatment"))
-        return ltr("Treatment and therapy");
+        return QCoreApplication::translate("Learn", "Treatment and therapy");
     if (topic == QLatin1String("techniques"))
-        return ltr("Things to try");
+        return QCoreApplication::translate("Learn", "Things to try");
     if (topic == QLatin1String("medicines"))
-        return ltr("Medicines");
+        return QCoreApplication::translate("Learn", "Medicines");
     if (topic == QLatin1String("everyday"))
-        return ltr("Sleep, alcohol and everyday life");
+        return QCoreApplication::translate("Learn", "Sleep, alcohol and everyday life");
     if (topic == QLatin1String("staying-well"))
-        return ltr("Staying well");
+        return QCoreApplication::translate("Learn", "Staying well");
     if (topic == QLatin1String("crisis"))
-        return ltr("In a crisis");
-    return ltr("More to read");
+        return QCoreApplication::translate("Learn", "In a crisis");
+    return QCoreApplication::translate("Learn", "More to read");
 }
 
-QString LearnModel::familyTitle() { return ltr("For family and friends"); }
+QString LearnModel::familyTitle() { return QCoreApplication::translate("Learn", "For family and friends"); }
 
 int LearnModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 

@@ -1,4 +1,6 @@
 #include "pluginmanager.h"
+
+#include "host/languages.h"
 #include "scopedmarks.h" // issue 26
 #include "moduletrust.h"
 #include "callguard.h"
@@ -511,6 +513,8 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
         return;
     }
 
+    // Its text in the client's language, before any of its code runs (issue 29).
+    Languages::addModule(r.id);
     auto& factory = library->get<sdk::PluginFactory>(sdk::kFactorySymbol);
     const void* libraryAddress = reinterpret_cast<const void*>(&factory);
     SafeMode::registerModuleLibrary(r.id, libraryAddress); // for the crash handler's stack walk

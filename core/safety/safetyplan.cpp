@@ -15,26 +15,25 @@
 namespace tessera::core {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SafetyPlan", text); }
 } // namespace
 
 const QList<SafetyPlan::Step>& SafetyPlan::steps()
 {
     static const QList<Step> all{
-        {QStringLiteral("warningSigns"), tr("Warning signs"),
-         tr("The thoughts, feelings, situations or behaviour that tell you a crisis may be starting.")},
-        {QStringLiteral("copingAlone"), tr("Things I can do on my own"),
-         tr("What helps you take your mind off things or calm down without contacting anyone.")},
-        {QStringLiteral("distractions"), tr("People and places that take my mind off things"),
-         tr("People to be with and places to go that help you feel better for a while.")},
-        {QStringLiteral("askForHelp"), tr("People I can ask for help"),
-         tr("Family members or friends you can tell that you are struggling, with how to reach them.")},
-        {QStringLiteral("professionals"), tr("Professionals and crisis lines"),
-         tr("Your clinician, your doctor, crisis lines and your local emergency number.")},
-        {QStringLiteral("safeEnvironment"), tr("Making my surroundings safer"),
-         tr("Things you can do, or ask someone to do, to keep anything you could use to harm yourself out of reach.")},
-        {QStringLiteral("reasonsForLiving"), tr("My reasons for living"),
-         tr("The people, hopes and things that matter to you and are worth staying safe for.")},
+        {QStringLiteral("warningSigns"), QCoreApplication::translate("SafetyPlan", "Warning signs"),
+         QCoreApplication::translate("SafetyPlan", "The thoughts, feelings, situations or behaviour that tell you a crisis may be starting.")},
+        {QStringLiteral("copingAlone"), QCoreApplication::translate("SafetyPlan", "Things I can do on my own"),
+         QCoreApplication::translate("SafetyPlan", "What helps you take your mind off things or calm down without contacting anyone.")},
+        {QStringLiteral("distractions"), QCoreApplication::translate("SafetyPlan", "People and places that take my mind off things"),
+         QCoreApplication::translate("SafetyPlan", "People to be with and places to go that help you feel better for a while.")},
+        {QStringLiteral("askForHelp"), QCoreApplication::translate("SafetyPlan", "People I can ask for help"),
+         QCoreApplication::translate("SafetyPlan", "Family members or friends you can tell that you are struggling, with how to reach them.")},
+        {QStringLiteral("professionals"), QCoreApplication::translate("SafetyPlan", "Professionals and crisis lines"),
+         QCoreApplication::translate("SafetyPlan", "Your clinician, your doctor, crisis lines and your local emergency number.")},
+        {QStringLiteral("safeEnvironment"), QCoreApplication::translate("SafetyPlan", "Making my surroundings safer"),
+         QCoreApplication::translate("SafetyPlan", "Things you can do, or ask someone to do, to keep anything you could use to harm yourself out of reach.")},
+        {QStringLiteral("reasonsForLiving"), QCoreApplication::translate("SafetyPlan", "My reasons for living"),
+         QCoreApplication::translate("SafetyPlan", "The people, hopes and things that matter to you and are worth staying safe for.")},
     };
     return all;
 }
@@ -93,7 +92,7 @@ sdk::Result<SafetyPlan> SafetyPlanStore::save(const SafetyPlan& plan)
 {
     sdk::EntryDraft d;
     d.kind = QString::fromLatin1(kKind);
-    d.title = tr("My safety plan");
+    d.title = QCoreApplication::translate("SafetyPlan", "My safety plan");
     d.payload = plan.toPayload();
     auto current = load();
     if (!current.ok())
@@ -128,11 +127,11 @@ sdk::Result<QList<SafetyPlan>> SafetyPlanStore::versions() const
 sdk::Status writeSafetyPlanPdf(const SafetyPlan& plan, const QStringList& contacts, const QString& path)
 {
     const auto escape = [](const QString& s) { return s.toHtmlEscaped(); };
-    QString html = QStringLiteral("<h1>%1</h1>").arg(escape(tr("My safety plan")));
+    QString html = QStringLiteral("<h1>%1</h1>").arg(escape(QCoreApplication::translate("SafetyPlan", "My safety plan")));
     const QLocale locale;
     html += QStringLiteral("<p>%1</p>").arg(escape(
-        plan.reviewedOn.isValid() ? tr("Last reviewed on %1.").arg(locale.toString(plan.reviewedOn, QLocale::LongFormat))
-                                  : tr("Not reviewed yet.")));
+        plan.reviewedOn.isValid() ? QCoreApplication::translate("SafetyPlan", "Last reviewed on %1.").arg(locale.toString(plan.reviewedOn, QLocale::LongFormat))
+                                  : QCoreApplication::translate("SafetyPlan", "Not reviewed yet.")));
     int n = 0;
     for (const SafetyPlan::Step& s : SafetyPlan::steps()) {
         const bool numbered = s.key != QLatin1String("reasonsForLiving");
@@ -149,19 +148,19 @@ sdk::Status writeSafetyPlanPdf(const SafetyPlan& plan, const QStringList& contac
         }
     }
     if (!contacts.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(escape(tr("Who to contact now")));
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(escape(QCoreApplication::translate("SafetyPlan", "Who to contact now")));
         for (const QString& c : contacts)
             html += QStringLiteral("<li>%1</li>").arg(escape(c));
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("<p><small>%1</small></p>").arg(escape(
-        tr("If you are in danger now, call your local emergency number. Tessera is not an emergency service.")));
+        QCoreApplication::translate("SafetyPlan", "If you are in danger now, call your local emergency number. Tessera is not an emergency service.")));
 
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(tr("My safety plan"));
+    writer.setTitle(QCoreApplication::translate("SafetyPlan", "My safety plan"));
     writer.setCreator(QStringLiteral("Tessera"));
     QPainter painter;
     if (!painter.begin(&writer))

@@ -3,6 +3,10 @@
 #     SOURCES <file>...
 #     [QML_FILES <file>...]        QML pages and cards, compiled into the library
 #     [RESOURCES <file>...]        icons, articles (Markdown) and other files for the QML module
+#     [TRANSLATIONS <id>_<lang>.ts...]  the module's translations (Qt Linguist): lupdate fills them
+#                                  from SOURCES and QML_FILES (target <target>_lupdate, or
+#                                  update_translations for all), lrelease builds them into the
+#                                  library, and the host installs the one for the client's language
 #     [OUTPUT_DIRECTORY <dir>]     where <id>/plugin.json and <id>/lib<id>.so go
 #                                  (default: <build>/plugins, or the host's
 #                                  plugin folder when built inside Tessera)
@@ -27,7 +31,7 @@ include_guard(GLOBAL)
 
 function(tessera_add_plugin target)
     cmake_parse_arguments(PARSE_ARGV 1 ARG "NO_INSTALL;SKIP_SDK_CHECK"
-        "MANIFEST;OUTPUT_DIRECTORY;INSTALL_DIRECTORY" "SOURCES;QML_FILES;RESOURCES")
+        "MANIFEST;OUTPUT_DIRECTORY;INSTALL_DIRECTORY" "SOURCES;QML_FILES;RESOURCES;TRANSLATIONS")
     if(NOT ARG_MANIFEST)
         message(FATAL_ERROR "tessera_add_plugin(${target}): MANIFEST plugin.json is required")
     endif()
@@ -144,6 +148,56 @@ function(tessera_add_plugin target)
             OUTPUT_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/qml/Tessera/Plugins/${uri_name}"
             QML_FILES ${ARG_QML_FILES}
             RESOURCES ${ARG_RESOURCES})
+    endif()
+
+    # Translations (SDK 2.6, issue 29): <id>_<lang>.ts, built into the library as
+    # :/tessera/i18n/<id>/<id>_<lang>.qm, which the host loads for the client's
+    # language when it loads the module. Module text the host shows (manifest
+    # names, reports) and the module's own QML and C++ (qsTr(), QCoreApplication::
+    # translate()) both come from it; the host's own text always wins.
+    if(ARG_TRANSLATIONS)
+        find_package(Qt6 REQUIRED COMPONENTS LinguistTools)
+        foreach(ts IN LISTS ARG_TRANSLATIONS)
+            get_filename_component(ts_name "${ts}" NAME)
+            if(NOT ts_name MATCHES "^${plugin_id}_[a-z][a-z][a-z]?(_[A-Z][A-Z])?\\.ts$")
+                message(FATAL_ERROR "tessera_add_plugin(${target}): translation ${ts} must be named "
+                    "${plugin_id}_<language>.ts, for example ${plugin_id}_es.ts or ${plugin_id}_pt_BR.ts")
+            endif()
+        endforeach()
+        # The manifest's own text (name, description, page and kind titles) for lupdate:
+        # a source file only lupdate reads, one QT_TRANSLATE_NOOP3 per text.
+        set(manifest_text "// Generated from ${manifest} for lupdate; never compiled.\n")
+        set(manifest_strings "")
+        foreach(field name description)
+            string(JSON value ERROR_VARIABLE json_error GET "${manifest_json}" ${field})
+            if(NOT json_error)
+                list(APPEND manifest_strings "${value}")
+            endif()
+        endforeach()
+        foreach(array pages kinds)
+            string(JSON count ERROR_VARIABLE json_error LENGTH "${manifest_json}" ${array})
+            if(NOT json_error AND count GREATER 0)
+                math(EXPR last "${count} - 1")
+                foreach(i RANGE ${last})
+                    string(JSON value ERROR_VARIABLE json_error GET "${manifest_json}" ${array} ${i} title)
+                    if(NOT json_error)
+                        list(APPEND manifest_strings "${value}")
+                    endif()
+                endforeach()
+            endif()
+        endforeach()
+        foreach(value IN LISTS manifest_strings)
+            string(REPLACE "\\" "\\\\" value "${value}")
+            string(REPLACE "\"" "\\\"" value "${value}")
+            string(APPEND manifest_text "QT_TRANSLATE_NOOP3(\"Manifest\", \"${value}\", \"${plugin_id}\");\n")
+        endforeach()
+        set(manifest_text_file "${CMAKE_CURRENT_BINARY_DIR}/${target}_manifest_text.cpp")
+        file(GENERATE OUTPUT "${manifest_text_file}" CONTENT "${manifest_text}")
+        qt_add_translations(${target}
+            TS_FILES ${ARG_TRANSLATIONS}
+            SOURCES ${ARG_SOURCES} ${ARG_QML_FILES} "${manifest_text_file}"
+            RESOURCE_PREFIX "/tessera/i18n/${plugin_id}"
+            LUPDATE_OPTIONS -no-obsolete -locations none -silent)
     endif()
 
     # Tessera's own build signs its bundled modules (plugins/CMakeLists.txt

@@ -19,9 +19,26 @@ import QtQuick.Layouts
 //
 // The host creates the page with `backend` and `entryId` set and connects the
 // signals below. Keyboard: Tab goes through the content, then through
-// belowError, in the order written; the page itself takes no keys.
+// belowError, in the order written. Enter and Return press the focused
+// button (or toggle the focused switch or box), as Space does (issue 29);
+// a control that handles Enter itself keeps it.
 ScrollView {
     id: skeleton
+
+    Keys.onReturnPressed: event => skeleton.pressFocused(event)
+    Keys.onEnterPressed: event => skeleton.pressFocused(event)
+    function pressFocused(event) {
+        const focused = skeleton.Window.activeFocusItem
+        event.accepted = false
+        if (!focused || focused.checkable === undefined || focused.clicked === undefined || !focused.enabled)
+            return
+        if (focused.checkable) {
+            focused.toggle()
+            focused.toggled()
+        }
+        focused.clicked()
+        event.accepted = true
+    }
 
     // The module's backend object (Plugin::backend()), set by the host. The page calls
     // its functions; its `lastError` string, when it has one, is the error line.

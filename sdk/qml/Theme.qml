@@ -22,10 +22,14 @@ QtObject {
     readonly property int spacing: 12
     readonly property int smallSpacing: 6
     readonly property int radius: 10
-    readonly property int fontSmall: 12
-    readonly property int fontBody: 15
-    readonly property int fontTitle: 18
-    readonly property int fontHeading: 24
+    // Text size (issue 29): the shell binds textScale to the client's setting
+    // (100 % to 200 %) times what the system's font size asks for. Every font
+    // size here follows it; modules use these, never a size of their own.
+    property real textScale: 1.0
+    readonly property int fontSmall: Math.round(12 * textScale)
+    readonly property int fontBody: Math.round(15 * textScale)
+    readonly property int fontTitle: Math.round(18 * textScale)
+    readonly property int fontHeading: Math.round(24 * textScale)
 
     // The page skeleton, the same for the shell and every module: a page's content is
     // at most contentMaxWidth wide and centred in the page area, with at least

@@ -14,7 +14,6 @@ namespace tessera::assessments {
 using namespace tessera::sdk;
 
 namespace {
-QString atr(const char* text) { return QCoreApplication::translate("Assessments", text); }
 const QString kDraft = QStringLiteral("draft");
 const QString kItem9Reason = QStringLiteral("phq9-item9");
 
@@ -120,7 +119,7 @@ QList<Reminder> AssessBackend::wantedReminders(const QDate& today, const QList<R
         const Instrument* inst = instrument(m.id);
         Reminder r;
         r.id = QStringLiteral("questionnaire-") + m.id;
-        r.title = atr("%1 questionnaire").arg(inst->name);
+        r.title = QCoreApplication::translate("Assessments", "%1 questionnaire").arg(inst->name);
         r.pageId = QStringLiteral("fill");
         r.time = m_schedule.reminderTime;
         r.repeat = Reminder::Repeat::EveryNDays;
@@ -162,25 +161,25 @@ void AssessBackend::rebuildMeasures()
         const Known k = m_known.value(id);
         const int every = m_schedule.everyDays(id);
         QString state = QStringLiteral("unscheduled");
-        QString label = atr("Not on your schedule: fill it in whenever you like.");
+        QString label = QCoreApplication::translate("Assessments", "Not on your schedule: fill it in whenever you like.");
         if (every > 0) {
             const DueCalc due = dueOn(every, k.lastDate, today);
             switch (due.state) {
             case DueState::Done:
                 state = QStringLiteral("done");
-                label = atr("Done today. Next on %1.").arg(dayText(today.addDays(every)));
+                label = QCoreApplication::translate("Assessments", "Done today. Next on %1.").arg(dayText(today.addDays(every)));
                 break;
             case DueState::Due:
                 state = QStringLiteral("due");
-                label = atr("Due today");
+                label = QCoreApplication::translate("Assessments", "Due today");
                 break;
             case DueState::Overdue:
                 state = QStringLiteral("overdue");
-                label = atr("Due since %1").arg(dayText(due.dueDate));
+                label = QCoreApplication::translate("Assessments", "Due since %1").arg(dayText(due.dueDate));
                 break;
             case DueState::NotYet:
                 state = QStringLiteral("later");
-                label = atr("Next on %1").arg(dayText(due.dueDate));
+                label = QCoreApplication::translate("Assessments", "Next on %1").arg(dayText(due.dueDate));
                 break;
             }
         }
@@ -217,15 +216,15 @@ QList<DueItem> AssessBackend::dueItems(const QDate& day) const
             continue;
         DueItem item;
         item.id = m.id;
-        item.title = atr("%1 questionnaire").arg(inst->name);
+        item.title = QCoreApplication::translate("Assessments", "%1 questionnaire").arg(inst->name);
         item.dueDate = due.dueDate;
         item.pageId = QStringLiteral("fill");
         if (due.state == DueState::Done) {
             item.state = DueItem::State::Done;
-            item.detail = atr("Done. Thank you.");
+            item.detail = QCoreApplication::translate("Assessments", "Done. Thank you.");
         } else if (due.state == DueState::Overdue) {
             item.state = DueItem::State::Overdue;
-            item.detail = atr("Due since %1").arg(dayText(due.dueDate));
+            item.detail = QCoreApplication::translate("Assessments", "Due since %1").arg(dayText(due.dueDate));
         } else {
             item.state = DueItem::State::Due;
             item.detail = QCoreApplication::translate("Assessments", "A few minutes, every %n days", nullptr, m.everyDays);
@@ -298,7 +297,7 @@ bool AssessBackend::startFill(const QString& measure)
     }
     const Instrument* inst = instrument(id);
     if (!inst)
-        return report(atr("There is no questionnaire called \"%1\" here.").arg(measure));
+        return report(QCoreApplication::translate("Assessments", "There is no questionnaire called \"%1\" here.").arg(measure));
     m_fillMeasure = id;
     const Known k = m_known.value(id);
     m_fillAnswers = k.draftId.isEmpty() ? Answers(inst->items.size(), -1) : k.draftAnswers;
@@ -317,7 +316,7 @@ QString AssessBackend::openEntry(const QString& id)
 {
     auto e = journal().get(id);
     if (!e.ok() || e->isDeleted()) {
-        report(atr("That questionnaire is no longer in your journal."));
+        report(QCoreApplication::translate("Assessments", "That questionnaire is no longer in your journal."));
         return {};
     }
     if (e->shortKind() == kDraft) {
@@ -332,12 +331,12 @@ bool AssessBackend::answer(int number, int value)
 {
     const Instrument* inst = instrument(m_fillMeasure);
     if (!inst)
-        return report(atr("Choose a questionnaire first."));
+        return report(QCoreApplication::translate("Assessments", "Choose a questionnaire first."));
     if (number < 1 || number > inst->items.size())
-        return report(atr("%1 has no question %2.").arg(inst->name).arg(number));
+        return report(QCoreApplication::translate("Assessments", "%1 has no question %2.").arg(inst->name).arg(number));
     const Item& item = inst->items.at(number - 1);
     if (optionText(item, value).isEmpty())
-        return report(atr("Choose one of the answers to question %1.").arg(number));
+        return report(QCoreApplication::translate("Assessments", "Choose one of the answers to question %1.").arg(number));
     const int before = m_fillAnswers.value(number - 1, -1);
     m_fillAnswers[number - 1] = value;
     report(QString());
@@ -354,9 +353,9 @@ bool AssessBackend::setDifficulty(int value)
 {
     const Instrument* inst = instrument(m_fillMeasure);
     if (!inst || inst->difficulty.number == 0)
-        return report(atr("Only the PHQ-9 has this question."));
+        return report(QCoreApplication::translate("Assessments", "Only the PHQ-9 has this question."));
     if (value != -1 && optionText(inst->difficulty, value).isEmpty())
-        return report(atr("Choose one of the answers."));
+        return report(QCoreApplication::translate("Assessments", "Choose one of the answers."));
     m_fillDifficulty = value;
     report(QString());
     emit fillChanged();
@@ -383,8 +382,8 @@ void AssessBackend::keepDraft()
     EntryDraft d;
     d.kind = kDraft;
     d.payload = payload;
-    d.title = atr("%1, not finished (%2 of %3 answered)").arg(inst->name).arg(answered).arg(inst->items.size());
-    d.summary = atr("Open it to carry on where you left off.");
+    d.title = QCoreApplication::translate("Assessments", "%1, not finished (%2 of %3 answered)").arg(inst->name).arg(answered).arg(inst->items.size());
+    d.summary = QCoreApplication::translate("Assessments", "Open it to carry on where you left off.");
     Known& k = m_known[inst->id];
     auto stored = save(k.draftId, d);
     if (!stored.ok()) {
@@ -399,23 +398,23 @@ void AssessBackend::keepDraft()
 
 QString AssessBackend::titleFor(const Instrument& inst, int total) const
 {
-    return atr("%1: %2 of %3").arg(inst.name).arg(total).arg(inst.maxTotal);
+    return QCoreApplication::translate("Assessments", "%1: %2 of %3").arg(inst.name).arg(total).arg(inst.maxTotal);
 }
 
 QString AssessBackend::saveFill()
 {
     const Instrument* inst = instrument(m_fillMeasure);
     if (!inst) {
-        report(atr("Choose a questionnaire first."));
+        report(QCoreApplication::translate("Assessments", "Choose a questionnaire first."));
         return {};
     }
     const QList<int> missing = missingItems(*inst, m_fillAnswers);
     if (!missing.isEmpty()) {
         const Item& item = inst->items.at(missing.first() - 1);
         report(missing.size() == 1
-                   ? atr("Question %1 is not answered yet: \"%2\". Every question needs an answer before saving.")
+                   ? QCoreApplication::translate("Assessments", "Question %1 is not answered yet: \"%2\". Every question needs an answer before saving.")
                          .arg(item.number).arg(item.text)
-                   : atr("Questions %1 are not answered yet (the first: \"%2\"). Every question needs an answer before saving.")
+                   : QCoreApplication::translate("Assessments", "Questions %1 are not answered yet (the first: \"%2\"). Every question needs an answer before saving.")
                          .arg(QLocale().createSeparatedList([&missing] {
                              QStringList s;
                              for (int n : missing)
@@ -459,7 +458,7 @@ bool AssessBackend::discardDraft()
 {
     const Instrument* inst = instrument(m_fillMeasure);
     if (!inst)
-        return report(atr("Choose a questionnaire first."));
+        return report(QCoreApplication::translate("Assessments", "Choose a questionnaire first."));
     Known& k = m_known[inst->id];
     if (!k.draftId.isEmpty()) {
         const Status removed = journal().remove(k.draftId);
@@ -478,7 +477,7 @@ bool AssessBackend::showResults(const QString& measure)
 {
     const Instrument* inst = instrument(measure);
     if (!inst)
-        return report(atr("There is no questionnaire called \"%1\" here.").arg(measure));
+        return report(QCoreApplication::translate("Assessments", "There is no questionnaire called \"%1\" here.").arg(measure));
     m_resultsMeasure = measure;
     // The list: the newest 100 (read when the page is opened, never at start).
     EntryQuery q;
@@ -506,13 +505,13 @@ bool AssessBackend::showResults(const QString& measure)
             const int v = answers.value(item.number - 1, -1);
             answerList << QVariantMap{{QStringLiteral("number"), item.number},
                                       {QStringLiteral("text"), item.text},
-                                      {QStringLiteral("answer"), v >= 0 ? optionText(item, v) : atr("(not answered)")},
+                                      {QStringLiteral("answer"), v >= 0 ? optionText(item, v) : QCoreApplication::translate("Assessments", "(not answered)")},
                                       {QStringLiteral("value"), v}};
         }
         const int difficulty = e.payload.value(QStringLiteral("difficulty")).toInt(-1);
         m_results << QVariantMap{
             {QStringLiteral("id"), e.id},
-            {QStringLiteral("when"), atr("%1 at %2").arg(QLocale().toString(e.localOccurredAt().date(), QLocale::LongFormat),
+            {QStringLiteral("when"), QCoreApplication::translate("Assessments", "%1 at %2").arg(QLocale().toString(e.localOccurredAt().date(), QLocale::LongFormat),
                                                   e.localOccurredAt().time().toString(QStringLiteral("HH:mm")))},
             {QStringLiteral("day"), QLocale().toString(e.localOccurredAt().date(), QLocale::ShortFormat)},
             {QStringLiteral("total"), total},

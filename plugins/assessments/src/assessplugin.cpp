@@ -13,10 +13,10 @@ using namespace tessera::sdk;
 
 AssessPlugin::AssessPlugin()
 {
-    for (const QString& id : instrumentIds()) {
-        const Instrument* inst = instrument(id);
-        addKind(id, [inst](PayloadCheck& c) { checkResult(*inst, c); });
-    }
+    // Looked up at each check: the instruments are made again when the language
+    // changes, and per thread (instrument()), so no pointer is kept.
+    for (const QString& id : instrumentIds())
+        addKind(id, [id](PayloadCheck& c) { checkResult(*instrument(id), c); });
     addKind(QStringLiteral("draft"), [](PayloadCheck& c) { checkDraft(c); });
 }
 

@@ -13,7 +13,6 @@ namespace tessera::assessments {
 using namespace tessera::sdk;
 
 namespace {
-QString rtr(const char* text) { return QCoreApplication::translate("AssessmentsReport", text); }
 
 QDate dayOf(const Entry& e) { return e.localOccurredAt().date(); }
 QString longDate(const QDate& d) { return QLocale().toString(d, QLocale::LongFormat); }
@@ -66,7 +65,7 @@ ReportFigure headline(const Instrument& inst, const QList<Entry>& inPeriod, cons
     const int total = totalOf(latest);
     ReportFigure f;
     f.label = inst.name;
-    f.value = rtr("%1 (%2)").arg(total).arg(lowerFirst(bandOf(inst, latest)));
+    f.value = QCoreApplication::translate("AssessmentsReport", "%1 (%2)").arg(total).arg(lowerFirst(bandOf(inst, latest)));
     // The baseline: the first in the period, or with one result the latest before it.
     std::optional<int> first;
     std::optional<int> previous;
@@ -74,25 +73,25 @@ ReportFigure headline(const Instrument& inst, const QList<Entry>& inPeriod, cons
     if (inPeriod.size() >= 2) {
         first = totalOf(inPeriod.first());
         previous = totalOf(inPeriod.at(inPeriod.size() - 2));
-        from = rtr("from %1 on %2 (first in the period)").arg(*first).arg(longDate(dayOf(inPeriod.first())));
+        from = QCoreApplication::translate("AssessmentsReport", "from %1 on %2 (first in the period)").arg(*first).arg(longDate(dayOf(inPeriod.first())));
     } else if (!before.isEmpty()) {
         first = totalOf(before.last());
         previous = first;
-        from = rtr("from %1 on %2 (before the period)").arg(*first).arg(longDate(dayOf(before.last())));
+        from = QCoreApplication::translate("AssessmentsReport", "from %1 on %2 (before the period)").arg(*first).arg(longDate(dayOf(before.last())));
     }
     if (!first) {
-        f.detail = rtr("on %1; one result, nothing earlier to compare with").arg(longDate(dayOf(latest)));
+        f.detail = QCoreApplication::translate("AssessmentsReport", "on %1; one result, nothing earlier to compare with").arg(longDate(dayOf(latest)));
         return f;
     }
     const Change c = change(inst.id, total, previous, first);
-    QString changed = rtr("change %1").arg(signedNumber(total - *first));
+    QString changed = QCoreApplication::translate("AssessmentsReport", "change %1").arg(signedNumber(total - *first));
     if (c.meaningfulSinceFirst)
-        changed += rtr(" (5 points or more)");
+        changed += QCoreApplication::translate("AssessmentsReport", " (5 points or more)");
     QStringList parts{from, changed};
     if (c.remission)
-        parts << rtr("remission (under 5, from %1)").arg(*first);
+        parts << QCoreApplication::translate("AssessmentsReport", "remission (under 5, from %1)").arg(*first);
     else if (c.response)
-        parts << rtr("response (half or less of %1)").arg(*first);
+        parts << QCoreApplication::translate("AssessmentsReport", "response (half or less of %1)").arg(*first);
     f.detail = parts.join(QStringLiteral("; "));
     return f;
 }
@@ -119,22 +118,22 @@ void addMeasure(ReportSection& section, const Instrument& inst, const QList<Entr
         const Item& item = inst.items.at(8);
         QStringList sentences;
         for (const auto& [e, value] : item9) {
-            sentences << rtr("Item 9 (%1) was answered '%2' on %3.")
+            sentences << QCoreApplication::translate("AssessmentsReport", "Item 9 (%1) was answered '%2' on %3.")
                              .arg(lowerFirst(item.text), optionText(item, value), longDate(dayOf(e)));
         }
         section.blocks << ReportBlock::paragraph(sentences.join(QLatin1Char(' ')));
     }
-    QStringList columns{rtr("Date"), rtr("Total (0-%1)").arg(inst.maxTotal), rtr("Band")};
+    QStringList columns{QCoreApplication::translate("AssessmentsReport", "Date"), QCoreApplication::translate("AssessmentsReport", "Total (0-%1)").arg(inst.maxTotal), QCoreApplication::translate("AssessmentsReport", "Band")};
     const bool hasDifficulty = inst.difficulty.number > 0;
     if (hasDifficulty)
-        columns << rtr("How difficult");
+        columns << QCoreApplication::translate("AssessmentsReport", "How difficult");
     QList<QStringList> rows;
     QList<ReportPoint> points;
     for (const Entry& e : results) {
         QStringList row{shortDate(dayOf(e)), QString::number(totalOf(e)), bandOf(inst, e)};
         if (hasDifficulty) {
             const QJsonValue d = e.payload.value(QStringLiteral("difficulty"));
-            row << (d.isDouble() ? optionText(inst.difficulty, d.toInt()) : rtr("Not answered"));
+            row << (d.isDouble() ? optionText(inst.difficulty, d.toInt()) : QCoreApplication::translate("AssessmentsReport", "Not answered"));
         }
         rows << row;
         if (dayOf(e) >= request.from && dayOf(e) <= request.to) {
@@ -146,12 +145,12 @@ void addMeasure(ReportSection& section, const Instrument& inst, const QList<Entr
     }
     if (rows.size() > 500)
         rows = rows.mid(rows.size() - 500);
-    section.blocks << ReportBlock::table(rtr("%1 results in the period").arg(inst.name), columns, rows);
+    section.blocks << ReportBlock::table(QCoreApplication::translate("AssessmentsReport", "%1 results in the period").arg(inst.name), columns, rows);
     if (points.size() >= 2) {
         if (points.size() > 1000)
             points = points.mid(points.size() - 1000);
-        section.blocks << ReportBlock::chart(rtr("%1 totals").arg(inst.name), points, 0, inst.maxTotal,
-                                             rtr("%1 total (0-%2)").arg(inst.name).arg(inst.maxTotal));
+        section.blocks << ReportBlock::chart(QCoreApplication::translate("AssessmentsReport", "%1 totals").arg(inst.name), points, 0, inst.maxTotal,
+                                             QCoreApplication::translate("AssessmentsReport", "%1 total (0-%2)").arg(inst.name).arg(inst.maxTotal));
     }
 }
 } // namespace
@@ -170,7 +169,7 @@ ReportSection buildReportSection(const ReportRequest& request)
         allItem9 << item9Answers(*inst, results);
     }
     if (section.blocks.isEmpty()) {
-        section.blocks << ReportBlock::paragraph(rtr("No questionnaires were completed in this period."));
+        section.blocks << ReportBlock::paragraph(QCoreApplication::translate("AssessmentsReport", "No questionnaires were completed in this period."));
         return section;
     }
     if (!allItem9.isEmpty() && section.headlines.size() < 4) {
@@ -178,10 +177,10 @@ ReportSection buildReportSection(const ReportRequest& request)
         const Instrument* phq9 = instrument(QStringLiteral("phq9"));
         const auto& [latest, value] = allItem9.last();
         ReportFigure f;
-        f.label = rtr("PHQ-9 item 9");
-        f.value = rtr("'%1' on %2").arg(optionText(phq9->items.at(8), value), shortDate(dayOf(latest)));
+        f.label = QCoreApplication::translate("AssessmentsReport", "PHQ-9 item 9");
+        f.value = QCoreApplication::translate("AssessmentsReport", "'%1' on %2").arg(optionText(phq9->items.at(8), value), shortDate(dayOf(latest)));
         const qsizetype phq9s = resultsOf(request.entries, *phq9).size();
-        f.detail = rtr("answered above 0 in %1 of %2 PHQ-9 results in the period (thoughts of being better off dead or of self-harm)")
+        f.detail = QCoreApplication::translate("AssessmentsReport", "answered above 0 in %1 of %2 PHQ-9 results in the period (thoughts of being better off dead or of self-harm)")
                        .arg(allItem9.size())
                        .arg(phq9s);
         section.headlines << f;

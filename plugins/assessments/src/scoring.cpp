@@ -13,7 +13,6 @@ namespace tessera::assessments {
 using tessera::sdk::PayloadCheck;
 
 namespace {
-QString atr(const char* text) { return QCoreApplication::translate("Assessments", text); }
 
 struct Band {
     const char* id;
@@ -40,7 +39,7 @@ int maxOption(const Item& item)
     return m;
 }
 
-QString points(int n) { return n == 1 ? atr("1 point") : atr("%1 points").arg(n); }
+QString points(int n) { return n == 1 ? QCoreApplication::translate("Assessments", "1 point") : QCoreApplication::translate("Assessments", "%1 points").arg(n); }
 } // namespace
 
 QList<int> missingItems(const Instrument& inst, const Answers& answers)
@@ -94,23 +93,23 @@ QString bandTitle(const QString& instrumentId, const QString& bandId)
 {
     if (instrumentId == QLatin1String("audit-c")) {
         if (bandId == QLatin1String("lower"))
-            return atr("Below the usual cut-offs");
+            return QCoreApplication::translate("Assessments", "Below the usual cut-offs");
         if (bandId == QLatin1String("above-women"))
-            return atr("At the usual cut-off for women");
+            return QCoreApplication::translate("Assessments", "At the usual cut-off for women");
         if (bandId == QLatin1String("above-men"))
-            return atr("At or above the usual cut-offs");
+            return QCoreApplication::translate("Assessments", "At or above the usual cut-offs");
         return {};
     }
     if (bandId == QLatin1String("minimal"))
-        return atr("Minimal");
+        return QCoreApplication::translate("Assessments", "Minimal");
     if (bandId == QLatin1String("mild"))
-        return atr("Mild");
+        return QCoreApplication::translate("Assessments", "Mild");
     if (bandId == QLatin1String("moderate"))
-        return atr("Moderate");
+        return QCoreApplication::translate("Assessments", "Moderate");
     if (bandId == QLatin1String("moderately-severe"))
-        return atr("Moderately severe");
+        return QCoreApplication::translate("Assessments", "Moderately severe");
     if (bandId == QLatin1String("severe"))
-        return atr("Severe");
+        return QCoreApplication::translate("Assessments", "Severe");
     return {};
 }
 
@@ -118,33 +117,33 @@ QString bandMeaning(const QString& instrumentId, const QString& bandId)
 {
     if (instrumentId == QLatin1String("phq9")) {
         if (bandId == QLatin1String("minimal"))
-            return atr("Few signs of depression over the last two weeks.");
+            return QCoreApplication::translate("Assessments", "Few signs of depression over the last two weeks.");
         if (bandId == QLatin1String("mild"))
-            return atr("Some signs of depression over the last two weeks. Worth keeping an eye on, together with your clinician.");
+            return QCoreApplication::translate("Assessments", "Some signs of depression over the last two weeks. Worth keeping an eye on, together with your clinician.");
         if (bandId == QLatin1String("moderate"))
-            return atr("A moderate level of depression over the last two weeks. Your clinician can use this to plan your care with you.");
+            return QCoreApplication::translate("Assessments", "A moderate level of depression over the last two weeks. Your clinician can use this to plan your care with you.");
         if (bandId == QLatin1String("moderately-severe"))
-            return atr("Depression has been weighing on you quite a lot. Please share this with your clinician: it helps them help you.");
+            return QCoreApplication::translate("Assessments", "Depression has been weighing on you quite a lot. Please share this with your clinician: it helps them help you.");
         if (bandId == QLatin1String("severe"))
-            return atr("Depression has been weighing on you heavily. This is a hard time and you do not have to carry it alone: "
+            return QCoreApplication::translate("Assessments", "Depression has been weighing on you heavily. This is a hard time and you do not have to carry it alone: "
                        "please talk with your clinician soon.");
     } else if (instrumentId == QLatin1String("gad7")) {
         if (bandId == QLatin1String("minimal"))
-            return atr("Few signs of anxiety over the last two weeks.");
+            return QCoreApplication::translate("Assessments", "Few signs of anxiety over the last two weeks.");
         if (bandId == QLatin1String("mild"))
-            return atr("Some anxiety over the last two weeks. Worth keeping an eye on, together with your clinician.");
+            return QCoreApplication::translate("Assessments", "Some anxiety over the last two weeks. Worth keeping an eye on, together with your clinician.");
         if (bandId == QLatin1String("moderate"))
-            return atr("A moderate level of anxiety over the last two weeks. Your clinician can use this to plan your care with you.");
+            return QCoreApplication::translate("Assessments", "A moderate level of anxiety over the last two weeks. Your clinician can use this to plan your care with you.");
         if (bandId == QLatin1String("severe"))
-            return atr("Anxiety has been weighing on you heavily. You do not have to carry it alone: please share this with your clinician.");
+            return QCoreApplication::translate("Assessments", "Anxiety has been weighing on you heavily. You do not have to carry it alone: please share this with your clinician.");
     } else if (instrumentId == QLatin1String("audit-c")) {
         if (bandId == QLatin1String("lower"))
-            return atr("Your drinking is below the usual cut-offs (3 for women, 4 for men).");
+            return QCoreApplication::translate("Assessments", "Your drinking is below the usual cut-offs (3 for women, 4 for men).");
         if (bandId == QLatin1String("above-women"))
-            return atr("Your answers reach the usual cut-off for women (3), which is lower than the one for men (4). "
+            return QCoreApplication::translate("Assessments", "Your answers reach the usual cut-off for women (3), which is lower than the one for men (4). "
                        "It may be worth talking your drinking over with your clinician.");
         if (bandId == QLatin1String("above-men"))
-            return atr("Your answers are at or above the usual cut-offs (4 for men, 3 for women). Drinking and low mood often "
+            return QCoreApplication::translate("Assessments", "Your answers are at or above the usual cut-offs (4 for men, 3 for women). Drinking and low mood often "
                        "go together; it may help to talk it over with your clinician, who can look at it with you without judgement.");
     }
     return {};
@@ -176,32 +175,32 @@ QString changeText(const QString& instrumentId, int current, std::optional<int> 
     if (c.sinceLast) {
         const int d = *c.sinceLast;
         if (d == 0)
-            s << atr("The same as last time (%1).").arg(*previous);
+            s << QCoreApplication::translate("Assessments", "The same as last time (%1).").arg(*previous);
         else if (d < 0)
-            s << atr("%1 lower than last time (%2).").arg(points(-d)).arg(*previous);
+            s << QCoreApplication::translate("Assessments", "%1 lower than last time (%2).").arg(points(-d)).arg(*previous);
         else
-            s << atr("%1 higher than last time (%2).").arg(points(d)).arg(*previous);
+            s << QCoreApplication::translate("Assessments", "%1 higher than last time (%2).").arg(points(d)).arg(*previous);
         if (c.meaningful && d < 0)
-            s << atr("A change of 5 points or more is usually seen as a real change, not just the ordinary ups and downs of a few weeks.");
+            s << QCoreApplication::translate("Assessments", "A change of 5 points or more is usually seen as a real change, not just the ordinary ups and downs of a few weeks.");
         else if (c.meaningful && d > 0)
-            s << atr("A rise of 5 points or more is worth mentioning to your clinician. Harder weeks happen, and they can help.");
+            s << QCoreApplication::translate("Assessments", "A rise of 5 points or more is worth mentioning to your clinician. Harder weeks happen, and they can help.");
     }
     if (c.sinceFirst && previous != first) {
         const int d = *c.sinceFirst;
         if (d < 0)
-            s << atr("%1 lower than your first one (%2).").arg(points(-d)).arg(*first);
+            s << QCoreApplication::translate("Assessments", "%1 lower than your first one (%2).").arg(points(-d)).arg(*first);
         else if (d > 0)
-            s << atr("%1 higher than your first one (%2).").arg(points(d)).arg(*first);
+            s << QCoreApplication::translate("Assessments", "%1 higher than your first one (%2).").arg(points(d)).arg(*first);
         else
-            s << atr("The same as your first one (%1).").arg(*first);
+            s << QCoreApplication::translate("Assessments", "The same as your first one (%1).").arg(*first);
         // Since the first, said when the last step alone was smaller.
         if (c.meaningfulSinceFirst && !c.meaningful && d < 0 && !c.response && !c.remission)
-            s << atr("Since your first one, that is a change of 5 points or more, which is usually seen as a real change.");
+            s << QCoreApplication::translate("Assessments", "Since your first one, that is a change of 5 points or more, which is usually seen as a real change.");
     }
     if (c.remission)
-        s << atr("A score under 5 is what clinicians call remission. That is good to see; keep going at your own pace.");
+        s << QCoreApplication::translate("Assessments", "A score under 5 is what clinicians call remission. That is good to see; keep going at your own pace.");
     else if (c.response)
-        s << atr("That is half or less of your first score, which clinicians call a response to treatment.");
+        s << QCoreApplication::translate("Assessments", "That is half or less of your first score, which clinicians call a response to treatment.");
     return s.join(QLatin1Char(' '));
 }
 

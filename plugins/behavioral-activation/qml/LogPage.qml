@@ -98,7 +98,7 @@ ModulePage {
                 Layout.preferredWidth: 80
                 text: "12:00"
                 inputMask: "99:99"
-                Accessible.name: qsTr("Time, like 18:00")
+                Accessible.name: qsTr("At what time, like 18:00")
             }
         }
     }
@@ -109,7 +109,8 @@ ModulePage {
         RatingSlider { id: pleasure; objectName: "pleasure"; Layout.fillWidth: true; label: qsTr("Enjoyment"); lowHint: qsTr("0 · none"); highHint: qsTr("10 · a lot"); value: 5 }
         RatingSlider { id: moodBefore; objectName: "moodBefore"; Layout.fillWidth: true; label: qsTr("Mood before"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
         RatingSlider { id: moodAfter; objectName: "moodAfter"; Layout.fillWidth: true; label: qsTr("Mood after"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
-        TextBox { id: note; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Who was there, where, anything else (optional)"); accessibleName: qsTr("Note") }
+        Label { id: noteLabel; text: qsTr("Note"); color: Theme.subtleText }
+        TextBox { id: note; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Who was there, where, anything else (optional)"); accessibleName: noteLabel.text }
     }
     belowError: [
         InlineMessage { id: saved; error: false; Layout.fillWidth: true },

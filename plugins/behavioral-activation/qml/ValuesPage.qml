@@ -67,7 +67,8 @@ ModulePage {
     DeleteWithUndo { id: removal; backend: page.backend; message: qsTr("Value removed.") }
     FormSection {
         title: page.editingId.length > 0 ? qsTr("Edit value") : qsTr("Add a value")
-        ComboBox { id: area; objectName: "valueArea"; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.preferredWidth: 260; Accessible.name: qsTr("Part of life") }
+        Label { id: areaLabel; text: qsTr("Part of life"); color: Theme.text }
+        ComboBox { id: area; objectName: "valueArea"; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.preferredWidth: 260; Accessible.name: areaLabel.text }
         TextField { id: value; objectName: "value"; Layout.fillWidth: true; placeholderText: qsTr("What matters to you here, e.g. being a reliable friend"); Accessible.name: qsTr("Value") }
         Repeater {
             model: acts
@@ -76,6 +77,7 @@ ModulePage {
                 required property var model
                 Layout.fillWidth: true
                 TextField { text: model.text; Layout.fillWidth: true; placeholderText: qsTr("An activity that serves it"); Accessible.name: qsTr("Activity"); onTextEdited: acts.setProperty(index, "text", text) }
+                Label { text: qsTr("Difficulty"); color: Theme.text }
                 SpinBox { from: 1; to: 10; value: model.difficulty; Accessible.name: qsTr("Difficulty, 1 easy to 10 hard"); onValueModified: acts.setProperty(index, "difficulty", value) }
             }
         }

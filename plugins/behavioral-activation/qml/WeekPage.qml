@@ -108,14 +108,32 @@ ModulePage {
             model: page.backend ? page.backend.suggestions : []
             onToggled: (word, on) => planned.text = on ? word : ""
         }
-        TextField { id: planned; objectName: "planActivity"; Layout.fillWidth: true; placeholderText: qsTr("Activity"); Accessible.name: qsTr("Activity to plan") }
+        // Real labels: a placeholder goes as soon as the field holds words, and a day or
+        // a time filled in for the client says nothing of what it is.
+        Label { id: plannedLabel; text: qsTr("Activity to plan"); color: Theme.subtleText }
+        TextField { id: planned; objectName: "planActivity"; Layout.fillWidth: true; placeholderText: qsTr("Activity"); Accessible.name: plannedLabel.text }
         RowLayout {
             Layout.fillWidth: true
-            ComboBox { id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.fillWidth: true; Layout.maximumWidth: 280; Accessible.name: qsTr("Part of life") }
-            TextField { id: planDay; objectName: "planDay"; Layout.preferredWidth: 120; text: Qt.formatDate(new Date(new Date().getTime() + 86400000), "yyyy-MM-dd"); inputMask: "9999-99-99"; Accessible.name: qsTr("Day, like 2026-11-30") }
-            TextField { id: planTime; objectName: "planTime"; Layout.preferredWidth: 70; text: "18:00"; inputMask: "99:99"; Accessible.name: qsTr("Time, like 18:00") }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.maximumWidth: 280
+                spacing: 2
+                Label { id: areaLabel; text: qsTr("Part of life"); color: Theme.subtleText }
+                ComboBox { id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.fillWidth: true; Accessible.name: areaLabel.text }
+            }
+            ColumnLayout {
+                spacing: 2
+                Label { text: qsTr("Day"); color: Theme.subtleText }
+                TextField { id: planDay; objectName: "planDay"; Layout.preferredWidth: 120; text: Qt.formatDate(new Date(new Date().getTime() + 86400000), "yyyy-MM-dd"); inputMask: "9999-99-99"; Accessible.name: qsTr("Day, like 2026-11-30") }
+            }
+            ColumnLayout {
+                spacing: 2
+                Label { text: qsTr("Time"); color: Theme.subtleText }
+                TextField { id: planTime; objectName: "planTime"; Layout.preferredWidth: 70; text: "18:00"; inputMask: "99:99"; Accessible.name: qsTr("Time, like 18:00") }
+            }
             Button {
                 objectName: "addPlan"
+                Layout.alignment: Qt.AlignBottom
                 text: qsTr("Plan it")
                 highlighted: true
                 Accessible.name: text

@@ -20,7 +20,6 @@ namespace tessera::ba {
 using namespace tessera::sdk;
 
 namespace {
-QString t(const char* text) { return QCoreApplication::translate("Activities", text); }
 
 QString statusLabel(const QString& s) { return BaBackend::planStatusLabel(BaBackend::planStatus(s)); }
 
@@ -40,11 +39,11 @@ QJsonObject ratings(int mastery, int pleasure, int before, int after)
 QString BaBackend::planStatusLabel(PlanStatus status)
 {
     switch (status) {
-    case PlanStatus::Done: return t("Done");
-    case PlanStatus::NotDone: return t("Not this time");
+    case PlanStatus::Done: return QCoreApplication::translate("Activities", "Done");
+    case PlanStatus::NotDone: return QCoreApplication::translate("Activities", "Not this time");
     case PlanStatus::Planned: break;
     }
-    return t("Planned");
+    return QCoreApplication::translate("Activities", "Planned");
 }
 
 QString BaBackend::planStatusCode(PlanStatus status)
@@ -99,13 +98,13 @@ EntryDraft BaBackend::activityDraft(const QJsonObject& p)
     const QJsonValue mastery = p.value(QStringLiteral("mastery"));
     const QJsonValue pleasure = p.value(QStringLiteral("pleasure"));
     if (mastery.isDouble() && pleasure.isDouble())
-        parts << t("accomplishment %1, enjoyment %2").arg(mastery.toInt()).arg(pleasure.toInt());
+        parts << QCoreApplication::translate("Activities", "accomplishment %1, enjoyment %2").arg(mastery.toInt()).arg(pleasure.toInt());
     else if (mastery.isDouble())
-        parts << t("accomplishment %1").arg(mastery.toInt());
+        parts << QCoreApplication::translate("Activities", "accomplishment %1").arg(mastery.toInt());
     else if (pleasure.isDouble())
-        parts << t("enjoyment %1").arg(pleasure.toInt());
+        parts << QCoreApplication::translate("Activities", "enjoyment %1").arg(pleasure.toInt());
     if (p.value(QStringLiteral("moodBefore")).isDouble() && p.value(QStringLiteral("moodAfter")).isDouble())
-        parts << t("mood %1 to %2").arg(p.value(QStringLiteral("moodBefore")).toInt()).arg(p.value(QStringLiteral("moodAfter")).toInt());
+        parts << QCoreApplication::translate("Activities", "mood %1 to %2").arg(p.value(QStringLiteral("moodBefore")).toInt()).arg(p.value(QStringLiteral("moodAfter")).toInt());
     d.summary = parts.join(QStringLiteral(" · "));
     return d;
 }
@@ -117,7 +116,7 @@ EntryDraft BaBackend::valueDraft(const QJsonObject& p)
     d.payload = p;
     d.title = p.value(QStringLiteral("value")).toString().left(120);
     const int n = int(p.value(QStringLiteral("activities")).toArray().size());
-    d.summary = (n == 1 ? t("%1 · 1 activity") : t("%1 · %2 activities").arg(QStringLiteral("%1"), QString::number(n)))
+    d.summary = (n == 1 ? QCoreApplication::translate("Activities", "%1 · 1 activity") : QCoreApplication::translate("Activities", "%1 · %2 activities").arg(QStringLiteral("%1"), QString::number(n)))
                     .arg(areaName(p.value(QStringLiteral("area")).toString()));
     return d;
 }
@@ -127,7 +126,7 @@ EntryDraft BaBackend::planDraft(const QJsonObject& p)
     EntryDraft d;
     d.kind = QStringLiteral("plan");
     d.payload = p;
-    d.title = t("Planned: %1").arg(p.value(QStringLiteral("activity")).toString());
+    d.title = QCoreApplication::translate("Activities", "Planned: %1").arg(p.value(QStringLiteral("activity")).toString());
     QStringList parts{areaName(p.value(QStringLiteral("area")).toString()), statusLabel(p.value(QStringLiteral("status")).toString())};
     if (!p.value(QStringLiteral("obstacle")).toString().isEmpty())
         parts << p.value(QStringLiteral("obstacle")).toString();
@@ -149,12 +148,12 @@ QString BaBackend::logActivityOn(const QString& activity, const QString& area, c
     const QDate date = QDate::fromString(day, Qt::ISODate);
     const QTime at = QTime::fromString(time, QStringLiteral("HH:mm"));
     if (!date.isValid() || !at.isValid()) {
-        report(t("Choose a day and a time like 18:00."));
+        report(QCoreApplication::translate("Activities", "Choose a day and a time like 18:00."));
         return {};
     }
     const QDateTime when = QDateTime(date, at).toUTC();
     if (when > QDateTime::currentDateTimeUtc().addSecs(60)) {
-        report(t("That time has not come yet: choose a time that has passed."));
+        report(QCoreApplication::translate("Activities", "That time has not come yet: choose a time that has passed."));
         return {};
     }
     return addActivity(when, activity, area, mastery, pleasure, moodBefore, moodAfter, note);
@@ -172,7 +171,7 @@ QString BaBackend::addActivity(const QDateTime& occurredAt, const QString& activ
     d.occurredAt = occurredAt;
     auto added = journal().add(d);
     if (!added.ok()) {
-        report(added.error().field == QLatin1String("payload.activity") ? t("Say what you did first.") : added.error().toString());
+        report(added.error().field == QLatin1String("payload.activity") ? QCoreApplication::translate("Activities", "Say what you did first.") : added.error().toString());
         return {};
     }
     report(QString());
@@ -187,7 +186,7 @@ QVariantList BaBackend::logDays() const
     QVariantList out;
     for (int back = 0; back < 7; ++back) {
         const QDate d = today.addDays(-back);
-        const QString label = back == 0 ? t("Today") : back == 1 ? t("Yesterday") : l.toString(d, QStringLiteral("ddd d MMM"));
+        const QString label = back == 0 ? QCoreApplication::translate("Activities", "Today") : back == 1 ? QCoreApplication::translate("Activities", "Yesterday") : l.toString(d, QStringLiteral("ddd d MMM"));
         out << QVariantMap{{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("label"), label}};
     }
     return out;
@@ -196,14 +195,14 @@ QVariantList BaBackend::logDays() const
 QVariantList BaBackend::logTimes() const
 {
     const QTime now = QTime::currentTime();
-    QVariantList out{QVariantMap{{QStringLiteral("label"), t("Just now")}, {QStringLiteral("minutesAgo"), 0}}};
+    QVariantList out{QVariantMap{{QStringLiteral("label"), QCoreApplication::translate("Activities", "Just now")}, {QStringLiteral("minutesAgo"), 0}}};
     if (now.hour() >= 1)
-        out << QVariantMap{{QStringLiteral("label"), t("An hour ago")}, {QStringLiteral("minutesAgo"), 60}};
+        out << QVariantMap{{QStringLiteral("label"), QCoreApplication::translate("Activities", "An hour ago")}, {QStringLiteral("minutesAgo"), 60}};
     if (now.hour() >= 2)
-        out << QVariantMap{{QStringLiteral("label"), t("Two hours ago")}, {QStringLiteral("minutesAgo"), 120}};
+        out << QVariantMap{{QStringLiteral("label"), QCoreApplication::translate("Activities", "Two hours ago")}, {QStringLiteral("minutesAgo"), 120}};
     // "This morning" is 9 o'clock today, offered once the morning is well past (it used to be six hours ago, whatever the hour).
     if (now >= QTime(11, 0))
-        out << QVariantMap{{QStringLiteral("label"), t("This morning")}, {QStringLiteral("minutesAgo"), QTime(9, 0).secsTo(now) / 60}};
+        out << QVariantMap{{QStringLiteral("label"), QCoreApplication::translate("Activities", "This morning")}, {QStringLiteral("minutesAgo"), QTime(9, 0).secsTo(now) / 60}};
     return out;
 }
 
@@ -264,7 +263,7 @@ QString BaBackend::plan(const QString& activity, const QString& area, const QStr
     const QDate date = QDate::fromString(day, Qt::ISODate);
     const QTime at = QTime::fromString(time, QStringLiteral("HH:mm"));
     if (!date.isValid() || !at.isValid()) {
-        report(t("Choose a day and a time like 18:00."));
+        report(QCoreApplication::translate("Activities", "Choose a day and a time like 18:00."));
         return {};
     }
     EntryDraft d = planDraft({{QStringLiteral("key"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
@@ -305,7 +304,7 @@ bool BaBackend::setPlanStatus(const QString& planId, bool done, const QString& o
     d.utcOffsetSeconds = plan->utcOffsetSeconds;
     auto saved = journal().update(planId, d);
     if (!saved.ok())
-        return report(saved.error().field == QLatin1String("payload.obstacle") ? t("Please keep what got in the way under 500 characters.")
+        return report(saved.error().field == QLatin1String("payload.obstacle") ? QCoreApplication::translate("Activities", "Please keep what got in the way under 500 characters.")
                                                                                : saved.error().toString());
     if (done) {
         QJsonObject a = rated;
@@ -465,14 +464,14 @@ void BaBackend::readWeek()
                               {QStringLiteral("today"), day == today}, {QStringLiteral("plans"), dayPlans},
                               {QStringLiteral("activities"), done}};
     }
-    m_weekLabel = t("Week of %1").arg(l.toString(monday, QStringLiteral("d MMMM")));
+    m_weekLabel = QCoreApplication::translate("Activities", "Week of %1").arg(l.toString(monday, QStringLiteral("d MMMM")));
     int inWeek = 0;
     for (const Entry& p : plans)
         inWeek += p.localOccurredAt().date() >= monday && p.localOccurredAt().date() < monday.addDays(7) ? 1 : 0;
     // More were left unread when the last one read is still in the week.
     const bool unread = planPage.ok() && !planPage->nextCursor.isEmpty() && !plans.isEmpty()
                         && plans.constLast().localOccurredAt().date() < monday.addDays(7);
-    m_weekNote = inWeek > kWeekPlans || unread ? t("This week has more plans than fit here: showing the first %1.").arg(kWeekPlans) : QString();
+    m_weekNote = inWeek > kWeekPlans || unread ? QCoreApplication::translate("Activities", "This week has more plans than fit here: showing the first %1.").arg(kWeekPlans) : QString();
 
     m_grid.clear();
     const QList<QList<int>> grid = weekGrid(dayAreas, monday);
@@ -521,7 +520,7 @@ void BaBackend::readInsights()
             const double shown = std::round(x.meanChange * 10) / 10;
             const QString change = (shown > 0 ? QStringLiteral("+") : shown < 0 ? QStringLiteral("\u2212") : QString())
                                    + QLocale().toString(std::abs(shown), 'f', 1);
-            const QString detail = x.count == 1 ? t("%1 mood, once").arg(change) : t("%1 mood, %2 times").arg(change).arg(x.count);
+            const QString detail = x.count == 1 ? QCoreApplication::translate("Activities", "%1 mood, once").arg(change) : QCoreApplication::translate("Activities", "%1 mood, %2 times").arg(change).arg(x.count);
             out << QVariantMap{{QStringLiteral("label"), x.label}, {QStringLiteral("change"), x.meanChange}, {QStringLiteral("count"), x.count},
                                {QStringLiteral("detail"), detail}};
         }
@@ -531,9 +530,9 @@ void BaBackend::readInsights()
     m_liftArea = lifts(ba::liftByArea(byArea));
     const bool anyRated = !m_liftArea.isEmpty(); // some activity has a mood before and after
     m_liftActivityHint = !m_liftActivity.isEmpty() ? QString()
-                         : anyRated ? t("An activity shows here once you have logged it at least twice with your mood before and after.")
-                                    : t("Log activities with your mood before and after to see which ones lift it.");
-    m_liftAreaHint = anyRated ? QString() : t("Log activities with your mood before and after to see which parts of life lift it.");
+                         : anyRated ? QCoreApplication::translate("Activities", "An activity shows here once you have logged it at least twice with your mood before and after.")
+                                    : QCoreApplication::translate("Activities", "Log activities with your mood before and after to see which ones lift it.");
+    m_liftAreaHint = anyRated ? QString() : QCoreApplication::translate("Activities", "Log activities with your mood before and after to see which parts of life lift it.");
     m_planRate.clear();
     for (const WeekPlans& w : planDoneRate(plans))
         m_planRate << QVariantMap{{QStringLiteral("week"), w.weekStart}, {QStringLiteral("planned"), w.planned}, {QStringLiteral("done"), w.done},
@@ -654,13 +653,13 @@ Status BaBackend::actOnDueItem(const QDate& day, const QString& itemId, DueItemA
     const QList<Entry> plans = plansOn(day);
     const auto it = std::find_if(plans.cbegin(), plans.cend(), [&itemId](const Entry& p) { return planItemId(p) == itemId; });
     if (it == plans.cend())
-        return makeError(ErrorCode::NotFound, t("This plan is no longer on the list for that day."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Activities", "This plan is no longer on the list for that day."));
     if (planStatus(it->payload.value(QStringLiteral("status")).toString()) != PlanStatus::Planned)
-        return makeError(ErrorCode::Conflict, t("This plan was already marked. You can change it on My week."));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("Activities", "This plan was already marked. You can change it on My week."));
     // What the week page's buttons call.
     const bool ok = action == DueItemActions::Action::Done ? markPlan(it->id, true, -1, -1, -1, -1) : markPlanNotDone(it->id, QString());
     if (!ok)
-        return makeError(ErrorCode::Internal, lastError().isEmpty() ? t("The plan could not be marked.") : lastError());
+        return makeError(ErrorCode::Internal, lastError().isEmpty() ? QCoreApplication::translate("Activities", "The plan could not be marked.") : lastError());
     refresh(); // now, not on the next turn: the host asks dueItems() again at once
     return {};
 }

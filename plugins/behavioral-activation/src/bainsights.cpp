@@ -19,9 +19,9 @@ QStringList lifeAreas()
 QString areaName(const QString& area)
 {
     static const QHash<QString, const char*> names{
-        {QStringLiteral("relationships"), "Relationships"}, {QStringLiteral("work-study"), "Education and career"},
-        {QStringLiteral("recreation"), "Recreation and interests"}, {QStringLiteral("mind-body"), "Mind, body and spirituality"},
-        {QStringLiteral("responsibilities"), "Daily responsibilities"}};
+        {QStringLiteral("relationships"), QT_TRANSLATE_NOOP("Activities", "Relationships")}, {QStringLiteral("work-study"), QT_TRANSLATE_NOOP("Activities", "Education and career")},
+        {QStringLiteral("recreation"), QT_TRANSLATE_NOOP("Activities", "Recreation and interests")}, {QStringLiteral("mind-body"), QT_TRANSLATE_NOOP("Activities", "Mind, body and spirituality")},
+        {QStringLiteral("responsibilities"), QT_TRANSLATE_NOOP("Activities", "Daily responsibilities")}};
     auto it = names.constFind(area);
     return it == names.constEnd() ? area : QCoreApplication::translate("Activities", *it);
 }

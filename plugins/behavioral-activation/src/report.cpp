@@ -15,7 +15,6 @@ namespace tessera::ba {
 using namespace tessera::sdk;
 
 namespace {
-QString rtr(const char* text) { return QCoreApplication::translate("BaReport", text); }
 
 QDate dayOf(const Entry& e) { return e.localOccurredAt().date(); }
 QString shortDate(const QDate& d) { return QLocale().toString(d, QLocale::ShortFormat); }
@@ -71,7 +70,7 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
     QList<Entry> values = ofKind(request.earlier, QStringLiteral("value"));
     values << ofKind(request.entries, QStringLiteral("value"));
     if (activities.isEmpty() && plans.isEmpty() && ofKind(request.entries, QStringLiteral("value")).isEmpty()) {
-        section.blocks << ReportBlock::paragraph(rtr("No activities or plans in this period."));
+        section.blocks << ReportBlock::paragraph(QCoreApplication::translate("BaReport", "No activities or plans in this period."));
         return section;
     }
 
@@ -125,13 +124,13 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
     }
 
     ReportFigure f;
-    f.label = rtr("Activities done");
+    f.label = QCoreApplication::translate("BaReport", "Activities done");
     f.value = QString::number(activities.size());
     QStringList detail;
     if (due > 0)
-        detail << rtr("%1 of %2 planned done").arg(done).arg(due);
+        detail << QCoreApplication::translate("BaReport", "%1 of %2 planned done").arg(done).arg(due);
     if (changeCount > 0)
-        detail << rtr("mood change %1 on average").arg(signedOne(changeSum / changeCount));
+        detail << QCoreApplication::translate("BaReport", "mood change %1 on average").arg(signedOne(changeSum / changeCount));
     f.detail = detail.join(QStringLiteral("; "));
     section.headlines << f;
 
@@ -140,21 +139,21 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
         QList<QStringList> rows;
         for (const Tally& t : byName.mid(0, 15))
             rows << QStringList{clip(t.label, 120), QString::number(t.count), t.changeText()};
-        section.blocks << ReportBlock::heading(rtr("Activities"));
-        section.blocks << ReportBlock::table(rtr("Most frequent activities (mood change: after minus before, 0-10, where both were rated)"),
-                                             {rtr("Activity"), rtr("Times"), rtr("Mood change on average")}, rows);
+        section.blocks << ReportBlock::heading(QCoreApplication::translate("BaReport", "Activities"));
+        section.blocks << ReportBlock::table(QCoreApplication::translate("BaReport", "Most frequent activities (mood change: after minus before, 0-10, where both were rated)"),
+                                             {QCoreApplication::translate("BaReport", "Activity"), QCoreApplication::translate("BaReport", "Times"), QCoreApplication::translate("BaReport", "Mood change on average")}, rows);
         QList<QStringList> areaRows;
         for (const Tally& t : byArea) {
             if (t.count > 0)
                 areaRows << QStringList{t.label, QString::number(t.count), t.changeText()};
         }
         if (!areaRows.isEmpty())
-            section.blocks << ReportBlock::table(rtr("By life area"), {rtr("Area"), rtr("Activities"), rtr("Mood change on average")},
+            section.blocks << ReportBlock::table(QCoreApplication::translate("BaReport", "By life area"), {QCoreApplication::translate("BaReport", "Area"), QCoreApplication::translate("BaReport", "Activities"), QCoreApplication::translate("BaReport", "Mood change on average")},
                                                  areaRows);
     }
     if (!obstacles.isEmpty())
-        section.blocks << ReportBlock::table(rtr("Plans not done, with what got in the way"),
-                                             {rtr("Date"), rtr("Activity"), rtr("What got in the way")}, obstacles);
+        section.blocks << ReportBlock::table(QCoreApplication::translate("BaReport", "Plans not done, with what got in the way"),
+                                             {QCoreApplication::translate("BaReport", "Date"), QCoreApplication::translate("BaReport", "Activity"), QCoreApplication::translate("BaReport", "What got in the way")}, obstacles);
     if (!values.isEmpty()) {
         QList<QStringList> rows;
         QStringList seen;
@@ -172,8 +171,8 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
             rows << QStringList{areaName(p.value(QStringLiteral("area")).toString()), clip(text, 200), clip(acts.join(QStringLiteral(", ")), 400)};
         }
         std::stable_sort(rows.begin(), rows.end(), [](const QStringList& a, const QStringList& b) { return a.at(0) < b.at(0); });
-        section.blocks << ReportBlock::heading(rtr("Values"));
-        section.blocks << ReportBlock::table(QString(), {rtr("Life area"), rtr("What matters"), rtr("Activities that serve it")}, rows);
+        section.blocks << ReportBlock::heading(QCoreApplication::translate("BaReport", "Values"));
+        section.blocks << ReportBlock::table(QString(), {QCoreApplication::translate("BaReport", "Life area"), QCoreApplication::translate("BaReport", "What matters"), QCoreApplication::translate("BaReport", "Activities that serve it")}, rows);
     }
     return section;
 }

@@ -22,6 +22,8 @@ ColumnLayout {
     signal removeRequested()
 
     spacing: 2
+    // A real label: the placeholder goes as soon as the field holds a name.
+    Label { id: nameLabel; visible: row.editableName; text: qsTr("Mood name"); color: Theme.text }
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
@@ -32,7 +34,7 @@ ColumnLayout {
             placeholderText: qsTr("A mood, e.g. anxious")
             Layout.fillWidth: true
             Layout.maximumWidth: 320
-            Accessible.name: qsTr("Mood name")
+            Accessible.name: nameLabel.text
             onTextEdited: row.nameEdited(text)
         }
         Label {

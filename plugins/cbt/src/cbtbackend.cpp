@@ -20,7 +20,6 @@ namespace tessera::cbt {
 using namespace tessera::sdk;
 
 namespace {
-QString t(const char* text) { return QCoreApplication::translate("Cbt", text); }
 
 QString firstLine(const QString& text, int max)
 {
@@ -101,7 +100,7 @@ int stepOf(const QString& field)
 
 QString CbtBackend::recordStatusLabel(RecordStatus status)
 {
-    return status == RecordStatus::Finished ? t("Finished record") : t("Draft");
+    return status == RecordStatus::Finished ? QCoreApplication::translate("Cbt", "Finished record") : QCoreApplication::translate("Cbt", "Draft");
 }
 
 QString CbtBackend::recordStatusCode(RecordStatus status)
@@ -198,10 +197,10 @@ QString CbtBackend::moodChangeWords(const QJsonObject& m, const QStringList& ple
         return {};
     const int rise = m.value(QStringLiteral("after")).toInt() - m.value(QStringLiteral("before")).toInt();
     if (rise == 0)
-        return t("unchanged");
+        return QCoreApplication::translate("Cbt", "unchanged");
     if (isPleasant(m, pleasantWords))
-        return rise > 0 ? t("got stronger by %1").arg(rise) : t("faded by %1").arg(-rise);
-    return rise > 0 ? t("rose by %1").arg(rise) : t("eased by %1").arg(-rise);
+        return rise > 0 ? QCoreApplication::translate("Cbt", "got stronger by %1").arg(rise) : QCoreApplication::translate("Cbt", "faded by %1").arg(-rise);
+    return rise > 0 ? QCoreApplication::translate("Cbt", "rose by %1").arg(rise) : QCoreApplication::translate("Cbt", "eased by %1").arg(-rise);
 }
 
 EntryDraft CbtBackend::recordDraft(const QJsonObject& p, const QStringList& pleasantWords)
@@ -211,12 +210,12 @@ EntryDraft CbtBackend::recordDraft(const QJsonObject& p, const QStringList& plea
     d.payload = p;
     d.title = firstLine(p.value(QStringLiteral("situation")).toString(), 80);
     if (d.title.isEmpty())
-        d.title = t("Thought record");
+        d.title = QCoreApplication::translate("Cbt", "Thought record");
     if (recordStatus(p.value(QStringLiteral("status")).toString()) == RecordStatus::Draft) {
         QStringList done;
         for (int s : steps(p))
             done << QString::number(s);
-        d.summary = t("%1, steps done: %2 of 7").arg(recordStatusLabel(RecordStatus::Draft), done.join(QStringLiteral(", ")));
+        d.summary = QCoreApplication::translate("Cbt", "%1, steps done: %2 of 7").arg(recordStatusLabel(RecordStatus::Draft), done.join(QStringLiteral(", ")));
         return d;
     }
     QStringList parts;
@@ -226,10 +225,10 @@ EntryDraft CbtBackend::recordDraft(const QJsonObject& p, const QStringList& plea
         const QString name = m.value(QStringLiteral("name")).toString();
         const QString before = QString::number(m.value(QStringLiteral("before")).toInt());
         const QString after = QString::number(m.value(QStringLiteral("after")).toInt());
-        parts << (change.isEmpty() ? t("%1 %2 % to %3 %").arg(name, before, after)
-                                   : t("%1 %2 % to %3 %, %4").arg(name, before, after, change));
+        parts << (change.isEmpty() ? QCoreApplication::translate("Cbt", "%1 %2 % to %3 %").arg(name, before, after)
+                                   : QCoreApplication::translate("Cbt", "%1 %2 % to %3 %, %4").arg(name, before, after, change));
     }
-    parts << t("belief in the hot thought %1 % to %2 %").arg(p.value(QStringLiteral("hotBelief")).toInt())
+    parts << QCoreApplication::translate("Cbt", "belief in the hot thought %1 % to %2 %").arg(p.value(QStringLiteral("hotBelief")).toInt())
                  .arg(p.value(QStringLiteral("hotBeliefAfter")).toInt());
     d.summary = parts.join(QStringLiteral(" · "));
     return d;
@@ -246,7 +245,7 @@ EntryDraft CbtBackend::cardDraft(const QString& text, const QString& situation, 
         p.insert(QStringLiteral("recordId"), recordId);
     d.payload = p;
     d.title = firstLine(text, 100);
-    d.summary = situation.isEmpty() ? QString() : t("From: %1").arg(firstLine(situation, 100));
+    d.summary = situation.isEmpty() ? QString() : QCoreApplication::translate("Cbt", "From: %1").arg(firstLine(situation, 100));
     return d;
 }
 
@@ -258,7 +257,7 @@ QString CbtBackend::saveRecord(const QString& id, const QVariantMap& record, boo
     if (!saved.ok()) {
         const Error& e = saved.error();
         const int step = stepOf(e.field);
-        report(step > 0 ? t("Step %1: %2").arg(step).arg(e.toString()) : e.toString());
+        report(step > 0 ? QCoreApplication::translate("Cbt", "Step %1: %2").arg(step).arg(e.toString()) : e.toString());
         return {};
     }
     report(QString());
@@ -270,7 +269,7 @@ QVariantMap CbtBackend::loadRecord(const QString& id)
 {
     auto e = journal().get(id);
     if (!e.ok() || e->shortKind() != QLatin1String("thought-record")) {
-        report(e.ok() ? t("That entry is not a thought record.") : e.error().toString());
+        report(e.ok() ? QCoreApplication::translate("Cbt", "That entry is not a thought record.") : e.error().toString());
         return {};
     }
     QVariantMap m = e->payload.toVariantMap();
@@ -290,7 +289,7 @@ QString CbtBackend::keepAsCard(const QString& recordId)
     }
     const QString text = record->payload.value(QStringLiteral("balancedThought")).toString();
     if (text.trimmed().isEmpty()) {
-        report(t("Write a balanced thought (step 6) first."));
+        report(QCoreApplication::translate("Cbt", "Write a balanced thought (step 6) first."));
         return {};
     }
     auto card = journal().add(cardDraft(text, record->payload.value(QStringLiteral("situation")).toString(), recordId));
@@ -306,7 +305,7 @@ QString CbtBackend::keepAsCard(const QString& recordId)
 bool CbtBackend::updateCard(const QString& id, const QString& text)
 {
     if (text.trimmed().isEmpty())
-        return report(t("A coping card needs some words."));
+        return report(QCoreApplication::translate("Cbt", "A coping card needs some words."));
     auto card = journal().get(id);
     if (!card.ok())
         return report(card.error().toString());
@@ -521,22 +520,22 @@ void CbtBackend::readInsights()
             (*change >= 0.5 ? better : *change <= -0.5 ? worse : same) += 1;
     }
     if (m_weekly.isEmpty()) {
-        m_changeSummary = t("No finished records in these weeks yet.");
+        m_changeSummary = QCoreApplication::translate("Cbt", "No finished records in these weeks yet.");
     } else {
         const QVariantMap last = m_weekly.last().toMap();
         const int points = qRound(std::abs(last.value(QStringLiteral("value")).toDouble()));
         const QString week = QLocale().toString(last.value(QStringLiteral("week")).toDate(), QStringLiteral("d MMM"));
         const double v = last.value(QStringLiteral("value")).toDouble();
-        m_changeSummary = points == 0 ? t("Week of %1: moods stayed about the same on average.").arg(week)
-                          : v > 0     ? t("Week of %1: moods changed for the better by %2 points on average.").arg(week).arg(points)
-                                      : t("Week of %1: moods changed for the worse by %2 points on average.").arg(week).arg(points);
-        auto records = [](int n) { return n == 1 ? t("1 record") : t("%1 records").arg(n); };
-        const QString over = cut ? t("Since %1").arg(QLocale().toString(shownFrom, QStringLiteral("d MMM"))) : t("Over %1 weeks").arg(kWeeks);
+        m_changeSummary = points == 0 ? QCoreApplication::translate("Cbt", "Week of %1: moods stayed about the same on average.").arg(week)
+                          : v > 0     ? QCoreApplication::translate("Cbt", "Week of %1: moods changed for the better by %2 points on average.").arg(week).arg(points)
+                                      : QCoreApplication::translate("Cbt", "Week of %1: moods changed for the worse by %2 points on average.").arg(week).arg(points);
+        auto records = [](int n) { return n == 1 ? QCoreApplication::translate("Cbt", "1 record") : QCoreApplication::translate("Cbt", "%1 records").arg(n); };
+        const QString over = cut ? QCoreApplication::translate("Cbt", "Since %1").arg(QLocale().toString(shownFrom, QStringLiteral("d MMM"))) : QCoreApplication::translate("Cbt", "Over %1 weeks").arg(kWeeks);
         m_changeSummary += QLatin1Char(' ')
-            + t("%1, moods were better after %2 and worse after %3").arg(over, records(better), records(worse))
-            + (same > 0 ? t("; %1 showed no change.").arg(records(same)) : QStringLiteral("."));
+            + QCoreApplication::translate("Cbt", "%1, moods were better after %2 and worse after %3").arg(over, records(better), records(worse))
+            + (same > 0 ? QCoreApplication::translate("Cbt", "; %1 showed no change.").arg(records(same)) : QStringLiteral("."));
         if (cut)
-            m_changeSummary += QLatin1Char(' ') + t("The chart shows your newest %1 records, back to %2.")
+            m_changeSummary += QLatin1Char(' ') + QCoreApplication::translate("Cbt", "The chart shows your newest %1 records, back to %2.")
                                                      .arg(kInsightRecords).arg(QLocale().toString(shownFrom, QStringLiteral("d MMM")));
     }
 }

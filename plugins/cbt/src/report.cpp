@@ -15,7 +15,6 @@ namespace tessera::cbt {
 using namespace tessera::sdk;
 
 namespace {
-QString rtr(const char* text) { return QCoreApplication::translate("CbtReport", text); }
 
 QDate dayOf(const Entry& e) { return e.localOccurredAt().date(); }
 QString shortDate(const QDate& d) { return QLocale().toString(d, QLocale::ShortFormat); }
@@ -73,7 +72,7 @@ ReportSection buildReportSection(const ReportRequest& request)
     const QList<Entry> records = ofKind(request.entries, QStringLiteral("thought-record"));
     const QList<Entry> cards = ofKind(request.entries, QStringLiteral("coping-card"));
     if (records.isEmpty() && cards.isEmpty()) {
-        section.blocks << ReportBlock::paragraph(rtr("No thought records or coping cards in this period."));
+        section.blocks << ReportBlock::paragraph(QCoreApplication::translate("CbtReport", "No thought records or coping cards in this period."));
         return section;
     }
     if (!records.isEmpty()) {
@@ -95,30 +94,30 @@ ReportSection buildReportSection(const ReportRequest& request)
                 patterns << distortionName(d.toString());
             rows << QStringList{shortDate(dayOf(e)), clip(e.payload.value(QStringLiteral("situation")).toString(), 120),
                                 clip(moodsText(e.payload), 200), patterns.join(QStringLiteral(", ")),
-                                complete ? rtr("Finished") : rtr("Started")};
+                                complete ? QCoreApplication::translate("CbtReport", "Finished") : QCoreApplication::translate("CbtReport", "Started")};
         }
         ReportFigure f;
-        f.label = rtr("Thought records");
+        f.label = QCoreApplication::translate("CbtReport", "Thought records");
         f.value = QString::number(records.size());
-        QStringList detail{rtr("%1 finished").arg(finished)};
+        QStringList detail{QCoreApplication::translate("CbtReport", "%1 finished").arg(finished)};
         if (changeCount > 0) {
             const long points = std::lround(changeSum / changeCount);
-            detail << (points >= 0 ? rtr("moods %1 points better on average (0-100), before to after").arg(points)
-                                   : rtr("moods %1 points harder on average (0-100), before to after").arg(-points));
+            detail << (points >= 0 ? QCoreApplication::translate("CbtReport", "moods %1 points better on average (0-100), before to after").arg(points)
+                                   : QCoreApplication::translate("CbtReport", "moods %1 points harder on average (0-100), before to after").arg(-points));
         }
         f.detail = detail.join(QStringLiteral("; "));
         section.headlines << f;
-        section.blocks << ReportBlock::heading(rtr("Thought records"));
-        section.blocks << ReportBlock::table(rtr("Moods rated 0-100, before and after the record"),
-                                             {rtr("Date"), rtr("Situation"), rtr("Moods before\u2192after"), rtr("Thinking patterns"), rtr("Status")},
+        section.blocks << ReportBlock::heading(QCoreApplication::translate("CbtReport", "Thought records"));
+        section.blocks << ReportBlock::table(QCoreApplication::translate("CbtReport", "Moods rated 0-100, before and after the record"),
+                                             {QCoreApplication::translate("CbtReport", "Date"), QCoreApplication::translate("CbtReport", "Situation"), QCoreApplication::translate("CbtReport", "Moods before→after"), QCoreApplication::translate("CbtReport", "Thinking patterns"), QCoreApplication::translate("CbtReport", "Status")},
                                              rows.mid(std::max<qsizetype>(0, rows.size() - 500)));
     }
     if (!cards.isEmpty()) {
         QList<QStringList> rows;
         for (const Entry& e : cards.mid(std::max<qsizetype>(0, cards.size() - 500)))
             rows << QStringList{shortDate(dayOf(e)), clip(e.payload.value(QStringLiteral("text")).toString(), 400)};
-        section.blocks << ReportBlock::heading(rtr("Coping cards"));
-        section.blocks << ReportBlock::table(QString(), {rtr("Written"), rtr("Card")}, rows);
+        section.blocks << ReportBlock::heading(QCoreApplication::translate("CbtReport", "Coping cards"));
+        section.blocks << ReportBlock::table(QString(), {QCoreApplication::translate("CbtReport", "Written"), QCoreApplication::translate("CbtReport", "Card")}, rows);
     }
     return section;
 }

@@ -136,15 +136,31 @@ ModulePage {
             Label { text: usePhq9.checked ? qsTr("Aiming for below") : qsTr("Aiming for"); color: Theme.subtleText }
             TextField { id: target; objectName: "target"; Layout.preferredWidth: 120; inputMethodHints: Qt.ImhFormattedNumbersOnly; placeholderText: usePhq9.checked ? qsTr("e.g. 10") : ""; Accessible.name: usePhq9.checked ? qsTr("Aiming for a PHQ-9 total below") : qsTr("Aiming for"); onTextEdited: page.check() }
             Label { text: qsTr("Look back on"); color: Theme.subtleText }
-            TextField { id: dueDate; objectName: "dueDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look-back date"); onTextEdited: page.check() }
+            TextField { id: dueDate; objectName: "dueDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look back on, as year-month-day"); onTextEdited: page.check() }
             Label { text: qsTr("Check in"); color: Theme.subtleText }
             ComboBox { id: frequency; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.frequencyOptions : []; Accessible.name: qsTr("How often to check in") }
         }
-        TextBox { id: why; objectName: "why"; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Why this matters to you"); accessibleName: qsTr("Why it matters"); onTextChanged: page.check() }
+        // Real labels: a placeholder goes as soon as the box holds the client's words.
+        Label { id: whyLabel; text: qsTr("Why it matters"); color: Theme.subtleText }
+        TextBox { id: why; objectName: "why"; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Why this matters to you"); accessibleName: whyLabel.text; onTextChanged: page.check() }
         RowLayout {
             Layout.fillWidth: true
-            TextBox { id: barriers; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("What might get in the way"); accessibleName: qsTr("Barriers"); onTextChanged: page.check() }
-            TextBox { id: resources; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("What or who can help"); accessibleName: qsTr("Resources"); onTextChanged: page.check() }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1 // equal columns, whatever each holds
+                Layout.alignment: Qt.AlignTop
+                spacing: 2
+                Label { id: barriersLabel; text: qsTr("Barriers"); color: Theme.subtleText }
+                TextBox { id: barriers; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("What might get in the way"); accessibleName: barriersLabel.text; onTextChanged: page.check() }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1 // equal columns, whatever each holds
+                Layout.alignment: Qt.AlignTop
+                spacing: 2
+                Label { id: resourcesLabel; text: qsTr("Resources"); color: Theme.subtleText }
+                TextBox { id: resources; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("What or who can help"); accessibleName: resourcesLabel.text; onTextChanged: page.check() }
+            }
         }
         Flow {
             Layout.fillWidth: true

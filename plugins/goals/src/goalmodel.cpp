@@ -138,9 +138,9 @@ QList<SmartPart> smartCheck(const QJsonObject& g)
     const QJsonObject measure = g.value(QStringLiteral("measure")).toObject();
     const Specific specific = specificCheck(g.value(QStringLiteral("description")).toString());
     const QString specificHint = !specific.vague.isEmpty()
-        ? t("\"%1\" is a good thing to hope for. What would you be doing when it comes true? Name something you could see "
+        ? QCoreApplication::translate("Goals", "\"%1\" is a good thing to hope for. What would you be doing when it comes true? Name something you could see "
             "yourself do, and when or where, like \"Walk to the park on Saturday morning\".").arg(specific.vague)
-        : t("Say what you will do that someone could see, and when, where or how often, like \"Call my sister on Sunday evenings\".");
+        : QCoreApplication::translate("Goals", "Say what you will do that someone could see, and when, where or how often, like \"Call my sister on Sunday evenings\".");
     const bool measurable = !measure.value(QStringLiteral("metric")).toString().trimmed().isEmpty()
         && g.value(QStringLiteral("target")).isDouble();
     const bool achievable = g.value(QStringLiteral("baseline")).isDouble()
@@ -148,11 +148,11 @@ QList<SmartPart> smartCheck(const QJsonObject& g)
     const bool relevant = filled(g, "why");
     const bool timeBound = QDate::fromString(g.value(QStringLiteral("dueDate")).toString(), Qt::ISODate).isValid();
     return {
-        {QStringLiteral("S"), t("Specific"), specific.ok, specificHint},
-        {QStringLiteral("M"), t("Measurable"), measurable, t("Choose what you will count or rate, and the number you are aiming for.")},
-        {QStringLiteral("A"), t("Achievable"), achievable, t("Note where you are starting from, and what might get in the way or help.")},
-        {QStringLiteral("R"), t("Relevant"), relevant, t("Write down why this matters to you.")},
-        {QStringLiteral("T"), t("Time-bound"), timeBound, t("Pick a date to look back on it.")},
+        {QStringLiteral("S"), QCoreApplication::translate("Goals", "Specific"), specific.ok, specificHint},
+        {QStringLiteral("M"), QCoreApplication::translate("Goals", "Measurable"), measurable, QCoreApplication::translate("Goals", "Choose what you will count or rate, and the number you are aiming for.")},
+        {QStringLiteral("A"), QCoreApplication::translate("Goals", "Achievable"), achievable, QCoreApplication::translate("Goals", "Note where you are starting from, and what might get in the way or help.")},
+        {QStringLiteral("R"), QCoreApplication::translate("Goals", "Relevant"), relevant, QCoreApplication::translate("Goals", "Write down why this matters to you.")},
+        {QStringLiteral("T"), QCoreApplication::translate("Goals", "Time-bound"), timeBound, QCoreApplication::translate("Goals", "Pick a date to look back on it.")},
     };
 }
 
@@ -180,8 +180,8 @@ std::optional<double> belowProgress(double baseline, double below, double value)
 QString phq9BandLabel(const QString& band, int total)
 {
     static const QList<QPair<QString, const char*>> bands{
-        {QStringLiteral("minimal"), "minimal"}, {QStringLiteral("mild"), "mild"}, {QStringLiteral("moderate"), "moderate"},
-        {QStringLiteral("moderately-severe"), "moderately severe"}, {QStringLiteral("severe"), "severe"}};
+        {QStringLiteral("minimal"), QT_TRANSLATE_NOOP("Goals", "minimal")}, {QStringLiteral("mild"), QT_TRANSLATE_NOOP("Goals", "mild")}, {QStringLiteral("moderate"), QT_TRANSLATE_NOOP("Goals", "moderate")},
+        {QStringLiteral("moderately-severe"), QT_TRANSLATE_NOOP("Goals", "moderately severe")}, {QStringLiteral("severe"), QT_TRANSLATE_NOOP("Goals", "severe")}};
     for (const auto& [id, words] : bands) {
         if (id == band)
             return t(words);

@@ -19,7 +19,6 @@ namespace tessera::goals {
 using namespace tessera::sdk;
 
 namespace {
-QString t(const char* text) { return QCoreApplication::translate("Goals", text); }
 
 QVariantList options(const QStringList& codes)
 {
@@ -96,14 +95,14 @@ QString measureSourceOf(const QJsonObject& goal)
 QString GoalsBackend::label(const QString& code)
 {
     static const QHash<QString, const char*> labels{
-        {QStringLiteral("proposed"), "Proposed"}, {QStringLiteral("active"), "Active"},
-        {QStringLiteral("on-hold"), "On hold"}, {QStringLiteral("completed"), "Completed"},
-        {QStringLiteral("cancelled"), "Cancelled"}, {QStringLiteral("in-progress"), "In progress"},
-        {QStringLiteral("improving"), "Improving"}, {QStringLiteral("worsening"), "Harder lately"},
-        {QStringLiteral("no-change"), "No change"}, {QStringLiteral("achieved"), "Achieved"},
-        {QStringLiteral("not-achieved"), "Not reached this time"}, {QStringLiteral("daily"), "Every day"},
-        {QStringLiteral("weekly"), "Every week"}, {QStringLiteral("fortnightly"), "Every two weeks"},
-        {QStringLiteral("monthly"), "Every month"}};
+        {QStringLiteral("proposed"), QT_TRANSLATE_NOOP("Goals", "Proposed")}, {QStringLiteral("active"), QT_TRANSLATE_NOOP("Goals", "Active")},
+        {QStringLiteral("on-hold"), QT_TRANSLATE_NOOP("Goals", "On hold")}, {QStringLiteral("completed"), QT_TRANSLATE_NOOP("Goals", "Completed")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Goals", "Cancelled")}, {QStringLiteral("in-progress"), QT_TRANSLATE_NOOP("Goals", "In progress")},
+        {QStringLiteral("improving"), QT_TRANSLATE_NOOP("Goals", "Improving")}, {QStringLiteral("worsening"), QT_TRANSLATE_NOOP("Goals", "Harder lately")},
+        {QStringLiteral("no-change"), QT_TRANSLATE_NOOP("Goals", "No change")}, {QStringLiteral("achieved"), QT_TRANSLATE_NOOP("Goals", "Achieved")},
+        {QStringLiteral("not-achieved"), QT_TRANSLATE_NOOP("Goals", "Not reached this time")}, {QStringLiteral("daily"), QT_TRANSLATE_NOOP("Goals", "Every day")},
+        {QStringLiteral("weekly"), QT_TRANSLATE_NOOP("Goals", "Every week")}, {QStringLiteral("fortnightly"), QT_TRANSLATE_NOOP("Goals", "Every two weeks")},
+        {QStringLiteral("monthly"), QT_TRANSLATE_NOOP("Goals", "Every month")}};
     auto it = labels.constFind(code);
     return it == labels.constEnd() ? code : QCoreApplication::translate("Goals", *it);
 }
@@ -165,7 +164,7 @@ QVariantList GoalsBackend::evidenceKinds() const
         const QString title = k.value(QStringLiteral("title")).toString();
         if (titles.value(title) > 1) {
             if (auto info = journal().kindInfo(k.value(QStringLiteral("kind")).toString()); info.ok())
-                k[QStringLiteral("title")] = t("%1 (%2)").arg(title, info->moduleTitle);
+                k[QStringLiteral("title")] = QCoreApplication::translate("Goals", "%1 (%2)").arg(title, info->moduleTitle);
         }
         out << k;
     }
@@ -181,10 +180,10 @@ EntryDraft GoalsBackend::goalDraft(const QJsonObject& g)
     QStringList parts{label(g.value(QStringLiteral("lifecycle")).toString())};
     const QDate due = QDate::fromString(g.value(QStringLiteral("dueDate")).toString(), Qt::ISODate);
     if (due.isValid())
-        parts << t("look back on %1").arg(QLocale().toString(due, QStringLiteral("d MMM yyyy")));
+        parts << QCoreApplication::translate("Goals", "look back on %1").arg(QLocale().toString(due, QStringLiteral("d MMM yyyy")));
     const auto [done, total] = milestoneCount(g);
     if (total > 0)
-        parts << t("%1 of %2 steps done").arg(done).arg(total);
+        parts << QCoreApplication::translate("Goals", "%1 of %2 steps done").arg(done).arg(total);
     d.summary = parts.join(QStringLiteral(" · "));
     return d;
 }
@@ -202,11 +201,11 @@ EntryDraft GoalsBackend::checkinDraft(const QJsonObject& goal, double value, con
     if (!note.trimmed().isEmpty())
         p.insert(QStringLiteral("note"), note.trimmed());
     d.payload = p;
-    d.title = t("Progress: %1").arg(goal.value(QStringLiteral("description")).toString().left(100));
+    d.title = QCoreApplication::translate("Goals", "Progress: %1").arg(goal.value(QStringLiteral("description")).toString().left(100));
     const QString unit = goal.value(QStringLiteral("measure")).toObject().value(QStringLiteral("unit")).toString();
     QStringList parts{label(status)};
     if (ownValue)
-        parts.prepend(unit.isEmpty() ? number(value) : t("%1 %2").arg(number(value), unit));
+        parts.prepend(unit.isEmpty() ? number(value) : QCoreApplication::translate("Goals", "%1 %2").arg(number(value), unit));
     d.summary = parts.join(QStringLiteral(" · "));
     return d;
 }
@@ -248,7 +247,7 @@ Result<Entry> GoalsBackend::goalEntry(const QString& id) const
             q.cursor = page->nextCursor;
         }
     }
-    return makeError(ErrorCode::NotFound, t("No goal for this entry."));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("Goals", "No goal for this entry."));
 }
 
 QList<Entry> GoalsBackend::checkinsOf(const QString& key, bool* more) const
@@ -361,11 +360,11 @@ QString GoalsBackend::saveGoal(const QString& id, const QVariantMap& goal)
     auto saved = save(id, goalDraft(payload)); // an edit keeps the goal's time
     if (!saved.ok()) {
         const QString field = saved.error().field;
-        report(field == QLatin1String("payload.description") ? t("Describe the goal first.")
+        report(field == QLatin1String("payload.description") ? QCoreApplication::translate("Goals", "Describe the goal first.")
                : field == QLatin1String("payload.target") && measureSourceOf(payload) == phq9Kind()
-                   ? t("Aiming for: choose the PHQ-9 total to get below, a whole number from 1 to 27.")
+                   ? QCoreApplication::translate("Goals", "Aiming for: choose the PHQ-9 total to get below, a whole number from 1 to 27.")
                : field == QLatin1String("payload.baseline") && measureSourceOf(payload) == phq9Kind()
-                   ? t("Starting from: a PHQ-9 total is a whole number from 0 to 27.")
+                   ? QCoreApplication::translate("Goals", "Starting from: a PHQ-9 total is a whole number from 0 to 27.")
                    : saved.error().toString());
         return {};
     }
@@ -386,7 +385,7 @@ QVariantMap GoalsBackend::planFrom(const QString& entryId) const
     const auto e = journal().get(entryId);
     if (!e.ok()) {
         // A worksheet Goals may not read answers as one that does not exist.
-        return {{QStringLiteral("error"), t("Goals cannot see this. If it is a plan from problem solving, allow Goals to read "
+        return {{QStringLiteral("error"), QCoreApplication::translate("Goals", "Goals cannot see this. If it is a plan from problem solving, allow Goals to read "
                                             "your problem worksheets on its card in Modules, then try again.")}};
     }
     if (e->isDeleted() || e->kind != QLatin1String(kPlanKind))
@@ -475,7 +474,7 @@ QVariantMap GoalsBackend::loadGoal(const QString& id)
     m[QStringLiteral("checkins")] = checkins;
     m[QStringLiteral("points")] = points;
     // Said under the chart when older check-ins were left out.
-    m[QStringLiteral("checkinsNote")] = more ? t("Your latest %1 check-ins").arg(list.size()) : QString();
+    m[QStringLiteral("checkinsNote")] = more ? QCoreApplication::translate("Goals", "Your latest %1 check-ins").arg(list.size()) : QString();
     m[QStringLiteral("days")] = list.isEmpty() ? 1 : std::max<qint64>(2, start.daysTo(list.last().localOccurredAt().date()) + 1);
 
     QVariantList evidence;
@@ -510,7 +509,7 @@ bool GoalsBackend::setMilestoneDone(const QString& goalId, const QString& milest
         }
     }
     if (!found)
-        return report(t("That step is not part of this goal."));
+        return report(QCoreApplication::translate("Goals", "That step is not part of this goal."));
     p.insert(QStringLiteral("milestones"), ms);
     return report(save(goalId, goalDraft(p)).status()); // keeps the goal's time
 }
@@ -581,7 +580,7 @@ QList<Entry> GoalsBackend::latestTotals(int max) const
 QVariantMap GoalsBackend::totalProgress(const QJsonObject& goal, const std::optional<Entry>& latest) const
 {
     if (!latest)
-        return {{QStringLiteral("progress"), -1.0}, {QStringLiteral("label"), t("No PHQ-9 total to show yet")}};
+        return {{QStringLiteral("progress"), -1.0}, {QStringLiteral("label"), QCoreApplication::translate("Goals", "No PHQ-9 total to show yet")}};
     const int total = latest->payload.value(QStringLiteral("total")).toInt();
     const QString day = QLocale().toString(latest->localOccurredAt().date(), QStringLiteral("d MMM"));
     const bool hasTarget = goal.value(QStringLiteral("target")).isDouble();
@@ -591,9 +590,9 @@ QVariantMap GoalsBackend::totalProgress(const QJsonObject& goal, const std::opti
         if (auto f = belowProgress(goal.value(QStringLiteral("baseline")).toDouble(), below, total))
             fraction = *f;
     }
-    QString label = t("PHQ-9 total %1 on %2").arg(total).arg(day);
+    QString label = QCoreApplication::translate("Goals", "PHQ-9 total %1 on %2").arg(total).arg(day);
     if (hasTarget)
-        label = (total < below ? t("%1 · below %2") : t("%1 · aiming for below %2")).arg(label, number(below));
+        label = (total < below ? QCoreApplication::translate("Goals", "%1 · below %2") : QCoreApplication::translate("Goals", "%1 · aiming for below %2")).arg(label, number(below));
     return {{QStringLiteral("progress"), fraction}, {QStringLiteral("label"), label}};
 }
 
@@ -609,9 +608,9 @@ QVariantMap GoalsBackend::measureStatus(const QString& source) const
         const bool installed = journal().kindInfo(source).ok();
         out[QStringLiteral("installed")] = installed;
         out[QStringLiteral("message")] = installed
-            ? t("There is no PHQ-9 total to show yet. Once you fill one in under Assessments, and allow Goals to read "
+            ? QCoreApplication::translate("Goals", "There is no PHQ-9 total to show yet. Once you fill one in under Assessments, and allow Goals to read "
                 "your totals (it asks once, or see Modules), your latest total will show here.")
-            : t("The Assessments module is not installed here, so there is no PHQ-9 total to follow yet. You can "
+            : QCoreApplication::translate("Goals", "The Assessments module is not installed here, so there is no PHQ-9 total to follow yet. You can "
                 "still keep this goal and check in on it in your own words.");
         return out;
     }
@@ -624,8 +623,8 @@ QVariantMap GoalsBackend::measureStatus(const QString& source) const
     out[QStringLiteral("total")] = total;
     out[QStringLiteral("band")] = band;
     out[QStringLiteral("date")] = day;
-    out[QStringLiteral("message")] = band.isEmpty() ? t("Your latest PHQ-9 total is %1, from %2.").arg(total).arg(day)
-                                                    : t("Your latest PHQ-9 total is %1 (%2), from %3.").arg(total).arg(band, day);
+    out[QStringLiteral("message")] = band.isEmpty() ? QCoreApplication::translate("Goals", "Your latest PHQ-9 total is %1, from %2.").arg(total).arg(day)
+                                                    : QCoreApplication::translate("Goals", "Your latest PHQ-9 total is %1 (%2), from %3.").arg(total).arg(band, day);
     return out;
 }
 
@@ -698,7 +697,7 @@ void GoalsBackend::refresh()
             const double value = checkin->payload.value(QStringLiteral("value")).toDouble();
             if (auto f = progress(p.value(QStringLiteral("baseline")).toDouble(), p.value(QStringLiteral("target")).toDouble(), value)) {
                 fraction = *f;
-                progressLabel = t("Latest %1 of %2 %3").arg(number(value), number(p.value(QStringLiteral("target")).toDouble()),
+                progressLabel = QCoreApplication::translate("Goals", "Latest %1 of %2 %3").arg(number(value), number(p.value(QStringLiteral("target")).toDouble()),
                                                           p.value(QStringLiteral("measure")).toObject().value(QStringLiteral("unit")).toString());
             }
         }
@@ -710,7 +709,7 @@ void GoalsBackend::refresh()
         const int thisWeek = evidenceByKinds.value(kindsKey);
         if (fraction < 0 && perWeek > 0) {
             fraction = std::min(1.0, double(thisWeek) / perWeek);
-            progressLabel = t("%1 of %2 this week").arg(thisWeek).arg(perWeek);
+            progressLabel = QCoreApplication::translate("Goals", "%1 of %2 this week").arg(thisWeek).arg(perWeek);
         }
         const QDate due = QDate::fromString(p.value(QStringLiteral("dueDate")).toString(), Qt::ISODate);
         const auto [done, total] = milestoneCount(p);
@@ -722,8 +721,8 @@ void GoalsBackend::refresh()
             {QStringLiteral("achievementLabel"), label(p.value(QStringLiteral("achievement")).toString())},
             {QStringLiteral("dueDate"), p.value(QStringLiteral("dueDate")).toString()},
             {QStringLiteral("dueLabel"), !due.isValid() ? QString()
-                                         : today.daysTo(due) < 0 ? t("look-back date passed (%1)").arg(QLocale().toString(due, QStringLiteral("d MMM")))
-                                                                 : t("look back on %1").arg(QLocale().toString(due, QStringLiteral("d MMM")))},
+                                         : today.daysTo(due) < 0 ? QCoreApplication::translate("Goals", "look-back date passed (%1)").arg(QLocale().toString(due, QStringLiteral("d MMM")))
+                                                                 : QCoreApplication::translate("Goals", "look back on %1").arg(QLocale().toString(due, QStringLiteral("d MMM")))},
             {QStringLiteral("dueSoon"), dueSoon(p, today)}, {QStringLiteral("open"), isOpen},
             {QStringLiteral("progress"), fraction}, {QStringLiteral("progressLabel"), progressLabel},
             {QStringLiteral("milestonesDone"), done}, {QStringLiteral("milestonesTotal"), total},
@@ -763,21 +762,21 @@ QList<DueItem> GoalsBackend::dueItems(const QDate& day) const
         if (const QDate next = nextCheckin(g); next.isValid()) {
             DueItem item;
             item.id = QStringLiteral("checkin-") + g.itemSuffix;
-            item.title = t("Goal check-in");
+            item.title = QCoreApplication::translate("Goals", "Goal check-in");
             item.pageId = QStringLiteral("goal");
             item.setEntryId(g.id);
             if (g.lastCheckin == day) {
                 item.state = DueItem::State::Done;
                 item.dueDate = day;
-                item.detail = t("Checked in today. Thank you.");
+                item.detail = QCoreApplication::translate("Goals", "Checked in today. Thank you.");
             } else if (next == day) {
                 item.state = DueItem::State::Due;
                 item.dueDate = day;
-                item.detail = t("%1: a short check-in on one of your goals").arg(label(g.frequency));
+                item.detail = QCoreApplication::translate("Goals", "%1: a short check-in on one of your goals").arg(label(g.frequency));
             } else if (next < day) {
                 item.state = DueItem::State::Overdue;
                 item.dueDate = next;
-                item.detail = t("Due since %1").arg(QLocale().toString(next, QStringLiteral("d MMM")));
+                item.detail = QCoreApplication::translate("Goals", "Due since %1").arg(QLocale().toString(next, QStringLiteral("d MMM")));
             }
             if (item.dueDate.isValid())
                 out << item;
@@ -785,13 +784,13 @@ QList<DueItem> GoalsBackend::dueItems(const QDate& day) const
         if (g.lookBack.isValid() && g.lookBack <= day) {
             DueItem item;
             item.id = QStringLiteral("lookback-") + g.itemSuffix;
-            item.title = t("Look back on a goal");
+            item.title = QCoreApplication::translate("Goals", "Look back on a goal");
             item.pageId = QStringLiteral("goal");
             item.setEntryId(g.id);
             item.dueDate = g.lookBack;
             item.state = g.lookBack == day ? DueItem::State::Due : DueItem::State::Overdue;
-            item.detail = g.lookBack == day ? t("The look-back date you chose is today")
-                                            : t("The look-back date was %1").arg(QLocale().toString(g.lookBack, QStringLiteral("d MMM")));
+            item.detail = g.lookBack == day ? QCoreApplication::translate("Goals", "The look-back date you chose is today")
+                                            : QCoreApplication::translate("Goals", "The look-back date was %1").arg(QLocale().toString(g.lookBack, QStringLiteral("d MMM")));
             out << item;
         }
     }
@@ -812,7 +811,7 @@ QList<Reminder> GoalsBackend::wantedReminders(const QDate& today) const
         if (const QDate next = nextCheckin(g); next.isValid()) {
             Reminder r;
             r.id = QStringLiteral("checkin-") + g.itemSuffix;
-            r.title = titled(t("Check in: %1").arg(g.description));
+            r.title = titled(QCoreApplication::translate("Goals", "Check in: %1").arg(g.description));
             r.pageId = QStringLiteral("goal");
             r.entryId = g.id;
             r.startDate = next;
@@ -826,7 +825,7 @@ QList<Reminder> GoalsBackend::wantedReminders(const QDate& today) const
         if (g.lookBack.isValid() && g.lookBack >= today) {
             Reminder r;
             r.id = QStringLiteral("lookback-") + g.itemSuffix;
-            r.title = titled(t("Look back: %1").arg(g.description));
+            r.title = titled(QCoreApplication::translate("Goals", "Look back: %1").arg(g.description));
             r.pageId = QStringLiteral("goal");
             r.entryId = g.id;
             r.startDate = g.lookBack;

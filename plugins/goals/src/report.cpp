@@ -13,7 +13,6 @@ namespace tessera::goals {
 using namespace tessera::sdk;
 
 namespace {
-QString rtr(const char* text) { return QCoreApplication::translate("GoalsReport", text); }
 
 QDate dayOf(const Entry& e) { return e.localOccurredAt().date(); }
 QString shortDate(const QDate& d) { return QLocale().toString(d, QLocale::ShortFormat); }
@@ -40,12 +39,12 @@ QList<Entry> ofKind(const QList<Entry>& entries, const QString& kind)
 QString label(const QString& code)
 {
     static const QHash<QString, const char*> labels{
-        {QStringLiteral("proposed"), "Proposed"}, {QStringLiteral("active"), "Active"},
-        {QStringLiteral("on-hold"), "On hold"}, {QStringLiteral("completed"), "Completed"},
-        {QStringLiteral("cancelled"), "Cancelled"}, {QStringLiteral("in-progress"), "In progress"},
-        {QStringLiteral("improving"), "Improving"}, {QStringLiteral("worsening"), "Harder lately"},
-        {QStringLiteral("no-change"), "No change"}, {QStringLiteral("achieved"), "Achieved"},
-        {QStringLiteral("not-achieved"), "Not reached this time"}};
+        {QStringLiteral("proposed"), QT_TRANSLATE_NOOP("Goals", "Proposed")}, {QStringLiteral("active"), QT_TRANSLATE_NOOP("Goals", "Active")},
+        {QStringLiteral("on-hold"), QT_TRANSLATE_NOOP("Goals", "On hold")}, {QStringLiteral("completed"), QT_TRANSLATE_NOOP("Goals", "Completed")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Goals", "Cancelled")}, {QStringLiteral("in-progress"), QT_TRANSLATE_NOOP("Goals", "In progress")},
+        {QStringLiteral("improving"), QT_TRANSLATE_NOOP("Goals", "Improving")}, {QStringLiteral("worsening"), QT_TRANSLATE_NOOP("Goals", "Harder lately")},
+        {QStringLiteral("no-change"), QT_TRANSLATE_NOOP("Goals", "No change")}, {QStringLiteral("achieved"), QT_TRANSLATE_NOOP("Goals", "Achieved")},
+        {QStringLiteral("not-achieved"), QT_TRANSLATE_NOOP("Goals", "Not reached this time")}};
     auto it = labels.constFind(code);
     return it == labels.constEnd() ? code : QCoreApplication::translate("Goals", *it);
 }
@@ -67,25 +66,25 @@ QString latestProgress(const Goal& g)
         // The module follows the assessments module's PHQ-9 totals, which are
         // not this module's entries: the goal and its target only.
         QString s = p.value(QStringLiteral("target")).isDouble()
-            ? rtr("PHQ-9 total, aiming for below %1").arg(number(p.value(QStringLiteral("target")).toDouble()))
-            : rtr("PHQ-9 total");
+            ? QCoreApplication::translate("GoalsReport", "PHQ-9 total, aiming for below %1").arg(number(p.value(QStringLiteral("target")).toDouble()))
+            : QCoreApplication::translate("GoalsReport", "PHQ-9 total");
         if (p.value(QStringLiteral("baseline")).isDouble())
-            s += rtr(" (from %1)").arg(number(p.value(QStringLiteral("baseline")).toDouble()));
+            s += QCoreApplication::translate("GoalsReport", " (from %1)").arg(number(p.value(QStringLiteral("baseline")).toDouble()));
         return s;
     }
     if (g.checkins.isEmpty())
-        return rtr("No check-in in the period");
+        return QCoreApplication::translate("GoalsReport", "No check-in in the period");
     const Entry& last = g.checkins.last();
     const QJsonValue value = last.payload.value(QStringLiteral("value"));
     if (!value.isDouble())
-        return rtr("%1 (no figure given)").arg(shortDate(dayOf(last)));
+        return QCoreApplication::translate("GoalsReport", "%1 (no figure given)").arg(shortDate(dayOf(last)));
     const QString unit = p.value(QStringLiteral("measure")).toObject().value(QStringLiteral("unit")).toString().trimmed();
     QString s = p.value(QStringLiteral("target")).isDouble()
-        ? rtr("%1 of %2").arg(number(value.toDouble()), number(p.value(QStringLiteral("target")).toDouble()))
+        ? QCoreApplication::translate("GoalsReport", "%1 of %2").arg(number(value.toDouble()), number(p.value(QStringLiteral("target")).toDouble()))
         : number(value.toDouble());
     if (!unit.isEmpty())
         s += QLatin1Char(' ') + unit;
-    return rtr("%1 on %2").arg(s, shortDate(dayOf(last)));
+    return QCoreApplication::translate("GoalsReport", "%1 on %2").arg(s, shortDate(dayOf(last)));
 }
 
 QString statusOf(const Goal& g)
@@ -129,11 +128,11 @@ ReportSection buildReportSection(const ReportRequest& request)
     for (const Entry& e : checkins) {
         Goal& g = goalOf(e.payload.value(QStringLiteral("goalKey")).toString());
         if (g.description.isEmpty()) // the goal itself is not in the request: its check-in's title names it
-            g.description = e.title.startsWith(rtr("Progress: ")) ? e.title.mid(rtr("Progress: ").size()) : e.title;
+            g.description = e.title.startsWith(QCoreApplication::translate("GoalsReport", "Progress: ")) ? e.title.mid(QCoreApplication::translate("GoalsReport", "Progress: ").size()) : e.title;
         g.checkins << e;
     }
     if (checkins.isEmpty() && goalsInPeriod.isEmpty()) {
-        section.blocks << ReportBlock::paragraph(rtr("No goals were set or checked in on in this period."));
+        section.blocks << ReportBlock::paragraph(QCoreApplication::translate("GoalsReport", "No goals were set or checked in on in this period."));
         return section;
     }
 
@@ -157,13 +156,13 @@ ReportSection buildReportSection(const ReportRequest& request)
         forward += progressing(g.checkins.last().payload.value(QStringLiteral("status")).toString()) ? 1 : 0;
     }
     ReportFigure f;
-    f.label = rtr("Goals");
+    f.label = QCoreApplication::translate("GoalsReport", "Goals");
     if (checkedIn > 0) {
-        f.value = rtr("%1 of %2 improving or achieved").arg(forward).arg(checkedIn);
-        f.detail = rtr("from the latest of %1 check-ins in the period; %2 goals in all").arg(checkins.size()).arg(listed.size());
+        f.value = QCoreApplication::translate("GoalsReport", "%1 of %2 improving or achieved").arg(forward).arg(checkedIn);
+        f.detail = QCoreApplication::translate("GoalsReport", "from the latest of %1 check-ins in the period; %2 goals in all").arg(checkins.size()).arg(listed.size());
     } else {
-        f.value = listed.size() == 1 ? rtr("1 goal") : rtr("%1 goals").arg(listed.size());
-        f.detail = rtr("no check-ins in the period");
+        f.value = listed.size() == 1 ? QCoreApplication::translate("GoalsReport", "1 goal") : QCoreApplication::translate("GoalsReport", "%1 goals").arg(listed.size());
+        f.detail = QCoreApplication::translate("GoalsReport", "no check-ins in the period");
     }
     section.headlines << f;
 
@@ -172,7 +171,7 @@ ReportSection buildReportSection(const ReportRequest& request)
         rows << QStringList{clip(g.description, 200), g.started.isValid() ? shortDate(g.started) : QStringLiteral("-"),
                             latestProgress(g), statusOf(g)};
     }
-    section.blocks << ReportBlock::table(rtr("Goals"), {rtr("Goal"), rtr("Started"), rtr("Latest progress"), rtr("Status")},
+    section.blocks << ReportBlock::table(QCoreApplication::translate("GoalsReport", "Goals"), {QCoreApplication::translate("GoalsReport", "Goal"), QCoreApplication::translate("GoalsReport", "Started"), QCoreApplication::translate("GoalsReport", "Latest progress"), QCoreApplication::translate("GoalsReport", "Status")},
                                          rows.mid(0, 500));
     if (!checkins.isEmpty()) {
         QList<QStringList> crows;
@@ -184,8 +183,8 @@ ReportSection buildReportSection(const ReportRequest& request)
                                  label(e.payload.value(QStringLiteral("status")).toString()),
                                  clip(e.payload.value(QStringLiteral("note")).toString(), 300)};
         }
-        section.blocks << ReportBlock::heading(rtr("Check-ins"));
-        section.blocks << ReportBlock::table(QString(), {rtr("Date"), rtr("Goal"), rtr("Figure"), rtr("Status"), rtr("Note")}, crows);
+        section.blocks << ReportBlock::heading(QCoreApplication::translate("GoalsReport", "Check-ins"));
+        section.blocks << ReportBlock::table(QString(), {QCoreApplication::translate("GoalsReport", "Date"), QCoreApplication::translate("GoalsReport", "Goal"), QCoreApplication::translate("GoalsReport", "Figure"), QCoreApplication::translate("GoalsReport", "Status"), QCoreApplication::translate("GoalsReport", "Note")}, crows);
     }
     return section;
 }

@@ -19,7 +19,6 @@ namespace tessera::ipt {
 using namespace tessera::sdk;
 
 namespace {
-QString t(const char* text) { return QCoreApplication::translate("Ipt", text); }
 
 QString when(const Entry& e) { return QLocale().toString(e.localOccurredAt(), QStringLiteral("ddd d MMM, HH:mm")); }
 QString day(const QDateTime& utc) { return QLocale().toString(utc.toLocalTime().date(), QStringLiteral("d MMM yyyy")); }
@@ -70,17 +69,17 @@ QString relationToOnset(const QDate& date, const QDate& onset)
         return {};
     const qint64 days = std::abs(date.daysTo(onset));
     if (days == 0)
-        return t("the day the low mood began");
+        return QCoreApplication::translate("Ipt", "the day the low mood began");
     QString span;
     if (days < 14)
-        span = days == 1 ? t("1 day") : t("%1 days").arg(days);
+        span = days == 1 ? QCoreApplication::translate("Ipt", "1 day") : QCoreApplication::translate("Ipt", "%1 days").arg(days);
     else if (days < 91)
-        span = t("%1 weeks").arg(std::lround(days / 7.0));
+        span = QCoreApplication::translate("Ipt", "%1 weeks").arg(std::lround(days / 7.0));
     else if (const long months = std::lround(days / 30.44); months < 24)
-        span = months == 1 ? t("1 month") : t("%1 months").arg(months);
+        span = months == 1 ? QCoreApplication::translate("Ipt", "1 month") : QCoreApplication::translate("Ipt", "%1 months").arg(months);
     else
-        span = t("%1 years").arg(std::lround(days / 365.25));
-    return date < onset ? t("%1 before the low mood began").arg(span) : t("%1 after the low mood began").arg(span);
+        span = QCoreApplication::translate("Ipt", "%1 years").arg(std::lround(days / 365.25));
+    return date < onset ? QCoreApplication::translate("Ipt", "%1 before the low mood began").arg(span) : QCoreApplication::translate("Ipt", "%1 after the low mood began").arg(span);
 }
 } // namespace
 
@@ -132,8 +131,8 @@ EntryDraft IptBackend::focusDraft(const QString& area, const QString& note)
     d.payload = QJsonObject{{QStringLiteral("area"), area}};
     if (!note.trimmed().isEmpty())
         d.payload.insert(QStringLiteral("note"), note.trimmed());
-    d.title = t("Focus: %1").arg(label(area));
-    d.summary = note.trimmed().isEmpty() ? t("the area to work on in therapy") : shortText(note, 140);
+    d.title = QCoreApplication::translate("Ipt", "Focus: %1").arg(label(area));
+    d.summary = note.trimmed().isEmpty() ? QCoreApplication::translate("Ipt", "the area to work on in therapy") : shortText(note, 140);
     return d;
 }
 
@@ -144,12 +143,12 @@ EntryDraft IptBackend::personDraft(const QJsonObject& p)
     d.payload = p;
     const QString rel = p.value(QStringLiteral("relationship")).toString();
     d.title = rel.isEmpty() ? p.value(QStringLiteral("name")).toString()
-                            : t("%1 (%2)").arg(p.value(QStringLiteral("name")).toString(), rel);
+                            : QCoreApplication::translate("Ipt", "%1 (%2)").arg(p.value(QStringLiteral("name")).toString(), rel);
     QStringList parts{label(p.value(QStringLiteral("circle")).toString()).toLower()};
     if (p.contains(QStringLiteral("contact")))
         parts << label(p.value(QStringLiteral("contact")).toString()).toLower();
     if (p.value(QStringLiteral("confidant")).toBool())
-        parts << t("someone to confide in");
+        parts << QCoreApplication::translate("Ipt", "someone to confide in");
     d.summary = parts.join(QStringLiteral(" · "));
     return d;
 }
@@ -159,9 +158,9 @@ EntryDraft IptBackend::transitionDraft(const QJsonObject& p)
     EntryDraft d;
     d.kind = QStringLiteral("transition");
     d.payload = p;
-    d.title = t("Role transition: %1").arg(p.value(QStringLiteral("title")).toString());
+    d.title = QCoreApplication::translate("Ipt", "Role transition: %1").arg(p.value(QStringLiteral("title")).toString());
     const int n = filled(p, {"oldRole.lost", "oldRole.good", "newRole.demands", "newRole.opportunities", "feelings", "skills", "support"});
-    d.summary = t("%1 of 7 parts written").arg(n);
+    d.summary = QCoreApplication::translate("Ipt", "%1 of 7 parts written").arg(n);
     return d;
 }
 
@@ -170,9 +169,9 @@ EntryDraft IptBackend::disputeDraft(const QJsonObject& p)
     EntryDraft d;
     d.kind = QStringLiteral("dispute");
     d.payload = p;
-    d.title = t("Role dispute with %1: %2").arg(p.value(QStringLiteral("person")).toString(),
+    d.title = QCoreApplication::translate("Ipt", "Role dispute with %1: %2").arg(p.value(QStringLiteral("person")).toString(),
                                                 shortText(p.value(QStringLiteral("issue")).toString()));
-    d.summary = t("where it stands: %1").arg(label(p.value(QStringLiteral("stage")).toString()).toLower());
+    d.summary = QCoreApplication::translate("Ipt", "where it stands: %1").arg(label(p.value(QStringLiteral("stage")).toString()).toLower());
     return d;
 }
 
@@ -181,9 +180,9 @@ EntryDraft IptBackend::griefDraft(const QJsonObject& p)
     EntryDraft d;
     d.kind = QStringLiteral("grief");
     d.payload = p;
-    d.title = t("Grief: %1").arg(p.value(QStringLiteral("person")).toString());
+    d.title = QCoreApplication::translate("Ipt", "Grief: %1").arg(p.value(QStringLiteral("person")).toString());
     const int n = filled(p, {"relationship", "good", "hard", "feelings", "avoided", "support"});
-    d.summary = t("%1 of 6 parts written").arg(n);
+    d.summary = QCoreApplication::translate("Ipt", "%1 of 6 parts written").arg(n);
     return d;
 }
 
@@ -192,9 +191,9 @@ EntryDraft IptBackend::isolationDraft(const QJsonObject& p)
     EntryDraft d;
     d.kind = QStringLiteral("isolation");
     d.payload = p;
-    d.title = t("Feeling cut off: %1").arg(p.value(QStringLiteral("title")).toString());
+    d.title = QCoreApplication::translate("Ipt", "Feeling cut off: %1").arg(p.value(QStringLiteral("title")).toString());
     const int n = filled(p, {"patterns", "wanted", "barriers", "steps", "tried"});
-    d.summary = t("%1 of 5 parts written").arg(n);
+    d.summary = QCoreApplication::translate("Ipt", "%1 of 5 parts written").arg(n);
     return d;
 }
 
@@ -205,7 +204,7 @@ EntryDraft IptBackend::lifeEventDraft(const QJsonObject& p)
     d.payload = p;
     const QDate date = QDate::fromString(p.value(QStringLiteral("date")).toString(), Qt::ISODate);
     const QString note = shortText(p.value(QStringLiteral("note")).toString(), 100);
-    d.title = p.value(QStringLiteral("onset")).toBool() ? t("The low mood began: %1").arg(note) : t("Life event: %1").arg(note);
+    d.title = p.value(QStringLiteral("onset")).toBool() ? QCoreApplication::translate("Ipt", "The low mood began: %1").arg(note) : QCoreApplication::translate("Ipt", "Life event: %1").arg(note);
     d.summary = date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
     return d;
 }
@@ -215,7 +214,7 @@ EntryDraft IptBackend::communicationDraft(const QJsonObject& p)
     EntryDraft d;
     d.kind = QStringLiteral("communication");
     d.payload = p;
-    d.title = t("A conversation with %1").arg(p.value(QStringLiteral("person")).toString());
+    d.title = QCoreApplication::translate("Ipt", "A conversation with %1").arg(p.value(QStringLiteral("person")).toString());
     d.summary = shortText(p.value(QStringLiteral("situation")).toString(), 120);
     return d;
 }
@@ -226,8 +225,8 @@ EntryDraft IptBackend::eventDraft(const QJsonObject& p, int mood)
     d.kind = QStringLiteral("event");
     d.payload = p;
     d.mood = mood;
-    d.title = t("%1: %2").arg(p.value(QStringLiteral("person")).toString(), shortText(p.value(QStringLiteral("event")).toString()));
-    d.summary = t("%1 · mood %2").arg(label(p.value(QStringLiteral("tone")).toString()).toLower()).arg(mood);
+    d.title = QCoreApplication::translate("Ipt", "%1: %2").arg(p.value(QStringLiteral("person")).toString(), shortText(p.value(QStringLiteral("event")).toString()));
+    d.summary = QCoreApplication::translate("Ipt", "%1 · mood %2").arg(label(p.value(QStringLiteral("tone")).toString()).toLower()).arg(mood);
     return d;
 }
 
@@ -290,14 +289,14 @@ Result<Entry> IptBackend::own(const QString& id, const QString& kind) const
     if (!e.ok())
         return e.error();
     if (e->shortKind() != kind)
-        return makeError(ErrorCode::InvalidArgument, t("That entry is not a %1.").arg(kind));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("Ipt", "That entry is not a %1.").arg(kind));
     return e;
 }
 
 QString IptBackend::setFocus(const QString& area, const QString& note)
 {
     if (!areaCodes().contains(area)) {
-        report(t("Choose one of the four areas first."));
+        report(QCoreApplication::translate("Ipt", "Choose one of the four areas first."));
         return {};
     }
     return saveAndReport(m_focus.value(QStringLiteral("id")).toString(), focusDraft(area, note));
@@ -317,7 +316,7 @@ QString IptBackend::savePerson(const QString& id, const QVariantMap& form)
         p.insert(QStringLiteral("key"), newKey());
     }
     if (form.value(QStringLiteral("name")).toString().trimmed().isEmpty()) {
-        report(t("Give the person a name, or a nickname only you would know."));
+        report(QCoreApplication::translate("Ipt", "Give the person a name, or a nickname only you would know."));
         return {};
     }
     copyTexts(form, p, {"name", "relationship", "satisfying", "unsatisfying", "theirExpectations", "myExpectations", "change"});
@@ -344,7 +343,7 @@ QString IptBackend::saveTransition(const QString& id, const QVariantMap& form)
         p = e->payload;
     }
     if (form.value(QStringLiteral("title")).toString().trimmed().isEmpty()) {
-        report(t("Name the change first, e.g. \"Going back to work\"."));
+        report(QCoreApplication::translate("Ipt", "Name the change first, e.g. \"Going back to work\"."));
         return {};
     }
     copyTexts(form, p, {"title", "feelings", "skills", "support"});
@@ -369,7 +368,7 @@ QString IptBackend::saveDispute(const QString& id, const QVariantMap& form)
     }
     if (form.value(QStringLiteral("person")).toString().trimmed().isEmpty()
         || form.value(QStringLiteral("issue")).toString().trimmed().isEmpty()) {
-        report(t("Say who the dispute is with and what it is about."));
+        report(QCoreApplication::translate("Ipt", "Say who the dispute is with and what it is about."));
         return {};
     }
     copyTexts(form, p, {"person", "personKey", "issue", "myExpectations", "theirExpectations", "options"});
@@ -399,13 +398,13 @@ QString IptBackend::saveWorksheet(const QString& id, const QString& kind, const 
 
 QString IptBackend::saveGrief(const QString& id, const QVariantMap& form)
 {
-    return saveWorksheet(id, QStringLiteral("grief"), form, "person", t("Say who it is you are grieving for, by name or as you call them."),
+    return saveWorksheet(id, QStringLiteral("grief"), form, "person", QCoreApplication::translate("Ipt", "Say who it is you are grieving for, by name or as you call them."),
                          {"person", "personKey", "relationship", "good", "hard", "feelings", "avoided", "support"});
 }
 
 QString IptBackend::saveIsolation(const QString& id, const QVariantMap& form)
 {
-    return saveWorksheet(id, QStringLiteral("isolation"), form, "title", t("Give it a short name first, e.g. \"Since the move\"."),
+    return saveWorksheet(id, QStringLiteral("isolation"), form, "title", QCoreApplication::translate("Ipt", "Give it a short name first, e.g. \"Since the move\"."),
                          {"title", "patterns", "wanted", "barriers", "steps", "tried"});
 }
 
@@ -413,11 +412,11 @@ QString IptBackend::saveLifeEvent(const QString& id, const QString& date, const 
 {
     const QDate d = QDate::fromString(date.trimmed(), Qt::ISODate);
     if (!d.isValid()) {
-        report(t("Give the date as year-month-day, e.g. 2025-09-01 (the first of the month is fine if you are not sure)."));
+        report(QCoreApplication::translate("Ipt", "Give the date as year-month-day, e.g. 2025-09-01 (the first of the month is fine if you are not sure)."));
         return {};
     }
     if (note.trimmed().isEmpty()) {
-        report(t("Say in a few words what happened."));
+        report(QCoreApplication::translate("Ipt", "Say in a few words what happened."));
         return {};
     }
     if (!id.isEmpty()) {
@@ -435,11 +434,11 @@ QString IptBackend::setOnset(const QString& date, const QString& note)
 {
     const QDate d = QDate::fromString(date.trimmed(), Qt::ISODate);
     if (!d.isValid()) {
-        report(t("Give the date as year-month-day, e.g. 2025-10-01 (a rough date is fine)."));
+        report(QCoreApplication::translate("Ipt", "Give the date as year-month-day, e.g. 2025-10-01 (a rough date is fine)."));
         return {};
     }
     QJsonObject p{{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("onset"), true},
-                  {QStringLiteral("note"), note.trimmed().isEmpty() ? t("the low mood began") : note.trimmed()}};
+                  {QStringLiteral("note"), note.trimmed().isEmpty() ? QCoreApplication::translate("Ipt", "the low mood began") : note.trimmed()}};
     // The one onset entry, read from the journal (not from the last refresh,
     // which may be pending), newest first and at most 1,000 life events back.
     const std::optional<Entry> existing = findOnset(1000);
@@ -450,7 +449,7 @@ QString IptBackend::saveCommunication(const QString& id, const QVariantMap& form
 {
     if (form.value(QStringLiteral("person")).toString().trimmed().isEmpty()
         || form.value(QStringLiteral("situation")).toString().trimmed().isEmpty()) {
-        report(t("Say who it was with and what happened."));
+        report(QCoreApplication::translate("Ipt", "Say who it was with and what happened."));
         return {};
     }
     QJsonObject p;
@@ -462,12 +461,12 @@ QString IptBackend::logEvent(const QString& id, const QVariantMap& form)
 {
     if (form.value(QStringLiteral("person")).toString().trimmed().isEmpty()
         || form.value(QStringLiteral("event")).toString().trimmed().isEmpty()) {
-        report(t("Say who it was with and what happened."));
+        report(QCoreApplication::translate("Ipt", "Say who it was with and what happened."));
         return {};
     }
     const int mood = form.value(QStringLiteral("mood"), -1).toInt();
     if (mood < 0 || mood > 10) {
-        report(t("Rate your mood from 0 to 10."));
+        report(QCoreApplication::translate("Ipt", "Rate your mood from 0 to 10."));
         return {};
     }
     QJsonObject p;
@@ -726,7 +725,7 @@ void IptBackend::build(const QString& list)
                                         {QStringLiteral("dateLabel"), QLocale().toString(date, QStringLiteral("d MMM yyyy"))},
                                         {QStringLiteral("note"), e.payload.value(QStringLiteral("note")).toString()},
                                         {QStringLiteral("onset"), onset},
-                                        {QStringLiteral("relation"), onset ? t("when the low mood began") : relationToOnset(date, onsetDate)}};
+                                        {QStringLiteral("relation"), onset ? QCoreApplication::translate("Ipt", "when the low mood began") : relationToOnset(date, onsetDate)}};
         }
     }
 }
@@ -747,11 +746,11 @@ void IptBackend::buildInsights()
     const auto group = [](const MoodGroup& g) {
         QString text;
         if (std::abs(g.difference) < 0.5)
-            text = t("about your usual mood");
+            text = QCoreApplication::translate("Ipt", "about your usual mood");
         else if (g.difference > 0)
-            text = t("%1 higher than your usual").arg(QLocale().toString(g.difference, 'f', 1));
+            text = QCoreApplication::translate("Ipt", "%1 higher than your usual").arg(QLocale().toString(g.difference, 'f', 1));
         else
-            text = t("%1 lower than your usual").arg(QLocale().toString(-g.difference, 'f', 1));
+            text = QCoreApplication::translate("Ipt", "%1 lower than your usual").arg(QLocale().toString(-g.difference, 'f', 1));
         return QVariantMap{{QStringLiteral("name"), g.name}, {QStringLiteral("count"), g.count},
                            {QStringLiteral("average"), std::round(g.average * 10) / 10},
                            {QStringLiteral("difference"), std::round(g.difference * 10) / 10}, {QStringLiteral("text"), text}};
@@ -764,8 +763,8 @@ void IptBackend::buildInsights()
     m_insights = {{QStringLiteral("events"), in.events}, {QStringLiteral("overall"), std::round(in.overall * 10) / 10},
                   {QStringLiteral("weeks"), kInsightWeeks}, {QStringLiteral("people"), people}, {QStringLiteral("tones"), tones},
                   {QStringLiteral("note"), in.events < 6
-                                               ? t("This looks at the last %1 weeks. After a few more events in that time, it shows which people and moments go with your mood.").arg(kInsightWeeks)
-                                               : t("These are patterns to talk over, not verdicts: a low mood after seeing someone can have many causes.")}};
+                                               ? QCoreApplication::translate("Ipt", "This looks at the last %1 weeks. After a few more events in that time, it shows which people and moments go with your mood.").arg(kInsightWeeks)
+                                               : QCoreApplication::translate("Ipt", "These are patterns to talk over, not verdicts: a low mood after seeing someone can have many causes.")}};
 }
 
 } // namespace tessera::ipt

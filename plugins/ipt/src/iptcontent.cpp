@@ -12,18 +12,18 @@ QString t(const char* text) { return QCoreApplication::translate("Ipt", text); }
 const QList<Area>& areas()
 {
     static const QList<Area> all{
-        {QStringLiteral("grief"), t("Grief"),
-         t("Someone important to you has died, and the grief has not eased with time, or it is hard to feel it at all."),
-         t("Talking through the relationship, the good and the difficult parts, and slowly finding other people and activities to lean on.")},
-        {QStringLiteral("disputes"), t("Role disputes"),
-         t("You and someone close to you expect different things from each other, and it keeps leading to conflict or silence."),
-         t("Getting clear on what each of you expects, where the disagreement stands, and what options there are to change it.")},
-        {QStringLiteral("transitions"), t("Role transitions"),
-         t("Your life has changed: a new job or no job, becoming a parent, a move, an illness, a relationship starting or ending."),
-         t("Mourning what the old role gave you, seeing what the new one offers, and building the skills and support it needs.")},
-        {QStringLiteral("deficits"), t("Social isolation and loneliness"),
-         t("You have few close relationships, or they tend not to last, and feel alone with how you are."),
-         t("Looking at past relationships for patterns, and practising small steps towards new and closer contact.")},
+        {QStringLiteral("grief"), QCoreApplication::translate("Ipt", "Grief"),
+         QCoreApplication::translate("Ipt", "Someone important to you has died, and the grief has not eased with time, or it is hard to feel it at all."),
+         QCoreApplication::translate("Ipt", "Talking through the relationship, the good and the difficult parts, and slowly finding other people and activities to lean on.")},
+        {QStringLiteral("disputes"), QCoreApplication::translate("Ipt", "Role disputes"),
+         QCoreApplication::translate("Ipt", "You and someone close to you expect different things from each other, and it keeps leading to conflict or silence."),
+         QCoreApplication::translate("Ipt", "Getting clear on what each of you expects, where the disagreement stands, and what options there are to change it.")},
+        {QStringLiteral("transitions"), QCoreApplication::translate("Ipt", "Role transitions"),
+         QCoreApplication::translate("Ipt", "Your life has changed: a new job or no job, becoming a parent, a move, an illness, a relationship starting or ending."),
+         QCoreApplication::translate("Ipt", "Mourning what the old role gave you, seeing what the new one offers, and building the skills and support it needs.")},
+        {QStringLiteral("deficits"), QCoreApplication::translate("Ipt", "Social isolation and loneliness"),
+         QCoreApplication::translate("Ipt", "You have few close relationships, or they tend not to last, and feel alone with how you are."),
+         QCoreApplication::translate("Ipt", "Looking at past relationships for patterns, and practising small steps towards new and closer contact.")},
     };
     return all;
 }
@@ -44,13 +44,13 @@ QStringList toneCodes() { return {QStringLiteral("supportive"), QStringLiteral("
 QString label(const QString& code)
 {
     static const QHash<QString, const char*> labels{
-        {QStringLiteral("inner"), "Inner circle"}, {QStringLiteral("middle"), "Middle circle"},
-        {QStringLiteral("outer"), "Outer circle"}, {QStringLiteral("daily"), "Most days"},
-        {QStringLiteral("weekly"), "Every week or so"}, {QStringLiteral("monthly"), "Every month or so"},
-        {QStringLiteral("rarely"), "Rarely"},
-        {QStringLiteral("renegotiation"), "Still talking it over"}, {QStringLiteral("impasse"), "Stuck"},
-        {QStringLiteral("dissolution"), "Ending or ended"},
-        {QStringLiteral("supportive"), "Supportive"}, {QStringLiteral("difficult"), "Difficult"}, {QStringLiteral("mixed"), "Mixed"}};
+        {QStringLiteral("inner"), QT_TRANSLATE_NOOP("Ipt", "Inner circle")}, {QStringLiteral("middle"), QT_TRANSLATE_NOOP("Ipt", "Middle circle")},
+        {QStringLiteral("outer"), QT_TRANSLATE_NOOP("Ipt", "Outer circle")}, {QStringLiteral("daily"), QT_TRANSLATE_NOOP("Ipt", "Most days")},
+        {QStringLiteral("weekly"), QT_TRANSLATE_NOOP("Ipt", "Every week or so")}, {QStringLiteral("monthly"), QT_TRANSLATE_NOOP("Ipt", "Every month or so")},
+        {QStringLiteral("rarely"), QT_TRANSLATE_NOOP("Ipt", "Rarely")},
+        {QStringLiteral("renegotiation"), QT_TRANSLATE_NOOP("Ipt", "Still talking it over")}, {QStringLiteral("impasse"), QT_TRANSLATE_NOOP("Ipt", "Stuck")},
+        {QStringLiteral("dissolution"), QT_TRANSLATE_NOOP("Ipt", "Ending or ended")},
+        {QStringLiteral("supportive"), QT_TRANSLATE_NOOP("Ipt", "Supportive")}, {QStringLiteral("difficult"), QT_TRANSLATE_NOOP("Ipt", "Difficult")}, {QStringLiteral("mixed"), QT_TRANSLATE_NOOP("Ipt", "Mixed")}};
     if (auto it = labels.constFind(code); it != labels.constEnd())
         return t(*it);
     for (const Area& a : areas()) {

@@ -13,7 +13,6 @@ namespace tessera::ipt {
 using namespace tessera::sdk;
 
 namespace {
-QString rtr(const char* text) { return QCoreApplication::translate("IptReport", text); }
 
 QDate dayOf(const Entry& e) { return e.localOccurredAt().date(); }
 QString shortDate(const QDate& d) { return QLocale().toString(d, QLocale::ShortFormat); }
@@ -28,10 +27,10 @@ QString clip(const QString& text, int max)
 QString kindName(const QString& kind)
 {
     static const QHash<QString, const char*> names{
-        {QStringLiteral("person"), "Person (relationships inventory)"}, {QStringLiteral("transition"), "Worksheet: role transition"},
-        {QStringLiteral("dispute"), "Worksheet: role dispute"}, {QStringLiteral("grief"), "Worksheet: grief"},
-        {QStringLiteral("isolation"), "Worksheet: feeling cut off"}, {QStringLiteral("lifeevent"), "Life event"},
-        {QStringLiteral("communication"), "Conversation looked at"}, {QStringLiteral("event"), "Interpersonal event"}};
+        {QStringLiteral("person"), QT_TRANSLATE_NOOP("IptReport", "Person (relationships inventory)")}, {QStringLiteral("transition"), QT_TRANSLATE_NOOP("IptReport", "Worksheet: role transition")},
+        {QStringLiteral("dispute"), QT_TRANSLATE_NOOP("IptReport", "Worksheet: role dispute")}, {QStringLiteral("grief"), QT_TRANSLATE_NOOP("IptReport", "Worksheet: grief")},
+        {QStringLiteral("isolation"), QT_TRANSLATE_NOOP("IptReport", "Worksheet: feeling cut off")}, {QStringLiteral("lifeevent"), QT_TRANSLATE_NOOP("IptReport", "Life event")},
+        {QStringLiteral("communication"), QT_TRANSLATE_NOOP("IptReport", "Conversation looked at")}, {QStringLiteral("event"), QT_TRANSLATE_NOOP("IptReport", "Interpersonal event")}};
     auto it = names.constFind(kind);
     return it == names.constEnd() ? kind : QCoreApplication::translate("IptReport", *it);
 }
@@ -46,9 +45,9 @@ QString detailOf(const Entry& e)
         return label(e.payload.value(QStringLiteral("stage")).toString());
     if (kind == QLatin1String("lifeevent")) {
         const QDate d = QDate::fromString(e.payload.value(QStringLiteral("date")).toString(), Qt::ISODate);
-        QString s = d.isValid() ? rtr("On %1").arg(shortDate(d)) : QString();
+        QString s = d.isValid() ? QCoreApplication::translate("IptReport", "On %1").arg(shortDate(d)) : QString();
         if (e.payload.value(QStringLiteral("onset")).toBool())
-            s += (s.isEmpty() ? QString() : QStringLiteral("; ")) + rtr("when the low mood began");
+            s += (s.isEmpty() ? QString() : QStringLiteral("; ")) + QCoreApplication::translate("IptReport", "when the low mood began");
         return s;
     }
     if (kind == QLatin1String("person"))
@@ -75,28 +74,28 @@ ReportSection buildReportSection(const ReportRequest& request)
     std::stable_sort(items.begin(), items.end(), [](const Entry& a, const Entry& b) { return a.occurredAt < b.occurredAt; });
     if (focus) {
         const QString area = focus->payload.value(QStringLiteral("area")).toString();
-        QString text = rtr("Focus area: %1 (chosen on %2).").arg(label(area), longDate(dayOf(*focus)));
+        QString text = QCoreApplication::translate("IptReport", "Focus area: %1 (chosen on %2).").arg(label(area), longDate(dayOf(*focus)));
         const QString note = clip(focus->payload.value(QStringLiteral("note")).toString(), 600);
         if (!note.isEmpty())
-            text += QLatin1Char(' ') + rtr("The client's note: \"%1\"").arg(note);
+            text += QLatin1Char(' ') + QCoreApplication::translate("IptReport", "The client's note: \"%1\"").arg(note);
         section.blocks << ReportBlock::paragraph(text);
     }
     if (items.isEmpty()) {
-        section.blocks << ReportBlock::paragraph(rtr("No worksheets or events in this period."));
+        section.blocks << ReportBlock::paragraph(QCoreApplication::translate("IptReport", "No worksheets or events in this period."));
         return section;
     }
     ReportFigure f;
-    f.label = rtr("Worksheets");
+    f.label = QCoreApplication::translate("IptReport", "Worksheets");
     f.value = QString::number(items.size());
-    f.detail = rtr("worksheets, conversations and events written in the period");
+    f.detail = QCoreApplication::translate("IptReport", "worksheets, conversations and events written in the period");
     section.headlines << f;
     QList<QStringList> rows;
     for (const Entry& e : items.mid(std::max<qsizetype>(0, items.size() - 500))) {
         rows << QStringList{shortDate(dayOf(e)), kindName(e.shortKind()), clip(e.title, 160), detailOf(e),
                             e.mood ? QString::number(*e.mood) : QString()};
     }
-    section.blocks << ReportBlock::table(rtr("Worksheets, conversations and events"),
-                                         {rtr("Date"), rtr("What"), rtr("Title"), rtr("Detail"), rtr("Mood (0-10)")}, rows);
+    section.blocks << ReportBlock::table(QCoreApplication::translate("IptReport", "Worksheets, conversations and events"),
+                                         {QCoreApplication::translate("IptReport", "Date"), QCoreApplication::translate("IptReport", "What"), QCoreApplication::translate("IptReport", "Title"), QCoreApplication::translate("IptReport", "Detail"), QCoreApplication::translate("IptReport", "Mood (0-10)")}, rows);
     return section;
 }
 

@@ -72,7 +72,7 @@ ModulePage {
             Layout.fillWidth: true
             Layout.preferredHeight: 110
             placeholderText: qsTr("Optional: what happened, what helped, what did not.")
-            accessibleName: qsTr("Note")
+            accessibleName: qsTr("Anything to add?")
         }
     }
 

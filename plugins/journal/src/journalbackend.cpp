@@ -47,7 +47,7 @@ QStringList JournalBackend::prompts() const { return writingPrompts(); }
 
 QString JournalBackend::checkinTitle(int mood)
 {
-    return jtr("Check-in: mood %1 of 10").arg(mood);
+    return QCoreApplication::translate("Journal", "Check-in: mood %1 of 10").arg(mood);
 }
 
 bool JournalBackend::isGeneratedCheckinTitle(const QString& title)
@@ -77,7 +77,7 @@ QString JournalBackend::entryTitle(const QString& text, const QString& prompt)
     if (!prompt.trimmed().isEmpty())
         return firstLine(prompt, 80);
     const QString line = firstLine(text, 60);
-    return line.isEmpty() ? jtr("Journal entry") : line;
+    return line.isEmpty() ? QCoreApplication::translate("Journal", "Journal entry") : line;
 }
 
 QString JournalBackend::entrySummary(const QString& text)
@@ -123,7 +123,7 @@ void JournalBackend::checkinSaved(const QString& reason, const QString& previous
 QString JournalBackend::saveCheckin(int mood, const QStringList& feelings, const QString& note)
 {
     if (mood < 0 || mood > 10) {
-        report(jtr("Choose a mood from 0 to 10."));
+        report(QCoreApplication::translate("Journal", "Choose a mood from 0 to 10."));
         return {};
     }
     EntryDraft d;
@@ -159,7 +159,7 @@ QString JournalBackend::saveEntry(const QString& text, const QString& prompt)
     d.summary = entrySummary(text);
     auto added = journal().add(d);
     if (!added.ok()) {
-        report(added.error().field == QLatin1String("payload.text") ? jtr("Write something before saving.")
+        report(added.error().field == QLatin1String("payload.text") ? QCoreApplication::translate("Journal", "Write something before saving.")
                                                                     : added.error().toString());
         return {};
     }
@@ -341,8 +341,8 @@ QList<DueItem> JournalBackend::dueItems(const QDate& day) const
     }
     DueItem i;
     i.id = checkinItemId();
-    i.title = jtr("Daily check-in");
-    i.detail = checkedIn ? jtr("Checked in today") : jtr("How are you feeling? A minute is enough.");
+    i.title = QCoreApplication::translate("Journal", "Daily check-in");
+    i.detail = checkedIn ? QCoreApplication::translate("Journal", "Checked in today") : QCoreApplication::translate("Journal", "How are you feeling? A minute is enough.");
     i.dueDate = day;
     i.state = checkedIn ? DueItem::State::Done : DueItem::State::Due;
     i.pageId = QStringLiteral("checkin");
@@ -364,7 +364,7 @@ QList<Reminder> JournalBackend::checkinReminders(const QDate& today, const QDate
     }
     Reminder r;
     r.id = checkinItemId();
-    r.title = jtr("Daily check-in");
+    r.title = QCoreApplication::translate("Journal", "Daily check-in");
     r.pageId = QStringLiteral("checkin");
     r.startDate = keepStart.isValid() ? keepStart : today;
     r.time = time;

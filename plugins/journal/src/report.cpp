@@ -12,7 +12,6 @@ namespace tessera::journal {
 using namespace tessera::sdk;
 
 namespace {
-QString rtr(const char* text) { return QCoreApplication::translate("JournalReport", text); }
 
 QDate dayOf(const Entry& e) { return e.localOccurredAt().date(); }
 QString shortDate(const QDate& d) { return QLocale().toString(d, QLocale::ShortFormat); }
@@ -33,7 +32,7 @@ void capRows(QList<QStringList>& rows, QString& note)
 {
     if (rows.size() <= kMaxRows)
         return;
-    note = rtr("The table shows the latest %1 of %2.").arg(kMaxRows).arg(rows.size());
+    note = QCoreApplication::translate("JournalReport", "The table shows the latest %1 of %2.").arg(kMaxRows).arg(rows.size());
     rows = rows.mid(rows.size() - kMaxRows);
 }
 
@@ -76,17 +75,17 @@ void addCheckins(ReportSection& section, const QList<Entry>& checkins, const Rep
         const QStringList feelings = feelingsOf(e);
         for (const QString& f : feelings)
             ++feelingCount[f.toLower()];
-        rows << QStringList{shortDate(dayOf(e)), e.mood ? QString::number(*e.mood) : rtr("Not given"),
+        rows << QStringList{shortDate(dayOf(e)), e.mood ? QString::number(*e.mood) : QCoreApplication::translate("JournalReport", "Not given"),
                             clip(feelings.join(QStringLiteral(", ")), 200),
                             clip(e.payload.value(QStringLiteral("note")).toString(), 200)};
     }
     ReportFigure f;
-    f.label = rtr("Check-ins");
+    f.label = QCoreApplication::translate("JournalReport", "Check-ins");
     f.value = QString::number(checkins.size());
-    f.detail = moods > 0 ? rtr("average mood %1 (0-10)").arg(oneDecimal(sum / moods)) : rtr("no mood given");
+    f.detail = moods > 0 ? QCoreApplication::translate("JournalReport", "average mood %1 (0-10)").arg(oneDecimal(sum / moods)) : QCoreApplication::translate("JournalReport", "no mood given");
     section.headlines << f;
 
-    section.blocks << ReportBlock::heading(rtr("Check-ins"));
+    section.blocks << ReportBlock::heading(QCoreApplication::translate("JournalReport", "Check-ins"));
     QList<ReportPoint> points;
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
         if (it.key() < request.from || it.key() > request.to)
@@ -99,7 +98,7 @@ void addCheckins(ReportSection& section, const QList<Entry>& checkins, const Rep
     if (points.size() > 1000)
         points = points.mid(points.size() - 1000);
     if (points.size() >= 2)
-        section.blocks << ReportBlock::chart(rtr("Mood by day (the day's average)"), points, 0, 10, rtr("Mood (0-10)"));
+        section.blocks << ReportBlock::chart(QCoreApplication::translate("JournalReport", "Mood by day (the day's average)"), points, 0, 10, QCoreApplication::translate("JournalReport", "Mood (0-10)"));
     if (!feelingCount.isEmpty()) {
         QList<QPair<QString, int>> list;
         for (auto it = feelingCount.cbegin(); it != feelingCount.cend(); ++it)
@@ -108,12 +107,12 @@ void addCheckins(ReportSection& section, const QList<Entry>& checkins, const Rep
         QStringList words;
         for (qsizetype i = 0; i < std::min<qsizetype>(8, list.size()); ++i)
             words << QStringLiteral("%1 (%2)").arg(list.at(i).first).arg(list.at(i).second);
-        section.blocks << ReportBlock::paragraph(rtr("Feelings chosen most often: %1.").arg(words.join(QStringLiteral(", "))));
+        section.blocks << ReportBlock::paragraph(QCoreApplication::translate("JournalReport", "Feelings chosen most often: %1.").arg(words.join(QStringLiteral(", "))));
     }
     QString note;
     capRows(rows, note);
-    section.blocks << ReportBlock::table(rtr("Check-ins in the period"),
-                                         {rtr("Date"), rtr("Mood (0-10)"), rtr("Feelings"), rtr("Note")}, rows);
+    section.blocks << ReportBlock::table(QCoreApplication::translate("JournalReport", "Check-ins in the period"),
+                                         {QCoreApplication::translate("JournalReport", "Date"), QCoreApplication::translate("JournalReport", "Mood (0-10)"), QCoreApplication::translate("JournalReport", "Feelings"), QCoreApplication::translate("JournalReport", "Note")}, rows);
     if (!note.isEmpty())
         section.blocks << ReportBlock::paragraph(note);
 }
@@ -121,7 +120,7 @@ void addCheckins(ReportSection& section, const QList<Entry>& checkins, const Rep
 void addWriting(ReportSection& section, const QList<Entry>& writing)
 {
     ReportFigure f;
-    f.label = rtr("Written entries");
+    f.label = QCoreApplication::translate("JournalReport", "Written entries");
     f.value = QString::number(writing.size());
     section.headlines << f;
     QList<QStringList> rows;
@@ -131,9 +130,9 @@ void addWriting(ReportSection& section, const QList<Entry>& writing)
     }
     QString note;
     capRows(rows, note);
-    section.blocks << ReportBlock::heading(rtr("Written entries"));
-    section.blocks << ReportBlock::table(rtr("Written entries in the period (the start of each)"),
-                                         {rtr("Date"), rtr("Title"), rtr("Summary")}, rows);
+    section.blocks << ReportBlock::heading(QCoreApplication::translate("JournalReport", "Written entries"));
+    section.blocks << ReportBlock::table(QCoreApplication::translate("JournalReport", "Written entries in the period (the start of each)"),
+                                         {QCoreApplication::translate("JournalReport", "Date"), QCoreApplication::translate("JournalReport", "Title"), QCoreApplication::translate("JournalReport", "Summary")}, rows);
     if (!note.isEmpty())
         section.blocks << ReportBlock::paragraph(note);
 }
@@ -152,8 +151,8 @@ ReportSection buildReportSection(const ReportRequest& request)
         const bool onlyWriting = !request.kinds.isEmpty()
             && std::all_of(request.kinds.cbegin(), request.kinds.cend(),
                            [](const QString& k) { return k.endsWith(QLatin1String("/entry")); });
-        section.blocks << ReportBlock::paragraph(onlyWriting ? rtr("No written entries in this period.")
-                                                             : rtr("No check-ins in this period."));
+        section.blocks << ReportBlock::paragraph(onlyWriting ? QCoreApplication::translate("JournalReport", "No written entries in this period.")
+                                                             : QCoreApplication::translate("JournalReport", "No check-ins in this period."));
     }
     return section;
 }

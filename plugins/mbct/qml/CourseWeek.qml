@@ -25,6 +25,14 @@ FormSection {
         model: week.item.homePractice || []
         delegate: Label { required property string modelData; text: "• " + modelData; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
     }
+    // A real label: the placeholder goes as soon as the box holds the client's words.
+    Label {
+        id: reflectionLabel
+        visible: reflection.visible
+        text: qsTr("Reflection on week %1").arg(week.item.week)
+        color: Theme.subtleText
+        font.bold: true
+    }
     TextBox {
         id: reflection
         objectName: "reflection" + week.item.week
@@ -33,7 +41,7 @@ FormSection {
         Layout.preferredHeight: 64
         text: week.item.reflection || ""
         placeholderText: qsTr("What stood out for you this week? (optional)")
-        accessibleName: qsTr("Reflection on week %1").arg(week.item.week)
+        accessibleName: reflectionLabel.text
     }
     RowLayout {
         visible: week.item.done || week.item.current

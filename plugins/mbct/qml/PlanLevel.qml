@@ -37,7 +37,7 @@ FormSection {
         Layout.fillWidth: true
         Layout.preferredHeight: 56
         placeholderText: qsTr("How I can tell I am here")
-        accessibleName: qsTr("%1: how I can tell").arg(level.heading)
+        accessibleName: qsTr("%1: how I can tell I am here").arg(level.heading)
     }
     Label { text: qsTr("What I will do"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
     TextBox {

@@ -112,11 +112,11 @@ ModulePage {
         Label { text: qsTr("People I can contact"); color: Theme.text }
         TextBox { id: people; objectName: "people"; Layout.fillWidth: true; Layout.preferredHeight: 64; placeholderText: qsTr("Who I can call, one per line, e.g. Sam — text first"); accessibleName: qsTr("People I can contact") }
         Label { text: qsTr("My clinician or clinic"); color: Theme.text }
-        TextField { id: clinician; objectName: "clinician"; Layout.fillWidth: true; placeholderText: qsTr("My clinician or clinic, and how to reach them"); Accessible.name: qsTr("Clinician contact") }
+        TextField { id: clinician; objectName: "clinician"; Layout.fillWidth: true; placeholderText: qsTr("My clinician or clinic, and how to reach them"); Accessible.name: qsTr("My clinician or clinic") }
         Label { text: qsTr("In a crisis, or if you might act on thoughts of harming yourself, call your local emergency number now, or use Need help now? on the left to see who to contact."); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         RowLayout {
             Label { text: qsTr("Look at this plan again by"); color: Theme.text }
-            TextField { id: review; objectName: "reviewDate"; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Review date") }
+            TextField { id: review; objectName: "reviewDate"; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look at this plan again by, as year-month-day") }
         }
     }
     belowError: [

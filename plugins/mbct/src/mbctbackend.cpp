@@ -19,7 +19,6 @@ namespace tessera::mbct {
 using namespace tessera::sdk;
 
 namespace {
-QString t(const char* text) { return QCoreApplication::translate("Mbct", text); }
 
 QString day(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMM yyyy")); }
 QString when(const Entry& e) { return QLocale().toString(e.localOccurredAt(), QStringLiteral("ddd d MMM, HH:mm")); }
@@ -114,9 +113,9 @@ bool MbctBackend::startPractice(const QString& code, int minutes)
 {
     const Practice* p = practice(code);
     if (!p)
-        return report(t("Choose a practice first."));
+        return report(QCoreApplication::translate("Mbct", "Choose a practice first."));
     if (!p->fixedLength && (minutes < 1 || minutes > 240))
-        return report(t("Choose between 1 and 240 minutes."));
+        return report(QCoreApplication::translate("Mbct", "Choose between 1 and 240 minutes."));
     m_timer.start(code, phaseLengths(*p, minutes));
     m_lastState = timerState();
     m_ticker.start();
@@ -177,21 +176,21 @@ EntryDraft MbctBackend::practiceDraft(const QJsonObject& payload)
     d.payload = payload;
     const int secs = payload.value(QStringLiteral("seconds")).toInt();
     const int planned = payload.value(QStringLiteral("plannedSeconds")).toInt();
-    d.title = t("%1 · %2 min").arg(label(payload.value(QStringLiteral("practice")).toString())).arg(roundedMinutes(secs));
+    d.title = QCoreApplication::translate("Mbct", "%1 · %2 min").arg(label(payload.value(QStringLiteral("practice")).toString())).arg(roundedMinutes(secs));
     QStringList parts;
     if (planned > 0 && secs < planned)
-        parts << t("stopped after %1 of %2 min").arg(roundedMinutes(secs)).arg(roundedMinutes(planned));
+        parts << QCoreApplication::translate("Mbct", "stopped after %1 of %2 min").arg(roundedMinutes(secs)).arg(roundedMinutes(planned));
     else
-        parts << t("full length");
+        parts << QCoreApplication::translate("Mbct", "full length");
     if (payload.contains(QStringLiteral("difficulty")))
-        parts << t("difficulty %1/10").arg(payload.value(QStringLiteral("difficulty")).toInt());
+        parts << QCoreApplication::translate("Mbct", "difficulty %1/10").arg(payload.value(QStringLiteral("difficulty")).toInt());
     QStringList noticed;
     for (const char* k : {"thoughts", "feelings", "body"}) {
         if (!payload.value(QLatin1String(k)).toString().isEmpty())
             noticed << label(QLatin1String(k)).toLower();
     }
     if (!noticed.isEmpty())
-        parts << t("noticed: %1").arg(noticed.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("Mbct", "noticed: %1").arg(noticed.join(QStringLiteral(", ")));
     d.summary = parts.join(QStringLiteral(" · "));
     return d;
 }
@@ -204,8 +203,8 @@ EntryDraft MbctBackend::weekDraft(int week, const QString& reflection)
     if (!reflection.trimmed().isEmpty())
         d.payload.insert(QStringLiteral("reflection"), reflection.trimmed());
     const auto& weeks = mbct::course();
-    d.title = t("Course week %1: %2").arg(week).arg(week >= 1 && week <= weeks.size() ? weeks.at(week - 1).title : QString());
-    d.summary = reflection.trimmed().isEmpty() ? t("week done") : reflection.trimmed().left(140);
+    d.title = QCoreApplication::translate("Mbct", "Course week %1: %2").arg(week).arg(week >= 1 && week <= weeks.size() ? weeks.at(week - 1).title : QString());
+    d.summary = reflection.trimmed().isEmpty() ? QCoreApplication::translate("Mbct", "week done") : reflection.trimmed().left(140);
     return d;
 }
 
@@ -214,17 +213,17 @@ EntryDraft MbctBackend::planDraft(const QJsonObject& payload)
     EntryDraft d;
     d.kind = QStringLiteral("plan");
     d.payload = payload;
-    d.title = t("Staying-well plan");
+    d.title = QCoreApplication::translate("Mbct", "Staying-well plan");
     int signs = 0, actions = 0;
     for (const QString& c : signCategories())
         signs += count(payload.value(QStringLiteral("signs")).toObject().value(c));
     for (const QString& l : levelCodes())
         actions += count(payload.value(QStringLiteral("levels")).toObject().value(l).toObject().value(QStringLiteral("actions")));
-    QStringList parts{signs == 1 ? t("1 warning sign") : t("%1 warning signs").arg(signs),
-                      actions == 1 ? t("1 action") : t("%1 actions").arg(actions)};
+    QStringList parts{signs == 1 ? QCoreApplication::translate("Mbct", "1 warning sign") : QCoreApplication::translate("Mbct", "%1 warning signs").arg(signs),
+                      actions == 1 ? QCoreApplication::translate("Mbct", "1 action") : QCoreApplication::translate("Mbct", "%1 actions").arg(actions)};
     const QDate review = QDate::fromString(payload.value(QStringLiteral("reviewDate")).toString(), Qt::ISODate);
     if (review.isValid())
-        parts << t("review by %1").arg(day(review));
+        parts << QCoreApplication::translate("Mbct", "review by %1").arg(day(review));
     d.summary = parts.join(QStringLiteral(" · "));
     return d;
 }
@@ -235,8 +234,8 @@ EntryDraft MbctBackend::activitiesDraft(const QStringList& nourishing, const QSt
     d.kind = QStringLiteral("activities");
     d.payload = QJsonObject{{QStringLiteral("nourishing"), QJsonArray::fromStringList(nourishing)},
                             {QStringLiteral("depleting"), QJsonArray::fromStringList(depleting)}};
-    d.title = t("Nourishing and depleting activities");
-    d.summary = t("%1 nourishing, %2 depleting").arg(nourishing.size()).arg(depleting.size());
+    d.title = QCoreApplication::translate("Mbct", "Nourishing and depleting activities");
+    d.summary = QCoreApplication::translate("Mbct", "%1 nourishing, %2 depleting").arg(nourishing.size()).arg(depleting.size());
     return d;
 }
 
@@ -255,14 +254,14 @@ QString MbctBackend::logPractice(const QString& id, const QVariantMap& form)
     if (!id.isEmpty()) {
         auto e = journal().get(id);
         if (!e.ok() || e->shortKind() != QLatin1String("practice")) {
-            report(t("This practice is no longer in your journal."));
+            report(QCoreApplication::translate("Mbct", "This practice is no longer in your journal."));
             return {};
         }
         existing = e.value();
         p = existing.payload;
     } else {
         if (m_timer.state() == PracticeTimer::State::Idle && !form.contains(QStringLiteral("seconds"))) {
-            report(t("Start a practice first."));
+            report(QCoreApplication::translate("Mbct", "Start a practice first."));
             return {};
         }
         p.insert(QStringLiteral("practice"), m_timer.practice());
@@ -338,7 +337,7 @@ Result<Entry> MbctBackend::latest(const QString& kind) const
 QString MbctBackend::completeWeek(int week, const QString& reflection)
 {
     if (week < 1 || week > 8) {
-        report(t("The course has weeks 1 to 8."));
+        report(QCoreApplication::translate("Mbct", "The course has weeks 1 to 8."));
         return {};
     }
     QString id;
@@ -469,12 +468,12 @@ void MbctBackend::refreshStats(const QDate& today, bool anyPractice)
         most = std::max(most, w.minutes);
     QString encouragement;
     if (!anyPractice)
-        encouragement = t("Your practices will show here. A three-minute breathing space is a good first one.");
+        encouragement = QCoreApplication::translate("Mbct", "Your practices will show here. A three-minute breathing space is a good first one.");
     else if (s.practicesThisWeek == 0)
-        encouragement = t("A new week. One breathing space counts, whenever it fits.");
+        encouragement = QCoreApplication::translate("Mbct", "A new week. One breathing space counts, whenever it fits.");
     else
-        encouragement = s.daysLast7 == 1 ? t("You made time for practice on one of the last seven days.")
-                                         : t("You made time for practice on %1 of the last seven days.").arg(s.daysLast7);
+        encouragement = s.daysLast7 == 1 ? QCoreApplication::translate("Mbct", "You made time for practice on one of the last seven days.")
+                                         : QCoreApplication::translate("Mbct", "You made time for practice on %1 of the last seven days.").arg(s.daysLast7);
     m_stats = {{QStringLiteral("minutesThisWeek"), s.minutesThisWeek}, {QStringLiteral("practicesThisWeek"), s.practicesThisWeek},
                {QStringLiteral("daysLast7"), s.daysLast7}, {QStringLiteral("daysInARow"), s.daysInARow},
                {QStringLiteral("weeks"), weeks}, {QStringLiteral("mostMinutes"), most}, {QStringLiteral("byPractice"), by},
@@ -623,14 +622,14 @@ QList<DueItem> MbctBackend::dueItems(const QDate& day) const
     practice.dueDate = day;
     practice.pageId = QStringLiteral("practice");
     const bool inCourse = m_weeksDone < 8 && m_currentWeek >= 1 && m_currentWeek <= 8;
-    practice.title = inCourse ? t("Home practice, week %1").arg(m_currentWeek) : t("Mindfulness practice");
+    practice.title = inCourse ? QCoreApplication::translate("Mbct", "Home practice, week %1").arg(m_currentWeek) : QCoreApplication::translate("Mbct", "Mindfulness practice");
     if (m_practiceDays.contains(day)) {
         practice.state = DueItem::State::Done;
-        practice.detail = t("Practised today. Thank you for making the time.");
+        practice.detail = QCoreApplication::translate("Mbct", "Practised today. Thank you for making the time.");
     } else {
         practice.state = DueItem::State::Due;
         const QStringList home = inCourse ? mbct::course().at(m_currentWeek - 1).homePractice : QStringList{};
-        practice.detail = !home.isEmpty() ? home.first().left(120) : t("A three-minute breathing space counts too.");
+        practice.detail = !home.isEmpty() ? home.first().left(120) : QCoreApplication::translate("Mbct", "A three-minute breathing space counts too.");
     }
     out << practice;
     // The plan's review: due on its date, still there after it until the
@@ -640,19 +639,19 @@ QList<DueItem> MbctBackend::dueItems(const QDate& day) const
         if (!reviewed || m_planSaved == day) {
             DueItem review;
             review.id = QStringLiteral("plan-review");
-            review.title = t("Look over your staying-well plan");
+            review.title = QCoreApplication::translate("Mbct", "Look over your staying-well plan");
             review.dueDate = m_reviewDate;
             review.pageId = QStringLiteral("plan");
             review.setEntryId(m_planId);
             if (reviewed) {
                 review.state = DueItem::State::Done;
-                review.detail = t("Looked over today.");
+                review.detail = QCoreApplication::translate("Mbct", "Looked over today.");
             } else if (m_reviewDate == day) {
                 review.state = DueItem::State::Due;
-                review.detail = t("Your review date is today.");
+                review.detail = QCoreApplication::translate("Mbct", "Your review date is today.");
             } else {
                 review.state = DueItem::State::Overdue;
-                review.detail = t("Your review date was %1.").arg(mbct::day(m_reviewDate));
+                review.detail = QCoreApplication::translate("Mbct", "Your review date was %1.").arg(mbct::day(m_reviewDate));
             }
             out << review;
         }
@@ -667,7 +666,7 @@ QList<Reminder> MbctBackend::wantedReminders(const QDate& today, const QList<Rem
         return out;
     Reminder practice;
     practice.id = QStringLiteral("practice");
-    practice.title = t("Mindfulness practice");
+    practice.title = QCoreApplication::translate("Mbct", "Mindfulness practice");
     practice.pageId = QStringLiteral("practice");
     practice.time = m_reminderTime;
     practice.repeat = Reminder::Repeat::Daily;
@@ -683,7 +682,7 @@ QList<Reminder> MbctBackend::wantedReminders(const QDate& today, const QList<Rem
     if (m_reviewDate.isValid() && m_reviewDate >= today && !reviewed) { // a date gone by has had its day
         Reminder review;
         review.id = QStringLiteral("plan-review");
-        review.title = t("Look over your staying-well plan");
+        review.title = QCoreApplication::translate("Mbct", "Look over your staying-well plan");
         review.pageId = QStringLiteral("plan");
         review.entryId = m_planId;
         review.startDate = m_reviewDate;

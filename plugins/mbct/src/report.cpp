@@ -15,7 +15,6 @@ namespace tessera::mbct {
 using namespace tessera::sdk;
 
 namespace {
-QString rtr(const char* text) { return QCoreApplication::translate("MbctReport", text); }
 
 QDate dayOf(const Entry& e) { return e.localOccurredAt().date(); }
 QString shortDate(const QDate& d) { return QLocale().toString(d, QLocale::ShortFormat); }
@@ -63,7 +62,7 @@ ReportSection buildReportSection(const ReportRequest& request)
     const QList<Entry> plans = ofKind(request.entries, QStringLiteral("plan"));
     const QList<Entry> lists = ofKind(request.entries, QStringLiteral("activities"));
     if (practice.isEmpty() && weeks.isEmpty() && plans.isEmpty() && lists.isEmpty()) {
-        section.blocks << ReportBlock::paragraph(rtr("No mindfulness practice in this period."));
+        section.blocks << ReportBlock::paragraph(QCoreApplication::translate("MbctReport", "No mindfulness practice in this period."));
         return section;
     }
 
@@ -84,9 +83,9 @@ ReportSection buildReportSection(const ReportRequest& request)
             }
         }
         ReportFigure f;
-        f.label = rtr("Practice");
-        f.value = rtr("%1 minutes").arg(minutes(all.seconds));
-        f.detail = rtr("%1 sessions on %2 days").arg(all.sessions).arg(days.size());
+        f.label = QCoreApplication::translate("MbctReport", "Practice");
+        f.value = QCoreApplication::translate("MbctReport", "%1 minutes").arg(minutes(all.seconds));
+        f.detail = QCoreApplication::translate("MbctReport", "%1 sessions on %2 days").arg(all.sessions).arg(days.size());
         section.headlines << f;
 
         QList<QStringList> rows;
@@ -103,13 +102,13 @@ ReportSection buildReportSection(const ReportRequest& request)
             rows << QStringList{p ? p->title : code, QString::number(s.sessions), minutes(s.seconds),
                                 QString::number(s.finished)};
         }
-        section.blocks << ReportBlock::heading(rtr("Practice"));
-        section.blocks << ReportBlock::table(rtr("By practice"),
-                                             {rtr("Practice"), rtr("Sessions"), rtr("Minutes"), rtr("Finished as planned")}, rows);
+        section.blocks << ReportBlock::heading(QCoreApplication::translate("MbctReport", "Practice"));
+        section.blocks << ReportBlock::table(QCoreApplication::translate("MbctReport", "By practice"),
+                                             {QCoreApplication::translate("MbctReport", "Practice"), QCoreApplication::translate("MbctReport", "Sessions"), QCoreApplication::translate("MbctReport", "Minutes"), QCoreApplication::translate("MbctReport", "Finished as planned")}, rows);
         QList<QStringList> weekRows;
         for (auto it = byWeek.cbegin(); it != byWeek.cend(); ++it)
             weekRows << QStringList{shortDate(it.key()), QString::number(it.value().sessions), minutes(it.value().seconds)};
-        section.blocks << ReportBlock::table(rtr("By week (starting Monday)"), {rtr("Week of"), rtr("Sessions"), rtr("Minutes")},
+        section.blocks << ReportBlock::table(QCoreApplication::translate("MbctReport", "By week (starting Monday)"), {QCoreApplication::translate("MbctReport", "Week of"), QCoreApplication::translate("MbctReport", "Sessions"), QCoreApplication::translate("MbctReport", "Minutes")},
                                              weekRows.mid(std::max<qsizetype>(0, weekRows.size() - 500)));
     }
 
@@ -125,15 +124,15 @@ ReportSection buildReportSection(const ReportRequest& request)
             rows << QStringList{QString::number(week), title, shortDate(dayOf(e)),
                                 clip(e.payload.value(QStringLiteral("reflection")).toString(), 300)};
         }
-        section.blocks << ReportBlock::heading(rtr("Course weeks marked done"));
-        section.blocks << ReportBlock::table(QString(), {rtr("Week"), rtr("Theme"), rtr("Marked done"), rtr("Reflection")},
+        section.blocks << ReportBlock::heading(QCoreApplication::translate("MbctReport", "Course weeks marked done"));
+        section.blocks << ReportBlock::table(QString(), {QCoreApplication::translate("MbctReport", "Week"), QCoreApplication::translate("MbctReport", "Theme"), QCoreApplication::translate("MbctReport", "Marked done"), QCoreApplication::translate("MbctReport", "Reflection")},
                                              rows.mid(0, 500));
     }
 
     if (!plans.isEmpty()) {
         const Entry& plan = plans.last(); // one plan, revised over time
         const QJsonObject p = plan.payload;
-        section.blocks << ReportBlock::heading(rtr("Staying-well plan (as of %1)").arg(shortDate(dayOf(plan))));
+        section.blocks << ReportBlock::heading(QCoreApplication::translate("MbctReport", "Staying-well plan (as of %1)").arg(shortDate(dayOf(plan))));
         QList<QStringList> signs;
         for (const QString& category : signCategories()) {
             const QStringList list = strings(p.value(QStringLiteral("signs")).toObject().value(category));
@@ -141,7 +140,7 @@ ReportSection buildReportSection(const ReportRequest& request)
                 signs << QStringList{label(category), clip(list.join(QStringLiteral("; ")), 600)};
         }
         if (!signs.isEmpty())
-            section.blocks << ReportBlock::table(rtr("Early warning signs"), {rtr("Kind"), rtr("Signs")}, signs);
+            section.blocks << ReportBlock::table(QCoreApplication::translate("MbctReport", "Early warning signs"), {QCoreApplication::translate("MbctReport", "Kind"), QCoreApplication::translate("MbctReport", "Signs")}, signs);
         QList<QStringList> levels;
         for (const QString& level : levelCodes()) {
             const QJsonObject one = p.value(QStringLiteral("levels")).toObject().value(level).toObject();
@@ -151,7 +150,7 @@ ReportSection buildReportSection(const ReportRequest& request)
                 levels << QStringList{label(level), notice, clip(actions.join(QStringLiteral("; ")), 600)};
         }
         if (!levels.isEmpty())
-            section.blocks << ReportBlock::table(rtr("Action plan"), {rtr("Level"), rtr("When I notice"), rtr("What I will do")}, levels);
+            section.blocks << ReportBlock::table(QCoreApplication::translate("MbctReport", "Action plan"), {QCoreApplication::translate("MbctReport", "Level"), QCoreApplication::translate("MbctReport", "When I notice"), QCoreApplication::translate("MbctReport", "What I will do")}, levels);
     }
 
     if (!lists.isEmpty()) {
@@ -160,12 +159,12 @@ ReportSection buildReportSection(const ReportRequest& request)
         const QStringList nourishing = strings(p.value(QStringLiteral("nourishing")));
         const QStringList depleting = strings(p.value(QStringLiteral("depleting")));
         if (!nourishing.isEmpty())
-            rows << QStringList{rtr("Nourishing"), clip(nourishing.join(QStringLiteral("; ")), 800)};
+            rows << QStringList{QCoreApplication::translate("MbctReport", "Nourishing"), clip(nourishing.join(QStringLiteral("; ")), 800)};
         if (!depleting.isEmpty())
-            rows << QStringList{rtr("Depleting"), clip(depleting.join(QStringLiteral("; ")), 800)};
+            rows << QStringList{QCoreApplication::translate("MbctReport", "Depleting"), clip(depleting.join(QStringLiteral("; ")), 800)};
         if (!rows.isEmpty())
-            section.blocks << ReportBlock::table(rtr("Nourishing and depleting activities (as of %1)").arg(shortDate(dayOf(lists.last()))),
-                                                 {rtr("Kind"), rtr("Activities")}, rows);
+            section.blocks << ReportBlock::table(QCoreApplication::translate("MbctReport", "Nourishing and depleting activities (as of %1)").arg(shortDate(dayOf(lists.last()))),
+                                                 {QCoreApplication::translate("MbctReport", "Kind"), QCoreApplication::translate("MbctReport", "Activities")}, rows);
     }
     return section;
 }

@@ -19,7 +19,7 @@ ModulePage {
             columnSpacing: Theme.spacing
             Layout.fillWidth: true
             Label { text: qsTr("What you noticed"); color: Theme.subtleText }
-            TextField { id: symptom; objectName: "symptom"; Layout.fillWidth: true; placeholderText: qsTr("e.g. dry mouth"); Accessible.name: qsTr("Symptom") }
+            TextField { id: symptom; objectName: "symptom"; Layout.fillWidth: true; placeholderText: qsTr("e.g. dry mouth"); Accessible.name: qsTr("What you noticed") }
             Label { text: qsTr("Which medicine"); color: Theme.subtleText }
             ComboBox {
                 id: effectMedicine
@@ -31,7 +31,7 @@ ModulePage {
                 Accessible.name: qsTr("Which medicine")
             }
             Label { text: qsTr("How bad"); color: Theme.subtleText }
-            ComboBox { id: severity; objectName: "severity"; model: [qsTr("0 · barely"), qsTr("1 · mild"), qsTr("2 · moderate"), qsTr("3 · severe")]; currentIndex: 1; implicitContentWidthPolicy: ComboBox.WidestText; Accessible.name: qsTr("Severity, 0 to 3") }
+            ComboBox { id: severity; objectName: "severity"; model: [qsTr("0 · barely"), qsTr("1 · mild"), qsTr("2 · moderate"), qsTr("3 · severe")]; currentIndex: 1; implicitContentWidthPolicy: ComboBox.WidestText; Accessible.name: qsTr("How bad, 0 to 3") }
             Label { text: qsTr("Since"); color: Theme.subtleText }
             TextField {
                 id: onset
@@ -113,6 +113,8 @@ ModulePage {
                 highHint: qsTr("10 · very well")
                 value: 5
             }
+            // A real label: the placeholder goes as soon as the field holds words.
+            Label { text: qsTr("Note with the rating"); color: Theme.subtleText }
             TextField {
                 id: note
                 objectName: "ratingNote"

@@ -42,7 +42,7 @@ ModulePage {
                 objectName: "question"
                 Layout.fillWidth: true
                 placeholderText: qsTr("e.g. Could I take it in the evening instead?")
-                Accessible.name: qsTr("A question for my prescriber")
+                Accessible.name: qsTr("Questions for my prescriber: a new question")
                 onAccepted: addQuestion.clicked()
             }
             Button {
@@ -92,6 +92,8 @@ ModulePage {
     }
     InlineMessage { id: savedAt; error: false; Layout.fillWidth: true }
     belowError: [
+        // A real label: the box holds only the summary itself.
+        Label { id: summaryLabel; text: qsTr("Summary text"); color: Theme.subtleText },
         TextBox {
             objectName: "summaryText"
             Layout.fillWidth: true
@@ -99,7 +101,7 @@ ModulePage {
             readOnly: true
             font.family: "monospace"
             text: page.backend ? (page.backend.medicines, page.backend.questions, page.backend.summaryText(page.days)) : ""
-            accessibleName: qsTr("Summary text")
+            accessibleName: summaryLabel.text
         }
     ]
 }

@@ -50,7 +50,7 @@ QString scheduleLabel(const QJsonObject& m)
 {
     const QJsonObject s = m.value(QStringLiteral("schedule")).toObject();
     if (s.value(QStringLiteral("asNeeded")).toBool())
-        return t("as needed");
+        return QCoreApplication::translate("Medication", "as needed");
     QStringList times;
     for (const QJsonValue& v : s.value(QStringLiteral("times")).toArray())
         times << v.toString();
@@ -89,14 +89,14 @@ QString bandWords(const Measure& m, const QString& band, int total)
         }
     }
     if (id == QLatin1String("moderately-severe"))
-        return t("moderately severe");
+        return QCoreApplication::translate("Medication", "moderately severe");
     if (id == QLatin1String("minimal"))
-        return t("minimal");
+        return QCoreApplication::translate("Medication", "minimal");
     if (id == QLatin1String("mild"))
-        return t("mild");
+        return QCoreApplication::translate("Medication", "mild");
     if (id == QLatin1String("moderate"))
-        return t("moderate");
-    return t("severe");
+        return QCoreApplication::translate("Medication", "moderate");
+    return QCoreApplication::translate("Medication", "severe");
 }
 
 QString percent(double p) { return p < 0 ? QStringLiteral("-") : QStringLiteral("%1 %").arg(qRound(p)); }
@@ -116,13 +116,13 @@ QHash<QString, QList<DoseEvent>> eventsByMedicine(const QList<Entry>& doses)
 QString MedBackend::doseStatusLabel(DoseStatus status)
 {
     switch (status) {
-    case DoseStatus::Taken: return t("Taken");
-    case DoseStatus::TakenLate: return t("Taken late");
-    case DoseStatus::Skipped: return t("Skipped");
-    case DoseStatus::Missed: return t("Missed");
+    case DoseStatus::Taken: return QCoreApplication::translate("Medication", "Taken");
+    case DoseStatus::TakenLate: return QCoreApplication::translate("Medication", "Taken late");
+    case DoseStatus::Skipped: return QCoreApplication::translate("Medication", "Skipped");
+    case DoseStatus::Missed: return QCoreApplication::translate("Medication", "Missed");
     case DoseStatus::NotRecorded: break;
     }
-    return t("Not yet recorded");
+    return QCoreApplication::translate("Medication", "Not yet recorded");
 }
 
 QString MedBackend::doseStatusCode(DoseStatus status)
@@ -177,7 +177,7 @@ EntryDraft MedBackend::medicineDraft(const QJsonObject& m)
     d.title = medicineTitle(m);
     QStringList parts{details(m), scheduleLabel(m)};
     if (!m.value(QStringLiteral("purpose")).toString().isEmpty())
-        parts << t("for %1").arg(m.value(QStringLiteral("purpose")).toString());
+        parts << QCoreApplication::translate("Medication", "for %1").arg(m.value(QStringLiteral("purpose")).toString());
     parts.removeAll(QString());
     d.summary = parts.join(QStringLiteral(" · "));
     return d;
@@ -193,8 +193,8 @@ EntryDraft MedBackend::doseDraft(const QJsonObject& m, const QDateTime& slot, co
     if (!reason.trimmed().isEmpty())
         p.insert(QStringLiteral("reason"), reason.trimmed());
     d.payload = p;
-    d.title = t("%1: %2").arg(m.value(QStringLiteral("name")).toString(), statusLabel(status));
-    d.summary = slot.isValid() ? t("Dose due at %1").arg(slot.time().toString(QStringLiteral("HH:mm"))) : t("As needed");
+    d.title = QCoreApplication::translate("Medication", "%1: %2").arg(m.value(QStringLiteral("name")).toString(), statusLabel(status));
+    d.summary = slot.isValid() ? QCoreApplication::translate("Medication", "Dose due at %1").arg(slot.time().toString(QStringLiteral("HH:mm"))) : QCoreApplication::translate("Medication", "As needed");
     if (!reason.trimmed().isEmpty())
         d.summary += QStringLiteral(" · ") + reason.trimmed();
     return d;
@@ -202,15 +202,15 @@ EntryDraft MedBackend::doseDraft(const QJsonObject& m, const QDateTime& slot, co
 
 EntryDraft MedBackend::sideEffectDraft(const QJsonObject& p, const QString& medicineName)
 {
-    static const char* severities[] = {"none", "mild", "moderate", "severe"};
+    static const char* severities[] = {QT_TRANSLATE_NOOP("Medication", "none"), QT_TRANSLATE_NOOP("Medication", "mild"), QT_TRANSLATE_NOOP("Medication", "moderate"), QT_TRANSLATE_NOOP("Medication", "severe")};
     EntryDraft d;
     d.kind = QStringLiteral("side-effect");
     d.payload = p;
-    d.title = t("Side effect: %1").arg(p.value(QStringLiteral("symptom")).toString());
+    d.title = QCoreApplication::translate("Medication", "Side effect: %1").arg(p.value(QStringLiteral("symptom")).toString());
     const int sev = std::clamp(p.value(QStringLiteral("severity")).toInt(), 0, 3);
-    d.summary = t("%1 · %2%3").arg(QCoreApplication::translate("Medication", severities[sev]),
-                                   p.value(QStringLiteral("status")).toString() == QLatin1String("resolved") ? t("resolved") : t("ongoing"),
-                                   medicineName.isEmpty() ? QString() : t(" · %1").arg(medicineName));
+    d.summary = QCoreApplication::translate("Medication", "%1 · %2%3").arg(QCoreApplication::translate("Medication", severities[sev]),
+                                   p.value(QStringLiteral("status")).toString() == QLatin1String("resolved") ? QCoreApplication::translate("Medication", "resolved") : QCoreApplication::translate("Medication", "ongoing"),
+                                   medicineName.isEmpty() ? QString() : QCoreApplication::translate("Medication", " · %1").arg(medicineName));
     return d;
 }
 
@@ -222,7 +222,7 @@ EntryDraft MedBackend::effectivenessDraft(const QJsonObject& m, int rating, cons
     if (!note.trimmed().isEmpty())
         p.insert(QStringLiteral("note"), note.trimmed());
     d.payload = p;
-    d.title = t("%1 seems to help: %2 of 10").arg(m.value(QStringLiteral("name")).toString()).arg(rating);
+    d.title = QCoreApplication::translate("Medication", "%1 seems to help: %2 of 10").arg(m.value(QStringLiteral("name")).toString()).arg(rating);
     d.summary = note.trimmed();
     return d;
 }
@@ -232,9 +232,9 @@ EntryDraft MedBackend::questionDraft(const QJsonObject& p)
     EntryDraft d;
     d.kind = QStringLiteral("question");
     d.payload = p;
-    d.title = t("Question for my prescriber");
+    d.title = QCoreApplication::translate("Medication", "Question for my prescriber");
     d.summary = p.value(QStringLiteral("text")).toString()
-                + (p.value(QStringLiteral("status")).toString() == QLatin1String("asked") ? t(" · asked") : QString());
+                + (p.value(QStringLiteral("status")).toString() == QLatin1String("asked") ? QCoreApplication::translate("Medication", " · asked") : QString());
     return d;
 }
 
@@ -308,7 +308,7 @@ Result<Entry> MedBackend::medicineByKey(const QString& key) const
         }
         q.cursor = page->nextCursor;
     } while (!q.cursor.isEmpty());
-    return makeError(ErrorCode::NotFound, t("No medicine with that key."));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("Medication", "No medicine with that key."));
 }
 
 QString MedBackend::saveMedicine(const QString& id, const QVariantMap& form)
@@ -407,7 +407,7 @@ QString MedBackend::logSideEffect(const QString& medicineKey, const QString& sym
     }
     auto added = journal().add(sideEffectDraft(p, name));
     if (!added.ok()) {
-        report(added.error().field == QLatin1String("payload.symptom") ? t("Describe the side effect first.") : added.error().toString());
+        report(added.error().field == QLatin1String("payload.symptom") ? QCoreApplication::translate("Medication", "Describe the side effect first.") : added.error().toString());
         return {};
     }
     report(QString());
@@ -439,7 +439,7 @@ bool MedBackend::resolveSideEffect(const QString& id)
 QString MedBackend::rate(const QString& medicineKey, int rating, const QString& note)
 {
     if (rating < 0 || rating > 10) {
-        report(t("Move the slider to the rating you mean first."));
+        report(QCoreApplication::translate("Medication", "Move the slider to the rating you mean first."));
         return {};
     }
     auto m = medicineByKey(medicineKey);
@@ -459,7 +459,7 @@ QString MedBackend::rate(const QString& medicineKey, int rating, const QString& 
 QString MedBackend::addQuestion(const QString& text)
 {
     if (text.trimmed().isEmpty()) {
-        report(t("Write the question first."));
+        report(QCoreApplication::translate("Medication", "Write the question first."));
         return {};
     }
     auto added = journal().add(questionDraft({{QStringLiteral("text"), text.trimmed()}, {QStringLiteral("status"), QStringLiteral("open")}}));
@@ -513,14 +513,14 @@ QStringList MedBackend::moodLines(const QDate& from, const QDate& to) const
     const auto avg = [](double total, qint64 n) { return QString::number(total / double(n), 'f', 1); };
     QStringList out;
     if (count == 0) {
-        out << t("Mood over this period") << t("  No mood recorded in these days.");
+        out << QCoreApplication::translate("Medication", "Mood over this period") << QCoreApplication::translate("Medication", "  No mood recorded in these days.");
         return out;
     }
-    out << (count == 1 ? t("Mood over this period (0 lowest, 10 best), from 1 check-in")
-                       : t("Mood over this period (0 lowest, 10 best), from %1 check-ins").arg(count))
-        << t("  Average %1, lowest %2, highest %3").arg(avg(sum, count)).arg(qRound(lowest)).arg(qRound(highest));
+    out << (count == 1 ? QCoreApplication::translate("Medication", "Mood over this period (0 lowest, 10 best), from 1 check-in")
+                       : QCoreApplication::translate("Medication", "Mood over this period (0 lowest, 10 best), from %1 check-ins").arg(count))
+        << QCoreApplication::translate("Medication", "  Average %1, lowest %2, highest %3").arg(avg(sum, count)).arg(qRound(lowest)).arg(qRound(highest));
     if (halfCount[0] > 0 && halfCount[1] > 0)
-        out << t("  First half of the period %1, second half %2").arg(avg(halfSum[0], halfCount[0]), avg(halfSum[1], halfCount[1]));
+        out << QCoreApplication::translate("Medication", "  First half of the period %1, second half %2").arg(avg(halfSum[0], halfCount[0]), avg(halfSum[1], halfCount[1]));
     return out;
 }
 
@@ -562,26 +562,26 @@ QVariantList MedBackend::assessmentTotals(int days) const
 
 QStringList MedBackend::assessmentLines(int days) const
 {
-    QStringList out{t("Questionnaires in this period")};
+    QStringList out{QCoreApplication::translate("Medication", "Questionnaires in this period")};
     bool any = false;
     for (const QVariant& v : assessmentTotals(days)) {
         const QVariantMap m = v.toMap();
         const QVariantList totals = m.value(QStringLiteral("totals")).toList();
-        out << t("  %1, total 0-%2").arg(m.value(QStringLiteral("name")).toString()).arg(m.value(QStringLiteral("maximum")).toInt());
+        out << QCoreApplication::translate("Medication", "  %1, total 0-%2").arg(m.value(QStringLiteral("name")).toString()).arg(m.value(QStringLiteral("maximum")).toInt());
         if (totals.isEmpty())
-            out << t("    None in this period.");
+            out << QCoreApplication::translate("Medication", "    None in this period.");
         if (const qint64 earlier = m.value(QStringLiteral("earlier")).toLongLong(); earlier > 0)
-            out << t("    (%1 earlier in the period, not listed)").arg(earlier);
+            out << QCoreApplication::translate("Medication", "    (%1 earlier in the period, not listed)").arg(earlier);
         for (const QVariant& item : totals) {
             const QVariantMap i = item.toMap();
             const QString band = i.value(QStringLiteral("band")).toString();
-            out << (band.isEmpty() ? t("    %1: %2").arg(i.value(QStringLiteral("date")).toString()).arg(i.value(QStringLiteral("total")).toInt())
-                                   : t("    %1: %2, %3").arg(i.value(QStringLiteral("date")).toString()).arg(i.value(QStringLiteral("total")).toInt()).arg(band));
+            out << (band.isEmpty() ? QCoreApplication::translate("Medication", "    %1: %2").arg(i.value(QStringLiteral("date")).toString()).arg(i.value(QStringLiteral("total")).toInt())
+                                   : QCoreApplication::translate("Medication", "    %1: %2, %3").arg(i.value(QStringLiteral("date")).toString()).arg(i.value(QStringLiteral("total")).toInt()).arg(band));
             any = true;
         }
     }
     if (!any)
-        out << t("  Totals you fill in with the Assessments module appear here, once Medication may read them.");
+        out << QCoreApplication::translate("Medication", "  Totals you fill in with the Assessments module appear here, once Medication may read them.");
     return out;
 }
 
@@ -595,8 +595,8 @@ QString MedBackend::summaryText(int days)
     const auto doses = eventsByMedicine(entries(QStringLiteral("dose"), from));
     const QList<Entry> ratings = entries(QStringLiteral("effectiveness"), from);
     QStringList out;
-    out << t("Medication summary, %1 to %2").arg(l.toString(from, QStringLiteral("d MMM yyyy")), l.toString(to, QStringLiteral("d MMM yyyy")))
-        << t("What was recorded in Tessera. It is a record, not advice.") << QString();
+    out << QCoreApplication::translate("Medication", "Medication summary, %1 to %2").arg(l.toString(from, QStringLiteral("d MMM yyyy")), l.toString(to, QStringLiteral("d MMM yyyy")))
+        << QCoreApplication::translate("Medication", "What was recorded in Tessera. It is a record, not advice.") << QString();
     // The whole period's doses and ratings: read when the summary is asked
     // for, never at start. Every line from the payload (issue 17).
     QHash<QString, QString> names;
@@ -608,27 +608,27 @@ QString MedBackend::summaryText(int days)
         const Adherence a = adherence(s, doses.value(key), from, to, now);
         out << QStringLiteral("%1 (%2), %3").arg(medicineTitle(m), details(m), scheduleLabel(m));
         if (!m.value(QStringLiteral("purpose")).toString().isEmpty())
-            out << t("  For: %1").arg(m.value(QStringLiteral("purpose")).toString());
+            out << QCoreApplication::translate("Medication", "  For: %1").arg(m.value(QStringLiteral("purpose")).toString());
         if (s.asNeeded)
-            out << t("  Taken as needed %1 times").arg(a.asNeeded);
+            out << QCoreApplication::translate("Medication", "  Taken as needed %1 times").arg(a.asNeeded);
         else
-            out << t("  Doses taken: %1 of %2 scheduled (%3)").arg(a.taken).arg(a.expected).arg(percent(a.percent()));
+            out << QCoreApplication::translate("Medication", "  Doses taken: %1 of %2 scheduled (%3)").arg(a.taken).arg(a.expected).arg(percent(a.percent()));
         QList<int> scores;
         for (const Entry& r : ratings) {
             if (r.payload.value(QStringLiteral("medicineKey")).toString() == key)
                 scores << r.payload.value(QStringLiteral("rating")).toInt();
         }
         if (scores.size() == 1) {
-            out << t("  How well it seems to work (0-10): %1, one rating").arg(scores.first());
+            out << QCoreApplication::translate("Medication", "  How well it seems to work (0-10): %1, one rating").arg(scores.first());
         } else if (scores.size() > 1) {
-            out << t("  How well it seems to work (0-10): first %1, latest %2, %3 ratings")
+            out << QCoreApplication::translate("Medication", "  How well it seems to work (0-10): first %1, latest %2, %3 ratings")
                        .arg(scores.first()).arg(scores.last()).arg(scores.size());
         }
         for (const QVariant& c : loadMedicine(e.id).value(QStringLiteral("changes")).toList())
-            out << t("  Changed on %1; before that: %2").arg(c.toMap().value(QStringLiteral("until")).toString(), c.toMap().value(QStringLiteral("was")).toString());
+            out << QCoreApplication::translate("Medication", "  Changed on %1; before that: %2").arg(c.toMap().value(QStringLiteral("until")).toString(), c.toMap().value(QStringLiteral("was")).toString());
         out << QString();
     }
-    out << t("Side effects");
+    out << QCoreApplication::translate("Medication", "Side effects");
     int listed = 0;
     for (const Entry& e : entries(QStringLiteral("side-effect"), {}, 1000)) {
         const QJsonObject p = e.payload;
@@ -637,12 +637,12 @@ QString MedBackend::summaryText(int days)
             continue;
         out << QStringLiteral("  %1: %2").arg(p.value(QStringLiteral("symptom")).toString(),
                                               sideEffectDraft(p, names.value(p.value(QStringLiteral("medicineKey")).toString())).summary)
-                   + t(" (since %1)").arg(p.value(QStringLiteral("onset")).toString());
+                   + QCoreApplication::translate("Medication", " (since %1)").arg(p.value(QStringLiteral("onset")).toString());
         ++listed;
     }
     if (listed == 0)
-        out << t("  None recorded.");
-    out << QString() << moodLines(from, to) << QString() << assessmentLines(days) << QString() << t("Questions for my prescriber");
+        out << QCoreApplication::translate("Medication", "  None recorded.");
+    out << QString() << moodLines(from, to) << QString() << assessmentLines(days) << QString() << QCoreApplication::translate("Medication", "Questions for my prescriber");
     int open = 0;
     for (const Entry& q : entries(QStringLiteral("question"), {}, 1000)) {
         if (q.payload.value(QStringLiteral("status")).toString() != QLatin1String("open"))
@@ -651,7 +651,7 @@ QString MedBackend::summaryText(int days)
         ++open;
     }
     if (open == 0)
-        out << t("  None written down.");
+        out << QCoreApplication::translate("Medication", "  None written down.");
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -666,7 +666,7 @@ QString MedBackend::saveSummary(int days, const QString& folder)
     const QString path = QDir(dir).filePath(QStringLiteral("medication-summary-%1.txt").arg(QDate::currentDate().toString(Qt::ISODate)));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(summaryText(days).toUtf8()) < 0 || !f.commit()) {
-        report(t("Could not write %1: %2").arg(path, f.errorString()));
+        report(QCoreApplication::translate("Medication", "Could not write %1: %2").arg(path, f.errorString()));
         return {};
     }
     report(QString());
@@ -915,13 +915,13 @@ Status MedBackend::actOnDueItem(const QDate& day, const QString& itemId, DueItem
     const QList<ScheduledDose> doses = scheduledDoses(day);
     const auto it = std::find_if(doses.cbegin(), doses.cend(), [&itemId](const ScheduledDose& d) { return d.itemId == itemId; });
     if (it == doses.cend())
-        return makeError(ErrorCode::NotFound, t("This dose is no longer on the list for that day."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Medication", "This dose is no longer on the list for that day."));
     if (it->status != DoseStatus::NotRecorded)
-        return makeError(ErrorCode::Conflict, t("This dose was already recorded. You can change it on the Today page."));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("Medication", "This dose was already recorded. You can change it on the Today page."));
     // What the Today page's "Taken" and "Skipped" buttons call.
     const QString status = doseStatusCode(action == DueItemActions::Action::Done ? DoseStatus::Taken : DoseStatus::Skipped);
     if (logDose(it->medicineKey, slotKey(it->slot), status, QString()).isEmpty())
-        return makeError(ErrorCode::Internal, lastError().isEmpty() ? t("The dose could not be recorded.") : lastError());
+        return makeError(ErrorCode::Internal, lastError().isEmpty() ? QCoreApplication::translate("Medication", "The dose could not be recorded.") : lastError());
     refresh(); // now, not on the next turn: the host asks dueItems() again at once
     return {};
 }

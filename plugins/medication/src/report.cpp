@@ -15,7 +15,6 @@ namespace tessera::medication {
 using namespace tessera::sdk;
 
 namespace {
-QString rtr(const char* text) { return QCoreApplication::translate("MedicationReport", text); }
 
 QDate dayOf(const Entry& e) { return e.localOccurredAt().date(); }
 QString shortDate(const QDate& d) { return QLocale().toString(d, QLocale::ShortFormat); }
@@ -42,17 +41,17 @@ bool isTaken(const QString& status) { return status == QLatin1String("taken") ||
 QString statusText(const QString& status)
 {
     if (status == QLatin1String("late"))
-        return rtr("Taken late");
+        return QCoreApplication::translate("MedicationReport", "Taken late");
     if (status == QLatin1String("skipped"))
-        return rtr("Skipped");
+        return QCoreApplication::translate("MedicationReport", "Skipped");
     if (status == QLatin1String("missed"))
-        return rtr("Not taken");
-    return rtr("Taken");
+        return QCoreApplication::translate("MedicationReport", "Not taken");
+    return QCoreApplication::translate("MedicationReport", "Taken");
 }
 
 QString severityText(int severity)
 {
-    static const char* names[] = {"None", "Mild", "Moderate", "Severe"};
+    static const char* names[] = {QT_TRANSLATE_NOOP("MedicationReport", "None"), QT_TRANSLATE_NOOP("MedicationReport", "Mild"), QT_TRANSLATE_NOOP("MedicationReport", "Moderate"), QT_TRANSLATE_NOOP("MedicationReport", "Severe")};
     return QCoreApplication::translate("MedicationReport", names[std::clamp(severity, 0, 3)]);
 }
 
@@ -64,13 +63,13 @@ QString regimenText(const QJsonObject& m)
         parts << m.value(QLatin1String(key)).toString().trimmed();
     const QJsonObject schedule = m.value(QStringLiteral("schedule")).toObject();
     if (schedule.value(QStringLiteral("asNeeded")).toBool()) {
-        parts << rtr("as needed");
+        parts << QCoreApplication::translate("MedicationReport", "as needed");
     } else {
         QStringList times;
         for (const QJsonValue& t : schedule.value(QStringLiteral("times")).toArray())
             times << t.toString();
         if (!times.isEmpty())
-            parts << rtr("at %1").arg(times.join(QStringLiteral(", ")));
+            parts << QCoreApplication::translate("MedicationReport", "at %1").arg(times.join(QStringLiteral(", ")));
     }
     parts.removeAll(QString());
     return parts.join(QStringLiteral(", "));
@@ -85,7 +84,7 @@ struct Medicine {
 
 QString percentText(int taken, int planned)
 {
-    return rtr("%1 %").arg(planned == 0 ? 0 : int(std::lround(100.0 * taken / planned)));
+    return QCoreApplication::translate("MedicationReport", "%1 %").arg(planned == 0 ? 0 : int(std::lround(100.0 * taken / planned)));
 }
 } // namespace
 
@@ -150,7 +149,7 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
             changed = changed || (start >= request.from && start <= request.to) || (stop >= request.from && stop <= request.to);
         }
         if (!changed && ofKind(request.entries, QStringLiteral("medicine")).isEmpty()) {
-            section.blocks << ReportBlock::paragraph(rtr("No medication records in this period."));
+            section.blocks << ReportBlock::paragraph(QCoreApplication::translate("MedicationReport", "No medication records in this period."));
             return section;
         }
     }
@@ -166,8 +165,8 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
     for (const Medicine& m : medicines) {
         const QList<DoseEvent>& ev = events.value(m.key);
         const int rated = latestRating.value(m.key, -1);
-        const QString ratingText = rated >= 0 ? rtr("%1 of 10").arg(rated) : QStringLiteral("-");
-        const QString name = m.name.isEmpty() ? rtr("A medicine not in the report") : m.name;
+        const QString ratingText = rated >= 0 ? QCoreApplication::translate("MedicationReport", "%1 of 10").arg(rated) : QStringLiteral("-");
+        const QString name = m.name.isEmpty() ? QCoreApplication::translate("MedicationReport", "A medicine not in the report") : m.name;
         int taken = 0;
         int notTaken = 0;
         for (const DoseEvent& e : ev)
@@ -178,7 +177,7 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
             const Schedule s = Schedule::fromPayload(m.payload);
             const Adherence a = adherence(s, ev, request.from, request.to, until);
             if (s.asNeeded) {
-                rows << QStringList{name, rtr("As needed"), QString::number(a.asNeeded), QStringLiteral("-"),
+                rows << QStringList{name, QCoreApplication::translate("MedicationReport", "As needed"), QString::number(a.asNeeded), QStringLiteral("-"),
                                     QString::number(effectCount.value(m.key)), ratingText};
             } else if (a.expected > 0 || !ev.isEmpty() || effectCount.value(m.key) > 0) {
                 plannedAll += a.expected;
@@ -187,45 +186,45 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
                                     QString::number(a.expected - a.taken), QString::number(effectCount.value(m.key)), ratingText};
             }
         } else if (!ev.isEmpty() || effectCount.value(m.key) > 0 || rated >= 0) {
-            rows << QStringList{name, m.payload.isEmpty() ? rtr("Not in the report") : QStringLiteral("-"), QString::number(taken), QString::number(notTaken),
+            rows << QStringList{name, m.payload.isEmpty() ? QCoreApplication::translate("MedicationReport", "Not in the report") : QStringLiteral("-"), QString::number(taken), QString::number(notTaken),
                                 QString::number(effectCount.value(m.key)), ratingText};
         }
     }
     if (havePlans && plannedAll > 0) {
         ReportFigure f;
-        f.label = rtr("Medicines taken as planned");
+        f.label = QCoreApplication::translate("MedicationReport", "Medicines taken as planned");
         f.value = percentText(takenAll, plannedAll);
-        f.detail = rtr("%1 of %2 planned doses in the period").arg(takenAll).arg(plannedAll);
+        f.detail = QCoreApplication::translate("MedicationReport", "%1 of %2 planned doses in the period").arg(takenAll).arg(plannedAll);
         section.headlines << f;
     } else if (!doses.isEmpty()) {
         ReportFigure f;
-        f.label = rtr("Doses logged");
+        f.label = QCoreApplication::translate("MedicationReport", "Doses logged");
         f.value = QString::number(doses.size());
-        f.detail = rtr("%1 taken, %2 not taken (as logged; the medicines' plans are not in the report)")
+        f.detail = QCoreApplication::translate("MedicationReport", "%1 taken, %2 not taken (as logged; the medicines' plans are not in the report)")
                        .arg(loggedTaken)
                        .arg(loggedNotTaken);
         section.headlines << f;
     }
     if (!effects.isEmpty()) {
         ReportFigure f;
-        f.label = rtr("Side effects noted");
+        f.label = QCoreApplication::translate("MedicationReport", "Side effects noted");
         f.value = QString::number(effects.size());
         int ongoing = 0;
         for (const Entry& e : effects)
             ongoing += e.payload.value(QStringLiteral("status")).toString() == QLatin1String("ongoing") ? 1 : 0;
-        f.detail = rtr("%1 still ongoing when last noted").arg(ongoing);
+        f.detail = QCoreApplication::translate("MedicationReport", "%1 still ongoing when last noted").arg(ongoing);
         section.headlines << f;
     }
     if (!rows.isEmpty()) {
-        section.blocks << ReportBlock::heading(rtr("Doses"));
+        section.blocks << ReportBlock::heading(QCoreApplication::translate("MedicationReport", "Doses"));
         section.blocks << ReportBlock::table(
-            rtr("Per medicine, in the period"),
-            {rtr("Medicine"), rtr("Planned doses"), rtr("Taken"), rtr("Not taken"), rtr("Side effects noted"),
-             rtr("Helps (latest, 0-10)")},
+            QCoreApplication::translate("MedicationReport", "Per medicine, in the period"),
+            {QCoreApplication::translate("MedicationReport", "Medicine"), QCoreApplication::translate("MedicationReport", "Planned doses"), QCoreApplication::translate("MedicationReport", "Taken"), QCoreApplication::translate("MedicationReport", "Not taken"), QCoreApplication::translate("MedicationReport", "Side effects noted"),
+             QCoreApplication::translate("MedicationReport", "Helps (latest, 0-10)")},
             rows);
         if (!havePlans && !doses.isEmpty())
             section.blocks << ReportBlock::paragraph(
-                rtr("The medicines themselves were not included, so doses are counted as logged: taken or taken late, "
+                QCoreApplication::translate("MedicationReport", "The medicines themselves were not included, so doses are counted as logged: taken or taken late, "
                     "and not taken or skipped."));
     }
     QList<QStringList> reasons;
@@ -238,8 +237,8 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
         }
     }
     if (!reasons.isEmpty())
-        section.blocks << ReportBlock::table(rtr("Doses not taken, with the reason written"),
-                                             {rtr("Date"), rtr("Medicine"), rtr("Dose"), rtr("Reason")}, reasons);
+        section.blocks << ReportBlock::table(QCoreApplication::translate("MedicationReport", "Doses not taken, with the reason written"),
+                                             {QCoreApplication::translate("MedicationReport", "Date"), QCoreApplication::translate("MedicationReport", "Medicine"), QCoreApplication::translate("MedicationReport", "Dose"), QCoreApplication::translate("MedicationReport", "Reason")}, reasons);
 
     if (!effects.isEmpty()) {
         QList<QStringList> effectRows;
@@ -249,16 +248,16 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
             const QDate resolved = QDate::fromString(p.value(QStringLiteral("resolvedOn")).toString(), Qt::ISODate);
             const QString key = p.value(QStringLiteral("medicineKey")).toString();
             const QString status = p.value(QStringLiteral("status")).toString() == QLatin1String("resolved")
-                ? (resolved.isValid() ? rtr("Resolved on %1").arg(shortDate(resolved)) : rtr("Resolved"))
-                : rtr("Ongoing");
+                ? (resolved.isValid() ? QCoreApplication::translate("MedicationReport", "Resolved on %1").arg(shortDate(resolved)) : QCoreApplication::translate("MedicationReport", "Resolved"))
+                : QCoreApplication::translate("MedicationReport", "Ongoing");
             effectRows << QStringList{shortDate(onset.isValid() ? onset : dayOf(e)),
                                       key.isEmpty() ? QStringLiteral("-") : medicineOf(key).name,
                                       clip(p.value(QStringLiteral("symptom")).toString(), 200),
                                       severityText(p.value(QStringLiteral("severity")).toInt()), status};
         }
-        section.blocks << ReportBlock::heading(rtr("Side effects"));
-        section.blocks << ReportBlock::table(rtr("Side effects the client noted"),
-                                             {rtr("Since"), rtr("Medicine"), rtr("What"), rtr("How strong"), rtr("Status")},
+        section.blocks << ReportBlock::heading(QCoreApplication::translate("MedicationReport", "Side effects"));
+        section.blocks << ReportBlock::table(QCoreApplication::translate("MedicationReport", "Side effects the client noted"),
+                                             {QCoreApplication::translate("MedicationReport", "Since"), QCoreApplication::translate("MedicationReport", "Medicine"), QCoreApplication::translate("MedicationReport", "What"), QCoreApplication::translate("MedicationReport", "How strong"), QCoreApplication::translate("MedicationReport", "Status")},
                                              effectRows);
     }
 
@@ -270,16 +269,16 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
         const QDate stop = QDate::fromString(m.payload.value(QStringLiteral("stop")).toString(), Qt::ISODate);
         const QString regimen = regimenText(m.payload);
         if (start.isValid() && start >= request.from && start <= request.to)
-            changes << QStringList{shortDate(start), m.name, regimen.isEmpty() ? rtr("Started") : rtr("Started: %1").arg(regimen)};
+            changes << QStringList{shortDate(start), m.name, regimen.isEmpty() ? QCoreApplication::translate("MedicationReport", "Started") : QCoreApplication::translate("MedicationReport", "Started: %1").arg(regimen)};
         if (m.updatedOn.isValid() && m.updatedOn >= request.from && m.updatedOn <= request.to && m.updatedOn != start)
-            changes << QStringList{shortDate(m.updatedOn), m.name, regimen.isEmpty() ? rtr("Details changed") : rtr("Details changed; now: %1").arg(regimen)};
+            changes << QStringList{shortDate(m.updatedOn), m.name, regimen.isEmpty() ? QCoreApplication::translate("MedicationReport", "Details changed") : QCoreApplication::translate("MedicationReport", "Details changed; now: %1").arg(regimen)};
         if (stop.isValid() && stop >= request.from && stop <= request.to)
-            changes << QStringList{shortDate(stop), m.name, rtr("Stopped")};
+            changes << QStringList{shortDate(stop), m.name, QCoreApplication::translate("MedicationReport", "Stopped")};
     }
     if (!changes.isEmpty()) {
-        section.blocks << ReportBlock::heading(rtr("Changes to medicines"));
-        section.blocks << ReportBlock::table(rtr("Changes in the period, as the client recorded them"),
-                                             {rtr("Date"), rtr("Medicine"), rtr("Change")}, changes.mid(0, 500));
+        section.blocks << ReportBlock::heading(QCoreApplication::translate("MedicationReport", "Changes to medicines"));
+        section.blocks << ReportBlock::table(QCoreApplication::translate("MedicationReport", "Changes in the period, as the client recorded them"),
+                                             {QCoreApplication::translate("MedicationReport", "Date"), QCoreApplication::translate("MedicationReport", "Medicine"), QCoreApplication::translate("MedicationReport", "Change")}, changes.mid(0, 500));
     }
 
     if (!questions.isEmpty()) {
@@ -287,13 +286,13 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
         for (const Entry& e : questions.mid(std::max<qsizetype>(0, questions.size() - 500))) {
             const bool asked = e.payload.value(QStringLiteral("status")).toString() == QLatin1String("asked");
             qrows << QStringList{shortDate(dayOf(e)), clip(e.payload.value(QStringLiteral("text")).toString(), 400),
-                                 asked ? rtr("Asked") : rtr("Still to ask")};
+                                 asked ? QCoreApplication::translate("MedicationReport", "Asked") : QCoreApplication::translate("MedicationReport", "Still to ask")};
         }
-        section.blocks << ReportBlock::heading(rtr("Questions for the prescriber"));
-        section.blocks << ReportBlock::table(QString(), {rtr("Written"), rtr("Question"), rtr("Status")}, qrows);
+        section.blocks << ReportBlock::heading(QCoreApplication::translate("MedicationReport", "Questions for the prescriber"));
+        section.blocks << ReportBlock::table(QString(), {QCoreApplication::translate("MedicationReport", "Written"), QCoreApplication::translate("MedicationReport", "Question"), QCoreApplication::translate("MedicationReport", "Status")}, qrows);
     }
     if (section.blocks.isEmpty())
-        section.blocks << ReportBlock::paragraph(rtr("No medication records in this period."));
+        section.blocks << ReportBlock::paragraph(QCoreApplication::translate("MedicationReport", "No medication records in this period."));
     return section;
 }
 

@@ -12,17 +12,17 @@ QString tr(const char* text) { return QCoreApplication::translate("Resilience", 
 const QList<PracticeStep>& muscleGroups()
 {
     static const QList<PracticeStep> groups{
-        {tr("Hands"), tr("Make both hands into fists and squeeze. Then let them fall open and soft.")},
-        {tr("Arms"), tr("Bend your arms and press your elbows to your sides. Then let your arms hang loose.")},
-        {tr("Shoulders"), tr("Lift your shoulders up towards your ears. Then let them drop.")},
-        {tr("Neck"), tr("Press your head gently back against the chair. Then let it rest where it is comfortable.")},
-        {tr("Forehead"), tr("Raise your eyebrows as high as they go. Then let your forehead go smooth.")},
-        {tr("Eyes and face"), tr("Screw up your eyes and nose. Then let your face go slack.")},
-        {tr("Jaw"), tr("Press your teeth together. Then let your mouth fall slightly open.")},
-        {tr("Chest and back"), tr("Take a deep breath and pull your shoulder blades together. Then breathe out and let go.")},
-        {tr("Stomach"), tr("Pull your stomach in tight. Then let it go soft and breathe into it.")},
-        {tr("Legs"), tr("Press your heels into the floor and tighten your thighs. Then let your legs go heavy.")},
-        {tr("Feet"), tr("Curl your toes down. Then let them spread and rest.")},
+        {QCoreApplication::translate("Resilience", "Hands"), QCoreApplication::translate("Resilience", "Make both hands into fists and squeeze. Then let them fall open and soft.")},
+        {QCoreApplication::translate("Resilience", "Arms"), QCoreApplication::translate("Resilience", "Bend your arms and press your elbows to your sides. Then let your arms hang loose.")},
+        {QCoreApplication::translate("Resilience", "Shoulders"), QCoreApplication::translate("Resilience", "Lift your shoulders up towards your ears. Then let them drop.")},
+        {QCoreApplication::translate("Resilience", "Neck"), QCoreApplication::translate("Resilience", "Press your head gently back against the chair. Then let it rest where it is comfortable.")},
+        {QCoreApplication::translate("Resilience", "Forehead"), QCoreApplication::translate("Resilience", "Raise your eyebrows as high as they go. Then let your forehead go smooth.")},
+        {QCoreApplication::translate("Resilience", "Eyes and face"), QCoreApplication::translate("Resilience", "Screw up your eyes and nose. Then let your face go slack.")},
+        {QCoreApplication::translate("Resilience", "Jaw"), QCoreApplication::translate("Resilience", "Press your teeth together. Then let your mouth fall slightly open.")},
+        {QCoreApplication::translate("Resilience", "Chest and back"), QCoreApplication::translate("Resilience", "Take a deep breath and pull your shoulder blades together. Then breathe out and let go.")},
+        {QCoreApplication::translate("Resilience", "Stomach"), QCoreApplication::translate("Resilience", "Pull your stomach in tight. Then let it go soft and breathe into it.")},
+        {QCoreApplication::translate("Resilience", "Legs"), QCoreApplication::translate("Resilience", "Press your heels into the floor and tighten your thighs. Then let your legs go heavy.")},
+        {QCoreApplication::translate("Resilience", "Feet"), QCoreApplication::translate("Resilience", "Curl your toes down. Then let them spread and rest.")},
     };
     return groups;
 }
@@ -30,11 +30,11 @@ const QList<PracticeStep>& muscleGroups()
 const QList<PracticeStep>& groundingSteps()
 {
     static const QList<PracticeStep> steps{
-        {tr("Five things you can see"), tr("Look around slowly. Name five things you can see, small ones too: a colour, a shadow, a corner.")},
-        {tr("Four things you can hear"), tr("Listen. Name four sounds, near or far: traffic, your breath, a clock, birds.")},
-        {tr("Three things you can feel"), tr("Notice three things touching you: your feet on the floor, the chair, the air on your skin.")},
-        {tr("Two things you can smell"), tr("Notice two smells, or two you like and can bring to mind.")},
-        {tr("One thing you can taste"), tr("Notice one taste, or take a sip of water and notice it.")},
+        {QCoreApplication::translate("Resilience", "Five things you can see"), QCoreApplication::translate("Resilience", "Look around slowly. Name five things you can see, small ones too: a colour, a shadow, a corner.")},
+        {QCoreApplication::translate("Resilience", "Four things you can hear"), QCoreApplication::translate("Resilience", "Listen. Name four sounds, near or far: traffic, your breath, a clock, birds.")},
+        {QCoreApplication::translate("Resilience", "Three things you can feel"), QCoreApplication::translate("Resilience", "Notice three things touching you: your feet on the floor, the chair, the air on your skin.")},
+        {QCoreApplication::translate("Resilience", "Two things you can smell"), QCoreApplication::translate("Resilience", "Notice two smells, or two you like and can bring to mind.")},
+        {QCoreApplication::translate("Resilience", "One thing you can taste"), QCoreApplication::translate("Resilience", "Notice one taste, or take a sip of water and notice it.")},
     };
     return steps;
 }
@@ -44,11 +44,11 @@ QStringList practices() { return {QStringLiteral("breathing"), QStringLiteral("m
 QString practiceLabel(const QString& practice)
 {
     if (practice == QLatin1String("breathing"))
-        return tr("Calm breathing");
+        return QCoreApplication::translate("Resilience", "Calm breathing");
     if (practice == QLatin1String("muscle"))
-        return tr("Muscle relaxation");
+        return QCoreApplication::translate("Resilience", "Muscle relaxation");
     if (practice == QLatin1String("grounding"))
-        return tr("Grounding");
+        return QCoreApplication::translate("Resilience", "Grounding");
     return practice;
 }
 
@@ -78,14 +78,14 @@ QString bodyAreaLabel(const QString& area)
 
 QStringList triggerSuggestions()
 {
-    return {tr("Work or study"), tr("Money"), tr("Family"), tr("Partner"), tr("Friends"), tr("Health"),
-            tr("Home"), tr("Sleep"), tr("Plans changing"), tr("Being on my own"), tr("The news")};
+    return {QCoreApplication::translate("Resilience", "Work or study"), QCoreApplication::translate("Resilience", "Money"), QCoreApplication::translate("Resilience", "Family"), QCoreApplication::translate("Resilience", "Partner"), QCoreApplication::translate("Resilience", "Friends"), QCoreApplication::translate("Resilience", "Health"),
+            QCoreApplication::translate("Resilience", "Home"), QCoreApplication::translate("Resilience", "Sleep"), QCoreApplication::translate("Resilience", "Plans changing"), QCoreApplication::translate("Resilience", "Being on my own"), QCoreApplication::translate("Resilience", "The news")};
 }
 
 QStringList helpedSuggestions()
 {
-    return {tr("Slow breathing"), tr("A walk"), tr("Talking to someone"), tr("Music"), tr("A break"),
-            tr("Writing it down"), tr("A warm shower"), tr("Grounding")};
+    return {QCoreApplication::translate("Resilience", "Slow breathing"), QCoreApplication::translate("Resilience", "A walk"), QCoreApplication::translate("Resilience", "Talking to someone"), QCoreApplication::translate("Resilience", "Music"), QCoreApplication::translate("Resilience", "A break"),
+            QCoreApplication::translate("Resilience", "Writing it down"), QCoreApplication::translate("Resilience", "A warm shower"), QCoreApplication::translate("Resilience", "Grounding")};
 }
 
 QStringList situations() { return {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("night"), QStringLiteral("people")}; }
@@ -93,27 +93,27 @@ QStringList situations() { return {QStringLiteral("home"), QStringLiteral("out")
 QString situationLabel(const QString& situation)
 {
     if (situation == QLatin1String("home"))
-        return tr("At home");
+        return QCoreApplication::translate("Resilience", "At home");
     if (situation == QLatin1String("out"))
-        return tr("When I am out");
+        return QCoreApplication::translate("Resilience", "When I am out");
     if (situation == QLatin1String("night"))
-        return tr("At night");
+        return QCoreApplication::translate("Resilience", "At night");
     if (situation == QLatin1String("people"))
-        return tr("With people");
+        return QCoreApplication::translate("Resilience", "With people");
     return situation;
 }
 
 const QList<ToolIdea>& toolIdeas()
 {
     static const QList<ToolIdea> ideas{
-        {tr("Breathe slowly: in for 4, out for 6"), {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("night"), QStringLiteral("people")}},
-        {tr("Name five things I can see"), {QStringLiteral("out"), QStringLiteral("people")}},
-        {tr("A warm shower or bath"), {QStringLiteral("home"), QStringLiteral("night")}},
-        {tr("Step outside for five minutes"), {QStringLiteral("home"), QStringLiteral("people")}},
-        {tr("Listen to a song I like"), {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("night")}},
-        {tr("Write the worry down and leave it for the morning"), {QStringLiteral("night")}},
-        {tr("Text a friend"), {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("people")}, true},
-        {tr("Hold something cold, like a glass of water"), {QStringLiteral("home"), QStringLiteral("out")}},
+        {QCoreApplication::translate("Resilience", "Breathe slowly: in for 4, out for 6"), {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("night"), QStringLiteral("people")}},
+        {QCoreApplication::translate("Resilience", "Name five things I can see"), {QStringLiteral("out"), QStringLiteral("people")}},
+        {QCoreApplication::translate("Resilience", "A warm shower or bath"), {QStringLiteral("home"), QStringLiteral("night")}},
+        {QCoreApplication::translate("Resilience", "Step outside for five minutes"), {QStringLiteral("home"), QStringLiteral("people")}},
+        {QCoreApplication::translate("Resilience", "Listen to a song I like"), {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("night")}},
+        {QCoreApplication::translate("Resilience", "Write the worry down and leave it for the morning"), {QStringLiteral("night")}},
+        {QCoreApplication::translate("Resilience", "Text a friend"), {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("people")}, true},
+        {QCoreApplication::translate("Resilience", "Hold something cold, like a glass of water"), {QStringLiteral("home"), QStringLiteral("out")}},
     };
     return ideas;
 }

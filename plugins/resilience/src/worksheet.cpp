@@ -8,7 +8,6 @@
 namespace tessera::resilience {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Resilience", text); }
 
 QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString().trimmed(); }
 
@@ -100,14 +99,14 @@ Step Worksheet::stepOf(const QJsonObject& p)
 QString Worksheet::stepLabel(Step step)
 {
     switch (step) {
-    case Step::Problem: return tr("The problem");
-    case Step::Goal: return tr("What I want instead");
-    case Step::Options: return tr("My options");
-    case Step::Weigh: return tr("Weighing them up");
-    case Step::Choose: return tr("Choosing one");
-    case Step::Plan: return tr("My plan");
-    case Step::Try: return tr("Trying it");
-    case Step::Reviewed: return tr("Looked back on");
+    case Step::Problem: return QCoreApplication::translate("Resilience", "The problem");
+    case Step::Goal: return QCoreApplication::translate("Resilience", "What I want instead");
+    case Step::Options: return QCoreApplication::translate("Resilience", "My options");
+    case Step::Weigh: return QCoreApplication::translate("Resilience", "Weighing them up");
+    case Step::Choose: return QCoreApplication::translate("Resilience", "Choosing one");
+    case Step::Plan: return QCoreApplication::translate("Resilience", "My plan");
+    case Step::Try: return QCoreApplication::translate("Resilience", "Trying it");
+    case Step::Reviewed: return QCoreApplication::translate("Resilience", "Looked back on");
     }
     return {};
 }
@@ -142,17 +141,17 @@ QString Worksheet::describe(const QJsonObject& p)
         if (!text.trimmed().isEmpty())
             lines << label + QStringLiteral(": ") + text.trimmed();
     };
-    add(tr("The problem"), str(p, "problem"));
-    add(tr("What I want instead"), str(p, "goal"));
+    add(QCoreApplication::translate("Resilience", "The problem"), str(p, "problem"));
+    add(QCoreApplication::translate("Resilience", "What I want instead"), str(p, "goal"));
     const QJsonArray options = p.value(QStringLiteral("options")).toArray();
     for (int i : rankOptions(options)) {
         const QJsonObject o = options.at(i).toObject();
         QString line = o.value(QStringLiteral("text")).toString();
         if (o.contains(QStringLiteral("rating")))
             line += QStringLiteral(" (%1/10)").arg(o.value(QStringLiteral("rating")).toInt());
-        add(tr("Option"), line);
+        add(QCoreApplication::translate("Resilience", "Option"), line);
     }
-    add(tr("Chosen"), chosenText(p));
+    add(QCoreApplication::translate("Resilience", "Chosen"), chosenText(p));
     for (const QJsonValue& v : p.value(QStringLiteral("steps")).toArray()) {
         const QJsonObject s = v.toObject();
         QString line = s.value(QStringLiteral("text")).toString();
@@ -160,14 +159,14 @@ QString Worksheet::describe(const QJsonObject& p)
             line += QStringLiteral(" (%1)").arg(s.value(QStringLiteral("when")).toString());
         if (s.value(QStringLiteral("done")).toBool())
             line += QStringLiteral(" ✓");
-        add(tr("Step"), line);
+        add(QCoreApplication::translate("Resilience", "Step"), line);
     }
     if (p.contains(QStringLiteral("tried"))) {
         const QJsonObject t = p.value(QStringLiteral("tried")).toObject();
-        add(tr("What happened"), t.value(QStringLiteral("happened")).toString());
+        add(QCoreApplication::translate("Resilience", "What happened"), t.value(QStringLiteral("happened")).toString());
         if (t.contains(QStringLiteral("rating")))
-            add(tr("How it went"), QStringLiteral("%1/10").arg(t.value(QStringLiteral("rating")).toInt()));
-        add(tr("What next"), t.value(QStringLiteral("next")).toString());
+            add(QCoreApplication::translate("Resilience", "How it went"), QStringLiteral("%1/10").arg(t.value(QStringLiteral("rating")).toInt()));
+        add(QCoreApplication::translate("Resilience", "What next"), t.value(QStringLiteral("next")).toString());
     }
     return lines.join(QLatin1Char('\n'));
 }

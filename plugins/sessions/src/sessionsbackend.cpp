@@ -80,13 +80,13 @@ QString whenLabel(const QDate& date, const QString& time)
 QString nextSessionProblem(const QString& date, const QString& time)
 {
     if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid())
-        return t("Write the next session's date as YYYY-MM-DD.");
+        return QCoreApplication::translate("Sessions", "Write the next session's date as YYYY-MM-DD.");
     if (time.isEmpty())
         return {};
     if (!QTime::fromString(time, QStringLiteral("HH:mm")).isValid())
-        return t("Write the next session's time as HH:mm, for example 14:30.");
+        return QCoreApplication::translate("Sessions", "Write the next session's time as HH:mm, for example 14:30.");
     if (date.isEmpty())
-        return t("Write the next session's date too.");
+        return QCoreApplication::translate("Sessions", "Write the next session's date too.");
     return {};
 }
 } // namespace
@@ -115,9 +115,9 @@ QStringList SessionsBackend::roles()
 QString SessionsBackend::typeLabel(const QString& type)
 {
     static const QHash<QString, const char*> labels{
-        {QStringLiteral("individual"), "Individual session"}, {QStringLiteral("family"), "Family session"},
-        {QStringLiteral("couple"), "Couple session"}, {QStringLiteral("group"), "Group session"},
-        {QStringLiteral("medication-review"), "Medication review"}};
+        {QStringLiteral("individual"), QT_TRANSLATE_NOOP("Sessions", "Individual session")}, {QStringLiteral("family"), QT_TRANSLATE_NOOP("Sessions", "Family session")},
+        {QStringLiteral("couple"), QT_TRANSLATE_NOOP("Sessions", "Couple session")}, {QStringLiteral("group"), QT_TRANSLATE_NOOP("Sessions", "Group session")},
+        {QStringLiteral("medication-review"), QT_TRANSLATE_NOOP("Sessions", "Medication review")}};
     auto it = labels.constFind(type);
     return it == labels.constEnd() ? type : t(*it);
 }
@@ -125,12 +125,12 @@ QString SessionsBackend::typeLabel(const QString& type)
 QString SessionsBackend::roleLabel(const QString& role)
 {
     static const QHash<QString, const char*> labels{
-        {QStringLiteral("therapist"), "my therapist"}, {QStringLiteral("psychiatrist"), "my psychiatrist"},
-        {QStringLiteral("doctor"), "my doctor"}, {QStringLiteral("nurse"), "a nurse"},
-        {QStringLiteral("partner"), "my partner"}, {QStringLiteral("parent"), "a parent"},
-        {QStringLiteral("child"), "my child"}, {QStringLiteral("sibling"), "a brother or sister"},
-        {QStringLiteral("friend"), "a friend"}, {QStringLiteral("group-members"), "group members"},
-        {QStringLiteral("group-leader"), "the group's leader"}};
+        {QStringLiteral("therapist"), QT_TRANSLATE_NOOP("Sessions", "my therapist")}, {QStringLiteral("psychiatrist"), QT_TRANSLATE_NOOP("Sessions", "my psychiatrist")},
+        {QStringLiteral("doctor"), QT_TRANSLATE_NOOP("Sessions", "my doctor")}, {QStringLiteral("nurse"), QT_TRANSLATE_NOOP("Sessions", "a nurse")},
+        {QStringLiteral("partner"), QT_TRANSLATE_NOOP("Sessions", "my partner")}, {QStringLiteral("parent"), QT_TRANSLATE_NOOP("Sessions", "a parent")},
+        {QStringLiteral("child"), QT_TRANSLATE_NOOP("Sessions", "my child")}, {QStringLiteral("sibling"), QT_TRANSLATE_NOOP("Sessions", "a brother or sister")},
+        {QStringLiteral("friend"), QT_TRANSLATE_NOOP("Sessions", "a friend")}, {QStringLiteral("group-members"), QT_TRANSLATE_NOOP("Sessions", "group members")},
+        {QStringLiteral("group-leader"), QT_TRANSLATE_NOOP("Sessions", "the group's leader")}};
     auto it = labels.constFind(role);
     return it == labels.constEnd() ? role : t(*it); // a role the client typed stays as typed
 }
@@ -215,7 +215,7 @@ bool SessionsBackend::savePrep(const std::optional<Entry>& open, const QJsonObje
 {
     EntryDraft d;
     d.kind = kPrep;
-    d.title = t("For my next session");
+    d.title = QCoreApplication::translate("Sessions", "For my next session");
     const int n = int(payload.value(QStringLiteral("items")).toArray().size());
     d.summary = n == 0 ? QString() : QCoreApplication::translate("Sessions", "%n things to bring", "", n);
     d.payload = payload;
@@ -226,7 +226,7 @@ bool SessionsBackend::addItem(const QString& text)
 {
     const QString item = text.trimmed();
     if (item.isEmpty())
-        return report(t("Write what you want to bring first."));
+        return report(QCoreApplication::translate("Sessions", "Write what you want to bring first."));
     const auto open = openPrep();
     QJsonObject p = open ? open->payload : QJsonObject{};
     QJsonArray items = p.value(QStringLiteral("items")).toArray();
@@ -286,7 +286,7 @@ EntryDraft SessionsBackend::sessionDraft(const QJsonObject& payload, const QDate
     for (const QString& r : stringList(payload.value(QStringLiteral("with"))))
         with << roleLabel(r);
     if (!with.isEmpty())
-        parts << t("With %1").arg(QLocale().createSeparatedList(with));
+        parts << QCoreApplication::translate("Sessions", "With %1").arg(QLocale().createSeparatedList(with));
     const int homework = int(payload.value(QStringLiteral("homework")).toArray().size());
     if (homework > 0)
         parts << QCoreApplication::translate("Sessions", "%n things to try before next time", "", homework);
@@ -300,14 +300,14 @@ QString SessionsBackend::saveSession(const QString& id, const QVariantMap& form)
     const QJsonObject in = QJsonObject::fromVariantMap(form);
     const QDate date = QDate::fromString(str(in, "date").trimmed(), Qt::ISODate);
     if (!date.isValid()) {
-        report(t("Write the session's date as YYYY-MM-DD."));
+        report(QCoreApplication::translate("Sessions", "Write the session's date as YYYY-MM-DD."));
         return {};
     }
     QTime time(12, 0);
     if (const QString tm = str(in, "time").trimmed(); !tm.isEmpty()) {
         time = QTime::fromString(tm, QStringLiteral("HH:mm"));
         if (!time.isValid()) {
-            report(t("Write the session's time as HH:mm, for example 14:30."));
+            report(QCoreApplication::translate("Sessions", "Write the session's time as HH:mm, for example 14:30."));
             return {};
         }
     }
@@ -325,7 +325,7 @@ QString SessionsBackend::saveSession(const QString& id, const QVariantMap& form)
         }
     }
     if (with.size() > kMaxRoles) {
-        report(t("Choose at most %1 people for one session.").arg(kMaxRoles));
+        report(QCoreApplication::translate("Sessions", "Choose at most %1 people for one session.").arg(kMaxRoles));
         return {};
     }
     if (!with.isEmpty())
@@ -395,7 +395,7 @@ QString SessionsBackend::saveSession(const QString& id, const QVariantMap& form)
         if (prep) {
             EntryDraft done = EntryDraft::fromEntry(*prep);
             done.payload.insert(QStringLiteral("closed"), true);
-            done.summary = t("Brought to the session on %1").arg(dayLabel(date));
+            done.summary = QCoreApplication::translate("Sessions", "Brought to the session on %1").arg(dayLabel(date));
             if (auto s = journal().update(prep->id, done); !s.ok())
                 logger().warning(QStringLiteral("could not close the list for the next session: %1").arg(s.error().toString()));
         }
@@ -428,7 +428,7 @@ bool SessionsBackend::setHomeworkDone(const QString& sessionId, const QString& i
         homework.replace(i, h);
     }
     if (!found)
-        return report(t("That homework is no longer in the session's notes."));
+        return report(QCoreApplication::translate("Sessions", "That homework is no longer in the session's notes."));
     d.payload.insert(QStringLiteral("homework"), homework);
     return report(journal().update(sessionId, d).status());
 }
@@ -470,11 +470,11 @@ QVariantList SessionsBackend::homeworkOf(const Entry& session, const QDateTime& 
                 m.insert(QStringLiteral("count"), int(*n));
                 done = done || *n >= target;
                 //: "2 of 3 since the session (Thought record)"
-                progress = t("%1 of %2 since the session (%3)").arg(*n).arg(target).arg(title);
+                progress = QCoreApplication::translate("Sessions", "%1 of %2 since the session (%3)").arg(*n).arg(target).arg(title);
                 if (*n == 0)
-                    m.insert(QStringLiteral("hint"), t("Only entries Sessions may read are counted: see Modules."));
+                    m.insert(QStringLiteral("hint"), QCoreApplication::translate("Sessions", "Only entries Sessions may read are counted: see Modules."));
             } else {
-                progress = t("Tessera cannot count your entries (%1) just now.").arg(title);
+                progress = QCoreApplication::translate("Sessions", "Tessera cannot count your entries (%1) just now.").arg(title);
             }
         }
         m.insert(QStringLiteral("done"), done);
@@ -598,7 +598,7 @@ void SessionsBackend::loadNext(const Entry* newest)
         }
     }
     m_next.insert(QStringLiteral("marked"), marked);
-    m_next.insert(QStringLiteral("markedError"), entries.ok() ? QString() : t("The entries you marked cannot be read just now."));
+    m_next.insert(QStringLiteral("markedError"), entries.ok() ? QString() : QCoreApplication::translate("Sessions", "The entries you marked cannot be read just now."));
 
     m_nextAt.reset();
     m_nextHasTime = false;
@@ -667,7 +667,7 @@ QUrl SessionsBackend::fileUrl(const QString& path) { return QUrl::fromLocalFile(
 QString SessionsBackend::noContactsNote()
 {
     // Not allowed (yet) looks the same as no plan: say both.
-    return t("No contacts were found in your safety plan. If it has some, allow Sessions to read your safety plan (Modules).");
+    return QCoreApplication::translate("Sessions", "No contacts were found in your safety plan. If it has some, allow Sessions to read your safety plan (Modules).");
 }
 
 void SessionsBackend::loadSupporters()
@@ -712,7 +712,7 @@ bool SessionsBackend::saveSupporters(const QVariantMap& form)
         p.insert(QStringLiteral("includeContacts"), true);
     EntryDraft d;
     d.kind = kSupporters;
-    d.title = t("For the people close to me");
+    d.title = QCoreApplication::translate("Sessions", "For the people close to me");
     d.payload = p;
     const QString id = m_supporters.value(QStringLiteral("id")).toString();
     if (!id.isEmpty()) {
@@ -731,7 +731,7 @@ QString SessionsBackend::suggestedPdfPath() const
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty())
         dir = QDir::homePath();
-    return QDir(dir).filePath(t("For the people close to me") + QStringLiteral(" ") +
+    return QDir(dir).filePath(QCoreApplication::translate("Sessions", "For the people close to me") + QStringLiteral(" ") +
                               QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf"));
 }
 
@@ -741,7 +741,7 @@ QString SessionsBackend::exportSupportersPdf(const QString& path)
     if (local.startsWith(QStringLiteral("file:")))
         local = QUrl(local).toLocalFile();
     if (local.isEmpty() || !QFileInfo(local).isAbsolute()) {
-        report(t("Choose a full path for the PDF, such as %1.").arg(suggestedPdfPath()));
+        report(QCoreApplication::translate("Sessions", "Choose a full path for the PDF, such as %1.").arg(suggestedPdfPath()));
         return {};
     }
     if (!local.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
@@ -755,7 +755,7 @@ QString SessionsBackend::exportSupportersPdf(const QString& path)
     pageText.worried = m_supporters.value(QStringLiteral("worried")).toString();
     pageText.contacts = m_supporters.value(QStringLiteral("contacts")).toStringList();
     if (pageText.isEmpty()) {
-        report(t("Write something on the page first, then save it."));
+        report(QCoreApplication::translate("Sessions", "Write something on the page first, then save it."));
         return {};
     }
     const QString error = writeSupportersPdf(pageText, local);
@@ -823,8 +823,8 @@ QList<DueItem> SessionsBackend::dueItems(const QDate& day) const
         return {};
     DueItem item;
     item.id = QStringLiteral("session");
-    item.title = t("Therapy session");
-    item.detail = t("Your list for it is on the Next session page");
+    item.title = QCoreApplication::translate("Sessions", "Therapy session");
+    item.detail = QCoreApplication::translate("Sessions", "Your list for it is on the Next session page");
     item.dueDate = day;
     if (m_nextHasTime)
         item.time = m_nextAt->toLocalTime().time();
@@ -842,7 +842,7 @@ QList<Reminder> SessionsBackend::wantedReminders(const QDateTime& now) const
         return {};
     Reminder r;
     r.id = QStringLiteral("next-session");
-    r.title = t("Therapy session");
+    r.title = QCoreApplication::translate("Sessions", "Therapy session");
     r.pageId = QStringLiteral("next");
     r.startDate = at.date();
     r.time = QTime(at.time().hour(), at.time().minute());

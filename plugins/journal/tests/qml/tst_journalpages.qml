@@ -24,6 +24,55 @@ Item {
             compare(root.writePage.status, Component.Ready, root.writePage.errorString())
         }
 
+        // Issue 29: Tab until `target` has the keyboard focus (it must get there).
+        function tabTo(target) {
+            for (let i = 0; i < 100 && !target.activeFocus; ++i)
+                keyClick(Qt.Key_Tab)
+            verify(target.activeFocus, "Tab never reached " + target.objectName + " " + (target.text || ""))
+        }
+
+        // Issue 29: a whole check-in with the keyboard alone: Tab to each field, keys to
+        // fill it, Enter on Save.
+        function test_checkinWithTheKeyboardAlone() {
+            const backend = journalProbe.backend("journal")
+            const before = journalProbe.count("journal/checkin")
+            const page = createTemporaryObject(root.checkinPage, root, { backend: backend, width: 1000, height: 1400 })
+            page.forceActiveFocus()
+            const slider = findChild(findChild(page, "mood"), "ratingSlider")
+            tabTo(slider)
+            const start = slider.value
+            keyClick(Qt.Key_Left)
+            keyClick(Qt.Key_Left)
+            verify(findChild(page, "mood").touched, "the arrow keys did not set the mood")
+            const mood = slider.value
+            verify(mood < start)
+            // The feeling chips: Tab to "tired", Space chooses it.
+            let chip = null
+            for (let i = 0; i < 60 && !chip; ++i) {
+                keyClick(Qt.Key_Tab)
+                const f = root.Window.activeFocusItem
+                if (f && f.text === "tired")
+                    chip = f
+            }
+            verify(chip, "Tab never reached the feeling \"tired\"")
+            keyClick(Qt.Key_Space)
+            compare(findChild(page, "feelings").selected, ["tired"])
+            const note = findChild(page, "note")
+            tabTo(note)
+            for (const c of "slow day")
+                keyClick(c)
+            // Tab leaves the note (it types no tab) and reaches Save; Enter presses it.
+            const save = findChild(page, "save")
+            tabTo(save)
+            keyClick(Qt.Key_Return)
+            compare(backend.lastError, "")
+            compare(journalProbe.count("journal/checkin"), before + 1)
+            const saved = journalProbe.latest("journal/checkin")
+            compare(saved.mood, Math.round(mood))
+            compare(saved.payload.feelings, ["tired"])
+            compare(saved.payload.note, "slow day")
+        }
+
         function test_checkinCreateEditDeleteUndo() {
             const backend = journalProbe.backend("journal")
             verify(backend)

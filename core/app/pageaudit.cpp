@@ -1,0 +1,425 @@
+#include "pageaudit.h"
+
+#include "host/languages.h"
+#include "host/logging.h"
+
+#include <QAccessible>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+namespace tessera::core {
+
+namespace {
+
+constexpr int kPageTimeoutMs = 30000;
+
+// "Button_QMLTYPE_12" -> "Button"; "QQuickText" -> "Text".
+QString typeName(const QObject* o)
+{
+    QString n = QString::fromLatin1(o->metaObject()->className());
+    const int cut = n.indexOf(QLatin1String("_QML"));
+    if (cut > 0)
+        n.truncate(cut);
+    if (n.startsWith(QLatin1String("QQuick")))
+        n = n.mid(6);
+    return n;
+}
+
+QString plain(QString text)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    text.remove(tags);
+    text.replace(QStringLiteral("&amp;"), QStringLiteral("&")).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    return text.simplified();
+}
+
+QString accessibleName(QQuickItem* item)
+{
+    if (QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(item))
+        return iface->text(QAccessible::Name).trimmed();
+    return {};
+}
+
+// Where an item is: its type, objectName, text, and the nearest named ancestors.
+QString describe(QQuickItem* item)
+{
+    QString d = typeName(item);
+    if (!item->objectName().isEmpty())
+        d += QLatin1Char('#') + item->objectName();
+    const QString text = plain(item->property("text").toString());
+    if (!text.isEmpty())
+        d += QStringLiteral(" \"%1\"").arg(text.left(60));
+    int named = 0;
+    for (QQuickItem* p = item->parentItem(); p && named < 2; p = p->parentItem()) {
+        if (!p->objectName().isEmpty()) {
+            d += QStringLiteral(" in %1#%2").arg(typeName(p), p->objectName());
+            ++named;
+        }
+    }
+    return d;
+}
+
+bool inheritsAny(const QObject* o, std::initializer_list<const char*> classes)
+{
+    for (const char* c : classes) {
+        if (o->inherits(c))
+            return true;
+    }
+    return false;
+}
+
+// Controls whose own parts (a field's text input, a slider's handle, a box's
+// indicator) are theirs, not separate controls.
+bool isCompositeControl(const QObject* o)
+{
+    return inheritsAny(o, {"QQuickAbstractButton", "QQuickComboBox", "QQuickSpinBox", "QQuickSlider", "QQuickRangeSlider",
+                           "QQuickTextField", "QQuickTextArea", "QQuickDial", "QQuickTumbler"});
+}
+
+bool isField(const QObject* o)
+{
+    return inheritsAny(o, {"QQuickTextField", "QQuickTextArea", "QQuickComboBox", "QQuickSpinBox", "QQuickSlider",
+                           "QQuickRangeSlider", "QQuickDial"});
+}
+
+bool insideComposite(QQuickItem* item)
+{
+    for (QQuickItem* p = item->parentItem(); p; p = p->parentItem()) {
+        if (isCompositeControl(p))
+            return true;
+    }
+    return false;
+}
+
+bool isInteractive(QQuickItem* item)
+{
+    if (insideComposite(item))
+        return false;
+    if (isCompositeControl(item))
+        return true;
+    if (inheritsAny(item, {"QQuickTextInput", "QQuickTextEdit"}))
+        return !item->property("readOnly").toBool();
+    return item->activeFocusOnTab();
+}
+
+void collect(QQuickItem* item, QList<QQuickItem*>& out)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return;
+    out << item;
+    for (QQuickItem* child : item->childItems())
+        collect(child, out);
+}
+
+bool isText(const QQuickItem* item) { return item->inherits("QQuickText"); }
+
+// The part of a text item its glyphs cover, in scene coordinates.
+QRectF paintedRect(QQuickItem* t)
+{
+    const qreal w = std::min<qreal>(t->width(), t->property("contentWidth").toReal());
+    const qreal h = std::min<qreal>(t->height(), t->property("contentHeight").toReal());
+    qreal x = 0;
+    const int h_align = t->property("effectiveHorizontalAlignment").toInt();
+    if (h_align & Qt::AlignRight)
+        x = t->width() - w;
+    else if (h_align & Qt::AlignHCenter)
+        x = (t->width() - w) / 2;
+    qreal y = 0;
+    const int v_align = t->property("verticalAlignment").toInt();
+    if (v_align & Qt::AlignBottom)
+        y = t->height() - h;
+    else if (v_align & Qt::AlignVCenter)
+        y = (t->height() - h) / 2;
+    return t->mapRectToScene(QRectF(x, y, w, h));
+}
+
+// The part of a text item a person can see: its glyphs, cut by every
+// ancestor that clips (a list scrolled past it shows none of it).
+QRectF visibleRect(QQuickItem* t)
+{
+    QRectF r = paintedRect(t);
+    for (QQuickItem* p = t->parentItem(); p && !r.isEmpty(); p = p->parentItem()) {
+        if (p->clip())
+            r = r.intersected(p->mapRectToScene(QRectF(0, 0, p->width(), p->height())));
+    }
+    return r;
+}
+
+bool tabReaches(const QQuickItem* item)
+{
+    if (item->activeFocusOnTab())
+        return true;
+    for (const QQuickItem* child : item->childItems()) {
+        if (tabReaches(child))
+            return true;
+    }
+    return false;
+}
+
+// A row of a list that Tab enters as a whole and the arrow keys move through.
+bool inKeyboardList(const QQuickItem* item)
+{
+    for (const QQuickItem* p = item->parentItem(); p; p = p->parentItem()) {
+        if (p->inherits("QQuickItemView"))
+            return p->activeFocusOnTab();
+    }
+    return false;
+}
+
+bool isAncestor(const QQuickItem* a, const QQuickItem* b)
+{
+    for (const QQuickItem* p = b->parentItem(); p; p = p->parentItem()) {
+        if (p == a)
+            return true;
+    }
+    return false;
+}
+
+// What may appear on a page in no language of the app: numbers, dates the
+// locale wrote, names of products and scales.
+QString residualWords(QString text, const QSet<QString>& userText)
+{
+    for (const QString& u : userText) {
+        if (u.size() >= 2 && text.contains(u))
+            text.replace(u, QStringLiteral(" "));
+    }
+    static const QStringList names{QStringLiteral("Tessera"), QStringLiteral("PHQ-9"), QStringLiteral("GAD-7"),
+                                   QStringLiteral("AUDIT-C"), QStringLiteral("FHIR"), QStringLiteral("CSV"),
+                                   QStringLiteral("PDF"), QStringLiteral("JSON"), QStringLiteral("LOINC"),
+                                   QStringLiteral("Qt"), QStringLiteral("SQLite"), QStringLiteral("AM"), QStringLiteral("PM")};
+    for (const QString& n : names)
+        text.replace(n, QStringLiteral(" "));
+    const QLocale locale;
+    for (int i = 1; i <= 12; ++i) {
+        for (auto format : {QLocale::LongFormat, QLocale::ShortFormat}) {
+            text.replace(locale.monthName(i, format), QStringLiteral(" "));
+            text.replace(locale.standaloneMonthName(i, format), QStringLiteral(" "));
+        }
+    }
+    for (int i = 1; i <= 7; ++i) {
+        for (auto format : {QLocale::LongFormat, QLocale::ShortFormat}) {
+            text.replace(locale.dayName(i, format), QStringLiteral(" "));
+            text.replace(locale.standaloneDayName(i, format), QStringLiteral(" "));
+        }
+    }
+    QString letters;
+    for (QChar c : text) {
+        if (c.isLetter())
+            letters += c;
+    }
+    return letters;
+}
+
+} // namespace
+
+PageAudit::PageAudit(QQuickWindow* window, QString path, QStringList pages, QSet<QString> userText, QObject* parent)
+    : QObject(parent), m_window(window), m_path(std::move(path)), m_pages(std::move(pages)), m_userText(std::move(userText))
+{
+    logger("host")->info("audit: {} pages, {} texts from the journal", m_pages.size(), m_userText.size());
+    m_timer.setInterval(50);
+    connect(&m_timer, &QTimer::timeout, this, &PageAudit::poll);
+    m_timer.start();
+    m_elapsed.start();
+}
+
+QSet<QString> PageAudit::userTextOf(const QList<QJsonObject>& payloads)
+{
+    QSet<QString> out;
+    std::function<void(const QJsonValue&)> visit = [&](const QJsonValue& v) {
+        if (v.isString()) {
+            // Sample entries were written in the marked language: their text carries marks.
+            const QString s = v.toString().remove(QChar(Languages::kMark)).simplified();
+            if (!s.isEmpty())
+                out << s;
+            // Longer text is often shown cut down to a line or a summary.
+            for (const QString& line : v.toString().remove(QChar(Languages::kMark)).split(QLatin1Char('\n'))) {
+                if (!line.trimmed().isEmpty())
+                    out << line.simplified();
+            }
+        } else if (v.isArray()) {
+            for (const QJsonValue& e : v.toArray())
+                visit(e);
+        } else if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                visit(it.value());
+        }
+    };
+    for (const QJsonObject& p : payloads)
+        visit(p);
+    return out;
+}
+
+void PageAudit::poll()
+{
+    if (m_index < 0) {
+        if (!m_window->property("screenshotReady").toBool()) {
+            if (m_elapsed.elapsed() > kPageTimeoutMs) {
+                std::fprintf(stderr, "tessera: the window was not ready for the audit after %d ms\n", kPageTimeoutMs);
+                QCoreApplication::exit(3);
+            }
+            return;
+        }
+        openNext();
+        return;
+    }
+    if (m_elapsed.elapsed() > kPageTimeoutMs) {
+        m_timer.stop();
+        std::fprintf(stderr, "tessera: page %s was not ready for the audit after %d ms\n", qPrintable(m_pages.value(m_index)),
+                     kPageTimeoutMs);
+        QCoreApplication::exit(3);
+        return;
+    }
+    if (!m_window->property("screenshotReady").toBool())
+        return;
+    if (m_framesToWait-- > 0) {
+        m_window->requestUpdate();
+        return;
+    }
+    QJsonObject page{{QStringLiteral("page"), m_pages.at(m_index)}, {QStringLiteral("findings"), check()}};
+    m_results.append(page);
+    openNext();
+}
+
+void PageAudit::openNext()
+{
+    ++m_index;
+    if (m_index >= m_pages.size()) {
+        m_timer.stop();
+        QSaveFile out(m_path);
+        if (!out.open(QIODevice::WriteOnly)
+            || out.write(QJsonDocument(QJsonObject{{QStringLiteral("pages"), m_results}}).toJson()) < 0 || !out.commit()) {
+            std::fprintf(stderr, "tessera: could not write the audit to %s\n", qPrintable(m_path));
+            QCoreApplication::exit(3);
+            return;
+        }
+        logger("host")->info("audit of {} pages written", m_results.size());
+        std::fprintf(stdout, "%s\n", qPrintable(m_path));
+        QCoreApplication::exit(0);
+        return;
+    }
+    m_framesToWait = 4;
+    m_elapsed.restart();
+    QMetaObject::invokeMethod(m_window, "open", Q_ARG(QVariant, m_pages.at(m_index)), Q_ARG(QVariant, QVariant()),
+                              Q_ARG(QVariant, QVariant()));
+}
+
+QJsonArray PageAudit::check()
+{
+    QJsonArray findings;
+    const auto add = [&findings](const char* kind, QQuickItem* item, const QString& detail) {
+        findings.append(QJsonObject{{QStringLiteral("kind"), QString::fromLatin1(kind)},
+                                    {QStringLiteral("item"), describe(item)},
+                                    {QStringLiteral("detail"), detail}});
+    };
+    QList<QQuickItem*> items;
+    collect(m_window->contentItem(), items);
+
+    QList<QQuickItem*> texts;
+    for (QQuickItem* item : items) {
+        if (isText(item) && !plain(item->property("text").toString()).isEmpty())
+            texts << item;
+    }
+    const bool marking = Languages::marking();
+    const auto translated = [](const QString& s) { return s.contains(QChar(Languages::kMark)); };
+
+    // Controls: a name, a real label, reachable by Tab.
+    for (QQuickItem* item : items) {
+        if (!isInteractive(item))
+            continue;
+        const QString name = accessibleName(item);
+        if (name.isEmpty()) {
+            add("no-name", item, QStringLiteral("a screen reader says only its role"));
+            continue;
+        }
+        if (marking && !translated(name) && !residualWords(name, m_userText).isEmpty() && residualWords(name, m_userText).size() > 1)
+            add("untranslated", item, QStringLiteral("accessible name \"%1\"").arg(name));
+        if (item->isEnabled() && !tabReaches(item) && !inKeyboardList(item))
+            add("no-focus", item, QStringLiteral("Tab never reaches it"));
+        if (isField(item)) {
+            const QString placeholder = item->property("placeholderText").toString().trimmed();
+            const QString bare = plain(name).remove(QChar(Languages::kMark));
+            if (!placeholder.isEmpty() && plain(placeholder).remove(QChar(Languages::kMark)) == bare) {
+                add("placeholder-only", item, QStringLiteral("its name is its placeholder \"%1\"").arg(placeholder));
+                continue;
+            }
+            const QRectF at = item->mapRectToScene(QRectF(0, 0, item->width(), item->height())).adjusted(-400, -200, 400, 60);
+            bool shown = false;
+            for (QQuickItem* t : texts) {
+                if (isAncestor(item, t))
+                    continue;
+                QString words = plain(t->property("text").toString()).remove(QChar(Languages::kMark));
+                while (words.endsWith(QLatin1Char(':')) || words.endsWith(QLatin1Char('*')) || words.endsWith(QLatin1Char(' ')))
+                    words.chop(1);
+                // WCAG 2.5.3, label in name: what a person hears contains what they see.
+                if (words.size() >= 2 && (bare.contains(words, Qt::CaseInsensitive) || words.contains(bare, Qt::CaseInsensitive))
+                    && at.intersects(paintedRect(t))) { // where it is, scrolled into view or not
+                    shown = true;
+                    break;
+                }
+            }
+            if (!shown)
+                add("no-label", item, QStringLiteral("no text near it shows its name \"%1\"").arg(name));
+        }
+    }
+
+    // Text: whole, apart from each other, translated.
+    for (QQuickItem* t : texts) {
+        const QString text = plain(t->property("text").toString());
+        const qreal w = t->width(), h = t->height();
+        const qreal cw = t->property("contentWidth").toReal(), ch = t->property("contentHeight").toReal();
+        const bool wraps = t->property("wrapMode").toInt() != 0;
+        const bool elides = t->property("elide").toInt() != Qt::ElideNone;
+        if (w > 0 && !wraps && !elides && cw > w + 1.5)
+            add("cut-off", t, QStringLiteral("%1 px of text in %2 px, neither wrapped nor elided").arg(qRound(cw)).arg(qRound(w)));
+        else if (h > 0 && ch > h + 1.5 && t->property("maximumLineCount").toInt() >= 1000000 && !elides)
+            add("cut-off", t, QStringLiteral("%1 px of lines in %2 px").arg(qRound(ch)).arg(qRound(h)));
+        else if (elides && t->property("truncated").toBool()) {
+            for (QQuickItem* p = t->parentItem(); p; p = p->parentItem()) {
+                if (p->inherits("QQuickAbstractButton")) {
+                    add("cut-off", t, QStringLiteral("a button's label elided"));
+                    break;
+                }
+            }
+        }
+        const QRectF r = paintedRect(t);
+        if (visibleRect(t).isEmpty())
+            continue; // scrolled out of sight
+        for (QQuickItem* p = t->parentItem(); p; p = p->parentItem()) {
+            if (p->inherits("QQuickFlickable"))
+                break; // what scrolls out of view is not cut off
+            if (p->clip()) {
+                const QRectF box = p->mapRectToScene(QRectF(0, 0, p->width(), p->height()));
+                if (!box.adjusted(-1, -1, 1, 1).contains(r)) {
+                    add("cut-off", t, QStringLiteral("outside %1, which clips it").arg(typeName(p)));
+                    break;
+                }
+            }
+        }
+        if (marking && !translated(text) && residualWords(text, m_userText).size() > 1)
+            add("untranslated", t, QStringLiteral("\"%1\"").arg(text.left(80)));
+    }
+    for (int i = 0; i < texts.size(); ++i) {
+        const QRectF a = visibleRect(texts[i]);
+        for (int j = i + 1; j < texts.size(); ++j) {
+            if (isAncestor(texts[i], texts[j]) || isAncestor(texts[j], texts[i]))
+                continue;
+            const QRectF both = a.intersected(visibleRect(texts[j]));
+            if (both.width() > 2 && both.height() > 2)
+                add("overlap", texts[i], QStringLiteral("drawn over %1").arg(describe(texts[j])));
+        }
+    }
+    return findings;
+}
+
+} // namespace tessera::core

@@ -1,0 +1,58 @@
+// --audit: open pages one after another and check what a person relying on a
+// keyboard, a screen reader, large text or another language meets (issue 29).
+#pragma once
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+class QQuickItem;
+class QQuickWindow;
+
+namespace tessera::core {
+
+/// For each page key in turn: asks the shell to open it (its `open(key)`),
+/// waits for `screenshotReady` and a few frames, then walks every visible item
+/// of the window and records what a person would trip over:
+///  - "no-name": a control (button, field, chip, card, anything Tab reaches)
+///    whose accessible name is empty: a screen reader says only its role;
+///  - "placeholder-only": a field whose only label is its placeholder text;
+///  - "no-label": a field whose name no visible text on the page shows;
+///  - "no-focus": an enabled control that Tab never reaches;
+///  - "cut-off": text wider than its item that neither wraps nor elides, or
+///    taller than its item, or outside an ancestor that clips it;
+///  - "overlap": two texts drawn over each other;
+///  - "untranslated": (under --language marked) visible text that never went
+///    through a translation, apart from the journal's own content, numbers
+///    and dates.
+/// Writes {"pages": [{"page": key, "findings": [{kind, item, detail}]}]} to
+/// `path` and quits with 0 (3 if a page never became ready).
+class PageAudit : public QObject {
+    Q_OBJECT
+public:
+    PageAudit(QQuickWindow* window, QString path, QStringList pages, QSet<QString> userText, QObject* parent = nullptr);
+
+    /// Everything the journal holds as text (payload strings, tags): what a
+    /// person wrote is shown as written, in no language of the app.
+    static QSet<QString> userTextOf(const QList<QJsonObject>& payloads);
+
+private:
+    void poll();
+    void openNext();
+    QJsonArray check();
+    QQuickWindow* m_window;
+    QString m_path;
+    QStringList m_pages;
+    QSet<QString> m_userText;
+    int m_index = -1;
+    int m_framesToWait = 0;
+    QElapsedTimer m_elapsed;
+    QTimer m_timer;
+    QJsonArray m_results;
+};
+
+} // namespace tessera::core
