@@ -227,9 +227,9 @@ int main(int argc, char* argv[])
                          qPrintable(why));
     }
 
-    host.prepare();
-    // The language before any module loads (their catalogues follow it).
+    // The language before the profile is read and any module loads (their text follows it).
     Languages::use(languageOption ? *languageOption : AppController::startLanguage(host.dataDir()));
+    host.prepare();
     LockController appLock(host);
     DesktopIntegration desktop(host);
     DesktopShell desktopShell(desktop);

@@ -6,6 +6,7 @@
 #include <QAccessible>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFont>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QQuickItem>
@@ -15,6 +16,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tessera::core {
@@ -187,12 +189,16 @@ bool isAncestor(const QQuickItem* a, const QQuickItem* b)
 
 // What may appear on a page in no language of the app: numbers, dates the
 // locale wrote, names of products and scales.
-QString residualWords(QString text, const QSet<QString>& userText)
+// `userText` longest first: a short text ("Sam") taken out first would break a
+// longer one it is part of ("Coffee with Sam").
+QString residualWords(QString text, const QStringList& userText)
 {
     for (const QString& u : userText) {
         if (u.size() >= 2 && text.contains(u))
             text.replace(u, QStringLiteral(" "));
     }
+    static const QRegularExpression addresses(QStringLiteral("(https?://|www\\.)\\S+|\\S+@\\S+"));
+    text.remove(addresses); // web and mail addresses are not words of any language
     static const QStringList names{QStringLiteral("Tessera"), QStringLiteral("PHQ-9"), QStringLiteral("GAD-7"),
                                    QStringLiteral("AUDIT-C"), QStringLiteral("FHIR"), QStringLiteral("CSV"),
                                    QStringLiteral("PDF"), QStringLiteral("JSON"), QStringLiteral("LOINC"),
@@ -223,9 +229,16 @@ QString residualWords(QString text, const QSet<QString>& userText)
 } // namespace
 
 PageAudit::PageAudit(QQuickWindow* window, QString path, QStringList pages, QSet<QString> userText, QObject* parent)
-    : QObject(parent), m_window(window), m_path(std::move(path)), m_pages(std::move(pages)), m_userText(std::move(userText))
+    : QObject(parent), m_window(window), m_path(std::move(path)), m_pages(std::move(pages)), m_userText(userText.values())
 {
+    std::sort(m_userText.begin(), m_userText.end(),
+              [](const QString& a, const QString& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
     logger("host")->info("audit: {} pages, {} texts from the journal", m_pages.size(), m_userText.size());
+    if (qEnvironmentVariableIsSet("TESSERA_AUDIT_DUMP")) {
+        QFile dump(qEnvironmentVariable("TESSERA_AUDIT_DUMP"));
+        if (dump.open(QIODevice::WriteOnly))
+            dump.write(m_userText.join(QLatin1Char('\n')).toUtf8());
+    }
     m_timer.setInterval(50);
     connect(&m_timer, &QTimer::timeout, this, &PageAudit::poll);
     m_timer.start();
@@ -286,7 +299,8 @@ void PageAudit::poll()
         m_window->requestUpdate();
         return;
     }
-    QJsonObject page{{QStringLiteral("page"), m_pages.at(m_index)}, {QStringLiteral("findings"), check()}};
+    QJsonObject page{{QStringLiteral("page"), m_pages.at(m_index)}, {QStringLiteral("findings"), check()},
+                     {QStringLiteral("texts"), shownTexts()}};
     m_results.append(page);
     openNext();
 }
@@ -312,6 +326,24 @@ void PageAudit::openNext()
     m_elapsed.restart();
     QMetaObject::invokeMethod(m_window, "open", Q_ARG(QVariant, m_pages.at(m_index)), Q_ARG(QVariant, QVariant()),
                               Q_ARG(QVariant, QVariant()));
+}
+
+QJsonArray PageAudit::shownTexts() const
+{
+    QList<QQuickItem*> items;
+    collect(m_window->contentItem(), items);
+    QJsonArray out;
+    QSet<QString> seen;
+    for (QQuickItem* item : items) {
+        if (!isText(item))
+            continue;
+        const QString text = plain(item->property("text").toString()).remove(QChar(Languages::kMark));
+        if (!text.isEmpty() && !seen.contains(text) && out.size() < 500) {
+            seen << text;
+            out.append(text);
+        }
+    }
+    return out;
 }
 
 QJsonArray PageAudit::check()
@@ -342,7 +374,7 @@ QJsonArray PageAudit::check()
             add("no-name", item, QStringLiteral("a screen reader says only its role"));
             continue;
         }
-        if (marking && !translated(name) && !residualWords(name, m_userText).isEmpty() && residualWords(name, m_userText).size() > 1)
+        if (marking && !translated(name) && residualWords(name, m_userText).size() > 1)
             add("untranslated", item, QStringLiteral("accessible name \"%1\"").arg(name));
         if (item->isEnabled() && !tabReaches(item) && !inKeyboardList(item))
             add("no-focus", item, QStringLiteral("Tab never reaches it"));
@@ -353,7 +385,12 @@ QJsonArray PageAudit::check()
                 add("placeholder-only", item, QStringLiteral("its name is its placeholder \"%1\"").arg(placeholder));
                 continue;
             }
-            const QRectF at = item->mapRectToScene(QRectF(0, 0, item->width(), item->height())).adjusted(-400, -200, 400, 60);
+            // Near it: within 200 px above (400 beside), scaled with the text size (the
+            // window's font is Theme.fontBody, 15 px at 100 %).
+            const int bodyPixels = m_window->property("font").value<QFont>().pixelSize();
+            const qreal scale = bodyPixels > 0 ? std::max(1.0, bodyPixels / 15.0) : 1.0;
+            const QRectF at = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()))
+                                  .adjusted(-400 * scale, -200 * scale, 400 * scale, 60 * scale);
             bool shown = false;
             for (QQuickItem* t : texts) {
                 if (isAncestor(item, t))
@@ -384,7 +421,8 @@ QJsonArray PageAudit::check()
             add("cut-off", t, QStringLiteral("%1 px of text in %2 px, neither wrapped nor elided").arg(qRound(cw)).arg(qRound(w)));
         else if (h > 0 && ch > h + 1.5 && t->property("maximumLineCount").toInt() >= 1000000 && !elides)
             add("cut-off", t, QStringLiteral("%1 px of lines in %2 px").arg(qRound(ch)).arg(qRound(h)));
-        else if (elides && t->property("truncated").toBool()) {
+        else if (elides && t->property("truncated").toBool() && text.size() <= 40) {
+            // A command's label, cut short (a long one is a preview of an entry, shown in full when opened).
             for (QQuickItem* p = t->parentItem(); p; p = p->parentItem()) {
                 if (p->inherits("QQuickAbstractButton")) {
                     add("cut-off", t, QStringLiteral("a button's label elided"));

@@ -29,7 +29,8 @@ namespace tessera::core {
 ///  - "untranslated": (under --language marked) visible text that never went
 ///    through a translation, apart from the journal's own content, numbers
 ///    and dates.
-/// Writes {"pages": [{"page": key, "findings": [{kind, item, detail}]}]} to
+/// Writes {"pages": [{"page": key, "findings": [{kind, item, detail}], "texts":
+/// [what the page shows]}]} to
 /// `path` and quits with 0 (3 if a page never became ready).
 class PageAudit : public QObject {
     Q_OBJECT
@@ -44,10 +45,12 @@ private:
     void poll();
     void openNext();
     QJsonArray check();
+    /// The texts a person sees on the page (scrolled into view or not), once each.
+    QJsonArray shownTexts() const;
     QQuickWindow* m_window;
     QString m_path;
     QStringList m_pages;
-    QSet<QString> m_userText;
+    QStringList m_userText; ///< longest first
     int m_index = -1;
     int m_framesToWait = 0;
     QElapsedTimer m_elapsed;

@@ -32,7 +32,10 @@ SafetyController::SafetyController(Host& host, QObject* parent) : QObject(parent
     m_fromProfile = !contacts.isEmpty();
     if (!m_fromProfile) {
         QString number;
-        contacts = defaultCrisisContacts(QLocale(), &number);
+        // Where the computer says it is (the system's territory), never the app's
+        // language: a client in the UK who reads Tessera in Spanish still needs the
+        // UK's lines (issue 29).
+        contacts = defaultCrisisContacts(QLocale::system(), &number);
         if (m_emergencyNumber.isEmpty())
             m_emergencyNumber = number;
     }

@@ -242,24 +242,37 @@ sdk::Result<int> Host::seedDemo(const QDateTime& now, int days)
         e.createdAt = e.updatedAt = e.occurredAt; // as if written at the time
         entries << e;
     }
-    // The host's own sample: a safety plan as a client might write it with their clinician.
+    // The host's own sample: a safety plan as a client might write it with their clinician
+    // (in the app's language, as the modules' samples are).
     SafetyPlan plan;
-    plan.items[QStringLiteral("warningSigns")] = {QStringLiteral("Sleeping badly for several nights"),
-                                                  QStringLiteral("Cancelling on friends"), QStringLiteral("Thinking \"what's the point\"")};
-    plan.items[QStringLiteral("copingAlone")] = {QStringLiteral("A walk by the canal"), QStringLiteral("A hot shower and my playlist"),
-                                                 QStringLiteral("The 3-minute breathing space")};
-    plan.items[QStringLiteral("distractions")] = {QStringLiteral("The library café"), QStringLiteral("Ana's kitchen")};
-    plan.items[QStringLiteral("askForHelp")] = {QStringLiteral("Ana (sister)"), QStringLiteral("Marco (friend from work)")};
-    plan.items[QStringLiteral("professionals")] = {QStringLiteral("My clinician at the CBT service, weekdays"),
-                                                   QStringLiteral("Samaritans, any time")};
-    plan.items[QStringLiteral("safeEnvironment")] = {QStringLiteral("Ask Ana to keep my spare medicines")};
-    plan.items[QStringLiteral("reasonsForLiving")] = {QStringLiteral("Ana and my nephew"), QStringLiteral("Finishing the garden"),
-                                                      QStringLiteral("Seeing the sea again")};
+    plan.items[QStringLiteral("warningSigns")] = {
+        QCoreApplication::translate("DemoSafetyPlan", "Sleeping badly for several nights"),
+        QCoreApplication::translate("DemoSafetyPlan", "Cancelling on friends"),
+        QCoreApplication::translate("DemoSafetyPlan", "Thinking \"what's the point\"")};
+    plan.items[QStringLiteral("copingAlone")] = {
+        QCoreApplication::translate("DemoSafetyPlan", "A walk by the canal"),
+        QCoreApplication::translate("DemoSafetyPlan", "A hot shower and my playlist"),
+        QCoreApplication::translate("DemoSafetyPlan", "The 3-minute breathing space")};
+    plan.items[QStringLiteral("distractions")] = {
+        QCoreApplication::translate("DemoSafetyPlan", "The library café"),
+        QCoreApplication::translate("DemoSafetyPlan", "Ana's kitchen")};
+    plan.items[QStringLiteral("askForHelp")] = {
+        QCoreApplication::translate("DemoSafetyPlan", "Ana (sister)"),
+        QCoreApplication::translate("DemoSafetyPlan", "Marco (friend from work)")};
+    plan.items[QStringLiteral("professionals")] = {
+        QCoreApplication::translate("DemoSafetyPlan", "My clinician at the CBT service, weekdays"),
+        QCoreApplication::translate("DemoSafetyPlan", "Samaritans, any time")};
+    plan.items[QStringLiteral("safeEnvironment")] = {
+        QCoreApplication::translate("DemoSafetyPlan", "Ask Ana to keep my spare medicines")};
+    plan.items[QStringLiteral("reasonsForLiving")] = {
+        QCoreApplication::translate("DemoSafetyPlan", "Ana and my nephew"),
+        QCoreApplication::translate("DemoSafetyPlan", "Finishing the garden"),
+        QCoreApplication::translate("DemoSafetyPlan", "Seeing the sea again")};
     plan.reviewedOn = now.toLocalTime().date().addDays(-12);
     sdk::Entry e = entryFromDraft(sdk::EntryDraft{}, now.addDays(-30));
     e.kind = QString::fromLatin1(SafetyPlanStore::kKind);
     e.pluginId = QStringLiteral("tessera");
-    e.title = QStringLiteral("My safety plan");
+    e.title = QCoreApplication::translate("DemoSafetyPlan", "My safety plan");
     e.payload = plan.toPayload();
     entries << e;
     // Issue 23: the newest module entry (at the top of the timeline) is marked

@@ -1101,6 +1101,45 @@
     </message>
 </context>
 <context>
+    <name>CrisisDefaults</name>
+    <message>
+        <source>24 hours a day, every day</source>
+        <translation>Las 24 horas, todos los días</translation>
+    </message>
+    <message>
+        <source>Free to call from any phone. You don&apos;t have to be suicidal to call.</source>
+        <translation>Llamada gratuita desde cualquier teléfono. No hace falta tener pensamientos suicidas para llamar.</translation>
+    </message>
+    <message>
+        <source>Free and confidential. Call or text 988, or chat on the web site.</source>
+        <translation>Gratuita y confidencial. Llama o escribe un SMS al 988, o chatea en su web.</translation>
+    </message>
+    <message>
+        <source>Free. Call or text 988, in English or French.</source>
+        <translation>Gratuita. Llama o escribe un SMS al 988, en inglés o en francés.</translation>
+    </message>
+    <message>
+        <source>Línea 024 de atención a la conducta suicida. Free and confidential.</source>
+        <translation>Línea 024 de atención a la conducta suicida. Gratuita y confidencial.</translation>
+    </message>
+    <message>
+        <source>Crisis support and suicide prevention.</source>
+        <translation>Apoyo en crisis y prevención del suicidio.</translation>
+    </message>
+    <message>
+        <source>Free. Call or text 1737 to talk with a trained counsellor.</source>
+        <translation>Gratuita. Llama o escribe un SMS al 1737 para hablar con un orientador formado.</translation>
+    </message>
+    <message>
+        <source>Free and anonymous. Also on 0800 111 0 222.</source>
+        <translation>Gratuita y anónima. También en el 0800 111 0 222.</translation>
+    </message>
+    <message>
+        <source>Numéro national de prévention du suicide. Free.</source>
+        <translation>Numéro national de prévention du suicide. Gratuita.</translation>
+    </message>
+</context>
+<context>
     <name>CrisisPage</name>
     <message>
         <source>Need help now?</source>
@@ -1191,6 +1230,77 @@
     <message>
         <source>Deleted.</source>
         <translation>Eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSafetyPlan</name>
+    <message>
+        <source>Sleeping badly for several nights</source>
+        <translation>Dormir mal varias noches seguidas</translation>
+    </message>
+    <message>
+        <source>Cancelling on friends</source>
+        <translation>Cancelar planes con amigos</translation>
+    </message>
+    <message>
+        <source>Thinking &quot;what&apos;s the point&quot;</source>
+        <translation>Pensar «¿para qué?»</translation>
+    </message>
+    <message>
+        <source>A walk by the canal</source>
+        <translation>Un paseo junto al canal</translation>
+    </message>
+    <message>
+        <source>A hot shower and my playlist</source>
+        <translation>Una ducha caliente y mi lista de música</translation>
+    </message>
+    <message>
+        <source>The 3-minute breathing space</source>
+        <translation>El espacio de respiración de 3 minutos</translation>
+    </message>
+    <message>
+        <source>The library café</source>
+        <translation>La cafetería de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Ana&apos;s kitchen</source>
+        <translation>La cocina de Ana</translation>
+    </message>
+    <message>
+        <source>Ana (sister)</source>
+        <translation>Ana (hermana)</translation>
+    </message>
+    <message>
+        <source>Marco (friend from work)</source>
+        <translation>Marco (amigo del trabajo)</translation>
+    </message>
+    <message>
+        <source>My clinician at the CBT service, weekdays</source>
+        <translation>Mi profesional de salud del servicio de TCC, entre semana</translation>
+    </message>
+    <message>
+        <source>Samaritans, any time</source>
+        <translation>Samaritans, a cualquier hora</translation>
+    </message>
+    <message>
+        <source>Ask Ana to keep my spare medicines</source>
+        <translation>Pedir a Ana que guarde mis medicamentos de sobra</translation>
+    </message>
+    <message>
+        <source>Ana and my nephew</source>
+        <translation>Ana y mi sobrino</translation>
+    </message>
+    <message>
+        <source>Finishing the garden</source>
+        <translation>Terminar el jardín</translation>
+    </message>
+    <message>
+        <source>Seeing the sea again</source>
+        <translation>Volver a ver el mar</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2184,7 @@
     </message>
     <message>
         <source>Snooze for, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer durante, en minutos</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2543,7 @@
     </message>
     <message>
         <source>Restore from a file: the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo: el archivo de copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -2836,7 +2946,7 @@
     </message>
     <message>
         <source>Words to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "crisisdefaults.h"
 
+#include <QCoreApplication>
+
 namespace tessera::core {
 
 namespace {
@@ -7,16 +9,18 @@ namespace {
 CrisisContact contact(const char* name, const char* phone, const char* text, const char* web, const char* hours,
                       const char* note)
 {
+    // The service's name stays as it is called; its hours and note are ours, in the app's language.
     return CrisisContact{QString::fromUtf8(name), QString::fromUtf8(phone), QString::fromUtf8(text),
-                         QString::fromUtf8(web),  QString::fromUtf8(hours), QString::fromUtf8(note)};
+                         QString::fromUtf8(web),  QCoreApplication::translate("CrisisDefaults", hours),
+                         QCoreApplication::translate("CrisisDefaults", note)};
 }
 
-const char* const kAllHours = "24 hours a day, every day";
+const char* const kAllHours = QT_TRANSLATE_NOOP("CrisisDefaults", "24 hours a day, every day");
 
 CrisisContact samaritans()
 {
     return contact("Samaritans", "116 123", "", "https://www.samaritans.org", kAllHours,
-                   "Free to call from any phone. You don't have to be suicidal to call.");
+                   QT_TRANSLATE_NOOP("CrisisDefaults", "Free to call from any phone. You don't have to be suicidal to call."));
 }
 
 bool inEuropeanUnion(QLocale::Territory t)
@@ -51,12 +55,12 @@ QList<CrisisContact> defaultCrisisContacts(const QLocale& locale, QString* emerg
     case QLocale::UnitedStates:
         emergency = QStringLiteral("911");
         out << contact("988 Suicide & Crisis Lifeline", "988", "988", "https://988lifeline.org", kAllHours,
-                       "Free and confidential. Call or text 988, or chat on the web site.");
+                       QT_TRANSLATE_NOOP("CrisisDefaults", "Free and confidential. Call or text 988, or chat on the web site."));
         break;
     case QLocale::Canada:
         emergency = QStringLiteral("911");
         out << contact("9-8-8 Suicide Crisis Helpline", "988", "988", "https://988.ca", kAllHours,
-                       "Free. Call or text 988, in English or French.");
+                       QT_TRANSLATE_NOOP("CrisisDefaults", "Free. Call or text 988, in English or French."));
         break;
     case QLocale::UnitedKingdom:
         emergency = QStringLiteral("999");
@@ -69,27 +73,27 @@ QList<CrisisContact> defaultCrisisContacts(const QLocale& locale, QString* emerg
     case QLocale::Spain:
         emergency = QStringLiteral("112");
         out << contact("Línea 024", "024", "", "", kAllHours,
-                       "Línea 024 de atención a la conducta suicida. Free and confidential.");
+                       QT_TRANSLATE_NOOP("CrisisDefaults", "Línea 024 de atención a la conducta suicida. Free and confidential."));
         break;
     case QLocale::Australia:
         emergency = QStringLiteral("000");
         out << contact("Lifeline", "13 11 14", "", "https://www.lifeline.org.au", kAllHours,
-                       "Crisis support and suicide prevention.");
+                       QT_TRANSLATE_NOOP("CrisisDefaults", "Crisis support and suicide prevention."));
         break;
     case QLocale::NewZealand:
         emergency = QStringLiteral("111");
         out << contact("1737, Need to talk?", "1737", "1737", "https://1737.org.nz", kAllHours,
-                       "Free. Call or text 1737 to talk with a trained counsellor.");
+                       QT_TRANSLATE_NOOP("CrisisDefaults", "Free. Call or text 1737 to talk with a trained counsellor."));
         break;
     case QLocale::Germany:
         emergency = QStringLiteral("112");
         out << contact("TelefonSeelsorge", "0800 111 0 111", "", "https://www.telefonseelsorge.de", kAllHours,
-                       "Free and anonymous. Also on 0800 111 0 222.");
+                       QT_TRANSLATE_NOOP("CrisisDefaults", "Free and anonymous. Also on 0800 111 0 222."));
         break;
     case QLocale::France:
         emergency = QStringLiteral("112");
         out << contact("3114", "3114", "", "https://3114.fr", kAllHours,
-                       "Numéro national de prévention du suicide. Free.");
+                       QT_TRANSLATE_NOOP("CrisisDefaults", "Numéro national de prévention du suicide. Free."));
         break;
     default:
         if (inEuropeanUnion(t))

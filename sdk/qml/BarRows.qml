@@ -13,10 +13,12 @@ ChartFrame {
     property color barColor: Theme.accent
 
     Layout.fillWidth: true
-    Layout.preferredHeight: 56 + rows.length * 28
+    // As tall as its rows, which grow with the text size (issue 29).
+    Layout.preferredHeight: topPadding + bottomPadding + headerHeight + Theme.smallSpacing + rowsColumn.implicitHeight
     summary: rows.map(r => r.label + ": " + r.valueLabel).join("; ")
 
     ColumnLayout {
+        id: rowsColumn
         anchors.fill: parent
         spacing: 4
         Repeater {

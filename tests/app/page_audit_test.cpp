@@ -15,6 +15,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,4 +103,65 @@ TEST(PageAuditTest, EveryPageTranslatedAtDoubleTextSize)
 {
     audit(QStringLiteral("marked-200"), {QStringLiteral("--language"), QStringLiteral("marked"), QStringLiteral("--text-size"),
                                          QStringLiteral("200")});
+}
+
+// In Spanish, on a computer in the United Kingdom: the pages speak Spanish
+// (the shell's, the journal's, the questionnaire's and the crisis page's own
+// words), the crisis page still lists the UK's line (the language never moves
+// the client to another country), and the longer Spanish text is neither cut
+// off nor drawn over other text, at 100 % and at 200 %.
+TEST(PageAuditTest, SpanishPagesKeepTheCountrysCrisisLines)
+{
+    for (const char* size : {"100", "200"}) {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("audit.json"));
+        // The child inherits these: a computer set to English (United Kingdom).
+        const QByteArray oldLang = qgetenv("LANG"), oldAll = qgetenv("LC_ALL");
+        qputenv("LANG", "en_GB.UTF-8");
+        qputenv("LC_ALL", "en_GB.UTF-8");
+        const auto r = test::runProcess(test::appProgram(),
+                                        {QStringLiteral("--demo"), QStringLiteral("--language"), QStringLiteral("es"),
+                                         QStringLiteral("--text-size"), QString::fromLatin1(size), QStringLiteral("--audit"), out,
+                                         QStringLiteral("--audit-pages"),
+                                         QStringLiteral("crisis,safety-plan,timeline,today,settings,journal/checkin,assessments/fill")},
+                                        240000);
+        qputenv("LANG", oldLang);
+        qputenv("LC_ALL", oldAll);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        QFile f(out);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const QJsonArray pages = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("pages")).toArray();
+        ASSERT_EQ(pages.size(), 7);
+        QHash<QString, QStringList> texts;
+        for (const QJsonValue& p : pages) {
+            const QJsonObject o = p.toObject();
+            const QString page = o.value(QStringLiteral("page")).toString();
+            for (const QJsonValue& t : o.value(QStringLiteral("texts")).toArray())
+                texts[page] << t.toString();
+            for (const QJsonValue& v : o.value(QStringLiteral("findings")).toArray()) {
+                const QJsonObject finding = v.toObject();
+                const QString kind = finding.value(QStringLiteral("kind")).toString();
+                EXPECT_TRUE(kind == QLatin1String("no-label") && QByteArray(size) == "200")
+                    << size << " %, page " << page.toStdString() << ": " << kind.toStdString() << ": "
+                    << finding.value(QStringLiteral("item")).toString().toStdString() << ": "
+                    << finding.value(QStringLiteral("detail")).toString().toStdString();
+            }
+        }
+        const auto shows = [&texts](const QString& page, const QString& text) {
+            for (const QString& t : texts.value(page)) {
+                if (t.contains(text))
+                    return true;
+            }
+            return false;
+        };
+        EXPECT_TRUE(shows(QStringLiteral("crisis"), QStringLiteral("¿Necesitas ayuda ahora?"))) << texts.value(QStringLiteral("crisis")).join(QLatin1String(" | ")).toStdString();
+        EXPECT_TRUE(shows(QStringLiteral("crisis"), QStringLiteral("Samaritans")));
+        EXPECT_TRUE(shows(QStringLiteral("crisis"), QStringLiteral("116 123")));
+        EXPECT_FALSE(shows(QStringLiteral("crisis"), QStringLiteral("024"))) << "the language moved the client to Spain's line";
+        EXPECT_TRUE(shows(QStringLiteral("journal/checkin"), QStringLiteral("Guardar"))) << texts.value(QStringLiteral("journal/checkin")).join(QLatin1String(" | ")).toStdString();
+        // The PHQ-9 in its official Spanish, word for word (the first question).
+        EXPECT_TRUE(shows(QStringLiteral("assessments/fill"), QStringLiteral("Poco interés o placer en hacer cosas")))
+            << texts.value(QStringLiteral("assessments/fill")).join(QLatin1String(" | ")).toStdString();
+        EXPECT_TRUE(shows(QStringLiteral("settings"), QStringLiteral("Idioma")));
+    }
 }

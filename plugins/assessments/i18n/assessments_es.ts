@@ -601,47 +601,47 @@
     <message>
         <source>Assessments</source>
         <comment>assessments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>Short standard questionnaires (PHQ-9 for mood, GAD-7 for anxiety, AUDIT-C for drinking) every couple of weeks, so you and your clinician can see how things are going over time.</source>
         <comment>assessments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionarios breves y estándar (PHQ-9 para el ánimo, GAD-7 para la ansiedad, AUDIT-C para el consumo de alcohol) cada dos semanas o así, para que tú y tu profesional clínico podáis ver cómo van las cosas con el tiempo.</translation>
     </message>
     <message>
         <source>Questionnaires</source>
         <comment>assessments</comment>
-        <translation type="unfinished">Cuestionarios</translation>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Fill in a questionnaire</source>
         <comment>assessments</comment>
-        <translation type="unfinished">Responder un cuestionario</translation>
+        <translation>Responder un cuestionario</translation>
     </message>
     <message>
         <source>Questionnaire results</source>
         <comment>assessments</comment>
-        <translation type="unfinished">Resultados de los cuestionarios</translation>
+        <translation>Resultados de los cuestionarios</translation>
     </message>
     <message>
         <source>PHQ-9 mood questionnaire</source>
         <comment>assessments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario de ánimo PHQ-9</translation>
     </message>
     <message>
         <source>GAD-7 anxiety questionnaire</source>
         <comment>assessments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario de ansiedad GAD-7</translation>
     </message>
     <message>
         <source>AUDIT-C drinking questionnaire</source>
         <comment>assessments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario de consumo de alcohol AUDIT-C</translation>
     </message>
     <message>
         <source>Questionnaire not finished</source>
         <comment>assessments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario sin terminar</translation>
     </message>
 </context>
 <context>

@@ -125,23 +125,23 @@
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaciones</translation>
     </message>
     <message>
         <source>Education and career</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación y trabajo</translation>
     </message>
     <message>
         <source>Recreation and interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocio e intereses</translation>
     </message>
     <message>
         <source>Mind, body and spirituality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mente, cuerpo y espiritualidad</translation>
     </message>
     <message>
         <source>Daily responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilidades diarias</translation>
     </message>
 </context>
 <context>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>At what time, like 18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué hora, por ejemplo 18:00</translation>
     </message>
 </context>
 <context>
@@ -386,47 +386,47 @@
     <message>
         <source>Activities</source>
         <comment>behavioral-activation</comment>
-        <translation type="unfinished">Actividades</translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <source>Notice what you do and how it affects your mood, choose activities that matter to you, plan them into your week, and see which ones lift your mood.</source>
         <comment>behavioral-activation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Observa lo que haces y cómo afecta a tu ánimo, elige actividades que te importen, planéalas en tu semana y descubre cuáles te levantan el ánimo.</translation>
     </message>
     <message>
         <source>Log an activity</source>
         <comment>behavioral-activation</comment>
-        <translation type="unfinished">Registrar una actividad</translation>
+        <translation>Registrar una actividad</translation>
     </message>
     <message>
         <source>My week</source>
         <comment>behavioral-activation</comment>
-        <translation type="unfinished">Mi semana</translation>
+        <translation>Mi semana</translation>
     </message>
     <message>
         <source>Values</source>
         <comment>behavioral-activation</comment>
-        <translation type="unfinished">Valores</translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <source>What helps</source>
         <comment>behavioral-activation</comment>
-        <translation type="unfinished">Lo que ayuda</translation>
+        <translation>Lo que ayuda</translation>
     </message>
     <message>
         <source>Activity</source>
         <comment>behavioral-activation</comment>
-        <translation type="unfinished">Actividad</translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Value</source>
         <comment>behavioral-activation</comment>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Planned activity</source>
         <comment>behavioral-activation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actividad planificada</translation>
     </message>
 </context>
 <context>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad</translation>
     </message>
 </context>
 <context>
@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Día</translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
 </context>
 </TS>

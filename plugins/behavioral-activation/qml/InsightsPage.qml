@@ -86,7 +86,7 @@ ModulePage {
             Item { Layout.fillWidth: true; implicitHeight: 1 }
             Repeater {
                 model: grid.days
-                delegate: Label { required property var modelData; objectName: "gridDay"; text: modelData.day; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; horizontalAlignment: Text.AlignHCenter; Layout.preferredWidth: 36 }
+                delegate: Label { required property var modelData; objectName: "gridDay"; text: modelData.day; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; horizontalAlignment: Text.AlignHCenter; Layout.preferredWidth: 36 * Theme.textScale }
             }
             Repeater {
                 model: page.backend ? page.backend.areas : []
@@ -107,8 +107,8 @@ ModulePage {
                         wrapMode: index === 0 ? Text.WordWrap : Text.NoWrap
                         horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignHCenter
                         Layout.fillWidth: index === 0
-                        Layout.minimumWidth: index === 0 ? 90 : 36
-                        Layout.preferredWidth: index === 0 ? -1 : 36
+                        Layout.minimumWidth: (index === 0 ? 90 : 36) * Theme.textScale // the cells grow with the text (issue 29)
+                        Layout.preferredWidth: index === 0 ? -1 : 36 * Theme.textScale
                         Accessible.name: index === 0 ? text : qsTr("%1, %2: %3 logged").arg(areaRow.name).arg(grid.days[index - 1].day).arg(count)
                     }
                 }

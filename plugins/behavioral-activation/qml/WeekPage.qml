@@ -23,7 +23,7 @@ ModulePage {
     GridLayout {
         id: days
         objectName: "days"
-        columns: width >= 7 * 130 ? 7 : 1
+        columns: width >= 7 * 130 * Theme.textScale ? 7 : 1 // the room a day needs grows with the text (issue 29)
         columnSpacing: Theme.smallSpacing
         rowSpacing: Theme.smallSpacing
         Layout.fillWidth: true

@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Moods before→after</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de ánimo antes→después</translation>
     </message>
 </context>
 <context>
@@ -424,42 +424,42 @@
     <message>
         <source>Thought records</source>
         <comment>cbt</comment>
-        <translation type="unfinished">Registros de pensamientos</translation>
+        <translation>Registros de pensamientos</translation>
     </message>
     <message>
         <source>Catch a difficult thought, weigh the evidence, and find a more balanced view, in the seven steps of a CBT thought record. Keep helpful thoughts as coping cards.</source>
         <comment>cbt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Detecta un pensamiento difícil, sopesa las pruebas y encuentra una mirada más equilibrada, en los siete pasos de un registro de pensamientos de la TCC. Guarda los pensamientos que te ayudan como tarjetas de afrontamiento.</translation>
     </message>
     <message>
         <source>New thought record</source>
         <comment>cbt</comment>
-        <translation type="unfinished">Nuevo registro de pensamientos</translation>
+        <translation>Nuevo registro de pensamientos</translation>
     </message>
     <message>
         <source>My thought records</source>
         <comment>cbt</comment>
-        <translation type="unfinished">Mis registros de pensamientos</translation>
+        <translation>Mis registros de pensamientos</translation>
     </message>
     <message>
         <source>Coping cards</source>
         <comment>cbt</comment>
-        <translation type="unfinished">Tarjetas de afrontamiento</translation>
+        <translation>Tarjetas de afrontamiento</translation>
     </message>
     <message>
         <source>Insights</source>
         <comment>cbt</comment>
-        <translation type="unfinished">Tendencias</translation>
+        <translation>Tendencias</translation>
     </message>
     <message>
         <source>Thought record</source>
         <comment>cbt</comment>
-        <translation type="unfinished">Registro de pensamientos</translation>
+        <translation>Registro de pensamientos</translation>
     </message>
     <message>
         <source>Coping card</source>
         <comment>cbt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de afrontamiento</translation>
     </message>
 </context>
 <context>

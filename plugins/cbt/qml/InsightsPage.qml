@@ -40,7 +40,7 @@ ModulePage {
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
             height: Theme.fontSmall + 6
             readonly property var weeks: page.backend ? page.backend.recordsPerWeek : []
-            readonly property int every: Math.max(1, Math.ceil(weeks.length * 56 / Math.max(1, width)))
+            readonly property int every: Math.max(1, Math.ceil(weeks.length * 56 * Theme.textScale / Math.max(1, width))) // larger text: fewer dates (issue 29)
             Repeater {
                 model: changeDates.weeks
                 delegate: Label {
@@ -87,7 +87,7 @@ ModulePage {
                         Layout.fillWidth: true
                         Label { text: modelData.name; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
                         Rectangle { Layout.preferredWidth: 12 * modelData.count; Layout.preferredHeight: 10; radius: 5; color: Theme.accent }
-                        Label { text: modelData.count; color: Theme.subtleText; Layout.preferredWidth: 24 }
+                        Label { text: modelData.count; color: Theme.subtleText; Layout.preferredWidth: 24 * Theme.textScale }
                     }
                 }
             }

@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Look back on, as year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el, como año-mes-día</translation>
     </message>
 </context>
 <context>
@@ -467,63 +467,63 @@
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha</translation>
     </message>
     <message>
         <source>Improving</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejorando</translation>
     </message>
     <message>
         <source>Harder lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Más difícil últimamente</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseguida</translation>
     </message>
     <message>
         <source>Not reached this time</source>
-        <translation type="unfinished"></translation>
+        <translation>No alcanzada esta vez</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos semanas</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
 </context>
 <context>
@@ -626,32 +626,32 @@
     <message>
         <source>Goals</source>
         <comment>goals</comment>
-        <translation type="unfinished">Metas</translation>
+        <translation>Metas</translation>
     </message>
     <message>
         <source>Set realistic, specific goals with your clinician, break them into steps, check in on progress, and let entries from your other modules count towards them.</source>
         <comment>goals</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fija metas realistas y concretas con tu profesional clínico, divídelas en pasos, revisa cómo avanzas y deja que las entradas de tus otros módulos cuenten para ellas.</translation>
     </message>
     <message>
         <source>My goals</source>
         <comment>goals</comment>
-        <translation type="unfinished">Mis metas</translation>
+        <translation>Mis metas</translation>
     </message>
     <message>
         <source>New goal</source>
         <comment>goals</comment>
-        <translation type="unfinished">Nueva meta</translation>
+        <translation>Nueva meta</translation>
     </message>
     <message>
         <source>Goal</source>
         <comment>goals</comment>
-        <translation type="unfinished">Meta</translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Goal check-in</source>
         <comment>goals</comment>
-        <translation type="unfinished">Revisión de una meta</translation>
+        <translation>Revisión de una meta</translation>
     </message>
 </context>
 <context>

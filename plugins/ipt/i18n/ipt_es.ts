@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>A life event: the date, as year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acontecimiento vital: la fecha, como año-mes-día</translation>
     </message>
 </context>
 <context>
@@ -544,35 +544,35 @@
     </message>
     <message>
         <source>Person (relationships inventory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona (inventario de relaciones)</translation>
     </message>
     <message>
         <source>Worksheet: role transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha: transición de rol</translation>
     </message>
     <message>
         <source>Worksheet: role dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha: conflicto de roles</translation>
     </message>
     <message>
         <source>Worksheet: grief</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha: duelo</translation>
     </message>
     <message>
         <source>Worksheet: feeling cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha: aislamiento</translation>
     </message>
     <message>
         <source>Life event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimiento vital</translation>
     </message>
     <message>
         <source>Conversation looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación analizada</translation>
     </message>
     <message>
         <source>Interpersonal event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimiento interpersonal</translation>
     </message>
 </context>
 <context>
@@ -580,82 +580,82 @@
     <message>
         <source>Relationships</source>
         <comment>ipt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relaciones</translation>
     </message>
     <message>
         <source>Interpersonal therapy: choose a focus with your clinician, map the people in your life, work through a role change, a dispute, a loss or feeling cut off, set life events beside when the low mood began, look closely at conversations, and see which people and events go with your mood.</source>
         <comment>ipt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Terapia interpersonal: elige un foco con tu profesional clínico, haz un mapa de las personas de tu vida, trabaja un cambio de rol, un conflicto, una pérdida o la sensación de aislamiento, sitúa los acontecimientos vitales junto a cuándo empezó el ánimo bajo, mira de cerca las conversaciones y descubre qué personas y acontecimientos van unidos a tu ánimo.</translation>
     </message>
     <message>
         <source>My focus</source>
         <comment>ipt</comment>
-        <translation type="unfinished">Mi foco</translation>
+        <translation>Mi foco</translation>
     </message>
     <message>
         <source>My people</source>
         <comment>ipt</comment>
-        <translation type="unfinished">Mi gente</translation>
+        <translation>Mi gente</translation>
     </message>
     <message>
         <source>Add a person</source>
         <comment>ipt</comment>
-        <translation type="unfinished">Añadir una persona</translation>
+        <translation>Añadir una persona</translation>
     </message>
     <message>
         <source>Worksheets</source>
         <comment>ipt</comment>
-        <translation type="unfinished">Fichas de trabajo</translation>
+        <translation>Fichas de trabajo</translation>
     </message>
     <message>
         <source>Look at a conversation</source>
         <comment>ipt</comment>
-        <translation type="unfinished">Mirar de cerca una conversación</translation>
+        <translation>Mirar de cerca una conversación</translation>
     </message>
     <message>
         <source>Mood and people</source>
         <comment>ipt</comment>
-        <translation type="unfinished">Ánimo y personas</translation>
+        <translation>Ánimo y personas</translation>
     </message>
     <message>
         <source>IPT focus</source>
         <comment>ipt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Foco de la TIP</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>ipt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Role transition worksheet</source>
         <comment>ipt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de transición de rol</translation>
     </message>
     <message>
         <source>Role dispute worksheet</source>
         <comment>ipt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de conflicto de roles</translation>
     </message>
     <message>
         <source>Grief worksheet</source>
         <comment>ipt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de duelo</translation>
     </message>
     <message>
         <source>Isolation and loneliness worksheet</source>
         <comment>ipt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de aislamiento y soledad</translation>
     </message>
     <message>
         <source>Life event</source>
         <comment>ipt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimiento vital</translation>
     </message>
     <message>
         <source>Communication analysis</source>
         <comment>ipt</comment>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de una conversación</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ ModulePage {
                     spacing: Theme.spacing
                     Accessible.role: Accessible.StaticText
                     Accessible.name: modelData.dateLabel + ": " + modelData.note + (modelData.relation ? " (" + modelData.relation + ")" : "")
-                    Label { text: modelData.dateLabel; color: Theme.subtleText; Layout.preferredWidth: 110 }
+                    Label { text: modelData.dateLabel; color: Theme.subtleText; Layout.preferredWidth: 110 * Theme.textScale; wrapMode: Text.WordWrap }
                     Label {
                         text: modelData.note; font.bold: modelData.onset; color: Theme.text
                         wrapMode: Text.WordWrap; Layout.fillWidth: true

@@ -97,6 +97,7 @@
     </message>
     <message>
         <source>Week of %1</source>
+        <extracomment>Qt date pattern for a day and month, as in &quot;Week of 30 November&quot;</extracomment>
         <translation>Semana del %1</translation>
     </message>
     <message>
@@ -106,6 +107,10 @@
     <message>
         <source>%1 (%2 check-ins)</source>
         <translation>%1 (%2 registros)</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
     </message>
 </context>
 <context>
@@ -339,32 +344,32 @@
     <message>
         <source>Journal</source>
         <comment>journal</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>A safe place to write: quick mood check-ins with feeling words, and free journal entries with gentle optional prompts.</source>
         <comment>journal</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un lugar seguro para escribir: registros rápidos del ánimo con palabras para lo que sientes, y entradas libres en el diario con sugerencias amables y opcionales.</translation>
     </message>
     <message>
         <source>Check in</source>
         <comment>journal</comment>
-        <translation type="unfinished">Registro del día</translation>
+        <translation>Registro del día</translation>
     </message>
     <message>
         <source>Write</source>
         <comment>journal</comment>
-        <translation type="unfinished">Escribir</translation>
+        <translation>Escribir</translation>
     </message>
     <message>
         <source>Check-in</source>
         <comment>journal</comment>
-        <translation type="unfinished"></translation>
+        <translation>Registro del día</translation>
     </message>
     <message>
         <source>Journal entry</source>
         <comment>journal</comment>
-        <translation type="unfinished">Entrada del diario</translation>
+        <translation>Entrada del diario</translation>
     </message>
 </context>
 <context>

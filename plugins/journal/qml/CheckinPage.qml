@@ -124,9 +124,13 @@ ModulePage {
                     required property var modelData
                     Layout.fillWidth: true
                     Label {
-                        text: qsTr("Week of %1").arg(Qt.formatDate(modelData.week, "d MMMM"))
+                        // The date's pattern is the translator's: "d MMMM" in English, "d 'de' MMMM" in Spanish.
+                        //: Qt date pattern for a day and month, as in "Week of 30 November"
+                        text: qsTr("Week of %1").arg(Qt.formatDate(modelData.week, qsTr("d MMMM")))
                         color: Theme.subtleText
-                        Layout.preferredWidth: 170
+                        // Scaled with the text, and wrapped rather than cut (issue 29).
+                        Layout.preferredWidth: 170 * Theme.textScale
+                        wrapMode: Text.WordWrap
                     }
                     Rectangle {
                         Layout.preferredWidth: Math.max(4, modelData.average / 10 * 300)

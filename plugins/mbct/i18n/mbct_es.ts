@@ -143,47 +143,47 @@
     <message>
         <source>Mindfulness</source>
         <comment>mbct</comment>
-        <translation type="unfinished"></translation>
+        <translation>Atención plena</translation>
     </message>
     <message>
         <source>Mindfulness-based cognitive therapy: timed practices with gentle cues, a practice log, the eight-week course, and a staying-well plan for the early signs of a low patch.</source>
         <comment>mbct</comment>
-        <translation type="unfinished"></translation>
+        <translation>Terapia cognitiva basada en la atención plena: prácticas con temporizador y avisos suaves, un registro de prácticas, el curso de ocho semanas y un plan para seguir bien ante las primeras señales de una mala racha.</translation>
     </message>
     <message>
         <source>Practise</source>
         <comment>mbct</comment>
-        <translation type="unfinished">Practicar</translation>
+        <translation>Practicar</translation>
     </message>
     <message>
         <source>Practice log</source>
         <comment>mbct</comment>
-        <translation type="unfinished">Registro de prácticas</translation>
+        <translation>Registro de prácticas</translation>
     </message>
     <message>
         <source>Eight-week course</source>
         <comment>mbct</comment>
-        <translation type="unfinished">Curso de ocho semanas</translation>
+        <translation>Curso de ocho semanas</translation>
     </message>
     <message>
         <source>Staying-well plan</source>
         <comment>mbct</comment>
-        <translation type="unfinished">Plan para seguir bien</translation>
+        <translation>Plan para seguir bien</translation>
     </message>
     <message>
         <source>Mindfulness practice</source>
         <comment>mbct</comment>
-        <translation type="unfinished">Práctica de atención plena</translation>
+        <translation>Práctica de atención plena</translation>
     </message>
     <message>
         <source>Course week</source>
         <comment>mbct</comment>
-        <translation type="unfinished"></translation>
+        <translation>Semana del curso</translation>
     </message>
     <message>
         <source>Nourishing and depleting activities</source>
         <comment>mbct</comment>
-        <translation type="unfinished">Actividades que nutren y que agotan</translation>
+        <translation>Actividades que nutren y que agotan</translation>
     </message>
 </context>
 <context>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>%1: how I can tell I am here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cómo sé que estoy aquí</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>Look at this plan again by, as year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar este plan antes del, como año-mes-día</translation>
     </message>
 </context>
 <context>

@@ -152,11 +152,11 @@
     </message>
     <message>
         <source>How bad, 0 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto molesta, de 0 a 3</translation>
     </message>
     <message>
         <source>Note with the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota con la valoración</translation>
     </message>
 </context>
 <context>
@@ -164,62 +164,57 @@
     <message>
         <source>Medication</source>
         <comment>medication</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep a record of your medicines, the doses you take or miss, side effects and how well they seem to work, and take a summary to your next appointment. It records</source>
-        <comment>medication</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> it never advises on dosing.</source>
-        <comment>medication</comment>
-        <translation type="unfinished"></translation>
+        <translation>Medicación</translation>
     </message>
     <message>
         <source>Today&apos;s medicines</source>
         <comment>medication</comment>
-        <translation type="unfinished">Medicamentos de hoy</translation>
+        <translation>Medicamentos de hoy</translation>
     </message>
     <message>
         <source>My medicines</source>
         <comment>medication</comment>
-        <translation type="unfinished">Mis medicamentos</translation>
+        <translation>Mis medicamentos</translation>
     </message>
     <message>
         <source>Effects</source>
         <comment>medication</comment>
-        <translation type="unfinished">Efectos</translation>
+        <translation>Efectos</translation>
     </message>
     <message>
         <source>Appointment summary</source>
         <comment>medication</comment>
-        <translation type="unfinished">Resumen para la cita</translation>
+        <translation>Resumen para la cita</translation>
     </message>
     <message>
         <source>Medicine</source>
         <comment>medication</comment>
-        <translation type="unfinished">Medicamento</translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Dose</source>
         <comment>medication</comment>
-        <translation type="unfinished">Dosis</translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Side effect</source>
         <comment>medication</comment>
-        <translation type="unfinished"></translation>
+        <translation>Efecto secundario</translation>
     </message>
     <message>
         <source>How well it works</source>
         <comment>medication</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qué tal funciona</translation>
     </message>
     <message>
         <source>Question for my prescriber</source>
         <comment>medication</comment>
-        <translation type="unfinished">Pregunta para quien me lo recetó</translation>
+        <translation>Pregunta para quien me lo recetó</translation>
+    </message>
+    <message>
+        <source>Keep a record of your medicines, the doses you take or miss, side effects and how well they seem to work, and take a summary to your next appointment. It records; it never advises on dosing.</source>
+        <comment>medication</comment>
+        <translation>Lleva un registro de tus medicamentos, de las dosis que tomas o te saltas, de los efectos secundarios y de lo bien que parecen funcionar, y lleva un resumen a tu próxima cita. Solo registra; nunca da consejos sobre las dosis.</translation>
     </message>
 </context>
 <context>
@@ -462,7 +457,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>
@@ -669,19 +664,19 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
 </context>
 <context>
@@ -966,7 +961,7 @@
     </message>
     <message>
         <source>Questions for my prescriber: a new question</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para quien me lo recetó: una pregunta nueva</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ ModulePage {
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
-                    Label { text: doseRow.modelData.time; color: Theme.text; font.bold: true; Layout.preferredWidth: 56 }
+                    Label { text: doseRow.modelData.time; color: Theme.text; font.bold: true; Layout.preferredWidth: 56 * Theme.textScale } // grows with the text (issue 29)
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 0
@@ -56,7 +56,7 @@ ModulePage {
                 Flow {
                     visible: !doseRow.recorded && doseRow.pending === null
                     Layout.fillWidth: true
-                    Layout.leftMargin: 56 + Theme.spacing
+                    Layout.leftMargin: 56 * Theme.textScale + Theme.spacing
                     spacing: Theme.spacing / 2
                     Repeater {
                         // The statuses and their labels come from the backend, so a button says
@@ -81,7 +81,7 @@ ModulePage {
                 RowLayout {
                     visible: doseRow.pending !== null
                     Layout.fillWidth: true
-                    Layout.leftMargin: 56 + Theme.spacing
+                    Layout.leftMargin: 56 * Theme.textScale + Theme.spacing
                     TextField {
                         id: reason
                         objectName: "doseReason"

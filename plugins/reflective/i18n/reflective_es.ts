@@ -129,37 +129,37 @@
     <message>
         <source>Reflective journal</source>
         <comment>reflective</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diario reflexivo</translation>
     </message>
     <message>
         <source>Notice the patterns in your relationships and in your thoughts over time: moments with people that mattered, reflections with gentle prompts, and the themes you keep coming back to, in your own words.</source>
         <comment>reflective</comment>
-        <translation type="unfinished"></translation>
+        <translation>Observa los patrones en tus relaciones y en tus pensamientos a lo largo del tiempo: momentos con personas que te importaron, reflexiones con sugerencias amables y los temas a los que sigues volviendo, con tus propias palabras.</translation>
     </message>
     <message>
         <source>A moment with someone</source>
         <comment>reflective</comment>
-        <translation type="unfinished">Un momento con alguien</translation>
+        <translation>Un momento con alguien</translation>
     </message>
     <message>
         <source>Reflect</source>
         <comment>reflective</comment>
-        <translation type="unfinished">Reflexionar</translation>
+        <translation>Reflexionar</translation>
     </message>
     <message>
         <source>Patterns with people</source>
         <comment>reflective</comment>
-        <translation type="unfinished">Patrones con las personas</translation>
+        <translation>Patrones con las personas</translation>
     </message>
     <message>
         <source>Themes over time</source>
         <comment>reflective</comment>
-        <translation type="unfinished">Temas a lo largo del tiempo</translation>
+        <translation>Temas a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Reflection</source>
         <comment>reflective</comment>
-        <translation type="unfinished">Reflexión</translation>
+        <translation>Reflexión</translation>
     </message>
 </context>
 <context>

@@ -6,52 +6,52 @@
     <message>
         <source>Resilience</source>
         <comment>resilience</comment>
-        <translation type="unfinished"></translation>
+        <translation>Resiliencia</translation>
     </message>
     <message>
         <source>Work through a problem step by step, keep a stress log and see its patterns, practise calm breathing, muscle relaxation and grounding, and keep a toolbox of what helps you cope.</source>
         <comment>resilience</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trabaja un problema paso a paso, lleva un registro de estrés y descubre sus patrones, practica la respiración tranquila, la relajación muscular y el anclaje, y guarda una caja de herramientas con lo que te ayuda a afrontar las cosas.</translation>
     </message>
     <message>
         <source>Solve a problem</source>
         <comment>resilience</comment>
-        <translation type="unfinished">Resolver un problema</translation>
+        <translation>Resolver un problema</translation>
     </message>
     <message>
         <source>Stress log</source>
         <comment>resilience</comment>
-        <translation type="unfinished">Registro de estrés</translation>
+        <translation>Registro de estrés</translation>
     </message>
     <message>
         <source>Stress patterns</source>
         <comment>resilience</comment>
-        <translation type="unfinished">Patrones de estrés</translation>
+        <translation>Patrones de estrés</translation>
     </message>
     <message>
         <source>Relax</source>
         <comment>resilience</comment>
-        <translation type="unfinished">Relajarte</translation>
+        <translation>Relajarte</translation>
     </message>
     <message>
         <source>My coping toolbox</source>
         <comment>resilience</comment>
-        <translation type="unfinished">Mi caja de herramientas</translation>
+        <translation>Mi caja de herramientas</translation>
     </message>
     <message>
         <source>Problem worksheet</source>
         <comment>resilience</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de un problema</translation>
     </message>
     <message>
         <source>Relaxation practice</source>
         <comment>resilience</comment>
-        <translation type="unfinished"></translation>
+        <translation>Práctica de relajación</translation>
     </message>
     <message>
         <source>Coping toolbox</source>
         <comment>resilience</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caja de herramientas</translation>
     </message>
 </context>
 <context>

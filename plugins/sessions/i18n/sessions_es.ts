@@ -221,47 +221,47 @@
     <message>
         <source>Sessions</source>
         <comment>sessions</comment>
-        <translation type="unfinished">Sesiones</translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Prepare for each therapy session, keep what was agreed and the homework between sessions, and write a page for the people close to you. Individual, family, couple, group and medication review sessions.</source>
         <comment>sessions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prepara cada sesión de terapia, guarda lo que se acordó y las tareas entre sesiones, y escribe una página para las personas cercanas a ti. Sesiones individuales, familiares, de pareja, de grupo y de revisión de la medicación.</translation>
     </message>
     <message>
         <source>Next session</source>
         <comment>sessions</comment>
-        <translation type="unfinished">Próxima sesión</translation>
+        <translation>Próxima sesión</translation>
     </message>
     <message>
         <source>After a session</source>
         <comment>sessions</comment>
-        <translation type="unfinished">Después de una sesión</translation>
+        <translation>Después de una sesión</translation>
     </message>
     <message>
         <source>My sessions</source>
         <comment>sessions</comment>
-        <translation type="unfinished">Mis sesiones</translation>
+        <translation>Mis sesiones</translation>
     </message>
     <message>
         <source>People close to me</source>
         <comment>sessions</comment>
-        <translation type="unfinished">Personas cercanas a mí</translation>
+        <translation>Personas cercanas a mí</translation>
     </message>
     <message>
         <source>Session notes</source>
         <comment>sessions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la sesión</translation>
     </message>
     <message>
         <source>For my next session</source>
         <comment>sessions</comment>
-        <translation type="unfinished">Para mi próxima sesión</translation>
+        <translation>Para mi próxima sesión</translation>
     </message>
     <message>
         <source>For the people close to me</source>
         <comment>sessions</comment>
-        <translation type="unfinished">Para las personas cercanas a mí</translation>
+        <translation>Para las personas cercanas a mí</translation>
     </message>
 </context>
 <context>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Next session&apos;s time (if you know it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la próxima sesión (si la sabes)</translation>
     </message>
 </context>
 <context>

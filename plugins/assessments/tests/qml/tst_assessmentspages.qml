@@ -45,6 +45,33 @@ Item {
             backend.discardDraft()
         }
 
+        // Issue 29: a whole questionnaire with the keyboard alone: Tab to an answer of
+        // each question, Space chooses it, Tab on to Save, Enter saves.
+        function test_questionnaireWithTheKeyboardAlone() {
+            const backend = journalProbe.backend("assessments")
+            verify(backend.startFill("gad7"))
+            backend.discardDraft()
+            const page = createTemporaryObject(root.fillPage, root, { backend: backend, width: 1000, height: 1400 })
+            const before = journalProbe.count("assessments/gad7")
+            page.forceActiveFocus()
+            const tabTo = target => {
+                for (let i = 0; i < 120 && !target.activeFocus; ++i)
+                    keyClick(Qt.Key_Tab)
+                verify(target.activeFocus, "Tab never reached " + target.objectName)
+            }
+            for (let n = 1; n <= 7; ++n) {
+                tabTo(findChild(findChild(page, "item" + n), "item" + n + "option1"))
+                keyClick(Qt.Key_Space)
+                compare(backend.fillAnswers[n - 1], 1)
+            }
+            tabTo(findChild(page, "save"))
+            keyClick(Qt.Key_Return)
+            compare(backend.lastError, "")
+            compare(journalProbe.count("assessments/gad7"), before + 1)
+            const saved = journalProbe.latest("assessments/gad7")
+            compare(saved.payload.total, 7)
+        }
+
         function test_keyboardFillMissingItemNamedThenSaved() {
             const backend = journalProbe.backend("assessments")
             verify(backend.startFill("gad7"))

@@ -196,6 +196,56 @@ Item {
             compare(kept.moods[0].before, 60)
         }
 
+        // Issue 29: a whole thought record with the keyboard alone. Tab walks the page
+        // in its order; each field is filled with keys as it is reached (letters in a
+        // text box, the Right arrow on a slider, Space on the first thinking pattern),
+        // and Enter on "Save finished record" saves it.
+        function test_thoughtRecordWithTheKeyboardAlone() {
+            const backend = journalProbe.backend("cbt")
+            const before = journalProbe.count("cbt/thought-record")
+            const form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, width: 1000, height: 3000 })
+            form.forceActiveFocus()
+            const words = { situation: "sister did not reply", moodName: "worried", evidenceFor: "she often replies fast",
+                            evidenceAgainst: "she works nights", balancedThought: "she is probably asleep" }
+            const visited = []
+            let patternChosen = false
+            let saved = false
+            for (let i = 0; i < 300 && !saved; ++i) {
+                keyClick(Qt.Key_Tab)
+                const f = root.Window.activeFocusItem
+                if (!f || visited.indexOf(f) >= 0)
+                    continue
+                visited.push(f)
+                if (f.objectName === "finish") {
+                    keyClick(Qt.Key_Return)
+                    saved = true
+                } else if (words[f.objectName] !== undefined) {
+                    for (const c of words[f.objectName])
+                        keyClick(c)
+                } else if (f.objectName === "" && f.placeholderText !== undefined && f.text === "" && f.readOnly === false) {
+                    for (const c of "she is angry with me") // the automatic thought
+                        keyClick(c)
+                } else if (f.objectName === "ratingSlider") {
+                    keyClick(Qt.Key_Right)
+                    keyClick(Qt.Key_Right)
+                } else if (!patternChosen && f.Accessible.role === Accessible.CheckBox && f.on !== undefined) {
+                    keyClick(Qt.Key_Space) // a thinking pattern chip
+                    patternChosen = true
+                }
+            }
+            verify(saved, "Tab never reached Save finished record")
+            compare(backend.lastError, "")
+            compare(journalProbe.count("cbt/thought-record"), before + 1)
+            const record = journalProbe.latest("cbt/thought-record")
+            compare(record.payload.status, "complete")
+            compare(record.payload.situation, "sister did not reply")
+            compare(record.payload.moods[0].name, "worried")
+            compare(record.payload.thoughts[0].text, "she is angry with me")
+            compare(record.payload.distortions.length, 1)
+            compare(record.payload.balancedThought, "she is probably asleep")
+            verify(record.payload.hotBelief > 50 && record.payload.balancedBelief > 50)
+        }
+
         function test_draftThenFinishThenEdit() {
             const backend = journalProbe.backend("cbt")
             verify(backend)
