@@ -63,6 +63,9 @@ ApplicationWindow {
 
     Binding { target: Theme; property: "dark"; value: app.darkMode }
     Binding { target: Theme; property: "textScale"; value: app.textScale }
+    // Issue 29: a visible focus ring on primary and flat buttons too, on every page.
+    Item { id: focusRingHome; visible: false }
+    KeyboardFocusRing { target: window.activeFocusItem; home: focusRingHome }
 
     function navItem(key) {
         for (const item of app.navigation) {

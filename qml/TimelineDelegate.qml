@@ -61,6 +61,7 @@ Item {
                 ToolTip.text: qsTr("More actions")
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
+                FocusMark {}
                 onClicked: {
                     if (!row.actionsMenu)
                         row.actionsMenu = menuComponent.createObject(moreButton)

@@ -6,6 +6,8 @@
 #include <QAccessible>
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
+#include <QtMath>
 #include <QFont>
 #include <QJsonDocument>
 #include <QLocale>
@@ -456,6 +458,60 @@ QJsonArray PageAudit::check()
             if (both.width() > 2 && both.height() > 2)
                 add("overlap", texts[i], QStringLiteral("drawn over %1").arg(describe(texts[j])));
         }
+    }
+    // Focus marks: each control Tab reaches, drawn focused and then not, must
+    // look different around itself (a ring, a border, a highlight).
+    const QRect window(QPoint(0, 0), m_window->size());
+    if (!m_window->isActive()) {
+        m_window->requestActivate(); // focus shows only in the active window
+        QCoreApplication::processEvents();
+    }
+    int marksChecked = 0;
+    for (QQuickItem* item : items) {
+        if (!isInteractive(item) || !item->isEnabled())
+            continue;
+        QQuickItem* target = item;
+        if (!item->activeFocusOnTab()) {
+            // A field whose inner editor takes the focus (SpinBox, editable ComboBox).
+            target = nullptr;
+            for (QQuickItem* child : item->childItems()) {
+                if (child->activeFocusOnTab() && child->isVisible())
+                    target = child;
+            }
+            if (!target)
+                continue;
+        }
+        target->forceActiveFocus(Qt::TabFocusReason); // may scroll the page to it
+        if (!target->hasActiveFocus()) {
+            add("no-focus-mark", item, QStringLiteral("it does not take the keyboard focus (window active: %1)").arg(m_window->isActive()));
+            continue;
+        }
+        ++marksChecked;
+        const QRect area = item->mapRectToScene(QRectF(0, 0, item->width(), item->height())).toAlignedRect().adjusted(-5, -5, 5, 5);
+        if (!window.contains(area) || area.width() < 8 || area.height() < 8)
+            continue; // partly out of the window: nothing fair to compare
+        const QImage focused = m_window->grabWindow();
+        // The focus goes to an empty item of the audit's own (giving it to the content
+        // item would hand it straight back to the control, its scope's focused child).
+        if (!m_neutral) {
+            m_neutral = new QQuickItem(m_window->contentItem());
+            m_neutral->setObjectName(QStringLiteral("pageAuditNeutral"));
+        }
+        m_neutral->forceActiveFocus();
+        const QImage unfocused = m_window->grabWindow();
+        if (focused.isNull() || unfocused.isNull() || focused.size() != unfocused.size())
+            continue;
+        const qreal dpr = focused.devicePixelRatio();
+        const QRect pixels(qFloor(area.x() * dpr), qFloor(area.y() * dpr), qFloor(area.width() * dpr), qFloor(area.height() * dpr));
+        int changed = 0;
+        for (int y = std::max(0, pixels.top()); y <= std::min(focused.height() - 1, pixels.bottom()); ++y) {
+            for (int x = std::max(0, pixels.left()); x <= std::min(focused.width() - 1, pixels.right()); ++x) {
+                if (focused.pixel(x, y) != unfocused.pixel(x, y))
+                    ++changed;
+            }
+        }
+        if (changed < 20)
+            add("no-focus-mark", item, QStringLiteral("focused and unfocused look the same (%1 pixels differ)").arg(changed));
     }
     return findings;
 }

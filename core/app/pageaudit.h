@@ -56,6 +56,7 @@ private:
     QElapsedTimer m_elapsed;
     QTimer m_timer;
     QJsonArray m_results;
+    QQuickItem* m_neutral = nullptr; ///< takes the focus away from a control (owned by the window's content item)
 };
 
 } // namespace tessera::core

@@ -23,18 +23,32 @@ Pane {
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.smallSpacing
-        RowLayout {
+        // Title on the left, subtitle on the right; both wrap, so long titles (another
+        // language, large text) take two lines and are never cut (issue 29). Plain
+        // items with set widths: wrapped text inside a RowLayout made it lay out again
+        // and again ("polish loop").
+        Item {
             id: header
             Layout.fillWidth: true
-            // Both wrap: long titles (another language, large text) take two lines, never cut (issue 29).
-            Label { text: frame.title; color: Theme.text; font.pixelSize: Theme.fontBody; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            implicitHeight: Math.max(titleLabel.implicitHeight, subtitleLabel.implicitHeight)
             Label {
+                id: titleLabel
+                text: frame.title
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.WordWrap
+                width: Math.max(0, header.width - (subtitleLabel.text.length > 0 ? subtitleLabel.width + Theme.smallSpacing : 0))
+            }
+            Label {
+                id: subtitleLabel
                 text: frame.subtitle
                 color: Theme.subtleText
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignRight
-                Layout.preferredWidth: Math.min(implicitWidth, frame.availableWidth / 2)
+                anchors.right: parent.right
+                width: Math.min(implicitWidth, header.width / 2)
             }
         }
         Item {

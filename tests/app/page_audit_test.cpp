@@ -56,6 +56,9 @@ void audit(const QString& run, const QStringList& extra)
     const auto r = test::runProcess(test::appProgram(), args, 240000);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     ASSERT_FALSE(r.crashed);
+    // No page printed a QML warning (they name their qrc: file).
+    for (const QString& line : r.err.split(QLatin1Char('\n')))
+        EXPECT_FALSE(line.contains(QLatin1String("qrc:/"))) << run.toStdString() << ": " << line.toStdString();
     QFile f(out);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QJsonArray pages = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("pages")).toArray();

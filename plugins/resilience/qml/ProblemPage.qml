@@ -249,7 +249,7 @@ ModulePage {
             }
             Button {
                 objectName: "makeGoal"
-                visible: page.loaded.goalsRunning === true || (page.loaded.madeGoal && page.loaded.madeGoal.id !== undefined)
+                visible: page.loaded.goalsRunning === true || (!!page.loaded.madeGoal && page.loaded.madeGoal.id !== undefined)
                 text: page.loaded.madeGoal && page.loaded.madeGoal.id ? qsTr("Open the goal") : qsTr("Make this plan a goal")
                 Accessible.name: text
                 onClicked: {
