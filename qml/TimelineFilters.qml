@@ -19,7 +19,7 @@ Flow {
         TextField {
             id: search
             objectName: "searchField"
-            Layout.preferredWidth: 230
+            Layout.preferredWidth: 230 * Theme.textScale
             placeholderText: qsTr("Words to find")
             Accessible.name: searchLabel.text
             text: timeline.searchText
@@ -33,7 +33,9 @@ Flow {
         Label { id: moduleLabel; text: qsTr("Show entries from"); color: Theme.text }
         ComboBox {
             id: moduleBox
-            Layout.preferredWidth: 180
+            // As wide as its longest choice (another language, large text), within the row.
+            implicitContentWidthPolicy: ComboBox.WidestText
+            Layout.maximumWidth: filters.width
             textRole: "name"
             valueRole: "id"
             model: [{ id: "", name: qsTr("All modules") }].concat(app.modules)
@@ -48,7 +50,9 @@ Flow {
         ComboBox {
             id: kindBox
             objectName: "kindFilter"
-            Layout.preferredWidth: 180
+            // As wide as its longest choice (another language, large text), within the row.
+            implicitContentWidthPolicy: ComboBox.WidestText
+            Layout.maximumWidth: filters.width
             textRole: "title"
             valueRole: "kind"
             // The kinds of the chosen module, or of every module.
@@ -63,7 +67,9 @@ Flow {
         spacing: 2
         Label { id: moodLabel; text: qsTr("Mood range"); color: Theme.text }
         ComboBox {
-            Layout.preferredWidth: 150
+            // As wide as its longest choice (another language, large text), within the row.
+            implicitContentWidthPolicy: ComboBox.WidestText
+            Layout.maximumWidth: filters.width
             textRole: "text"
             valueRole: "value"
             model: [{ text: qsTr("Any mood"), value: "-1:-1" }, { text: qsTr("Mood 0 to 3"), value: "0:3" },
@@ -80,7 +86,9 @@ Flow {
         spacing: 2
         Label { id: dateLabel; text: qsTr("Date range"); color: Theme.text }
         ComboBox {
-            Layout.preferredWidth: 150
+            // As wide as its longest choice (another language, large text), within the row.
+            implicitContentWidthPolicy: ComboBox.WidestText
+            Layout.maximumWidth: filters.width
             textRole: "text"
             valueRole: "days"
             model: [{ text: qsTr("Any time"), days: 0 }, { text: qsTr("Last 7 days"), days: 7 },

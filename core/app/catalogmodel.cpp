@@ -70,7 +70,7 @@ QString CatalogModel::writesText(const PluginRecord& r) const
         return QCoreApplication::translate("Catalog", "Saves no entries of its own.");
     QStringList titles;
     for (const KindSpec& k : r.manifest->kinds)
-        titles << k.title;
+        titles << Languages::manifestText(r.id, k.title);
     return QCoreApplication::translate("Catalog", "Saves its own entries: %1.").arg(titles.join(QCoreApplication::translate("Catalog", ", ")));
 }
 

@@ -1,4 +1,5 @@
 #include "comingupmodel.h"
+#include "host/languages.h"
 
 #include "timelinemodel.h"
 
@@ -14,10 +15,10 @@ ComingUpModel::ComingUpModel(JournalStore& store, const PluginManager& plugins, 
 {
     for (const PluginRecord* r : plugins.running()) {
         ModuleInfo info;
-        info.name = r->manifest->name;
+        info.name = Languages::manifestText(r->id, r->manifest->name);
         info.color = r->manifest->color.isEmpty() ? QStringLiteral("#6b7f99") : r->manifest->color;
         for (const KindSpec& k : r->manifest->kinds)
-            info.kindTitles.insert(k.fullName, k.title);
+            info.kindTitles.insert(k.fullName, Languages::manifestText(r->id, k.title));
         m_modules.insert(r->id, info);
         m_runningModules << r->id;
     }

@@ -1,4 +1,5 @@
 #include "duemodel.h"
+#include "host/languages.h"
 
 #include "plugins/pluginmanager.h"
 #include "store/journalstore.h"
@@ -14,7 +15,7 @@ DueModel::DueModel(JournalStore& store, const PluginManager& plugins, Clock cloc
         if (!plugins.hasDueItems(r->id))
             continue;
         ModuleInfo info;
-        info.name = r->manifest->name;
+        info.name = Languages::manifestText(r->id, r->manifest->name);
         info.color = r->manifest->color.isEmpty() ? QStringLiteral("#6b7f99") : r->manifest->color;
         for (const PageSpec& p : r->manifest->pages) {
             info.pageUrls.insert(p.id, p.url);

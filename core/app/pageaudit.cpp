@@ -449,6 +449,19 @@ QJsonArray PageAudit::check()
         if (marking && !translated(text) && residualWords(text, m_userText).size() > 1)
             add("untranslated", t, QStringLiteral("\"%1\"").arg(text.left(80)));
     }
+    // A box's chosen text (a ComboBox draws it in a text input of its own).
+    for (QQuickItem* item : items) {
+        if (!item->inherits("QQuickComboBox"))
+            continue;
+        auto* shown = item->property("contentItem").value<QQuickItem*>();
+        if (!shown || !shown->isVisible())
+            continue;
+        const qreal cw = shown->property("contentWidth").toReal();
+        const qreal w = shown->width() - shown->property("leftPadding").toReal() - shown->property("rightPadding").toReal();
+        if (w > 0 && cw > w + 1.5)
+            add("cut-off", item, QStringLiteral("its choice \"%1\" is %2 px in %3 px").arg(item->property("displayText").toString())
+                                      .arg(qRound(cw)).arg(qRound(w)));
+    }
     for (int i = 0; i < texts.size(); ++i) {
         const QRectF a = visibleRect(texts[i]);
         for (int j = i + 1; j < texts.size(); ++j) {

@@ -69,7 +69,10 @@ QString SafetyController::contactsSource() const
         return QCoreApplication::translate("Safety", "Tessera knows no national crisis line for this computer's region. Ask your clinic which "
                    "contacts to use; your clinic can add them here.");
     return QCoreApplication::translate("Safety", "These are national lines for %1. Ask your clinic which contacts to use.")
-        .arg(QLocale::territoryToString(QLocale().territory()));
+        // The computer's country (the lines are its), named as that country names
+        // itself: the app's language may be another (issue 29).
+        .arg(QLocale::system().nativeTerritoryName().isEmpty() ? QLocale::territoryToString(QLocale::system().territory())
+                                                               : QLocale::system().nativeTerritoryName());
 }
 
 QString SafetyController::privacyStatement()

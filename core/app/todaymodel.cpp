@@ -1,4 +1,5 @@
 #include "todaymodel.h"
+#include "host/languages.h"
 
 #include <QSet>
 
@@ -34,7 +35,7 @@ TodayModel::TodayModel(JournalStore& store, const PluginManager& plugins, Clock 
     for (const PluginRecord* r : plugins.running()) {
         if (!plugins.hasDueItems(r->id))
             continue;
-        m_modules.insert(r->id, {r->manifest->name, r->manifest->color.isEmpty() ? QStringLiteral("#6b7f99") : r->manifest->color});
+        m_modules.insert(r->id, {Languages::manifestText(r->id, r->manifest->name), r->manifest->color.isEmpty() ? QStringLiteral("#6b7f99") : r->manifest->color});
     }
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(kCoalesceMs);

@@ -868,8 +868,8 @@ std::optional<sdk::KindInfo> PluginManager::kindInfo(const QString& fullKind) co
     sdk::KindInfo info;
     info.kind = kind->fullName;
     info.pluginId = r->id;
-    info.title = kind->title;
-    info.moduleTitle = r->manifest->name;
+    info.title = Languages::manifestText(r->id, kind->title); // in the client's language (issue 29)
+    info.moduleTitle = Languages::manifestText(r->id, r->manifest->name);
     info.schemaVersion = kind->schemaVersion;
     info.loaded = r->isRunning();
     return info;

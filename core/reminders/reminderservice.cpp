@@ -1,4 +1,5 @@
 #include "reminderservice.h"
+#include "host/languages.h"
 
 #include "reminderschedule.h"
 #include "remindersettings.h"
@@ -183,7 +184,7 @@ void ReminderService::reportMissed()
             continue;
         count += counted;
         const PluginRecord* rec = m_plugins.find(r.pluginId);
-        const QString name = rec && rec->manifest ? rec->manifest->name : r.pluginId;
+        const QString name = rec && rec->manifest ? Languages::manifestText(rec->id, rec->manifest->name) : r.pluginId;
         if (!modules.contains(name))
             modules << name;
         if (!titles.contains(r.reminder.title))
@@ -415,7 +416,7 @@ QVariantList ReminderService::modules() const
         if (!rec || !rec->manifest)
             continue;
         out.append(QVariantMap{{QStringLiteral("id"), r.pluginId},
-                               {QStringLiteral("name"), rec->manifest->name},
+                               {QStringLiteral("name"), Languages::manifestText(rec->id, rec->manifest->name)},
                                {QStringLiteral("enabled"), m_settings.moduleEnabled(r.pluginId)},
                                {QStringLiteral("fixed"), m_settings.isFixed(QStringLiteral("modules:") + r.pluginId)}});
     }

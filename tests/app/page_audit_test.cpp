@@ -161,6 +161,8 @@ TEST(PageAuditTest, SpanishPagesKeepTheCountrysCrisisLines)
         EXPECT_TRUE(shows(QStringLiteral("crisis"), QStringLiteral("Samaritans")));
         EXPECT_TRUE(shows(QStringLiteral("crisis"), QStringLiteral("116 123")));
         EXPECT_FALSE(shows(QStringLiteral("crisis"), QStringLiteral("024"))) << "the language moved the client to Spain's line";
+        EXPECT_FALSE(shows(QStringLiteral("crisis"), QStringLiteral("Spain"))) << "the crisis page named the language's country";
+        EXPECT_TRUE(shows(QStringLiteral("crisis"), QStringLiteral("United Kingdom")));
         EXPECT_TRUE(shows(QStringLiteral("journal/checkin"), QStringLiteral("Guardar"))) << texts.value(QStringLiteral("journal/checkin")).join(QLatin1String(" | ")).toStdString();
         // The PHQ-9 in its official Spanish, word for word (the first question).
         EXPECT_TRUE(shows(QStringLiteral("assessments/fill"), QStringLiteral("Poco interés o placer en hacer cosas")))
