@@ -29,6 +29,7 @@ FormSection {
         color: Theme.text
     }
     ComboBox {
+        implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
         id: languageBox
         objectName: "languageBox"
         model: app.languages
@@ -52,6 +53,7 @@ FormSection {
         color: Theme.text
     }
     ComboBox {
+        implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
         id: sizeBox
         objectName: "textSizeBox"
         model: [100, 125, 150, 175, 200]

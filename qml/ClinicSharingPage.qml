@@ -188,6 +188,7 @@ ScrollView {
             title: qsTr("Share more")
             Label { id: whatLabel; text: qsTr("What to share"); color: Theme.text }
             ComboBox {
+                implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
                 id: what
                 objectName: "clinicChoice"
                 model: clinicSharing.choices
@@ -202,6 +203,7 @@ ScrollView {
             }
             Label { id: fromLabel; text: qsTr("From"); color: Theme.text }
             ComboBox {
+                implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
                 id: from
                 objectName: "clinicFrom"
                 model: [{ days: 0, text: qsTr("Now on") },

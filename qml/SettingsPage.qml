@@ -160,6 +160,7 @@ ScrollView {
             RowLayout {
                 Label { text: qsTr("How much goes in the log"); color: Theme.subtleText }
                 ComboBox {
+                    implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
                     textRole: "text"
                     valueRole: "value"
                     model: [{ value: "warn", text: qsTr("Only problems") },

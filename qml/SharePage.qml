@@ -168,6 +168,7 @@ ScrollView {
                 spacing: Theme.spacing
                 Label { text: qsTr("Paper for the PDF"); color: Theme.text }
                 ComboBox {
+                    implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
                     objectName: "sharePaper"
                     model: [qsTr("A4"), qsTr("US Letter")]
                     currentIndex: share.paper === "letter" ? 1 : 0

@@ -111,8 +111,9 @@ TEST(PageAuditTest, EveryPageTranslatedAtDoubleTextSize)
 // In Spanish, on a computer in the United Kingdom: the pages speak Spanish
 // (the shell's, the journal's, the questionnaire's and the crisis page's own
 // words), the crisis page still lists the UK's line (the language never moves
-// the client to another country), and the longer Spanish text is neither cut
-// off nor drawn over other text, at 100 % and at 200 %.
+// the client to another country), and on every page, at 100 % and at 200 %,
+// the longer Spanish text is neither cut off nor drawn over other text, every
+// field's name still contains its visible label, and every focus shows.
 TEST(PageAuditTest, SpanishPagesKeepTheCountrysCrisisLines)
 {
     for (const char* size : {"100", "200"}) {
@@ -124,9 +125,7 @@ TEST(PageAuditTest, SpanishPagesKeepTheCountrysCrisisLines)
         qputenv("LC_ALL", "en_GB.UTF-8");
         const auto r = test::runProcess(test::appProgram(),
                                         {QStringLiteral("--demo"), QStringLiteral("--language"), QStringLiteral("es"),
-                                         QStringLiteral("--text-size"), QString::fromLatin1(size), QStringLiteral("--audit"), out,
-                                         QStringLiteral("--audit-pages"),
-                                         QStringLiteral("crisis,safety-plan,timeline,today,settings,journal/checkin,assessments/fill")},
+                                         QStringLiteral("--text-size"), QString::fromLatin1(size), QStringLiteral("--audit"), out},
                                         240000);
         qputenv("LANG", oldLang);
         qputenv("LC_ALL", oldAll);
@@ -134,7 +133,7 @@ TEST(PageAuditTest, SpanishPagesKeepTheCountrysCrisisLines)
         QFile f(out);
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
         const QJsonArray pages = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("pages")).toArray();
-        ASSERT_EQ(pages.size(), 7);
+        ASSERT_GE(pages.size(), 45);
         QHash<QString, QStringList> texts;
         for (const QJsonValue& p : pages) {
             const QJsonObject o = p.toObject();
@@ -144,8 +143,7 @@ TEST(PageAuditTest, SpanishPagesKeepTheCountrysCrisisLines)
             for (const QJsonValue& v : o.value(QStringLiteral("findings")).toArray()) {
                 const QJsonObject finding = v.toObject();
                 const QString kind = finding.value(QStringLiteral("kind")).toString();
-                EXPECT_TRUE(kind == QLatin1String("no-label") && QByteArray(size) == "200")
-                    << size << " %, page " << page.toStdString() << ": " << kind.toStdString() << ": "
+                ADD_FAILURE() << size << " %, page " << page.toStdString() << ": " << kind.toStdString() << ": "
                     << finding.value(QStringLiteral("item")).toString().toStdString() << ": "
                     << finding.value(QStringLiteral("detail")).toString().toStdString();
             }

@@ -143,6 +143,11 @@
         <source>Daily responsibilities</source>
         <translation>Responsabilidades diarias</translation>
     </message>
+    <message>
+        <source>d MMMM</source>
+        <extracomment>Qt date pattern for a day and month, as in &quot;Week of 30 November&quot; (Spanish: d &apos;de&apos; MMMM)</extracomment>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
 </context>
 <context>
     <name>BaReport</name>

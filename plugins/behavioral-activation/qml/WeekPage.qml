@@ -16,7 +16,7 @@ ModulePage {
 
     RowLayout {
         Button { text: qsTr("Previous week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset -= 1 }
-        Label { text: page.backend ? page.backend.weekLabel : ""; color: Theme.text; font.bold: true; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter }
+        Label { text: page.backend ? page.backend.weekLabel : ""; color: Theme.text; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter }
         Button { text: qsTr("Next week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset += 1 }
     }
     // Seven columns when each day gets room for its buttons; otherwise one day under another.
@@ -119,7 +119,7 @@ ModulePage {
                 Layout.maximumWidth: 280
                 spacing: 2
                 Label { id: areaLabel; text: qsTr("Part of life"); color: Theme.subtleText }
-                ComboBox { id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.fillWidth: true; Accessible.name: areaLabel.text }
+                ComboBox { implicitContentWidthPolicy: ComboBox.WidestText; id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.fillWidth: true; Accessible.name: areaLabel.text }
             }
             ColumnLayout {
                 spacing: 2

@@ -464,7 +464,9 @@ void BaBackend::readWeek()
                               {QStringLiteral("today"), day == today}, {QStringLiteral("plans"), dayPlans},
                               {QStringLiteral("activities"), done}};
     }
-    m_weekLabel = QCoreApplication::translate("Activities", "Week of %1").arg(l.toString(monday, QStringLiteral("d MMMM")));
+    //: Qt date pattern for a day and month, as in "Week of 30 November" (Spanish: d 'de' MMMM)
+    const QString dayMonth = QCoreApplication::translate("Activities", "d MMMM");
+    m_weekLabel = QCoreApplication::translate("Activities", "Week of %1").arg(l.toString(monday, dayMonth));
     int inWeek = 0;
     for (const Entry& p : plans)
         inWeek += p.localOccurredAt().date() >= monday && p.localOccurredAt().date() < monday.addDays(7) ? 1 : 0;

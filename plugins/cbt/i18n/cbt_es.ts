@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Automatic thought</source>
-        <translation>Pensamiento automático</translation>
+        <translation>Pensamientos automáticos</translation>
     </message>
     <message>
         <source>Hot thought</source>

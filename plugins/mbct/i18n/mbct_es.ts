@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Nourishing activities</source>
-        <translation>Actividades que me nutren</translation>
+        <translation>Lo que me nutre: actividades</translation>
     </message>
     <message>
         <source>Depleting</source>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>Depleting activities</source>
-        <translation>Actividades que me agotan</translation>
+        <translation>Lo que me agota: actividades</translation>
     </message>
     <message>
         <source>Delete both lists? You can undo it straight after.</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>Look at this plan again by, as year-month-day</source>
-        <translation>Revisar este plan antes del, como año-mes-día</translation>
+        <translation>Volver a mirar este plan para el, como año-mes-día</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>How bad, 0 to 3</source>
-        <translation>Cuánto molesta, de 0 a 3</translation>
+        <translation>Intensidad: cuánto molesta, de 0 a 3</translation>
     </message>
     <message>
         <source>Note with the rating</source>

@@ -17,7 +17,7 @@ ModulePage {
         Label { text: qsTr("Period"); color: Theme.subtleText }
         ComboBox {
             objectName: "period"
-            Layout.preferredWidth: 180
+            implicitContentWidthPolicy: ComboBox.WidestText // its longest choice, whatever the language and text size
             textRole: "text"
             valueRole: "days"
             model: [{ text: qsTr("Last 2 weeks"), days: 14 }, { text: qsTr("Last 30 days"), days: 30 }, { text: qsTr("Last 3 months"), days: 90 }]

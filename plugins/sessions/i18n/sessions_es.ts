@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Next session&apos;s time (if you know it)</source>
-        <translation>Hora de la próxima sesión (si la sabes)</translation>
+        <translation>Hora (si la sabes) de la próxima sesión</translation>
     </message>
 </context>
 <context>
