@@ -23,7 +23,7 @@ ApplicationWindow {
         button: Theme.surfaceAlt
         buttonText: Theme.text
         highlight: Theme.accent
-        highlightedText: Theme.onAccent
+        highlightedText: Theme.textOnAccent
         placeholderText: Theme.subtleText
         active.dark: Theme.accent
         inactive.dark: Theme.accent

@@ -21,7 +21,7 @@ ApplicationWindow {
         button: Theme.surfaceAlt
         buttonText: Theme.text
         highlight: Theme.accent
-        highlightedText: Theme.onAccent
+        highlightedText: Theme.textOnAccent
         light: Theme.surface
         midlight: Theme.surfaceAlt
         mid: Theme.border

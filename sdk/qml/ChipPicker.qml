@@ -47,7 +47,7 @@ Flow {
             Keys.onEnterPressed: picker.toggle(modelData)
             contentItem: Label {
                 text: chip.text
-                color: chip.on ? Theme.onAccent : Theme.text
+                color: chip.on ? Theme.textOnAccent : Theme.text
                 font.pixelSize: Theme.fontBody - 1
             }
             background: Rectangle {

@@ -6,17 +6,22 @@ import QtQuick
 QtObject {
     property bool dark: false
 
+    // Issue 29: every colour used for text (text, subtleText, accent, positive,
+    // danger) reaches WCAG 2.1 AA, 4.5:1, on background, surface and surfaceAlt,
+    // and so does textOnAccent on accent; focus reaches 3:1 (tst_components.qml checks).
     readonly property color background: dark ? "#1b1f24" : "#f5f3ef"
     readonly property color surface: dark ? "#242a31" : "#ffffff"
     readonly property color surfaceAlt: dark ? "#2c333b" : "#ece8e1"
     readonly property color text: dark ? "#e8e6e3" : "#2b2f33"
     readonly property color subtleText: dark ? "#a8adb3" : "#61676e"
     readonly property color border: dark ? "#3a424c" : "#dcd6cc"
-    readonly property color accent: dark ? "#8fb3d9" : "#4f7cac"
-    // Text drawn on the accent colour (selected chips, highlighted buttons).
-    readonly property color onAccent: dark ? "#14181d" : "#ffffff"
-    readonly property color positive: dark ? "#8cc7a1" : "#3f8a5d"
-    readonly property color danger: dark ? "#e39a8f" : "#b5483a"
+    readonly property color accent: dark ? "#8fb3d9" : "#436a93"
+    // Text drawn on the accent colour (selected chips, highlighted buttons). Not
+    // "onAccent": QML reads a name "on" + capital as a signal handler, and every
+    // use got black (found by the contrast test, issue 29).
+    readonly property color textOnAccent: dark ? "#14181d" : "#ffffff"
+    readonly property color positive: dark ? "#8cc7a1" : "#34734e"
+    readonly property color danger: dark ? "#e39a8f" : "#af4538"
     readonly property color focus: dark ? "#c7dcf2" : "#2f5f92"
 
     readonly property int spacing: 12

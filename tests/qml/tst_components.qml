@@ -84,6 +84,33 @@ Item {
         name: "Components"
         when: windowShown
 
+        // Issue 29: WCAG 2.1 AA contrast of the theme's colours, light and dark.
+        function luminance(c) {
+            const f = v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)
+            return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b)
+        }
+        function contrast(a, b) {
+            const la = luminance(a), lb = luminance(b)
+            return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05)
+        }
+        function test_themeContrastMeetsWcagAA() {
+            const wasDark = Theme.dark
+            for (const dark of [false, true]) {
+                Theme.dark = dark
+                const name = dark ? "dark" : "light"
+                for (const bg of ["background", "surface", "surfaceAlt"]) {
+                    for (const fg of ["text", "subtleText", "accent", "positive", "danger"])
+                        verify(contrast(Theme[fg], Theme[bg]) >= 4.5,
+                               name + " " + fg + " on " + bg + ": " + contrast(Theme[fg], Theme[bg]).toFixed(2) + ":1, under 4.5:1")
+                    verify(contrast(Theme.focus, Theme[bg]) >= 3,
+                           name + " focus on " + bg + ": " + contrast(Theme.focus, Theme[bg]).toFixed(2) + ":1, under 3:1")
+                }
+                verify(contrast(Theme.textOnAccent, Theme.accent) >= 4.5, name + " " + Theme.textOnAccent + " on " + Theme.accent + ": " +
+                       contrast(Theme.textOnAccent, Theme.accent).toFixed(2) + ":1")
+            }
+            Theme.dark = wasDark
+        }
+
         function test_ratingSliderPercentMovesByKeyboard() {
             const s = createTemporaryObject(sliderComponent, root)
             verify(s)
