@@ -72,6 +72,14 @@ FormSection {
         onActivated: app.textSize = currentValue
         FocusMark {}
     }
+    Button {
+        objectName: "showShortcuts"
+        text: qsTr("Keyboard shortcuts")
+        Accessible.name: qsTr("Show the keyboard shortcuts")
+        Accessible.description: qsTr("Also with the ? key or Ctrl+/")
+        onClicked: if (ApplicationWindow.window && ApplicationWindow.window.showShortcuts) ApplicationWindow.window.showShortcuts()
+        FocusMark {}
+    }
     Label {
         text: qsTr("Text also follows your system's font size.")
         color: Theme.subtleText

@@ -134,6 +134,10 @@ ApplicationWindow {
     // Help is one key away on every page, whatever the profile.
     Shortcut { sequence: "F1"; context: Qt.ApplicationShortcut; enabled: !window.locked; onActivated: window.open("crisis") }
     Shortcut { sequence: "Ctrl+M"; enabled: !window.locked; onActivated: window.open("catalog") }
+    // Issue 29: the list of shortcuts. "?" only outside a text field (a field types it).
+    Shortcut { sequences: ["?", "Shift+?", "Ctrl+/"]; enabled: !window.locked && !shortcutsHelp.opened; onActivated: window.showShortcuts() }
+    function showShortcuts() { shortcutsHelp.openFrom(window.activeFocusItem) }
+    ShortcutsHelp { id: shortcutsHelp }
     Shortcut { sequence: StandardKey.Preferences; enabled: !window.locked; onActivated: window.open("settings") }
     Shortcut { sequence: "Ctrl+,"; enabled: !window.locked; onActivated: window.open("settings") }
     Shortcut { sequence: "Ctrl+L"; enabled: !window.locked; onActivated: navigation.forceActiveFocus() }

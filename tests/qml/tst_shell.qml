@@ -16,6 +16,8 @@ Item {
     Component { id: moduleComponent; ModulePage { anchors.fill: parent } }
     Component { id: navComponent; NavigationPane { width: 240; height: 600 } }
     Component { id: noticeComponent; ReadConsentNotice { width: 800 } }
+    Component { id: shortcutsComponent; ShortcutsHelp { } }
+    Button { id: shortcutsOpener; text: "opener"; x: 1100; y: 760 }
     Component {
         id: rowComponent
         TimelineDelegate {
@@ -37,6 +39,22 @@ Item {
         function init() { timeline.clearFilters(); timeline.reload() }
 
         // Whether an item or anything inside it still waits to be laid out (a polish).
+        // Issue 29: the shortcuts list opens with the focus on Close, lists F1 first,
+        // and Esc closes it and gives the focus back to where it was.
+        function test_shortcutsHelpOpensAndClosesWithKeys() {
+            const help = createTemporaryObject(shortcutsComponent, root)
+            shortcutsOpener.forceActiveFocus()
+            help.openFrom(shortcutsOpener)
+            tryVerify(() => help.opened)
+            const close = findChild(help.contentItem, "shortcutsClose")
+            tryVerify(() => close.activeFocus, 2000, "Close does not have the focus")
+            compare(help.keys[0].keys, "F1")
+            verify(help.keys.length >= 10)
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !help.visible)
+            verify(shortcutsOpener.activeFocus, "the focus did not go back")
+        }
+
         function polishPending(item) {
             if (isPolishScheduled(item))
                 return true

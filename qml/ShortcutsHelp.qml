@@ -1,0 +1,107 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tessera.Ui
+
+// The keyboard shortcuts (issue 29), opened with "?" (outside a text field) or
+// Ctrl+/ from any page, or from Settings. Esc or Close shuts it and gives the
+// focus back.
+Dialog {
+    id: help
+    // A Dialog's title is its accessible name (a screen reader says "Keyboard shortcuts, dialog").
+    title: qsTr("Keyboard shortcuts")
+    objectName: "shortcutsHelp"
+    modal: true
+    focus: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(parent ? parent.width - 2 * Theme.pageMargin : 640, 640)
+    height: Math.min(parent ? parent.height - 2 * Theme.pageMargin : 600,
+                     content.implicitHeight + topPadding + bottomPadding + implicitHeaderHeight + spacing)
+    padding: Theme.spacing * 2
+    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+    background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border }
+    header: Label {
+        text: help.title
+        color: Theme.text
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        wrapMode: Text.WordWrap
+        padding: Theme.spacing * 2
+        bottomPadding: 0
+    }
+
+    /// Where the focus was before it opened (given back when it closes).
+    property Item returnFocusTo: null
+    function openFrom(item) { returnFocusTo = item; open() }
+    onOpened: closeButton.forceActiveFocus()
+    onClosed: if (returnFocusTo) returnFocusTo.forceActiveFocus()
+
+    readonly property var keys: [
+        { keys: qsTr("F1"), what: qsTr("Need help now? (from anywhere, always)") },
+        { keys: qsTr("Tab, Shift+Tab"), what: qsTr("Move to the next or the previous control") },
+        { keys: qsTr("Enter, Space"), what: qsTr("Press a button, tick a box or a chip, open a card") },
+        { keys: qsTr("Arrow keys"), what: qsTr("Move within a list or a slider") },
+        { keys: qsTr("Ctrl+K"), what: qsTr("Go to a page by its name") },
+        { keys: qsTr("Ctrl+1"), what: qsTr("Timeline") },
+        { keys: qsTr("Ctrl+F"), what: qsTr("Search the timeline") },
+        { keys: qsTr("Ctrl+L"), what: qsTr("The list of pages") },
+        { keys: qsTr("Ctrl+M"), what: qsTr("Modules") },
+        { keys: qsTr("Ctrl+,"), what: qsTr("Settings") },
+        { keys: qsTr("Ctrl+Shift+L"), what: qsTr("Lock Tessera (when your journal has a passphrase)") },
+        { keys: qsTr("Esc"), what: qsTr("Close a window like this one") },
+        { keys: qsTr("? or Ctrl+/"), what: qsTr("This list") }
+    ]
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            id: content
+            width: parent.width
+            spacing: Theme.spacing
+            GridLayout {
+                columns: 2
+                columnSpacing: Theme.spacing * 2
+                rowSpacing: Theme.smallSpacing
+                Layout.fillWidth: true
+                Repeater {
+                    model: help.keys
+                    delegate: Label {
+                        required property var modelData
+                        required property int index
+                        objectName: "shortcutKeys" + index
+                        text: modelData.keys
+                        color: Theme.text
+                        font.bold: true
+                        Layout.row: index
+                        Layout.column: 0
+                        Layout.alignment: Qt.AlignTop
+                    }
+                }
+                Repeater {
+                    model: help.keys
+                    delegate: Label {
+                        required property var modelData
+                        required property int index
+                        text: modelData.what
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                        Layout.row: index
+                        Layout.column: 1
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+            Button {
+                id: closeButton
+                objectName: "shortcutsClose"
+                text: qsTr("Close")
+                Accessible.name: qsTr("Close the keyboard shortcuts")
+                Keys.onReturnPressed: help.close()
+                Keys.onEnterPressed: help.close()
+                onClicked: help.close()
+                FocusMark {}
+            }
+        }
+    }
+}
