@@ -74,8 +74,8 @@ void installHostLast()
 void loadModule(const QString& id)
 {
     State& s = state();
-    if (!s.used || isMarked(s.choice) || s.locale.language() == QLocale::English || s.locale.language() == QLocale::C)
-        return;
+    if (!s.used || isMarked(s.choice) || s.locale.language() == QLocale::C)
+        return; // (English has catalogues too: its plural forms)
     auto t = std::make_unique<QTranslator>();
     if (!t->load(s.locale, id, QStringLiteral("_"), QStringLiteral(":/tessera/i18n/") + id))
         return; // no catalogue for this language: the module's English text
@@ -118,7 +118,7 @@ QLocale Languages::use(const QString& choice)
         QCoreApplication::installTranslator(s.host.get());
         return s.locale;
     }
-    if (s.locale.language() != QLocale::English && s.locale.language() != QLocale::C) {
+    if (s.locale.language() != QLocale::C) {
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(s.locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());

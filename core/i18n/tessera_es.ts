@@ -267,6 +267,18 @@
         <source>Text also follows your system&apos;s font size.</source>
         <translation>El texto también sigue el tamaño de letra del sistema.</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Show the keyboard shortcuts</source>
+        <translation>Mostrar los atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Also with the ? key or Ctrl+/</source>
+        <translation>También con la tecla ? o Ctrl+/</translation>
+    </message>
 </context>
 <context>
     <name>ArticlePage</name>
@@ -2810,6 +2822,125 @@
     <message>
         <source>Page %1 of %2 of the report</source>
         <translation>Página %1 de %2 del informe</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Need help now? (from anywhere, always)</source>
+        <translation>¿Necesitas ayuda ahora? (desde cualquier sitio, siempre)</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or the previous control</source>
+        <translation>Ir al control siguiente o al anterior</translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation>Intro, Espacio</translation>
+    </message>
+    <message>
+        <source>Press a button, tick a box or a chip, open a card</source>
+        <translation>Pulsar un botón, marcar una casilla o una etiqueta, abrir una tarjeta</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Move within a list or a slider</source>
+        <translation>Moverte dentro de una lista o un control deslizante</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Go to a page by its name</source>
+        <translation>Ir a una página por su nombre</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Buscar en la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>The list of pages</source>
+        <translation>La lista de páginas</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Mayús+L</translation>
+    </message>
+    <message>
+        <source>Lock Tessera (when your journal has a passphrase)</source>
+        <translation>Bloquear Tessera (si tu diario tiene frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a window like this one</source>
+        <translation>Cerrar una ventana como esta</translation>
+    </message>
+    <message>
+        <source>? or Ctrl+/</source>
+        <translation>? o Ctrl+/</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the keyboard shortcuts</source>
+        <translation>Cerrar los atajos de teclado</translation>
     </message>
 </context>
 <context>
