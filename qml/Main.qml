@@ -176,7 +176,8 @@ ApplicationWindow {
         NavigationPane {
             id: navigation
             Layout.fillHeight: true
-            Layout.preferredWidth: 240
+            // Wider with larger text (up to 1.5 times), so a module's name fits (issue 29).
+            Layout.preferredWidth: Math.round(240 * Math.min(Theme.textScale, 1.5))
             model: app.navigationModel // issue 24: groups, pinned places, Ctrl+K
             currentKey: window.currentKey
             canLock: appLock.encrypted

@@ -17,6 +17,7 @@
 #include "quitsignals.h"
 #include "screenshot.h"
 #include "pageaudit.h"
+#include "profile/crisisdefaults.h"
 #include "host/languages.h"
 #include "timelinemodel.h"
 #include "todaymodel.h"    // issue 24: Today
@@ -447,6 +448,11 @@ int main(int argc, char* argv[])
                     q.cursor = got.value().nextCursor;
                 }
             }
+            // The crisis lines' names, numbers and addresses are names, in no language of ours.
+            QJsonObject lines;
+            for (const CrisisContact& c : host.profile().crisisContacts + defaultCrisisContacts(QLocale::system(), nullptr))
+                lines.insert(c.name, QJsonArray{c.name, c.phone, c.text, c.web});
+            payloads << lines;
             pageAudit = std::make_unique<PageAudit>(window, parser.value(audit), keys, PageAudit::userTextOf(payloads));
         }
         return true;

@@ -130,7 +130,10 @@ bool isText(const QQuickItem* item) { return item->inherits("QQuickText"); }
 // The part of a text item its glyphs cover, in scene coordinates.
 QRectF paintedRect(QQuickItem* t)
 {
-    const qreal w = std::min<qreal>(t->width(), t->property("contentWidth").toReal());
+    // As wide as the glyphs reach: a word wider than its line runs past the item.
+    const qreal cw = t->property("contentWidth").toReal();
+    const bool clipped = t->clip();
+    const qreal w = clipped ? std::min<qreal>(t->width(), cw) : (t->property("elide").toInt() != Qt::ElideNone ? std::min<qreal>(t->width(), cw) : cw);
     const qreal h = std::min<qreal>(t->height(), t->property("contentHeight").toReal());
     qreal x = 0;
     const int h_align = t->property("effectiveHorizontalAlignment").toInt();
@@ -421,6 +424,8 @@ QJsonArray PageAudit::check()
         const bool elides = t->property("elide").toInt() != Qt::ElideNone;
         if (w > 0 && !wraps && !elides && cw > w + 1.5)
             add("cut-off", t, QStringLiteral("%1 px of text in %2 px, neither wrapped nor elided").arg(qRound(cw)).arg(qRound(w)));
+        else if (w > 0 && wraps && !elides && cw > w + 1.5)
+            add("cut-off", t, QStringLiteral("a word %1 px wide on a line of %2 px").arg(qRound(cw)).arg(qRound(w)));
         else if (h > 0 && ch > h + 1.5 && t->property("maximumLineCount").toInt() >= 1000000 && !elides)
             add("cut-off", t, QStringLiteral("%1 px of lines in %2 px").arg(qRound(ch)).arg(qRound(h)));
         else if (elides && t->property("truncated").toBool() && text.size() <= 40) {

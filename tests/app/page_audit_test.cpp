@@ -100,7 +100,7 @@ void audit(const QString& run, const QStringList& extra)
 
 } // namespace
 
-TEST(PageAuditTest, EveryPageInEnglishAtNormalSize) { audit(QStringLiteral("english-100"), {}); }
+TEST(PageAuditTest, EveryPageInEnglishAtNormalSize) { audit(QStringLiteral("english-100"), {QStringLiteral("--language"), QStringLiteral("en")}); }
 
 TEST(PageAuditTest, EveryPageTranslatedAtDoubleTextSize)
 {

@@ -115,8 +115,18 @@ ModulePage {
             delegate: RowLayout {
                 required property var modelData
                 Layout.fillWidth: true
-                Label { text: modelData.name; color: Theme.text; Layout.fillWidth: true }
-                Label { text: qsTr("%1 in the last 7 days").arg(modelData.asNeeded7); color: Theme.subtleText }
+                // The name, and under it how often: both wrap, whatever the language and text size (issue 29).
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label { text: modelData.name; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                    Label {
+                        text: qsTr("%1 in the last 7 days").arg(modelData.asNeeded7)
+                        color: Theme.subtleText
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
                 Button {
                     objectName: "asNeeded"
                     text: qsTr("Took a dose")
