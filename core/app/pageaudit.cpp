@@ -1,6 +1,7 @@
 #include "pageaudit.h"
 
 #include "host/languages.h"
+#include "screenshot.h"
 #include "host/logging.h"
 
 #include <QAccessible>
@@ -298,12 +299,8 @@ void PageAudit::poll()
         QCoreApplication::exit(3);
         return;
     }
-    if (!m_window->property("screenshotReady").toBool())
+    if (!settledForCapture(m_window, m_framesToWait))
         return;
-    if (m_framesToWait-- > 0) {
-        m_window->requestUpdate();
-        return;
-    }
     QJsonObject page{{QStringLiteral("page"), m_pages.at(m_index)}, {QStringLiteral("findings"), check()},
                      {QStringLiteral("texts"), shownTexts()}};
     m_results.append(page);

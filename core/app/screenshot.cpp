@@ -14,6 +14,17 @@
 
 namespace tessera::core {
 
+bool settledForCapture(QQuickWindow* window, int& framesToWait)
+{
+    if (!window->property("screenshotReady").toBool())
+        return false;
+    if (framesToWait-- > 0) {
+        window->requestUpdate();
+        return false;
+    }
+    return true;
+}
+
 Screenshot::Screenshot(QQuickWindow* window, QString path, int timeoutMs, QObject* parent)
     : QObject(parent), m_window(window), m_path(std::move(path)), m_timeoutMs(timeoutMs)
 {
@@ -31,13 +42,8 @@ void Screenshot::poll()
         QCoreApplication::exit(3);
         return;
     }
-    if (!m_window->property("screenshotReady").toBool())
+    if (!settledForCapture(m_window, m_framesToWait))
         return;
-    // Let layout, images and the last bindings settle into rendered frames.
-    if (m_framesToWait-- > 0) {
-        m_window->requestUpdate();
-        return;
-    }
     m_timer.stop();
     capture();
 }

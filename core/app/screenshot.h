@@ -9,6 +9,12 @@ class QQuickWindow;
 
 namespace tessera::core {
 
+/// Whether `window` may be captured now: the shell says so (its
+/// `screenshotReady` is true) and `framesToWait` more frames have been drawn
+/// since (each call before that asks for one and counts it down), so layout,
+/// images and the last bindings have settled. --screenshot and --audit use it.
+bool settledForCapture(QQuickWindow* window, int& framesToWait);
+
 /// Waits until the root window's `screenshotReady` property is true (the
 /// shell sets it when the first timeline page and the requested page are
 /// shown), lets two more frames render, grabs the window and writes `path`.
