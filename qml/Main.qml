@@ -135,9 +135,14 @@ ApplicationWindow {
     Shortcut { sequence: "F1"; context: Qt.ApplicationShortcut; enabled: !window.locked; onActivated: window.open("crisis") }
     Shortcut { sequence: "Ctrl+M"; enabled: !window.locked; onActivated: window.open("catalog") }
     // Issue 29: the list of shortcuts. "?" only outside a text field (a field types it).
-    Shortcut { sequences: ["?", "Shift+?", "Ctrl+/"]; enabled: !window.locked && !shortcutsHelp.opened; onActivated: window.showShortcuts() }
-    function showShortcuts() { shortcutsHelp.openFrom(window.activeFocusItem) }
-    ShortcutsHelp { id: shortcutsHelp }
+    Shortcut { sequences: ["?", "Shift+?", "Ctrl+/"]; enabled: !window.locked && !(shortcutsLoader.item && shortcutsLoader.item.opened); onActivated: window.showShortcuts() }
+    function showShortcuts() {
+        const focused = window.activeFocusItem
+        shortcutsLoader.active = true
+        shortcutsLoader.item.openFrom(focused)
+    }
+    // Made the first time it is asked for: nothing of it on the start path (1.5 MB).
+    Loader { id: shortcutsLoader; active: false; sourceComponent: ShortcutsHelp {} }
     Shortcut { sequence: StandardKey.Preferences; enabled: !window.locked; onActivated: window.open("settings") }
     Shortcut { sequence: "Ctrl+,"; enabled: !window.locked; onActivated: window.open("settings") }
     Shortcut { sequence: "Ctrl+L"; enabled: !window.locked; onActivated: navigation.forceActiveFocus() }

@@ -13,6 +13,7 @@ Dialog {
     objectName: "shortcutsHelp"
     modal: true
     focus: true
+    parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 2 * Theme.pageMargin : 640, 640)
     height: Math.min(parent ? parent.height - 2 * Theme.pageMargin : 600,
@@ -33,7 +34,8 @@ Dialog {
     /// Where the focus was before it opened (given back when it closes).
     property Item returnFocusTo: null
     function openFrom(item) { returnFocusTo = item; open() }
-    onOpened: closeButton.forceActiveFocus()
+    // On the next turn: a help made just now gets its focus scope only after opening.
+    onOpened: Qt.callLater(() => closeButton.forceActiveFocus())
     onClosed: if (returnFocusTo) returnFocusTo.forceActiveFocus()
 
     readonly property var keys: [
@@ -95,6 +97,9 @@ Dialog {
             Button {
                 id: closeButton
                 objectName: "shortcutsClose"
+                // Room for its focus ring inside the scrolling area, which clips.
+                Layout.leftMargin: 4
+                Layout.bottomMargin: 4
                 text: qsTr("Close")
                 Accessible.name: qsTr("Close the keyboard shortcuts")
                 Keys.onReturnPressed: help.close()
