@@ -10,6 +10,7 @@ FormSection {
     id: section
     objectName: "appearanceSettings"
     title: qsTr("Appearance")
+    property bool languageChosen: false
 
     Switch {
         id: darkSwitch
@@ -39,12 +40,22 @@ FormSection {
         Layout.maximumWidth: 480
         Accessible.name: languageLabel.text
         Component.onCompleted: currentIndex = indexOfValue(app.language)
-        onActivated: app.language = currentValue
+        onActivated: { app.language = currentValue; section.languageChosen = true }
         Connections {
             target: app
             function onLanguageChanged() { languageBox.currentIndex = languageBox.indexOfValue(app.language) }
         }
         FocusMark {}
+    }
+
+    Label {
+        objectName: "languageRestartNote"
+        visible: section.languageChosen
+        text: qsTr("Pages change language at once; the names of modules and of their entries in the list of pages and on the timeline change the next time Tessera starts.")
+        color: Theme.subtleText
+        font.pixelSize: Theme.fontBody - 1
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
     }
 
     Label {

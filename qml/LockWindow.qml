@@ -37,6 +37,7 @@ ApplicationWindow {
         disabled.windowText: Theme.subtleText
     }
     Binding { target: Theme; property: "dark"; value: appLock.darkMode }
+    Binding { target: Theme; property: "textScale"; value: appLock.textScale } // issue 29
 
     Loader {
         anchors.fill: parent

@@ -127,8 +127,8 @@ QString AppController::language() const
 
 void AppController::setLanguage(const QString& code)
 {
-    if (code == language())
-        return;
+    if (!m_languageOverride && code == language())
+        return; // (with --language, a choice in Settings is saved even when it is this run's)
     bool known = code.isEmpty();
     for (const Languages::Language& l : Languages::available())
         known = known || l.code == code;
@@ -161,7 +161,7 @@ int AppController::textSize() const
 void AppController::setTextSize(int percent)
 {
     percent = std::clamp(percent, 100, 200);
-    if (percent == textSize())
+    if (m_textSizeOverride == 0 && percent == textSize())
         return;
     m_textSizeOverride = 0;
     m_settings->setValue(QStringLiteral("textSize"), percent);

@@ -1,5 +1,8 @@
 #include "lockcontroller.h"
 
+#include <algorithm>
+#include "appcontroller.h"
+
 #include "host/host.h"
 #include "host/logging.h"
 #include "store/journalkey.h"
@@ -452,6 +455,11 @@ QVariantMap LockController::turnOffEncryption()
     restartIdleTimer();
     emit stateChanged();
     return result(true, QCoreApplication::translate("AppLock", "Your journal is no longer encrypted."));
+}
+
+double LockController::textScale() const
+{
+    return AppController::systemTextScale() * std::clamp(m_settings->value(QStringLiteral("textSize"), 100).toInt(), 100, 200) / 100.0;
 }
 
 } // namespace tessera::core

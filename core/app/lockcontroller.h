@@ -35,6 +35,8 @@ class LockController : public QObject {
     Q_PROPERTY(QVariantList idleChoices READ idleChoices CONSTANT)
     /// The client's theme (settings.ini), for the lock window shown before the shell.
     Q_PROPERTY(bool darkMode READ darkMode CONSTANT)
+    /// Issue 29: the text size Settings keeps (100-200 %, times the system's), for the lock and first-run screens.
+    Q_PROPERTY(double textScale READ textScale CONSTANT)
 
 public:
     explicit LockController(Host& host, QObject* parent = nullptr);
@@ -55,6 +57,7 @@ public:
     /// [{minutes, label}]: 1, 5, 15, 30, 60 and never, those the profile allows.
     [[nodiscard]] QVariantList idleChoices() const;
     [[nodiscard]] bool darkMode() const { return m_settings->value(QStringLiteral("darkMode"), false).toBool(); }
+    [[nodiscard]] double textScale() const;
 
     /// Whether the app starts at the first-run step: no journal and no key file yet.
     [[nodiscard]] bool firstRunNeeded() const;

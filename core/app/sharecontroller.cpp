@@ -70,7 +70,7 @@ ShareController::ShareController(Host& host, QObject* parent) : QObject(parent),
 {
     m_to = QDate::currentDate();
     m_from = m_to.addDays(-(kDefaultDays - 1));
-    m_paper = paperForLocale(QLocale()) == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4");
+    m_paper = paperForLocale(QLocale::system()) /* the computer's country, not the app's language (issue 29) */ == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4");
     // Every kind of every running module is picked to start with: the
     // client unticks what stays private to them (and sees it in the preview).
     for (const PluginRecord* r : m_host.plugins().running()) {

@@ -77,8 +77,9 @@ void loadModule(const QString& id)
     if (!s.used || isMarked(s.choice) || s.locale.language() == QLocale::C)
         return; // (English has catalogues too: its plural forms)
     auto t = std::make_unique<QTranslator>();
-    if (!t->load(s.locale, id, QStringLiteral("_"), QStringLiteral(":/tessera/i18n/") + id))
-        return; // no catalogue for this language: the module's English text
+    const QString folder = QStringLiteral(":/tessera/i18n/") + id;
+    if (!t->load(s.locale, id, QStringLiteral("_"), folder) && !t->load(QLocale(QLocale::English), id, QStringLiteral("_"), folder))
+        return; // no catalogue: the module's English text as written
     QCoreApplication::installTranslator(t.get());
     s.modules[id] = std::move(t);
     logger("host")->debug("module {}: {} text from its catalogue", id.toStdString(), s.locale.name().toStdString());
@@ -125,7 +126,9 @@ QLocale Languages::use(const QString& choice)
             s.qt = std::move(qt);
         }
         auto host = std::make_unique<QTranslator>();
-        if (host->load(s.locale, QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/tessera/i18n/host")))
+        // A language without a catalogue shows the English text, with English plural forms.
+        if (host->load(s.locale, QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/tessera/i18n/host"))
+            || host->load(QLocale(QLocale::English), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/tessera/i18n/host")))
             s.host = std::move(host);
     }
     for (const QString& id : s.moduleIds)

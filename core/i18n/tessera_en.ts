@@ -279,6 +279,10 @@
         <source>Text also follows your system&apos;s font size.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages change language at once; the names of modules and of their entries in the list of pages and on the timeline change the next time Tessera starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticlePage</name>

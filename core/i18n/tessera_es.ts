@@ -279,6 +279,10 @@
         <source>Also with the ? key or Ctrl+/</source>
         <translation>También con la tecla ? o Ctrl+/</translation>
     </message>
+    <message>
+        <source>Pages change language at once; the names of modules and of their entries in the list of pages and on the timeline change the next time Tessera starts.</source>
+        <translation>Las páginas cambian de idioma al momento; los nombres de los módulos y de sus entradas en la lista de páginas y en la línea de tiempo cambian la próxima vez que se abra Tessera.</translation>
+    </message>
 </context>
 <context>
     <name>ArticlePage</name>

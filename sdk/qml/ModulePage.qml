@@ -32,7 +32,10 @@ ScrollView {
         event.accepted = false
         if (!focused || focused.checkable === undefined || focused.clicked === undefined || !focused.enabled)
             return
-        if (focused.checkable) {
+        // As Space does: a chosen radio button (or a button in an exclusive group) stays chosen.
+        const group = focused.ButtonGroup ? focused.ButtonGroup.group : null
+        const exclusive = focused.autoExclusive === true || (group !== null && group !== undefined && group.exclusive === true)
+        if (focused.checkable && !(focused.checked && exclusive)) {
             focused.toggle()
             focused.toggled()
         }

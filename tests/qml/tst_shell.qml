@@ -86,6 +86,46 @@ Item {
             expectHeaderInView(list)
         }
 
+        // Issue 29 ("once, Enter on a focused card opened a different entry"): Tab to a
+        // card well down the list, Enter opens exactly that card's entry, also after
+        // scrolling has reused the delegates.
+        // The card of a timeline row that Tab reaches (the host's or the module's own).
+        function focusableCard(item) {
+            for (let i = 0; i < item.children.length; ++i) {
+                const c = item.children[i]
+                if (!c.visible)
+                    continue
+                if (c.activeFocusOnTab && c.activated !== undefined)
+                    return c
+                const inner = focusableCard(c)
+                if (inner)
+                    return inner
+            }
+            return null
+        }
+
+        function test_enterOpensTheFocusedCardsOwnEntry() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => list.count > 20)
+            let opened = ""
+            page.openEntry.connect(id => opened = id)
+            for (const index of [3, 17, 2]) {
+                list.positionViewAtIndex(index, ListView.Center)
+                wait(0)
+                const row = list.itemAtIndex(index)
+                verify(row, "no row at " + index)
+                const card = focusableCard(row)
+                verify(card, "no card Tab reaches in the row at " + index)
+                card.forceActiveFocus(Qt.TabFocusReason)
+                verify(card.activeFocus)
+                opened = ""
+                keyClick(Qt.Key_Return)
+                compare(opened, row.entryId, "Enter on the card at " + index + " opened another entry")
+            }
+        }
+
         function test_findShortcutFocusesSearch() {
             const page = createTemporaryObject(timelineComponent, root)
             tryVerify(() => page.ready)

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -87,15 +88,36 @@ QString JournalBackend::entrySummary(const QString& text)
 }
 
 
+namespace {
+// `word` in English, in the language in use, and in each of this module's
+// catalogues (built into its library under :/tessera/i18n/<id>/).
+QStringList everyLanguage(const char* word)
+{
+    QStringList out{QString::fromLatin1(word), jtr(word)};
+    const QDir folder(QStringLiteral(":/tessera/i18n/" TESSERA_PLUGIN_ID));
+    for (const QString& file : folder.entryList({QStringLiteral("*.qm")}, QDir::Files)) {
+        QTranslator catalogue;
+        if (!catalogue.load(folder.filePath(file)))
+            continue;
+        const QString translated = catalogue.translate("Journal", word);
+        if (!translated.isEmpty() && !out.contains(translated))
+            out << translated;
+    }
+    return out;
+}
+} // namespace
+
 QString JournalBackend::supportReason(int mood, const QStringList& feelings)
 {
     // The words as stored (the chips' words, maybe translated) or typed in another case.
+    // In every language this module has a catalogue for, not only the one in use: a
+    // check-in saved in Spanish still counts after the client switches to English
+    // (issue 29; a missed word would miss the offer of help).
     auto chosen = [&feelings](const char* word) {
-        const QString english = QString::fromLatin1(word);
-        const QString local = jtr(word);
+        const QStringList words = everyLanguage(word);
         return std::any_of(feelings.cbegin(), feelings.cend(), [&](const QString& f) {
             const QString w = f.trimmed();
-            return w.compare(english, Qt::CaseInsensitive) == 0 || w.compare(local, Qt::CaseInsensitive) == 0;
+            return std::any_of(words.cbegin(), words.cend(), [&](const QString& x) { return w.compare(x, Qt::CaseInsensitive) == 0; });
         });
     };
     if (chosen("hopeless"))

@@ -64,6 +64,18 @@ TEST_F(JournalSupportTest, AVeryLowMoodWithHopelessOffersSupportOnce)
     EXPECT_TRUE(hard());
 }
 
+// Issue 29: words chosen in Spanish still count when the app runs in English
+// (the client switched languages; no catalogue is installed here), at a mood
+// that alone would not offer help.
+TEST_F(JournalSupportTest, ARiskWordChosenInAnotherLanguageStillOffersSupport)
+{
+    saveCheckin(5, {QStringLiteral("sin salida")});
+    const QStringList offers = h.supportOffers();
+    ASSERT_EQ(offers.size(), 1) << offers.join(QStringLiteral(", ")).toStdString();
+    EXPECT_EQ(offers.first(), QStringLiteral("trapped"));
+    EXPECT_TRUE(hard());
+}
+
 TEST_F(JournalSupportTest, ACalmCheckinOffersNothing)
 {
     saveCheckin(7, {QStringLiteral("calm")});
