@@ -10,6 +10,17 @@ Item {
     width: 800
     height: 600
 
+    Component {
+        id: enterPageComponent
+        ModulePage {
+            width: 600; height: 400
+            property int clicks: 0
+            property alias radio: chosenRadio
+            property alias box: tickBox
+            RadioButton { id: chosenRadio; objectName: "chosenRadio"; text: "Chosen"; checked: true; onClicked: parent.parent.parent.clicks++ }
+            CheckBox { id: tickBox; objectName: "tickBox"; text: "Tick" }
+        }
+    }
     Component { id: sliderComponent; RatingSlider { width: 400; label: "Belief"; percent: true } }
     Component { id: tenComponent; RatingSlider { width: 400; label: "Mood"; value: 5 } }
     Component { id: chipsComponent; ChipPicker { width: 500; model: ["sad", "calm", "tired"] } }
@@ -109,6 +120,22 @@ Item {
                        contrast(Theme.textOnAccent, Theme.accent).toFixed(2) + ":1")
             }
             Theme.dark = wasDark
+        }
+
+        // Issue 29: Enter acts as Space on a page: a chosen radio button stays chosen
+        // (it was un-chosen), a check box is ticked and unticked.
+        function test_enterOnAPageActsAsSpace() {
+            const page = createTemporaryObject(enterPageComponent, root)
+            const radio = findChild(page, "chosenRadio")
+            const box = findChild(page, "tickBox")
+            radio.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Return)
+            verify(radio.checked, "Enter un-chose the chosen radio button")
+            box.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Return)
+            verify(box.checked)
+            keyClick(Qt.Key_Enter)
+            verify(!box.checked)
         }
 
         function test_ratingSliderPercentMovesByKeyboard() {
