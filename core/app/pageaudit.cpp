@@ -481,7 +481,6 @@ QJsonArray PageAudit::check()
         m_window->requestActivate(); // focus shows only in the active window
         QCoreApplication::processEvents();
     }
-    int marksChecked = 0;
     for (QQuickItem* item : items) {
         if (!isInteractive(item) || !item->isEnabled())
             continue;
@@ -501,7 +500,6 @@ QJsonArray PageAudit::check()
             add("no-focus-mark", item, QStringLiteral("it does not take the keyboard focus (window active: %1)").arg(m_window->isActive()));
             continue;
         }
-        ++marksChecked;
         const QRect area = item->mapRectToScene(QRectF(0, 0, item->width(), item->height())).toAlignedRect().adjusted(-5, -5, 5, 5);
         if (!window.contains(area) || area.width() < 8 || area.height() < 8)
             continue; // partly out of the window: nothing fair to compare
