@@ -160,26 +160,10 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
         visible: !window.locked
-        // Enter and Return press the focused button, or toggle the focused switch, as
-        // Space does (issue 29); what handles Enter itself keeps it. Module pages do the
-        // same in the SDK's ModulePage.
-        Keys.onReturnPressed: event => shellRow.pressFocused(event)
-        Keys.onEnterPressed: event => shellRow.pressFocused(event)
-        function pressFocused(event) {
-            const focused = window.activeFocusItem
-            event.accepted = false
-            if (!focused || focused.checkable === undefined || focused.clicked === undefined || !focused.enabled)
-                return
-            // As Space does: a chosen radio button (or a button in an exclusive group) stays chosen.
-            const group = focused.ButtonGroup ? focused.ButtonGroup.group : null
-            const exclusive = focused.autoExclusive === true || (group !== null && group !== undefined && group.exclusive === true)
-            if (focused.checkable && !(focused.checked && exclusive)) {
-                focused.toggle()
-                focused.toggled()
-            }
-            focused.clicked()
-            event.accepted = true
-        }
+        // Enter and Return act as Space on the focused control (the SDK's EnterPress, issue
+        // 29); what handles Enter itself keeps it. Module pages do the same in ModulePage.
+        Keys.onReturnPressed: event => event.accepted = EnterPress.press(window.activeFocusItem)
+        Keys.onEnterPressed: event => event.accepted = EnterPress.press(window.activeFocusItem)
 
         NavigationPane {
             id: navigation

@@ -153,9 +153,12 @@ QVariantList AppController::languages() const
 
 int AppController::textSize() const
 {
-    if (m_textSizeOverride > 0)
-        return m_textSizeOverride;
-    return std::clamp(m_settings->value(QStringLiteral("textSize"), 100).toInt(), 100, 200);
+    return m_textSizeOverride > 0 ? m_textSizeOverride : savedTextSize(*m_settings);
+}
+
+int AppController::savedTextSize(const QSettings& settings)
+{
+    return std::clamp(settings.value(QStringLiteral("textSize"), 100).toInt(), 100, 200);
 }
 
 void AppController::setTextSize(int percent)

@@ -108,6 +108,8 @@ public:
     [[nodiscard]] double textScale() const;
     /// The language saved in the data folder's settings.ini ("": the system's).
     static QString startLanguage(const QString& dataDir);
+    /// The text size kept in settings.ini, 100 to 200 (per cent).
+    static int savedTextSize(const QSettings& settings);
     /// How much larger than 10 pt the system's font is (at least 1).
     static double systemTextScale();
     /// Overrides for this run (--language, --text-size): shown, not saved.

@@ -1,6 +1,4 @@
 #include "lockcontroller.h"
-
-#include <algorithm>
 #include "appcontroller.h"
 
 #include "host/host.h"
@@ -459,7 +457,7 @@ QVariantMap LockController::turnOffEncryption()
 
 double LockController::textScale() const
 {
-    return AppController::systemTextScale() * std::clamp(m_settings->value(QStringLiteral("textSize"), 100).toInt(), 100, 200) / 100.0;
+    return AppController::systemTextScale() * AppController::savedTextSize(*m_settings) / 100.0;
 }
 
 } // namespace tessera::core

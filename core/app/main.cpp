@@ -17,7 +17,6 @@
 #include "quitsignals.h"
 #include "screenshot.h"
 #include "pageaudit.h"
-#include "profile/crisisdefaults.h"
 #include "host/languages.h"
 #include "timelinemodel.h"
 #include "todaymodel.h"    // issue 24: Today
@@ -40,7 +39,6 @@
 
 #include <QGuiApplication>
 #include <QAccessible>
-#include <QJsonArray>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlContext>
@@ -429,31 +427,7 @@ int main(int argc, char* argv[])
                 for (const QVariant& row : sp.controller->navigation())
                     keys << row.toMap().value(QStringLiteral("key")).toString();
             }
-            QList<QJsonObject> payloads;
-            if (host.store()) {
-                tessera::sdk::EntryQuery q;
-                q.limit = 1000;
-                for (;;) {
-                    auto got = host.store()->query(q);
-                    if (!got.ok())
-                        break;
-                    for (const tessera::sdk::Entry& e : got.value().entries) {
-                        QJsonObject o = e.payload;
-                        o.insert(QStringLiteral("__title"), e.title);
-                        o.insert(QStringLiteral("__tags"), QJsonArray::fromStringList(e.tags));
-                        payloads << o;
-                    }
-                    if (got.value().nextCursor.isEmpty())
-                        break;
-                    q.cursor = got.value().nextCursor;
-                }
-            }
-            // The crisis lines' names, numbers and addresses are names, in no language of ours.
-            QJsonObject lines;
-            for (const CrisisContact& c : host.profile().crisisContacts + defaultCrisisContacts(QLocale::system(), nullptr))
-                lines.insert(c.name, QJsonArray{c.name, c.phone, c.text, c.web});
-            payloads << lines;
-            pageAudit = std::make_unique<PageAudit>(window, parser.value(audit), keys, PageAudit::userTextOf(payloads));
+            pageAudit = std::make_unique<PageAudit>(window, parser.value(audit), keys, PageAudit::dataTexts(host));
         }
         return true;
     };

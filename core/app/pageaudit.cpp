@@ -1,6 +1,9 @@
 #include "pageaudit.h"
 
+#include "host/host.h"
 #include "host/languages.h"
+#include "profile/crisisdefaults.h"
+#include "store/journalstore.h"
 #include "screenshot.h"
 #include "host/logging.h"
 
@@ -240,18 +243,13 @@ PageAudit::PageAudit(QQuickWindow* window, QString path, QStringList pages, QSet
     std::sort(m_userText.begin(), m_userText.end(),
               [](const QString& a, const QString& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
     logger("host")->info("audit: {} pages, {} texts from the journal", m_pages.size(), m_userText.size());
-    if (qEnvironmentVariableIsSet("TESSERA_AUDIT_DUMP")) {
-        QFile dump(qEnvironmentVariable("TESSERA_AUDIT_DUMP"));
-        if (dump.open(QIODevice::WriteOnly))
-            dump.write(m_userText.join(QLatin1Char('\n')).toUtf8());
-    }
     m_timer.setInterval(50);
     connect(&m_timer, &QTimer::timeout, this, &PageAudit::poll);
     m_timer.start();
     m_elapsed.start();
 }
 
-QSet<QString> PageAudit::userTextOf(const QList<QJsonObject>& payloads)
+QSet<QString> PageAudit::dataTexts(const Host& host)
 {
     QSet<QString> out;
     std::function<void(const QJsonValue&)> visit = [&](const QJsonValue& v) {
@@ -274,8 +272,25 @@ QSet<QString> PageAudit::userTextOf(const QList<QJsonObject>& payloads)
                 visit(it.value());
         }
     };
-    for (const QJsonObject& p : payloads)
-        visit(p);
+    if (JournalStore* store = host.store()) {
+        sdk::EntryQuery q;
+        q.limit = 1000;
+        for (;;) {
+            auto page = store->query(q);
+            if (!page.ok())
+                break;
+            for (const sdk::Entry& e : page.value().entries) {
+                visit(e.payload);
+                visit(e.title);
+                visit(QJsonArray::fromStringList(e.tags));
+            }
+            if (page.value().nextCursor.isEmpty())
+                break;
+            q.cursor = page.value().nextCursor;
+        }
+    }
+    for (const CrisisContact& c : host.profile().crisisContacts + defaultCrisisContacts(QLocale::system(), nullptr))
+        visit(QJsonArray{c.name, c.phone, c.text, c.web});
     return out;
 }
 
@@ -301,8 +316,10 @@ void PageAudit::poll()
     }
     if (!settledForCapture(m_window, m_framesToWait))
         return;
-    QJsonObject page{{QStringLiteral("page"), m_pages.at(m_index)}, {QStringLiteral("findings"), check()},
-                     {QStringLiteral("texts"), shownTexts()}};
+    QList<QQuickItem*> items;
+    collect(m_window->contentItem(), items);
+    QJsonObject page{{QStringLiteral("page"), m_pages.at(m_index)}, {QStringLiteral("texts"), shownTexts(items)},
+                     {QStringLiteral("findings"), check(items)}};
     m_results.append(page);
     openNext();
 }
@@ -330,10 +347,8 @@ void PageAudit::openNext()
                               Q_ARG(QVariant, QVariant()));
 }
 
-QJsonArray PageAudit::shownTexts() const
+QJsonArray PageAudit::shownTexts(const QList<QQuickItem*>& items)
 {
-    QList<QQuickItem*> items;
-    collect(m_window->contentItem(), items);
     QJsonArray out;
     QSet<QString> seen;
     for (QQuickItem* item : items) {
@@ -348,7 +363,7 @@ QJsonArray PageAudit::shownTexts() const
     return out;
 }
 
-QJsonArray PageAudit::check()
+QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
 {
     QJsonArray findings;
     const auto add = [&findings](const char* kind, QQuickItem* item, const QString& detail) {
@@ -356,8 +371,6 @@ QJsonArray PageAudit::check()
                                     {QStringLiteral("item"), describe(item)},
                                     {QStringLiteral("detail"), detail}});
     };
-    QList<QQuickItem*> items;
-    collect(m_window->contentItem(), items);
 
     QList<QQuickItem*> texts;
     for (QQuickItem* item : items) {

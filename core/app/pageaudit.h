@@ -15,6 +15,8 @@ class QQuickWindow;
 
 namespace tessera::core {
 
+class Host;
+
 /// For each page key in turn: asks the shell to open it (its `open(key)`),
 /// waits for `screenshotReady` and a few frames, then walks every visible item
 /// of the window and records what a person would trip over:
@@ -37,16 +39,18 @@ class PageAudit : public QObject {
 public:
     PageAudit(QQuickWindow* window, QString path, QStringList pages, QSet<QString> userText, QObject* parent = nullptr);
 
-    /// Everything the journal holds as text (payload strings, tags): what a
-    /// person wrote is shown as written, in no language of the app.
-    static QSet<QString> userTextOf(const QList<QJsonObject>& payloads);
+    /// What the page may show in no language of the app: every text the
+    /// journal holds (payload strings, titles, tags: what a person wrote is
+    /// shown as written) and the crisis lines' names, numbers and addresses.
+    static QSet<QString> dataTexts(const Host& host);
 
 private:
     void poll();
     void openNext();
-    QJsonArray check();
+    /// `items`: the page's visible items.
+    QJsonArray check(const QList<QQuickItem*>& items);
     /// The texts a person sees on the page (scrolled into view or not), once each.
-    QJsonArray shownTexts() const;
+    static QJsonArray shownTexts(const QList<QQuickItem*>& items);
     QQuickWindow* m_window;
     QString m_path;
     QStringList m_pages;

@@ -71,14 +71,21 @@ void installHostLast()
     QCoreApplication::installTranslator(s.host.get());
 }
 
+// `name`_<lang>.qm from `folder` for the current language; a language without a
+// catalogue gets the English one (its plural forms: "1 entry").
+bool loadCatalogue(QTranslator& t, const QString& name, const QString& folder)
+{
+    return t.load(state().locale, name, QStringLiteral("_"), folder)
+           || t.load(QLocale(QLocale::English), name, QStringLiteral("_"), folder);
+}
+
 void loadModule(const QString& id)
 {
     State& s = state();
     if (!s.used || isMarked(s.choice) || s.locale.language() == QLocale::C)
         return; // (English has catalogues too: its plural forms)
     auto t = std::make_unique<QTranslator>();
-    const QString folder = QStringLiteral(":/tessera/i18n/") + id;
-    if (!t->load(s.locale, id, QStringLiteral("_"), folder) && !t->load(QLocale(QLocale::English), id, QStringLiteral("_"), folder))
+    if (!loadCatalogue(*t, id, QStringLiteral(":/tessera/i18n/") + id))
         return; // no catalogue: the module's English text as written
     QCoreApplication::installTranslator(t.get());
     s.modules[id] = std::move(t);
@@ -126,9 +133,7 @@ QLocale Languages::use(const QString& choice)
             s.qt = std::move(qt);
         }
         auto host = std::make_unique<QTranslator>();
-        // A language without a catalogue shows the English text, with English plural forms.
-        if (host->load(s.locale, QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/tessera/i18n/host"))
-            || host->load(QLocale(QLocale::English), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/tessera/i18n/host")))
+        if (loadCatalogue(*host, QStringLiteral("tessera"), QStringLiteral(":/tessera/i18n/host")))
             s.host = std::move(host);
     }
     for (const QString& id : s.moduleIds)

@@ -25,23 +25,8 @@ import QtQuick.Layouts
 ScrollView {
     id: skeleton
 
-    Keys.onReturnPressed: event => skeleton.pressFocused(event)
-    Keys.onEnterPressed: event => skeleton.pressFocused(event)
-    function pressFocused(event) {
-        const focused = skeleton.Window.activeFocusItem
-        event.accepted = false
-        if (!focused || focused.checkable === undefined || focused.clicked === undefined || !focused.enabled)
-            return
-        // As Space does: a chosen radio button (or a button in an exclusive group) stays chosen.
-        const group = focused.ButtonGroup ? focused.ButtonGroup.group : null
-        const exclusive = focused.autoExclusive === true || (group !== null && group !== undefined && group.exclusive === true)
-        if (focused.checkable && !(focused.checked && exclusive)) {
-            focused.toggle()
-            focused.toggled()
-        }
-        focused.clicked()
-        event.accepted = true
-    }
+    Keys.onReturnPressed: event => event.accepted = EnterPress.press(skeleton.Window.activeFocusItem)
+    Keys.onEnterPressed: event => event.accepted = EnterPress.press(skeleton.Window.activeFocusItem)
 
     // The module's backend object (Plugin::backend()), set by the host. The page calls
     // its functions; its `lastError` string, when it has one, is the error line.
