@@ -69,9 +69,17 @@ void DesktopNotifier::show(const ReminderNotification& n)
     call << QStringLiteral("Tessera") << m_ids.value(n.key, 0u) << QStringLiteral("tessera") << n.summary << n.body
          << actions << hints << int(0) /* stays until the client acts */;
     auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 10000), this);
+    ++m_awaiting;
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, n](QDBusPendingCallWatcher* w) {
         QDBusPendingReply<uint> reply = *w;
         w->deleteLater();
+        --m_awaiting;
+        const QList<QPair<uint, QString>> early = m_earlyActions;
+        const QList<uint> earlyClosed = m_earlyClosed;
+        if (m_awaiting == 0) {
+            m_earlyActions.clear();
+            m_earlyClosed.clear();
+        }
         if (reply.isError()) {
             log()->warn("the desktop notification could not be shown ({}); shown in the window instead",
                         reply.error().name().toStdString());
@@ -81,7 +89,16 @@ void DesktopNotifier::show(const ReminderNotification& n)
             return;
         }
         setAvailable(true);
-        m_ids.insert(n.key, reply.value());
+        const uint id = reply.value();
+        m_ids.insert(n.key, id);
+        m_earlyActions.removeIf([id](const QPair<uint, QString>& a) { return a.first == id; });
+        m_earlyClosed.removeAll(id);
+        for (const auto& [earlyId, action] : early) {
+            if (earlyId == id)
+                onActionInvoked(id, action);
+        }
+        if (earlyClosed.contains(id))
+            onClosed(id, 0);
     });
 }
 
@@ -99,8 +116,11 @@ void DesktopNotifier::withdraw(const QString& key)
 void DesktopNotifier::onActionInvoked(uint id, const QString& action)
 {
     const QString key = m_ids.key(id);
-    if (key.isEmpty())
-        return; // another program's notification
+    if (key.isEmpty()) {
+        if (m_awaiting > 0) // perhaps ours, its id not known yet
+            m_earlyActions.append({id, action});
+        return; // otherwise another program's notification
+    }
     emit actionInvoked(key, action == QLatin1String("default") ? QStringLiteral("open") : action);
 }
 
@@ -109,6 +129,8 @@ void DesktopNotifier::onClosed(uint id, uint /*reason*/)
     const QString key = m_ids.key(id);
     if (!key.isEmpty())
         m_ids.remove(key);
+    else if (m_awaiting > 0)
+        m_earlyClosed.append(id);
 }
 
 } // namespace tessera::core

@@ -31,6 +31,13 @@ private:
     QDBusConnection m_bus;
     bool m_available = false;
     QHash<QString, uint> m_ids; ///< key -> the server's notification id
+    // A server may send an action or a close for a notification before the
+    // answer to Notify reaches us (the answer takes one more queued hop in
+    // QtDBus). While an answer is awaited, unknown ids are kept here and
+    // matched when it arrives.
+    int m_awaiting = 0;
+    QList<QPair<uint, QString>> m_earlyActions;
+    QList<uint> m_earlyClosed;
 };
 
 } // namespace tessera::core

@@ -155,6 +155,31 @@ TEST_F(ReminderServiceTest, FiresAtItsTimeSayingNothingOfWhatItIsAboutAndDoneRea
     EXPECT_EQ(again->nextDue(), berlinTime(QStringLiteral("2026-03-30T08:00")));
 }
 
+// The CI run of 1 December 2026 lost a "Done": the desktop's ActionInvoked
+// reached the app before the answer to Notify (QtDBus hands that answer on
+// with one more queued hop), so the id was not known yet and the action was
+// dropped as another program's. Here the server acts before it answers.
+TEST_F(ReminderServiceTest, DoneThatOvertakesTheNotifyAnswerStillReachesTheModule)
+{
+    test::NotificationServer server;
+    ASSERT_TRUE(server.start());
+    server.actBeforeAnswering = QStringLiteral("done");
+    clock = berlinTime(QStringLiteral("2026-03-29T07:59"));
+    auto service = makeService();
+    service->start();
+    clock = berlinTime(QStringLiteral("2026-03-29T08:00"));
+    service->check();
+    ASSERT_TRUE(waitFor([&] { return server.calls.size() == 1; }));
+    EXPECT_TRUE(waitFor([&] { return doseState(QDate(2026, 3, 29)) == sdk::DueItem::State::Done; }))
+        << "the early Done was dropped";
+    EXPECT_TRUE(waitFor([&] { return server.closed.size() == 1; })) << "and the notification withdrawn";
+    sdk::EntryQuery q;
+    q.kinds = {QStringLiteral("reminders/taken")};
+    auto taken = store->query(q);
+    ASSERT_OK(taken);
+    EXPECT_EQ(taken->entries.size(), 1);
+}
+
 TEST_F(ReminderServiceTest, WithDetailsAllowedTheNotificationSaysWhatItIsAbout)
 {
     test::NotificationServer server;

@@ -53,6 +53,9 @@ public:
 
     QList<Call> calls;
     QList<uint> closed;
+    /// When set, Notify sends ActionInvoked with this action before it
+    /// answers: a desktop whose signal overtakes the answer.
+    QString actBeforeAnswering;
 
 public slots:
     uint Notify(const QString& appName, uint replacesId, const QString& appIcon, const QString& summary,
@@ -60,6 +63,8 @@ public slots:
     {
         Call c{appName, replacesId, appIcon, summary, body, actions, hints, replacesId != 0 ? replacesId : ++m_next};
         calls.append(c);
+        if (!actBeforeAnswering.isEmpty())
+            invoke(c.id, actBeforeAnswering);
         return c.id;
     }
     void CloseNotification(uint id) { closed.append(id); }
