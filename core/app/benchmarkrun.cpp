@@ -1,5 +1,7 @@
 #include "benchmarkrun.h"
 
+#include "host/startupmarks.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -36,11 +38,16 @@ BenchmarkRun::BenchmarkRun(QQuickWindow* window, qint64 startedMs, int frames, i
 
 void BenchmarkRun::onFrame()
 {
+    if (!m_sawFrame) {
+        m_sawFrame = true;
+        startup::mark("a first frame (page not settled)");
+    }
     if (!m_window->property("screenshotReady").toBool()) {
         m_window->requestUpdate();
         return;
     }
     if (m_firstFrameMs < 0) {
+        startup::mark("first frame");
         m_firstFrameMs = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
         std::printf("{\"firstFrame\": true}\n"); // the harness times this line from process start
         std::fflush(stdout);
@@ -86,9 +93,10 @@ void BenchmarkRun::finish()
         worst = std::max(worst, us);
     }
     mean = m_intervalsUs.isEmpty() ? 0 : mean / m_intervalsUs.size() / 1000.0;
-    std::printf("{\"firstFrameMs\": %lld, \"meanFrameMs\": %.3f, \"maxFrameMs\": %.3f, \"rows\": %d, \"rssKb\": %lld}\n",
+    std::printf("{\"firstFrameMs\": %lld, \"meanFrameMs\": %.3f, \"maxFrameMs\": %.3f, \"rows\": %d, \"rssKb\": %lld, \"stages\": %s}\n",
                 static_cast<long long>(m_firstFrameMs), mean, worst / 1000.0,
-                m_list ? m_list->property("count").toInt() : 0, static_cast<long long>(residentKb()));
+                m_list ? m_list->property("count").toInt() : 0, static_cast<long long>(residentKb()),
+                startup::json().constData());
     std::fflush(stdout);
     QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
 }

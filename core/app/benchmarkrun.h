@@ -39,6 +39,7 @@ private:
     qint64 m_lastUs = -1;
     QTimer* m_limit;
     int m_stuckTicks = 0;
+    bool m_sawFrame = false;
 };
 
 } // namespace tessera::core

@@ -1,6 +1,7 @@
 // tessera: the desktop app.
 #include "appcontroller.h"
 #include "benchmarkrun.h"
+#include "host/startupmarks.h"
 #include "catalogmodel.h"
 #include "desktopintegration.h" // issue 24
 #include "desktopshell.h"
@@ -110,6 +111,7 @@ int main(int argc, char* argv[])
     // with the software renderer (offscreen, virtual machines) as on a GPU.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     quitOnTerminationSignals(app);
+    startup::mark("application");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tessera: therapy tools for depression care."));
@@ -228,7 +230,9 @@ int main(int argc, char* argv[])
 
     // The language before the profile is read and any module loads (their text follows it).
     Languages::use(languageOption ? *languageOption : AppController::startLanguage(host.dataDir()));
+    startup::mark("arguments, settings");
     host.prepare();
+    startup::mark("host prepared");
     LockController appLock(host);
     DesktopIntegration desktop(host);
     DesktopShell desktopShell(desktop);
@@ -298,8 +302,10 @@ int main(int argc, char* argv[])
         const tessera::sdk::Status opened = host.openJournal();
         if (!opened.ok())
             logger("store")->error("{}", opened.error().message);
+        startup::mark("journal opened");
         if (opened.ok()) {
             host.startPlugins();
+            startup::mark("modules started");
             if (options.demo) {
                 auto seeded = host.seedDemo(QDateTime::currentDateTimeUtc(), 120);
                 // The modules re-read the journal on the next turn (Journal::changed, a
@@ -347,6 +353,7 @@ int main(int argc, char* argv[])
                                                      QDir(host.dataDir()).filePath(QStringLiteral("settings.ini")),
                                                      sp.controller->navigation());
 
+        startup::mark("shell's models made");
         // The shell's objects live in the shell's own context, not the root
         // context: module pages and cards are made in contexts of their own
         // (ModulePages), children of the empty root, and cannot see them.
@@ -369,6 +376,7 @@ int main(int argc, char* argv[])
         shellContext->setContextProperty(QStringLiteral("reminders"), sp.reminders.get());
         shellContext->setContextProperty(QStringLiteral("reminderSettings"), sp.reminderSettings.get());
         QQmlComponent shell(engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")));
+        startup::mark("shell compiled");
         QObject* root = shell.isReady()
             ? shell.createWithInitialProperties({{QStringLiteral("startPage"), parser.value(page)},
                                                  {QStringLiteral("startEntry"), parser.value(entry)},
@@ -383,6 +391,7 @@ int main(int argc, char* argv[])
             return false;
         }
         sp.root.reset(root); // before the engine goes
+        startup::mark("shell created");
         auto* window = qobject_cast<QQuickWindow*>(root);
         if (!window) {
             std::fprintf(stderr, "tessera: the main QML object is not a window\n");

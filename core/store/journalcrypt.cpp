@@ -5,6 +5,7 @@
 #include "database.h"
 #include "journalkey.h"
 #include "journalstore_p.h"
+#include "searchterms.h"
 
 #include <QDir>
 #include <QFile>
@@ -516,6 +517,7 @@ Status JournalStore::convertOpen(const QString& backupFolder,
     (void)markSession(false);
     m_sessionMarked = false;
     m_opened = false;
+    m_searchTerms.reset(); // its hooks are on the connection that goes
     m_db.reset(); // the last connection: the log is checkpointed and removed
     testAbortAt("closed");
 
@@ -702,6 +704,7 @@ sdk::Status JournalStore::lock()
             sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         }
     }
+    m_searchTerms.reset(); // its hooks are on the connection that goes
     m_db = Database::closed(m_path, QStringLiteral("the journal is locked"));
     m_key.reset();
     m_locked = true;
@@ -731,6 +734,7 @@ sdk::Status JournalStore::unlock(std::shared_ptr<const DataKey> key)
         if (sdk::Status s = db.value()->exec(pragma); !s.ok())
             return s;
     }
+    m_searchTerms.reset(); // its hooks are on the connection that goes
     m_db = std::move(db).value();
     m_key = std::move(key);
     m_locked = false;

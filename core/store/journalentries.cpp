@@ -3,6 +3,7 @@
 #include "journalstore.h"
 
 #include "journalstore_p.h"
+#include "searchterms.h"
 #include "payloadpolicy.h"
 #include "payloadtext.h"
 
@@ -168,10 +169,11 @@ Status JournalStore::indexEntry(qint64 seq, const EntryDraft& draft, bool replac
         QStringLiteral("INSERT INTO entries_fts(rowid, title, summary, body) VALUES (?, ?, ?, ?)"), &err);
     if (!ins)
         return err;
-    ins->bind(1, seq).bind(2, draft.title).bind(3, draft.summary).bind(4, payloadText(draft.payload));
+    const QString body = payloadText(draft.payload);
+    ins->bind(1, seq).bind(2, draft.title).bind(3, draft.summary).bind(4, body);
     if (ins->run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("updating the search index"), ins->rc());
-    return {};
+    return searchTerms().remember(draft.title, draft.summary, body);
 }
 
 Status JournalStore::insertRow(const Entry& e, qint64* seq)

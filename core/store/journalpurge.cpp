@@ -7,6 +7,7 @@
 #include "journalstore.h"
 
 #include "journalstore_p.h"
+#include "searchterms.h"
 
 #include <QDir>
 
@@ -114,6 +115,9 @@ Result<JournalStore::PurgeReport> purge(Database& db, const QString& path, const
         // are merged: rebuilt from the remaining entries, none of them is left.
         if (Status s = db.exec(QStringLiteral("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")); !s.ok())
             return s.error();
+        // And the words of the journal (issue 30) from it: theirs go too.
+        if (Status s = SearchTerms::rebuild(db); !s.ok())
+            return s.error();
         auto meta = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
         if (!meta.ok())
             return meta.error();
@@ -178,6 +182,7 @@ Result<JournalStore::PurgeReport> JournalStore::purgeDeletedBefore(const QDateTi
     }
     stopBackgroundBackup(); // its copy would hold a reader open and the old text with it
     auto report = purge(*m_db, m_path, targets);
+    m_searchTerms.reset(); // what it knew of the words may be gone
     if (report.ok() && !report->ids.isEmpty())
         emit reset();
     return report;
@@ -208,6 +213,7 @@ Result<JournalStore::PurgeReport> JournalStore::purgeEntries(const QStringList& 
     }
     stopBackgroundBackup();
     auto report = purge(*m_db, m_path, targets);
+    m_searchTerms.reset(); // what it knew of the words may be gone
     if (report.ok() && !report->ids.isEmpty())
         emit reset();
     return report;

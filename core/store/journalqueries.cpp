@@ -3,6 +3,9 @@
 
 #include "journalstore_p.h"
 #include "querybuilder.h"
+#include "searchterms.h"
+
+#include <QSet>
 
 namespace tessera::core {
 
@@ -15,15 +18,23 @@ using sdk::Result;
 
 using namespace detail;
 
+SearchTerms& JournalStore::searchTerms() const
+{
+    if (!m_searchTerms || m_searchTerms->handle() != m_db->handle())
+        m_searchTerms = std::make_unique<SearchTerms>(*m_db);
+    return *m_searchTerms;
+}
+
 Result<sdk::EntryPage> JournalStore::query(const EntryQuery& q) const
 {
     if (q.limit < 1 || q.limit > 1000)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("must be between 1 and 1000"), QStringLiteral("limit"));
     Error err;
     bool dense = false;
+    QString match;
     if (!q.text.trimmed().isEmpty()) {
         // Few matches: start from them and sort. Many: walk the time index.
-        const QString match = ftsQuery(q.text);
+        match = searchTerms().match(q.text);
         auto probe = m_db->cached(QStringLiteral(
             "SELECT count(*) FROM (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? LIMIT 2001)"), &err);
         if (!probe)
@@ -32,7 +43,14 @@ Result<sdk::EntryPage> JournalStore::query(const EntryQuery& q) const
         if (!match.isEmpty() && probe->next())
             dense = probe->int64(0) > 2000;
     }
-    const Filter f = buildFilter(q, true, &err, dense);
+    if (dense) {
+        auto walked = queryManyMatches(q, match);
+        if (!walked.ok())
+            return walked.error();
+        if (walked.value())
+            return std::move(*walked.value());
+    }
+    const Filter f = buildFilter(q, true, &err, dense, match.isEmpty() ? nullptr : &match);
     if (!err.message.isEmpty())
         return err;
     sdk::EntryPage page;
@@ -60,10 +78,89 @@ Result<sdk::EntryPage> JournalStore::query(const EntryQuery& q) const
     return page;
 }
 
+// A word found in many entries ("walk": 93,643 of 1,000,000). SQLite's own
+// plan gathers every match before it checks the first entry (25-34 ms at
+// 1,000,000). Here two walks go down together instead: the entries in page
+// order (the time index, as for a page without words) and the matches in
+// the search index by entry number, in the same direction, read only as far
+// as the entry being checked. Entries are numbered as they are saved, so
+// the newest entries nearly always have the highest numbers and a page of
+// 50 is full after a few hundred entries. A back-dated or imported entry
+// only makes the match walk read further; past a bound the plain route
+// answers, so the result is always the same as SQLite's.
+Result<std::optional<sdk::EntryPage>> JournalStore::queryManyMatches(const EntryQuery& q, const QString& match) const
+{
+    Error err;
+    EntryQuery rest = q;
+    rest.text.clear();
+    const Filter f = buildFilter(rest, true, &err);
+    if (!err.message.isEmpty())
+        return err;
+    if (f.empty)
+        return std::optional<sdk::EntryPage>(sdk::EntryPage{});
+    const QString order = q.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // The bound keeps the time index the plan (a LIMIT makes SQLite prefer the
+    // index that needs no sort) and the walk short.
+    const qint64 bound = qint64(q.limit) * 200 + 10000;
+    constexpr qsizetype kMatchesAtMost = 20000;
+    auto entries = m_db->cached(QStringLiteral("SELECT %1 FROM entries e%2 ORDER BY e.occurred_at %3, e.seq %3 LIMIT ?")
+                                    .arg(kColumns, f.where, order), &err);
+    if (!entries)
+        return err;
+    auto matches = m_db->cached(
+        QStringLiteral("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid %1").arg(order), &err);
+    if (!matches)
+        return err;
+    bindAll(*entries, f.binds);
+    entries->bind(static_cast<int>(f.binds.size()) + 1, bound);
+    matches->bind(1, match);
+
+    QSet<qint64> passed;     // matches read so far
+    bool matchesLeft = true; // the match walk has not ended
+    bool anyRead = false;
+    qint64 frontier = 0;     // the last match read: every match before it in the walk is in `passed`
+    const auto reached = [&](qint64 seq) { return anyRead && (q.oldestFirst ? frontier >= seq : frontier <= seq); };
+    qint64 walked = 0;
+    sdk::EntryPage page;
+    qint64 lastSeq = 0;
+    while (entries->next()) {
+        ++walked;
+        const qint64 seq = entries->int64(0);
+        // Read matches as far as this entry's number.
+        while (matchesLeft && !reached(seq)) {
+            if (!matches->next()) {
+                matchesLeft = false;
+                if (matches->failed())
+                    return m_db->error(QStringLiteral("searching the journal"), matches->rc());
+                break;
+            }
+            frontier = matches->int64(0);
+            anyRead = true;
+            passed.insert(frontier);
+            if (passed.size() > kMatchesAtMost)
+                return std::optional<sdk::EntryPage>(); // entries saved far out of time order: the plain route
+        }
+        if (!passed.contains(seq))
+            continue;
+        if (page.entries.size() == q.limit) {
+            const Entry& last = page.entries.constLast();
+            page.nextCursor = QStringLiteral("%1:%2").arg(last.occurredAt.toMSecsSinceEpoch()).arg(lastSeq);
+            return std::optional<sdk::EntryPage>(std::move(page));
+        }
+        page.entries << readEntry(*entries, &lastSeq, q.withPayload);
+    }
+    if (entries->failed())
+        return m_db->error(QStringLiteral("searching the journal"), entries->rc());
+    if (walked >= bound)
+        return std::optional<sdk::EntryPage>(); // went too far: the plain route answers
+    return std::optional<sdk::EntryPage>(std::move(page));
+}
+
 Result<qint64> JournalStore::count(const EntryQuery& q, qint64 atMost) const
 {
     Error err;
-    const Filter f = buildFilter(q, false, &err);
+    const QString match = q.text.trimmed().isEmpty() ? QString() : searchTerms().match(q.text);
+    const Filter f = buildFilter(q, false, &err, false, match.isEmpty() ? nullptr : &match);
     if (f.empty)
         return qint64(0);
     auto s = m_db->cached(atMost > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM entries e%1 LIMIT ?)").arg(f.where)

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "journalkey.h"
 #include "journalstore_p.h"
+#include "searchterms.h"
 #include "schema.h"
 
 #include <QDir>
@@ -263,6 +264,7 @@ JournalStore::~JournalStore()
             sqlite3_db_config(m_db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         }
     }
+    m_searchTerms.reset(); // its hooks are on the connection that goes
     m_db.reset();
     if (m_lock)
         m_lock->release();
@@ -284,6 +286,7 @@ Status JournalStore::initialise()
         auto db = Database::open(m_path, false);
         if (!db.ok())
             return db.error();
+        m_searchTerms.reset(); // its hooks are on the connection that goes
         m_db = std::move(db).value();
         return createSchema(*m_db);
     }
@@ -383,6 +386,7 @@ Status JournalStore::initialise()
     auto db = Database::open(m_path, m_mode == Mode::ReadOnly, m_key);
     if (!db.ok())
         return db.error();
+    m_searchTerms.reset(); // its hooks are on the connection that goes
     m_db = std::move(db).value();
 
     for (const char* pragma : {"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"}) {

@@ -21,6 +21,7 @@ namespace tessera::core {
 
 class Database;
 class PayloadPolicy;
+class SearchTerms;
 /// A new journal key: the key and its recovery key (journalkey.h).
 struct JournalKeyCreated {
     std::shared_ptr<const DataKey> key;
@@ -443,6 +444,12 @@ signals:
     void damaged(const QString& message);
 
 private:
+    /// The words of the journal, for search (made for the open connection).
+    SearchTerms& searchTerms() const;
+    /// query() for words that match many entries (see journalqueries.cpp);
+    /// no value when the walk went too far and the plain route should answer.
+    [[nodiscard]] sdk::Result<std::optional<sdk::EntryPage>> queryManyMatches(const sdk::EntryQuery& query,
+                                                                              const QString& match) const;
     friend class ScopedJournal;
     /// Who checks a write: the store's policy, or a module journal's own.
     struct WriteCheck {
@@ -493,6 +500,7 @@ private:
     bool m_opened = false; ///< initialise() succeeded: the journal may be marked closed at close
     mutable bool m_sessionMarked = false; ///< "open" was written, so "closed" is due at a clean close
     std::unique_ptr<Database> m_db;
+    mutable std::unique_ptr<SearchTerms> m_searchTerms; ///< issue 30
     WriteCheck m_writeCheck;
     QString m_migrationBackup;
     std::unique_ptr<BackgroundCheck> m_check;

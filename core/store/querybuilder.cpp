@@ -47,7 +47,7 @@ bool parseCursor(const QString& cursor, qint64* occurred, qint64* seq)
 // `denseText`: the words match many entries, so walking the time index and
 // checking each entry against the matches finds a page sooner than sorting
 // every match (the unary + stops SQLite from driving the query by seq).
-Filter buildFilter(const EntryQuery& q, bool withCursor, Error* error, bool denseText)
+Filter buildFilter(const EntryQuery& q, bool withCursor, Error* error, bool denseText, const QString* given)
 {
     Filter f;
     QStringList clauses;
@@ -88,7 +88,7 @@ Filter buildFilter(const EntryQuery& q, bool withCursor, Error* error, bool dens
         f.binds << tag;
     }
     if (!q.text.trimmed().isEmpty()) {
-        const QString match = ftsQuery(q.text);
+        const QString match = given ? *given : ftsQuery(q.text);
         if (match.isEmpty()) {
             f.empty = true;
         } else {

@@ -32,7 +32,10 @@ QString ftsQuery(const QString& text);
 /// `denseText`: the words match many entries, so walking the time index and
 /// checking each entry against the matches finds a page sooner than sorting
 /// every match (the unary + stops SQLite from driving the query by seq).
-Filter buildFilter(const sdk::EntryQuery& q, bool withCursor, sdk::Error* error, bool denseText = false);
+/// `match`: the FTS5 expression for q.text when the caller has one
+/// (SearchTerms::match); otherwise ftsQuery(q.text).
+Filter buildFilter(const sdk::EntryQuery& q, bool withCursor, sdk::Error* error, bool denseText = false,
+                   const QString* match = nullptr);
 
 /// Binds `binds` in order from parameter `first`.
 void bindAll(Statement& s, const QList<Bind>& binds, int first = 1);

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "database.h"
+#include "searchterms.h"
 #include "payloadtext.h"
 
 #include <QJsonDocument>
@@ -148,6 +149,15 @@ CREATE TABLE sync_meta (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 7 (issue 30): the words of the journal, so that a search's last
+// word (a prefix) becomes its words (searchterms.h). Filled from the
+// full-text index itself when an older journal is upgraded.
+const char* const kSchemaV7 = R"sql(
+CREATE TABLE search_terms (
+    term TEXT PRIMARY KEY
+) WITHOUT ROWID;
+)sql";
+
 // Fills the full-text index from entries written before it existed.
 sdk::Status indexExistingEntries(Database& db)
 {
@@ -188,6 +198,10 @@ const std::vector<Step>& steps()
         {4, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV4)); }},
         {5, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV5)); }},
         {6, [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV6)); }},
+        {7, [](Database& db) {
+             sdk::Status s = db.exec(QString::fromUtf8(kSchemaV7));
+             return s.ok() ? SearchTerms::rebuild(db) : s;
+         }},
     };
     return all;
 }
@@ -199,7 +213,7 @@ sdk::Status createSchema(Database& db)
     Transaction tx(db);
     if (!tx.active())
         return tx.status();
-    for (const char* sql : {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5, kSchemaV6}) {
+    for (const char* sql : {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5, kSchemaV6, kSchemaV7}) {
         if (sdk::Status s = db.exec(QString::fromUtf8(sql)); !s.ok())
             return s;
     }

@@ -14,7 +14,7 @@ class Database;
 ///  2: adds links between entries, full-text search and the meta table.
 ///  3: adds entries.private (0 or 1), the client's private mark (issue 23).
 ///  4: adds reminders, the modules' reminders and their firing state (issue 24).
-inline constexpr int kJournalSchemaVersion = 6;
+inline constexpr int kJournalSchemaVersion = 7;
 
 /// Creates the current schema in an empty database.
 sdk::Status createSchema(Database& db);

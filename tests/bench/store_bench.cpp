@@ -96,7 +96,9 @@ void generateJournal(const QString& path, int n, const std::shared_ptr<const Dat
         const sdk::EntryDraft& draft = i < t.size() && onceOnly.contains(t.at(i).kind) ? t.at(i) : events.at(i % events.size());
         sdk::Entry e = entryFromDraft(draft, now);
         e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        e.occurredAt = now.addSecs(-qint64(i) * 1800); // every half hour, back in time
+        // Every half hour, saved oldest first as a client saves them over the
+        // years; one in 50 entered a day or two late (back-dated).
+        e.occurredAt = now.addSecs(-qint64(n - 1 - i) * 1800 - (i % 50 == 7 ? qint64(i % 97) * 1800 : 0));
         if (i % 5000 == 0)
             e.title += QStringLiteral(" zephyrine"); // a rare word: 1 in 5,000
         batch << e;
@@ -113,8 +115,14 @@ void generateJournal(const QString& path, int n, const std::shared_ptr<const Dat
 QString journalOf(int n)
 {
     const QString path = benchDir() + QStringLiteral("/journal-%1.sqlite").arg(n);
-    if (QFile::exists(path))
-        return path;
+    if (QFile::exists(path)) {
+        // One made by an older Tessera (an older journal format) is made again.
+        if (JournalStore::open(path, JournalStore::Mode::ReadOnly).ok())
+            return path;
+        std::fprintf(stderr, "%s was made by an older Tessera: made again\n", qPrintable(path));
+        for (const char* suffix : {"", "-wal", "-shm", ".lock"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
     std::fprintf(stderr, "generating a journal of %d entries (not timed)...\n", n);
     generateJournal(path + QStringLiteral(".partial"), n, nullptr);
     QFile::rename(path + QStringLiteral(".partial"), path);

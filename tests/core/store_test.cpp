@@ -2,6 +2,9 @@
 #include "store/journalstore.h"
 #include "store/payloadpolicy.h"
 #include "store/schema.h"
+#include "store/database.h"
+#include "store/querybuilder.h"
+#include "store/searchterms.h"
 
 #include "testsupport.h"
 
@@ -11,6 +14,8 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
+
+#include <random>
 
 #include <tuple>
 
@@ -287,6 +292,160 @@ TEST_F(StoreTest, SearchFindsNewestFirstWhetherTheWordIsRareOrCommon)
     sdk::EntryQuery q;
     q.withPayload = false;
     EXPECT_TRUE(store->query(q)->entries.first().payload.isEmpty());
+}
+
+// Issue 30: a common word is found by walking the entries and the matches
+// down together. Entries saved out of time order (back-dated, imported),
+// deleted ones, a kind filter and both directions must page exactly as the
+// definition says: every match once, by time, then by order of saving.
+TEST_F(StoreTest, ACommonWordPagesExactlyWhenEntriesAreSavedOutOfTimeOrder)
+{
+    std::mt19937 random(30);
+    QList<sdk::Entry> bulk;
+    const QDateTime base(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < 6000; ++i) {
+        sdk::Entry e;
+        e.kind = i % 5 == 0 ? QStringLiteral("journal/checkin") : QStringLiteral("journal/entry");
+        e.title = i % 2 == 0 ? QStringLiteral("walk %1").arg(i) : QStringLiteral("rest %1").arg(i);
+        // Mostly in time order, as a journal is; one in ten back-dated far, many sharing a minute.
+        const int minute = random() % 10 == 0 ? int(random() % 6000) : i + int(random() % 20);
+        e.occurredAt = base.addSecs(qint64(minute) * 60);
+        if (e.kind == QLatin1String("journal/checkin"))
+            e.payload = QJsonObject{{QStringLiteral("mood"), 3}, {QStringLiteral("feelings"), QJsonArray{}}};
+        bulk << e;
+    }
+    ASSERT_EQ(store->importEntries(bulk).value(), 6000);
+    // The saved ids, in order of saving, and a few removed.
+    sdk::EntryQuery all;
+    all.limit = 1000;
+    all.oldestFirst = true;
+    QHash<QString, int> savedAt; // id -> position in `bulk` (title number)
+    QList<sdk::Entry> saved;
+    for (;;) {
+        auto page = store->query(all);
+        ASSERT_OK(page);
+        saved << page->entries;
+        if (page->nextCursor.isEmpty())
+            break;
+        all.cursor = page->nextCursor;
+    }
+    ASSERT_EQ(saved.size(), 6000);
+    QSet<int> removed;
+    for (const sdk::Entry& e : saved) {
+        const int n = e.title.section(QLatin1Char(' '), 1).toInt();
+        savedAt.insert(e.id, n);
+        if (n % 97 == 0) {
+            ASSERT_OK(store->remove(e.id));
+            removed.insert(n);
+        }
+    }
+    for (const QStringList& kinds : {QStringList{}, QStringList{QStringLiteral("journal/checkin")}}) {
+        for (bool oldestFirst : {false, true}) {
+            // What the definition gives: matches, by (time, order of saving).
+            QList<QPair<qint64, int>> expected;
+            for (int i = 0; i < bulk.size(); ++i) {
+                if (i % 2 == 0 && !removed.contains(i) && (kinds.isEmpty() || kinds.contains(bulk[i].kind)))
+                    expected << qMakePair(bulk[i].occurredAt.toMSecsSinceEpoch(), i);
+            }
+            std::sort(expected.begin(), expected.end());
+            if (!oldestFirst)
+                std::reverse(expected.begin(), expected.end());
+            ASSERT_GT(expected.size(), kinds.isEmpty() ? 2000 : 500);
+            sdk::EntryQuery q;
+            q.text = QStringLiteral("walk");
+            q.kinds = kinds;
+            q.limit = 37;
+            q.oldestFirst = oldestFirst;
+            QList<int> got;
+            for (int pages = 0; pages < 1000; ++pages) {
+                auto page = store->query(q);
+                ASSERT_OK(page);
+                for (const sdk::Entry& e : page->entries)
+                    got << savedAt.value(e.id, -1);
+                if (page->nextCursor.isEmpty())
+                    break;
+                EXPECT_EQ(page->entries.size(), 37);
+                q.cursor = page->nextCursor;
+            }
+            QList<int> want;
+            for (const auto& [at, i] : expected)
+                want << i;
+            EXPECT_EQ(got, want) << "kinds " << kinds.join(QLatin1Char(',')).toStdString() << (oldestFirst ? ", oldest first" : ", newest first");
+        }
+    }
+}
+
+// Issue 30: the last word of a search becomes the words that start with it
+// (search_terms). Whatever is typed, the answer must be FTS5's own prefix
+// search's: every word FTS5 indexed is in the table, folded the same way.
+TEST_F(StoreTest, ASearchAnswersAsFts5sOwnPrefixSearchDoes)
+{
+    const QStringList texts{QStringLiteral("Walked to the café with Zoë"), QStringLiteral("walking, WALKS and a walkabout"),
+                            QStringLiteral("Cafe au lait; naïve résumé"), QStringLiteral("x_ray don't 2026-12-01 ñandú"),
+                            QStringLiteral("Ein Spaziergang über die Brücke")};
+    QStringList ids;
+    for (const QString& t : texts) {
+        auto e = store->add(draft(t));
+        ASSERT_OK(e);
+        ids << e->id;
+    }
+    // An edit brings new words; they count too.
+    sdk::EntryDraft changed = draft(QStringLiteral("walkway repaired"));
+    ASSERT_OK(store->update(ids.at(4), changed));
+    // Many words with one prefix: more than SearchTerms::kMaxWords, FTS5's prefix answers.
+    QList<sdk::Entry> many;
+    for (int i = 0; i < 70; ++i) {
+        sdk::Entry e;
+        e.kind = QStringLiteral("journal/entry");
+        e.title = QStringLiteral("zz%1word").arg(i);
+        e.occurredAt = QDateTime(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC).addSecs(i);
+        many << e;
+    }
+    ASSERT_EQ(store->importEntries(many).value(), 70);
+    // Every word of the search index is in the table.
+    test::execSql(path, QStringLiteral("CREATE VIRTUAL TABLE test_vocabulary USING fts5vocab(entries_fts, 'row')"));
+    EXPECT_GT(test::sqlScalar(path, QStringLiteral("SELECT count(*) FROM test_vocabulary")), 80);
+    EXPECT_EQ(test::sqlScalar(path, QStringLiteral(
+                  "SELECT count(*) FROM test_vocabulary WHERE term NOT IN (SELECT term FROM search_terms)")), 0);
+    test::execSql(path, QStringLiteral("DROP TABLE test_vocabulary"));
+    const auto fts5Prefix = [&](const QString& text) {
+        // What FTS5 finds with its own prefix search, straight from SQL.
+        return test::sqlScalar(path, QStringLiteral("SELECT count(*) FROM entries e WHERE deleted_at IS NULL AND seq IN "
+                                                      "(SELECT rowid FROM entries_fts WHERE entries_fts MATCH '%1')")
+                                           .arg(detail::ftsQuery(text).replace(QLatin1Char('\''), QStringLiteral("''"))));
+    };
+    for (const QString& typed : {QStringLiteral("walk"), QStringLiteral("WALK"), QStringLiteral("walka"), QStringLiteral("cafe"),
+                                 QStringLiteral("café"), QStringLiteral("zoe"), QStringLiteral("naive res"), QStringLiteral("resume"),
+                                 QStringLiteral("x_r"), QStringLiteral("don"), QStringLiteral("2026"), QStringLiteral("nandu"),
+                                 QStringLiteral("brücke"), QStringLiteral("walkw"), QStringLiteral("zz"), QStringLiteral("zz1"),
+                                 QStringLiteral("spazier"), QStringLiteral("nothing"), QStringLiteral("the walk")}) {
+        sdk::EntryQuery q;
+        q.text = typed;
+        q.limit = 1000;
+        auto page = store->query(q);
+        ASSERT_OK(page);
+        EXPECT_EQ(page->entries.size(), fts5Prefix(typed)) << typed.toStdString();
+        EXPECT_EQ(store->count(q).value(), fts5Prefix(typed)) << typed.toStdString();
+    }
+    EXPECT_EQ(fts5Prefix(QStringLiteral("walk")), 3);
+    EXPECT_EQ(fts5Prefix(QStringLiteral("zz")), 70);
+}
+
+// Issue 30: words of entries deleted forever leave the table of words; the
+// store that knew them writes them again when a new entry has them.
+TEST_F(StoreTest, WordsOfEntriesDeletedForeverGoAndComeBackWithANewEntry)
+{
+    auto first = store->add(draft(QStringLiteral("Quetzalcoatl visited")));
+    ASSERT_OK(first);
+    ASSERT_OK(store->remove(first->id));
+    ASSERT_OK(store->purgeEntries({first->id}));
+    EXPECT_EQ(test::sqlScalar(path, QStringLiteral("SELECT count(*) FROM search_terms WHERE term = 'quetzalcoatl'")), 0);
+    ASSERT_OK(store->add(draft(QStringLiteral("Quetzalcoatl again"))));
+    EXPECT_EQ(test::sqlScalar(path, QStringLiteral("SELECT count(*) FROM search_terms WHERE term = 'quetzalcoatl'")), 1);
+    sdk::EntryQuery q;
+    q.text = QStringLiteral("quetz");
+    EXPECT_EQ(store->query(q)->entries.size(), 1);
+    EXPECT_EQ(reopen(JournalStore::Mode::ReadOnly)->query(q)->entries.size(), 1);
 }
 
 TEST_F(StoreTest, KeysetPagingVisitsEveryEntryOnceInOrder)
@@ -757,8 +916,10 @@ TEST_F(StoreFileTest, MigratesVersion2AndOldEntriesAreNotPrivate)
     auto store = JournalStore::open(path());
     ASSERT_OK(store);
     JournalStore& s = *store.value();
-    EXPECT_EQ(kJournalSchemaVersion, 6);
+    EXPECT_EQ(kJournalSchemaVersion, 7);
     EXPECT_EQ(s.stats()->schemaVersion, kJournalSchemaVersion);
+    // Version 7 (issue 30): the words of the old entries, taken from their search index.
+    EXPECT_EQ(test::sqlScalar(path(), QStringLiteral("SELECT count(*) FROM search_terms WHERE term = 'allotment'")), 1);
     // Version 4 (issue 24): the reminders table is there, empty; version 5 (issue 26): the marks table.
     EXPECT_EQ(test::sqlScalar(path(), QStringLiteral("SELECT count(*) FROM reminders")), 0);
     EXPECT_EQ(test::sqlScalar(path(), QStringLiteral("SELECT count(*) FROM marks")), 0);
@@ -775,6 +936,8 @@ TEST_F(StoreFileTest, MigratesVersion2AndOldEntriesAreNotPrivate)
     EXPECT_EQ(s.links(first)->size(), 1);
     sdk::EntryQuery words;
     words.text = QStringLiteral("allotment");
+    EXPECT_EQ(s.query(words)->entries.size(), 1);
+    words.text = QStringLiteral("allot"); // a prefix, spelled out from the upgraded words
     EXPECT_EQ(s.query(words)->entries.size(), 1);
     ASSERT_OK(s.setPrivate(first, true));
     EXPECT_TRUE(s.get(first)->isPrivate());
@@ -923,6 +1086,33 @@ TEST_F(StoreFileTest, ReadOnlyOpenOfMissingFileIsNotFound)
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().code, ErrorCode::NotFound);
     EXPECT_FALSE(QFile::exists(path()));
+}
+
+} // namespace
+
+namespace {
+
+// Issue 30: a word written in a transaction that is rolled back is not taken
+// as known: written again later, it reaches the table.
+TEST(SearchTermsTest, AWordOfARolledBackSaveIsWrittenAgainLater)
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("j.sqlite")), false);
+    ASSERT_OK(opened);
+    Database& db = *opened.value();
+    ASSERT_OK(createSchema(db));
+    SearchTerms terms(db);
+    const auto stored = [&] {
+        return test::sqlScalar(dir.filePath(QStringLiteral("j.sqlite")), QStringLiteral("SELECT count(*) FROM search_terms WHERE term = 'zebra'"));
+    };
+    {
+        Transaction tx(db);
+        ASSERT_OK(terms.remember(QStringLiteral("Zebra"), QString(), QString()));
+    } // not committed: rolled back
+    EXPECT_EQ(stored(), 0);
+    ASSERT_OK(terms.remember(QStringLiteral("zebra crossing"), QString(), QString()));
+    EXPECT_EQ(stored(), 1);
+    EXPECT_EQ(terms.words(QStringLiteral("Ñandú CAFÉ"), true), (QList<QByteArray>{"nandu", "cafe"}));
 }
 
 } // namespace
