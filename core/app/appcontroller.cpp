@@ -1,4 +1,6 @@
 #include "appcontroller.h"
+
+#include "host/startupmarks.h"
 #include "host/languages.h"
 #include "navigationmodel.h"
 #include "safetycontroller.h"
@@ -485,6 +487,13 @@ void AppController::backupIfDue()
         emit backupsChanged();
         emit automaticBackupFinished();
     });
+}
+
+
+
+void AppController::markStartup(const QString& stage) const
+{
+    startup::mark(stage.toUtf8().constData());
 }
 
 } // namespace tessera::core

@@ -90,6 +90,8 @@ public:
     [[nodiscard]] QObject* navigationModel();
     /// "Go to" (Ctrl+K): navigationModel's findPages().
     Q_INVOKABLE QVariantList findPages(const QString& text);
+    /// A stage of the start for --benchmark (issue 30): see startupmarks.h.
+    Q_INVOKABLE void markStartup(const QString& stage) const;
     // ---- end issue 24 (navigation) ----
     [[nodiscard]] QString hostVersion() const;
     [[nodiscard]] QString sdkVersion() const;

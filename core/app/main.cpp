@@ -284,6 +284,15 @@ int main(int argc, char* argv[])
         QAccessible::setActive(true); // controls give themselves names only while accessibility is on
     auto engine = std::make_unique<QQmlApplicationEngine>();
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // Issue 30: the shell's QML (its files, imports and Qt's QML plugins) starts
+    // loading on Qt's QML loader thread now, while the journal opens and the
+    // modules start on this one; the shell's own QQmlComponent below then
+    // finds it loaded, or waits for the rest.
+    std::unique_ptr<QQmlComponent> shellPrefetch;
+    if (start == Start::Open) {
+        shellPrefetch = std::make_unique<QQmlComponent>(engine.get());
+        shellPrefetch->loadUrl(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")), QQmlComponent::Asynchronous);
+    }
     std::unique_ptr<ShellParts> shellParts;
     std::unique_ptr<QObject> gateOwner; // the lock or first-run window shown before the journal opens
     std::unique_ptr<SafetyController> gateSafety;

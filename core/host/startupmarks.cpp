@@ -1,6 +1,7 @@
 #include "startupmarks.h"
 
 #include <chrono>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -10,9 +11,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 // Set when the program's static objects are made, just before main().
 const Clock::time_point g_began = Clock::now();
-std::vector<std::pair<const char*, double>>& marks()
+std::vector<std::pair<std::string, double>>& marks()
 {
-    static std::vector<std::pair<const char*, double>> m;
+    static std::vector<std::pair<std::string, double>> m;
     return m;
 }
 } // namespace
@@ -28,7 +29,7 @@ QByteArray json()
     for (const auto& [stage, ms] : marks()) {
         if (out.size() > 1)
             out += ", ";
-        out += '"' + QByteArray(stage) + "\": " + QByteArray::number(ms, 'f', 1);
+        out += '"' + QByteArray::fromStdString(stage) + "\": " + QByteArray::number(ms, 'f', 1);
     }
     return out + '}';
 }

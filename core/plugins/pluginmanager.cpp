@@ -763,7 +763,7 @@ void PluginManager::shutdownAll()
 void PluginManager::applyTrust(PluginRecord& r)
 {
     const QList<ReadPermission> reads = core::readPermissions(*r.manifest, m_options.profile, m_options.demo);
-    r.journal->setAllowedReads(allowedKinds(reads));
+    r.journal->setAllowedReads(allowedKinds(reads), false); // before the module starts: nothing to reload
     const WriteQuotaSetting quota = m_options.profile.writeQuotaFor(r.id);
     r.journal->setWriteLimits(WriteLimits{quota.perMinute, quota.perDay}, r.manifest->name);
     if (reads.isEmpty())

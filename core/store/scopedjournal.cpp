@@ -55,7 +55,7 @@ ScopedJournal::~ScopedJournal() = default;
 QStringList ScopedJournal::writableKinds() const { return sorted(m_writable); }
 QStringList ScopedJournal::readableKinds() const { return sorted(m_declared); }
 
-void ScopedJournal::setAllowedReads(const QSet<QString>& kinds)
+void ScopedJournal::setAllowedReads(const QSet<QString>& kinds, bool announce)
 {
     QSet<QString> readable = m_writable;
     for (const QString& kind : kinds) {
@@ -65,7 +65,8 @@ void ScopedJournal::setAllowedReads(const QSet<QString>& kinds)
     if (readable == m_readable)
         return;
     m_readable = readable;
-    emit reloaded(); // what it shows may change: reload, as after an import
+    if (announce)
+        emit reloaded(); // what it shows may change: reload, as after an import
 }
 
 QSet<QString> ScopedJournal::allowedReads() const { return m_readable - m_writable; }

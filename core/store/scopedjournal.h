@@ -50,7 +50,9 @@ public:
 
     /// Which of the kinds listed under "reads" the module really reads; the
     /// others look empty. A change makes the module reload (reloaded()).
-    void setAllowedReads(const QSet<QString>& kinds);
+    /// `announce`: say reloaded() when what it may read changed (not as the
+    /// module starts: it has read nothing yet, issue 30).
+    void setAllowedReads(const QSet<QString>& kinds, bool announce = true);
     [[nodiscard]] QSet<QString> allowedReads() const;
     /// Limits on the module's writes; `moduleName` is how messages name it.
     /// `clock` (milliseconds, monotonic) is for tests.

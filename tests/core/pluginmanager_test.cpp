@@ -283,6 +283,28 @@ TEST_F(PluginManagerTest, KindInfoNamesAnotherModulesKindFromItsManifest)
     EXPECT_EQ(denied.error().code, sdk::ErrorCode::PermissionDenied);
 }
 
+// Issue 30: a module that reads other modules' kinds was told its journal
+// had reloaded as it started (its permissions applied), so it read its
+// window twice before the first frame (medication, goals, sessions and
+// resilience: 10 M instructions of medication's alone). Nothing changed: no reload.
+TEST_F(PluginManagerTest, AModuleThatReadsOthersKindsIsNotToldToReloadAsItStarts)
+{
+    auto pm = load({QStringLiteral("good"), QStringLiteral("reader")});
+    const PluginRecord* reader = pm->find(QStringLiteral("reader"));
+    ASSERT_TRUE(reader && reader->context && reader->isRunning());
+    int changed = 0;
+    QObject::connect(&reader->context->journal(), &sdk::Journal::changed, [&changed] { ++changed; });
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(changed, 0);
+    // A change of what it may read still says so (a client's answer).
+    const bool before = reader->journal->allowedReads().contains(QStringLiteral("good/note"));
+    auto answered = pm->answerReads(QStringLiteral("reader"), {QStringLiteral("good/note")}, !before);
+    ASSERT_TRUE(answered.ok()) << answered.error().toString().toStdString();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(changed, 1);
+}
+
 TEST_F(PluginManagerTest, ModuleLogsGoThroughTheSdkLogger)
 {
     auto pm = load({QStringLiteral("good")});
