@@ -118,6 +118,16 @@ int main(int argc, char* argv[])
     QList<double> todayMs;
     for (int i = 0; i < 5; ++i)
         todayMs << run(tessera, today).firstFrameMs;
+    // Issue 30: the same start beside 15 more modules (two or three pages each).
+    QStringList more = small;
+    more << QStringLiteral("--plugin-dir") << QStringLiteral(TESSERA_MORE_MODULES_DIR);
+    QList<double> moreMs;
+    for (int i = 0; i < 5; ++i)
+        moreMs << run(tessera, more).firstFrameMs;
+    // Where the start goes: each stage's median over five runs (ms after the previous one).
+    QList<QJsonObject> stageRuns;
+    for (int i = 0; i < 5; ++i)
+        stageRuns << run(tessera, small).result.value(QStringLiteral("stages")).toObject();
     const Run smallRun = run(tessera, small);
     const Run bareScroll = run(bare, {QStringLiteral("--scroll")});
     const QStringList large = appArgs(1000000);
@@ -138,6 +148,8 @@ int main(int argc, char* argv[])
                 appMedian, bareMedian, appMedian / bareMedian, "within 1.5x of a bare Qt Quick window");
     std::printf("%-58s %11.1f ms %11.1f ms %7.2fx  %s\n", "start to first frame of Today, all modules (median of 5)",
                 median(todayMs), bareMedian, median(todayMs) / bareMedian, "within 1.5x of a bare Qt Quick window");
+    std::printf("%-58s %11.1f ms %11.1f ms %7.2fx  %s\n", "start to first frame, with 15 more modules (median of 5)",
+                median(moreMs), appMedian, median(moreMs) / appMedian, "(how it grows; the bundled ones as reference)");
     if (!largeMs.isEmpty())
         std::printf("%-58s %11.1f ms %11.1f ms %7.2fx  %s\n", "start to first frame, 1,000,000 entries (median of 5)",
                     median(largeMs), appMedian, median(largeMs) / appMedian, "within 1.5x of the 1,000-entry journal");
@@ -152,5 +164,21 @@ int main(int argc, char* argv[])
                     largeRun.result.value(QStringLiteral("meanFrameMs")).toDouble() / bareScroll.result.value(QStringLiteral("meanFrameMs")).toDouble(),
                     "< 16 ms; floor: bare ListView of text rows",
                     largeRun.result.value(QStringLiteral("maxFrameMs")).toDouble(), largeRun.result.value(QStringLiteral("rows")).toInt());
+    if (!stageRuns.isEmpty()) {
+        std::printf("\nwhere the start goes (timeline, 1,000 entries, median of 5; ms since the stage before, from main())\n");
+        const QStringList stages = stageRuns.constFirst().keys(); // sorted by name: order by time below
+        QList<std::pair<double, QString>> ordered;
+        for (const QString& s : stages)
+            ordered.append({stageRuns.constFirst().value(s).toDouble(), s});
+        std::sort(ordered.begin(), ordered.end());
+        QString previous;
+        for (const auto& [at, stage] : ordered) {
+            QList<double> took;
+            for (const QJsonObject& o : stageRuns)
+                took << o.value(stage).toDouble() - (previous.isEmpty() ? 0.0 : o.value(previous).toDouble());
+            std::printf("  %-56s %11.1f ms\n", qPrintable(stage), median(took));
+            previous = stage;
+        }
+    }
     return 0;
 }
