@@ -250,6 +250,11 @@ TEST_F(CorruptionTest, DeletedLogCanBeAcceptedAsItIs)
     ASSERT_TRUE(QFile::remove(journal + QStringLiteral("-wal")));
     EXPECT_FALSE(test::openJournal(journal).ok());
     auto cli = test::runCli({QStringLiteral("db"), QStringLiteral("accept"), QStringLiteral("--journal"), journal});
+    if (cli.exitCode != 0 && cli.err.contains(QStringLiteral("malformed"))) {
+        // The kill landed inside a checkpoint: the file is torn (see below); refused, with the way out.
+        EXPECT_TRUE(cli.err.contains(QStringLiteral("db restore"))) << cli.err.toStdString();
+        return;
+    }
     EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString();
     auto opened = test::openJournal(journal);
     ASSERT_OK(opened);
@@ -282,8 +287,19 @@ TEST_F(CorruptionTest, MissingLogStaysFoundUntilThePersonDecides)
     EXPECT_TRUE(add.err.contains(QStringLiteral("write-ahead log"))) << add.err.toStdString();
     EXPECT_EQ(test::fileHash(journal), before) << "the journal was changed before the person decided";
 
-    // The person decides to keep it as it is; from then on it opens.
+    // The person decides to keep it as it is; from then on it opens. Unless
+    // the kill landed inside a checkpoint (half the log's pages copied into
+    // the journal when it was lost): then the file itself is torn, and
+    // keeping it is refused with the way out, the journal unchanged. Both
+    // happen (more checkpoints since issue 30 writes each new word to
+    // search_terms: the writer's every title has a new number).
     auto accept = cli(QStringLiteral("db accept"));
+    if (accept.exitCode != 0 && accept.err.contains(QStringLiteral("malformed"))) {
+        EXPECT_EQ(accept.exitCode, 2);
+        EXPECT_TRUE(accept.err.contains(QStringLiteral("db restore"))) << accept.err.toStdString();
+        EXPECT_EQ(test::fileHash(journal), before) << "a torn journal was changed";
+        return;
+    }
     ASSERT_EQ(accept.exitCode, 0) << accept.err.toStdString();
     auto check = cli(QStringLiteral("db check"));
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
