@@ -25,13 +25,13 @@ void mark(const char* stage)
 
 QByteArray json()
 {
-    QByteArray out("{");
+    QByteArray out("[");
     for (const auto& [stage, ms] : marks()) {
         if (out.size() > 1)
             out += ", ";
-        out += '"' + QByteArray::fromStdString(stage) + "\": " + QByteArray::number(ms, 'f', 1);
+        out += "[\"" + QByteArray::fromStdString(stage) + "\", " + QByteArray::number(ms, 'f', 1) + ']';
     }
-    return out + '}';
+    return out + ']';
 }
 
 } // namespace tessera::core::startup

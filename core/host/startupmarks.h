@@ -1,5 +1,5 @@
 // Stage marks for the path to the first frame (issue 30): each stage's time
-// since main() began, printed by --benchmark as {"stages": {...}} so that
+// since main() began, printed by --benchmark as {"stages": [...]} so that
 // scripts/bench can say where the start goes.
 #pragma once
 
@@ -11,7 +11,7 @@ namespace tessera::core::startup {
 /// milliseconds since main() began. Cheap: a clock read and a list append.
 void mark(const char* stage);
 
-/// The marks so far as a JSON object {"stage": ms, ...}, in order.
+/// The marks so far as a JSON array [["stage", ms], ...], in order.
 QByteArray json();
 
 } // namespace tessera::core::startup

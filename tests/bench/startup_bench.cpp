@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -125,9 +126,9 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 5; ++i)
         moreMs << run(tessera, more).firstFrameMs;
     // Where the start goes: each stage's median over five runs (ms after the previous one).
-    QList<QJsonObject> stageRuns;
+    QList<QJsonArray> stageRuns; // [["stage", ms since main()], ...] in order
     for (int i = 0; i < 5; ++i)
-        stageRuns << run(tessera, small).result.value(QStringLiteral("stages")).toObject();
+        stageRuns << run(tessera, small).result.value(QStringLiteral("stages")).toArray();
     const Run smallRun = run(tessera, small);
     const Run bareScroll = run(bare, {QStringLiteral("--scroll")});
     const QStringList large = appArgs(1000000);
@@ -166,18 +167,15 @@ int main(int argc, char* argv[])
                     largeRun.result.value(QStringLiteral("maxFrameMs")).toDouble(), largeRun.result.value(QStringLiteral("rows")).toInt());
     if (!stageRuns.isEmpty()) {
         std::printf("\nwhere the start goes (timeline, 1,000 entries, median of 5; ms since the stage before, from main())\n");
-        const QStringList stages = stageRuns.constFirst().keys(); // sorted by name: order by time below
-        QList<std::pair<double, QString>> ordered;
-        for (const QString& s : stages)
-            ordered.append({stageRuns.constFirst().value(s).toDouble(), s});
-        std::sort(ordered.begin(), ordered.end());
-        QString previous;
-        for (const auto& [at, stage] : ordered) {
+        const QJsonArray& first = stageRuns.constFirst();
+        for (qsizetype i = 0; i < first.size(); ++i) {
             QList<double> took;
-            for (const QJsonObject& o : stageRuns)
-                took << o.value(stage).toDouble() - (previous.isEmpty() ? 0.0 : o.value(previous).toDouble());
-            std::printf("  %-56s %11.1f ms\n", qPrintable(stage), median(took));
-            previous = stage;
+            for (const QJsonArray& a : stageRuns) {
+                if (a.size() != first.size())
+                    continue; // a run that stopped early
+                took << a.at(i).toArray().at(1).toDouble() - (i == 0 ? 0.0 : a.at(i - 1).toArray().at(1).toDouble());
+            }
+            std::printf("  %-56s %11.1f ms\n", qPrintable(first.at(i).toArray().at(0).toString()), median(took));
         }
     }
     return 0;
