@@ -64,13 +64,14 @@ QJsonValue rewriteReferences(const QJsonValue& value, const QStringList& sibling
 
 QString localTime(const sdk::Entry& entry) { return entry.localOccurredAt().toString(Qt::ISODate); }
 
-QJsonObject surveyCategory()
+const QJsonObject& surveyCategory()
 {
-    return QJsonObject{{QStringLiteral("coding"),
+    static const QJsonObject category{{QStringLiteral("coding"),
                         QJsonArray{QJsonObject{
                             {QStringLiteral("system"), QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category")},
                             {QStringLiteral("code"), QStringLiteral("survey")},
                             {QStringLiteral("display"), QStringLiteral("Survey")}}}}};
+    return category;
 }
 
 } // namespace
@@ -132,9 +133,11 @@ QList<std::pair<QString, QJsonObject>> entryFhirResources(const sdk::Entry& entr
 {
     std::optional<QList<QJsonObject>> given = plugins.fhirResources(entry.pluginId, entry);
     const QList<QJsonObject> resources = given ? *given : defaultFhirResources(entry, kindTitle);
-    QStringList urls;
-    for (int i = 0; i < resources.size(); ++i)
-        urls << urnOf(fhirResourceId(entry.id, i));
+    QStringList ids, urls; // each a UUID v5 (SHA-1): made once per resource
+    for (int i = 0; i < resources.size(); ++i) {
+        ids << fhirResourceId(entry.id, i);
+        urls << urnOf(ids.constLast());
+    }
     const QJsonObject noPatient{{QStringLiteral("display"), QStringLiteral("the client")}};
     QList<std::pair<QString, QJsonObject>> out;
     for (int i = 0; i < resources.size(); ++i) {
@@ -144,7 +147,7 @@ QList<std::pair<QString, QJsonObject>> entryFhirResources(const sdk::Entry& entr
         QJsonObject o = rewriteReferences(resources.at(i), urls).toObject();
         const QString type = o.value(QStringLiteral("resourceType")).toString();
         o.remove(QStringLiteral("subject"));
-        o.insert(QStringLiteral("id"), fhirResourceId(entry.id, i));
+        o.insert(QStringLiteral("id"), ids.at(i));
         o.insert(QStringLiteral("meta"),
                  QJsonObject{{QStringLiteral("tag"),
                               QJsonArray{QJsonObject{{QStringLiteral("system"), QLatin1String(kTesseraKindTagSystem)},
