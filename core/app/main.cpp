@@ -400,6 +400,7 @@ int main(int argc, char* argv[])
             return false;
         }
         sp.root.reset(root); // before the engine goes
+        shellPrefetch.reset(); // done: the shell is made
         startup::mark("shell created");
         auto* window = qobject_cast<QQuickWindow*>(root);
         if (!window) {

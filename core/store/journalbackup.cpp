@@ -4,6 +4,7 @@
 
 #include "journallock.h"
 #include "journalstore_p.h"
+#include "searchterms.h"
 
 #include <QDir>
 #include <QFile>
@@ -230,6 +231,9 @@ Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
         return m_db->error(QStringLiteral("restoring the backup"));
     const int rc = sqlite3_backup_step(copy, -1);
     sqlite3_backup_finish(copy);
+    // The file's words are now the backup's: what this connection knew of
+    // them goes (issue 30; its data version does not move for its own copy).
+    m_searchTerms.reset();
     if (rc != SQLITE_DONE)
         return m_db->error(QStringLiteral("restoring the backup"), rc);
     if (markSession(true).ok()) // the backup's own marker says closed

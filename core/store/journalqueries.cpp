@@ -20,8 +20,11 @@ using namespace detail;
 
 SearchTerms& JournalStore::searchTerms() const
 {
-    if (!m_searchTerms || m_searchTerms->handle() != m_db->handle())
+    // Every place that replaces or closes m_db resets m_searchTerms first (its
+    // hooks are on that connection): made here for the connection now open.
+    if (!m_searchTerms)
         m_searchTerms = std::make_unique<SearchTerms>(*m_db);
+    Q_ASSERT(m_searchTerms->handle() == m_db->handle());
     return *m_searchTerms;
 }
 

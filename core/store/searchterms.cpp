@@ -90,17 +90,21 @@ void SearchTerms::onRollback(void* self)
     t->m_pending.clear();
 }
 
-QList<QByteArray> SearchTerms::words(const QString& text, bool query) const
+QList<QByteArray> SearchTerms::words(const QString& text, bool query, bool* ok) const
 {
     QList<QByteArray> out;
+    if (ok)
+        *ok = m_api != nullptr;
     if (!m_api || text.isEmpty())
         return out;
     const QByteArray utf8 = text.toUtf8();
-    m_api->xTokenize(m_tokenizer, &out, query ? FTS5_TOKENIZE_QUERY : FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
+    const int rc = m_api->xTokenize(m_tokenizer, &out, query ? FTS5_TOKENIZE_QUERY : FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
                      int(utf8.size()), [](void* context, int, const char* token, int size, int, int) {
                          static_cast<QList<QByteArray>*>(context)->append(QByteArray(token, size));
                          return SQLITE_OK;
                      });
+    if (ok)
+        *ok = rc == SQLITE_OK;
     return out;
 }
 
@@ -119,7 +123,11 @@ sdk::Status SearchTerms::remember(const QString& title, const QString& summary, 
         m_dataVersion = v;
     }
     for (const QString* text : {&title, &summary, &body}) {
-        for (const QByteArray& word : words(*text, false)) {
+        bool whole = false;
+        const QList<QByteArray> found = words(*text, false, &whole);
+        if (!whole) // a word not written would be a word search never finds: the save fails instead
+            return m_db.error(QStringLiteral("reading the words of the entry for search"), SQLITE_NOMEM);
+        for (const QByteArray& word : found) {
             if (m_known.contains(word) || m_pending.contains(word))
                 continue;
             auto s = m_db.cached(QStringLiteral("INSERT OR IGNORE INTO search_terms(term) VALUES (?)"), &err);

@@ -43,8 +43,9 @@ public:
     /// The connection this was made for (a store that reopens makes another).
     [[nodiscard]] sqlite3* handle() const { return m_handle; }
 
-    /// The words FTS5 makes of `text`: lower case, without diacritics.
-    [[nodiscard]] QList<QByteArray> words(const QString& text, bool query) const;
+    /// The words FTS5 makes of `text`: lower case, without diacritics. False
+    /// (and *ok false) when the tokenizer failed part way.
+    [[nodiscard]] QList<QByteArray> words(const QString& text, bool query, bool* ok = nullptr) const;
 
     /// Records the words of an entry's text, in the caller's transaction.
     sdk::Status remember(const QString& title, const QString& summary, const QString& body);

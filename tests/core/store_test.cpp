@@ -431,6 +431,23 @@ TEST_F(StoreTest, ASearchAnswersAsFts5sOwnPrefixSearchDoes)
     EXPECT_EQ(fts5Prefix(QStringLiteral("zz")), 70);
 }
 
+// Issue 30 (a review): restoring a backup in the app replaces the file's
+// words with the backup's; a word the store had written before must be
+// written again when a new entry has it, or a search for its prefix misses.
+TEST_F(StoreTest, AfterARestoreANewEntrysWordsAreFoundAgain)
+{
+    ASSERT_OK(store->add(draft(QStringLiteral("an ordinary day"))));
+    const QString backup = dir.filePath(QStringLiteral("before.sqlite"));
+    ASSERT_OK(store->backupTo(backup));
+    ASSERT_OK(store->add(draft(QStringLiteral("Saw Dr Okonkwo"))));
+    ASSERT_OK(store->replaceWith(backup));
+    EXPECT_EQ(test::sqlScalar(path, QStringLiteral("SELECT count(*) FROM search_terms WHERE term = 'okonkwo'")), 0);
+    ASSERT_OK(store->add(draft(QStringLiteral("Okonkwo called"))));
+    sdk::EntryQuery q;
+    q.text = QStringLiteral("okonk");
+    EXPECT_EQ(store->query(q)->entries.size(), 1);
+}
+
 // Issue 30: words of entries deleted forever leave the table of words; the
 // store that knew them writes them again when a new entry has them.
 TEST_F(StoreTest, WordsOfEntriesDeletedForeverGoAndComeBackWithANewEntry)
