@@ -5,14 +5,18 @@
 #include "journallock.h"
 #include "journalstore_p.h"
 #include "searchterms.h"
+#include "database.h"
+#include "schema.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
 #include <chrono>
+#include <optional>
 #include <thread>
 
 namespace tessera::core {
@@ -216,7 +220,30 @@ Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
     if (isReadOnly())
         return storageError(m_path, QStringLiteral("the journal is open read-only"));
     stopBackgroundBackup(); // a copy of what is about to be replaced is not wanted
-    auto source = openSoundBackup(backup, m_key);
+    // A backup from before this version's journal format (the daily backups
+    // made before an update) is upgraded first, in a private copy beside the
+    // journal, as opening it would (issue 30: each new format made every
+    // older backup refused here, "open it once read-write").
+    std::optional<QTemporaryDir> upgraded;
+    QString from = backup;
+    if (auto old = Database::open(backup, true, m_key); old.ok()) {
+        auto version = old.value()->scalar(QStringLiteral("PRAGMA user_version"));
+        old.value().reset();
+        if (version.ok() && *version > 0 && *version < kJournalSchemaVersion) {
+            upgraded.emplace(QFileInfo(m_path).absolutePath() + QStringLiteral("/.restore-upgrade-XXXXXX"));
+            const QString copy = upgraded->filePath(QStringLiteral("journal.sqlite"));
+            if (!upgraded->isValid() || !QFile::copy(backup, copy))
+                return storageError(backup, QStringLiteral("could not be copied to be upgraded to this version's journal "
+                                                           "format; nothing was restored"));
+            QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            auto opened = open(copy, Mode::ReadWrite, m_key); // upgrades it, after a backup copy of its own
+            if (!opened.ok())
+                return makeError(ErrorCode::Storage, QStringLiteral("the backup cannot be used: %1").arg(opened.error().message));
+            opened.value().reset();
+            from = copy;
+        }
+    }
+    auto source = openSoundBackup(from, m_key);
     if (!source.ok())
         return source.error();
 

@@ -962,6 +962,36 @@ TEST_F(StoreFileTest, MigratesVersion2AndOldEntriesAreNotPrivate)
     EXPECT_EQ(test::sqlScalar(path(), QStringLiteral("SELECT count(*) FROM entries WHERE private = 1")), 1);
 }
 
+// Issue 30 (a review): restoring, in the app, a backup made before an
+// update (an older journal format) upgrades it in a private copy first; it
+// was refused ("open it once read-write") after every new format.
+TEST_F(StoreFileTest, RestoresABackupMadeBeforeAnUpdateInTheApp)
+{
+    const QString old = QFileInfo(path()).absolutePath() + QStringLiteral("/old-backup.sqlite");
+    QFile sql(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/journals/v2.sql"));
+    ASSERT_TRUE(sql.open(QIODevice::ReadOnly));
+    test::execSql(old, QString::fromUtf8(sql.readAll()));
+    ASSERT_EQ(test::sqlScalar(old, QStringLiteral("PRAGMA user_version")), 2);
+    const QByteArray before = test::fileHash(old);
+
+    auto store = JournalStore::open(path());
+    ASSERT_OK(store);
+    JournalStore& s = *store.value();
+    ASSERT_OK(s.add(draft(QStringLiteral("written after the update"))));
+    ASSERT_OK(s.replaceWith(old));
+    EXPECT_EQ(s.stats()->schemaVersion, kJournalSchemaVersion);
+    sdk::EntryQuery all;
+    all.includeDeleted = true;
+    EXPECT_EQ(s.query(all)->entries.size(), 3) << "the backup's entries, not the journal's";
+    sdk::EntryQuery words;
+    words.text = QStringLiteral("allot");
+    EXPECT_EQ(s.query(words)->entries.size(), 1);
+    EXPECT_EQ(test::fileHash(old), before) << "the backup itself is left as it was";
+    const QStringList left = QDir(QFileInfo(path()).absolutePath()).entryList({QStringLiteral(".restore-upgrade-*")},
+                                                                               QDir::AllEntries | QDir::Hidden);
+    EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(' ')).toStdString();
+}
+
 // The private mark (issue 23): set and cleared without a new version, kept
 // by an update from a module, by a backup, and refused for an unknown id.
 TEST_F(StoreFileTest, PrivateMarkIsKeptAcrossEditsAndBackups)
