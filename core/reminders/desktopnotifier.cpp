@@ -74,8 +74,19 @@ void DesktopNotifier::show(const ReminderNotification& n)
         QDBusPendingReply<uint> reply = *w;
         w->deleteLater();
         --m_awaiting;
-        const QList<QPair<uint, QString>> early = m_earlyActions;
-        const QList<uint> earlyClosed = m_earlyClosed;
+        // What came for this id before its answer; nothing is kept once no answer is awaited.
+        QStringList early;
+        bool closedEarly = false;
+        if (!reply.isError()) {
+            const uint id = reply.value();
+            m_earlyActions.removeIf([&](const QPair<uint, QString>& a) {
+                if (a.first != id)
+                    return false;
+                early << a.second;
+                return true;
+            });
+            closedEarly = m_earlyClosed.removeAll(id) > 0;
+        }
         if (m_awaiting == 0) {
             m_earlyActions.clear();
             m_earlyClosed.clear();
@@ -91,13 +102,9 @@ void DesktopNotifier::show(const ReminderNotification& n)
         setAvailable(true);
         const uint id = reply.value();
         m_ids.insert(n.key, id);
-        m_earlyActions.removeIf([id](const QPair<uint, QString>& a) { return a.first == id; });
-        m_earlyClosed.removeAll(id);
-        for (const auto& [earlyId, action] : early) {
-            if (earlyId == id)
-                onActionInvoked(id, action);
-        }
-        if (earlyClosed.contains(id))
+        for (const QString& action : std::as_const(early))
+            onActionInvoked(id, action);
+        if (closedEarly)
             onClosed(id, 0);
     });
 }

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <limits>
+
 namespace tessera::core {
 
 using sdk::Entry;
@@ -17,6 +19,14 @@ using sdk::makeError;
 using sdk::Result;
 
 using namespace detail;
+
+namespace {
+// The cursor after `last` (its seq), for the next page.
+QString cursorAfter(const Entry& last, qint64 seq)
+{
+    return QStringLiteral("%1:%2").arg(last.occurredAt.toMSecsSinceEpoch()).arg(seq);
+}
+} // namespace
 
 SearchTerms& JournalStore::searchTerms() const
 {
@@ -70,8 +80,7 @@ Result<sdk::EntryPage> JournalStore::query(const EntryQuery& q) const
     qint64 lastSeq = 0;
     while (s->next()) {
         if (page.entries.size() == q.limit) {
-            const Entry& last = page.entries.constLast();
-            page.nextCursor = QStringLiteral("%1:%2").arg(last.occurredAt.toMSecsSinceEpoch()).arg(lastSeq);
+            page.nextCursor = cursorAfter(page.entries.constLast(), lastSeq);
             break;
         }
         page.entries << readEntry(*s, &lastSeq, q.withPayload);
@@ -120,9 +129,9 @@ Result<std::optional<sdk::EntryPage>> JournalStore::queryManyMatches(const Entry
 
     QSet<qint64> passed;     // matches read so far
     bool matchesLeft = true; // the match walk has not ended
-    bool anyRead = false;
-    qint64 frontier = 0;     // the last match read: every match before it in the walk is in `passed`
-    const auto reached = [&](qint64 seq) { return anyRead && (q.oldestFirst ? frontier >= seq : frontier <= seq); };
+    // The last match read (before any, the far end): every match before it in the walk is in `passed`.
+    qint64 frontier = q.oldestFirst ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+    const auto reached = [&](qint64 seq) { return q.oldestFirst ? frontier >= seq : frontier <= seq; };
     qint64 walked = 0;
     sdk::EntryPage page;
     qint64 lastSeq = 0;
@@ -138,7 +147,6 @@ Result<std::optional<sdk::EntryPage>> JournalStore::queryManyMatches(const Entry
                 break;
             }
             frontier = matches->int64(0);
-            anyRead = true;
             passed.insert(frontier);
             if (passed.size() > kMatchesAtMost)
                 return std::optional<sdk::EntryPage>(); // entries saved far out of time order: the plain route
@@ -146,8 +154,7 @@ Result<std::optional<sdk::EntryPage>> JournalStore::queryManyMatches(const Entry
         if (!passed.contains(seq))
             continue;
         if (page.entries.size() == q.limit) {
-            const Entry& last = page.entries.constLast();
-            page.nextCursor = QStringLiteral("%1:%2").arg(last.occurredAt.toMSecsSinceEpoch()).arg(lastSeq);
+            page.nextCursor = cursorAfter(page.entries.constLast(), lastSeq);
             return std::optional<sdk::EntryPage>(std::move(page));
         }
         page.entries << readEntry(*entries, &lastSeq, q.withPayload);

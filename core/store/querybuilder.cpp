@@ -14,11 +14,16 @@ using sdk::Result;
 
 // Turns what a person types into an FTS5 query: every word must appear, the
 // last one as a prefix ("walk" finds "walking"). No FTS syntax gets through.
-QString ftsQuery(const QString& text)
+QStringList typedWords(const QString& text)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
                                                QRegularExpression::UseUnicodePropertiesOption);
-    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+QString ftsQuery(const QString& text)
+{
+    const QStringList words = typedWords(text);
     QStringList terms;
     for (qsizetype i = 0; i < words.size(); ++i) {
         QString term = QLatin1Char('"') + words[i] + QLatin1Char('"');

@@ -23,6 +23,9 @@ struct Filter {
     bool empty = false; // the query can match nothing (e.g. search text with no words)
 };
 
+/// The words a person typed (split at anything not a letter, digit or '_').
+QStringList typedWords(const QString& text);
+
 /// Turns what a person types into an FTS5 query: every word must appear, the
 /// last one as a prefix ("walk" finds "walking"). No FTS syntax gets through.
 QString ftsQuery(const QString& text);

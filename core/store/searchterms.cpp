@@ -3,8 +3,6 @@
 #include "database.h"
 #include "querybuilder.h"
 
-#include <QRegularExpression>
-
 #include <sqlite3.h>
 
 #include <memory>
@@ -148,8 +146,7 @@ sdk::Status SearchTerms::remember(const QString& title, const QString& summary, 
 QString SearchTerms::match(const QString& text) const
 {
     const QString plain = detail::ftsQuery(text);
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
-    const QStringList typed = text.split(separators, Qt::SkipEmptyParts);
+    const QStringList typed = detail::typedWords(text);
     if (typed.isEmpty() || !m_api)
         return plain;
     const QList<QByteArray> prefix = words(typed.constLast(), true);
@@ -160,7 +157,7 @@ QString SearchTerms::match(const QString& text) const
     QByteArray end = prefix.constFirst();
     end[end.size() - 1] = char(uchar(end.back()) + 1);
     sdk::Error err;
-    auto s = const_cast<Database&>(m_db).cached(
+    auto s = m_db.cached(
         QStringLiteral("SELECT term FROM search_terms WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3"), &err);
     if (!s)
         return plain;
