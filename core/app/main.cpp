@@ -1,6 +1,7 @@
 // tessera: the desktop app.
 #include "appcontroller.h"
 #include "benchmarkrun.h"
+#include "fontwarmup.h"
 #include "host/startupmarks.h"
 #include "catalogmodel.h"
 #include "desktopintegration.h" // issue 24
@@ -164,7 +165,8 @@ int main(int argc, char* argv[])
                                         QStringLiteral("KEYS"));
     parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, entry, size, benchmark, passphraseFile,
                        background, clinician, clinicianKey, clinicianPair, language, textSize, audit, auditPages});
-    parser.process(app);
+    parser.process(app); // --help and --version end the program here
+    const FontWarmUp fonts; // the font list read on the second core meanwhile (issue 30)
     const std::optional<QString> languageOption =
         parser.isSet(language) ? std::optional<QString>(parser.value(language)) : std::nullopt;
     if (parser.isSet(clinician)) {
@@ -228,10 +230,30 @@ int main(int argc, char* argv[])
                          qPrintable(why));
     }
 
+    // Issue 30: the QML engine is made here, and the shell's QML (its files,
+    // imports and Qt's QML plugins) starts loading at once on Qt's QML loader
+    // thread, on the second core, while this thread reads the profile, opens
+    // the journal and starts the modules; the shell's own QQmlComponent below
+    // then finds it loaded, or waits for the rest. Behind the lock or the
+    // first-run step it is ready for when they end. (Owned further down, where
+    // the engine always was: what the shell's context points to goes first.)
+    if (parser.isSet(audit))
+        QAccessible::setActive(true); // controls give themselves names only while accessibility is on
+    auto earlyEngine = std::make_unique<QQmlApplicationEngine>();
+    earlyEngine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    auto earlyShellLoad = std::make_unique<QQmlComponent>(earlyEngine.get());
+    earlyShellLoad->loadUrl(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")), QQmlComponent::Asynchronous);
+    // The loader thread asks this thread for a few steps as it goes (a QML
+    // plugin's initializeEngine runs here, asked with a posted QEvent::User)
+    // and waits for the answer: answered between the stages below (and between
+    // modules, by ModuleWorker), not only once the shell is wanted.
+    const auto answerShellLoad = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::User); };
+
     // The language before the profile is read and any module loads (their text follows it).
     Languages::use(languageOption ? *languageOption : AppController::startLanguage(host.dataDir()));
     startup::mark("arguments, settings");
     host.prepare();
+    answerShellLoad();
     startup::mark("host prepared");
     LockController appLock(host);
     DesktopIntegration desktop(host);
@@ -280,19 +302,8 @@ int main(int argc, char* argv[])
     const int width = wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280;
     const int height = wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800;
 
-    if (parser.isSet(audit))
-        QAccessible::setActive(true); // controls give themselves names only while accessibility is on
-    auto engine = std::make_unique<QQmlApplicationEngine>();
-    engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    // Issue 30: the shell's QML (its files, imports and Qt's QML plugins) starts
-    // loading on Qt's QML loader thread now, while the journal opens and the
-    // modules start on this one; the shell's own QQmlComponent below then
-    // finds it loaded, or waits for the rest.
-    std::unique_ptr<QQmlComponent> shellPrefetch;
-    if (start == Start::Open) {
-        shellPrefetch = std::make_unique<QQmlComponent>(engine.get());
-        shellPrefetch->loadUrl(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")), QQmlComponent::Asynchronous);
-    }
+    auto engine = std::move(earlyEngine);
+    std::unique_ptr<QQmlComponent> shellPrefetch = std::move(earlyShellLoad);
     std::unique_ptr<ShellParts> shellParts;
     std::unique_ptr<QObject> gateOwner; // the lock or first-run window shown before the journal opens
     std::unique_ptr<SafetyController> gateSafety;
@@ -311,9 +322,11 @@ int main(int argc, char* argv[])
         const tessera::sdk::Status opened = host.openJournal();
         if (!opened.ok())
             logger("store")->error("{}", opened.error().message);
+        answerShellLoad();
         startup::mark("journal opened");
         if (opened.ok()) {
             host.startPlugins();
+            answerShellLoad();
             startup::mark("modules started");
             if (options.demo) {
                 auto seeded = host.seedDemo(QDateTime::currentDateTimeUtc(), 120);
@@ -501,6 +514,7 @@ int main(int argc, char* argv[])
     gateOwner.reset();
     if (shellParts && shellParts->reminders)
         shellParts->reminders->stop(); // the heartbeat: reminders after now are "missed while closed"
+    shellPrefetch.reset(); // still here when the lock or first-run step never ended
     engine.reset();
     host.plugins().shutdownAll();
     shellParts.reset();

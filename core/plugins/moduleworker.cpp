@@ -183,8 +183,14 @@ ModuleWorker::Run ModuleWorker::run(std::function<void()> fn, int limitMs)
     // registers them here (Qt's _q_reregisterTimers, holding a list it
     // frees): deliver it now, so a program that never runs an event loop
     // (tessera-cli) neither loses the timers nor leaks the list.
-    if (QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread())
+    if (QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread()) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+        // Issue 30: Qt's QML loader thread, loading the shell while the modules
+        // start, waits on this thread for a few steps (a QML plugin's
+        // initializeEngine), asked with a posted QEvent::User: answered
+        // between modules, not only once the shell is wanted.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::User);
+    }
     result.created = shared->created;
     return result;
 }
