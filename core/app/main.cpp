@@ -38,6 +38,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QImageReader>
+#include <QPixmap>
 
 #include <QGuiApplication>
 #include <QAccessible>
@@ -106,7 +108,16 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationName(QStringLiteral("tessera"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kDesktopId)); // the installed .desktop file (Wayland app id)
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/desktop/org.tessera.Tessera.png")));
+    {
+        // Read as the PNG it is: otherwise Qt loads its image plugins (GIF, ICO,
+        // JPEG) to ask each whether it reads the file, on the path to the first frame (issue 30).
+        QImageReader icon(QStringLiteral(":/desktop/org.tessera.Tessera.png"), "png");
+        icon.setAutoDetectImageFormat(false);
+        const QImage image = icon.read();
+        if (image.isNull())
+            std::fprintf(stderr, "tessera: the window icon could not be read: %s\n", qPrintable(icon.errorString()));
+        QGuiApplication::setWindowIcon(QIcon(QPixmap::fromImage(image)));
+    }
     QGuiApplication::setApplicationVersion(QStringLiteral(TESSERA_HOST_VERSION));
     // Basic draws every control without shader effects, so it looks the same
     // with the software renderer (offscreen, virtual machines) as on a GPU.

@@ -61,8 +61,9 @@ bool isQrcUrl(const QString& s) { return s.startsWith(QLatin1String("qrc:/")) &&
 // <Id> the id in CamelCase ("sleep-diary" -> "SleepDiary", "org.x.y" -> "OrgXY").
 QString ownQmlPrefix(const QString& id)
 {
+    static const QRegularExpression separators(QStringLiteral("[.-]")); // compiled once (issue 30: a start-up cost)
     QString camel;
-    for (const QString& part : id.split(QRegularExpression(QStringLiteral("[.-]")), Qt::SkipEmptyParts))
+    for (const QString& part : id.split(separators, Qt::SkipEmptyParts))
         camel += part.left(1).toUpper() + part.mid(1);
     return QStringLiteral("qrc:/qt/qml/Tessera/Plugins/") + camel + QLatin1Char('/');
 }
@@ -189,7 +190,8 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
         return *e;
     if (auto e = str(k::color, false, &m.color, 9))
         return *e;
-    if (!m.color.isEmpty() && !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(m.color).hasMatch())
+    static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (!m.color.isEmpty() && !colour.match(m.color).hasMatch())
         return r.error(QLatin1String(k::color), QStringLiteral("must be a colour like \"#4f7cac\""));
 
     const QJsonValue kinds = o.value(QLatin1String(k::kinds));

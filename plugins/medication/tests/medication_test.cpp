@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QTemporaryDir>
 
+#include <ctime>
+
 using namespace tessera;
 using namespace tessera::core;
 using namespace tessera::medication;
@@ -77,6 +79,44 @@ TEST(MedModel, ADoseJustDueIsNotCountedAsMissedUntilAnHourHasPassed)
     // Logged as skipped within the hour, it counts at once, as not taken.
     const QList<DoseEvent> skipped{{QDateTime(day, QTime(8, 0)), QStringLiteral("skipped"), QDateTime(day, QTime(8, 5))}};
     EXPECT_EQ(adherence(s, skipped, day, day, QDateTime(day, QTime(8, 10))).expected, 1);
+}
+
+// Issue 30: slots are written and read by hand (Qt's format parser was the
+// largest cost of the module's refresh); every answer must be Qt's own.
+TEST(MedModel, SlotKeysReadAndWriteExactlyAsQtsFormatDoes)
+{
+    const QString format = QStringLiteral("yyyy-MM-ddTHH:mm");
+    QStringList keys{QStringLiteral("2026-03-29T02:30"), QStringLiteral("2026-10-25T02:30"), QStringLiteral("2026-04-05T01:45"),
+                     QStringLiteral("2026-10-04T02:15"), QStringLiteral("2026-11-01T00:30"), QStringLiteral("2026-02-21T23:30"), QStringLiteral("2024-02-29T23:59"),
+                     QStringLiteral("2023-02-29T08:00"), QStringLiteral("2026-13-01T08:00"), QStringLiteral("2026-00-10T08:00"),
+                     QStringLiteral("2026-04-31T08:00"), QStringLiteral("2026-04-30T24:00"), QStringLiteral("2026-04-30T08:60"),
+                     QStringLiteral("2026-4-30T08:00"),  QStringLiteral("2026-04-30 08:00"), QStringLiteral("2026-04-30T08:00:00"),
+                     QStringLiteral("0000-01-01T00:00"), QStringLiteral("abcd-01-01T00:00"), QStringLiteral("2026-04-3xT08:00"),
+                     QStringLiteral("+026-04-30T08:00"), QStringLiteral("2026-04-30T8:00"),  QString()};
+    for (QDate d(2025, 12, 25); d <= QDate(2027, 1, 5); d = d.addDays(3))
+        for (const char* t : {"00:00", "01:15", "07:30", "12:00", "23:45"})
+            keys << d.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('T') + QLatin1String(t);
+    // In zones whose clocks change (a skipped and a repeated hour; half an hour at Lord Howe).
+    const QByteArray zoneBefore = qgetenv("TZ");
+    for (const char* zone : {"Europe/Madrid", "America/Sao_Paulo", "Australia/Lord_Howe", "UTC"}) {
+        qputenv("TZ", zone);
+        tzset();
+        for (const QString& key : keys) {
+            const QDateTime ours = slotFromKey(key);
+            const QDateTime qts = QDateTime::fromString(key, format);
+            EXPECT_EQ(ours.isValid(), qts.isValid()) << zone << " " << qPrintable(key);
+            EXPECT_EQ(ours, qts) << zone << " " << qPrintable(key);
+            if (qts.isValid()) {
+                EXPECT_EQ(slotKey(qts), qts.toString(format)) << zone << " " << qPrintable(key);
+            }
+        }
+    }
+    if (zoneBefore.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zoneBefore);
+    tzset();
+    EXPECT_EQ(slotKey(QDateTime()), QString());
 }
 
 TEST(MedModel, SupplyLeft)
