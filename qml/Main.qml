@@ -192,9 +192,12 @@ ApplicationWindow {
             Layout.preferredWidth: 1
             spacing: 0
 
-            SupportNotice {
+            // Made when there is something to say (issue 30: not on the path to the first frame).
+            Loader {
                 Layout.fillWidth: true
-                onOpenPage: key => window.open(key)
+                active: safety.supportOffer.reason !== undefined
+                visible: active
+                sourceComponent: Component { SupportNotice { onOpenPage: key => window.open(key) } }
             }
 
             NoticeBanner {
@@ -203,7 +206,12 @@ ApplicationWindow {
                 onDismissed: index => app.dismissNotice(index)
             }
 
-            ReadConsentNotice { Layout.fillWidth: true }
+            Loader {
+                Layout.fillWidth: true
+                active: catalog ? catalog.questionModuleId.length > 0 : false
+                visible: active
+                sourceComponent: Component { ReadConsentNotice {} }
+            }
             ReminderNotices { Layout.fillWidth: true; onOpenPage: (key, entryId) => window.open(key, entryId) } // issue 24
 
             Loader {

@@ -21,8 +21,8 @@ Pane {
     /// A page chosen in "Go to page": the shell opens it and gives it the focus.
     signal goneTo(string key)
     signal lockRequested()
-    /// "Go to page" (for tests and the shell).
-    readonly property alias goToPopup: goTo
+    /// "Go to page" (for tests and the shell): null until it is first opened.
+    readonly property var goToPopup: goToLoader.item
 
     padding: 0
     background: Rectangle { color: Theme.surface; Rectangle { width: 1; anchors { right: parent.right; top: parent.top; bottom: parent.bottom } color: Theme.border } }
@@ -30,7 +30,11 @@ Pane {
     Accessible.name: qsTr("Navigation")
 
     function forceActiveFocus() { list.forceActiveFocus() }
-    function openGoTo() { goTo.openFrom(pane.Window.activeFocusItem) }
+    function openGoTo() { openGoToFrom(pane.Window.activeFocusItem) }
+    function openGoToFrom(item) {
+        goToLoader.active = true
+        goToLoader.item.openFrom(item)
+    }
 
     Binding { target: pane.model; property: "currentKey"; value: pane.currentKey; when: pane.model !== null }
     // A new page (from the list, Go to, a link, the Today page...): its row in view.
@@ -44,7 +48,7 @@ Pane {
         enabled: pane.visible
         onActivated: pane.openGoTo()
     }
-    onVisibleChanged: if (!visible) goTo.close()
+    onVisibleChanged: if (!visible && goToLoader.item) goToLoader.item.close()
 
     ColumnLayout {
         anchors.fill: parent
@@ -78,7 +82,7 @@ Pane {
             ToolTip.visible: hovered || visualFocus
             ToolTip.delay: 600
             ToolTip.text: qsTr("Find any page by its name (Ctrl+K)")
-            onClicked: goTo.openFrom(goToButton)
+            onClicked: pane.openGoToFrom(goToButton)
             Keys.onReturnPressed: clicked()
             Keys.onEnterPressed: clicked()
             // Looks like a search field: what it does on the left, its shortcut on the right.
@@ -253,9 +257,15 @@ Pane {
         Item { visible: !pane.canLock; implicitHeight: Theme.smallSpacing }
     }
 
-    GoToPopup {
-        id: goTo
-        navigation: pane.model
-        onChosen: key => pane.goneTo(key)
+    // Made the first time it opens: nothing of it on the path to the first frame (issue 30).
+    Loader {
+        id: goToLoader
+        active: false
+        sourceComponent: Component {
+            GoToPopup {
+                navigation: pane.model
+                onChosen: key => pane.goneTo(key)
+            }
+        }
     }
 }
