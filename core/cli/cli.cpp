@@ -1154,6 +1154,26 @@ int entriesPurge(QCommandLineParser& p, Host& host)
     if (const QStringList aside = JournalStore::keptAside(store.path()); !aside.isEmpty())
         out() << "Copies kept aside by earlier restores may still hold them: "
               << QDir::toNativeSeparators(aside.join(QStringLiteral(", "))) << "\n";
+    // The copy made before each upgrade of the journal's format is the whole
+    // journal of that day, and no rotation replaces it.
+    if (const QStringList upgrades = JournalStore::upgradeBackups(store.path()); !upgrades.isEmpty()) {
+        if (p.isSet(QStringLiteral("also-old-backups"))) {
+            QStringList left;
+            for (const QString& copy : upgrades) {
+                if (!QFile::remove(copy))
+                    left << copy;
+            }
+            out() << "Removed " << (upgrades.size() - left.size()) << " of the copies made before an upgrade of the journal's "
+                     "format (the files are deleted; the disk space they used is not overwritten).\n";
+            if (!left.isEmpty())
+                err() << "tessera-cli: could not remove " << QDir::toNativeSeparators(left.join(QStringLiteral(", ")))
+                      << Qt::endl;
+        } else {
+            out() << "The copies made before an upgrade of the journal's format still hold them until removed "
+                     "(--also-old-backups removes them now): "
+                  << QDir::toNativeSeparators(upgrades.join(QStringLiteral(", "))) << "\n";
+        }
+    }
     return Ok;
 }
 
@@ -2247,13 +2267,14 @@ std::vector<Command> commands()
                                 "(--deleted-before 0: the whole bin). Their text, earlier versions and links are removed and the "
                                 "journal file is rewritten, so the text is not left in it. Only deleted entries: any other ID "
                                 "is refused and nothing is deleted. Asks nothing; this cannot be undone. Backups made before "
-                                "still hold the entries until new ones replace them (--also-old-backups removes them now).")
+                                "still hold the entries until new ones replace them, and the copies made before an upgrade "
+                                "of the journal's format until removed (--also-old-backups removes both now).")
                      + prefixId,
                  {{QStringList{QStringLiteral("deleted-before")}, QStringLiteral("Entries deleted more than DAYS days ago."),
                    QStringLiteral("DAYS")},
                   {QStringList{QStringLiteral("also-old-backups")},
-                   QStringLiteral("Also remove the automatic backups made before (a new one is made); their disk space is not "
-                                  "overwritten.")}},
+                   QStringLiteral("Also remove the automatic backups made before (a new one is made) and the copies made "
+                                  "before an upgrade of the journal's format; their disk space is not overwritten.")}},
                  entriesPurge, J::ReadWrite, false});
     c.push_back({QStringLiteral("demo"), {}, QStringLiteral("Fills an empty journal with sample entries (--days, default 120)."),
                  QStringLiteral("Adds the sample entries of the app's --demo (every module's, over --days days up to today) to an "

@@ -308,6 +308,7 @@ Status JournalStore::initialise()
             return s;
         if (Status s = finishConversionLocked(m_path); !s.ok())
             return s;
+        removeAbandonedUpgradeCopies();
     } else if (exists(intentPath(m_path))) {
         // A restore was interrupted; finishing it needs the lock, which a writer may hold.
         if (Status s = finishInterruptedRestore(m_path); !s.ok())
@@ -455,6 +456,21 @@ Status JournalStore::initialise()
     }
     m_opened = true;
     return {};
+}
+
+// A copy of the journal made before a format upgrade that was killed half
+// way (`<journal>.v<N>-<time>.backup.partial` and SQLite's `-journal` beside
+// it) holds the journal's entries and is never used: it goes at the next
+// read-write open. Only a read-write open upgrades, under the journal's lock,
+// which this one now holds: no other process is writing such a copy.
+void JournalStore::removeAbandonedUpgradeCopies() const
+{
+    const QFileInfo info(QFileInfo(m_path).absoluteFilePath());
+    QDir dir(info.absolutePath());
+    for (const QString& name : dir.entryList({info.fileName() + QStringLiteral(".v*-*.backup.partial"),
+                                              info.fileName() + QStringLiteral(".v*-*.backup.partial-journal")},
+                                             QDir::Files))
+        dir.remove(name); // one that cannot be removed is tried again at the next open
 }
 
 void JournalStore::startBackgroundCheck()

@@ -430,6 +430,10 @@ public:
     static sdk::Status finishInterruptedRestore(const QString& target);
     /// The journals kept aside by earlier restores, newest first.
     [[nodiscard]] static QStringList keptAside(const QString& target);
+    /// The copies made before each upgrade of the journal's format
+    /// (`<journal>.v<N>-<time>.backup`), newest first. They are kept until
+    /// removed: after entries are deleted forever they still hold them.
+    [[nodiscard]] static QStringList upgradeBackups(const QString& target);
 
 signals:
     /// After a change is committed.
@@ -468,6 +472,7 @@ private:
     /// waits for a background one), and the session is marked open.
     sdk::Status writable() const;
     void startBackgroundCheck();
+    void removeAbandonedUpgradeCopies() const;
     void stopBackgroundCheck();
     void stopBackgroundBackup();
     /// Moves the old journal aside and the staged copy into place; the lock is held.

@@ -135,6 +135,49 @@ TEST_F(PurgeCliTest, BackupsMadeBeforeTheBinWasEmptiedSaySo)
     EXPECT_FALSE(bytesOf(now.first()).contains(word.toUtf8()));
 }
 
+// The copy made before an upgrade of the journal's format is the whole
+// journal of that day and no rotation replaces it: a purge names it, and
+// --also-old-backups removes it. A half-written one, left by an upgrade that
+// was killed, goes at the next read-write open (and not at a read-only one).
+TEST_F(PurgeCliTest, CopiesMadeBeforeAFormatUpgradeAreNamedAndCanBeRemoved)
+{
+    QFile sql(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/journals/v2.sql"));
+    ASSERT_TRUE(sql.open(QIODevice::ReadOnly));
+    test::execSql(journal(), QString::fromUtf8(sql.readAll()));
+    const QString binned = QStringLiteral("0b0e8a52-3c55-4b8e-9b8e-0c1f2a000003"); // in the fixture's bin
+    const QString abandoned = journal() + QStringLiteral(".v6-20261130-101010.backup.partial");
+    writeFile(abandoned, "a copy an upgrade was writing when it was killed " + binned.toUtf8());
+    writeFile(abandoned + QStringLiteral("-journal"), "its rollback journal");
+
+    auto purge = cli({QStringLiteral("entries"), QStringLiteral("purge"), binned});
+    ASSERT_EQ(purge.exitCode, 0) << purge.err.toStdString();
+    const QStringList copies = QDir(dir.path()).entryList({QStringLiteral("journal.sqlite.v2-*.backup")}, QDir::Files);
+    ASSERT_EQ(copies.size(), 1) << purge.out.toStdString();
+    const QString copy = dir.filePath(copies.first());
+    EXPECT_TRUE(purge.out.contains(QStringLiteral("copies made before an upgrade of the journal's format still hold them")))
+        << purge.out.toStdString();
+    EXPECT_TRUE(purge.out.contains(QDir::toNativeSeparators(copy))) << purge.out.toStdString();
+    EXPECT_TRUE(bytesOf(copy).contains(binned.toUtf8())); // the whole journal as it was
+    EXPECT_FALSE(bytesOf(journal()).contains(binned.toUtf8()));
+    EXPECT_FALSE(QFile::exists(abandoned)) << "the read-write open kept a half-written upgrade copy";
+    EXPECT_FALSE(QFile::exists(abandoned + QStringLiteral("-journal")));
+
+    // A read-only command leaves such a copy alone (a writer may hold the journal).
+    writeFile(abandoned, "again");
+    ASSERT_EQ(cli({QStringLiteral("entries"), QStringLiteral("list")}).exitCode, 0);
+    EXPECT_TRUE(QFile::exists(abandoned));
+
+    // The next purge with --also-old-backups removes the upgrade copy (and the abandoned one went at its open).
+    const QString other = QStringLiteral("0b0e8a52-3c55-4b8e-9b8e-0c1f2a000002");
+    ASSERT_EQ(cli({QStringLiteral("entries"), QStringLiteral("delete"), other}).exitCode, 0);
+    EXPECT_FALSE(QFile::exists(abandoned));
+    auto all = cli({QStringLiteral("entries"), QStringLiteral("purge"), other, QStringLiteral("--also-old-backups")});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    EXPECT_TRUE(all.out.contains(QStringLiteral("Removed 1 of the copies made before an upgrade"))) << all.out.toStdString();
+    EXPECT_FALSE(QFile::exists(copy));
+    EXPECT_TRUE(JournalStore::upgradeBackups(journal()).isEmpty());
+}
+
 TEST_F(PurgeCliTest, EncryptedExportRoundTripAndAWrongPassphraseIsRefused)
 {
     addCheckin(word + QStringLiteral(" one"));
