@@ -241,6 +241,9 @@ int main(int argc, char* argv[])
                          qPrintable(why));
     }
 
+    // The language before the profile is read and any module loads (their text follows it),
+    // and before the QML engine, which installs Qt's own catalogue for the locale it finds.
+    Languages::use(languageOption ? *languageOption : AppController::startLanguage(host.dataDir()));
     // Issue 30: the QML engine is made here, and the shell's QML (its files,
     // imports and Qt's QML plugins) starts loading at once on Qt's QML loader
     // thread, on the second core, while this thread reads the profile, opens
@@ -258,10 +261,15 @@ int main(int argc, char* argv[])
     // plugin's initializeEngine runs here, asked with a posted QEvent::User)
     // and waits for the answer: answered between the stages below (and between
     // modules, by ModuleWorker), not only once the shell is wanted.
-    const auto answerShellLoad = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::User); };
+    // Only on the way to the shell at start: after the lock or first-run step
+    // the loader has long finished, and that window's own posted work waits
+    // for the event loop as before.
+    bool answeringShellLoad = true;
+    const auto answerShellLoad = [&answeringShellLoad] {
+        if (answeringShellLoad)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::User);
+    };
 
-    // The language before the profile is read and any module loads (their text follows it).
-    Languages::use(languageOption ? *languageOption : AppController::startLanguage(host.dataDir()));
     startup::mark("arguments, settings");
     host.prepare();
     answerShellLoad();
@@ -499,6 +507,7 @@ int main(int argc, char* argv[])
             return 1;
         }
         gateOwner.reset(root);
+        answeringShellLoad = false;
         desktopShell.setWindow(qobject_cast<QQuickWindow*>(root)); // issue 24
         if (parser.isSet(screenshot))
             shot = std::make_unique<Screenshot>(qobject_cast<QQuickWindow*>(root), parser.value(screenshot));

@@ -1169,7 +1169,7 @@ int entriesPurge(QCommandLineParser& p, Host& host)
                 err() << "tessera-cli: could not remove " << QDir::toNativeSeparators(left.join(QStringLiteral(", ")))
                       << Qt::endl;
         } else {
-            out() << "The copies made before an upgrade of the journal's format still hold them until removed "
+            out() << "The copies made before an upgrade of the journal's format may still hold them until removed "
                      "(--also-old-backups removes them now): "
                   << QDir::toNativeSeparators(upgrades.join(QStringLiteral(", "))) << "\n";
         }

@@ -155,9 +155,12 @@ struct Helper {
     }
 };
 
-// The open batch's helper on this (the calling) thread, if any.
+// The open batch's helper on this (the calling) thread, if any, and whether
+// a call is on it now (a call made while another waits, from a queued call
+// delivered meanwhile, gets a thread of its own).
 thread_local int t_batches = 0;
 thread_local std::shared_ptr<Helper> t_helper;
+thread_local bool t_helperBusy = false;
 
 QList<QThread*>& abandonedThreads()
 {
@@ -197,7 +200,7 @@ ModuleWorker::Run ModuleWorker::run(std::function<void()> fn, int limitMs)
     clock.start();
     QThread* thread = nullptr;
     std::shared_ptr<Helper> helper;
-    if (t_batches > 0) {
+    if (t_batches > 0 && !t_helperBusy) {
         if (!t_helper) {
             t_helper = std::make_shared<Helper>();
             t_helper->thread = QThread::create([h = t_helper] { Helper::loop(h); });
@@ -205,6 +208,7 @@ ModuleWorker::Run ModuleWorker::run(std::function<void()> fn, int limitMs)
             t_helper->thread->start();
         }
         helper = t_helper;
+        t_helperBusy = true;
         {
             std::lock_guard lock(helper->mutex);
             helper->next = shared;
@@ -250,8 +254,10 @@ ModuleWorker::Run ModuleWorker::run(std::function<void()> fn, int limitMs)
                 std::lock_guard lock(helper->mutex);
                 helper->leave = true;
             }
+            helper->wake.notify_all(); // in case the call returned meanwhile and it waits for the next
             abandonedThreads().append(helper->thread);
             t_helper.reset();
+            t_helperBusy = false;
         } else {
             abandonedThreads().append(thread);
         }
@@ -262,6 +268,8 @@ ModuleWorker::Run ModuleWorker::run(std::function<void()> fn, int limitMs)
         thread->wait();
         delete thread;
     }
+    if (helper)
+        t_helperBusy = false;
     // Moving an object with timers to this thread posts a call that
     // registers them here (Qt's _q_reregisterTimers, holding a list it
     // frees): deliver it now, so a program that never runs an event loop

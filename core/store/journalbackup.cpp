@@ -391,16 +391,7 @@ QStringList JournalStore::keptAside(const QString& target)
     return out;
 }
 
-QStringList JournalStore::upgradeBackups(const QString& target)
-{
-    const QFileInfo info(QFileInfo(target).absoluteFilePath());
-    QDir dir(info.absolutePath());
-    QStringList out;
-    for (const QString& name : dir.entryList({info.fileName() + QStringLiteral(".v*-*.backup")}, QDir::Files,
-                                             QDir::Time))
-        out << dir.absoluteFilePath(name);
-    return out;
-}
+QStringList JournalStore::upgradeBackups(const QString& target) { return detail::upgradeCopies(target, QString()); }
 
 Status JournalStore::acceptAsItIs(const QString& target, std::shared_ptr<const DataKey> key)
 {

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QUrl>
 #include <QUuid>
@@ -141,6 +142,22 @@ Error storageError(const QString& path, const QString& what)
 }
 
 QString timestampForFile() { return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")); }
+
+QStringList upgradeCopies(const QString& journal, const QString& tail)
+{
+    const QFileInfo info(QFileInfo(journal).absoluteFilePath());
+    QDir dir(info.absolutePath());
+    // Exactly the names open() gives them (a glob would also match another
+    // journal's copies whose name starts the same way, and case-blind).
+    const QRegularExpression exact(QStringLiteral("^%1\\.v\\d+-\\d{8}-\\d{6}\\.backup%2$")
+                                       .arg(QRegularExpression::escape(info.fileName()), QRegularExpression::escape(tail)));
+    QStringList out;
+    for (const QString& name : dir.entryList({info.fileName() + QStringLiteral(".v*.backup") + tail}, QDir::Files, QDir::Time)) {
+        if (exact.match(name).hasMatch())
+            out << dir.absoluteFilePath(name);
+    }
+    return out;
+}
 
 // Syncs a folder, so that a rename or a new file in it survives a power cut.
 void syncFolder(const QString& folder)
@@ -465,12 +482,10 @@ Status JournalStore::initialise()
 // which this one now holds: no other process is writing such a copy.
 void JournalStore::removeAbandonedUpgradeCopies() const
 {
-    const QFileInfo info(QFileInfo(m_path).absoluteFilePath());
-    QDir dir(info.absolutePath());
-    for (const QString& name : dir.entryList({info.fileName() + QStringLiteral(".v*-*.backup.partial"),
-                                              info.fileName() + QStringLiteral(".v*-*.backup.partial-journal")},
-                                             QDir::Files))
-        dir.remove(name); // one that cannot be removed is tried again at the next open
+    for (const char* tail : {".partial", ".partial-journal"}) {
+        for (const QString& copy : detail::upgradeCopies(m_path, QString::fromLatin1(tail)))
+            QFile::remove(copy); // one that cannot be removed is tried again at the next open
+    }
 }
 
 void JournalStore::startBackgroundCheck()

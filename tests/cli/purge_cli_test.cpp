@@ -148,13 +148,16 @@ TEST_F(PurgeCliTest, CopiesMadeBeforeAFormatUpgradeAreNamedAndCanBeRemoved)
     const QString abandoned = journal() + QStringLiteral(".v6-20261130-101010.backup.partial");
     writeFile(abandoned, "a copy an upgrade was writing when it was killed " + binned.toUtf8());
     writeFile(abandoned + QStringLiteral("-journal"), "its rollback journal");
+    // Another journal's, whose name starts the same way: not this journal's to remove.
+    const QString others = dir.filePath(QStringLiteral("journal.sqlite.vacation.sqlite.v6-20261130-101010.backup.partial"));
+    writeFile(others, "another journal's copy");
 
     auto purge = cli({QStringLiteral("entries"), QStringLiteral("purge"), binned});
     ASSERT_EQ(purge.exitCode, 0) << purge.err.toStdString();
     const QStringList copies = QDir(dir.path()).entryList({QStringLiteral("journal.sqlite.v2-*.backup")}, QDir::Files);
     ASSERT_EQ(copies.size(), 1) << purge.out.toStdString();
     const QString copy = dir.filePath(copies.first());
-    EXPECT_TRUE(purge.out.contains(QStringLiteral("copies made before an upgrade of the journal's format still hold them")))
+    EXPECT_TRUE(purge.out.contains(QStringLiteral("copies made before an upgrade of the journal's format may still hold them")))
         << purge.out.toStdString();
     EXPECT_TRUE(purge.out.contains(QDir::toNativeSeparators(copy))) << purge.out.toStdString();
     EXPECT_TRUE(bytesOf(copy).contains(binned.toUtf8())); // the whole journal as it was
@@ -176,6 +179,7 @@ TEST_F(PurgeCliTest, CopiesMadeBeforeAFormatUpgradeAreNamedAndCanBeRemoved)
     EXPECT_TRUE(all.out.contains(QStringLiteral("Removed 1 of the copies made before an upgrade"))) << all.out.toStdString();
     EXPECT_FALSE(QFile::exists(copy));
     EXPECT_TRUE(JournalStore::upgradeBackups(journal()).isEmpty());
+    EXPECT_TRUE(QFile::exists(others)) << "another journal's upgrade copy was removed";
 }
 
 TEST_F(PurgeCliTest, EncryptedExportRoundTripAndAWrongPassphraseIsRefused)
