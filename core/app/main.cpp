@@ -3,6 +3,7 @@
 #include "benchmarkrun.h"
 #include "fontwarmup.h"
 #include "host/startupmarks.h"
+#include "plugins/moduleworker.h"
 #include "catalogmodel.h"
 #include "desktopintegration.h" // issue 24
 #include "desktopshell.h"
@@ -259,16 +260,16 @@ int main(int argc, char* argv[])
     earlyShellLoad->loadUrl(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/Main.qml")), QQmlComponent::Asynchronous);
     // The loader thread asks this thread for a few steps as it goes (a QML
     // plugin's initializeEngine runs here, asked with a posted QEvent::User)
-    // and waits for the answer: answered between the stages below (and between
-    // modules, by ModuleWorker), not only once the shell is wanted.
-    // Only on the way to the shell at start: after the lock or first-run step
-    // the loader has long finished, and that window's own posted work waits
-    // for the event loop as before.
+    // and waits for the answer: answered between the stages below and after
+    // each module call, not only once the shell is wanted. Only on the way to
+    // the shell at start: after the lock or first-run step the loader has long
+    // finished, and that window's own posted work waits for the event loop.
     bool answeringShellLoad = true;
     const auto answerShellLoad = [&answeringShellLoad] {
         if (answeringShellLoad)
             QCoreApplication::sendPostedEvents(nullptr, QEvent::User);
     };
+    ModuleWorker::setAfterEachCall(answerShellLoad);
 
     startup::mark("arguments, settings");
     host.prepare();
@@ -433,6 +434,8 @@ int main(int argc, char* argv[])
         }
         sp.root.reset(root); // before the engine goes
         shellPrefetch.reset(); // done: the shell is made
+        answeringShellLoad = false;
+        ModuleWorker::setAfterEachCall({});
         startup::mark("shell created");
         auto* window = qobject_cast<QQuickWindow*>(root);
         if (!window) {

@@ -162,6 +162,12 @@ thread_local int t_batches = 0;
 thread_local std::shared_ptr<Helper> t_helper;
 thread_local bool t_helperBusy = false;
 
+std::function<void()>& afterEachCall()
+{
+    static std::function<void()> fn;
+    return fn;
+}
+
 QList<QThread*>& abandonedThreads()
 {
     // Never waited for, never destroyed (a QThread destroyed while it runs ends
@@ -172,6 +178,8 @@ QList<QThread*>& abandonedThreads()
 }
 
 } // namespace
+
+void ModuleWorker::setAfterEachCall(std::function<void()> fn) { afterEachCall() = std::move(fn); }
 
 ModuleWorker::Batch::Batch() { ++t_batches; }
 
@@ -276,11 +284,8 @@ ModuleWorker::Run ModuleWorker::run(std::function<void()> fn, int limitMs)
     // (tessera-cli) neither loses the timers nor leaks the list.
     if (QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread()) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
-        // Issue 30: Qt's QML loader thread, loading the shell while the modules
-        // start, waits on this thread for a few steps (a QML plugin's
-        // initializeEngine), asked with a posted QEvent::User: answered
-        // between modules, not only once the shell is wanted.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::User);
+        if (afterEachCall())
+            afterEachCall()();
     }
     result.created = shared->created;
     return result;

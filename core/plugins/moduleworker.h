@@ -41,6 +41,11 @@ public:
     /// a new thread, or the batch's (below) while one is open on this thread.
     static Run run(std::function<void()> fn, int limitMs);
 
+    /// Called on the calling (GUI) thread after each call has returned and its
+    /// queued calls were delivered; empty by default. The app answers Qt's QML
+    /// loader thread there while the modules start (issue 30).
+    static void setAfterEachCall(std::function<void()> fn);
+
     /// While one is alive, run() calls made on this thread share one helper
     /// thread instead of starting one each (issue 30: the modules' start made
     /// 22 threads). A call that times out keeps that helper for ever, as

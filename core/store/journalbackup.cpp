@@ -391,7 +391,7 @@ QStringList JournalStore::keptAside(const QString& target)
     return out;
 }
 
-QStringList JournalStore::upgradeBackups(const QString& target) { return detail::upgradeCopies(target, QString()); }
+QStringList JournalStore::upgradeBackups(const QString& target) { return detail::upgradeCopies(target, false); }
 
 Status JournalStore::acceptAsItIs(const QString& target, std::shared_ptr<const DataKey> key)
 {

@@ -143,16 +143,18 @@ Error storageError(const QString& path, const QString& what)
 
 QString timestampForFile() { return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")); }
 
-QStringList upgradeCopies(const QString& journal, const QString& tail)
+QStringList upgradeCopies(const QString& journal, bool halfWritten)
 {
     const QFileInfo info(QFileInfo(journal).absoluteFilePath());
     QDir dir(info.absolutePath());
     // Exactly the names open() gives them (a glob would also match another
     // journal's copies whose name starts the same way, and case-blind).
     const QRegularExpression exact(QStringLiteral("^%1\\.v\\d+-\\d{8}-\\d{6}\\.backup%2$")
-                                       .arg(QRegularExpression::escape(info.fileName()), QRegularExpression::escape(tail)));
+                                       .arg(QRegularExpression::escape(info.fileName()),
+                                            halfWritten ? QStringLiteral("\\.partial(-journal)?") : QString()));
     QStringList out;
-    for (const QString& name : dir.entryList({info.fileName() + QStringLiteral(".v*.backup") + tail}, QDir::Files, QDir::Time)) {
+    for (const QString& name : dir.entryList({info.fileName() + QStringLiteral(".v*.backup") + (halfWritten ? QStringLiteral(".partial*") : QString())},
+                                             QDir::Files, QDir::Time)) {
         if (exact.match(name).hasMatch())
             out << dir.absoluteFilePath(name);
     }
@@ -482,10 +484,8 @@ Status JournalStore::initialise()
 // which this one now holds: no other process is writing such a copy.
 void JournalStore::removeAbandonedUpgradeCopies() const
 {
-    for (const char* tail : {".partial", ".partial-journal"}) {
-        for (const QString& copy : detail::upgradeCopies(m_path, QString::fromLatin1(tail)))
-            QFile::remove(copy); // one that cannot be removed is tried again at the next open
-    }
+    for (const QString& copy : detail::upgradeCopies(m_path, true))
+        QFile::remove(copy); // one that cannot be removed is tried again at the next open
 }
 
 void JournalStore::startBackgroundCheck()

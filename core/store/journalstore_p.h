@@ -73,10 +73,10 @@ sdk::Entry readEntry(const Statement& s, qint64* seq = nullptr, bool withPayload
 sdk::Error storageError(const QString& path, const QString& what);
 
 QString timestampForFile();
-/// The files beside `journal` named exactly `<its name>.v<N>-<yyyyMMdd-HHmmss>.backup`
-/// followed by `tail` (the copies made before a format upgrade, or with
-/// ".partial"/".partial-journal" the half-written ones), newest first.
-QStringList upgradeCopies(const QString& journal, const QString& tail);
+/// The files beside `journal` named exactly `<its name>.v<N>-<yyyyMMdd-HHmmss>.backup`:
+/// the copies made before a format upgrade, newest first; with `halfWritten`,
+/// those names followed by ".partial" or ".partial-journal" instead.
+QStringList upgradeCopies(const QString& journal, bool halfWritten);
 
 /// Syncs a folder, so that a rename or a new file in it survives a power cut.
 void syncFolder(const QString& folder);
