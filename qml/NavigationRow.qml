@@ -1,11 +1,14 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Templates as T
 import Tessera.Ui
 
 // One row of the navigation list (NavigationModel): a module's heading, which
 // opens and closes its group, or a page. The list keeps the keyboard focus;
 // its current row shows the focus mark.
-ItemDelegate {
+// The template, not the style's ItemDelegate: the row draws all of itself, so
+// the style's own bindings would be made 18 times for nothing (issue 30).
+T.ItemDelegate {
     id: row
     required property int index
     required property string key
@@ -21,6 +24,8 @@ ItemDelegate {
 
     objectName: "navRow-" + key
     width: ListView.view ? ListView.view.width : implicitWidth
+    implicitWidth: implicitContentWidth + leftPadding + rightPadding
+    implicitHeight: implicitContentHeight + topPadding + bottomPadding
     // The list is the one stop for Tab; arrows move between rows.
     focusPolicy: Qt.NoFocus
     text: title
@@ -49,7 +54,7 @@ ItemDelegate {
         }
     }
 
-    contentItem: Label {
+    contentItem: Text {
         text: row.text
         color: Theme.text
         font.pixelSize: Theme.fontBody
@@ -69,7 +74,7 @@ ItemDelegate {
     }
 
     // Open or closed: a chevron on the heading.
-    Label {
+    Text {
         visible: row.isHeader
         text: row.expanded ? "\u25BE" : "\u25B8"
         color: Theme.subtleText

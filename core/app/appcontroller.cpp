@@ -496,4 +496,12 @@ void AppController::markStartup(const QString& stage) const
     startup::mark(stage.toUtf8().constData());
 }
 
+void AppController::setFirstFrameShown()
+{
+    if (m_firstFrameShown)
+        return;
+    m_firstFrameShown = true;
+    emit firstFrameShownChanged();
+}
+
 } // namespace tessera::core

@@ -20,6 +20,9 @@ class NavigationModel;
 class AppController : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool journalOpen READ journalOpen CONSTANT)
+    /// Issue 30: false until the window's first frame is on screen. What a page
+    /// needs only later (rows beyond the screen) waits for it.
+    Q_PROPERTY(bool firstFrameShown READ firstFrameShown NOTIFY firstFrameShownChanged)
     Q_PROPERTY(QString journalError READ journalError CONSTANT)
     Q_PROPERTY(bool journalInUse READ journalInUse CONSTANT)
     Q_PROPERTY(QString journalPath READ journalPath CONSTANT)
@@ -92,6 +95,9 @@ public:
     Q_INVOKABLE QVariantList findPages(const QString& text);
     /// A stage of the start for --benchmark (issue 30): see startupmarks.h.
     Q_INVOKABLE void markStartup(const QString& stage) const;
+    [[nodiscard]] bool firstFrameShown() const { return m_firstFrameShown; }
+    /// Called once the first frame is on screen (or the window started hidden).
+    void setFirstFrameShown();
     // ---- end issue 24 (navigation) ----
     [[nodiscard]] QString hostVersion() const;
     [[nodiscard]] QString sdkVersion() const;
@@ -149,6 +155,7 @@ public:
     void backupIfDue();
 
 signals:
+    void firstFrameShownChanged();
     void noticesChanged();
     void logLevelChanged();
     void darkModeChanged();
@@ -164,6 +171,7 @@ private:
     Host& m_host;
     QString m_journalError;
     bool m_journalInUse = false;
+    bool m_firstFrameShown = false;
     QStringList m_notices;
     QVariantList m_modules;
     QString m_logLevel;

@@ -214,6 +214,7 @@ void QmlTestSetup::applicationAvailable()
     m_safety = std::make_unique<core::SafetyController>(*m_host);
     m_bin = std::make_unique<core::BinController>(*m_host);
     m_probe = std::make_unique<JournalProbe>(*m_host);
+    m_probe->m_firstFrameShown = [app = m_app.get()] { app->setFirstFrameShown(); }; // issue 30
     m_pages = std::make_unique<core::ModulePages>(m_host->plugins(), m_timeline.get());
     m_lock = std::make_unique<core::LockController>(*m_host);
     m_share = std::make_unique<core::ShareController>(*m_host); // issue 23

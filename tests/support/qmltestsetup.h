@@ -2,6 +2,8 @@
 // with the bundled modules running, exposed to QML as the app does.
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QTemporaryDir>
 #include <QVariantMap>
@@ -68,6 +70,14 @@ public:
     // ---- end issue 23 ----
     /// A path for a file named `name` in a folder the probe removes at the end (issue 26: a PDF a page saves).
     Q_INVOKABLE QString scratchPath(const QString& name) const { return m_scratch.filePath(name); }
+    /// Issue 30: what main() does once the window's first frame is on screen
+    /// (app.firstFrameShown becomes true). Tests start as before it.
+    Q_INVOKABLE void showFirstFrame() const
+    {
+        if (m_firstFrameShown)
+            m_firstFrameShown();
+    }
+    std::function<void()> m_firstFrameShown;
 
 private:
     core::Host& m_host;
