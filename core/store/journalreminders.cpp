@@ -9,6 +9,9 @@
 #include <QHash>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <utility>
+
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
@@ -65,16 +68,53 @@ Result<QList<StoredReminder>> JournalStore::reminders(const QString& pluginId) c
     }
     if (s->failed())
         return m_db->error(QStringLiteral("reading reminders"), s->rc());
-    return out;
+    if (m_pendingReminders.isEmpty())
+        return out;
+    // Reminders held for the background check's verdict show as they will be
+    // written: a module's whole set in place of its rows, each keeping the
+    // firing state of the row it replaces.
+    QHash<QPair<QString, QString>, StoredReminder> written;
+    QList<StoredReminder> shown;
+    for (const StoredReminder& r : std::as_const(out)) {
+        if (m_pendingReminders.contains(r.pluginId))
+            written.insert({r.pluginId, r.reminder.id}, r);
+        else
+            shown.append(r);
+    }
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    for (auto it = m_pendingReminders.cbegin(); it != m_pendingReminders.cend(); ++it) {
+        if (!pluginId.isEmpty() && it.key() != pluginId)
+            continue;
+        for (const sdk::Reminder& reminder : it.value()) {
+            StoredReminder r = written.value({it.key(), reminder.id});
+            if (r.pluginId.isEmpty()) {
+                r.pluginId = it.key();
+                r.createdAt = now;
+                r.updatedAt = now;
+            } else if (specText(r.reminder) != specText(reminder)) {
+                r.updatedAt = now;
+            }
+            r.reminder = reminder;
+            shown.append(r);
+        }
+    }
+    std::sort(shown.begin(), shown.end(), [](const StoredReminder& a, const StoredReminder& b) {
+        return a.pluginId != b.pluginId ? a.pluginId < b.pluginId : a.reminder.id < b.reminder.id;
+    });
+    return shown;
 }
 
 Status JournalStore::putReminders(const QString& pluginId, const QList<sdk::Reminder>& reminders, bool replaceAll)
 {
+    writePendingReminders(); // those held for a verdict given since go first
     // Writability is asked only when something would change: a module giving
     // the same reminders again on a read-only journal (tessera-cli due) is fine.
     // What is there now, to write only what changed.
     QHash<QString, QByteArray> existing;
-    {
+    if (auto pending = m_pendingReminders.constFind(pluginId); pending != m_pendingReminders.cend()) {
+        for (const sdk::Reminder& r : *pending)
+            existing.insert(r.id, specText(r));
+    } else {
         Error err;
         auto s = m_db->cached(QStringLiteral("SELECT id, spec FROM reminders WHERE plugin_id = ?"), &err);
         if (!s)
@@ -102,6 +142,22 @@ Status JournalStore::putReminders(const QString& pluginId, const QList<sdk::Remi
     }
     if (toWrite.isEmpty() && toRemove.isEmpty())
         return {};
+    if (verdictPending() && !m_locked && !isReadOnly()) {
+        // Held until the verdict (see the header): the module's whole set as it will be.
+        QList<sdk::Reminder> set;
+        if (!replaceAll) {
+            auto current = this->reminders(pluginId);
+            if (!current.ok())
+                return current.error();
+            for (const StoredReminder& r : *current) {
+                if (!kept.contains(r.reminder.id))
+                    set.append(r.reminder);
+            }
+        }
+        set.append(reminders);
+        m_pendingReminders.insert(pluginId, set);
+        return {};
+    }
     if (Status s = writable(); !s.ok())
         return s.error();
 
@@ -139,6 +195,12 @@ Status JournalStore::putReminders(const QString& pluginId, const QList<sdk::Remi
 
 Status JournalStore::removeReminder(const QString& pluginId, const QString& id)
 {
+    writePendingReminders();
+    if (auto pending = m_pendingReminders.find(pluginId); pending != m_pendingReminders.end()) {
+        // Still held for the verdict: the set written then no longer has it.
+        pending->removeIf([&id](const sdk::Reminder& r) { return r.id == id; });
+        return {};
+    }
     if (Status s = writable(); !s.ok())
         return s.error();
     Error err;
@@ -175,6 +237,24 @@ Status JournalStore::setReminderState(const QString& pluginId, const QString& id
     if (s->run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("saving a reminder's state"), s->rc());
     return {};
+}
+
+void JournalStore::writePendingReminders()
+{
+    if (m_pendingReminders.isEmpty() || verdictPending() || m_locked)
+        return; // no verdict yet, or locked: kept for the next check's verdict (unlock)
+    const auto held = std::exchange(m_pendingReminders, {});
+    if (Status s = writable(); !s.ok()) {
+        // Damaged: nothing more is written to this journal (damaged() says so).
+        spdlog::warn("reminders: the reminders of {} module(s) set while the journal was being checked were not saved: {}",
+                     held.size(), s.error().message.toStdString());
+        return;
+    }
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        if (Status s = putReminders(it.key(), it.value(), true); !s.ok())
+            spdlog::warn("reminders: the reminders of module {} could not be saved: {}", it.key().toStdString(),
+                         s.error().message.toStdString());
+    }
 }
 
 } // namespace tessera::core

@@ -495,7 +495,12 @@ void JournalStore::startBackgroundCheck()
     const int delayMs = g_backgroundCheckDelayMs.load();
     check->go = delayMs <= 0;
     const QString path = m_path;
-    check->thread = std::thread([this, check, path, delayMs, key = m_key] {
+    // Whatever the verdict, the reminders held for it are written or dropped then
+    // (on this object's thread; nothing is posted once it is gone).
+    const auto verdictGiven = [this] {
+        QMetaObject::invokeMethod(this, [this] { writePendingReminders(); }, Qt::QueuedConnection);
+    };
+    check->thread = std::thread([this, check, path, delayMs, key = m_key, verdictGiven] {
         giveWayToTheWindow();
         sqlite3* db = nullptr;
         QString problem;
@@ -506,6 +511,7 @@ void JournalStore::startBackgroundCheck()
                                  [check] { return check->go || check->stopping; });
             if (check->stopping) {
                 check->promise.set_value(storageError(path, QStringLiteral("the check was stopped")));
+                verdictGiven();
                 return;
             }
             if (cryptovfs::open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, key, &db) != SQLITE_OK) {
@@ -526,10 +532,12 @@ void JournalStore::startBackgroundCheck()
         sqlite3_close_v2(db);
         if (stopped) {
             check->promise.set_value(storageError(path, QStringLiteral("the check was stopped")));
+            verdictGiven();
             return;
         }
         if (problem.isEmpty()) {
             check->promise.set_value(Status{});
+            verdictGiven();
             return;
         }
         const QString message = QStringLiteral("is damaged (SQLite found: %1); nothing more is saved to it. Restore the "
@@ -537,7 +545,13 @@ void JournalStore::startBackgroundCheck()
         // Posted before the verdict is given, so whoever waited for the verdict finds the signal queued.
         QMetaObject::invokeMethod(this, [this, message] { emit damaged(message); }, Qt::QueuedConnection);
         check->promise.set_value(storageError(path, message));
+        verdictGiven();
     });
+}
+
+bool JournalStore::verdictPending() const
+{
+    return m_check && m_check->verdict.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
 }
 
 Status JournalStore::soundness() const

@@ -224,6 +224,13 @@ public:
     /// written and keeps its firing state; nothing is written when nothing
     /// changed (and then a read-only journal answers ok too). Emits
     /// remindersChanged() when something did.
+    /// While the background check of a large journal has not given its
+    /// verdict (see setBackgroundCheckDelay()), a change is held in memory,
+    /// answered ok and shown by reminders(), and written the moment the
+    /// verdict is "sound" (dropped, with the journal, when it is "damaged";
+    /// dropped at close, when the module gives them again at its next start):
+    /// a module that sets its reminders while it starts does not hold the
+    /// app's first frame for the check of the whole file (issue 30).
     sdk::Status putReminders(const QString& pluginId, const QList<sdk::Reminder>& reminders, bool replaceAll);
     /// Removes the reminder; one that does not exist is not an error.
     sdk::Status removeReminder(const QString& pluginId, const QString& id);
@@ -513,6 +520,15 @@ private:
     bool m_backupDone = true;
     QStringList m_leftAsItWas; ///< copies the last conversion left as they were
     bool m_checkAfterUnlock = false; ///< lock() stopped the background check before its verdict
+    /// Reminders given before the background check's verdict, each module's
+    /// whole set (putReminders()); written by writePendingReminders().
+    QHash<QString, QList<sdk::Reminder>> m_pendingReminders;
+    /// A background check has begun or waits to, and has given no verdict yet.
+    [[nodiscard]] bool verdictPending() const;
+    /// Writes the reminders held for the verdict, once it is known and the
+    /// journal is not locked; called when a check ends and before any other
+    /// change to reminders.
+    void writePendingReminders();
 
 public:
     /// The id of the one entry (deleted ones included) whose id is `prefix`

@@ -94,7 +94,11 @@ void generateJournal(const QString& path, int n, const std::shared_ptr<const Dat
             events << d;
     }
     for (int i = 0; i < n; ++i) {
-        const sdk::EntryDraft& draft = i < t.size() && onceOnly.contains(t.at(i).kind) ? t.at(i) : events.at(i % events.size());
+        // Counted from the newest, so every size's newest entries (the timeline's
+        // first screen, whose cards the start draws) are the same ones.
+        const sdk::EntryDraft& draft = i < t.size() && onceOnly.contains(t.at(i).kind)
+            ? t.at(i)
+            : events.at((n - 1 - i) % events.size());
         sdk::Entry e = entryFromDraft(draft, now);
         e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         // Every half hour, saved oldest first as a client saves them over the
@@ -116,17 +120,25 @@ void generateJournal(const QString& path, int n, const std::shared_ptr<const Dat
 QString journalOf(int n)
 {
     const QString path = benchDir() + QStringLiteral("/journal-%1.sqlite").arg(n);
+    // What the generator makes, beside the journal; a journal made by another is made again.
+    // 2: the kinds cycle from the newest entry (issue 30, third round).
+    const QByteArray generator = "2";
+    QFile stamp(path + QStringLiteral(".generator"));
     if (QFile::exists(path)) {
         // One made by an older Tessera (an older journal format) is made again.
-        if (JournalStore::open(path, JournalStore::Mode::ReadOnly).ok())
+        const bool sameGenerator = stamp.open(QIODevice::ReadOnly) && stamp.readAll().trimmed() == generator;
+        stamp.close();
+        if (sameGenerator && JournalStore::open(path, JournalStore::Mode::ReadOnly).ok())
             return path;
-        std::fprintf(stderr, "%s was made by an older Tessera: made again\n", qPrintable(path));
+        std::fprintf(stderr, "%s was made by an older Tessera or generator: made again\n", qPrintable(path));
         for (const char* suffix : {"", "-wal", "-shm", ".lock"})
             QFile::remove(path + QLatin1String(suffix));
     }
     std::fprintf(stderr, "generating a journal of %d entries (not timed)...\n", n);
     generateJournal(path + QStringLiteral(".partial"), n, nullptr);
     QFile::rename(path + QStringLiteral(".partial"), path);
+    if (stamp.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        stamp.write(generator + '\n');
     QFile::remove(path + QStringLiteral(".partial-wal"));
     QFile::remove(path + QStringLiteral(".partial-shm"));
     return path;

@@ -16,17 +16,7 @@ using namespace tessera::core;
 
 namespace {
 
-sdk::Reminder daily(const QString& id, QTime time = QTime(8, 0))
-{
-    sdk::Reminder r;
-    r.id = id;
-    r.title = QStringLiteral("Morning tablet");
-    r.pageId = QStringLiteral("take");
-    r.startDate = QDate(2026, 3, 1);
-    r.time = time;
-    r.repeat = sdk::Reminder::Repeat::Daily;
-    return r;
-}
+sdk::Reminder daily(const QString& id, QTime time = QTime(8, 0)) { return test::dailyReminder(id, time); }
 
 class RemindersStoreTest : public ::testing::Test {
 protected:

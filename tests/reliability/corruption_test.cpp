@@ -113,6 +113,25 @@ protected:
             out += writer.readAllStandardOutput();
         ASSERT_TRUE(out.contains("\nadd ")) << out.toStdString();
     }
+    // Opens the journal as the app does a large one: checked in the background,
+    // the check waiting for the first frame (beginBackgroundCheck()) or a write.
+    sdk::Result<std::unique_ptr<JournalStore>> openWithTheCheckWaiting() const
+    {
+        JournalStore::setIntegrityCheckAtOpenBytes(0);
+        JournalStore::setBackgroundCheckDelay(600000); // ten minutes: a test would time out if a write waited
+        auto opened = test::openJournal(journal);
+        JournalStore::setBackgroundCheckDelay(0);
+        JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
+        return opened;
+    }
+    // Runs the event loop until `done` (at most a minute).
+    static void processEventsUntil(const std::function<bool()>& done)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (!done() && waited.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     QStringList data() const { return {QStringLiteral("--data-dir"), dir.path()}; }
     // A check-in the journal module accepts.
     static QStringList checkinArgs()
@@ -399,11 +418,7 @@ TEST_F(CorruptionTest, ACheckWaitingForTheFirstFrameStillGuardsEveryWrite)
     // and does not wait for the delay: it starts the check and gets its verdict.
     breakAnIndex();
     const QByteArray before = test::fileHash(journal);
-    JournalStore::setIntegrityCheckAtOpenBytes(0);
-    JournalStore::setBackgroundCheckDelay(600000); // ten minutes: the test would time out if the write waited
-    auto opened = test::openJournal(journal);
-    JournalStore::setBackgroundCheckDelay(0);
-    JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
+    auto opened = openWithTheCheckWaiting();
     ASSERT_OK(opened);
     sdk::EntryDraft d;
     d.kind = QStringLiteral("journal/entry");
@@ -415,24 +430,89 @@ TEST_F(CorruptionTest, ACheckWaitingForTheFirstFrameStillGuardsEveryWrite)
     EXPECT_EQ(test::fileHash(journal), before) << "the damaged journal was changed";
 
     // With nothing written, beginBackgroundCheck() (the first frame) starts it and damaged() says so.
-    JournalStore::setIntegrityCheckAtOpenBytes(0);
-    JournalStore::setBackgroundCheckDelay(600000);
-    auto again = test::openJournal(journal);
-    JournalStore::setBackgroundCheckDelay(0);
-    JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
+    auto again = openWithTheCheckWaiting();
     ASSERT_OK(again);
     QString damagedMessage;
     QObject::connect(again.value().get(), &JournalStore::damaged, [&](const QString& m) { damagedMessage = m; });
     again.value()->beginBackgroundCheck();
-    QElapsedTimer waited;
-    waited.start();
-    while (damagedMessage.isEmpty() && waited.elapsed() < 60000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    processEventsUntil([&] { return !damagedMessage.isEmpty(); });
     EXPECT_FALSE(damagedMessage.isEmpty()) << "the check begun at the first frame did not report the damage";
     again.value().reset();
     EXPECT_EQ(test::fileHash(journal), before);
     tried << QStringLiteral("the same journal opened with the check waiting for the first frame: the first write started "
                             "it and was refused; the first frame started it and damaged() was emitted");
+}
+
+namespace {
+
+// What the file holds, through a connection of its own (the store's own answer
+// includes reminders held for the verdict).
+QStringList remindersInTheFile(const QString& journal)
+{
+    auto reader = test::openJournal(journal, JournalStore::Mode::ReadOnly);
+    if (!reader.ok())
+        return {QStringLiteral("(cannot open: %1)").arg(reader.error().message)};
+    QStringList ids;
+    for (const StoredReminder& r : reader.value()->reminders(QStringLiteral("journal")).value())
+        ids << r.reminder.id;
+    return ids;
+}
+
+} // namespace
+
+TEST_F(CorruptionTest, RemindersSetBeforeTheVerdictAreWrittenOnceTheJournalIsKnownSound)
+{
+    // A module sets its reminders while it starts, before the first frame has
+    // let the background check begin: that must not start the check and wait
+    // for it (7.5 s on a 1,000,000-entry journal's first start, issue 30). The
+    // reminders are held, shown, and written once the verdict is "sound".
+    auto opened = openWithTheCheckWaiting();
+    ASSERT_OK(opened);
+    JournalStore& store = *opened.value();
+    int changed = 0;
+    QObject::connect(&store, &JournalStore::remindersChanged, [&](const QString&) { ++changed; });
+
+    ASSERT_OK(store.putReminders(QStringLiteral("journal"), {test::dailyReminder(QStringLiteral("evening"), QTime(20, 0)),
+                                                             test::dailyReminder(QStringLiteral("morning"), QTime(8, 0))}, true));
+    ASSERT_OK(store.putReminders(QStringLiteral("journal"), {test::dailyReminder(QStringLiteral("noon"), QTime(12, 0))}, false));
+    ASSERT_OK(store.removeReminder(QStringLiteral("journal"), QStringLiteral("morning")));
+    QStringList shown;
+    for (const StoredReminder& r : store.reminders(QStringLiteral("journal")).value())
+        shown << r.reminder.id;
+    EXPECT_EQ(shown, (QStringList{QStringLiteral("evening"), QStringLiteral("noon")})) << "the module does not see what it set";
+    EXPECT_EQ(remindersInTheFile(journal), QStringList{}) << "written before the verdict: the check was begun and waited for";
+    EXPECT_EQ(changed, 0);
+
+    store.beginBackgroundCheck(); // the first frame
+    processEventsUntil([&] { return changed > 0; });
+    EXPECT_EQ(changed, 1) << "remindersChanged() was not emitted once they were written";
+    EXPECT_EQ(remindersInTheFile(journal), (QStringList{QStringLiteral("evening"), QStringLiteral("noon")}));
+    tried << QStringLiteral("reminders set before a sound journal's delayed check: held, shown, written after the verdict");
+}
+
+TEST_F(CorruptionTest, RemindersSetBeforeTheVerdictAreNeverWrittenToADamagedJournal)
+{
+    breakAnIndex();
+    const QByteArray before = test::fileHash(journal);
+    auto opened = openWithTheCheckWaiting();
+    ASSERT_OK(opened);
+    JournalStore& store = *opened.value();
+    QString damagedMessage;
+    QObject::connect(&store, &JournalStore::damaged, [&](const QString& m) { damagedMessage = m; });
+    ASSERT_OK(store.putReminders(QStringLiteral("journal"), {test::dailyReminder(QStringLiteral("evening"), QTime(20, 0))}, true));
+    EXPECT_EQ(store.reminders(QStringLiteral("journal")).value().size(), 1);
+
+    store.beginBackgroundCheck();
+    processEventsUntil([&] { return !damagedMessage.isEmpty(); });
+    ASSERT_FALSE(damagedMessage.isEmpty()) << "the check did not report the damage";
+    QCoreApplication::processEvents(); // the held reminders' turn, posted after the verdict
+    EXPECT_TRUE(store.reminders(QStringLiteral("journal")).value().isEmpty()) << "reminders of a damaged journal still shown";
+    auto again = store.putReminders(QStringLiteral("journal"), {test::dailyReminder(QStringLiteral("evening"), QTime(20, 0))}, true);
+    ASSERT_FALSE(again.ok()) << "a damaged journal took reminders after its verdict";
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("is damaged"))) << again.error().message.toStdString();
+    opened.value().reset();
+    EXPECT_EQ(test::fileHash(journal), before) << "the damaged journal was changed";
+    tried << QStringLiteral("reminders set before a damaged journal's delayed check: dropped at the verdict, the file unchanged");
 }
 
 TEST_F(CorruptionTest, ReadOnlyFolderIsNotCalledDamaged)

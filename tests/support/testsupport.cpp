@@ -243,4 +243,16 @@ QString newestIdOf(const core::JournalStore& store, const QString& kind)
     return page.ok() && !page->entries.isEmpty() ? page->entries.first().id : QString();
 }
 
+sdk::Reminder dailyReminder(const QString& id, QTime time)
+{
+    sdk::Reminder r;
+    r.id = id;
+    r.title = QStringLiteral("Morning tablet");
+    r.pageId = QStringLiteral("take");
+    r.startDate = QDate(2026, 3, 1);
+    r.time = time;
+    r.repeat = sdk::Reminder::Repeat::Daily;
+    return r;
+}
+
 } // namespace tessera::test

@@ -4,6 +4,7 @@
 #include "store/journalstore.h"
 
 #include <tessera/sdk/entry.h>
+#include <tessera/sdk/reminders.h>
 #include <tessera/sdk/result.h>
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <gtest/gtest.h>
 
@@ -85,6 +87,9 @@ sdk::Result<std::unique_ptr<core::JournalStore>> openJournal(
 /// The key of the journal at `path` (or of the journal a backup was made
 /// from, found among the keys this process unlocked): null for a plain file.
 std::shared_ptr<const core::DataKey> keyFor(const QString& path);
+
+/// A daily reminder at `time` from 1 March 2026 ("Morning tablet", page "take").
+sdk::Reminder dailyReminder(const QString& id, QTime time = QTime(8, 0));
 
 /// Executes SQL on a database file directly with SQLite (fixtures); an
 /// encrypted file is opened with keyFor().
