@@ -743,6 +743,7 @@ sdk::Status JournalStore::unlock(std::shared_ptr<const DataKey> key)
         startBackgroundCheck();
         beginBackgroundCheck();
     }
+    writePendingReminders(); // held while locked after their verdict came (with a new check: at its verdict)
     emit reset();
     return {};
 }

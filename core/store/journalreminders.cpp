@@ -68,11 +68,11 @@ Result<QList<StoredReminder>> JournalStore::reminders(const QString& pluginId) c
     }
     if (s->failed())
         return m_db->error(QStringLiteral("reading reminders"), s->rc());
-    if (m_pendingReminders.isEmpty())
+    if (m_pendingReminders.isEmpty() && m_pendingStates.isEmpty())
         return out;
-    // Reminders held for the background check's verdict show as they will be
+    // What is held for the background check's verdict shows as it will be
     // written: a module's whole set in place of its rows, each keeping the
-    // firing state of the row it replaces.
+    // firing state of the row it replaces, and the firing state given since.
     QHash<QPair<QString, QString>, StoredReminder> written;
     QList<StoredReminder> shown;
     for (const StoredReminder& r : std::as_const(out)) {
@@ -81,21 +81,27 @@ Result<QList<StoredReminder>> JournalStore::reminders(const QString& pluginId) c
         else
             shown.append(r);
     }
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     for (auto it = m_pendingReminders.cbegin(); it != m_pendingReminders.cend(); ++it) {
         if (!pluginId.isEmpty() && it.key() != pluginId)
             continue;
+        const QDateTime since = m_pendingSince.value(it.key());
         for (const sdk::Reminder& reminder : it.value()) {
             StoredReminder r = written.value({it.key(), reminder.id});
             if (r.pluginId.isEmpty()) {
                 r.pluginId = it.key();
-                r.createdAt = now;
-                r.updatedAt = now;
+                r.createdAt = since;
+                r.updatedAt = since;
             } else if (specText(r.reminder) != specText(reminder)) {
-                r.updatedAt = now;
+                r.updatedAt = since;
             }
             r.reminder = reminder;
             shown.append(r);
+        }
+    }
+    for (StoredReminder& r : shown) {
+        if (auto state = m_pendingStates.constFind({r.pluginId, r.reminder.id}); state != m_pendingStates.cend()) {
+            r.lastOccurrence = state->first;
+            r.snoozedUntil = state->second;
         }
     }
     std::sort(shown.begin(), shown.end(), [](const StoredReminder& a, const StoredReminder& b) {
@@ -156,6 +162,9 @@ Status JournalStore::putReminders(const QString& pluginId, const QList<sdk::Remi
         }
         set.append(reminders);
         m_pendingReminders.insert(pluginId, set);
+        if (!m_pendingSince.contains(pluginId))
+            m_pendingSince.insert(pluginId, QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC));
+        emit remindersChanged(pluginId);
         return {};
     }
     if (Status s = writable(); !s.ok())
@@ -198,7 +207,8 @@ Status JournalStore::removeReminder(const QString& pluginId, const QString& id)
     writePendingReminders();
     if (auto pending = m_pendingReminders.find(pluginId); pending != m_pendingReminders.end()) {
         // Still held for the verdict: the set written then no longer has it.
-        pending->removeIf([&id](const sdk::Reminder& r) { return r.id == id; });
+        if (pending->removeIf([&id](const sdk::Reminder& r) { return r.id == id; }) > 0)
+            emit remindersChanged(pluginId);
         return {};
     }
     if (Status s = writable(); !s.ok())
@@ -218,6 +228,13 @@ Status JournalStore::removeReminder(const QString& pluginId, const QString& id)
 Status JournalStore::setReminderState(const QString& pluginId, const QString& id, const QDateTime& lastOccurrence,
                                       const QDateTime& snoozedUntil)
 {
+    writePendingReminders();
+    if (verdictPending() && !m_locked && !isReadOnly()) {
+        // The scheduler records what it reported at start, before the first frame:
+        // held for the verdict like the reminders themselves (see putReminders()).
+        m_pendingStates.insert({pluginId, id}, {lastOccurrence, snoozedUntil});
+        return {};
+    }
     if (Status s = writable(); !s.ok())
         return s.error();
     Error err;
@@ -241,19 +258,28 @@ Status JournalStore::setReminderState(const QString& pluginId, const QString& id
 
 void JournalStore::writePendingReminders()
 {
-    if (m_pendingReminders.isEmpty() || verdictPending() || m_locked)
-        return; // no verdict yet, or locked: kept for the next check's verdict (unlock)
+    if ((m_pendingReminders.isEmpty() && m_pendingStates.isEmpty()) || verdictPending() || m_locked)
+        return; // no verdict yet, or locked: kept for the verdict, or for unlock()
     const auto held = std::exchange(m_pendingReminders, {});
+    const auto states = std::exchange(m_pendingStates, {});
+    m_pendingSince.clear();
     if (Status s = writable(); !s.ok()) {
         // Damaged: nothing more is written to this journal (damaged() says so).
         spdlog::warn("reminders: the reminders of {} module(s) set while the journal was being checked were not saved: {}",
                      held.size(), s.error().message.toStdString());
+        for (auto it = held.cbegin(); it != held.cend(); ++it)
+            emit remindersChanged(it.key()); // what was shown is gone
         return;
     }
     for (auto it = held.cbegin(); it != held.cend(); ++it) {
         if (Status s = putReminders(it.key(), it.value(), true); !s.ok())
             spdlog::warn("reminders: the reminders of module {} could not be saved: {}", it.key().toStdString(),
                          s.error().message.toStdString());
+    }
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (Status s = setReminderState(it.key().first, it.key().second, it.value().first, it.value().second); !s.ok())
+            spdlog::warn("reminders: the state of reminder {} of module {} could not be saved: {}",
+                         it.key().second.toStdString(), it.key().first.toStdString(), s.error().message.toStdString());
     }
 }
 

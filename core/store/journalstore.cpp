@@ -6,7 +6,9 @@
 #include "searchterms.h"
 #include "schema.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -266,6 +268,10 @@ JournalStore::~JournalStore()
     stopBackgroundBackup();
     // Whether this journal may be written at close: not when the background check
     // found damage, or has not finished (then nothing was written in this session).
+    // Reminders held for a verdict that came (a write waited for it; tessera-cli
+    // has no event loop to deliver it) are written now; for one still to come
+    // they are dropped: the modules give them again at their next start.
+    writePendingReminders();
     bool sound = true;
     if (m_check) {
         sound = m_check->verdict.wait_for(std::chrono::seconds(0)) == std::future_status::ready && m_check->verdict.get().ok();
@@ -495,10 +501,14 @@ void JournalStore::startBackgroundCheck()
     const int delayMs = g_backgroundCheckDelayMs.load();
     check->go = delayMs <= 0;
     const QString path = m_path;
-    // Whatever the verdict, the reminders held for it are written or dropped then
-    // (on this object's thread; nothing is posted once it is gone).
+    // Whatever the verdict, the reminders held for it are written or dropped then,
+    // by this object's thread's own event loop: an event of its own type, which
+    // ModuleWorker's wait (it delivers queued calls, QEvent::MetaCall) does not
+    // deliver while a module's call is using this store on the helper thread.
+    // Nothing is delivered once this object is gone (~QObject removes it).
     const auto verdictGiven = [this] {
-        QMetaObject::invokeMethod(this, [this] { writePendingReminders(); }, Qt::QueuedConnection);
+        if (QCoreApplication::instance())
+            QCoreApplication::postEvent(this, new QEvent(verdictEventType()));
     };
     check->thread = std::thread([this, check, path, delayMs, key = m_key, verdictGiven] {
         giveWayToTheWindow();
@@ -547,6 +557,19 @@ void JournalStore::startBackgroundCheck()
         check->promise.set_value(storageError(path, message));
         verdictGiven();
     });
+}
+
+QEvent::Type JournalStore::verdictEventType()
+{
+    static const auto type = static_cast<QEvent::Type>(QEvent::registerEventType());
+    return type;
+}
+
+void JournalStore::customEvent(QEvent* event)
+{
+    if (event->type() == verdictEventType())
+        writePendingReminders();
+    QObject::customEvent(event);
 }
 
 bool JournalStore::verdictPending() const

@@ -9,8 +9,10 @@
 #include <tessera/sdk/result.h>
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QStringList>
 
 #include <functional>
@@ -442,6 +444,9 @@ public:
     /// removed: after entries are deleted forever they still hold them.
     [[nodiscard]] static QStringList upgradeBackups(const QString& target);
 
+protected:
+    void customEvent(QEvent* event) override;
+
 signals:
     /// After a change is committed.
     void entryChanged(tessera::sdk::ChangeType type, const QString& id, const QString& kind);
@@ -523,8 +528,14 @@ private:
     /// Reminders given before the background check's verdict, each module's
     /// whole set (putReminders()); written by writePendingReminders().
     QHash<QString, QList<sdk::Reminder>> m_pendingReminders;
+    /// Firing state (setReminderState()) given before the verdict, by module and id.
+    QHash<QPair<QString, QString>, QPair<QDateTime, QDateTime>> m_pendingStates;
+    /// When each module's held set was first held: its new reminders' creation time until written.
+    QHash<QString, QDateTime> m_pendingSince;
     /// A background check has begun or waits to, and has given no verdict yet.
     [[nodiscard]] bool verdictPending() const;
+    /// The event the background check posts with its verdict (customEvent()).
+    static QEvent::Type verdictEventType();
     /// Writes the reminders held for the verdict, once it is known and the
     /// journal is not locked; called when a check ends and before any other
     /// change to reminders.

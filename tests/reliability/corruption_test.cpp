@@ -446,14 +446,21 @@ TEST_F(CorruptionTest, ACheckWaitingForTheFirstFrameStillGuardsEveryWrite)
 namespace {
 
 // What the file holds, through a connection of its own (the store's own answer
-// includes reminders held for the verdict).
-QStringList remindersInTheFile(const QString& journal)
+// includes what is held for the verdict).
+QList<StoredReminder> remindersInTheFile(const QString& journal)
 {
     auto reader = test::openJournal(journal, JournalStore::Mode::ReadOnly);
-    if (!reader.ok())
-        return {QStringLiteral("(cannot open: %1)").arg(reader.error().message)};
+    if (!reader.ok()) {
+        ADD_FAILURE() << reader.error().message.toStdString();
+        return {};
+    }
+    return reader.value()->reminders(QStringLiteral("journal")).valueOr({});
+}
+
+QStringList idsOf(const QList<StoredReminder>& reminders)
+{
     QStringList ids;
-    for (const StoredReminder& r : reader.value()->reminders(QStringLiteral("journal")).value())
+    for (const StoredReminder& r : reminders)
         ids << r.reminder.id;
     return ids;
 }
@@ -462,10 +469,11 @@ QStringList remindersInTheFile(const QString& journal)
 
 TEST_F(CorruptionTest, RemindersSetBeforeTheVerdictAreWrittenOnceTheJournalIsKnownSound)
 {
-    // A module sets its reminders while it starts, before the first frame has
-    // let the background check begin: that must not start the check and wait
-    // for it (7.5 s on a 1,000,000-entry journal's first start, issue 30). The
-    // reminders are held, shown, and written once the verdict is "sound".
+    // A module sets its reminders while it starts, and the scheduler records
+    // what it reported, before the first frame has let the background check
+    // begin: neither may start the check and wait for it (7.5 s on a
+    // 1,000,000-entry journal's first start, issue 30). Both are held, shown,
+    // and written once the verdict is "sound", by the store's own event loop.
     auto opened = openWithTheCheckWaiting();
     ASSERT_OK(opened);
     JournalStore& store = *opened.value();
@@ -476,18 +484,32 @@ TEST_F(CorruptionTest, RemindersSetBeforeTheVerdictAreWrittenOnceTheJournalIsKno
                                                              test::dailyReminder(QStringLiteral("morning"), QTime(8, 0))}, true));
     ASSERT_OK(store.putReminders(QStringLiteral("journal"), {test::dailyReminder(QStringLiteral("noon"), QTime(12, 0))}, false));
     ASSERT_OK(store.removeReminder(QStringLiteral("journal"), QStringLiteral("morning")));
-    QStringList shown;
-    for (const StoredReminder& r : store.reminders(QStringLiteral("journal")).value())
-        shown << r.reminder.id;
-    EXPECT_EQ(shown, (QStringList{QStringLiteral("evening"), QStringLiteral("noon")})) << "the module does not see what it set";
-    EXPECT_EQ(remindersInTheFile(journal), QStringList{}) << "written before the verdict: the check was begun and waited for";
-    EXPECT_EQ(changed, 0);
+    const QDateTime reported = QDateTime(QDate(2026, 3, 2), QTime(19, 0), Qt::UTC);
+    ASSERT_OK(store.setReminderState(QStringLiteral("journal"), QStringLiteral("evening"), reported, {}));
+    const auto shown = store.reminders(QStringLiteral("journal")).value();
+    EXPECT_EQ(idsOf(shown), (QStringList{QStringLiteral("evening"), QStringLiteral("noon")})) << "the module does not see what it set";
+    ASSERT_FALSE(shown.isEmpty());
+    EXPECT_EQ(shown.first().lastOccurrence, reported) << "the scheduler does not see what it recorded";
+    EXPECT_TRUE(shown.first().createdAt.isValid());
+    EXPECT_EQ(idsOf(remindersInTheFile(journal)), QStringList{}) << "written before the verdict: the check was begun and waited for";
+    EXPECT_EQ(changed, 3) << "each change is announced when it is made (the scheduler arms what it is shown)";
 
+    // The verdict is given; the queued calls ModuleWorker delivers while a module
+    // works on the helper thread do not write (that thread may be using the store).
     store.beginBackgroundCheck(); // the first frame
-    processEventsUntil([&] { return changed > 0; });
-    EXPECT_EQ(changed, 1) << "remindersChanged() was not emitted once they were written";
-    EXPECT_EQ(remindersInTheFile(journal), (QStringList{QStringLiteral("evening"), QStringLiteral("noon")}));
-    tried << QStringLiteral("reminders set before a sound journal's delayed check: held, shown, written after the verdict");
+    ASSERT_OK(store.soundness());
+    QThread::msleep(100); // the check's thread posts its event after the verdict
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+    EXPECT_EQ(idsOf(remindersInTheFile(journal)), QStringList{}) << "written while a module's call could be using the store";
+
+    processEventsUntil([&] { return changed > 3; });
+    EXPECT_EQ(changed, 4) << "remindersChanged() was not emitted once they were written";
+    const auto written = remindersInTheFile(journal);
+    EXPECT_EQ(idsOf(written), (QStringList{QStringLiteral("evening"), QStringLiteral("noon")}));
+    ASSERT_FALSE(written.isEmpty());
+    EXPECT_EQ(written.first().lastOccurrence, reported) << "the firing state recorded before the verdict was lost";
+    tried << QStringLiteral("reminders and their firing state set before a sound journal's delayed check: held, shown, "
+                            "written by the store's event loop after the verdict");
 }
 
 TEST_F(CorruptionTest, RemindersSetBeforeTheVerdictAreNeverWrittenToADamagedJournal)
@@ -505,7 +527,8 @@ TEST_F(CorruptionTest, RemindersSetBeforeTheVerdictAreNeverWrittenToADamagedJour
     store.beginBackgroundCheck();
     processEventsUntil([&] { return !damagedMessage.isEmpty(); });
     ASSERT_FALSE(damagedMessage.isEmpty()) << "the check did not report the damage";
-    QCoreApplication::processEvents(); // the held reminders' turn, posted after the verdict
+    // The held reminders' turn comes with an event posted after the verdict.
+    processEventsUntil([&] { return store.reminders(QStringLiteral("journal")).value().isEmpty(); });
     EXPECT_TRUE(store.reminders(QStringLiteral("journal")).value().isEmpty()) << "reminders of a damaged journal still shown";
     auto again = store.putReminders(QStringLiteral("journal"), {test::dailyReminder(QStringLiteral("evening"), QTime(20, 0))}, true);
     ASSERT_FALSE(again.ok()) << "a damaged journal took reminders after its verdict";
