@@ -84,8 +84,8 @@ Result<QList<StoredReminder>> JournalStore::reminders(const QString& pluginId) c
     for (auto it = m_pendingReminders.cbegin(); it != m_pendingReminders.cend(); ++it) {
         if (!pluginId.isEmpty() && it.key() != pluginId)
             continue;
-        const QDateTime since = m_pendingSince.value(it.key());
-        for (const sdk::Reminder& reminder : it.value()) {
+        const QDateTime since = it->since;
+        for (const sdk::Reminder& reminder : it->set) {
             StoredReminder r = written.value({it.key(), reminder.id});
             if (r.pluginId.isEmpty()) {
                 r.pluginId = it.key();
@@ -118,7 +118,7 @@ Status JournalStore::putReminders(const QString& pluginId, const QList<sdk::Remi
     // What is there now, to write only what changed.
     QHash<QString, QByteArray> existing;
     if (auto pending = m_pendingReminders.constFind(pluginId); pending != m_pendingReminders.cend()) {
-        for (const sdk::Reminder& r : *pending)
+        for (const sdk::Reminder& r : pending->set)
             existing.insert(r.id, specText(r));
     } else {
         Error err;
@@ -148,7 +148,7 @@ Status JournalStore::putReminders(const QString& pluginId, const QList<sdk::Remi
     }
     if (toWrite.isEmpty() && toRemove.isEmpty())
         return {};
-    if (verdictPending() && !m_locked && !isReadOnly()) {
+    if (holdsForVerdict()) {
         // Held until the verdict (see the header): the module's whole set as it will be.
         QList<sdk::Reminder> set;
         if (!replaceAll) {
@@ -161,9 +161,10 @@ Status JournalStore::putReminders(const QString& pluginId, const QList<sdk::Remi
             }
         }
         set.append(reminders);
-        m_pendingReminders.insert(pluginId, set);
-        if (!m_pendingSince.contains(pluginId))
-            m_pendingSince.insert(pluginId, QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC));
+        HeldReminders& held = m_pendingReminders[pluginId];
+        held.set = set;
+        if (!held.since.isValid())
+            held.since = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
         emit remindersChanged(pluginId);
         return {};
     }
@@ -207,7 +208,7 @@ Status JournalStore::removeReminder(const QString& pluginId, const QString& id)
     writePendingReminders();
     if (auto pending = m_pendingReminders.find(pluginId); pending != m_pendingReminders.end()) {
         // Still held for the verdict: the set written then no longer has it.
-        if (pending->removeIf([&id](const sdk::Reminder& r) { return r.id == id; }) > 0)
+        if (pending->set.removeIf([&id](const sdk::Reminder& r) { return r.id == id; }) > 0)
             emit remindersChanged(pluginId);
         return {};
     }
@@ -229,7 +230,7 @@ Status JournalStore::setReminderState(const QString& pluginId, const QString& id
                                       const QDateTime& snoozedUntil)
 {
     writePendingReminders();
-    if (verdictPending() && !m_locked && !isReadOnly()) {
+    if (holdsForVerdict()) {
         // The scheduler records what it reported at start, before the first frame:
         // held for the verdict like the reminders themselves (see putReminders()).
         m_pendingStates.insert({pluginId, id}, {lastOccurrence, snoozedUntil});
@@ -256,13 +257,14 @@ Status JournalStore::setReminderState(const QString& pluginId, const QString& id
     return {};
 }
 
+bool JournalStore::holdsForVerdict() const { return verdictPending() && !m_locked && !isReadOnly(); }
+
 void JournalStore::writePendingReminders()
 {
     if ((m_pendingReminders.isEmpty() && m_pendingStates.isEmpty()) || verdictPending() || m_locked)
         return; // no verdict yet, or locked: kept for the verdict, or for unlock()
     const auto held = std::exchange(m_pendingReminders, {});
     const auto states = std::exchange(m_pendingStates, {});
-    m_pendingSince.clear();
     if (Status s = writable(); !s.ok()) {
         // Damaged: nothing more is written to this journal (damaged() says so).
         spdlog::warn("reminders: the reminders of {} module(s) set while the journal was being checked were not saved: {}",
@@ -272,7 +274,7 @@ void JournalStore::writePendingReminders()
         return;
     }
     for (auto it = held.cbegin(); it != held.cend(); ++it) {
-        if (Status s = putReminders(it.key(), it.value(), true); !s.ok())
+        if (Status s = putReminders(it.key(), it->set, true); !s.ok())
             spdlog::warn("reminders: the reminders of module {} could not be saved: {}", it.key().toStdString(),
                          s.error().message.toStdString());
     }

@@ -506,11 +506,12 @@ void JournalStore::startBackgroundCheck()
     // ModuleWorker's wait (it delivers queued calls, QEvent::MetaCall) does not
     // deliver while a module's call is using this store on the helper thread.
     // Nothing is delivered once this object is gone (~QObject removes it).
-    const auto verdictGiven = [this] {
+    const auto give = [this, check](Status verdict) {
+        check->promise.set_value(std::move(verdict));
         if (QCoreApplication::instance())
             QCoreApplication::postEvent(this, new QEvent(verdictEventType()));
     };
-    check->thread = std::thread([this, check, path, delayMs, key = m_key, verdictGiven] {
+    check->thread = std::thread([this, check, path, delayMs, key = m_key, give] {
         giveWayToTheWindow();
         sqlite3* db = nullptr;
         QString problem;
@@ -520,8 +521,7 @@ void JournalStore::startBackgroundCheck()
             check->wake.wait_for(guard, std::chrono::milliseconds(std::max(delayMs, 0)),
                                  [check] { return check->go || check->stopping; });
             if (check->stopping) {
-                check->promise.set_value(storageError(path, QStringLiteral("the check was stopped")));
-                verdictGiven();
+                give(storageError(path, QStringLiteral("the check was stopped")));
                 return;
             }
             if (cryptovfs::open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, key, &db) != SQLITE_OK) {
@@ -541,21 +541,18 @@ void JournalStore::startBackgroundCheck()
         }
         sqlite3_close_v2(db);
         if (stopped) {
-            check->promise.set_value(storageError(path, QStringLiteral("the check was stopped")));
-            verdictGiven();
+            give(storageError(path, QStringLiteral("the check was stopped")));
             return;
         }
         if (problem.isEmpty()) {
-            check->promise.set_value(Status{});
-            verdictGiven();
+            give(Status{});
             return;
         }
         const QString message = QStringLiteral("is damaged (SQLite found: %1); nothing more is saved to it. Restore the "
                                                "latest backup (tessera-cli db restore)").arg(problem);
         // Posted before the verdict is given, so whoever waited for the verdict finds the signal queued.
         QMetaObject::invokeMethod(this, [this, message] { emit damaged(message); }, Qt::QueuedConnection);
-        check->promise.set_value(storageError(path, message));
-        verdictGiven();
+        give(storageError(path, message));
     });
 }
 

@@ -525,15 +525,22 @@ private:
     bool m_backupDone = true;
     QStringList m_leftAsItWas; ///< copies the last conversion left as they were
     bool m_checkAfterUnlock = false; ///< lock() stopped the background check before its verdict
-    /// Reminders given before the background check's verdict, each module's
-    /// whole set (putReminders()); written by writePendingReminders().
-    QHash<QString, QList<sdk::Reminder>> m_pendingReminders;
+    /// A module's reminders given before the background check's verdict: its
+    /// whole set (putReminders()), and when it was first held (its new
+    /// reminders' creation time until written).
+    struct HeldReminders {
+        QList<sdk::Reminder> set;
+        QDateTime since;
+    };
+    /// By module; written by writePendingReminders().
+    QHash<QString, HeldReminders> m_pendingReminders;
     /// Firing state (setReminderState()) given before the verdict, by module and id.
     QHash<QPair<QString, QString>, QPair<QDateTime, QDateTime>> m_pendingStates;
-    /// When each module's held set was first held: its new reminders' creation time until written.
-    QHash<QString, QDateTime> m_pendingSince;
     /// A background check has begun or waits to, and has given no verdict yet.
     [[nodiscard]] bool verdictPending() const;
+    /// A change to reminders is held for the verdict rather than waiting for it:
+    /// one is pending and the journal could be written once it is sound.
+    [[nodiscard]] bool holdsForVerdict() const;
     /// The event the background check posts with its verdict (customEvent()).
     static QEvent::Type verdictEventType();
     /// Writes the reminders held for the verdict, once it is known and the
