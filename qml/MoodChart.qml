@@ -8,7 +8,7 @@ import Tessera.Ui
 ChartFrame {
     id: frame
     property int days: 30
-    property var series: app.moodSeries(days)
+    property var series: []
 
     title: qsTr("Mood over time")
     subtitle: series.length === 0 ? qsTr("No moods recorded in this period")
@@ -23,9 +23,15 @@ ChartFrame {
         return series.length > 0 ? sum / series.length : 0
     }
 
+    // Read again when entries change (once per burst), not when the count of
+    // the timeline's filters first arrives: that was a second read before the
+    // first frame (issue 30).
+    function readAgain() { series = app.moodSeries(days) }
+    onDaysChanged: readAgain()
+    Component.onCompleted: readAgain()
     Connections {
         target: timeline
-        function onTotalCountChanged() { frame.series = app.moodSeries(frame.days) }
+        function onEntriesChanged() { Qt.callLater(frame.readAgain) }
     }
 
     ColumnLayout {

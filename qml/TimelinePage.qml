@@ -80,6 +80,7 @@ Item {
                 onOpenEntry: id => page.openEntry(id)
             }
             MoodChart {
+                objectName: "moodChart"
                 Layout.fillWidth: true
                 Layout.preferredHeight: 200
             }

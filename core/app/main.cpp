@@ -378,8 +378,14 @@ int main(int argc, char* argv[])
         sp.share = std::make_unique<ShareController>(host);
         engine->addImageProvider(QStringLiteral("share-preview"), new SharePreviewProvider(*sp.share));
         sp.clinicSharing = std::make_unique<ClinicSharingController>(host); // issue 31
-        if (host.store())
+        if (host.store()) {
             sp.timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
+            // Its view would fetch the second page as soon as it is made: after the
+            // first frame instead (issue 30; 10 M instructions of the timeline's start).
+            sp.timeline->setPagingHeld(true);
+            QObject::connect(sp.controller.get(), &AppController::firstFrameShownChanged, sp.timeline.get(),
+                             [timeline = sp.timeline.get()] { timeline->setPagingHeld(false); });
+        }
         if (host.store())
             sp.due = std::make_unique<DueModel>(*host.store(), host.plugins());
         if (host.store()) { // issue 24

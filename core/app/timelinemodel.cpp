@@ -40,7 +40,10 @@ TimelineModel::TimelineModel(JournalStore& store, const PluginManager& plugins, 
         });
     }
     connect(&m_store, &JournalStore::entryChanged, this, &TimelineModel::onEntryChanged);
-    connect(&m_store, &JournalStore::reset, this, &TimelineModel::reload);
+    connect(&m_store, &JournalStore::reset, this, [this] {
+        reload();
+        emit entriesChanged();
+    });
     reload();
 }
 
@@ -148,7 +151,7 @@ sdk::EntryQuery TimelineModel::currentQuery() const
 
 bool TimelineModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_pagingHeld;
 }
 
 void TimelineModel::fetchMore(const QModelIndex& parent)
@@ -369,6 +372,7 @@ QString TimelineModel::setMarked(const QString& id, const QString& moduleId, boo
 
 void TimelineModel::onEntryChanged(sdk::ChangeType type, const QString& id, const QString&)
 {
+    emit entriesChanged();
     if (!m_searchText.trimmed().isEmpty()) {
         // Whether a changed entry matches the words is the index's call.
         reload();

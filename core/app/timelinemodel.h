@@ -97,6 +97,11 @@ public:
     [[nodiscard]] bool hasMore() const { return !m_exhausted; }
     /// Fetches the next page when there is one (the view calls it near its end).
     Q_INVOKABLE void loadMore() { fetchMore({}); }
+    /// While held, canFetchMore() is false, so a view does not fetch the second
+    /// page as soon as it is made (Qt's views ask once when complete): the app
+    /// holds it until its first frame is on screen (issue 30). loadMore() and
+    /// fetchMore() still fetch.
+    void setPagingHeld(bool held) { m_pagingHeld = held; }
     [[nodiscard]] QString error() const { return m_error; }
 
     /// Marks the entry `id` private or not (issue 23; JournalStore::setPrivate()).
@@ -129,6 +134,9 @@ public:
 signals:
     void filtersChanged();
     void totalCountChanged();
+    /// An entry was added, changed or deleted, or the journal was replaced:
+    /// what is drawn from the whole journal (the mood chart) is read again.
+    void entriesChanged();
     void readyChanged();
     void hasMoreChanged();
     void errorChanged();
@@ -165,6 +173,7 @@ private:
     bool m_needsPayload = false; ///< Only custom cards need payloads.
     QString m_cursor;
     bool m_exhausted = false;
+    bool m_pagingHeld = false;
     bool m_ready = false;
     int m_totalCount = 0;
     bool m_totalCountIsLimit = false;

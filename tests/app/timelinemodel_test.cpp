@@ -7,6 +7,9 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QQmlComponent>
+#include <QQmlContext>
+#include <QQmlEngine>
 #include <QElapsedTimer>
 #include <QThread>
 #include <QJsonArray>
@@ -93,6 +96,34 @@ TEST_F(TimelineModelTest, OpensWithOnePageAndFetchesMoreInOrder)
         model->fetchMore({});
     EXPECT_EQ(model->rowCount(), 1000);
     EXPECT_EQ(titleAt(999), QStringLiteral("Check-in 999"));
+}
+
+// Issue 30: Qt's list view asks for a second page as soon as it is made; the
+// app holds paging until its first frame is on screen. A held model is not
+// paged by its view; released, it pages again, and loadMore() always works.
+TEST_F(TimelineModelTest, AViewDoesNotFetchTheSecondPageOfAHeldModel)
+{
+    QQmlEngine engine;
+    engine.rootContext()->setContextProperty(QStringLiteral("timeline"), model.get());
+    QQmlComponent list(&engine);
+    list.setData("import QtQuick\nListView { width: 300; height: 300; model: timeline; "
+                 "delegate: Item { width: 300; height: 30 } }", QUrl());
+    const auto viewPages = [&] {
+        std::unique_ptr<QObject> view(list.create());
+        EXPECT_TRUE(view) << list.errorString().toStdString();
+        QCoreApplication::processEvents(); // the view's request is a posted event
+        QCoreApplication::processEvents();
+        return model->rowCount() / TimelineModel::kPageSize;
+    };
+    EXPECT_EQ(viewPages(), 2) << "unheld, the view fetches a second page at once";
+    model->reload();
+    model->setPagingHeld(true);
+    EXPECT_FALSE(model->canFetchMore({}));
+    EXPECT_EQ(viewPages(), 1);
+    model->loadMore();
+    EXPECT_EQ(model->rowCount(), 2 * TimelineModel::kPageSize);
+    model->setPagingHeld(false);
+    EXPECT_TRUE(model->canFetchMore({}));
 }
 
 TEST_F(TimelineModelTest, RowsCarryDayModuleAndMood)

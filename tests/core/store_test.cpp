@@ -375,6 +375,96 @@ TEST_F(StoreTest, ACommonWordPagesExactlyWhenEntriesAreSavedOutOfTimeOrder)
     }
 }
 
+// Issue 30: a page from several modules (the timeline's) walks the time
+// index and keeps their entries, or, when other modules' entries lie in
+// between, lets the module index answer. Dense and sparse modules, entries
+// saved out of time order, deleted ones and both directions must page
+// exactly as the definition says.
+TEST_F(StoreTest, APageFromSeveralModulesPagesExactlyWhetherTheirEntriesAreFewOrMany)
+{
+    std::mt19937 random(31);
+    QList<sdk::Entry> bulk;
+    const QDateTime base(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < 4000; ++i) {
+        sdk::Entry e;
+        // "many" 60%, "some" 30%, "other" 10% less one in 400, which is "few".
+        const int r = i % 10;
+        e.kind = i % 400 == 3 ? QStringLiteral("few/note")
+                 : r < 6      ? QStringLiteral("many/note")
+                 : r < 9      ? QStringLiteral("some/note")
+                              : QStringLiteral("other/note");
+        e.title = QStringLiteral("note %1").arg(i);
+        const int minute = random() % 10 == 0 ? int(random() % 4000) : i + int(random() % 20);
+        e.occurredAt = base.addSecs(qint64(minute) * 60);
+        bulk << e;
+    }
+    ASSERT_EQ(store->importEntries(bulk).value(), 4000);
+    QHash<QString, int> savedAt; // id -> position in `bulk`
+    sdk::EntryQuery all;
+    all.limit = 1000;
+    for (;;) {
+        auto page = store->query(all);
+        ASSERT_OK(page);
+        for (const sdk::Entry& e : page->entries) {
+            const int n = e.title.section(QLatin1Char(' '), 1).toInt();
+            savedAt.insert(e.id, n);
+        }
+        if (page->nextCursor.isEmpty())
+            break;
+        all.cursor = page->nextCursor;
+    }
+    ASSERT_EQ(savedAt.size(), 4000);
+    QSet<int> removed;
+    for (auto it = savedAt.cbegin(); it != savedAt.cend(); ++it) {
+        if (it.value() % 89 == 0) {
+            ASSERT_OK(store->remove(it.key()));
+            removed.insert(it.value());
+        }
+    }
+    const QList<QStringList> asked{
+        {QStringLiteral("many"), QStringLiteral("some"), QStringLiteral("few"), QStringLiteral("other")}, // the timeline
+        {QStringLiteral("many"), QStringLiteral("few")},   // dense enough to walk
+        {QStringLiteral("few"), QStringLiteral("other")},  // 1 in 10: the module route after a short walk
+        {QStringLiteral("few"), QStringLiteral("absent")}, // nearly nothing
+    };
+    for (const QStringList& modules : asked) {
+        for (bool oldestFirst : {false, true}) {
+            QList<QPair<qint64, int>> expected;
+            for (int i = 0; i < bulk.size(); ++i) {
+                if (!removed.contains(i) && modules.contains(bulk[i].kind.section(QLatin1Char('/'), 0, 0)))
+                    expected << qMakePair(bulk[i].occurredAt.toMSecsSinceEpoch(), i);
+            }
+            std::sort(expected.begin(), expected.end());
+            if (!oldestFirst)
+                std::reverse(expected.begin(), expected.end());
+            ASSERT_GT(expected.size(), 5);
+            sdk::EntryQuery q;
+            q.pluginIds = modules;
+            q.limit = 37;
+            q.oldestFirst = oldestFirst;
+            q.to = base.addSecs(3000 * 60); // the timeline's "not after now"
+            QList<int> got;
+            for (int pages = 0; pages < 1000; ++pages) {
+                auto page = store->query(q);
+                ASSERT_OK(page);
+                for (const sdk::Entry& e : page->entries)
+                    got << savedAt.value(e.id, -1);
+                if (page->nextCursor.isEmpty())
+                    break;
+                EXPECT_EQ(page->entries.size(), 37);
+                q.cursor = page->nextCursor;
+            }
+            QList<int> want;
+            for (const auto& [at, i] : expected) {
+                if (at < q.to.toMSecsSinceEpoch())
+                    want << i;
+            }
+            EXPECT_EQ(got, want) << modules.join(QLatin1Char(',')).toStdString()
+                                 << (oldestFirst ? ", oldest first" : ", newest first");
+        }
+    }
+}
+
 // Issue 30: the last word of a search becomes the words that start with it
 // (search_terms). Whatever is typed, the answer must be FTS5's own prefix
 // search's: every word FTS5 indexed is in the table, folded the same way.

@@ -86,6 +86,25 @@ Item {
             expectHeaderInView(list)
         }
 
+        // The mood chart shows the period chosen, also after the journal changed
+        // (its series was a binding that the first change replaced: the buttons
+        // then changed the axis but not the days read).
+        function test_moodChartFollowsItsPeriodAfterANewEntry() {
+            const page = createTemporaryObject(timelineComponent, root)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => list.headerItem !== null)
+            const chart = findChild(list.headerItem, "moodChart")
+            verify(chart)
+            const month = chart.series.length
+            verify(month > 0 && month <= 30, "the demo journal has moods in the last 30 days")
+            verify(journalProbe.addEntry("journal/entry", "a new entry", {"text": "today"}) !== "")
+            wait(0) // the change reaches the chart on the next turn
+            chart.days = 365
+            tryVerify(() => chart.series.length > 30, 2000, "a year of the demo journal has more than 30 days with a mood")
+            chart.days = 30
+            tryCompare(chart.series, "length", month)
+        }
+
         // Issue 29 ("once, Enter on a focused card opened a different entry"): Tab to a
         // card well down the list, Enter opens exactly that card's entry, also after
         // scrolling has reused the delegates.
