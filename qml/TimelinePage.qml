@@ -61,7 +61,8 @@ Item {
             PageHeader {
                 title: qsTr("Timeline")
                 readonly property string count: Number(timeline.totalCount).toLocaleString(Qt.locale(), "f", 0)
-                subtitle: timeline.totalCountIsLimit
+                subtitle: !timeline.totalCountKnown ? qsTr("Counting your entries…")
+                          : timeline.totalCountIsLimit
                           ? (timeline.filtered ? qsTr("More than %1 entries match the filters").arg(count)
                                                : qsTr("More than %1 entries from your modules").arg(count))
                           : timeline.filtered

@@ -386,11 +386,12 @@ int main(int argc, char* argv[])
         sp.clinicSharing = std::make_unique<ClinicSharingController>(host); // issue 31
         if (host.store()) {
             sp.timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
-            // Its view would fetch the second page as soon as it is made: after the
-            // first frame instead (issue 30; 10 M instructions of the timeline's start).
-            sp.timeline->setPagingHeld(true);
+            // Its view would fetch the second page as soon as it is made, and its
+            // count read up to 10,001 entries: after the first frame instead (issue
+            // 30; 10 M and, at 100,000 entries, 17.7 M instructions of the start).
+            sp.timeline->setHeld(true);
             QObject::connect(sp.controller.get(), &AppController::firstFrameShownChanged, sp.timeline.get(),
-                             [timeline = sp.timeline.get()] { timeline->setPagingHeld(false); });
+                             [timeline = sp.timeline.get()] { timeline->setHeld(false); });
         }
         if (host.store())
             sp.due = std::make_unique<DueModel>(*host.store(), host.plugins());

@@ -151,7 +151,7 @@ sdk::EntryQuery TimelineModel::currentQuery() const
 
 bool TimelineModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted && !m_pagingHeld;
+    return !parent.isValid() && !m_exhausted && !m_held;
 }
 
 void TimelineModel::fetchMore(const QModelIndex& parent)
@@ -203,15 +203,29 @@ void TimelineModel::reload()
     QTimer::singleShot(0, this, &TimelineModel::refreshCount);
 }
 
+void TimelineModel::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_countWaits) {
+        m_countWaits = false;
+        refreshCount();
+    }
+}
+
 void TimelineModel::refreshCount()
 {
+    if (m_held) {
+        m_countWaits = true;
+        return;
+    }
     auto n = m_store.count(currentQuery(), kCountLimit + 1);
     const int counted = n.ok() ? static_cast<int>(n.value()) : 0;
     const bool limit = counted > kCountLimit;
     const int count = limit ? kCountLimit : counted;
-    if (count != m_totalCount || limit != m_totalCountIsLimit) {
+    if (count != m_totalCount || limit != m_totalCountIsLimit || !m_totalCountKnown) {
         m_totalCount = count;
         m_totalCountIsLimit = limit;
+        m_totalCountKnown = true;
         emit totalCountChanged();
     }
 }

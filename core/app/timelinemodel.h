@@ -42,6 +42,8 @@ class TimelineModel : public QAbstractListModel {
     /// True when there are more than totalCount entries: the count stops at
     /// kCountLimit, so it never walks a whole large journal on the window's thread.
     Q_PROPERTY(bool totalCountIsLimit READ totalCountIsLimit NOTIFY totalCountChanged)
+    /// False until the first count has come (it waits for the first frame).
+    Q_PROPERTY(bool totalCountKnown READ totalCountKnown NOTIFY totalCountChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(bool hasMore READ hasMore NOTIFY hasMoreChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -90,6 +92,7 @@ public:
     [[nodiscard]] bool filtered() const;
     [[nodiscard]] int totalCount() const { return m_totalCount; }
     [[nodiscard]] bool totalCountIsLimit() const { return m_totalCountIsLimit; }
+    [[nodiscard]] bool totalCountKnown() const { return m_totalCountKnown; }
     /// Counting stops here: 10,000 entries take a few milliseconds to count,
     /// 1,000,000 about half a second.
     static constexpr int kCountLimit = 10000;
@@ -97,11 +100,13 @@ public:
     [[nodiscard]] bool hasMore() const { return !m_exhausted; }
     /// Fetches the next page when there is one (the view calls it near its end).
     Q_INVOKABLE void loadMore() { fetchMore({}); }
-    /// While held, canFetchMore() is false, so a view does not fetch the second
-    /// page as soon as it is made (Qt's views ask once when complete): the app
-    /// holds it until its first frame is on screen (issue 30). loadMore() and
-    /// fetchMore() still fetch.
-    void setPagingHeld(bool held) { m_pagingHeld = held; }
+    /// What the first frame does not show waits while the model is held (the
+    /// app holds it until its first frame is on screen, issue 30): a view does
+    /// not fetch the second page as soon as it is made (canFetchMore() is
+    /// false; Qt's views ask once when complete), and the total count (up to
+    /// kCountLimit entries read: 17.7 M instructions at 100,000 entries) comes
+    /// when released. loadMore() and fetchMore() still fetch.
+    void setHeld(bool held);
     [[nodiscard]] QString error() const { return m_error; }
 
     /// Marks the entry `id` private or not (issue 23; JournalStore::setPrivate()).
@@ -173,10 +178,12 @@ private:
     bool m_needsPayload = false; ///< Only custom cards need payloads.
     QString m_cursor;
     bool m_exhausted = false;
-    bool m_pagingHeld = false;
+    bool m_held = false;
+    bool m_countWaits = false; ///< a count was asked for while held
     bool m_ready = false;
     int m_totalCount = 0;
     bool m_totalCountIsLimit = false;
+    bool m_totalCountKnown = false;
     QString m_error;
 
     QString m_searchText;

@@ -3138,6 +3138,10 @@
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting your entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodayItemRow</name>

@@ -3138,6 +3138,10 @@
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
+    <message>
+        <source>Counting your entries…</source>
+        <translation>Contando tus entradas…</translation>
+    </message>
 </context>
 <context>
     <name>TodayItemRow</name>

@@ -99,7 +99,7 @@ TEST_F(TimelineModelTest, OpensWithOnePageAndFetchesMoreInOrder)
 }
 
 // Issue 30: Qt's list view asks for a second page as soon as it is made; the
-// app holds paging until its first frame is on screen. A held model is not
+// app holds the model until its first frame is on screen. A held model is not
 // paged by its view; released, it pages again, and loadMore() always works.
 TEST_F(TimelineModelTest, AViewDoesNotFetchTheSecondPageOfAHeldModel)
 {
@@ -117,13 +117,31 @@ TEST_F(TimelineModelTest, AViewDoesNotFetchTheSecondPageOfAHeldModel)
     };
     EXPECT_EQ(viewPages(), 2) << "unheld, the view fetches a second page at once";
     model->reload();
-    model->setPagingHeld(true);
+    model->setHeld(true);
     EXPECT_FALSE(model->canFetchMore({}));
     EXPECT_EQ(viewPages(), 1);
     model->loadMore();
     EXPECT_EQ(model->rowCount(), 2 * TimelineModel::kPageSize);
-    model->setPagingHeld(false);
+    model->setHeld(false);
     EXPECT_TRUE(model->canFetchMore({}));
+}
+
+// Issue 30: the count waits while the model is held (before the first frame)
+// and comes when it is released; until then the page says it is counting.
+TEST_F(TimelineModelTest, TheCountOfAHeldModelComesWhenItIsReleased)
+{
+    EXPECT_TRUE(model->totalCountKnown());
+    EXPECT_EQ(model->totalCount(), 1000);
+    TimelineModel held(*host->store(), host->plugins());
+    held.setHeld(true);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(held.totalCountKnown());
+    EXPECT_EQ(held.totalCount(), 0);
+    EXPECT_EQ(held.rowCount(), TimelineModel::kPageSize) << "the first page does not wait";
+    held.setHeld(false);
+    EXPECT_TRUE(held.totalCountKnown());
+    EXPECT_EQ(held.totalCount(), 1000);
 }
 
 TEST_F(TimelineModelTest, RowsCarryDayModuleAndMood)
