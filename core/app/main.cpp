@@ -204,6 +204,10 @@ int main(int argc, char* argv[])
     options.pluginDirs = parser.values(pluginDir);
     options.logLevel = parser.value(logLevel);
     options.demo = parser.isSet(demo);
+    // Issue 30: a module whose pages are not on the first screen and that has
+    // no due items (watchJournalAfterStart()) reads its journal after the first
+    // frame, or when the app first asks it for something.
+    options.refreshesWaitForFirstFrame = true;
     std::optional<QTemporaryDir> demoDir;
     if (options.demo) {
         demoDir.emplace();
@@ -392,6 +396,8 @@ int main(int argc, char* argv[])
             sp.timeline->setHeld(true);
             QObject::connect(sp.controller.get(), &AppController::firstFrameShownChanged, sp.timeline.get(),
                              [timeline = sp.timeline.get()] { timeline->setHeld(false); });
+            QObject::connect(sp.controller.get(), &AppController::firstFrameShownChanged, &host.plugins(),
+                             [plugins = &host.plugins()] { plugins->runWaitingRefreshes(); });
         }
         if (host.store())
             sp.due = std::make_unique<DueModel>(*host.store(), host.plugins());

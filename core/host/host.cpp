@@ -122,6 +122,7 @@ void Host::prepare()
     pm.dataDir = m_options.dataDir;
     pm.profile = m_profile.profile;
     pm.demo = m_options.demo;
+    pm.refreshesWaitForFirstFrame = m_options.refreshesWaitForFirstFrame;
     pm.onHookHang = m_options.onModuleHang;
     m_plugins = std::make_unique<PluginManager>(pm);
     m_plugins->discover();

@@ -24,6 +24,9 @@ struct HostOptions {
     spdlog::level::level_enum consoleFloor = spdlog::level::trace;
     bool readOnly = false;     ///< Open the journal read-only (no lock taken).
     bool demo = false;
+    /// Modules' first refreshes asked for with watchJournalAfterStart() wait
+    /// for PluginManager::runWaitingRefreshes() (the app: its first frame).
+    bool refreshesWaitForFirstFrame = false;
     /// Told when a call into a module has run past the limit (on the hook
     /// watchdog's thread): tessera-cli prints a message and exits.
     HookWatchdog::HangHandler onModuleHang;

@@ -30,6 +30,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QThread>
 #include <QTime>
 
 #include <boost/dll/shared_library.hpp>
@@ -554,6 +555,12 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
         QMetaObject::invokeMethod(this, [this, id, reason, urgent] { emit supportRequested(id, reason, urgent); },
                                   Qt::QueuedConnection);
     };
+    if (m_options.refreshesWaitForFirstFrame) { // issue 30
+        setup.refreshLater = [this, id = r.id](std::function<void()> refresh) {
+            const std::lock_guard lock(m_waitingMutex);
+            m_waitingRefreshes[id] << std::move(refresh);
+        };
+    }
     r.context = std::make_unique<sdk::PluginContext>(setup);
 
     // The module's refresh() after a journal change is called by the SDK, not
@@ -702,7 +709,7 @@ void PluginManager::guardModuleObjects(PluginRecord& r, const void* libraryAddre
             log()->error("module {}: {} threw {}", id, method, what);
     };
     QSet<QObject*> guarded;
-    if (QObject* backend = backendOf(r.id); backend && installCallGuard(backend, r.id, onThrow))
+    if (QObject* backend = backendAsItStarts(r); backend && installCallGuard(backend, r.id, onThrow))
         guarded.insert(backend);
     for (QObject* o : created) {
         if (!guarded.contains(o) && fromModule(o) && installCallGuard(o, r.id, onThrow))
@@ -724,10 +731,46 @@ void PluginManager::reportThrow(const QString& id, const QString& method, const 
     emit problemReported(id, r->problem);
 }
 
+void PluginManager::runWaitingRefresh(const PluginRecord& r) const
+{
+    if (QThread::currentThread() != thread())
+        return; // the backend lives on the GUI thread
+    QList<std::function<void()>> waiting;
+    {
+        const std::lock_guard lock(m_waitingMutex);
+        if (m_waitingRefreshes.isEmpty())
+            return;
+        waiting = m_waitingRefreshes.take(r.id);
+    }
+    if (!r.isRunning() || !r.plugin)
+        return;
+    for (const std::function<void()>& refresh : waiting) {
+        QString error;
+        HookWatchdog::Scope watch(r.id, "refresh()");
+        if (!guarded([&] { refresh(); }, &error))
+            log()->error("module {} refresh() {}", r.id, error);
+    }
+}
+
+void PluginManager::runWaitingRefreshes() const
+{
+    for (const PluginRecord* r : m_loadOrder)
+        runWaitingRefresh(*r);
+}
+
 QObject* PluginManager::backendOf(const QString& id) const
 {
     const PluginRecord* r = find(id);
     if (!r || !r->plugin || !r->isRunning())
+        return nullptr;
+    runWaitingRefresh(*r);
+    return backendAsItStarts(*r);
+}
+
+QObject* PluginManager::backendAsItStarts(const PluginRecord& rec) const
+{
+    const PluginRecord* r = &rec;
+    if (!r->plugin || !r->isRunning())
         return nullptr;
     QObject* backend = nullptr;
     QString error;
@@ -915,6 +958,7 @@ QList<sdk::EntryDraft> PluginManager::sampleEntries(const sdk::SampleRequest& re
 {
     QList<sdk::EntryDraft> out;
     for (const PluginRecord* r : running()) {
+        runWaitingRefresh(*r);
         QList<sdk::EntryDraft> samples;
         QString error;
         std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "sampleEntries()");
@@ -952,6 +996,7 @@ std::optional<QList<ModuleDueItem>> PluginManager::moduleDueItems(const PluginRe
     const auto* source = dynamic_cast<const sdk::DueItemSource*>(r.plugin.get());
     if (!source || m_dueTooSlow.contains(r.id))
         return std::nullopt;
+    runWaitingRefresh(r);
     QList<sdk::DueItem> items;
     QString error;
     QElapsedTimer took;
@@ -1006,6 +1051,7 @@ QList<PluginManager::SafetyPlanSuggestion> PluginManager::safetyPlanSuggestions(
         const auto* source = dynamic_cast<const sdk::SafetyPlanSource*>(r->plugin.get());
         if (!source)
             continue;
+        runWaitingRefresh(*r);
         QStringList lines;
         QString error;
         QElapsedTimer took;
@@ -1078,6 +1124,7 @@ sdk::Status PluginManager::actOnDueItem(const QString& id, const QDate& day, con
     if (!actions || dynamic_cast<const sdk::DueItemSource*>(r->plugin.get()) == nullptr)
         return sdk::makeError(ErrorCode::Unavailable,
                               QStringLiteral("%1 cannot record this from here; open its page instead.").arg(r->manifest->name));
+    runWaitingRefresh(*r);
     if (!day.isValid())
         return sdk::makeError(ErrorCode::InvalidArgument, QStringLiteral("The day is not a valid date."));
     // Only for an item the module has due on that day now, offering that action.

@@ -17,7 +17,9 @@
 
 #include <QSet>
 
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -95,6 +97,11 @@ public:
         /// the hook watchdog). 0: $TESSERA_MODULE_HOOK_TIMEOUT_MS, else
         /// 10,000 ms.
         int hookTimeoutMs = 0;
+        /// A module's first refresh asked for with
+        /// ModuleBackend::watchJournalAfterStart() waits for
+        /// runWaitingRefreshes() (the app: its first frame) or the host's next
+        /// call into that module (issue 30). Off: it runs at once.
+        bool refreshesWaitForFirstFrame = false;
         /// Told (on the watchdog's thread) when a call other than the start
         /// has run past the limit; tessera-cli prints a message and exits.
         HookWatchdog::HangHandler onHookHang;
@@ -128,7 +135,14 @@ public:
     [[nodiscard]] int hookTimeoutMs() const;
 
     /// The running module's backend() (guarded and watched), or nullptr.
+    /// Its waiting first refresh runs first (runWaitingRefreshes()).
     QObject* backendOf(const QString& id) const;
+    /// Runs every running module's first refresh that waits
+    /// (Options::refreshesWaitForFirstFrame), each guarded and watched
+    /// ("refresh()"). The app calls it once its first frame is on screen; the
+    /// host's calls into a module (its backend, due items, safety-plan
+    /// suggestions, sample entries, Done and Skip) run that module's first.
+    void runWaitingRefreshes() const;
 
     /// Sample entries from every running module, kinds made full, each
     /// validated; invalid ones are dropped with a warning in the log.
@@ -256,6 +270,15 @@ private:
     bool m_discovered = false;
     /// Modules that answered dueItems() only after the limit: not asked again.
     mutable QSet<QString> m_dueTooSlow;
+    /// First refreshes that wait (Options::refreshesWaitForFirstFrame), by
+    /// module; added on the module's start thread.
+    mutable std::mutex m_waitingMutex;
+    mutable QHash<QString, QList<std::function<void()>>> m_waitingRefreshes;
+    /// Runs the module's waiting first refresh, if any (GUI thread only).
+    void runWaitingRefresh(const PluginRecord& r) const;
+    /// backendOf() without running the waiting refresh (the call guard is
+    /// installed on it as the module starts).
+    QObject* backendAsItStarts(const PluginRecord& r) const;
 };
 
 } // namespace tessera::core

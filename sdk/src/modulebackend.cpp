@@ -1,6 +1,9 @@
 #include <tessera/sdk/journal.h>
 #include <tessera/sdk/modulebackend.h>
 #include <tessera/sdk/plugincontext.h>
+#include "plugincontext_p.h"
+
+#include <QPointer>
 
 namespace tessera::sdk {
 
@@ -9,6 +12,7 @@ struct ModuleBackend::Private {
     PluginContext& context;
     QString lastError;
     bool watching = false;
+    bool refreshWaits = false; ///< watchJournalAfterStart(): the first refresh has not run yet
 };
 
 ModuleBackend::ModuleBackend(PluginContext& context, QObject* parent)
@@ -46,9 +50,36 @@ void ModuleBackend::watchJournal()
 {
     if (!d->watching) {
         d->watching = true;
-        connect(&journal(), &Journal::changed, this, [this] { refresh(); });
+        connect(&journal(), &Journal::changed, this, [this] {
+            d->refreshWaits = false;
+            refresh();
+        });
     }
+    d->refreshWaits = false;
     refresh();
+}
+
+void ModuleBackend::watchJournalAfterStart()
+{
+    const auto& later = context().d->setup.refreshLater;
+    if (!later) {
+        watchJournal();
+        return;
+    }
+    if (!d->watching) {
+        d->watching = true;
+        connect(&journal(), &Journal::changed, this, [this] {
+            d->refreshWaits = false;
+            refresh();
+        });
+    }
+    d->refreshWaits = true;
+    later([backend = QPointer<ModuleBackend>(this)] {
+        if (backend && backend->d->refreshWaits) {
+            backend->d->refreshWaits = false;
+            backend->refresh();
+        }
+    });
 }
 
 void ModuleBackend::refresh() {}

@@ -1,14 +1,11 @@
 #include <tessera/sdk/plugincontext.h>
+#include "plugincontext_p.h"
 #include <tessera/sdk/private/hostsetup.h>
 #include <tessera/sdk/marks.h>
 #include <tessera/sdk/reminders.h>
 #include <tessera/sdk/version.h>
 
 namespace tessera::sdk {
-
-struct PluginContext::Private {
-    Setup setup;
-};
 
 PluginContext::PluginContext(const Setup& setup) : d(std::make_unique<Private>())
 {

@@ -120,7 +120,7 @@ CbtBackend::CbtBackend(PluginContext& context, const DistortionCatalogue& catalo
         if (v.isString() && !v.toString().trimmed().isEmpty())
             m_pleasantWords << v.toString().simplified().toLower();
     }
-    watchJournal();
+    watchJournalAfterStart(); // no due items, no page on the first screen (issue 30)
 }
 
 QVariantList CbtBackend::distortions() const

@@ -106,8 +106,10 @@ IptBackend::IptBackend(PluginContext& context, QObject* parent) : ModuleBackend(
     connect(&journal, &Journal::entryChanged, this,
             [this](ChangeType, const QString&, const QString& kind) { m_dirty.insert(kind.section(QLatin1Char('/'), 1)); });
     connect(&journal, &Journal::reloaded, this, [this] { m_allDirty = true; });
-    connect(&journal, &Journal::changed, this, [this] { refreshKinds(std::exchange(m_dirty, {}), std::exchange(m_allDirty, false)); });
-    refresh();
+    // Everything at the first refresh, then what changed (refresh()): after the
+    // app's first frame, as IPT has no due items and no page on it (issue 30).
+    m_allDirty = true;
+    watchJournalAfterStart();
 }
 
 QVariantList IptBackend::areas() const
@@ -540,7 +542,13 @@ bool IptBackend::showOlder(const QString& list)
     return !page->entries.isEmpty();
 }
 
-void IptBackend::refresh() { refreshKinds({}, true); }
+void IptBackend::refresh()
+{
+    // What changed since the last refresh; everything at the first, after a
+    // reload, or when asked with nothing changed.
+    const bool all = std::exchange(m_allDirty, false) || m_dirty.isEmpty();
+    refreshKinds(std::exchange(m_dirty, {}), all);
+}
 
 void IptBackend::refreshKinds(const QSet<QString>& kinds, bool all)
 {

@@ -118,7 +118,9 @@ public:
     Q_INVOKABLE QVariantMap loadEntry(const QString& id);
     /// Earlier versions of an entry, newest first: [{when, summary}].
     Q_INVOKABLE QVariantList versions(const QString& id);
-    /// Reads every list again (as far as each was loaded), the focus and the insights.
+    /// Reads again what changed since the last refresh (the journal's changes);
+    /// every list (as far as each was loaded), the focus and the insights at the
+    /// first, after a reload, or when called with nothing changed.
     Q_INVOKABLE void refresh() override;
 
     static sdk::EntryDraft focusDraft(const QString& area, const QString& note);

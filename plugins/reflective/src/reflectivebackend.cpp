@@ -71,7 +71,10 @@ QString tooLong(const QString& label, const QString& text, int max)
 
 } // namespace
 
-ReflectiveBackend::ReflectiveBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent) { watchJournal(); }
+ReflectiveBackend::ReflectiveBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
+{
+    watchJournalAfterStart(); // no due items, no page on the first screen (issue 30)
+}
 
 QStringList ReflectiveBackend::reflectionFields()
 {

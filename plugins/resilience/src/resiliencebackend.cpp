@@ -72,7 +72,7 @@ ResilienceBackend::ResilienceBackend(PluginContext& context, QObject* parent) : 
 {
     // Ticks only redraw: the time itself is read from the clock.
     connect(&m_ticker, &QTimer::timeout, this, &ResilienceBackend::tick);
-    watchJournal();
+    watchJournalAfterStart(); // no due items, no page on the first screen (issue 30)
 }
 
 

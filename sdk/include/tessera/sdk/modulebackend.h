@@ -88,6 +88,16 @@ protected:
     /// may read (Journal::changed: once per burst, on the next turn of the
     /// event loop). Call it at the end of your constructor. @since 2.0
     void watchJournal();
+    /// Like watchJournal(), but the first refresh() waits until the app's
+    /// first frame is on screen, or until the host next asks the module for
+    /// anything (its pages' backend, due items, safety-plan suggestions,
+    /// sample entries), whichever comes first; where the host does not wait
+    /// (tessera-cli, PluginHarness), it runs at once. For a module whose
+    /// pages are not on the first screen and that has no due items: its start
+    /// then costs the app's first frame nothing. A change to the journal
+    /// before then refreshes at once, as with watchJournal(). Call it at the
+    /// end of your constructor instead of watchJournal(). @since 2.6
+    void watchJournalAfterStart();
     /// Reloads what the pages show; called by watchJournal(). The default
     /// does nothing. @since 2.0
     virtual void refresh();

@@ -74,6 +74,7 @@ public:
     [[nodiscard]] Marks& marks() const;
 
 private:
+    friend class ModuleBackend; // reads what the host set up (Setup::refreshLater)
     struct Private;
     std::unique_ptr<Private> d;
 };

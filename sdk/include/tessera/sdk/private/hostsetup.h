@@ -32,6 +32,11 @@ struct PluginContext::Setup {
     Reminders* reminders = nullptr;
     /// The entries marked for the module (host-owned; never null for a running module).
     Marks* marks = nullptr;
+    /// Keeps a first refresh asked for with ModuleBackend::watchJournalAfterStart()
+    /// (issue 30): the host calls `refresh` once its first frame is on screen, or
+    /// before it next asks the module for anything, whichever comes first. May be
+    /// called on the module's start thread. Empty: the refresh runs at once.
+    std::function<void(std::function<void()> refresh)> refreshLater;
 };
 
 namespace host {
