@@ -13,6 +13,18 @@ struct ModuleBackend::Private {
     QString lastError;
     bool watching = false;
     bool refreshWaits = false; ///< watchJournalAfterStart(): the first refresh has not run yet
+
+    // refresh() after every change to what the module may read (once).
+    void watch(ModuleBackend* self)
+    {
+        if (watching)
+            return;
+        watching = true;
+        QObject::connect(&self->journal(), &Journal::changed, self, [self] {
+            self->d->refreshWaits = false;
+            self->refresh();
+        });
+    }
 };
 
 ModuleBackend::ModuleBackend(PluginContext& context, QObject* parent)
@@ -48,13 +60,7 @@ Result<Entry> ModuleBackend::save(const QString& id, const EntryDraft& draft)
 
 void ModuleBackend::watchJournal()
 {
-    if (!d->watching) {
-        d->watching = true;
-        connect(&journal(), &Journal::changed, this, [this] {
-            d->refreshWaits = false;
-            refresh();
-        });
-    }
+    d->watch(this);
     d->refreshWaits = false;
     refresh();
 }
@@ -66,13 +72,7 @@ void ModuleBackend::watchJournalAfterStart()
         watchJournal();
         return;
     }
-    if (!d->watching) {
-        d->watching = true;
-        connect(&journal(), &Journal::changed, this, [this] {
-            d->refreshWaits = false;
-            refresh();
-        });
-    }
+    d->watch(this);
     d->refreshWaits = true;
     later([backend = QPointer<ModuleBackend>(this)] {
         if (backend && backend->d->refreshWaits) {

@@ -347,6 +347,76 @@ void BM_FirstPage_RawSqlite(benchmark::State& state)
     sqlite3_close(db);
 }
 
+// The modules whose entries the journal holds (read once, not timed).
+QStringList modulesIn(const QString& path)
+{
+    QStringList ids;
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* s = nullptr;
+    sqlite3_prepare_v2(db, "SELECT DISTINCT plugin_id FROM entries ORDER BY 1", -1, &s, nullptr);
+    while (sqlite3_step(s) == SQLITE_ROW)
+        ids << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return ids;
+}
+
+// Issue 30, fourth round: the timeline's own first page, from every module
+// (TimelineModel asks with the running modules' ids), and the same page the
+// way SQLite plans `plugin_id IN (...)` (the route before: each module's
+// newest entries from the module index, then sorted).
+void BM_TimelinePage(benchmark::State& state)
+{
+    const QString path = journalOf(int(state.range(0)));
+    auto store = JournalStore::open(path, JournalStore::Mode::ReadOnly);
+    sdk::EntryQuery q;
+    q.limit = 100;
+    q.withPayload = false;
+    q.pluginIds = modulesIn(path);
+    for (auto _ : state) {
+        auto page = store.value()->query(q);
+        if (!page.ok() || page->entries.size() != 100)
+            state.SkipWithError("no first page");
+        benchmark::DoNotOptimize(page);
+    }
+}
+
+void BM_TimelinePage_ModuleIndexSql(benchmark::State& state)
+{
+    const QString path = journalOf(int(state.range(0)));
+    const QStringList modules = modulesIn(path);
+    QStringList marks;
+    for (qsizetype i = 0; i < modules.size(); ++i)
+        marks << QStringLiteral("?");
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* s = nullptr;
+    const QByteArray sql = QStringLiteral("SELECT seq, uuid, plugin_id, kind, occurred_at, utc_offset, title, summary, mood, tags, "
+                                          "payload, schema_version, created_at, updated_at, deleted_at, revision FROM entries "
+                                          "WHERE deleted_at IS NULL AND plugin_id IN (%1) ORDER BY occurred_at DESC, seq DESC "
+                                          "LIMIT 100").arg(marks.join(QLatin1Char(','))).toUtf8();
+    sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr);
+    QList<QByteArray> ids;
+    for (const QString& m : modules)
+        ids << m.toUtf8();
+    for (int i = 0; i < ids.size(); ++i)
+        sqlite3_bind_text(s, i + 1, ids[i].constData(), int(ids[i].size()), SQLITE_STATIC);
+    for (auto _ : state) {
+        int rows = 0;
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            for (int c = 0; c < 16; ++c)
+                benchmark::DoNotOptimize(sqlite3_column_text(s, c));
+            ++rows;
+        }
+        sqlite3_reset(s);
+        if (rows != 100)
+            state.SkipWithError("no first page");
+    }
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+}
+
 // The first 50 matches for `word`, newest first, on an open journal.
 void searchIn(benchmark::State& state, const JournalStore& store, const char* word)
 {
@@ -598,6 +668,8 @@ int main(int argc, char** argv)
         benchmark::RegisterBenchmark("integrity_check", BM_IntegrityCheck)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(n > 100000 ? 2 : 5);
         benchmark::RegisterBenchmark("first_page", BM_FirstPage)->Args({n, 0})->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark("first_page_raw", BM_FirstPage_RawSqlite)->Arg(n)->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark("timeline_page", BM_TimelinePage)->Arg(n)->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark("timeline_page_module_index_sql", BM_TimelinePage_ModuleIndexSql)->Arg(n)->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark("search_rare", BM_SearchRare)->Arg(n)->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark("search_common", BM_SearchCommon)->Arg(n)->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark("search_rare_raw", BM_SearchRareRaw)->Arg(n)->Unit(benchmark::kMicrosecond);
@@ -656,6 +728,10 @@ int main(int argc, char** argv)
     for (int64_t n : sizes) {
         const std::string a = "/" + std::to_string(n);
         row("first page of 100, " + std::to_string(n) + " entries", "first_page" + a + "/0", "first_page_raw" + a, "< 1 ms, within 2x of raw");
+        row("timeline's first page (every module's ids), " + std::to_string(n), "timeline_page" + a, "first_page_raw" + a,
+            "< 1 ms");
+        row("  the same in raw SQL, plugin_id IN (...) (the route before)", "timeline_page_module_index_sql" + a,
+            "first_page_raw" + a, "(reference)");
         row("search, rare word, " + std::to_string(n) + " entries", "search_rare" + a, "search_rare_raw" + a, "< 10 ms");
         row("search, common word, " + std::to_string(n) + " entries", "search_common" + a, "search_common_raw" + a, "< 10 ms");
     }
