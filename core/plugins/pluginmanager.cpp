@@ -556,9 +556,15 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
                                   Qt::QueuedConnection);
     };
     if (m_options.refreshesWaitForFirstFrame) { // issue 30
-        setup.refreshLater = [this, id = r.id](std::function<void()> refresh) {
-            const std::lock_guard lock(m_waitingMutex);
-            m_waitingRefreshes[id] << std::move(refresh);
+        setup.refreshLater = [waiting = m_waiting, id = r.id](std::function<void()> refresh) {
+            {
+                const std::lock_guard lock(waiting->mutex);
+                if (!waiting->firstFrameShown) {
+                    waiting->byModule[id] << std::move(refresh);
+                    return;
+                }
+            }
+            refresh(); // a module started after the first frame: at once, as watchJournal()
         };
     }
     r.context = std::make_unique<sdk::PluginContext>(setup);
@@ -735,26 +741,30 @@ void PluginManager::runWaitingRefresh(const PluginRecord& r) const
 {
     if (QThread::currentThread() != thread())
         return; // the backend lives on the GUI thread
+    if (!r.isRunning() || !r.plugin)
+        return; // a module still starting keeps its refresh
     QList<std::function<void()>> waiting;
     {
-        const std::lock_guard lock(m_waitingMutex);
-        if (m_waitingRefreshes.isEmpty())
+        const std::lock_guard lock(m_waiting->mutex);
+        if (m_waiting->byModule.isEmpty())
             return;
-        waiting = m_waitingRefreshes.take(r.id);
+        waiting = m_waiting->byModule.take(r.id);
     }
-    if (!r.isRunning() || !r.plugin)
-        return;
     for (const std::function<void()>& refresh : waiting) {
         QString error;
         HookWatchdog::Scope watch(r.id, "refresh()");
-        if (!guarded([&] { refresh(); }, &error))
-            log()->error("module {} refresh() {}", r.id, error);
+        if (!guarded([&] { refresh(); }, &error)) // the module runs on, and says so where it is listed
+            const_cast<PluginManager*>(this)->reportThrow(r.id, QStringLiteral("refresh()"), error);
     }
 }
 
 void PluginManager::runWaitingRefreshes() const
 {
-    for (const PluginRecord* r : m_loadOrder)
+    {
+        const std::lock_guard lock(m_waiting->mutex);
+        m_waiting->firstFrameShown = true;
+    }
+    for (const PluginRecord* r : running())
         runWaitingRefresh(*r);
 }
 
@@ -763,8 +773,9 @@ QObject* PluginManager::backendOf(const QString& id) const
     const PluginRecord* r = find(id);
     if (!r || !r->plugin || !r->isRunning())
         return nullptr;
+    QObject* backend = backendAsItStarts(*r); // a backend made now asks for its refresh here
     runWaitingRefresh(*r);
-    return backendAsItStarts(*r);
+    return backend;
 }
 
 QObject* PluginManager::backendAsItStarts(const PluginRecord& rec) const

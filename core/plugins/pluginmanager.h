@@ -271,9 +271,15 @@ private:
     /// Modules that answered dueItems() only after the limit: not asked again.
     mutable QSet<QString> m_dueTooSlow;
     /// First refreshes that wait (Options::refreshesWaitForFirstFrame), by
-    /// module; added on the module's start thread.
-    mutable std::mutex m_waitingMutex;
-    mutable QHash<QString, QList<std::function<void()>>> m_waitingRefreshes;
+    /// module; added on the module's start thread. Shared with each module's
+    /// context, which a module that stopped responding keeps (leaked) after
+    /// the manager has gone.
+    struct WaitingRefreshes {
+        std::mutex mutex;
+        QHash<QString, QList<std::function<void()>>> byModule;
+        bool firstFrameShown = false; ///< runWaitingRefreshes() has run: nothing waits any more
+    };
+    std::shared_ptr<WaitingRefreshes> m_waiting = std::make_shared<WaitingRefreshes>();
     /// Runs the module's waiting first refresh, if any (GUI thread only).
     void runWaitingRefresh(const PluginRecord& r) const;
     /// backendOf() without running the waiting refresh (the call guard is

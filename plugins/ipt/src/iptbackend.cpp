@@ -544,10 +544,10 @@ bool IptBackend::showOlder(const QString& list)
 
 void IptBackend::refresh()
 {
-    // What changed since the last refresh; everything at the first, after a
-    // reload, or when asked with nothing changed.
-    const bool all = std::exchange(m_allDirty, false) || m_dirty.isEmpty();
-    refreshKinds(std::exchange(m_dirty, {}), all);
+    // What changed since the last refresh; everything at the first and after
+    // a reload. Nothing when nothing changed (a change already read by the
+    // first refresh, when it ran between the change and its signal).
+    refreshKinds(std::exchange(m_dirty, {}), std::exchange(m_allDirty, false));
 }
 
 void IptBackend::refreshKinds(const QSet<QString>& kinds, bool all)

@@ -120,7 +120,7 @@ public:
     Q_INVOKABLE QVariantList versions(const QString& id);
     /// Reads again what changed since the last refresh (the journal's changes);
     /// every list (as far as each was loaded), the focus and the insights at the
-    /// first, after a reload, or when called with nothing changed.
+    /// first and after a reload.
     Q_INVOKABLE void refresh() override;
 
     static sdk::EntryDraft focusDraft(const QString& area, const QString& note);
