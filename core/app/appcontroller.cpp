@@ -13,6 +13,7 @@
 #include "store/journalstore.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QFont>
 #include <QGuiApplication>
 #include <QProcess>
@@ -48,8 +49,15 @@ AppController::AppController(Host& host, QString journalError, bool journalInUse
     if (JournalStore* store = host.store()) {
         connect(store, &JournalStore::damaged, this, [this](const QString& message) {
             logger("store")->error("{}", message);
-            m_notices << QCoreApplication::translate("App", "Your journal is damaged, so nothing more is saved to it: %1. Restore the latest backup in Settings.")
-                             .arg(message);
+            m_journalDamaged = true;
+            // What SQLite found, without the store's own advice (which names
+            // tessera-cli): the notice says what to do in the app.
+            static const QRegularExpression found(QStringLiteral("SQLite found: (.*)\\);"));
+            const QRegularExpressionMatch m = found.match(message);
+            m_notices << QCoreApplication::translate("App", "Your journal is damaged, so nothing more is saved to it; everything "
+                                                            "in it stays as it is. Restore the latest backup in Settings. (SQLite "
+                                                            "found: %1)")
+                             .arg(m.hasMatch() ? m.captured(1) : message);
             emit noticesChanged();
         });
     }
@@ -478,6 +486,9 @@ void AppController::backupIfDue()
     m_host.store()->backupInBackground(due, [this, rotation](const sdk::Status& made) {
         if (!made.ok()) {
             logger("store")->warn("automatic backup failed: {}", made.error().message);
+            // A damaged journal is never copied: its own notice says so already.
+            if (m_journalDamaged || made.error().message.contains(QLatin1String("is damaged")))
+                return;
             m_notices << QCoreApplication::translate("App", "The automatic backup failed. %1").arg(made.error().message);
             emit noticesChanged();
             return;

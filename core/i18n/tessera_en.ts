@@ -4,10 +4,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>Your journal is damaged, so nothing more is saved to it: %1. Restore the latest backup in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No clinic profile: every module that came with Tessera, which you can turn on or off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,6 +135,10 @@
     </message>
     <message>
         <source>The automatic backup failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is damaged, so nothing more is saved to it; everything in it stays as it is. Restore the latest backup in Settings. (SQLite found: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,10 +18,6 @@
         </translation>
     </message>
     <message>
-        <source>Your journal is damaged, so nothing more is saved to it: %1. Restore the latest backup in Settings.</source>
-        <translation>Tu diario está dañado, así que ya no se guarda nada más en él: %1. Restaura la copia de seguridad más reciente en Ajustes.</translation>
-    </message>
-    <message>
         <source>No clinic profile: every module that came with Tessera, which you can turn on or off</source>
         <translation>Sin perfil de clínica: todos los módulos que vienen con Tessera, que puedes activar o desactivar</translation>
     </message>
@@ -140,6 +136,10 @@
     <message>
         <source>The automatic backup failed. %1</source>
         <translation>No se pudo hacer la copia de seguridad automática. %1</translation>
+    </message>
+    <message>
+        <source>Your journal is damaged, so nothing more is saved to it; everything in it stays as it is. Restore the latest backup in Settings. (SQLite found: %1)</source>
+        <translation>Tu diario está dañado, así que ya no se guarda nada más en él; todo lo que contiene se queda como está. Restaura la copia de seguridad más reciente en Ajustes. (SQLite encontró: %1)</translation>
     </message>
 </context>
 <context>

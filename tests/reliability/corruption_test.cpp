@@ -440,6 +440,45 @@ TEST_F(CorruptionTest, TheAppShowsASmallDamagedJournalReportsTheDamageAndNeverWr
                             "damage reported after the first frame, the file unchanged");
 }
 
+// What the person is told about that damage: one notice, in the app's words
+// (restore in Settings, not tessera-cli), with what SQLite found; the daily
+// backup that cannot copy a damaged journal adds no second notice.
+TEST_F(CorruptionTest, TheAppSaysOnceAndPlainlyThatTheJournalIsDamaged)
+{
+    breakAnIndex();
+    QDir(backups).removeRecursively(); // so the daily backup is due
+    HostOptions options;
+    options.dataDir = dir.path();
+    options.bundledPlugins = false;
+    JournalStore::setIntegrityCheckAtOpenBytes(0); // as the app opens every journal
+    Host host(options);
+    if (const auto key = test::keyFor(journal)) // an encrypted run: unlocked, as the app is
+        ASSERT_OK(host.useKey(key));
+    const sdk::Status opened = host.openJournal();
+    JournalStore::setIntegrityCheckAtOpenBytes(JournalStore::kDefaultIntegrityCheckAtOpenBytes);
+    ASSERT_OK(opened);
+    AppController app(host, QString(), false);
+    const auto damagedNotices = [&] {
+        return app.notices().filter(QStringLiteral("damaged"));
+    };
+    host.store()->beginBackgroundCheck();
+    processEventsUntil([&] { return !damagedNotices().isEmpty(); });
+    ASSERT_EQ(damagedNotices().size(), 1) << app.notices().join(QLatin1Char('\n')).toStdString();
+    const QString notice = damagedNotices().first();
+    EXPECT_TRUE(notice.startsWith(QStringLiteral("Your journal is damaged, so nothing more is saved to it; everything in it "
+                                                 "stays as it is. Restore the latest backup in Settings. (SQLite found: ")))
+        << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("entries_time"))) << "what SQLite found: " << notice.toStdString();
+    EXPECT_FALSE(notice.contains(QStringLiteral("tessera-cli"))) << notice.toStdString();
+    app.backupIfDue();
+    processEventsUntil([&] { return !host.store()->backupRunning(); });
+    QCoreApplication::processEvents();
+    EXPECT_EQ(app.notices().filter(QStringLiteral("backup")).size(), 1) << "only the damage notice's advice: "
+                                                                        << app.notices().join(QLatin1Char('\n')).toStdString();
+    EXPECT_FALSE(QDir(backups).exists() && !QDir(backups).entryList({QStringLiteral("*.sqlite")}, QDir::Files).isEmpty())
+        << "a damaged journal was backed up";
+}
+
 TEST_F(CorruptionTest, ACheckWaitingForTheFirstFrameStillGuardsEveryWrite)
 {
     // The app lets its first frame go before the background check starts
