@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QTemporaryDir>
 
 using namespace tessera;
@@ -127,4 +128,32 @@ TEST_F(FirstRefreshTest, WhereTheHostDoesNotWaitEveryModuleReadsAsItStarts)
     ASSERT_TRUE(host);
     for (const QString& id : kWaiting)
         EXPECT_GT(readBy(*host, id), 0) << id.toStdString();
+}
+
+TEST_F(FirstRefreshTest, AThrowInAWaitingRefreshIsTheModulesReportedProblemAndItRunsOnce)
+{
+    HostOptions o;
+    o.dataDir = dir.filePath(QStringLiteral("fixture-data"));
+    o.logLevel = QStringLiteral("warn");
+    o.bundledPlugins = false;
+    o.pluginDirs = {QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/refresh")};
+    o.refreshesWaitForFirstFrame = true;
+    Host host(o);
+    host.prepare();
+    ASSERT_OK(host.start());
+    const QString id = QStringLiteral("refresh-throws");
+    ASSERT_TRUE(host.plugins().find(id) && host.plugins().find(id)->isRunning());
+    QStringList reported;
+    QObject::connect(&host.plugins(), &PluginManager::problemReported,
+                     [&](const QString& module, const QString& problem) { reported << module + QStringLiteral(": ") + problem; });
+    QObject* backend = host.plugins().backendOf(id); // a page asks: the waiting refresh runs, and throws
+    ASSERT_NE(backend, nullptr);
+    EXPECT_EQ(backend->property("refreshes").toInt(), 1);
+    ASSERT_EQ(reported.size(), 1);
+    EXPECT_TRUE(reported.first().startsWith(id + QStringLiteral(": ")) && reported.first().contains(QStringLiteral("refresh()")))
+        << reported.first().toStdString();
+    EXPECT_TRUE(host.plugins().find(id)->isRunning()) << "a throw in a refresh does not stop the module";
+    host.plugins().runWaitingRefreshes();
+    EXPECT_EQ(backend->property("refreshes").toInt(), 1) << "the waiting refresh ran twice";
+    EXPECT_EQ(reported.size(), 1);
 }
