@@ -49,7 +49,6 @@ AppController::AppController(Host& host, QString journalError, bool journalInUse
     if (JournalStore* store = host.store()) {
         connect(store, &JournalStore::damaged, this, [this](const QString& message) {
             logger("store")->error("{}", message);
-            m_journalDamaged = true;
             // What SQLite found, without the store's own advice (which names
             // tessera-cli): the notice says what to do in the app.
             static const QRegularExpression found(QStringLiteral("SQLite found: (.*)\\);"));
@@ -486,8 +485,9 @@ void AppController::backupIfDue()
     m_host.store()->backupInBackground(due, [this, rotation](const sdk::Status& made) {
         if (!made.ok()) {
             logger("store")->warn("automatic backup failed: {}", made.error().message);
-            // A damaged journal is never copied: its own notice says so already.
-            if (m_journalDamaged || made.error().message.contains(QLatin1String("is damaged")))
+            // A damaged journal is never copied (the copy's check, or the journal's
+            // verdict, says "is damaged"): its own notice says so already.
+            if (made.error().message.contains(QLatin1String("is damaged")))
                 return;
             m_notices << QCoreApplication::translate("App", "The automatic backup failed. %1").arg(made.error().message);
             emit noticesChanged();

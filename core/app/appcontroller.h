@@ -172,7 +172,6 @@ private:
     QString m_journalError;
     bool m_journalInUse = false;
     bool m_firstFrameShown = false;
-    bool m_journalDamaged = false; ///< the background check found damage
     QStringList m_notices;
     QVariantList m_modules;
     QString m_logLevel;

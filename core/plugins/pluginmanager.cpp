@@ -778,16 +778,15 @@ QObject* PluginManager::backendOf(const QString& id) const
     return backend;
 }
 
-QObject* PluginManager::backendAsItStarts(const PluginRecord& rec) const
+QObject* PluginManager::backendAsItStarts(const PluginRecord& r) const
 {
-    const PluginRecord* r = &rec;
-    if (!r->plugin || !r->isRunning())
+    if (!r.plugin || !r.isRunning())
         return nullptr;
     QObject* backend = nullptr;
     QString error;
-    HookWatchdog::Scope watch(r->id, "backend()");
-    if (!guarded([&] { backend = r->plugin->backend(); }, &error)) {
-        log()->error("module {} backend() {}", r->id, error);
+    HookWatchdog::Scope watch(r.id, "backend()");
+    if (!guarded([&] { backend = r.plugin->backend(); }, &error)) {
+        log()->error("module {} backend() {}", r.id, error);
         return nullptr;
     }
     return backend;

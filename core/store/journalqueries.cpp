@@ -7,6 +7,7 @@
 
 #include <QSet>
 
+#include <functional>
 #include <limits>
 
 namespace tessera::core {
@@ -27,29 +28,25 @@ QString cursorAfter(const Entry& last, qint64 seq)
     return QStringLiteral("%1:%2").arg(last.occurredAt.toMSecsSinceEpoch()).arg(seq);
 }
 
-// A page from several modules (the timeline: every running module). With
-// `plugin_id IN (...)` SQLite reads each module's newest entries from the
-// module index and sorts them: up to (limit + 1) per module, every page
-// (1,111 rows for a page of 100 with 11 modules; all of them in a small
-// journal). Usually nearly every entry is from one of those modules, so this
-// walks the time index instead and keeps the entries of the modules asked
-// for. It reads at most as many rows as the module route would; past that
-// (entries of other modules in between) it gives up and the module route
-// answers, so the result is always the same.
-Result<std::optional<sdk::EntryPage>> walkModulesInTimeOrder(Database& db, const EntryQuery& q)
+// What a walk of the time index does with the row it reached.
+enum class Walk { Keep, Skip, GiveUp };
+
+// A page of `q` read by walking the time index in page order, at most `bound`
+// rows, keeping the rows `step` keeps. `q`'s filter (without what `step`
+// decides) is applied in SQL. Empty optional when `step` gives up or the
+// bound was reached first: the caller's plain route answers then. The LIMIT
+// also keeps the time index the plan (SQLite prefers the index that needs no
+// sort).
+Result<std::optional<sdk::EntryPage>> walkTimeIndex(Database& db, const EntryQuery& q, qint64 bound,
+                                                    const std::function<Result<Walk>(const Statement&)>& step)
 {
     Error err;
-    EntryQuery rest = q;
-    rest.pluginIds.clear();
-    const Filter f = buildFilter(rest, true, &err);
+    const Filter f = buildFilter(q, true, &err);
     if (!err.message.isEmpty())
         return err;
     if (f.empty)
         return std::optional<sdk::EntryPage>(sdk::EntryPage{});
-    const QSet<QString> modules(q.pluginIds.cbegin(), q.pluginIds.cend());
-    const qint64 bound = qint64(q.pluginIds.size()) * (q.limit + 1);
     const QString order = q.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // The LIMIT keeps the time index the plan, as in queryManyMatches().
     auto s = db.cached(QStringLiteral("SELECT %1 FROM entries e%2 ORDER BY e.occurred_at %3, e.seq %3 LIMIT ?")
                            .arg(kColumns, f.where, order), &err);
     if (!s)
@@ -61,7 +58,12 @@ Result<std::optional<sdk::EntryPage>> walkModulesInTimeOrder(Database& db, const
     qint64 lastSeq = 0;
     while (s->next()) {
         ++walked;
-        if (!modules.contains(s->text(2))) // plugin_id
+        const Result<Walk> w = step(*s);
+        if (!w.ok())
+            return w.error();
+        if (w.value() == Walk::GiveUp)
+            return std::optional<sdk::EntryPage>();
+        if (w.value() == Walk::Skip)
             continue;
         if (page.entries.size() == q.limit) {
             page.nextCursor = cursorAfter(page.entries.constLast(), lastSeq);
@@ -72,8 +74,27 @@ Result<std::optional<sdk::EntryPage>> walkModulesInTimeOrder(Database& db, const
     if (s->failed())
         return db.error(QStringLiteral("searching the journal"), s->rc());
     if (walked >= bound)
-        return std::optional<sdk::EntryPage>(); // other modules' entries in between: the module route
+        return std::optional<sdk::EntryPage>(); // went too far
     return std::optional<sdk::EntryPage>(std::move(page)); // the journal's end
+}
+
+// A page from several modules (the timeline: every running module). With
+// `plugin_id IN (...)` SQLite reads each module's newest entries from the
+// module index and sorts them: up to (limit + 1) per module, every page
+// (1,111 rows for a page of 100 with 11 modules; all of them in a small
+// journal). Usually nearly every entry is from one of those modules, so this
+// walks the time index instead and keeps the entries of the modules asked
+// for. It reads at most as many rows as the module route would; past that
+// (entries of other modules in between) it gives up and the module route
+// answers, so the result is always the same.
+Result<std::optional<sdk::EntryPage>> walkModulesInTimeOrder(Database& db, const EntryQuery& q)
+{
+    EntryQuery rest = q;
+    rest.pluginIds.clear();
+    const QSet<QString> modules(q.pluginIds.cbegin(), q.pluginIds.cend());
+    return walkTimeIndex(db, rest, qint64(q.pluginIds.size()) * (q.limit + 1), [&](const Statement& row) -> Result<Walk> {
+        return modules.contains(row.text(2)) ? Walk::Keep : Walk::Skip; // plugin_id
+    });
 }
 } // namespace
 
@@ -161,26 +182,14 @@ Result<std::optional<sdk::EntryPage>> JournalStore::queryManyMatches(const Entry
     Error err;
     EntryQuery rest = q;
     rest.text.clear();
-    const Filter f = buildFilter(rest, true, &err);
-    if (!err.message.isEmpty())
-        return err;
-    if (f.empty)
-        return std::optional<sdk::EntryPage>(sdk::EntryPage{});
     const QString order = q.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // The bound keeps the time index the plan (a LIMIT makes SQLite prefer the
-    // index that needs no sort) and the walk short.
+    // The bound keeps the walk short.
     const qint64 bound = qint64(q.limit) * 200 + 10000;
     constexpr qsizetype kMatchesAtMost = 20000;
-    auto entries = m_db->cached(QStringLiteral("SELECT %1 FROM entries e%2 ORDER BY e.occurred_at %3, e.seq %3 LIMIT ?")
-                                    .arg(kColumns, f.where, order), &err);
-    if (!entries)
-        return err;
     auto matches = m_db->cached(
         QStringLiteral("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid %1").arg(order), &err);
     if (!matches)
         return err;
-    bindAll(*entries, f.binds);
-    entries->bind(static_cast<int>(f.binds.size()) + 1, bound);
     matches->bind(1, match);
 
     QSet<qint64> passed;     // matches read so far
@@ -188,12 +197,8 @@ Result<std::optional<sdk::EntryPage>> JournalStore::queryManyMatches(const Entry
     // The last match read (before any, the far end): every match before it in the walk is in `passed`.
     qint64 frontier = q.oldestFirst ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
     const auto reached = [&](qint64 seq) { return q.oldestFirst ? frontier >= seq : frontier <= seq; };
-    qint64 walked = 0;
-    sdk::EntryPage page;
-    qint64 lastSeq = 0;
-    while (entries->next()) {
-        ++walked;
-        const qint64 seq = entries->int64(0);
+    return walkTimeIndex(*m_db, rest, bound, [&](const Statement& row) -> Result<Walk> {
+        const qint64 seq = row.int64(0);
         // Read matches as far as this entry's number.
         while (matchesLeft && !reached(seq)) {
             if (!matches->next()) {
@@ -205,21 +210,10 @@ Result<std::optional<sdk::EntryPage>> JournalStore::queryManyMatches(const Entry
             frontier = matches->int64(0);
             passed.insert(frontier);
             if (passed.size() > kMatchesAtMost)
-                return std::optional<sdk::EntryPage>(); // entries saved far out of time order: the plain route
+                return Walk::GiveUp; // entries saved far out of time order: the plain route
         }
-        if (!passed.contains(seq))
-            continue;
-        if (page.entries.size() == q.limit) {
-            page.nextCursor = cursorAfter(page.entries.constLast(), lastSeq);
-            return std::optional<sdk::EntryPage>(std::move(page));
-        }
-        page.entries << readEntry(*entries, &lastSeq, q.withPayload);
-    }
-    if (entries->failed())
-        return m_db->error(QStringLiteral("searching the journal"), entries->rc());
-    if (walked >= bound)
-        return std::optional<sdk::EntryPage>(); // went too far: the plain route answers
-    return std::optional<sdk::EntryPage>(std::move(page));
+        return passed.contains(seq) ? Walk::Keep : Walk::Skip;
+    });
 }
 
 Result<qint64> JournalStore::count(const EntryQuery& q, qint64 atMost) const
