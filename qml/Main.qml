@@ -68,11 +68,7 @@ ApplicationWindow {
     KeyboardFocusRing { target: window.activeFocusItem; home: focusRingHome }
 
     function navItem(key) {
-        for (const item of app.navigation) {
-            if (item.key === key)
-                return item
-        }
-        return null
+        return app.navigationItem(key) ?? null
     }
 
     // Opens a page by key; module pages may get an entry to show.

@@ -36,7 +36,7 @@ Pane {
     readonly property string secondLine: [row.detail, row.when, row.moduleName].filter(part => part !== "").join(" · ")
 
     function keepFocus() {
-        if (!doneButton.visible && !skipButton.visible)
+        if (!row.offersDone && !row.offersSkip)
             openButton.forceActiveFocus()
     }
 
@@ -96,29 +96,44 @@ Pane {
             RowLayout {
                 Layout.alignment: Qt.AlignVCenter
                 spacing: Theme.smallSpacing
-                Button {
-                    id: doneButton
-                    objectName: "todayDoneButton"
-                    visible: row.offersDone
-                    highlighted: true
-                    text: qsTr("Done")
-                    Accessible.name: qsTr("Mark %1 done").arg(row.title)
-                    Keys.onReturnPressed: clicked()
-                    Keys.onEnterPressed: clicked()
-                    // Done hides the button: the focus goes on to Open, not nowhere.
-                    onClicked: { row.doneRequested(); row.keepFocus() }
-                    FocusMark {}
+                // Done and Skip are made only for the items whose module offers them (most
+                // rows offer neither): two Buttons fewer per such row on the way to Today's
+                // first frame (issue 30).
+                Loader {
+                    id: doneLoader
+                    active: row.offersDone
+                    visible: active
+                    Layout.alignment: Qt.AlignVCenter
+                    sourceComponent: Component {
+                        Button {
+                            objectName: "todayDoneButton"
+                            highlighted: true
+                            text: qsTr("Done")
+                            Accessible.name: qsTr("Mark %1 done").arg(row.title)
+                            Keys.onReturnPressed: clicked()
+                            Keys.onEnterPressed: clicked()
+                            // Done hides the button: the focus goes on to Open, not nowhere.
+                            onClicked: { row.doneRequested(); row.keepFocus() }
+                            FocusMark {}
+                        }
+                    }
                 }
-                Button {
-                    id: skipButton
-                    objectName: "todaySkipButton"
-                    visible: row.offersSkip
-                    text: qsTr("Skip today")
-                    Accessible.name: qsTr("Skip %1 today").arg(row.title)
-                    Keys.onReturnPressed: clicked()
-                    Keys.onEnterPressed: clicked()
-                    onClicked: { row.skipRequested(); row.keepFocus() }
-                    FocusMark {}
+                Loader {
+                    id: skipLoader
+                    active: row.offersSkip
+                    visible: active
+                    Layout.alignment: Qt.AlignVCenter
+                    sourceComponent: Component {
+                        Button {
+                            objectName: "todaySkipButton"
+                            text: qsTr("Skip today")
+                            Accessible.name: qsTr("Skip %1 today").arg(row.title)
+                            Keys.onReturnPressed: clicked()
+                            Keys.onEnterPressed: clicked()
+                            onClicked: { row.skipRequested(); row.keepFocus() }
+                            FocusMark {}
+                        }
+                    }
                 }
                 Button {
                     id: openButton
@@ -133,11 +148,18 @@ Pane {
                 }
             }
         }
-        InlineMessage {
-            objectName: "todayError"
+        // Made when there is a problem to show (issue 30: not one per row at start).
+        Loader {
             Layout.fillWidth: true
             Layout.leftMargin: 4 + Theme.spacing
-            text: row.error
+            active: row.error !== ""
+            visible: active
+            sourceComponent: Component {
+                InlineMessage {
+                    objectName: "todayError"
+                    text: row.error
+                }
+            }
         }
     }
 }

@@ -147,6 +147,7 @@ void AppController::setLanguage(const QString& code)
     m_settings->setValue(QStringLiteral("language"), code);
     const QLocale locale = Languages::use(code);
     logger("host")->info("language set to {}", locale.name().toStdString());
+    m_navigation.clear(); // its titles are in the language
     emit languageChanged();
 }
 
@@ -243,6 +244,8 @@ QVariantList AppController::backups() const
 
 QVariantList AppController::navigation() const
 {
+    if (!m_navigation.isEmpty())
+        return m_navigation;
     auto item = [](const QString& key, const QString& title, const QString& section, const QString& color,
                    const QString& url, const QString& moduleId) {
         return QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("title"), title}, {QStringLiteral("section"), section},
@@ -281,7 +284,17 @@ QVariantList AppController::navigation() const
         v = m;
     }
     // ---- end issue 24 ----
+    m_navigation = out;
     return out;
+}
+
+QVariant AppController::navigationItem(const QString& key) const
+{
+    for (const QVariant& v : navigation()) {
+        if (v.toMap().value(QStringLiteral("key")).toString() == key)
+            return v;
+    }
+    return {};
 }
 
 // ---- issue 24 (navigation) ----

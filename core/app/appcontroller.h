@@ -89,6 +89,10 @@ public:
     /// is "top" for what is pinned above the list ("Need help now?"),
     /// "bottom" for what is pinned below it (Modules, Settings), "" otherwise.
     [[nodiscard]] QVariantList navigation() const;
+    /// The navigation's item with this key, as navigation() gives it, or undefined
+    /// when there is none (the shell's open(): one item, not the whole list turned
+    /// into script objects on each page opened; issue 30).
+    Q_INVOKABLE QVariant navigationItem(const QString& key) const;
     // ---- issue 24 (navigation) ----
     [[nodiscard]] QObject* navigationModel();
     /// "Go to" (Ctrl+K): navigationModel's findPages().
@@ -180,6 +184,9 @@ private:
     int m_textSizeOverride = 0;
     bool m_exportIncludesPrivate = false;
     std::unique_ptr<NavigationModel> m_navigationModel; // issue 24
+    /// navigation(), made once per language (issue 30: it was made five times on
+    /// the way to the first frame, 0.5 M instructions each).
+    mutable QVariantList m_navigation;
 };
 
 } // namespace tessera::core

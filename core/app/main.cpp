@@ -389,10 +389,14 @@ int main(int argc, char* argv[])
         engine->addImageProvider(QStringLiteral("share-preview"), new SharePreviewProvider(*sp.share));
         sp.clinicSharing = std::make_unique<ClinicSharingController>(host); // issue 31
         if (host.store()) {
-            sp.timeline = std::make_unique<TimelineModel>(*host.store(), host.plugins());
             // Its view would fetch the second page as soon as it is made, and its
             // count read up to 10,001 entries: after the first frame instead (issue
             // 30; 10 M and, at 100,000 entries, 17.7 M instructions of the start).
+            // Its first page too when the timeline is not the start page (3 M).
+            const bool timelineFirst = parser.value(page) == QLatin1String("timeline");
+            sp.timeline = std::make_unique<TimelineModel>(
+                *host.store(), host.plugins(), nullptr, TimelineModel::Clock{},
+                timelineFirst ? TimelineModel::FirstPage::Now : TimelineModel::FirstPage::WhenReleased);
             sp.timeline->setHeld(true);
             QObject::connect(sp.controller.get(), &AppController::firstFrameShownChanged, sp.timeline.get(),
                              [timeline = sp.timeline.get()] { timeline->setHeld(false); });

@@ -11,9 +11,10 @@
 
 namespace tessera::core {
 
-TimelineModel::TimelineModel(JournalStore& store, const PluginManager& plugins, QObject* parent, Clock clock)
+TimelineModel::TimelineModel(JournalStore& store, const PluginManager& plugins, QObject* parent, Clock clock, FirstPage firstPage)
     : QAbstractListModel(parent), m_store(store), m_clock(std::move(clock))
 {
+    m_held = m_firstPageWaits = firstPage == FirstPage::WhenReleased;
     for (const PluginRecord* r : plugins.running()) {
         ModuleInfo info;
         info.name = Languages::manifestText(r->id, r->manifest->name);
@@ -158,6 +159,7 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_exhausted)
         return;
+    m_firstPageWaits = false;
     sdk::EntryQuery q = currentQuery();
     q.limit = kPageSize;
     q.cursor = m_cursor;
@@ -198,6 +200,10 @@ void TimelineModel::reload()
     m_exhausted = false;
     endResetModel();
     emit hasMoreChanged();
+    if (m_firstPageWaits) {
+        m_countWaits = true; // both when released
+        return;
+    }
     fetchMore({});
     // The total needs a count over the whole filter: after the first page is shown.
     QTimer::singleShot(0, this, &TimelineModel::refreshCount);
@@ -206,6 +212,8 @@ void TimelineModel::reload()
 void TimelineModel::setHeld(bool held)
 {
     m_held = held;
+    if (!held && m_firstPageWaits)
+        fetchMore({});
     if (!held && m_countWaits) {
         m_countWaits = false;
         refreshCount();

@@ -61,7 +61,12 @@ public:
 
     using Clock = std::function<QDateTime()>;
     /// `clock` gives the current time (tests pass their own); empty: now.
-    TimelineModel(JournalStore& store, const PluginManager& plugins, QObject* parent = nullptr, Clock clock = {});
+    /// Issue 30: `WhenReleased` when the first screen does not show the timeline
+    /// (the app starts on Today): the model starts held (setHeld()), and reads its
+    /// first page when released, or when asked to fetch.
+    enum class FirstPage { Now, WhenReleased };
+    TimelineModel(JournalStore& store, const PluginManager& plugins, QObject* parent = nullptr, Clock clock = {},
+                  FirstPage firstPage = FirstPage::Now);
 
     /// Entries up to a minute ahead of the clock count as now (a module
     /// rounding a time up); later ones are "coming up".
@@ -180,6 +185,7 @@ private:
     bool m_exhausted = false;
     bool m_held = false;
     bool m_countWaits = false; ///< a count was asked for while held
+    bool m_firstPageWaits = false; ///< FirstPage::WhenReleased, not yet read
     bool m_ready = false;
     int m_totalCount = 0;
     bool m_totalCountIsLimit = false;

@@ -144,6 +144,50 @@ TEST_F(TimelineModelTest, TheCountOfAHeldModelComesWhenItIsReleased)
     EXPECT_EQ(held.totalCount(), 1000);
 }
 
+// Issue 30: when the app starts on Today, the timeline's first page waits for
+// the first frame too. Nothing is read until the model is released (or asked to
+// fetch); a view made meanwhile shows the rows when they come.
+TEST_F(TimelineModelTest, AModelWhoseFirstPageWaitsReadsNothingUntilReleased)
+{
+    TimelineModel waiting(*host->store(), host->plugins(), nullptr, {}, TimelineModel::FirstPage::WhenReleased);
+    QQmlEngine engine;
+    engine.rootContext()->setContextProperty(QStringLiteral("timeline"), &waiting);
+    QQmlComponent list(&engine);
+    list.setData("import QtQuick\nListView { width: 300; height: 300; model: timeline; "
+                 "delegate: Item { width: 300; height: 30 } }", QUrl());
+    std::unique_ptr<QObject> view(list.create());
+    ASSERT_TRUE(view) << list.errorString().toStdString();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(waiting.ready());
+    EXPECT_EQ(waiting.rowCount(), 0);
+    EXPECT_EQ(view->property("count").toInt(), 0);
+    EXPECT_FALSE(waiting.totalCountKnown());
+    EXPECT_FALSE(waiting.canFetchMore({})) << "held until released";
+
+    // A filter changed meanwhile (a reload) still reads nothing.
+    waiting.reload();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(waiting.rowCount(), 0);
+
+    waiting.setHeld(false);
+    EXPECT_TRUE(waiting.ready());
+    EXPECT_EQ(waiting.rowCount(), TimelineModel::kPageSize);
+    EXPECT_EQ(waiting.data(waiting.index(0), TimelineModel::TitleRole).toString(), QStringLiteral("Check-in 0"));
+    EXPECT_TRUE(waiting.totalCountKnown());
+    EXPECT_EQ(waiting.totalCount(), 1000);
+    EXPECT_GE(view->property("count").toInt(), TimelineModel::kPageSize) << "the view shows the rows when they come";
+
+    // Asked to fetch before its release, it reads its first page then.
+    TimelineModel asked(*host->store(), host->plugins(), nullptr, {}, TimelineModel::FirstPage::WhenReleased);
+    EXPECT_EQ(asked.rowCount(), 0);
+    asked.loadMore();
+    EXPECT_EQ(asked.rowCount(), TimelineModel::kPageSize);
+    EXPECT_EQ(asked.data(asked.index(0), TimelineModel::TitleRole).toString(), QStringLiteral("Check-in 0"));
+    asked.setHeld(false);
+    EXPECT_EQ(asked.rowCount(), TimelineModel::kPageSize) << "not read twice";
+}
+
 TEST_F(TimelineModelTest, RowsCarryDayModuleAndMood)
 {
     const QModelIndex first = model->index(0);
