@@ -237,21 +237,27 @@ Pane {
                 FocusMark { control: pinned; anchors.margins: 1; radius: 4 }
             }
         }
-        Button {
-            objectName: "lockNowButton"
-            visible: pane.canLock
-            text: qsTr("Lock now")
-            flat: true
+        // Made only when the journal is encrypted (issue 30: not a hidden Button at every start).
+        Loader {
+            active: pane.canLock
+            visible: active
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
             Layout.bottomMargin: Theme.smallSpacing
-            Accessible.name: qsTr("Lock now: hide the journal until the passphrase is typed")
-            Accessible.description: qsTr("Shortcut: Ctrl+Shift+L")
-            ToolTip.visible: hovered
-            ToolTip.delay: 600
-            ToolTip.text: qsTr("Hide the journal until your passphrase is typed (Ctrl+Shift+L)")
-            onClicked: pane.lockRequested()
+            sourceComponent: Component {
+                Button {
+                    objectName: "lockNowButton"
+                    text: qsTr("Lock now")
+                    flat: true
+                    Accessible.name: qsTr("Lock now: hide the journal until the passphrase is typed")
+                    Accessible.description: qsTr("Shortcut: Ctrl+Shift+L")
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: qsTr("Hide the journal until your passphrase is typed (Ctrl+Shift+L)")
+                    onClicked: pane.lockRequested()
+                }
+            }
         }
         // Room below the last pinned item when there is no "Lock now".
         Item { visible: !pane.canLock; implicitHeight: Theme.smallSpacing }

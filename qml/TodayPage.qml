@@ -58,13 +58,19 @@ ScrollView {
             }
         }
 
-        EmptyState {
-            objectName: "todayEmpty"
-            visible: !page.model || page.model.count === 0
+        // Made only when there is nothing (issue 30: not hidden on every busy start).
+        Loader {
+            active: !page.model || page.model.count === 0
+            visible: active
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing * 2
-            title: qsTr("Nothing is due today")
-            message: qsTr("There is nothing you need to do. What you record in any module is in the timeline, whenever you want it.")
+            sourceComponent: Component {
+                EmptyState {
+                    objectName: "todayEmpty"
+                    title: qsTr("Nothing is due today")
+                    message: qsTr("There is nothing you need to do. What you record in any module is in the timeline, whenever you want it.")
+                }
+            }
         }
 
         Repeater {

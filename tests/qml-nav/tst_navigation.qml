@@ -15,6 +15,8 @@ Item {
     height: 300
 
     Component { id: mainComponent; Main {} }
+    Component { id: paneComponent; NavigationPane { width: 240; height: 600; model: app.navigationModel } }
+    SignalSpy { id: lockSpy; signalName: "lockRequested" }
 
     TestCase {
         name: "Navigation"
@@ -408,6 +410,26 @@ Item {
                     problems.push(item.key + ": the navigation says \"" + item.title + "\", the page \"" + header.title + "\"")
             }
             verify(problems.length === 0, problems.join("\n"))
+        }
+
+        // "Lock now" is there, and works by keyboard, only when the journal is encrypted
+        // (made on demand since issue 30, not a hidden button at every start).
+        function test_lockNowOnlyWhenTheJournalCanLock() {
+            const plain = createTemporaryObject(paneComponent, root, { canLock: false })
+            verify(plain)
+            compare(find(plain, "lockNowButton"), null, "no Lock now on a plain journal")
+            const encrypted = createTemporaryObject(paneComponent, root, { canLock: true })
+            const lock = find(encrypted, "lockNowButton")
+            verify(lock, "Lock now on an encrypted journal")
+            compare(lock.text, "Lock now")
+            verify(lock.width > 0 && lock.height > 0)
+            lockSpy.target = encrypted
+            lockSpy.clear()
+            lock.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            compare(lockSpy.count, 1)
+            encrypted.canLock = false
+            compare(find(encrypted, "lockNowButton"), null, "gone when it can no longer lock")
         }
     }
 }
