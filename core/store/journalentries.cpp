@@ -94,7 +94,24 @@ Entry entryFromDraft(const EntryDraft& draft, const QDateTime& now)
     return e;
 }
 
-Status checkDraftFields(const EntryDraft& d)
+namespace {
+// The payload as it is stored (compact JSON): made once per write, for the
+// size check and the row (issue 30: it was made twice, a quarter of a bulk
+// import's instructions). Empty tags and payloads are the common case.
+QByteArray payloadJson(const QJsonObject& payload)
+{
+    return payload.isEmpty() ? QByteArrayLiteral("{}") : toJsonBytes(payload);
+}
+
+QByteArray storedTags(const QStringList& tags) { return tags.isEmpty() ? QByteArrayLiteral("[]") : tagsJson(tags); }
+
+Status checkFields(const EntryDraft& d, qsizetype payloadBytes);
+} // namespace
+
+Status checkDraftFields(const EntryDraft& d) { return checkFields(d, payloadJson(d.payload).size()); }
+
+namespace {
+Status checkFields(const EntryDraft& d, qsizetype payloadBytes)
 {
     if (!isFullKindName(d.kind))
         return makeError(ErrorCode::InvalidArgument,
@@ -122,13 +139,33 @@ Status checkDraftFields(const EntryDraft& d)
     // Modules check the fields they know; the payload as a whole has a limit
     // here, so a field nobody checks cannot grow the journal without bound.
     constexpr qsizetype kMaxPayloadBytes = 1024 * 1024;
-    if (const qsizetype bytes = toJsonBytes(d.payload).size(); bytes > kMaxPayloadBytes)
+    if (payloadBytes > kMaxPayloadBytes)
         return makeError(ErrorCode::Validation,
                          QStringLiteral("is %1 bytes as compact JSON, over the limit of %2 bytes (1 MiB)")
-                             .arg(bytes).arg(kMaxPayloadBytes),
+                             .arg(payloadBytes).arg(kMaxPayloadBytes),
                          QStringLiteral("payload"));
     return {};
 }
+
+// JournalStore::checkWrite() with the payload's stored size given.
+Status checkWriteSized(const EntryDraft& draft, const PayloadPolicy* policy, JournalStore::Unowned unowned,
+                       qsizetype payloadBytes)
+{
+    // The kind first: it says whose check comes next (checkFields() names the problem).
+    if (!isFullKindName(draft.kind))
+        return checkFields(draft, payloadBytes);
+    if (policy && !isHostKind(draft.kind)) {
+        Status owner = policy->validate(draft);
+        const bool noOwner = !owner.ok() && owner.error().code == ErrorCode::Unavailable;
+        if (!owner.ok() && !(noOwner && unowned == JournalStore::Unowned::Store))
+            return owner;
+    }
+    return checkFields(draft, payloadBytes);
+}
+
+// JournalStore::insertRow() with the payload as stored given.
+Status insertRowWith(Database& db, const Entry& e, const QByteArray& payload, qint64* seq);
+} // namespace
 
 sdk::Error JournalStore::entryNotFound(const QString& id)
 {
@@ -182,10 +219,13 @@ Status JournalStore::indexEntry(qint64 seq, const EntryDraft& draft, bool replac
     return searchTerms().remember(draft.title, draft.summary, body);
 }
 
-Status JournalStore::insertRow(const Entry& e, qint64* seq)
+Status JournalStore::insertRow(const Entry& e, qint64* seq) { return insertRowWith(*m_db, e, payloadJson(e.payload), seq); }
+
+namespace {
+Status insertRowWith(Database& db, const Entry& e, const QByteArray& payload, qint64* seq)
 {
     Error err;
-    auto s = m_db->cached(QStringLiteral(
+    auto s = db.cached(QStringLiteral(
         "INSERT OR IGNORE INTO entries(uuid, plugin_id, kind, occurred_at, utc_offset, title, summary, mood, tags, "
         "payload, schema_version, created_at, updated_at, deleted_at, revision, private) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), &err);
@@ -193,7 +233,7 @@ Status JournalStore::insertRow(const Entry& e, qint64* seq)
         return err;
     s->bind(1, e.id).bind(2, e.pluginId).bind(3, e.kind).bind(4, e.occurredAt.toMSecsSinceEpoch())
         .bind(5, e.utcOffsetSeconds).bind(6, e.title).bind(7, e.summary).bind(8, e.mood)
-        .bind(9, tagsJson(e.tags)).bind(10, toJsonBytes(e.payload)).bind(11, e.schemaVersion)
+        .bind(9, storedTags(e.tags)).bind(10, payload).bind(11, e.schemaVersion)
         .bind(12, e.createdAt.toMSecsSinceEpoch()).bind(13, e.updatedAt.toMSecsSinceEpoch());
     if (e.deletedAt)
         s->bind(14, e.deletedAt->toMSecsSinceEpoch());
@@ -202,10 +242,11 @@ Status JournalStore::insertRow(const Entry& e, qint64* seq)
     s->bind(15, e.revision);
     s->bind(16, e.isPrivate() ? 1 : 0);
     if (s->run() != SQLITE_DONE)
-        return m_db->error(QStringLiteral("saving the entry"), s->rc());
-    *seq = m_db->changes() == 0 ? 0 : m_db->lastInsertRowId();
+        return db.error(QStringLiteral("saving the entry"), s->rc());
+    *seq = db.changes() == 0 ? 0 : db.lastInsertRowId();
     return {};
 }
+} // namespace
 
 void JournalStore::setPayloadPolicy(const PayloadPolicy* policy, Unowned unowned)
 {
@@ -214,16 +255,7 @@ void JournalStore::setPayloadPolicy(const PayloadPolicy* policy, Unowned unowned
 
 Status JournalStore::checkWrite(const EntryDraft& draft, const WriteCheck& check)
 {
-    // The kind first: it says whose check comes next (checkDraftFields() names the problem).
-    if (!isFullKindName(draft.kind))
-        return checkDraftFields(draft);
-    if (check.policy && !isHostKind(draft.kind)) {
-        Status owner = check.policy->validate(draft);
-        const bool unowned = !owner.ok() && owner.error().code == ErrorCode::Unavailable;
-        if (!owner.ok() && !(unowned && check.unowned == Unowned::Store))
-            return owner;
-    }
-    return checkDraftFields(draft);
+    return checkWriteSized(draft, check.policy, check.unowned, payloadJson(draft.payload).size());
 }
 
 Result<Entry> JournalStore::add(const EntryDraft& draft) { return addChecked(draft, m_writeCheck); }
@@ -232,7 +264,8 @@ Result<Entry> JournalStore::addChecked(const EntryDraft& draft, const WriteCheck
 {
     if (Status s = writable(); !s.ok())
         return s.error();
-    if (Status s = checkWrite(draft, check); !s.ok())
+    const QByteArray payload = payloadJson(draft.payload); // checked and stored as it is
+    if (Status s = checkWriteSized(draft, check.policy, check.unowned, payload.size()); !s.ok())
         return s.error();
     Entry e = entryFromDraft(draft, fromMs(nowMs()));
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -241,7 +274,7 @@ Result<Entry> JournalStore::addChecked(const EntryDraft& draft, const WriteCheck
     if (!tx.active())
         return tx.status().error();
     qint64 seq = 0;
-    if (Status s = insertRow(e, &seq); !s.ok())
+    if (Status s = insertRowWith(*m_db, e, payload, &seq); !s.ok())
         return s.error();
     if (Status s = indexEntry(seq, draft, false); !s.ok())
         return s.error();
@@ -262,7 +295,8 @@ Result<Entry> JournalStore::updateChecked(const QString& id, const EntryDraft& d
 {
     if (Status s = writable(); !s.ok())
         return s.error();
-    if (Status s = checkWrite(draft, check); !s.ok())
+    const QByteArray payload = payloadJson(draft.payload); // checked and stored as it is
+    if (Status s = checkWriteSized(draft, check.policy, check.unowned, payload.size()); !s.ok())
         return s.error();
     Transaction tx(*m_db);
     if (!tx.active())
@@ -308,7 +342,7 @@ Result<Entry> JournalStore::updateChecked(const QString& id, const EntryDraft& d
     if (!upd)
         return err;
     upd->bind(1, e.occurredAt.toMSecsSinceEpoch()).bind(2, e.utcOffsetSeconds).bind(3, e.title).bind(4, e.summary)
-        .bind(5, e.mood).bind(6, tagsJson(e.tags)).bind(7, toJsonBytes(e.payload)).bind(8, e.schemaVersion)
+        .bind(5, e.mood).bind(6, storedTags(e.tags)).bind(7, payload).bind(8, e.schemaVersion)
         .bind(9, now).bind(10, e.revision).bind(11, *seq);
     if (upd->run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("saving the entry"), upd->rc());
@@ -535,9 +569,12 @@ Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportRepor
     // Checked whole before anything is written: each entry as add() checks a
     // draft (its module included), the fields only an import has, and no id twice.
     QHash<QString, qsizetype> seen;
+    QList<QByteArray> payloads; // as checked, then stored (made once each)
+    payloads.reserve(entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Entry& e = entries[i];
-        Status s = checkWrite(EntryDraft::fromEntry(e), m_writeCheck);
+        payloads << payloadJson(e.payload);
+        Status s = checkWriteSized(EntryDraft::fromEntry(e), m_writeCheck.policy, m_writeCheck.unowned, payloads.last().size());
         if (s.ok() && e.deletedAt && !e.deletedAt->isValid())
             s = makeError(ErrorCode::Validation, QStringLiteral("is set but is not a valid date-time"), QStringLiteral("deletedAt"));
         if (s.ok() && e.revision < 1)
@@ -567,8 +604,8 @@ Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportRepor
         return tx.status().error();
     ImportReport done;
     const qint64 now = nowMs();
-    for (const Entry& given : entries) {
-        Entry e = given;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        Entry e = entries[i];
         if (e.id.isEmpty())
             e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         e.pluginId = e.kind.section(QLatin1Char('/'), 0, 0);
@@ -577,7 +614,7 @@ Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportRepor
         if (!e.updatedAt.isValid())
             e.updatedAt = e.createdAt;
         qint64 seq = 0;
-        if (Status s = insertRow(e, &seq); !s.ok())
+        if (Status s = insertRowWith(*m_db, e, payloads[i], &seq); !s.ok())
             return s.error();
         if (seq == 0) { // already present: the journal's version is kept
             auto existing = get(e.id);

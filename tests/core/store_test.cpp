@@ -135,6 +135,51 @@ TEST_F(StoreTest, RefusesBadFieldsNamingTheField)
     EXPECT_EQ(store->count({}).value(), 0);
 }
 
+// The payload's limit is its stored size, compact JSON, 1 MiB, on every way in
+// (add, update, import). Issue 30 made the stored bytes once per write instead
+// of twice (once for this check); the limit must hold at the exact byte.
+TEST_F(StoreTest, ThePayloadLimitIsItsStoredBytesOnAddUpdateAndImport)
+{
+    constexpr qsizetype kLimit = 1024 * 1024;
+    // {"text":"…"}: 11 bytes around the text.
+    const auto sized = [](qsizetype bytes) {
+        EntryDraft d = draft(QStringLiteral("Large"));
+        d.payload = QJsonObject{{QStringLiteral("text"), QString(bytes - 11, QLatin1Char('x'))}};
+        return d;
+    };
+    auto atLimit = store->add(sized(kLimit));
+    ASSERT_OK(atLimit);
+    auto read = store->get(atLimit->id);
+    ASSERT_OK(read);
+    EXPECT_EQ(QJsonDocument(read->payload).toJson(QJsonDocument::Compact).size(), kLimit);
+    EXPECT_EQ(read->payload, sized(kLimit).payload);
+
+    auto over = store->add(sized(kLimit + 1));
+    ASSERT_FALSE(over.ok());
+    EXPECT_EQ(over.error().field, QStringLiteral("payload"));
+    EXPECT_TRUE(over.error().message.contains(QStringLiteral("1048577 bytes"))) << over.error().message.toStdString();
+
+    auto updated = store->update(atLimit->id, sized(kLimit + 1));
+    ASSERT_FALSE(updated.ok());
+    EXPECT_EQ(updated.error().field, QStringLiteral("payload"));
+    EXPECT_EQ(store->get(atLimit->id)->revision, 1) << "the refused update changed nothing";
+    ASSERT_OK(store->update(atLimit->id, draft(QStringLiteral("Small again"), QStringLiteral("short"))));
+    EXPECT_EQ(store->get(atLimit->id)->payload.value(QStringLiteral("text")).toString(), QStringLiteral("short"));
+
+    sdk::Entry fine = read.value();
+    fine.id.clear();
+    sdk::Entry tooLarge = fine;
+    tooLarge.payload = sized(kLimit + 1).payload;
+    auto imported = store->importEntries({fine, tooLarge});
+    ASSERT_FALSE(imported.ok());
+    EXPECT_TRUE(imported.error().message.startsWith(QStringLiteral("entry 2 "))) << imported.error().message.toStdString();
+    EXPECT_EQ(store->count({}).value(), 1) << "nothing of the refused import was stored";
+    auto importedFine = store->importEntries({fine});
+    ASSERT_OK(importedFine);
+    EXPECT_EQ(importedFine.value(), 1);
+    EXPECT_EQ(store->count({}).value(), 2);
+}
+
 TEST_F(StoreTest, UpdateKeepsThePreviousRevision)
 {
     auto added = store->add(draft(QStringLiteral("Before"), QStringLiteral("old words")));
