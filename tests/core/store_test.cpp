@@ -180,6 +180,17 @@ TEST_F(StoreTest, ThePayloadLimitIsItsStoredBytesOnAddUpdateAndImport)
     EXPECT_EQ(store->count({}).value(), 2);
 }
 
+// What a full kind name is ("plugin-id/kind-name"), exactly: issue 30 checks it
+// without a regular expression, whose `$` let a newline at the end through.
+TEST(KindNameTest, AFullKindNameIsPluginSlashKindAndNothingElse)
+{
+    for (const char* good : {"journal/entry", "a/b", "0/9", "my.org-x/kind-2", "behavioral-activation/activity", "tessera/safety-plan"})
+        EXPECT_TRUE(isFullKindName(QString::fromLatin1(good))) << good;
+    for (const char* bad : {"", "/", "a/", "/b", "journal", "Journal/entry", "journal/Entry", "-a/b", "a/-b", ".a/b", "a/b.c",
+                            "a/b/c", "a b/c", "a/b ", " a/b", "a/b\n", "a/b\r\n", "\na/b", "a//b", "é/b", "a/é"})
+        EXPECT_FALSE(isFullKindName(QString::fromLatin1(bad))) << bad;
+}
+
 TEST_F(StoreTest, UpdateKeepsThePreviousRevision)
 {
     auto added = store->add(draft(QStringLiteral("Before"), QStringLiteral("old words")));
