@@ -417,7 +417,8 @@ Item {
         function test_lockNowOnlyWhenTheJournalCanLock() {
             const plain = createTemporaryObject(paneComponent, root, { canLock: false })
             verify(plain)
-            compare(find(plain, "lockNowButton"), null, "no Lock now on a plain journal")
+            // Not made at all (findChild looks at hidden items too), not only hidden.
+            compare(findChild(plain, "lockNowButton"), null, "no Lock now on a plain journal")
             const encrypted = createTemporaryObject(paneComponent, root, { canLock: true })
             const lock = find(encrypted, "lockNowButton")
             verify(lock, "Lock now on an encrypted journal")
@@ -430,6 +431,7 @@ Item {
             compare(lockSpy.count, 1)
             encrypted.canLock = false
             compare(find(encrypted, "lockNowButton"), null, "gone when it can no longer lock")
+            tryVerify(() => findChild(encrypted, "lockNowButton") === null, 2000, "and let go")
         }
     }
 }
