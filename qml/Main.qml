@@ -188,12 +188,14 @@ ApplicationWindow {
             Layout.preferredWidth: 1
             spacing: 0
 
-            // Made when there is something to say (issue 30: not on the path to the first frame).
+            // Made when there is something to say (issue 30: not on the path to the first frame),
+            // by URL, so its QML is not even loaded at start (fifth round).
             Loader {
                 Layout.fillWidth: true
                 active: safety.supportOffer.reason !== undefined
                 visible: active
-                sourceComponent: Component { SupportNotice { onOpenPage: key => window.open(key) } }
+                source: "SupportNotice.qml"
+                onLoaded: item.openPage.connect(key => window.open(key))
             }
 
             NoticeBanner {
@@ -206,6 +208,8 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 active: catalog ? catalog.questionModuleId.length > 0 : false
                 visible: active
+                // Inline, unlike the two above: on a first start it shows at once, and its QML
+                // is then best loaded beside the shell's on the loader thread.
                 sourceComponent: Component { ReadConsentNotice {} }
             }
             ReminderNotices { Layout.fillWidth: true; onOpenPage: (key, entryId) => window.open(key, entryId) } // issue 24

@@ -263,15 +263,15 @@ Pane {
         Item { visible: !pane.canLock; implicitHeight: Theme.smallSpacing }
     }
 
-    // Made the first time it opens: nothing of it on the path to the first frame (issue 30).
+    // Made the first time it opens: nothing of it on the path to the first frame (issue 30),
+    // by URL, so its QML is not even loaded at start (fifth round).
     Loader {
         id: goToLoader
         active: false
-        sourceComponent: Component {
-            GoToPopup {
-                navigation: pane.model
-                onChosen: key => pane.goneTo(key)
-            }
+        source: "GoToPopup.qml"
+        onLoaded: {
+            item.navigation = Qt.binding(() => pane.model)
+            item.chosen.connect(key => pane.goneTo(key))
         }
     }
 }
