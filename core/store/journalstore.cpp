@@ -548,8 +548,11 @@ void JournalStore::startBackgroundCheck()
             give(Status{});
             return;
         }
+        // Said to whoever writes: a person in the app (a row's Done, a module's Save) as
+        // well as tessera-cli, so it names both ways to the backup.
         const QString message = QStringLiteral("is damaged (SQLite found: %1); nothing more is saved to it. Restore the "
-                                               "latest backup (tessera-cli db restore)").arg(problem);
+                                               "latest backup (in the app: Settings; from a terminal: tessera-cli db "
+                                               "restore)").arg(problem);
         // Posted before the verdict is given, so whoever waited for the verdict finds the signal queued.
         QMetaObject::invokeMethod(this, [this, message] { emit damaged(message); }, Qt::QueuedConnection);
         give(storageError(path, message));

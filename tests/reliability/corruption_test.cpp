@@ -494,6 +494,10 @@ TEST_F(CorruptionTest, ACheckWaitingForTheFirstFrameStillGuardsEveryWrite)
     auto added = opened.value()->add(d);
     ASSERT_FALSE(added.ok()) << "a damaged journal was written before its delayed check";
     EXPECT_TRUE(added.error().message.contains(QStringLiteral("is damaged"))) << added.error().message.toStdString();
+    // A refused write is also what a person in the app reads (Today's Done, a module's
+    // Save): the way to the backup is named for the app too, not only for a terminal.
+    EXPECT_TRUE(added.error().message.contains(QStringLiteral("in the app: Settings"))) << added.error().message.toStdString();
+    EXPECT_TRUE(added.error().message.contains(QStringLiteral("tessera-cli db restore"))) << added.error().message.toStdString();
     opened.value().reset();
     EXPECT_EQ(test::fileHash(journal), before) << "the damaged journal was changed";
 
