@@ -27,9 +27,6 @@ namespace tessera::core {
 
 namespace {
 
-QString str(const char* text) { return QCoreApplication::translate("Share", text); }
-QString str(const char* text, int n) { return QCoreApplication::translate("Share", text, nullptr, n); }
-
 constexpr int kDefaultDays = 90;
 
 // The host's own kinds a report can show on its first page (the safety plan's
