@@ -104,22 +104,7 @@ Entry entryFromDraft(const EntryDraft& draft, const QDateTime& now)
 }
 
 namespace {
-// The payload as it is stored (compact JSON): made once per write, for the
-// size check and the row (issue 30: it was made twice, a quarter of a bulk
-// import's instructions). Empty tags and payloads are the common case.
-QByteArray payloadJson(const QJsonObject& payload)
-{
-    return payload.isEmpty() ? QByteArrayLiteral("{}") : toJsonBytes(payload);
-}
-
-QByteArray storedTags(const QStringList& tags) { return tags.isEmpty() ? QByteArrayLiteral("[]") : tagsJson(tags); }
-
-Status checkFields(const EntryDraft& d, qsizetype payloadBytes);
-} // namespace
-
-Status checkDraftFields(const EntryDraft& d) { return checkFields(d, payloadJson(d.payload).size()); }
-
-namespace {
+// checkDraftFields() with the payload's stored size given.
 Status checkFields(const EntryDraft& d, qsizetype payloadBytes)
 {
     if (!isFullKindName(d.kind))
@@ -156,25 +141,9 @@ Status checkFields(const EntryDraft& d, qsizetype payloadBytes)
     return {};
 }
 
-// JournalStore::checkWrite() with the payload's stored size given.
-Status checkWriteSized(const EntryDraft& draft, const PayloadPolicy* policy, JournalStore::Unowned unowned,
-                       qsizetype payloadBytes)
-{
-    // The kind first: it says whose check comes next (checkFields() names the problem).
-    if (!isFullKindName(draft.kind))
-        return checkFields(draft, payloadBytes);
-    if (policy && !isHostKind(draft.kind)) {
-        Status owner = policy->validate(draft);
-        const bool noOwner = !owner.ok() && owner.error().code == ErrorCode::Unavailable;
-        if (!owner.ok() && !(noOwner && unowned == JournalStore::Unowned::Store))
-            return owner;
-    }
-    return checkFields(draft, payloadBytes);
-}
-
-// JournalStore::insertRow() with the payload as stored given.
-Status insertRowWith(Database& db, const Entry& e, const QByteArray& payload, qint64* seq);
 } // namespace
+
+Status checkDraftFields(const EntryDraft& d) { return checkFields(d, toJsonBytes(d.payload).size()); }
 
 sdk::Error JournalStore::entryNotFound(const QString& id)
 {
@@ -228,13 +197,10 @@ Status JournalStore::indexEntry(qint64 seq, const EntryDraft& draft, bool replac
     return searchTerms().remember(draft.title, draft.summary, body);
 }
 
-Status JournalStore::insertRow(const Entry& e, qint64* seq) { return insertRowWith(*m_db, e, payloadJson(e.payload), seq); }
-
-namespace {
-Status insertRowWith(Database& db, const Entry& e, const QByteArray& payload, qint64* seq)
+Status JournalStore::insertRow(const Entry& e, const QByteArray& payload, qint64* seq)
 {
     Error err;
-    auto s = db.cached(QStringLiteral(
+    auto s = m_db->cached(QStringLiteral(
         "INSERT OR IGNORE INTO entries(uuid, plugin_id, kind, occurred_at, utc_offset, title, summary, mood, tags, "
         "payload, schema_version, created_at, updated_at, deleted_at, revision, private) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), &err);
@@ -242,7 +208,7 @@ Status insertRowWith(Database& db, const Entry& e, const QByteArray& payload, qi
         return err;
     s->bind(1, e.id).bind(2, e.pluginId).bind(3, e.kind).bind(4, e.occurredAt.toMSecsSinceEpoch())
         .bind(5, e.utcOffsetSeconds).bind(6, e.title).bind(7, e.summary).bind(8, e.mood)
-        .bind(9, storedTags(e.tags)).bind(10, payload).bind(11, e.schemaVersion)
+        .bind(9, tagsJson(e.tags)).bind(10, payload).bind(11, e.schemaVersion)
         .bind(12, e.createdAt.toMSecsSinceEpoch()).bind(13, e.updatedAt.toMSecsSinceEpoch());
     if (e.deletedAt)
         s->bind(14, e.deletedAt->toMSecsSinceEpoch());
@@ -251,20 +217,28 @@ Status insertRowWith(Database& db, const Entry& e, const QByteArray& payload, qi
     s->bind(15, e.revision);
     s->bind(16, e.isPrivate() ? 1 : 0);
     if (s->run() != SQLITE_DONE)
-        return db.error(QStringLiteral("saving the entry"), s->rc());
-    *seq = db.changes() == 0 ? 0 : db.lastInsertRowId();
+        return m_db->error(QStringLiteral("saving the entry"), s->rc());
+    *seq = m_db->changes() == 0 ? 0 : m_db->lastInsertRowId();
     return {};
 }
-} // namespace
 
 void JournalStore::setPayloadPolicy(const PayloadPolicy* policy, Unowned unowned)
 {
     m_writeCheck = WriteCheck{policy, unowned};
 }
 
-Status JournalStore::checkWrite(const EntryDraft& draft, const WriteCheck& check)
+Status JournalStore::checkWrite(const EntryDraft& draft, const WriteCheck& check, qsizetype payloadBytes)
 {
-    return checkWriteSized(draft, check.policy, check.unowned, payloadJson(draft.payload).size());
+    // The kind first: it says whose check comes next (checkFields() names the problem).
+    if (!isFullKindName(draft.kind))
+        return checkFields(draft, payloadBytes);
+    if (check.policy && !isHostKind(draft.kind)) {
+        Status owner = check.policy->validate(draft);
+        const bool unowned = !owner.ok() && owner.error().code == ErrorCode::Unavailable;
+        if (!owner.ok() && !(unowned && check.unowned == Unowned::Store))
+            return owner;
+    }
+    return checkFields(draft, payloadBytes);
 }
 
 Result<Entry> JournalStore::add(const EntryDraft& draft) { return addChecked(draft, m_writeCheck); }
@@ -273,8 +247,8 @@ Result<Entry> JournalStore::addChecked(const EntryDraft& draft, const WriteCheck
 {
     if (Status s = writable(); !s.ok())
         return s.error();
-    const QByteArray payload = payloadJson(draft.payload); // checked and stored as it is
-    if (Status s = checkWriteSized(draft, check.policy, check.unowned, payload.size()); !s.ok())
+    const QByteArray payload = toJsonBytes(draft.payload); // checked and stored as it is
+    if (Status s = checkWrite(draft, check, payload.size()); !s.ok())
         return s.error();
     Entry e = entryFromDraft(draft, fromMs(nowMs()));
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -283,7 +257,7 @@ Result<Entry> JournalStore::addChecked(const EntryDraft& draft, const WriteCheck
     if (!tx.active())
         return tx.status().error();
     qint64 seq = 0;
-    if (Status s = insertRowWith(*m_db, e, payload, &seq); !s.ok())
+    if (Status s = insertRow(e, payload, &seq); !s.ok())
         return s.error();
     if (Status s = indexEntry(seq, draft, false); !s.ok())
         return s.error();
@@ -304,8 +278,8 @@ Result<Entry> JournalStore::updateChecked(const QString& id, const EntryDraft& d
 {
     if (Status s = writable(); !s.ok())
         return s.error();
-    const QByteArray payload = payloadJson(draft.payload); // checked and stored as it is
-    if (Status s = checkWriteSized(draft, check.policy, check.unowned, payload.size()); !s.ok())
+    const QByteArray payload = toJsonBytes(draft.payload); // checked and stored as it is
+    if (Status s = checkWrite(draft, check, payload.size()); !s.ok())
         return s.error();
     Transaction tx(*m_db);
     if (!tx.active())
@@ -351,7 +325,7 @@ Result<Entry> JournalStore::updateChecked(const QString& id, const EntryDraft& d
     if (!upd)
         return err;
     upd->bind(1, e.occurredAt.toMSecsSinceEpoch()).bind(2, e.utcOffsetSeconds).bind(3, e.title).bind(4, e.summary)
-        .bind(5, e.mood).bind(6, storedTags(e.tags)).bind(7, payload).bind(8, e.schemaVersion)
+        .bind(5, e.mood).bind(6, tagsJson(e.tags)).bind(7, payload).bind(8, e.schemaVersion)
         .bind(9, now).bind(10, e.revision).bind(11, *seq);
     if (upd->run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("saving the entry"), upd->rc());
@@ -582,8 +556,8 @@ Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportRepor
     payloads.reserve(entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Entry& e = entries[i];
-        payloads << payloadJson(e.payload);
-        Status s = checkWriteSized(EntryDraft::fromEntry(e), m_writeCheck.policy, m_writeCheck.unowned, payloads.last().size());
+        payloads << toJsonBytes(e.payload);
+        Status s = checkWrite(EntryDraft::fromEntry(e), m_writeCheck, payloads.last().size());
         if (s.ok() && e.deletedAt && !e.deletedAt->isValid())
             s = makeError(ErrorCode::Validation, QStringLiteral("is set but is not a valid date-time"), QStringLiteral("deletedAt"));
         if (s.ok() && e.revision < 1)
@@ -623,7 +597,7 @@ Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportRepor
         if (!e.updatedAt.isValid())
             e.updatedAt = e.createdAt;
         qint64 seq = 0;
-        if (Status s = insertRowWith(*m_db, e, payloads[i], &seq); !s.ok())
+        if (Status s = insertRow(e, payloads[i], &seq); !s.ok())
             return s.error();
         if (seq == 0) { // already present: the journal's version is kept
             auto existing = get(e.id);

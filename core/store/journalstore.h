@@ -472,8 +472,10 @@ private:
         const PayloadPolicy* policy = nullptr;
         Unowned unowned = Unowned::Refuse;
     };
-    /// The checks of the class comment, for one draft.
-    static sdk::Status checkWrite(const sdk::EntryDraft& draft, const WriteCheck& check);
+    /// The checks of the class comment, for one draft whose payload is
+    /// `payloadBytes` long as stored (toJsonBytes(): made once per write, for
+    /// this check and the row).
+    static sdk::Status checkWrite(const sdk::EntryDraft& draft, const WriteCheck& check, qsizetype payloadBytes);
     sdk::Result<sdk::Entry> addChecked(const sdk::EntryDraft& draft, const WriteCheck& check);
     sdk::Result<sdk::Entry> updateChecked(const QString& id, const sdk::EntryDraft& draft, const WriteCheck& check);
 
@@ -499,7 +501,8 @@ private:
     sdk::Result<qint64> seqOf(const QString& id) const;
     sdk::Result<std::pair<qint64, qint64>> seqsOf(const QString& fromId, const QString& toId) const;
     sdk::Status indexEntry(qint64 seq, const sdk::EntryDraft& draft, bool replace);
-    sdk::Status insertRow(const sdk::Entry& entry, qint64* seq);
+    /// `payload`: entry.payload as stored (toJsonBytes()), made once for the check and the row.
+    sdk::Status insertRow(const sdk::Entry& entry, const QByteArray& payload, qint64* seq);
     /// After a write to entry `seq` (inside its transaction): queues a share
     /// when a pick or a grant covers it, drops a pending one and queues a
     /// withdrawal of a sent one when nothing does any more (deleted, made

@@ -62,9 +62,17 @@ inline qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 inline QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
 
-inline QByteArray toJsonBytes(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+// As stored (compact JSON). Empty objects and lists, the common case, are not
+// serialised (issue 30).
+inline QByteArray toJsonBytes(const QJsonObject& o)
+{
+    return o.isEmpty() ? QByteArrayLiteral("{}") : QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
-inline QByteArray tagsJson(const QStringList& tags) { return QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact); }
+inline QByteArray tagsJson(const QStringList& tags)
+{
+    return tags.isEmpty() ? QByteArrayLiteral("[]") : QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact);
+}
 
 /// The entry in the current row of a statement selecting kColumns.
 sdk::Entry readEntry(const Statement& s, qint64* seq = nullptr, bool withPayload = true);
