@@ -504,8 +504,12 @@ int main(int argc, char* argv[])
             afterFirstFrame(&desktopShell, [&desktopShell] { desktopShell.updateTray(); });
         }
         appLock.journalOpened(); // the idle lock starts now
-        if (sp.reminders)
-            sp.reminders->start(); // issue 24: what was missed, then what is due
+        // Reminders (issue 24): what was missed, then what is due, on the turn after
+        // the first frame (issue 30): their check reads every reminder and ends by
+        // writing the heartbeat file through to the disk (fdatasync), 0.4-18 ms of
+        // waiting here, the more the busier the disk.
+        if (ReminderService* reminders = sp.reminders.get())
+            afterFirstFrame(reminders, [reminders] { QTimer::singleShot(0, reminders, &ReminderService::start); });
         shot.reset();
         if (parser.isSet(screenshot))
             shot = std::make_unique<Screenshot>(window, parser.value(screenshot));

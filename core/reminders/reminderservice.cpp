@@ -145,7 +145,10 @@ void ReminderService::start()
 void ReminderService::stop()
 {
     m_timer.stop();
-    writeHeartbeat();
+    // Only once started (issue 30: the app starts it after its first frame): a
+    // heartbeat from a run that never checked would hide what was missed before it.
+    if (m_started)
+        writeHeartbeat();
 }
 
 void ReminderService::reportMissed()

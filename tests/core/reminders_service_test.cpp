@@ -340,6 +340,31 @@ TEST_F(ReminderServiceTest, MissedWhileClosedAreReportedOnceWithoutTheirTitles)
               QStringLiteral("3 reminders while Tessera was closed: Reminders fixture (Morning tablet)"));
 }
 
+// Issue 30: the app starts its reminders on the turn after its first frame. A
+// quit before then (closed at once, killed by a logout) must not write the
+// heartbeat: it would say Tessera was running, and the reminders missed
+// while it was closed would never be reported.
+TEST_F(ReminderServiceTest, AQuitBeforeTheRemindersStartedHidesNothingMissed)
+{
+    clock = berlinTime(QStringLiteral("2026-03-28T09:00"));
+    {
+        auto first = makeService(false);
+        first->start();
+        first->stop();
+    }
+    clock = berlinTime(QStringLiteral("2026-03-30T12:00"));
+    {
+        auto quitEarly = makeService(false);
+        quitEarly->stop(); // quit before its first frame: never started
+    }
+    clock = clock.addSecs(60);
+    auto next = makeService(false);
+    next->start();
+    ASSERT_EQ(next->notices().size(), 1);
+    EXPECT_EQ(next->notices().at(0).toMap().value(QStringLiteral("text")).toString(),
+              QStringLiteral("2 reminders while Tessera was closed: Reminders fixture"));
+}
+
 TEST_F(ReminderServiceTest, AModuleTurnedOffInSettingsDoesNotRemind)
 {
     settings->setModuleEnabled(QStringLiteral("reminders"), false);

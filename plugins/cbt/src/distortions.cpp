@@ -67,7 +67,8 @@ DistortionCatalogue::DistortionCatalogue(QString registryPath, const QJsonArray&
     // Everything remembered starts archived; the clinic's current list revives what it still offers.
     QFile f(m_registryPath);
     if (f.open(QIODevice::ReadOnly)) {
-        for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array()) {
+        m_stored = f.readAll();
+        for (const QJsonValue& v : QJsonDocument::fromJson(m_stored).array()) {
             const QJsonObject o = v.toObject();
             upsert({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
                     o.value(QStringLiteral("explanation")).toString(), o.value(QStringLiteral("example")).toString(), true, true});
@@ -115,7 +116,7 @@ const Distortion* DistortionCatalogue::find(const QString& id) const
     return nullptr;
 }
 
-void DistortionCatalogue::save() const
+void DistortionCatalogue::save()
 {
     if (m_registryPath.isEmpty())
         return;
@@ -125,12 +126,16 @@ void DistortionCatalogue::save() const
             custom << QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name},
                                   {QStringLiteral("explanation"), d.explanation}, {QStringLiteral("example"), d.example}};
     }
+    // Written only when it changes: the module is made at every start, and an
+    // unchanged file written through to the disk (fdatasync) made every start
+    // wait for it (issue 30).
+    const QByteArray json = QJsonDocument(custom).toJson();
+    if (json == m_stored)
+        return;
     QDir().mkpath(QFileInfo(m_registryPath).absolutePath());
     QSaveFile f(m_registryPath);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(custom).toJson());
-        f.commit();
-    }
+    if (f.open(QIODevice::WriteOnly) && f.write(json) == json.size() && f.commit())
+        m_stored = json;
 }
 
 } // namespace tessera::cbt

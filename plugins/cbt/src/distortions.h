@@ -4,6 +4,7 @@
 
 #include <tessera/sdk/result.h>
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -38,9 +39,10 @@ public:
     [[nodiscard]] const Distortion* find(const QString& id) const;
 
 private:
-    void save() const;
+    void save();
     QString m_registryPath;
     QList<Distortion> m_all;
+    QByteArray m_stored; ///< The registry file as read (or last written)
 };
 
 } // namespace tessera::cbt

@@ -1,12 +1,16 @@
 // The CBT module through the real plugin manager, library and journal; its
 // insight functions on entries written to and read back from a journal.
 #include "../src/cbtinsights.h"
+#include "../src/distortions.h"
 
 #include "moduletest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QFile>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace tessera;
 using namespace tessera::core;
@@ -161,6 +165,45 @@ TEST_F(CbtModuleTest, ClinicDistortionsAreOfferedAndArchivedNotDeleted)
     // And the old record can still be edited and saved.
     r[QStringLiteral("balancedThought")] = QStringLiteral("edited later");
     EXPECT_EQ(save(id, r, true), id) << lastError().toStdString();
+}
+
+// Issue 30: the module is made at every start, and its remembered distortions
+// were written through to the disk (fdatasync) every time, changed or not.
+// Each write replaces the file (a new inode); an unchanged list leaves it be.
+TEST(DistortionCatalogueTest, TheRememberedListIsWrittenOnlyWhenItChanges)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("distortions.json"));
+    const auto inode = [&path] {
+        struct stat st{};
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : ino_t(0);
+    };
+    const QJsonArray comparing{QJsonObject{{QStringLiteral("id"), QStringLiteral("comparing")},
+                                           {QStringLiteral("name"), QStringLiteral("Comparing")},
+                                           {QStringLiteral("explanation"), QStringLiteral("Measuring yourself against others.")}}};
+    { cbt::DistortionCatalogue first(path, comparing); }
+    const ino_t written = inode();
+    ASSERT_NE(written, ino_t(0)) << "the first start remembers the clinic's distortion";
+
+    { cbt::DistortionCatalogue again(path, comparing); } // the next start, same profile
+    EXPECT_EQ(inode(), written) << "an unchanged list is not written again";
+    { cbt::DistortionCatalogue removed(path, {}); } // the clinic drops it: still remembered, archived
+    EXPECT_EQ(inode(), written) << "what is remembered did not change";
+
+    const QJsonArray more{comparing.at(0), QJsonObject{{QStringLiteral("id"), QStringLiteral("labelling-others")},
+                                                       {QStringLiteral("name"), QStringLiteral("Labelling others")},
+                                                       {QStringLiteral("explanation"), QStringLiteral("A word for a whole person.")}}};
+    cbt::DistortionCatalogue added(path, more);
+    EXPECT_NE(inode(), written) << "a new distortion is written";
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray stored = f.readAll();
+    EXPECT_TRUE(stored.contains("comparing") && stored.contains("labelling-others"));
+
+    QFile::remove(path); // deleted between runs: written again
+    { cbt::DistortionCatalogue rebuilt(path, {}); }
+    EXPECT_TRUE(QFile::exists(path));
 }
 
 TEST_F(CbtModuleTest, SampleEntriesValidateAndIncludeDraftsAndCards)
