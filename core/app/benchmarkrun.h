@@ -24,6 +24,11 @@ public:
 
     /// Resident memory of this process in KiB (from /proc/self/status).
     static qint64 residentKb();
+    /// CPU time (user and system, ms) this process has used since it began,
+    /// its dynamic loading and every thread included, ended ones too.
+    static double processCpuMs();
+    /// CPU time (ms) the calling thread has used.
+    static double threadCpuMs();
 
 private:
     void onFrame();
@@ -40,6 +45,8 @@ private:
     QTimer* m_limit;
     int m_stuckTicks = 0;
     bool m_sawFrame = false;
+    double m_processCpuMs = -1; ///< at the first frame (issue 30)
+    double m_mainCpuMs = -1;
 };
 
 } // namespace tessera::core
