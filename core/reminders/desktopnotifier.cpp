@@ -22,6 +22,25 @@ DesktopNotifier::DesktopNotifier(QDBusConnection bus, QObject* parent)
     : Notifier(parent),
       m_bus(std::move(bus))
 {
+    attach();
+}
+
+DesktopNotifier::DesktopNotifier(ConnectLater, QObject* parent)
+    : Notifier(parent), m_bus(QString()), m_connectLater(true)
+{
+}
+
+void DesktopNotifier::connectBus()
+{
+    if (!m_connectLater)
+        return;
+    m_connectLater = false;
+    m_bus = QDBusConnection::sessionBus();
+    attach();
+}
+
+void DesktopNotifier::attach()
+{
     if (!m_bus.isConnected()) {
         log()->info("no session bus: reminders appear inside the window");
         return;
@@ -54,6 +73,7 @@ void DesktopNotifier::setAvailable(bool available)
 
 void DesktopNotifier::show(const ReminderNotification& n)
 {
+    connectBus();
     if (!m_bus.isConnected()) { // no session bus at all: in the window, at once
         emit failed(n);
         return;
@@ -111,6 +131,7 @@ void DesktopNotifier::show(const ReminderNotification& n)
 
 void DesktopNotifier::withdraw(const QString& key)
 {
+    connectBus();
     const uint id = m_ids.take(key);
     if (id == 0)
         return;

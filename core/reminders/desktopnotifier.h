@@ -16,6 +16,13 @@ public:
 
     /// Asks the bus (asynchronously) whether a notification service is there.
     explicit DesktopNotifier(QDBusConnection bus = QDBusConnection::sessionBus(), QObject* parent = nullptr);
+    struct ConnectLater {};
+    /// The session bus, connected by connectBus() or the first show() or
+    /// withdraw() (issue 30: connecting costs the GUI thread 2-6 ms, and as
+    /// much where there is no bus; the app connects after its first frame).
+    explicit DesktopNotifier(ConnectLater, QObject* parent = nullptr);
+    /// Connects to the session bus now, when made with ConnectLater; then as the first constructor.
+    void connectBus();
 
     [[nodiscard]] bool available() const override { return m_available; }
     void show(const ReminderNotification& notification) override;
@@ -27,8 +34,10 @@ private slots:
 
 private:
     void setAvailable(bool available);
+    void attach(); ///< the signals, and the asynchronous question whether a service is there
 
     QDBusConnection m_bus;
+    bool m_connectLater = false;
     bool m_available = false;
     QHash<QString, uint> m_ids; ///< key -> the server's notification id
     // A server may send an action or a close for a notification before the
