@@ -56,6 +56,8 @@
 #include <cstdio>
 #include <cstring>
 #include <future>
+#include <memory>
+#include <utility>
 
 #include <spdlog/spdlog.h>
 #include <optional>
@@ -535,13 +537,17 @@ int main(int argc, char* argv[])
         // waiting here, the more the busier the disk.
         // Their desktop notifications' session bus is connected then too: connecting
         // costs this thread 2-6 ms, also where there is no bus.
+        // And 3 s after the window is made at the latest: a window the system never
+        // has drawn (minimised, on another desktop) must not hold a reminder back.
         if (ReminderService* reminders = sp.reminders.get()) {
-            afterFirstFrame(reminders, [reminders, notifier = sp.notifier.get()] {
-                QTimer::singleShot(0, reminders, [reminders, notifier] {
-                    notifier->connectBus();
-                    reminders->start();
-                });
-            });
+            const auto startOnce = [reminders, notifier = sp.notifier.get(), started = std::make_shared<bool>(false)] {
+                if (std::exchange(*started, true))
+                    return;
+                notifier->connectBus();
+                reminders->start();
+            };
+            afterFirstFrame(reminders, [reminders, startOnce] { QTimer::singleShot(0, reminders, startOnce); });
+            QTimer::singleShot(3000, reminders, startOnce);
         }
         shot.reset();
         if (parser.isSet(screenshot))
