@@ -142,7 +142,6 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationName(QStringLiteral("tessera"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kDesktopId)); // the installed .desktop file (Wayland app id)
-    WindowIcon windowIcon; // decoded on the second core meanwhile; set before the first window
     QGuiApplication::setApplicationVersion(QStringLiteral(TESSERA_HOST_VERSION));
     // Basic draws every control without shader effects, so it looks the same
     // with the software renderer (offscreen, virtual machines) as on a GPU.
@@ -203,6 +202,7 @@ int main(int argc, char* argv[])
                        background, clinician, clinicianKey, clinicianPair, language, textSize, audit, auditPages});
     parser.process(app); // --help and --version end the program here
     const FontWarmUp fonts; // the font list read on the second core meanwhile (issue 30)
+    WindowIcon windowIcon;  // and the window icon; set before the first window
     const std::optional<QString> languageOption =
         parser.isSet(language) ? std::optional<QString>(parser.value(language)) : std::nullopt;
     if (parser.isSet(clinician)) {
