@@ -1,6 +1,7 @@
 #include "manifest.h"
 
 #include "host/displaytext.h"
+#include "store/journalstore.h" // isFullKindName()
 
 #include <QDir>
 #include <QFile>
@@ -46,12 +47,6 @@ private:
 bool isKindName(const QString& s)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]*\\z"));
-    return re.match(s).hasMatch();
-}
-
-bool isFullKind(const QString& s)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*/[a-z0-9][a-z0-9-]*\\z"));
     return re.match(s).hasMatch();
 }
 
@@ -234,7 +229,7 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
     const QJsonArray readArray = reads.toArray();
     for (qsizetype i = 0; i < readArray.size(); ++i) {
         const QString kind = readArray.at(i).toString();
-        if (!isFullKind(kind))
+        if (!isFullKindName(kind)) // the store's rule for a written kind
             return r.error(QStringLiteral("reads[%1]").arg(i),
                            QStringLiteral("must be a full kind name like \"behavioral-activation/activity\""));
         m.reads << kind;
