@@ -77,6 +77,7 @@ int SearchTerms::onCommit(void* self)
     auto* t = static_cast<SearchTerms*>(self);
     t->m_known.unite(t->m_pending);
     t->m_pending.clear();
+    t->m_versionChecked = false;
     return 0; // the commit goes on
 }
 
@@ -86,6 +87,7 @@ void SearchTerms::onRollback(void* self)
     auto* t = static_cast<SearchTerms*>(self);
     t->m_known.clear();
     t->m_pending.clear();
+    t->m_versionChecked = false;
 }
 
 QList<QByteArray> SearchTerms::words(const QString& text, bool query, bool* ok) const
@@ -111,34 +113,56 @@ sdk::Status SearchTerms::remember(const QString& title, const QString& summary, 
     if (!m_api)
         return m_db.error(QStringLiteral("reading the words of the entry for search (FTS5 has no unicode61 tokenizer)"));
     sdk::Error err;
-    auto version = m_db.cached(QStringLiteral("PRAGMA data_version"), &err);
-    if (!version)
-        return err;
-    if (!version->next())
-        return m_db.error(QStringLiteral("reading the journal's data version"), version->rc());
-    if (const qint64 v = version->int64(0); v != m_dataVersion) {
-        m_known.clear();
-        m_dataVersion = v;
-    }
-    for (const QString* text : {&title, &summary, &body}) {
-        bool whole = false;
-        const QList<QByteArray> found = words(*text, false, &whole);
-        if (!whole) // a word not written would be a word search never finds: the save fails instead
-            return m_db.error(QStringLiteral("reading the words of the entry for search"), SQLITE_NOMEM);
-        for (const QByteArray& word : found) {
-            if (m_known.contains(word) || m_pending.contains(word))
-                continue;
-            auto s = m_db.cached(QStringLiteral("INSERT OR IGNORE INTO search_terms(term) VALUES (?)"), &err);
-            if (!s)
-                return err;
-            s->bind(1, word);
-            if (s->run() != SQLITE_DONE)
-                return m_db.error(QStringLiteral("recording the words of the entry for search"), s->rc());
-            if (sqlite3_get_autocommit(m_handle))
-                m_known.insert(word); // committed already
-            else
-                m_pending.insert(word);
+    // Asked once per transaction (issue 30: it was asked per entry, a bulk
+    // import's 10,000 times): the transaction is BEGIN IMMEDIATE, so no other
+    // connection can commit until it ends, and the version cannot move inside it.
+    const bool inTransaction = !sqlite3_get_autocommit(m_handle);
+    if (!inTransaction || !m_versionChecked) {
+        auto version = m_db.cached(QStringLiteral("PRAGMA data_version"), &err);
+        if (!version)
+            return err;
+        if (!version->next())
+            return m_db.error(QStringLiteral("reading the journal's data version"), version->rc());
+        if (const qint64 v = version->int64(0); v != m_dataVersion) {
+            m_known.clear();
+            m_dataVersion = v;
         }
+        m_versionChecked = inTransaction;
+    }
+    // The words not known yet, each once: a word already known is looked up
+    // in place, without a copy (most of an entry's words are known).
+    struct Collect {
+        const QSet<QByteArray>* known;
+        const QSet<QByteArray>* pending;
+        QSet<QByteArray> fresh;
+    } collect{&m_known, &m_pending, {}};
+    for (const QString* text : {&title, &summary, &body}) {
+        if (text->isEmpty())
+            continue;
+        const QByteArray utf8 = text->toUtf8();
+        const int rc = m_api->xTokenize(m_tokenizer, &collect, FTS5_TOKENIZE_DOCUMENT, utf8.constData(), int(utf8.size()),
+                                        [](void* context, int, const char* token, int size, int, int) {
+                                            auto* c = static_cast<Collect*>(context);
+                                            const QByteArray word = QByteArray::fromRawData(token, size);
+                                            if (!c->known->contains(word) && !c->pending->contains(word)
+                                                && !c->fresh.contains(word))
+                                                c->fresh.insert(QByteArray(token, size));
+                                            return SQLITE_OK;
+                                        });
+        if (rc != SQLITE_OK) // a word not written would be a word search never finds: the save fails instead
+            return m_db.error(QStringLiteral("reading the words of the entry for search"), SQLITE_NOMEM);
+    }
+    for (const QByteArray& word : std::as_const(collect.fresh)) {
+        auto s = m_db.cached(QStringLiteral("INSERT OR IGNORE INTO search_terms(term) VALUES (?)"), &err);
+        if (!s)
+            return err;
+        s->bind(1, word);
+        if (s->run() != SQLITE_DONE)
+            return m_db.error(QStringLiteral("recording the words of the entry for search"), s->rc());
+        if (inTransaction)
+            m_pending.insert(word);
+        else
+            m_known.insert(word); // committed already
     }
     return {};
 }

@@ -70,6 +70,8 @@ private:
     // Another connection's commit (the CLI emptying the bin, say) may have
     // removed words: what is known is forgotten when the file's data version moves.
     qint64 m_dataVersion = -1;
+    // Asked already in the open transaction (forgotten at its commit or rollback).
+    bool m_versionChecked = false;
 };
 
 } // namespace tessera::core

@@ -1308,4 +1308,40 @@ TEST(SearchTermsTest, AWordOfARolledBackSaveIsWrittenAgainLater)
     EXPECT_EQ(terms.words(QStringLiteral("Ñandú CAFÉ"), true), (QList<QByteArray>{"nandu", "cafe"}));
 }
 
+// Issue 30: the data version is asked once per transaction, not per entry. A
+// word another connection removed between two transactions (the CLI emptying
+// the bin makes the table anew) is written again by the next one, and a word
+// twice in one transaction is written once.
+TEST(SearchTermsTest, AWordAnotherConnectionRemovedIsWrittenAgainInTheNextTransaction)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("j.sqlite"));
+    auto opened = Database::open(file, false);
+    ASSERT_OK(opened);
+    Database& db = *opened.value();
+    ASSERT_OK(createSchema(db));
+    SearchTerms terms(db);
+    const auto stored = [&] {
+        return test::sqlScalar(file, QStringLiteral("SELECT count(*) FROM search_terms WHERE term = 'heron'"));
+    };
+    {
+        Transaction tx(db);
+        ASSERT_OK(terms.remember(QStringLiteral("Heron"), QStringLiteral("a heron"), QString()));
+        ASSERT_OK(terms.remember(QStringLiteral("heron at dusk"), QString(), QStringLiteral("HERON")));
+        ASSERT_OK(tx.commit());
+    }
+    EXPECT_EQ(stored(), 1);
+    auto other = Database::open(file, false);
+    ASSERT_OK(other);
+    ASSERT_OK(other.value()->exec(QStringLiteral("DELETE FROM search_terms")));
+    EXPECT_EQ(stored(), 0);
+    {
+        Transaction tx(db);
+        ASSERT_OK(terms.remember(QStringLiteral("dusk"), QString(), QString()));
+        ASSERT_OK(terms.remember(QStringLiteral("the heron again"), QString(), QString()));
+        ASSERT_OK(tx.commit());
+    }
+    EXPECT_EQ(stored(), 1);
+}
+
 } // namespace
