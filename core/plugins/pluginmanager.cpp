@@ -36,6 +36,7 @@
 #include <boost/dll/shared_library.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <exception>
 #include <functional>
 #include <optional>
@@ -556,11 +557,11 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
                                   Qt::QueuedConnection);
     };
     if (m_options.refreshesWaitForFirstFrame) { // issue 30
-        setup.refreshLater = [waiting = m_waiting, id = r.id](std::function<void()> refresh) {
+        setup.refreshLater = [waiting = m_waiting, id = r.id](std::function<void()> refresh, bool dueItemsNeedIt) {
             {
                 const std::lock_guard lock(waiting->mutex);
                 if (!waiting->firstFrameShown) {
-                    waiting->byModule[id] << std::move(refresh);
+                    waiting->byModule[id] << WaitingRefreshes::Refresh{std::move(refresh), dueItemsNeedIt};
                     return;
                 }
             }
@@ -737,23 +738,28 @@ void PluginManager::reportThrow(const QString& id, const QString& method, const 
     emit problemReported(id, r->problem);
 }
 
-void PluginManager::runWaitingRefresh(const PluginRecord& r) const
+void PluginManager::runWaitingRefresh(const PluginRecord& r, AskingFor asking) const
 {
     if (QThread::currentThread() != thread())
         return; // the backend lives on the GUI thread
     if (!r.isRunning() || !r.plugin)
         return; // a module still starting keeps its refresh
-    QList<std::function<void()>> waiting;
+    QList<WaitingRefreshes::Refresh> waiting;
     {
         const std::lock_guard lock(m_waiting->mutex);
-        if (m_waiting->byModule.isEmpty())
+        const auto it = m_waiting->byModule.constFind(r.id);
+        if (it == m_waiting->byModule.cend())
+            return;
+        // Due items that answer without it leave it waiting (issue 30: Today's first frame).
+        if (asking == AskingFor::DueItems
+            && std::none_of(it->cbegin(), it->cend(), [](const auto& w) { return w.dueItemsNeedIt; }))
             return;
         waiting = m_waiting->byModule.take(r.id);
     }
-    for (const std::function<void()>& refresh : waiting) {
+    for (const WaitingRefreshes::Refresh& refresh : waiting) {
         QString error;
         HookWatchdog::Scope watch(r.id, "refresh()");
-        if (!guarded([&] { refresh(); }, &error)) // the module runs on, and says so where it is listed
+        if (!guarded([&] { refresh.run(); }, &error)) // the module runs on, and says so where it is listed
             const_cast<PluginManager*>(this)->reportThrow(r.id, QStringLiteral("refresh()"), error);
     }
 }
@@ -1006,7 +1012,7 @@ std::optional<QList<ModuleDueItem>> PluginManager::moduleDueItems(const PluginRe
     const auto* source = dynamic_cast<const sdk::DueItemSource*>(r.plugin.get());
     if (!source || m_dueTooSlow.contains(r.id))
         return std::nullopt;
-    runWaitingRefresh(r);
+    runWaitingRefresh(r, AskingFor::DueItems);
     QList<sdk::DueItem> items;
     QString error;
     QElapsedTimer took;

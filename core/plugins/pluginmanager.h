@@ -276,12 +276,19 @@ private:
     /// the manager has gone.
     struct WaitingRefreshes {
         std::mutex mutex;
-        QHash<QString, QList<std::function<void()>>> byModule;
+        struct Refresh {
+            std::function<void()> run;
+            bool dueItemsNeedIt = true; ///< false: ModuleBackend::DueItems::WithoutRefresh
+        };
+        QHash<QString, QList<Refresh>> byModule;
         bool firstFrameShown = false; ///< runWaitingRefreshes() has run: nothing waits any more
     };
     std::shared_ptr<WaitingRefreshes> m_waiting = std::make_shared<WaitingRefreshes>();
-    /// Runs the module's waiting first refresh, if any (GUI thread only).
-    void runWaitingRefresh(const PluginRecord& r) const;
+    /// What the host is about to ask a module for.
+    enum class AskingFor { Anything, DueItems };
+    /// Runs the module's waiting first refresh, if any (GUI thread only);
+    /// for its due items only when they need it.
+    void runWaitingRefresh(const PluginRecord& r, AskingFor asking = AskingFor::Anything) const;
     /// backendOf() without running the waiting refresh (the call guard is
     /// installed on it as the module starts).
     QObject* backendAsItStarts(const PluginRecord& r) const;

@@ -65,7 +65,9 @@ void ModuleBackend::watchJournal()
     refresh();
 }
 
-void ModuleBackend::watchJournalAfterStart()
+void ModuleBackend::watchJournalAfterStart() { watchJournalAfterStart(DueItems::AfterRefresh); }
+
+void ModuleBackend::watchJournalAfterStart(DueItems dueItems)
 {
     const auto& later = context().d->setup.refreshLater;
     if (!later) {
@@ -74,12 +76,14 @@ void ModuleBackend::watchJournalAfterStart()
     }
     d->watch(this);
     d->refreshWaits = true;
-    later([backend = QPointer<ModuleBackend>(this)] {
-        if (backend && backend->d->refreshWaits) {
-            backend->d->refreshWaits = false;
-            backend->refresh();
-        }
-    });
+    later(
+        [backend = QPointer<ModuleBackend>(this)] {
+            if (backend && backend->d->refreshWaits) {
+                backend->d->refreshWaits = false;
+                backend->refresh();
+            }
+        },
+        dueItems == DueItems::AfterRefresh);
 }
 
 void ModuleBackend::refresh() {}

@@ -10,13 +10,22 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QObject>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace tessera;
 using namespace tessera::core;
 
 namespace {
+
+// The bundled modules whose due items answer without their first refresh
+// (ModuleBackend::DueItems::WithoutRefresh): what they read for their pages
+// (every one of them an aggregate, for a chart or a week's figures) waits.
+const QStringList kDueWithoutRefresh{QStringLiteral("journal"), QStringLiteral("behavioral-activation"),
+                                     QStringLiteral("medication"), QStringLiteral("mbct")};
 
 // The bundled modules without due items, whose pages are not on the first screen.
 const QStringList kWaiting{QStringLiteral("cbt"), QStringLiteral("ipt"), QStringLiteral("resilience"),
@@ -35,12 +44,16 @@ protected:
         request.now = now;
         request.days = 30;
         for (const sdk::EntryDraft& d : seeding->plugins().sampleEntries(request)) {
-            if (d.kind.startsWith(QLatin1String("cbt/"))) {
+            if (cbtDraft.kind.isEmpty() && d.kind.startsWith(QLatin1String("cbt/")))
                 cbtDraft = d;
-                break;
-            }
+            if (checkinDraft.kind.isEmpty() && d.kind == QLatin1String("journal/checkin"))
+                checkinDraft = d;
+            if (practiceDraft.kind.isEmpty() && d.kind == QLatin1String("mbct/practice"))
+                practiceDraft = d;
         }
         ASSERT_FALSE(cbtDraft.kind.isEmpty()) << "CBT offers no sample entry";
+        ASSERT_FALSE(checkinDraft.kind.isEmpty()) << "the journal offers no sample check-in";
+        ASSERT_FALSE(practiceDraft.kind.isEmpty()) << "mindfulness offers no sample practice";
     }
 
     std::unique_ptr<Host> start(bool refreshesWait)
@@ -68,8 +81,31 @@ protected:
         return reads.entries + reads.aggregates;
     }
 
+    static qint64 aggregatesBy(const Host& host, const QString& id)
+    {
+        const PluginRecord* r = host.plugins().find(id);
+        return r && r->journal ? r->journal->reads().aggregates : -1;
+    }
+
+    // What Today shows of a module: each item's id, state, title, detail, time, entry and actions.
+    static QStringList dueOf(const Host& host, const QString& id, const QDate& day)
+    {
+        QStringList out;
+        for (const ModuleDueItem& i : host.plugins().dueItems(day)) {
+            if (i.pluginId == id)
+                out << QStringList{i.item.id, QString::number(int(i.item.state)), i.item.title, i.item.detail,
+                                   i.item.time.toString(), i.item.entryId(), i.item.dueDate.toString(Qt::ISODate),
+                                   i.item.offersDone() ? QStringLiteral("done") : QString(),
+                                   i.item.offersSkip() ? QStringLiteral("skip") : QString()}
+                               .join(QLatin1Char('|'));
+        }
+        return out;
+    }
+
     QTemporaryDir dir;
     sdk::EntryDraft cbtDraft;
+    sdk::EntryDraft checkinDraft;
+    sdk::EntryDraft practiceDraft;
 };
 
 } // namespace
@@ -81,7 +117,7 @@ TEST_F(FirstRefreshTest, ModulesWithoutDueItemsReadTheirJournalAfterTheFirstFram
     QCoreApplication::processEvents();
     for (const QString& id : kWaiting)
         EXPECT_EQ(readBy(*host, id), 0) << id.toStdString() << " read its journal before the first frame";
-    for (const char* id : {"journal", "medication", "behavioral-activation", "assessments"})
+    for (const char* id : {"assessments", "goals", "sessions"})
         EXPECT_GT(readBy(*host, QLatin1String(id)), 0) << id << " has due items: it reads as it starts";
 
     // A page asks for IPT's backend: IPT reads first.
@@ -156,4 +192,68 @@ TEST_F(FirstRefreshTest, AThrowInAWaitingRefreshIsTheModulesReportedProblemAndIt
     host.plugins().runWaitingRefreshes();
     EXPECT_EQ(backend->property("refreshes").toInt(), 1) << "the waiting refresh ran twice";
     EXPECT_EQ(reported.size(), 1);
+}
+
+
+// Issue 30: the journal's check-in, the week's planned activities, the day's
+// doses and mindfulness's practice and plan review answer without their
+// modules' first refresh
+// (ModuleBackend::DueItems::WithoutRefresh): Today asks for them before the
+// first frame and the modules' reading for their pages (an aggregate each)
+// waits until then; what Today shows is the same before and after, for today
+// and the days ahead.
+TEST_F(FirstRefreshTest, DueItemsThatAnswerWithoutTheRefreshLeaveItWaiting)
+{
+    const QDate today = QDate::currentDate();
+    {
+        // A check-in and a practice today, so that those items are done rather than due.
+        auto writer = start(false);
+        ASSERT_TRUE(writer);
+        for (sdk::EntryDraft draft : {checkinDraft, practiceDraft}) {
+            draft.occurredAt = QDateTime::currentDateTime();
+            ASSERT_OK(writer->store()->add(draft).status());
+        }
+    }
+    auto host = start(true);
+    ASSERT_TRUE(host);
+    QCoreApplication::processEvents();
+    QHash<QString, QStringList> before;
+    for (const QString& id : kDueWithoutRefresh) {
+        for (int d = 0; d < 3; ++d)
+            before[id] << dueOf(*host, id, today.addDays(d));
+        EXPECT_EQ(aggregatesBy(*host, id), 0) << id.toStdString() << ": asking for its due items ran its first refresh";
+    }
+    EXPECT_TRUE(before.value(QStringLiteral("journal")).first().contains(QStringLiteral("Checked in today")))
+        << "today's check-in was not seen before the refresh: " << before.value(QStringLiteral("journal")).join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(before.value(QStringLiteral("mbct")).first().startsWith(QStringLiteral("practice|") + QString::number(int(sdk::DueItem::State::Done))))
+        << "today's practice was not seen before the refresh: " << before.value(QStringLiteral("mbct")).join(QLatin1Char(' ')).toStdString();
+    EXPECT_FALSE(before.value(QStringLiteral("medication")).isEmpty()) << "the seeded medicines have no doses";
+    EXPECT_FALSE(before.value(QStringLiteral("behavioral-activation")).isEmpty()) << "the seeded week has no plans";
+
+    host->plugins().runWaitingRefreshes(); // the first frame
+    for (const QString& id : kDueWithoutRefresh) {
+        EXPECT_GT(aggregatesBy(*host, id), 0) << id.toStdString() << ": the refresh did not run at the first frame";
+        QStringList after;
+        for (int d = 0; d < 3; ++d)
+            after << dueOf(*host, id, today.addDays(d));
+        EXPECT_EQ(after, before.value(id)) << id.toStdString() << ": its due items changed with the refresh";
+    }
+
+    // Its page, and Done or Skip, still read first: a new start.
+    host.reset();
+    host = start(true);
+    ASSERT_TRUE(host);
+    for (const QString& id : kDueWithoutRefresh)
+        (void)dueOf(*host, id, today);
+    ASSERT_NE(host->plugins().backendOf(QStringLiteral("journal")), nullptr);
+    EXPECT_GT(aggregatesBy(*host, QStringLiteral("journal")), 0) << "its page's backend did not run the waiting refresh";
+    const auto medication = host->plugins().dueItems(today);
+    const auto dose = std::find_if(medication.cbegin(), medication.cend(), [](const ModuleDueItem& i) {
+        return i.pluginId == QLatin1String("medication") && i.item.offersSkip();
+    });
+    if (dose != medication.cend()) {
+        ASSERT_OK(host->plugins().actOnDueItem(QStringLiteral("medication"), today, dose->item.id,
+                                               sdk::DueItemActions::Action::Skip));
+        EXPECT_GT(aggregatesBy(*host, QStringLiteral("medication")), 0) << "Skip did not run the waiting refresh first";
+    }
 }

@@ -75,7 +75,9 @@ QVariantMap BaBackend::planStatusLabels() const
 
 BaBackend::BaBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
-    watchJournal();
+    // The week's pages after the app's first frame: plansOn() reads the day's
+    // plans itself until refresh() has read the week (issue 30).
+    watchJournalAfterStart(DueItems::WithoutRefresh);
 }
 
 QVariantList BaBackend::areas() const

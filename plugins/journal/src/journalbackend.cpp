@@ -37,7 +37,9 @@ QString firstLine(const QString& text, int max)
 JournalBackend::JournalBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
     loadDraft();
-    watchJournal();
+    // Its statistics (two aggregates over 12 weeks) after the app's first frame;
+    // dueItems() counts today's check-ins itself until they are read (issue 30).
+    watchJournalAfterStart(DueItems::WithoutRefresh);
     syncReminders();
 }
 

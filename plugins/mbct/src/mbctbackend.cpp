@@ -76,7 +76,15 @@ MbctBackend::MbctBackend(PluginContext& context, QObject* parent) : ModuleBacken
     }
     m_ticker.setInterval(250);
     connect(&m_ticker, &QTimer::timeout, this, &MbctBackend::tick);
-    watchJournal();
+    // The log's figures and list after the app's first frame (issue 30); until
+    // then practisedOn() asks the journal, and what else its due items need
+    // (the course's week, the plan's review date) is read now. Where nothing
+    // waits (tessera-cli, the test harness) refresh() has run already.
+    watchJournalAfterStart(DueItems::WithoutRefresh);
+    if (!m_statsFrom.isValid()) {
+        refreshCourse();
+        readPlan(QDate::currentDate());
+    }
 }
 
 QVariantList MbctBackend::practices() const
@@ -450,6 +458,7 @@ void MbctBackend::refreshStats(const QDate& today, bool anyPractice)
     QList<DayPractice> days;
     m_practiceDays.clear();
     m_statsFrom = first;
+    m_statsTo = today;
     for (const AggregateRow& r : journal().aggregate(a).valueOr({})) {
         days << DayPractice{r.period, r.group, static_cast<int>(r.count), r.sum};
         if (r.count > 0)
@@ -546,7 +555,24 @@ void MbctBackend::refresh()
     refreshStats(today, !m_recent.isEmpty());
     refreshCourse();
 
-    // The plan, as the form shows it.
+    readPlan(today);
+    m_activities = {{QStringLiteral("id"), QString()}, {QStringLiteral("nourishing"), QString()},
+                    {QStringLiteral("depleting"), QString()}, {QStringLiteral("nourishingCount"), 0},
+                    {QStringLiteral("depletingCount"), 0}};
+    if (auto a = latest(QStringLiteral("activities")); a.ok()) {
+        m_activities = {{QStringLiteral("id"), a->id},
+                        {QStringLiteral("nourishing"), text(a->payload.value(QStringLiteral("nourishing")))},
+                        {QStringLiteral("depleting"), text(a->payload.value(QStringLiteral("depleting")))},
+                        {QStringLiteral("nourishingCount"), count(a->payload.value(QStringLiteral("nourishing")))},
+                        {QStringLiteral("depletingCount"), count(a->payload.value(QStringLiteral("depleting")))}};
+    }
+    syncReminders();
+    emit recentChanged();
+    emit dataChanged();
+}
+
+void MbctBackend::readPlan(const QDate& today)
+{
     m_plan = {{QStringLiteral("exists"), false}, {QStringLiteral("id"), QString()}};
     m_planId.clear();
     m_reviewDate = {};
@@ -599,19 +625,17 @@ void MbctBackend::refresh()
         levels.insert(l, one);
     }
     m_plan.insert(QStringLiteral("levels"), levels);
-    m_activities = {{QStringLiteral("id"), QString()}, {QStringLiteral("nourishing"), QString()},
-                    {QStringLiteral("depleting"), QString()}, {QStringLiteral("nourishingCount"), 0},
-                    {QStringLiteral("depletingCount"), 0}};
-    if (auto a = latest(QStringLiteral("activities")); a.ok()) {
-        m_activities = {{QStringLiteral("id"), a->id},
-                        {QStringLiteral("nourishing"), text(a->payload.value(QStringLiteral("nourishing")))},
-                        {QStringLiteral("depleting"), text(a->payload.value(QStringLiteral("depleting")))},
-                        {QStringLiteral("nourishingCount"), count(a->payload.value(QStringLiteral("nourishing")))},
-                        {QStringLiteral("depletingCount"), count(a->payload.value(QStringLiteral("depleting")))}};
-    }
-    syncReminders();
-    emit recentChanged();
-    emit dataChanged();
+}
+
+bool MbctBackend::practisedOn(const QDate& day) const
+{
+    if (m_statsFrom.isValid() && day >= m_statsFrom && day <= m_statsTo)
+        return m_practiceDays.contains(day);
+    EntryQuery q;
+    q.kinds = {QStringLiteral("practice")};
+    q.from = day.startOfDay();
+    q.to = day.addDays(1).startOfDay();
+    return journal().count(q).valueOr(0) > 0;
 }
 
 QList<DueItem> MbctBackend::dueItems(const QDate& day) const
@@ -623,7 +647,7 @@ QList<DueItem> MbctBackend::dueItems(const QDate& day) const
     practice.pageId = QStringLiteral("practice");
     const bool inCourse = m_weeksDone < 8 && m_currentWeek >= 1 && m_currentWeek <= 8;
     practice.title = inCourse ? QCoreApplication::translate("Mbct", "Home practice, week %1").arg(m_currentWeek) : QCoreApplication::translate("Mbct", "Mindfulness practice");
-    if (m_practiceDays.contains(day)) {
+    if (practisedOn(day)) {
         practice.state = DueItem::State::Done;
         practice.detail = QCoreApplication::translate("Mbct", "Practised today. Thank you for making the time.");
     } else {

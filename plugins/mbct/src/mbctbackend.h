@@ -141,14 +141,22 @@ private:
     QString saveAndReport(const QString& id, const sdk::EntryDraft& draft);
     void refreshStats(const QDate& today, bool anyPractice);
     void refreshCourse();
+    /// The staying-well plan as the form shows it, and its review date.
+    void readPlan(const QDate& today);
+    /// Whether a practice is logged on `day`: from what refreshStats() read
+    /// when it covers the day, else asked of the journal (before the first
+    /// refresh, which waits for the app's first frame: issue 30).
+    [[nodiscard]] bool practisedOn(const QDate& day) const;
     /// How many of the newest week marks the course page looks through.
     static constexpr int kWeekMarks = 100;
     static QVariantMap practiceRow(const sdk::Entry& e);
     void syncReminders();
 
-    // Due items and reminders (SDK 2.3), from what refresh() read.
+    // Due items and reminders (SDK 2.3): the course and the plan from the
+    // start, the days practised from refresh() (practisedOn()).
     QSet<QDate> m_practiceDays; ///< days with a practice, over the log's weeks
-    QDate m_statsFrom;          ///< the first of those days
+    QDate m_statsFrom;          ///< the first of those days (invalid until the first refresh)
+    QDate m_statsTo;            ///< the last of them: the day of that refresh
     QString m_planId;
     QDate m_reviewDate;         ///< the plan's review date, or invalid
     QDate m_planSaved;          ///< the local day the plan was last saved

@@ -160,7 +160,14 @@ QVariantList MedBackend::doseChoices() const
 
 MedBackend::MedBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
-    watchJournal();
+    // The pages (side effects, questions, ratings, the chart) after the app's
+    // first frame (issue 30). Today's doses need the medicines, read now;
+    // scheduledDoses() reads the day's doses itself until refresh() has read 30
+    // days of them. Where nothing waits (tessera-cli, the test harness)
+    // refresh() has run already.
+    watchJournalAfterStart(DueItems::WithoutRefresh);
+    if (!m_doseFrom.isValid())
+        readNewest(QStringLiteral("medicine"), m_medicineList);
 }
 
 QString MedBackend::medicineTitle(const QJsonObject& m)

@@ -98,6 +98,24 @@ protected:
     /// before then refreshes at once, as with watchJournal(). Call it at the
     /// end of your constructor instead of watchJournal(). @since 2.6
     void watchJournalAfterStart();
+    /// What a module's dueItems() need of its first refresh() when that
+    /// refresh waits (watchJournalAfterStart()). @since 2.6
+    enum class DueItems {
+        /// They read what refresh() fills in: the host runs the waiting
+        /// refresh before it asks for them (as watchJournalAfterStart()). @since 2.6
+        AfterRefresh,
+        /// They answer rightly before it too (they read the journal
+        /// themselves while refresh() has not run): the host asks for them,
+        /// for Today, without running it. @since 2.6
+        WithoutRefresh,
+    };
+    /// Like watchJournalAfterStart(). With DueItems::WithoutRefresh a module
+    /// with due items starts without its first refresh as well: Today asks
+    /// for its due items and the refresh still waits for the first frame. Its
+    /// pages' backend, Done and Skip, safety-plan suggestions and sample
+    /// entries run the refresh first, as before. Test your dueItems() both
+    /// before and after a refresh (PluginHarness refreshes at once). @since 2.6
+    void watchJournalAfterStart(DueItems dueItems);
     /// Reloads what the pages show; called by watchJournal(). The default
     /// does nothing. @since 2.0
     virtual void refresh();

@@ -36,7 +36,9 @@ struct PluginContext::Setup {
     /// (issue 30): the host calls `refresh` once its first frame is on screen, or
     /// before it next asks the module for anything, whichever comes first. May be
     /// called on the module's start thread. Empty: the refresh runs at once.
-    std::function<void(std::function<void()> refresh)> refreshLater;
+    /// `dueItemsNeedIt`: false when the module's due items answer without it
+    /// (ModuleBackend::DueItems::WithoutRefresh): asking for them does not run it.
+    std::function<void(std::function<void()> refresh, bool dueItemsNeedIt)> refreshLater;
 };
 
 namespace host {
