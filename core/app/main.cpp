@@ -539,10 +539,15 @@ int main(int argc, char* argv[])
         // costs this thread 2-6 ms, also where there is no bus.
         // And 3 s after the window is made at the latest: a window the system never
         // has drawn (minimised, on another desktop) must not hold a reminder back.
+        // The modules' first refreshes that wait for the first frame run before (at the
+        // first frame they have already): some modules bring their reminders up to date
+        // there, and the check asks for due items of past days (issue 30).
         if (ReminderService* reminders = sp.reminders.get()) {
-            const auto startOnce = [reminders, notifier = sp.notifier.get(), started = std::make_shared<bool>(false)] {
+            const auto startOnce = [reminders, notifier = sp.notifier.get(), plugins = &host.plugins(),
+                                    started = std::make_shared<bool>(false)] {
                 if (std::exchange(*started, true))
                     return;
+                plugins->runWaitingRefreshes();
                 notifier->connectBus();
                 reminders->start();
             };

@@ -104,17 +104,22 @@ protected:
         /// They read what refresh() fills in: the host runs the waiting
         /// refresh before it asks for them (as watchJournalAfterStart()). @since 2.6
         AfterRefresh,
-        /// They answer rightly before it too (they read the journal
-        /// themselves while refresh() has not run): the host asks for them,
-        /// for Today, without running it. @since 2.6
+        /// They answer rightly before it too, for any day, past ones
+        /// included (they read the journal themselves for a day refresh()
+        /// has not covered): the host asks for them (Today, the timeline's
+        /// Due list, Coming up) without running it. @since 2.6
         WithoutRefresh,
     };
     /// Like watchJournalAfterStart(). With DueItems::WithoutRefresh a module
     /// with due items starts without its first refresh as well: Today asks
-    /// for its due items and the refresh still waits for the first frame. Its
-    /// pages' backend, Done and Skip, safety-plan suggestions and sample
-    /// entries run the refresh first, as before. Test your dueItems() both
-    /// before and after a refresh (PluginHarness refreshes at once). @since 2.6
+    /// for its due items and the refresh still waits for the first frame,
+    /// with everything else it does (bringing the module's reminders up to
+    /// date, say; the host runs it before its reminders start). Its pages'
+    /// backend, Done and Skip, safety-plan suggestions and sample entries run
+    /// it first, as before. What dueItems() need that a one-day read cannot
+    /// give, read in the constructor after this call, and only when refresh()
+    /// has not run (where nothing waits, tessera-cli and PluginHarness, it
+    /// runs inside this call): a member refresh() always sets tells. @since 2.6
     void watchJournalAfterStart(DueItems dueItems);
     /// Reloads what the pages show; called by watchJournal(). The default
     /// does nothing. @since 2.0
