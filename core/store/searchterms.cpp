@@ -90,21 +90,30 @@ void SearchTerms::onRollback(void* self)
     t->m_versionChecked = false;
 }
 
+bool SearchTerms::eachWord(const QString& text, bool query, const std::function<void(const QByteArray&)>& take) const
+{
+    if (!m_api)
+        return false;
+    if (text.isEmpty())
+        return true;
+    const QByteArray utf8 = text.toUtf8();
+    const int rc = m_api->xTokenize(m_tokenizer, const_cast<std::function<void(const QByteArray&)>*>(&take),
+                                    query ? FTS5_TOKENIZE_QUERY : FTS5_TOKENIZE_DOCUMENT, utf8.constData(), int(utf8.size()),
+                                    [](void* context, int, const char* token, int size, int, int) {
+                                        // The word in FTS5's buffer, not copied: whoever keeps it copies it.
+                                        (*static_cast<std::function<void(const QByteArray&)>*>(context))(
+                                            QByteArray::fromRawData(token, size));
+                                        return SQLITE_OK;
+                                    });
+    return rc == SQLITE_OK;
+}
+
 QList<QByteArray> SearchTerms::words(const QString& text, bool query, bool* ok) const
 {
     QList<QByteArray> out;
+    const bool whole = eachWord(text, query, [&out](const QByteArray& word) { out.append(QByteArray(word.constData(), word.size())); });
     if (ok)
-        *ok = m_api != nullptr;
-    if (!m_api || text.isEmpty())
-        return out;
-    const QByteArray utf8 = text.toUtf8();
-    const int rc = m_api->xTokenize(m_tokenizer, &out, query ? FTS5_TOKENIZE_QUERY : FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
-                     int(utf8.size()), [](void* context, int, const char* token, int size, int, int) {
-                         static_cast<QList<QByteArray>*>(context)->append(QByteArray(token, size));
-                         return SQLITE_OK;
-                     });
-    if (ok)
-        *ok = rc == SQLITE_OK;
+        *ok = whole;
     return out;
 }
 
@@ -131,28 +140,16 @@ sdk::Status SearchTerms::remember(const QString& title, const QString& summary, 
     }
     // The words not known yet, each once: a word already known is looked up
     // in place, without a copy (most of an entry's words are known).
-    struct Collect {
-        const QSet<QByteArray>* known;
-        const QSet<QByteArray>* pending;
-        QSet<QByteArray> fresh;
-    } collect{&m_known, &m_pending, {}};
+    QSet<QByteArray> fresh;
+    const auto take = [this, &fresh](const QByteArray& word) {
+        if (!m_known.contains(word) && !m_pending.contains(word) && !fresh.contains(word))
+            fresh.insert(QByteArray(word.constData(), word.size()));
+    };
     for (const QString* text : {&title, &summary, &body}) {
-        if (text->isEmpty())
-            continue;
-        const QByteArray utf8 = text->toUtf8();
-        const int rc = m_api->xTokenize(m_tokenizer, &collect, FTS5_TOKENIZE_DOCUMENT, utf8.constData(), int(utf8.size()),
-                                        [](void* context, int, const char* token, int size, int, int) {
-                                            auto* c = static_cast<Collect*>(context);
-                                            const QByteArray word = QByteArray::fromRawData(token, size);
-                                            if (!c->known->contains(word) && !c->pending->contains(word)
-                                                && !c->fresh.contains(word))
-                                                c->fresh.insert(QByteArray(token, size));
-                                            return SQLITE_OK;
-                                        });
-        if (rc != SQLITE_OK) // a word not written would be a word search never finds: the save fails instead
+        if (!eachWord(*text, false, take)) // a word not written would be a word search never finds: the save fails instead
             return m_db.error(QStringLiteral("reading the words of the entry for search"), SQLITE_NOMEM);
     }
-    for (const QByteArray& word : std::as_const(collect.fresh)) {
+    for (const QByteArray& word : std::as_const(fresh)) {
         auto s = m_db.cached(QStringLiteral("INSERT OR IGNORE INTO search_terms(term) VALUES (?)"), &err);
         if (!s)
             return err;

@@ -19,6 +19,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 struct fts5_tokenizer;
 struct Fts5Tokenizer;
@@ -56,6 +58,9 @@ public:
     [[nodiscard]] QString match(const QString& text) const;
 
 private:
+    /// Hands each word FTS5 makes of `text` to `take`, as a view of FTS5's
+    /// buffer (copy it to keep it). False when the tokenizer failed part way.
+    bool eachWord(const QString& text, bool query, const std::function<void(const QByteArray&)>& take) const;
     static int onCommit(void* self);
     static void onRollback(void* self);
 

@@ -86,6 +86,8 @@ void ModuleBackend::watchJournalAfterStart(DueItems dueItems)
         dueItems == DueItems::AfterRefresh);
 }
 
+bool ModuleBackend::firstRefreshWaits() const { return d->refreshWaits; }
+
 void ModuleBackend::refresh() {}
 
 bool ModuleBackend::remove(const QString& id)

@@ -81,7 +81,7 @@ MbctBackend::MbctBackend(PluginContext& context, QObject* parent) : ModuleBacken
     // (the course's week, the plan's review date) is read now. Where nothing
     // waits (tessera-cli, the test harness) refresh() has run already.
     watchJournalAfterStart(DueItems::WithoutRefresh);
-    if (!m_statsFrom.isValid()) {
+    if (firstRefreshWaits()) {
         refreshCourse();
         readPlan(QDate::currentDate());
     }

@@ -166,7 +166,7 @@ MedBackend::MedBackend(PluginContext& context, QObject* parent) : ModuleBackend(
     // days of them. Where nothing waits (tessera-cli, the test harness)
     // refresh() has run already.
     watchJournalAfterStart(DueItems::WithoutRefresh);
-    if (!m_doseFrom.isValid())
+    if (firstRefreshWaits())
         readNewest(QStringLiteral("medicine"), m_medicineList);
 }
 

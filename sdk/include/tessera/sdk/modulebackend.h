@@ -117,10 +117,15 @@ protected:
     /// date, say; the host runs it before its reminders start). Its pages'
     /// backend, Done and Skip, safety-plan suggestions and sample entries run
     /// it first, as before. What dueItems() need that a one-day read cannot
-    /// give, read in the constructor after this call, and only when refresh()
-    /// has not run (where nothing waits, tessera-cli and PluginHarness, it
-    /// runs inside this call): a member refresh() always sets tells. @since 2.6
+    /// give, read in the constructor after this call, and only when
+    /// firstRefreshWaits() (where nothing waits, tessera-cli and
+    /// PluginHarness, refresh() runs inside this call). @since 2.6
     void watchJournalAfterStart(DueItems dueItems);
+    /// Whether the first refresh() asked for with watchJournalAfterStart()
+    /// has not run yet: false where nothing waits, and once it has run (at
+    /// the first frame, before a call that needs it, or after a change to the
+    /// journal). @since 2.6
+    [[nodiscard]] bool firstRefreshWaits() const;
     /// Reloads what the pages show; called by watchJournal(). The default
     /// does nothing. @since 2.0
     virtual void refresh();
