@@ -17,7 +17,7 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_rc(other.m_rc)
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_rc(other.m_rc), m_text(std::move(other.m_text))
 {
     other.m_stmt = nullptr;
 }
@@ -30,6 +30,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
         m_db = other.m_db;
         m_stmt = other.m_stmt;
         m_rc = other.m_rc;
+        m_text = std::move(other.m_text);
         other.m_stmt = nullptr;
     }
     return *this;
@@ -54,7 +55,13 @@ Statement& Statement::bind(int index, const QString& value)
 
 Statement& Statement::bind(int index, const QByteArray& utf8)
 {
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    if (index < 1)
+        return *this; // SQLite's own answer for an index it has not (SQLITE_RANGE); nothing to keep
+    if (m_text.size() < std::size_t(index))
+        m_text.resize(std::size_t(index));
+    QByteArray& kept = m_text[std::size_t(index - 1)];
+    kept = utf8; // shared, not copied; a QByteArray's text does not move while it is kept here
+    sqlite3_bind_text(m_stmt, index, kept.constData(), static_cast<int>(kept.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -87,6 +94,7 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_text.clear(); // no parameter points into them now
     m_rc = 0;
 }
 

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -32,6 +33,9 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement& bind(int index, double value);
+    /// Text is kept by the statement (shared, not copied) until the parameter
+    /// is bound again or reset() runs, and SQLite reads it there: bytes of
+    /// QByteArray::fromRawData() must outlive that.
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QByteArray& utf8);
     Statement& bind(int index, const std::optional<int>& value);
@@ -60,6 +64,10 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_rc = 0;
+    // The text bound to each parameter, kept until it is bound again or the
+    // statement is reset, so SQLite reads it in place (SQLITE_STATIC) rather
+    // than making a copy of its own for every bind (issue 30).
+    std::vector<QByteArray> m_text;
 };
 
 /// A cached statement borrowed for one use; reset (releasing its read

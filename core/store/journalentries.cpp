@@ -11,6 +11,10 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include <sqlite3.h>
 
 namespace tessera::core {
@@ -177,6 +181,11 @@ Result<std::pair<qint64, qint64>> JournalStore::seqsOf(const QString& fromId, co
 
 Status JournalStore::indexEntry(qint64 seq, const EntryDraft& draft, bool replace)
 {
+    return indexEntry(seq, draft.title, draft.summary, payloadText(draft.payload), replace);
+}
+
+Status JournalStore::indexEntry(qint64 seq, const QString& title, const QString& summary, const QString& body, bool replace)
+{
     Error err;
     if (replace) {
         auto del = m_db->cached(QStringLiteral("DELETE FROM entries_fts WHERE rowid = ?"), &err);
@@ -190,11 +199,10 @@ Status JournalStore::indexEntry(qint64 seq, const EntryDraft& draft, bool replac
         QStringLiteral("INSERT INTO entries_fts(rowid, title, summary, body) VALUES (?, ?, ?, ?)"), &err);
     if (!ins)
         return err;
-    const QString body = payloadText(draft.payload);
-    ins->bind(1, seq).bind(2, draft.title).bind(3, draft.summary).bind(4, body);
+    ins->bind(1, seq).bind(2, title).bind(3, summary).bind(4, body);
     if (ins->run() != SQLITE_DONE)
         return m_db->error(QStringLiteral("updating the search index"), ins->rc());
-    return searchTerms().remember(draft.title, draft.summary, body);
+    return searchTerms().remember(title, summary, body);
 }
 
 Status JournalStore::insertRow(const Entry& e, const QByteArray& payload, qint64* seq)
@@ -545,35 +553,104 @@ Result<QList<sdk::Link>> JournalStore::links(const QString& id) const
     return out;
 }
 
+namespace {
+
+// Each imported entry's payload as stored (compact JSON, toJsonBytes()) and as
+// searched (payloadText()), made in order ahead of the loop that checks and
+// writes the entries: on a second thread when the import is large enough to pay
+// for one, so the loop (the SQLite work, which one connection does on one
+// thread) no longer does this fifth of an import itself (issue 30). The thread
+// only reads the entries; it stays at most kLead entries ahead, so an import of
+// any size holds a bounded number of them, and it is stopped and joined however
+// the import ends.
+class PreparedPayloads {
+public:
+    explicit PreparedPayloads(const QList<Entry>& entries)
+        : m_entries(entries), m_json(std::size_t(entries.size())), m_text(std::size_t(entries.size()))
+    {
+        if (entries.size() >= kThreadFrom)
+            m_thread = std::thread([this] { run(); });
+    }
+    ~PreparedPayloads()
+    {
+        if (m_thread.joinable()) {
+            m_stop.store(true, std::memory_order_relaxed);
+            m_taken.store(m_entries.size(), std::memory_order_release); // let a waiting thread see the stop
+            m_taken.notify_one();
+            m_thread.join();
+        }
+    }
+    PreparedPayloads(const PreparedPayloads&) = delete;
+    PreparedPayloads& operator=(const PreparedPayloads&) = delete;
+
+    // Entry i's payload as stored; the entries are asked for in order.
+    const QByteArray& json(qsizetype i)
+    {
+        if (!m_thread.joinable()) {
+            if (m_ready <= i) {
+                prepare(i);
+                m_ready = i + 1;
+            }
+            return m_json[std::size_t(i)];
+        }
+        for (qsizetype ready = m_readyShared.load(std::memory_order_acquire); ready <= i;
+             ready = m_readyShared.load(std::memory_order_acquire))
+            m_readyShared.wait(ready, std::memory_order_acquire);
+        return m_json[std::size_t(i)];
+    }
+    // Entry i's search text, handed over once (after json(i)); with done(i) its
+    // room is given back.
+    QString takeText(qsizetype i) { return std::move(m_text[std::size_t(i)]); }
+    void done(qsizetype i)
+    {
+        m_json[std::size_t(i)] = QByteArray();
+        if (m_thread.joinable()) {
+            m_taken.store(i + 1, std::memory_order_release);
+            m_taken.notify_one();
+        }
+    }
+
+private:
+    static constexpr qsizetype kThreadFrom = 256;
+    static constexpr qsizetype kLead = 2048;
+
+    void prepare(qsizetype i)
+    {
+        const QJsonObject& payload = m_entries[i].payload;
+        m_json[std::size_t(i)] = toJsonBytes(payload);
+        if (!payload.isEmpty())
+            m_text[std::size_t(i)] = payloadText(payload);
+    }
+    void run()
+    {
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            for (qsizetype taken = m_taken.load(std::memory_order_acquire); i - taken >= kLead;
+                 taken = m_taken.load(std::memory_order_acquire))
+                m_taken.wait(taken, std::memory_order_acquire);
+            if (m_stop.load(std::memory_order_relaxed))
+                return;
+            prepare(i);
+            m_readyShared.store(i + 1, std::memory_order_release);
+            m_readyShared.notify_one();
+        }
+    }
+
+    const QList<Entry>& m_entries;
+    std::vector<QByteArray> m_json;
+    std::vector<QString> m_text;
+    qsizetype m_ready = 0;                      // without the thread
+    std::atomic<qsizetype> m_readyShared{0};    // made by the thread
+    std::atomic<qsizetype> m_taken{0};          // given back by the loop
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;                       // last: started once the rest is made
+};
+
+} // namespace
+
 Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportReport* report)
 {
     if (Status s = writable(); !s.ok())
         return s.error();
-    // Checked whole before anything is written: each entry as add() checks a
-    // draft (its module included), the fields only an import has, and no id twice.
-    QHash<QString, qsizetype> seen;
-    QList<QByteArray> payloads; // as checked, then stored (made once each)
-    payloads.reserve(entries.size());
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const Entry& e = entries[i];
-        payloads << toJsonBytes(e.payload);
-        Status s = checkWrite(EntryDraft::fromEntry(e), m_writeCheck, payloads.last().size());
-        if (s.ok() && e.deletedAt && !e.deletedAt->isValid())
-            s = makeError(ErrorCode::Validation, QStringLiteral("is set but is not a valid date-time"), QStringLiteral("deletedAt"));
-        if (s.ok() && e.revision < 1)
-            s = makeError(ErrorCode::Validation, QStringLiteral("must be 1 or more"), QStringLiteral("revision"));
-        if (!s.ok()) {
-            Error error = s.error();
-            error.message = QStringLiteral("entry %1 (%2): %3").arg(i + 1).arg(e.kind, error.toString());
-            return error;
-        }
-        if (e.id.isEmpty())
-            continue;
-        if (const auto first = seen.constFind(e.id); first != seen.cend())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("entries %1 and %2 have the same id %3")
-                                                             .arg(first.value() + 1).arg(i + 1).arg(e.id));
-        seen.insert(e.id, i);
-    }
     // The content a person sees; revision and the created/updated/deleted
     // times are bookkeeping (only whether the entry is deleted counts).
     auto sameContent = [](const Entry& a, const Entry& b) {
@@ -582,13 +659,38 @@ Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportRepor
             && a.mood == b.mood && a.tags == b.tags && a.payload == b.payload && a.schemaVersion == b.schemaVersion
             && a.isDeleted() == b.isDeleted();
     };
+    // All or nothing: each entry is checked as add() checks a draft (its module
+    // included), with the fields only an import has and no id twice, just before
+    // it is written, in one transaction; the first that fails rolls back all
+    // the rest (issue 30: checked and written in one pass, the payloads made
+    // meanwhile on a second thread).
+    PreparedPayloads prepared(entries);
+    QHash<QString, qsizetype> seen;
     Transaction tx(*m_db);
     if (!tx.active())
         return tx.status().error();
     ImportReport done;
     const qint64 now = nowMs();
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        Entry e = entries[i];
+        const Entry& in = entries[i];
+        const QByteArray& payload = prepared.json(i); // checked and stored as it is
+        Status s = checkWrite(EntryDraft::fromEntry(in), m_writeCheck, payload.size());
+        if (s.ok() && in.deletedAt && !in.deletedAt->isValid())
+            s = makeError(ErrorCode::Validation, QStringLiteral("is set but is not a valid date-time"), QStringLiteral("deletedAt"));
+        if (s.ok() && in.revision < 1)
+            s = makeError(ErrorCode::Validation, QStringLiteral("must be 1 or more"), QStringLiteral("revision"));
+        if (!s.ok()) {
+            Error error = s.error();
+            error.message = QStringLiteral("entry %1 (%2): %3").arg(i + 1).arg(in.kind, error.toString());
+            return error;
+        }
+        if (!in.id.isEmpty()) {
+            if (const auto first = seen.constFind(in.id); first != seen.cend())
+                return makeError(ErrorCode::InvalidArgument, QStringLiteral("entries %1 and %2 have the same id %3")
+                                                                 .arg(first.value() + 1).arg(i + 1).arg(in.id));
+            seen.insert(in.id, i);
+        }
+        Entry e = in;
         if (e.id.isEmpty())
             e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         e.pluginId = e.kind.section(QLatin1Char('/'), 0, 0);
@@ -597,17 +699,19 @@ Result<int> JournalStore::importEntries(const QList<Entry>& entries, ImportRepor
         if (!e.updatedAt.isValid())
             e.updatedAt = e.createdAt;
         qint64 seq = 0;
-        if (Status s = insertRow(e, payloads[i], &seq); !s.ok())
+        if (Status s = insertRow(e, payload, &seq); !s.ok())
             return s.error();
         if (seq == 0) { // already present: the journal's version is kept
             auto existing = get(e.id);
             if (!existing.ok())
                 return existing.error();
             (sameContent(existing.value(), e) ? done.identical : done.conflicting) << e.id;
+            prepared.done(i);
             continue;
         }
-        if (Status s = indexEntry(seq, EntryDraft::fromEntry(e), false); !s.ok())
+        if (Status s = indexEntry(seq, e.title, e.summary, prepared.takeText(i), false); !s.ok())
             return s.error();
+        prepared.done(i);
         done.stored << e.id;
     }
     if (Status s = tx.commit(); !s.ok())

@@ -501,6 +501,8 @@ private:
     sdk::Result<qint64> seqOf(const QString& id) const;
     sdk::Result<std::pair<qint64, qint64>> seqsOf(const QString& fromId, const QString& toId) const;
     sdk::Status indexEntry(qint64 seq, const sdk::EntryDraft& draft, bool replace);
+    /// `body`: the payload's search text (payloadText()).
+    sdk::Status indexEntry(qint64 seq, const QString& title, const QString& summary, const QString& body, bool replace);
     /// `payload`: entry.payload as stored (toJsonBytes()), made once for the check and the row.
     sdk::Status insertRow(const sdk::Entry& entry, const QByteArray& payload, qint64* seq);
     /// After a write to entry `seq` (inside its transaction): queues a share

@@ -657,8 +657,10 @@ int main(int argc, char** argv)
     benchmark::RegisterBenchmark("save_entry_raw", BM_SaveEntry_RawSqlite)->Unit(benchmark::kMicrosecond)->MinTime(2);
     benchmark::RegisterBenchmark("nolimits_save_entry", BM_SaveEntryNoLimits)->Arg(0)->Unit(benchmark::kMicrosecond)->MinTime(2);
     benchmark::RegisterBenchmark("write_quota_check_and_count", BM_WriteQuota);
-    benchmark::RegisterBenchmark("bulk_import_10k", BM_BulkImport)->Unit(benchmark::kMillisecond)->Iterations(5);
-    benchmark::RegisterBenchmark("bulk_import_raw_10k", BM_BulkImportRaw)->Unit(benchmark::kMillisecond)->Iterations(5);
+    // By the clock (issue 30, eighth round): an import makes its payloads on a
+    // second thread, so this thread's CPU time would leave out work it does.
+    benchmark::RegisterBenchmark("bulk_import_10k", BM_BulkImport)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+    benchmark::RegisterBenchmark("bulk_import_raw_10k", BM_BulkImportRaw)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
     for (int64_t n : sizes) {
         benchmark::RegisterBenchmark("open_journal", BM_OpenJournal)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(n > 100000 ? 2 : 5);
         benchmark::RegisterBenchmark("integrity_check", BM_IntegrityCheck)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(n > 100000 ? 2 : 5);
@@ -717,9 +719,9 @@ int main(int argc, char** argv)
         "search_rare_10k/10000/0", "within 1.3x of plain");
     row("unlock: Argon2id, MODERATE limits", "unlock_argon2id_moderate/iterations:3", "", "report only");
     auto& ips = reporter.itemsPerSecond;
-    if (ips.count("bulk_import_10k/iterations:5") && ips.count("bulk_import_raw_10k/iterations:5"))
-        std::printf("%-58s %9.0f/s %12.0f/s %7.2fx  %s\n", "bulk import, entries per second", ips["bulk_import_10k/iterations:5"],
-                    ips["bulk_import_raw_10k/iterations:5"], ips["bulk_import_raw_10k/iterations:5"] / ips["bulk_import_10k/iterations:5"],
+    if (ips.count("bulk_import_10k/iterations:5/real_time") && ips.count("bulk_import_raw_10k/iterations:5/real_time"))
+        std::printf("%-58s %9.0f/s %12.0f/s %7.2fx  %s\n", "bulk import, entries per second", ips["bulk_import_10k/iterations:5/real_time"],
+                    ips["bulk_import_raw_10k/iterations:5/real_time"], ips["bulk_import_raw_10k/iterations:5/real_time"] / ips["bulk_import_10k/iterations:5/real_time"],
                     ">= 50,000 entries/s");
     for (int64_t n : sizes) {
         const std::string a = "/" + std::to_string(n);

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <random>
 
@@ -779,6 +780,50 @@ TEST_F(StoreTest, PayloadOverOneMebibyteIsRefused)
     ASSERT_FALSE(importRefused.ok());
     EXPECT_TRUE(importRefused.error().message.contains(QStringLiteral("payload"))) << importRefused.error().message.toStdString();
     EXPECT_EQ(store->count({}).value(), 1);
+}
+
+// An import large enough to make its payloads on a second thread (issue 30,
+// eighth round), which runs at most 2,048 entries ahead: a refusal far into it,
+// or at its start while that thread is ahead, still writes nothing and names
+// the entry; the same import without it stores every entry with its payload as
+// given, and search finds the words of its last payload.
+TEST_F(StoreTest, ALargeImportIsAllOrNothingAndStoresEveryPayload)
+{
+    QList<sdk::Entry> entries;
+    for (int i = 0; i < 5000; ++i) {
+        sdk::Entry e = entryFromDraft(draft(QStringLiteral("entry %1").arg(i), QStringLiteral("word%1 shared").arg(i)),
+                                      QDateTime::currentDateTimeUtc().addSecs(-i));
+        e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        entries << e;
+    }
+    sdk::EntryQuery everything;
+    everything.includeDeleted = true;
+    for (const int bad : {4500, 1, 2049}) {
+        QList<sdk::Entry> withBad = entries;
+        withBad[bad - 1].revision = 0;
+        auto refused = store->importEntries(withBad);
+        ASSERT_FALSE(refused.ok()) << bad;
+        EXPECT_TRUE(refused.error().message.startsWith(QStringLiteral("entry %1 (journal/entry)").arg(bad)))
+            << refused.error().message.toStdString();
+        EXPECT_EQ(refused.error().field, QStringLiteral("revision"));
+        EXPECT_EQ(store->count(everything).value(), 0) << bad;
+    }
+
+    ASSERT_EQ(store->importEntries(entries).value(), 5000);
+    EXPECT_EQ(store->count(everything).value(), 5000);
+    for (const int i : {0, 2047, 2048, 4999}) {
+        auto stored = store->get(entries[i].id);
+        ASSERT_OK(stored);
+        EXPECT_EQ(stored.value().payload, entries[i].payload) << i;
+    }
+    sdk::EntryQuery last;
+    last.text = QStringLiteral("word4999");
+    auto found = store->query(last);
+    ASSERT_OK(found);
+    ASSERT_EQ(found.value().entries.size(), 1);
+    EXPECT_EQ(found.value().entries.constFirst().id, entries[4999].id);
+    last.text = QStringLiteral("word499"); // a prefix: the word list has every word of every payload
+    EXPECT_EQ(store->count(last).value(), 11);
 }
 
 TEST_F(StoreTest, ImportRefusesTheSameIdTwiceAndImpossibleFields)
