@@ -55,7 +55,7 @@ QString blockType(sdk::ReportBlock::Type t)
 ClinicianView::ClinicianView(const PluginManager& plugins, QString deviceFile, QObject* parent)
     : QObject(parent), m_plugins(plugins), m_deviceFile(std::move(deviceFile)), m_net(new QNetworkAccessManager(this))
 {
-    (void)sodium_init();
+    syncCryptoReady(); // libsodium started before its first use
     if (loadDevice())
         refresh();
     else
@@ -156,6 +156,11 @@ void ClinicianView::withToken(const std::function<void()>& then)
         then();
         return;
     }
+    if (!syncCryptoReady()) {
+        m_loaded = true;
+        say(str("This computer cannot sign in to the clinic: its cryptography library (libsodium) could not start."), true);
+        return;
+    }
     postJson(QStringLiteral("/v1/token"), deviceTokenRequest(m_clinicId, m_deviceId, m_key), false,
              [this, then](int status, const QJsonObject& body) {
                  if (status != 200) {
@@ -180,6 +185,10 @@ void ClinicianView::pair(const QString& server, const QString& code)
     const QString address = serverAddress(server).toString();
     if (!addressAllowed(QUrl(address))) {
         say(str("The clinic's address must start with https://"), true);
+        return;
+    }
+    if (!syncCryptoReady()) {
+        say(str("This computer cannot sign in to the clinic: its cryptography library (libsodium) could not start."), true);
         return;
     }
     m_server = QUrl(address);

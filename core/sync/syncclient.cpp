@@ -23,6 +23,9 @@ using sdk::makeError;
 
 namespace {
 
+const QString kNoCrypto = QStringLiteral(
+    "libsodium, the cryptography library, could not start on this computer, so it cannot make or use a device key");
+
 QString base64(const unsigned char* data, size_t size)
 {
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)).toBase64());
@@ -47,9 +50,16 @@ QJsonObject bodyOf(QNetworkReply* reply)
 
 } // namespace
 
+bool syncCryptoReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
 QJsonObject deviceTokenRequest(const QString& clinicId, const QString& deviceId, const QByteArray& secretKey)
 {
-    (void)sodium_init();
+    if (!syncCryptoReady())
+        return {}; // the callers ask first; unsigned, the clinic refuses it
     const qint64 issuedAt = QDateTime::currentSecsSinceEpoch();
     unsigned char nonceBytes[18];
     randombytes_buf(nonceBytes, sizeof nonceBytes);
@@ -111,7 +121,7 @@ std::pair<QString, std::optional<double>> syncCode(const QJsonArray& bundleEntri
 SyncClient::SyncClient(JournalStore& store, const PluginManager& plugins, QObject* parent)
     : QObject(parent), m_store(store), m_plugins(plugins), m_net(new QNetworkAccessManager(this))
 {
-    (void)sodium_init();
+    syncCryptoReady(); // libsodium started before its first use (the fingerprints of shared entries)
 }
 
 SyncClient::~SyncClient() = default;
@@ -185,6 +195,10 @@ void SyncClient::pair(const QUrl& server, const QString& code, const QString& de
                                                               .arg((*current)->clinicName)));
         return;
     }
+    if (!syncCryptoReady()) {
+        emit pairFinished(makeError(ErrorCode::Unavailable, kNoCrypto));
+        return;
+    }
     unsigned char pk[crypto_sign_PUBLICKEYBYTES];
     QByteArray sk(crypto_sign_SECRETKEYBYTES, '\0');
     crypto_sign_keypair(pk, reinterpret_cast<unsigned char*>(sk.data()));
@@ -243,6 +257,10 @@ void SyncClient::withToken(const std::function<void(const QString&)>& then,
     m_server = QUrl(p.serverUrl);
     if (p.deviceKey.size() != crypto_sign_SECRETKEYBYTES) {
         failed(QStringLiteral("the device key in this journal is damaged: stop sharing and pair again"), false);
+        return;
+    }
+    if (!syncCryptoReady()) {
+        failed(kNoCrypto, false);
         return;
     }
     QNetworkReply* reply = post(QStringLiteral("/v1/token"), deviceTokenRequest(p.clinicId, p.deviceId, p.deviceKey));
