@@ -557,8 +557,24 @@ int vfsCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out) { return root()->xCurr
 
 namespace cryptovfs {
 
+namespace {
+// SQLite counts its memory in use, for sqlite3_memory_used() and a heap limit,
+// under a lock that every allocation and free takes; Tessera uses neither, and
+// an import made 47 frees per entry (issue 30). It can be turned off only
+// before SQLite starts: here, on the way to its first use in this process,
+// which is always opening a journal (open()) or, for an encrypted one, the key
+// (ensureRegistered()). Later calls find it done; a process that started
+// SQLite elsewhere first keeps the counting (SQLITE_MISUSE, nothing else).
+void configureSqlite()
+{
+    static const int memoryFigures = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)memoryFigures;
+}
+} // namespace
+
 bool ensureRegistered(QString* error)
 {
+    configureSqlite();
     static std::once_flag once;
     static QString failure;
     std::call_once(once, [] {
@@ -601,13 +617,7 @@ int open(const QString& path, int flags, const std::shared_ptr<const DataKey>& k
          const QByteArray& query)
 {
     *db = nullptr;
-    // SQLite counts its memory in use for sqlite3_memory_used() and a heap
-    // limit, under a lock every allocation and free takes; Tessera uses
-    // neither, and an import made 47 frees per entry (issue 30). It can be
-    // turned off only before SQLite starts, so at the first open (every
-    // connection is made here); later it is a no-op.
-    static const int memoryFigures = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-    (void)memoryFigures;
+    configureSqlite();
     // SQLite's page cache: 16 MiB (its default is 2 MiB), plain or encrypted.
     // An encrypted page read from disk is authenticated and decrypted, so a
     // page kept in the cache saves that work; 16 MiB holds the search index

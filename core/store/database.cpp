@@ -59,9 +59,10 @@ Statement& Statement::bind(int index, const QByteArray& utf8)
         return *this; // SQLite's own answer for an index it has not (SQLITE_RANGE); nothing to keep
     if (m_text.size() < std::size_t(index))
         m_text.resize(std::size_t(index));
-    QByteArray& kept = m_text[std::size_t(index - 1)];
-    kept = utf8; // shared, not copied; a QByteArray's text does not move while it is kept here
-    sqlite3_bind_text(m_stmt, index, kept.constData(), static_cast<int>(kept.size()), SQLITE_STATIC);
+    // Kept only once SQLite has taken it: a bind that fails (a statement still
+    // stepping) leaves SQLite on the text bound before, which must stay.
+    if (sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC) == SQLITE_OK)
+        m_text[std::size_t(index - 1)] = utf8; // shared, not copied: the same bytes, which do not move while kept
     return *this;
 }
 

@@ -12,6 +12,8 @@
 #include <QUuid>
 
 #include <atomic>
+#include <limits>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -568,14 +570,19 @@ public:
     explicit PreparedPayloads(const QList<Entry>& entries)
         : m_entries(entries), m_json(std::size_t(entries.size())), m_text(std::size_t(entries.size()))
     {
-        if (entries.size() >= kThreadFrom)
-            m_thread = std::thread([this] { run(); });
+        if (entries.size() >= kThreadFrom && entries.size() < std::numeric_limits<int>::max()) {
+            try {
+                m_thread = std::thread([this] { run(); });
+            } catch (const std::system_error&) {
+                // No thread to be had: this one makes them as it goes.
+            }
+        }
     }
     ~PreparedPayloads()
     {
         if (m_thread.joinable()) {
             m_stop.store(true, std::memory_order_relaxed);
-            m_taken.store(m_entries.size(), std::memory_order_release); // let a waiting thread see the stop
+            m_taken.store(int(m_entries.size()), std::memory_order_release); // a waiting thread wakes and sees the stop
             m_taken.notify_one();
             m_thread.join();
         }
@@ -593,7 +600,7 @@ public:
             }
             return m_json[std::size_t(i)];
         }
-        for (qsizetype ready = m_readyShared.load(std::memory_order_acquire); ready <= i;
+        for (int ready = m_readyShared.load(std::memory_order_acquire); ready <= i;
              ready = m_readyShared.load(std::memory_order_acquire))
             m_readyShared.wait(ready, std::memory_order_acquire);
         return m_json[std::size_t(i)];
@@ -604,15 +611,21 @@ public:
     void done(qsizetype i)
     {
         m_json[std::size_t(i)] = QByteArray();
+        m_text[std::size_t(i)] = QString(); // not taken when the entry was already there
         if (m_thread.joinable()) {
-            m_taken.store(i + 1, std::memory_order_release);
-            m_taken.notify_one();
+            m_taken.store(int(i + 1), std::memory_order_release);
+            // The thread, once kLead ahead, is woken a chunk at a time: woken for
+            // every entry, each import spent twice the system time (a futex call
+            // and a switch of threads per entry).
+            if ((i + 1) % kChunk == 0)
+                m_taken.notify_one();
         }
     }
 
 private:
     static constexpr qsizetype kThreadFrom = 256;
-    static constexpr qsizetype kLead = 2048;
+    static constexpr int kLead = 2048;
+    static constexpr int kChunk = 256;
 
     void prepare(qsizetype i)
     {
@@ -623,26 +636,28 @@ private:
     }
     void run()
     {
-        for (qsizetype i = 0; i < m_entries.size(); ++i) {
-            for (qsizetype taken = m_taken.load(std::memory_order_acquire); i - taken >= kLead;
+        const int size = int(m_entries.size());
+        for (int i = 0; i < size; ++i) {
+            for (int taken = m_taken.load(std::memory_order_acquire); i - taken >= kLead;
                  taken = m_taken.load(std::memory_order_acquire))
                 m_taken.wait(taken, std::memory_order_acquire);
             if (m_stop.load(std::memory_order_relaxed))
                 return;
             prepare(i);
             m_readyShared.store(i + 1, std::memory_order_release);
-            m_readyShared.notify_one();
+            m_readyShared.notify_one(); // no system call unless the loop waits (at its start)
         }
     }
 
     const QList<Entry>& m_entries;
     std::vector<QByteArray> m_json;
     std::vector<QString> m_text;
-    qsizetype m_ready = 0;                      // without the thread
-    std::atomic<qsizetype> m_readyShared{0};    // made by the thread
-    std::atomic<qsizetype> m_taken{0};          // given back by the loop
+    qsizetype m_ready = 0;              // without the thread
+    // int: the size a futex waits on directly (a 64-bit atomic waits through a shared proxy).
+    std::atomic<int> m_readyShared{0};  // made by the thread
+    std::atomic<int> m_taken{0};        // given back by the loop
     std::atomic<bool> m_stop{false};
-    std::thread m_thread;                       // last: started once the rest is made
+    std::thread m_thread;               // last: started once the rest is made
 };
 
 } // namespace

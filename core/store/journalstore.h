@@ -345,11 +345,12 @@ public:
         QStringList identical;   ///< already there with the same content: skipped
         QStringList conflicting; ///< already there with different content: skipped, the journal's version kept
     };
-    /// Stores complete entries in one transaction (import, demo seeding).
-    /// Every entry is checked before any is stored (as add() checks a draft,
-    /// the owning module included, and a deletedAt that is a valid time,
-    /// revision 1 or more) and no id may appear twice; any problem refuses
-    /// the whole call, naming the entry by its number and kind, and keeps the
+    /// Stores complete entries in one transaction (import, demo seeding), all
+    /// or nothing. Each entry is checked just before it is written, inside the
+    /// transaction (as add() checks a draft, the owning module's
+    /// validatePayload() included, and a deletedAt that is a valid time,
+    /// revision 1 or more) and no id may appear twice; any problem rolls back
+    /// the whole call, so nothing is stored, naming the entry by its number and kind, and keeps the
     /// field ("entry 3 (journal/checkin): mood: ...", "entries 1 and 3 have
     /// the same id ..."). Entries keep their ids and their private mark; an id
     /// already in the journal is skipped and sorted into `report`: identical
