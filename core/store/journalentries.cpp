@@ -12,7 +12,6 @@
 #include <QUuid>
 
 #include <atomic>
-#include <limits>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -570,7 +569,7 @@ public:
     explicit PreparedPayloads(const QList<Entry>& entries)
         : m_entries(entries), m_json(std::size_t(entries.size())), m_text(std::size_t(entries.size()))
     {
-        if (entries.size() >= kThreadFrom && entries.size() < std::numeric_limits<int>::max()) {
+        if (entries.size() >= kThreadFrom) {
             try {
                 m_thread = std::thread([this] { run(); });
             } catch (const std::system_error&) {
@@ -593,16 +592,14 @@ public:
     // Entry i's payload as stored; the entries are asked for in order.
     const QByteArray& json(qsizetype i)
     {
-        if (!m_thread.joinable()) {
-            if (m_ready <= i) {
+        for (int ready = m_ready.load(std::memory_order_acquire); ready <= i; ready = m_ready.load(std::memory_order_acquire)) {
+            if (!m_thread.joinable()) { // no thread: made here, as they are asked for
                 prepare(i);
-                m_ready = i + 1;
+                m_ready.store(int(i + 1), std::memory_order_relaxed);
+                break;
             }
-            return m_json[std::size_t(i)];
+            m_ready.wait(ready, std::memory_order_acquire);
         }
-        for (int ready = m_readyShared.load(std::memory_order_acquire); ready <= i;
-             ready = m_readyShared.load(std::memory_order_acquire))
-            m_readyShared.wait(ready, std::memory_order_acquire);
         return m_json[std::size_t(i)];
     }
     // Entry i's search text, handed over once (after json(i)); with done(i) its
@@ -644,17 +641,16 @@ private:
             if (m_stop.load(std::memory_order_relaxed))
                 return;
             prepare(i);
-            m_readyShared.store(i + 1, std::memory_order_release);
-            m_readyShared.notify_one(); // no system call unless the loop waits (at its start)
+            m_ready.store(i + 1, std::memory_order_release);
+            m_ready.notify_one(); // no system call unless the loop waits (at its start)
         }
     }
 
     const QList<Entry>& m_entries;
     std::vector<QByteArray> m_json;
     std::vector<QString> m_text;
-    qsizetype m_ready = 0;              // without the thread
     // int: the size a futex waits on directly (a 64-bit atomic waits through a shared proxy).
-    std::atomic<int> m_readyShared{0};  // made by the thread
+    std::atomic<int> m_ready{0};        // made (by the thread, or here without one)
     std::atomic<int> m_taken{0};        // given back by the loop
     std::atomic<bool> m_stop{false};
     std::thread m_thread;               // last: started once the rest is made

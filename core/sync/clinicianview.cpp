@@ -2,6 +2,7 @@
 
 #include "plugins/pluginmanager.h"
 #include "syncclient.h"
+#include "trust/sodiumready.h"
 
 #include <tessera/sdk/report.h>
 
@@ -33,6 +34,11 @@ QString str(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("ClinicianView", text, disambiguation, n);
 }
 
+QString noCrypto()
+{
+    return str("This computer cannot sign in to the clinic: its cryptography library (libsodium) could not start.");
+}
+
 QString shortDate(const QString& iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
@@ -55,7 +61,7 @@ QString blockType(sdk::ReportBlock::Type t)
 ClinicianView::ClinicianView(const PluginManager& plugins, QString deviceFile, QObject* parent)
     : QObject(parent), m_plugins(plugins), m_deviceFile(std::move(deviceFile)), m_net(new QNetworkAccessManager(this))
 {
-    syncCryptoReady(); // libsodium started before its first use
+    trust::sodiumReady(); // libsodium started before its first use
     if (loadDevice())
         refresh();
     else
@@ -156,9 +162,9 @@ void ClinicianView::withToken(const std::function<void()>& then)
         then();
         return;
     }
-    if (!syncCryptoReady()) {
+    if (!trust::sodiumReady()) {
         m_loaded = true;
-        say(str("This computer cannot sign in to the clinic: its cryptography library (libsodium) could not start."), true);
+        say(noCrypto(), true);
         return;
     }
     postJson(QStringLiteral("/v1/token"), deviceTokenRequest(m_clinicId, m_deviceId, m_key), false,
@@ -187,8 +193,8 @@ void ClinicianView::pair(const QString& server, const QString& code)
         say(str("The clinic's address must start with https://"), true);
         return;
     }
-    if (!syncCryptoReady()) {
-        say(str("This computer cannot sign in to the clinic: its cryptography library (libsodium) could not start."), true);
+    if (!trust::sodiumReady()) {
+        say(noCrypto(), true);
         return;
     }
     m_server = QUrl(address);

@@ -1,4 +1,5 @@
 #include "syncclient.h"
+#include "trust/sodiumready.h"
 
 #include "interchange/fhirexport.h"
 #include "plugins/pluginmanager.h"
@@ -50,15 +51,9 @@ QJsonObject bodyOf(QNetworkReply* reply)
 
 } // namespace
 
-bool syncCryptoReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
-
 QJsonObject deviceTokenRequest(const QString& clinicId, const QString& deviceId, const QByteArray& secretKey)
 {
-    if (!syncCryptoReady())
+    if (!trust::sodiumReady())
         return {}; // the callers ask first; unsigned, the clinic refuses it
     const qint64 issuedAt = QDateTime::currentSecsSinceEpoch();
     unsigned char nonceBytes[18];
@@ -121,7 +116,7 @@ std::pair<QString, std::optional<double>> syncCode(const QJsonArray& bundleEntri
 SyncClient::SyncClient(JournalStore& store, const PluginManager& plugins, QObject* parent)
     : QObject(parent), m_store(store), m_plugins(plugins), m_net(new QNetworkAccessManager(this))
 {
-    syncCryptoReady(); // libsodium started before its first use (the fingerprints of shared entries)
+    trust::sodiumReady(); // libsodium started before its first use (the fingerprints of shared entries)
 }
 
 SyncClient::~SyncClient() = default;
@@ -195,7 +190,7 @@ void SyncClient::pair(const QUrl& server, const QString& code, const QString& de
                                                               .arg((*current)->clinicName)));
         return;
     }
-    if (!syncCryptoReady()) {
+    if (!trust::sodiumReady()) {
         emit pairFinished(makeError(ErrorCode::Unavailable, kNoCrypto));
         return;
     }
@@ -259,7 +254,7 @@ void SyncClient::withToken(const std::function<void(const QString&)>& then,
         failed(QStringLiteral("the device key in this journal is damaged: stop sharing and pair again"), false);
         return;
     }
-    if (!syncCryptoReady()) {
+    if (!trust::sodiumReady()) {
         failed(kNoCrypto, false);
         return;
     }

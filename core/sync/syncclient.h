@@ -111,11 +111,6 @@ private:
     PushReport m_report;
 };
 
-/// Whether libsodium started (sodium_init(), asked once): without it there is
-/// no safe source of random numbers, so no key is made and nothing is signed;
-/// pairing and signing in say so instead.
-bool syncCryptoReady();
-
 /// The body of POST /v1/token: the device's signature over
 /// "tessera-token-v1\n<clinic>\n<device>\n<issued at>\n<nonce>" with its
 /// Ed25519 secret key (64 bytes), a fresh nonce, issued now.

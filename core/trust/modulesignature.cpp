@@ -1,4 +1,5 @@
 #include "modulesignature.h"
+#include "sodiumready.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,12 +30,6 @@ constexpr auto kKeyFormat = "tessera-module-signing-key";
 constexpr int kFormatVersion = 1;
 constexpr qint64 kMaxSmallFile = 64 * 1024; // plugin.sig, key files, plugin.json's id and version
 constexpr qint64 kMaxHashedFile = 512ll * 1024 * 1024; // far above any module library
-
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
 
 QString native(const QString& path) { return QDir::toNativeSeparators(path); }
 
