@@ -618,17 +618,19 @@ int open(const QString& path, int flags, const std::shared_ptr<const DataKey>& k
 {
     *db = nullptr;
     configureSqlite();
-    // SQLite's page cache: 16 MiB (its default is 2 MiB), plain or encrypted.
+    // SQLite's page cache: 8 MiB (its default is 2 MiB), plain or encrypted.
     // An encrypted page read from disk is authenticated and decrypted, so a
-    // page kept in the cache saves that work; 16 MiB holds the search index
-    // and most entries of a journal of 10,000 entries, which keeps a search
-    // for a common word on an encrypted journal near the plain one's time
-    // (docs/performance.md). It is a limit, filled only as pages are read.
+    // page kept in the cache saves that work: with 8 MiB a search for a common
+    // word on 10,000 encrypted entries is 1.10x the plain one's time. It is a
+    // limit, filled only as pages are read: on a journal of 1,000,000 entries
+    // the start and a scroll fill it, and it is most of what such a journal
+    // adds to the app's memory (16 MiB gave +30 MB over a 1,000-entry journal,
+    // 8 MiB +19 MB; docs/performance.md, ninth round).
     // The pragma reads the schema: on a damaged file it fails, and its result
     // is ignored so that the store's own check reports the damage in its words.
     const auto withCache = [db](int rc) {
         if (rc == SQLITE_OK)
-            sqlite3_exec(*db, "PRAGMA cache_size = -16384", nullptr, nullptr, nullptr);
+            sqlite3_exec(*db, "PRAGMA cache_size = -8192", nullptr, nullptr, nullptr);
         return rc;
     };
     if (!key) {
