@@ -43,9 +43,13 @@ Item {
         // next. Not before the first scroll: opening costs one page.
         onContentYChanged: if (timeline.hasMore && contentY > originY && contentY + 3 * height > contentHeight + originY) timeline.loadMore()
 
+        // Straight to the header's top, and only when it is cut off: positionViewAtBeginning()
+        // first lays the list out at its first row, which made a screen of rows that the
+        // header then covered whenever it was taller than the view (issue 30, tenth round:
+        // 8 timeline rows, about 20 ms of the way to the first frame).
         function keepHeaderInView() {
-            if (headerItem && !moving && contentY < headerItem.y + headerItem.height)
-                positionViewAtBeginning()
+            if (headerItem && !moving && contentY > headerItem.y && contentY < headerItem.y + headerItem.height)
+                contentY = headerItem.y
         }
 
         header: ColumnLayout {

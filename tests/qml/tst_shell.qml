@@ -10,6 +10,8 @@ Item {
     height: 800
 
     Component { id: timelineComponent; TimelinePage { anchors.fill: parent } }
+    // Shorter than its header (a small window, or notices above the page).
+    Component { id: shortTimelineComponent; TimelinePage { width: 1200; height: 480 } }
     Component { id: catalogComponent; CatalogPage { anchors.fill: parent } }
     Component { id: narrowCatalogComponent; CatalogPage { width: 560; height: 600 } }
     Component { id: settingsComponent; SettingsPage { anchors.fill: parent } }
@@ -84,6 +86,40 @@ Item {
             compare(list.count, Math.min(100, timeline.totalCount))
             // The whole header, page title included, is in view once everything has arrived.
             expectHeaderInView(list)
+        }
+
+        // Issue 30, tenth round: in a view shorter than its header, bringing the header
+        // back into view made a screen of rows that the header then covered (positionViewAtBeginning() lays the list
+        // out at its first row before it moves up to the header): 8 timeline rows,
+        // about 20 ms of the way to the first frame, none of them on screen. Every row
+        // the list holds is in view, or within its cache, once it has settled.
+        function test_openingMakesNoRowsBelowTheView() {
+            const page = createTemporaryObject(shortTimelineComponent, root)
+            const list = findChild(page, "timelineList")
+            // Every row the list makes from now on (rows are made on later turns of the
+            // event loop, as the list lays itself out).
+            const made = []
+            const note = () => {
+                for (let i = 0; i < list.contentItem.children.length; ++i) {
+                    const c = list.contentItem.children[i]
+                    if (c.entryId !== undefined && !made.includes(c))
+                        made.push(c)
+                }
+            }
+            note()
+            list.contentItem.childrenChanged.connect(note)
+            tryVerify(() => page.ready)
+            tryVerify(() => list.count > 0)
+            expectHeaderInView(list)
+            list.contentItem.childrenChanged.disconnect(note)
+            const end = list.contentY + list.height + list.cacheBuffer
+            let wanted = 0
+            for (let i = 0; i < list.count; ++i) {
+                const row = list.itemAtIndex(i)
+                if (row && row.visible && row.y < end)
+                    ++wanted
+            }
+            verify(made.length <= wanted, `${made.length} rows were made, ${wanted} of them in view (or in the list's cache)`)
         }
 
         // The mood chart shows the period chosen, also after the journal changed
