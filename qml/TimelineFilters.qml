@@ -105,18 +105,26 @@ Flow {
             }
         }
     }
-    // As tall as the labelled fields, the button on their line.
-    Item {
-        visible: timeline.filtered
-        width: clearButton.implicitWidth
+    // As tall as the labelled fields, the button on their line; made only while a
+    // filter is on (issue 30, tenth round: not a hidden button at every start).
+    Loader {
+        active: timeline.filtered
+        visible: active
+        width: item ? item.implicitWidth : 0
         height: searchColumn.height
-        Button {
-            id: clearButton
-            anchors.bottom: parent.bottom
-            text: qsTr("Clear filters")
-            flat: true
-            Accessible.name: qsTr("Clear filters")
-            onClicked: { search.text = ""; moduleBox.currentIndex = 0; kindBox.currentIndex = 0; timeline.clearFilters() }
+        sourceComponent: Component {
+            Item {
+                implicitWidth: clearButton.implicitWidth
+                Button {
+                    id: clearButton
+                    objectName: "clearFiltersButton"
+                    anchors.bottom: parent.bottom
+                    text: qsTr("Clear filters")
+                    flat: true
+                    Accessible.name: qsTr("Clear filters")
+                    onClicked: { search.text = ""; moduleBox.currentIndex = 0; kindBox.currentIndex = 0; timeline.clearFilters() }
+                }
+            }
         }
     }
 }

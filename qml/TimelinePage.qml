@@ -94,15 +94,23 @@ Item {
                 Layout.fillWidth: true
             }
             InlineMessage { text: timeline.error; Layout.fillWidth: true }
-            EmptyState {
-                visible: list.count === 0 && timeline.ready
+            // Made only when there is nothing (issue 30, tenth round: not hidden on every
+            // busy start, as on Today).
+            Loader {
+                active: list.count === 0 && timeline.ready
+                visible: active
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing * 2
-                title: timeline.filtered ? qsTr("Nothing matches these filters") : qsTr("Nothing here yet")
-                message: timeline.filtered ? qsTr("Try fewer words or a wider date range.")
-                                           : qsTr("What you record in any module shows up here, newest first.")
-                actionText: timeline.filtered ? qsTr("Clear filters") : ""
-                onActionTriggered: timeline.clearFilters()
+                sourceComponent: Component {
+                    EmptyState {
+                        objectName: "timelineEmpty"
+                        title: timeline.filtered ? qsTr("Nothing matches these filters") : qsTr("Nothing here yet")
+                        message: timeline.filtered ? qsTr("Try fewer words or a wider date range.")
+                                                   : qsTr("What you record in any module shows up here, newest first.")
+                        actionText: timeline.filtered ? qsTr("Clear filters") : ""
+                        onActionTriggered: timeline.clearFilters()
+                    }
+                }
             }
             Item { height: 2 }
         }

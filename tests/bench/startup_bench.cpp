@@ -2,7 +2,8 @@
 // window, each run as a fresh process (offscreen, software renderer):
 //   start to first frame with every bundled module (warm, after one start):
 //   on the timeline (median of 5), on Today and on Today as a returning client
-//   starts it (median of 11; the bare window beside each of the 16), and the
+//   starts it (median of 11; the bare window beside each of the 16), on Today
+//   with one module only (the shell's own floor, median of 11), and the
 //   CPU each used to get there (every thread, and the main thread)
 //   start to first frame with a 1,000,000-entry journal vs 1,000 entries
 //   (median of 5: a module's start must not grow with the journal)
@@ -172,6 +173,24 @@ int main(int argc, char* argv[])
     QList<double> dailyMs;
     for (int i = 0; i < 11; ++i)
         dailyMs << run(tessera, dailyToday).firstFrameMs;
+    // Issue 30, tenth round: the shell's own floor. Today with one module (the
+    // journal's check-in) by a clinic profile: the QML engine, Qt Quick Controls,
+    // the shell and one module's due items, without the other ten modules' start.
+    const QString one = dir.filePath(QStringLiteral("one"));
+    QDir().mkpath(one);
+    const QString oneProfile = dir.filePath(QStringLiteral("one-module.json"));
+    {
+        QFile f(oneProfile);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(R"json({"name": "One module (bench)", "enabled": ["journal"]})json");
+    }
+    QStringList oneToday = today;
+    oneToday.replace(oneToday.indexOf(small.at(1)), one);
+    oneToday << QStringLiteral("--profile") << oneProfile;
+    run(tessera, oneToday); // its first start: the privacy notice, shown once
+    QList<double> oneMs;
+    for (int i = 0; i < 11; ++i)
+        oneMs << run(tessera, oneToday).firstFrameMs;
     // Issue 30: the same start beside 15 more modules (two or three pages each).
     QStringList more = small;
     more << QStringLiteral("--plugin-dir") << QStringLiteral(TESSERA_MORE_MODULES_DIR);
@@ -212,6 +231,8 @@ int main(int argc, char* argv[])
                 median(todayMs), bareMedian, median(todayMs) / bareMedian, "within 1.5x of a bare Qt Quick window");
     std::printf("%-58s %11.1f ms %11.1f ms %7.2fx  %s\n", "start to first frame of Today, a returning client (median of 11)",
                 median(dailyMs), bareMedian, median(dailyMs) / bareMedian, "(the read questions answered, as from day two)");
+    std::printf("%-58s %11.1f ms %11.1f ms %7.2fx  %s\n", "start to first frame of Today, one module (median of 11)",
+                median(oneMs), bareMedian, median(oneMs) / bareMedian, "(the shell's own floor: no other module starts)");
     std::printf("%-58s %11.1f ms %11.1f ms %7.2fx  %s\n", "CPU to the first frame, timeline, every thread (median of 5)",
                 median(appCpu), median(bareCpu), median(appCpu) / median(bareCpu), "(the work behind the time; two cores)");
     std::printf("%-58s %11.1f ms %11.1f ms %7.2fx  %s\n", "CPU to the first frame, Today, every thread (median of 11)",

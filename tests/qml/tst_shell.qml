@@ -330,6 +330,35 @@ Item {
             tryVerify(() => !findChild(list.itemAtIndex(2), "markShown").visible)
         }
 
+        // The empty state is made only when there is nothing (issue 30, tenth round):
+        // a search that matches nothing shows it, with "Clear filters", which brings
+        // the entries back and takes it away.
+        function test_nothingMatchesShowsTheEmptyStateAndClearsFilters() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => list.count > 0)
+            verify(!findChild(list.headerItem, "timelineEmpty"), "an empty state was made while the timeline has entries")
+            timeline.searchText = "zzqxjnomatchzzqxj"
+            tryVerify(() => list.count === 0 && timeline.ready)
+            tryVerify(() => findChild(list.headerItem, "timelineEmpty") !== null)
+            const empty = findChild(list.headerItem, "timelineEmpty")
+            compare(empty.title, "Nothing matches these filters")
+            compare(empty.actionText, "Clear filters")
+            empty.actionTriggered()
+            tryVerify(() => list.count > 0)
+            tryVerify(() => !findChild(list.headerItem, "timelineEmpty"))
+            // The filter row's own "Clear filters", also made only while a filter is on.
+            verify(!findChild(list.headerItem, "clearFiltersButton"))
+            timeline.module = "journal"
+            tryVerify(() => findChild(list.headerItem, "clearFiltersButton") !== null)
+            const clear = findChild(list.headerItem, "clearFiltersButton")
+            tryVerify(() => clear.visible && clear.width > 0)
+            mouseClick(clear)
+            tryVerify(() => !timeline.filtered)
+            tryVerify(() => !findChild(list.headerItem, "clearFiltersButton"))
+        }
+
         function test_kindFilterListsTheKindsOfTheChosenModule() {
             const page = createTemporaryObject(timelineComponent, root)
             tryVerify(() => page.ready)
