@@ -30,11 +30,8 @@ Item {
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Modules")
         // The header grows as its text wraps; ListView keeps its old position, which cut
-        // the page title off at 800x600. Near the top, start at the top (as the timeline does).
-        // Straight to the header's top, and only when it is cut off: positionViewAtBeginning()
-        // first lays the list out at its first row, which made a screen of rows that the
-        // header then covered whenever it was taller than the view (issue 30, tenth round:
-        // 8 timeline rows, about 20 ms of the way to the first frame).
+        // the page title off at 800x600. Near the top, start at the top, as the timeline
+        // does (and why not with positionViewAtBeginning(): TimelinePage.qml).
         function keepHeaderInView() {
             if (headerItem && !moving && contentY > headerItem.y && contentY < headerItem.y + headerItem.height)
                 contentY = headerItem.y

@@ -110,8 +110,7 @@ Flow {
     Loader {
         active: timeline.filtered
         visible: active
-        width: item ? item.implicitWidth : 0
-        height: searchColumn.height
+        height: searchColumn.height // its width is the button's (the Loader's implicit width)
         sourceComponent: Component {
             Item {
                 implicitWidth: clearButton.implicitWidth

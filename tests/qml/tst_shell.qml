@@ -89,10 +89,11 @@ Item {
         }
 
         // Issue 30, tenth round: in a view shorter than its header, bringing the header
-        // back into view made a screen of rows that the header then covered (positionViewAtBeginning() lays the list
-        // out at its first row before it moves up to the header): 8 timeline rows,
-        // about 20 ms of the way to the first frame, none of them on screen. Every row
-        // the list holds is in view, or within its cache, once it has settled.
+        // back into view made a screen of rows that the header then covered
+        // (positionViewAtBeginning() lays the list out at its first row before it moves
+        // up to the header): 8 timeline rows, about 20 ms of the way to the first frame,
+        // none of them on screen. No more rows are made than are in view, or within the
+        // list's cache, once it has settled.
         function test_openingMakesNoRowsBelowTheView() {
             const page = createTemporaryObject(shortTimelineComponent, root)
             const list = findChild(page, "timelineList")
