@@ -39,7 +39,10 @@ Item {
         header: ColumnLayout {
             width: list.columnWidth
             spacing: Theme.spacing
-            onHeightChanged: Qt.callLater(list.keepHeaderInView)
+            // At once once made, deferred before (why: TimelinePage.qml).
+            property bool made: false
+            Component.onCompleted: made = true
+            onHeightChanged: made ? list.keepHeaderInView() : Qt.callLater(list.keepHeaderInView)
             PageHeader {
                 title: qsTr("Modules")
                 subtitle: catalog.locked ? qsTr("Your modules are chosen by %1.").arg(catalog.lockedBy)

@@ -58,10 +58,14 @@ Item {
             function focusSearch() { filters.focusSearch() }
             // The header grows as the chart and counts arrive; ListView keeps its old
             // position, which would cut the page title off. Near the top, start at the top.
-            // Deferred: repositioning while ListView is still creating the header made it
-            // create the header again ("Cannot create new component instance before
-            // completing the previous").
-            onHeightChanged: Qt.callLater(list.keepHeaderInView)
+            // While ListView is still creating the header, deferred: repositioning then made
+            // it create the header again ("Cannot create new component instance before
+            // completing the previous"). Once made, at once: the frame that draws the grown
+            // header shows its top (deferred, a start's first frame cut the title off and the
+            // next jumped back: issue 30, eleventh round).
+            property bool made: false
+            Component.onCompleted: made = true
+            onHeightChanged: made ? list.keepHeaderInView() : Qt.callLater(list.keepHeaderInView)
             PageHeader {
                 title: qsTr("Timeline")
                 readonly property string count: Number(timeline.totalCount).toLocaleString(Qt.locale(), "f", 0)
