@@ -4,7 +4,9 @@
 //   on the timeline, on Today and on Today as a returning client starts it
 //   (median of 11 each; the bare window beside each of the 22), on Today
 //   with one module only (the shell's own floor, median of 11), and the
-//   CPU each used to get there (every thread, and the main thread)
+//   CPU each used to get there (every thread, and the main thread), and the
+//   main thread's instructions to it (callgrind, one run each: Today, the
+//   timeline, Today with one module, the bare window)
 //   start to first frame with a 1,000,000-entry journal vs 1,000 entries
 //   (median of 5: a module's start must not grow with the journal)
 //   memory with a 1,000,000-entry journal open and scrolled vs 1,000 entries
@@ -18,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -69,6 +73,49 @@ void quietly(const QString& program, const QStringList& args)
     p.setStandardErrorFile(QProcess::nullDevice());
     p.start(program, args);
     p.waitForFinished(120000);
+}
+
+// Issue 30, eleventh round: the instructions the main thread runs from exec to
+// its first frame, counted by callgrind. Unlike the times above they do not
+// move with the machine (single starts here swing by 10-30% with other
+// tenants' load), so two builds compare in one run of each. The program runs
+// under valgrind until callgrind has written what came before the first call
+// of `firstFrame` (its first dump, main thread: "<file>.1-01"), then is
+// stopped. -1 when valgrind is not installed or the count did not come.
+double mainThreadInstructions(const QString& program, const QStringList& args, const QString& firstFrame)
+{
+    const QString valgrind = QStandardPaths::findExecutable(QStringLiteral("valgrind"));
+    if (valgrind.isEmpty())
+        return -1;
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("callgrind"));
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.setStandardErrorFile(QProcess::nullDevice());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Fifty times slower under valgrind: no module start may count as hung.
+    env.insert(QStringLiteral("TESSERA_MODULE_HOOK_TIMEOUT_MS"), QStringLiteral("600000"));
+    p.setProcessEnvironment(env);
+    p.start(valgrind, QStringList{QStringLiteral("--tool=callgrind"), QStringLiteral("--separate-threads=yes"),
+                                  QStringLiteral("--dump-before=") + firstFrame, QStringLiteral("--callgrind-out-file=") + file, program}
+                          + args);
+    QFile dump(file + QStringLiteral(".1-01"));
+    QElapsedTimer clock;
+    clock.start();
+    double count = -1;
+    while (count < 0 && clock.elapsed() < 300000 && (p.state() != QProcess::NotRunning || dump.exists())) {
+        p.waitForFinished(250);
+        // "totals:" is the dump's last line: once there, the file is whole.
+        if (dump.open(QIODevice::ReadOnly)) {
+            const QByteArray text = dump.readAll();
+            dump.close();
+            if (const qsizetype at = text.indexOf("\nsummary: "); at >= 0 && text.contains("\ntotals: "))
+                count = text.mid(at + 10, text.indexOf('\n', at + 1) - at - 10).trimmed().toDouble();
+        }
+    }
+    p.kill();
+    p.waitForFinished(5000);
+    return count;
 }
 
 double median(QList<double> v)
@@ -220,6 +267,26 @@ int main(int argc, char* argv[])
         largeMs << largeRun.firstFrameMs;
     }
 
+    // The work behind the time, in instructions (issue 30, eleventh round): one
+    // run each under callgrind, on a data folder of their own (a start ten times
+    // slower leaves nothing behind that the timed runs above would meet).
+    const QString counted = dir.filePath(QStringLiteral("counted"));
+    QDir().mkpath(counted);
+    QStringList countedToday = today;
+    countedToday.replace(countedToday.indexOf(small.at(1)), counted);
+    QStringList countedTimeline = small;
+    countedTimeline.replace(countedTimeline.indexOf(small.at(1)), counted);
+    QStringList countedOne = oneToday;
+    countedOne.replace(countedOne.indexOf(one), counted + QStringLiteral("-one"));
+    QDir().mkpath(counted + QStringLiteral("-one"));
+    run(tessera, countedToday);
+    run(tessera, countedOne);
+    const QString appFirstFrame = QStringLiteral("tessera::core::BenchmarkRun::onFrame()");
+    const double bareInstructions = mainThreadInstructions(bare, {}, QStringLiteral("tessera_bare_window_first_frame"));
+    const double todayInstructions = bareInstructions < 0 ? -1 : mainThreadInstructions(tessera, countedToday, appFirstFrame);
+    const double timelineInstructions = bareInstructions < 0 ? -1 : mainThreadInstructions(tessera, countedTimeline, appFirstFrame);
+    const double oneInstructions = bareInstructions < 0 ? -1 : mainThreadInstructions(tessera, countedOne, appFirstFrame);
+
     const double bareMedian = median(bareMs), appMedian = median(appMs);
     const qint64 smallRss = smallRun.result.value(QStringLiteral("rssKb")).toInteger();
     const qint64 largeRss = largeRun.result.value(QStringLiteral("rssKb")).toInteger();
@@ -241,6 +308,17 @@ int main(int argc, char* argv[])
     std::printf("%-58s %11.1f ms %11.1f ms %7.2fx  %s\n", "CPU to the first frame, Today, the main thread",
                 median(todayMainCpu), median(bareMainCpu), median(todayMainCpu) / median(bareMainCpu),
                 "(the part no other core can take)");
+    // Instructions (callgrind): the main thread, from exec to the first frame.
+    const auto instructionsRow = [&](const char* name, double count, const char* note) {
+        if (count > 0 && bareInstructions > 0)
+            std::printf("%-58s %12.1f M %12.1f M %7.2fx  %s\n", name, count / 1e6, bareInstructions / 1e6, count / bareInstructions, note);
+    };
+    instructionsRow("main thread's instructions to the first frame, Today", todayInstructions,
+                    "(callgrind, exec to first frame; does not move with the machine)");
+    instructionsRow("main thread's instructions to the first frame, timeline", timelineInstructions, "(the same)");
+    instructionsRow("main thread's instructions to the first frame, Today, one module", oneInstructions, "(the same)");
+    if (bareInstructions < 0)
+        std::printf("%-58s %14s  %s\n", "main thread's instructions to the first frame", "-", "(valgrind is not installed)");
     std::printf("%-58s %11.1f ms %11.1f ms %7.2fx  %s\n", "start to first frame, with 15 more modules (median of 5)",
                 median(moreMs), appMedian, median(moreMs) / appMedian, "(how it grows; the bundled ones as reference)");
     if (!largeMs.isEmpty())
