@@ -10,6 +10,24 @@ Flow {
 
     function focusSearch() { search.forceActiveFocus() }
 
+    // Each field says the filter the list has, however it changed: "Clear filters"
+    // here or in the empty state, or a page that opens the timeline filtered. (The
+    // mood and date boxes went on showing a cleared range.) Words being typed are
+    // left alone until they are sent.
+    function showFilters() {
+        moduleBox.currentIndex = Math.max(0, moduleBox.indexOfValue(timeline.module))
+        kindBox.currentIndex = Math.max(0, kindBox.indexOfValue(timeline.kind))
+        moodBox.currentIndex = Math.max(0, moodBox.indexOfValue(timeline.moodMin + ":" + timeline.moodMax))
+        if (isNaN(timeline.fromDate.getTime()))
+            dateBox.currentIndex = 0
+        if (!debounce.running && search.text !== timeline.searchText)
+            search.text = timeline.searchText
+    }
+    Connections {
+        target: timeline
+        function onFiltersChanged() { filters.showFilters() }
+    }
+
     // Real labels above the fields: a placeholder goes as soon as the field holds
     // words, and a filter showing "All modules" does not say what it filters.
     ColumnLayout {
@@ -22,7 +40,7 @@ Flow {
             Layout.preferredWidth: 230 * Theme.textScale
             placeholderText: qsTr("Words to find")
             Accessible.name: searchLabel.text
-            text: timeline.searchText
+            Component.onCompleted: text = timeline.searchText
             onTextEdited: debounce.restart()
             Keys.onEscapePressed: { text = ""; timeline.searchText = "" }
             Timer { id: debounce; interval: 250; onTriggered: timeline.searchText = search.text }
@@ -33,6 +51,7 @@ Flow {
         Label { id: moduleLabel; text: qsTr("Show entries from"); color: Theme.text }
         ComboBox {
             id: moduleBox
+            objectName: "moduleFilter"
             // As wide as its longest choice (another language, large text), within the row.
             implicitContentWidthPolicy: ComboBox.WidestText
             Layout.maximumWidth: filters.width
@@ -40,7 +59,7 @@ Flow {
             valueRole: "id"
             model: [{ id: "", name: qsTr("All modules") }].concat(app.modules)
             Accessible.name: moduleLabel.text
-            onActivated: { timeline.kind = ""; kindBox.currentIndex = 0; timeline.module = currentValue }
+            onActivated: { timeline.kind = ""; timeline.module = currentValue }
             Component.onCompleted: currentIndex = Math.max(0, indexOfValue(timeline.module))
         }
     }
@@ -67,6 +86,8 @@ Flow {
         spacing: 2
         Label { id: moodLabel; text: qsTr("Mood range"); color: Theme.text }
         ComboBox {
+            id: moodBox
+            objectName: "moodFilter"
             // As wide as its longest choice (another language, large text), within the row.
             implicitContentWidthPolicy: ComboBox.WidestText
             Layout.maximumWidth: filters.width
@@ -86,6 +107,8 @@ Flow {
         spacing: 2
         Label { id: dateLabel; text: qsTr("Date range"); color: Theme.text }
         ComboBox {
+            id: dateBox
+            objectName: "dateFilter"
             // As wide as its longest choice (another language, large text), within the row.
             implicitContentWidthPolicy: ComboBox.WidestText
             Layout.maximumWidth: filters.width
@@ -121,7 +144,7 @@ Flow {
                     text: qsTr("Clear filters")
                     flat: true
                     Accessible.name: qsTr("Clear filters")
-                    onClicked: { search.text = ""; moduleBox.currentIndex = 0; kindBox.currentIndex = 0; timeline.clearFilters() }
+                    onClicked: { debounce.stop(); timeline.clearFilters() } // the fields follow (showFilters)
                 }
             }
         }

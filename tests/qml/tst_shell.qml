@@ -387,6 +387,43 @@ Item {
             tryVerify(() => !findChild(list.headerItem, "clearFiltersButton"))
         }
 
+        // Each filter box says the filter the list has: after "Clear filters" (the filter
+        // row's, or the empty state's) every box says "All ...", "Any ..." again. Before,
+        // the mood and date boxes went on showing the range chosen while the list showed
+        // every entry, and the empty state's button left all four boxes as they were.
+        function test_clearFiltersResetsEveryFilterBox() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => list.count > 0)
+            const header = list.headerItem
+            const boxes = ["moduleFilter", "kindFilter", "moodFilter", "dateFilter"].map(name => findChild(header, name))
+            boxes.forEach((box, i) => verify(box, `filter box ${i} not found`))
+            const [modules, kinds, moods, dates] = boxes
+            const choose = (box, index) => { box.currentIndex = index; box.activated(index) }
+            choose(modules, modules.indexOfValue("journal"))
+            choose(kinds, kinds.indexOfValue("journal/checkin"))
+            choose(moods, 1)
+            choose(dates, 2)
+            compare(timeline.module, "journal")
+            compare(timeline.kind, "journal/checkin")
+            compare(timeline.moodMax, 3)
+            verify(!isNaN(timeline.fromDate.getTime()))
+            tryVerify(() => findChild(header, "clearFiltersButton") !== null)
+            mouseClick(findChild(header, "clearFiltersButton"))
+            tryVerify(() => !timeline.filtered)
+            compare(boxes.map(box => box.displayText), ["All modules", "All kinds", "Any mood", "Any time"])
+            // The empty state's "Clear filters" (a search that matches nothing, with a mood range).
+            choose(moods, 3)
+            choose(modules, modules.indexOfValue("journal"))
+            timeline.searchText = "zzqxjnomatchzzqxj"
+            tryVerify(() => findChild(header, "timelineEmpty") !== null)
+            findChild(header, "timelineEmpty").actionTriggered()
+            tryVerify(() => !timeline.filtered)
+            compare(boxes.map(box => box.displayText), ["All modules", "All kinds", "Any mood", "Any time"])
+            compare(findChild(header, "searchField").text, "")
+        }
+
         function test_kindFilterListsTheKindsOfTheChosenModule() {
             const page = createTemporaryObject(timelineComponent, root)
             tryVerify(() => page.ready)
