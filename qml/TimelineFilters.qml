@@ -3,29 +3,31 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera.Ui
 
-// Search words, module, mood range and dates; the model reloads on change.
+// Search words, and on "More filters" the module, kind, mood range and dates
+// (TimelineFilterBoxes); the model reloads on change.
 Flow {
     id: filters
     spacing: Theme.smallSpacing
+    /// The boxes are shown: asked for, or a filter of theirs is on (they then say which).
+    readonly property bool boxFilterOn: timeline.module !== "" || timeline.kind !== "" || timeline.moodMin >= 0
+                                        || timeline.moodMax >= 0 || !isNaN(timeline.fromDate.getTime())
+    /// The boxes were asked for, or a filter of theirs was on: they stay until hidden
+    /// (not taken away with the focus in them when that filter is set back to "All").
+    property bool moreShown: false
+    onBoxFilterOnChanged: if (boxFilterOn) moreShown = true
+    Component.onCompleted: moreShown = boxFilterOn
 
     function focusSearch() { search.forceActiveFocus() }
 
-    // Each field says the filter the list has, however it changed: "Clear filters"
-    // here or in the empty state, or a page that opens the timeline filtered. (The
-    // mood and date boxes went on showing a cleared range.) Words being typed are
+    // The search field says the words the list was searched for, however they
+    // changed ("Clear filters" here or in the empty state); words being typed are
     // left alone until they are sent.
-    function showFilters() {
-        moduleBox.currentIndex = Math.max(0, moduleBox.indexOfValue(timeline.module))
-        kindBox.currentIndex = Math.max(0, kindBox.indexOfValue(timeline.kind))
-        moodBox.currentIndex = Math.max(0, moodBox.indexOfValue(timeline.moodMin + ":" + timeline.moodMax))
-        if (isNaN(timeline.fromDate.getTime()))
-            dateBox.currentIndex = 0
-        if (!debounce.running && search.text !== timeline.searchText)
-            search.text = timeline.searchText
-    }
     Connections {
         target: timeline
-        function onFiltersChanged() { filters.showFilters() }
+        function onFiltersChanged() {
+            if (!debounce.running && search.text !== timeline.searchText)
+                search.text = timeline.searchText
+        }
     }
 
     // Real labels above the fields: a placeholder goes as soon as the field holds
@@ -46,86 +48,25 @@ Flow {
             Timer { id: debounce; interval: 250; onTriggered: timeline.searchText = search.text }
         }
     }
-    ColumnLayout {
-        spacing: 2
-        Label { id: moduleLabel; text: qsTr("Show entries from"); color: Theme.text }
-        ComboBox {
-            id: moduleBox
-            objectName: "moduleFilter"
-            // As wide as its longest choice (another language, large text), within the row.
-            implicitContentWidthPolicy: ComboBox.WidestText
-            Layout.maximumWidth: filters.width
-            textRole: "name"
-            valueRole: "id"
-            model: [{ id: "", name: qsTr("All modules") }].concat(app.modules)
-            Accessible.name: moduleLabel.text
-            onActivated: { timeline.kind = ""; timeline.module = currentValue }
-            Component.onCompleted: currentIndex = Math.max(0, indexOfValue(timeline.module))
-        }
-    }
-    ColumnLayout {
-        spacing: 2
-        Label { id: kindLabel; text: qsTr("Kind of entry"); color: Theme.text }
-        ComboBox {
-            id: kindBox
-            objectName: "kindFilter"
-            // As wide as its longest choice (another language, large text), within the row.
-            implicitContentWidthPolicy: ComboBox.WidestText
-            Layout.maximumWidth: filters.width
-            textRole: "title"
-            valueRole: "kind"
-            // The kinds of the chosen module, or of every module.
-            model: [{ kind: "", title: qsTr("All kinds") }].concat(
-                       app.modules.filter(m => timeline.module === "" || m.id === timeline.module)
-                                  .reduce((all, m) => all.concat(m.kinds), []))
-            Accessible.name: kindLabel.text
-            onActivated: timeline.kind = currentValue
-        }
-    }
-    ColumnLayout {
-        spacing: 2
-        Label { id: moodLabel; text: qsTr("Mood range"); color: Theme.text }
-        ComboBox {
-            id: moodBox
-            objectName: "moodFilter"
-            // As wide as its longest choice (another language, large text), within the row.
-            implicitContentWidthPolicy: ComboBox.WidestText
-            Layout.maximumWidth: filters.width
-            textRole: "text"
-            valueRole: "value"
-            model: [{ text: qsTr("Any mood"), value: "-1:-1" }, { text: qsTr("Mood 0 to 3"), value: "0:3" },
-                    { text: qsTr("Mood 4 to 6"), value: "4:6" }, { text: qsTr("Mood 7 to 10"), value: "7:10" }]
-            Accessible.name: moodLabel.text
-            onActivated: {
-                const parts = currentValue.split(":")
-                timeline.moodMin = Number(parts[0])
-                timeline.moodMax = Number(parts[1])
-            }
-        }
-    }
-    ColumnLayout {
-        spacing: 2
-        Label { id: dateLabel; text: qsTr("Date range"); color: Theme.text }
-        ComboBox {
-            id: dateBox
-            objectName: "dateFilter"
-            // As wide as its longest choice (another language, large text), within the row.
-            implicitContentWidthPolicy: ComboBox.WidestText
-            Layout.maximumWidth: filters.width
-            textRole: "text"
-            valueRole: "days"
-            model: [{ text: qsTr("Any time"), days: 0 }, { text: qsTr("Last 7 days"), days: 7 },
-                    { text: qsTr("Last 30 days"), days: 30 }, { text: qsTr("Last 90 days"), days: 90 }]
-            Accessible.name: dateLabel.text
-            onActivated: {
-                if (currentValue === 0) {
-                    timeline.fromDate = new Date(NaN)
-                } else {
-                    const from = new Date()
-                    from.setDate(from.getDate() - currentValue + 1)
-                    timeline.fromDate = from
-                }
-            }
+    // As tall as the labelled field, the button on its line (as Clear filters below).
+    Item {
+        implicitWidth: moreButton.implicitWidth
+        height: searchColumn.height
+        visible: !filters.boxFilterOn // while one is on, the boxes stay to say which
+        Button {
+            id: moreButton
+            objectName: "moreFiltersButton"
+            anchors.bottom: parent.bottom
+            // Issue 30, eleventh round: the four boxes (17 M instructions, a tenth of the
+            // timeline's way to its first frame) are made when asked for.
+            text: filters.moreShown ? qsTr("Fewer filters") : qsTr("More filters")
+            flat: true
+            Accessible.name: text
+            Accessible.description: qsTr("Module, kind of entry, mood range and dates")
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            onClicked: filters.moreShown = !filters.moreShown
+            FocusMark {}
         }
     }
     // As tall as the labelled fields, the button on their line; made only while a
@@ -144,9 +85,23 @@ Flow {
                     text: qsTr("Clear filters")
                     flat: true
                     Accessible.name: qsTr("Clear filters")
-                    onClicked: { debounce.stop(); timeline.clearFilters() } // the fields follow (showFilters)
+                    // The button goes with the filters: the focus goes on to the search field.
+                    onClicked: {
+                        if (activeFocus)
+                            search.forceActiveFocus()
+                        debounce.stop()
+                        timeline.clearFilters() // the fields follow
+                    }
                 }
             }
         }
+    }
+    // Made when shown, by URL: at start the timeline makes none of the four boxes
+    // and does not even load their QML.
+    Loader {
+        active: filters.moreShown
+        visible: active
+        width: filters.width
+        source: "TimelineFilterBoxes.qml"
     }
 }

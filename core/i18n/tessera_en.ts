@@ -3014,15 +3014,7 @@
     </message>
 </context>
 <context>
-    <name>TimelineFilters</name>
-    <message>
-        <source>Search your entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words to find</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>TimelineFilterBoxes</name>
     <message>
         <source>Show entries from</source>
         <translation type="unfinished"></translation>
@@ -3079,8 +3071,31 @@
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TimelineFilters</name>
+    <message>
+        <source>Search your entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module, kind of entry, mood range and dates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3014,26 +3014,26 @@
     </message>
 </context>
 <context>
-    <name>TimelineFilters</name>
+    <name>TimelineFilterBoxes</name>
     <message>
-        <source>Search your entries</source>
-        <translation>Buscar en tus entradas</translation>
+        <source>Show entries from</source>
+        <translation>Mostrar entradas de</translation>
     </message>
     <message>
         <source>All modules</source>
         <translation>Todos los módulos</translation>
     </message>
     <message>
-        <source>Show entries from</source>
-        <translation>Mostrar entradas de</translation>
+        <source>Kind of entry</source>
+        <translation>Tipo de entrada</translation>
     </message>
     <message>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <source>Kind of entry</source>
-        <translation>Tipo de entrada</translation>
+        <source>Mood range</source>
+        <translation>Rango de ánimo</translation>
     </message>
     <message>
         <source>Any mood</source>
@@ -3052,8 +3052,8 @@
         <translation>Ánimo de 7 a 10</translation>
     </message>
     <message>
-        <source>Mood range</source>
-        <translation>Rango de ánimo</translation>
+        <source>Date range</source>
+        <translation>Rango de fechas</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -3071,9 +3071,12 @@
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
+</context>
+<context>
+    <name>TimelineFilters</name>
     <message>
-        <source>Date range</source>
-        <translation>Rango de fechas</translation>
+        <source>Search your entries</source>
+        <translation>Buscar en tus entradas</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -3082,6 +3085,18 @@
     <message>
         <source>Words to find</source>
         <translation>Palabras que buscar</translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation>Menos filtros</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Más filtros</translation>
+    </message>
+    <message>
+        <source>Module, kind of entry, mood range and dates</source>
+        <translation>Módulo, tipo de entrada, rango de ánimo y fechas</translation>
     </message>
 </context>
 <context>

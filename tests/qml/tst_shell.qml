@@ -382,6 +382,7 @@ Item {
             tryVerify(() => findChild(list.headerItem, "clearFiltersButton") !== null)
             const clear = findChild(list.headerItem, "clearFiltersButton")
             tryVerify(() => clear.visible && clear.width > 0)
+            tryVerify(() => !polishPending(list.headerItem)) // laid out, as a person sees it before clicking
             mouseClick(clear)
             tryVerify(() => !timeline.filtered)
             tryVerify(() => !findChild(list.headerItem, "clearFiltersButton"))
@@ -397,6 +398,8 @@ Item {
             const list = findChild(page, "timelineList")
             tryVerify(() => list.count > 0)
             const header = list.headerItem
+            tryVerify(() => !polishPending(header))
+            mouseClick(findChild(header, "moreFiltersButton"))
             const boxes = ["moduleFilter", "kindFilter", "moodFilter", "dateFilter"].map(name => findChild(header, name))
             boxes.forEach((box, i) => verify(box, `filter box ${i} not found`))
             const [modules, kinds, moods, dates] = boxes
@@ -410,6 +413,7 @@ Item {
             compare(timeline.moodMax, 3)
             verify(!isNaN(timeline.fromDate.getTime()))
             tryVerify(() => findChild(header, "clearFiltersButton") !== null)
+            tryVerify(() => !polishPending(header)) // laid out, as a person sees it before clicking
             mouseClick(findChild(header, "clearFiltersButton"))
             tryVerify(() => !timeline.filtered)
             compare(boxes.map(box => box.displayText), ["All modules", "All kinds", "Any mood", "Any time"])
@@ -424,10 +428,50 @@ Item {
             compare(findChild(header, "searchField").text, "")
         }
 
+        // Issue 30, eleventh round: the timeline opens with the search field and "More
+        // filters"; the four filter boxes (a tenth of the way to its first frame) are made
+        // when asked for, or when a filter of theirs is on, and then say which. Hiding
+        // them is the reader's choice: setting a box back to "All" leaves them (and the
+        // keyboard focus) where they are.
+        function test_filterBoxesAreMadeWhenAskedForOrWhenOneIsOn() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const header = findChild(page, "timelineList").headerItem
+            const names = ["moduleFilter", "kindFilter", "moodFilter", "dateFilter"]
+            const made = () => names.filter(name => findChild(header, name) !== null).length
+            compare(made(), 0, "filter boxes were made at start")
+            const more = findChild(header, "moreFiltersButton")
+            compare(more.text, "More filters")
+            // From the keyboard: Space on the button shows them, Tab goes on into them.
+            more.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            tryVerify(() => made() === 4)
+            compare(more.text, "Fewer filters")
+            keyClick(Qt.Key_Enter)
+            tryVerify(() => made() === 0)
+            // A filter set elsewhere (a page that opens the timeline filtered) shows them, saying it.
+            timeline.module = "journal"
+            tryVerify(() => made() === 4)
+            compare(findChild(header, "moduleFilter").displayText, "Journal")
+            verify(!more.parent.visible, "\"Fewer filters\" would hide the box that says the filter on")
+            // Set back to "All modules" from the box itself: the boxes and the focus stay.
+            const modules = findChild(header, "moduleFilter")
+            modules.forceActiveFocus()
+            modules.currentIndex = 0
+            modules.activated(0)
+            tryVerify(() => !timeline.filtered)
+            compare(made(), 4)
+            verify(modules.activeFocus, "the focus was taken away with the boxes")
+            tryVerify(() => more.parent.visible)
+        }
+
         function test_kindFilterListsTheKindsOfTheChosenModule() {
             const page = createTemporaryObject(timelineComponent, root)
             tryVerify(() => page.ready)
-            const kinds = findChild(findChild(page, "timelineList").headerItem, "kindFilter")
+            const header = findChild(page, "timelineList").headerItem
+            tryVerify(() => !polishPending(header))
+            mouseClick(findChild(header, "moreFiltersButton"))
+            const kinds = findChild(header, "kindFilter")
             verify(kinds.model.some(k => k.kind === "cbt/thought-record"))
             timeline.module = "journal"
             tryVerify(() => !kinds.model.some(k => k.kind === "cbt/thought-record"))
