@@ -30,6 +30,7 @@ FormSection {
         color: Theme.text
     }
     ComboBox {
+        palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
         implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
         id: languageBox
         objectName: "languageBox"
@@ -64,6 +65,7 @@ FormSection {
         color: Theme.text
     }
     ComboBox {
+        palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
         implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
         id: sizeBox
         objectName: "textSizeBox"

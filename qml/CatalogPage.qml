@@ -32,8 +32,11 @@ Item {
         // The header grows as its text wraps; ListView keeps its old position, which cut
         // the page title off at 800x600. Near the top, start at the top, as the timeline
         // does (and why not with positionViewAtBeginning(): TimelinePage.qml).
+        // Only while the page shows its top, as the timeline (atTop there).
+        property bool atTop: true
+        onContentYChanged: atTop = headerItem ? contentY <= headerItem.y + 1 : true
         function keepHeaderInView() {
-            if (headerItem && !moving && contentY > headerItem.y && contentY < headerItem.y + headerItem.height)
+            if (atTop && headerItem && !moving && contentY > headerItem.y && contentY < headerItem.y + headerItem.height)
                 contentY = headerItem.y
         }
         header: ColumnLayout {

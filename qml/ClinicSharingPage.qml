@@ -188,6 +188,7 @@ ScrollView {
             title: qsTr("Share more")
             Label { id: whatLabel; text: qsTr("What to share"); color: Theme.text }
             ComboBox {
+                palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
                 implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
                 id: what
                 objectName: "clinicChoice"
@@ -203,6 +204,7 @@ ScrollView {
             }
             Label { id: fromLabel; text: qsTr("From"); color: Theme.text }
             ComboBox {
+                palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
                 implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
                 id: from
                 objectName: "clinicFrom"

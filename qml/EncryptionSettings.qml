@@ -25,6 +25,7 @@ FormSection {
         }
         Label { id: idleLabel; text: qsTr("Lock when I have not used Tessera for"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         ComboBox {
+            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
             implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
             objectName: "idleChoice"
             textRole: "label"

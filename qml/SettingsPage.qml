@@ -160,6 +160,7 @@ ScrollView {
             RowLayout {
                 Label { text: qsTr("How much goes in the log"); color: Theme.subtleText }
                 ComboBox {
+                    palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
                     implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
                     textRole: "text"
                     valueRole: "value"

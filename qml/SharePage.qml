@@ -168,6 +168,7 @@ ScrollView {
                 spacing: Theme.spacing
                 Label { text: qsTr("Paper for the PDF"); color: Theme.text }
                 ComboBox {
+                    palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
                     implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
                     objectName: "sharePaper"
                     model: [qsTr("A4"), qsTr("US Letter")]

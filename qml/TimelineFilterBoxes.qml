@@ -29,6 +29,7 @@ Flow {
         spacing: 2
         Label { id: moduleLabel; text: qsTr("Show entries from"); color: Theme.text }
         ComboBox {
+            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
             id: moduleBox
             objectName: "moduleFilter"
             // As wide as its longest choice (another language, large text), within the row.
@@ -45,6 +46,7 @@ Flow {
         spacing: 2
         Label { id: kindLabel; text: qsTr("Kind of entry"); color: Theme.text }
         ComboBox {
+            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
             id: kindBox
             objectName: "kindFilter"
             // As wide as its longest choice (another language, large text), within the row.
@@ -64,6 +66,7 @@ Flow {
         spacing: 2
         Label { id: moodLabel; text: qsTr("Mood range"); color: Theme.text }
         ComboBox {
+            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
             id: moodBox
             objectName: "moodFilter"
             // As wide as its longest choice (another language, large text), within the row.
@@ -85,6 +88,7 @@ Flow {
         spacing: 2
         Label { id: dateLabel; text: qsTr("Date range"); color: Theme.text }
         ComboBox {
+            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
             id: dateBox
             objectName: "dateFilter"
             // As wide as its longest choice (another language, large text), within the row.

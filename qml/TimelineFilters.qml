@@ -8,7 +8,7 @@ import Tessera.Ui
 Flow {
     id: filters
     spacing: Theme.smallSpacing
-    /// The boxes are shown: asked for, or a filter of theirs is on (they then say which).
+    /// A filter of the boxes is on (they are then shown, to say which, until hidden).
     readonly property bool boxFilterOn: timeline.module !== "" || timeline.kind !== "" || timeline.moodMin >= 0
                                         || timeline.moodMax >= 0 || !isNaN(timeline.fromDate.getTime())
     /// The boxes were asked for, or a filter of theirs was on: they stay until hidden
@@ -49,10 +49,10 @@ Flow {
         }
     }
     // As tall as the labelled field, the button on its line (as Clear filters below).
+    // Always there, in its place: Clear filters beside it never takes its spot.
     Item {
         implicitWidth: moreButton.implicitWidth
         height: searchColumn.height
-        visible: !filters.boxFilterOn // while one is on, the boxes stay to say which
         Button {
             id: moreButton
             objectName: "moreFiltersButton"

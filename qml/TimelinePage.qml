@@ -41,14 +41,23 @@ Item {
         Accessible.name: qsTr("Timeline entries")
         // Pages arrive as the end comes near: within two screens, fetch the
         // next. Not before the first scroll: opening costs one page.
-        onContentYChanged: if (timeline.hasMore && contentY > originY && contentY + 3 * height > contentHeight + originY) timeline.loadMore()
+        onContentYChanged: {
+            atTop = headerItem ? contentY <= headerItem.y + 1 : true
+            if (timeline.hasMore && contentY > originY && contentY + 3 * height > contentHeight + originY)
+                timeline.loadMore()
+        }
 
+        /// The page shows its top (the title), as it opens: while it does, a header that
+        /// grows is brought back to its top. Once the reader has moved down (wheel, drag,
+        /// keys), a header that grows leaves the page where it is (eleventh round: the page
+        /// jumped up to its title when the filters below grew as they were being used).
+        property bool atTop: true
         // Straight to the header's top, and only when it is cut off: positionViewAtBeginning()
         // first lays the list out at its first row, which made a screen of rows that the
         // header then covered whenever it was taller than the view (issue 30, tenth round:
         // 8 timeline rows, about 20 ms of the way to the first frame).
         function keepHeaderInView() {
-            if (headerItem && !moving && contentY > headerItem.y && contentY < headerItem.y + headerItem.height)
+            if (atTop && headerItem && !moving && contentY > headerItem.y && contentY < headerItem.y + headerItem.height)
                 contentY = headerItem.y
         }
 
@@ -91,7 +100,9 @@ Item {
             MoodChart {
                 objectName: "moodChart"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 200
+                // Its title and buttons grow with the text size; the chart keeps its room
+                // (at 200 % it was squashed to 50 px, its top label cut off).
+                Layout.preferredHeight: 80 + 120 * Theme.textScale
             }
             TimelineFilters {
                 id: filters

@@ -18,10 +18,15 @@ Canvas {
     onBandsChanged: requestPaint()
     onWidthChanged: requestPaint()
     onHeightChanged: requestPaint()
+    onLabelLeftChanged: requestPaint()
     Connections { target: Theme; function onDarkChanged() { chart.requestPaint() } }
 
-    function xAt(offset) { return 28 + (width - 36) * (xCount <= 1 ? 0 : offset / (xCount - 1)) }
-    function yAt(value) { return 8 + (height - 24) * (1 - (value - yFrom) / (yTo - yFrom)) }
+    // Room for the value labels, which grow with the text size (at 200 % the top
+    // label was cut off): their column on the left, half a line above the top line.
+    readonly property real labelLeft: Math.max(28, Theme.fontSmall * 2.4)
+    readonly property real labelTop: Math.max(8, Theme.fontSmall * 0.8)
+    function xAt(offset) { return labelLeft + (width - labelLeft - 8) * (xCount <= 1 ? 0 : offset / (xCount - 1)) }
+    function yAt(value) { return labelTop + (height - labelTop - 16) * (1 - (value - yFrom) / (yTo - yFrom)) }
 
     onPaint: {
         const ctx = getContext("2d")

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtTest
 import Tessera.Shell
+import Tessera.Ui as Ui
 
 // The shell's pages against a real journal with the bundled modules.
 Item {
@@ -11,6 +12,18 @@ Item {
     height: 800
 
     Component { id: timelineComponent; TimelinePage { anchors.fill: parent } }
+    // Under the app window's palette for text on a highlight (Main.qml), where the style
+    // draws a highlighted row of a list (ItemDelegate) on its light colour.
+    Component {
+        id: paletteTimelineComponent
+        TimelinePage {
+            anchors.fill: parent
+            palette.highlight: Ui.Theme.accent
+            palette.highlightedText: Ui.Theme.textOnAccent
+            palette.light: Ui.Theme.surface
+            palette.text: Ui.Theme.text
+        }
+    }
     // Shorter than its header (a small window, or notices above the page).
     Component { id: shortTimelineComponent; TimelinePage { width: 1200; height: 480 } }
     Component { id: catalogComponent; CatalogPage { anchors.fill: parent } }
@@ -147,6 +160,34 @@ Item {
             tryVerify(() => top !== null, 3000, "no frame showed the grown header")
             list.Window.window.frameSwapped.disconnect(note)
             compare(top, 0, "the frame that draws the grown header cuts its top off")
+            expectHeaderInView(list)
+        }
+
+        // Eleventh round: once the reader has moved down the page (here to the filters),
+        // a header that grows leaves the page where it is. It was brought back up to the
+        // title, so using the filters below the window's first screen (800x600) made
+        // the page jump away from them.
+        function test_aGrowingHeaderLeavesAReaderFurtherDownWhereTheyAre() {
+            const page = createTemporaryObject(timelineComponent, root)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => page.ready && list.count > 0)
+            expectHeaderInView(list)
+            const filters = findChild(list.headerItem, "moreFiltersButton")
+            // Down to the filter row, as with the wheel (the title above the view).
+            list.contentY = list.headerItem.y + filters.mapToItem(list.headerItem, 0, 0).y - 100
+            const down = list.contentY
+            verify(down > list.headerItem.y + 50, "the filter row is not below the title")
+            const chart = findChild(list.headerItem, "moodChart")
+            const grown = chart.height + 120
+            chart.Layout.preferredHeight = grown
+            tryVerify(() => chart.height === grown)
+            tryVerify(() => !polishPending(list.headerItem))
+            wait(50) // a later turn of the event loop too
+            compare(list.contentY, down, "the page moved when its header grew")
+            // Back at the top, the title is kept in view again.
+            list.contentY = list.headerItem.y
+            chart.Layout.preferredHeight = grown + 60
+            tryVerify(() => chart.height === grown + 60)
             expectHeaderInView(list)
         }
 
@@ -432,7 +473,7 @@ Item {
         // filters"; the four filter boxes (a tenth of the way to its first frame) are made
         // when asked for, or when a filter of theirs is on, and then say which. Hiding
         // them is the reader's choice: setting a box back to "All" leaves them (and the
-        // keyboard focus) where they are.
+        // keyboard focus) where they are, and "Fewer filters" hides them, a filter on or not.
         function test_filterBoxesAreMadeWhenAskedForOrWhenOneIsOn() {
             const page = createTemporaryObject(timelineComponent, root)
             tryVerify(() => page.ready)
@@ -453,7 +494,7 @@ Item {
             timeline.module = "journal"
             tryVerify(() => made() === 4)
             compare(findChild(header, "moduleFilter").displayText, "Journal")
-            verify(!more.parent.visible, "\"Fewer filters\" would hide the box that says the filter on")
+            compare(more.text, "Fewer filters")
             // Set back to "All modules" from the box itself: the boxes and the focus stay.
             const modules = findChild(header, "moduleFilter")
             modules.forceActiveFocus()
@@ -462,7 +503,45 @@ Item {
             tryVerify(() => !timeline.filtered)
             compare(made(), 4)
             verify(modules.activeFocus, "the focus was taken away with the boxes")
-            tryVerify(() => more.parent.visible)
+            // Hidden by the reader while a filter is on: the filter stays, and says so.
+            timeline.kind = "journal/checkin"
+            mouseClick(more)
+            tryVerify(() => made() === 0)
+            verify(timeline.filtered)
+            verify(findChild(header, "clearFiltersButton") !== null)
+            compare(more.text, "More filters")
+        }
+
+        // WCAG's contrast ratio of two colours (1 to 21).
+        function contrast(a, b) {
+            const lum = c => [c.r, c.g, c.b].map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4))
+                                             .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0)
+            const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
+            return (hi + 0.05) / (lo + 0.05)
+        }
+
+        // Eleventh round: in a filter box's open list, the highlighted choice (the current
+        // one as it opens, then the one under the mouse or the arrow keys) is readable. Its
+        // text was the palette's highlightedText (white) on the style's light background
+        // for a highlighted row (white): blank.
+        function test_theHighlightedChoiceInAFilterBoxIsReadable() {
+            // The app window's palette (Main.qml) where the style draws a highlighted row.
+            const page = createTemporaryObject(paletteTimelineComponent, root)
+            tryVerify(() => page.ready)
+            const header = findChild(page, "timelineList").headerItem
+            tryVerify(() => !polishPending(header))
+            mouseClick(findChild(header, "moreFiltersButton"))
+            tryVerify(() => findChild(header, "moodFilter") !== null)
+            const moods = findChild(header, "moodFilter")
+            moods.popup.open()
+            tryVerify(() => moods.popup.opened)
+            tryVerify(() => moods.popup.contentItem.itemAtIndex(moods.highlightedIndex) !== null)
+            const row = moods.popup.contentItem.itemAtIndex(moods.highlightedIndex)
+            verify(row.highlighted)
+            verify(row.background.visible)
+            const ratio = contrast(row.contentItem.color, row.background.color)
+            verify(ratio >= 4.5, `the highlighted choice's text has a contrast of ${ratio.toFixed(2)} with its background (WCAG AA: 4.5)`)
+            moods.popup.close()
         }
 
         function test_kindFilterListsTheKindsOfTheChosenModule() {

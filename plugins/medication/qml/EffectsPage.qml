@@ -22,6 +22,7 @@ ModulePage {
             TextField { id: symptom; objectName: "symptom"; Layout.fillWidth: true; placeholderText: qsTr("e.g. dry mouth"); Accessible.name: qsTr("What you noticed") }
             Label { text: qsTr("Which medicine"); color: Theme.subtleText }
             ComboBox {
+                palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
                 id: effectMedicine
                 objectName: "effectMedicine"
                 textRole: "name"
@@ -31,7 +32,7 @@ ModulePage {
                 Accessible.name: qsTr("Which medicine")
             }
             Label { text: qsTr("How bad"); color: Theme.subtleText }
-            ComboBox { id: severity; objectName: "severity"; model: [qsTr("0 · barely"), qsTr("1 · mild"), qsTr("2 · moderate"), qsTr("3 · severe")]; currentIndex: 1; implicitContentWidthPolicy: ComboBox.WidestText; Accessible.name: qsTr("How bad, 0 to 3") }
+            ComboBox { palette.highlightedText: Theme.text; id: severity; objectName: "severity"; model: [qsTr("0 · barely"), qsTr("1 · mild"), qsTr("2 · moderate"), qsTr("3 · severe")]; currentIndex: 1; implicitContentWidthPolicy: ComboBox.WidestText; Accessible.name: qsTr("How bad, 0 to 3") }
             Label { text: qsTr("Since"); color: Theme.subtleText }
             TextField {
                 id: onset

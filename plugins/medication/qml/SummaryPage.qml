@@ -16,6 +16,7 @@ ModulePage {
     RowLayout {
         Label { text: qsTr("Period"); color: Theme.subtleText }
         ComboBox {
+            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
             objectName: "period"
             implicitContentWidthPolicy: ComboBox.WidestText // its longest choice, whatever the language and text size
             textRole: "text"

@@ -25,6 +25,7 @@ ModulePage {
         Layout.fillWidth: true
         Label { text: qsTr("Show"); color: Theme.subtleText }
         ComboBox {
+            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
             id: span
             objectName: "weeks"
             textRole: "label"

@@ -42,6 +42,7 @@ ModulePage {
         visible: page.timer === "idle"
         title: qsTr("Choose a practice")
         ComboBox {
+            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
             id: chooser
             objectName: "practice"
             textRole: "label"

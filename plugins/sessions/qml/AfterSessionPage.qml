@@ -92,6 +92,7 @@ ModulePage {
             TextField { id: time; objectName: "time"; Layout.preferredWidth: 120; placeholderText: qsTr("HH:mm"); Accessible.name: qsTr("Time") }
             Label { text: qsTr("Kind of session"); color: Theme.subtleText }
             ComboBox {
+                palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
                 id: type
                 objectName: "type"
                 textRole: "label"

@@ -29,6 +29,7 @@ RowLayout {
     }
     Label { text: qsTr("Counted from"); color: Theme.subtleText }
     ComboBox {
+        palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
         id: kindBox
         objectName: "homeworkKind"
         implicitContentWidthPolicy: ComboBox.WidestText
