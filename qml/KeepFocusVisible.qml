@@ -3,16 +3,18 @@ import QtQuick.Controls
 
 // Scrolls a host page (a ScrollView) so the control with the keyboard focus
 // stays in view: put one inside the page, `view: page`. Tabbing down a long
-// form then never leaves the focus below the window's edge.
+// form then never leaves the focus below the window's edge. For a page that
+// is a list with its controls in the header (the timeline), `flickable: list`.
 Item {
     id: keeper
-    required property ScrollView view
+    property ScrollView view: null
+    property Flickable flickable: null
     /// Space kept above and below the focused control.
     property real margin: 24
     visible: false
 
     function reveal(item) {
-        const flick = keeper.view ? keeper.view.contentItem : null
+        const flick = keeper.flickable ? keeper.flickable : (keeper.view ? keeper.view.contentItem : null)
         if (!item || !flick || flick.contentY === undefined)
             return
         // Only the view's own controls, not the navigation or a dialog.
@@ -28,7 +30,8 @@ Item {
             y = top - keeper.margin
         else if (bottom + keeper.margin > y + flick.height)
             y = bottom + keeper.margin - flick.height
-        flick.contentY = Math.max(0, Math.min(y, flick.contentHeight - flick.height))
+        // A list's content can begin above 0 (its header, rows above): originY.
+        flick.contentY = Math.max(flick.originY, Math.min(y, flick.originY + flick.contentHeight - flick.height))
     }
 
     Connections {

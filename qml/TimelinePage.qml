@@ -14,6 +14,9 @@ Item {
     signal openPage(string key, string dueItemId)
 
     Shortcut { sequence: StandardKey.Find; onActivated: list.headerItem.focusSearch() }
+    // Tab down the header (800x600: the search field and "More filters" are below the
+    // first screen) keeps the focused control in sight (eleventh round).
+    KeepFocusVisible { flickable: list }
 
     ListView {
         id: list

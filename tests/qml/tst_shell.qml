@@ -163,6 +163,29 @@ Item {
             expectHeaderInView(list)
         }
 
+        // Eleventh round: the control with the keyboard focus in the timeline's header stays
+        // in view. Tab went on down the header below the window's edge (800x600: the search
+        // field and "More filters" are below the first screen), the focus out of sight.
+        function test_theKeyboardFocusInTheHeaderIsScrolledIntoView() {
+            const page = createTemporaryObject(shortTimelineComponent, root)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => page.ready && list.count > 0)
+            tryVerify(() => !polishPending(list) && !polishPending(list.headerItem))
+            list.contentY = list.headerItem.y // at the top (entries earlier tests added may have moved it)
+            expectHeaderInView(list)
+            const more = findChild(list.headerItem, "moreFiltersButton")
+            const inView = item => {
+                const y = item.mapToItem(list, 0, 0).y
+                return y >= 0 && y + item.height <= list.height
+            }
+            verify(!inView(more), "\"More filters\" is already in view: the test needs a shorter page")
+            more.forceActiveFocus(Qt.TabFocusReason)
+            tryVerify(() => inView(more), 2000, "the focused \"More filters\" is out of sight")
+            // And back up the page with the focus.
+            findChild(list.headerItem, "dueSeeAllButton").forceActiveFocus(Qt.BacktabFocusReason)
+            tryVerify(() => inView(findChild(list.headerItem, "dueSeeAllButton")))
+        }
+
         // Eleventh round: once the reader has moved down the page (here to the filters),
         // a header that grows leaves the page where it is. It was brought back up to the
         // title, so using the filters below the window's first screen (800x600) made
