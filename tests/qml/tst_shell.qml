@@ -186,6 +186,23 @@ Item {
             tryVerify(() => inView(findChild(list.headerItem, "dueSeeAllButton")))
         }
 
+        // A reader at the top of the timeline stays there when a new entry arrives (saved
+        // elsewhere: a reminder's Done, another window), its row above the first one: a
+        // guard for the header's bring-back, which now acts only while the page shows its
+        // top (eleventh round).
+        function test_aNewEntryKeepsAReaderAtTheTopThere() {
+            const page = createTemporaryObject(timelineComponent, root)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => page.ready && list.count > 0)
+            tryVerify(() => !polishPending(list) && !polishPending(list.headerItem))
+            list.contentY = list.headerItem.y
+            expectHeaderInView(list)
+            const before = timeline.totalCount
+            verify(journalProbe.addEntry("journal/entry", "arrived while reading", {"text": "today"}) !== "")
+            tryVerify(() => timeline.totalCount === before + 1, 5000, "the new entry did not reach the timeline")
+            expectHeaderInView(list)
+        }
+
         // Eleventh round: once the reader has moved down the page (here to the filters),
         // a header that grows leaves the page where it is. It was brought back up to the
         // title, so using the filters below the window's first screen (800x600) made
