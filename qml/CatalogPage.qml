@@ -42,7 +42,7 @@ Item {
         header: ColumnLayout {
             width: list.columnWidth
             spacing: Theme.spacing
-            // At once once made, deferred before (why: TimelinePage.qml).
+            // At once after it is made, deferred while it is being made (why: TimelinePage.qml).
             property bool made: false
             Component.onCompleted: made = true
             onHeightChanged: made ? list.keepHeaderInView() : Qt.callLater(list.keepHeaderInView)

@@ -510,7 +510,7 @@ Item {
         }
 
         // Issue 30, eleventh round: the timeline opens with the search field and "More
-        // filters"; the four filter boxes (a tenth of the way to its first frame) are made
+        // filters"; the four filter boxes (7% of the way to its first frame, in instructions) are made
         // when asked for, or when a filter of theirs is on, and then say which. Hiding
         // them is the reader's choice: setting a box back to "All" leaves them (and the
         // keyboard focus) where they are, and "Fewer filters" hides them, a filter on or not.
