@@ -153,9 +153,13 @@ void AppController::setLanguage(const QString& code)
 
 QVariantList AppController::languages() const
 {
-    const QLocale system = QLocale::system();
+    // A system without a language (the C or POSIX locale: a container, a bare
+    // account) gets Tessera's text as written, in English: say that, not "()".
+    QString systemLanguage = QLocale::system().nativeLanguageName();
+    if (systemLanguage.isEmpty())
+        systemLanguage = QLocale(QLocale::English).nativeLanguageName();
     QVariantList out{QVariantMap{{QStringLiteral("code"), QString()},
-                                 {QStringLiteral("name"), tr("The system's (%1)").arg(system.nativeLanguageName())}}};
+                                 {QStringLiteral("name"), tr("The system's (%1)").arg(systemLanguage)}}};
     for (const Languages::Language& l : Languages::available())
         out << QVariantMap{{QStringLiteral("code"), l.code}, {QStringLiteral("name"), l.name}};
     return out;

@@ -57,6 +57,15 @@ Item {
         // Whether an item or anything inside it still waits to be laid out (a polish).
         // Issue 29: the shortcuts list opens with the focus on Close, lists F1 first,
         // and Esc closes it and gives the focus back to where it was.
+        // Settings' first language choice names the language the system's choice gives.
+        // On a system without one (the C or POSIX locale, as in a container) it read
+        // "The system's ()"; Tessera's text is then English, as written.
+        function test_theSystemsLanguageChoiceNamesALanguage() {
+            const first = app.languages[0]
+            compare(first.code, "")
+            verify(/^The system's \(.+\)$/.test(first.name), `the system's choice reads "${first.name}"`)
+        }
+
         function test_shortcutsHelpOpensAndClosesWithKeys() {
             const help = createTemporaryObject(shortcutsComponent, root)
             shortcutsOpener.forceActiveFocus()
