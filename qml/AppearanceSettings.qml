@@ -77,6 +77,7 @@ FormSection {
         Accessible.description: displayText
         delegate: ItemDelegate {
             required property int modelData
+            required property int index // the highlighted row (without it: "index is not defined", no row highlighted)
             width: sizeBox.width
             text: qsTr("%1 %").arg(modelData)
             highlighted: sizeBox.highlightedIndex === index

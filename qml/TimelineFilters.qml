@@ -40,6 +40,7 @@ Flow {
             id: search
             objectName: "searchField"
             Layout.preferredWidth: 230 * Theme.textScale
+            Layout.maximumWidth: filters.width // at 200 % text in a narrow window, within the column
             placeholderText: qsTr("Words to find")
             Accessible.name: searchLabel.text
             Component.onCompleted: text = timeline.searchText

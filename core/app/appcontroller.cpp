@@ -157,7 +157,7 @@ QVariantList AppController::languages() const
     // account) gets Tessera's text as written, in English: say that, not "()".
     QString systemLanguage = QLocale::system().nativeLanguageName();
     if (systemLanguage.isEmpty())
-        systemLanguage = QLocale(QLocale::English).nativeLanguageName();
+        systemLanguage = Languages::available().constFirst().name; // "English", as the list below names it
     QVariantList out{QVariantMap{{QStringLiteral("code"), QString()},
                                  {QStringLiteral("name"), tr("The system's (%1)").arg(systemLanguage)}}};
     for (const Languages::Language& l : Languages::available())

@@ -194,11 +194,16 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
 
 void TimelineModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
+    // The rows go as a removal, not a reset: on a reset the timeline's list went
+    // back to its beginning, so a reader at the filters (below the first screen)
+    // was thrown up to the page's title by each filter changed (eleventh round).
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows({}, 0, static_cast<int>(m_rows.size()) - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
     m_cursor.clear();
     m_exhausted = false;
-    endResetModel();
     emit hasMoreChanged();
     if (m_firstPageWaits) {
         m_countWaits = true; // both when released

@@ -64,6 +64,8 @@ Item {
             const first = app.languages[0]
             compare(first.code, "")
             verify(/^The system's \(.+\)$/.test(first.name), `the system's choice reads "${first.name}"`)
+            if (Qt.locale().name === "C")
+                compare(first.name, "The system's (English)") // as the list names English
         }
 
         function test_shortcutsHelpOpensAndClosesWithKeys() {
@@ -233,6 +235,19 @@ Item {
             tryVerify(() => !polishPending(list.headerItem))
             wait(50) // a later turn of the event loop too
             compare(list.contentY, down, "the page moved when its header grew")
+            // A filter changed there (the list made anew, as after a box's choice, a search,
+            // Clear filters) leaves the reader at the filters too: the model's rows went by a
+            // reset, on which ListView went back to its beginning.
+            timeline.module = "journal"
+            tryVerify(() => timeline.ready && list.count > 0)
+            tryVerify(() => !polishPending(list) && !polishPending(list.headerItem))
+            wait(50)
+            compare(list.contentY, down, "the page moved when a filter changed")
+            timeline.clearFilters()
+            tryVerify(() => timeline.ready && list.count > 0)
+            tryVerify(() => !polishPending(list) && !polishPending(list.headerItem))
+            wait(50)
+            compare(list.contentY, down, "the page moved when the filters were cleared")
             // Back at the top, the title is kept in view again.
             list.contentY = list.headerItem.y
             chart.Layout.preferredHeight = grown + 60
@@ -591,6 +606,19 @@ Item {
             const ratio = contrast(row.contentItem.color, row.background.color)
             verify(ratio >= 4.5, `the highlighted choice's text has a contrast of ${ratio.toFixed(2)} with its background (WCAG AA: 4.5)`)
             moods.popup.close()
+        }
+
+        // Eleventh round: Settings' text size list highlights its current size as it opens
+        // (its rows asked for "index" without declaring it: no row was ever highlighted).
+        function test_theTextSizeListHighlightsTheCurrentSize() {
+            const page = createTemporaryObject(settingsComponent, root)
+            const sizes = findChild(page, "textSizeBox")
+            verify(sizes)
+            sizes.popup.open()
+            tryVerify(() => sizes.popup.opened)
+            tryVerify(() => sizes.popup.contentItem.itemAtIndex(sizes.currentIndex) !== null)
+            verify(sizes.popup.contentItem.itemAtIndex(sizes.currentIndex).highlighted, "the current size is not highlighted")
+            sizes.popup.close()
         }
 
         function test_kindFilterListsTheKindsOfTheChosenModule() {
