@@ -78,6 +78,7 @@ FormSection {
         delegate: ItemDelegate {
             required property int modelData
             required property int index // the highlighted row (without it: "index is not defined", no row highlighted)
+            palette.highlightedText: Theme.text // as the box's own rows: dark on the light highlighted row
             width: sizeBox.width
             text: qsTr("%1 %").arg(modelData)
             highlighted: sizeBox.highlightedIndex === index

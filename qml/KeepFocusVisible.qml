@@ -38,4 +38,11 @@ Item {
         target: keeper.Window.window
         function onActiveFocusItemChanged() { keeper.reveal(keeper.Window.activeFocusItem) }
     }
+    // Also when the page's layout changes under it: a list's header grows upwards, so
+    // "More filters" at the top of the view went up out of sight, with the focus on it,
+    // as the boxes appeared below it (issue 30, eleventh round).
+    Connections {
+        target: keeper.flickable ? keeper.flickable : (keeper.view ? keeper.view.contentItem : null)
+        function onContentHeightChanged() { Qt.callLater(keeper.reveal, keeper.Window.activeFocusItem) }
+    }
 }

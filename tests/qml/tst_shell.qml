@@ -223,32 +223,47 @@ Item {
             const list = findChild(page, "timelineList")
             tryVerify(() => page.ready && list.count > 0)
             expectHeaderInView(list)
-            const filters = findChild(list.headerItem, "moreFiltersButton")
+            const more = findChild(list.headerItem, "moreFiltersButton")
             // Down to the filter row, as with the wheel (the title above the view).
-            list.contentY = list.headerItem.y + filters.mapToItem(list.headerItem, 0, 0).y - 100
-            const down = list.contentY
-            verify(down > list.headerItem.y + 50, "the filter row is not below the title")
+            list.contentY = list.headerItem.y + more.mapToItem(list.headerItem, 0, 0).y - 100
+            const onScreen = () => more.mapToItem(list, 0, 0).y
+            const at = onScreen()
+            verify(list.contentY > list.headerItem.y + 50, "the filter row is not below the title")
+            const settled = () => { tryVerify(() => !polishPending(list) && !polishPending(list.headerItem)); wait(50) }
+            // Something above grows (here the chart): the filters stay where the reader sees them.
             const chart = findChild(list.headerItem, "moodChart")
             const grown = chart.height + 120
             chart.Layout.preferredHeight = grown
             tryVerify(() => chart.height === grown)
-            tryVerify(() => !polishPending(list.headerItem))
-            wait(50) // a later turn of the event loop too
-            compare(list.contentY, down, "the page moved when its header grew")
+            settled()
+            compare(onScreen(), at, "the filters moved when the header grew")
+            // "More filters" at the top of the view: the boxes appear below it, the header
+            // grows upwards, and the button with the focus on it stays in sight.
+            more.forceActiveFocus()
+            list.contentY += onScreen() - 10
+            settled()
+            keyClick(Qt.Key_Space)
+            tryVerify(() => findChild(list.headerItem, "moduleFilter") !== null)
+            settled()
+            verify(onScreen() >= 0 && onScreen() + more.height <= list.height,
+                   `"More filters", with the focus, went out of sight (at ${onScreen()})`)
+            list.contentY -= at - onScreen() // the filters back where they were
             // A filter changed there (the list made anew, as after a box's choice, a search,
             // Clear filters) leaves the reader at the filters too: the model's rows went by a
             // reset, on which ListView went back to its beginning.
             timeline.module = "journal"
             tryVerify(() => timeline.ready && list.count > 0)
-            tryVerify(() => !polishPending(list) && !polishPending(list.headerItem))
-            wait(50)
-            compare(list.contentY, down, "the page moved when a filter changed")
+            settled()
+            compare(onScreen(), at, "the page moved when a filter changed")
             timeline.clearFilters()
             tryVerify(() => timeline.ready && list.count > 0)
-            tryVerify(() => !polishPending(list) && !polishPending(list.headerItem))
-            wait(50)
-            compare(list.contentY, down, "the page moved when the filters were cleared")
-            // Back at the top, the title is kept in view again.
+            settled()
+            compare(onScreen(), at, "the page moved when the filters were cleared")
+            // Back at the top (the focus on the list, not in its header), the title is kept
+            // in view again.
+            more.focus = false
+            list.forceActiveFocus()
+            verify(list.Window.activeFocusItem === list)
             list.contentY = list.headerItem.y
             chart.Layout.preferredHeight = grown + 60
             tryVerify(() => chart.height === grown + 60)
@@ -608,17 +623,30 @@ Item {
             moods.popup.close()
         }
 
-        // Eleventh round: Settings' text size list highlights its current size as it opens
-        // (its rows asked for "index" without declaring it: no row was ever highlighted).
+        // Eleventh round: Settings' text size list highlights its current size as it opens,
+        // readably (its rows asked for "index" without declaring it: no row was ever
+        // highlighted; then the highlighted one was white on white).
         function test_theTextSizeListHighlightsTheCurrentSize() {
             const page = createTemporaryObject(settingsComponent, root)
+            // The app window's palette (Main.qml): a list's rows take the window's, not the box's.
+            const window = page.Window.window
+            const kept = window.palette.highlightedText
+            window.palette.highlightedText = Ui.Theme.textOnAccent
+            page.palette.highlight = Ui.Theme.accent
+            page.palette.light = Ui.Theme.surface
+            page.palette.text = Ui.Theme.text
             const sizes = findChild(page, "textSizeBox")
             verify(sizes)
             sizes.popup.open()
             tryVerify(() => sizes.popup.opened)
             tryVerify(() => sizes.popup.contentItem.itemAtIndex(sizes.currentIndex) !== null)
-            verify(sizes.popup.contentItem.itemAtIndex(sizes.currentIndex).highlighted, "the current size is not highlighted")
+            const row = sizes.popup.contentItem.itemAtIndex(sizes.currentIndex)
+            verify(row.highlighted, "the current size is not highlighted")
+            // And readable (a second try found it highlighted white on white).
+            const ratio = contrast(row.contentItem.color, row.background.color)
             sizes.popup.close()
+            window.palette.highlightedText = kept
+            verify(ratio >= 4.5, `the highlighted size's text has a contrast of ${ratio.toFixed(2)} with its background`)
         }
 
         function test_kindFilterListsTheKindsOfTheChosenModule() {
