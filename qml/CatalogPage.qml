@@ -11,6 +11,9 @@ Item {
     // component of its own, so the delegates cannot name its items.
     property string problem: ""
 
+    // The header grows as its text wraps (800x600): its title stays in view at the top.
+    KeepHeaderInView { list: list }
+
     ListView {
         id: list
         objectName: "catalogList"
@@ -29,23 +32,9 @@ Item {
         ScrollBar.vertical: ScrollBar {}
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Modules")
-        // The header grows as its text wraps; ListView keeps its old position, which cut
-        // the page title off at 800x600. Near the top, start at the top, as the timeline
-        // does (and why not with positionViewAtBeginning(): TimelinePage.qml).
-        // Only while the page shows its top, as the timeline (atTop there).
-        property bool atTop: true
-        onContentYChanged: atTop = headerItem ? contentY <= headerItem.y + 1 : true
-        function keepHeaderInView() {
-            if (atTop && headerItem && !moving && contentY > headerItem.y && contentY < headerItem.y + headerItem.height)
-                contentY = headerItem.y
-        }
         header: ColumnLayout {
             width: list.columnWidth
             spacing: Theme.spacing
-            // At once after it is made, deferred while it is being made (why: TimelinePage.qml).
-            property bool made: false
-            Component.onCompleted: made = true
-            onHeightChanged: made ? list.keepHeaderInView() : Qt.callLater(list.keepHeaderInView)
             PageHeader {
                 title: qsTr("Modules")
                 subtitle: catalog.locked ? qsTr("Your modules are chosen by %1.").arg(catalog.lockedBy)

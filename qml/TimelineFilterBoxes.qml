@@ -8,6 +8,8 @@ import Tessera.Ui
 Flow {
     id: boxes
     spacing: Theme.smallSpacing
+    // For the four boxes: their open list's highlighted row is drawn on a light colour (Basic).
+    palette.highlightedText: Theme.text
 
     // Each box says the filter the list has, however it changed: "Clear filters"
     // in the filter row or in the empty state, or a page that opens the timeline
@@ -29,7 +31,6 @@ Flow {
         spacing: 2
         Label { id: moduleLabel; text: qsTr("Show entries from"); color: Theme.text }
         ComboBox {
-            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
             id: moduleBox
             objectName: "moduleFilter"
             // As wide as its longest choice (another language, large text), within the row.
@@ -46,7 +47,6 @@ Flow {
         spacing: 2
         Label { id: kindLabel; text: qsTr("Kind of entry"); color: Theme.text }
         ComboBox {
-            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
             id: kindBox
             objectName: "kindFilter"
             // As wide as its longest choice (another language, large text), within the row.
@@ -66,7 +66,6 @@ Flow {
         spacing: 2
         Label { id: moodLabel; text: qsTr("Mood range"); color: Theme.text }
         ComboBox {
-            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
             id: moodBox
             objectName: "moodFilter"
             // As wide as its longest choice (another language, large text), within the row.
@@ -88,7 +87,6 @@ Flow {
         spacing: 2
         Label { id: dateLabel; text: qsTr("Date range"); color: Theme.text }
         ComboBox {
-            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
             id: dateBox
             objectName: "dateFilter"
             // As wide as its longest choice (another language, large text), within the row.

@@ -17,6 +17,8 @@ Item {
     // Tab down the header (800x600: the search field and "More filters" are below the
     // first screen) keeps the focused control in sight (eleventh round).
     KeepFocusVisible { flickable: list }
+    // The header grows as the chart and counts arrive: its title stays in view at the top.
+    KeepHeaderInView { list: list }
 
     ListView {
         id: list
@@ -44,40 +46,12 @@ Item {
         Accessible.name: qsTr("Timeline entries")
         // Pages arrive as the end comes near: within two screens, fetch the
         // next. Not before the first scroll: opening costs one page.
-        onContentYChanged: {
-            atTop = headerItem ? contentY <= headerItem.y + 1 : true
-            if (timeline.hasMore && contentY > originY && contentY + 3 * height > contentHeight + originY)
-                timeline.loadMore()
-        }
-
-        /// The page shows its top (the title), as it opens: while it does, a header that
-        /// grows is brought back to its top. Once the reader has moved down (wheel, drag,
-        /// keys), a header that grows leaves the page where it is (eleventh round: the page
-        /// jumped up to its title when the filters below grew as they were being used).
-        property bool atTop: true
-        // Straight to the header's top, and only when it is cut off: positionViewAtBeginning()
-        // first lays the list out at its first row, which made a screen of rows that the
-        // header then covered whenever it was taller than the view (issue 30, tenth round:
-        // 8 timeline rows, about 20 ms of the way to the first frame).
-        function keepHeaderInView() {
-            if (atTop && headerItem && !moving && contentY > headerItem.y && contentY < headerItem.y + headerItem.height)
-                contentY = headerItem.y
-        }
+        onContentYChanged: if (timeline.hasMore && contentY > originY && contentY + 3 * height > contentHeight + originY) timeline.loadMore()
 
         header: ColumnLayout {
             width: list.columnWidth
             spacing: Theme.spacing
             function focusSearch() { filters.focusSearch() }
-            // The header grows as the chart and counts arrive; ListView keeps its old
-            // position, which would cut the page title off. Near the top, start at the top.
-            // While ListView is still creating the header, deferred: repositioning then made
-            // it create the header again ("Cannot create new component instance before
-            // completing the previous"). Once made, at once: the frame that draws the grown
-            // header shows its top (deferred, a start's first frame cut the title off and the
-            // next jumped back: issue 30, eleventh round).
-            property bool made: false
-            Component.onCompleted: made = true
-            onHeightChanged: made ? list.keepHeaderInView() : Qt.callLater(list.keepHeaderInView)
             PageHeader {
                 title: qsTr("Timeline")
                 readonly property string count: Number(timeline.totalCount).toLocaleString(Qt.locale(), "f", 0)

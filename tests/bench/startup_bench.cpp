@@ -318,7 +318,7 @@ int main(int argc, char* argv[])
     instructionsRow("main thread's instructions to the first frame, timeline", timelineInstructions, "(the same)");
     instructionsRow("main thread's instructions to the first frame, Today, one module", oneInstructions, "(the same)");
     if (bareInstructions < 0)
-        std::printf("%-58s %14s  %s\n", "main thread's instructions to the first frame", "-", "(valgrind is not installed)");
+        std::printf("%-58s %14s  %s\n", "main thread's instructions to the first frame", "-", "(no count: valgrind not installed, or callgrind wrote none)");
     std::printf("%-58s %11.1f ms %11.1f ms %7.2fx  %s\n", "start to first frame, with 15 more modules (median of 5)",
                 median(moreMs), appMedian, median(moreMs) / appMedian, "(how it grows; the bundled ones as reference)");
     if (!largeMs.isEmpty())
