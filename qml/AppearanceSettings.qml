@@ -29,9 +29,7 @@ FormSection {
         text: qsTr("Language")
         color: Theme.text
     }
-    ComboBox {
-        palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
-        implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
+    ChoiceBox {
         id: languageBox
         objectName: "languageBox"
         model: app.languages
@@ -64,9 +62,7 @@ FormSection {
         text: qsTr("Text size")
         color: Theme.text
     }
-    ComboBox {
-        palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
-        implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
+    ChoiceBox {
         id: sizeBox
         objectName: "textSizeBox"
         model: [100, 125, 150, 175, 200]

@@ -187,9 +187,7 @@ ScrollView {
             visible: clinicSharing.paired
             title: qsTr("Share more")
             Label { id: whatLabel; text: qsTr("What to share"); color: Theme.text }
-            ComboBox {
-                palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
-                implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
+            ChoiceBox {
                 id: what
                 objectName: "clinicChoice"
                 model: clinicSharing.choices
@@ -203,9 +201,7 @@ ScrollView {
                 FocusMark {}
             }
             Label { id: fromLabel; text: qsTr("From"); color: Theme.text }
-            ComboBox {
-                palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
-                implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
+            ChoiceBox {
                 id: from
                 objectName: "clinicFrom"
                 model: [{ days: 0, text: qsTr("Now on") },

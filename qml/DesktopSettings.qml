@@ -67,6 +67,16 @@ FormSection {
         Keys.onReturnPressed: { toggle(); toggled() }
         Keys.onEnterPressed: { toggle(); toggled() }
         onToggled: desktop.startAtLogin = checked
+        // Its words wrap in a narrow window or large text (the style's label cuts them off).
+        contentItem: Label {
+            leftPadding: startAtLogin.indicator && !startAtLogin.mirrored ? startAtLogin.indicator.width + startAtLogin.spacing : 0
+            rightPadding: startAtLogin.indicator && startAtLogin.mirrored ? startAtLogin.indicator.width + startAtLogin.spacing : 0
+            text: startAtLogin.text
+            font: startAtLogin.font
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            verticalAlignment: Text.AlignVCenter
+        }
         FocusMark {}
     }
     Label {

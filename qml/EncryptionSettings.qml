@@ -24,9 +24,7 @@ FormSection {
             onClicked: appLock.lockNow()
         }
         Label { id: idleLabel; text: qsTr("Lock when I have not used Tessera for"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-        ComboBox {
-            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
-            implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
+        ChoiceBox {
             objectName: "idleChoice"
             textRole: "label"
             valueRole: "minutes"

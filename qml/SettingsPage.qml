@@ -159,9 +159,7 @@ ScrollView {
             description: qsTr("Tessera keeps a log of what it did, for when something goes wrong. It never holds what you wrote.")
             RowLayout {
                 Label { text: qsTr("How much goes in the log"); color: Theme.subtleText }
-                ComboBox {
-                    palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
-                    implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
+                ChoiceBox {
                     textRole: "text"
                     valueRole: "value"
                     model: [{ value: "warn", text: qsTr("Only problems") },

@@ -167,9 +167,7 @@ ScrollView {
                 visible: share.format === "pdf"
                 spacing: Theme.spacing
                 Label { text: qsTr("Paper for the PDF"); color: Theme.text }
-                ComboBox {
-                    palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
-                    implicitContentWidthPolicy: ComboBox.WidestText // as wide as its longest choice (issue 29)
+                ChoiceBox {
                     objectName: "sharePaper"
                     model: [qsTr("A4"), qsTr("US Letter")]
                     currentIndex: share.paper === "letter" ? 1 : 0

@@ -8,8 +8,6 @@ import Tessera.Ui
 Flow {
     id: boxes
     spacing: Theme.smallSpacing
-    // For the four boxes: their open list's highlighted row is drawn on a light colour (Basic).
-    palette.highlightedText: Theme.text
 
     // Each box says the filter the list has, however it changed: "Clear filters"
     // in the filter row or in the empty state, or a page that opens the timeline
@@ -30,11 +28,10 @@ Flow {
     ColumnLayout {
         spacing: 2
         Label { id: moduleLabel; text: qsTr("Show entries from"); color: Theme.text }
-        ComboBox {
+        ChoiceBox {
             id: moduleBox
             objectName: "moduleFilter"
             // As wide as its longest choice (another language, large text), within the row.
-            implicitContentWidthPolicy: ComboBox.WidestText
             Layout.maximumWidth: boxes.width
             textRole: "name"
             valueRole: "id"
@@ -46,11 +43,10 @@ Flow {
     ColumnLayout {
         spacing: 2
         Label { id: kindLabel; text: qsTr("Kind of entry"); color: Theme.text }
-        ComboBox {
+        ChoiceBox {
             id: kindBox
             objectName: "kindFilter"
             // As wide as its longest choice (another language, large text), within the row.
-            implicitContentWidthPolicy: ComboBox.WidestText
             Layout.maximumWidth: boxes.width
             textRole: "title"
             valueRole: "kind"
@@ -65,11 +61,10 @@ Flow {
     ColumnLayout {
         spacing: 2
         Label { id: moodLabel; text: qsTr("Mood range"); color: Theme.text }
-        ComboBox {
+        ChoiceBox {
             id: moodBox
             objectName: "moodFilter"
             // As wide as its longest choice (another language, large text), within the row.
-            implicitContentWidthPolicy: ComboBox.WidestText
             Layout.maximumWidth: boxes.width
             textRole: "text"
             valueRole: "value"
@@ -86,11 +81,10 @@ Flow {
     ColumnLayout {
         spacing: 2
         Label { id: dateLabel; text: qsTr("Date range"); color: Theme.text }
-        ComboBox {
+        ChoiceBox {
             id: dateBox
             objectName: "dateFilter"
             // As wide as its longest choice (another language, large text), within the row.
-            implicitContentWidthPolicy: ComboBox.WidestText
             Layout.maximumWidth: boxes.width
             textRole: "text"
             valueRole: "days"

@@ -53,9 +53,17 @@ Pane {
         anchors.left: parent.left
         anchors.right: parent.right
         spacing: Theme.smallSpacing
-        RowLayout {
+        // The buttons at the right of the words, or under them where they would leave the
+        // words less than about ten of their letters' width (a narrow window, large text:
+        // they were drawn over the title).
+        GridLayout {
+            id: line
+            readonly property bool wide: row.availableWidth - actions.implicitWidth - 4 - 3 * columnSpacing
+                                         - (stateLabel.visible ? stateLabel.implicitWidth : 0) >= 10 * Theme.fontBody
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columns: wide ? 4 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.smallSpacing
             Rectangle {
                 Layout.preferredWidth: 4
                 Layout.fillHeight: true
@@ -86,7 +94,10 @@ Pane {
                 }
             }
             Label {
+                id: stateLabel
                 objectName: "todayState"
+                Layout.columnSpan: line.wide ? 1 : 2
+                Layout.leftMargin: line.wide ? 0 : 4 + line.columnSpacing
                 visible: row.stateText !== ""
                 text: row.stateText
                 color: row.dueState === "done" ? Theme.positive : Theme.subtleText
@@ -94,7 +105,10 @@ Pane {
                 font.bold: true
             }
             RowLayout {
+                id: actions
                 Layout.alignment: Qt.AlignVCenter
+                Layout.columnSpan: line.wide ? 1 : 2
+                Layout.leftMargin: line.wide ? 0 : 4 + line.columnSpacing
                 spacing: Theme.smallSpacing
                 // Done and Skip are made only for the items whose module offers them (most
                 // rows offer neither): two Buttons fewer per such row on the way to Today's

@@ -32,10 +32,16 @@ ScrollView {
         spacing: Theme.spacing
         KeepFocusVisible { view: page }
         Item { height: Theme.spacing }
-        RowLayout {
+        // "Open the timeline" at the right of the title, or under it where it would leave
+        // the title less than its width (a narrow window, large text).
+        GridLayout {
+            id: headerRow
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columns: headerRow.width - timelineButton.implicitWidth - columnSpacing >= todayHeader.titleWidth ? 2 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.smallSpacing
             PageHeader {
+                id: todayHeader
                 title: qsTr("Today")
                 readonly property int open: page.model && page.model.openCount !== undefined ? page.model.openCount : 0
                 subtitle: !page.model || page.model.count === 0 ? page.dateText

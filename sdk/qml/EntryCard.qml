@@ -50,6 +50,9 @@ ItemDelegate {
                 color: Theme.subtleText
                 font.pixelSize: Theme.fontSmall
                 Layout.fillWidth: true
+                // Narrow window, large text: on a second line, not cut off.
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {
@@ -58,6 +61,8 @@ ItemDelegate {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                maximumLineCount: 3
                 elide: Text.ElideRight
             }
             Label {

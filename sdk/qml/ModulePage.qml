@@ -82,9 +82,15 @@ ScrollView {
         x: Theme.contentX(skeleton.availableWidth)
         spacing: Theme.spacing
         Item { height: Theme.spacing }
-        RowLayout {
+        // The header's buttons at the right of the title, or under it where they would
+        // leave the title less than its width (a narrow window, large text).
+        GridLayout {
             Layout.fillWidth: true
+            columns: column.width - headerExtra.implicitWidth - columnSpacing >= pageHeader.titleWidth ? 2 : 1
+            columnSpacing: 5
+            rowSpacing: Theme.smallSpacing
             PageHeader {
+                id: pageHeader
                 objectName: "pageHeader"
                 title: skeleton.title
                 subtitle: skeleton.subtitle

@@ -7,15 +7,21 @@ ColumnLayout {
     id: header
     property string title
     property string subtitle
+    /// The title's width on one line (a page puts its header's buttons below it when they leave less).
+    readonly property real titleWidth: titleLabel.implicitWidth
     spacing: 2
     Layout.fillWidth: true
     Label {
+        id: titleLabel
         text: header.title
         color: Theme.text
         font.pixelSize: Theme.fontHeading
         font.bold: true
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
+        // A word longer than the line (a narrow window at 200 % text) is made smaller to fit.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: Theme.fontBody
         Accessible.role: Accessible.Heading
         Accessible.name: header.title
     }

@@ -75,10 +75,31 @@ ColumnLayout {
         Accessible.description: root.hasValue ? "" : qsTr("Not rated")
         onMoved: { root.touched = true; root.moved() }
     }
-    RowLayout {
+    // The two ends' words, half the width each, wrapping where they need more (a narrow
+    // window, large text: they were cut off and drawn over each other). Placed by hand,
+    // not by a layout, so their height follows their width both ways (see above).
+    Item {
+        id: hints
         visible: root.lowHint.length > 0 || root.highHint.length > 0
         Layout.fillWidth: true
-        Label { text: root.lowHint; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.fillWidth: true }
-        Label { text: root.highHint; color: Theme.subtleText; font.pixelSize: Theme.fontSmall }
+        implicitHeight: Math.max(lowLabel.implicitHeight, highLabel.implicitHeight)
+        Label {
+            id: lowLabel
+            width: (hints.width - Theme.smallSpacing) / 2
+            text: root.lowHint
+            color: Theme.subtleText
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            id: highLabel
+            x: hints.width - width
+            width: (hints.width - Theme.smallSpacing) / 2
+            text: root.highHint
+            color: Theme.subtleText
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignRight
+        }
     }
 }

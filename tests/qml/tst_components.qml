@@ -31,6 +31,7 @@ Item {
     Component { id: dateComponent; DateTimeField { value: new Date(2026, 2, 1, 9, 30) } }
     Component { id: emptyComponent; EmptyState { width: 400; title: "Nothing"; actionText: "Add one" } }
     Component { id: undoComponent; UndoBar { } }
+    Component { id: choiceComponent; ChoiceBox { model: ["Short", "A much longer choice that needs its room"] } }
 
     // A stand-in for a module backend: remove() and restore() as ModuleBackend has them.
     Component {
@@ -527,6 +528,57 @@ Item {
             keyClick(Qt.Key_Space)
             compare(backend.removed, [])
             tryVerify(() => c.next.activeFocus, 1000, "the focus stayed on the hidden Undo button")
+        }
+
+        // Issue 30, twelfth round: ChoiceBox asks for the room of its widest choice, and
+        // where it gets less (a narrow window at 200 % text: Settings' Language box cut
+        // "The system's (English)" off) its text wraps, whole.
+        function test_choiceBoxAsksForItsWidestChoiceAndWrapsWhenNarrow() {
+            const box = createTemporaryObject(choiceComponent, root)
+            const shown = box.contentItem
+            compare(box.displayText, "Short")
+            verify(box.widestTextWidth > shown.contentWidth + 50, "the longer choice was not measured")
+            verify(box.implicitWidth >= box.widestTextWidth + shown.leftPadding + shown.rightPadding + box.leftPadding + box.rightPadding)
+            box.currentIndex = 1
+            box.width = 160
+            tryVerify(() => shown.lineCount > 1, 1000, "the choice did not wrap")
+            verify(shown.contentWidth <= shown.width - shown.leftPadding - shown.rightPadding + 1,
+                   `${shown.contentWidth} px of text in ${shown.width - shown.leftPadding - shown.rightPadding}`)
+            verify(box.height >= shown.contentHeight + shown.topPadding + shown.bottomPadding, "the box did not grow with its lines")
+        }
+
+        // Enter and Return open the list, as Space does, and choose in it.
+        function test_choiceBoxOpensAndChoosesWithEnter() {
+            const box = createTemporaryObject(choiceComponent, root)
+            let activated = -1
+            box.activated.connect(i => activated = i)
+            box.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Return)
+            tryVerify(() => box.popup.opened, 1000, "Enter did not open the list")
+            keyClick(Qt.Key_Down)
+            keyClick(Qt.Key_Enter)
+            tryVerify(() => !box.popup.visible)
+            compare(box.currentIndex, 1)
+            compare(activated, 1)
+        }
+
+        // The highlighted choice in the open list is readable under a window whose
+        // highlightedText is white (the app's: Basic draws that row on a light colour).
+        function test_choiceBoxHighlightedChoiceIsReadable() {
+            const box = createTemporaryObject(choiceComponent, root)
+            const window = box.Window.window
+            const kept = window.palette.highlightedText
+            window.palette.highlightedText = "#ffffff"
+            box.popup.open()
+            tryVerify(() => box.popup.opened)
+            tryVerify(() => box.popup.contentItem.itemAtIndex(box.highlightedIndex) !== null)
+            const row = box.popup.contentItem.itemAtIndex(box.highlightedIndex)
+            const ratio = contrast(row.contentItem.color, row.background.color)
+            const highlighted = row.highlighted && row.background.visible
+            box.popup.close()
+            window.palette.highlightedText = kept
+            verify(highlighted, "the current choice is not highlighted")
+            verify(ratio >= 4.5, `the highlighted choice has a contrast of ${ratio.toFixed(2)} (WCAG AA: 4.5)`)
         }
 
         function test_themeMoodColoursAreOrderedAndNeverRed() {

@@ -110,6 +110,14 @@ ModulePage {
                     onClicked: page.openId = row.open ? "" : row.modelData.id
                     Keys.onReturnPressed: clicked()
                     Keys.onEnterPressed: clicked()
+                    // On two lines in a narrow window or large text, not cut off.
+                    contentItem: Label {
+                        text: parent.text
+                        font: parent.font
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     background: Rectangle {
                         radius: Theme.radius / 2
                         color: parent.hovered || row.open ? Theme.surfaceAlt : "transparent"

@@ -68,7 +68,7 @@ ModulePage {
     FormSection {
         title: page.editingId.length > 0 ? qsTr("Edit value") : qsTr("Add a value")
         Label { id: areaLabel; text: qsTr("Part of life"); color: Theme.text }
-        ComboBox { palette.highlightedText: Theme.text; implicitContentWidthPolicy: ComboBox.WidestText; id: area; objectName: "valueArea"; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.preferredWidth: 260; Accessible.name: areaLabel.text }
+        ChoiceBox { id: area; objectName: "valueArea"; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.preferredWidth: 260; Accessible.name: areaLabel.text }
         TextField { id: value; objectName: "value"; Layout.fillWidth: true; placeholderText: qsTr("What matters to you here, e.g. being a reliable friend"); Accessible.name: qsTr("Value") }
         Repeater {
             model: acts

@@ -119,7 +119,7 @@ ModulePage {
                 Layout.maximumWidth: 280
                 spacing: 2
                 Label { id: areaLabel; text: qsTr("Part of life"); color: Theme.subtleText }
-                ComboBox { palette.highlightedText: Theme.text; implicitContentWidthPolicy: ComboBox.WidestText; id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.fillWidth: true; Accessible.name: areaLabel.text }
+                ChoiceBox { id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.fillWidth: true; Accessible.name: areaLabel.text }
             }
             ColumnLayout {
                 spacing: 2

@@ -138,7 +138,7 @@ ModulePage {
             Label { text: qsTr("Look back on"); color: Theme.subtleText }
             TextField { id: dueDate; objectName: "dueDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look back on, as year-month-day"); onTextEdited: page.check() }
             Label { text: qsTr("Check in"); color: Theme.subtleText }
-            ComboBox { palette.highlightedText: Theme.text; implicitContentWidthPolicy: ComboBox.WidestText; id: frequency; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.frequencyOptions : []; Accessible.name: qsTr("How often to check in") }
+            ChoiceBox { id: frequency; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.frequencyOptions : []; Accessible.name: qsTr("How often to check in") }
         }
         // Real labels: a placeholder goes as soon as the box holds the client's words.
         Label { id: whyLabel; text: qsTr("Why it matters"); color: Theme.subtleText }
@@ -253,9 +253,9 @@ ModulePage {
         title: qsTr("Status")
         RowLayout {
             Label { text: qsTr("Goal is"); color: Theme.subtleText }
-            ComboBox { palette.highlightedText: Theme.text; implicitContentWidthPolicy: ComboBox.WidestText; id: lifecycle; objectName: "lifecycle"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.lifecycleOptions : []; Accessible.name: qsTr("Goal status") }
+            ChoiceBox { id: lifecycle; objectName: "lifecycle"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.lifecycleOptions : []; Accessible.name: qsTr("Goal status") }
             Label { text: qsTr("How it is going"); color: Theme.subtleText }
-            ComboBox { palette.highlightedText: Theme.text; implicitContentWidthPolicy: ComboBox.WidestText; id: achievement; objectName: "achievement"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.achievementOptions : []; Accessible.name: qsTr("How it is going") }
+            ChoiceBox { id: achievement; objectName: "achievement"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.achievementOptions : []; Accessible.name: qsTr("How it is going") }
         }
     }
 
@@ -295,7 +295,7 @@ ModulePage {
             RowLayout {
                 Layout.fillWidth: true
                 TextField { id: value; objectName: "checkinValue"; visible: !usePhq9.checked; Layout.preferredWidth: 120; placeholderText: unit.text.length > 0 ? unit.text : qsTr("value"); Accessible.name: qsTr("Current value") }
-                ComboBox { palette.highlightedText: Theme.text; implicitContentWidthPolicy: ComboBox.WidestText; id: status; objectName: "checkinStatus"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.achievementOptions : []; Accessible.name: qsTr("How it is going") }
+                ChoiceBox { id: status; objectName: "checkinStatus"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.achievementOptions : []; Accessible.name: qsTr("How it is going") }
                 TextField { id: note; Layout.fillWidth: true; placeholderText: qsTr("A note, if you like"); Accessible.name: qsTr("Check-in note") }
                 Button {
                     objectName: "addCheckin"

@@ -21,18 +21,16 @@ ModulePage {
             Label { text: qsTr("What you noticed"); color: Theme.subtleText }
             TextField { id: symptom; objectName: "symptom"; Layout.fillWidth: true; placeholderText: qsTr("e.g. dry mouth"); Accessible.name: qsTr("What you noticed") }
             Label { text: qsTr("Which medicine"); color: Theme.subtleText }
-            ComboBox {
-                palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
+            ChoiceBox {
                 id: effectMedicine
                 objectName: "effectMedicine"
                 textRole: "name"
                 valueRole: "key"
                 model: [{ key: "", name: qsTr("Not sure which") }].concat(page.medicines)
-                implicitContentWidthPolicy: ComboBox.WidestText // the whole name, never "Not sure wh"
                 Accessible.name: qsTr("Which medicine")
             }
             Label { text: qsTr("How bad"); color: Theme.subtleText }
-            ComboBox { palette.highlightedText: Theme.text; id: severity; objectName: "severity"; model: [qsTr("0 · barely"), qsTr("1 · mild"), qsTr("2 · moderate"), qsTr("3 · severe")]; currentIndex: 1; implicitContentWidthPolicy: ComboBox.WidestText; Accessible.name: qsTr("How bad, 0 to 3") }
+            ChoiceBox { id: severity; objectName: "severity"; model: [qsTr("0 · barely"), qsTr("1 · mild"), qsTr("2 · moderate"), qsTr("3 · severe")]; currentIndex: 1; Accessible.name: qsTr("How bad, 0 to 3") }
             Label { text: qsTr("Since"); color: Theme.subtleText }
             TextField {
                 id: onset

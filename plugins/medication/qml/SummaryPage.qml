@@ -15,10 +15,8 @@ ModulePage {
 
     RowLayout {
         Label { text: qsTr("Period"); color: Theme.subtleText }
-        ComboBox {
-            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
+        ChoiceBox {
             objectName: "period"
-            implicitContentWidthPolicy: ComboBox.WidestText // its longest choice, whatever the language and text size
             textRole: "text"
             valueRole: "days"
             model: [{ text: qsTr("Last 2 weeks"), days: 14 }, { text: qsTr("Last 30 days"), days: 30 }, { text: qsTr("Last 3 months"), days: 90 }]

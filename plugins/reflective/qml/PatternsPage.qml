@@ -30,15 +30,13 @@ ModulePage {
     RowLayout {
         Layout.fillWidth: true
         Label { text: qsTr("Show"); color: Theme.subtleText }
-        ComboBox {
-            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
+        ChoiceBox {
             objectName: "months"
             textRole: "label"
             valueRole: "months"
             model: [{ months: 1, label: qsTr("the last month") }, { months: 3, label: qsTr("the last 3 months") },
                     { months: 12, label: qsTr("the last 12 months") }, { months: 0, label: qsTr("everything") }]
             currentIndex: 1
-            implicitContentWidthPolicy: ComboBox.WidestText
             Accessible.name: qsTr("Show")
             onActivated: page.months = currentValue
         }

@@ -24,8 +24,7 @@ ModulePage {
     RowLayout {
         Layout.fillWidth: true
         Label { text: qsTr("Show"); color: Theme.subtleText }
-        ComboBox {
-            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
+        ChoiceBox {
             id: span
             objectName: "weeks"
             textRole: "label"
@@ -33,7 +32,6 @@ ModulePage {
             model: [{ weeks: 2, label: qsTr("the last 2 weeks") }, { weeks: 4, label: qsTr("the last 4 weeks") },
                     { weeks: 6, label: qsTr("the last 6 weeks") }, { weeks: 12, label: qsTr("the last 12 weeks") }]
             currentIndex: 2
-            implicitContentWidthPolicy: ComboBox.WidestText
             Accessible.name: qsTr("Show")
             onActivated: page.weeks = currentValue
         }

@@ -41,14 +41,12 @@ ModulePage {
     FormSection {
         visible: page.timer === "idle"
         title: qsTr("Choose a practice")
-        ComboBox {
-            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
+        ChoiceBox {
             id: chooser
             objectName: "practice"
             textRole: "label"
             valueRole: "code"
             model: page.backend ? page.backend.practiceOptions : []
-            implicitContentWidthPolicy: ComboBox.WidestText
             Accessible.name: qsTr("Practice")
         }
         Label {

@@ -100,13 +100,11 @@ ModulePage {
     RowLayout {
         Layout.fillWidth: true
         Label { text: qsTr("Show"); color: Theme.subtleText }
-        ComboBox {
-            palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
+        ChoiceBox {
             objectName: "filter"
             textRole: "label"
             valueRole: "code"
             model: [{ code: "", label: qsTr("Everything") }].concat(page.situations)
-            implicitContentWidthPolicy: ComboBox.WidestText
             Accessible.name: qsTr("Show")
             onActivated: page.filter = currentValue
         }

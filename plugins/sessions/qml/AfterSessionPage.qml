@@ -91,14 +91,12 @@ ModulePage {
             Label { text: qsTr("Time"); color: Theme.subtleText }
             TextField { id: time; objectName: "time"; Layout.preferredWidth: 120; placeholderText: qsTr("HH:mm"); Accessible.name: qsTr("Time") }
             Label { text: qsTr("Kind of session"); color: Theme.subtleText }
-            ComboBox {
-                palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
+            ChoiceBox {
                 id: type
                 objectName: "type"
                 textRole: "label"
                 valueRole: "code"
                 model: page.backend ? page.backend.typeOptions : []
-                implicitContentWidthPolicy: ComboBox.WidestText
                 Accessible.name: qsTr("Kind of session")
             }
         }

@@ -28,11 +28,9 @@ RowLayout {
         onTextEdited: row.edited("text", text)
     }
     Label { text: qsTr("Counted from"); color: Theme.subtleText }
-    ComboBox {
-        palette.highlightedText: Theme.text // the open list's highlighted row is drawn on a light colour (Basic)
+    ChoiceBox {
         id: kindBox
         objectName: "homeworkKind"
-        implicitContentWidthPolicy: ComboBox.WidestText
         textRole: "title"
         valueRole: "kind"
         model: [{ kind: "", title: qsTr("Not counted") }].concat(row.kinds)

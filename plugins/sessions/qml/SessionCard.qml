@@ -29,8 +29,16 @@ ItemDelegate {
         spacing: 4
         RowLayout {
             Layout.fillWidth: true
-            Label { text: card.session.typeLabel; color: Theme.text; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
-            Label { text: card.session.whenLabel; color: Theme.subtleText; font.pixelSize: Theme.fontSmall }
+            // Both wrap in a narrow window or large text, rather than cut the type off.
+            Label { text: card.session.typeLabel; color: Theme.text; font.bold: true; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+            Label {
+                text: card.session.whenLabel
+                color: Theme.subtleText
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignRight
+                Layout.maximumWidth: card.availableWidth * 0.4
+            }
         }
         Label {
             id: details
