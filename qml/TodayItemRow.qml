@@ -58,7 +58,8 @@ Pane {
         // they were drawn over the title).
         GridLayout {
             id: line
-            readonly property bool wide: row.availableWidth - actions.implicitWidth - 4 - 3 * columnSpacing
+            // Wide until the row has its width (not laid out twice as it is made).
+            readonly property bool wide: row.availableWidth <= 0 || row.availableWidth - actions.implicitWidth - 4 - 3 * columnSpacing
                                          - (stateLabel.visible ? stateLabel.implicitWidth : 0) >= 10 * Theme.fontBody
             Layout.fillWidth: true
             columns: wide ? 4 : 2
