@@ -104,7 +104,8 @@ ModulePage {
                         text: index === 0 ? areaRow.name : (count > 0 ? "●".repeat(Math.min(count, 5)) : "·")
                         color: index === 0 ? Theme.text : Theme.accent
                         font.pixelSize: index === 0 ? Theme.fontSmall + 1 : Theme.fontSmall
-                        wrapMode: index === 0 ? Text.WordWrap : Text.NoWrap
+                        // A long word breaks rather than run out of its column (800x600 at 200 %)
+                        wrapMode: index === 0 ? Text.WrapAtWordBoundaryOrAnywhere : Text.NoWrap
                         horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignHCenter
                         Layout.fillWidth: index === 0
                         Layout.minimumWidth: (index === 0 ? 90 : 36) * Theme.textScale // the cells grow with the text (issue 29)

@@ -14,10 +14,35 @@ ModulePage {
     readonly property string doneLabel: backend ? backend.planStatusLabels["done"] : ""
     readonly property string notDoneLabel: backend ? backend.planStatusLabels["not-done"] : ""
 
-    RowLayout {
-        Button { text: qsTr("Previous week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset -= 1 }
-        Label { text: page.backend ? page.backend.weekLabel : ""; color: Theme.text; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true; horizontalAlignment: Text.AlignHCenter }
-        Button { text: qsTr("Next week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset += 1 }
+    // The week between its two buttons, or above them where the three do not fit on a line
+    // (a narrow window, large text: the buttons were drawn over the week's name).
+    GridLayout {
+        id: weekRow
+        readonly property bool wide: width - previousWeek.implicitWidth - nextWeek.implicitWidth - 2 * columnSpacing >= weekName.implicitWidth
+        Layout.fillWidth: true
+        columnSpacing: Theme.smallSpacing
+        Button {
+            id: previousWeek
+            text: qsTr("Previous week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset -= 1
+            Layout.row: weekRow.wide ? 0 : 1
+            Layout.column: 0
+        }
+        Label {
+            id: weekName
+            text: page.backend ? page.backend.weekLabel : ""; color: Theme.text; font.bold: true; wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+            Layout.row: 0
+            Layout.column: weekRow.wide ? 1 : 0
+            Layout.columnSpan: weekRow.wide ? 1 : 3
+        }
+        Button {
+            id: nextWeek
+            text: qsTr("Next week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset += 1
+            Layout.row: weekRow.wide ? 0 : 1
+            Layout.column: 2
+            Layout.alignment: Qt.AlignRight
+        }
     }
     // Seven columns when each day gets room for its buttons; otherwise one day under another.
     GridLayout {

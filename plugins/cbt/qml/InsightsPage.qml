@@ -66,9 +66,13 @@ ModulePage {
         Layout.fillWidth: true
     }
 
-    RowLayout {
+    // Side by side where each gets room for its heading, else one under the other
+    // (800x600 at 200 %: the headings ran out of their boxes).
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spacing
+        columns: width >= 2 * 320 * Theme.textScale ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
         Repeater {
             model: [{ title: qsTr("Patterns, last 30 days"), key: "topDistortions30" },
                     { title: qsTr("Patterns, last 90 days"), key: "topDistortions90" }]

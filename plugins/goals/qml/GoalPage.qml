@@ -122,7 +122,9 @@ ModulePage {
             }
         }
         GridLayout {
-            columns: 4
+            // Two pairs of label and field a line where they have room, else one
+            // (800x600 at 200 %: the fields were squeezed to nothing).
+            columns: width >= 560 * Theme.textScale ? 4 : 2
             columnSpacing: Theme.spacing
             Layout.fillWidth: true
             Label { text: qsTr("Measured by"); color: Theme.subtleText }

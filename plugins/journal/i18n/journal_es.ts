@@ -403,8 +403,8 @@
         <translation>Empieza por donde quieras.</translation>
     </message>
     <message>
-        <source>Journal text</source>
-        <translation>Texto del diario</translation>
+        <source>Your words: the journal text</source>
+        <translation>Tus palabras: el texto del diario</translation>
     </message>
     <message>
         <source>Kept as a draft while you write.</source>

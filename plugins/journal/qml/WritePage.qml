@@ -51,7 +51,7 @@ ModulePage {
             Layout.fillWidth: true
             Layout.preferredHeight: 260
             placeholderText: qsTr("Start anywhere.")
-            accessibleName: qsTr("Journal text")
+            accessibleName: qsTr("Your words: the journal text") // what a reader hears holds the heading they see
             onTextChanged: if (!page.editing) draftTimer.restart()
         }
         Label {

@@ -18,7 +18,7 @@ ModulePage {
         Row {
             id: weekFigures
             Layout.fillWidth: true
-            spacing: Theme.spacing * 3
+            spacing: width >= 600 ? Theme.spacing * 3 : Theme.spacing // narrow: the room goes to the words
             Repeater {
                 model: [
                     { value: page.stats.minutesThisWeek || 0, label: qsTr("minutes since Monday") },
@@ -32,7 +32,7 @@ ModulePage {
                     Label {
                         width: parent.width
                         text: modelData.label; color: Theme.subtleText; font.pixelSize: Theme.fontSmall
-                        wrapMode: Text.WordWrap
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere // a word longer than the column breaks, not cut off
                     }
                     Accessible.role: Accessible.StaticText
                     Accessible.name: modelData.value + " " + modelData.label

@@ -33,24 +33,32 @@ ModulePage {
                 }
                 Layout.fillWidth: true
                 spacing: Theme.spacing / 2
+                // The dose's state under its name and details, at every width (at the right it
+                // met the name at 800x600 and 200 % text).
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
-                    Label { text: doseRow.modelData.time; color: Theme.text; font.bold: true; Layout.preferredWidth: 56 * Theme.textScale } // grows with the text (issue 29)
+                    Label {
+                        text: doseRow.modelData.time; color: Theme.text; font.bold: true
+                        Layout.preferredWidth: 56 * Theme.textScale // grows with the text (issue 29)
+                        Layout.alignment: Qt.AlignTop
+                    }
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 0
                         Label { text: doseRow.modelData.name; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
                         Label { text: doseRow.modelData.details; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-                    }
-                    Label {
-                        objectName: "doseStatus"
-                        text: doseRow.modelData.statusLabel
-                        // Recorded: bold; not yet recorded: plain and subtle, so it never reads as a record.
-                        color: doseRow.modelData.taken ? Theme.positive : Theme.subtleText
-                        font.bold: doseRow.recorded
-                        font.italic: !doseRow.recorded
-                        Accessible.name: qsTr("%1 at %2: %3").arg(doseRow.modelData.name).arg(doseRow.modelData.time).arg(text)
+                        Label {
+                            objectName: "doseStatus"
+                            text: doseRow.modelData.statusLabel
+                            // Recorded: bold; not yet recorded: plain and subtle, so it never reads as a record.
+                            color: doseRow.modelData.taken ? Theme.positive : Theme.subtleText
+                            font.bold: doseRow.recorded
+                            font.italic: !doseRow.recorded
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                            Accessible.name: qsTr("%1 at %2: %3").arg(doseRow.modelData.name).arg(doseRow.modelData.time).arg(text)
+                        }
                     }
                 }
                 Flow {

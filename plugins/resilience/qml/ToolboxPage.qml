@@ -97,11 +97,17 @@ ModulePage {
         }
     }
 
-    RowLayout {
+    // On one line, or the count under the box where there is no room beside it
+    // (800x600 at 200 %: it was squeezed to 27 px).
+    Flow {
+        id: filterRow
         Layout.fillWidth: true
-        Label { text: qsTr("Show"); color: Theme.subtleText }
+        spacing: Theme.spacing
+        Label { text: qsTr("Show"); color: Theme.subtleText; height: filterBox.height; verticalAlignment: Text.AlignVCenter }
         ChoiceBox {
+            id: filterBox
             objectName: "filter"
+            width: Math.min(implicitWidth, filterRow.width)
             textRole: "label"
             valueRole: "code"
             model: [{ code: "", label: qsTr("Everything") }].concat(page.situations)
@@ -111,7 +117,8 @@ ModulePage {
         Label {
             text: qsTr("%n things", "", page.shown.length)
             color: Theme.subtleText
-            Layout.fillWidth: true
+            height: filterBox.height
+            verticalAlignment: Text.AlignVCenter
         }
     }
     Label {
