@@ -487,6 +487,52 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
                 add("overlap", texts[i], QStringLiteral("drawn over %1").arg(describe(texts[j])));
         }
     }
+    // Past the window's side (issue 30, twelfth round: a form wider than an 800x600
+    // window at 200 % text put its fields out of reach): text or a control that
+    // reaches beyond the window's left or right edge, where nothing scrolls sideways
+    // to bring it back. Once per part: not again for what is inside a reported item.
+    {
+        const qreal windowWidth = m_window->width();
+        QSet<QQuickItem*> reported;
+        for (QQuickItem* item : items) {
+            if (!isText(item) && !isInteractive(item))
+                continue;
+            if (isText(item) && plain(item->property("text").toString()).isEmpty())
+                continue;
+            bool insideReported = false, scrollsSideways = false;
+            for (QQuickItem* p = item->parentItem(); p; p = p->parentItem()) {
+                insideReported = insideReported || reported.contains(p);
+                if (p->inherits("QQuickFlickable") && p->property("contentWidth").toReal() > p->width() + 1
+                    && (p->property("flickableDirection").toInt() & 1 /* HorizontalFlick */))
+                    scrollsSideways = true;
+            }
+            if (insideReported || scrollsSideways)
+                continue;
+            const QRectF r = isText(item) ? paintedRect(item) : item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            if (r.isEmpty())
+                continue;
+            const qreal past = std::max(r.right() - windowWidth, -r.left());
+            if (past > 1.5) {
+                reported << item;
+                add("off-window", item, QStringLiteral("reaches %1 px past the window's %2 edge").arg(qRound(past))
+                                            .arg(r.right() - windowWidth > -r.left() ? QStringLiteral("right") : QStringLiteral("left")));
+            }
+        }
+        // Why, most often: an item a layout keeps at its own width (Layout.fillWidth not
+        // set), wider than the layout was given. A layout given less than its minimum
+        // lays everything out at that minimum, so the whole column runs past the window.
+        if (!reported.isEmpty()) {
+            for (QQuickItem* item : items) {
+                QQuickItem* layout = item->parentItem();
+                if (!layout || !layout->inherits("QQuickLayout") || item->inherits("QQuickLayout") || !item->isVisible())
+                    continue;
+                const qreal implicit = item->implicitWidth();
+                if (implicit > layout->width() + 1.5 && item->width() >= implicit - 0.5)
+                    add("too-wide", item, QStringLiteral("kept at its own width, %1 px, in a layout given %2 (Layout.fillWidth?)")
+                                              .arg(qRound(implicit)).arg(qRound(layout->width())));
+            }
+        }
+    }
     // Focus marks: each control Tab reaches, drawn focused and then not, must
     // look different around itself (a ring, a border, a highlight).
     const QRect window(QPoint(0, 0), m_window->size());

@@ -31,6 +31,9 @@ Flow {
             required property string modelData
             readonly property bool on: picker.selected.indexOf(modelData) >= 0
             text: modelData
+            // A chip longer than the line (a sentence, large text) is as wide as the line
+            // and wraps its words, rather than run out of the page.
+            width: Math.min(implicitWidth, picker.width)
             checkable: true
             checked: on
             focusPolicy: Qt.StrongFocus
@@ -49,10 +52,11 @@ Flow {
                 text: chip.text
                 color: chip.on ? Theme.textOnAccent : Theme.text
                 font.pixelSize: Theme.fontBody - 1
+                wrapMode: Text.WordWrap
             }
             background: Rectangle {
                 implicitHeight: 32
-                radius: height / 2
+                radius: Math.min(height / 2, 16) // a chip of two lines keeps its rounded ends
                 color: chip.on ? Theme.accent : (chip.hovered ? Theme.surfaceAlt : Theme.surface)
                 border.color: chip.activeFocus ? Theme.focus : (chip.on ? Theme.accent : Theme.border)
                 border.width: chip.activeFocus ? 2 : 1

@@ -18,10 +18,14 @@ ColumnLayout {
         font.pixelSize: Theme.fontHeading
         font.bold: true
         Layout.fillWidth: true
-        wrapMode: Text.WordWrap
-        // A word longer than the line (a narrow window at 200 % text) is made smaller to fit.
-        fontSizeMode: Text.HorizontalFit
-        minimumPixelSize: Theme.fontBody
+        // A word longer than the line (a narrow window at 200 % text) breaks there rather
+        // than run out; other titles break between words only.
+        wrapMode: longestWord > width ? Text.WrapAtWordBoundaryOrAnywhere : Text.WordWrap
+        readonly property real longestWord: header.title.split(/\s+/).reduce((widest, word) => Math.max(widest, titleMetrics.advanceWidth(word)), 0)
+        FontMetrics {
+            id: titleMetrics
+            font: titleLabel.font
+        }
         Accessible.role: Accessible.Heading
         Accessible.name: header.title
     }

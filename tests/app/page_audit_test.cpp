@@ -170,6 +170,7 @@ TEST(PageAuditTest, SpanishPagesKeepTheCountrysCrisisLines)
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
         const QJsonArray pages = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("pages")).toArray();
         ASSERT_GE(pages.size(), 45);
+        QList<Known> known = knownFindings();
         QHash<QString, QStringList> texts;
         for (const QJsonValue& p : pages) {
             const QJsonObject o = p.toObject();
@@ -179,10 +180,25 @@ TEST(PageAuditTest, SpanishPagesKeepTheCountrysCrisisLines)
             for (const QJsonValue& v : o.value(QStringLiteral("findings")).toArray()) {
                 const QJsonObject finding = v.toObject();
                 const QString kind = finding.value(QStringLiteral("kind")).toString();
+                const QString item = finding.value(QStringLiteral("item")).toString();
+                // What tests/data/audit-known.json lists for this run (twelfth round of issue 30).
+                const QString run = QStringLiteral("spanish-") + QString::fromLatin1(size);
+                if (std::any_of(known.begin(), known.end(), [&](Known& k) {
+                        const bool match = k.run == run && (k.page == page || k.page == QLatin1String("*")) && k.kind == kind
+                                           && item.contains(k.item);
+                        k.seen = k.seen || match;
+                        return match;
+                    }))
+                    continue;
                 ADD_FAILURE() << size << " %, page " << page.toStdString() << ": " << kind.toStdString() << ": "
                     << finding.value(QStringLiteral("item")).toString().toStdString() << ": "
                     << finding.value(QStringLiteral("detail")).toString().toStdString();
             }
+        }
+        for (const Known& k : known) {
+            EXPECT_TRUE(k.run != QStringLiteral("spanish-") + QString::fromLatin1(size) || k.seen)
+                << "tests/data/audit-known.json lists a finding that no longer occurs (remove it): " << k.run.toStdString()
+                << ", " << k.page.toStdString() << ", " << k.kind.toStdString();
         }
         const auto shows = [&texts](const QString& page, const QString& text) {
             for (const QString& t : texts.value(page)) {
