@@ -43,14 +43,26 @@ Pane {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
+            // The name, its version and its state on a line, wrapping where they do not fit
+            // (in Spanish at 200 % text the state and the switch ran off the window).
             RowLayout {
-                Label { text: row.name; textFormat: Text.PlainText; color: Theme.text; font.pixelSize: Theme.fontBody; font.bold: true }
-                Label {
-                    text: row.version.length > 0 ? qsTr("version %1 · SDK %2").arg(row.version).arg(row.sdkVersion) : ""
-                    color: Theme.subtleText
-                    font.pixelSize: Theme.fontSmall
+                Flow {
+                    id: nameAndVersion
+                    Layout.fillWidth: true
+                    spacing: Theme.smallSpacing
+                    Label {
+                        width: Math.min(implicitWidth, nameAndVersion.width)
+                        text: row.name; textFormat: Text.PlainText; color: Theme.text; font.pixelSize: Theme.fontBody; font.bold: true
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    }
+                    Label {
+                        width: Math.min(implicitWidth, nameAndVersion.width)
+                        text: row.version.length > 0 ? qsTr("version %1 · SDK %2").arg(row.version).arg(row.sdkVersion) : ""
+                        color: Theme.subtleText
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.WordWrap
+                    }
                 }
-                Item { Layout.fillWidth: true }
                 Label {
                     text: row.stateLabel
                     color: row.state === "loaded" ? Theme.positive : (row.state === "disabled" ? Theme.subtleText : Theme.danger)

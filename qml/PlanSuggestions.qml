@@ -23,12 +23,24 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     Flow {
+        id: suggestionFlow
         Layout.fillWidth: true
         spacing: Theme.smallSpacing
         Repeater {
             model: box.open
             delegate: Button {
+                id: suggestion
                 required property var modelData
+                // At most as wide as the line, its words wrapping (a long one ran off the window).
+                width: Math.min(implicitWidth, suggestionFlow.width)
+                contentItem: Label {
+                    text: suggestion.text
+                    font: suggestion.font
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
                 objectName: "suggestion"
                 text: qsTr("Add: %1").arg(modelData.text)
                 Accessible.name: text

@@ -44,6 +44,8 @@ FormSection {
         enabled: reminderSettings !== null && !reminderSettings.isFixed("quietHours")
         Accessible.name: text
         onToggled: reminderSettings.quietHours = checked
+        Layout.fillWidth: true
+        contentItem: ControlLabel { control: quiet }
     }
     RowLayout {
         visible: quiet.checked

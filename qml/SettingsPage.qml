@@ -157,16 +157,21 @@ ScrollView {
         FormSection {
             title: qsTr("Troubleshooting")
             description: qsTr("Tessera keeps a log of what it did, for when something goes wrong. It never holds what you wrote.")
-            RowLayout {
-                Label { text: qsTr("How much goes in the log"); color: Theme.subtleText }
+            // The box beside its label, or under it where they do not fit on a line.
+            Flow {
+                id: logLevelRow
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label { text: qsTr("How much goes in the log"); color: Theme.subtleText; height: logLevelBox.height; verticalAlignment: Text.AlignVCenter }
                 ChoiceBox {
+                    id: logLevelBox
+                    width: Math.min(Math.max(implicitWidth, 300), logLevelRow.width)
                     textRole: "text"
                     valueRole: "value"
                     model: [{ value: "warn", text: qsTr("Only problems") },
                             { value: "info", text: qsTr("Normal") },
                             { value: "debug", text: qsTr("More, for a support request") },
                             { value: "trace", text: qsTr("Everything (slower)") }]
-                    Layout.preferredWidth: Math.max(implicitWidth, 300)
                     Component.onCompleted: currentIndex = Math.max(0, indexOfValue(app.logLevel))
                     Accessible.name: qsTr("How much goes in the log")
                     onActivated: app.logLevel = currentValue

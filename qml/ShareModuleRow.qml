@@ -36,6 +36,8 @@ ColumnLayout {
         tristate: false
         checkState: row.module.chosen ? Qt.Checked : (row.module.partly ? Qt.PartiallyChecked : Qt.Unchecked)
         font.bold: true
+        Layout.fillWidth: true
+        contentItem: ControlLabel { control: moduleBox }
         Accessible.name: text
         Accessible.description: row.module.partly ? qsTr("Some kinds are picked") : ""
         // A click on a partly picked module picks all of it.

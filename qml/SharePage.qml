@@ -151,7 +151,10 @@ ScrollView {
                         { key: "fhir", name: "Fhir", text: qsTr("FHIR, for a clinic's records system") },
                         { key: "csv", name: "Csv", text: qsTr("CSV files for a spreadsheet (one per kind)") }]
                 delegate: RadioButton {
+                    id: formatButton
                     required property var modelData
+                    Layout.fillWidth: true
+                    contentItem: ControlLabel { control: formatButton }
                     objectName: "shareFormat" + modelData.name
                     text: modelData.text
                     checked: share.format === modelData.key

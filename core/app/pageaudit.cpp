@@ -526,10 +526,12 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
                 QQuickItem* layout = item->parentItem();
                 if (!layout || !layout->inherits("QQuickLayout") || item->inherits("QQuickLayout") || !item->isVisible())
                     continue;
+                // At its own width, which does not fit between where it starts and the window's edge.
                 const qreal implicit = item->implicitWidth();
-                if (implicit > layout->width() + 1.5 && item->width() >= implicit - 0.5)
-                    add("too-wide", item, QStringLiteral("kept at its own width, %1 px, in a layout given %2 (Layout.fillWidth?)")
-                                              .arg(qRound(implicit)).arg(qRound(layout->width())));
+                const qreal left = item->mapToScene(QPointF(0, 0)).x();
+                if (item->width() >= implicit - 0.5 && left + implicit > windowWidth + 1.5)
+                    add("too-wide", item, QStringLiteral("kept at its own width, %1 px, from x %2 in a window %3 wide (Layout.fillWidth?)")
+                                              .arg(qRound(implicit)).arg(qRound(left)).arg(qRound(windowWidth)));
             }
         }
     }

@@ -23,30 +23,47 @@ ChartFrame {
         spacing: 4
         Repeater {
             model: chart.rows
-            delegate: RowLayout {
+            // The figure beside its bar, or under it where it needs more than two fifths of
+            // the row (a long one ran off the window at 200 % text).
+            delegate: ColumnLayout {
+                id: barRow
                 required property var modelData
+                readonly property bool figureFits: inlineFigure.implicitWidth <= chart.width * 0.4
                 Layout.fillWidth: true
-                spacing: Theme.smallSpacing
-                Label {
-                    text: modelData.label
-                    elide: Text.ElideRight
-                    Layout.preferredWidth: Math.min(200, chart.width * 0.35)
-                }
-                Item {
+                spacing: 2
+                RowLayout {
                     Layout.fillWidth: true
-                    implicitHeight: 18
-                    Rectangle {
-                        width: parent.width * Math.max(0, Math.min(1, modelData.value / Math.max(chart.maximum, 0.001)))
-                        height: parent.height
-                        radius: 4
-                        color: chart.barColor
+                    spacing: Theme.smallSpacing
+                    Label {
+                        text: barRow.modelData.label
+                        elide: Text.ElideRight
+                        Layout.preferredWidth: Math.min(200, chart.width * 0.35)
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                        implicitHeight: 18
+                        Rectangle {
+                            width: parent.width * Math.max(0, Math.min(1, barRow.modelData.value / Math.max(chart.maximum, 0.001)))
+                            height: parent.height
+                            radius: 4
+                            color: chart.barColor
+                        }
+                    }
+                    Label {
+                        id: inlineFigure
+                        visible: barRow.figureFits
+                        text: barRow.modelData.valueLabel
+                        color: Theme.subtleText
+                        horizontalAlignment: Text.AlignRight
                     }
                 }
-                // The figures are the point: never cut, the bar takes what is left.
                 Label {
-                    text: modelData.valueLabel
+                    visible: !barRow.figureFits
+                    text: barRow.modelData.valueLabel
                     color: Theme.subtleText
                     horizontalAlignment: Text.AlignRight
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
                 }
             }
         }

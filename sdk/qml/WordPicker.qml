@@ -44,7 +44,7 @@ ColumnLayout {
             picker.ownWords = picker.ownWords.concat(extra.map(s => String(s).trim().replace(/\s+/g, " ")))
     }
 
-    Label { text: picker.label; color: Theme.subtleText }
+    Label { text: picker.label; color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
     ChipPicker {
         id: chips
         objectName: "chips"

@@ -253,7 +253,11 @@ ModulePage {
 
     FormSection {
         title: qsTr("Status")
-        RowLayout {
+        // Both pairs on a line where they fit, else a pair a line (200 % text ran off the window).
+        GridLayout {
+            columns: width >= 450 * Theme.textScale ? 4 : 2
+            columnSpacing: Theme.spacing
+            Layout.fillWidth: true
             Label { text: qsTr("Goal is"); color: Theme.subtleText }
             ChoiceBox { id: lifecycle; objectName: "lifecycle"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.lifecycleOptions : []; Accessible.name: qsTr("Goal status") }
             Label { text: qsTr("How it is going"); color: Theme.subtleText }

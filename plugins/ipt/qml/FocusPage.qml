@@ -71,7 +71,7 @@ ModulePage {
             GridLayout {
                 id: lifeEvents
                 // One column in a narrow window: the fields keep their room and nothing runs off the card.
-                columns: lifeEvents.width >= 640 ? 3 : 1
+                columns: lifeEvents.width >= 640 * Theme.textScale ? 3 : 1 // the room grows with the text
                 columnSpacing: Theme.spacing
                 Layout.fillWidth: true
                 Label { text: qsTr("The low mood began"); color: Theme.text }

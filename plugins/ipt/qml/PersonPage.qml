@@ -58,7 +58,7 @@ ModulePage {
             selected: page.backend ? page.backend.contactOptions.filter(o => o.code === page.contact).map(o => o.label) : []
             onToggled: (l, on) => page.contact = on ? page.backend.contactOptions.find(o => o.label === l).code : ""
         }
-        CheckBox { id: confidant; objectName: "confidant"; text: qsTr("I can tell this person how I really feel"); Accessible.name: text }
+        CheckBox { id: confidant; objectName: "confidant"; text: qsTr("I can tell this person how I really feel"); Accessible.name: text; Layout.fillWidth: true; contentItem: ControlLabel { control: confidant } }
     }
     FormSection {
         title: qsTr("Support")

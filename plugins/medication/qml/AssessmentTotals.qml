@@ -19,6 +19,7 @@ ColumnLayout {
         text: qsTr("%1, total 0-%2").arg(block.measure.name || "").arg(block.measure.maximum || 0)
         color: Theme.text
         font.bold: true
+        wrapMode: Text.WordWrap
         Layout.fillWidth: true
     }
     Label {
@@ -26,6 +27,7 @@ ColumnLayout {
         visible: block.totals.length === 0
         text: qsTr("None in this period.")
         color: Theme.subtleText
+        wrapMode: Text.WordWrap
         Layout.fillWidth: true
     }
     Repeater {
@@ -43,6 +45,7 @@ ColumnLayout {
         visible: (block.measure.earlier || 0) > 0
         text: qsTr("%1 earlier in the period, not listed").arg(block.measure.earlier || 0)
         color: Theme.subtleText
+        wrapMode: Text.WordWrap
         Layout.fillWidth: true
     }
 }

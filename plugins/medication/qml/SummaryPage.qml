@@ -13,9 +13,15 @@ ModulePage {
     subtitle: qsTr("Take this to your next appointment, or send it ahead.")
     property int days: 30
 
-    RowLayout {
-        Label { text: qsTr("Period"); color: Theme.subtleText }
+    // On one line where they fit, else the button under the box (200 % text ran off the window).
+    Flow {
+        id: periodRow
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Label { text: qsTr("Period"); color: Theme.subtleText; height: periodBox.height; verticalAlignment: Text.AlignVCenter }
         ChoiceBox {
+            id: periodBox
+            width: Math.min(implicitWidth, periodRow.width)
             objectName: "period"
             textRole: "text"
             valueRole: "days"

@@ -111,7 +111,7 @@ ModulePage {
                 page.withRoles = on ? page.withRoles.concat([code]) : page.withRoles.filter(c => c !== code)
             }
         }
-        Label { text: qsTr("Someone else (their role, no name needed; several separated by commas)"); color: Theme.subtleText }
+        Label { text: qsTr("Someone else (their role, no name needed; several separated by commas)"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextField { id: otherRole; objectName: "otherRole"; Layout.fillWidth: true; maximumLength: 40; placeholderText: qsTr("e.g. my support worker"); Accessible.name: qsTr("Someone else") }
     }
 
@@ -171,6 +171,8 @@ ModulePage {
             checked: page.isNewest
             text: qsTr("I brought my list to this session: keep it with these notes and start a new list")
             Accessible.name: text
+            Layout.fillWidth: true
+            contentItem: ControlLabel { control: closeList }
         },
         Button {
             objectName: "saveSession"
