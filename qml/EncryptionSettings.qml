@@ -45,14 +45,14 @@ FormSection {
 
     GridLayout {
         visible: appLock.encrypted
-        columns: 2
+        columns: width >= 560 * Theme.textScale ? 2 : 1 // labels above their fields where two columns do not fit
         columnSpacing: Theme.spacing
         Layout.fillWidth: true
-        Label { id: currentLabel; text: qsTr("Current passphrase"); color: Theme.text }
+        Label { id: currentLabel; text: qsTr("Current passphrase"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: parent.columns === 1 }
         TextField { id: current; echoMode: TextInput.Password; Layout.fillWidth: true; Accessible.name: currentLabel.text }
-        Label { id: nextLabel; text: qsTr("New passphrase"); color: Theme.text }
+        Label { id: nextLabel; text: qsTr("New passphrase"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: parent.columns === 1 }
         TextField { id: next; echoMode: TextInput.Password; Layout.fillWidth: true; Accessible.name: nextLabel.text }
-        Label { id: againLabel; text: qsTr("New passphrase again"); color: Theme.text }
+        Label { id: againLabel; text: qsTr("New passphrase again"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: parent.columns === 1 }
         TextField {
             id: again
             echoMode: TextInput.Password
@@ -91,12 +91,12 @@ FormSection {
     // ---- Plain: turning it on ----
     GridLayout {
         visible: !appLock.encrypted
-        columns: 2
+        columns: width >= 560 * Theme.textScale ? 2 : 1 // labels above their fields where two columns do not fit
         columnSpacing: Theme.spacing
         Layout.fillWidth: true
-        Label { id: onLabel; text: qsTr("Passphrase"); color: Theme.text }
+        Label { id: onLabel; text: qsTr("Passphrase"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: parent.columns === 1 }
         TextField { id: onFirst; echoMode: TextInput.Password; Layout.fillWidth: true; Accessible.name: onLabel.text }
-        Label { id: onAgainLabel; text: qsTr("The same passphrase again"); color: Theme.text }
+        Label { id: onAgainLabel; text: qsTr("The same passphrase again"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: parent.columns === 1 }
         TextField {
             id: onAgain
             echoMode: TextInput.Password

@@ -93,6 +93,8 @@ ScrollView {
                     color: Theme.text
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
                     Layout.topMargin: Theme.spacing
                     Accessible.role: Accessible.Heading
                     Accessible.name: text

@@ -22,7 +22,10 @@ FormSection {
         Layout.fillWidth: true
     }
     Switch {
+        id: showDetailsSwitch
         objectName: "reminderShowDetails"
+        Layout.fillWidth: true
+        contentItem: ControlLabel { control: showDetailsSwitch } // wraps at any width and text size
         text: qsTr("Show what the reminder is about")
         checked: reminderSettings ? reminderSettings.showDetails : false
         enabled: reminderSettings !== null && !reminderSettings.isFixed("showDetails")
@@ -71,10 +74,13 @@ FormSection {
             onEditingFinished: if (!reminderSettings.setQuietToText(text)) text = reminderSettings.quietTo
         }
     }
-    RowLayout {
+    // On one line where it fits, else onto the next (a small window at 200 % text).
+    Flow {
+        Layout.fillWidth: true
         spacing: Theme.smallSpacing
-        Label { text: qsTr("Snooze for"); color: Theme.text }
+        Label { text: qsTr("Snooze for"); color: Theme.text; height: snooze.height; verticalAlignment: Text.AlignVCenter }
         SpinBox {
+            id: snooze
             objectName: "reminderSnooze"
             from: 1
             to: 240
@@ -84,13 +90,15 @@ FormSection {
             Accessible.name: qsTr("Snooze for, in minutes")
             onValueModified: reminderSettings.snoozeMinutes = value
         }
-        Label { text: qsTr("minutes"); color: Theme.text }
+        Label { text: qsTr("minutes"); color: Theme.text; height: snooze.height; verticalAlignment: Text.AlignVCenter }
     }
     Label {
         visible: reminders !== null && reminders.modules.length > 0
         text: qsTr("Modules that remind you")
         color: Theme.text
         font.bold: true
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
     }
     Repeater {
         model: reminders !== null ? reminders.modules : []

@@ -81,7 +81,10 @@ ScrollView {
                 }
             }
             Switch {
+                id: exportPrivateSwitch
                 objectName: "settingsExportPrivate"
+                Layout.fillWidth: true
+                contentItem: ControlLabel { control: exportPrivateSwitch } // wraps at any width and text size
                 text: qsTr("Include entries I marked private")
                 checked: app.exportIncludesPrivate
                 Accessible.name: text

@@ -130,7 +130,10 @@ ScrollView {
                 }
             }
             Switch {
+                id: includePrivateSwitch
                 objectName: "shareIncludePrivate"
+                Layout.fillWidth: true
+                contentItem: ControlLabel { control: includePrivateSwitch } // wraps at any width and text size
                 text: qsTr("Include entries I marked private")
                 checked: share.includePrivate
                 Accessible.name: text
@@ -166,11 +169,14 @@ ScrollView {
                     FocusMark {}
                 }
             }
-            RowLayout {
+            Flow {
+                id: paperRow
                 visible: share.format === "pdf"
+                Layout.fillWidth: true
                 spacing: Theme.spacing
-                Label { text: qsTr("Paper for the PDF"); color: Theme.text }
+                Label { text: qsTr("Paper for the PDF"); color: Theme.text; height: paperBox.height; verticalAlignment: Text.AlignVCenter }
                 ChoiceBox {
+                    id: paperBox
                     objectName: "sharePaper"
                     model: [qsTr("A4"), qsTr("US Letter")]
                     currentIndex: share.paper === "letter" ? 1 : 0
