@@ -38,7 +38,7 @@ ColumnLayout {
                     font: suggestion.font
                     color: Theme.text
                     wrapMode: Text.WordWrap
-                    horizontalAlignment: Text.AlignHCenter
+                    horizontalAlignment: lineCount > 1 ? Text.AlignLeft : Text.AlignHCenter // a long one reads as text
                     verticalAlignment: Text.AlignVCenter
                 }
                 objectName: "suggestion"

@@ -37,7 +37,9 @@ ScrollView {
         GridLayout {
             id: headerRow
             Layout.fillWidth: true
-            columns: headerRow.width - timelineButton.implicitWidth - columnSpacing >= todayHeader.titleWidth ? 2 : 1
+            // Placed by row and column: a GridLayout changing its `columns` kept the layout it
+            // was first made with (Qt 6.4). Beside until it has a width.
+            readonly property bool beside: headerRow.width <= 0 || headerRow.width - timelineButton.implicitWidth - columnSpacing >= todayHeader.titleWidth
             columnSpacing: Theme.spacing
             rowSpacing: Theme.smallSpacing
             PageHeader {
@@ -49,10 +51,14 @@ ScrollView {
                           : open === 1 ? qsTr("%1 · 1 thing to do").arg(page.dateText)
                           : qsTr("%1 · %2 things to do").arg(page.dateText).arg(open)
                 Layout.fillWidth: true
+                Layout.row: 0
+                Layout.column: 0
             }
             Button {
                 id: timelineButton
                 objectName: "openTimelineButton"
+                Layout.row: headerRow.beside ? 0 : 1
+                Layout.column: headerRow.beside ? 1 : 0
                 focus: true
                 text: qsTr("Open the timeline")
                 Accessible.name: qsTr("Open the timeline")

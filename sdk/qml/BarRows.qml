@@ -16,6 +16,10 @@ ChartFrame {
     // As tall as its rows, which grow with the text size (issue 29).
     Layout.preferredHeight: topPadding + bottomPadding + headerHeight + Theme.smallSpacing + rowsColumn.implicitHeight
     summary: rows.map(r => r.label + ": " + r.valueLabel).join("; ")
+    // The figures beside their bars, or, when one needs more than two fifths of the
+    // row, every figure under its bar (the same for every row, so they line up).
+    readonly property bool figuresBeside: rows.every(r => figureMetrics.advanceWidth(r.valueLabel) <= chart.width * 0.4)
+    FontMetrics { id: figureMetrics; font.pixelSize: Theme.fontBody }
 
     ColumnLayout {
         id: rowsColumn
@@ -23,12 +27,12 @@ ChartFrame {
         spacing: 4
         Repeater {
             model: chart.rows
-            // The figure beside its bar, or under it where it needs more than two fifths of
-            // the row (a long one ran off the window at 200 % text).
+            // The figure beside its bar, or under it (see figuresBeside: a long one ran off
+            // the window at 200 % text).
             delegate: ColumnLayout {
                 id: barRow
                 required property var modelData
-                readonly property bool figureFits: inlineFigure.implicitWidth <= chart.width * 0.4
+                readonly property bool figureFits: chart.figuresBeside
                 Layout.fillWidth: true
                 spacing: 2
                 RowLayout {
@@ -37,7 +41,7 @@ ChartFrame {
                     Label {
                         text: barRow.modelData.label
                         elide: Text.ElideRight
-                        Layout.preferredWidth: Math.min(200, chart.width * 0.35)
+                        Layout.preferredWidth: Math.min(200 * Theme.textScale, chart.width * 0.35) // grows with the text
                     }
                     Item {
                         Layout.fillWidth: true

@@ -86,7 +86,10 @@ ScrollView {
         // leave the title less than its width (a narrow window, large text).
         GridLayout {
             Layout.fillWidth: true
-            columns: column.width - headerExtra.implicitWidth - columnSpacing >= pageHeader.titleWidth ? 2 : 1
+            id: headerGrid
+            // Placed by row and column: a GridLayout changing its `columns` kept the layout it
+            // was first made with (Qt 6.4). Beside until it has a width.
+            readonly property bool beside: column.width <= 0 || column.width - headerExtra.implicitWidth - columnSpacing >= pageHeader.titleWidth
             columnSpacing: 5
             rowSpacing: Theme.smallSpacing
             PageHeader {
@@ -94,9 +97,13 @@ ScrollView {
                 objectName: "pageHeader"
                 title: skeleton.title
                 subtitle: skeleton.subtitle
+                Layout.row: 0
+                Layout.column: 0
             }
             RowLayout {
                 id: headerExtra
+                Layout.row: headerGrid.beside ? 0 : 1
+                Layout.column: headerGrid.beside ? 1 : 0
                 visible: children.length > 0
                 Layout.fillWidth: false
             }

@@ -20,12 +20,7 @@ ColumnLayout {
         Layout.fillWidth: true
         // A word longer than the line (a narrow window at 200 % text) breaks there rather
         // than run out; other titles break between words only.
-        wrapMode: longestWord > width ? Text.WrapAtWordBoundaryOrAnywhere : Text.WordWrap
-        readonly property real longestWord: header.title.split(/\s+/).reduce((widest, word) => Math.max(widest, titleMetrics.advanceWidth(word)), 0)
-        FontMetrics {
-            id: titleMetrics
-            font: titleLabel.font
-        }
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         Accessible.role: Accessible.Heading
         Accessible.name: header.title
     }

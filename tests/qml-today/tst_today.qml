@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Tessera.Shell
+import Tessera.Ui
 
 // The Today page (issue 24) against a real journal with the bundled modules
 // and the due-actions fixtures (TESSERA_QML_PLUGIN_DIR): Done and Skip go
@@ -12,6 +13,8 @@ Item {
     height: 800
 
     Component { id: todayComponent; TodayPage { anchors.fill: parent } }
+    // Made before it has a width, as the app's page loader makes it (issue 30, twelfth round).
+    Component { id: unsizedTodayComponent; TodayPage { width: 0; height: 800 } }
     Component { id: emptyTodayComponent; TodayPage { anchors.fill: parent; model: emptyModel } }
     Component { id: timelineComponent; TimelinePage { anchors.fill: parent } }
     ListModel { id: emptyModel }
@@ -184,6 +187,26 @@ Item {
             toggle.forceActiveFocus()
             keyClick(Qt.Key_Return)
             verify(!section.expanded)
+        }
+
+        // Twelfth round of issue 30: "Open the timeline" sits beside the title where there is
+        // room, and under it where the page is narrow and the text large (it ran past the
+        // window there). tst_layout checks the same in the app's window.
+        function test_7_theTimelineButtonBesideTheTitleWhenThereIsRoom() {
+            const page = createTemporaryObject(unsizedTodayComponent, root)
+            tryVerify(() => page.ready)
+            waitForRendering(page)
+            page.width = 1200
+            const button = findChild(page, "openTimelineButton")
+            tryVerify(() => button.mapToItem(page, 0, 0).y < 40, 2000,
+                      `the button is at ${button.mapToItem(page, 0, 0).y}, under the title with room beside it`)
+            verify(button.mapToItem(page, 0, 0).x > page.width / 2)
+            Theme.textScale = 2
+            page.width = 300
+            tryVerify(() => button.mapToItem(page, 0, 0).y > 60, 2000, "the button did not go under the title when narrow")
+            const under = button.mapToItem(page, 0, 0)
+            Theme.textScale = 1
+            verify(under.x + button.width <= page.width, "the button runs past the page")
         }
 
         function test_5_aCalmEmptyState() {

@@ -147,6 +147,21 @@ Item {
             verify(problems.length === 0, problems.length + " pages differ at " + data.tag + ":\n" + problems.join("\n"))
         }
 
+        // Issue 30, twelfth round: page headers put their buttons beside the title where there
+        // is room. Deciding a GridLayout's columns from its width kept the one column it was
+        // made with in the app (Today's "Open the timeline" went under its title at 1280x800).
+        function test_headerButtonsBesideTheTitleWhenThereIsRoom() {
+            const win = createTemporaryObject(mainComponent, root, { startPage: "today", width: 1280, height: 800 })
+            verify(win)
+            tryVerify(() => win.screenshotReady, 5000)
+            wait(30)
+            const button = findChild(win.contentItem, "openTimelineButton")
+            verify(button)
+            const title = findChild(win.contentItem, "todayPage")
+            const at = button.mapToItem(title, 0, 0)
+            verify(at.y < 40, `"Open the timeline" is at y ${at.y}, under the title with room beside it`)
+        }
+
         function test_noTextOverlapsOnAnyPage_data() {
             return [{ tag: "800x600", w: 800, h: 600 }, { tag: "1280x800", w: 1280, h: 800 }, { tag: "1920x1080", w: 1920, h: 1080 }]
         }

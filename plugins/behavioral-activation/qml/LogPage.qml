@@ -110,7 +110,7 @@ ModulePage {
         RatingSlider { id: moodBefore; objectName: "moodBefore"; Layout.fillWidth: true; label: qsTr("Mood before"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
         RatingSlider { id: moodAfter; objectName: "moodAfter"; Layout.fillWidth: true; label: qsTr("Mood after"); lowHint: qsTr("0 · very low"); highHint: qsTr("10 · very good"); value: 5 }
         Label { id: noteLabel; text: qsTr("Note"); color: Theme.subtleText }
-        TextBox { id: note; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Who was there, where, anything else (optional)"); accessibleName: noteLabel.text }
+        TextBox { id: note; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; placeholderText: qsTr("Who was there, where, anything else (optional)"); accessibleName: noteLabel.text }
     }
     belowError: [
         InlineMessage { id: saved; error: false; Layout.fillWidth: true },

@@ -149,7 +149,7 @@ ModulePage {
             ColumnLayout {
                 spacing: 2
                 Label { text: qsTr("Day"); color: Theme.subtleText }
-                TextField { id: planDay; objectName: "planDay"; Layout.preferredWidth: 120; text: Qt.formatDate(new Date(new Date().getTime() + 86400000), "yyyy-MM-dd"); inputMask: "9999-99-99"; Accessible.name: qsTr("Day, like 2026-11-30") }
+                TextField { id: planDay; objectName: "planDay"; Layout.preferredWidth: 120 * Theme.textScale; text: Qt.formatDate(new Date(new Date().getTime() + 86400000), "yyyy-MM-dd"); inputMask: "9999-99-99"; Accessible.name: qsTr("Day, like 2026-11-30") }
             }
             ColumnLayout {
                 spacing: 2

@@ -68,9 +68,12 @@ ModulePage {
 
     // Side by side where each gets room for its heading, else one under the other
     // (800x600 at 200 %: the headings ran out of their boxes).
+    // Placed by row and column (a GridLayout changing its `columns` kept its first layout
+    // in Qt 6.4); side by side until it has a width.
     GridLayout {
+        id: patternGrid
+        readonly property bool sideBySide: width <= 0 || width >= 2 * 320 * Theme.textScale
         Layout.fillWidth: true
-        columns: width >= 2 * 320 * Theme.textScale ? 2 : 1
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing
         Repeater {
@@ -79,7 +82,11 @@ ModulePage {
             delegate: FormSection {
                 id: box
                 required property var modelData
+                required property int index
+                Layout.row: patternGrid.sideBySide ? 0 : index
+                Layout.column: patternGrid.sideBySide ? index : 0
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1 // equal halves side by side
                 Layout.alignment: Qt.AlignTop
                 title: modelData.title
                 readonly property var rows: page.backend ? page.backend[modelData.key] : []

@@ -111,7 +111,7 @@ ModulePage {
     StepSection {
         step: 1; heading: qsTr("Situation"); done: page.steps.indexOf(1) >= 0
         description: qsTr("Where were you, who was there, what was happening?")
-        TextBox { id: situation; objectName: "situation"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Situation"); onTextChanged: page.updateSteps() }
+        TextBox { id: situation; objectName: "situation"; Layout.fillWidth: true; Layout.minimumHeight: 80 * Theme.textScale; accessibleName: qsTr("Situation"); onTextChanged: page.updateSteps() }
     }
 
     StepSection {
@@ -185,19 +185,19 @@ ModulePage {
     StepSection {
         step: 4; heading: qsTr("Evidence for the hot thought"); done: page.steps.indexOf(4) >= 0
         description: qsTr("Facts that support it: what happened, not how it felt.")
-        TextBox { id: evidenceFor; objectName: "evidenceFor"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Evidence for"); onTextChanged: page.updateSteps() }
+        TextBox { id: evidenceFor; objectName: "evidenceFor"; Layout.fillWidth: true; Layout.minimumHeight: 80 * Theme.textScale; accessibleName: qsTr("Evidence for"); onTextChanged: page.updateSteps() }
     }
 
     StepSection {
         step: 5; heading: qsTr("Evidence against the hot thought"); done: page.steps.indexOf(5) >= 0
         description: qsTr("Facts that do not fit it. What would a good friend point out?")
-        TextBox { id: evidenceAgainst; objectName: "evidenceAgainst"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Evidence against"); onTextChanged: page.updateSteps() }
+        TextBox { id: evidenceAgainst; objectName: "evidenceAgainst"; Layout.fillWidth: true; Layout.minimumHeight: 80 * Theme.textScale; accessibleName: qsTr("Evidence against"); onTextChanged: page.updateSteps() }
     }
 
     StepSection {
         step: 6; heading: qsTr("A balanced thought"); done: page.steps.indexOf(6) >= 0
         description: qsTr("A fairer way to see it that takes both sides into account.")
-        TextBox { id: balanced; objectName: "balancedThought"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("Balanced thought"); onTextChanged: page.updateSteps() }
+        TextBox { id: balanced; objectName: "balancedThought"; Layout.fillWidth: true; Layout.minimumHeight: 80 * Theme.textScale; accessibleName: qsTr("Balanced thought"); onTextChanged: page.updateSteps() }
         RatingSlider { id: balancedBelief; objectName: "balancedBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the balanced thought?") }
         NotRatedNote { shown: !balancedBelief.hasValue }
     }

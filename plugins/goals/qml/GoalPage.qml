@@ -132,11 +132,11 @@ ModulePage {
             Label { visible: usePhq9.checked; text: qsTr("PHQ-9 total"); color: Theme.text; Layout.fillWidth: true }
             TextField { id: metric; objectName: "metric"; Layout.fillWidth: true; visible: !usePhq9.checked; placeholderText: qsTr("e.g. walks a week"); Accessible.name: qsTr("Measured by"); onTextEdited: page.check() }
             Label { text: qsTr("Unit"); color: Theme.subtleText }
-            TextField { id: unit; objectName: "unit"; Layout.preferredWidth: 120; enabled: !usePhq9.checked; placeholderText: qsTr("e.g. walks"); Accessible.name: qsTr("Unit") }
+            TextField { id: unit; objectName: "unit"; Layout.preferredWidth: 120 * Theme.textScale; enabled: !usePhq9.checked; placeholderText: qsTr("e.g. walks"); Accessible.name: qsTr("Unit") }
             Label { text: qsTr("Starting from"); color: Theme.subtleText }
             TextField { id: baseline; objectName: "baseline"; Layout.fillWidth: true; inputMethodHints: Qt.ImhFormattedNumbersOnly; Accessible.name: qsTr("Starting from"); onTextEdited: page.check() }
             Label { text: usePhq9.checked ? qsTr("Aiming for below") : qsTr("Aiming for"); color: Theme.subtleText }
-            TextField { id: target; objectName: "target"; Layout.preferredWidth: 120; inputMethodHints: Qt.ImhFormattedNumbersOnly; placeholderText: usePhq9.checked ? qsTr("e.g. 10") : ""; Accessible.name: usePhq9.checked ? qsTr("Aiming for a PHQ-9 total below") : qsTr("Aiming for"); onTextEdited: page.check() }
+            TextField { id: target; objectName: "target"; Layout.preferredWidth: 120 * Theme.textScale; inputMethodHints: Qt.ImhFormattedNumbersOnly; placeholderText: usePhq9.checked ? qsTr("e.g. 10") : ""; Accessible.name: usePhq9.checked ? qsTr("Aiming for a PHQ-9 total below") : qsTr("Aiming for"); onTextEdited: page.check() }
             Label { text: qsTr("Look back on"); color: Theme.subtleText }
             TextField { id: dueDate; objectName: "dueDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look back on, as year-month-day"); onTextEdited: page.check() }
             Label { text: qsTr("Check in"); color: Theme.subtleText }
@@ -144,7 +144,7 @@ ModulePage {
         }
         // Real labels: a placeholder goes as soon as the box holds the client's words.
         Label { id: whyLabel; text: qsTr("Why it matters"); color: Theme.subtleText }
-        TextBox { id: why; objectName: "why"; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Why this matters to you"); accessibleName: whyLabel.text; onTextChanged: page.check() }
+        TextBox { id: why; objectName: "why"; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; placeholderText: qsTr("Why this matters to you"); accessibleName: whyLabel.text; onTextChanged: page.check() }
         RowLayout {
             Layout.fillWidth: true
             ColumnLayout {
@@ -153,7 +153,7 @@ ModulePage {
                 Layout.alignment: Qt.AlignTop
                 spacing: 2
                 Label { id: barriersLabel; text: qsTr("Barriers"); color: Theme.subtleText }
-                TextBox { id: barriers; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("What might get in the way"); accessibleName: barriersLabel.text; onTextChanged: page.check() }
+                TextBox { id: barriers; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; placeholderText: qsTr("What might get in the way"); accessibleName: barriersLabel.text; onTextChanged: page.check() }
             }
             ColumnLayout {
                 Layout.fillWidth: true
@@ -161,7 +161,7 @@ ModulePage {
                 Layout.alignment: Qt.AlignTop
                 spacing: 2
                 Label { id: resourcesLabel; text: qsTr("Resources"); color: Theme.subtleText }
-                TextBox { id: resources; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("What or who can help"); accessibleName: resourcesLabel.text; onTextChanged: page.check() }
+                TextBox { id: resources; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; placeholderText: qsTr("What or who can help"); accessibleName: resourcesLabel.text; onTextChanged: page.check() }
             }
         }
         Flow {
@@ -300,7 +300,7 @@ ModulePage {
                                          : qsTr("Where are you now?")
             RowLayout {
                 Layout.fillWidth: true
-                TextField { id: value; objectName: "checkinValue"; visible: !usePhq9.checked; Layout.preferredWidth: 120; placeholderText: unit.text.length > 0 ? unit.text : qsTr("value"); Accessible.name: qsTr("Current value") }
+                TextField { id: value; objectName: "checkinValue"; visible: !usePhq9.checked; Layout.preferredWidth: 120 * Theme.textScale; placeholderText: unit.text.length > 0 ? unit.text : qsTr("value"); Accessible.name: qsTr("Current value") }
                 ChoiceBox { id: status; objectName: "checkinStatus"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.achievementOptions : []; Accessible.name: qsTr("How it is going") }
                 TextField { id: note; Layout.fillWidth: true; placeholderText: qsTr("A note, if you like"); Accessible.name: qsTr("Check-in note") }
                 Button {

@@ -30,7 +30,7 @@ RowLayout {
     TextField {
         text: row.due
         placeholderText: qsTr("YYYY-MM-DD")
-        Layout.preferredWidth: 130
+        Layout.preferredWidth: 130 * Theme.textScale // the whole date at any text size
         Accessible.name: qsTr("Step date")
         onTextEdited: row.edited(row.text, text)
     }

@@ -38,7 +38,7 @@ ModulePage {
     }
     FormSection {
         title: qsTr("Why this one")
-        TextBox { id: note; objectName: "note"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("What led to it, and anything agreed with your clinician (optional)"); accessibleName: qsTr("Why this one") }
+        TextBox { id: note; objectName: "note"; Layout.fillWidth: true; Layout.minimumHeight: 72 * Theme.textScale; placeholderText: qsTr("What led to it, and anything agreed with your clinician (optional)"); accessibleName: qsTr("Why this one") }
     }
     belowError: [
         InlineMessage { id: saved; error: false; Layout.fillWidth: true },
@@ -79,7 +79,7 @@ ModulePage {
                     id: onsetDate; objectName: "onsetDate"
                     text: page.backend && page.backend.onset.exists ? page.backend.onset.date : ""
                     placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
-                    Layout.preferredWidth: 150
+                    Layout.preferredWidth: 150 * Theme.textScale // the whole date at any text size
                     Accessible.name: qsTr("When the low mood began, as year-month-day")
                 }
                 Button {
@@ -93,7 +93,7 @@ ModulePage {
                         Label { text: qsTr("On"); color: Theme.text }
                         TextField {
                             id: eventDate; objectName: "eventDate"; placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
-                            Layout.preferredWidth: 150; Accessible.name: qsTr("A life event: the date, as year-month-day")
+                            Layout.preferredWidth: 150 * Theme.textScale; Accessible.name: qsTr("A life event: the date, as year-month-day")
                         }
                     }
                     RowLayout {

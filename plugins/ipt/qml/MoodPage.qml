@@ -91,7 +91,7 @@ ModulePage {
                 delegate: RowLayout {
                     required property var modelData
                     Layout.fillWidth: true
-                    Label { text: modelData.name; color: Theme.text; font.bold: true; Layout.preferredWidth: 140; elide: Text.ElideRight }
+                    Label { text: modelData.name; color: Theme.text; font.bold: true; Layout.preferredWidth: 140 * Theme.textScale; elide: Text.ElideRight }
                     Item {
                         Layout.preferredWidth: 140
                         Layout.preferredHeight: 10

@@ -68,15 +68,15 @@ ModulePage {
     FormSection {
         title: qsTr("The relationship")
         Label { text: qsTr("What works"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-        TextBox { id: satisfying; objectName: "satisfying"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What works, what I value"); accessibleName: qsTr("What works") }
+        TextBox { id: satisfying; objectName: "satisfying"; Layout.fillWidth: true; Layout.minimumHeight: 56 * Theme.textScale; placeholderText: qsTr("What works, what I value"); accessibleName: qsTr("What works") }
         Label { text: qsTr("What does not work"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-        TextBox { id: unsatisfying; objectName: "unsatisfying"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("What does not work, what hurts"); accessibleName: qsTr("What does not work") }
+        TextBox { id: unsatisfying; objectName: "unsatisfying"; Layout.fillWidth: true; Layout.minimumHeight: 56 * Theme.textScale; placeholderText: qsTr("What does not work, what hurts"); accessibleName: qsTr("What does not work") }
         Label { text: qsTr("What they expect of me"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-        TextBox { id: theirs; objectName: "theirExpectations"; Layout.fillWidth: true; Layout.preferredHeight: 56; accessibleName: qsTr("What they expect of me") }
+        TextBox { id: theirs; objectName: "theirExpectations"; Layout.fillWidth: true; Layout.minimumHeight: 56 * Theme.textScale; accessibleName: qsTr("What they expect of me") }
         Label { text: qsTr("What I expect of them"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-        TextBox { id: mine; objectName: "myExpectations"; Layout.fillWidth: true; Layout.preferredHeight: 56; accessibleName: qsTr("What I expect of them") }
+        TextBox { id: mine; objectName: "myExpectations"; Layout.fillWidth: true; Layout.minimumHeight: 56 * Theme.textScale; accessibleName: qsTr("What I expect of them") }
         Label { text: qsTr("What I would like to change"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-        TextBox { id: change; objectName: "change"; Layout.fillWidth: true; Layout.preferredHeight: 56; accessibleName: qsTr("What I would like to change") }
+        TextBox { id: change; objectName: "change"; Layout.fillWidth: true; Layout.minimumHeight: 56 * Theme.textScale; accessibleName: qsTr("What I would like to change") }
     }
     belowError: [
         InlineMessage { id: saved; error: false; Layout.fillWidth: true },

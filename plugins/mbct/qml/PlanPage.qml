@@ -66,28 +66,28 @@ ModulePage {
                 Layout.preferredWidth: 1 // equal columns, whatever each holds
                 Layout.alignment: Qt.AlignTop
                 Label { text: qsTr("Thoughts"); color: Theme.text }
-                TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Thoughts, e.g. \"what is the point\""); accessibleName: qsTr("Warning signs: thoughts") }
+                TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.minimumHeight: 72 * Theme.textScale; placeholderText: qsTr("Thoughts, e.g. \"what is the point\""); accessibleName: qsTr("Warning signs: thoughts") }
             }
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1 // equal columns, whatever each holds
                 Layout.alignment: Qt.AlignTop
                 Label { text: qsTr("Feelings"); color: Theme.text }
-                TextBox { id: feelings; objectName: "feelings"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Feelings, e.g. flat, irritable"); accessibleName: qsTr("Warning signs: feelings") }
+                TextBox { id: feelings; objectName: "feelings"; Layout.fillWidth: true; Layout.minimumHeight: 72 * Theme.textScale; placeholderText: qsTr("Feelings, e.g. flat, irritable"); accessibleName: qsTr("Warning signs: feelings") }
             }
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1 // equal columns, whatever each holds
                 Layout.alignment: Qt.AlignTop
                 Label { text: qsTr("Body"); color: Theme.text }
-                TextBox { id: bodySigns; objectName: "body"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("Body, e.g. waking early"); accessibleName: qsTr("Warning signs: body") }
+                TextBox { id: bodySigns; objectName: "body"; Layout.fillWidth: true; Layout.minimumHeight: 72 * Theme.textScale; placeholderText: qsTr("Body, e.g. waking early"); accessibleName: qsTr("Warning signs: body") }
             }
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1 // equal columns, whatever each holds
                 Layout.alignment: Qt.AlignTop
                 Label { text: qsTr("What I do"); color: Theme.text }
-                TextBox { id: behaviour; objectName: "behaviour"; Layout.fillWidth: true; Layout.preferredHeight: 72; placeholderText: qsTr("What I do, e.g. cancelling plans"); accessibleName: qsTr("Warning signs: what I do") }
+                TextBox { id: behaviour; objectName: "behaviour"; Layout.fillWidth: true; Layout.minimumHeight: 72 * Theme.textScale; placeholderText: qsTr("What I do, e.g. cancelling plans"); accessibleName: qsTr("Warning signs: what I do") }
             }
         }
     }
@@ -110,7 +110,7 @@ ModulePage {
     FormSection {
         title: qsTr("People and help")
         Label { text: qsTr("People I can contact"); color: Theme.text }
-        TextBox { id: people; objectName: "people"; Layout.fillWidth: true; Layout.preferredHeight: 64; placeholderText: qsTr("Who I can call, one per line, e.g. Sam — text first"); accessibleName: qsTr("People I can contact") }
+        TextBox { id: people; objectName: "people"; Layout.fillWidth: true; Layout.minimumHeight: 64 * Theme.textScale; placeholderText: qsTr("Who I can call, one per line, e.g. Sam — text first"); accessibleName: qsTr("People I can contact") }
         Label { text: qsTr("My clinician or clinic"); color: Theme.text }
         TextField { id: clinician; objectName: "clinician"; Layout.fillWidth: true; placeholderText: qsTr("My clinician or clinic, and how to reach them"); Accessible.name: qsTr("My clinician or clinic") }
         Label { text: qsTr("In a crisis, or if you might act on thoughts of harming yourself, call your local emergency number now, or use Need help now? on the left to see who to contact."); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
@@ -151,13 +151,13 @@ ModulePage {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     Label { text: qsTr("Nourishing"); color: Theme.text }
-                    TextBox { id: nourishing; objectName: "nourishing"; Layout.fillWidth: true; Layout.preferredHeight: 96; placeholderText: qsTr("Nourishing, e.g. a walk at lunch"); accessibleName: qsTr("Nourishing activities") }
+                    TextBox { id: nourishing; objectName: "nourishing"; Layout.fillWidth: true; Layout.minimumHeight: 96 * Theme.textScale; placeholderText: qsTr("Nourishing, e.g. a walk at lunch"); accessibleName: qsTr("Nourishing activities") }
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     Label { text: qsTr("Depleting"); color: Theme.text }
-                    TextBox { id: depleting; objectName: "depleting"; Layout.fillWidth: true; Layout.preferredHeight: 96; placeholderText: qsTr("Depleting, e.g. scrolling in bed"); accessibleName: qsTr("Depleting activities") }
+                    TextBox { id: depleting; objectName: "depleting"; Layout.fillWidth: true; Layout.minimumHeight: 96 * Theme.textScale; placeholderText: qsTr("Depleting, e.g. scrolling in bed"); accessibleName: qsTr("Depleting activities") }
                 }
             }
             DeleteWithUndo {

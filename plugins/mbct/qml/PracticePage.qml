@@ -130,11 +130,11 @@ ModulePage {
             color: Theme.text
         }
         Label { text: qsTr("Thoughts you noticed"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-        TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("Thoughts"); accessibleName: qsTr("Thoughts you noticed") }
+        TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.minimumHeight: 56 * Theme.textScale; placeholderText: qsTr("Thoughts"); accessibleName: qsTr("Thoughts you noticed") }
         Label { text: qsTr("Feelings you noticed"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-        TextBox { id: feelings; objectName: "feelings"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("Feelings"); accessibleName: qsTr("Feelings you noticed") }
+        TextBox { id: feelings; objectName: "feelings"; Layout.fillWidth: true; Layout.minimumHeight: 56 * Theme.textScale; placeholderText: qsTr("Feelings"); accessibleName: qsTr("Feelings you noticed") }
         Label { text: qsTr("Sensations in the body"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-        TextBox { id: body; objectName: "body"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("Sensations in the body"); accessibleName: qsTr("Body sensations you noticed") }
+        TextBox { id: body; objectName: "body"; Layout.fillWidth: true; Layout.minimumHeight: 56 * Theme.textScale; placeholderText: qsTr("Sensations in the body"); accessibleName: qsTr("Body sensations you noticed") }
         RatingSlider {
             id: difficulty
             objectName: "difficulty"
@@ -145,7 +145,7 @@ ModulePage {
             value: 5
         }
         Label { text: qsTr("Anything else (optional)"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-        TextBox { id: note; objectName: "note"; Layout.fillWidth: true; Layout.preferredHeight: 56; placeholderText: qsTr("Anything else (optional)"); accessibleName: qsTr("Note") }
+        TextBox { id: note; objectName: "note"; Layout.fillWidth: true; Layout.minimumHeight: 56 * Theme.textScale; placeholderText: qsTr("Anything else (optional)"); accessibleName: qsTr("Note") }
         DeleteWithUndo {
             id: deletion
             backend: page.backend

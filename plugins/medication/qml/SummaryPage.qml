@@ -102,7 +102,7 @@ ModulePage {
         TextBox {
             objectName: "summaryText"
             Layout.fillWidth: true
-            Layout.preferredHeight: 520
+            Layout.minimumHeight: 520 // grows with its text (at 200 % in Spanish its last line was cut)
             readOnly: true
             font.family: "monospace"
             text: page.backend ? (page.backend.medicines, page.backend.questions, page.backend.summaryText(page.days)) : ""

@@ -117,13 +117,13 @@ ModulePage {
                 }
             }
         }
-        Label { text: qsTr("What happened"); color: Theme.subtleText }
-        TextBox { id: happened; objectName: "happened"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("What happened") }
+        Label { text: qsTr("What happened"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: happened; objectName: "happened"; Layout.fillWidth: true; Layout.minimumHeight: 70 * Theme.textScale; accessibleName: qsTr("What happened") }
     }
     FormSection {
         title: qsTr("What I wanted from them")
-        Label { text: qsTr("What I wanted from them"); color: Theme.subtleText }
-        TextBox { id: wish; objectName: "wish"; Layout.fillWidth: true; Layout.preferredHeight: 50; accessibleName: qsTr("What I wanted from them") }
+        Label { text: qsTr("What I wanted from them"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: wish; objectName: "wish"; Layout.fillWidth: true; Layout.minimumHeight: 50 * Theme.textScale; accessibleName: qsTr("What I wanted from them") }
         WordPicker {
             id: wishTags
             objectName: "wishTags"
@@ -134,8 +134,8 @@ ModulePage {
     FormSection {
         title: qsTr("How they responded")
         description: qsTr("What they did or said, or, if it did not happen, how you expected them to respond.")
-        Label { text: qsTr("How they responded"); color: Theme.subtleText }
-        TextBox { id: other; objectName: "other"; Layout.fillWidth: true; Layout.preferredHeight: 50; accessibleName: qsTr("How they responded") }
+        Label { text: qsTr("How they responded"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: other; objectName: "other"; Layout.fillWidth: true; Layout.minimumHeight: 50 * Theme.textScale; accessibleName: qsTr("How they responded") }
         CheckBox {
             id: expected
             objectName: "expected"
@@ -151,8 +151,8 @@ ModulePage {
     }
     FormSection {
         title: qsTr("How I responded, and how I felt")
-        Label { text: qsTr("How I responded, and how I felt afterwards"); color: Theme.subtleText }
-        TextBox { id: self; objectName: "self"; Layout.fillWidth: true; Layout.preferredHeight: 50; accessibleName: qsTr("How I responded, and how I felt afterwards") }
+        Label { text: qsTr("How I responded, and how I felt afterwards"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: self; objectName: "self"; Layout.fillWidth: true; Layout.minimumHeight: 50 * Theme.textScale; accessibleName: qsTr("How I responded, and how I felt afterwards") }
         WordPicker {
             id: selfTags
             objectName: "selfTags"

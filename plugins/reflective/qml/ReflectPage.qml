@@ -66,33 +66,33 @@ ModulePage {
     FormSection {
         title: qsTr("Memories")
         description: qsTr("Did a memory come to mind today? Sometimes an old feeling turns up in something that happens now.")
-        Label { text: qsTr("A memory that came to mind"); color: Theme.subtleText }
-        TextBox { id: memory; objectName: "memory"; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("A memory that came to mind") }
-        Label { text: qsTr("How it connects to now, if it does"); color: Theme.subtleText }
-        TextBox { id: memoryNow; objectName: "memoryNow"; Layout.fillWidth: true; Layout.preferredHeight: 50; accessibleName: qsTr("How it connects to now") }
+        Label { text: qsTr("A memory that came to mind"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: memory; objectName: "memory"; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("A memory that came to mind") }
+        Label { text: qsTr("How it connects to now, if it does"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: memoryNow; objectName: "memoryNow"; Layout.fillWidth: true; Layout.minimumHeight: 50 * Theme.textScale; accessibleName: qsTr("How it connects to now") }
     }
     FormSection {
         title: qsTr("A dream")
         description: qsTr("What you remember of it, and how it felt. No need to make sense of it.")
-        Label { text: qsTr("A dream"); color: Theme.subtleText }
-        TextBox { id: dream; objectName: "dream"; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("A dream") }
+        Label { text: qsTr("A dream"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: dream; objectName: "dream"; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("A dream") }
     }
     FormSection {
         title: qsTr("Therapy and my therapist")
         description: qsTr("It is common, and useful, to notice feelings about therapy itself: warmth, annoyance, worry about what your therapist thinks. They are worth bringing to a session.")
-        Label { text: qsTr("Feelings about therapy or my therapist"); color: Theme.subtleText }
-        TextBox { id: therapy; objectName: "therapy"; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("Feelings about therapy or my therapist") }
+        Label { text: qsTr("Feelings about therapy or my therapist"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: therapy; objectName: "therapy"; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("Feelings about therapy or my therapist") }
     }
     FormSection {
         title: qsTr("Moving away from feelings")
         description: qsTr("Everyone steps away from hard feelings sometimes: keeping busy, a screen, a joke, sleep. Noticing how you do it can be interesting in itself.")
-        Label { text: qsTr("Ways I noticed myself avoiding feelings"); color: Theme.subtleText }
-        TextBox { id: avoiding; objectName: "avoiding"; Layout.fillWidth: true; Layout.preferredHeight: 50; accessibleName: qsTr("Ways I noticed myself avoiding feelings") }
+        Label { text: qsTr("Ways I noticed myself avoiding feelings"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: avoiding; objectName: "avoiding"; Layout.fillWidth: true; Layout.minimumHeight: 50 * Theme.textScale; accessibleName: qsTr("Ways I noticed myself avoiding feelings") }
     }
     FormSection {
         title: qsTr("A theme I keep returning to")
-        Label { text: qsTr("A theme I keep returning to"); color: Theme.subtleText }
-        TextBox { id: theme; objectName: "theme"; Layout.fillWidth: true; Layout.preferredHeight: 50; accessibleName: qsTr("A theme I keep returning to") }
+        Label { text: qsTr("A theme I keep returning to"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: theme; objectName: "theme"; Layout.fillWidth: true; Layout.minimumHeight: 50 * Theme.textScale; accessibleName: qsTr("A theme I keep returning to") }
         WordPicker {
             id: themes
             objectName: "themes"

@@ -33,7 +33,7 @@ RowLayout {
     Label { text: qsTr("When"); color: Theme.subtleText }
     TextField {
         objectName: "stepWhen"
-        Layout.preferredWidth: 130
+        Layout.preferredWidth: 130 * Theme.textScale // the whole date at any text size
         text: row.when
         maximumLength: 10
         placeholderText: qsTr("YYYY-MM-DD")

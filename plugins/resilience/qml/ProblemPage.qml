@@ -133,14 +133,14 @@ ModulePage {
         title: qsTr("1. The problem")
         description: qsTr("Say it in concrete terms: what happens, when, where and with whom. One problem at a time.")
         Label { text: qsTr("The problem"); color: Theme.subtleText }
-        TextBox { id: problem; objectName: "problem"; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("The problem"); onTextChanged: page.changed = true }
+        TextBox { id: problem; objectName: "problem"; Layout.fillWidth: true; Layout.minimumHeight: 80 * Theme.textScale; accessibleName: qsTr("The problem"); onTextChanged: page.changed = true }
     }
     FormSection {
         visible: page.editing
         title: qsTr("2. What I want instead")
         description: qsTr("A realistic goal: something you could notice when it is better, even a small change.")
         Label { text: qsTr("What I want instead"); color: Theme.subtleText }
-        TextBox { id: goal; objectName: "goal"; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("What I want instead"); onTextChanged: page.changed = true }
+        TextBox { id: goal; objectName: "goal"; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("What I want instead"); onTextChanged: page.changed = true }
     }
     FormSection {
         visible: page.editing
@@ -274,7 +274,7 @@ ModulePage {
             onToggled: page.changed = true
         }
         Label { visible: tried.checked; text: qsTr("What happened"); color: Theme.subtleText }
-        TextBox { id: happened; objectName: "happened"; visible: tried.checked; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("What happened"); onTextChanged: page.changed = true }
+        TextBox { id: happened; objectName: "happened"; visible: tried.checked; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("What happened"); onTextChanged: page.changed = true }
         RatingSlider {
             id: howItWent
             objectName: "howItWent"
@@ -286,7 +286,7 @@ ModulePage {
             onMoved: page.changed = true
         }
         Label { visible: tried.checked; text: qsTr("What next"); color: Theme.subtleText }
-        TextBox { id: next; objectName: "next"; visible: tried.checked; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("What next"); onTextChanged: page.changed = true }
+        TextBox { id: next; objectName: "next"; visible: tried.checked; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("What next"); onTextChanged: page.changed = true }
     }
     FormSection {
         visible: page.editing && (page.loaded.versions || 0) > 0

@@ -67,8 +67,8 @@ ModulePage {
         title: page.stressId.length > 0 ? qsTr("Changing an entry") : qsTr("What happened")
         description: qsTr("What happened and how stressed you felt are needed; everything else is up to you.")
         DateTimeField { id: when; objectName: "when"; label: qsTr("When") }
-        Label { text: qsTr("What happened"); color: Theme.subtleText }
-        TextBox { id: what; objectName: "what"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("What happened") }
+        Label { text: qsTr("What happened"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: what; objectName: "what"; Layout.fillWidth: true; Layout.minimumHeight: 70 * Theme.textScale; accessibleName: qsTr("What happened") }
         RatingSlider {
             id: level
             objectName: "level"
@@ -86,7 +86,7 @@ ModulePage {
     }
     FormSection {
         title: qsTr("In my body and mind")
-        Label { text: qsTr("Where I felt it in my body"); color: Theme.subtleText }
+        Label { text: qsTr("Where I felt it in my body"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         ChipPicker {
             id: bodyChips
             objectName: "body"
@@ -99,13 +99,13 @@ ModulePage {
         }
         // The chips follow page.body whoever sets it (a toggle replaces ChipPicker's own binding).
         Binding { target: bodyChips; property: "selected"; value: page.areaLabels(page.body) }
-        Label { text: qsTr("What went through my mind"); color: Theme.subtleText }
-        TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("What went through my mind") }
+        Label { text: qsTr("What went through my mind"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("What went through my mind") }
     }
     FormSection {
         title: qsTr("What I did, and what helped")
-        Label { text: qsTr("What I did"); color: Theme.subtleText }
-        TextBox { id: did; objectName: "did"; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("What I did") }
+        Label { text: qsTr("What I did"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextBox { id: did; objectName: "did"; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("What I did") }
         WordPicker {
             id: helped
             objectName: "helped"

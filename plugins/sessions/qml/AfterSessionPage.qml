@@ -89,7 +89,7 @@ ModulePage {
             Label { text: qsTr("Date"); color: Theme.subtleText }
             TextField { id: date; objectName: "date"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Date") }
             Label { text: qsTr("Time"); color: Theme.subtleText }
-            TextField { id: time; objectName: "time"; Layout.preferredWidth: 120; placeholderText: qsTr("HH:mm"); Accessible.name: qsTr("Time") }
+            TextField { id: time; objectName: "time"; Layout.preferredWidth: 120 * Theme.textScale; placeholderText: qsTr("HH:mm"); Accessible.name: qsTr("Time") }
             Label { text: qsTr("Kind of session"); color: Theme.subtleText }
             ChoiceBox {
                 id: type
@@ -119,15 +119,15 @@ ModulePage {
         title: page.isGroup ? qsTr("The group") : qsTr("What we talked about")
         description: page.isGroup ? qsTr("Other members' names are not asked for: what people share in a group stays in the group.") : ""
         Label { visible: !page.isGroup; text: qsTr("What we talked about"); color: Theme.subtleText }
-        TextBox { id: talked; objectName: "talked"; visible: !page.isGroup; Layout.fillWidth: true; Layout.preferredHeight: 80; accessibleName: qsTr("What we talked about") }
+        TextBox { id: talked; objectName: "talked"; visible: !page.isGroup; Layout.fillWidth: true; Layout.minimumHeight: 80 * Theme.textScale; accessibleName: qsTr("What we talked about") }
         Label { visible: page.isGroup; text: qsTr("Themes"); color: Theme.subtleText }
-        TextBox { id: themes; objectName: "themes"; visible: page.isGroup; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("Themes") }
+        TextBox { id: themes; objectName: "themes"; visible: page.isGroup; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("Themes") }
         Label { visible: page.isGroup; text: qsTr("What helped"); color: Theme.subtleText }
-        TextBox { id: helped; objectName: "helped"; visible: page.isGroup; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("What helped") }
+        TextBox { id: helped; objectName: "helped"; visible: page.isGroup; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("What helped") }
         Label { visible: page.isGroup; text: qsTr("What I want to try"); color: Theme.subtleText }
-        TextBox { id: toTry; objectName: "toTry"; visible: page.isGroup; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("What I want to try") }
+        TextBox { id: toTry; objectName: "toTry"; visible: page.isGroup; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("What I want to try") }
         Label { text: qsTr("What I want to remember"); color: Theme.subtleText }
-        TextBox { id: remember; objectName: "remember"; Layout.fillWidth: true; Layout.preferredHeight: 60; accessibleName: qsTr("What I want to remember") }
+        TextBox { id: remember; objectName: "remember"; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("What I want to remember") }
     }
 
     FormSection {
@@ -159,7 +159,7 @@ ModulePage {
             Label { text: qsTr("Date"); color: Theme.subtleText }
             TextField { id: nextDate; objectName: "nextDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Next session's date") }
             Label { text: qsTr("Time"); color: Theme.subtleText }
-            TextField { id: nextTime; objectName: "nextTime"; Layout.preferredWidth: 120; placeholderText: qsTr("HH:mm"); Accessible.name: qsTr("Next session's time") }
+            TextField { id: nextTime; objectName: "nextTime"; Layout.preferredWidth: 120 * Theme.textScale; placeholderText: qsTr("HH:mm"); Accessible.name: qsTr("Next session's time") }
         }
     }
 

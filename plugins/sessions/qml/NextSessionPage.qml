@@ -79,7 +79,7 @@ ModulePage {
             Label { text: qsTr("Time (if you know it)"); color: Theme.subtleText }
             Item { width: 1; height: 1 }
             TextField { id: nextDate; objectName: "nextDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Next session's date") }
-            TextField { id: nextTime; objectName: "nextTime"; Layout.preferredWidth: 120; placeholderText: qsTr("HH:mm"); Accessible.name: qsTr("Next session's time (if you know it)") }
+            TextField { id: nextTime; objectName: "nextTime"; Layout.preferredWidth: 120 * Theme.textScale; placeholderText: qsTr("HH:mm"); Accessible.name: qsTr("Next session's time (if you know it)") }
             Button {
                 objectName: "setNextSession"
                 text: qsTr("Save the date")

@@ -40,19 +40,19 @@ ModulePage {
     FormSection {
         title: qsTr("In my words")
         Label { text: qsTr("What helps me"); color: Theme.subtleText }
-        TextBox { id: helps; objectName: "helps"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("What helps me") }
+        TextBox { id: helps; objectName: "helps"; Layout.fillWidth: true; Layout.minimumHeight: 70 * Theme.textScale; accessibleName: qsTr("What helps me") }
         Label { text: qsTr("What does not help"); color: Theme.subtleText }
-        TextBox { id: notHelp; objectName: "notHelp"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("What does not help") }
+        TextBox { id: notHelp; objectName: "notHelp"; Layout.fillWidth: true; Layout.minimumHeight: 70 * Theme.textScale; accessibleName: qsTr("What does not help") }
         Label { text: qsTr("Signs that I am struggling"); color: Theme.subtleText }
-        TextBox { id: signs; objectName: "signs"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("Signs that I am struggling") }
+        TextBox { id: signs; objectName: "signs"; Layout.fillWidth: true; Layout.minimumHeight: 70 * Theme.textScale; accessibleName: qsTr("Signs that I am struggling") }
         Label { text: qsTr("How you can support me"); color: Theme.subtleText }
-        TextBox { id: support; objectName: "support"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("How you can support me") }
+        TextBox { id: support; objectName: "support"; Layout.fillWidth: true; Layout.minimumHeight: 70 * Theme.textScale; accessibleName: qsTr("How you can support me") }
     }
 
     FormSection {
         title: qsTr("If you are worried about my safety")
         Label { text: qsTr("What to do"); color: Theme.subtleText }
-        TextBox { id: worried; objectName: "worried"; Layout.fillWidth: true; Layout.preferredHeight: 70; accessibleName: qsTr("If you are worried about my safety, what to do") }
+        TextBox { id: worried; objectName: "worried"; Layout.fillWidth: true; Layout.minimumHeight: 70 * Theme.textScale; accessibleName: qsTr("If you are worried about my safety, what to do") }
         CheckBox {
             id: includeContacts
             objectName: "includeContacts"
