@@ -75,15 +75,19 @@ void installHostLast()
 // catalogue gets the English one (its plural forms: "1 entry").
 bool loadCatalogue(QTranslator& t, const QString& name, const QString& folder)
 {
-    return t.load(state().locale, name, QStringLiteral("_"), folder)
-           || t.load(QLocale(QLocale::English), name, QStringLiteral("_"), folder);
+    // English by its one file name: load(QLocale, ...) looks for a dozen names in the
+    // resources, 0.4 M instructions a catalogue (issue 30, twelfth round). Under the C
+    // locale, and for every English locale, straight to it.
+    const QLocale::Language language = state().locale.language();
+    return (language != QLocale::C && language != QLocale::English && t.load(state().locale, name, QStringLiteral("_"), folder))
+           || t.load(folder + QLatin1Char('/') + name + QStringLiteral("_en.qm"));
 }
 
 void loadModule(const QString& id)
 {
     State& s = state();
-    if (!s.used || isMarked(s.choice) || s.locale.language() == QLocale::C)
-        return; // (English has catalogues too: its plural forms)
+    if (!s.used || isMarked(s.choice))
+        return; // (English has catalogues too, its plural forms: also under the C locale)
     auto t = std::make_unique<QTranslator>();
     if (!loadCatalogue(*t, id, QStringLiteral(":/tessera/i18n/") + id))
         return; // no catalogue: the module's English text as written
@@ -132,10 +136,12 @@ QLocale Languages::use(const QString& choice)
             QCoreApplication::installTranslator(qt.get());
             s.qt = std::move(qt);
         }
-        auto host = std::make_unique<QTranslator>();
-        if (loadCatalogue(*host, QStringLiteral("tessera"), QStringLiteral(":/tessera/i18n/host")))
-            s.host = std::move(host);
     }
+    // The host's catalogue also under the C locale (a system with no language set, CI,
+    // a service): English's plural forms come from it ("(1 entries)" on Share before).
+    auto host = std::make_unique<QTranslator>();
+    if (loadCatalogue(*host, QStringLiteral("tessera"), QStringLiteral(":/tessera/i18n/host")))
+        s.host = std::move(host);
     for (const QString& id : s.moduleIds)
         loadModule(id);
     if (s.host)

@@ -220,3 +220,37 @@ TEST(PageAuditTest, SpanishPagesKeepTheCountrysCrisisLines)
         EXPECT_TRUE(shows(QStringLiteral("settings"), QStringLiteral("Idioma")));
     }
 }
+
+// Issue 30, twelfth round: on a system with no language set (the C locale: a
+// service, CI, a fresh account), English still has its plural forms. The
+// host's and the modules' catalogues were skipped there, so Share said
+// "Safety plan and support (...) (1 entries)".
+TEST(PageAuditTest, EnglishPluralsUnderTheCLocale)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("audit.json"));
+    const QByteArray oldLang = qgetenv("LANG"), oldAll = qgetenv("LC_ALL"), oldLanguage = qgetenv("LANGUAGE");
+    qputenv("LANG", "C");
+    qputenv("LC_ALL", "C");
+    qunsetenv("LANGUAGE");
+    const auto r = test::runProcess(test::appProgram(),
+                                    {QStringLiteral("--demo"), QStringLiteral("--audit"), out, QStringLiteral("--audit-pages"),
+                                     QStringLiteral("share")},
+                                    120000);
+    qputenv("LANG", oldLang);
+    qputenv("LC_ALL", oldAll);
+    if (!oldLanguage.isEmpty())
+        qputenv("LANGUAGE", oldLanguage);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QStringList texts;
+    for (const QJsonValue& p : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("pages")).toArray())
+        for (const QJsonValue& t : p.toObject().value(QStringLiteral("texts")).toArray())
+            texts << t.toString();
+    ASSERT_FALSE(texts.isEmpty());
+    static const QRegularExpression wrong(QStringLiteral("\\(1 entries\\)"));
+    static const QRegularExpression right(QStringLiteral("\\(1 entry\\)"));
+    EXPECT_TRUE(texts.filter(wrong).isEmpty()) << texts.filter(wrong).join(QLatin1String(" | ")).toStdString();
+    EXPECT_FALSE(texts.filter(right).isEmpty()) << texts.join(QLatin1String(" | ")).left(2000).toStdString();
+}
