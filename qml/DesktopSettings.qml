@@ -23,13 +23,7 @@ FormSection {
         Keys.onReturnPressed: { toggle(); toggled() }
         Keys.onEnterPressed: { toggle(); toggled() }
         onToggled: desktop.keepRunning = checked
-        contentItem: Label {
-            text: keepRunning.text
-            color: Theme.text
-            wrapMode: Text.WordWrap
-            leftPadding: keepRunning.indicator.width + keepRunning.spacing
-            verticalAlignment: Text.AlignVCenter
-        }
+        contentItem: ControlLabel { control: keepRunning }
         FocusMark {}
     }
     Label {
@@ -68,15 +62,7 @@ FormSection {
         Keys.onEnterPressed: { toggle(); toggled() }
         onToggled: desktop.startAtLogin = checked
         // Its words wrap in a narrow window or large text (the style's label cuts them off).
-        contentItem: Label {
-            leftPadding: startAtLogin.indicator && !startAtLogin.mirrored ? startAtLogin.indicator.width + startAtLogin.spacing : 0
-            rightPadding: startAtLogin.indicator && startAtLogin.mirrored ? startAtLogin.indicator.width + startAtLogin.spacing : 0
-            text: startAtLogin.text
-            font: startAtLogin.font
-            color: Theme.text
-            wrapMode: Text.WordWrap
-            verticalAlignment: Text.AlignVCenter
-        }
+        contentItem: ControlLabel { control: startAtLogin }
         FocusMark {}
     }
     Label {
