@@ -1062,6 +1062,14 @@
         <source>Tessera report for my clinician: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: one rating, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood was rated once in the %1 days: %2 out of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClinicianWindow</name>

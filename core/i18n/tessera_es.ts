@@ -1062,6 +1062,14 @@
         <source>Tessera report for my clinician: %1</source>
         <translation>Informe de Tessera para mi profesional de salud: %1</translation>
     </message>
+    <message>
+        <source>%1: one rating, %2</source>
+        <translation>%1: una valoración, %2</translation>
+    </message>
+    <message>
+        <source>Mood was rated once in the %1 days: %2 out of 10.</source>
+        <translation>El ánimo se valoró una vez en los %1 días: %2 de 10.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicianWindow</name>

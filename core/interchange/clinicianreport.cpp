@@ -480,13 +480,17 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
     if (mood.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("ClinicianReport", "The chosen entries have no mood ratings in this period.")));
     } else {
+        const QString days = locale.toString(mood.size()), period = locale.toString(selection.from.daysTo(selection.to) + 1),
+                      average = locale.toString(sum / ratings, 'f', 1), low = locale.toString(lowest, 'f', 1),
+                      high = locale.toString(highest, 'f', 1);
+        // "once", not "1 times" (the CLI draws the report without catalogues, so no plural forms).
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(QCoreApplication::translate("ClinicianReport", "Mood was rated %1 times on %2 of the %3 days; the average was %4 out of 10 (daily averages "
+                    .arg(esc(ratings == 1
+                                 ? QCoreApplication::translate("ClinicianReport", "Mood was rated once in the %1 days: %2 out of 10.")
+                                       .arg(period, average)
+                                 : QCoreApplication::translate("ClinicianReport", "Mood was rated %1 times on %2 of the %3 days; the average was %4 out of 10 (daily averages "
                                 "from %5 to %6).")
-                                 .arg(locale.toString(ratings), locale.toString(mood.size()),
-                                      locale.toString(selection.from.daysTo(selection.to) + 1),
-                                      locale.toString(sum / ratings, 'f', 1), locale.toString(lowest, 'f', 1),
-                                      locale.toString(highest, 'f', 1))));
+                                       .arg(locale.toString(ratings), days, period, average, low, high)));
         // Modules rate mood at different moments (a check-in, after an
         // activity): say which ratings the chart mixes, each with its average.
         QStringList parts;
@@ -496,8 +500,10 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
                 if (const KindSpec* k = r->manifest->kind(it.key().section(QLatin1Char('/'), 1)); k && !k->title.isEmpty())
                     title = k->title;
             }
-            parts << QCoreApplication::translate("ClinicianReport", "%1: %2 ratings, average %3").arg(title, locale.toString(it->second),
-                                                          locale.toString(it->first / it->second, 'f', 1));
+            parts << (it->second == 1 ? QCoreApplication::translate("ClinicianReport", "%1: one rating, %2")
+                                            .arg(title, locale.toString(it->first, 'f', 1))
+                                      : QCoreApplication::translate("ClinicianReport", "%1: %2 ratings, average %3")
+                                            .arg(title, locale.toString(it->second), locale.toString(it->first / it->second, 'f', 1)));
         }
         html += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("ClinicianReport", "The ratings come from: %1.").arg(parts.join(QStringLiteral("; ")))));
     }

@@ -403,3 +403,27 @@ TEST_F(ReportCliTest, PrivateEntriesOnlyWhenIncluded)
     const ProcessResult unmark = runCli(withJournal({QStringLiteral("entries"), QStringLiteral("private"), privateId, QStringLiteral("--off")}));
     EXPECT_EQ(unmark.exitCode, 0) << unmark.err.toStdString();
 }
+
+// A client who rated their mood once in the period: "once", never "1 times"
+// (a helper saw "1 times" on a module's page; the report had the same wording).
+TEST(ReportCliOneRating, SaysOnce)
+{
+    QTemporaryDir data, out;
+    const QStringList dataDir{QStringLiteral("--data-dir"), data.path()};
+    const ProcessResult added = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                                   QStringLiteral("journal/checkin"), QStringLiteral("--title"), QStringLiteral("Check-in"),
+                                                   QStringLiteral("--mood"), QStringLiteral("6"), QStringLiteral("--payload"),
+                                                   QStringLiteral("{\"feelings\":[\"Tired\"],\"note\":\"\"}")} + dataDir);
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const QString pdf = out.filePath(QStringLiteral("once.pdf"));
+    const ProcessResult r = runCli(QStringList{QStringLiteral("report"), QStringLiteral("--output"), pdf, QStringLiteral("--days"),
+                                               QStringLiteral("30")} + dataDir);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const ProcessResult read = runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_EQ(read.exitCode, 0) << read.err.toStdString();
+    const QString t = flat(read.out);
+    EXPECT_TRUE(t.contains(QStringLiteral("Mood was rated once in the 30 days: 6.0 out of 10."))) << t.left(3000).toStdString();
+    EXPECT_TRUE(t.contains(QStringLiteral("Check-in: one rating, 6.0"))) << t.left(3000).toStdString();
+    EXPECT_FALSE(t.contains(QStringLiteral("1 times"))) << t.left(3000).toStdString();
+    EXPECT_FALSE(t.contains(QStringLiteral("1 ratings"))) << t.left(3000).toStdString();
+}

@@ -19,6 +19,7 @@
 #include "app/modulepages.h"
 #include "app/timelinemodel.h"
 #include "host/host.h"
+#include "host/languages.h"
 #include "plugins/pluginmanager.h"
 
 #include <tessera/sdk/entry.h>
@@ -184,6 +185,9 @@ void QmlTestSetup::applicationAvailable()
         if (f.open(QIODevice::WriteOnly))
             f.write("This is not a journal: the app must still offer help.\n");
     }
+    // The client's language as the app sets it before anything starts: the system's, with
+    // the host's and the modules' catalogues (English's plural forms under the C locale too).
+    core::Languages::use(QString());
     m_host = std::make_unique<core::Host>(options);
     // An encrypted journal (the app lock's tests): its key made before it opens, as at first run.
     const bool encrypted = qEnvironmentVariable("TESSERA_QML_ENCRYPTED") == QLatin1String("1");

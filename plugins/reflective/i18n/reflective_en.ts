@@ -173,11 +173,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <comment>moments</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,6 +244,14 @@
         <source>moments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>moments</comment>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecurringRow</name>
@@ -262,10 +265,6 @@
     </message>
     <message>
         <source>I:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 times, last on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -283,6 +282,13 @@
     <message>
         <source>I</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last on %1</source>
+        <translation>
+            <numerusform>%n time, last on %1</numerusform>
+            <numerusform>%n times, last on %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

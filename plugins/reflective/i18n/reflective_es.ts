@@ -173,11 +173,6 @@
         <translation>Tus propias palabras de los momentos que anotaste, y cuántas veces se repiten. Algo sobre lo que preguntarte, y que puedes llevar a una sesión si quieres.</translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <comment>moments</comment>
-        <translation>%1 veces</translation>
-    </message>
-    <message>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
@@ -249,6 +244,14 @@
         <source>moments</source>
         <translation>momentos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>moments</comment>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecurringRow</name>
@@ -265,10 +268,6 @@
         <translation>yo:</translation>
     </message>
     <message>
-        <source>%1 times, last on %2</source>
-        <translation>%1 veces, la última el %2</translation>
-    </message>
-    <message>
         <source>with</source>
         <translation>con</translation>
     </message>
@@ -283,6 +282,13 @@
     <message>
         <source>I</source>
         <translation>Yo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last on %1</source>
+        <translation>
+            <numerusform>%n vez, la última el %1</numerusform>
+            <numerusform>%n veces, la última el %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ ModulePage {
     function reload() { if (page.backend) page.figures = page.backend.patternsNow(page.months) }
     function rows(list) {
         return (list || []).map(t => ({ label: t.tag, value: t.count,
-                                         valueLabel: qsTr("%1 times", "moments").arg(t.count) + (t.withLabel ? " · " + qsTr("with %1").arg(t.withLabel) : "") }))
+                                         valueLabel: qsTr("%n time(s)", "moments", t.count) + (t.withLabel ? " · " + qsTr("with %1").arg(t.withLabel) : "") }))
     }
     function most(list) { return Math.max(1, ...(list || []).map(t => t.count)) }
     Component.onCompleted: reload()
@@ -95,6 +95,6 @@ ModulePage {
         title: qsTr("Who the moments were with")
         subtitle: qsTr("moments")
         maximum: page.most(page.figures.people)
-        rows: (page.figures.people || []).map(t => ({ label: t.tag, value: t.count, valueLabel: qsTr("%1 times", "moments").arg(t.count) }))
+        rows: (page.figures.people || []).map(t => ({ label: t.tag, value: t.count, valueLabel: qsTr("%n time(s)", "moments", t.count) }))
     }
 }

@@ -13,7 +13,7 @@ Frame {
     Accessible.role: Accessible.StaticText
     // The client's words joined as they are (an .arg() chain would read a "%2" they typed).
     Accessible.name: qsTr("I wanted:") + " " + modelData.wish + "; " + qsTr("they:") + " " + modelData.other + "; "
-                     + qsTr("I:") + " " + modelData.self + ". " + qsTr("%1 times, last on %2").arg(modelData.count).arg(modelData.lastLabel)
+                     + qsTr("I:") + " " + modelData.self + ". " + qsTr("%n time(s), last on %1", "", modelData.count).arg(modelData.lastLabel)
                      + (modelData.withLabel ? ", " + qsTr("with") + " " + modelData.withLabel : "")
 
     ColumnLayout {
@@ -32,7 +32,7 @@ Frame {
             Label { text: row.modelData.self; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         }
         Label {
-            text: qsTr("%1 times, last on %2").arg(row.modelData.count).arg(row.modelData.lastLabel)
+            text: qsTr("%n time(s), last on %1", "", row.modelData.count).arg(row.modelData.lastLabel)
                   + (row.modelData.withLabel ? " · " + qsTr("with") + " " + row.modelData.withLabel : "")
             color: Theme.subtleText
             font.pixelSize: Theme.fontSmall

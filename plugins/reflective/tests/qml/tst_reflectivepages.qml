@@ -114,6 +114,27 @@ Item {
             verify(t.themes.some(x => x.theme === "Endings" && x.count === 1))
         }
 
+        // A helper saw "1 times" on Patterns with people: counts say "1 time", "2 times".
+        function test_aPersonSeenOnceIsCountedOnce() {
+            const p = root.page("EpisodePage")
+            findChild(p, "person").forceActiveFocus()
+            typeText("Robin")
+            findChild(p, "happened").forceActiveFocus()
+            typeText("A walk")
+            const save = findChild(p, "saveEpisode")
+            save.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            compare(p.backend.lastError, "")
+            const patterns = root.page("PatternsPage")
+            const rows = findChild(patterns, "peopleChart").rows
+            const robin = rows.find(r => r.label === "Robin")
+            verify(robin, JSON.stringify(rows))
+            compare(robin.valueLabel, "1 time")
+            const more = rows.find(r => r.value > 1)
+            verify(more, JSON.stringify(rows))
+            compare(more.valueLabel, more.value + " times")
+        }
+
         function test_patternsAndThemesFromTheDemo() {
             const p = root.page("PatternsPage")
             verify(p.figures.episodes > 0)
