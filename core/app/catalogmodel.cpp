@@ -3,6 +3,8 @@
 
 #include "host/displaytext.h"
 #include "host/host.h"
+#include "safety/safetyplan.h"
+#include "safety/supportservice.h"
 
 #include <QCoreApplication>
 
@@ -58,6 +60,10 @@ QString CatalogModel::kindTitles(const QStringList& kinds) const
     for (const QString& kind : kinds) {
         if (auto info = m_host.plugins().kindInfo(kind))
             titles << QCoreApplication::translate("Catalog", "%1 (%2)").arg(info->title, info->moduleTitle);
+        else if (kind == QLatin1String(SafetyPlanStore::kKind)) // the host's own kinds, by their names too
+            titles << QCoreApplication::translate("Catalog", "My safety plan (Tessera)");
+        else if (kind == QLatin1String(SupportService::kRecordKind))
+            titles << QCoreApplication::translate("Catalog", "Support offered (Tessera)");
         else
             titles << kind; // its module is not installed: its name is all there is
     }

@@ -597,6 +597,14 @@
         <source>No module with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My safety plan (Tessera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support offered (Tessera)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogDelegate</name>

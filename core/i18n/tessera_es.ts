@@ -597,6 +597,14 @@
         <source>No module with the id %1.</source>
         <translation>No hay ningún módulo con el id %1.</translation>
     </message>
+    <message>
+        <source>My safety plan (Tessera)</source>
+        <translation>Mi plan de seguridad (Tessera)</translation>
+    </message>
+    <message>
+        <source>Support offered (Tessera)</source>
+        <translation>Apoyo ofrecido (Tessera)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogDelegate</name>

@@ -389,3 +389,23 @@ TEST_F(TimelineModelTest, PlannedEntriesAreComingUpNotAboveToday)
     QCoreApplication::processEvents();
     EXPECT_EQ(titleAt(0), QStringLiteral("Far-off plan"));
 }
+
+// The Modules page names what a module reads in words: the host's own kinds
+// too. A helper saw "tessera/safety-plan" in the sessions module's sentence.
+TEST(CatalogWordsTest, TheHostsKindsByTheirNames)
+{
+    QTemporaryDir dir;
+    HostOptions o;
+    o.dataDir = dir.path();
+    Host host(o);
+    ASSERT_OK(host.start());
+    ASSERT_TRUE(host.plugins().find(QStringLiteral("sessions")) && host.plugins().find(QStringLiteral("sessions"))->isRunning());
+    CatalogModel catalog(host);
+    QString reads;
+    for (int r = 0; r < catalog.rowCount(); ++r) {
+        if (catalog.data(catalog.index(r), CatalogModel::IdRole).toString() == QLatin1String("sessions"))
+            reads = catalog.data(catalog.index(r), CatalogModel::ReadsTextRole).toString();
+    }
+    EXPECT_TRUE(reads.contains(QStringLiteral("My safety plan (Tessera)"))) << reads.toStdString();
+    EXPECT_FALSE(reads.contains(QStringLiteral("tessera/"))) << reads.toStdString();
+}
