@@ -1,5 +1,7 @@
 #include "sharecontroller.h"
 
+#include "host/languages.h"
+
 #include "host/host.h"
 #include "host/logging.h"
 #include "interchange/clinicianreport.h"
@@ -338,17 +340,17 @@ void ShareController::rebuildModules()
             if (on)
                 count += n;
             kinds << QVariantMap{{QStringLiteral("kind"), k.fullName},
-                                 {QStringLiteral("title"), k.title.isEmpty() ? k.name : k.title},
+                                 {QStringLiteral("title"), k.title.isEmpty() ? k.name : Languages::manifestText(r->id, k.title)},
                                  {QStringLiteral("chosen"), on},
                                  {QStringLiteral("count"), n}};
             kindLayout << QVariantMap{{QStringLiteral("kind"), k.fullName},
-                                      {QStringLiteral("title"), k.title.isEmpty() ? k.name : k.title}};
+                                      {QStringLiteral("title"), k.title.isEmpty() ? k.name : Languages::manifestText(r->id, k.title)}};
         }
         layout << QVariantMap{{QStringLiteral("id"), r->id},
-                              {QStringLiteral("name"), r->manifest->name},
+                              {QStringLiteral("name"), Languages::manifestText(r->id, r->manifest->name)},
                               {QStringLiteral("kinds"), kindLayout}};
         m_modules << QVariantMap{{QStringLiteral("id"), r->id},
-                                 {QStringLiteral("name"), r->manifest->name},
+                                 {QStringLiteral("name"), Languages::manifestText(r->id, r->manifest->name)},
                                  {QStringLiteral("chosen"), chosen == r->manifest->kinds.size()},
                                  {QStringLiteral("partly"), chosen > 0 && chosen < r->manifest->kinds.size()},
                                  {QStringLiteral("count"), count},

@@ -1,5 +1,7 @@
 #include "clinicianreport.h"
 
+#include "host/languages.h"
+
 #include "host/logging.h"
 #include "plugins/pluginmanager.h"
 #include "safety/safetyplan.h"
@@ -325,7 +327,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         Section s;
         s.pluginId = id;
         const PluginRecord* record = plugins.find(id);
-        s.moduleName = record && record->manifest ? record->manifest->name : id;
+        s.moduleName = record && record->manifest ? Languages::manifestText(id, record->manifest->name) : id;
         s.request.from = selection.from;
         s.request.to = selection.to;
         s.request.entries = byModule.value(id);
@@ -498,7 +500,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
             QString title = it.key();
             if (const PluginRecord* r = plugins.find(it.key().section(QLatin1Char('/'), 0, 0)); r && r->manifest) {
                 if (const KindSpec* k = r->manifest->kind(it.key().section(QLatin1Char('/'), 1)); k && !k->title.isEmpty())
-                    title = k->title;
+                    title = Languages::manifestText(r->id, k->title);
             }
             parts << (it->second == 1 ? QCoreApplication::translate("ClinicianReport", "%1: one rating, %2")
                                             .arg(title, locale.toString(it->first, 'f', 1))
@@ -566,7 +568,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         const auto kindTitle = [&](const QString& kind) {
             if (record && record->manifest) {
                 if (const KindSpec* k = record->manifest->kind(kind.section(QLatin1Char('/'), 1)); k && !k->title.isEmpty())
-                    return k->title;
+                    return Languages::manifestText(record->id, k->title);
             }
             return kind.section(QLatin1Char('/'), 1);
         };

@@ -1,5 +1,7 @@
 #include "clinicsharingcontroller.h"
 
+#include "host/languages.h"
+
 #include "host/host.h"
 #include "interchange/clinicianreport.h"
 #include "plugins/pluginmanager.h"
@@ -87,7 +89,7 @@ void ClinicSharingController::refresh()
             QString what;
             if (g.kind.isEmpty()) {
                 const PluginRecord* r = m_host.plugins().find(g.pluginId);
-                what = str("Everything from %1").arg(r && r->manifest ? r->manifest->name : g.pluginId);
+                what = str("Everything from %1").arg(r && r->manifest ? Languages::manifestText(r->id, r->manifest->name) : g.pluginId);
             } else {
                 const auto info = m_host.plugins().kindInfo(g.kind);
                 what = info && !info->title.isEmpty() ? info->title : g.kind;
@@ -126,10 +128,11 @@ QVariantList ClinicSharingController::choices() const
     for (const PluginRecord* r : m_host.plugins().running()) {
         if (!r->manifest || r->manifest->kinds.isEmpty())
             continue;
-        out << QVariantMap{{QStringLiteral("value"), r->id}, {QStringLiteral("text"), str("Everything from %1").arg(r->manifest->name)}};
+        out << QVariantMap{{QStringLiteral("value"), r->id}, {QStringLiteral("text"), str("Everything from %1").arg(Languages::manifestText(r->id, r->manifest->name))}};
         for (const KindSpec& k : r->manifest->kinds)
             out << QVariantMap{{QStringLiteral("value"), k.fullName},
-                               {QStringLiteral("text"), QStringLiteral("%1: %2").arg(r->manifest->name, k.title.isEmpty() ? k.name : k.title)}};
+                               {QStringLiteral("text"), QStringLiteral("%1: %2").arg(Languages::manifestText(r->id, r->manifest->name),
+                                                                                   k.title.isEmpty() ? k.name : Languages::manifestText(r->id, k.title))}};
     }
     return out;
 }

@@ -3,6 +3,7 @@
 // saved files are read back from disk.
 #include "app/sharecontroller.h"
 #include "host/host.h"
+#include "host/languages.h"
 #include "plugins/pluginmanager.h"
 #include "store/journalstore.h"
 
@@ -242,3 +243,35 @@ TEST_F(ShareControllerTest, ABadPeriodIsNamedAndNothingIsSaved)
 }
 
 } // namespace
+
+// In Spanish, the modules and their kinds are named in Spanish on Share, as
+// in the navigation (a helper saw "Assessments (13 entradas)").
+TEST(ShareInSpanishTest, ModulesAndKindsInTheClientsLanguage)
+{
+    Languages::use(QStringLiteral("es"));
+    {
+        QTemporaryDir dir;
+        HostOptions o;
+        o.dataDir = dir.path();
+        o.logLevel = QStringLiteral("warn");
+        Host host(o);
+        ASSERT_OK(host.start());
+        ShareController share(host);
+        share.setActive(true);
+        QVariantMap assessments;
+        for (const QVariant& m : share.modules()) {
+            if (m.toMap().value(QStringLiteral("id")).toString() == QLatin1String("assessments"))
+                assessments = m.toMap();
+        }
+        EXPECT_EQ(assessments.value(QStringLiteral("name")).toString(), QStringLiteral("Evaluaciones"));
+        QStringList titles;
+        for (const QVariant& k : assessments.value(QStringLiteral("kinds")).toList())
+            titles << k.toMap().value(QStringLiteral("title")).toString();
+        EXPECT_FALSE(titles.contains(QStringLiteral("Questionnaire not finished"))) << titles.join(QStringLiteral(", ")).toStdString();
+        QStringList layoutNames;
+        for (const QVariant& m : share.moduleLayout())
+            layoutNames << m.toMap().value(QStringLiteral("name")).toString();
+        EXPECT_TRUE(layoutNames.contains(QStringLiteral("Evaluaciones"))) << layoutNames.join(QStringLiteral(", ")).toStdString();
+    }
+    Languages::use(QString());
+}
