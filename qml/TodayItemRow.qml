@@ -59,7 +59,7 @@ Pane {
         GridLayout {
             id: line
             // Wide until the row has its width (not laid out twice as it is made).
-            readonly property bool wide: row.availableWidth <= 0 || row.availableWidth - actions.implicitWidth - 4 - 3 * columnSpacing
+            readonly property bool wide: row.availableWidth <= 0 || row.availableWidth - actions.oneLineWidth - 4 - 3 * columnSpacing
                                          - (stateLabel.visible ? stateLabel.implicitWidth : 0) >= 10 * Theme.fontBody
             Layout.fillWidth: true
             columns: wide ? 4 : 2
@@ -105,12 +105,29 @@ Pane {
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
             }
-            RowLayout {
+            // Done, Skip and Open on one line; under the words, on as many lines as they need
+            // (at 800 px with 200 % text Open ran past the row). Placed by row and column,
+            // not by a column count that changes (a GridLayout keeps its first layout in Qt 6.4).
+            GridLayout {
                 id: actions
                 Layout.alignment: Qt.AlignVCenter
                 Layout.columnSpan: line.wide ? 1 : 2
                 Layout.leftMargin: line.wide ? 0 : 4 + line.columnSpacing
-                spacing: Theme.smallSpacing
+                columnSpacing: Theme.smallSpacing
+                rowSpacing: Theme.smallSpacing
+                readonly property real oneLineWidth: (doneLoader.active ? doneLoader.implicitWidth + columnSpacing : 0)
+                                                      + (skipLoader.active ? skipLoader.implicitWidth + columnSpacing : 0)
+                                                      + openButton.implicitWidth
+                // How many go on a line: all, unless the row under the words is too narrow.
+                readonly property int perLine: line.wide || row.availableWidth - 4 - line.columnSpacing >= oneLineWidth ? 3 : fewerPerLine()
+                function fewerPerLine() {
+                    const room = row.availableWidth - 4 - line.columnSpacing
+                    const first = doneLoader.active ? doneLoader.implicitWidth : skipLoader.active ? skipLoader.implicitWidth : openButton.implicitWidth
+                    const second = doneLoader.active && skipLoader.active ? skipLoader.implicitWidth : openButton.implicitWidth
+                    return first + columnSpacing + second <= room ? 2 : 1
+                }
+                readonly property int skipIndex: doneLoader.active ? 1 : 0
+                readonly property int openIndex: (doneLoader.active ? 1 : 0) + (skipLoader.active ? 1 : 0)
                 // Done and Skip are made only for the items whose module offers them (most
                 // rows offer neither): two Buttons fewer per such row on the way to Today's
                 // first frame (issue 30).
@@ -118,6 +135,8 @@ Pane {
                     id: doneLoader
                     active: row.offersDone
                     visible: active
+                    Layout.row: 0
+                    Layout.column: 0
                     Layout.alignment: Qt.AlignVCenter
                     sourceComponent: Component {
                         Button {
@@ -137,6 +156,8 @@ Pane {
                     id: skipLoader
                     active: row.offersSkip
                     visible: active
+                    Layout.row: Math.floor(actions.skipIndex / actions.perLine)
+                    Layout.column: actions.skipIndex % actions.perLine
                     Layout.alignment: Qt.AlignVCenter
                     sourceComponent: Component {
                         Button {
@@ -153,6 +174,8 @@ Pane {
                 Button {
                     id: openButton
                     objectName: "todayOpenButton"
+                    Layout.row: Math.floor(actions.openIndex / actions.perLine)
+                    Layout.column: actions.openIndex % actions.perLine
                     text: qsTr("Open")
                     flat: row.offersDone || row.finished
                     Accessible.name: qsTr("Open %1 in %2").arg(row.title).arg(row.moduleName)

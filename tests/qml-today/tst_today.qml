@@ -209,6 +209,35 @@ Item {
             verify(under.x + button.width <= page.width, "the button runs past the page")
         }
 
+        // A helper saw Open run past its card at 800x600 with 200 % text: Done, Skip and
+        // Open go onto as many lines as they need, each inside the row, still in that order.
+        function test_8_aNarrowRowKeepsItsButtonsInside() {
+            const page = createTemporaryObject(todayComponent, root)
+            tryVerify(() => page.ready)
+            Theme.textScale = 2
+            const inside = []
+            for (const width of [640, 420, 300]) {
+                page.anchors.fill = undefined
+                page.width = width
+                page.height = 800
+                wait(50)
+                // A row with all three (earlier tests recorded some of the fixture's doses).
+                const morning = fixtureRows(page).find(r => findChild(r, "todayDoneButton") && findChild(r, "todaySkipButton"))
+                verify(morning, "no row offers Done and Skip")
+                const buttons = ["todayDoneButton", "todaySkipButton", "todayOpenButton"].map(n => findChild(morning, n))
+                for (const b of buttons) {
+                    const at = b.mapToItem(morning, 0, 0)
+                    inside.push({width, name: b.objectName, right: at.x + b.width, card: morning.width - morning.rightPadding, left: at.x})
+                }
+                const order = buttons.map(b => b.mapToItem(morning, 0, 0))
+                verify(order[0].y < order[1].y || (order[0].y === order[1].y && order[0].x < order[1].x), "Skip before Done at " + width)
+                verify(order[1].y < order[2].y || (order[1].y === order[2].y && order[1].x < order[2].x), "Open before Skip at " + width)
+            }
+            Theme.textScale = 1
+            for (const b of inside)
+                verify(b.left >= 0 && b.right <= b.card, `${b.name} runs past its row at ${b.width} px: ${b.right} of ${b.card}`)
+        }
+
         function test_5_aCalmEmptyState() {
             const page = createTemporaryObject(emptyTodayComponent, root)
             const empty = findChild(page, "todayEmpty")
