@@ -518,6 +518,37 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
                                             .arg(r.right() - windowWidth > -r.left() ? QStringLiteral("right") : QStringLiteral("left")));
             }
         }
+        // Past its card's side (a helper saw Today's Open and Spanish Settings' fields
+        // reach beyond the card they belong to, inside the window): text or a control
+        // that reaches past the right edge of the nearest Pane or Frame around it that
+        // draws a background. Once per part, not where a window edge was found already.
+        for (QQuickItem* item : items) {
+            if (!isText(item) && !isInteractive(item))
+                continue;
+            if (isText(item) && plain(item->property("text").toString()).isEmpty())
+                continue;
+            QQuickItem* card = nullptr;
+            bool skip = false;
+            for (QQuickItem* p = item->parentItem(); p && !card; p = p->parentItem()) {
+                skip = skip || reported.contains(p) || p->inherits("QQuickFlickable");
+                if (p->inherits("QQuickPane")) {
+                    auto* background = p->property("background").value<QQuickItem*>();
+                    if (background && background->isVisible())
+                        card = p;
+                }
+            }
+            if (!card || skip || reported.contains(item))
+                continue;
+            const QRectF r = isText(item) ? paintedRect(item) : item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            const QRectF box = card->mapRectToScene(QRectF(0, 0, card->width(), card->height()));
+            if (r.isEmpty() || box.isEmpty())
+                continue;
+            const qreal past = r.right() - box.right();
+            if (past > 1.5) {
+                reported << item;
+                add("off-card", item, QStringLiteral("reaches %1 px past the right edge of %2").arg(qRound(past)).arg(describe(card)));
+            }
+        }
         // Why, most often: an item a layout keeps at its own width (Layout.fillWidth not
         // set), wider than the layout was given. A layout given less than its minimum
         // lays everything out at that minimum, so the whole column runs past the window.

@@ -80,6 +80,9 @@ ModulePage {
                 text: modelData.count === 1 ? qsTr("%1: once, %2 min").arg(modelData.title).arg(modelData.minutes)
                                             : qsTr("%1: %2 times, %3 min").arg(modelData.title).arg(modelData.count).arg(modelData.minutes)
                 color: Theme.text
+                // A practice's long name at large text wraps inside its section (it ran past it).
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
             }
         }
     }

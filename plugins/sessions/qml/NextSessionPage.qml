@@ -71,17 +71,40 @@ ModulePage {
             color: Theme.subtleText
             font.pixelSize: Theme.fontSmall
         }
+        // The date, the time and Save side by side where they fit; under each other in a
+        // narrow window with large text (the time ran past the section there). Placed by row
+        // and column, not by a column count that changes (Qt 6.4 keeps a GridLayout's first).
         GridLayout {
-            columns: 3
+            id: when
+            readonly property bool wide: width >= 10 * Theme.fontBody + timeLabel.implicitWidth + saveDate.implicitWidth + 2 * columnSpacing
             columnSpacing: Theme.spacing
             Layout.fillWidth: true
-            Label { text: qsTr("Date"); color: Theme.subtleText }
-            Label { text: qsTr("Time (if you know it)"); color: Theme.subtleText }
-            Item { width: 1; height: 1 }
-            TextField { id: nextDate; objectName: "nextDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Next session's date") }
-            TextField { id: nextTime; objectName: "nextTime"; Layout.preferredWidth: 120 * Theme.textScale; placeholderText: qsTr("HH:mm"); Accessible.name: qsTr("Next session's time (if you know it)") }
+            Label { text: qsTr("Date"); color: Theme.subtleText; Layout.row: 0; Layout.column: 0 }
+            Label {
+                id: timeLabel
+                text: qsTr("Time (if you know it)")
+                color: Theme.subtleText
+                wrapMode: Text.WordWrap
+                Layout.row: when.wide ? 0 : 2
+                Layout.column: when.wide ? 1 : 0
+                Layout.fillWidth: !when.wide
+            }
+            TextField { id: nextDate; objectName: "nextDate"; Layout.row: 1; Layout.column: 0; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Next session's date") }
+            TextField {
+                id: nextTime
+                objectName: "nextTime"
+                Layout.row: when.wide ? 1 : 3
+                Layout.column: when.wide ? 1 : 0
+                Layout.preferredWidth: Math.max(120 * Theme.textScale, when.wide ? timeLabel.implicitWidth : 0)
+                Layout.maximumWidth: when.width
+                placeholderText: qsTr("HH:mm")
+                Accessible.name: qsTr("Next session's time (if you know it)")
+            }
             Button {
+                id: saveDate
                 objectName: "setNextSession"
+                Layout.row: when.wide ? 1 : 4
+                Layout.column: when.wide ? 2 : 0
                 text: qsTr("Save the date")
                 Accessible.name: qsTr("Save the next session's date")
                 onClicked: {
