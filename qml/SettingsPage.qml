@@ -57,7 +57,12 @@ ScrollView {
             title: qsTr("Export")
             description: qsTr("To share with your clinician, choose the period and what to include on the Share page: a PDF report, FHIR or CSV files.")
             Button {
+                id: openShare
                 objectName: "settingsOpenShare"
+                // Its words wrap where the card is narrower than they are (800 px, 200 % text).
+                contentItem: ButtonLabel { control: openShare }
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 text: qsTr("Share with my clinician...")
                 Accessible.name: qsTr("Open the Share with my clinician page")
                 Keys.onReturnPressed: clicked()
@@ -100,7 +105,10 @@ ScrollView {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            RowLayout {
+            // Side by side, or under each other where the card is narrow.
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.smallSpacing
                 Button { text: qsTr("Export CSV"); Accessible.name: text; onClicked: exportResult.text = app.exportJournal("csv") }
                 Button { text: qsTr("Export JSON"); Accessible.name: text; onClicked: exportResult.text = app.exportJournal("json") }
             }
@@ -165,7 +173,14 @@ ScrollView {
                 id: logLevelRow
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                Label { text: qsTr("How much goes in the log"); color: Theme.subtleText; height: logLevelBox.height; verticalAlignment: Text.AlignVCenter }
+                Label {
+                    text: qsTr("How much goes in the log")
+                    color: Theme.subtleText
+                    width: Math.min(implicitWidth, logLevelRow.width)
+                    wrapMode: Text.WordWrap
+                    height: Math.max(implicitHeight, logLevelBox.height)
+                    verticalAlignment: Text.AlignVCenter
+                }
                 ChoiceBox {
                     id: logLevelBox
                     width: Math.min(Math.max(implicitWidth, 300), logLevelRow.width)

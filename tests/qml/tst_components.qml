@@ -31,6 +31,30 @@ Item {
     Component { id: dateComponent; DateTimeField { value: new Date(2026, 2, 1, 9, 30) } }
     Component { id: emptyComponent; EmptyState { width: 400; title: "Nothing"; actionText: "Add one" } }
     Component { id: undoComponent; UndoBar { } }
+    Component {
+        id: buttonLabelComponent
+        Item {
+            width: 600
+            height: 200
+            property alias wrapping: wrapping
+            property alias plain: plain
+            property alias column: column
+            ColumnLayout {
+                id: column
+                width: 600
+                Button {
+                    id: wrapping
+                    text: "Share with my clinician, a long label"
+                    highlighted: true
+                    contentItem: ButtonLabel { control: wrapping }
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
+                }
+            }
+            // The style's own, beside the layout for comparison.
+            Button { id: plain; y: 100; text: "Share with my clinician, a long label"; highlighted: true }
+        }
+    }
     Component { id: choiceComponent; ChoiceBox { model: ["Short", "A much longer choice that needs its room"] } }
 
     // A stand-in for a module backend: remove() and restore() as ModuleBackend has them.
@@ -545,6 +569,28 @@ Item {
             verify(shown.contentWidth <= shown.width - shown.leftPadding - shown.rightPadding + 1,
                    `${shown.contentWidth} px of text in ${shown.width - shown.leftPadding - shown.rightPadding}`)
             verify(box.height >= shown.contentHeight + shown.topPadding + shown.bottomPadding, "the box did not grow with its lines")
+        }
+
+        // SDK 2.6: a button's words wrap where its card is narrower than they are (Settings'
+        // "Share with my clinician..." ran past its card at 800 px and 200 % text), and look
+        // as the style's own label does.
+        function test_buttonLabelWrapsWhenNarrowAndKeepsTheStylesLook() {
+            const made = createTemporaryObject(buttonLabelComponent, root)
+            const b = made.wrapping, plain = made.plain, column = made.column
+            compare(b.implicitWidth, plain.implicitWidth, "it asks for the room of one line, as the style's label")
+            compare(b.width, b.implicitWidth, "given room, it takes one line")
+            compare(b.contentItem.lineCount, 1)
+            compare(b.contentItem.color, plain.contentItem.color, "not the colour of the style's highlighted label")
+            column.width = 120
+            tryVerify(() => b.width <= 120, 1000, `the button stayed ${b.width} px wide in 120`)
+            tryVerify(() => b.contentItem.lineCount > 1, 1000, "its words did not wrap")
+            tryVerify(() => b.height >= b.contentItem.contentHeight + b.topPadding + b.bottomPadding, 1000,
+                      `the button did not grow with its lines: ${b.height} for ${b.contentItem.contentHeight}`)
+            b.highlighted = false
+            plain.highlighted = false
+            b.flat = true
+            plain.flat = true
+            compare(b.contentItem.color, plain.contentItem.color, "not the colour of the style's flat label")
         }
 
         // Enter and Return open the list, as Space does, and choose in it.

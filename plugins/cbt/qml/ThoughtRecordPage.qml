@@ -153,7 +153,16 @@ ModulePage {
                 onRemoveRequested: { thoughts.remove(index); page.updateSteps() }
             }
         }
-        Button { text: qsTr("Add another thought"); flat: true; Accessible.name: text; onClicked: thoughts.append({ text: "", hot: thoughts.count === 0 }) }
+        Button {
+            id: addThought
+            text: qsTr("Add another thought")
+            flat: true
+            contentItem: ButtonLabel { control: addThought } // wraps in a narrow card (SDK 2.6)
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+            Accessible.name: text
+            onClicked: thoughts.append({ text: "", hot: thoughts.count === 0 })
+        }
         RatingSlider { id: hotBelief; objectName: "hotBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the hot thought?") }
         NotRatedNote { shown: !hotBelief.hasValue }
         Label { text: qsTr("Does the hot thought fit any of these patterns?"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }

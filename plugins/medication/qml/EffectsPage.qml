@@ -43,7 +43,11 @@ ModulePage {
             }
         }
         Button {
+            id: addSideEffect
             objectName: "addSideEffect"
+            contentItem: ButtonLabel { control: addSideEffect } // wraps in a narrow card (SDK 2.6)
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             text: qsTr("Add side effect")
             highlighted: true
             Accessible.name: text

@@ -102,7 +102,11 @@ ModulePage {
         title: qsTr("My problems")
         description: qsTr("Worksheets you started, the newest first. Continue one, or start with a new problem.")
         Button {
+            id: newProblem
             objectName: "newProblem"
+            contentItem: ButtonLabel { control: newProblem } // wraps in a narrow card (SDK 2.6)
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             text: qsTr("Start with a new problem")
             highlighted: true
             Accessible.name: text
