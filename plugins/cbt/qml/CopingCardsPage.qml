@@ -44,7 +44,7 @@ ModulePage {
                 objectName: "cardEditor"
                 visible: card.editing
                 Layout.fillWidth: true
-                Layout.preferredHeight: 80
+                Layout.preferredHeight: Math.max(80 * Theme.textScale, implicitHeight) // grows with its text and the text size
                 accessibleName: qsTr("Coping card text")
             }
             RowLayout {

@@ -70,7 +70,7 @@ ModulePage {
             id: note
             objectName: "note"
             Layout.fillWidth: true
-            Layout.preferredHeight: 110
+            Layout.preferredHeight: Math.max(110 * Theme.textScale, implicitHeight) // grows with its text and the text size
             placeholderText: qsTr("Optional: what happened, what helped, what did not.")
             accessibleName: qsTr("Anything to add?")
         }

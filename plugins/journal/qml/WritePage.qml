@@ -49,7 +49,7 @@ ModulePage {
             id: body
             objectName: "text"
             Layout.fillWidth: true
-            Layout.preferredHeight: 260
+            Layout.preferredHeight: Math.max(260 * Theme.textScale, implicitHeight) // grows with its text and the text size
             placeholderText: qsTr("Start anywhere.")
             accessibleName: qsTr("Your words: the journal text") // what a reader hears holds the heading they see
             onTextChanged: if (!page.editing) draftTimer.restart()

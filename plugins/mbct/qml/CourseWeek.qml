@@ -38,7 +38,7 @@ FormSection {
         objectName: "reflection" + week.item.week
         visible: week.item.done || week.item.current
         Layout.fillWidth: true
-        Layout.preferredHeight: 64
+        Layout.preferredHeight: Math.max(64 * Theme.textScale, implicitHeight) // grows with its text and the text size
         text: week.item.reflection || ""
         placeholderText: qsTr("What stood out for you this week? (optional)")
         accessibleName: reflectionLabel.text

@@ -35,7 +35,7 @@ FormSection {
         id: notice
         objectName: level.code + "Notice"
         Layout.fillWidth: true
-        Layout.preferredHeight: 56
+        Layout.preferredHeight: Math.max(56 * Theme.textScale, implicitHeight) // grows with its text and the text size
         placeholderText: qsTr("How I can tell I am here")
         accessibleName: qsTr("%1: how I can tell I am here").arg(level.heading)
     }
@@ -44,7 +44,7 @@ FormSection {
         id: actions
         objectName: level.code + "Actions"
         Layout.fillWidth: true
-        Layout.preferredHeight: 80
+        Layout.preferredHeight: Math.max(80 * Theme.textScale, implicitHeight) // grows with its text and the text size
         placeholderText: qsTr("What I will do, one action per line")
         accessibleName: qsTr("%1: what I will do").arg(level.heading)
     }

@@ -182,7 +182,7 @@ ModulePage {
             id: wentWell
             objectName: "wentWell"
             Layout.fillWidth: true
-            Layout.preferredHeight: 70
+            Layout.preferredHeight: Math.max(70 * Theme.textScale, implicitHeight) // grows with its text and the text size
             accessibleName: qsTr("What went well")
         }
         Label { text: qsTr("What was hard"); color: Theme.subtleText }
@@ -190,7 +190,7 @@ ModulePage {
             id: hard
             objectName: "hard"
             Layout.fillWidth: true
-            Layout.preferredHeight: 70
+            Layout.preferredHeight: Math.max(70 * Theme.textScale, implicitHeight) // grows with its text and the text size
             accessibleName: qsTr("What was hard")
         }
         Button {

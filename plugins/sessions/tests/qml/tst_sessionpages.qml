@@ -82,6 +82,17 @@ Item {
         }
 
         // Tab moves on from a text box (it types no tab character); Shift+Tab goes back.
+        // A helper saw the second line of what the client wrote sliced in half at 800x600
+        // with 200 % text: the boxes were 70 px tall whatever they held.
+        function test_theTextBoxesShowEveryLineTheyHold() {
+            const p = root.page("NextSessionPage", { width: 400 })
+            const well = findChild(p, "wentWell")
+            well.text = "Two walks with Sam, and I answered the phone when my sister called on Sunday evening."
+            tryVerify(() => well.lineCount > 2, 1000, "the words did not wrap")
+            tryVerify(() => well.height >= well.contentHeight + well.topPadding + well.bottomPadding - 1, 1000,
+                      `${well.height} px for ${well.contentHeight} px of text`)
+        }
+
         function test_tabMovesOnFromTheTextBoxes() {
             const p = root.page("NextSessionPage")
             const hard = findChild(p, "hard")
