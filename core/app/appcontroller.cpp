@@ -348,8 +348,10 @@ QString AppController::dayLabel(const QString& isoDate) const
     if (day == today.addDays(-1))
         return QCoreApplication::translate("App", "Yesterday");
     const QLocale locale;
-    return day.year() == today.year() ? locale.toString(day, QStringLiteral("dddd d MMMM"))
-                                      : locale.toString(day, QStringLiteral("dddd d MMMM yyyy"));
+    // The patterns are the translator's ("dddd, d 'de' MMMM" in Spanish).
+    return day.year() == today.year()
+        ? locale.toString(day, QCoreApplication::translate("Dates", "dddd d MMMM", "a day of this year (a QLocale date pattern)"))
+        : locale.toString(day, QCoreApplication::translate("Dates", "dddd d MMMM yyyy", "a day of another year (a QLocale date pattern)"));
 }
 
 QVariantList AppController::moodSeries(int days) const

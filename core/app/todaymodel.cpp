@@ -1,4 +1,6 @@
 #include "todaymodel.h"
+
+#include <QCoreApplication>
 #include "host/languages.h"
 
 #include <QSet>
@@ -146,7 +148,11 @@ void TodayModel::setRows(QList<ModuleDueItem> rows)
         emit countChanged();
 }
 
-QString TodayModel::dayText() const { return QLocale().toString(m_day, QStringLiteral("dddd d MMMM")); }
+// The pattern is the translator's: "dddd d MMMM" in English, "dddd, d 'de' MMMM" in Spanish.
+QString TodayModel::dayText() const
+{
+    return QLocale().toString(m_day, QCoreApplication::translate("Dates", "dddd d MMMM", "a day of this year (a QLocale date pattern)"));
+}
 
 int TodayModel::openCount() const
 {

@@ -1250,6 +1250,19 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>a day of this year (a QLocale date pattern)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>a day of another year (a QLocale date pattern)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteWithUndo</name>
     <message>
         <source>Delete</source>

@@ -218,6 +218,10 @@ TEST(PageAuditTest, SpanishPagesKeepTheCountrysCrisisLines)
         EXPECT_TRUE(shows(QStringLiteral("assessments/fill"), QStringLiteral("Poco interés o placer en hacer cosas")))
             << texts.value(QStringLiteral("assessments/fill")).join(QLatin1String(" | ")).toStdString();
         EXPECT_TRUE(shows(QStringLiteral("settings"), QStringLiteral("Idioma")));
+        // The day as Spanish writes it: "jueves, 3 de diciembre", not "jueves 3 diciembre".
+        const QString day = QLocale(QStringLiteral("es_ES")).toString(QDate::currentDate(), QStringLiteral("dddd, d 'de' MMMM"));
+        EXPECT_TRUE(shows(QStringLiteral("today"), day)) << day.toStdString() << ": "
+                                                        << texts.value(QStringLiteral("today")).join(QLatin1String(" | ")).toStdString();
     }
 }
 

@@ -166,3 +166,4 @@ TEST(TodayOrder, OverdueFirstThenTimedThenAnyTime)
         ids << i.item.id;
     EXPECT_EQ(ids, (QStringList{"older", "old", "early", "noon", "late", "any"}));
 }
+
