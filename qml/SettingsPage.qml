@@ -37,19 +37,16 @@ ScrollView {
 
         FormSection {
             title: qsTr("Journal and profile")
-            GridLayout {
-                columns: 2
-                columnSpacing: Theme.spacing
+            // Each label above its value, as on every other card (beside it, the values were
+            // left a word to a line in Spanish at 200 % text).
+            Label { text: qsTr("Journal file"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            Label { text: app.journalPath; color: Theme.text; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
+            Label { text: qsTr("Profile"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            Label {
+                text: app.profileSummary
+                color: Theme.text
+                wrapMode: Text.WordWrap
                 Layout.fillWidth: true
-                Label { text: qsTr("Journal file"); color: Theme.subtleText }
-                Label { text: app.journalPath; color: Theme.text; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
-                Label { text: qsTr("Profile"); color: Theme.subtleText }
-                Label {
-                    text: app.profileSummary
-                    color: Theme.text
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                }
             }
         }
 
@@ -133,7 +130,7 @@ ScrollView {
                     }
                 }
             }
-            Label { text: qsTr("Restore from a file"); color: Theme.subtleText }
+            Label { text: qsTr("Restore from a file"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             RowLayout {
                 Layout.fillWidth: true
                 TextField {
