@@ -106,7 +106,12 @@ ScrollView {
                 }
             }
             Button {
+                id: openPlan
                 visible: safety.planAvailable && !page.journalLocked
+                // Its words wrap in a narrow window with large text, so the page stays in reach.
+                contentItem: ButtonLabel { control: openPlan }
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 text: safety.planEmpty ? qsTr("Write my safety plan") : qsTr("Open my safety plan")
                 highlighted: true
                 Accessible.name: text

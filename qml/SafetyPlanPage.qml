@@ -81,7 +81,10 @@ ScrollView {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Button {
+                id: savePlan
                 objectName: "savePlan"
+                contentItem: ButtonLabel { control: savePlan } // wraps in a narrow window with large text
+                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Save my safety plan")
                 highlighted: true
                 enabled: safety.planAvailable
@@ -89,14 +92,20 @@ ScrollView {
                 onClicked: result.show(safety.savePlan(page.texts()))
             }
             Button {
+                id: markReviewed
                 objectName: "markReviewed"
+                contentItem: ButtonLabel { control: markReviewed } // wraps in a narrow window with large text
+                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("I have looked it over today")
                 enabled: safety.planAvailable && !safety.planEmpty
                 Accessible.name: text
                 onClicked: result.show(safety.markReviewed())
             }
             Button {
+                id: savePdf
                 objectName: "savePdf"
+                contentItem: ButtonLabel { control: savePdf } // wraps in a narrow window with large text
+                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Save as PDF to print")
                 enabled: safety.planAvailable && !safety.planEmpty
                 Accessible.name: text

@@ -258,3 +258,31 @@ TEST(PageAuditTest, EnglishPluralsUnderTheCLocale)
     EXPECT_TRUE(texts.filter(wrong).isEmpty()) << texts.filter(wrong).join(QLatin1String(" | ")).toStdString();
     EXPECT_FALSE(texts.filter(right).isEmpty()) << texts.join(QLatin1String(" | ")).left(2000).toStdString();
 }
+
+// Issue 30, thirteenth round: the pages a client opens most, in Spanish (longer
+// words) at 800x600 with 200 % text. A helper saw Settings' journal file and
+// profile a word to a line and its restore row cut off there.
+TEST(PageAuditTest, SpanishInASmallWindowAtDoubleTextSize)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("audit.json"));
+    const auto r = test::runProcess(test::appProgram(),
+                                    {QStringLiteral("--demo"), QStringLiteral("--language"), QStringLiteral("es"), QStringLiteral("--size"),
+                                     QStringLiteral("800x600"), QStringLiteral("--text-size"), QStringLiteral("200"), QStringLiteral("--audit"), out,
+                                     QStringLiteral("--audit-pages"), QStringLiteral("today,settings,share,catalog,crisis,safety-plan")},
+                                    180000);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonArray pages = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("pages")).toArray();
+    ASSERT_EQ(pages.size(), 6);
+    for (const QJsonValue& p : pages) {
+        for (const QJsonValue& v : p.toObject().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject finding = v.toObject();
+            ADD_FAILURE() << p.toObject().value(QStringLiteral("page")).toString().toStdString() << ": "
+                          << finding.value(QStringLiteral("kind")).toString().toStdString() << ": "
+                          << finding.value(QStringLiteral("item")).toString().toStdString() << ": "
+                          << finding.value(QStringLiteral("detail")).toString().toStdString();
+        }
+    }
+}
