@@ -522,6 +522,7 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
         // reach beyond the card they belong to, inside the window): text or a control
         // that reaches past the right edge of the nearest Pane or Frame around it that
         // draws a background. Once per part, not where a window edge was found already.
+        QSet<QQuickItem*> cardsPast;
         for (QQuickItem* item : items) {
             if (!isText(item) && !isInteractive(item))
                 continue;
@@ -546,8 +547,28 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
             const qreal past = r.right() - box.right();
             if (past > 1.5) {
                 reported << item;
+                cardsPast.insert(card);
                 add("off-card", item, QStringLiteral("reaches %1 px past the right edge of %2").arg(qRound(past)).arg(describe(card)));
             }
+        }
+        // In such a card, the items a layout keeps at their own width past its edge.
+        for (QQuickItem* item : items) {
+            QQuickItem* layout = item->parentItem();
+            if (!layout || !layout->inherits("QQuickLayout") || item->inherits("QQuickLayout") || !item->isVisible())
+                continue;
+            QQuickItem* card = nullptr;
+            for (QQuickItem* p = layout; p && !card; p = p->parentItem()) {
+                if (cardsPast.contains(p))
+                    card = p;
+            }
+            if (!card || item->inherits("QQuickFlow")) // a Flow's implicit width follows its width
+                continue;
+            const qreal implicit = item->implicitWidth();
+            const qreal left = item->mapToScene(QPointF(0, 0)).x();
+            const qreal right = card->mapToScene(QPointF(card->width(), 0)).x();
+            if (item->width() >= implicit - 0.5 && left + implicit > right + 1.5)
+                add("too-wide", item, QStringLiteral("kept at its own width, %1 px, from x %2 in a card ending at x %3 (Layout.fillWidth?)")
+                                          .arg(qRound(implicit)).arg(qRound(left)).arg(qRound(right)));
         }
         // Why, most often: an item a layout keeps at its own width (Layout.fillWidth not
         // set), wider than the layout was given. A layout given less than its minimum

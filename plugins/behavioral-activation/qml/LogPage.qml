@@ -48,7 +48,7 @@ ModulePage {
             model: page.backend ? page.backend.suggestions.slice(0, 8) : []
             onToggled: (word, on) => activity.text = on ? word : ""
         }
-        Label { text: qsTr("Part of life"); color: Theme.subtleText }
+        Label { text: qsTr("Part of life"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         ChipPicker {
             objectName: "area"
             multiple: false

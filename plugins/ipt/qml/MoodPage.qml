@@ -30,9 +30,9 @@ ModulePage {
     FormSection {
         title: page.editing ? qsTr("This event") : qsTr("What happened")
         PersonPicker { id: who; people: page.backend ? page.backend.people : [] }
-        Label { text: qsTr("What happened"); color: Theme.text }
+        Label { text: qsTr("What happened"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextField { id: what; objectName: "event"; Layout.fillWidth: true; placeholderText: qsTr("e.g. lunch together, an argument on the phone"); Accessible.name: qsTr("What happened") }
-        Label { text: qsTr("How it felt"); color: Theme.subtleText }
+        Label { text: qsTr("How it felt"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         ChipPicker {
             objectName: "tone"
             multiple: false

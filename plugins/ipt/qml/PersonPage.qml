@@ -40,7 +40,7 @@ ModulePage {
         TextField { id: name; objectName: "name"; Layout.fillWidth: true; Accessible.name: qsTr("Name") }
         Label { text: qsTr("Relationship"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         TextField { id: relationship; objectName: "relationship"; Layout.fillWidth: true; placeholderText: qsTr("Relationship, e.g. friend, mother, manager"); Accessible.name: qsTr("Relationship") }
-        Label { text: qsTr("How close"); color: Theme.subtleText }
+        Label { text: qsTr("How close"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         ChipPicker {
             objectName: "circle"
             multiple: false
@@ -49,7 +49,7 @@ ModulePage {
             selected: page.backend ? page.backend.circleOptions.filter(o => o.code === page.circle).map(o => o.label) : []
             onToggled: (l, on) => { if (on) page.circle = page.backend.circleOptions.find(o => o.label === l).code }
         }
-        Label { text: qsTr("How often you are in touch"); color: Theme.subtleText }
+        Label { text: qsTr("How often you are in touch"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         ChipPicker {
             objectName: "contact"
             multiple: false

@@ -163,7 +163,7 @@ ModulePage {
             model: page.disputeFields
             delegate: LabelledBox { }
         }
-        Label { text: qsTr("Where it stands"); color: Theme.subtleText }
+        Label { text: qsTr("Where it stands"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         ChipPicker {
             objectName: "stage"
             multiple: false

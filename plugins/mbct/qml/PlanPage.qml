@@ -65,28 +65,28 @@ ModulePage {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1 // equal columns, whatever each holds
                 Layout.alignment: Qt.AlignTop
-                Label { text: qsTr("Thoughts"); color: Theme.text }
+                Label { text: qsTr("Thoughts"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 TextBox { id: thoughts; objectName: "thoughts"; Layout.fillWidth: true; Layout.minimumHeight: 72 * Theme.textScale; placeholderText: qsTr("Thoughts, e.g. \"what is the point\""); accessibleName: qsTr("Warning signs: thoughts") }
             }
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1 // equal columns, whatever each holds
                 Layout.alignment: Qt.AlignTop
-                Label { text: qsTr("Feelings"); color: Theme.text }
+                Label { text: qsTr("Feelings"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 TextBox { id: feelings; objectName: "feelings"; Layout.fillWidth: true; Layout.minimumHeight: 72 * Theme.textScale; placeholderText: qsTr("Feelings, e.g. flat, irritable"); accessibleName: qsTr("Warning signs: feelings") }
             }
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1 // equal columns, whatever each holds
                 Layout.alignment: Qt.AlignTop
-                Label { text: qsTr("Body"); color: Theme.text }
+                Label { text: qsTr("Body"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 TextBox { id: bodySigns; objectName: "body"; Layout.fillWidth: true; Layout.minimumHeight: 72 * Theme.textScale; placeholderText: qsTr("Body, e.g. waking early"); accessibleName: qsTr("Warning signs: body") }
             }
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1 // equal columns, whatever each holds
                 Layout.alignment: Qt.AlignTop
-                Label { text: qsTr("What I do"); color: Theme.text }
+                Label { text: qsTr("What I do"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 TextBox { id: behaviour; objectName: "behaviour"; Layout.fillWidth: true; Layout.minimumHeight: 72 * Theme.textScale; placeholderText: qsTr("What I do, e.g. cancelling plans"); accessibleName: qsTr("Warning signs: what I do") }
             }
         }
@@ -109,9 +109,9 @@ ModulePage {
     }
     FormSection {
         title: qsTr("People and help")
-        Label { text: qsTr("People I can contact"); color: Theme.text }
+        Label { text: qsTr("People I can contact"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextBox { id: people; objectName: "people"; Layout.fillWidth: true; Layout.minimumHeight: 64 * Theme.textScale; placeholderText: qsTr("Who I can call, one per line, e.g. Sam — text first"); accessibleName: qsTr("People I can contact") }
-        Label { text: qsTr("My clinician or clinic"); color: Theme.text }
+        Label { text: qsTr("My clinician or clinic"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextField { id: clinician; objectName: "clinician"; Layout.fillWidth: true; placeholderText: qsTr("My clinician or clinic, and how to reach them"); Accessible.name: qsTr("My clinician or clinic") }
         Label { text: qsTr("In a crisis, or if you might act on thoughts of harming yourself, call your local emergency number now, or use Need help now? on the left to see who to contact."); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         RowLayout {
@@ -150,13 +150,13 @@ ModulePage {
                 ColumnLayout {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
-                    Label { text: qsTr("Nourishing"); color: Theme.text }
+                    Label { text: qsTr("Nourishing"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                     TextBox { id: nourishing; objectName: "nourishing"; Layout.fillWidth: true; Layout.minimumHeight: 96 * Theme.textScale; placeholderText: qsTr("Nourishing, e.g. a walk at lunch"); accessibleName: qsTr("Nourishing activities") }
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
-                    Label { text: qsTr("Depleting"); color: Theme.text }
+                    Label { text: qsTr("Depleting"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                     TextBox { id: depleting; objectName: "depleting"; Layout.fillWidth: true; Layout.minimumHeight: 96 * Theme.textScale; placeholderText: qsTr("Depleting, e.g. scrolling in bed"); accessibleName: qsTr("Depleting activities") }
                 }
             }

@@ -33,25 +33,25 @@ ColumnLayout {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Label { text: qsTr("Upsides for me"); color: Theme.subtleText }
+            Label { text: qsTr("Upsides for me"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             TextField { objectName: "upMe"; text: box.upMe; maximumLength: 1000; Layout.fillWidth: true; Accessible.name: qsTr("Upsides for me of option %1").arg(box.index + 1); onTextEdited: box.edited("upMe", text) }
         }
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Label { text: qsTr("Upsides for others"); color: Theme.subtleText }
+            Label { text: qsTr("Upsides for others"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             TextField { objectName: "upOthers"; text: box.upOthers; maximumLength: 1000; Layout.fillWidth: true; Accessible.name: qsTr("Upsides for others of option %1").arg(box.index + 1); onTextEdited: box.edited("upOthers", text) }
         }
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Label { text: qsTr("Downsides for me"); color: Theme.subtleText }
+            Label { text: qsTr("Downsides for me"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             TextField { objectName: "downMe"; text: box.downMe; maximumLength: 1000; Layout.fillWidth: true; Accessible.name: qsTr("Downsides for me of option %1").arg(box.index + 1); onTextEdited: box.edited("downMe", text) }
         }
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Label { text: qsTr("Downsides for others"); color: Theme.subtleText }
+            Label { text: qsTr("Downsides for others"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             TextField { objectName: "downOthers"; text: box.downOthers; maximumLength: 1000; Layout.fillWidth: true; Accessible.name: qsTr("Downsides for others of option %1").arg(box.index + 1); onTextEdited: box.edited("downOthers", text) }
         }
     }

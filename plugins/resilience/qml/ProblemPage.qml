@@ -136,14 +136,14 @@ ModulePage {
         visible: page.editing
         title: qsTr("1. The problem")
         description: qsTr("Say it in concrete terms: what happens, when, where and with whom. One problem at a time.")
-        Label { text: qsTr("The problem"); color: Theme.subtleText }
+        Label { text: qsTr("The problem"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextBox { id: problem; objectName: "problem"; Layout.fillWidth: true; Layout.minimumHeight: 80 * Theme.textScale; accessibleName: qsTr("The problem"); onTextChanged: page.changed = true }
     }
     FormSection {
         visible: page.editing
         title: qsTr("2. What I want instead")
         description: qsTr("A realistic goal: something you could notice when it is better, even a small change.")
-        Label { text: qsTr("What I want instead"); color: Theme.subtleText }
+        Label { text: qsTr("What I want instead"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextBox { id: goal; objectName: "goal"; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("What I want instead"); onTextChanged: page.changed = true }
     }
     FormSection {

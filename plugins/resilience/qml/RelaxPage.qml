@@ -185,7 +185,7 @@ ModulePage {
             highHint: qsTr("As stressed as I get")
             Layout.fillWidth: true
         }
-        Label { text: qsTr("A note (optional)"); color: Theme.subtleText }
+        Label { text: qsTr("A note (optional)"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextField { id: note; objectName: "note"; maximumLength: 1000; Layout.fillWidth: true; Accessible.name: qsTr("A note") }
         Flow {
             Layout.fillWidth: true

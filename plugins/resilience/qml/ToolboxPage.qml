@@ -41,7 +41,7 @@ ModulePage {
                 onAccepted: if (addTool.enabled) addTool.clicked()
             }
         }
-        Label { text: qsTr("When it helps"); color: Theme.subtleText }
+        Label { text: qsTr("When it helps"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         ChipPicker {
             id: newChips
             objectName: "newSituations"

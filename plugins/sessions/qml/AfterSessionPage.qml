@@ -100,7 +100,7 @@ ModulePage {
                 Accessible.name: qsTr("Kind of session")
             }
         }
-        Label { text: qsTr("With"); color: Theme.subtleText }
+        Label { text: qsTr("With"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         ChipPicker {
             objectName: "with"
             accessibleLabel: qsTr("With")
@@ -126,7 +126,7 @@ ModulePage {
         TextBox { id: helped; objectName: "helped"; visible: page.isGroup; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("What helped") }
         Label { visible: page.isGroup; text: qsTr("What I want to try"); color: Theme.subtleText }
         TextBox { id: toTry; objectName: "toTry"; visible: page.isGroup; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("What I want to try") }
-        Label { text: qsTr("What I want to remember"); color: Theme.subtleText }
+        Label { text: qsTr("What I want to remember"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextBox { id: remember; objectName: "remember"; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; accessibleName: qsTr("What I want to remember") }
     }
 

@@ -131,7 +131,7 @@ ModulePage {
                 onRemoveRequested: page.backend.removeItem(modelData.id)
             }
         }
-        Label { text: qsTr("Add something to bring"); color: Theme.subtleText }
+        Label { text: qsTr("Add something to bring"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         RowLayout {
             Layout.fillWidth: true
             TextField {
@@ -177,7 +177,7 @@ ModulePage {
     FormSection {
         title: qsTr("Since my last session")
         description: qsTr("A few words, or none: either can be left empty.")
-        Label { text: qsTr("What went well"); color: Theme.subtleText }
+        Label { text: qsTr("What went well"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextBox {
             id: wentWell
             objectName: "wentWell"
@@ -185,7 +185,7 @@ ModulePage {
             Layout.preferredHeight: Math.max(70 * Theme.textScale, implicitHeight) // grows with its text and the text size
             accessibleName: qsTr("What went well")
         }
-        Label { text: qsTr("What was hard"); color: Theme.subtleText }
+        Label { text: qsTr("What was hard"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextBox {
             id: hard
             objectName: "hard"

@@ -39,19 +39,19 @@ ModulePage {
 
     FormSection {
         title: qsTr("In my words")
-        Label { text: qsTr("What helps me"); color: Theme.subtleText }
+        Label { text: qsTr("What helps me"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextBox { id: helps; objectName: "helps"; Layout.fillWidth: true; Layout.minimumHeight: 70 * Theme.textScale; accessibleName: qsTr("What helps me") }
-        Label { text: qsTr("What does not help"); color: Theme.subtleText }
+        Label { text: qsTr("What does not help"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextBox { id: notHelp; objectName: "notHelp"; Layout.fillWidth: true; Layout.minimumHeight: 70 * Theme.textScale; accessibleName: qsTr("What does not help") }
-        Label { text: qsTr("Signs that I am struggling"); color: Theme.subtleText }
+        Label { text: qsTr("Signs that I am struggling"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextBox { id: signs; objectName: "signs"; Layout.fillWidth: true; Layout.minimumHeight: 70 * Theme.textScale; accessibleName: qsTr("Signs that I am struggling") }
-        Label { text: qsTr("How you can support me"); color: Theme.subtleText }
+        Label { text: qsTr("How you can support me"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextBox { id: support; objectName: "support"; Layout.fillWidth: true; Layout.minimumHeight: 70 * Theme.textScale; accessibleName: qsTr("How you can support me") }
     }
 
     FormSection {
         title: qsTr("If you are worried about my safety")
-        Label { text: qsTr("What to do"); color: Theme.subtleText }
+        Label { text: qsTr("What to do"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextBox { id: worried; objectName: "worried"; Layout.fillWidth: true; Layout.minimumHeight: 70 * Theme.textScale; accessibleName: qsTr("If you are worried about my safety, what to do") }
         CheckBox {
             id: includeContacts
@@ -87,7 +87,7 @@ ModulePage {
             title: qsTr("Print or share")
             description: qsTr("Saving the PDF also saves this page. Only your account can open the file; a printed or shared copy can be read by whoever has it.")
             Layout.fillWidth: true
-            Label { text: qsTr("Save the PDF as"); color: Theme.subtleText }
+            Label { text: qsTr("Save the PDF as"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             TextField { id: path; objectName: "pdfPath"; Layout.fillWidth: true; Accessible.name: qsTr("Save the PDF as") }
             RowLayout {
                 Button {
