@@ -110,6 +110,7 @@ ModulePage {
             id: usePhq9
             objectName: "usePhq9"
             Layout.fillWidth: true
+            contentItem: ControlLabel { control: usePhq9 } // wraps at any width and text size
             text: qsTr("Measure it by my PHQ-9 total")
             Accessible.name: text
             Accessible.description: qsTr("The total of the PHQ-9 questionnaire in Assessments; lower is better")
@@ -121,26 +122,52 @@ ModulePage {
                 page.check()
             }
         }
-        GridLayout {
-            // Two pairs of label and field a line where they have room, else one
-            // (800x600 at 200 %: the fields were squeezed to nothing).
-            columns: width >= 560 * Theme.textScale ? 4 : 2
-            columnSpacing: Theme.spacing
+        // Each label above its field; two pairs a line where they have room, else one (800x600
+        // at 200 %: beside their labels the fields were squeezed to nothing, then ran past the
+        // window). A Flow: a GridLayout whose cells move keeps a stale layout in Qt 6.4.
+        Flow {
+            id: measureRow
+            readonly property real pairWidth: width >= 560 * Theme.textScale ? (width - spacing) / 2 : width
             Layout.fillWidth: true
-            Label { text: qsTr("Measured by"); color: Theme.subtleText }
-            // One of these two at a time, so the grid keeps its cells.
-            Label { visible: usePhq9.checked; text: qsTr("PHQ-9 total"); color: Theme.text; Layout.fillWidth: true }
-            TextField { id: metric; objectName: "metric"; Layout.fillWidth: true; visible: !usePhq9.checked; placeholderText: qsTr("e.g. walks a week"); Accessible.name: qsTr("Measured by"); onTextEdited: page.check() }
-            Label { text: qsTr("Unit"); color: Theme.subtleText }
-            TextField { id: unit; objectName: "unit"; Layout.preferredWidth: 120 * Theme.textScale; enabled: !usePhq9.checked; placeholderText: qsTr("e.g. walks"); Accessible.name: qsTr("Unit") }
-            Label { text: qsTr("Starting from"); color: Theme.subtleText }
-            TextField { id: baseline; objectName: "baseline"; Layout.fillWidth: true; inputMethodHints: Qt.ImhFormattedNumbersOnly; Accessible.name: qsTr("Starting from"); onTextEdited: page.check() }
-            Label { text: usePhq9.checked ? qsTr("Aiming for below") : qsTr("Aiming for"); color: Theme.subtleText }
-            TextField { id: target; objectName: "target"; Layout.preferredWidth: 120 * Theme.textScale; inputMethodHints: Qt.ImhFormattedNumbersOnly; placeholderText: usePhq9.checked ? qsTr("e.g. 10") : ""; Accessible.name: usePhq9.checked ? qsTr("Aiming for a PHQ-9 total below") : qsTr("Aiming for"); onTextEdited: page.check() }
-            Label { text: qsTr("Look back on"); color: Theme.subtleText }
-            TextField { id: dueDate; objectName: "dueDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look back on, as year-month-day"); onTextEdited: page.check() }
-            Label { text: qsTr("Check in"); color: Theme.subtleText }
-            ChoiceBox { id: frequency; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.frequencyOptions : []; Accessible.name: qsTr("How often to check in") }
+            spacing: Theme.spacing
+            Column {
+                width: measureRow.pairWidth
+                spacing: 2
+                Label { text: qsTr("Measured by"); color: Theme.subtleText; width: parent.width; wrapMode: Text.WordWrap }
+                // One of these two at a time.
+                Label { visible: usePhq9.checked; text: qsTr("PHQ-9 total"); color: Theme.text; width: parent.width; wrapMode: Text.WordWrap }
+                TextField { id: metric; objectName: "metric"; width: parent.width; visible: !usePhq9.checked; placeholderText: qsTr("e.g. walks a week"); Accessible.name: qsTr("Measured by"); onTextEdited: page.check() }
+            }
+            Column {
+                width: measureRow.pairWidth
+                spacing: 2
+                Label { text: qsTr("Unit"); color: Theme.subtleText; width: parent.width; wrapMode: Text.WordWrap }
+                TextField { id: unit; objectName: "unit"; width: Math.min(120 * Theme.textScale, parent.width); enabled: !usePhq9.checked; placeholderText: qsTr("e.g. walks"); Accessible.name: qsTr("Unit") }
+            }
+            Column {
+                width: measureRow.pairWidth
+                spacing: 2
+                Label { text: qsTr("Starting from"); color: Theme.subtleText; width: parent.width; wrapMode: Text.WordWrap }
+                TextField { id: baseline; objectName: "baseline"; width: parent.width; inputMethodHints: Qt.ImhFormattedNumbersOnly; Accessible.name: qsTr("Starting from"); onTextEdited: page.check() }
+            }
+            Column {
+                width: measureRow.pairWidth
+                spacing: 2
+                Label { text: usePhq9.checked ? qsTr("Aiming for below") : qsTr("Aiming for"); color: Theme.subtleText; width: parent.width; wrapMode: Text.WordWrap }
+                TextField { id: target; objectName: "target"; width: Math.min(120 * Theme.textScale, parent.width); inputMethodHints: Qt.ImhFormattedNumbersOnly; placeholderText: usePhq9.checked ? qsTr("e.g. 10") : ""; Accessible.name: usePhq9.checked ? qsTr("Aiming for a PHQ-9 total below") : qsTr("Aiming for"); onTextEdited: page.check() }
+            }
+            Column {
+                width: measureRow.pairWidth
+                spacing: 2
+                Label { text: qsTr("Look back on"); color: Theme.subtleText; width: parent.width; wrapMode: Text.WordWrap }
+                TextField { id: dueDate; objectName: "dueDate"; width: parent.width; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look back on, as year-month-day"); onTextEdited: page.check() }
+            }
+            Column {
+                width: measureRow.pairWidth
+                spacing: 2
+                Label { text: qsTr("Check in"); color: Theme.subtleText; width: parent.width; wrapMode: Text.WordWrap }
+                ChoiceBox { id: frequency; width: Math.min(implicitWidth, parent.width); textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.frequencyOptions : []; Accessible.name: qsTr("How often to check in") }
+            }
         }
         // Real labels: a placeholder goes as soon as the box holds the client's words.
         Label { id: whyLabel; text: qsTr("Why it matters"); color: Theme.subtleText }
@@ -253,15 +280,24 @@ ModulePage {
 
     FormSection {
         title: qsTr("Status")
-        // Both pairs on a line where they fit, else a pair a line (200 % text ran off the window).
-        GridLayout {
-            columns: width >= 450 * Theme.textScale ? 4 : 2
-            columnSpacing: Theme.spacing
+        // Each label above its box; the two side by side where they fit, else one under the
+        // other (200 % text ran them off the window).
+        Flow {
+            id: statusRow
             Layout.fillWidth: true
-            Label { text: qsTr("Goal is"); color: Theme.subtleText }
-            ChoiceBox { id: lifecycle; objectName: "lifecycle"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.lifecycleOptions : []; Accessible.name: qsTr("Goal status") }
-            Label { text: qsTr("How it is going"); color: Theme.subtleText }
-            ChoiceBox { id: achievement; objectName: "achievement"; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.achievementOptions : []; Accessible.name: qsTr("How it is going") }
+            spacing: Theme.spacing
+            Column {
+                spacing: 2
+                width: Math.min(Math.max(lifecycleLabel.implicitWidth, lifecycle.implicitWidth), statusRow.width)
+                Label { id: lifecycleLabel; text: qsTr("Goal is"); color: Theme.subtleText; width: parent.width; wrapMode: Text.WordWrap }
+                ChoiceBox { id: lifecycle; objectName: "lifecycle"; width: parent.width; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.lifecycleOptions : []; Accessible.name: qsTr("Goal status") }
+            }
+            Column {
+                spacing: 2
+                width: Math.min(Math.max(achievementLabel.implicitWidth, achievement.implicitWidth), statusRow.width)
+                Label { id: achievementLabel; text: qsTr("How it is going"); color: Theme.subtleText; width: parent.width; wrapMode: Text.WordWrap }
+                ChoiceBox { id: achievement; objectName: "achievement"; width: parent.width; textRole: "label"; valueRole: "code"; model: page.backend ? page.backend.achievementOptions : []; Accessible.name: qsTr("How it is going") }
+            }
         }
     }
 
