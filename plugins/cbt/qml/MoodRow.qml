@@ -24,40 +24,45 @@ ColumnLayout {
     spacing: 2
     // A real label: the placeholder goes as soon as the field holds a name.
     Label { id: nameLabel; visible: row.editableName; text: qsTr("Mood name"); color: Theme.text }
+    // The name on a line of its own, then "Pleasant" and Remove: beside them the field was
+    // squeezed to nothing at 800x600 with 200 % text.
+    TextField {
+        objectName: "moodName"
+        visible: row.editableName
+        text: row.name
+        placeholderText: qsTr("A mood, e.g. anxious")
+        Layout.fillWidth: true
+        Layout.maximumWidth: 320 * Theme.textScale
+        Accessible.name: nameLabel.text
+        onTextEdited: row.nameEdited(text)
+    }
+    Label {
+        visible: !row.editableName
+        text: row.name
+        color: Theme.text
+        font.bold: true
+        elide: Text.ElideRight
+        Layout.fillWidth: true
+    }
     RowLayout {
+        visible: row.editableName
         Layout.fillWidth: true
         spacing: Theme.spacing
-        TextField {
-            objectName: "moodName"
-            visible: row.editableName
-            text: row.name
-            placeholderText: qsTr("A mood, e.g. anxious")
-            Layout.fillWidth: true
-            Layout.maximumWidth: 320
-            Accessible.name: nameLabel.text
-            onTextEdited: row.nameEdited(text)
-        }
-        Label {
-            visible: !row.editableName
-            text: row.name
-            color: Theme.text
-            font.bold: true
-            elide: Text.ElideRight
-            Layout.fillWidth: true
-        }
         CheckBox {
+            id: pleasantBox
             objectName: "pleasant"
-            visible: row.editableName
             text: qsTr("Pleasant")
             checked: row.pleasant
+            contentItem: ControlLabel { control: pleasantBox }
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             Accessible.name: qsTr("%1 is a pleasant feeling").arg(row.name.length > 0 ? row.name : qsTr("This mood"))
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Tick for a good feeling, such as hopeful or calm: when it grows, that counts as a change for the better.")
             onClicked: row.pleasantToggled(checked)
         }
-        Item { visible: row.editableName; Layout.fillWidth: true }
+        Item { Layout.fillWidth: true }
         Button {
-            visible: row.editableName
             text: qsTr("Remove")
             flat: true
             Accessible.name: qsTr("Remove the mood %1").arg(row.name)

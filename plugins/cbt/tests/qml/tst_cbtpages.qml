@@ -126,6 +126,7 @@ Item {
             verify(mark, "a pleasant mark for the mood")
             verify(mark.checked, "hopeful reads as pleasant")
             compare(form.record().moods[0].pleasant, undefined) // inferred, not stored
+            waitForRendering(form) // laid out, as before a person clicks (the mark is under the name now)
             mouseClick(mark)
             verify(!mark.checked)
             compare(form.record().moods[0].pleasant, false)
