@@ -1,5 +1,8 @@
 #include "pageaudit.h"
 
+#include <QFont>
+#include <QFontInfo>
+
 #include "host/host.h"
 #include "host/languages.h"
 #include "profile/crisisdefaults.h"
@@ -486,6 +489,17 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
             if (both.width() > 2 && both.height() > 2)
                 add("overlap", texts[i], QStringLiteral("drawn over %1").arg(describe(texts[j])));
         }
+    }
+    // A field squeezed too narrow to type in (issue 30, thirteenth round: a mood's name
+    // field was 10 px wide at 800x600 with 200 % text, which no text check sees while the
+    // field is empty): narrower than three letters of its font.
+    for (QQuickItem* item : items) {
+        if (!item->isVisible() || !inheritsAny(item, {"QQuickTextField", "QQuickTextArea", "QQuickComboBox", "QQuickSpinBox"}))
+            continue;
+        const QFont font = item->property("font").value<QFont>();
+        const qreal em = font.pixelSize() > 0 ? font.pixelSize() : QFontInfo(font).pixelSize();
+        if (em > 0 && item->width() < 3 * em)
+            add("squeezed", item, QStringLiteral("%1 px wide, less than three letters of its %2 px font").arg(qRound(item->width())).arg(qRound(em)));
     }
     // Past the window's side (issue 30, twelfth round: a form wider than an 800x600
     // window at 200 % text put its fields out of reach): text or a control that

@@ -56,9 +56,11 @@ ColumnLayout {
     }
     // The chips follow `selected` whoever sets it (a toggle replaces ChipPicker's own binding).
     Binding { target: chips; property: "selected"; value: picker.selected.map(s => picker.shown(s)) }
+    // The label above the field: beside it and Add, the field was squeezed to nothing in a
+    // narrow window with large text (SDK 2.6).
+    Label { text: qsTr("In my own words"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
     RowLayout {
         Layout.fillWidth: true
-        Label { text: qsTr("In my own words"); color: Theme.subtleText }
         TextField {
             id: own
             objectName: "ownWord"

@@ -154,7 +154,7 @@ ModulePage {
             ColumnLayout {
                 spacing: 2
                 Label { text: qsTr("Time"); color: Theme.subtleText }
-                TextField { id: planTime; objectName: "planTime"; Layout.preferredWidth: 70; text: "18:00"; inputMask: "99:99"; Accessible.name: qsTr("Time, like 18:00") }
+                TextField { id: planTime; objectName: "planTime"; Layout.preferredWidth: 70 * Theme.textScale; text: "18:00"; inputMask: "99:99"; Accessible.name: qsTr("Time, like 18:00") }
             }
             Button {
                 objectName: "addPlan"
