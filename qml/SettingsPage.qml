@@ -72,15 +72,13 @@ ScrollView {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            RowLayout {
+            Label { text: qsTr("Folder"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            TextField {
+                text: app.exportFolder
                 Layout.fillWidth: true
-                Label { text: qsTr("Folder"); color: Theme.subtleText }
-                TextField {
-                    text: app.exportFolder
-                    Layout.fillWidth: true
-                    Accessible.name: qsTr("Export folder")
-                    onEditingFinished: app.exportFolder = text
-                }
+                Accessible.name: qsTr("Export folder")
+                onEditingFinished: app.exportFolder = text
+                Component.onCompleted: cursorPosition = 0 // the folder's start shows, not its end
             }
             Switch {
                 id: exportPrivateSwitch

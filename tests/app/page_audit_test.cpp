@@ -269,13 +269,13 @@ TEST(PageAuditTest, SpanishInASmallWindowAtDoubleTextSize)
     const auto r = test::runProcess(test::appProgram(),
                                     {QStringLiteral("--demo"), QStringLiteral("--language"), QStringLiteral("es"), QStringLiteral("--size"),
                                      QStringLiteral("800x600"), QStringLiteral("--text-size"), QStringLiteral("200"), QStringLiteral("--audit"), out,
-                                     QStringLiteral("--audit-pages"), QStringLiteral("today,settings,share,catalog,crisis,safety-plan")},
+                                     QStringLiteral("--audit-pages"), QStringLiteral("today,settings,share,catalog,crisis,safety-plan,cbt/record,goals/goal")},
                                     180000);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QFile f(out);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QJsonArray pages = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("pages")).toArray();
-    ASSERT_EQ(pages.size(), 6);
+    ASSERT_EQ(pages.size(), 8);
     for (const QJsonValue& p : pages) {
         for (const QJsonValue& v : p.toObject().value(QStringLiteral("findings")).toArray()) {
             const QJsonObject finding = v.toObject();

@@ -23,7 +23,7 @@ ColumnLayout {
 
     spacing: 2
     // A real label: the placeholder goes as soon as the field holds a name.
-    Label { id: nameLabel; visible: row.editableName; text: qsTr("Mood name"); color: Theme.text }
+    Label { id: nameLabel; visible: row.editableName; text: qsTr("Mood name"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
     // The name on a line of its own, then "Pleasant" and Remove: beside them the field was
     // squeezed to nothing at 800x600 with 200 % text.
     TextField {

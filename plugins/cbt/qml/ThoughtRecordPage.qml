@@ -134,7 +134,16 @@ ModulePage {
                 onRemoveRequested: { moods.remove(index); page.updateSteps() }
             }
         }
-        Button { text: qsTr("Add another mood"); flat: true; Accessible.name: text; onClicked: moods.append({ name: "", before: -1, after: -1, pleasant: false, pleasantSet: false }) }
+        Button {
+            id: addMood
+            text: qsTr("Add another mood")
+            flat: true
+            contentItem: ButtonLabel { control: addMood } // wraps in a narrow card (SDK 2.6)
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+            Accessible.name: text
+            onClicked: moods.append({ name: "", before: -1, after: -1, pleasant: false, pleasantSet: false })
+        }
     }
 
     StepSection {
@@ -267,9 +276,22 @@ ModulePage {
             message: qsTr("Thought record deleted.")
             actionSpacing: Theme.spacing
             Button { objectName: "saveDraft"; enabled: !deletion.deleted; text: qsTr("Save as draft"); Accessible.name: text; onClicked: page.save(false) }
-            Button { objectName: "finish"; enabled: !deletion.deleted; text: qsTr("Save finished record"); highlighted: true; Accessible.name: text; onClicked: page.save(true) }
             Button {
+                id: finishButton
+                objectName: "finish"
+                enabled: !deletion.deleted
+                text: qsTr("Save finished record")
+                highlighted: true
+                contentItem: ButtonLabel { control: finishButton } // wraps in a narrow window (SDK 2.6)
+                width: Math.min(implicitWidth, parent.width)
+                Accessible.name: text
+                onClicked: page.save(true)
+            }
+            Button {
+                id: keepCardButton
                 objectName: "keepCard"
+                contentItem: ButtonLabel { control: keepCardButton } // wraps in a narrow window (SDK 2.6)
+                width: Math.min(implicitWidth, parent.width)
                 visible: page.recordId.length > 0 && balanced.text.trim().length > 0
                 enabled: !deletion.deleted
                 text: qsTr("Keep the balanced thought as a coping card")

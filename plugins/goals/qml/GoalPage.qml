@@ -172,23 +172,24 @@ ModulePage {
         // Real labels: a placeholder goes as soon as the box holds the client's words.
         Label { id: whyLabel; text: qsTr("Why it matters"); color: Theme.subtleText }
         TextBox { id: why; objectName: "why"; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; placeholderText: qsTr("Why this matters to you"); accessibleName: whyLabel.text; onTextChanged: page.check() }
-        RowLayout {
+        // Side by side where there is room, else one under the other (at 800x600 with 200 %
+        // each box was 100 px wide).
+        Flow {
+            id: barriersRow
+            readonly property real boxWidth: width >= 560 * Theme.textScale ? (width - spacing) / 2 : width
             Layout.fillWidth: true
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1 // equal columns, whatever each holds
-                Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing
+            Column {
+                width: barriersRow.boxWidth
                 spacing: 2
-                Label { id: barriersLabel; text: qsTr("Barriers"); color: Theme.subtleText }
-                TextBox { id: barriers; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; placeholderText: qsTr("What might get in the way"); accessibleName: barriersLabel.text; onTextChanged: page.check() }
+                Label { id: barriersLabel; text: qsTr("Barriers"); color: Theme.subtleText; width: parent.width; wrapMode: Text.WordWrap }
+                TextBox { id: barriers; width: parent.width; height: Math.max(60 * Theme.textScale, implicitHeight); placeholderText: qsTr("What might get in the way"); accessibleName: barriersLabel.text; onTextChanged: page.check() }
             }
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1 // equal columns, whatever each holds
-                Layout.alignment: Qt.AlignTop
+            Column {
+                width: barriersRow.boxWidth
                 spacing: 2
-                Label { id: resourcesLabel; text: qsTr("Resources"); color: Theme.subtleText }
-                TextBox { id: resources; Layout.fillWidth: true; Layout.minimumHeight: 60 * Theme.textScale; placeholderText: qsTr("What or who can help"); accessibleName: resourcesLabel.text; onTextChanged: page.check() }
+                Label { id: resourcesLabel; text: qsTr("Resources"); color: Theme.subtleText; width: parent.width; wrapMode: Text.WordWrap }
+                TextBox { id: resources; width: parent.width; height: Math.max(60 * Theme.textScale, implicitHeight); placeholderText: qsTr("What or who can help"); accessibleName: resourcesLabel.text; onTextChanged: page.check() }
             }
         }
         Flow {

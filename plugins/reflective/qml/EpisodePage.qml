@@ -90,17 +90,16 @@ ModulePage {
         title: page.episodeId.length > 0 ? qsTr("Changing a moment") : qsTr("The moment")
         description: qsTr("Who it was with and what happened are needed; everything else is up to you.")
         DateTimeField { id: when; objectName: "when"; label: qsTr("When") }
-        RowLayout {
+        // The label above its field, as elsewhere (beside it, the field ran past the card at
+        // 800x600 with 200 % text).
+        Label { text: qsTr("With whom"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextField {
+            id: person
+            objectName: "person"
             Layout.fillWidth: true
-            Label { text: qsTr("With whom"); color: Theme.subtleText }
-            TextField {
-                id: person
-                objectName: "person"
-                Layout.fillWidth: true
-                maximumLength: 80
-                Accessible.name: qsTr("With whom")
-                Accessible.description: qsTr("Any words: a name, or \"my sister\", \"someone at work\"")
-            }
+            maximumLength: 80
+            Accessible.name: qsTr("With whom")
+            Accessible.description: qsTr("Any words: a name, or \"my sister\", \"someone at work\"")
         }
         Flow {
             Layout.fillWidth: true
