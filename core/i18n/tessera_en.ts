@@ -1071,7 +1071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: one rating, %2</source>
+        <source>%1: one rating of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

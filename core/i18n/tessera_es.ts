@@ -1071,8 +1071,8 @@
         <translation>Informe de Tessera para mi profesional de salud: %1</translation>
     </message>
     <message>
-        <source>%1: one rating, %2</source>
-        <translation>%1: una valoración, %2</translation>
+        <source>%1: one rating of %2</source>
+        <translation>%1: una valoración de %2</translation>
     </message>
     <message>
         <source>Mood was rated once in the %1 days: %2 out of 10.</source>

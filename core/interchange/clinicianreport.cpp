@@ -502,7 +502,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
                 if (const KindSpec* k = r->manifest->kind(it.key().section(QLatin1Char('/'), 1)); k && !k->title.isEmpty())
                     title = Languages::manifestText(r->id, k->title);
             }
-            parts << (it->second == 1 ? QCoreApplication::translate("ClinicianReport", "%1: one rating, %2")
+            parts << (it->second == 1 ? QCoreApplication::translate("ClinicianReport", "%1: one rating of %2")
                                             .arg(title, locale.toString(it->first, 'f', 1))
                                       : QCoreApplication::translate("ClinicianReport", "%1: %2 ratings, average %3")
                                             .arg(title, locale.toString(it->second), locale.toString(it->first / it->second, 'f', 1)));

@@ -423,7 +423,7 @@ TEST(ReportCliOneRating, SaysOnce)
     ASSERT_EQ(read.exitCode, 0) << read.err.toStdString();
     const QString t = flat(read.out);
     EXPECT_TRUE(t.contains(QStringLiteral("Mood was rated once in the 30 days: 6.0 out of 10."))) << t.left(3000).toStdString();
-    EXPECT_TRUE(t.contains(QStringLiteral("Check-in: one rating, 6.0"))) << t.left(3000).toStdString();
+    EXPECT_TRUE(t.contains(QStringLiteral("Check-in: one rating of 6.0"))) << t.left(3000).toStdString();
     EXPECT_FALSE(t.contains(QStringLiteral("1 times"))) << t.left(3000).toStdString();
     EXPECT_FALSE(t.contains(QStringLiteral("1 ratings"))) << t.left(3000).toStdString();
 }
