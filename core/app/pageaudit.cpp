@@ -507,11 +507,16 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
     // to bring it back. Once per part: not again for what is inside a reported item.
     {
         const qreal windowWidth = m_window->width();
+        // What a person reads or uses: a control, or text with something in it.
+        const auto isPart = [](QQuickItem* item) {
+            return (isText(item) || isInteractive(item)) && !(isText(item) && plain(item->property("text").toString()).isEmpty());
+        };
+        const auto sceneRect = [](QQuickItem* item) {
+            return isText(item) ? paintedRect(item) : item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        };
         QSet<QQuickItem*> reported;
         for (QQuickItem* item : items) {
-            if (!isText(item) && !isInteractive(item))
-                continue;
-            if (isText(item) && plain(item->property("text").toString()).isEmpty())
+            if (!isPart(item))
                 continue;
             bool insideReported = false, scrollsSideways = false;
             for (QQuickItem* p = item->parentItem(); p; p = p->parentItem()) {
@@ -522,7 +527,7 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
             }
             if (insideReported || scrollsSideways)
                 continue;
-            const QRectF r = isText(item) ? paintedRect(item) : item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            const QRectF r = sceneRect(item);
             if (r.isEmpty())
                 continue;
             const qreal past = std::max(r.right() - windowWidth, -r.left());
@@ -538,9 +543,7 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
         // draws a background. Once per part, not where a window edge was found already.
         QSet<QQuickItem*> cardsPast;
         for (QQuickItem* item : items) {
-            if (!isText(item) && !isInteractive(item))
-                continue;
-            if (isText(item) && plain(item->property("text").toString()).isEmpty())
+            if (!isPart(item) || reported.contains(item))
                 continue;
             QQuickItem* card = nullptr;
             bool skip = false;
@@ -552,9 +555,9 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
                         card = p;
                 }
             }
-            if (!card || skip || reported.contains(item))
+            if (!card || skip)
                 continue;
-            const QRectF r = isText(item) ? paintedRect(item) : item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            const QRectF r = sceneRect(item);
             const QRectF box = card->mapRectToScene(QRectF(0, 0, card->width(), card->height()));
             if (r.isEmpty() || box.isEmpty())
                 continue;
@@ -565,37 +568,32 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
                 add("off-card", item, QStringLiteral("reaches %1 px past the right edge of %2").arg(qRound(past)).arg(describe(card)));
             }
         }
-        // In such a card, the items a layout keeps at their own width past its edge.
-        for (QQuickItem* item : items) {
-            QQuickItem* layout = item->parentItem();
-            if (!layout || !layout->inherits("QQuickLayout") || item->inherits("QQuickLayout") || !item->isVisible())
-                continue;
-            QQuickItem* card = nullptr;
-            for (QQuickItem* p = layout; p && !card; p = p->parentItem()) {
-                if (cardsPast.contains(p))
-                    card = p;
-            }
-            if (!card || item->inherits("QQuickFlow")) // a Flow's implicit width follows its width
-                continue;
-            const qreal implicit = item->implicitWidth();
-            const qreal left = item->mapToScene(QPointF(0, 0)).x();
-            const qreal right = card->mapToScene(QPointF(card->width(), 0)).x();
-            if (item->width() >= implicit - 0.5 && left + implicit > right + 1.5)
-                add("too-wide", item, QStringLiteral("kept at its own width, %1 px, from x %2 in a card ending at x %3 (Layout.fillWidth?)")
-                                          .arg(qRound(implicit)).arg(qRound(left)).arg(qRound(right)));
-        }
         // Why, most often: an item a layout keeps at its own width (Layout.fillWidth not
         // set), wider than the layout was given. A layout given less than its minimum
-        // lays everything out at that minimum, so the whole column runs past the window.
+        // lays everything out at that minimum, so the whole column runs past the window,
+        // or past the card it is in.
         if (!reported.isEmpty()) {
             for (QQuickItem* item : items) {
                 QQuickItem* layout = item->parentItem();
                 if (!layout || !layout->inherits("QQuickLayout") || item->inherits("QQuickLayout") || !item->isVisible())
                     continue;
-                // At its own width, which does not fit between where it starts and the window's edge.
                 const qreal implicit = item->implicitWidth();
+                if (item->width() < implicit - 0.5)
+                    continue; // not at its own width
                 const qreal left = item->mapToScene(QPointF(0, 0)).x();
-                if (item->width() >= implicit - 0.5 && left + implicit > windowWidth + 1.5)
+                QQuickItem* card = nullptr;
+                for (QQuickItem* p = layout; p && !card && !item->inherits("QQuickFlow") /* its implicit width follows its width */;
+                     p = p->parentItem()) {
+                    if (cardsPast.contains(p))
+                        card = p;
+                }
+                if (card) {
+                    const qreal right = card->mapToScene(QPointF(card->width(), 0)).x();
+                    if (left + implicit > right + 1.5)
+                        add("too-wide", item, QStringLiteral("kept at its own width, %1 px, from x %2 in a card ending at x %3 (Layout.fillWidth?)")
+                                                  .arg(qRound(implicit)).arg(qRound(left)).arg(qRound(right)));
+                }
+                if (left + implicit > windowWidth + 1.5)
                     add("too-wide", item, QStringLiteral("kept at its own width, %1 px, from x %2 in a window %3 wide (Layout.fillWidth?)")
                                               .arg(qRound(implicit)).arg(qRound(left)).arg(qRound(windowWidth)));
             }

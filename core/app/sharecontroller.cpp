@@ -1,8 +1,7 @@
 #include "sharecontroller.h"
 
-#include "host/languages.h"
-
 #include "host/host.h"
+#include "host/languages.h"
 #include "host/logging.h"
 #include "interchange/clinicianreport.h"
 #include "interchange/csvexport.h"
@@ -339,18 +338,19 @@ void ShareController::rebuildModules()
             const int n = m_counts.value(k.fullName);
             if (on)
                 count += n;
+            const QString title = k.title.isEmpty() ? k.name : Languages::manifestText(r->id, k.title);
             kinds << QVariantMap{{QStringLiteral("kind"), k.fullName},
-                                 {QStringLiteral("title"), k.title.isEmpty() ? k.name : Languages::manifestText(r->id, k.title)},
+                                 {QStringLiteral("title"), title},
                                  {QStringLiteral("chosen"), on},
                                  {QStringLiteral("count"), n}};
-            kindLayout << QVariantMap{{QStringLiteral("kind"), k.fullName},
-                                      {QStringLiteral("title"), k.title.isEmpty() ? k.name : Languages::manifestText(r->id, k.title)}};
+            kindLayout << QVariantMap{{QStringLiteral("kind"), k.fullName}, {QStringLiteral("title"), title}};
         }
+        const QString name = Languages::manifestText(r->id, r->manifest->name);
         layout << QVariantMap{{QStringLiteral("id"), r->id},
-                              {QStringLiteral("name"), Languages::manifestText(r->id, r->manifest->name)},
+                              {QStringLiteral("name"), name},
                               {QStringLiteral("kinds"), kindLayout}};
         m_modules << QVariantMap{{QStringLiteral("id"), r->id},
-                                 {QStringLiteral("name"), Languages::manifestText(r->id, r->manifest->name)},
+                                 {QStringLiteral("name"), name},
                                  {QStringLiteral("chosen"), chosen == r->manifest->kinds.size()},
                                  {QStringLiteral("partly"), chosen > 0 && chosen < r->manifest->kinds.size()},
                                  {QStringLiteral("count"), count},

@@ -1,7 +1,7 @@
 #include "todaymodel.h"
+#include "host/languages.h"
 
 #include <QCoreApplication>
-#include "host/languages.h"
 
 #include <QSet>
 

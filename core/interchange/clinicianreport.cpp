@@ -1,7 +1,6 @@
 #include "clinicianreport.h"
 
 #include "host/languages.h"
-
 #include "host/logging.h"
 #include "plugins/pluginmanager.h"
 #include "safety/safetyplan.h"
@@ -498,10 +497,8 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         QStringList parts;
         for (auto it = moodByKind.cbegin(); it != moodByKind.cend(); ++it) {
             QString title = it.key();
-            if (const PluginRecord* r = plugins.find(it.key().section(QLatin1Char('/'), 0, 0)); r && r->manifest) {
-                if (const KindSpec* k = r->manifest->kind(it.key().section(QLatin1Char('/'), 1)); k && !k->title.isEmpty())
-                    title = Languages::manifestText(r->id, k->title);
-            }
+            if (const auto info = plugins.kindInfo(it.key()); info && !info->title.isEmpty())
+                title = info->title; // its module's name for it, in the client's language
             parts << (it->second == 1 ? QCoreApplication::translate("ClinicianReport", "%1: one rating of %2")
                                             .arg(title, locale.toString(it->first, 'f', 1))
                                       : QCoreApplication::translate("ClinicianReport", "%1: %2 ratings, average %3")

@@ -1,8 +1,7 @@
 #include "clinicsharingcontroller.h"
 
-#include "host/languages.h"
-
 #include "host/host.h"
+#include "host/languages.h"
 #include "interchange/clinicianreport.h"
 #include "plugins/pluginmanager.h"
 #include "syncclient.h"

@@ -166,4 +166,3 @@ TEST(TodayOrder, OverdueFirstThenTimedThenAnyTime)
         ids << i.item.id;
     EXPECT_EQ(ids, (QStringList{"older", "old", "early", "noon", "late", "any"}));
 }
-
