@@ -4,7 +4,11 @@ import QtQuick.Layouts
 
 // A date and time typed as text ("2026-03-01" and "09:30"), checked as you
 // type. `value` is a JavaScript Date; `valid` says whether the text parses.
-RowLayout {
+// Its label and two fields go onto more lines where the column is narrower
+// than they are (a small window, large text); each field is as wide as its
+// text (SDK 2.6; a RowLayout before, which kept them on one line past the
+// column's edge).
+Flow {
     id: field
     property string label: qsTr("When")
     property date value: new Date()
@@ -20,10 +24,20 @@ RowLayout {
     }
     Component.onCompleted: reset(value)
 
+    Layout.fillWidth: true
     spacing: Theme.smallSpacing
-    Label { text: field.label; color: Theme.text; font.pixelSize: Theme.fontBody }
+    Label {
+        text: field.label
+        color: Theme.text
+        font.pixelSize: Theme.fontBody
+        height: dateInput.height
+        verticalAlignment: Text.AlignVCenter
+    }
+    TextMetrics { id: dateWidth; font: dateInput.font; text: "0000-00-00" }
+    TextMetrics { id: timeWidth; font: timeInput.font; text: "00:00" }
     TextField {
         id: dateInput
+        implicitWidth: Math.ceil(dateWidth.advanceWidth) + leftPadding + rightPadding + 2
         placeholderText: qsTr("YYYY-MM-DD")
         inputMask: "9999-99-99"
         Accessible.name: qsTr("%1, date").arg(field.label)
@@ -31,6 +45,7 @@ RowLayout {
     }
     TextField {
         id: timeInput
+        implicitWidth: Math.ceil(timeWidth.advanceWidth) + leftPadding + rightPadding + 2
         placeholderText: qsTr("HH:MM")
         inputMask: "99:99"
         Accessible.name: qsTr("%1, time").arg(field.label)
@@ -41,5 +56,7 @@ RowLayout {
         text: qsTr("Not a date and time")
         color: Theme.danger
         font.pixelSize: Theme.fontSmall
+        height: dateInput.height
+        verticalAlignment: Text.AlignVCenter
     }
 }

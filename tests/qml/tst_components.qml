@@ -29,6 +29,7 @@ Item {
     Component { id: barsComponent; BarRows { width: 300; title: "By day"; maximum: 10; rows: [{ label: "Mon", value: 7.5, valueLabel: "7.5 · 2 entries, a long figure that must not be cut" }] } }
     Component { id: cardComponent; EntryCard { width: 500; title: "Check-in"; summary: "calm"; mood: 6; time: "09:30"; kindTitle: "Check-in" } }
     Component { id: dateComponent; DateTimeField { value: new Date(2026, 2, 1, 9, 30) } }
+    Component { id: narrowDateComponent; ColumnLayout { width: 190; DateTimeField { } } }
     Component { id: emptyComponent; EmptyState { width: 400; title: "Nothing"; actionText: "Add one" } }
     Component { id: undoComponent; UndoBar { } }
     Component {
@@ -347,6 +348,26 @@ Item {
             verify(f.valid)
             compare(f.children[1].text, "2025-01-02")
             compare(f.children[2].text, "07:05")
+        }
+
+        // In a column narrower than its label and two fields (a small window,
+        // large text) the field goes onto more lines instead of past the
+        // column's edge, and each field still shows its whole text.
+        function test_dateTimeFieldWrapsInANarrowColumn() {
+            const column = createTemporaryObject(narrowDateComponent, root)
+            const f = column.children[0]
+            tryVerify(() => f.width > 0 && f.children[1].width > 0)
+            waitForItemPolished(f)
+            compare(f.width, column.width)
+            for (let i = 0; i < 3; ++i) {
+                const part = f.children[i]
+                verify(part.x + part.width <= f.width + 0.5,
+                       "part " + i + " ends at " + (part.x + part.width) + ", past the column's " + f.width)
+            }
+            verify(f.children[2].y > f.children[0].y, "the time field stays on the label's line")
+            for (const input of [f.children[1], f.children[2]])
+                verify(input.width >= input.contentWidth + input.leftPadding + input.rightPadding,
+                       input.text + " is cut: " + input.width + " < " + input.contentWidth)
         }
 
         function test_emptyStateAction() {

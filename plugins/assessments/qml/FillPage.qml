@@ -63,6 +63,8 @@ ModulePage {
         id: oneSwitch
         objectName: "oneAtATime"
         text: qsTr("One question at a time")
+        Layout.fillWidth: true
+        contentItem: ControlLabel { control: oneSwitch } // wraps at any width and text size
         checked: page.oneAtATime
         Accessible.name: text
         onToggled: page.oneAtATime = checked

@@ -49,6 +49,8 @@ Pane {
             text: block.label
             color: Theme.subtleText
             font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Label {
             text: (block.item.number > 0 && block.item.number < 10 ? block.item.number + ". " : "") + (block.item.text || "")
@@ -64,6 +66,8 @@ Pane {
             text: qsTr("This question is not answered yet.")
             color: Theme.danger
             font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Flow {
             Layout.fillWidth: true
@@ -78,6 +82,10 @@ Pane {
                     readonly property int optionValue: modelData.value
                     objectName: "item" + block.item.number + "option" + modelData.value
                     text: modelData.text
+                    // An answer longer than the card is wide (a small window, large
+                    // text) wraps inside it instead of running past its edge.
+                    width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
+                    contentItem: ControlLabel { control: radio }
                     ButtonGroup.group: group
                     focusPolicy: Qt.StrongFocus
                     checked: block.value === modelData.value

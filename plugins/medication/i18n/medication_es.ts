@@ -400,7 +400,7 @@
         <translation>  Para: %1</translation>
     </message>
     <message>
-        <source>  Taken as needed %1 times</source>
+        <source>  Times taken as needed: %1</source>
         <translation>  Veces tomado según necesidad: %1</translation>
     </message>
     <message>
@@ -853,7 +853,7 @@
         <translation>para %1</translation>
     </message>
     <message>
-        <source>Taken as needed: %1 times in the last 7 days</source>
+        <source>Times taken as needed in the last 7 days: %1</source>
         <translation>Veces tomado según necesidad en los últimos 7 días: %1</translation>
     </message>
     <message>

@@ -55,17 +55,21 @@ ModulePage {
             title: modelData.name + (modelData.stopped ? qsTr(" (stopped)") : "")
             description: [modelData.details, modelData.scheduleLabel, modelData.purpose.length > 0 ? qsTr("for %1").arg(modelData.purpose) : ""].filter(s => s.length > 0).join(" · ")
             Label {
-                text: modelData.asNeeded ? qsTr("Taken as needed: %1 times in the last 7 days").arg(modelData.asNeeded7)
+                text: modelData.asNeeded ? qsTr("Times taken as needed in the last 7 days: %1").arg(modelData.asNeeded7)
                     : page.backend.doseDays >= 30
                       ? qsTr("Doses taken: %1 over 7 days, %2 over 30 days").arg(page.percent(modelData.adherence7)).arg(page.percent(modelData.adherence30))
                       : qsTr("Doses taken: %1 over the last %2 days").arg(page.percent(modelData.adherence30)).arg(page.backend.doseDays)
                 color: Theme.text
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
             }
             Label {
                 visible: modelData.daysLeft >= 0
                 text: modelData.daysLeft <= 7 ? qsTr("About %1 days of supply left: time to arrange a refill").arg(modelData.daysLeft)
                                               : qsTr("About %1 days of supply left").arg(modelData.daysLeft)
                 color: modelData.daysLeft <= 7 ? Theme.accent : Theme.subtleText
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
             }
             Button { text: qsTr("Edit"); flat: true; Accessible.name: qsTr("Edit %1").arg(modelData.name); onClicked: { form.load(modelData.id); page.editing = true } }
         }

@@ -617,7 +617,7 @@ QString MedBackend::summaryText(int days)
         if (!m.value(QStringLiteral("purpose")).toString().isEmpty())
             out << QCoreApplication::translate("Medication", "  For: %1").arg(m.value(QStringLiteral("purpose")).toString());
         if (s.asNeeded)
-            out << QCoreApplication::translate("Medication", "  Taken as needed %1 times").arg(a.asNeeded);
+            out << QCoreApplication::translate("Medication", "  Times taken as needed: %1").arg(a.asNeeded);
         else
             out << QCoreApplication::translate("Medication", "  Doses taken: %1 of %2 scheduled (%3)").arg(a.taken).arg(a.expected).arg(percent(a.percent()));
         QList<int> scores;

@@ -140,6 +140,8 @@ ModulePage {
             objectName: "expected"
             text: qsTr("This is how I expected them to respond")
             Accessible.name: text
+            Layout.fillWidth: true
+            contentItem: ControlLabel { control: expected }
         }
         WordPicker {
             id: otherTags

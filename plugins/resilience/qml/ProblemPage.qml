@@ -275,6 +275,8 @@ ModulePage {
             objectName: "tried"
             text: qsTr("I have tried it")
             Accessible.name: text
+            Layout.fillWidth: true
+            contentItem: ControlLabel { control: tried }
             onToggled: page.changed = true
         }
         Label { visible: tried.checked; text: qsTr("What happened"); color: Theme.subtleText }

@@ -117,6 +117,8 @@ ModulePage {
             objectName: "notedAfter"
             text: qsTr("I can say how stressed I felt afterwards")
             Accessible.name: text
+            Layout.fillWidth: true
+            contentItem: ControlLabel { control: notedAfter }
         }
         RatingSlider {
             id: after

@@ -60,6 +60,8 @@ ModulePage {
             text: qsTr("It means contacting someone")
             Accessible.name: text
             Accessible.description: reachOutHint.text
+            Layout.fillWidth: true
+            contentItem: ControlLabel { control: newReachOut }
         }
         Label {
             id: reachOutHint

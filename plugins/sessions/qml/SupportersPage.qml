@@ -58,6 +58,7 @@ ModulePage {
             objectName: "includeContacts"
             Layout.fillWidth: true
             text: qsTr("Add the people and services from my safety plan")
+            contentItem: ControlLabel { control: includeContacts }
             Accessible.name: text
             onToggled: page.loadContacts()
         }
