@@ -48,7 +48,7 @@ Pane {
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignRight
                 anchors.right: parent.right
-                width: Math.min(implicitWidth, header.width / 2)
+                width: Math.min(implicitWidth, header.width * 0.4) // the title keeps its longest word at 200 % text
             }
         }
         Item {

@@ -40,7 +40,7 @@ ModulePage {
             description: modelData.areaName
             Repeater {
                 model: modelData.activities
-                delegate: Label { required property var modelData; text: qsTr("%1 (difficulty %2 of 10)").arg(modelData.text).arg(modelData.difficulty); color: Theme.text }
+                delegate: Label { required property var modelData; text: qsTr("%1 (difficulty %2 of 10)").arg(modelData.text).arg(modelData.difficulty); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             }
             RowLayout {
                 Button { text: qsTr("Edit"); flat: true; Accessible.name: qsTr("Edit %1").arg(valueBox.modelData.value); onClicked: page.edit(valueBox.modelData) }
@@ -68,7 +68,7 @@ ModulePage {
     FormSection {
         title: page.editingId.length > 0 ? qsTr("Edit value") : qsTr("Add a value")
         Label { id: areaLabel; text: qsTr("Part of life"); color: Theme.text }
-        ChoiceBox { id: area; objectName: "valueArea"; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.preferredWidth: 260; Accessible.name: areaLabel.text }
+        ChoiceBox { id: area; objectName: "valueArea"; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.fillWidth: true; Layout.preferredWidth: 260; Layout.maximumWidth: Math.max(260, implicitWidth); Accessible.name: areaLabel.text }
         TextField { id: value; objectName: "value"; Layout.fillWidth: true; placeholderText: qsTr("What matters to you here, e.g. being a reliable friend"); Accessible.name: qsTr("Value") }
         Repeater {
             model: acts

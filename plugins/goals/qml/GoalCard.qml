@@ -36,6 +36,8 @@ ItemDelegate {
                   .filter(s => s.length > 0).join(" · ")
             color: Theme.subtleText
             font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         RowLayout {
             visible: card.goal.progress >= 0

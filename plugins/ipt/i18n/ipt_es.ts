@@ -165,10 +165,6 @@
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <source>When the low mood began, as year-month-day</source>
-        <translation>Cuándo empezó el ánimo bajo, como año-mes-día</translation>
-    </message>
-    <message>
         <source>Save the date</source>
         <translation>Guardar la fecha</translation>
     </message>
@@ -203,6 +199,10 @@
     <message>
         <source>A life event: the date, as year-month-day</source>
         <translation>Un acontecimiento vital: la fecha, como año-mes-día</translation>
+    </message>
+    <message>
+        <source>A date as year-month-day</source>
+        <translation>Una fecha como año-mes-día</translation>
     </message>
 </context>
 <context>

@@ -68,47 +68,41 @@ ModulePage {
                 text: qsTr("A rough date is fine. Life events before and after it can show what the focus is about.")
                 color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true
             }
-            GridLayout {
-                id: lifeEvents
-                // One column in a narrow window: the fields keep their room and nothing runs off the card.
-                columns: lifeEvents.width >= 640 * Theme.textScale ? 3 : 1 // the room grows with the text
-                columnSpacing: Theme.spacing
+            // Each label above its field: in a grid of three columns (one in a narrow window),
+            // the life event's note field kept a stale width past the card at 800x600 and 200 %
+            // text (Qt 6.4 moves items between cells without laying them out again).
+            Label { id: onsetLabel; text: qsTr("The low mood began"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            TextField {
+                id: onsetDate; objectName: "onsetDate"
+                text: page.backend && page.backend.onset.exists ? page.backend.onset.date : ""
+                placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
                 Layout.fillWidth: true
-                Label { text: qsTr("The low mood began"); color: Theme.text }
-                TextField {
-                    id: onsetDate; objectName: "onsetDate"
-                    text: page.backend && page.backend.onset.exists ? page.backend.onset.date : ""
-                    placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
-                    Layout.preferredWidth: 150 * Theme.textScale // the whole date at any text size
-                    Accessible.name: qsTr("When the low mood began, as year-month-day")
-                }
-                Button {
-                    objectName: "saveOnset"; text: qsTr("Save the date"); highlighted: true; Accessible.name: qsTr("Save when the low mood began")
-                    onClicked: page.backend.setOnset(onsetDate.text, "")
-                }
-                Label { text: qsTr("A life event"); color: Theme.text }
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    RowLayout {
-                        Label { text: qsTr("On"); color: Theme.text }
-                        TextField {
-                            id: eventDate; objectName: "eventDate"; placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
-                            Layout.preferredWidth: 150 * Theme.textScale; Accessible.name: qsTr("A life event: the date, as year-month-day")
-                        }
-                    }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Label { text: qsTr("What happened"); color: Theme.text }
-                        TextField {
-                            id: eventNote; objectName: "eventNote"; placeholderText: qsTr("in a few words")
-                            Layout.fillWidth: true; Accessible.name: qsTr("What happened")
-                        }
-                    }
-                }
-                Button {
-                    objectName: "addLifeEvent"; text: qsTr("Add to the timeline"); highlighted: true; Accessible.name: text
-                    onClicked: if (page.backend.saveLifeEvent("", eventDate.text, eventNote.text).length > 0) { eventDate.text = ""; eventNote.text = "" }
-                }
+                Layout.preferredWidth: 150 * Theme.textScale // the whole date at any text size
+                Layout.maximumWidth: 150 * Theme.textScale
+                Accessible.name: onsetLabel.text
+                Accessible.description: qsTr("A date as year-month-day")
+            }
+            Button {
+                objectName: "saveOnset"; text: qsTr("Save the date"); highlighted: true; Accessible.name: qsTr("Save when the low mood began")
+                onClicked: page.backend.setOnset(onsetDate.text, "")
+            }
+            Label { text: qsTr("A life event"); color: Theme.text; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            Label { text: qsTr("On"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            TextField {
+                id: eventDate; objectName: "eventDate"; placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
+                Layout.fillWidth: true
+                Layout.preferredWidth: 150 * Theme.textScale
+                Layout.maximumWidth: 150 * Theme.textScale
+                Accessible.name: qsTr("A life event: the date, as year-month-day")
+            }
+            Label { text: qsTr("What happened"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            TextField {
+                id: eventNote; objectName: "eventNote"; placeholderText: qsTr("in a few words")
+                Layout.fillWidth: true; Accessible.name: qsTr("What happened")
+            }
+            Button {
+                objectName: "addLifeEvent"; text: qsTr("Add to the timeline"); highlighted: true; Accessible.name: text
+                onClicked: if (page.backend.saveLifeEvent("", eventDate.text, eventNote.text).length > 0) { eventDate.text = ""; eventNote.text = "" }
             }
             Repeater {
                 model: page.backend ? page.backend.lifeEvents : []
@@ -120,12 +114,25 @@ ModulePage {
                     spacing: Theme.spacing
                     Accessible.role: Accessible.StaticText
                     Accessible.name: modelData.dateLabel + ": " + modelData.note + (modelData.relation ? " (" + modelData.relation + ")" : "")
-                    Label { text: modelData.dateLabel; color: Theme.subtleText; Layout.preferredWidth: 110 * Theme.textScale; wrapMode: Text.WordWrap }
                     Label {
-                        text: modelData.note; font.bold: modelData.onset; color: Theme.text
-                        wrapMode: Text.WordWrap; Layout.fillWidth: true
+                        text: modelData.dateLabel; color: Theme.subtleText; wrapMode: Text.WordWrap
+                        Layout.fillWidth: true; Layout.preferredWidth: 110 * Theme.textScale; Layout.maximumWidth: 110 * Theme.textScale
                     }
-                    Label { text: modelData.relation; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.maximumWidth: 260; wrapMode: Text.WordWrap }
+                    // The note and how it stands to the low mood's start, under each other: beside
+                    // the date in three columns they ran past an 800x600 window at 200 % text.
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Label {
+                            text: modelData.note; font.bold: modelData.onset; color: Theme.text
+                            wrapMode: Text.WordWrap; Layout.fillWidth: true
+                        }
+                        Label {
+                            visible: text.length > 0
+                            text: modelData.relation; color: Theme.subtleText; font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.WordWrap; Layout.fillWidth: true
+                        }
+                    }
                 }
             }
             ShowOlderButton { backend: page.backend; list: "lifeEvents"; text: qsTr("Show more life events") }

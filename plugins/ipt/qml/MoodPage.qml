@@ -91,9 +91,12 @@ ModulePage {
                 delegate: RowLayout {
                     required property var modelData
                     Layout.fillWidth: true
-                    Label { text: modelData.name; color: Theme.text; font.bold: true; Layout.preferredWidth: 140 * Theme.textScale; elide: Text.ElideRight }
+                    // Each part gives way where the card is narrower than the three (a small window, large text).
+                    Label { text: modelData.name; color: Theme.text; font.bold: true; Layout.fillWidth: true; Layout.preferredWidth: 140 * Theme.textScale; Layout.maximumWidth: 140 * Theme.textScale; elide: Text.ElideRight }
                     Item {
+                        Layout.fillWidth: true
                         Layout.preferredWidth: 140
+                        Layout.maximumWidth: 140
                         Layout.preferredHeight: 10
                         Rectangle {
                             width: Math.min(parent.width, 12 + Math.abs(modelData.difference) * 40)
@@ -119,6 +122,8 @@ ModulePage {
                     required property var modelData
                     text: qsTr("%1 moments: %2 on average (%3)").arg(modelData.name).arg(modelData.average).arg(modelData.count)
                     color: Theme.subtleText
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
                 }
             }
         },

@@ -120,28 +120,32 @@ ModulePage {
                          : qsTr("Average mood of your check-ins, week by week.")
             Repeater {
                 model: page.backend ? page.backend.weeklyMood.slice(-6) : []
-                delegate: RowLayout {
+                // The week and its figure on one line that wraps, the bar under them: side by
+                // side (week, bar, figure), a row ran 400 px past an 800x600 window at 200 % text.
+                delegate: ColumnLayout {
                     required property var modelData
                     Layout.fillWidth: true
+                    spacing: 2
                     Label {
                         // The date's pattern is the translator's: "d MMMM" in English, "d 'de' MMMM" in Spanish.
                         //: Qt date pattern for a day and month, as in "Week of 30 November"
-                        text: qsTr("Week of %1").arg(Qt.formatDate(modelData.week, qsTr("d MMMM")))
-                        color: Theme.subtleText
-                        // Scaled with the text, and wrapped rather than cut (issue 29).
-                        Layout.preferredWidth: 170 * Theme.textScale
-                        wrapMode: Text.WordWrap
-                    }
-                    Rectangle {
-                        Layout.preferredWidth: Math.max(4, modelData.average / 10 * 300)
-                        Layout.preferredHeight: 12
-                        radius: 6
-                        color: Theme.moodColor(modelData.average)
-                    }
-                    Label {
-                        text: modelData.count === 1 ? qsTr("%1 (1 check-in)").arg(modelData.average.toFixed(1))
-                                                    : qsTr("%1 (%2 check-ins)").arg(modelData.average.toFixed(1)).arg(modelData.count)
+                        text: qsTr("Week of %1").arg(Qt.formatDate(modelData.week, qsTr("d MMMM"))) + " · "
+                              + (modelData.count === 1 ? qsTr("%1 (1 check-in)").arg(modelData.average.toFixed(1))
+                                                       : qsTr("%1 (%2 check-ins)").arg(modelData.average.toFixed(1)).arg(modelData.count))
                         color: Theme.text
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: 300
+                        implicitHeight: 12
+                        Rectangle {
+                            width: Math.max(4, modelData.average / 10 * parent.width)
+                            height: 12
+                            radius: 6
+                            color: Theme.moodColor(modelData.average)
+                        }
                     }
                 }
             }

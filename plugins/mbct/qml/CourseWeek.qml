@@ -43,9 +43,12 @@ FormSection {
         placeholderText: qsTr("What stood out for you this week? (optional)")
         accessibleName: reflectionLabel.text
     }
-    RowLayout {
+    // A Flow: where the card is narrower than both buttons (a small window, large
+    // text), "Mark as not done" goes under the first instead of past the card.
+    Flow {
         visible: week.item.done || week.item.current
         spacing: Theme.spacing
+        Layout.fillWidth: true
         Button {
             objectName: "markDone" + week.item.week
             text: week.item.done ? qsTr("Save reflection") : qsTr("Mark this week done")
@@ -61,6 +64,7 @@ FormSection {
         ConfirmAction {
             objectName: "markNotDone" + week.item.week
             visible: week.item.done === true
+            width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
             text: qsTr("Mark as not done")
             question: qsTr("Mark week %1 as not done? Your reflection goes with it; you can undo straight after.").arg(week.item.week)
             confirmText: qsTr("Mark as not done")

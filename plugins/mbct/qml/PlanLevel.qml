@@ -19,8 +19,9 @@ FormSection {
 
     RowLayout {
         spacing: Theme.smallSpacing
+        Layout.fillWidth: true
         Rectangle { width: 14; height: 14; radius: 7; color: level.tint }
-        Label { text: level.heading; color: Theme.text; font.bold: true; font.pixelSize: Theme.fontBody + 1 }
+        Label { text: level.heading; color: Theme.text; font.bold: true; font.pixelSize: Theme.fontBody + 1; wrapMode: Text.WordWrap; Layout.fillWidth: true }
     }
     Label {
         visible: level.guidance.length > 0

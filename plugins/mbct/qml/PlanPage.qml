@@ -114,9 +114,12 @@ ModulePage {
         Label { text: qsTr("My clinician or clinic"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextField { id: clinician; objectName: "clinician"; Layout.fillWidth: true; placeholderText: qsTr("My clinician or clinic, and how to reach them"); Accessible.name: qsTr("My clinician or clinic") }
         Label { text: qsTr("In a crisis, or if you might act on thoughts of harming yourself, call your local emergency number now, or use Need help now? on the left to see who to contact."); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-        RowLayout {
-            Label { text: qsTr("Look at this plan again by"); color: Theme.text }
-            TextField { id: review; objectName: "reviewDate"; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look at this plan again by, as year-month-day") }
+        // The label above its date: beside it, the pair ran past the card at 800x600 with 200 % text.
+        Label { text: qsTr("Look at this plan again by"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextField {
+            id: review; objectName: "reviewDate"; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Look at this plan again by, as year-month-day")
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
         }
     }
     belowError: [

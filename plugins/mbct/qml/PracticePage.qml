@@ -88,6 +88,8 @@ ModulePage {
             visible: page.chosenPractice.fixedLength === true
             text: qsTr("Three steps of about a minute each.")
             color: Theme.subtleText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Button {
             objectName: "start"

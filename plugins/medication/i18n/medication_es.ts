@@ -75,14 +75,6 @@
         <translation>3 · grave</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>today, or a date like 2026-03-01</source>
-        <translation>hoy, o una fecha como 2026-03-01</translation>
-    </message>
-    <message>
         <source>Since when: leave empty for today, or a date like 2026-03-01</source>
         <translation>Desde cuándo: déjalo vacío para hoy, o una fecha como 2026-03-01</translation>
     </message>
@@ -157,6 +149,14 @@
     <message>
         <source>Note with the rating</source>
         <translation>Nota con la valoración</translation>
+    </message>
+    <message>
+        <source>Since: leave it empty for today, or type a date like 2026-03-01</source>
+        <translation>Desde: déjalo vacío para hoy, o escribe una fecha como 2026-03-01</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
     </message>
 </context>
 <context>

@@ -14,33 +14,34 @@ ModulePage {
 
     FormSection {
         title: qsTr("A side effect")
-        GridLayout {
-            columns: 2
-            columnSpacing: Theme.spacing
+        // Each label above its field: beside them, at 800x600 with 200 % text, the
+        // fields ran past the card (the date's hint alone was wider than it).
+        Label { text: qsTr("What you noticed"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextField { id: symptom; objectName: "symptom"; Layout.fillWidth: true; placeholderText: qsTr("e.g. dry mouth"); Accessible.name: qsTr("What you noticed") }
+        Label { text: qsTr("Which medicine"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        ChoiceBox {
+            id: effectMedicine
+            objectName: "effectMedicine"
+            textRole: "name"
+            valueRole: "key"
+            model: [{ key: "", name: qsTr("Not sure which") }].concat(page.medicines)
+            Accessible.name: qsTr("Which medicine")
             Layout.fillWidth: true
-            Label { text: qsTr("What you noticed"); color: Theme.subtleText }
-            TextField { id: symptom; objectName: "symptom"; Layout.fillWidth: true; placeholderText: qsTr("e.g. dry mouth"); Accessible.name: qsTr("What you noticed") }
-            Label { text: qsTr("Which medicine"); color: Theme.subtleText }
-            ChoiceBox {
-                id: effectMedicine
-                objectName: "effectMedicine"
-                textRole: "name"
-                valueRole: "key"
-                model: [{ key: "", name: qsTr("Not sure which") }].concat(page.medicines)
-                Accessible.name: qsTr("Which medicine")
-            }
-            Label { text: qsTr("How bad"); color: Theme.subtleText }
-            ChoiceBox { id: severity; objectName: "severity"; model: [qsTr("0 · barely"), qsTr("1 · mild"), qsTr("2 · moderate"), qsTr("3 · severe")]; currentIndex: 1; Accessible.name: qsTr("How bad, 0 to 3") }
-            Label { text: qsTr("Since"); color: Theme.subtleText }
-            TextField {
-                id: onset
-                objectName: "onset"
-                placeholderText: qsTr("today, or a date like 2026-03-01")
-                Layout.fillWidth: true
-                Layout.minimumWidth: onsetMetrics.advanceWidth(placeholderText) + leftPadding + rightPadding + 2
-                Accessible.name: qsTr("Since when: leave empty for today, or a date like 2026-03-01")
-                FontMetrics { id: onsetMetrics; font: onset.font }
-            }
+            Layout.maximumWidth: implicitWidth
+        }
+        Label { text: qsTr("How bad"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        ChoiceBox {
+            id: severity; objectName: "severity"; model: [qsTr("0 · barely"), qsTr("1 · mild"), qsTr("2 · moderate"), qsTr("3 · severe")]; currentIndex: 1; Accessible.name: qsTr("How bad, 0 to 3")
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+        }
+        Label { id: onsetLabel; text: qsTr("Since: leave it empty for today, or type a date like 2026-03-01"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextField {
+            id: onset
+            objectName: "onset"
+            placeholderText: qsTr("today")
+            Layout.fillWidth: true
+            Accessible.name: onsetLabel.text
         }
         Button {
             id: addSideEffect
@@ -70,16 +71,15 @@ ModulePage {
         }
         Repeater {
             model: page.backend ? page.backend.sideEffects : []
-            delegate: RowLayout {
+            // "Mark as stopped" under the words: beside them, at 800x600 with 200 % text,
+            // it left the words 90 px.
+            delegate: ColumnLayout {
                 required property var modelData
                 objectName: "sideEffectRow"
                 Layout.fillWidth: true
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    spacing: 0
-                    Label { text: modelData.symptom; color: Theme.text; font.bold: modelData.status === "ongoing"; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-                    Label { text: modelData.summary + qsTr(" · since %1").arg(modelData.onset); color: Theme.subtleText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-                }
+                spacing: 2
+                Label { text: modelData.symptom; color: Theme.text; font.bold: modelData.status === "ongoing"; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                Label { text: modelData.summary + qsTr(" · since %1").arg(modelData.onset); color: Theme.subtleText; Layout.fillWidth: true; wrapMode: Text.WordWrap }
                 Button {
                     objectName: "resolveSideEffect"
                     visible: modelData.status === "ongoing"

@@ -263,6 +263,24 @@ TEST_F(MedicationModuleTest, SideEffectsEffectivenessAndTheSummary)
     EXPECT_EQ(QString::fromUtf8(f.readAll()), summary);
 }
 
+// One dose of an as-needed medicine reads as a count, never "1 times" (the
+// summary and the Medicines page said "Taken as needed 1 times" before).
+TEST_F(MedicationModuleTest, OneAsNeededDoseIsCountedNotPluralised)
+{
+    QVariantMap prn = form(QStringLiteral("1 tablet"), QString());
+    prn.insert(QStringLiteral("asNeeded"), true);
+    ASSERT_FALSE(call<QString>("saveMedicine", QString(), prn).isEmpty()) << lastError().toStdString();
+    const QVariantList meds = list("medicines");
+    ASSERT_EQ(meds.size(), 1);
+    const QString key = meds.first().toMap().value(QStringLiteral("key")).toString();
+    ASSERT_FALSE(call<QString>("logDose", key, QString(), QStringLiteral("taken"), QString()).isEmpty())
+        << lastError().toStdString();
+    EXPECT_EQ(list("medicines").first().toMap().value(QStringLiteral("asNeeded7")).toInt(), 1);
+    const QString summary = call<QString>("summaryText", 30);
+    EXPECT_TRUE(summary.contains(QStringLiteral("\n  Times taken as needed: 1\n"))) << summary.toStdString();
+    EXPECT_FALSE(summary.contains(QStringLiteral("1 times"))) << summary.toStdString();
+}
+
 TEST_F(MedicationModuleTest, SamplesValidateAndScoreAdherence)
 {
     sdk::SampleRequest req;

@@ -38,6 +38,8 @@ ModulePage {
                     { months: 12, label: qsTr("the last 12 months") }, { months: 0, label: qsTr("everything") }]
             currentIndex: 1
             Accessible.name: qsTr("Show")
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             onActivated: page.months = currentValue
         }
     }

@@ -64,15 +64,15 @@ ModulePage {
             Layout.fillWidth: true
             columns: width >= 760 ? 4 : 2 // two pairs a row in a small window
             columnSpacing: Theme.spacing
-            Label { text: qsTr("Breathe in (seconds)"); color: Theme.subtleText }
+            Label { text: qsTr("Breathe in (seconds)"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             SpinBox { id: inSpin; objectName: "in"; from: 2; to: 12; value: 4; editable: true; Accessible.name: qsTr("Breathe in (seconds)") }
-            Label { text: qsTr("Hold after breathing in (seconds)"); color: Theme.subtleText }
+            Label { text: qsTr("Hold after breathing in (seconds)"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             SpinBox { id: holdSpin; objectName: "holdIn"; from: 0; to: 12; value: 0; editable: true; Accessible.name: qsTr("Hold after breathing in (seconds)") }
-            Label { text: qsTr("Breathe out (seconds)"); color: Theme.subtleText }
+            Label { text: qsTr("Breathe out (seconds)"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             SpinBox { id: outSpin; objectName: "out"; from: 2; to: 12; value: 6; editable: true; Accessible.name: qsTr("Breathe out (seconds)") }
-            Label { text: qsTr("Pause after breathing out (seconds)"); color: Theme.subtleText }
+            Label { text: qsTr("Pause after breathing out (seconds)"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             SpinBox { id: holdOutSpin; objectName: "holdOut"; from: 0; to: 12; value: 0; editable: true; Accessible.name: qsTr("Pause after breathing out (seconds)") }
-            Label { text: qsTr("Minutes"); color: Theme.subtleText }
+            Label { text: qsTr("Minutes"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             SpinBox { id: minutes; objectName: "minutes"; from: 1; to: 30; value: 3; editable: true; Accessible.name: qsTr("Minutes") }
         }
         Flow {

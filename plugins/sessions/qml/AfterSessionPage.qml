@@ -82,23 +82,31 @@ ModulePage {
 
     FormSection {
         title: qsTr("The session")
-        GridLayout {
-            columns: 2
-            columnSpacing: Theme.spacing
+        // Each label above its field: beside them, at 800x600 with 200 % text, the
+        // fields ran past the card.
+        Label { text: qsTr("Date"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextField {
+            id: date; objectName: "date"; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Date")
             Layout.fillWidth: true
-            Label { text: qsTr("Date"); color: Theme.subtleText }
-            TextField { id: date; objectName: "date"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Date") }
-            Label { text: qsTr("Time"); color: Theme.subtleText }
-            TextField { id: time; objectName: "time"; Layout.preferredWidth: 120 * Theme.textScale; placeholderText: qsTr("HH:mm"); Accessible.name: qsTr("Time") }
-            Label { text: qsTr("Kind of session"); color: Theme.subtleText }
-            ChoiceBox {
-                id: type
-                objectName: "type"
-                textRole: "label"
-                valueRole: "code"
-                model: page.backend ? page.backend.typeOptions : []
-                Accessible.name: qsTr("Kind of session")
-            }
+            Layout.maximumWidth: 200 * Theme.textScale
+        }
+        Label { text: qsTr("Time"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        TextField {
+            id: time; objectName: "time"; placeholderText: qsTr("HH:mm"); Accessible.name: qsTr("Time")
+            Layout.fillWidth: true
+            Layout.preferredWidth: 120 * Theme.textScale
+            Layout.maximumWidth: 120 * Theme.textScale
+        }
+        Label { text: qsTr("Kind of session"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        ChoiceBox {
+            id: type
+            objectName: "type"
+            textRole: "label"
+            valueRole: "code"
+            model: page.backend ? page.backend.typeOptions : []
+            Accessible.name: qsTr("Kind of session")
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
         }
         Label { text: qsTr("With"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         ChipPicker {
