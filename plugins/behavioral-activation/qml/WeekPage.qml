@@ -135,35 +135,38 @@ ModulePage {
         }
         // Real labels: a placeholder goes as soon as the field holds words, and a day or
         // a time filled in for the client says nothing of what it is.
-        Label { id: plannedLabel; text: qsTr("Activity to plan"); color: Theme.subtleText }
+        Label { id: plannedLabel; text: qsTr("Activity to plan"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextField { id: planned; objectName: "planActivity"; Layout.fillWidth: true; placeholderText: qsTr("Activity"); Accessible.name: plannedLabel.text }
-        RowLayout {
+        // A Flow of label-and-field pairs: in one row, part of life, day, time and
+        // Plan it ran 400 px past an 800x600 window at 200 % text.
+        Flow {
             Layout.fillWidth: true
+            spacing: Theme.spacing
             ColumnLayout {
-                Layout.fillWidth: true
-                Layout.maximumWidth: 280
+                width: Math.min(280, parent.width)
                 spacing: 2
-                Label { id: areaLabel; text: qsTr("Part of life"); color: Theme.subtleText }
+                Label { id: areaLabel; text: qsTr("Part of life"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 ChoiceBox { id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.fillWidth: true; Accessible.name: areaLabel.text }
             }
             ColumnLayout {
+                width: Math.min(120 * Theme.textScale, parent.width)
                 spacing: 2
-                Label { text: qsTr("Day"); color: Theme.subtleText }
-                TextField { id: planDay; objectName: "planDay"; Layout.preferredWidth: 120 * Theme.textScale; text: Qt.formatDate(new Date(new Date().getTime() + 86400000), "yyyy-MM-dd"); inputMask: "9999-99-99"; Accessible.name: qsTr("Day, like 2026-11-30") }
+                Label { text: qsTr("Day"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                TextField { id: planDay; objectName: "planDay"; Layout.fillWidth: true; text: Qt.formatDate(new Date(new Date().getTime() + 86400000), "yyyy-MM-dd"); inputMask: "9999-99-99"; Accessible.name: qsTr("Day, like 2026-11-30") }
             }
             ColumnLayout {
+                width: Math.min(70 * Theme.textScale, parent.width)
                 spacing: 2
-                Label { text: qsTr("Time"); color: Theme.subtleText }
-                TextField { id: planTime; objectName: "planTime"; Layout.preferredWidth: 70 * Theme.textScale; text: "18:00"; inputMask: "99:99"; Accessible.name: qsTr("Time, like 18:00") }
+                Label { text: qsTr("Time"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                TextField { id: planTime; objectName: "planTime"; Layout.fillWidth: true; text: "18:00"; inputMask: "99:99"; Accessible.name: qsTr("Time, like 18:00") }
             }
-            Button {
-                objectName: "addPlan"
-                Layout.alignment: Qt.AlignBottom
-                text: qsTr("Plan it")
-                highlighted: true
-                Accessible.name: text
-                onClicked: if (page.backend.plan(planned.text, planArea.currentValue, planDay.text, planTime.text).length > 0) planned.text = ""
-            }
+        }
+        Button {
+            objectName: "addPlan"
+            text: qsTr("Plan it")
+            highlighted: true
+            Accessible.name: text
+            onClicked: if (page.backend.plan(planned.text, planArea.currentValue, planDay.text, planTime.text).length > 0) planned.text = ""
         }
     }
 
