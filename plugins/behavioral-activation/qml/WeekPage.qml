@@ -15,10 +15,13 @@ ModulePage {
     readonly property string notDoneLabel: backend ? backend.planStatusLabels["not-done"] : ""
 
     // The week between its two buttons, or above them where the three do not fit on a line
-    // (a narrow window, large text: the buttons were drawn over the week's name).
+    // (a narrow window, large text: the buttons were drawn over the week's name), or above
+    // one under the other where even the two do not (800x600 at 200 % text: Next week ran
+    // past the window).
     GridLayout {
         id: weekRow
         readonly property bool wide: width - previousWeek.implicitWidth - nextWeek.implicitWidth - 2 * columnSpacing >= weekName.implicitWidth
+        readonly property bool pair: width - previousWeek.implicitWidth - nextWeek.implicitWidth - 2 * columnSpacing >= 0
         Layout.fillWidth: true
         columnSpacing: Theme.smallSpacing
         Button {
@@ -34,14 +37,14 @@ ModulePage {
             Layout.fillWidth: true
             Layout.row: 0
             Layout.column: weekRow.wide ? 1 : 0
-            Layout.columnSpan: weekRow.wide ? 1 : 3
+            Layout.columnSpan: weekRow.wide ? 1 : (weekRow.pair ? 3 : 1)
         }
         Button {
             id: nextWeek
             text: qsTr("Next week"); flat: true; Accessible.name: text; onClicked: page.backend.weekOffset += 1
-            Layout.row: weekRow.wide ? 0 : 1
-            Layout.column: 2
-            Layout.alignment: Qt.AlignRight
+            Layout.row: weekRow.wide ? 0 : (weekRow.pair ? 1 : 2)
+            Layout.column: weekRow.wide || weekRow.pair ? 2 : 0
+            Layout.alignment: weekRow.pair ? Qt.AlignRight : Qt.AlignLeft
         }
     }
     // Seven columns when each day gets room for its buttons; otherwise one day under another.
