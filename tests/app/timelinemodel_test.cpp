@@ -303,7 +303,7 @@ TEST_F(TimelineModelTest, CatalogStatesAndChoices)
     ASSERT_TRUE(row.isValid());
     EXPECT_EQ(catalog.data(row, CatalogModel::IdRole).toString(), QStringLiteral("journal"));
     EXPECT_EQ(catalog.data(row, CatalogModel::StateRole).toString(), QStringLiteral("loaded"));
-    EXPECT_EQ(catalog.data(row, CatalogModel::SdkVersionRole).toString(), QStringLiteral("2.3") /* journal has a daily check-in due and a reminder (SDK 2.3, issue 24) */);
+    EXPECT_EQ(catalog.data(row, CatalogModel::SdkVersionRole).toString(), QStringLiteral("2.6") /* journal: due items and reminders (SDK 2.3), its first refresh after the first frame (SDK 2.6) */);
     EXPECT_TRUE(catalog.data(row, CatalogModel::EnabledRole).toBool());
     EXPECT_FALSE(catalog.restartNeeded());
     EXPECT_TRUE(catalog.setEnabled(QStringLiteral("journal"), false).isEmpty());
