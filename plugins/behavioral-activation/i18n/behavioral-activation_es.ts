@@ -266,6 +266,10 @@
         <source>%1, %2: %3 logged</source>
         <translation>%1, %2, actividades registradas: %3</translation>
     </message>
+    <message>
+        <source>nothing logged</source>
+        <translation>nada registrado</translation>
+    </message>
 </context>
 <context>
     <name>LogPage</name>

@@ -18,7 +18,9 @@ ModulePage {
         id: changeChart
         objectName: "changeChart"
         Layout.fillWidth: true
-        Layout.preferredHeight: 240
+        // The line keeps 160 px however many lines the title takes (at 800x600 and 200 %
+        // text it took four, and the line was squeezed flat).
+        Layout.preferredHeight: Math.max(240, topPadding + bottomPadding + headerHeight + Theme.smallSpacing + 160 + changeDates.height)
         title: qsTr("Mood change after a record")
         subtitle: qsTr("points, by week; below 0: worse")
         summary: page.backend ? page.backend.changeSummary : ""
@@ -105,40 +107,73 @@ ModulePage {
         }
     }
 
-    FormSection {
-        title: qsTr("Records per week")
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.preferredHeight: 100
-            spacing: 6
-            Repeater {
-                id: perWeek
-                model: page.backend ? page.backend.recordsPerWeek : []
-                readonly property int most: Math.max(1, ...(page.backend ? page.backend.recordsPerWeek : []).map(w => w.count))
-                delegate: ColumnLayout {
-                    required property var modelData
-                    required property int index
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1 // equal columns, whatever the label widths
-                    Layout.alignment: Qt.AlignBottom
-                    spacing: 2
-                    Label {
-                        objectName: "weekCount" + index
-                        text: modelData.count
-                        color: modelData.count > 0 ? Theme.text : Theme.subtleText
-                        font.pixelSize: Theme.fontSmall
-                        Layout.alignment: Qt.AlignHCenter
-                        Accessible.ignored: true
-                    }
-                    Rectangle {
+    // A column a week when each week's date and count fit in its column; else a row a
+    // week (800x600 at 200 % text: the dates ran into each other and past the window).
+    // Made when chosen: a chart made hidden and shown later kept a stale layout (Qt 6.4).
+    readonly property var perWeekRows: page.backend ? page.backend.recordsPerWeek : []
+    FontMetrics { id: weekMetrics; font.pixelSize: Theme.fontSmall }
+    readonly property real weekColumnWidth: page.perWeekRows.length === 0 || perWeekHolder.width <= 0 ? 0
+        : (perWeekHolder.width - 2 * (Theme.spacing + 4) - (page.perWeekRows.length - 1) * 6) / page.perWeekRows.length
+    readonly property bool weeksAsColumns: page.weekColumnWidth <= 0 || page.perWeekRows.every(w =>
+        Math.max(weekMetrics.advanceWidth(Qt.formatDate(w.week, "d/M")), weekMetrics.advanceWidth(String(w.count))) <= page.weekColumnWidth)
+    Item {
+        id: perWeekHolder
+        Layout.fillWidth: true
+        Layout.preferredHeight: perWeekChart.item ? perWeekChart.item.height : 0
+        Loader {
+            id: perWeekChart
+            width: parent.width
+            sourceComponent: page.weeksAsColumns ? perWeekColumns : perWeekBarRows
+        }
+    }
+    Component {
+        id: perWeekBarRows
+        BarRows {
+            objectName: "recordsPerWeekRows"
+            height: Layout.preferredHeight
+            title: qsTr("Records per week")
+            rows: page.perWeekRows.map(w => ({ label: w.label, value: w.count, valueLabel: String(w.count) }))
+            maximum: Math.max(1, ...page.perWeekRows.map(w => w.count))
+        }
+    }
+    Component {
+        id: perWeekColumns
+        FormSection {
+            height: implicitHeight
+            title: qsTr("Records per week")
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(100, implicitHeight) // its words grow with the text size
+                spacing: 6
+                Repeater {
+                    id: perWeek
+                    model: page.backend ? page.backend.recordsPerWeek : []
+                    readonly property int most: Math.max(1, ...(page.backend ? page.backend.recordsPerWeek : []).map(w => w.count))
+                    delegate: ColumnLayout {
+                        required property var modelData
+                        required property int index
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Math.max(2, 60 * modelData.count / perWeek.most)
-                        radius: 3
-                        color: modelData.count > 0 ? Theme.accent : Theme.border
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: qsTr("Week of %1: %n record(s)", "", modelData.count).arg(modelData.label)
+                        Layout.preferredWidth: 1 // equal columns, whatever the label widths
+                        Layout.alignment: Qt.AlignBottom
+                        spacing: 2
+                        Label {
+                            objectName: "weekCount" + index
+                            text: modelData.count
+                            color: modelData.count > 0 ? Theme.text : Theme.subtleText
+                            font.pixelSize: Theme.fontSmall
+                            Layout.alignment: Qt.AlignHCenter
+                            Accessible.ignored: true
+                        }
+                        Rectangle {
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Math.max(2, 60 * modelData.count / perWeek.most)
+                            radius: 3
+                            color: modelData.count > 0 ? Theme.accent : Theme.border
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: qsTr("Week of %1: %n record(s)", "", modelData.count).arg(modelData.label)
+                        }
+                        Label { text: Qt.formatDate(modelData.week, "d/M"); color: Theme.subtleText; font.pixelSize: Theme.fontSmall - 1; Layout.alignment: Qt.AlignHCenter }
                     }
-                    Label { text: Qt.formatDate(modelData.week, "d/M"); color: Theme.subtleText; font.pixelSize: Theme.fontSmall - 1; Layout.alignment: Qt.AlignHCenter }
                 }
             }
         }

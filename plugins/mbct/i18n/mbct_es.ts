@@ -137,6 +137,10 @@
         <source>Show older practices</source>
         <translation>Mostrar prácticas anteriores</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
 </context>
 <context>
     <name>Manifest</name>

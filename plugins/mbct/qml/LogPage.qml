@@ -11,6 +11,17 @@ ModulePage {
     subtitle: page.stats.encouragement || ""
     headerActions: PlanLink { reviewDue: page.backend && page.backend.plan.reviewDue === true; onActivated: page.openPage("plan") }
     readonly property var stats: backend ? backend.stats : ({})
+    readonly property var weeks: page.stats.weeks || []
+    readonly property string minutesTitle: qsTr("Minutes a week")
+    readonly property string minutesSubtitle: qsTr("last 8 weeks")
+    // A column a week when each week's date and minutes fit in its column; else a
+    // row a week (a narrow window or large text: at 800x600 and 200 % the dates ran
+    // into each other and past the window).
+    FontMetrics { id: weekMetrics; font.pixelSize: Theme.fontSmall }
+    readonly property real weekColumnWidth: page.weeks.length === 0 || minutesHolder.width <= 0 ? 0
+        : (minutesHolder.width - 2 * Theme.spacing - (page.weeks.length - 1) * Theme.smallSpacing) / page.weeks.length
+    readonly property bool weeksAsColumns: page.weekColumnWidth <= 0 || page.weeks.every(w => Math.max(weekMetrics.advanceWidth(w.label),
+                                                                          weekMetrics.advanceWidth(String(w.minutes))) <= page.weekColumnWidth)
 
     FormSection {
         title: qsTr("This week")
@@ -40,34 +51,63 @@ ModulePage {
             }
         }
     }
-    ChartFrame {
+    // One item in the page's column whichever chart shows, made when chosen: a chart
+    // made hidden and shown later kept a stale layout (Qt 6.4: a row's figure over its
+    // date, or the whole chart at no width).
+    Item {
+        id: minutesHolder
         Layout.fillWidth: true
-        Layout.preferredHeight: 200
-        title: qsTr("Minutes a week")
-        subtitle: qsTr("last 8 weeks")
-        summary: (page.stats.weeks || []).map(w => w.label + ": " + w.minutes + " min").join(", ")
-        RowLayout {
-            anchors.fill: parent
-            spacing: Theme.smallSpacing
-            Repeater {
-                model: page.stats.weeks || []
-                delegate: ColumnLayout {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1 // equal columns, whatever the labels
-                    Layout.fillHeight: true
-                    spacing: 2
-                    Item { Layout.fillHeight: true }
-                    Label { text: modelData.minutes; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.alignment: Qt.AlignHCenter }
-                    Rectangle {
+        Layout.preferredHeight: minutesChart.item ? minutesChart.item.height : 0
+        Loader {
+            id: minutesChart
+            width: parent.width
+            sourceComponent: page.weeksAsColumns ? minutesColumns : minutesRows
+        }
+    }
+    Component {
+        id: minutesColumns
+        ChartFrame {
+            objectName: "minutesColumns"
+            // As tall as its bars and their words, which grow with the text size (the bars ran below it at 200 %).
+            height: Math.max(200, topPadding + bottomPadding + headerHeight + Theme.smallSpacing + weekBars.implicitHeight)
+            title: page.minutesTitle
+            subtitle: page.minutesSubtitle
+            summary: page.weeks.map(w => w.label + ": " + w.minutes + " min").join(", ")
+            RowLayout {
+                id: weekBars
+                anchors.fill: parent
+                spacing: Theme.smallSpacing
+                Repeater {
+                    model: page.weeks
+                    delegate: ColumnLayout {
+                        required property var modelData
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Math.max(2, 100 * modelData.minutes / Math.max(1, page.stats.mostMinutes || 1))
-                        radius: 3
-                        color: Theme.accent
+                        Layout.preferredWidth: 1 // equal columns, whatever the labels
+                        Layout.fillHeight: true
+                        spacing: 2
+                        Item { Layout.fillHeight: true }
+                        Label { text: modelData.minutes; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.alignment: Qt.AlignHCenter }
+                        Rectangle {
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Math.max(2, 100 * modelData.minutes / Math.max(1, page.stats.mostMinutes || 1))
+                            radius: 3
+                            color: Theme.accent
+                        }
+                        Label { text: modelData.label; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.alignment: Qt.AlignHCenter }
                     }
-                    Label { text: modelData.label; color: Theme.subtleText; font.pixelSize: Theme.fontSmall; Layout.alignment: Qt.AlignHCenter }
                 }
             }
+        }
+    }
+    Component {
+        id: minutesRows
+        BarRows {
+            objectName: "minutesRows"
+            height: Layout.preferredHeight
+            title: page.minutesTitle
+            subtitle: page.minutesSubtitle
+            rows: page.weeks.map(w => ({ label: w.label, value: w.minutes, valueLabel: qsTr("%1 min").arg(w.minutes) }))
+            maximum: Math.max(1, page.stats.mostMinutes || 1)
         }
     }
     FormSection {

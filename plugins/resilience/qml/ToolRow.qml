@@ -26,6 +26,10 @@ Frame {
                 objectName: "removeTool"
                 text: qsTr("Take out")
                 flat: true
+                // Beside the words' first line: centred, it was drawn over the chips at
+                // 1280x800 and 200 % text once the check box below wrapped (the row
+                // came out taller than its words; the page audit's overlap check).
+                Layout.alignment: Qt.AlignTop
                 Accessible.name: qsTr("Take out: %1").arg(row.modelData.text)
                 onClicked: row.removeRequested()
             }
@@ -47,11 +51,16 @@ Frame {
             property: "selected"
             value: row.situationOptions.filter(s => (row.modelData.situations || []).indexOf(s.code) >= 0).map(s => s.label)
         }
+        // Its words wrap inside the row (at 800x600 and 200 % text they held the
+        // row, and its Take out, 88 px past the window).
         CheckBox {
+            id: reachOut
             objectName: "toolReachOut"
             checked: row.modelData.reachOut === true
             text: qsTr("It means contacting someone")
             Accessible.name: qsTr("%1: it means contacting someone").arg(row.modelData.text)
+            Layout.fillWidth: true
+            contentItem: ControlLabel { control: reachOut }
             onToggled: row.reachOutPicked(checked)
         }
     }

@@ -218,5 +218,23 @@ Item {
             verify(!journalProbe.isDeleted(id))
             verify(findChild(p, "markDone" + week).enabled)
         }
+
+        // Issue 30 (last round): the eight weeks' minutes are a column a week where each
+        // week's date fits its column, else a row a week (at 800x600 and 200 % text the
+        // dates ran into each other and past the window).
+        function test_minutesChartColumnsOrRows() {
+            const backend = journalProbe.backend("mbct")
+            verify(backend.stats.weeks.length === 8, "eight weeks")
+            const wide = createTemporaryObject(root.page("LogPage"), root, { backend: backend, width: 1000, height: 3000 })
+            tryVerify(() => findChild(wide, "minutesColumns") !== null, 2000, "columns at 1000 px")
+            verify(findChild(wide, "minutesRows") === null)
+            const narrow = createTemporaryObject(root.page("LogPage"), root, { backend: backend, width: 300, height: 3000 })
+            tryVerify(() => findChild(narrow, "minutesRows") !== null, 2000, "rows at 300 px")
+            tryVerify(() => findChild(narrow, "minutesColumns") === null, 2000, "the columns made before the page had its width are gone")
+            const rows = findChild(narrow, "minutesRows")
+            compare(rows.rows.length, 8)
+            compare(rows.rows[7].valueLabel, backend.stats.weeks[7].minutes + " min")
+            verify(rows.x + rows.width <= narrow.width + 1, "the rows stay inside the page")
+        }
     }
 }
