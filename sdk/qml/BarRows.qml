@@ -20,6 +20,10 @@ ChartFrame {
     // row, every figure under its bar (the same for every row, so they line up).
     readonly property bool figuresBeside: rows.every(r => figureMetrics.advanceWidth(r.valueLabel) <= chart.width * 0.4)
     FontMetrics { id: figureMetrics; font.pixelSize: Theme.fontBody }
+    // Beside their bars, the figures share one width, so every bar has the same track
+    // and lengths compare (a wider figure, "109 min" against "92 min", drew its
+    // bar on a shorter track, shorter than the smaller figure's).
+    readonly property real figureWidth: Math.ceil(Math.max(0, ...rows.map(r => figureMetrics.advanceWidth(r.valueLabel)))) + 2
 
     ColumnLayout {
         id: rowsColumn
@@ -47,6 +51,7 @@ ChartFrame {
                         Layout.fillWidth: true
                         implicitHeight: 18
                         Rectangle {
+                            objectName: "bar"
                             width: parent.width * Math.max(0, Math.min(1, barRow.modelData.value / Math.max(chart.maximum, 0.001)))
                             height: parent.height
                             radius: 4
@@ -57,6 +62,7 @@ ChartFrame {
                         id: inlineFigure
                         visible: barRow.figureFits
                         text: barRow.modelData.valueLabel
+                        Layout.preferredWidth: chart.figureWidth
                         color: Theme.subtleText
                         horizontalAlignment: Text.AlignRight
                     }

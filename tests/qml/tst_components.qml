@@ -26,6 +26,7 @@ Item {
     Component { id: chipsComponent; ChipPicker { width: 500; model: ["sad", "calm", "tired"] } }
     Component { id: confirmComponent; ConfirmAction { } }
     Component { id: wordsComponent; WordPicker { width: 600; label: "What set it off"; options: ["Work", "Went quiet"]; maxWords: 3 } }
+    Component { id: unevenBarsComponent; BarRows { width: 500; height: Layout.preferredHeight; title: "Minutes a week"; maximum: 109; rows: [{ label: "9 Nov", value: 92, valueLabel: "92 min" }, { label: "16 Nov", value: 109, valueLabel: "109 min" }] } }
     Component { id: barsComponent; BarRows { width: 300; title: "By day"; maximum: 10; rows: [{ label: "Mon", value: 7.5, valueLabel: "7.5 · 2 entries, a long figure that must not be cut" }] } }
     Component { id: cardComponent; EntryCard { width: 500; title: "Check-in"; summary: "calm"; mood: 6; time: "09:30"; kindTitle: "Check-in" } }
     Component { id: dateComponent; DateTimeField { value: new Date(2026, 2, 1, 9, 30) } }
@@ -304,6 +305,20 @@ Item {
             find(b)
             verify(label)
             verify(!label.truncated)
+        }
+
+        // SDK 2.6: beside their bars the figures share one width, so a wider figure
+        // ("109 min") does not shorten its bar's track (its bar came out shorter than 92's).
+        function test_barRowsShareOneTrack() {
+            const b = createTemporaryObject(unevenBarsComponent, root)
+            waitForRendering(b)
+            const bars = []
+            const find = item => { if (item.objectName === "bar") bars.push(item); for (let i = 0; i < item.children.length; ++i) find(item.children[i]) }
+            find(b)
+            compare(bars.length, 2)
+            tryVerify(() => bars[0].parent.width > 0, 2000, "track " + bars[0].parent.width + " chart " + b.width + "x" + b.height + " beside " + b.figuresBeside)
+            compare(bars[0].parent.width, bars[1].parent.width, "one track width")
+            verify(bars[1].width > bars[0].width, "109 is drawn longer than 92: " + bars[1].width + " against " + bars[0].width)
         }
 
         function test_confirmActionNeedsTwoSteps() {

@@ -146,7 +146,7 @@ ModulePage {
             id: weekLines
             ColumnLayout {
                 width: weekLoader.width
-                spacing: Theme.smallSpacing
+                spacing: Theme.spacing // a part of life's days, then a gap, then the next name
                 Repeater {
                     model: weekSection.areas
                     delegate: ColumnLayout {

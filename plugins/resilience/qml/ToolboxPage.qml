@@ -74,6 +74,11 @@ ModulePage {
         Button {
             id: addTool
             objectName: "addTool"
+            // Wraps in a narrow card: in Spanish at 800x600 and 200 % text it held the
+            // whole form 117 px past the window.
+            contentItem: ButtonLabel { control: addTool }
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             text: qsTr("Add to my toolbox")
             highlighted: true
             enabled: newTool.text.trim().length > 0
