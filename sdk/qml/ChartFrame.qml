@@ -37,7 +37,9 @@ Pane {
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 font.bold: true
-                wrapMode: Text.WordWrap
+                // A word longer than the title's room breaks rather than being cut
+                // ("desencadenó" at 800x600 and 200 % in Spanish).
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 width: Math.max(0, header.width - (subtitleLabel.text.length > 0 ? subtitleLabel.width + Theme.smallSpacing : 0))
             }
             Label {

@@ -259,6 +259,15 @@ TEST(PageAuditTest, EnglishPluralsUnderTheCLocale)
     EXPECT_FALSE(texts.filter(right).isEmpty()) << texts.join(QLatin1String(" | ")).left(2000).toStdString();
 }
 
+// Issue 30, last round: every page in Spanish (longer words) in a small window at
+// 200 % text. A helper saw the toolbox's form run off the window there, which
+// the English small-window run cannot see; the run found 11 pages.
+TEST(PageAuditTest, EveryPageInSpanishInASmallWindowAtDoubleTextSize)
+{
+    audit(QStringLiteral("spanish-small-200"), {QStringLiteral("--language"), QStringLiteral("es"), QStringLiteral("--size"),
+                                                QStringLiteral("800x600"), QStringLiteral("--text-size"), QStringLiteral("200")});
+}
+
 // Issue 30, thirteenth round: the pages a client opens most, in Spanish (longer
 // words) at 800x600 with 200 % text. A helper saw Settings' journal file and
 // profile a word to a line and its restore row cut off there.

@@ -46,10 +46,15 @@ ModulePage {
             }
         }
         Button {
+            id: olderRecords
             objectName: "olderRecords"
             visible: page.backend ? page.backend.moreRecords : false
             text: qsTr("Show older records")
             flat: true
+            // Wraps in a narrow card (Spanish at 800x600 and 200 %: the list 33 px past the window).
+            contentItem: ButtonLabel { control: olderRecords }
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             Accessible.name: text
             onClicked: page.backend.showOlderRecords()
         }

@@ -101,7 +101,12 @@ ModulePage {
                 Layout.fillWidth: true; Accessible.name: qsTr("What happened")
             }
             Button {
+                id: addLifeEvent
                 objectName: "addLifeEvent"; text: qsTr("Add to the timeline"); highlighted: true; Accessible.name: text
+                // Wraps in a narrow card (Spanish at 800x600 and 200 %: 22 px past the window).
+                contentItem: ButtonLabel { control: addLifeEvent }
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 onClicked: if (page.backend.saveLifeEvent("", eventDate.text, eventNote.text).length > 0) { eventDate.text = ""; eventNote.text = "" }
             }
             Repeater {

@@ -31,7 +31,11 @@ ModulePage {
             onActivated: page.days = currentValue
         }
         Button {
+            id: saveSummary
             objectName: "saveSummary"
+            // Its words wrap where the row is narrower (Spanish at 800x600 and 200 %: 68 px past the window).
+            width: Math.min(implicitWidth, periodRow.width)
+            contentItem: ButtonLabel { control: saveSummary }
             text: qsTr("Save as a text file")
             Accessible.name: text
             onClicked: { const path = page.backend.saveSummary(page.days, ""); if (path.length > 0) savedAt.text = qsTr("Saved to %1").arg(path) }

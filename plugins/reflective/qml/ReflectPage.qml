@@ -114,7 +114,11 @@ ModulePage {
                 onClicked: page.saveReflection()
             }
             Button {
+                id: openThemes
                 objectName: "openThemes"
+                // Its words wrap where the row is narrower (Spanish at 800x600 and 200 %: 14 px past the window).
+                width: Math.min(implicitWidth, parent.width)
+                contentItem: ButtonLabel { control: openThemes }
                 text: qsTr("Themes over time")
                 Accessible.name: qsTr("Open themes over time")
                 onClicked: page.openPage("themes")

@@ -27,6 +27,10 @@ ModulePage {
         ChoiceBox {
             id: span
             objectName: "weeks"
+            // As wide as its longest choice where there is room, else it wraps (in Spanish
+            // at 800x600 and 200 % it held the page 113 px past the window).
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             textRole: "label"
             valueRole: "weeks"
             model: [{ weeks: 2, label: qsTr("the last 2 weeks") }, { weeks: 4, label: qsTr("the last 4 weeks") },

@@ -150,7 +150,12 @@ ModulePage {
             }
         }
         Button {
+            id: addHomework
             objectName: "addHomework"
+            // Wraps in a narrow card (Spanish at 800x600 and 200 %: 96 px past the window).
+            contentItem: ButtonLabel { control: addHomework }
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             text: qsTr("Add homework")
             Accessible.name: text
             enabled: homework.count < 20
