@@ -235,8 +235,8 @@
         <translation>De los últimos 90 días: cómo cambió tu ánimo (después menos antes) con las actividades que registraste con ambos valores.</translation>
     </message>
     <message>
-        <source>Activities that lift your mood most</source>
-        <translation>Actividades que más mejoran tu ánimo</translation>
+        <source>Activities and your mood</source>
+        <translation>Las actividades y tu ánimo</translation>
     </message>
     <message>
         <source>By part of life</source>

@@ -14,7 +14,7 @@ ModulePage {
     onBackendChanged: if (backend) backend.openInsights()
 
     Repeater {
-        model: [{ title: qsTr("Activities that lift your mood most"), key: "liftByActivity", hint: "liftByActivityHint" },
+        model: [{ title: qsTr("Activities and your mood") /* lifts first, then the drops: "that lift your mood most" over a drop confused a reader */, key: "liftByActivity", hint: "liftByActivityHint" },
                 { title: qsTr("By part of life"), key: "liftByArea", hint: "liftByAreaHint" }]
         delegate: FormSection {
             id: box
