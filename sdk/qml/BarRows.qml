@@ -18,12 +18,13 @@ ChartFrame {
     summary: rows.map(r => r.label + ": " + r.valueLabel).join("; ")
     // The figures beside their bars, or, when one needs more than two fifths of the
     // row, every figure under its bar (the same for every row, so they line up).
-    readonly property bool figuresBeside: rows.every(r => figureMetrics.advanceWidth(r.valueLabel) <= chart.width * 0.4)
+    readonly property real widestFigure: Math.max(0, ...rows.map(r => figureMetrics.advanceWidth(r.valueLabel)))
+    readonly property bool figuresBeside: widestFigure <= chart.width * 0.4
     FontMetrics { id: figureMetrics; font.pixelSize: Theme.fontBody }
     // Beside their bars, the figures share one width, so every bar has the same track
     // and lengths compare (a wider figure, "109 min" against "92 min", drew its
     // bar on a shorter track, shorter than the smaller figure's).
-    readonly property real figureWidth: Math.ceil(Math.max(0, ...rows.map(r => figureMetrics.advanceWidth(r.valueLabel)))) + 2
+    readonly property real figureWidth: Math.ceil(widestFigure) + 2
 
     ColumnLayout {
         id: rowsColumn

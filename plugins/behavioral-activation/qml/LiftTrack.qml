@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import Tessera.Ui
 
 // A change in mood as a bar from a zero line in the middle: a lift grows right
@@ -10,7 +9,6 @@ Item {
     property real change: 0
     property real scale: 1
     readonly property real half: width / 2
-    Layout.preferredHeight: 16
     implicitHeight: 16
     Rectangle { objectName: "liftAxis"; x: track.half; width: 1; height: parent.height; color: Theme.border }
     Rectangle {

@@ -111,6 +111,7 @@ ModulePage {
     // week (800x600 at 200 % text: the dates ran into each other and past the window).
     // Made when chosen: a chart made hidden and shown later kept a stale layout (Qt 6.4).
     readonly property var perWeekRows: page.backend ? page.backend.recordsPerWeek : []
+    readonly property int mostPerWeek: Math.max(1, ...page.perWeekRows.map(w => w.count))
     FontMetrics { id: weekMetrics; font.pixelSize: Theme.fontSmall }
     readonly property real weekColumnWidth: page.perWeekRows.length === 0 || perWeekHolder.width <= 0 ? 0
         : (perWeekHolder.width - 2 * (Theme.spacing + 4) - (page.perWeekRows.length - 1) * 6) / page.perWeekRows.length
@@ -133,7 +134,7 @@ ModulePage {
             height: Layout.preferredHeight
             title: qsTr("Records per week")
             rows: page.perWeekRows.map(w => ({ label: w.label, value: w.count, valueLabel: String(w.count) }))
-            maximum: Math.max(1, ...page.perWeekRows.map(w => w.count))
+            maximum: page.mostPerWeek
         }
     }
     Component {
@@ -146,9 +147,7 @@ ModulePage {
                 Layout.preferredHeight: Math.max(100, implicitHeight) // its words grow with the text size
                 spacing: 6
                 Repeater {
-                    id: perWeek
-                    model: page.backend ? page.backend.recordsPerWeek : []
-                    readonly property int most: Math.max(1, ...(page.backend ? page.backend.recordsPerWeek : []).map(w => w.count))
+                    model: page.perWeekRows
                     delegate: ColumnLayout {
                         required property var modelData
                         required property int index
@@ -166,7 +165,7 @@ ModulePage {
                         }
                         Rectangle {
                             Layout.fillWidth: true
-                            Layout.preferredHeight: Math.max(2, 60 * modelData.count / perWeek.most)
+                            Layout.preferredHeight: Math.max(2, 60 * modelData.count / page.mostPerWeek)
                             radius: 3
                             color: modelData.count > 0 ? Theme.accent : Theme.border
                             Accessible.role: Accessible.StaticText
