@@ -238,6 +238,35 @@ QString residualWords(QString text, const QStringList& userText)
     return letters;
 }
 
+// In a language other than English: a month's or a day's English name, or a
+// number written with English decimals ("5.4" where Spanish writes "5,4"), in
+// text the app wrote. Qt writes them where QML formats a date or a number
+// without the locale (`Qt.formatDate(d, "d MMMM")`, `x.toFixed(1)`): "Semana
+// del 26 de October". Empty when there is none; the journal's own text
+// (`userText`, longest first) is the client's and left alone.
+QString englishDateOrNumber(QString text, const QStringList& userText)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return {};
+    for (const QString& u : userText) {
+        if (u.size() >= 2 && text.contains(u))
+            text.replace(u, QStringLiteral(" "));
+    }
+    static const QRegularExpression names(QStringLiteral(
+        "\\b(January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+        "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b"));
+    if (const QRegularExpressionMatch m = names.match(text); m.hasMatch())
+        return QStringLiteral("the English date word \"%1\"").arg(m.captured(1));
+    // One decimal point between digits, not a version ("SDK 2.6", "1.3.0") or a time.
+    static const QRegularExpression decimal(QStringLiteral("(?<![\\d.])(?<!SDK )(?<!versión )\\d+\\.\\d+(?![\\d.])"));
+    if (locale.decimalPoint() != QLatin1String(".")) {
+        if (const QRegularExpressionMatch m = decimal.match(text); m.hasMatch())
+            return QStringLiteral("the English decimal \"%1\"").arg(m.captured(0));
+    }
+    return {};
+}
+
 } // namespace
 
 PageAudit::PageAudit(QQuickWindow* window, QString path, QStringList pages, QSet<QString> userText, QObject* parent)
@@ -434,6 +463,9 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
         const qreal w = t->width(), h = t->height();
         const qreal cw = t->property("contentWidth").toReal(), ch = t->property("contentHeight").toReal();
         const bool wraps = t->property("wrapMode").toInt() != 0;
+        // Scrolled into view or not.
+        if (const QString english = englishDateOrNumber(text, m_userText); !english.isEmpty())
+            add("untranslated", t, QStringLiteral("%1 in \"%2\"").arg(english, text.left(80)));
         const bool elides = t->property("elide").toInt() != Qt::ElideNone;
         if (w > 0 && !wraps && !elides && cw > w + 1.5)
             add("cut-off", t, QStringLiteral("%1 px of text in %2 px, neither wrapped nor elided").arg(qRound(cw)).arg(qRound(w)));

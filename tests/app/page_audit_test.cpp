@@ -218,6 +218,14 @@ TEST(PageAuditTest, SpanishPagesKeepTheCountrysCrisisLines)
         EXPECT_TRUE(shows(QStringLiteral("assessments/fill"), QStringLiteral("Poco interés o placer en hacer cosas")))
             << texts.value(QStringLiteral("assessments/fill")).join(QLatin1String(" | ")).toStdString();
         EXPECT_TRUE(shows(QStringLiteral("settings"), QStringLiteral("Idioma")));
+        // Dates and numbers that QML formats, in Spanish too: "Semana del 26 de octubre · 5,4",
+        // not "Semana del 26 de October · 5.4" (Qt.formatDate and toFixed write English; the
+        // audit's "untranslated" finding names any English month, day or decimal on every page).
+        static const QRegularExpression spanishWeek(QStringLiteral(
+            "^Semana del \\d+ de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) · \\d+,\\d "));
+        EXPECT_TRUE(std::any_of(texts.value(QStringLiteral("journal/checkin")).cbegin(), texts.value(QStringLiteral("journal/checkin")).cend(),
+                                [](const QString& t) { return spanishWeek.match(t).hasMatch(); }))
+            << texts.value(QStringLiteral("journal/checkin")).join(QLatin1String(" | ")).toStdString();
         // The day as Spanish writes it: "jueves, 3 de diciembre", not "jueves 3 diciembre".
         const QString day = QLocale(QStringLiteral("es_ES")).toString(QDate::currentDate(), QStringLiteral("dddd, d 'de' MMMM"));
         EXPECT_TRUE(shows(QStringLiteral("today"), day)) << day.toStdString() << ": "

@@ -80,7 +80,7 @@ ModulePage {
         Label { visible: !page.backend || page.backend.planRate.length === 0; text: qsTr("No plans yet."); color: Theme.subtleText }
         Repeater {
             model: page.backend ? page.backend.planRate.slice(-8) : []
-            delegate: Label { required property var modelData; text: qsTr("Week of %1: %2 of %3 done (%4 %)").arg(Qt.formatDate(modelData.week, "d MMM")).arg(modelData.done).arg(modelData.planned).arg(modelData.percent); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            delegate: Label { required property var modelData; text: qsTr("Week of %1: %2 of %3 done (%4 %)").arg(modelData.week.toLocaleDateString(Qt.locale(), "d MMM")).arg(modelData.done).arg(modelData.planned).arg(modelData.percent); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         }
     }
     FormSection {

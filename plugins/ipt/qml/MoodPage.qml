@@ -81,7 +81,7 @@ ModulePage {
             Label {
                 visible: (page.insights.events || 0) > 0
                 objectName: "insightsPeriod"
-                text: qsTr("In the last %1 weeks, your mood after %2 events averages %3 out of 10.").arg(page.insights.weeks).arg(page.insights.events).arg(page.insights.overall)
+                text: qsTr("In the last %1 weeks, your mood after %2 events averages %3 out of 10.").arg(page.insights.weeks).arg(page.insights.events).arg(Number(page.insights.overall).toLocaleString(Qt.locale(), "f", 1))
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
                 color: Theme.text
@@ -107,20 +107,20 @@ ModulePage {
                         }
                     }
                     Label {
-                        text: qsTr("%1 on average over %2 events, %3").arg(modelData.average).arg(modelData.count).arg(modelData.text)
+                        text: qsTr("%1 on average over %2 events, %3").arg(Number(modelData.average).toLocaleString(Qt.locale(), "f", 1)).arg(modelData.count).arg(modelData.text)
                         color: Theme.subtleText
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
                     }
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: modelData.name + ": " + modelData.average + ", " + modelData.text
+                    Accessible.name: modelData.name + ": " + Number(modelData.average).toLocaleString(Qt.locale(), "f", 1) + ", " + modelData.text
                 }
             }
             Repeater {
                 model: page.insights.tones || []
                 delegate: Label {
                     required property var modelData
-                    text: qsTr("%1 moments: %2 on average (%3)").arg(modelData.name).arg(modelData.average).arg(modelData.count)
+                    text: qsTr("%1 moments: %2 on average (%3)").arg(modelData.name).arg(Number(modelData.average).toLocaleString(Qt.locale(), "f", 1)).arg(modelData.count)
                     color: Theme.subtleText
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true

@@ -129,9 +129,9 @@ ModulePage {
                     Label {
                         // The date's pattern is the translator's: "d MMMM" in English, "d 'de' MMMM" in Spanish.
                         //: Qt date pattern for a day and month, as in "Week of 30 November"
-                        text: qsTr("Week of %1").arg(Qt.formatDate(modelData.week, qsTr("d MMMM"))) + " · "
-                              + (modelData.count === 1 ? qsTr("%1 (1 check-in)").arg(modelData.average.toFixed(1))
-                                                       : qsTr("%1 (%2 check-ins)").arg(modelData.average.toFixed(1)).arg(modelData.count))
+                        text: qsTr("Week of %1").arg(modelData.week.toLocaleDateString(Qt.locale(), qsTr("d MMMM"))) + " · "
+                              + (modelData.count === 1 ? qsTr("%1 (1 check-in)").arg(Number(modelData.average).toLocaleString(Qt.locale(), "f", 1))
+                                                       : qsTr("%1 (%2 check-ins)").arg(Number(modelData.average).toLocaleString(Qt.locale(), "f", 1)).arg(modelData.count))
                         color: Theme.text
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true

@@ -517,7 +517,7 @@ QStringList MedBackend::moodLines(const QDate& from, const QDate& to) const
         halfCount[half] += d.valued;
         halfSum[half] += d.sum;
     }
-    const auto avg = [](double total, qint64 n) { return QString::number(total / double(n), 'f', 1); };
+    const auto avg = [](double total, qint64 n) { return QLocale().toString(total / double(n), 'f', 1); };
     QStringList out;
     if (count == 0) {
         out << QCoreApplication::translate("Medication", "Mood over this period") << QCoreApplication::translate("Medication", "  No mood recorded in these days.");

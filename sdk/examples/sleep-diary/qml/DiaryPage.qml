@@ -59,7 +59,7 @@ ModulePage {
                 delegate: Label {
                     required property var modelData
                     text: qsTr("%1: %2 asleep, efficiency %3 %, quality %4 of 10")
-                          .arg(Qt.formatDate(modelData.night, "ddd d MMM")).arg(modelData.asleep).arg(modelData.efficiency).arg(modelData.quality)
+                          .arg(modelData.night.toLocaleDateString(Qt.locale(), "ddd d MMM")).arg(modelData.asleep).arg(modelData.efficiency).arg(modelData.quality)
                     color: Theme.text
                 }
             }
