@@ -18,11 +18,28 @@ RowLayout {
     function focusButton() { askButton.forceActiveFocus() }
 
     spacing: Theme.smallSpacing
+    // The buttons' words wrap where the row gets less room than one line needs
+    // (a narrow window, large text, a longer language): the row stays inside its card.
+    // Each button's one-line width is measured (FontMetrics), not taken from its
+    // implicit width: the row's own width may follow its implicit width (in a Flow,
+    // `width: Math.min(implicitWidth, parent.width)`), and a wrapped label made
+    // narrow once then kept the button narrow (Qt 6.4).
     Button {
         id: askButton
         visible: !confirm.asking
         text: confirm.text
         flat: true
+        contentItem: ButtonLabel { control: askButton }
+        FontMetrics { id: askButtonMetrics; font: askButton.font }
+        readonly property real oneLine: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                                                 Math.ceil(askButtonMetrics.advanceWidth(text)) + leftPadding + rightPadding)
+        // Never narrower than its longest word, which cannot wrap.
+        readonly property real longestWord: Math.ceil(text.split(/\s+/).reduce((w, word) => Math.max(w, askButtonMetrics.advanceWidth(word)), 0))
+                                            + leftPadding + rightPadding
+        Layout.fillWidth: true
+        Layout.minimumWidth: longestWord
+        Layout.preferredWidth: oneLine
+        Layout.maximumWidth: oneLine
         Accessible.name: confirm.text
         Keys.onReturnPressed: clicked()
         Keys.onEnterPressed: clicked()
@@ -46,8 +63,20 @@ RowLayout {
         Layout.fillWidth: true
     }
     Button {
+        id: confirmButton
         visible: confirm.asking
         text: confirm.confirmText
+        contentItem: ButtonLabel { control: confirmButton }
+        FontMetrics { id: confirmButtonMetrics; font: confirmButton.font }
+        readonly property real oneLine: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                                                 Math.ceil(confirmButtonMetrics.advanceWidth(text)) + leftPadding + rightPadding)
+        // Never narrower than its longest word, which cannot wrap.
+        readonly property real longestWord: Math.ceil(text.split(/\s+/).reduce((w, word) => Math.max(w, confirmButtonMetrics.advanceWidth(word)), 0))
+                                            + leftPadding + rightPadding
+        Layout.fillWidth: true
+        Layout.minimumWidth: longestWord
+        Layout.preferredWidth: oneLine
+        Layout.maximumWidth: oneLine
         palette.buttonText: Theme.danger
         Accessible.name: confirm.confirmText
         Keys.onReturnPressed: clicked()
@@ -70,6 +99,17 @@ RowLayout {
         visible: confirm.asking
         text: qsTr("Keep")
         flat: true
+        contentItem: ButtonLabel { control: keep }
+        FontMetrics { id: keepMetrics; font: keep.font }
+        readonly property real oneLine: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                                                 Math.ceil(keepMetrics.advanceWidth(text)) + leftPadding + rightPadding)
+        // Never narrower than its longest word, which cannot wrap.
+        readonly property real longestWord: Math.ceil(text.split(/\s+/).reduce((w, word) => Math.max(w, keepMetrics.advanceWidth(word)), 0))
+                                            + leftPadding + rightPadding
+        Layout.fillWidth: true
+        Layout.minimumWidth: longestWord
+        Layout.preferredWidth: oneLine
+        Layout.maximumWidth: oneLine
         Accessible.name: qsTr("Keep")
         Keys.onReturnPressed: clicked()
         Keys.onEnterPressed: clicked()

@@ -25,6 +25,14 @@ Item {
     Component { id: tenComponent; RatingSlider { width: 400; label: "Mood"; value: 5 } }
     Component { id: chipsComponent; ChipPicker { width: 500; model: ["sad", "calm", "tired"] } }
     Component { id: confirmComponent; ConfirmAction { } }
+    // As the mindfulness course places it: in a Flow, as wide as it needs or as the Flow is.
+    Component {
+        id: flowConfirmComponent
+        Flow {
+            property alias action: flowConfirm
+            ConfirmAction { id: flowConfirm; text: "Mark as not done"; width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth }
+        }
+    }
     Component { id: wordsComponent; WordPicker { width: 600; label: "What set it off"; options: ["Work", "Went quiet"]; maxWords: 3 } }
     Component { id: unevenBarsComponent; BarRows { width: 500; height: Layout.preferredHeight; title: "Minutes a week"; maximum: 109; rows: [{ label: "9 Nov", value: 92, valueLabel: "92 min" }, { label: "16 Nov", value: 109, valueLabel: "109 min" }] } }
     Component { id: barsComponent; BarRows { width: 300; title: "By day"; maximum: 10; rows: [{ label: "Mon", value: 7.5, valueLabel: "7.5 · 2 entries, a long figure that must not be cut" }] } }
@@ -339,6 +347,24 @@ Item {
             waitForRendering(c)
             mouseClick(c.children[2]) // Delete
             compare(confirmed, 1)
+        }
+
+        // ConfirmAction's button keeps its words on one line where there is room, wraps
+        // them where there is not (it ran past the mindfulness course's card in Spanish
+        // at 800x600 and 200 %), and is never narrower than its longest word.
+        function test_confirmActionWrapsOnlyWhenNarrow() {
+            const flow = createTemporaryObject(flowConfirmComponent, root, { width: 90 })
+            const ask = flow.action.children[0]
+            waitForRendering(flow)
+            tryVerify(() => ask.width > 0)
+            verify(flow.action.width <= 90 + 0.5 && ask.x + ask.width <= 90 + 0.5, "stays in a flow of 90 px: the button ends at " + (ask.x + ask.width))
+            verify(ask.contentItem.lineCount > 1, "its words wrap in 90 px: " + ask.contentItem.lineCount)
+            const metrics = Qt.createQmlObject('import QtQuick; FontMetrics { }', flow)
+            metrics.font = ask.font
+            verify(ask.contentItem.width + 0.5 >= metrics.advanceWidth("Mark"), "never narrower than a word: " + ask.contentItem.width)
+            flow.width = 600
+            tryVerify(() => ask.contentItem.lineCount === 1, 5000, "one line once there is room; the button is " + ask.width + " px")
+            verify(ask.contentItem.contentWidth <= ask.contentItem.width + 0.5, ask.contentItem.contentWidth + " px of words in " + ask.contentItem.width)
         }
 
         function test_entryCardActivatesWithEnter() {

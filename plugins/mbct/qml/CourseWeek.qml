@@ -32,6 +32,8 @@ FormSection {
         text: qsTr("Reflection on week %1").arg(week.item.week)
         color: Theme.subtleText
         font.bold: true
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
     }
     TextBox {
         id: reflection
@@ -50,9 +52,13 @@ FormSection {
         spacing: Theme.spacing
         Layout.fillWidth: true
         Button {
+            id: markDone
             objectName: "markDone" + week.item.week
             text: week.item.done ? qsTr("Save reflection") : qsTr("Mark this week done")
             highlighted: true
+            // Its words wrap where the card is narrower than one line of them.
+            contentItem: ButtonLabel { control: markDone }
+            width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
             enabled: !week.undoPending
             Accessible.name: text
             onClicked: {
