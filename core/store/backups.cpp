@@ -40,9 +40,10 @@ QString BackupRotation::pathFor(const QDateTime& now)
 {
     QDir dir(m_folder);
     // Copies left by a backup that was killed half-way, with the rollback
-    // journal SQLite keeps beside a copy while it writes it.
-    for (const QString& name : dir.entryList({kPrefix + QStringLiteral("*") + kSuffix + QStringLiteral(".partial"),
-                                              kPrefix + QStringLiteral("*") + kSuffix + QStringLiteral(".partial-journal")},
+    // journal, or the write-ahead log and its index, SQLite keeps beside a copy.
+    const QString partial = kPrefix + QStringLiteral("*") + kSuffix + QStringLiteral(".partial");
+    for (const QString& name : dir.entryList({partial, partial + QStringLiteral("-journal"), partial + QStringLiteral("-wal"),
+                                              partial + QStringLiteral("-shm")},
                                              QDir::Files))
         dir.remove(name);
     return dir.filePath(kPrefix + now.toUTC().toString(kFormat) + kSuffix);

@@ -37,11 +37,21 @@ namespace {
 // a time inside one read transaction (a consistent snapshot while others
 // write) and stops, leaving no file, when cancel->stopping is set.
 // The copy of an encrypted journal (`key` set) is encrypted with the same key.
+// Removes a half-written copy with the files SQLite keeps beside it: its rollback
+// journal, or its write-ahead log and index (a copy of a journal in WAL mode is in
+// WAL mode from its first page on). A log left by a killed copy must never meet
+// the next copy of the same name: SQLite would read its pages as the new copy's.
+void removePartial(const QString& partial)
+{
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(partial + QLatin1String(suffix));
+}
+
 Status backupHandle(sqlite3* source, const QString& sourcePath, const QString& to,
                     const std::shared_ptr<const DataKey>& key, bool checkCopy = true, BackupCancel* cancel = nullptr)
 {
     const QString partial = to + QStringLiteral(".partial");
-    QFile::remove(partial);
+    removePartial(partial);
     sqlite3* dest = nullptr;
     int rc = cryptovfs::open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, key, &dest);
     // An encrypted copy keeps no rollback journal on disk (the VFS refuses one
@@ -99,11 +109,11 @@ Status backupHandle(sqlite3* source, const QString& sourcePath, const QString& t
     }
     sqlite3_close_v2(dest);
     if (wasStopped) {
-        QFile::remove(partial);
+        removePartial(partial);
         return storageError(to, QStringLiteral("the backup was stopped because the journal closed; no copy was kept"));
     }
     if (rc != SQLITE_OK || !damage.isEmpty()) {
-        QFile::remove(partial);
+        removePartial(partial);
         if (!damage.isEmpty())
             return storageError(sourcePath, QStringLiteral("is damaged (SQLite found: %1); no copy was kept at %2")
                                                  .arg(damage, QDir::toNativeSeparators(to)));
@@ -112,7 +122,7 @@ Status backupHandle(sqlite3* source, const QString& sourcePath, const QString& t
     // rename() replaces the target in one step; then the folder is synced so the
     // new name survives a power cut.
     if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(to).constData()) != 0) {
-        QFile::remove(partial);
+        removePartial(partial);
         return storageError(to, QStringLiteral("could not move the finished backup into place"));
     }
     syncFolder(QFileInfo(to).absolutePath());
@@ -334,7 +344,7 @@ Status JournalStore::finishRestoreLocked(const QString& path)
     const QString staged = stagedPath(path);
     if (!exists(intent)) {
         // A restore killed before it changed anything leaves only its staged copy.
-        QFile::remove(staged + QStringLiteral(".partial"));
+        removePartial(staged + QStringLiteral(".partial"));
         QFile::remove(staged);
         return {};
     }

@@ -153,7 +153,7 @@ QStringList upgradeCopies(const QString& journal, bool halfWritten)
     // journal's copies whose name starts the same way, and case-blind).
     const QRegularExpression exact(QStringLiteral("^%1\\.v\\d+-\\d{8}-\\d{6}\\.backup%2$")
                                        .arg(QRegularExpression::escape(info.fileName()),
-                                            halfWritten ? QStringLiteral("\\.partial(-journal)?") : QString()));
+                                            halfWritten ? QStringLiteral("\\.partial(-journal|-wal|-shm)?") : QString()));
     QStringList out;
     for (const QString& name : dir.entryList({info.fileName() + QStringLiteral(".v*.backup") + (halfWritten ? QStringLiteral(".partial*") : QString())},
                                              QDir::Files, QDir::Time)) {

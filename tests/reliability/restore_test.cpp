@@ -24,6 +24,8 @@
 
 #include <random>
 
+#include <sqlite3.h>
+
 #include <signal.h>
 
 using namespace tessera;
@@ -271,6 +273,14 @@ TEST_F(KilledRestoreTest, KilledBackupsLeaveNoPartialFilesAndNoBadCopies)
             EXPECT_EQ(opened.value()->stats()->entries, kLarge);
         }
     }
+    // What a copy killed after its first page leaves (a copy of a journal in WAL mode is
+    // in WAL mode too): its write-ahead log and index beside it.
+    const QString killedCopy = QDir(folder).filePath(QStringLiteral("journal-20261101-120000.sqlite.partial"));
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        QFile planted(killedCopy + QLatin1String(suffix));
+        ASSERT_TRUE(planted.open(QIODevice::WriteOnly));
+        planted.write("left by a killed copy");
+    }
     // The next automatic backup clears what the killed ones left.
     {
         auto s = test::openJournal(journal);
@@ -280,10 +290,66 @@ TEST_F(KilledRestoreTest, KilledBackupsLeaveNoPartialFilesAndNoBadCopies)
     EXPECT_TRUE(QDir(folder).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty());
     EXPECT_TRUE(QDir(folder).entryList({QStringLiteral("*.partial-journal")}, QDir::Files).isEmpty())
         << "the rollback journal of a killed copy was left behind";
+    EXPECT_TRUE(QDir(folder).entryList({QStringLiteral("*.partial-wal"), QStringLiteral("*.partial-shm")}, QDir::Files).isEmpty())
+        << "the write-ahead log of a killed copy was left behind: "
+        << QDir(folder).entryList({QStringLiteral("*.partial-*")}, QDir::Files).join(QLatin1Char(' ')).toStdString();
     test::report(QStringLiteral("restore"), QStringLiteral("killed backup: 30 `db backup` runs, %1 killed mid-way; every backup "
                                                            "with its name opened whole, the journal passed integrity_check "
                                                            "after each, the next automatic backup removed the partial copies")
                                                 .arg(killed));
+}
+
+// A copy killed after its last write leaves its write-ahead log beside it (a copy
+// of a journal in WAL mode is in WAL mode from its first page on). The next
+// backup of that name must not read the old log's pages as its own (SQLite does
+// not tie a log to its database file). It does not: the backup removes the log
+// first, and SQLite itself deletes a log it finds beside an empty file, as the
+// new copy is when its first write begins. A guard, not a bug found.
+TEST_F(KilledRestoreTest, ALogLeftByAKilledBackupNeverGetsIntoTheNextCopy)
+{
+    const QString target = dir.filePath(QStringLiteral("kept.sqlite"));
+    const QString partial = target + QStringLiteral(".partial");
+    // The killed copy: an earlier, smaller state of the journal, whose log holds pages written last.
+    ASSERT_TRUE(QFile::copy(small, partial));
+    sqlite3* killed = nullptr;
+    ASSERT_EQ(sqlite3_open(QFile::encodeName(partial).constData(), &killed), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(killed,
+                           "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; "
+                           "CREATE TABLE left_by_the_killed_copy(x); INSERT INTO left_by_the_killed_copy VALUES (randomblob(200000));",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK)
+        << sqlite3_errmsg(killed);
+    // The process dies here: its log and index stay as they are (copied before a close would checkpoint them).
+    ASSERT_TRUE(QFile::copy(partial + QStringLiteral("-wal"), dir.filePath(QStringLiteral("wal"))));
+    ASSERT_TRUE(QFile::copy(partial + QStringLiteral("-shm"), dir.filePath(QStringLiteral("shm"))));
+    sqlite3_close(killed);
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    ASSERT_TRUE(QFile::rename(dir.filePath(QStringLiteral("wal")), partial + QStringLiteral("-wal")));
+    ASSERT_TRUE(QFile::rename(dir.filePath(QStringLiteral("shm")), partial + QStringLiteral("-shm")));
+    const qint64 walBytes = QFileInfo(partial + QStringLiteral("-wal")).size();
+    ASSERT_GT(walBytes, 100000);
+
+    auto backup = runCli({QStringLiteral("db"), QStringLiteral("backup"), target, QStringLiteral("--no-bundled"),
+                          QStringLiteral("--data-dir"), dir.path()});
+    ASSERT_EQ(backup.exitCode, 0) << backup.out.toStdString() << backup.err.toStdString();
+    auto opened = test::openJournal(target, JournalStore::Mode::ReadOnly);
+    ASSERT_OK(opened);
+    EXPECT_EQ(opened.value()->stats()->entries, kLarge);
+    sqlite3* copy = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(target).constData(), &copy, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(copy, "SELECT count(*) FROM sqlite_master WHERE name = 'left_by_the_killed_copy'", -1, &st, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(st, 0), 0) << "the killed copy's log got into the new backup";
+    sqlite3_finalize(st);
+    sqlite3_close(copy);
+    for (const char* left : {".partial", ".partial-wal", ".partial-shm", ".partial-journal"})
+        EXPECT_FALSE(QFile::exists(target + QLatin1String(left))) << left;
+    test::report(QStringLiteral("restore"), QStringLiteral("a killed backup's write-ahead log (%1 bytes) beside the next copy of "
+                                                           "its name: removed first, the new copy whole (%2 entries)")
+                                                .arg(walBytes)
+                                                .arg(kLarge));
 }
 
 TEST(AppKills, KilledDuringItsDailyBackupLeavesWholeBackupsOnly)
