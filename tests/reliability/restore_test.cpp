@@ -312,7 +312,7 @@ TEST_F(KilledRestoreTest, ALogLeftByAKilledBackupNeverGetsIntoTheNextCopy)
     // The killed copy: an earlier, smaller state of the journal, whose log holds pages written last.
     ASSERT_TRUE(QFile::copy(small, partial));
     sqlite3* killed = nullptr;
-    ASSERT_EQ(sqlite3_open(QFile::encodeName(partial).constData(), &killed), SQLITE_OK);
+    ASSERT_EQ(test::openDirect(partial, SQLITE_OPEN_READWRITE, &killed), SQLITE_OK); // encrypted in an encrypted run
     ASSERT_EQ(sqlite3_exec(killed,
                            "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; "
                            "CREATE TABLE left_by_the_killed_copy(x); INSERT INTO left_by_the_killed_copy VALUES (randomblob(200000));",
@@ -337,7 +337,7 @@ TEST_F(KilledRestoreTest, ALogLeftByAKilledBackupNeverGetsIntoTheNextCopy)
     ASSERT_OK(opened);
     EXPECT_EQ(opened.value()->stats()->entries, kLarge);
     sqlite3* copy = nullptr;
-    ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(target).constData(), &copy, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    ASSERT_EQ(test::openDirect(target, SQLITE_OPEN_READONLY, &copy), SQLITE_OK);
     sqlite3_stmt* st = nullptr;
     ASSERT_EQ(sqlite3_prepare_v2(copy, "SELECT count(*) FROM sqlite_master WHERE name = 'left_by_the_killed_copy'", -1, &st, nullptr), SQLITE_OK);
     ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);

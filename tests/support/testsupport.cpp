@@ -97,7 +97,8 @@ QHash<QString, std::shared_ptr<const core::DataKey>>& knownKeys()
     return keys;
 }
 
-// Opens a file directly with SQLite, through the encrypting VFS when it is encrypted.
+} // namespace
+
 int openDirect(const QString& path, int flags, sqlite3** db)
 {
     auto key = keyFor(path);
@@ -105,8 +106,6 @@ int openDirect(const QString& path, int flags, sqlite3** db)
         return core::cryptovfs::open(path, flags, key, db);
     return sqlite3_open_v2(QFile::encodeName(path).constData(), db, flags, nullptr);
 }
-
-} // namespace
 
 int repeats(int normal)
 {

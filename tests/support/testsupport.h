@@ -19,6 +19,8 @@
 
 #include <ostream>
 
+struct sqlite3;
+
 // GoogleTest prints a QString in a failure message as text, not as an array of 16-bit code units.
 // QString lives in the global namespace, so its printer must too.
 inline void PrintTo(const QString& s, std::ostream* os)
@@ -90,6 +92,10 @@ std::shared_ptr<const core::DataKey> keyFor(const QString& path);
 
 /// A daily reminder at `time` from 1 March 2026 ("Morning tablet", page "take").
 sdk::Reminder dailyReminder(const QString& id, QTime time = QTime(8, 0));
+
+/// Opens a database file directly with SQLite (sqlite3_open_v2 with `flags`),
+/// through the encrypting VFS with keyFor() when the file is encrypted.
+int openDirect(const QString& path, int flags, sqlite3** db);
 
 /// Executes SQL on a database file directly with SQLite (fixtures); an
 /// encrypted file is opened with keyFor().
