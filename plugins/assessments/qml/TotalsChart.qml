@@ -39,7 +39,11 @@ ChartFrame {
             yTicks: frame.chart.yTo === 12 ? [0, 3, 4, 8, 12] : (frame.chart.yTo === 21 ? [0, 5, 10, 15, 21] : [0, 5, 10, 15, 20, 27])
             bands: frame.shaded(frame.chart.bands)
         }
+        // A band's name wraps where it is wider than the legend (Spanish at 800x600
+        // and 200 % text: "Moderadamente grave (15-19)" had reached 8 px past the chart).
+        FontMetrics { id: legendMetrics; font.pixelSize: Theme.fontSmall }
         Flow {
+            id: legend
             Layout.fillWidth: true
             spacing: Theme.spacing
             Repeater {
@@ -55,6 +59,8 @@ ChartFrame {
                                                       : qsTr("%1 (%2-%3)").arg(modelData.title).arg(modelData.from).arg(upTo)
                         color: Theme.subtleText
                         font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.WordWrap
+                        width: Math.min(Math.ceil(legendMetrics.advanceWidth(text)) + 1, Math.max(0, legend.width - 18))
                     }
                 }
             }

@@ -120,26 +120,37 @@ ModulePage {
         visible: page.backend && page.backend.medicines.some(m => m.asNeeded && !m.stopped)
         Repeater {
             model: page.backend ? page.backend.medicines.filter(m => m.asNeeded && !m.stopped) : []
-            delegate: RowLayout {
+            // The name, and under it how often, beside the button; where the row is too
+            // narrow for the longest word of either beside the button (a small window,
+            // large text, Spanish), the button goes under them (issue 29).
+            delegate: GridLayout {
+                id: asNeededRow
                 required property var modelData
                 Layout.fillWidth: true
-                // The name, and under it how often: both wrap, whatever the language and text size (issue 29).
+                columns: width - takeButton.implicitWidth - columnSpacing >= Math.max(longestWord(nameLabel), longestWord(countLabel)) ? 2 : 1
+                columnSpacing: Theme.spacing
+                function longestWord(label) {
+                    return Math.ceil(String(label.text).split(/\s+/).reduce((w, word) => Math.max(w, metrics.advanceWidth(word)), 0))
+                }
+                FontMetrics { id: metrics; font: nameLabel.font }
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 0
-                    Label { text: modelData.name; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                    Label { id: nameLabel; text: asNeededRow.modelData.name; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                     Label {
-                        text: qsTr("%1 in the last 7 days").arg(modelData.asNeeded7)
+                        id: countLabel
+                        text: qsTr("%1 in the last 7 days").arg(asNeededRow.modelData.asNeeded7)
                         color: Theme.subtleText
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
                 }
                 Button {
+                    id: takeButton
                     objectName: "asNeeded"
                     text: qsTr("Took a dose")
-                    Accessible.name: qsTr("Took a dose of %1").arg(modelData.name)
-                    onClicked: page.backend.logDose(modelData.key, "", "taken", "")
+                    Accessible.name: qsTr("Took a dose of %1").arg(asNeededRow.modelData.name)
+                    onClicked: page.backend.logDose(asNeededRow.modelData.key, "", "taken", "")
                 }
             }
         }
