@@ -328,8 +328,9 @@ protected:
             auto e = (*store)->add(d);
             EXPECT_TRUE(e.ok());
             ids << e->id;
-            if (i < privateOnes)
+            if (i < privateOnes) {
                 EXPECT_TRUE((*store)->setPrivate(e->id, true).ok());
+            }
         }
         return ids;
     }
