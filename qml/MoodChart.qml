@@ -38,6 +38,9 @@ ChartFrame {
         anchors.fill: parent
         spacing: 0
         LineChart {
+            // A compact chart above the timeline: its three value labels and the line
+            // need 100 px (the timeline gives it 110 at any text size).
+            implicitHeight: 100
             Layout.fillWidth: true
             Layout.fillHeight: true
             points: frame.series

@@ -533,6 +533,17 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
         if (em > 0 && item->width() < 3 * em)
             add("squeezed", item, QStringLiteral("%1 px wide, less than three letters of its %2 px font").arg(qRound(item->width())).arg(qRound(em)));
     }
+    // A chart squashed below the height it asks for (issue 30: the questionnaire
+    // results' totals chart kept a set height, and at 800x600 with 200 % text its
+    // wrapped title and legend left the plot a flat line, its value labels drawn
+    // on each other, which no text check sees: they are painted on a Canvas).
+    for (QQuickItem* item : items) {
+        if (!item->isVisible() || !item->inherits("QQuickCanvasItem"))
+            continue;
+        const qreal wanted = item->implicitHeight();
+        if (wanted > 0 && item->height() < wanted - 1)
+            add("squashed", item, QStringLiteral("%1 px high, less than the %2 px it asks for").arg(qRound(item->height())).arg(qRound(wanted)));
+    }
     // Past the window's side (issue 30, twelfth round: a form wider than an 800x600
     // window at 200 % text put its fields out of reach): text or a control that
     // reaches beyond the window's left or right edge, where nothing scrolls sideways

@@ -13,7 +13,18 @@ Canvas {
     property var bands: []
     property var yTicks: [0, 5, 10]
 
-    implicitHeight: 140
+    // 140 px, or the room its value labels need to stay apart: the two closest
+    // ticks at least a line of their text apart, which large text needs (the
+    // questionnaire totals' 0, 5, 10, 15, 20, 27 ran into each other at 200 %).
+    readonly property real closestTicks: {
+        const ticks = yTicks.slice().sort((a, b) => a - b)
+        let closest = yTo - yFrom
+        for (let i = 1; i < ticks.length; ++i)
+            if (ticks[i] > ticks[i - 1])
+                closest = Math.min(closest, ticks[i] - ticks[i - 1])
+        return closest
+    }
+    implicitHeight: Math.max(140, Math.ceil(labelTop + 16 + Theme.fontSmall * 1.2 * (yTo - yFrom) / Math.max(closestTicks, 1e-9)))
     onPointsChanged: requestPaint()
     onBandsChanged: requestPaint()
     onWidthChanged: requestPaint()

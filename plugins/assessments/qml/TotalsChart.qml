@@ -19,7 +19,11 @@ ChartFrame {
     }
 
     Layout.fillWidth: true
-    Layout.preferredHeight: 300
+    // 300 px, or more where the title and the legend wrap (a small window, large
+    // text, Spanish): the plot keeps at least the height it asks for. With a set
+    // 300 px it was a flat line at 800x600 with 200 % text.
+    Layout.preferredHeight: Math.max(300, topPadding + bottomPadding + headerHeight + 2 * Theme.smallSpacing
+                                          + totals.implicitHeight + legend.implicitHeight)
     title: qsTr("Totals over time")
     subtitle: chart.firstDate ? qsTr("%1 to %2").arg(chart.firstDate).arg(chart.lastDate) : ""
     summary: (chart.points || []).length === 0 ? qsTr("No results yet.")
@@ -29,9 +33,11 @@ ChartFrame {
         anchors.fill: parent
         spacing: Theme.smallSpacing
         LineChart {
+            id: totals
             objectName: "totalsChart"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: implicitHeight
             points: frame.chart.points || []
             xCount: frame.chart.xCount || 2
             yFrom: 0
@@ -49,10 +55,21 @@ ChartFrame {
             Repeater {
                 model: frame.chart.bands || []
                 delegate: Row {
+                    id: band
                     required property var modelData
                     required property int index
                     spacing: 4
-                    Rectangle { width: 14; height: 14; radius: 3; color: frame.bandColors[Math.min(index, frame.bandColors.length - 1)]; border.color: Theme.border }
+                    // A square as tall as the text's capitals, beside the name's first line.
+                    Rectangle {
+                        id: swatch
+                        readonly property real side: Math.max(14, Math.round(legendMetrics.ascent * 0.9))
+                        width: side
+                        height: side
+                        y: Math.max(0, (legendMetrics.height - side) / 2)
+                        radius: 3
+                        color: frame.bandColors[Math.min(index, frame.bandColors.length - 1)]
+                        border.color: Theme.border
+                    }
                     Label {
                         readonly property int upTo: index === frame.chart.bands.length - 1 ? modelData.to : modelData.to - 1
                         text: upTo === modelData.from ? qsTr("%1 (%2)").arg(modelData.title).arg(modelData.from)
@@ -60,7 +77,7 @@ ChartFrame {
                         color: Theme.subtleText
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.WordWrap
-                        width: Math.min(Math.ceil(legendMetrics.advanceWidth(text)) + 1, Math.max(0, legend.width - 18))
+                        width: Math.min(Math.ceil(legendMetrics.advanceWidth(text)) + 1, Math.max(0, legend.width - band.spacing - swatch.width))
                     }
                 }
             }

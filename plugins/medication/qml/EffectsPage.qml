@@ -139,10 +139,12 @@ ModulePage {
             ChartFrame {
                 visible: box.modelData.effectiveness.length > 0
                 Layout.fillWidth: true
-                Layout.preferredHeight: 160
+                // 160 px, or more where the title wraps (large text): the plot keeps its
+                // 100 px (it was 60 px at 800x600 with 200 % text).
+                Layout.preferredHeight: Math.max(160, topPadding + bottomPadding + headerHeight + Theme.smallSpacing + ratings.implicitHeight)
                 title: qsTr("Ratings over the last 90 days")
                 summary: title
-                LineChart { anchors.fill: parent; points: box.modelData.effectiveness; xCount: 90; yFrom: 0; yTo: 10 }
+                LineChart { id: ratings; implicitHeight: 100; anchors.fill: parent; points: box.modelData.effectiveness; xCount: 90; yFrom: 0; yTo: 10 }
             }
         }
     }
