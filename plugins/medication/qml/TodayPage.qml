@@ -120,15 +120,20 @@ ModulePage {
         visible: page.backend && page.backend.medicines.some(m => m.asNeeded && !m.stopped)
         Repeater {
             model: page.backend ? page.backend.medicines.filter(m => m.asNeeded && !m.stopped) : []
-            // The name, and under it how often, beside the button; where the row is too
-            // narrow for the longest word of either beside the button (a small window,
-            // large text, Spanish), the button goes under them (issue 29).
+            // The name, and under it how often, beside the button; where the row leaves
+            // them less than their one-line width (at most twelve letters' room, and never
+            // less than their longest word) beside the button (a small window, large
+            // text, Spanish), the button goes under them (issue 29): beside it at 800x600
+            // and 200 % text, "1 in the last 7 days" took three lines.
             delegate: GridLayout {
                 id: asNeededRow
                 required property var modelData
                 Layout.fillWidth: true
-                columns: width - takeButton.implicitWidth - columnSpacing >= Math.max(longestWord(nameLabel), longestWord(countLabel)) ? 2 : 1
+                columns: width - takeButton.implicitWidth - columnSpacing >= textRoom ? 2 : 1
+                readonly property real textRoom: Math.max(longestWord(nameLabel), longestWord(countLabel),
+                                                          Math.min(Math.max(oneLine(nameLabel), oneLine(countLabel)), 12 * metrics.averageCharacterWidth))
                 columnSpacing: Theme.spacing
+                function oneLine(label) { return Math.ceil(metrics.advanceWidth(String(label.text))) }
                 function longestWord(label) {
                     return Math.ceil(String(label.text).split(/\s+/).reduce((w, word) => Math.max(w, metrics.advanceWidth(word)), 0))
                 }
