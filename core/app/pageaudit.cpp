@@ -544,6 +544,22 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
         if (wanted > 0 && item->height() < wanted - 1)
             add("squashed", item, QStringLiteral("%1 px high, less than the %2 px it asks for").arg(qRound(item->height())).arg(qRound(wanted)));
     }
+    // Past the foot of its layout: a control (its box drawn) that a layout placed
+    // taller than the layout itself, so it runs into what comes below (issue 30: Qt
+    // 6.4's layouts drop a change of implicit height made while an outer layout
+    // places them, and the "Show" boxes of reflective's and resilience's patterns kept
+    // the height of two lines in a row of one, over the summary under them, in
+    // Spanish at 200 % text). Text is left out: a label kept too tall is empty space
+    // under its lines, which the overlap check sees if anything is drawn there.
+    for (QQuickItem* item : items) {
+        QQuickItem* layout = item->parentItem();
+        if (!item->isVisible() || !item->inherits("QQuickControl") || !layout || !layout->inherits("QQuickLayout")
+            || layout->clip())
+            continue;
+        const qreal past = item->y() + item->height() - layout->height();
+        if (past > 1)
+            add("spills", item, QStringLiteral("%1 px past the foot of its %2 px layout").arg(qRound(past)).arg(qRound(layout->height())));
+    }
     // Past the window's side (issue 30, twelfth round: a form wider than an 800x600
     // window at 200 % text put its fields out of reach): text or a control that
     // reaches beyond the window's left or right edge, where nothing scrolls sideways

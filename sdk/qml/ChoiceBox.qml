@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 
 // One choice from a list: a ComboBox as every page needs it (SDK 2.6).
 // - It asks for the room of its widest choice (and of its shown text, such as
@@ -17,6 +18,7 @@ ComboBox {
     /// The width of the widest choice or of the shown text, in pixels of the box's font.
     readonly property real widestTextWidth: {
         void box.model // a new list of choices is measured again
+        void metrics.font // and so is a new font (a text size set after the box was made)
         let widest = metrics.advanceWidth(box.displayText)
         for (let i = 0; i < box.count; ++i)
             widest = Math.max(widest, metrics.advanceWidth(box.textAt(i)))
@@ -26,6 +28,24 @@ ComboBox {
     implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
                             widestTextWidth + contentItem.leftPadding + contentItem.rightPadding + leftPadding + rightPadding)
     palette.highlightedText: Theme.text
+
+    // Qt 6.4's layouts drop a change of implicit height made while an outer layout
+    // places the box, and keep it at the old height until something else moves them:
+    // a box placed at a width that wrapped its text kept the height of two lines once
+    // it had the room of one, and ran into the line below (reflective's and
+    // resilience's "Show" boxes in Spanish at 200 % text). Telling the layout again
+    // does nothing (it still counts itself as changed), so once the layout is done
+    // the box takes the height it asks for, where its layout set none of its own.
+    function _takeItsHeight() {
+        const layout = box.parent
+        if (!layout || box.height === box.implicitHeight || !(layout instanceof GridLayout || layout instanceof RowLayout
+                                                               || layout instanceof ColumnLayout))
+            return
+        if (box.Layout.fillHeight || box.Layout.preferredHeight >= 0)
+            return
+        box.height = Math.max(box.Layout.minimumHeight, Math.min(box.implicitHeight, box.Layout.maximumHeight))
+    }
+    onImplicitHeightChanged: Qt.callLater(box._takeItsHeight)
 
     // Opened as the key comes up, as Space does: the box closes its open list when
     // Enter comes up (choosing the highlighted one).
@@ -78,8 +98,8 @@ ComboBox {
         hoverEnabled: box.hoverEnabled
         palette.text: box.palette.text
         implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
-                            widestTextWidth + contentItem.leftPadding + contentItem.rightPadding + leftPadding + rightPadding)
-    palette.highlightedText: Theme.text
+                                widestTextWidth + contentItem.leftPadding + contentItem.rightPadding + leftPadding + rightPadding)
+        palette.highlightedText: Theme.text
         contentItem: Text {
             text: choice.text
             font: choice.font

@@ -42,6 +42,31 @@ Item {
     Component { id: emptyComponent; EmptyState { width: 400; title: "Nothing"; actionText: "Add one" } }
     Component { id: undoComponent; UndoBar { } }
     Component {
+        id: choiceRowComponent
+        ColumnLayout {
+            id: choiceRowRoot
+            property alias box: rowBox
+            property alias below: belowLabel
+            property alias row: choiceRow
+            property int size: 15
+            width: 700
+            spacing: 12
+            RowLayout {
+                id: choiceRow
+                Layout.fillWidth: true
+                Label { text: "Show"; font.pixelSize: choiceRowRoot.size }
+                ChoiceBox {
+                    id: rowBox
+                    font.pixelSize: choiceRowRoot.size
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
+                    model: ["the last 3 months", "the last 12 months"]
+                }
+            }
+            Label { id: belowLabel; text: "Twelve moments written down."; font.pixelSize: choiceRowRoot.size; Layout.fillWidth: true; wrapMode: Text.Wrap }
+        }
+    }
+    Component {
         id: buttonLabelComponent
         Item {
             width: 600
@@ -653,6 +678,23 @@ Item {
             b.flat = true
             plain.flat = true
             compare(b.contentItem.color, plain.contentItem.color, "not the colour of the style's flat label")
+        }
+
+        // A box whose text size grows after it was made (the app sets the client's text
+        // size once pages exist) asks for the room of its widest choice in the new size:
+        // it measured with the old font, kept the width of the small text and wrapped
+        // "the last 3 months" onto two lines, as high as the line below it.
+        function test_choiceBoxMeasuresAgainWhenItsTextGrows() {
+            const made = createTemporaryObject(choiceRowComponent, root)
+            const box = made.box
+            waitForRendering(made)
+            const small = box.implicitWidth
+            made.size = 30
+            waitForRendering(made)
+            verify(box.implicitWidth > small * 1.5, `${box.implicitWidth} px asked for at twice the text size, ${small} before`)
+            tryCompare(box.contentItem, "lineCount", 1)
+            verify(made.row.y + box.y + box.height <= made.below.y,
+                   `the box ends at ${made.row.y + box.y + box.height}, the line below starts at ${made.below.y}`)
         }
 
         // Enter and Return open the list, as Space does, and choose in it.

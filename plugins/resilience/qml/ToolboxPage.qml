@@ -159,6 +159,10 @@ ModulePage {
                     objectName: "addIdea"
                     text: qsTr("Add")
                     flat: true
+                    // Beside the idea's first line, as Take out is beside a tool's: centred
+                    // against a row Qt 6.4 had left the height of wrapped words, it was drawn
+                    // over the next idea (the page audit's "spills", 1280x800).
+                    Layout.alignment: Qt.AlignTop
                     Accessible.name: qsTr("Add: %1").arg(modelData.text)
                     onClicked: page.add(modelData.text, modelData.situations, modelData.reachOut)
                 }
