@@ -37,19 +37,42 @@ ColumnLayout {
     }
 
     spacing: 2
-    RowLayout {
+    // The question and the rating beside it, placed by hand (see the hints below): the
+    // question wraps, whole, where the row is narrow (elided, Spanish at 800x600 and 200 %
+    // text cut the check-in's question to "¿Cómo est…"). In a RowLayout a wrapping label
+    // kept a stale height after the page widened (Qt 6.4), and the slider below
+    // overlapped the next one's label.
+    Item {
+        id: heading
+        // The rating goes under the question where the question's longest word would not
+        // fit beside it ("Sense of accomplishment" at 800x600 and 200 % text).
+        readonly property bool stacked: width - Theme.smallSpacing - ratingText.implicitWidth < longestWord
+        readonly property real longestWord: {
+            void questionMetrics.font
+            return Math.max(0, ...String(root.label).split(/\s+/).map(w => Math.ceil(questionMetrics.advanceWidth(w))))
+        }
         Layout.fillWidth: true
-        // One line: a wrapping label here left the row two lines tall after the page widened
-        // (Qt 6.4 kept the stale height), so the slider below overlapped the next one's label.
+        implicitWidth: question.implicitWidth + Theme.smallSpacing + ratingText.implicitWidth
+        implicitHeight: stacked ? question.implicitHeight + ratingText.implicitHeight
+                                : Math.max(question.implicitHeight, ratingText.implicitHeight)
+        FontMetrics {
+            id: questionMetrics
+            font: question.font
+        }
         Label {
+            id: question
+            objectName: "ratingQuestion"
+            width: heading.stacked ? heading.width : Math.max(0, heading.width - Theme.smallSpacing - ratingText.width)
             text: root.label
             color: Theme.text
             font.pixelSize: Theme.fontBody
-            Layout.fillWidth: true
-            elide: Text.ElideRight
+            wrapMode: Text.WordWrap
         }
         Label {
+            id: ratingText
             objectName: "ratingText"
+            x: heading.stacked ? 0 : heading.width - width
+            y: heading.stacked ? question.height : 0
             text: !root.hasValue ? qsTr("Not rated")
                   : root.percent ? qsTr("%1 %").arg(Math.round(slider.value))
                   : qsTr("%1 of %2").arg(Math.round(slider.value)).arg(root.to)

@@ -23,6 +23,7 @@ Item {
     }
     Component { id: sliderComponent; RatingSlider { width: 400; label: "Belief"; percent: true } }
     Component { id: tenComponent; RatingSlider { width: 400; label: "Mood"; value: 5 } }
+    Component { id: longSliderComponent; ColumnLayout { width: 220; property alias rating: longRating; RatingSlider { id: longRating; Layout.fillWidth: true; label: "How strong is the feeling right now?" } } }
     Component { id: chipsComponent; ChipPicker { width: 500; model: ["sad", "calm", "tired"] } }
     Component { id: confirmComponent; ConfirmAction { } }
     // As the mindfulness course places it: in a Flow, as wide as it needs or as the Flow is.
@@ -208,6 +209,39 @@ Item {
             compare(s.value, 5)
             keyClick(Qt.Key_Right)
             compare(s.value, 10)
+        }
+
+        // A long question beside "Not rated" wraps, whole, and the slider stays under it,
+        // as the window narrows and widens again (Spanish at 800x600 and 200 % text cut the
+        // check-in's "¿Cómo estás...?" to "¿Cómo est…").
+        function test_ratingSliderQuestionWrapsWholeBothWays() {
+            const made = createTemporaryObject(longSliderComponent, root)
+            const s = made.rating
+            const question = findChild(s, "ratingQuestion")
+            const slider = findChild(s, "ratingSlider")
+            waitForRendering(made)
+            verify(!question.truncated, "the question was cut off")
+            verify(question.lineCount > 1, "the question did not wrap in 220 px")
+            verify(slider.mapToItem(s, 0, 0).y >= question.mapToItem(s, 0, 0).y + question.height,
+                   "the slider is drawn over the question")
+            made.width = 900
+            tryCompare(question, "lineCount", 1)
+            tryVerify(() => slider.mapToItem(s, 0, 0).y < question.mapToItem(s, 0, 0).y + 2 * question.height, 1000,
+                      "the slider kept the room of the wrapped question")
+            made.width = 220
+            tryVerify(() => question.lineCount > 1)
+            tryVerify(() => slider.mapToItem(s, 0, 0).y >= question.mapToItem(s, 0, 0).y + question.height, 1000,
+                      "the slider is drawn over the question after narrowing again")
+            // A word longer than the room beside the rating: the rating goes under the
+            // question, which gets the whole width ("accomplishment" was cut at 200 %).
+            s.label = "Sense of accomplishment"
+            made.width = 170
+            const rating = findChild(s, "ratingText")
+            tryVerify(() => rating.mapToItem(s, 0, 0).y >= question.mapToItem(s, 0, 0).y + question.height, 1000,
+                      "the rating stayed beside a question whose word does not fit")
+            verify(question.contentWidth <= question.width + 1, `${question.contentWidth} px of text in ${question.width}`)
+            tryVerify(() => slider.mapToItem(s, 0, 0).y >= rating.mapToItem(s, 0, 0).y + rating.height, 1000,
+                      `the slider at ${slider.mapToItem(s, 0, 0).y} is drawn over the rating (${rating.mapToItem(s, 0, 0).y} + ${rating.height})`)
         }
 
         // Issue 17: an untouched slider said "5 of 10", which reads as a recorded rating.
