@@ -1,5 +1,6 @@
 #include "articlelibrary.h"
 
+#include "host/languages.h"
 #include "host/logging.h"
 #include "host/qstringformatter.h"
 #include "plugins/pluginmanager.h"
@@ -84,7 +85,9 @@ ArticleSources articleSourcesFor(const QList<const PluginRecord*>& modules, cons
         logger("learn")->error("{}", problem);
     for (const PluginRecord* r : modules) {
         if (r->manifest && !r->manifest->articles.isEmpty())
-            s.modules << ArticleSources::Module{r->id, r->manifest->name, r->manifest->articles};
+            // Its name in the client's language, as the navigation shows it ("De Assessments"
+            // under Spanish articles' lines, after issue 30).
+            s.modules << ArticleSources::Module{r->id, Languages::manifestText(r->id, r->manifest->name), r->manifest->articles};
     }
     s.clinic = profile.learnArticles;
     s.clinicName = profile.setBy.isEmpty() ? profile.name : profile.setBy;

@@ -6,6 +6,7 @@
 // where the articles are).
 #include "app/appcontroller.h"
 #include "host/host.h"
+#include "host/languages.h"
 #include "learn/articlelibrary.h"
 #include "learn/learncontroller.h"
 #include "learn/learnmodel.h"
@@ -235,6 +236,21 @@ TEST_F(LearnHostTest, ArticlesComeFromModulesTheProfileAndTesseraLessTheHiddenOn
     ASSERT_NE(clinic, articles.cend());
     EXPECT_EQ(clinic->sourceName, QStringLiteral("Riverside clinic"));
     EXPECT_TRUE(readArticle(*clinic).markdown.contains(QStringLiteral("Tuesday group")));
+}
+
+// After issue 30: a module's articles say "From" its name in the client's language, as
+// the navigation names it (Spanish articles' lines read "De Assessments"). Under the
+// "marked" language every translated text carries an invisible mark.
+TEST_F(LearnHostTest, AModulesNameUnderItsArticlesIsTranslated)
+{
+    Languages::use(QStringLiteral("marked"));
+    const QList<Article> articles = gatherArticles(articleSourcesFor(host->plugins(), host->profile()));
+    Languages::use(QStringLiteral("en"));
+    const auto technique = std::find_if(articles.cbegin(), articles.cend(),
+                                        [](const Article& a) { return a.key == QLatin1String("learn-articles/fixture-technique"); });
+    ASSERT_NE(technique, articles.cend());
+    EXPECT_EQ(technique->sourceName, QString(QChar(Languages::kMark)) + QStringLiteral("Learn fixture"))
+        << "the module's name did not go through a translation";
 }
 
 TEST_F(LearnHostTest, SearchFindsTitlesAndTextAndTheListReadsNoText)
