@@ -18,7 +18,8 @@ ChartFrame {
     summary: rows.map(r => r.label + ": " + r.valueLabel).join("; ")
     // The figures beside their bars, or, when one needs more than two fifths of the
     // row, every figure under its bar (the same for every row, so they line up).
-    readonly property real widestFigure: Math.max(0, ...rows.map(r => figureMetrics.advanceWidth(r.valueLabel)))
+    // `void figureMetrics.font`: measured again at a new text size (advanceWidth alone is no dependency).
+    readonly property real widestFigure: (void figureMetrics.font, Math.max(0, ...rows.map(r => figureMetrics.advanceWidth(r.valueLabel))))
     readonly property bool figuresBeside: widestFigure <= chart.width * 0.4
     FontMetrics { id: figureMetrics; font.pixelSize: Theme.fontBody }
     // Beside their bars, the figures share one width, so every bar has the same track

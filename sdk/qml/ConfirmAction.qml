@@ -23,7 +23,9 @@ RowLayout {
     // Each button's one-line width is measured (FontMetrics), not taken from its
     // implicit width: the row's own width may follow its implicit width (in a Flow,
     // `width: Math.min(implicitWidth, parent.width)`), and a wrapped label made
-    // narrow once then kept the button narrow (Qt 6.4).
+    // narrow once then kept the button narrow (Qt 6.4). Each measure reads its
+    // metrics' font (`void ...Metrics.font`): advanceWidth() alone is no dependency,
+    // and a text size set while the row was shown kept the old widths.
     Button {
         id: askButton
         visible: !confirm.asking
@@ -31,11 +33,11 @@ RowLayout {
         flat: true
         contentItem: ButtonLabel { control: askButton }
         FontMetrics { id: askButtonMetrics; font: askButton.font }
-        readonly property real oneLine: Math.max(implicitBackgroundWidth + leftInset + rightInset,
-                                                 Math.ceil(askButtonMetrics.advanceWidth(text)) + leftPadding + rightPadding)
+        readonly property real oneLine: (void askButtonMetrics.font, Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                                                 Math.ceil(askButtonMetrics.advanceWidth(text)) + leftPadding + rightPadding))
         // Never narrower than its longest word, which cannot wrap.
-        readonly property real longestWord: Math.ceil(text.split(/\s+/).reduce((w, word) => Math.max(w, askButtonMetrics.advanceWidth(word)), 0))
-                                            + leftPadding + rightPadding
+        readonly property real longestWord: (void askButtonMetrics.font, Math.ceil(text.split(/\s+/).reduce((w, word) => Math.max(w, askButtonMetrics.advanceWidth(word)), 0))
+                                            + leftPadding + rightPadding)
         Layout.fillWidth: true
         Layout.minimumWidth: longestWord
         Layout.preferredWidth: oneLine
@@ -68,11 +70,11 @@ RowLayout {
         text: confirm.confirmText
         contentItem: ButtonLabel { control: confirmButton }
         FontMetrics { id: confirmButtonMetrics; font: confirmButton.font }
-        readonly property real oneLine: Math.max(implicitBackgroundWidth + leftInset + rightInset,
-                                                 Math.ceil(confirmButtonMetrics.advanceWidth(text)) + leftPadding + rightPadding)
+        readonly property real oneLine: (void confirmButtonMetrics.font, Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                                                 Math.ceil(confirmButtonMetrics.advanceWidth(text)) + leftPadding + rightPadding))
         // Never narrower than its longest word, which cannot wrap.
-        readonly property real longestWord: Math.ceil(text.split(/\s+/).reduce((w, word) => Math.max(w, confirmButtonMetrics.advanceWidth(word)), 0))
-                                            + leftPadding + rightPadding
+        readonly property real longestWord: (void confirmButtonMetrics.font, Math.ceil(text.split(/\s+/).reduce((w, word) => Math.max(w, confirmButtonMetrics.advanceWidth(word)), 0))
+                                            + leftPadding + rightPadding)
         Layout.fillWidth: true
         Layout.minimumWidth: longestWord
         Layout.preferredWidth: oneLine
@@ -101,11 +103,11 @@ RowLayout {
         flat: true
         contentItem: ButtonLabel { control: keep }
         FontMetrics { id: keepMetrics; font: keep.font }
-        readonly property real oneLine: Math.max(implicitBackgroundWidth + leftInset + rightInset,
-                                                 Math.ceil(keepMetrics.advanceWidth(text)) + leftPadding + rightPadding)
+        readonly property real oneLine: (void keepMetrics.font, Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                                                 Math.ceil(keepMetrics.advanceWidth(text)) + leftPadding + rightPadding))
         // Never narrower than its longest word, which cannot wrap.
-        readonly property real longestWord: Math.ceil(text.split(/\s+/).reduce((w, word) => Math.max(w, keepMetrics.advanceWidth(word)), 0))
-                                            + leftPadding + rightPadding
+        readonly property real longestWord: (void keepMetrics.font, Math.ceil(text.split(/\s+/).reduce((w, word) => Math.max(w, keepMetrics.advanceWidth(word)), 0))
+                                            + leftPadding + rightPadding)
         Layout.fillWidth: true
         Layout.minimumWidth: longestWord
         Layout.preferredWidth: oneLine

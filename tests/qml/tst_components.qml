@@ -34,6 +34,17 @@ Item {
             ConfirmAction { id: flowConfirm; text: "Mark as not done"; width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth }
         }
     }
+    // ConfirmAction under a text size the test can change, as the window's font.
+    Component {
+        id: sizedConfirmComponent
+        Pane {
+            property alias action: sizedConfirm
+            property int size: 15
+            font.pixelSize: size
+            padding: 0
+            ConfirmAction { id: sizedConfirm; text: "Mark as not done" }
+        }
+    }
     Component { id: wordsComponent; WordPicker { width: 600; label: "What set it off"; options: ["Work", "Went quiet"]; maxWords: 3 } }
     Component { id: unevenBarsComponent; BarRows { width: 500; height: Layout.preferredHeight; title: "Minutes a week"; maximum: 109; rows: [{ label: "9 Nov", value: 92, valueLabel: "92 min" }, { label: "16 Nov", value: 109, valueLabel: "109 min" }] } }
     Component { id: barsComponent; BarRows { width: 300; title: "By day"; maximum: 10; rows: [{ label: "Mon", value: 7.5, valueLabel: "7.5 · 2 entries, a long figure that must not be cut" }] } }
@@ -424,6 +435,38 @@ Item {
             flow.width = 600
             tryVerify(() => ask.contentItem.lineCount === 1, 5000, "one line once there is room; the button is " + ask.width + " px")
             verify(ask.contentItem.contentWidth <= ask.contentItem.width + 0.5, ask.contentItem.contentWidth + " px of words in " + ask.contentItem.width)
+        }
+
+        // A larger text size, chosen while a page is open, widens ConfirmAction's
+        // buttons: their one-line and longest-word widths are measured again (the
+        // measures read the font only through FontMetrics, so they kept the old size
+        // and the words of "Mark as not done" wrapped or overran at 200 %).
+        function test_confirmActionMeasuresAgainWhenTheTextGrows() {
+            const pane = createTemporaryObject(sizedConfirmComponent, root)
+            const ask = pane.action.children[0]
+            waitForRendering(pane)
+            const oneLine = ask.oneLine, longestWord = ask.longestWord
+            pane.size = 30
+            waitForRendering(pane)
+            compare(ask.font.pixelSize, 30)
+            verify(ask.oneLine > oneLine * 1.5, `one line: ${ask.oneLine} px at twice the size, ${oneLine} before`)
+            verify(ask.longestWord > longestWord * 1.5, `longest word: ${ask.longestWord} px at twice the size, ${longestWord} before`)
+            tryCompare(ask.contentItem, "lineCount", 1)
+        }
+
+        // BarRows measures its figures again when the text size changes (Theme.textScale,
+        // the client's setting, changed while the page is open).
+        function test_barRowsMeasuresFiguresAgainWhenTheTextGrows() {
+            const bars = createTemporaryObject(unevenBarsComponent, root)
+            waitForRendering(bars)
+            const narrow = bars.widestFigure
+            const kept = Theme.textScale
+            Theme.textScale = 2
+            try {
+                verify(bars.widestFigure > narrow * 1.5, `${bars.widestFigure} px at 200 %, ${narrow} px before`)
+            } finally {
+                Theme.textScale = kept
+            }
         }
 
         function test_entryCardActivatesWithEnter() {

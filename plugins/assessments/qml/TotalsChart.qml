@@ -77,7 +77,8 @@ ChartFrame {
                         color: Theme.subtleText
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.WordWrap
-                        width: Math.min(Math.ceil(legendMetrics.advanceWidth(text)) + 1, Math.max(0, legend.width - band.spacing - swatch.width))
+                        // `void legendMetrics.font`: measured again at a new text size (advanceWidth alone is no dependency).
+                        width: (void legendMetrics.font, Math.min(Math.ceil(legendMetrics.advanceWidth(text)) + 1, Math.max(0, legend.width - band.spacing - swatch.width)))
                     }
                 }
             }

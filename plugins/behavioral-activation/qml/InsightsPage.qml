@@ -26,7 +26,8 @@ ModulePage {
             // Bars share one scale per section: the biggest change fills half the track.
             readonly property real scale: Math.max(1, ...box.rows.map(r => Math.abs(r.change)))
             // The details share one width so the zero lines line up.
-            readonly property real detailWidth: Math.ceil(Math.max(0, ...box.rows.map(r => metrics.advanceWidth(r.detail)))) + 2
+            // `void metrics.font`: measured again at a new text size (advanceWidth alone is no dependency).
+            readonly property real detailWidth: (void metrics.font, Math.ceil(Math.max(0, ...box.rows.map(r => metrics.advanceWidth(r.detail)))) + 2)
             Label { id: probe; visible: false; Layout.preferredHeight: 0; Layout.preferredWidth: 0 }
             FontMetrics { id: metrics; font: probe.font }
             Label { visible: box.rows.length === 0; text: page.backend ? page.backend[box.modelData.hint] : ""; color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }

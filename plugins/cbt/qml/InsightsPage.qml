@@ -115,8 +115,9 @@ ModulePage {
     FontMetrics { id: weekMetrics; font.pixelSize: Theme.fontSmall }
     readonly property real weekColumnWidth: page.perWeekRows.length === 0 || perWeekHolder.width <= 0 ? 0
         : (perWeekHolder.width - 2 * (Theme.spacing + 4) - (page.perWeekRows.length - 1) * 6) / page.perWeekRows.length
-    readonly property bool weeksAsColumns: page.weekColumnWidth <= 0 || page.perWeekRows.every(w =>
-        Math.max(weekMetrics.advanceWidth(Qt.formatDate(w.week, "d/M")), weekMetrics.advanceWidth(String(w.count))) <= page.weekColumnWidth)
+    // `void weekMetrics.font`: decided again at a new text size (advanceWidth alone is no dependency).
+    readonly property bool weeksAsColumns: (void weekMetrics.font, page.weekColumnWidth <= 0 || page.perWeekRows.every(w =>
+        Math.max(weekMetrics.advanceWidth(Qt.formatDate(w.week, "d/M")), weekMetrics.advanceWidth(String(w.count))) <= page.weekColumnWidth))
     Item {
         id: perWeekHolder
         Layout.fillWidth: true

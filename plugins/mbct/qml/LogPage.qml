@@ -20,8 +20,9 @@ ModulePage {
     FontMetrics { id: weekMetrics; font.pixelSize: Theme.fontSmall }
     readonly property real weekColumnWidth: page.weeks.length === 0 || minutesHolder.width <= 0 ? 0
         : (minutesHolder.width - 2 * Theme.spacing - (page.weeks.length - 1) * Theme.smallSpacing) / page.weeks.length
-    readonly property bool weeksAsColumns: page.weekColumnWidth <= 0 || page.weeks.every(w => Math.max(weekMetrics.advanceWidth(w.label),
-                                                                          weekMetrics.advanceWidth(String(w.minutes))) <= page.weekColumnWidth)
+    // `void weekMetrics.font`: decided again at a new text size (advanceWidth alone is no dependency).
+    readonly property bool weeksAsColumns: (void weekMetrics.font, page.weekColumnWidth <= 0
+        || page.weeks.every(w => Math.max(weekMetrics.advanceWidth(w.label), weekMetrics.advanceWidth(String(w.minutes))) <= page.weekColumnWidth))
 
     FormSection {
         title: qsTr("This week")
