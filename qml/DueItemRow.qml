@@ -23,7 +23,7 @@ Item {
     Accessible.name: row.title
 
     // The second line: what the module says, then when, then whose.
-    // An overdue item whose module says when it was due ("Due since 14 Sep") is
+    // An overdue item whose module says when it was due ("Ready since 14 Sep") is
     // not told "from an earlier day" a second time.
     readonly property string when: row.dueState === "overdue" ? (row.detail !== "" ? "" : qsTr("From an earlier day"))
                                    : row.time !== "" ? qsTr("At %1").arg(row.time) : qsTr("Today")
@@ -49,7 +49,9 @@ Item {
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 font.bold: true
-                elide: Text.ElideRight
+                // Wraps, whole, where the row is narrow (800x600 at 200 % text cut
+                // "Revisar el plan de actividades" to "Revisar el pl…").
+                wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             Label {

@@ -27,7 +27,7 @@ Pane {
     signal openRequested()
 
     readonly property bool finished: row.dueState === "done" || row.dueState === "skipped"
-    // An overdue item whose module says when it was due ("Due since 14 Sep") is
+    // An overdue item whose module says when it was due ("Ready since 14 Sep") is
     // not told "from an earlier day" a second time.
     readonly property string when: row.dueState === "overdue" ? (row.detail !== "" ? "" : qsTr("From an earlier day"))
                                    : row.time !== "" ? qsTr("At %1").arg(row.time) : qsTr("Any time today")

@@ -19,6 +19,9 @@ Item {
         name: "DueStrip"
         when: windowShown
 
+        // Each test starts with an empty model, even after one that failed half-way.
+        function cleanup() { emptyModel.clear() }
+
         function rowsOf(strip) {
             const rows = []
             const collect = item => {
@@ -85,6 +88,21 @@ Item {
             compare(openSpy.signalArguments[2][0], "today")
         }
 
+        // A title longer than its room wraps, whole, instead of ending in "…" (the
+        // strip at 800x600 and 200 % text cut "Revisar el plan de actividades").
+        function test_aLongTitleWrapsWhole() {
+            const strip = createTemporaryObject(stripComponent, root, { model: emptyModel, width: 260 })
+            emptyModel.append({ title: "Review this week's activity plan with the person you chose", detail: "", moduleName: "Activities",
+                                moduleColor: "#447788", time: "", dueState: "due", pageKey: "x/y", itemId: "review" })
+            tryVerify(() => rowsOf(strip).length === 1)
+            const title = findChild(rowsOf(strip)[0], "dueTitle")
+            waitForRendering(strip)
+            verify(!title.truncated, "the title is cut: " + title.width + " px for it")
+            verify(title.lineCount > 1, "in 260 px the title takes more than one line: " + title.lineCount)
+            const open = findChild(rowsOf(strip)[0], "dueOpenButton")
+            verify(open.x + open.width <= rowsOf(strip)[0].width + 0.5, "Open stays in the row")
+        }
+
         function test_stripIsHiddenWhenNothingIsDue() {
             const strip = createTemporaryObject(stripComponent, root, { model: emptyModel })
             verify(!strip.visible)
@@ -96,11 +114,11 @@ Item {
             compare(findChild(rows[0], "dueDetail").text, "At 20:00 · Practice")
             emptyModel.append({ title: "Weekly review", detail: "", moduleName: "Practice", moduleColor: "#447788",
                                 time: "", dueState: "overdue", pageKey: "x/y", itemId: "weekly" })
-            emptyModel.append({ title: "Goal check-in", detail: "Due since 14 Sep", moduleName: "Goals", moduleColor: "#447788",
+            emptyModel.append({ title: "Goal check-in", detail: "Ready since 14 Sep", moduleName: "Goals", moduleColor: "#447788",
                                 time: "", dueState: "overdue", pageKey: "x/z", itemId: "goal" })
             tryVerify(() => rowsOf(strip).length === 3)
             compare(findChild(rowsOf(strip)[1], "dueDetail").text, "From an earlier day · Practice")
-            compare(findChild(rowsOf(strip)[2], "dueDetail").text, "Due since 14 Sep · Goals")
+            compare(findChild(rowsOf(strip)[2], "dueDetail").text, "Ready since 14 Sep · Goals")
             emptyModel.clear()
             tryVerify(() => !strip.visible)
         }

@@ -20,7 +20,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due since %1</source>
+        <source>Ready since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -31,8 +31,8 @@
         <translation>Para hoy</translation>
     </message>
     <message>
-        <source>Due since %1</source>
-        <translation>Pendiente desde el %1</translation>
+        <source>Ready since %1</source>
+        <translation>Disponible desde el %1</translation>
     </message>
     <message>
         <source>Next on %1</source>

@@ -175,7 +175,7 @@ void AssessBackend::rebuildMeasures()
                 break;
             case DueState::Overdue:
                 state = QStringLiteral("overdue");
-                label = QCoreApplication::translate("Assessments", "Due since %1").arg(dayText(due.dueDate));
+                label = QCoreApplication::translate("Assessments", "Ready since %1").arg(dayText(due.dueDate));
                 break;
             case DueState::NotYet:
                 state = QStringLiteral("later");
@@ -224,7 +224,7 @@ QList<DueItem> AssessBackend::dueItems(const QDate& day) const
             item.detail = QCoreApplication::translate("Assessments", "Done. Thank you.");
         } else if (due.state == DueState::Overdue) {
             item.state = DueItem::State::Overdue;
-            item.detail = QCoreApplication::translate("Assessments", "Due since %1").arg(dayText(due.dueDate));
+            item.detail = QCoreApplication::translate("Assessments", "Ready since %1").arg(dayText(due.dueDate));
         } else {
             item.state = DueItem::State::Due;
             item.detail = QCoreApplication::translate("Assessments", "A few minutes, every %n days", nullptr, m.everyDays);

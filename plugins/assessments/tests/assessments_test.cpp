@@ -451,6 +451,8 @@ TEST_F(AssessmentsModuleTest, DueFromTheProfileSettings)
     ASSERT_EQ(items.size(), 2);
     EXPECT_EQ(items.at(0).state, sdk::DueItem::State::Overdue); // 10 December + 30 days
     EXPECT_EQ(items.at(0).dueDate, QDate(2026, 1, 9));
+    // Said as waiting for the client, never as late ("Due since" read as a reproach).
+    EXPECT_TRUE(items.at(0).detail.startsWith(QStringLiteral("Ready since "))) << items.at(0).detail.toStdString();
     EXPECT_EQ(items.at(1).state, sdk::DueItem::State::Done);
     items = due()->dueItems(QDate(2026, 2, 3)); // the PHQ-9 is due on 4 February
     ASSERT_EQ(items.size(), 1);

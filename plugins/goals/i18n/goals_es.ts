@@ -442,8 +442,8 @@
         <translation>%1: una breve revisión de una de tus metas</translation>
     </message>
     <message>
-        <source>Due since %1</source>
-        <translation>Pendiente desde el %1</translation>
+        <source>Ready since %1</source>
+        <translation>Disponible desde el %1</translation>
     </message>
     <message>
         <source>Look back on a goal</source>

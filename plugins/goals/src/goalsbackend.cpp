@@ -776,7 +776,7 @@ QList<DueItem> GoalsBackend::dueItems(const QDate& day) const
             } else if (next < day) {
                 item.state = DueItem::State::Overdue;
                 item.dueDate = next;
-                item.detail = QCoreApplication::translate("Goals", "Due since %1").arg(QLocale().toString(next, QStringLiteral("d MMM")));
+                item.detail = QCoreApplication::translate("Goals", "Ready since %1").arg(QLocale().toString(next, QStringLiteral("d MMM")));
             }
             if (item.dueDate.isValid())
                 out << item;

@@ -7,6 +7,7 @@
 
 #include <QGuiApplication>
 #include <QJsonObject>
+#include <QLocale>
 #include <QVariantMap>
 
 #include <gtest/gtest.h>
@@ -116,6 +117,9 @@ TEST_F(GoalsRemindersTest, ACheckInIsDueAWeekAfterTheGoalWasSet)
     EXPECT_EQ(checkin.state, DueItem::State::Overdue);
     EXPECT_EQ(checkin.dueDate, today.addDays(-3));
     EXPECT_EQ(checkin.title, QStringLiteral("Goal check-in")); // never the goal's words
+    // A check-in not yet written says since when it has been ready, never that it is late
+    // ("Due since" read as a reproach in a hard week): it waits for the client.
+    EXPECT_EQ(checkin.detail, QStringLiteral("Ready since %1").arg(QLocale().toString(today.addDays(-3), QStringLiteral("d MMM"))));
     EXPECT_EQ(checkin.pageId, QStringLiteral("goal"));
     EXPECT_EQ(checkin.entryId(), goal);
     EXPECT_FALSE(checkin.offersDone()) << "a check-in is written on the goal's page";

@@ -34,7 +34,7 @@ struct TESSERA_SDK_EXPORT DueItem {
     /// questionnaire" (not empty, at most 80 characters, one line). Never an
     /// entry's content. @since 2.1
     QString title;
-    /// One more short line, e.g. "Due since 3 March" (may be empty; at most
+    /// One more short line, e.g. "Ready since 3 March" (may be empty; at most
     /// 120 characters, one line). @since 2.1
     QString detail;
     /// The day it is (or was first) due: not after the day asked about, and
