@@ -27,7 +27,7 @@ Frame {
     }
     readonly property var partNames: [qsTr("I wanted"), qsTr("They"), qsTr("I")]
     readonly property real partColumn: {
-        void metrics.font // measured again at a new text size (advanceWidth alone is no dependency)
+        void row.font.pixelSize // measured again at a new text size (advanceWidth alone is no dependency)
         const oneLine = Math.ceil(Math.max(...partNames.map(n => metrics.advanceWidth(n)))) + 1
         const longest = Math.max(...partNames.map(n => longestWord(n)))
         return Math.min(oneLine, Math.max(longest, Math.floor(parts.width * 0.4)))
