@@ -11,6 +11,7 @@
 #include "host/logging.h"
 
 #include <QAccessible>
+#include <QColor>
 #include <QCoreApplication>
 #include <QFile>
 #include <QImage>
@@ -26,6 +27,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace tessera::core {
@@ -133,6 +135,17 @@ void collect(QQuickItem* item, QList<QQuickItem*>& out)
 }
 
 bool isText(const QQuickItem* item) { return item->inherits("QQuickText"); }
+// WCAG 2.1's contrast ratio of two colours (relative luminance, sRGB).
+qreal contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const qreal la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 
 // The part of a text item its glyphs cover, in scene coordinates.
 QRectF paintedRect(QQuickItem* t)
@@ -532,6 +545,48 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
         const qreal em = font.pixelSize() > 0 ? font.pixelSize() : QFontInfo(font).pixelSize();
         if (em > 0 && item->width() < 3 * em)
             add("squeezed", item, QStringLiteral("%1 px wide, less than three letters of its %2 px font").arg(qRound(item->width())).arg(qRound(em)));
+    }
+    // An edge too faint to see (WCAG 1.4.11, 3:1): a text field's or area's box, a check box's
+    // or a radio button's square or circle, a switch's handle, whose border is what
+    // shows where to type or what state it is in (issue 30, last round: the
+    // palette's `mid`, Theme.border, gave them 1.4:1 on a card, and an off switch
+    // was a pale blot). Against its own fill and the palette's base and window, the
+    // colours it is drawn on.
+    for (QQuickItem* item : items) {
+        if (!item->isVisible() || !item->isEnabled() || item->property("readOnly").toBool()
+            || !inheritsAny(item, {"QQuickTextField", "QQuickTextArea", "QQuickCheckBox", "QQuickRadioButton", "QQuickSwitch"}))
+            continue;
+        QList<QQuickItem*> parts;
+        for (const char* name : {"indicator", "background"}) {
+            if (auto* part = item->property(name).value<QQuickItem*>()) {
+                parts << part;
+                parts << part->childItems();
+            }
+        }
+        for (QQuickItem* part : parts) {
+            const auto* pen = part->inherits("QQuickRectangle") ? part->property("border").value<QObject*>() : nullptr;
+            const QColor edge = pen ? pen->property("color").value<QColor>() : QColor();
+            // A border never set reads as 1 px of opaque black (QQuickPen's defaults) and is
+            // not drawn: the same values set on purpose are taken for it.
+            const qreal width = pen ? pen->property("width").toReal() : 0;
+            const bool unset = width == 1 && edge == QColor(Qt::black);
+            if (!pen || width <= 0 || unset || !edge.isValid() || edge.alpha() < 128 || !part->isVisible())
+                continue;
+            QList<QColor> behind;
+            if (const QColor fill = part->property("color").value<QColor>(); fill.isValid() && fill.alpha() >= 128)
+                behind << fill;
+            if (const auto* palette = item->property("palette").value<QObject*>()) {
+                behind << palette->property("base").value<QColor>() << palette->property("window").value<QColor>();
+            }
+            for (const QColor& under : behind) {
+                if (const qreal ratio = contrast(edge, under); ratio < 3.0) {
+                    add("faint-edge", item, QStringLiteral("its edge %1 reaches %2:1 against %3 (3:1 needed)")
+                                                .arg(edge.name(), QString::number(ratio, 'f', 2), under.name()));
+                    break;
+                }
+            }
+            break; // one edge per control: the first drawn
+        }
     }
     // A chart squashed below the height it asks for (issue 30: the questionnaire
     // results' totals chart kept a set height, and at 800x600 with 200 % text its
