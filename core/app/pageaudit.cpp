@@ -135,6 +135,7 @@ void collect(QQuickItem* item, QList<QQuickItem*>& out)
 }
 
 bool isText(const QQuickItem* item) { return item->inherits("QQuickText"); }
+
 // WCAG 2.1's contrast ratio of two colours (relative luminance, sRGB).
 qreal contrast(const QColor& a, const QColor& b)
 {
@@ -145,7 +146,6 @@ qreal contrast(const QColor& a, const QColor& b)
     const qreal la = luminance(a), lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
-
 
 // The part of a text item its glyphs cover, in scene coordinates.
 QRectF paintedRect(QQuickItem* t)
@@ -570,7 +570,7 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
             // not drawn: the same values set on purpose are taken for it.
             const qreal width = pen ? pen->property("width").toReal() : 0;
             const bool unset = width == 1 && edge == QColor(Qt::black);
-            if (!pen || width <= 0 || unset || !edge.isValid() || edge.alpha() < 128 || !part->isVisible())
+            if (!pen || width <= 0 || unset || edge.alpha() < 128 || !part->isVisible())
                 continue;
             QList<QColor> behind;
             if (const QColor fill = part->property("color").value<QColor>(); fill.isValid() && fill.alpha() >= 128)
