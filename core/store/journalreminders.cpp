@@ -113,8 +113,6 @@ Result<QList<StoredReminder>> JournalStore::reminders(const QString& pluginId) c
 Status JournalStore::putReminders(const QString& pluginId, const QList<sdk::Reminder>& reminders, bool replaceAll)
 {
     writePendingReminders(); // those held for a verdict given since go first
-    // Writability is asked only when something would change: a module giving
-    // the same reminders again on a read-only journal (tessera-cli due) is fine.
     // What is there now, to write only what changed.
     QHash<QString, QByteArray> existing;
     if (auto pending = m_pendingReminders.constFind(pluginId); pending != m_pendingReminders.cend()) {
@@ -148,8 +146,9 @@ Status JournalStore::putReminders(const QString& pluginId, const QList<sdk::Remi
     }
     if (toWrite.isEmpty() && toRemove.isEmpty())
         return {};
-    if (holdsForVerdict()) {
-        // Held until the verdict (see the header): the module's whole set as it will be.
+    if (holdsReminders()) {
+        // Held until the verdict, or for a read-only session (see the header):
+        // the module's whole set as it will be.
         QList<sdk::Reminder> set;
         if (!replaceAll) {
             auto current = this->reminders(pluginId);
@@ -212,6 +211,18 @@ Status JournalStore::removeReminder(const QString& pluginId, const QString& id)
             emit remindersChanged(pluginId);
         return {};
     }
+    if (isReadOnly() && !m_locked) {
+        // Held for the session like a change (putReminders()): the set without it.
+        auto current = reminders(pluginId);
+        if (!current.ok())
+            return current.error();
+        QList<sdk::Reminder> set;
+        for (const StoredReminder& r : std::as_const(*current)) {
+            if (r.reminder.id != id)
+                set.append(r.reminder);
+        }
+        return set.size() == current->size() ? Status{} : putReminders(pluginId, set, true);
+    }
     if (Status s = writable(); !s.ok())
         return s.error();
     Error err;
@@ -230,9 +241,10 @@ Status JournalStore::setReminderState(const QString& pluginId, const QString& id
                                       const QDateTime& snoozedUntil)
 {
     writePendingReminders();
-    if (holdsForVerdict()) {
+    if (holdsReminders()) {
         // The scheduler records what it reported at start, before the first frame:
-        // held for the verdict like the reminders themselves (see putReminders()).
+        // held for the verdict (or the read-only session) like the reminders
+        // themselves (see putReminders()).
         m_pendingStates.insert({pluginId, id}, {lastOccurrence, snoozedUntil});
         return {};
     }
@@ -257,12 +269,12 @@ Status JournalStore::setReminderState(const QString& pluginId, const QString& id
     return {};
 }
 
-bool JournalStore::holdsForVerdict() const { return verdictPending() && !m_locked && !isReadOnly(); }
+bool JournalStore::holdsReminders() const { return !m_locked && (isReadOnly() || verdictPending()); }
 
 void JournalStore::writePendingReminders()
 {
-    if ((m_pendingReminders.isEmpty() && m_pendingStates.isEmpty()) || verdictPending() || m_locked)
-        return; // no verdict yet, or locked: kept for the verdict, or for unlock()
+    if ((m_pendingReminders.isEmpty() && m_pendingStates.isEmpty()) || verdictPending() || m_locked || isReadOnly())
+        return; // no verdict yet, locked or read-only: kept for the verdict, for unlock(), or the session
     const auto held = std::exchange(m_pendingReminders, {});
     const auto states = std::exchange(m_pendingStates, {});
     if (Status s = writable(); !s.ok()) {

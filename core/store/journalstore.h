@@ -224,8 +224,11 @@ public:
     /// ScopedReminders), and with `replaceAll` removes the module's others,
     /// in one transaction. A reminder whose content is unchanged is not
     /// written and keeps its firing state; nothing is written when nothing
-    /// changed (and then a read-only journal answers ok too). Emits
-    /// remindersChanged() when something did.
+    /// changed. Emits remindersChanged() when something did.
+    /// On a journal opened read-only (tessera-cli's reading commands start
+    /// the modules on one), a change is held in memory for the session,
+    /// answered ok and shown by reminders(), and never written: the modules
+    /// give their reminders again when the journal is next opened to write.
     /// While the background check of a large journal has not given its
     /// verdict (see setBackgroundCheckDelay()), a change is held in memory,
     /// answered ok and shown by reminders(), and written the moment the
@@ -234,9 +237,11 @@ public:
     /// a module that sets its reminders while it starts does not hold the
     /// app's first frame for the check of the whole file (issue 30).
     sdk::Status putReminders(const QString& pluginId, const QList<sdk::Reminder>& reminders, bool replaceAll);
-    /// Removes the reminder; one that does not exist is not an error.
+    /// Removes the reminder; one that does not exist is not an error. Held
+    /// like putReminders() before the verdict or on a read-only journal.
     sdk::Status removeReminder(const QString& pluginId, const QString& id);
-    /// Records the firing state (the scheduler's). Emits nothing.
+    /// Records the firing state (the scheduler's). Emits nothing. Held like
+    /// putReminders() before the verdict or on a read-only journal.
     sdk::Status setReminderState(const QString& pluginId, const QString& id, const QDateTime& lastOccurrence,
                                  const QDateTime& snoozedUntil);
 
@@ -531,7 +536,8 @@ private:
     bool m_backupDone = true;
     QStringList m_leftAsItWas; ///< copies the last conversion left as they were
     bool m_checkAfterUnlock = false; ///< lock() stopped the background check before its verdict
-    /// A module's reminders given before the background check's verdict: its
+    /// A module's reminders given before the background check's verdict (or
+    /// on a read-only journal, for the session): its
     /// whole set (putReminders()), and when it was first held (its new
     /// reminders' creation time until written).
     struct HeldReminders {
@@ -544,9 +550,10 @@ private:
     QHash<QPair<QString, QString>, QPair<QDateTime, QDateTime>> m_pendingStates;
     /// A background check has begun or waits to, and has given no verdict yet.
     [[nodiscard]] bool verdictPending() const;
-    /// A change to reminders is held for the verdict rather than waiting for it:
-    /// one is pending and the journal could be written once it is sound.
-    [[nodiscard]] bool holdsForVerdict() const;
+    /// A change to reminders is held in memory: for the verdict rather than
+    /// waiting for it (one is pending), or for the session (read-only); not
+    /// while locked.
+    [[nodiscard]] bool holdsReminders() const;
     /// The event the background check posts with its verdict (customEvent()).
     static QEvent::Type verdictEventType();
     /// Writes the reminders held for the verdict, once it is known and the

@@ -172,19 +172,52 @@ TEST_F(RemindersStoreTest, UnchangedWritesNothingAndKeepsItsFiringState)
     EXPECT_TRUE(stored->at(2).createdAt.isValid());
 }
 
-TEST_F(RemindersStoreTest, AReadOnlyJournalRefusesWithAReason)
+// A read-only run (tessera-cli due and report start the modules on the
+// journal): what the modules give is kept for that run and shown, never
+// written; the file is as it was at the next open. (It failed with "the
+// journal is open read-only", which every module logged as a warning.)
+TEST_F(RemindersStoreTest, AReadOnlyJournalKeepsChangesForTheRunOnly)
 {
-    ASSERT_OK(ScopedReminders(*store, QStringLiteral("reminders"), {QStringLiteral("take")}).replaceAll({daily(QStringLiteral("a"))}));
+    ASSERT_OK(ScopedReminders(*store, QStringLiteral("reminders"), {QStringLiteral("take")})
+                  .replaceAll({daily(QStringLiteral("a")), daily(QStringLiteral("b"))}));
     store.reset();
-    auto readOnly = JournalStore::open(path(), JournalStore::Mode::ReadOnly);
-    ASSERT_OK(readOnly);
-    ScopedReminders mine(*readOnly.value(), QStringLiteral("reminders"), {QStringLiteral("take")});
-    // The same reminders again (a module starting in tessera-cli due): nothing to write, no error.
-    EXPECT_OK(mine.replaceAll({daily(QStringLiteral("a"))}));
-    const sdk::Status s = mine.replaceAll({daily(QStringLiteral("a"), QTime(9, 0))});
-    EXPECT_FALSE(s.ok());
-    EXPECT_FALSE(s.error().message.isEmpty());
-    EXPECT_OK(mine.list());
+    {
+        auto readOnly = JournalStore::open(path(), JournalStore::Mode::ReadOnly);
+        ASSERT_OK(readOnly);
+        ScopedReminders mine(*readOnly.value(), QStringLiteral("reminders"), {QStringLiteral("take")});
+        EXPECT_OK(mine.replaceAll({daily(QStringLiteral("a")), daily(QStringLiteral("b"))})); // the same again
+        EXPECT_OK(mine.replaceAll({daily(QStringLiteral("a"), QTime(9, 0)), daily(QStringLiteral("b"))}));
+        EXPECT_OK(mine.schedule(daily(QStringLiteral("c"))));
+        EXPECT_OK(mine.cancel(QStringLiteral("b")));
+        EXPECT_OK(mine.cancel(QStringLiteral("not-there")));
+        const QDateTime fired = QDateTime::fromSecsSinceEpoch(1'780'000'000, Qt::UTC);
+        EXPECT_OK(readOnly.value()->setReminderState(QStringLiteral("reminders"), QStringLiteral("a"), fired, {}));
+        auto listed = mine.list();
+        ASSERT_OK(listed);
+        ASSERT_EQ(listed->size(), 2);
+        EXPECT_EQ(listed->at(0).id, QStringLiteral("a"));
+        EXPECT_EQ(listed->at(0).time, QTime(9, 0));
+        EXPECT_EQ(listed->at(1).id, QStringLiteral("c"));
+        auto stored = readOnly.value()->reminders(QStringLiteral("reminders"));
+        ASSERT_OK(stored);
+        ASSERT_EQ(stored->size(), 2);
+        EXPECT_EQ(stored->at(0).lastOccurrence, fired);
+        // The rules hold as ever: a bad reminder is refused, naming the field.
+        sdk::Reminder bad = daily(QStringLiteral("d"));
+        bad.pageId = QStringLiteral("elsewhere");
+        const sdk::Status refused = mine.replaceAll({bad});
+        EXPECT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().field, QStringLiteral("reminders[0].pageId"));
+    }
+    auto reopened = test::openJournal(path());
+    ASSERT_OK(reopened);
+    auto kept = reopened.value()->reminders(QStringLiteral("reminders"));
+    ASSERT_OK(kept);
+    ASSERT_EQ(kept->size(), 2);
+    EXPECT_EQ(kept->at(0).reminder.id, QStringLiteral("a"));
+    EXPECT_EQ(kept->at(0).reminder.time, QTime(8, 0));
+    EXPECT_FALSE(kept->at(0).lastOccurrence.isValid());
+    EXPECT_EQ(kept->at(1).reminder.id, QStringLiteral("b"));
 }
 
 // A real module, through the real plugin manager: PluginContext::reminders()

@@ -74,9 +74,12 @@ struct TESSERA_SDK_EXPORT Reminder {
 /// A module's reminders, from PluginContext::reminders(). Only the module's
 /// own reminders are seen or changed here. Calls are synchronous, cheap,
 /// and safe from initialize() and the GUI thread; they fail (an Error the
-/// module may log and otherwise ignore) when the journal is read-only or
-/// locked, or when a reminder breaks the rules in Reminder (the error's
-/// field names it, e.g. "reminders[2].weekdays"). At most 200 per module.
+/// module may log and otherwise ignore) when the journal is locked or
+/// cannot be written, or when a reminder breaks the rules in Reminder (the
+/// error's field names it, e.g. "reminders[2].weekdays"). At most 200 per
+/// module. On a journal opened read-only (tessera-cli due, report) they
+/// succeed and are kept for that run only, as list() shows; the module
+/// gives them again at its next start. (Before 2.6.1 they failed there.)
 ///
 /// The usual way: derive the reminders from what the module holds (the
 /// medicines and their times, the planned activities) and call replaceAll()
