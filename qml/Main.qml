@@ -57,8 +57,8 @@ ApplicationWindow {
         active.dark: Theme.accent
         inactive.dark: Theme.accent
         disabled.dark: Theme.border
-        active.brightText: "#ffffff"
-        inactive.brightText: "#ffffff"
+        active.brightText: Theme.textOnAccent
+        inactive.brightText: Theme.textOnAccent
         disabled.brightText: Theme.subtleText
         disabled.buttonText: Theme.subtleText
         disabled.windowText: Theme.subtleText

@@ -117,14 +117,20 @@ void AppController::setLogLevel(const QString& level)
     emit logLevelChanged();
 }
 
-bool AppController::darkMode() const { return m_settings->value(QStringLiteral("darkMode"), false).toBool(); }
+bool AppController::darkMode() const
+{
+    return m_darkOverride ? *m_darkOverride : m_settings->value(QStringLiteral("darkMode"), false).toBool();
+}
 
 void AppController::setDarkMode(bool dark)
 {
-    if (dark == darkMode())
+    if (!m_darkOverride && dark == darkMode())
         return;
+    const bool shown = darkMode();
+    m_darkOverride.reset();
     m_settings->setValue(QStringLiteral("darkMode"), dark);
-    emit darkModeChanged();
+    if (dark != shown)
+        emit darkModeChanged();
 }
 
 // --- Language and text size (issue 29) ---
@@ -201,8 +207,9 @@ QString AppController::startLanguage(const QString& dataDir)
         .toString();
 }
 
-void AppController::setStartOverrides(const std::optional<QString>& language, int textSize)
+void AppController::setStartOverrides(const std::optional<QString>& language, int textSize, std::optional<bool> dark)
 {
+    m_darkOverride = dark;
     m_languageOverride = language;
     m_textSizeOverride = textSize > 0 ? std::clamp(textSize, 100, 200) : 0;
 }

@@ -124,8 +124,9 @@ public:
     static int savedTextSize(const QSettings& settings);
     /// How much larger than 10 pt the system's font is (at least 1).
     static double systemTextScale();
-    /// Overrides for this run (--language, --text-size): shown, not saved.
-    void setStartOverrides(const std::optional<QString>& language, int textSize);
+    /// Overrides for this run (--language, --text-size, --theme): shown, not
+    /// saved; a choice made in Settings replaces its override.
+    void setStartOverrides(const std::optional<QString>& language, int textSize, std::optional<bool> dark = std::nullopt);
     [[nodiscard]] QString exportFolder() const;
     void setExportFolder(const QString& folder);
     [[nodiscard]] QVariantList backups() const;
@@ -182,6 +183,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::optional<QString> m_languageOverride;
     int m_textSizeOverride = 0;
+    std::optional<bool> m_darkOverride;
     bool m_exportIncludesPrivate = false;
     std::unique_ptr<NavigationModel> m_navigationModel; // issue 24
     /// navigation(), made once per language (issue 30: it was made five times on

@@ -191,6 +191,9 @@ int main(int argc, char* argv[])
                                       QStringLiteral("CODE"));
     const QCommandLineOption textSize(QStringLiteral("text-size"),
                                       QStringLiteral("Text size for this run, 100 to 200 (per cent)."), QStringLiteral("PERCENT"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("Colours for this run: light or dark (Settings keeps the client's choice)."),
+                                   QStringLiteral("THEME"));
     const QCommandLineOption audit(QStringLiteral("audit"),
                                    QStringLiteral("Open every page (or those of --audit-pages) in turn, check names, labels, focus, "
                                                   "cut-off and overlapping text and untranslated text, write the findings as JSON "
@@ -199,8 +202,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption auditPages(QStringLiteral("audit-pages"), QStringLiteral("With --audit: the pages, comma-separated."),
                                         QStringLiteral("KEYS"));
     parser.addOptions({profile, dataDir, journal, pluginDir, logLevel, demo, screenshot, page, entry, size, benchmark, passphraseFile,
-                       background, clinician, clinicianKey, clinicianPair, language, textSize, audit, auditPages});
+                       background, clinician, clinicianKey, clinicianPair, language, textSize, theme, audit, auditPages});
     parser.process(app); // --help and --version end the program here
+    std::optional<bool> darkOption;
+    if (parser.isSet(theme)) {
+        const QString value = parser.value(theme);
+        if (value != QLatin1String("light") && value != QLatin1String("dark")) {
+            std::fprintf(stderr, "tessera: --theme must be light or dark, not \"%s\"\n", qPrintable(value));
+            return 2;
+        }
+        darkOption = value == QLatin1String("dark");
+    }
     const FontWarmUp fonts; // the font list read on the second core meanwhile (issue 30)
     WindowIcon windowIcon;  // and the window icon; set before the first window
     const std::optional<QString> languageOption =
@@ -406,7 +418,7 @@ int main(int argc, char* argv[])
         }
         sp.controller = std::make_unique<AppController>(host, opened.ok() ? QString() : opened.error().message,
                                                         !opened.ok() && opened.error().code == tessera::sdk::ErrorCode::Conflict);
-        sp.controller->setStartOverrides(languageOption, parser.value(textSize).toInt());
+        sp.controller->setStartOverrides(languageOption, parser.value(textSize).toInt(), darkOption);
         QObject::connect(sp.controller.get(), &AppController::languageChanged, engine.get(), &QQmlEngine::retranslate);
         sp.catalog = std::make_unique<CatalogModel>(host);
         sp.safety = std::make_unique<SafetyController>(host);

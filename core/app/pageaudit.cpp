@@ -588,6 +588,48 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
             break; // one edge per control: the first drawn
         }
     }
+    // A button's words too faint on its fill (WCAG 1.4.3, 4.5:1): the words of a
+    // button drawn on a filled box (issue 30, last round: a highlighted button's
+    // words were white in the dark theme too, 2.2:1 on its light blue, since the
+    // windows' palette gave brightText a colour of its own rather than the
+    // Theme's text on accent). Text items of the button's content against the
+    // nearest opaque box under them: their own (a badge) or the button's fill.
+    for (QQuickItem* item : items) {
+        if (!item->isVisible() || !item->isEnabled() || !item->inherits("QQuickAbstractButton"))
+            continue;
+        auto* background = item->property("background").value<QQuickItem*>();
+        const QColor fill = background && background->isVisible() && background->inherits("QQuickRectangle")
+            ? background->property("color").value<QColor>()
+            : QColor();
+        auto* content = item->property("contentItem").value<QQuickItem*>();
+        if (!fill.isValid() || fill.alpha() < 255 || !content)
+            continue;
+        QList<QQuickItem*> texts{content};
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            texts << texts.at(i)->childItems();
+        for (QQuickItem* text : std::as_const(texts)) {
+            if (!text->isVisible() || !text->inherits("QQuickText") || text->property("text").toString().trimmed().isEmpty())
+                continue;
+            const QColor words = text->property("color").value<QColor>();
+            if (words.alpha() < 255)
+                continue;
+            // On the nearest box of its own inside the button (a badge, a chip), else the button's.
+            QColor under = fill;
+            for (QQuickItem* up = text->parentItem(); up && up != item; up = up->parentItem()) {
+                if (up->inherits("QQuickRectangle") && up->isVisible()) {
+                    if (const QColor own = up->property("color").value<QColor>(); own.alpha() == 255) {
+                        under = own;
+                        break;
+                    }
+                }
+            }
+            if (const qreal ratio = contrast(words, under); ratio < 4.5) {
+                add("faint-text", item, QStringLiteral("its words %1 reach %2:1 on %3 (4.5:1 needed)")
+                                            .arg(words.name(), QString::number(ratio, 'f', 2), under.name()));
+                break;
+            }
+        }
+    }
     // A chart squashed below the height it asks for (issue 30: the questionnaire
     // results' totals chart kept a set height, and at 800x600 with 200 % text its
     // wrapped title and legend left the plot a flat line, its value labels drawn

@@ -132,6 +132,15 @@ TEST(PageAuditTest, EveryPageTranslatedAtDoubleTextSize)
                                          QStringLiteral("200")});
 }
 
+// The dark theme (--theme dark, for this run only): every check, its colours
+// included. A highlighted button's words were white on the dark theme's light
+// blue, 2.2:1 (faint-text), on every page with a Save, Done or Allow.
+TEST(PageAuditTest, EveryPageInTheDarkTheme)
+{
+    audit(QStringLiteral("dark-100"), {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--theme"),
+                                       QStringLiteral("dark")});
+}
+
 // Issue 30, twelfth round: a small window (800x600) at 200 % text, the
 // reflow a client with low vision on a small laptop meets. Every choice box
 // shows its whole choice (Settings' Language box cut "The system's (English)"

@@ -114,6 +114,20 @@ TEST(ScreenshotFailureTest, UnknownPageFallsBackToTheTimeline)
     EXPECT_TRUE(r.err.contains(QStringLiteral("no page nope/nothing")));
 }
 
+// --theme for one run: a theme it does not know is refused, naming the option,
+// before any window; Settings' own choice is not touched.
+TEST(ScreenshotFailureTest, AnUnknownThemeIsRefusedNamingTheOption)
+{
+    QTemporaryDir dir;
+    auto r = test::runProcess(QStringLiteral(TESSERA_APP),
+                              {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--theme"), QStringLiteral("blue"),
+                               QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))}, 90000);
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--theme must be light or dark, not \"blue\""))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("settings.ini"))));
+}
+
 TEST(ScreenshotFailureTest, DamagedJournalStillOpensTheAppWithTheReason)
 {
     QTemporaryDir dir;
