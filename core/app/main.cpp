@@ -209,7 +209,7 @@ int main(int argc, char* argv[])
         const QString value = parser.value(theme);
         if (value != QLatin1String("light") && value != QLatin1String("dark")) {
             std::fprintf(stderr, "tessera: --theme must be light or dark, not \"%s\"\n", qPrintable(value));
-            return 2;
+            return 1; // a mistake in the command, as Qt's own option errors
         }
         darkOption = value == QLatin1String("dark");
     }

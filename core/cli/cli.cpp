@@ -2026,7 +2026,11 @@ int dueCommand(QCommandLineParser& p, Host& host)
     } else {
         out() << "Due on " << day.toString(Qt::ISODate) << ":\n";
         for (const ModuleDueItem& i : std::as_const(items)) {
-            out() << "  " << dueStateName(i.item.state).leftJustified(8) << " "
+            // Said gently on the terminal as in the app ("Ready since"): an item from an
+            // earlier day is waiting, not "overdue" (the --json state keeps its name).
+            const QString state = i.item.state == sdk::DueItem::State::Overdue ? QStringLiteral("waiting")
+                                                                                : dueStateName(i.item.state);
+            out() << "  " << state.leftJustified(8) << " "
                   << (i.item.time.isValid() ? i.item.time.toString(QStringLiteral("HH:mm")) : QString()).leftJustified(5) << "  "
                   << shown(moduleName(i.pluginId)) << ": " << shown(i.item.title);
             if (!i.item.detail.isEmpty())
@@ -2362,9 +2366,9 @@ std::vector<Command> commands()
                                 "the key a profile's \"learn.hide\" names. Reads the manifests only; no module runs."),
                  {jsonOption()}, learnCommand, J::None, false});
     c.push_back({QStringLiteral("due"), {}, QStringLiteral("What the modules have due today (or on --date)."),
-                 QStringLiteral("Lists what the running modules have due on a day (today, or --date): due and overdue items, and "
-                                "those done or skipped that day, overdue first, each with its module and the page that handles "
-                                "it. Starts the modules on the journal, read-only, so it works while Tessera is open. Modules "
+                 QStringLiteral("Lists what the running modules have due on a day (today, or --date): items due that day, "
+                                "items still waiting from an earlier day (shown first, as \"waiting\"; \"overdue\" in --json), "
+                                "and those done or skipped that day, each with its module and the page that handles it. Starts the modules on the journal, read-only, so it works while Tessera is open. Modules "
                                 "built before SDK 2.1 have nothing due."),
                  {{QStringList{QStringLiteral("date")}, QStringLiteral("The day to ask about, YYYY-MM-DD (default: today)."),
                    QStringLiteral("DATE")},

@@ -122,7 +122,7 @@ TEST(ScreenshotFailureTest, AnUnknownThemeIsRefusedNamingTheOption)
     auto r = test::runProcess(QStringLiteral(TESSERA_APP),
                               {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--theme"), QStringLiteral("blue"),
                                QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))}, 90000);
-    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("--theme must be light or dark, not \"blue\""))) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("settings.ini"))));
