@@ -41,11 +41,11 @@ AppController::AppController(Host& host, QString journalError, bool journalInUse
       m_settings(std::make_unique<QSettings>(QDir(host.dataDir()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat))
 {
     m_notices = host.notices();
-    // Said once, on the first run: what Tessera is and is not (Settings says it again).
-    if (!host.options().demo && !m_settings->value(QStringLiteral("privacyToldOn")).isValid()) {
+    // Said from the first run until the client dismisses it: what Tessera is and is
+    // not (Settings says it again). It was marked told when first shown, so a client
+    // who closed the window at once never read it (a fresh-eyes trial, 2026-12-06).
+    if (!host.options().demo && !m_settings->value(QStringLiteral("privacyToldOn")).isValid())
         m_notices.prepend(SafetyController::privacyStatement());
-        m_settings->setValue(QStringLiteral("privacyToldOn"), QDate::currentDate().toString(Qt::ISODate));
-    }
     if (JournalStore* store = host.store()) {
         connect(store, &JournalStore::damaged, this, [this](const QString& message) {
             logger("store")->error("{}", message);
@@ -488,6 +488,8 @@ void AppController::dismissNotice(int index)
 {
     if (index < 0 || index >= m_notices.size())
         return;
+    if (m_notices.at(index) == SafetyController::privacyStatement())
+        m_settings->setValue(QStringLiteral("privacyToldOn"), QDate::currentDate().toString(Qt::ISODate));
     m_notices.removeAt(index);
     emit noticesChanged();
 }

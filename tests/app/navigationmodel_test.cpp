@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -188,3 +189,37 @@ TEST_F(NavigationModelTest, GoToIgnoresCaseAndAccentsAndRanksTitlesFirst)
 }
 
 } // namespace
+
+// The privacy and crisis statement ("not an emergency service") shows at
+// every start until the client dismisses it (it was marked told when first
+// shown, so closing the window at once lost it), and not after.
+TEST(AppNotices, ThePrivacyStatementStaysUntilDismissed)
+{
+    QTemporaryDir dir;
+    HostOptions o;
+    o.dataDir = dir.path();
+    o.logLevel = QStringLiteral("warn");
+    o.bundledPlugins = false;
+    const auto statementAt = [](const AppController& app) {
+        return app.notices().indexOf(QRegularExpression(QStringLiteral(".*not an emergency service.*")));
+    };
+    for (int start = 0; start < 2; ++start) {
+        Host host(o);
+        ASSERT_OK(host.start());
+        AppController app(host, QString());
+        EXPECT_GE(statementAt(app), 0) << "start " << start << ": " << app.notices().join(QLatin1Char('\n')).toStdString();
+    }
+    {
+        Host host(o);
+        ASSERT_OK(host.start());
+        AppController app(host, QString());
+        const int at = statementAt(app);
+        ASSERT_GE(at, 0);
+        app.dismissNotice(at);
+        EXPECT_LT(statementAt(app), 0);
+    }
+    Host host(o);
+    ASSERT_OK(host.start());
+    AppController app(host, QString());
+    EXPECT_LT(statementAt(app), 0) << app.notices().join(QLatin1Char('\n')).toStdString();
+}
