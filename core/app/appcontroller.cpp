@@ -44,8 +44,10 @@ AppController::AppController(Host& host, QString journalError, bool journalInUse
     // Said from the first run until the client dismisses it: what Tessera is and is
     // not (Settings says it again). It was marked told when first shown, so a client
     // who closed the window at once never read it (a fresh-eyes trial, 2026-12-06).
-    if (!host.options().demo && !m_settings->value(QStringLiteral("privacyToldOn")).isValid())
-        m_notices.prepend(SafetyController::privacyStatement());
+    if (!host.options().demo && !m_settings->value(QStringLiteral("privacyToldOn")).isValid()) {
+        m_privacyNotice = SafetyController::privacyStatement();
+        m_notices.prepend(m_privacyNotice);
+    }
     if (JournalStore* store = host.store()) {
         connect(store, &JournalStore::damaged, this, [this](const QString& message) {
             logger("store")->error("{}", message);
@@ -124,9 +126,9 @@ bool AppController::darkMode() const
 
 void AppController::setDarkMode(bool dark)
 {
-    if (!m_darkOverride && dark == darkMode())
-        return;
     const bool shown = darkMode();
+    if (!m_darkOverride && dark == shown)
+        return;
     m_darkOverride.reset();
     m_settings->setValue(QStringLiteral("darkMode"), dark);
     if (dark != shown)
@@ -488,7 +490,7 @@ void AppController::dismissNotice(int index)
 {
     if (index < 0 || index >= m_notices.size())
         return;
-    if (m_notices.at(index) == SafetyController::privacyStatement())
+    if (!m_privacyNotice.isEmpty() && m_notices.at(index) == m_privacyNotice)
         m_settings->setValue(QStringLiteral("privacyToldOn"), QDate::currentDate().toString(Qt::ISODate));
     m_notices.removeAt(index);
     emit noticesChanged();

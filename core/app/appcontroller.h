@@ -178,6 +178,7 @@ private:
     bool m_journalInUse = false;
     bool m_firstFrameShown = false;
     QStringList m_notices;
+    QString m_privacyNotice; ///< the statement as shown among m_notices, until dismissed
     QVariantList m_modules;
     QString m_logLevel;
     std::unique_ptr<QSettings> m_settings;

@@ -2368,7 +2368,8 @@ std::vector<Command> commands()
     c.push_back({QStringLiteral("due"), {}, QStringLiteral("What the modules have due today (or on --date)."),
                  QStringLiteral("Lists what the running modules have due on a day (today, or --date): items due that day, "
                                 "items still waiting from an earlier day (shown first, as \"waiting\"; \"overdue\" in --json), "
-                                "and those done or skipped that day, each with its module and the page that handles it. Starts the modules on the journal, read-only, so it works while Tessera is open. Modules "
+                                "and those done or skipped that day, each with its module and the page that handles it. "
+                                "Starts the modules on the journal, read-only, so it works while Tessera is open. Modules "
                                 "built before SDK 2.1 have nothing due."),
                  {{QStringList{QStringLiteral("date")}, QStringLiteral("The day to ask about, YYYY-MM-DD (default: today)."),
                    QStringLiteral("DATE")},
