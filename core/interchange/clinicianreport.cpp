@@ -441,7 +441,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
 
     QString html = QStringLiteral("<html><body>");
     // ---- Page 1: the headline page ----
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(QCoreApplication::translate("ClinicianReport", "Tessera report for my clinician")));
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(QCoreApplication::translate("ClinicianReport", "Tessera report for the clinician")));
     html += QStringLiteral("<p><b>%1</b> %2 (%3)</p>")
                 .arg(esc(QCoreApplication::translate("ClinicianReport", "Period:")), esc(r.period),
                      esc(selection.from.daysTo(selection.to) == 0 ? QCoreApplication::translate("ClinicianReport", "1 day")
@@ -513,8 +513,11 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         figures << QStringList{QCoreApplication::translate("ClinicianReport", "Safety plan"), QCoreApplication::translate("ClinicianReport", "Last reviewed"),
                                reviewedOn.isValid() ? reportDate(reviewedOn, locale) : QCoreApplication::translate("ClinicianReport", "Not reviewed yet"), QString()};
     if (supportShown) {
-        figures << QStringList{QCoreApplication::translate("ClinicianReport", "Support offered"), QCoreApplication::translate("ClinicianReport", "Support was offered"),
-                               supportOffered == 1 ? QCoreApplication::translate("ClinicianReport", "once") : QCoreApplication::translate("ClinicianReport", "%1 times").arg(locale.toString(supportOffered)),
+        // The area is who offered it (Tessera itself, not a module); the measure names it once.
+        figures << QStringList{QStringLiteral("Tessera"), QCoreApplication::translate("ClinicianReport", "Support offered"),
+                               supportOffered == 0   ? QCoreApplication::translate("ClinicianReport", "Not offered")
+                               : supportOffered == 1 ? QCoreApplication::translate("ClinicianReport", "Once")
+                                                     : QCoreApplication::translate("ClinicianReport", "%1 times").arg(locale.toString(supportOffered)),
                                QCoreApplication::translate("ClinicianReport", "Tessera's support notice (crisis page and safety plan), shown when a module noticed a "
                                   "sign of risk%1.")
                                    .arg(supportUrgent > 0 ? QCoreApplication::translate("ClinicianReport", "; %1 of them urgent").arg(locale.toString(supportUrgent))
@@ -677,7 +680,7 @@ sdk::Status ClinicianReport::writePdf(const QString& path) const
         writer.setPageSize(d->paper);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(QCoreApplication::translate("ClinicianReport", "Tessera report for my clinician: %1").arg(d->period));
+        writer.setTitle(QCoreApplication::translate("ClinicianReport", "Tessera report for the clinician: %1").arg(d->period));
         writer.setCreator(QStringLiteral("Tessera"));
         QPainter painter;
         if (!painter.begin(&writer))

@@ -180,7 +180,9 @@ TEST_F(ReportCliTest, NinetyDaysOfTheDemoJournal)
     const QDate from = to.addDays(1 - kDays);
     const QString period = QStringLiteral("%1 to %2").arg(gb.toString(from, QStringLiteral("d MMMM yyyy")),
                                                           gb.toString(to, QStringLiteral("d MMMM yyyy")));
-    EXPECT_TRUE(t.contains(QStringLiteral("Tessera report for my clinician"))) << t.toStdString();
+    // The clinician reads it: in the third person throughout, as "shared by the client" (it mixed in "my clinician").
+    EXPECT_TRUE(t.contains(QStringLiteral("Tessera report for the clinician"))) << t.toStdString();
+    EXPECT_FALSE(t.contains(QStringLiteral("my clinician")));
     EXPECT_TRUE(t.contains(period)) << period.toStdString();
     EXPECT_TRUE(t.contains(QStringLiteral("Page 1 of %1").arg(pageCount)));
     EXPECT_TRUE(t.contains(QStringLiteral("Page %1 of %1").arg(pageCount)));
@@ -195,7 +197,9 @@ TEST_F(ReportCliTest, NinetyDaysOfTheDemoJournal)
     // (Table cells: pdftotext reads them column by column or row by row, as the layout falls.)
     EXPECT_TRUE(t.contains(QStringLiteral("Last reviewed"))) << t.left(4000).toStdString();
     EXPECT_TRUE(t.contains(reviewed)) << reviewed.toStdString();
-    EXPECT_TRUE(t.contains(QStringLiteral("Support was offered 3 times"))) << t.left(4000).toStdString();
+    // Offered by Tessera, named once (the row said "Support offered | Support was offered | 3 times").
+    EXPECT_TRUE(t.contains(QStringLiteral("Tessera Support offered 3 times"))) << t.left(4000).toStdString();
+    EXPECT_FALSE(t.contains(QStringLiteral("Support was offered")));
     EXPECT_TRUE(t.contains(QStringLiteral("1 of them urgent")));
     EXPECT_TRUE(t.contains(QStringLiteral("Entries the client marked private are left out.")));
 
