@@ -148,6 +148,10 @@
         <extracomment>Qt date pattern for a day and month, as in &quot;Week of 30 November&quot; (Spanish: d &apos;de&apos; MMMM)</extracomment>
         <translation>d &apos;de&apos; MMMM</translation>
     </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
 </context>
 <context>
     <name>BaReport</name>
@@ -586,10 +590,6 @@
     <message>
         <source>Part of life</source>
         <translation>Área de la vida</translation>
-    </message>
-    <message>
-        <source>Day, like 2026-11-30</source>
-        <translation>Día, por ejemplo 2026-11-30</translation>
     </message>
     <message>
         <source>Time, like 18:00</source>

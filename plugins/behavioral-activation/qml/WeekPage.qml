@@ -96,16 +96,17 @@ ModulePage {
                                 Layout.fillWidth: true
                                 Accessible.name: qsTr("What got in the way: %1").arg(modelData.obstacle)
                             }
+                            // Drawn as buttons (they were flat, and read as plain text under the plan).
                             Flow {
                                 visible: modelData.planned
                                 Layout.fillWidth: true
-                                spacing: 0
-                                Button { objectName: "planDone"; text: page.doneLabel; flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1: %2").arg(modelData.activity).arg(page.doneLabel); onClicked: doneDialog.ask(modelData.id, modelData.activity) }
-                                Button { objectName: "planNotDone"; text: page.notDoneLabel; flat: true; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1: %2").arg(modelData.activity).arg(page.notDoneLabel); onClicked: notDoneDialog.ask(modelData.id, modelData.activity) }
+                                Layout.topMargin: 2
+                                spacing: 4
+                                Button { objectName: "planDone"; text: page.doneLabel; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1: %2").arg(modelData.activity).arg(page.doneLabel); onClicked: doneDialog.ask(modelData.id, modelData.activity) }
+                                Button { objectName: "planNotDone"; text: page.notDoneLabel; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1: %2").arg(modelData.activity).arg(page.notDoneLabel); onClicked: notDoneDialog.ask(modelData.id, modelData.activity) }
                                 Button {
                                     objectName: "removePlan"
                                     text: qsTr("Remove")
-                                    flat: true
                                     font.pixelSize: Theme.fontSmall
                                     Accessible.name: qsTr("Remove the plan %1").arg(modelData.activity)
                                     onClicked: removal.remove(modelData.id)
@@ -151,11 +152,22 @@ ModulePage {
                 Label { id: areaLabel; text: qsTr("Part of life"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 ChoiceBox { id: planArea; textRole: "name"; valueRole: "code"; model: page.backend ? page.backend.areas : []; Layout.fillWidth: true; Accessible.name: areaLabel.text }
             }
+            // Today, Tomorrow, then the next four weeks by name (the client typed a date
+            // like 2026-12-07 before); tomorrow first chosen.
             ColumnLayout {
-                width: Math.min(120 * Theme.textScale, parent.width)
+                width: Math.min(planDay.implicitWidth, parent.width)
                 spacing: 2
-                Label { text: qsTr("Day"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-                TextField { id: planDay; objectName: "planDay"; Layout.fillWidth: true; text: Qt.formatDate(new Date(new Date().getTime() + 86400000), "yyyy-MM-dd"); inputMask: "9999-99-99"; Accessible.name: qsTr("Day, like 2026-11-30") }
+                Label { id: planDayLabel; text: qsTr("Day"); color: Theme.subtleText; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                ChoiceBox {
+                    id: planDay
+                    objectName: "planDay"
+                    textRole: "label"
+                    valueRole: "date"
+                    model: page.backend ? page.backend.planDays : []
+                    currentIndex: 1
+                    Layout.fillWidth: true
+                    Accessible.name: planDayLabel.text
+                }
             }
             ColumnLayout {
                 width: Math.min(70 * Theme.textScale, parent.width)
@@ -169,7 +181,7 @@ ModulePage {
             text: qsTr("Plan it")
             highlighted: true
             Accessible.name: text
-            onClicked: if (page.backend.plan(planned.text, planArea.currentValue, planDay.text, planTime.text).length > 0) planned.text = ""
+            onClicked: if (page.backend.plan(planned.text, planArea.currentValue, planDay.currentValue, planTime.text).length > 0) planned.text = ""
         }
     }
 

@@ -194,6 +194,21 @@ QVariantList BaBackend::logDays() const
     return out;
 }
 
+QVariantList BaBackend::planDays() const
+{
+    const QDate today = m_planDaysFrom;
+    const QLocale l;
+    QVariantList out;
+    for (int ahead = 0; ahead < kPlanDays; ++ahead) {
+        const QDate d = today.addDays(ahead);
+        const QString label = ahead == 0 ? QCoreApplication::translate("Activities", "Today")
+                              : ahead == 1 ? QCoreApplication::translate("Activities", "Tomorrow")
+                                           : l.toString(d, QStringLiteral("ddd d MMM"));
+        out << QVariantMap{{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("label"), label}};
+    }
+    return out;
+}
+
 QVariantList BaBackend::logTimes() const
 {
     const QTime now = QTime::currentTime();
@@ -341,6 +356,10 @@ void BaBackend::refresh()
     if (m_insightsOpen)
         readInsights();
     emit dataChanged();
+    if (const QDate today = QDate::currentDate(); today != m_planDaysFrom) {
+        m_planDaysFrom = today;
+        emit planDaysChanged();
+    }
     syncReminders();
 }
 

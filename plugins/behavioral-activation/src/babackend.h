@@ -32,6 +32,11 @@ class BaBackend : public sdk::ModuleBackend {
     Q_PROPERTY(QVariantList recent READ recent NOTIFY dataChanged)
     Q_PROPERTY(QVariantList logDays READ logDays NOTIFY dataChanged)
     Q_PROPERTY(QVariantList logTimes READ logTimes NOTIFY dataChanged)
+    /// The days a plan can be for: today and the next kPlanDays - 1, each as
+    /// {date: "2026-12-07", label: "Tomorrow"} ("Today", "Tomorrow", then
+    /// "Wed 9 Dec" in the client's language). A new list only when the day
+    /// turns: a list box given a new list goes back to its first choice.
+    Q_PROPERTY(QVariantList planDays READ planDays NOTIFY planDaysChanged)
     Q_PROPERTY(int insightDays READ insightDays CONSTANT)
     /// The label of each plan status by its payload code ("planned", "done",
     /// "not-done"): for the week page's buttons and dialogs, which say what a
@@ -45,6 +50,8 @@ public:
     static constexpr int kWeekPlans = 100;
     /// What "What helps" looks back over, in days.
     static constexpr int kInsightDays = 90;
+    /// The week page offers plans for this many days, today included: four weeks.
+    static constexpr int kPlanDays = 28;
     /// Activities in the "Recently" list.
     static constexpr int kRecent = 8;
 
@@ -101,6 +108,7 @@ public:
     [[nodiscard]] QVariantList logDays() const;
     /// Quick choices for when an activity happened today: {label, minutesAgo}.
     [[nodiscard]] QVariantList logTimes() const;
+    [[nodiscard]] QVariantList planDays() const;
 
     /// Logs an activity that happened `minutesAgo` minutes ago (0 = now). A
     /// rating below 0 means "not rated" and is left out of the payload.
@@ -149,6 +157,7 @@ public:
 
 signals:
     void dataChanged();
+    void planDaysChanged();
 
 private:
     QString addActivity(const QDateTime& occurredAt, const QString& activity, const QString& area, int mastery, int pleasure,
@@ -170,6 +179,7 @@ private:
     bool m_weekComplete = false;   ///< whether that was every plan of the week shown
     QList<sdk::Entry> m_ahead; ///< plans from today, kReminderDays ahead, oldest first
     QDate m_aheadFrom;         ///< the day m_ahead starts
+    QDate m_planDaysFrom = QDate::currentDate(); ///< the first of planDays()
 
     int m_weekOffset = 0;
     int m_valuesRead = 0;     ///< Value entries read so far (pages shown).

@@ -139,7 +139,7 @@ Item {
             const backend = journalProbe.backend("behavioral-activation")
             const week = createTemporaryObject(root.page("WeekPage"), root, { backend: backend, width: 1100, height: 3000 })
             findChild(week, "planActivity").text = "Visit the library"
-            findChild(week, "planDay").text = Qt.formatDate(new Date(), "yyyy-MM-dd")
+            findChild(week, "planDay").currentIndex = 0 // today
             findChild(week, "planTime").text = "00:01"
             findChild(week, "addPlan").clicked()
             compare(backend.lastError, "")
@@ -154,6 +154,42 @@ Item {
             tryVerify(() => backend.week.reduce((all, d) => all.concat(d.plans), []).find(p => p.id === plan.id).status === "done")
         }
     
+        // From trying it: the day was typed as "2026-12-07"; it is chosen by name, tomorrow
+        // first, and a plan saved does not move the choice back. The plan's Done, Not this
+        // time and Remove read as plain text (flat) and are drawn as buttons.
+        function test_planDayByNameAndPlanButtons() {
+            const backend = journalProbe.backend("behavioral-activation")
+            const week = createTemporaryObject(root.page("WeekPage"), root, { backend: backend, width: 1100, height: 3000 })
+            const day = findChild(week, "planDay")
+            verify(day.textAt !== undefined, "the day is a list to choose from")
+            compare(day.count, 28)
+            compare(day.textAt(0), "Today")
+            compare(day.textAt(1), "Tomorrow")
+            const inDays = n => { const d = new Date(); d.setDate(d.getDate() + n); return Qt.formatDate(d, "yyyy-MM-dd") }
+            compare(day.currentText, "Tomorrow")
+            compare(day.currentValue, inDays(1))
+            compare(day.textAt(2), new Date(inDays(2) + "T12:00").toLocaleDateString(Qt.locale(), "ddd d MMM"))
+            compare(backend.planDays[27].date, inDays(27))
+
+            day.currentIndex = 3
+            findChild(week, "planActivity").text = "Call my sister"
+            findChild(week, "planTime").text = "17:30"
+            findChild(week, "addPlan").clicked()
+            compare(backend.lastError, "")
+            const saved = journalProbe.latest("behavioral-activation/plan")
+            compare(saved.payload.activity, "Call my sister")
+            compare(backend.loadEntry(saved.id).date, inDays(3))
+            wait(50) // the journal's change reaches the page on the next turn
+            compare(day.currentIndex, 3, "saving a plan moved the day chosen")
+
+            verify(backend.plan("Stretch", "mind-body", inDays(0), "23:59").length > 0, backend.lastError)
+            let button
+            for (const name of ["planDone", "planNotDone", "removePlan"]) {
+                tryVerify(() => (button = root.planButton(week, name, "Stretch")) !== undefined, 3000, name)
+                verify(!button.flat, name + " is drawn as plain text")
+            }
+        }
+
         // Issue 17: "Done" saved accomplishment 5 and enjoyment 5 without asking.
         function test_planDoneAsksForRatings() {
             const backend = journalProbe.backend("behavioral-activation")
