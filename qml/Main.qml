@@ -201,21 +201,26 @@ ApplicationWindow {
                 onLoaded: item.openPage.connect(key => window.open(key))
             }
 
-            NoticeBanner {
+            // Never more than 40 % of the window: past it they scroll (NoticeArea).
+            NoticeArea {
                 Layout.fillWidth: true
-                notices: app.notices
-                onDismissed: index => app.dismissNotice(index)
-            }
+                maximumHeight: Math.round(window.height * 0.4)
+                NoticeBanner {
+                    Layout.fillWidth: true
+                    notices: app.notices
+                    onDismissed: index => app.dismissNotice(index)
+                }
 
-            Loader {
-                Layout.fillWidth: true
-                active: catalog ? catalog.questionModuleId.length > 0 : false
-                visible: active
-                // Inline, unlike the two above: on a first start it shows at once, and its QML
-                // is then best loaded beside the shell's on the loader thread.
-                sourceComponent: Component { ReadConsentNotice {} }
+                Loader {
+                    Layout.fillWidth: true
+                    active: catalog ? catalog.questionModuleId.length > 0 : false
+                    visible: active
+                    // Inline, unlike the support notice above: on a first start it shows at once, and its QML
+                    // is then best loaded beside the shell's on the loader thread.
+                    sourceComponent: Component { ReadConsentNotice {} }
+                }
+                ReminderNotices { Layout.fillWidth: true; onOpenPage: (key, entryId) => window.open(key, entryId) } // issue 24
             }
-            ReminderNotices { Layout.fillWidth: true; onOpenPage: (key, entryId) => window.open(key, entryId) } // issue 24
 
             Loader {
                 id: pageLoader

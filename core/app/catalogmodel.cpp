@@ -139,7 +139,7 @@ QString CatalogModel::questionModuleId() const
     return {};
 }
 
-QString CatalogModel::questionText() const
+QString CatalogModel::questionKinds() const
 {
     const PluginRecord* r = m_host.plugins().find(questionModuleId());
     if (!r || !r->manifest)
@@ -149,8 +149,26 @@ QString CatalogModel::questionText() const
         if (p.state == ReadPermission::State::Unanswered)
             kinds << p.kind;
     }
+    return kindTitles(kinds);
+}
+
+QString CatalogModel::questionHeadline() const
+{
+    const PluginRecord* r = m_host.plugins().find(questionModuleId());
+    if (!r || !r->manifest)
+        return {};
+    return QCoreApplication::translate("Catalog", "%1 would like to read some of your entries from other modules, to show them beside its own. "
+                                                  "It reads none of them until you allow it.")
+        .arg(Languages::manifestText(r->id, r->manifest->name));
+}
+
+QString CatalogModel::questionText() const
+{
+    const PluginRecord* r = m_host.plugins().find(questionModuleId());
+    if (!r || !r->manifest)
+        return {};
     return QCoreApplication::translate("Catalog", "%1 would like to read some of your entries from other modules: %2. It would show them beside its own. "
-               "It reads none of them until you allow it.").arg(r->manifest->name, kindTitles(kinds));
+               "It reads none of them until you allow it.").arg(Languages::manifestText(r->id, r->manifest->name), questionKinds());
 }
 
 QString CatalogModel::answer(const QString& id, bool allowed)

@@ -25,6 +25,10 @@ class CatalogModel : public QAbstractListModel {
     /// answered yet, and the question to ask about it; empty when none.
     Q_PROPERTY(QString questionModuleId READ questionModuleId NOTIFY questionChanged)
     Q_PROPERTY(QString questionText READ questionText NOTIFY questionChanged)
+    /// The question in two parts, for the notice: what is asked ("Goals would like
+    /// to read … until you allow it.") and the kinds it names, joined.
+    Q_PROPERTY(QString questionHeadline READ questionHeadline NOTIFY questionChanged)
+    Q_PROPERTY(QString questionKinds READ questionKinds NOTIFY questionChanged)
 
 public:
     enum Role {
@@ -47,6 +51,8 @@ public:
     [[nodiscard]] QStringList profileWarnings() const;
     [[nodiscard]] QString questionModuleId() const;
     [[nodiscard]] QString questionText() const;
+    [[nodiscard]] QString questionHeadline() const;
+    [[nodiscard]] QString questionKinds() const;
 
     /// Turns a module on or off from the next start. Returns "" or a reason it cannot.
     Q_INVOKABLE QString setEnabled(const QString& id, bool enabled);

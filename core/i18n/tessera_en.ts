@@ -605,6 +605,10 @@
         <source>Support offered (Tessera)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 would like to read some of your entries from other modules, to show them beside its own. It reads none of them until you allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogDelegate</name>
@@ -899,7 +903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tessera report for my clinician</source>
+        <source>Tessera report for the clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -987,11 +991,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Support was offered</source>
+        <source>Not offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>once</source>
+        <source>Once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,7 +1071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tessera report for my clinician: %1</source>
+        <source>Tessera report for the clinician: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2080,6 +2084,29 @@
     </message>
     <message>
         <source>Not now; nothing is read until you allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadConsentNotice</name>
+    <message>
+        <source>Entries it would read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show fewer of the entries it would read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all the entries it would read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

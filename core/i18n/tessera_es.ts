@@ -605,6 +605,10 @@
         <source>Support offered (Tessera)</source>
         <translation>Apoyo ofrecido (Tessera)</translation>
     </message>
+    <message>
+        <source>%1 would like to read some of your entries from other modules, to show them beside its own. It reads none of them until you allow it.</source>
+        <translation>%1 quiere leer algunas de tus entradas de otros módulos, para mostrarlas junto a las suyas. No lee ninguna hasta que lo permitas.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogDelegate</name>
@@ -899,8 +903,8 @@
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <source>Tessera report for my clinician</source>
-        <translation>Informe de Tessera para mi profesional de salud</translation>
+        <source>Tessera report for the clinician</source>
+        <translation>Informe de Tessera para el profesional de salud</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -987,12 +991,12 @@
         <translation>Apoyo ofrecido</translation>
     </message>
     <message>
-        <source>Support was offered</source>
-        <translation>Se ofreció apoyo</translation>
+        <source>Not offered</source>
+        <translation>No se ofreció</translation>
     </message>
     <message>
-        <source>once</source>
-        <translation>una vez</translation>
+        <source>Once</source>
+        <translation>Una vez</translation>
     </message>
     <message>
         <source>%1 times</source>
@@ -1067,8 +1071,8 @@
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <source>Tessera report for my clinician: %1</source>
-        <translation>Informe de Tessera para mi profesional de salud: %1</translation>
+        <source>Tessera report for the clinician: %1</source>
+        <translation>Informe de Tessera para el profesional de salud: %1</translation>
     </message>
     <message>
         <source>%1: one rating of %2</source>
@@ -1254,12 +1258,12 @@
     <message>
         <source>dddd d MMMM</source>
         <comment>a day of this year (a QLocale date pattern)</comment>
-        <translation>dddd, d 'de' MMMM</translation>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
         <comment>a day of another year (a QLocale date pattern)</comment>
-        <translation>dddd, d 'de' MMMM 'de' yyyy</translation>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2085,29 @@
     <message>
         <source>Not now; nothing is read until you allow it</source>
         <translation>Ahora no; no se lee nada hasta que lo permitas</translation>
+    </message>
+</context>
+<context>
+    <name>ReadConsentNotice</name>
+    <message>
+        <source>Entries it would read: %1</source>
+        <translation>Entradas que leería: %1</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todas</translation>
+    </message>
+    <message>
+        <source>Show fewer of the entries it would read</source>
+        <translation>Mostrar menos de las entradas que leería</translation>
+    </message>
+    <message>
+        <source>Show all the entries it would read</source>
+        <translation>Mostrar todas las entradas que leería</translation>
     </message>
 </context>
 <context>

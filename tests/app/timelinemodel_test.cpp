@@ -3,6 +3,7 @@
 #include "app/comingupmodel.h"
 #include "app/timelinemodel.h"
 #include "host/host.h"
+#include "host/languages.h"
 
 #include "testsupport.h"
 
@@ -408,4 +409,33 @@ TEST(CatalogWordsTest, TheHostsKindsByTheirNames)
     }
     EXPECT_TRUE(reads.contains(QStringLiteral("My safety plan (Tessera)"))) << reads.toStdString();
     EXPECT_FALSE(reads.contains(QStringLiteral("tessera/"))) << reads.toStdString();
+}
+
+// From trying it: in Spanish the read question named the module in English
+// ("Goals quiere leer…") while the navigation and the catalogue say "Metas".
+TEST(CatalogInSpanishTest, TheReadQuestionNamesTheModuleAsTheCatalogueDoes)
+{
+    Languages::use(QStringLiteral("es"));
+    {
+        QTemporaryDir dir;
+        HostOptions o;
+        o.dataDir = dir.path();
+        o.logLevel = QStringLiteral("warn");
+        Host host(o);
+        ASSERT_OK(host.start());
+        CatalogModel catalog(host);
+        const QString asking = catalog.questionModuleId();
+        ASSERT_FALSE(asking.isEmpty()) << "a fresh folder: the bundled modules that read others' entries ask";
+        QString name;
+        for (int r = 0; r < catalog.rowCount(); ++r) {
+            if (catalog.data(catalog.index(r), CatalogModel::IdRole).toString() == asking)
+                name = catalog.data(catalog.index(r), CatalogModel::NameRole).toString();
+        }
+        ASSERT_FALSE(name.isEmpty());
+        // (The host's own sentences come from the app's catalogue, which this test has not loaded.)
+        EXPECT_TRUE(catalog.questionText().startsWith(name + QLatin1Char(' '))) << name.toStdString() << ": " << catalog.questionText().toStdString();
+        EXPECT_TRUE(catalog.questionHeadline().startsWith(name + QLatin1Char(' '))) << catalog.questionHeadline().toStdString();
+        EXPECT_TRUE(catalog.questionText().contains(catalog.questionKinds()));
+    }
+    Languages::use(QString());
 }

@@ -797,6 +797,32 @@ Item {
             compare(page.problem, "")
         }
 
+        // From trying it: the question took 30 % of an 800x600 window (180 px for
+        // its 560 px of room), above every page until answered. The kinds it names
+        // are one line until "Show all"; the whole question stays its accessible name.
+        // (Before test_readsAreAsked…, which answers every question.)
+        function test_readNoticeIsCompactAtEightHundred() {
+            verify(catalog.questionModuleId.length > 0)
+            const notice = createTemporaryObject(noticeComponent, root, { width: 560 })
+            verify(notice.visible)
+            const kinds = findChild(notice, "readKinds")
+            tryVerify(() => notice.height > 0 && kinds.width > 0)
+            verify(notice.height <= 0.22 * 600, "the notice is " + notice.height + " px high")
+            compare(kinds.lineCount, 1)
+            verify(kinds.truncated)
+            compare(notice.Accessible.name, catalog.questionText)
+            verify(notice.Accessible.name.indexOf(catalog.questionKinds) > 0)
+            const more = findChild(notice, "showAllReads")
+            verify(more.visible)
+            more.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            tryVerify(() => kinds.lineCount > 1 && !kinds.truncated)
+            compare(more.text, "Show fewer")
+            keyClick(Qt.Key_Space)
+            tryVerify(() => kinds.lineCount === 1)
+            compare(more.text, "Show all")
+        }
+
         // Issue 20: a module that reads other modules' entries asks first. In
         // this fresh data folder nobody has answered for the bundled goals,
         // medication, sessions and resilience: the start-up notice asks, one module at a time; the

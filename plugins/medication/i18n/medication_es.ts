@@ -75,10 +75,6 @@
         <translation>3 · grave</translation>
     </message>
     <message>
-        <source>Since when: leave empty for today, or a date like 2026-03-01</source>
-        <translation>Desde cuándo: déjalo vacío para hoy, o una fecha como 2026-03-01</translation>
-    </message>
-    <message>
         <source>Add side effect</source>
         <translation>Añadir efecto secundario</translation>
     </message>
