@@ -38,6 +38,7 @@ ChartFrame {
         anchors.fill: parent
         spacing: 0
         LineChart {
+            id: chart
             // A compact chart above the timeline: its three value labels and the line
             // need 100 px (the timeline gives it 110 at any text size).
             implicitHeight: 100
@@ -47,6 +48,25 @@ ChartFrame {
             xCount: frame.days
             yFrom: 0
             yTo: 10
+        }
+        // The dates along the bottom (there were none): the first day, the middle and
+        // Today, each under its place on the line and kept inside the chart's edges.
+        Item {
+            objectName: "moodAxis"
+            Layout.fillWidth: true
+            Layout.topMargin: -6 // into the room the chart keeps under its line
+            implicitHeight: axisMetrics.height
+            FontMetrics { id: axisMetrics; font.pixelSize: Theme.fontSmall }
+            Repeater {
+                model: app.moodAxis(frame.days)
+                delegate: Label {
+                    required property var modelData
+                    text: modelData.text
+                    color: Theme.subtleText
+                    font.pixelSize: Theme.fontSmall
+                    x: Math.max(0, Math.min(parent.width - width, chart.xAt(modelData.offset) - width / 2))
+                }
+            }
         }
         RowLayout {
             Layout.alignment: Qt.AlignRight

@@ -78,8 +78,9 @@ Item {
                 objectName: "moodChart"
                 Layout.fillWidth: true
                 // Its title and buttons grow with the text size; the chart keeps its room
-                // (at 200 % it was squashed to 50 px, its top label cut off).
-                Layout.preferredHeight: 80 + 120 * Theme.textScale
+                // (at 200 % it was squashed to 50 px, its top label cut off), and the
+                // line of dates under it its own.
+                Layout.preferredHeight: 80 + 120 * Theme.textScale + Math.ceil(Theme.fontSmall * 1.25)
             }
             TimelineFilters {
                 id: filters

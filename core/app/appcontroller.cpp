@@ -383,6 +383,25 @@ QVariantList AppController::moodSeries(int days) const
     return out;
 }
 
+QVariantList AppController::moodAxis(int days) const
+{
+    QVariantList out;
+    if (days < 2)
+        return out;
+    const QDate today = QDate::currentDate();
+    const QDate first = today.addDays(1 - days);
+    const QLocale locale;
+    const auto label = [&](const QDate& d) {
+        return locale.toString(d, d.year() == today.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
+    };
+    const int middle = (days - 1) / 2;
+    out << QVariantMap{{QStringLiteral("offset"), 0}, {QStringLiteral("text"), label(first)}};
+    if (middle > 0 && middle < days - 1)
+        out << QVariantMap{{QStringLiteral("offset"), middle}, {QStringLiteral("text"), label(first.addDays(middle))}};
+    out << QVariantMap{{QStringLiteral("offset"), days - 1}, {QStringLiteral("text"), QCoreApplication::translate("App", "Today")}};
+    return out;
+}
+
 QString AppController::exportJournal(const QString& format)
 {
     if (!m_host.store())

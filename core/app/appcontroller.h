@@ -139,6 +139,10 @@ public:
     Q_INVOKABLE QString dayLabel(const QString& isoDate) const;
     /// Daily mood averages over the last `days` days: [{day, value, count}], oldest first.
     Q_INVOKABLE QVariantList moodSeries(int days) const;
+    /// The dates under that chart: its first day, its middle and "Today", each
+    /// as {offset, text} with offset as in moodSeries() ("7 Nov"; with the
+    /// year where the chart starts in an earlier one).
+    Q_INVOKABLE QVariantList moodAxis(int days) const;
     /// Writes every entry to the export folder (entries marked private only
     /// with exportIncludesPrivate); returns a sentence saying where, whether
     /// private entries are in it, or what failed.

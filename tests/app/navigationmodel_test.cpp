@@ -223,3 +223,34 @@ TEST(AppNotices, ThePrivacyStatementStaysUntilDismissed)
     AppController app(host, QString());
     EXPECT_LT(statementAt(app), 0) << app.notices().join(QLatin1Char('\n')).toStdString();
 }
+
+// From trying it: the timeline's mood chart had no dates along its bottom.
+// Its first day, middle and today, at the offsets moodSeries() uses.
+TEST(AppMoodChart, TheAxisNamesTheFirstDayTheMiddleAndToday)
+{
+    QTemporaryDir dir;
+    HostOptions o;
+    o.dataDir = dir.path();
+    o.logLevel = QStringLiteral("warn");
+    o.bundledPlugins = false;
+    Host host(o);
+    ASSERT_OK(host.start());
+    AppController app(host, QString());
+    const QDate today = QDate::currentDate();
+    const auto axis = [&](int days) {
+        QStringList out;
+        for (const QVariant& v : app.moodAxis(days))
+            out << QStringLiteral("%1 %2").arg(v.toMap().value(QStringLiteral("offset")).toInt()).arg(v.toMap().value(QStringLiteral("text")).toString());
+        return out;
+    };
+    const auto date = [&](const QDate& d) {
+        return QLocale().toString(d, d.year() == today.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
+    };
+    EXPECT_EQ(axis(30), (QStringList{QStringLiteral("0 ") + date(today.addDays(-29)), QStringLiteral("14 ") + date(today.addDays(-15)),
+                                     QStringLiteral("29 Today")}));
+    const QStringList year = axis(365);
+    ASSERT_EQ(year.size(), 3);
+    EXPECT_EQ(year.first(), QStringLiteral("0 ") + date(today.addDays(-364))) << "with its year, where it is not this year's";
+    EXPECT_EQ(year.last(), QStringLiteral("364 Today"));
+    EXPECT_TRUE(axis(1).isEmpty()) << "one day has no axis to name";
+}
