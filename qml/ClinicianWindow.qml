@@ -9,6 +9,11 @@ ApplicationWindow {
     id: window
     // --page CLIENT: open that client (by the clinic's name for them) once the caseload is in.
     property string startClient: ""
+    // --theme and --text-size (the clinician's window keeps no settings of its own).
+    property bool dark: false
+    property real textScale: 1.0
+    Binding { target: Theme; property: "dark"; value: window.dark }
+    Binding { target: Theme; property: "textScale"; value: window.textScale }
     readonly property bool screenshotReady: clinician.loaded && !clinician.busy
                                             && (startClient === "" || clinician.clientId !== "")
     visible: true

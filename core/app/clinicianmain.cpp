@@ -46,7 +46,9 @@ int runClinicianView(const ClinicianOptions& options)
     engine.rootContext()->setContextProperty(QStringLiteral("clinician"), &view);
     engine.setInitialProperties({{QStringLiteral("width"), options.width},
                                  {QStringLiteral("height"), options.height},
-                                 {QStringLiteral("startClient"), options.startClient}});
+                                 {QStringLiteral("startClient"), options.startClient},
+                                 {QStringLiteral("dark"), options.dark},
+                                 {QStringLiteral("textScale"), options.textScale}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Shell/ClinicianWindow.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -18,6 +18,8 @@ struct ClinicianOptions {
     QString pairCode;
     int width = 1280;
     int height = 800;
+    bool dark = false;       ///< --theme dark (the clinician's window keeps no settings of its own)
+    double textScale = 1.0;  ///< --text-size, as a factor
 };
 
 /// Runs the clinician's window until it closes; returns the exit code.

@@ -53,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <future>
@@ -230,6 +231,10 @@ int main(int argc, char* argv[])
         const QStringList cwh = parser.value(size).split(QLatin1Char('x'));
         co.width = cwh.value(0).toInt() > 0 ? cwh.value(0).toInt() : 1280;
         co.height = cwh.value(1).toInt() > 0 ? cwh.value(1).toInt() : 800;
+        // --theme and --text-size as for the client's window (they were ignored here).
+        co.dark = darkOption.value_or(false);
+        if (const int percent = parser.value(textSize).toInt(); percent > 0)
+            co.textScale = std::clamp(percent, 100, 200) / 100.0;
         windowIcon.apply();
         return runClinicianView(co);
     }

@@ -128,6 +128,30 @@ TEST(ScreenshotFailureTest, AnUnknownThemeIsRefusedNamingTheOption)
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("settings.ini"))));
 }
 
+// From trying it: --theme (and --text-size) applied only to the client's
+// window; the clinician's window ignored them without a word.
+TEST(ScreenshotClinicianTest, TheClinicianWindowTakesTheThemeForTheRun)
+{
+    QTemporaryDir dir;
+    const auto shoot = [&](const QString& theme) {
+        const QString png = dir.filePath(theme + QStringLiteral(".png"));
+        auto r = test::runProcess(QStringLiteral(TESSERA_APP),
+                                  {QStringLiteral("--clinician"), QStringLiteral("--clinician-key"), dir.filePath(QStringLiteral("key.json")),
+                                   QStringLiteral("--theme"), theme, QStringLiteral("--size"), QStringLiteral("800x600"),
+                                   QStringLiteral("--screenshot"), png},
+                                  90000);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QImage(png);
+    };
+    const QImage light = shoot(QStringLiteral("light"));
+    const QImage dark = shoot(QStringLiteral("dark"));
+    ASSERT_FALSE(light.isNull());
+    ASSERT_FALSE(dark.isNull());
+    // The window's background in the corner: the Theme's (#f5f3ef light, #1b1f24 dark).
+    EXPECT_EQ(QColor(light.pixel(2, light.height() - 3)).name(), QStringLiteral("#f5f3ef"));
+    EXPECT_EQ(QColor(dark.pixel(2, dark.height() - 3)).name(), QStringLiteral("#1b1f24"));
+}
+
 TEST(ScreenshotFailureTest, DamagedJournalStillOpensTheAppWithTheReason)
 {
     QTemporaryDir dir;
