@@ -4,28 +4,73 @@ import QtQuick.Layouts
 
 // The notices above every page (what Tessera tells at start, a module's
 // question, reminders), one under another, never taller than
-// `maximumHeight`: past it they scroll, so the page keeps the rest of the
-// window. In Spanish at 800x600 and 200 % text the privacy statement and a
-// module's question together left the page 60 px. The support offer is not
-// in here: it always shows whole.
-Flickable {
+// `maximumHeight`: past it they scroll (the wheel, the scroll bar, the
+// keyboard's focus kept in view), so the page keeps the rest of the window.
+// In Spanish at 800x600 and 200 % text the privacy statement and a module's
+// question together left the page 60 px. The support offer is not in here:
+// it always shows whole.
+// An Item that moves its column, not a Flickable: a Flickable cost 2.9 M
+// instructions on the way to the first frame (issue 30), and the scrolling
+// parts are made only when the notices are taller than their room.
+Item {
     id: area
     property real maximumHeight: Infinity
     default property alias notices: column.data
+    readonly property bool scrolls: column.implicitHeight > maximumHeight + 1
+    /// How far the notices are scrolled, in pixels from their top.
+    property real offset: 0
+
+    function scrollTo(y) { offset = Math.max(0, Math.min(y, column.implicitHeight - height)) }
 
     visible: column.implicitHeight > 0
     implicitHeight: Math.min(column.implicitHeight, maximumHeight)
-    contentWidth: width
-    contentHeight: column.implicitHeight
-    interactive: contentHeight > height + 1
-    clip: interactive
-    boundsBehavior: Flickable.StopAtBounds
-    ScrollBar.vertical: ScrollBar { policy: area.interactive ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
-    KeepFocusVisible { flickable: area; margin: 4 }
+    clip: scrolls
+    onScrollsChanged: if (!scrolls) offset = 0
 
     ColumnLayout {
         id: column
-        width: area.width - (area.interactive ? 12 : 0) // room for the scroll bar
+        y: -area.offset
+        width: area.width - (area.scrolls ? 12 : 0) // room for the scroll bar
         spacing: 0
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: area.scrolls
+        sourceComponent: Component {
+            Item {
+                WheelHandler {
+                    acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+                    onWheel: event => area.scrollTo(area.offset - event.angleDelta.y / 120 * 40)
+                }
+                ScrollBar {
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    orientation: Qt.Vertical
+                    policy: ScrollBar.AlwaysOn
+                    size: area.height / column.implicitHeight
+                    position: area.offset / column.implicitHeight
+                    onPositionChanged: if (pressed) area.scrollTo(position * column.implicitHeight)
+                }
+                // Tabbing into a notice out of sight brings it into view.
+                Connections {
+                    target: area.Window.window
+                    function onActiveFocusItemChanged() {
+                        const item = area.Window.activeFocusItem
+                        let p = item
+                        while (p && p !== column)
+                            p = p.parent
+                        if (!p)
+                            return
+                        const top = item.mapToItem(column, 0, 0).y
+                        if (top - 4 < area.offset)
+                            area.scrollTo(top - 4)
+                        else if (top + item.height + 4 > area.offset + area.height)
+                            area.scrollTo(top + item.height + 4 - area.height)
+                    }
+                }
+            }
+        }
     }
 }

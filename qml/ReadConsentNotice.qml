@@ -59,16 +59,22 @@ Pane {
                 onAllow: problem.text = catalog.allowReads(notice.moduleId)
                 onRefuse: problem.text = catalog.refuseReads(notice.moduleId)
             }
-            Button {
-                objectName: "showAllReads"
-                visible: kinds.truncated || notice.showAll
-                flat: true
-                text: notice.showAll ? qsTr("Show fewer") : qsTr("Show all")
-                Accessible.name: notice.showAll ? qsTr("Show fewer of the entries it would read")
-                                                : qsTr("Show all the entries it would read")
-                onClicked: notice.showAll = !notice.showAll
-                Keys.onReturnPressed: clicked()
-                Keys.onEnterPressed: clicked()
+            // Made only where the kinds do not fit their line (issue 30: not on every first frame).
+            Loader {
+                active: kinds.truncated || notice.showAll
+                visible: active
+                sourceComponent: Component {
+                    Button {
+                        objectName: "showAllReads"
+                        flat: true
+                        text: notice.showAll ? qsTr("Show fewer") : qsTr("Show all")
+                        Accessible.name: notice.showAll ? qsTr("Show fewer of the entries it would read")
+                                                        : qsTr("Show all the entries it would read")
+                        onClicked: notice.showAll = !notice.showAll
+                        Keys.onReturnPressed: clicked()
+                        Keys.onEnterPressed: clicked()
+                    }
+                }
             }
         }
         InlineMessage { id: problem; Layout.fillWidth: true }

@@ -32,6 +32,17 @@ Item {
     Component { id: moduleComponent; ModulePage { anchors.fill: parent } }
     Component { id: navComponent; NavigationPane { width: 240; height: 600 } }
     Component { id: noticeComponent; ReadConsentNotice { width: 800 } }
+    Component {
+        id: noticeAreaComponent
+        NoticeArea {
+            width: 400
+            maximumHeight: 120
+            property alias words: words
+            property alias last: last
+            Rectangle { id: words; objectName: "words"; Layout.fillWidth: true; implicitHeight: 40; color: "wheat" }
+            Button { id: last; text: "Dismiss"; visible: words.implicitHeight > 100 }
+        }
+    }
     Component { id: shortcutsComponent; ShortcutsHelp { } }
     Button { id: shortcutsOpener; text: "opener"; x: 1100; y: 760 }
     Component {
@@ -795,6 +806,27 @@ Item {
             keyClick(Qt.Key_Space)
             tryVerify(() => !row.pending)
             compare(page.problem, "")
+        }
+
+        // From trying it: in Spanish at 800x600 and 200 % text the privacy statement
+        // filled the page. The notices keep to their room and scroll past it; a control
+        // tabbed to out of sight is scrolled into view.
+        function test_noticeAreaKeepsThePageItsRoom() {
+            const area = createTemporaryObject(noticeAreaComponent, root)
+            tryVerify(() => area.height > 0)
+            compare(area.height, 40, "notices that fit take their own height")
+            verify(!area.scrolls)
+            area.words.implicitHeight = 300
+            tryVerify(() => area.scrolls)
+            compare(area.height, 120)
+            compare(area.offset, 0)
+            verify(area.clip)
+            area.last.forceActiveFocus()
+            tryVerify(() => area.offset > 0, 2000, "the focused Dismiss below the room was left out of sight")
+            const top = area.last.mapToItem(area, 0, 0).y
+            verify(top >= 0 && top + area.last.height <= area.height, "Dismiss at " + top)
+            area.words.implicitHeight = 40
+            tryVerify(() => !area.scrolls && area.offset === 0)
         }
 
         // From trying it: the question took 30 % of an 800x600 window (180 px for
