@@ -573,8 +573,8 @@
         <translation>%1 de %2 mejorando o conseguidas</translation>
     </message>
     <message>
-        <source>from the latest of %1 check-ins in the period; %2 goals in all</source>
-        <translation>según la última de %1 revisiones del periodo; %2 metas en total</translation>
+        <source>goals checked in on in the period: %1 of %2; %3 check-ins, each goal&apos;s latest counted</source>
+        <translation>metas revisadas en el periodo: %1 de %2; %3 revisiones, contando la última de cada meta</translation>
     </message>
     <message>
         <source>1 goal</source>

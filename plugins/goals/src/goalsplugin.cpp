@@ -105,7 +105,7 @@ QList<EntryDraft> GoalsPlugin::sampleEntries(const SampleRequest& request) const
         {QStringLiteral("barriers"), QStringLiteral("Dark evenings; no energy after work")},
         {QStringLiteral("resources"), QStringLiteral("Lunchtime walk with Sam on Tuesdays")},
         {QStringLiteral("checkinFrequency"), QStringLiteral("weekly")},
-        {QStringLiteral("lifecycle"), QStringLiteral("active")}, {QStringLiteral("achievement"), QStringLiteral("improving")},
+        {QStringLiteral("lifecycle"), QStringLiteral("active")}, {QStringLiteral("achievement"), QStringLiteral("in-progress")}, // then its latest check-in's
         {QStringLiteral("milestones"), QJsonArray{
              QJsonObject{{QStringLiteral("id"), QStringLiteral("m1")}, {QStringLiteral("text"), QStringLiteral("Find a 20-minute loop near home")}, {QStringLiteral("done"), true}},
              QJsonObject{{QStringLiteral("id"), QStringLiteral("m2")}, {QStringLiteral("text"), QStringLiteral("Walk twice in one week")}, {QStringLiteral("done"), true}},
@@ -121,11 +121,6 @@ QList<EntryDraft> GoalsPlugin::sampleEntries(const SampleRequest& request) const
         {QStringLiteral("checkinFrequency"), QStringLiteral("weekly")},
         {QStringLiteral("lifecycle"), QStringLiteral("active")}, {QStringLiteral("achievement"), QStringLiteral("in-progress")},
         {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("kinds"), QJsonArray{QStringLiteral("journal/checkin")}}, {QStringLiteral("perWeek"), 5}}}};
-    for (const QJsonObject& g : {walk, checkins}) {
-        EntryDraft d = GoalsBackend::goalDraft(g);
-        d.occurredAt = QDateTime(start, QTime(10, 0), Qt::UTC);
-        out << d;
-    }
     const int values[] = {0, 1, 0, 1, 2, 1, 2, 2, 3, 2, 3, 3};
     for (int week = 0; week < 12; ++week) {
         const QDate day = start.addDays(7 * week + 6);
@@ -138,6 +133,15 @@ QList<EntryDraft> GoalsPlugin::sampleEntries(const SampleRequest& request) const
         EntryDraft c = GoalsBackend::checkinDraft(walk, v, status, week == 8 ? QStringLiteral("Three walks for the first time!") : QString());
         c.occurredAt = QDateTime(day, QTime(18, 0), Qt::UTC);
         out << c;
+        // The goal says what its latest check-in says, as a check-in made in the app
+        // leaves it (My goals said "Improving" beside a report's "No change").
+        walk[QStringLiteral("achievement")] = status;
+    }
+    int at = 0;
+    for (const QJsonObject& g : {walk, checkins}) {
+        EntryDraft d = GoalsBackend::goalDraft(g);
+        d.occurredAt = QDateTime(start, QTime(10, 0), Qt::UTC);
+        out.insert(at++, d);
     }
     return out;
 }

@@ -159,7 +159,11 @@ ReportSection buildReportSection(const ReportRequest& request)
     f.label = QCoreApplication::translate("GoalsReport", "Goals");
     if (checkedIn > 0) {
         f.value = QCoreApplication::translate("GoalsReport", "%1 of %2 improving or achieved").arg(forward).arg(checkedIn);
-        f.detail = QCoreApplication::translate("GoalsReport", "from the latest of %1 check-ins in the period; %2 goals in all").arg(checkins.size()).arg(listed.size());
+        // Which goals the figure counts: "0 of 1" beside "2 goals in all" left a reader guessing.
+        f.detail = QCoreApplication::translate("GoalsReport", "goals checked in on in the period: %1 of %2; %3 check-ins, each goal's latest counted")
+                       .arg(checkedIn)
+                       .arg(listed.size())
+                       .arg(checkins.size());
     } else {
         f.value = listed.size() == 1 ? QCoreApplication::translate("GoalsReport", "1 goal") : QCoreApplication::translate("GoalsReport", "%1 goals").arg(listed.size());
         f.detail = QCoreApplication::translate("GoalsReport", "no check-ins in the period");

@@ -183,6 +183,32 @@ TEST_F(GoalsModuleTest, SamplesValidateAndCheckinsPointAtTheirGoal)
     EXPECT_GE(checkins, 10);
 }
 
+// From trying it: the demo's walking goal said "Improving" on My goals while its
+// latest check-in, and so the clinician report, said "No change". A goal's
+// status is its latest check-in's, as a check-in made in the app leaves it.
+TEST_F(GoalsModuleTest, SampleGoalsSayWhatTheirLatestCheckinSays)
+{
+    for (int days : {3, 30, 60, 84, 120}) {
+        sdk::SampleRequest req;
+        req.now = QDateTime(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
+        req.days = days;
+        QHash<QString, QString> achievement, latest;
+        QHash<QString, QDateTime> latestAt;
+        for (const auto& d : plugins->sampleEntries(req)) {
+            if (d.kind == QLatin1String("goals/goal"))
+                achievement.insert(d.payload.value(QStringLiteral("key")).toString(), d.payload.value(QStringLiteral("achievement")).toString());
+            const QString key = d.payload.value(QStringLiteral("goalKey")).toString();
+            if (d.kind == QLatin1String("goals/checkin") && (!latestAt.contains(key) || d.occurredAt > latestAt.value(key))) {
+                latestAt.insert(key, d.occurredAt);
+                latest.insert(key, d.payload.value(QStringLiteral("status")).toString());
+            }
+        }
+        ASSERT_EQ(achievement.size(), 2) << days;
+        for (auto it = achievement.cbegin(); it != achievement.cend(); ++it)
+            EXPECT_EQ(it.value(), latest.value(it.key(), QStringLiteral("in-progress"))) << it.key().toStdString() << ", " << days << " days";
+    }
+}
+
 TEST(GoalModel, SmartCheckProgressAndDueSoon)
 {
     QJsonObject g{{QStringLiteral("description"), QStringLiteral("Walk")}, {QStringLiteral("lifecycle"), QStringLiteral("active")}};

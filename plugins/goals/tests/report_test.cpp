@@ -86,7 +86,7 @@ TEST_F(GoalsReport, HeadlineAndTablesFromTheRequestOnly)
     ASSERT_EQ(s.headlines.size(), 1);
     EXPECT_EQ(s.headlines[0].label, QStringLiteral("Goals"));
     EXPECT_EQ(s.headlines[0].value, QStringLiteral("2 of 3 improving or achieved"));
-    EXPECT_EQ(s.headlines[0].detail, QStringLiteral("from the latest of 5 check-ins in the period; 3 goals in all"));
+    EXPECT_EQ(s.headlines[0].detail, QStringLiteral("goals checked in on in the period: 3 of 3; 5 check-ins, each goal's latest counted"));
 
     const auto tables = test::blocksOf(s, sdk::ReportBlock::Type::Table);
     ASSERT_EQ(tables.size(), 2);
