@@ -511,14 +511,6 @@
         <translation>Ninguna ficha ni acontecimiento en este periodo.</translation>
     </message>
     <message>
-        <source>Worksheets</source>
-        <translation>Fichas de trabajo</translation>
-    </message>
-    <message>
-        <source>worksheets, conversations and events written in the period</source>
-        <translation>fichas, conversaciones y acontecimientos escritos en el periodo</translation>
-    </message>
-    <message>
         <source>Worksheets, conversations and events</source>
         <translation>Fichas, conversaciones y acontecimientos</translation>
     </message>
@@ -573,6 +565,14 @@
     <message>
         <source>Interpersonal event</source>
         <translation>Acontecimiento interpersonal</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -85,9 +85,26 @@ ReportSection buildReportSection(const ReportRequest& request)
         return section;
     }
     ReportFigure f;
-    f.label = QCoreApplication::translate("IptReport", "Worksheets");
+    // "Worksheets | 19" counted 19 interpersonal events and no worksheet: the label
+    // is what it counts, and the note says of which kinds.
+    f.label = QCoreApplication::translate("IptReport", "Entries");
     f.value = QString::number(items.size());
-    f.detail = QCoreApplication::translate("IptReport", "worksheets, conversations and events written in the period");
+    QStringList kinds;
+    QHash<QString, int> perKind;
+    for (const Entry& e : std::as_const(items)) {
+        if (perKind[e.shortKind()]++ == 0)
+            kinds << e.shortKind();
+    }
+    // The most written first, within the one line of 160 characters a figure's note has.
+    std::stable_sort(kinds.begin(), kinds.end(), [&](const QString& a, const QString& b) { return perKind.value(a) > perKind.value(b); });
+    for (const QString& k : std::as_const(kinds)) {
+        const QString part = QCoreApplication::translate("IptReport", "%1 (%2)").arg(kindName(k)).arg(perKind.value(k));
+        if (f.detail.size() + part.size() + 5 > 160) {
+            f.detail += QStringLiteral("; …");
+            break;
+        }
+        f.detail += (f.detail.isEmpty() ? QString() : QStringLiteral("; ")) + part;
+    }
     section.headlines << f;
     QList<QStringList> rows;
     for (const Entry& e : items.mid(std::max<qsizetype>(0, items.size() - 500))) {

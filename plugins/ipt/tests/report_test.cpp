@@ -59,8 +59,10 @@ TEST_F(IptReport, FocusAndWorksheetsFromTheRequestOnly)
     const sdk::ReportSection s = ipt::buildReportSection(r);
     test::expectWithinReportLimits(s, r);
     ASSERT_EQ(s.headlines.size(), 1);
-    EXPECT_EQ(s.headlines[0].label, QStringLiteral("Worksheets"));
+    // What it counts, by kind (it said "Worksheets" of events too).
+    EXPECT_EQ(s.headlines[0].label, QStringLiteral("Entries"));
     EXPECT_EQ(s.headlines[0].value, QStringLiteral("2"));
+    EXPECT_EQ(s.headlines[0].detail, QStringLiteral("Worksheet: role transition (1); Interpersonal event (1)"));
     const auto paragraphs = test::blocksOf(s, sdk::ReportBlock::Type::Paragraph);
     ASSERT_EQ(paragraphs.size(), 1);
     EXPECT_TRUE(paragraphs[0].text.startsWith(QStringLiteral("Focus area: ")));
