@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Tessera.Ui
 
 // Average mood per day over the last 30, 90 or 365 days, from every module
-// that records a mood.
+// that records a mood. Its average is of the days (the report's is of every
+// rating, and says so: a day rated three times counts once here).
 ChartFrame {
     id: frame
     property int days: 30
@@ -13,7 +14,7 @@ ChartFrame {
     title: qsTr("Mood over time")
     subtitle: series.length === 0 ? qsTr("No moods recorded in this period")
                                   : (series.length === 1 ? qsTr("1 day with a mood, average %1 of 10").arg(Number(average()).toLocaleString(Qt.locale(), "f", 1))
-                                                         : qsTr("%1 days with a mood, average %2 of 10").arg(series.length).arg(Number(average()).toLocaleString(Qt.locale(), "f", 1)))
+                                                         : qsTr("%1 days with a mood; on average a day was %2 of 10").arg(series.length).arg(Number(average()).toLocaleString(Qt.locale(), "f", 1)))
     summary: subtitle
 
     function average() {

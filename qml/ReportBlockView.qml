@@ -63,7 +63,9 @@ ColumnLayout {
                 text: modelData
                 font.bold: true
                 color: Theme.subtleText
-                wrapMode: Text.WordWrap
+                // A word longer than its column breaks inside it: at 200 % text "Figure"
+                // ran into "Status" beside it.
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 Layout.fillWidth: true
             }
         }
@@ -75,7 +77,7 @@ ColumnLayout {
                 required property var modelData
                 text: modelData
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 Layout.fillWidth: true
             }
         }

@@ -959,10 +959,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mood was rated %1 times on %2 of the %3 days; the average was %4 out of 10 (daily averages from %5 to %6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 ratings, average %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,6 +1076,149 @@
     </message>
     <message>
         <source>Mood was rated once in the %1 days: %2 out of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood was rated %1 times on %2 of the %3 days; the average of all the ratings was %4 out of 10 (daily averages from %5 to %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianView</name>
+    <message>
+        <source>This computer cannot sign in to the clinic: its cryptography library (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinician&apos;s key in %1 is damaged: pair this computer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s service cannot be reached (%1). Nothing is kept on this computer: try again when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic no longer accepts this computer. Ask the clinic&apos;s administrator, then pair again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s service answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both the clinic&apos;s address and the code are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s address must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid: it may have been used or have expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is for a client&apos;s journal, not a clinician&apos;s computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is paired with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseload could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PHQ-9 results shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down from %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up from %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review: PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered above &quot;Not at all&quot; in shared results: %1, the latest on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last shared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired; nothing shared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paired yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s entries could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points from %3 to %4; lowest %5, highest %6, latest %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the client is needed: initials or a pseudonym the clinic knows them by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 this code and the clinic&apos;s address, %2. The code works once, for 15 minutes: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1895,10 +2034,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 days with a mood, average %2 of 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,6 +2043,10 @@
     </message>
     <message>
         <source>Show mood over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days with a mood; on average a day was %2 of 10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

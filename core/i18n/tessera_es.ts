@@ -959,10 +959,6 @@
         <translation>Las entradas elegidas no tienen valoraciones del ánimo en este periodo.</translation>
     </message>
     <message>
-        <source>Mood was rated %1 times on %2 of the %3 days; the average was %4 out of 10 (daily averages from %5 to %6).</source>
-        <translation>El ánimo se valoró %1 veces en %2 de los %3 días; la media fue %4 de 10 (medias diarias de %5 a %6).</translation>
-    </message>
-    <message>
         <source>%1: %2 ratings, average %3</source>
         <translation>%1: %2 valoraciones, media %3</translation>
     </message>
@@ -1081,6 +1077,149 @@
     <message>
         <source>Mood was rated once in the %1 days: %2 out of 10.</source>
         <translation>El ánimo se valoró una vez en los %1 días: %2 de 10.</translation>
+    </message>
+    <message>
+        <source>Mood was rated %1 times on %2 of the %3 days; the average of all the ratings was %4 out of 10 (daily averages from %5 to %6).</source>
+        <translation>El ánimo se puntuó %1 veces en %2 de los %3 días; la media de todas las puntuaciones fue %4 sobre 10 (medias diarias de %5 a %6).</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianView</name>
+    <message>
+        <source>This computer cannot sign in to the clinic: its cryptography library (libsodium) could not start.</source>
+        <translation>Este equipo no puede conectarse con la clínica: no se pudo iniciar su biblioteca de criptografía (libsodium).</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>mínima</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation>moderadamente grave</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>The clinician&apos;s key in %1 is damaged: pair this computer again.</source>
+        <translation>La clave del profesional en %1 está dañada: vuelve a vincular este equipo.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s service cannot be reached (%1). Nothing is kept on this computer: try again when online.</source>
+        <translation>No se puede conectar con el servicio de la clínica (%1). En este equipo no se guarda nada: vuelve a intentarlo cuando haya conexión.</translation>
+    </message>
+    <message>
+        <source>The clinic no longer accepts this computer. Ask the clinic&apos;s administrator, then pair again.</source>
+        <translation>La clínica ya no acepta este equipo. Consulta con la administración de la clínica y vuelve a vincularlo.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s service answered %1: %2</source>
+        <translation>El servicio de la clínica respondió %1: %2</translation>
+    </message>
+    <message>
+        <source>Both the clinic&apos;s address and the code are needed.</source>
+        <translation>Hacen falta la dirección de la clínica y el código.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s address must start with https://</source>
+        <translation>La dirección de la clínica debe empezar por https://</translation>
+    </message>
+    <message>
+        <source>This code is not valid: it may have been used or have expired.</source>
+        <translation>Este código no es válido: puede que ya se haya usado o que haya caducado.</translation>
+    </message>
+    <message>
+        <source>This code is for a client&apos;s journal, not a clinician&apos;s computer.</source>
+        <translation>Este código es para el diario de una persona usuaria, no para el equipo de un profesional.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in %1.</source>
+        <translation>No se pudo guardar la clave en %1.</translation>
+    </message>
+    <message>
+        <source>This computer is paired with %1.</source>
+        <translation>Este equipo está vinculado con %1.</translation>
+    </message>
+    <message>
+        <source>The caseload could not be read: %1</source>
+        <translation>No se pudo leer la lista de personas atendidas: %1</translation>
+    </message>
+    <message>
+        <source>No PHQ-9 results shared</source>
+        <translation>Ningún resultado del PHQ-9 compartido</translation>
+    </message>
+    <message>
+        <source>PHQ-9 %1 (%2), %3</source>
+        <translation>PHQ-9 %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>down from %1 on %2</source>
+        <translation>baja desde %1 el %2</translation>
+    </message>
+    <message>
+        <source>up from %1 on %2</source>
+        <translation>sube desde %1 el %2</translation>
+    </message>
+    <message>
+        <source>the same as on %1</source>
+        <translation>igual que el %1</translation>
+    </message>
+    <message>
+        <source>To review: PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered above &quot;Not at all&quot; in shared results: %1, the latest on %2</source>
+        <translation>Para revisar: la pregunta 9 del PHQ-9 (pensamientos de que estaría mejor muerto o de hacerse daño) respondida por encima de &quot;Ningún día&quot; en los resultados compartidos: %1, la más reciente el %2</translation>
+    </message>
+    <message>
+        <source>Last shared %1</source>
+        <translation>Último envío el %1</translation>
+    </message>
+    <message>
+        <source>Paired; nothing shared yet</source>
+        <translation>Vinculada; aún no ha compartido nada</translation>
+    </message>
+    <message>
+        <source>Not paired yet</source>
+        <translation>Aún sin vincular</translation>
+    </message>
+    <message>
+        <source>This client&apos;s entries could not be read: %1</source>
+        <translation>No se pudieron leer las entradas de esta persona: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 points from %3 to %4; lowest %5, highest %6, latest %7.</source>
+        <translation>%1: %2 puntos del %3 al %4; mínimo %5, máximo %6, último %7.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>A name for the client is needed: initials or a pseudonym the clinic knows them by.</source>
+        <translation>Hace falta un nombre para la persona: sus iniciales o un seudónimo con el que la clínica la conozca.</translation>
+    </message>
+    <message>
+        <source>The client could not be added: %1</source>
+        <translation>No se pudo añadir a la persona: %1</translation>
+    </message>
+    <message>
+        <source>Give %1 this code and the clinic&apos;s address, %2. The code works once, for 15 minutes: %3</source>
+        <translation>Da a %1 este código y la dirección de la clínica, %2. El código sirve una sola vez, durante 15 minutos: %3</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +2034,6 @@
         <translation>1 día con ánimo registrado, media %1 de 10</translation>
     </message>
     <message>
-        <source>%1 days with a mood, average %2 of 10</source>
-        <translation>%1 días con ánimo registrado, media %2 de 10</translation>
-    </message>
-    <message>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
@@ -1909,6 +2044,10 @@
     <message>
         <source>Show mood over %1</source>
         <translation>Mostrar el ánimo a lo largo de %1</translation>
+    </message>
+    <message>
+        <source>%1 days with a mood; on average a day was %2 of 10</source>
+        <translation>%1 días con ánimo registrado; de media, un día fue %2 sobre 10</translation>
     </message>
 </context>
 <context>

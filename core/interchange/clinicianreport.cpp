@@ -448,7 +448,7 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
                                                                   : QCoreApplication::translate("ClinicianReport", "%1 days").arg(selection.from.daysTo(selection.to) + 1)));
     const QDateTime now = QDateTime::currentDateTime();
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(QCoreApplication::translate("ClinicianReport", "Made on %1 at %2.").arg(reportDate(now.date(), locale), locale.toString(now.time(), QLocale::ShortFormat))));
+                .arg(esc(QCoreApplication::translate("ClinicianReport", "Made on %1 at %2.").arg(reportDate(now.date(), locale), now.time().toString(QStringLiteral("HH:mm")))));
     QStringList names;
     for (const Section& s : std::as_const(sections))
         names << s.moduleName;
@@ -489,8 +489,8 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
                     .arg(esc(ratings == 1
                                  ? QCoreApplication::translate("ClinicianReport", "Mood was rated once in the %1 days: %2 out of 10.")
                                        .arg(period, average)
-                                 : QCoreApplication::translate("ClinicianReport", "Mood was rated %1 times on %2 of the %3 days; the average was %4 out of 10 (daily averages "
-                                "from %5 to %6).")
+                                 : QCoreApplication::translate("ClinicianReport", "Mood was rated %1 times on %2 of the %3 days; the average of all the ratings was %4 out of 10 "
+                                "(daily averages from %5 to %6).")
                                        .arg(locale.toString(ratings), days, period, average, low, high)));
         // Modules rate mood at different moments (a check-in, after an
         // activity): say which ratings the chart mixes, each with its average.

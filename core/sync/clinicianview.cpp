@@ -1,5 +1,6 @@
 #include "clinicianview.h"
 
+#include "host/languages.h"
 #include "plugins/pluginmanager.h"
 #include "syncclient.h"
 #include "trust/sodiumready.h"
@@ -36,13 +37,20 @@ QString str(const char* text, const char* disambiguation = nullptr, int n = -1)
 
 QString noCrypto()
 {
-    return str("This computer cannot sign in to the clinic: its cryptography library (libsodium) could not start.");
+    return str(QT_TRANSLATE_NOOP("ClinicianView", "This computer cannot sign in to the clinic: its cryptography library (libsodium) could not start."));
+}
+
+/// A day as "6 Dec 2026" in the clinician's language (the locale's short form,
+/// 6/12/26 in Spanish, left the day and the month to guess).
+QString dayText(const QDate& d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
 }
 
 QString shortDate(const QString& iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return t.isValid() ? dayText(t.toLocalTime().date()) : QString();
 }
 
 QString blockType(sdk::ReportBlock::Type t)
@@ -73,14 +81,14 @@ ClinicianView::~ClinicianView() = default;
 QString ClinicianView::phq9Band(int total)
 {
     if (total < 5)
-        return str("minimal");
+        return str(QT_TRANSLATE_NOOP("ClinicianView", "minimal"));
     if (total < 10)
-        return str("mild");
+        return str(QT_TRANSLATE_NOOP("ClinicianView", "mild"));
     if (total < 15)
-        return str("moderate");
+        return str(QT_TRANSLATE_NOOP("ClinicianView", "moderate"));
     if (total < 20)
-        return str("moderately severe");
-    return str("severe");
+        return str(QT_TRANSLATE_NOOP("ClinicianView", "moderately severe"));
+    return str(QT_TRANSLATE_NOOP("ClinicianView", "severe"));
 }
 
 bool ClinicianView::loadDevice()
@@ -91,7 +99,7 @@ bool ClinicianView::loadDevice()
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     const QByteArray key = QByteArray::fromBase64(o.value(QStringLiteral("key")).toString().toLatin1());
     if (key.size() != crypto_sign_SECRETKEYBYTES || o.value(QStringLiteral("deviceId")).toString().isEmpty()) {
-        say(str("The clinician's key in %1 is damaged: pair this computer again.").arg(QDir::toNativeSeparators(m_deviceFile)), true);
+        say(str(QT_TRANSLATE_NOOP("ClinicianView", "The clinician's key in %1 is damaged: pair this computer again.")).arg(QDir::toNativeSeparators(m_deviceFile)), true);
         return false;
     }
     m_server = QUrl(o.value(QStringLiteral("server")).toString());
@@ -121,7 +129,7 @@ void ClinicianView::send(QNetworkReply* reply, const std::function<void(int, con
         const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
         if (status == 0) {
             m_loaded = true;
-            say(str("The clinic's service cannot be reached (%1). Nothing is kept on this computer: try again when online.")
+            say(str(QT_TRANSLATE_NOOP("ClinicianView", "The clinic's service cannot be reached (%1). Nothing is kept on this computer: try again when online."))
                     .arg(reply->errorString()),
                 true);
             return;
@@ -171,8 +179,8 @@ void ClinicianView::withToken(const std::function<void()>& then)
              [this, then](int status, const QJsonObject& body) {
                  if (status != 200) {
                      m_loaded = true;
-                     say(status == 401 ? str("The clinic no longer accepts this computer. Ask the clinic's administrator, then pair again.")
-                                       : str("The clinic's service answered %1: %2").arg(status).arg(body.value(QStringLiteral("error")).toString()),
+                     say(status == 401 ? str(QT_TRANSLATE_NOOP("ClinicianView", "The clinic no longer accepts this computer. Ask the clinic's administrator, then pair again."))
+                                       : str(QT_TRANSLATE_NOOP("ClinicianView", "The clinic's service answered %1: %2")).arg(status).arg(body.value(QStringLiteral("error")).toString()),
                          true);
                      return;
                  }
@@ -185,12 +193,12 @@ void ClinicianView::withToken(const std::function<void()>& then)
 void ClinicianView::pair(const QString& server, const QString& code)
 {
     if (server.trimmed().isEmpty() || code.trimmed().isEmpty()) {
-        say(str("Both the clinic's address and the code are needed."), true);
+        say(str(QT_TRANSLATE_NOOP("ClinicianView", "Both the clinic's address and the code are needed.")), true);
         return;
     }
     const QString address = serverAddress(server).toString();
     if (!addressAllowed(QUrl(address))) {
-        say(str("The clinic's address must start with https://"), true);
+        say(str(QT_TRANSLATE_NOOP("ClinicianView", "The clinic's address must start with https://")), true);
         return;
     }
     if (!trust::sodiumReady()) {
@@ -207,13 +215,13 @@ void ClinicianView::pair(const QString& server, const QString& code)
                          {QStringLiteral("label"), QSysInfo::machineHostName().left(40)}},
              false, [this, sk, address](int status, const QJsonObject& body) {
                  if (status != 200) {
-                     say(status == 403 ? str("This code is not valid: it may have been used or have expired.")
-                                       : str("The clinic's service answered %1: %2").arg(status).arg(body.value(QStringLiteral("error")).toString()),
+                     say(status == 403 ? str(QT_TRANSLATE_NOOP("ClinicianView", "This code is not valid: it may have been used or have expired."))
+                                       : str(QT_TRANSLATE_NOOP("ClinicianView", "The clinic's service answered %1: %2")).arg(status).arg(body.value(QStringLiteral("error")).toString()),
                          true);
                      return;
                  }
                  if (body.value(QStringLiteral("role")).toString() != QLatin1String("clinician")) {
-                     say(str("This code is for a client's journal, not a clinician's computer."), true);
+                     say(str(QT_TRANSLATE_NOOP("ClinicianView", "This code is for a client's journal, not a clinician's computer.")), true);
                      return;
                  }
                  const QJsonObject device{{QStringLiteral("server"), address},
@@ -227,11 +235,11 @@ void ClinicianView::pair(const QString& server, const QString& code)
                  QSaveFile f(m_deviceFile);
                  if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
                      || f.write(QJsonDocument(device).toJson()) < 0 || !f.commit()) {
-                     say(str("The key could not be saved in %1.").arg(QDir::toNativeSeparators(m_deviceFile)), true);
+                     say(str(QT_TRANSLATE_NOOP("ClinicianView", "The key could not be saved in %1.")).arg(QDir::toNativeSeparators(m_deviceFile)), true);
                      return;
                  }
                  loadDevice();
-                 say(str("This computer is paired with %1.").arg(m_clinicName), false);
+                 say(str(QT_TRANSLATE_NOOP("ClinicianView", "This computer is paired with %1.")).arg(m_clinicName), false);
                  refresh();
              });
 }
@@ -243,23 +251,23 @@ void ClinicianView::refresh()
     get(QStringLiteral("/v1/caseload"), [this](int status, const QJsonObject& body) {
         m_loaded = true;
         if (status != 200) {
-            say(str("The caseload could not be read: %1").arg(body.value(QStringLiteral("error")).toString()), true);
+            say(str(QT_TRANSLATE_NOOP("ClinicianView", "The caseload could not be read: %1")).arg(body.value(QStringLiteral("error")).toString()), true);
             return;
         }
         m_clients.clear();
         for (const QJsonValue& v : body.value(QStringLiteral("clients")).toArray()) {
             const QJsonObject c = v.toObject();
-            QString phq = str("No PHQ-9 results shared");
+            QString phq = str(QT_TRANSLATE_NOOP("ClinicianView", "No PHQ-9 results shared"));
             QString trend;
             if (c.value(QStringLiteral("phq9")).isDouble()) {
                 const int latest = c.value(QStringLiteral("phq9")).toInt();
-                phq = str("PHQ-9 %1 (%2), %3").arg(latest).arg(phq9Band(latest), shortDate(c.value(QStringLiteral("phq9At")).toString()));
+                phq = str(QT_TRANSLATE_NOOP("ClinicianView", "PHQ-9 %1 (%2), %3")).arg(latest).arg(phq9Band(latest), shortDate(c.value(QStringLiteral("phq9At")).toString()));
                 if (c.value(QStringLiteral("phq9Previous")).isDouble()) {
                     const int previous = c.value(QStringLiteral("phq9Previous")).toInt();
                     const QString when = shortDate(c.value(QStringLiteral("phq9PreviousAt")).toString());
-                    trend = latest < previous   ? str("down from %1 on %2").arg(previous).arg(when)
-                            : latest > previous ? str("up from %1 on %2").arg(previous).arg(when)
-                                                : str("the same as on %1").arg(when);
+                    trend = latest < previous   ? str(QT_TRANSLATE_NOOP("ClinicianView", "down from %1 on %2")).arg(previous).arg(when)
+                            : latest > previous ? str(QT_TRANSLATE_NOOP("ClinicianView", "up from %1 on %2")).arg(previous).arg(when)
+                                                : str(QT_TRANSLATE_NOOP("ClinicianView", "the same as on %1")).arg(when);
                 }
             }
             const int reviews = c.value(QStringLiteral("reviewCount")).toInt();
@@ -270,15 +278,15 @@ void ClinicianView::refresh()
                 {QStringLiteral("trend"), trend},
                 {QStringLiteral("review"), reviews > 0},
                 {QStringLiteral("reviewText"),
-                 reviews > 0 ? str("To review: PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered above "
-                                   "\"Not at all\" in shared results: %1, the latest on %2")
+                 reviews > 0 ? str(QT_TRANSLATE_NOOP("ClinicianView", "To review: PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered above "
+                                   "\"Not at all\" in shared results: %1, the latest on %2"))
                                    .arg(reviews)
                                    .arg(shortDate(c.value(QStringLiteral("reviewLatestAt")).toString()))
                              : QString()},
                 {QStringLiteral("lastShared"), c.value(QStringLiteral("lastSharedAt")).isString()
-                                                   ? str("Last shared %1").arg(shortDate(c.value(QStringLiteral("lastSharedAt")).toString()))
-                                                   : c.value(QStringLiteral("paired")).toBool() ? str("Paired; nothing shared yet")
-                                                                                                : str("Not paired yet")}};
+                                                   ? str(QT_TRANSLATE_NOOP("ClinicianView", "Last shared %1")).arg(shortDate(c.value(QStringLiteral("lastSharedAt")).toString()))
+                                                   : c.value(QStringLiteral("paired")).toBool() ? str(QT_TRANSLATE_NOOP("ClinicianView", "Paired; nothing shared yet"))
+                                                                                                : str(QT_TRANSLATE_NOOP("ClinicianView", "Not paired yet"))}};
         }
         // Results to review first, then as the service ordered them (newest activity first).
         std::stable_sort(m_clients.begin(), m_clients.end(), [](const QVariant& a, const QVariant& b) {
@@ -302,7 +310,7 @@ void ClinicianView::openClient(const QString& clientId)
         if (clientId != m_clientId)
             return;
         if (status != 200) {
-            say(str("This client's entries could not be read: %1").arg(body.value(QStringLiteral("error")).toString()), true);
+            say(str(QT_TRANSLATE_NOOP("ClinicianView", "This client's entries could not be read: %1")).arg(body.value(QStringLiteral("error")).toString()), true);
             return;
         }
         buildClient(body.value(QStringLiteral("records")).toArray());
@@ -335,7 +343,7 @@ void ClinicianView::buildClient(const QJsonArray& records)
     m_records.clear();
     for (const sdk::Entry& e : std::as_const(all)) {
         const auto info = m_plugins.kindInfo(e.kind);
-        m_records << QVariantMap{{QStringLiteral("date"), QLocale().toString(e.localOccurredAt(), QLocale::ShortFormat)},
+        m_records << QVariantMap{{QStringLiteral("date"), dayText(e.localOccurredAt().date()) + QLatin1Char(' ') + e.localOccurredAt().time().toString(QStringLiteral("HH:mm"))},
                                  {QStringLiteral("kind"), info && !info->title.isEmpty() ? info->title : e.kind},
                                  {QStringLiteral("title"), e.title},
                                  {QStringLiteral("summary"), e.summary},
@@ -353,7 +361,8 @@ void ClinicianView::buildClient(const QJsonArray& records)
                 request.kinds << e.kind;
         request.entries = entries;
         const PluginRecord* record = m_plugins.find(it.key());
-        const QString moduleName = record && record->manifest ? record->manifest->name : it.key();
+        // In the clinician's language, as the client's navigation names it (it stayed English).
+        const QString moduleName = record && record->manifest ? Languages::manifestText(record->id, record->manifest->name) : it.key();
         QVariantList blocks;
         QVariantList headlines;
         QString title = moduleName;
@@ -385,11 +394,10 @@ void ClinicianView::buildClient(const QJsonArray& records)
                     block.insert(QStringLiteral("minimum"), b.minimum);
                     block.insert(QStringLiteral("maximum"), b.maximum);
                     block.insert(QStringLiteral("summary"),
-                                 str("%1: %2 points from %3 to %4; lowest %5, highest %6, latest %7.")
+                                 str(QT_TRANSLATE_NOOP("ClinicianView", "%1: %2 points from %3 to %4; lowest %5, highest %6, latest %7."))
                                      .arg(b.valueLabel)
                                      .arg(b.points.size())
-                                     .arg(QLocale().toString(first, QLocale::ShortFormat),
-                                          QLocale().toString(b.points.last().date, QLocale::ShortFormat), QLocale().toString(low),
+                                     .arg(dayText(first), dayText(b.points.last().date), QLocale().toString(low),
                                           QLocale().toString(high), QLocale().toString(b.points.last().value)));
                 }
                 blocks << block;
@@ -399,12 +407,12 @@ void ClinicianView::buildClient(const QJsonArray& records)
             QVariantList rows;
             for (const sdk::Entry& e : std::as_const(entries)) {
                 const auto info = m_plugins.kindInfo(e.kind);
-                rows << QVariant(QStringList{QLocale().toString(e.localOccurredAt().date(), QLocale::ShortFormat),
+                rows << QVariant(QStringList{dayText(e.localOccurredAt().date()),
                                              info && !info->title.isEmpty() ? info->title : e.kind, e.title});
             }
             blocks << QVariantMap{{QStringLiteral("type"), QStringLiteral("table")},
                                   {QStringLiteral("text"), QString()},
-                                  {QStringLiteral("columns"), QStringList{str("Day"), str("Kind"), str("Title")}},
+                                  {QStringLiteral("columns"), QStringList{str(QT_TRANSLATE_NOOP("ClinicianView", "Day")), str(QT_TRANSLATE_NOOP("ClinicianView", "Kind")), str(QT_TRANSLATE_NOOP("ClinicianView", "Title"))}},
                                   {QStringLiteral("rows"), rows}};
         }
         m_sections << QVariantMap{{QStringLiteral("title"), title},
@@ -417,18 +425,18 @@ void ClinicianView::buildClient(const QJsonArray& records)
 void ClinicianView::addClient(const QString& label)
 {
     if (label.trimmed().isEmpty()) {
-        say(str("A name for the client is needed: initials or a pseudonym the clinic knows them by."), true);
+        say(str(QT_TRANSLATE_NOOP("ClinicianView", "A name for the client is needed: initials or a pseudonym the clinic knows them by.")), true);
         return;
     }
     withToken([this, label] {
         postJson(QStringLiteral("/v1/clients"), QJsonObject{{QStringLiteral("label"), label.trimmed()}}, true,
                  [this, label](int status, const QJsonObject& body) {
                      if (status != 200) {
-                         say(str("The client could not be added: %1").arg(body.value(QStringLiteral("error")).toString()), true);
+                         say(str(QT_TRANSLATE_NOOP("ClinicianView", "The client could not be added: %1")).arg(body.value(QStringLiteral("error")).toString()), true);
                          return;
                      }
                      m_newCode = body.value(QStringLiteral("code")).toString();
-                     say(str("Give %1 this code and the clinic's address, %2. The code works once, for 15 minutes: %3")
+                     say(str(QT_TRANSLATE_NOOP("ClinicianView", "Give %1 this code and the clinic's address, %2. The code works once, for 15 minutes: %3"))
                              .arg(label.trimmed(), m_server.toString(), m_newCode),
                          false);
                      refresh();

@@ -189,7 +189,7 @@ TEST_F(ReportCliTest, NinetyDaysOfTheDemoJournal)
     EXPECT_TRUE(t.contains(QStringLiteral("Tessera - shared by the client")));
     // The headline figures: mood, the safety plan's review, support offered (3 in the period, one urgent).
     EXPECT_TRUE(t.contains(QStringLiteral("Mood over the period")));
-    EXPECT_TRUE(QRegularExpression(QStringLiteral("Mood was rated [\\d,]+ times on \\d+ of the 90 days; the average was \\d+\\.\\d out of 10"))
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("Mood was rated [\\d,]+ times on \\d+ of the 90 days; the average of all the ratings was \\d+\\.\\d out of 10"))
                     .match(t)
                     .hasMatch())
         << t.left(3000).toStdString();

@@ -143,3 +143,16 @@ TEST(TranslationsTest, TheBuiltEnglishCatalogueSaysOneEntry)
     // Everything else is the source itself (no translation).
     EXPECT_TRUE(en.translate("Share", "Share with my clinician").isEmpty());
 }
+
+// From trying it: the clinician's window in Spanish was half English. Its
+// C++ words went through a helper lupdate cannot see (str("…")), so none of
+// them was in the catalogue; they are marked with QT_TRANSLATE_NOOP now.
+TEST(TranslationsTest, TheClinicianWindowsWordsAreInTheSpanishCatalogue)
+{
+    QTranslator es;
+    ASSERT_TRUE(es.load(QStringLiteral(TESSERA_BUILD_DIR "/core/tessera_es.qm")));
+    EXPECT_EQ(es.translate("ClinicianView", "No PHQ-9 results shared"), QStringLiteral("Ningún resultado del PHQ-9 compartido"));
+    EXPECT_EQ(es.translate("ClinicianView", "Last shared %1"), QStringLiteral("Último envío el %1"));
+    EXPECT_EQ(es.translate("ClinicianView", "moderately severe"), QStringLiteral("moderadamente grave"));
+    EXPECT_FALSE(es.translate("ClinicianView", "%1: %2 points from %3 to %4; lowest %5, highest %6, latest %7.").isEmpty());
+}

@@ -32,6 +32,7 @@ Item {
     Component { id: moduleComponent; ModulePage { anchors.fill: parent } }
     Component { id: navComponent; NavigationPane { width: 240; height: 600 } }
     Component { id: noticeComponent; ReadConsentNotice { width: 800 } }
+    Component { id: reportBlockComponent; ReportBlockView { width: 300 } }
     Component {
         id: noticeAreaComponent
         NoticeArea {
@@ -806,6 +807,28 @@ Item {
             keyClick(Qt.Key_Space)
             tryVerify(() => !row.pending)
             compare(page.problem, "")
+        }
+
+        // From trying it: in the clinician's window at 200 % text a table's header
+        // "Figure" ran into "Status" beside it; a word wider than its column breaks.
+        function test_reportTableWordsStayInTheirColumns() {
+            const scale = Ui.Theme.textScale
+            Ui.Theme.textScale = 2
+            try {
+                const view = createTemporaryObject(reportBlockComponent, root, {
+                    block: { type: "table", columns: ["Date", "Figure", "Status", "Note"],
+                             rows: [["1 Dec 2026", "2", "Improving", "Three walks for the first time"]] } })
+                tryVerify(() => view.height > 0)
+                const all = []
+                const walk = item => { all.push(item); for (let i = 0; i < item.children.length; ++i) walk(item.children[i]) }
+                walk(view)
+                const cells = all.filter(i => typeof i.text === "string" && i.text.length > 0 && i.visible && i.width > 0)
+                compare(cells.length, 8)
+                for (const c of cells)
+                    verify(c.contentWidth <= c.width + 0.5, "\"" + c.text + "\": " + c.contentWidth + " px of text in " + c.width)
+            } finally {
+                Ui.Theme.textScale = scale
+            }
         }
 
         // From trying it: in Spanish at 800x600 and 200 % text the privacy statement
