@@ -118,6 +118,18 @@ QList<EntryDraft> BaPlugin::sampleEntries(const SampleRequest& request) const
             if (daysAgo == 0) // today's plan is still to come, whatever the hour
                 d.occurredAt = std::max(d.occurredAt, now.addSecs(3600));
             out << d;
+            // A plan marked done is logged as an activity, as Done on My week does: the
+            // demo's week showed "Done" beside "0 logged".
+            if (plan.value(QStringLiteral("status")).toString() == QLatin1String("done")) {
+                const int before = std::clamp(3 + int(progress * 3), 0, 10);
+                QJsonObject p{{QStringLiteral("activity"), QString::fromUtf8(a.name)}, {QStringLiteral("area"), QString::fromUtf8(a.area)},
+                              {QStringLiteral("planKey"), plan.value(QStringLiteral("key"))},
+                              {QStringLiteral("mastery"), a.mastery}, {QStringLiteral("pleasure"), a.pleasure},
+                              {QStringLiteral("moodBefore"), before}, {QStringLiteral("moodAfter"), std::clamp(before + a.lift, 0, 10)}};
+                EntryDraft done = BaBackend::activityDraft(p);
+                done.occurredAt = d.occurredAt;
+                out << done;
+            }
         }
     }
     // Two plans for the coming days.

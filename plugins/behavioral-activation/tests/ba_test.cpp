@@ -342,6 +342,24 @@ TEST_F(BaModuleTest, SamplesValidateIncludingPlansAhead)
     }
 }
 
+// From trying it: the demo's week showed a plan "Done" beside "0 logged". A
+// plan marked done comes with its activity, as Done on My week logs one.
+TEST_F(BaModuleTest, SamplePlansMarkedDoneWereLogged)
+{
+    sdk::SampleRequest req;
+    req.now = QDateTime(QDate(2026, 3, 10), QTime(15, 0), Qt::UTC);
+    req.days = 60;
+    QSet<QString> doneKeys, loggedKeys;
+    for (const auto& d : plugins->sampleEntries(req)) {
+        if (d.kind == QLatin1String("behavioral-activation/plan") && d.payload.value(QStringLiteral("status")).toString() == QLatin1String("done"))
+            doneKeys.insert(d.payload.value(QStringLiteral("key")).toString());
+        if (d.kind == QLatin1String("behavioral-activation/activity") && d.payload.contains(QStringLiteral("planKey")))
+            loggedKeys.insert(d.payload.value(QStringLiteral("planKey")).toString());
+    }
+    ASSERT_GE(doneKeys.size(), 10);
+    EXPECT_EQ(loggedKeys, doneKeys);
+}
+
 // Insights on entries written to and read back from a journal.
 class BaInsightsTest : public ::testing::Test {
 protected:
