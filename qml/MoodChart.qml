@@ -14,7 +14,7 @@ ChartFrame {
     title: qsTr("Mood over time")
     subtitle: series.length === 0 ? qsTr("No moods recorded in this period")
                                   : (series.length === 1 ? qsTr("1 day with a mood, average %1 of 10").arg(Number(average()).toLocaleString(Qt.locale(), "f", 1))
-                                                         : qsTr("%1 days with a mood; on average a day was %2 of 10").arg(series.length).arg(Number(average()).toLocaleString(Qt.locale(), "f", 1)))
+                                                         : qsTr("%1 days with a mood, daily average %2 of 10").arg(series.length).arg(Number(average()).toLocaleString(Qt.locale(), "f", 1)))
     summary: subtitle
 
     function average() {

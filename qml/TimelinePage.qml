@@ -78,9 +78,10 @@ Item {
                 objectName: "moodChart"
                 Layout.fillWidth: true
                 // Its title and buttons grow with the text size; the chart keeps its room
-                // (at 200 % it was squashed to 50 px, its top label cut off), and the
-                // line of dates under it its own.
+                // (at 200 % it was squashed to 50 px, its top label cut off), the line of
+                // dates under it its own, and a subtitle wrapped onto more lines theirs.
                 Layout.preferredHeight: 80 + 120 * Theme.textScale + Math.ceil(Theme.fontSmall * 1.25)
+                                        + Math.max(0, headerHeight - Math.ceil(Theme.fontBody * 1.5))
             }
             TimelineFilters {
                 id: filters

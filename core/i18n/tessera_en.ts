@@ -2046,7 +2046,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 days with a mood; on average a day was %2 of 10</source>
+        <source>%1 days with a mood, daily average %2 of 10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

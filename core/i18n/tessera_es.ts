@@ -2046,8 +2046,8 @@
         <translation>Mostrar el ánimo a lo largo de %1</translation>
     </message>
     <message>
-        <source>%1 days with a mood; on average a day was %2 of 10</source>
-        <translation>%1 días con ánimo registrado; de media, un día fue %2 sobre 10</translation>
+        <source>%1 days with a mood, daily average %2 of 10</source>
+        <translation>%1 días con ánimo registrado, media diaria %2 de 10</translation>
     </message>
 </context>
 <context>
