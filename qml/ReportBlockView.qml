@@ -49,9 +49,24 @@ ColumnLayout {
         wrapMode: Text.WordWrap
         Layout.fillWidth: true
     }
+    // A column is never narrower than its longest word, so words stay whole where
+    // there is room ("Improvin g" at 200 % text once cells could break anywhere);
+    // only where even that does not fit does a word break inside its column,
+    // rather than run into the next ("Figure" into "Status").
+    FontMetrics { id: cellMetrics; font.pixelSize: Theme.fontBody }
+    FontMetrics { id: headerMetrics; font.pixelSize: Theme.fontBody; font.bold: true }
+    readonly property int tableColumns: Math.max(1, (view.block.columns || []).length)
+    function longestWord(text, metrics) {
+        void metrics.font.pixelSize // measured again at another text size
+        let widest = 0
+        for (const word of String(text).split(/\s+/))
+            widest = Math.max(widest, metrics.advanceWidth(word))
+        // Never more than a fair share of the row: past that the table would run off it.
+        return Math.min(Math.ceil(widest) + 1, Math.floor((view.width - (view.tableColumns - 1) * Theme.spacing) / view.tableColumns))
+    }
     GridLayout {
         visible: view.block.type === "table"
-        columns: Math.max(1, (view.block.columns || []).length)
+        columns: view.tableColumns
         columnSpacing: Theme.spacing
         rowSpacing: 2
         Layout.fillWidth: true
@@ -67,6 +82,7 @@ ColumnLayout {
                 // ran into "Status" beside it.
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 Layout.fillWidth: true
+                Layout.minimumWidth: view.longestWord(text, headerMetrics)
             }
         }
         Repeater {
@@ -79,6 +95,7 @@ ColumnLayout {
                 color: Theme.text
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 Layout.fillWidth: true
+                Layout.minimumWidth: view.longestWord(text, cellMetrics)
             }
         }
     }

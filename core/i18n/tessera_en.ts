@@ -1079,7 +1079,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mood was rated %1 times on %2 of the %3 days; the average of all the ratings was %4 out of 10 (daily averages from %5 to %6).</source>
+        <source>Mood was rated %1 times on %2 of the %3 days; the average of all the ratings was %4 out of 10 (daily averages from %5 to %6, their average %7, as the app&apos;s mood chart gives it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

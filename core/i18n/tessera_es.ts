@@ -1079,8 +1079,8 @@
         <translation>El ánimo se valoró una vez en los %1 días: %2 de 10.</translation>
     </message>
     <message>
-        <source>Mood was rated %1 times on %2 of the %3 days; the average of all the ratings was %4 out of 10 (daily averages from %5 to %6).</source>
-        <translation>El ánimo se puntuó %1 veces en %2 de los %3 días; la media de todas las puntuaciones fue %4 sobre 10 (medias diarias de %5 a %6).</translation>
+        <source>Mood was rated %1 times on %2 of the %3 days; the average of all the ratings was %4 out of 10 (daily averages from %5 to %6, their average %7, as the app&apos;s mood chart gives it).</source>
+        <translation>El ánimo se puntuó %1 veces en %2 de los %3 días; la media de todas las puntuaciones fue %4 sobre 10 (medias diarias de %5 a %6, con una media de %7, como la da el gráfico de ánimo de la aplicación).</translation>
     </message>
 </context>
 <context>

@@ -484,14 +484,20 @@ sdk::Result<std::unique_ptr<ClinicianReport>> ClinicianReport::build(const Journ
         const QString days = locale.toString(mood.size()), period = locale.toString(selection.from.daysTo(selection.to) + 1),
                       average = locale.toString(sum / ratings, 'f', 1), low = locale.toString(lowest, 'f', 1),
                       high = locale.toString(highest, 'f', 1);
+        // The mean of the days, as the timeline's chart says it (a day rated three times counts
+        // once there): a clinician saw 6.1 in the app and 5.9 here, and no reason.
+        double daysSum = 0;
+        for (const sdk::ReportPoint& p : std::as_const(mood))
+            daysSum += p.value;
+        const QString dailyAverage = locale.toString(daysSum / mood.size(), 'f', 1);
         // "once", not "1 times" (the CLI draws the report without catalogues, so no plural forms).
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(ratings == 1
                                  ? QCoreApplication::translate("ClinicianReport", "Mood was rated once in the %1 days: %2 out of 10.")
                                        .arg(period, average)
                                  : QCoreApplication::translate("ClinicianReport", "Mood was rated %1 times on %2 of the %3 days; the average of all the ratings was %4 out of 10 "
-                                "(daily averages from %5 to %6).")
-                                       .arg(locale.toString(ratings), days, period, average, low, high)));
+                                "(daily averages from %5 to %6, their average %7, as the app's mood chart gives it).")
+                                       .arg(locale.toString(ratings), days, period, average, low, high, dailyAverage)));
         // Modules rate mood at different moments (a check-in, after an
         // activity): say which ratings the chart mixes, each with its average.
         QStringList parts;

@@ -189,7 +189,8 @@ TEST_F(ReportCliTest, NinetyDaysOfTheDemoJournal)
     EXPECT_TRUE(t.contains(QStringLiteral("Tessera - shared by the client")));
     // The headline figures: mood, the safety plan's review, support offered (3 in the period, one urgent).
     EXPECT_TRUE(t.contains(QStringLiteral("Mood over the period")));
-    EXPECT_TRUE(QRegularExpression(QStringLiteral("Mood was rated [\\d,]+ times on \\d+ of the 90 days; the average of all the ratings was \\d+\\.\\d out of 10"))
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("Mood was rated [\\d,]+ times on \\d+ of the 90 days; the average of all the ratings was \\d+\\.\\d out of 10 "
+                                                      "\\(daily averages from \\d+\\.\\d to \\d+\\.\\d, their average \\d+\\.\\d, as the app's mood chart gives it\\)"))
                     .match(t)
                     .hasMatch())
         << t.left(3000).toStdString();

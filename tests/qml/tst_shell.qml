@@ -826,6 +826,22 @@ Item {
                 compare(cells.length, 8)
                 for (const c of cells)
                     verify(c.contentWidth <= c.width + 0.5, "\"" + c.text + "\": " + c.contentWidth + " px of text in " + c.width)
+                // With room for every longest word, no word breaks beside long text in the
+                // other columns ("Improvin g" and "In progres s" in the clinician's window).
+                const goals = createTemporaryObject(reportBlockComponent, root, { width: 700,
+                    block: { type: "table", columns: ["Started", "Goal", "Status", "Note"],
+                             rows: [["6 Nov 2026", "Walk for 20 minutes on three days each week", "Improving",
+                                     "Three walks for the first time, and it felt good to be outside again after a long week"]] } })
+                tryVerify(() => goals.height > 0)
+                const words = []
+                const walk2 = item => { words.push(item); for (let i = 0; i < item.children.length; ++i) walk2(item.children[i]) }
+                walk2(goals)
+                const goalCells = words.filter(i => typeof i.text === "string" && i.text.length > 0 && i.visible && i.width > 0)
+                compare(goalCells.length, 8)
+                for (const c of goalCells.filter(c => c.text.indexOf(" ") < 0))
+                    compare(c.lineCount, 1, "\"" + c.text + "\" broke inside at " + c.width + " px")
+                for (const c of goalCells)
+                    verify(c.x + c.width <= 700.5, "\"" + c.text + "\" runs past the table's edge")
             } finally {
                 Ui.Theme.textScale = scale
             }
