@@ -16,7 +16,9 @@ namespace {
 
 QDate dayOf(const Entry& e) { return e.localOccurredAt().date(); }
 QString longDate(const QDate& d) { return QLocale().toString(d, QLocale::LongFormat); }
-QString shortDate(const QDate& d) { return QLocale().toString(d, QLocale::ShortFormat); }
+// "6 Dec 2026" in the reader's language: the short form was 06/12/2026 in English,
+// 12/6/26 in the USA and 6/12/26 in Spanish, the day and month left to guess.
+QString shortDate(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMM yyyy")); }
 
 /// The completed results of `id` among `entries`, oldest first, with a total in range.
 QList<Entry> resultsOf(const QList<Entry>& entries, const Instrument& inst)

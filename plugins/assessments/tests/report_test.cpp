@@ -67,7 +67,7 @@ TEST_F(AssessmentsReport, HeadlinesTablesChartsAndItem9FromTheRequestOnly)
     EXPECT_EQ(s.headlines[1].value, QStringLiteral("7 (mild)"));
     EXPECT_EQ(s.headlines[1].detail, QStringLiteral("from 12 on Friday, 1 August 2025 (before the period); change -5"));
     EXPECT_EQ(s.headlines[2].label, QStringLiteral("PHQ-9 item 9"));
-    EXPECT_EQ(s.headlines[2].value, QStringLiteral("'Several days' on 03/09/2025"));
+    EXPECT_EQ(s.headlines[2].value, QStringLiteral("'Several days' on 3 Sept 2025"));
     EXPECT_TRUE(s.headlines[2].detail.startsWith(QStringLiteral("answered above 0 in 1 of 2 PHQ-9 results")));
 
     const auto paragraphs = test::blocksOf(s, sdk::ReportBlock::Type::Paragraph);
@@ -78,10 +78,10 @@ TEST_F(AssessmentsReport, HeadlinesTablesChartsAndItem9FromTheRequestOnly)
     const auto tables = test::blocksOf(s, sdk::ReportBlock::Type::Table);
     ASSERT_EQ(tables.size(), 2);
     EXPECT_EQ(tables[0].columns, (QStringList{"Date", "Total (0-27)", "Band", "How difficult"}));
-    EXPECT_EQ(tables[0].rows, (QList<QStringList>{{"03/09/2025", "14", "Moderate", "Very difficult"},
-                                                  {"12/10/2025", "9", "Mild", "Somewhat difficult"}}));
+    EXPECT_EQ(tables[0].rows, (QList<QStringList>{{"3 Sept 2025", "14", "Moderate", "Very difficult"},
+                                                  {"12 Oct 2025", "9", "Mild", "Somewhat difficult"}}));
     EXPECT_EQ(tables[1].columns, (QStringList{"Date", "Total (0-21)", "Band"}));
-    EXPECT_EQ(tables[1].rows, (QList<QStringList>{{"10/10/2025", "7", "Mild"}}));
+    EXPECT_EQ(tables[1].rows, (QList<QStringList>{{"10 Oct 2025", "7", "Mild"}}));
 
     // A chart only where there are two totals or more: PHQ-9's, 0-27.
     const auto charts = test::blocksOf(s, sdk::ReportBlock::Type::Chart);
@@ -94,7 +94,7 @@ TEST_F(AssessmentsReport, HeadlinesTablesChartsAndItem9FromTheRequestOnly)
     EXPECT_EQ(charts[0].points[1].value, 9);
 
     // The earlier GAD-7 gives the baseline only: it is in no table.
-    EXPECT_FALSE(test::reportText(s).contains(QStringLiteral("01/08/2025")));
+    EXPECT_FALSE(test::reportText(s).contains(QStringLiteral("1 Aug 2025")));
 }
 
 TEST_F(AssessmentsReport, AnEntryNotPassedIsAbsent)

@@ -93,7 +93,7 @@ TEST_F(BaReport, ActivitiesPlansAndValuesFromTheRequestOnly)
                                                   {"Scrolled my phone", "1", "-1.0"}}));
     EXPECT_EQ(tables[1].rows, (QList<QStringList>{{"Relationships", "1", "+4.0"}, {"Recreation and interests", "1", "-1.0"},
                                                   {"Mind, body and spirituality", "3", "+1.5"}}));
-    EXPECT_EQ(tables[2].rows, (QList<QStringList>{{"04/09/2025", "Walk in the park", "Rain all day"}}));
+    EXPECT_EQ(tables[2].rows, (QList<QStringList>{{"4 Sept 2025", "Walk in the park", "Rain all day"}}));
     EXPECT_EQ(tables[3].rows, (QList<QStringList>{{"Relationships", "Being a reliable friend", "Text a friend"}}));
 
     // Later, the plan for the 29th counts as due (still marked planned).

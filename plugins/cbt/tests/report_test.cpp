@@ -78,10 +78,10 @@ TEST_F(CbtReport, RecordsAndCardsFromTheRequestOnly)
     const auto tables = test::blocksOf(s, sdk::ReportBlock::Type::Table);
     ASSERT_EQ(tables.size(), 2);
     EXPECT_EQ(tables[0].rows, (QList<QStringList>{
-                                  {"04/09/2025", "Manager did not reply", "anxious 80\u219240, sad 60\u219240", "Jumping to conclusions", "Finished"},
-                                  {"12/09/2025", "Cancelled plans", "guilty 70\u219250", "", "Finished"},
-                                  {"20/09/2025", "Dinner with family", "tense 50", "", "Started"}}));
-    EXPECT_EQ(tables[1].rows, (QList<QStringList>{{"13/09/2025", "One quiet day is not the end of a friendship."}}));
+                                  {"4 Sept 2025", "Manager did not reply", "anxious 80\u219240, sad 60\u219240", "Jumping to conclusions", "Finished"},
+                                  {"12 Sept 2025", "Cancelled plans", "guilty 70\u219250", "", "Finished"},
+                                  {"20 Sept 2025", "Dinner with family", "tense 50", "", "Started"}}));
+    EXPECT_EQ(tables[1].rows, (QList<QStringList>{{"13 Sept 2025", "One quiet day is not the end of a friendship."}}));
 }
 
 TEST_F(CbtReport, AnEntryNotPassedIsAbsentAndAnEmptyPeriodIsOneSentence)

@@ -15,7 +15,9 @@ using namespace tessera::sdk;
 namespace {
 
 QDate dayOf(const Entry& e) { return e.localOccurredAt().date(); }
-QString shortDate(const QDate& d) { return QLocale().toString(d, QLocale::ShortFormat); }
+// "6 Dec 2026" in the reader's language: the short form was 06/12/2026 in English,
+// 12/6/26 in the USA and 6/12/26 in Spanish, the day and month left to guess.
+QString shortDate(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMM yyyy")); }
 QString number(double v) { return QLocale().toString(v, 'g', 6); }
 
 QString clip(const QString& text, int max)

@@ -92,12 +92,12 @@ TEST_F(GoalsReport, HeadlineAndTablesFromTheRequestOnly)
     ASSERT_EQ(tables.size(), 2);
     EXPECT_EQ(tables[0].columns, (QStringList{"Goal", "Started", "Latest progress", "Status"}));
     EXPECT_EQ(tables[0].rows,
-              (QList<QStringList>{{"Walk for 20 minutes on three days each week", "01/08/2025", "2 of 3 walks on 14/09/2025", "Improving"},
-                                  {"Feel less low", "02/08/2025",
+              (QList<QStringList>{{"Walk for 20 minutes on three days each week", "1 Aug 2025", "2 of 3 walks on 14 Sept 2025", "Improving"},
+                                  {"Feel less low", "2 Aug 2025",
                                    "PHQ-9 total, aiming for below 10 (from 14)", "Achieved"},
-                                  {"Read a chapter a week", "03/09/2025", "0 on 24/09/2025", "Harder lately"}}));
+                                  {"Read a chapter a week", "3 Sept 2025", "0 on 24 Sept 2025", "Harder lately"}}));
     ASSERT_EQ(tables[1].rows.size(), 5);
-    EXPECT_EQ(tables[1].rows[2], (QStringList{"14/09/2025", "Walk for 20 minutes on three days each week", "2", "Improving", "Two walks!"}));
+    EXPECT_EQ(tables[1].rows[2], (QStringList{"14 Sept 2025", "Walk for 20 minutes on three days each week", "2", "Improving", "Two walks!"}));
 }
 
 TEST_F(GoalsReport, AnEntryNotPassedIsAbsent)

@@ -70,8 +70,8 @@ TEST_F(IptReport, FocusAndWorksheetsFromTheRequestOnly)
         << paragraphs[0].text.toStdString();
     const auto tables = test::blocksOf(s, sdk::ReportBlock::Type::Table);
     ASSERT_EQ(tables.size(), 1);
-    EXPECT_EQ(tables[0].rows, (QList<QStringList>{{"03/09/2025", "Worksheet: role transition", "Role transition: Back at work", "", ""},
-                                                  {"09/09/2025", "Interpersonal event", "Sam: Lunch together", "Supportive", "7"}}));
+    EXPECT_EQ(tables[0].rows, (QList<QStringList>{{"3 Sept 2025", "Worksheet: role transition", "Role transition: Back at work", "", ""},
+                                                  {"9 Sept 2025", "Interpersonal event", "Sam: Lunch together", "Supportive", "7"}}));
 }
 
 TEST_F(IptReport, AnEntryNotPassedIsAbsentAndAnEmptyPeriodIsOneSentence)

@@ -91,12 +91,12 @@ TEST_F(JournalReport, CheckinsAndWritingFromTheRequestOnly)
 
     const auto tables = test::blocksOf(s, sdk::ReportBlock::Type::Table);
     ASSERT_EQ(tables.size(), 2);
-    EXPECT_EQ(tables[0].rows, (QList<QStringList>{{"02/09/2025", "4", "tired, low", "Slept badly."},
-                                                  {"02/09/2025", "6", "calm", ""},
-                                                  {"10/09/2025", "7", "tired", ""},
-                                                  {"20/09/2025", "Not given", "", ""}}));
+    EXPECT_EQ(tables[0].rows, (QList<QStringList>{{"2 Sept 2025", "4", "tired, low", "Slept badly."},
+                                                  {"2 Sept 2025", "6", "calm", ""},
+                                                  {"10 Sept 2025", "7", "tired", ""},
+                                                  {"20 Sept 2025", "Not given", "", ""}}));
     ASSERT_EQ(tables[1].rows.size(), 1);
-    EXPECT_EQ(tables[1].rows[0][0], QStringLiteral("12/09/2025"));
+    EXPECT_EQ(tables[1].rows[0][0], QStringLiteral("12 Sept 2025"));
     EXPECT_EQ(tables[1].rows[0][1], QStringLiteral("Coffee with Sam"));
     EXPECT_LE(tables[1].rows[0][2].size(), 240); // a summary, not pages of text
 
@@ -151,7 +151,7 @@ TEST_F(JournalReport, LongPeriodsStayWithinTheLimits)
     const auto tables = test::blocksOf(s, sdk::ReportBlock::Type::Table);
     ASSERT_EQ(tables.size(), 1);
     EXPECT_EQ(tables[0].rows.size(), 500);
-    EXPECT_EQ(tables[0].rows.last()[0], QStringLiteral("31/12/2025")); // the latest kept
+    EXPECT_EQ(tables[0].rows.last()[0], QStringLiteral("31 Dec 2025")); // the latest kept
     EXPECT_TRUE(test::reportText(s).contains(QStringLiteral("The table shows the latest 500 of 731.")));
 }
 

@@ -72,10 +72,10 @@ TEST_F(MbctReport, PracticeByTypeAndWeekFromTheRequestOnly)
     ASSERT_EQ(tables[0].rows.size(), 3);
     EXPECT_TRUE(tables[0].rows.contains(QStringList{"Body scan", "2", "32", "1"}));
     EXPECT_TRUE(tables[0].rows.contains(QStringList{"Sitting meditation", "1", "15", "1"}));
-    EXPECT_EQ(tables[1].rows, (QList<QStringList>{{"01/09/2025", "3", "35"}, {"08/09/2025", "1", "15"}}));
+    EXPECT_EQ(tables[1].rows, (QList<QStringList>{{"1 Sept 2025", "3", "35"}, {"8 Sept 2025", "1", "15"}}));
     ASSERT_EQ(tables[2].rows.size(), 1);
     EXPECT_EQ(tables[2].rows[0][0], QStringLiteral("1"));
-    EXPECT_EQ(tables[2].rows[0][2], QStringLiteral("07/09/2025"));
+    EXPECT_EQ(tables[2].rows[0][2], QStringLiteral("7 Sept 2025"));
 }
 
 TEST_F(MbctReport, AnEntryNotPassedIsAbsentAndAnEmptyPeriodIsOneSentence)

@@ -130,9 +130,9 @@ TEST_F(MedicationReport, TakenAsPlannedFromAKnownSet)
     EXPECT_EQ(tables[0].rows, (QList<QStringList>{{"Sertraline", "60", "55", "5", "1", "7 of 10"},
                                                   {"Zopiclone", "As needed", "2", "-", "0", "-"},
                                                   {"Mirtazapine", "60", "48", "12", "0", "-"}}));
-    EXPECT_EQ(tables[1].rows, (QList<QStringList>{{"30/09/2025", "Sertraline", "Skipped", "Felt sick that morning"}}));
-    EXPECT_EQ(tables[2].rows, (QList<QStringList>{{"03/09/2025", "Sertraline", "Vivid dreams", "Mild", "Ongoing"}}));
-    EXPECT_EQ(tables[3].rows, (QList<QStringList>{{"01/09/2025", "Mirtazapine", "Started: 15 mg, at 08:00, 14:00"}}));
+    EXPECT_EQ(tables[1].rows, (QList<QStringList>{{"30 Sept 2025", "Sertraline", "Skipped", "Felt sick that morning"}}));
+    EXPECT_EQ(tables[2].rows, (QList<QStringList>{{"3 Sept 2025", "Sertraline", "Vivid dreams", "Mild", "Ongoing"}}));
+    EXPECT_EQ(tables[3].rows, (QList<QStringList>{{"1 Sept 2025", "Mirtazapine", "Started: 15 mg, at 08:00, 14:00"}}));
 
     // Records, no advice.
     const QString text = test::reportText(s).toLower();
