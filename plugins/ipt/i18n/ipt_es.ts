@@ -574,6 +574,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Focus area chosen</source>
+        <translation>Área de trabajo elegida</translation>
+    </message>
 </context>
 <context>
     <name>Manifest</name>

@@ -32,7 +32,8 @@ QString kindName(const QString& kind)
         {QStringLiteral("person"), QT_TRANSLATE_NOOP("IptReport", "Person (relationships inventory)")}, {QStringLiteral("transition"), QT_TRANSLATE_NOOP("IptReport", "Worksheet: role transition")},
         {QStringLiteral("dispute"), QT_TRANSLATE_NOOP("IptReport", "Worksheet: role dispute")}, {QStringLiteral("grief"), QT_TRANSLATE_NOOP("IptReport", "Worksheet: grief")},
         {QStringLiteral("isolation"), QT_TRANSLATE_NOOP("IptReport", "Worksheet: feeling cut off")}, {QStringLiteral("lifeevent"), QT_TRANSLATE_NOOP("IptReport", "Life event")},
-        {QStringLiteral("communication"), QT_TRANSLATE_NOOP("IptReport", "Conversation looked at")}, {QStringLiteral("event"), QT_TRANSLATE_NOOP("IptReport", "Interpersonal event")}};
+        {QStringLiteral("communication"), QT_TRANSLATE_NOOP("IptReport", "Conversation looked at")}, {QStringLiteral("event"), QT_TRANSLATE_NOOP("IptReport", "Interpersonal event")},
+        {QStringLiteral("focus"), QT_TRANSLATE_NOOP("IptReport", "Focus area chosen")}};
     auto it = names.constFind(kind);
     return it == names.constEnd() ? kind : QCoreApplication::translate("IptReport", *it);
 }
@@ -63,11 +64,13 @@ ReportSection buildReportSection(const ReportRequest& request)
     ReportSection section;
     QList<Entry> items;
     std::optional<Entry> focus;
+    int focusChosen = 0; ///< focus areas chosen in the period: entries of it too
     for (const QList<Entry>* list : {&request.earlier, &request.entries}) {
         for (const Entry& e : *list) {
             if (e.shortKind() == QLatin1String("focus")) {
                 if (!focus || focus->occurredAt <= e.occurredAt)
                     focus = e;
+                focusChosen += list == &request.entries ? 1 : 0;
             } else if (list == &request.entries) {
                 items << e;
             }
@@ -90,12 +93,18 @@ ReportSection buildReportSection(const ReportRequest& request)
     // "Worksheets | 19" counted 19 interpersonal events and no worksheet: the label
     // is what it counts, and the note says of which kinds.
     f.label = QCoreApplication::translate("IptReport", "Entries");
-    f.value = QString::number(items.size());
+    // Every entry of the period, the focus areas chosen in it too, as the section's
+    // "53 entries in the period" counts them (the figure said 52).
+    f.value = QString::number(items.size() + focusChosen);
     QStringList kinds;
     QHash<QString, int> perKind;
     for (const Entry& e : std::as_const(items)) {
         if (perKind[e.shortKind()]++ == 0)
             kinds << e.shortKind();
+    }
+    if (focusChosen > 0) {
+        perKind.insert(QStringLiteral("focus"), focusChosen);
+        kinds << QStringLiteral("focus");
     }
     // The most written first, within the one line of 160 characters a figure's note has.
     std::stable_sort(kinds.begin(), kinds.end(), [&](const QString& a, const QString& b) { return perKind.value(a) > perKind.value(b); });

@@ -112,3 +112,17 @@ TEST_F(IptReportModule, ItsSampleEntriesMakeASectionTheHostKeepsWhole)
     ASSERT_FALSE(r.entries.isEmpty());
     test::expectTheHostKeepsTheSection(plugins->reportSection(QStringLiteral("ipt"), r), tessera::ipt::buildReportSection(r), r);
 }
+
+// From trying it: the front page said Relationships had 52 entries, its
+// section 53: a focus area chosen in the period was an entry the figure left out.
+TEST_F(IptReport, TheFigureCountsAFocusChosenInThePeriod)
+{
+    sdk::ReportRequest r = known();
+    r.entries << entry(QStringLiteral("focus"), QDate(2025, 9, 20), {{QStringLiteral("area"), QStringLiteral("disputes")}},
+                       QStringLiteral("Focus: Role dispute"));
+    const sdk::ReportSection s = ipt::buildReportSection(r);
+    test::expectWithinReportLimits(s, r);
+    ASSERT_EQ(s.headlines.size(), 1);
+    EXPECT_EQ(s.headlines[0].value, QString::number(r.entries.size()));
+    EXPECT_EQ(s.headlines[0].detail, QStringLiteral("Worksheet: role transition (1); Interpersonal event (1); Focus area chosen (1)"));
+}
