@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Tessera.Ui
 
 // The notices above every page (what Tessera tells at start, a module's
 // question, reminders), one under another, never taller than
@@ -42,6 +43,19 @@ Item {
                 WheelHandler {
                     acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
                     onWheel: event => area.scrollTo(area.offset - event.angleDelta.y / 120 * 40)
+                }
+                // More below: the notices fade out at the bottom edge (the thin scroll bar
+                // alone hid that Dismiss and a module's question were further down).
+                Rectangle {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    height: Math.round(Theme.fontBody * 1.5)
+                    visible: area.offset < column.implicitHeight - area.height - 1
+                    gradient: Gradient {
+                        GradientStop { position: 0; color: "transparent" }
+                        GradientStop { position: 1; color: Theme.background }
+                    }
                 }
                 ScrollBar {
                     anchors.right: parent.right
