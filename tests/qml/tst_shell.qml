@@ -860,6 +860,16 @@ Item {
             compare(area.height, 120)
             compare(area.offset, 0)
             verify(area.clip)
+            // The fade at the bottom says there is more below, and goes at the end.
+            const all = []
+            const walk = item => { all.push(item); for (let i = 0; i < item.children.length; ++i) walk(item.children[i]) }
+            walk(area)
+            const fade = all.find(i => i.gradient !== undefined && i.gradient !== null)
+            verify(fade, "no fade")
+            verify(fade.visible)
+            area.scrollTo(1000)
+            tryVerify(() => !fade.visible)
+            area.scrollTo(0)
             area.last.forceActiveFocus()
             tryVerify(() => area.offset > 0, 2000, "the focused Dismiss below the room was left out of sight")
             const top = area.last.mapToItem(area, 0, 0).y
