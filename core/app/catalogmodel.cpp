@@ -139,10 +139,16 @@ QString CatalogModel::questionModuleId() const
     return {};
 }
 
-QString CatalogModel::questionKinds() const
+const PluginRecord* CatalogModel::askingModule() const
 {
     const PluginRecord* r = m_host.plugins().find(questionModuleId());
-    if (!r || !r->manifest)
+    return r && r->manifest ? r : nullptr;
+}
+
+QString CatalogModel::questionKinds() const
+{
+    const PluginRecord* r = askingModule();
+    if (!r)
         return {};
     QStringList kinds;
     for (const ReadPermission& p : m_host.plugins().readPermissions(r->id)) {
@@ -154,8 +160,8 @@ QString CatalogModel::questionKinds() const
 
 QString CatalogModel::questionHeadline() const
 {
-    const PluginRecord* r = m_host.plugins().find(questionModuleId());
-    if (!r || !r->manifest)
+    const PluginRecord* r = askingModule();
+    if (!r)
         return {};
     return QCoreApplication::translate("Catalog", "%1 would like to read some of your entries from other modules, to show them beside its own. "
                                                   "It reads none of them until you allow it.")
@@ -164,8 +170,8 @@ QString CatalogModel::questionHeadline() const
 
 QString CatalogModel::questionText() const
 {
-    const PluginRecord* r = m_host.plugins().find(questionModuleId());
-    if (!r || !r->manifest)
+    const PluginRecord* r = askingModule();
+    if (!r)
         return {};
     return QCoreApplication::translate("Catalog", "%1 would like to read some of your entries from other modules: %2. It would show them beside its own. "
                "It reads none of them until you allow it.").arg(Languages::manifestText(r->id, r->manifest->name), questionKinds());

@@ -67,6 +67,8 @@ signals:
     void questionChanged();
 
 private:
+    /// The running module whose read question is asked now, with its manifest, or null.
+    [[nodiscard]] const PluginRecord* askingModule() const;
     [[nodiscard]] bool isOn(int row) const;
     [[nodiscard]] QString writesText(const PluginRecord& r) const;
     [[nodiscard]] QString readsText(const PluginRecord& r) const;
