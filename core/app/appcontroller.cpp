@@ -202,12 +202,7 @@ double AppController::systemTextScale()
     return std::clamp(points / 10.0, 1.0, 2.0);
 }
 
-QString AppController::startLanguage(const QString& dataDir)
-{
-    return QSettings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-        .value(QStringLiteral("language"), QString())
-        .toString();
-}
+QString AppController::startLanguage(const QString& dataDir) { return Languages::savedChoice(dataDir); }
 
 void AppController::setStartOverrides(const std::optional<QString>& language, int textSize, std::optional<bool> dark)
 {

@@ -3,6 +3,7 @@
 
 #include "host/displaytext.h"
 #include "host/host.h"
+#include "host/languages.h" // report: the client's language
 #include "host/logging.h"
 #include "store/backups.h"
 #include "store/journalkey.h"
@@ -65,6 +66,11 @@ QTextStream& err()
     static QTextStream s(stderr);
     return s;
 }
+
+// A day in this program's own lines, which are English: English with the
+// system's territory ("6 December 2026" in Britain or Spain), not the system's
+// language (Spanish month names inside English sentences before).
+QString cliDate(const QDate& date) { return reportDate(date, QLocale(QLocale::English, QLocale::system().territory())); }
 
 int exitCodeFor(const sdk::Error& e)
 {
@@ -1288,7 +1294,7 @@ int syncShare(QCommandLineParser& p, Host& host)
     if (!id.ok())
         return fail(id.error());
     const auto st = host.store()->sharingState();
-    out() << "Sharing " << shareWhat(host, module, fullKind) << " from " << reportDate(from.toLocalTime().date())
+    out() << "Sharing " << shareWhat(host, module, fullKind) << " from " << cliDate(from.toLocalTime().date())
           << (fromText.isEmpty() || fromText == QLatin1String("now") ? QStringLiteral(" (now)") : QString()) << " on (grant " << id.value() << "). Private entries stay here unless you pick them.\n"
           << (st.ok() ? st->pending : 0) << " waiting to go: `tessera-cli sync push` sends them.\n";
     return Ok;
@@ -1370,7 +1376,7 @@ int syncStatus(QCommandLineParser& p, Host& host)
     if (!st->lastError.isEmpty() && st->pending > 0)
         out() << "Last try: " << st->lastError << "\n";
     for (const auto& g : st->grants)
-        out() << "  grant " << g.id << ": " << shareWhat(host, g.pluginId, g.kind) << " from " << reportDate(g.from.toLocalTime().date())
+        out() << "  grant " << g.id << ": " << shareWhat(host, g.pluginId, g.kind) << " from " << cliDate(g.from.toLocalTime().date())
               << " on\n";
     if (!st->picked.isEmpty())
         out() << "  picked one by one: " << st->picked.size() << "\n";
@@ -2112,6 +2118,10 @@ int reportCommand(QCommandLineParser& p, Host& host)
         return usage(QStringLiteral("--output %1 already exists: choose another name, or move the old file first")
                          .arg(QDir::toNativeSeparators(output)));
     selection.includePrivate = p.isSet(QStringLiteral("include-private"));
+    // The report is the client's document: in the language the app shows (chosen in
+    // Settings, else the system's), as the app writes it. Before, tessera-cli wrote
+    // the words in English and the dates in the system's language.
+    Languages::use(Languages::savedChoice(host.dataDir()));
     if (p.isSet(QStringLiteral("paper"))) {
         const QString paper = p.value(QStringLiteral("paper")).toLower();
         if (paper == QLatin1String("a4"))
@@ -2130,7 +2140,7 @@ int reportCommand(QCommandLineParser& p, Host& host)
         return fail(s.error());
     const int pages = report.value()->pageCount();
     const qint64 entries = report.value()->entryCount();
-    out() << "Wrote the report for " << reportDate(selection.from) << " to " << reportDate(selection.to) << " to "
+    out() << "Wrote the report for " << cliDate(selection.from) << " to " << cliDate(selection.to) << " to "
           << QDir::toNativeSeparators(output) << ": " << pages << (pages == 1 ? " page" : " pages") << ", drawn on " << entries
           << (entries == 1 ? " entry" : " entries") << (selection.includePrivate ? " (private entries included)" : "") << ".\n";
     return Ok;

@@ -3,7 +3,9 @@
 #include "host/logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 #include <spdlog/spdlog.h>
@@ -115,6 +117,13 @@ QLocale Languages::resolve(const QString& choice)
             return QLocale::system().language() == QLocale(choice).language() ? QLocale::system() : QLocale(choice);
     }
     return QLocale::system();
+}
+
+QString Languages::savedChoice(const QString& dataDir)
+{
+    return QSettings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+        .value(QStringLiteral("language"), QString())
+        .toString();
 }
 
 QLocale Languages::use(const QString& choice)

@@ -38,6 +38,10 @@ public:
     /// host's catalogue, and the catalogue of every module added so far.
     /// Returns the locale used.
     static QLocale use(const QString& choice);
+    /// The choice saved in data folder `dataDir` (Settings, "language" in
+    /// settings.ini): what the app starts in, and the language of a report
+    /// tessera-cli writes. "" when none was chosen (follow the system).
+    static QString savedChoice(const QString& dataDir);
     /// Installs module `id`'s catalogue for the current language, if its
     /// library has one (call after loading the library, before the module runs).
     static void addModule(const QString& id);

@@ -1163,11 +1163,11 @@
     </message>
     <message>
         <source>down from %1 on %2</source>
-        <translation>baja desde %1 el %2</translation>
+        <translation>ha bajado de %1 (%2)</translation>
     </message>
     <message>
         <source>up from %1 on %2</source>
-        <translation>sube desde %1 el %2</translation>
+        <translation>ha subido de %1 (%2)</translation>
     </message>
     <message>
         <source>the same as on %1</source>

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 
 using namespace tessera;
@@ -431,4 +432,49 @@ TEST(ReportCliOneRating, SaysOnce)
     EXPECT_TRUE(t.contains(QStringLiteral("Check-in: one rating of 6.0"))) << t.left(3000).toStdString();
     EXPECT_FALSE(t.contains(QStringLiteral("1 times"))) << t.left(3000).toStdString();
     EXPECT_FALSE(t.contains(QStringLiteral("1 ratings"))) << t.left(3000).toStdString();
+}
+
+// The report is the client's document in the language the app shows them, as the
+// app writes it: the one chosen in Settings, else the system's. tessera-cli's own
+// lines stay English, their dates too. Before, under a Spanish system the report's
+// words were English and its dates Spanish ("from 11 on domingo, 11 de octubre"),
+// and so was the line saying where it was written.
+TEST(ReportCliLanguage, TheAppsLanguageInTheReportEnglishInTheCli)
+{
+    QTemporaryDir data, out;
+    const QStringList dataDir{QStringLiteral("--data-dir"), data.path()};
+    const QByteArray oldLcAll = qgetenv("LC_ALL");
+    qputenv("LC_ALL", "es_ES.UTF-8");
+    const ProcessResult added = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                                   QStringLiteral("journal/checkin"), QStringLiteral("--title"), QStringLiteral("Check-in"),
+                                                   QStringLiteral("--mood"), QStringLiteral("6"), QStringLiteral("--payload"),
+                                                   QStringLiteral("{\"feelings\":[\"Tired\"],\"note\":\"\"}")} + dataDir);
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const QString monthEs = QLocale(QStringLiteral("es_ES")).monthName(QDate::currentDate().month());
+    const QString monthEn = QLocale(QLocale::English).monthName(QDate::currentDate().month());
+    auto write = [&](const QString& name) {
+        const QString pdf = out.filePath(name);
+        const ProcessResult r = runCli(QStringList{QStringLiteral("report"), QStringLiteral("--output"), pdf, QStringLiteral("--days"),
+                                                   QStringLiteral("30")} + dataDir);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        // This program's line: English words, English dates.
+        EXPECT_TRUE(r.out.startsWith(QStringLiteral("Wrote the report for "))) << r.out.toStdString();
+        EXPECT_TRUE(r.out.contains(monthEn)) << r.out.toStdString();
+        EXPECT_FALSE(r.out.contains(monthEs)) << r.out.toStdString();
+        const ProcessResult read = runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        EXPECT_EQ(read.exitCode, 0) << read.err.toStdString();
+        return flat(read.out);
+    };
+    // Nothing chosen in the app: the system's language, Spanish, words and dates.
+    const QString system = write(QStringLiteral("system.pdf"));
+    EXPECT_TRUE(system.contains(QStringLiteral("Informe de Tessera para el profesional de salud"))) << system.left(1500).toStdString();
+    EXPECT_TRUE(system.contains(monthEs)) << system.left(1500).toStdString();
+    EXPECT_FALSE(system.contains(QStringLiteral("Tessera report for the clinician"))) << system.left(1500).toStdString();
+    // English chosen in Settings: English throughout, on the same Spanish system.
+    QSettings(QDir(data.path()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat).setValue(QStringLiteral("language"), QStringLiteral("en"));
+    const QString chosen = write(QStringLiteral("chosen.pdf"));
+    EXPECT_TRUE(chosen.contains(QStringLiteral("Tessera report for the clinician"))) << chosen.left(1500).toStdString();
+    EXPECT_TRUE(chosen.contains(monthEn)) << chosen.left(1500).toStdString();
+    EXPECT_FALSE(chosen.contains(monthEs)) << chosen.left(1500).toStdString();
+    qputenv("LC_ALL", oldLcAll);
 }

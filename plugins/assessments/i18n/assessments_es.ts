@@ -235,11 +235,11 @@
     </message>
     <message>
         <source>from %1 on %2 (first in the period)</source>
-        <translation>desde %1 el %2 (el primero del periodo)</translation>
+        <translation>partiendo de %1 el %2 (el primero del periodo)</translation>
     </message>
     <message>
         <source>from %1 on %2 (before the period)</source>
-        <translation>desde %1 el %2 (antes del periodo)</translation>
+        <translation>partiendo de %1 el %2 (antes del periodo)</translation>
     </message>
     <message>
         <source>on %1; one result, nothing earlier to compare with</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>remission (under 5, from %1)</source>
-        <translation>remisión (menos de 5, desde %1)</translation>
+        <translation>remisión (menos de 5, partiendo de %1)</translation>
     </message>
     <message>
         <source>response (half or less of %1)</source>

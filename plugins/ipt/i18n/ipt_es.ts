@@ -559,8 +559,8 @@
         <translation>Acontecimiento vital</translation>
     </message>
     <message>
-        <source>Conversation looked at</source>
-        <translation>Conversación analizada</translation>
+        <source>Communication analysis</source>
+        <translation>Análisis de una conversación</translation>
     </message>
     <message>
         <source>Interpersonal event</source>

@@ -32,7 +32,7 @@ QString kindName(const QString& kind)
         {QStringLiteral("person"), QT_TRANSLATE_NOOP("IptReport", "Person (relationships inventory)")}, {QStringLiteral("transition"), QT_TRANSLATE_NOOP("IptReport", "Worksheet: role transition")},
         {QStringLiteral("dispute"), QT_TRANSLATE_NOOP("IptReport", "Worksheet: role dispute")}, {QStringLiteral("grief"), QT_TRANSLATE_NOOP("IptReport", "Worksheet: grief")},
         {QStringLiteral("isolation"), QT_TRANSLATE_NOOP("IptReport", "Worksheet: feeling cut off")}, {QStringLiteral("lifeevent"), QT_TRANSLATE_NOOP("IptReport", "Life event")},
-        {QStringLiteral("communication"), QT_TRANSLATE_NOOP("IptReport", "Conversation looked at")}, {QStringLiteral("event"), QT_TRANSLATE_NOOP("IptReport", "Interpersonal event")},
+        {QStringLiteral("communication"), QT_TRANSLATE_NOOP("IptReport", "Communication analysis")}, {QStringLiteral("event"), QT_TRANSLATE_NOOP("IptReport", "Interpersonal event")},
         {QStringLiteral("focus"), QT_TRANSLATE_NOOP("IptReport", "Focus area chosen")}};
     auto it = names.constFind(kind);
     return it == names.constEnd() ? kind : QCoreApplication::translate("IptReport", *it);
