@@ -588,6 +588,29 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
             break; // one edge per control: the first drawn
         }
     }
+    // A switch's groove too faint to see (1.5:1 asked here; WCAG asks nothing of it,
+    // since the handle's edge shows the switch): off, it is the palette's midlight, and
+    // in the dark theme that was 1.1:1 on a card, so an off switch read as a lone
+    // circle, not as a switch (seen on Settings). Against the palette's base and window.
+    for (QQuickItem* item : items) {
+        if (!item->isVisible() || !item->isEnabled() || !item->inherits("QQuickSwitch"))
+            continue;
+        auto* groove = item->property("indicator").value<QQuickItem*>();
+        if (!groove || !groove->isVisible() || !groove->inherits("QQuickRectangle"))
+            continue;
+        const QColor fill = groove->property("color").value<QColor>();
+        const auto* palette = item->property("palette").value<QObject*>();
+        if (!fill.isValid() || fill.alpha() < 128 || !palette)
+            continue;
+        for (const char* name : {"base", "window"}) {
+            const QColor under = palette->property(name).value<QColor>();
+            if (const qreal ratio = contrast(fill, under); ratio < 1.5) {
+                add("faint-groove", item, QStringLiteral("its groove %1 reaches %2:1 against %3 (1.5:1 asked)")
+                                              .arg(fill.name(), QString::number(ratio, 'f', 2), under.name()));
+                break;
+            }
+        }
+    }
     // A button's words too faint on its fill (WCAG 1.4.3, 4.5:1): the words of a
     // button drawn on a filled box (issue 30, last round: a highlighted button's
     // words were white in the dark theme too, 2.2:1 on its light blue, since the

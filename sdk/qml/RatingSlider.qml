@@ -91,7 +91,7 @@ ColumnLayout {
         snapMode: Slider.SnapAlways
         Layout.fillWidth: true
         // Unset: no filled track (nothing reads as a rating) and a faded handle.
-        palette.dark: root.hasValue ? Theme.accent : Theme.surfaceAlt
+        palette.dark: root.hasValue ? Theme.accent : slider.palette.midlight
         palette.window: root.hasValue ? Theme.surface : Theme.surfaceAlt
         opacity: root.hasValue ? 1 : 0.75
         Accessible.name: root.label
