@@ -1541,6 +1541,11 @@ int exportCommand(QCommandLineParser& p, Host& host)
         sayPrivateLeftOut(leftOut);
         return Ok;
     }
+    // Never over a file that is there: it may be the journal itself, a backup or an
+    // earlier export (the journal was lost that way), as for the report and FHIR.
+    if (QFileInfo::exists(output))
+        return usage(QStringLiteral("--output %1 already exists: choose another name, or move the old file first")
+                         .arg(QDir::toNativeSeparators(output)));
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
         return fail(sdk::makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(output, file.errorString())));
@@ -1634,6 +1639,10 @@ int dbInfo(QCommandLineParser& p, Host& host)
 int dbBackup(QCommandLineParser& p, Host& host)
 {
     const QString target = p.positionalArguments().value(0);
+    // A backup never replaces a file: the journal, an older backup, anything else.
+    if (QFileInfo::exists(target))
+        return usage(QStringLiteral("%1 already exists: choose another name, or move the old file first")
+                         .arg(QDir::toNativeSeparators(target)));
     if (sdk::Status s = host.store()->backupTo(target); !s.ok())
         return fail(s.error());
     out() << "Backup written to " << QDir::toNativeSeparators(target) << "\n";

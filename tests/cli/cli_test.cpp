@@ -24,7 +24,7 @@ using test::runCli;
 
 namespace {
 
-const QString kFixtures = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR);
+const QString kFixtures = tessera::test::fixturePluginDir();
 
 class CliTest : public ::testing::Test {
 protected:
@@ -364,7 +364,7 @@ TEST_F(CliTest, SecondWriterIsToldPlainlyAndTheFirstLosesNothing)
     addCheckin(5, QStringLiteral("okay"), QStringLiteral("first"));
     // Hold the journal open read-write from this process, like a running app.
     QProcess holder;
-    holder.start(QStringLiteral(TESSERA_CLI), QStringList{QStringLiteral("import"), QStringLiteral("/dev/stdin")} + data());
+    holder.start(tessera::test::builtCli(), QStringList{QStringLiteral("import"), QStringLiteral("/dev/stdin")} + data());
     ASSERT_TRUE(holder.waitForStarted());
     // While `import` waits for standard input it holds the lock. Wait until it has taken it:
     // the lock file beside the journal names the holder's process id once the lock is held.
@@ -825,14 +825,14 @@ TEST_F(SigningCliTest, TheBundledModulesAreSignedAndRunUnderTrustBundled)
             << o.value(QStringLiteral("id")).toString().toStdString() << ": " << o.value(QStringLiteral("reason")).toString().toStdString();
     }
     EXPECT_GE(bundled, 7);
-    auto verify = cli({QStringLiteral("plugins"), QStringLiteral("verify"), QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR "/journal")});
+    auto verify = cli({QStringLiteral("plugins"), QStringLiteral("verify"), tessera::test::bundledPluginDir() + QStringLiteral("/journal")});
     EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
     EXPECT_TRUE(verify.out.contains(QStringLiteral("valid: it is signed by \"the modules that came with Tessera\""))) << verify.out.toStdString();
 }
 
 TEST_F(CliTest, ProfileCheckAndDisabledModules)
 {
-    const QString profiles = QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/profiles/");
+    const QString profiles = tessera::test::fixtureSourceDir() + QStringLiteral("/profiles/");
     auto ok = runCli({QStringLiteral("profile"), QStringLiteral("check"), profiles + QStringLiteral("cbt-clinic.json")});
     EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
     EXPECT_TRUE(ok.out.contains(QStringLiteral("locked:   yes (set by Riverside")));
@@ -857,7 +857,7 @@ TEST_F(CliTest, ProfileCheckAndDisabledModules)
 
 TEST_F(CliTest, ProfileCheckPrintsTheCrisisContacts)
 {
-    const QString examples = QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/../../profiles/");
+    const QString examples = tessera::test::fixtureSourceDir() + QStringLiteral("/../../profiles/");
     for (const QString& name : {QStringLiteral("cbt-clinic.json"), QStringLiteral("medication-clinic.json"),
                                 QStringLiteral("self-guided.json")}) {
         auto r = runCli({QStringLiteral("profile"), QStringLiteral("check"), examples + name});
@@ -1055,7 +1055,7 @@ TEST_F(CliTest, ArgumentsThatAreNotUtf8AreRefusedNamingTheOption)
     auto raw = [this](const QString& args) {
         const QString script = QStringLiteral("bad=$(printf 'caf\\351'); exec \"$1\" entries add --kind journal/checkin %1 --data-dir \"$2\"").arg(args);
         return test::runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script, QStringLiteral("sh"),
-                                                            QStringLiteral(TESSERA_CLI), dir.path()});
+                                                            tessera::test::builtCli(), dir.path()});
     };
     const QString payload = QStringLiteral("--payload '{\"feelings\":[\"calm\"]}'");
     auto title = raw(QStringLiteral("--title \"$bad\" ") + payload);
@@ -1201,7 +1201,7 @@ TEST_F(CliTest, GrantRevokeAndShowWhatAModuleReads)
     EXPECT_EQ(ownOnly.exitCode, 1);
     EXPECT_TRUE(ownOnly.err.contains(QStringLiteral("reads no other module's entries"))) << ownOnly.err.toStdString();
     auto locked = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("grant"), QStringLiteral("goals"),
-                                     QStringLiteral("--profile"), QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/profiles/cbt-clinic.json")}
+                                     QStringLiteral("--profile"), tessera::test::fixtureSourceDir() + QStringLiteral("/profiles/cbt-clinic.json")}
                          + data());
     EXPECT_EQ(locked.exitCode, 1);
     EXPECT_TRUE(locked.err.contains(QStringLiteral("is locked and decides what modules may read"))) << locked.err.toStdString();
@@ -1236,6 +1236,41 @@ TEST_F(CliTest, TheWriteQuotaDoesNotCountImportsOrTheClientsOwnEntries)
     EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT count(*) FROM entries")), 7);
     auto show = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("show"), QStringLiteral("journal")} + withProfile + data());
     EXPECT_TRUE(show.out.contains(QStringLiteral("limit:    1 a minute, 1 a day (writes)"))) << show.out.toStdString();
+}
+
+// An export or a backup never replaces a file that is there: not the journal
+// (`export --output journal.sqlite` in the data folder wrote the export over the
+// journal, and every later command called it "not a Tessera journal"), not a
+// backup or an earlier export (a helper found both, trying it as a user would).
+TEST_F(CliTest, ExportAndBackupNeverReplaceAFileThatIsThere)
+{
+    addCheckin(6, QStringLiteral("Calm"), QStringLiteral("first"));
+    addCheckin(4, QStringLiteral("Tired"), QStringLiteral("second"));
+    const QString earlier = dir.filePath(QStringLiteral("earlier.json"));
+    test::writeFile(earlier, "{\"an\": \"earlier export\"}");
+    const QStringList json{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output")};
+    for (const QString& target : {journal(), earlier}) {
+        const QByteArray before = test::fileHash(target);
+        for (const QStringList& args : {json + QStringList{target}, QStringList{QStringLiteral("db"), QStringLiteral("backup"), target}}) {
+            const test::ProcessResult r = runCli(args + data());
+            EXPECT_NE(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.out.toStdString();
+            EXPECT_TRUE(r.err.contains(QStringLiteral("already exists"))) << r.err.toStdString();
+            EXPECT_TRUE(r.err.contains(QDir::toNativeSeparators(target))) << r.err.toStdString();
+            if (target == earlier) // (the journal's own file moves when SQLite folds its log in)
+                EXPECT_EQ(test::fileHash(target), before) << args.join(QLatin1Char(' ')).toStdString();
+        }
+    }
+    // The journal is whole, with both entries.
+    const test::ProcessResult check = runCli(QStringList{QStringLiteral("db"), QStringLiteral("check")} + data());
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
+    EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT count(*) FROM entries")), 2);
+    // A new name is written as before.
+    const QString fresh = dir.filePath(QStringLiteral("fresh.json"));
+    EXPECT_EQ(runCli(json + QStringList{fresh} + data()).exitCode, 0);
+    EXPECT_TRUE(QFileInfo::exists(fresh));
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    EXPECT_EQ(runCli(QStringList{QStringLiteral("db"), QStringLiteral("backup"), copy} + data()).exitCode, 0);
+    EXPECT_TRUE(QFileInfo::exists(copy));
 }
 
 } // namespace
