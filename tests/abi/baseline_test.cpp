@@ -37,7 +37,7 @@ protected:
         ASSERT_OK(s);
         store = std::move(s).value();
         PluginManager::Options o;
-        o.pluginDirs = {QStringLiteral(TESSERA_BASELINE_PLUGIN_DIR), QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/main")};
+        o.pluginDirs = {QStringLiteral(TESSERA_BASELINE_PLUGIN_DIR), tessera::test::fixturePluginDir() + QStringLiteral("/main")};
         o.stateDir = dir.filePath(QStringLiteral("state"));
         o.dataDir = dir.path();
         o.profile.enabled = QStringList{QStringLiteral("baseline-module"), QStringLiteral("good")};

@@ -27,8 +27,8 @@ using namespace tessera::core;
 
 namespace {
 
-const QString kDueDir = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/due");
-const QString kSlowDir = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/due-slow");
+const QString kDueDir = tessera::test::fixturePluginDir() + QStringLiteral("/due");
+const QString kSlowDir = tessera::test::fixturePluginDir() + QStringLiteral("/due-slow");
 const QDate kDay(2026, 3, 10);
 
 // Runs the event loop until `done` or `ms` pass.

@@ -171,7 +171,7 @@ TEST_F(FirstRefreshTest, AThrowInAWaitingRefreshIsTheModulesReportedProblemAndIt
     o.dataDir = dir.filePath(QStringLiteral("fixture-data"));
     o.logLevel = QStringLiteral("warn");
     o.bundledPlugins = false;
-    o.pluginDirs = {QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/refresh")};
+    o.pluginDirs = {tessera::test::fixturePluginDir() + QStringLiteral("/refresh")};
     o.refreshesWaitForFirstFrame = true;
     Host host(o);
     host.prepare();

@@ -13,7 +13,7 @@ using namespace tessera;
 
 namespace {
 
-const QString kAttackDir = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/attacks");
+const QString kAttackDir = tessera::test::fixturePluginDir() + QStringLiteral("/attacks");
 
 // "name: result" lines, as the fixture writes them.
 QMap<QString, QString> parseReport(const QString& text, const QString& prefix = {})

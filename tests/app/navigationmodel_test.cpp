@@ -25,7 +25,7 @@ protected:
         HostOptions o;
         o.dataDir = dir.filePath(QStringLiteral("data"));
         o.logLevel = QStringLiteral("warn");
-        o.pluginDirs << QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/nav");
+        o.pluginDirs << tessera::test::fixturePluginDir() + QStringLiteral("/nav");
         host = std::make_unique<Host>(o);
         host->prepare();
         ASSERT_OK(host->start());

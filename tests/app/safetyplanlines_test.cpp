@@ -17,7 +17,7 @@ using namespace tessera::core;
 
 namespace {
 
-const QString kPlanDir = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/plan");
+const QString kPlanDir = tessera::test::fixturePluginDir() + QStringLiteral("/plan");
 
 class SafetyPlanLinesTest : public ::testing::Test {
 protected:

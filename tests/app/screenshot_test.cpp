@@ -30,7 +30,7 @@ int distinctColours(const QImage& image)
 QStringList bundledModuleIds()
 {
     QStringList ids;
-    const QDir bundled(QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR));
+    const QDir bundled(tessera::test::bundledPluginDir());
     for (const QString& folder : bundled.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         QFile manifest(bundled.filePath(folder + QStringLiteral("/plugin.json")));
         if (manifest.open(QIODevice::ReadOnly))
@@ -58,7 +58,7 @@ TEST_P(ScreenshotTest, DemoPageRendersAndEveryModuleLoads)
     // rejected or fails; what it reports is one line per module on its log: "module ID
     // VERSION is running", or "module ID was rejected (...)" / "module ID failed at ...".
     const QStringList modules = bundledModuleIds();
-    ASSERT_GE(modules.size(), 7) << "no bundled modules found in " TESSERA_BUNDLED_PLUGIN_DIR;
+    ASSERT_GE(modules.size(), 7) << "no bundled modules found in " << tessera::test::bundledPluginDir().toStdString();
     for (const QString& id : modules) {
         const QRegularExpression running(QStringLiteral("\\bmodule %1 \\S+ is running\\b").arg(QRegularExpression::escape(id)));
         EXPECT_TRUE(r.err.contains(running)) << page.toStdString() << ": module " << id.toStdString() << " is not running:\n"
@@ -107,7 +107,7 @@ INSTANTIATE_TEST_SUITE_P(Pages, ScreenshotTest,
 TEST(ScreenshotFailureTest, UnknownPageFallsBackToTheTimeline)
 {
     QTemporaryDir dir;
-    auto r = test::runProcess(QStringLiteral(TESSERA_APP),
+    auto r = test::runProcess(tessera::test::builtApp(),
                               {QStringLiteral("--demo"), QStringLiteral("--page"), QStringLiteral("nope/nothing"),
                                QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))}, 90000);
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -119,7 +119,7 @@ TEST(ScreenshotFailureTest, UnknownPageFallsBackToTheTimeline)
 TEST(ScreenshotFailureTest, AnUnknownThemeIsRefusedNamingTheOption)
 {
     QTemporaryDir dir;
-    auto r = test::runProcess(QStringLiteral(TESSERA_APP),
+    auto r = test::runProcess(tessera::test::builtApp(),
                               {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--theme"), QStringLiteral("blue"),
                                QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))}, 90000);
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
@@ -135,7 +135,7 @@ TEST(ScreenshotClinicianTest, TheClinicianWindowTakesTheThemeForTheRun)
     QTemporaryDir dir;
     const auto shoot = [&](const QString& theme) {
         const QString png = dir.filePath(theme + QStringLiteral(".png"));
-        auto r = test::runProcess(QStringLiteral(TESSERA_APP),
+        auto r = test::runProcess(tessera::test::builtApp(),
                                   {QStringLiteral("--clinician"), QStringLiteral("--clinician-key"), dir.filePath(QStringLiteral("key.json")),
                                    QStringLiteral("--theme"), theme, QStringLiteral("--size"), QStringLiteral("800x600"),
                                    QStringLiteral("--screenshot"), png},
@@ -160,7 +160,7 @@ TEST(ScreenshotFailureTest, DamagedJournalStillOpensTheAppWithTheReason)
     f.write(QByteArray(4096, 'z'));
     f.close();
     const QByteArray before = test::fileHash(f.fileName());
-    auto r = test::runProcess(QStringLiteral(TESSERA_APP),
+    auto r = test::runProcess(tessera::test::builtApp(),
                               {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"),
                                dir.filePath(QStringLiteral("x.png"))}, 90000);
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();

@@ -320,7 +320,7 @@ TEST(CatalogLockedTest, LockedProfileRefusesChangesAndSaysWho)
     QTemporaryDir dir;
     HostOptions o;
     o.dataDir = dir.path();
-    o.profilePath = QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/profiles/cbt-clinic.json");
+    o.profilePath = tessera::test::fixtureSourceDir() + QStringLiteral("/profiles/cbt-clinic.json");
     Host host(o);
     ASSERT_OK(host.start());
     CatalogModel catalog(host);

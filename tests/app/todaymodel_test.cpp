@@ -18,7 +18,7 @@ using namespace tessera::core;
 
 namespace {
 
-const QString kTodayDir = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/today");
+const QString kTodayDir = tessera::test::fixturePluginDir() + QStringLiteral("/today");
 const QDate kDay(2026, 3, 10);
 
 template <typename Pred>

@@ -11,7 +11,7 @@ using namespace tessera::test;
 
 namespace {
 
-const QString kDueDir = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/due");
+const QString kDueDir = tessera::test::fixturePluginDir() + QStringLiteral("/due");
 
 class DueCliTest : public ::testing::Test {
 protected:
@@ -118,7 +118,7 @@ TEST_F(DueCliTest, AModuleBuiltForSdk20HasNothingDue)
 // naming the module and the call, and the next start has it in safe mode.
 TEST_F(DueCliTest, AModuleThatStallsStopsTheCommandAtTheLimit)
 {
-    const QString slow = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/due-slow");
+    const QString slow = tessera::test::fixturePluginDir() + QStringLiteral("/due-slow");
     qputenv("TESSERA_MODULE_HOOK_TIMEOUT_MS", "500");
     const ProcessResult r = runCli(withDir({QStringLiteral("due")}, slow), 30000);
     qunsetenv("TESSERA_MODULE_HOOK_TIMEOUT_MS");
@@ -140,7 +140,7 @@ TEST_F(DueCliTest, AModuleThatStallsStopsTheCommandAtTheLimit)
 TEST(DueCliDemo, AFreshDemoJournalShowsWhatIsDueWithoutWarnings)
 {
     QTemporaryDir dir;
-    qputenv("TESSERA_BUNDLED_PLUGIN_DIR", TESSERA_BUNDLED_PLUGIN_DIR);
+    qputenv("TESSERA_BUNDLED_PLUGIN_DIR", tessera::test::bundledPluginDir().toLocal8Bit());
     const QStringList data{QStringLiteral("--data-dir"), dir.path()};
     const ProcessResult demo = runCli(QStringList{QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("30")} + data);
     ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();

@@ -16,7 +16,7 @@ using namespace tessera::test;
 
 namespace {
 
-const QString kModule = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/learn/learn-articles");
+const QString kModule = tessera::test::fixturePluginDir() + QStringLiteral("/learn/learn-articles");
 
 // A copy of the fixture module (library and manifest) to edit.
 QString copyModule(const QTemporaryDir& dir)
@@ -135,7 +135,7 @@ TEST(LearnCli, LearnListsTheArticlesByKeyLessTheHiddenOnes)
     const QString profile = dir.filePath(QStringLiteral("clinic.json"));
     writeFile(profile, R"({"name": "Riverside", "learn": {"hide": ["tessera/alcohol-and-mood", "learn-articles/fixture-for-family"]}})");
     const QStringList common{QStringLiteral("--data-dir"), data.path(), QStringLiteral("--plugin-dir"),
-                             QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/learn"), QStringLiteral("--profile"), profile};
+                             tessera::test::fixturePluginDir() + QStringLiteral("/learn"), QStringLiteral("--profile"), profile};
     const ProcessResult r = runCli(QStringList{QStringLiteral("learn")} + common);
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("tessera/in-a-crisis"))) << r.out.toStdString();

@@ -141,7 +141,7 @@ TEST_F(PurgeCliTest, BackupsMadeBeforeTheBinWasEmptiedSaySo)
 // was killed, goes at the next read-write open (and not at a read-only one).
 TEST_F(PurgeCliTest, CopiesMadeBeforeAFormatUpgradeAreNamedAndCanBeRemoved)
 {
-    QFile sql(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/journals/v2.sql"));
+    QFile sql(tessera::test::fixtureSourceDir() + QStringLiteral("/journals/v2.sql"));
     ASSERT_TRUE(sql.open(QIODevice::ReadOnly));
     test::execSql(journal(), QString::fromUtf8(sql.readAll()));
     const QString binned = QStringLiteral("0b0e8a52-3c55-4b8e-9b8e-0c1f2a000003"); // in the fixture's bin

@@ -22,7 +22,7 @@ using namespace tessera::test;
 
 namespace {
 
-const QString kReportFixtures = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/report");
+const QString kReportFixtures = tessera::test::fixturePluginDir() + QStringLiteral("/report");
 const QString kPrivateTitle = QStringLiteral("PRIVATE-REPORT-TITLE");
 constexpr int kDays = 90;
 
@@ -37,7 +37,7 @@ protected:
         // The report's words and dates are British English here (the paper too: A4).
         qputenv("LC_ALL", "en_GB.UTF-8");
         QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-        qputenv("TESSERA_BUNDLED_PLUGIN_DIR", TESSERA_BUNDLED_PLUGIN_DIR);
+        qputenv("TESSERA_BUNDLED_PLUGIN_DIR", tessera::test::bundledPluginDir().toLocal8Bit());
         dir = new QTemporaryDir;
         // The demo journal: 90 days of every module's samples, the host's
         // safety plan (reviewed 12 days ago), three offers of support.

@@ -178,7 +178,7 @@ class CsvExportTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        qputenv("TESSERA_BUNDLED_PLUGIN_DIR", TESSERA_BUNDLED_PLUGIN_DIR);
+        qputenv("TESSERA_BUNDLED_PLUGIN_DIR", tessera::test::bundledPluginDir().toLocal8Bit());
         qputenv("TESSERA_LOG_LEVEL", "off");
         HostOptions o;
         o.dataDir = dir.filePath(QStringLiteral("data"));

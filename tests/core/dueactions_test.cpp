@@ -20,8 +20,8 @@ using Action = sdk::DueItemActions::Action;
 
 namespace {
 
-const QString kTodayDir = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/today");
-const QString kDueDir = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/due");
+const QString kTodayDir = tessera::test::fixturePluginDir() + QStringLiteral("/today");
+const QString kDueDir = tessera::test::fixturePluginDir() + QStringLiteral("/due");
 const QDate kDay(2026, 3, 10);
 
 class DueActionsTest : public ::testing::Test {

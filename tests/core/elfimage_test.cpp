@@ -20,7 +20,7 @@ using namespace tessera::core;
 
 namespace {
 
-const QString kMain = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/main");
+const QString kMain = tessera::test::fixturePluginDir() + QStringLiteral("/main");
 
 QString library(const QString& id) { return kMain + QStringLiteral("/%1/lib%1.so").arg(id); }
 

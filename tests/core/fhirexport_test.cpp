@@ -75,7 +75,7 @@ protected:
         HostOptions o;
         o.dataDir = dir.path();
         o.bundledPlugins = false;
-        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR), QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/fhir")};
+        o.pluginDirs = {tessera::test::bundledPluginDir(), tessera::test::fixturePluginDir() + QStringLiteral("/fhir")};
         o.logLevel = QStringLiteral("info");
         host = std::make_unique<Host>(o);
         ASSERT_OK(host->start());

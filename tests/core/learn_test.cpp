@@ -29,7 +29,7 @@ using namespace tessera::test;
 
 namespace {
 
-const QString kLearnFixtures = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/learn");
+const QString kLearnFixtures = tessera::test::fixturePluginDir() + QStringLiteral("/learn");
 
 QStringList keysOf(const QList<Article>& list)
 {

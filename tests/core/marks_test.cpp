@@ -29,7 +29,7 @@ protected:
     {
         HostOptions o;
         o.dataDir = dir.path();
-        o.pluginDirs = {QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/marks")};
+        o.pluginDirs = {tessera::test::fixturePluginDir() + QStringLiteral("/marks")};
         o.logLevel = QStringLiteral("warn");
         host = std::make_unique<Host>(o);
         ASSERT_OK(host->start());
@@ -168,7 +168,7 @@ TEST_F(MarksTest, MarksSurviveARestartInTheJournal)
     host.reset();
     HostOptions o;
     o.dataDir = dir.path();
-    o.pluginDirs = {QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/marks")};
+    o.pluginDirs = {tessera::test::fixturePluginDir() + QStringLiteral("/marks")};
     o.logLevel = QStringLiteral("warn");
     host = std::make_unique<Host>(o);
     ASSERT_OK(host->start());
@@ -181,7 +181,7 @@ TEST_F(MarksTest, MarkingFromTheCommandLine)
     const QString record = firstOf(QStringLiteral("cbt/thought-record"));
     host.reset(); // the app is closed; tessera-cli takes the journal
     const QStringList common{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--plugin-dir"),
-                             QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/marks")};
+                             tessera::test::fixturePluginDir() + QStringLiteral("/marks")};
     const ProcessResult on = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("mark"), record.left(8),
                                                 QStringLiteral("--for"), QStringLiteral("marks-reader")} + common);
     EXPECT_EQ(on.exitCode, 0) << on.err.toStdString();

@@ -23,8 +23,8 @@ using namespace tessera::core;
 
 namespace {
 
-const QString kFixtures = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR);
-const QString kBundled = QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR);
+const QString kFixtures = tessera::test::fixturePluginDir();
+const QString kBundled = tessera::test::bundledPluginDir();
 
 class ModuleTrustTest : public ::testing::Test {
 protected:

@@ -28,8 +28,8 @@ using namespace tessera::core;
 
 namespace {
 
-const QString kMain = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/main");
-const QString kExtra = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/extra");
+const QString kMain = tessera::test::fixturePluginDir() + QStringLiteral("/main");
+const QString kExtra = tessera::test::fixturePluginDir() + QStringLiteral("/extra");
 
 QStringList everyFixtureBut(const QString& excluded)
 {
@@ -690,7 +690,7 @@ TEST_F(PluginManagerTest, WriteLimitsComeFromTheProfilePerModule)
 TEST_F(PluginManagerTest, BundledModulesShowTheirOwnEntriesWhileTheirReadsWait)
 {
     PluginManager::Options o;
-    o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
+    o.pluginDirs = {tessera::test::bundledPluginDir()};
     o.stateDir = dir.filePath(QStringLiteral("state"));
     o.dataDir = dir.path();
     PluginManager pm(o);

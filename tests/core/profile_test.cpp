@@ -20,7 +20,7 @@ namespace {
 
 QString fixture(const char* name)
 {
-    return QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/profiles/") + QLatin1String(name);
+    return tessera::test::fixtureSourceDir() + QStringLiteral("/profiles/") + QLatin1String(name);
 }
 
 TEST(ProfileTest, ReadsAValidLockedProfile)
@@ -36,7 +36,7 @@ TEST(ProfileTest, ReadsAValidLockedProfile)
     EXPECT_TRUE(p->settingsFor(QStringLiteral("journal")).isEmpty());
     ASSERT_EQ(p->pluginDirs.size(), 1);
     // Relative folders are resolved against the profile's own folder.
-    EXPECT_EQ(p->pluginDirs.first(), QDir::cleanPath(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/profiles/clinic-plugins")));
+    EXPECT_EQ(p->pluginDirs.first(), QDir::cleanPath(tessera::test::fixtureSourceDir() + QStringLiteral("/profiles/clinic-plugins")));
 }
 
 TEST(ProfileTest, MalformedJsonNamesFileAndLine)
@@ -73,7 +73,7 @@ TEST(ProfileTest, UnknownModuleIdsBecomeWarningsNotErrors)
     auto p = readProfile(fixture("unknown-ids.json"));
     ASSERT_OK(p);
     PluginManager::Options o;
-    o.pluginDirs << QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR);
+    o.pluginDirs << tessera::test::bundledPluginDir();
     o.profile = p.value();
     PluginManager pm(o);
     pm.discover();
@@ -235,14 +235,14 @@ TEST(CrisisSectionTest, AGoodSectionParses)
 TEST(CrisisSectionTest, TheExampleClinicProfilesHaveContacts)
 {
     for (const char* name : {"cbt-clinic.json", "medication-clinic.json"}) {
-        auto p = readProfile(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/../../profiles/") + QLatin1String(name));
+        auto p = readProfile(tessera::test::fixtureSourceDir() + QStringLiteral("/../../profiles/") + QLatin1String(name));
         ASSERT_OK(p);
         ASSERT_EQ(p->crisisContacts.size(), 2) << name;
         EXPECT_EQ(p->crisisContacts.at(1).name, QStringLiteral("Samaritans"));
         EXPECT_EQ(p->crisisContacts.at(1).phone, QStringLiteral("116 123"));
         EXPECT_EQ(p->crisisEmergencyNumber, QStringLiteral("999"));
     }
-    auto selfGuided = readProfile(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/../../profiles/self-guided.json"));
+    auto selfGuided = readProfile(tessera::test::fixtureSourceDir() + QStringLiteral("/../../profiles/self-guided.json"));
     ASSERT_OK(selfGuided);
     EXPECT_TRUE(selfGuided->crisisContacts.isEmpty());
 }

@@ -54,7 +54,7 @@ protected:
         ASSERT_OK(s);
         store = std::move(s).value();
         PluginManager::Options o;
-        o.pluginDirs = {QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/reminders")};
+        o.pluginDirs = {tessera::test::fixturePluginDir() + QStringLiteral("/reminders")};
         o.stateDir = dir.filePath(QStringLiteral("state"));
         o.dataDir = dir.path();
         o.profile.enabled = {QStringLiteral("reminders")};
@@ -523,7 +523,7 @@ TEST(ReminderAppTest, TheRunningAppNotifiesOverDBusAndDoneReachesTheModule)
     app.setProcessEnvironment(env);
     app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     app.start(test::appProgram(), {QStringLiteral("--data-dir"), data, QStringLiteral("--profile"), profilePath,
-                                   QStringLiteral("--plugin-dir"), QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/reminders"),
+                                   QStringLiteral("--plugin-dir"), tessera::test::fixturePluginDir() + QStringLiteral("/reminders"),
                                    QStringLiteral("--log-level"), QStringLiteral("info")});
     ASSERT_TRUE(app.waitForStarted(10000));
     const bool notified = waitFor([&] { return !server.calls.isEmpty() || app.state() == QProcess::NotRunning; }, 60000);

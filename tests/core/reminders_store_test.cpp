@@ -226,7 +226,7 @@ TEST_F(RemindersStoreTest, ARealModuleSchedulesThroughItsContext)
 {
     const auto load = [&](const QJsonArray& reminders) {
         PluginManager::Options o;
-        o.pluginDirs = {QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/reminders")};
+        o.pluginDirs = {tessera::test::fixturePluginDir() + QStringLiteral("/reminders")};
         o.stateDir = dir.filePath(QStringLiteral("state"));
         o.dataDir = dir.path();
         o.profile.enabled = {QStringLiteral("reminders")};

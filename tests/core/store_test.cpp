@@ -1077,7 +1077,7 @@ protected:
 
 TEST_F(StoreFileTest, MigratesVersion1AfterBackingUp)
 {
-    QFile sql(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/journals/v1.sql"));
+    QFile sql(tessera::test::fixtureSourceDir() + QStringLiteral("/journals/v1.sql"));
     ASSERT_TRUE(sql.open(QIODevice::ReadOnly));
     test::execSql(path(), QString::fromUtf8(sql.readAll()));
     ASSERT_EQ(test::sqlScalar(path(), QStringLiteral("PRAGMA user_version")), 1);
@@ -1110,7 +1110,7 @@ TEST_F(StoreFileTest, MigratesVersion1AfterBackingUp)
 // its entries read as not private; the mark then works on them.
 TEST_F(StoreFileTest, MigratesVersion2AndOldEntriesAreNotPrivate)
 {
-    QFile sql(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/journals/v2.sql"));
+    QFile sql(tessera::test::fixtureSourceDir() + QStringLiteral("/journals/v2.sql"));
     ASSERT_TRUE(sql.open(QIODevice::ReadOnly));
     test::execSql(path(), QString::fromUtf8(sql.readAll()));
     ASSERT_EQ(test::sqlScalar(path(), QStringLiteral("PRAGMA user_version")), 2);
@@ -1159,7 +1159,7 @@ TEST_F(StoreFileTest, MigratesVersion2AndOldEntriesAreNotPrivate)
 TEST_F(StoreFileTest, RestoresABackupMadeBeforeAnUpdateInTheApp)
 {
     const QString old = QFileInfo(path()).absolutePath() + QStringLiteral("/old-backup.sqlite");
-    QFile sql(QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR "/journals/v2.sql"));
+    QFile sql(tessera::test::fixtureSourceDir() + QStringLiteral("/journals/v2.sql"));
     ASSERT_TRUE(sql.open(QIODevice::ReadOnly));
     test::execSql(old, QString::fromUtf8(sql.readAll()));
     ASSERT_EQ(test::sqlScalar(old, QStringLiteral("PRAGMA user_version")), 2);

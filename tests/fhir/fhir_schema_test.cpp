@@ -80,7 +80,7 @@ TEST(FhirSchemaTest, DemoJournalExportValidates)
         HostOptions o;
         o.dataDir = dir.path();
         o.bundledPlugins = false;
-        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
+        o.pluginDirs = {tessera::test::bundledPluginDir()};
         o.demo = true;
         Host host(o);
         ASSERT_OK(host.start());

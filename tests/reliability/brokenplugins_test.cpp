@@ -18,7 +18,7 @@ using namespace tessera::core;
 
 namespace {
 
-const QString kBroken = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/broken");
+const QString kBroken = tessera::test::fixturePluginDir() + QStringLiteral("/broken");
 const QStringList kAll{QStringLiteral("good"), QStringLiteral("throws-everywhere"), QStringLiteral("bad-payloads"),
                        QStringLiteral("broken-page")};
 
@@ -127,16 +127,16 @@ TEST(BrokenPluginsApp, TheAppShowsEachFailureAndCarriesOn)
     const QStringList common{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--profile"), profile,
                              QStringLiteral("--plugin-dir"), kBroken};
     // The broken page: the app shows an error panel with the reason and keeps running.
-    auto page = test::runProcess(QStringLiteral(TESSERA_APP), common + QStringList{QStringLiteral("--page"), QStringLiteral("broken-page/broken"),
+    auto page = test::runProcess(tessera::test::builtApp(), common + QStringList{QStringLiteral("--page"), QStringLiteral("broken-page/broken"),
                                                                                   QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("page.png"))});
     EXPECT_EQ(page.exitCode, 0) << page.err.toStdString();
     EXPECT_FALSE(page.crashed);
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("page.png"))));
     // The module catalogue with all four, and a demo journal (sample entries from each).
-    auto catalog = test::runProcess(QStringLiteral(TESSERA_APP), common + QStringList{QStringLiteral("--page"), QStringLiteral("catalog"),
+    auto catalog = test::runProcess(tessera::test::builtApp(), common + QStringList{QStringLiteral("--page"), QStringLiteral("catalog"),
                                                                                      QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("catalog.png"))});
     EXPECT_EQ(catalog.exitCode, 0) << catalog.err.toStdString();
-    auto timeline = test::runProcess(QStringLiteral(TESSERA_APP), common + QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot"),
+    auto timeline = test::runProcess(tessera::test::builtApp(), common + QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshot"),
                                                                                       dir.filePath(QStringLiteral("timeline.png"))});
     EXPECT_EQ(timeline.exitCode, 0) << timeline.err.toStdString();
     EXPECT_FALSE(timeline.crashed);

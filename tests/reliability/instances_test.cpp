@@ -41,7 +41,7 @@ TEST(TwoInstances, SecondIsToldPlainlyAndTheFirstLosesNothing)
     EXPECT_TRUE(cli.err.contains(QStringLiteral("already open"))) << cli.err.toStdString();
 
     // A second desktop app opens, shows why, and exits after its screenshot.
-    auto app = test::runProcess(QStringLiteral(TESSERA_APP),
+    auto app = test::runProcess(tessera::test::builtApp(),
                                 {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("second.png"))});
     EXPECT_EQ(app.exitCode, 0) << app.err.toStdString();
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("second.png"))));

@@ -58,7 +58,7 @@ bool endedByCrash(const tessera::test::ProcessResult& r)
     return r.crashed || (kAddressSanitizer && r.exitCode != 0 && r.err.contains(QStringLiteral("AddressSanitizer")));
 }
 
-const QString kLiveness = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR "/liveness");
+const QString kLiveness = tessera::test::fixturePluginDir() + QStringLiteral("/liveness");
 
 int hookLimitMs()
 {
@@ -86,7 +86,7 @@ protected:
     void SetUp() override
     {
         qputenv("TESSERA_MODULE_HOOK_TIMEOUT_MS", QByteArray::number(hookLimitMs()));
-        qputenv("TESSERA_BUNDLED_PLUGIN_DIR", TESSERA_BUNDLED_PLUGIN_DIR);
+        qputenv("TESSERA_BUNDLED_PLUGIN_DIR", tessera::test::bundledPluginDir().toLocal8Bit());
         // The crashes here are expected: no core files.
         const struct rlimit none{0, 0};
         ::setrlimit(RLIMIT_CORE, &none);
@@ -425,7 +425,7 @@ TEST_F(LivenessTest, EveryBundledModuleStartsWithItsBackendOnTheGuiThreadAndGuar
     ASSERT_OK(opened);
     auto store = std::move(opened).value();
     PluginManager::Options o;
-    o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
+    o.pluginDirs = {tessera::test::bundledPluginDir()};
     o.stateDir = state;
     o.dataDir = dir.path();
     o.hookTimeoutMs = 600000; // a slow machine must not fail a bundled module here

@@ -40,7 +40,7 @@ using namespace tessera;
 
 namespace {
 
-const QString kFixtures = QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR);
+const QString kFixtures = tessera::test::fixturePluginDir();
 const QStringList kBundled{QStringLiteral("journal"), QStringLiteral("behavioral-activation"), QStringLiteral("cbt"),
                            QStringLiteral("goals"), QStringLiteral("medication"), QStringLiteral("mbct"),
                            QStringLiteral("ipt"), QStringLiteral("assessments")};
@@ -49,7 +49,7 @@ const QStringList kBundled{QStringLiteral("journal"), QStringLiteral("behavioral
 pid_t spawnCli(const QStringList& args, const QString& errFile)
 {
     std::vector<QByteArray> owned;
-    owned.push_back(QByteArrayLiteral(TESSERA_CLI));
+    owned.push_back(tessera::test::builtCli().toLocal8Bit());
     for (const QString& a : args)
         owned.push_back(a.toUtf8());
     std::vector<char*> argv;
@@ -87,7 +87,7 @@ class SafeModeTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        qputenv("TESSERA_BUNDLED_PLUGIN_DIR", TESSERA_BUNDLED_PLUGIN_DIR);
+        qputenv("TESSERA_BUNDLED_PLUGIN_DIR", tessera::test::bundledPluginDir().toLocal8Bit());
         // The crashes here are expected: no core files.
         const struct rlimit none{0, 0};
         ::setrlimit(RLIMIT_CORE, &none);

@@ -48,7 +48,7 @@ protected:
         }
         plugins.reset();
         core::PluginManager::Options o;
-        o.pluginDirs = {QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR)};
+        o.pluginDirs = {tessera::test::bundledPluginDir()};
         o.stateDir = dir.filePath(QStringLiteral("state"));
         o.dataDir = dir.path();
         o.profile.enabled = enabled;

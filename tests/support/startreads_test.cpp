@@ -21,7 +21,7 @@ constexpr int kEntries = 20000;
 
 TEST(ModuleStart, ReadsAWindowNotTheWholeHistory)
 {
-    sdk::testing::PluginHarness h(QStringLiteral(START_TEST_PLUGIN_DIR));
+    sdk::testing::PluginHarness h(tessera::test::bundledPluginDir() + QStringLiteral("/" START_TEST_MODULE_ID));
     ASSERT_TRUE(h.ok()) << h.error().toStdString();
     const QString prefix = h.pluginId() + QLatin1Char('/');
 

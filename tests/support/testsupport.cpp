@@ -60,8 +60,13 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, i
     return r;
 }
 
-QString cliProgram() { return qEnvironmentVariable("TESSERA_TEST_CLI", QStringLiteral(TESSERA_CLI)); }
-QString appProgram() { return qEnvironmentVariable("TESSERA_TEST_APP", QStringLiteral(TESSERA_APP)); }
+QString builtCli() { return QStringLiteral(TESSERA_CLI); }
+QString builtApp() { return QStringLiteral(TESSERA_APP); }
+QString bundledPluginDir() { return QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR); }
+QString fixturePluginDir() { return QStringLiteral(TESSERA_FIXTURE_PLUGIN_DIR); }
+QString fixtureSourceDir() { return QStringLiteral(TESSERA_FIXTURE_SOURCE_DIR); }
+QString cliProgram() { return qEnvironmentVariable("TESSERA_TEST_CLI", builtCli()); }
+QString appProgram() { return qEnvironmentVariable("TESSERA_TEST_APP", builtApp()); }
 
 QHash<QString, QString> moduleStatesFromJson(const QString& json)
 {

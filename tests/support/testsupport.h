@@ -53,6 +53,19 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, i
 QString cliProgram();
 QString appProgram();
 
+/// Where this build put its programs, modules and fixtures: tessera-cli and
+/// tessera as built (without the overrides above), the bundled modules,
+/// tests/fixtures/plugins as built, and tests/fixtures in the source tree.
+/// Compiled into testsupport.cpp alone: these are the build folder's absolute
+/// paths, and a test source given them as -D flags was never found in ccache
+/// when the same code was built in another folder (CI's fresh clone): 200
+/// test objects carried them.
+QString builtCli();
+QString builtApp();
+QString bundledPluginDir();
+QString fixturePluginDir();
+QString fixtureSourceDir();
+
 /// What `tessera-cli plugins list --json` printed, as id -> "state stage: reason".
 QHash<QString, QString> moduleStatesFromJson(const QString& json);
 

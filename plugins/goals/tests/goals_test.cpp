@@ -419,7 +419,7 @@ protected:
     {
         pluginDir = dir.filePath(QStringLiteral("plugins"));
         for (const char* id : {"goals", "journal", "behavioral-activation"}) {
-            const QString from = QStringLiteral(TESSERA_BUNDLED_PLUGIN_DIR "/") + QLatin1String(id);
+            const QString from = tessera::test::bundledPluginDir() + QStringLiteral("/") + QLatin1String(id);
             const QString to = pluginDir + QLatin1Char('/') + QLatin1String(id);
             ASSERT_TRUE(QDir().mkpath(to));
             for (const QString& file : QDir(from).entryList(QDir::Files))
