@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <unistd.h>
+
 namespace tessera::core {
 
 using sdk::Error;
@@ -136,8 +138,21 @@ sdk::Result<std::unique_ptr<Database>> Database::open(const QString& path, bool 
     db->m_key = std::move(key);
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
         | SQLITE_OPEN_NOMUTEX;
+    // A journal on read-only media (a mounted backup disk, a read-only bind mount),
+    // closed cleanly: SQLite cannot make the shared-memory file (-shm) a journal in WAL
+    // mode is read with, and every read failed "unable to open database file" (shown
+    // as damage). Nothing can change such a file, nor does Tessera write where it
+    // cannot, so it is read as immutable. With a log left beside it (-wal, not folded
+    // in), it is not: reading it without the log would miss entries.
+    QByteArray query;
+    if (readOnly) {
+        const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+        if (::access(folder.constData(), W_OK) != 0 && !QFileInfo::exists(path + QStringLiteral("-shm"))
+            && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
+            query = "immutable=1";
+    }
     // cryptovfs::open() opens a plain journal plainly, with the same page cache as an encrypted one.
-    const int rc = cryptovfs::open(path, flags, db->m_key, &db->m_db);
+    const int rc = cryptovfs::open(path, flags, db->m_key, &db->m_db, query);
     if (rc != SQLITE_OK)
         return db->error(QStringLiteral("opening the journal"), rc);
     sqlite3_extended_result_codes(db->m_db, 1);

@@ -423,8 +423,16 @@ Status JournalStore::initialise()
     // that take a few tens of milliseconds, in the background for larger ones.
     const bool checkNow = info.size() <= g_integrityCheckAtOpenBytes.load();
     if (hasContent && checkNow) {
-        if (const QString problem = integrityProblem(m_db->handle()); !problem.isEmpty())
+        if (const QString problem = integrityProblem(m_db->handle()); !problem.isEmpty()) {
+            // Not damage: on read-only media with a log beside it (see Database::open()).
+            if (m_mode == Mode::ReadOnly && !isWritable(folder.absoluteFilePath()) && exists(m_path + QStringLiteral("-wal")))
+                return storageError(m_path, QStringLiteral("cannot be read where it is: its folder %1 is read-only, and SQLite "
+                                                            "needs to write beside it to read the log (%2-wal) it was left with; "
+                                                            "nothing was changed. Copy the folder to a place you can write to, "
+                                                            "and open the copy")
+                                                .arg(QDir::toNativeSeparators(folder.absoluteFilePath()), QFileInfo(m_path).fileName()));
             return storageError(m_path, QStringLiteral("is damaged (SQLite found: %1); it was left untouched").arg(problem));
+        }
     }
     auto version = m_db->scalar(QStringLiteral("PRAGMA user_version"));
     if (!version.ok())

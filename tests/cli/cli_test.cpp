@@ -1273,4 +1273,47 @@ TEST_F(CliTest, ExportAndBackupNeverReplaceAFileThatIsThere)
     EXPECT_TRUE(QFileInfo::exists(copy));
 }
 
+// A journal on read-only media (a backup disk, a read-only mount) is read where it
+// is: listed and checked, never called damaged, and nothing is written beside it.
+// Every reading command said "is damaged (SQLite found: unable to open database
+// file)" (a helper found it on a read-only bind mount). The mount is made in a
+// mount namespace of its own (unshare -m), so it goes with the process; it needs
+// root, as CI has.
+TEST_F(CliTest, AJournalOnReadOnlyMediaIsReadWhereItIs)
+{
+    addCheckin(6, QStringLiteral("Calm"), QStringLiteral("first"));
+    addCheckin(4, QStringLiteral("Tired"), QStringLiteral("second"));
+    ASSERT_FALSE(QFileInfo::exists(journal() + QStringLiteral("-wal"))); // closed cleanly
+    QTemporaryDir mountPoint;
+    const QString script = QStringLiteral("mount --bind \"$0\" \"$1\" && mount -o remount,ro,bind \"$1\" && shift && exec \"$@\"");
+    const auto onReadOnly = [&](const QStringList& command) {
+        return test::runProcess(QStringLiteral("unshare"), QStringList{QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                                                                      dir.path(), mountPoint.path()} + command);
+    };
+    const test::ProcessResult probe = onReadOnly({QStringLiteral("touch"), mountPoint.filePath(QStringLiteral("probe"))});
+    if (probe.exitCode == 0 || !probe.err.contains(QStringLiteral("Read-only file system")))
+        GTEST_SKIP() << "no read-only mount here (needs root and unshare -m): " << probe.err.toStdString();
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QStringList readOnlyData{QStringLiteral("--data-dir"), mountPoint.path()};
+
+    const test::ProcessResult list = onReadOnly(QStringList{test::cliProgram(), QStringLiteral("entries"), QStringLiteral("list")} + readOnlyData);
+    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("Check-in 6"))) << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("Check-in 4"))) << list.out.toStdString();
+    EXPECT_FALSE(list.err.contains(QStringLiteral("damaged"))) << list.err.toStdString();
+    const test::ProcessResult check = onReadOnly(QStringList{test::cliProgram(), QStringLiteral("db"), QStringLiteral("check")} + readOnlyData);
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
+    EXPECT_FALSE(check.err.contains(QStringLiteral("damaged"))) << check.err.toStdString();
+    // Saving is refused, saying why.
+    const test::ProcessResult add = onReadOnly(QStringList{test::cliProgram(), QStringLiteral("entries"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                                           QStringLiteral("journal/checkin"), QStringLiteral("--title"), QStringLiteral("Check-in 5"),
+                                                           QStringLiteral("--mood"), QStringLiteral("5"), QStringLiteral("--payload"),
+                                                           QStringLiteral("{\"feelings\":[],\"note\":\"\"}")} + readOnlyData);
+    EXPECT_NE(add.exitCode, 0);
+    EXPECT_TRUE(add.err.contains(QStringLiteral("read-only"))) << add.err.toStdString();
+    // Nothing was made beside the journal, and it is as it was.
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+    EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT count(*) FROM entries")), 2);
+}
+
 } // namespace
