@@ -2127,10 +2127,6 @@ int reportCommand(QCommandLineParser& p, Host& host)
         return usage(QStringLiteral("--output %1 already exists: choose another name, or move the old file first")
                          .arg(QDir::toNativeSeparators(output)));
     selection.includePrivate = p.isSet(QStringLiteral("include-private"));
-    // The report is the client's document: in the language the app shows (chosen in
-    // Settings, else the system's), as the app writes it. Before, tessera-cli wrote
-    // the words in English and the dates in the system's language.
-    Languages::use(Languages::savedChoice(host.dataDir()));
     if (p.isSet(QStringLiteral("paper"))) {
         const QString paper = p.value(QStringLiteral("paper")).toLower();
         if (paper == QLatin1String("a4"))
@@ -2719,6 +2715,12 @@ int run(const QStringList& arguments, const QList<qsizetype>& notUtf8)
         // FHIR export (issue 23): the modules map their own entries (sdk::FhirSource), so they run for it.
         const bool fhirExport = command->name == QLatin1String("export")
             && inner.value(QStringLiteral("format")).toLower() == QLatin1String("fhir");
+        // The report is the client's document: in the language the app shows (chosen in
+        // Settings, else the system's), as the app writes it; set before the modules
+        // start, since some build their text (course weeks, areas) once. Before,
+        // tessera-cli wrote the words in English and the dates in the system's language.
+        if (command->name == QLatin1String("report"))
+            Languages::use(Languages::savedChoice(host.dataDir()));
         if (command->plugins || fhirExport)
             host.startPlugins();
     }

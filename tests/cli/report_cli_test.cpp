@@ -448,7 +448,7 @@ TEST(ReportCliLanguage, TheAppsLanguageInTheReportEnglishInTheCli)
     const ProcessResult added = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("add"), QStringLiteral("--kind"),
                                                    QStringLiteral("journal/checkin"), QStringLiteral("--title"), QStringLiteral("Check-in"),
                                                    QStringLiteral("--mood"), QStringLiteral("6"), QStringLiteral("--payload"),
-                                                   QStringLiteral("{\"feelings\":[\"Tired\"],\"note\":\"\"}")} + dataDir);
+                                                   QStringLiteral("{\"feelings\":[\"tired\"],\"note\":\"\"}")} + dataDir);
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const QString monthEs = QLocale(QStringLiteral("es_ES")).monthName(QDate::currentDate().month());
     const QString monthEn = QLocale(QLocale::English).monthName(QDate::currentDate().month());
@@ -470,6 +470,9 @@ TEST(ReportCliLanguage, TheAppsLanguageInTheReportEnglishInTheCli)
     EXPECT_TRUE(system.contains(QStringLiteral("Informe de Tessera para el profesional de salud"))) << system.left(1500).toStdString();
     EXPECT_TRUE(system.contains(monthEs)) << system.left(1500).toStdString();
     EXPECT_FALSE(system.contains(QStringLiteral("Tessera report for the clinician"))) << system.left(1500).toStdString();
+    // The check-in's words too, saved as the English page showed them.
+    EXPECT_TRUE(system.contains(QStringLiteral("con cansancio"))) << system.toStdString();
+    EXPECT_FALSE(system.contains(QStringLiteral("tired"))) << system.toStdString();
     // English chosen in Settings: English throughout, on the same Spanish system.
     QSettings(QDir(data.path()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat).setValue(QStringLiteral("language"), QStringLiteral("en"));
     const QString chosen = write(QStringLiteral("chosen.pdf"));

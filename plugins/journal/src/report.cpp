@@ -49,12 +49,17 @@ QList<Entry> ofKind(const QList<Entry>& entries, const QString& kind)
     return out;
 }
 
+// The words as the check-in page offers them, in the report's language: a word of
+// the page's list is kept as it was shown when saved (the demo's and an English
+// client's in English), so a Spanish report said "content, connected". A word
+// the list does not have (another language's, or an older list's) stays as written.
 QStringList feelingsOf(const Entry& e)
 {
     QStringList out;
     for (const QJsonValue& f : e.payload.value(QStringLiteral("feelings")).toArray()) {
-        if (f.isString() && !f.toString().trimmed().isEmpty())
-            out << f.toString().trimmed();
+        const QString word = f.isString() ? f.toString().trimmed() : QString();
+        if (!word.isEmpty())
+            out << QCoreApplication::translate("Journal", word.toUtf8().constData());
     }
     return out;
 }
