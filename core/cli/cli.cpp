@@ -2160,6 +2160,10 @@ std::vector<Command> commands()
     QList<QCommandLineOption> listOptions = filterOptions();
     listOptions << jsonOption();
     QList<QCommandLineOption> exportOptions = filterOptions();
+    // An export writes every entry that matches: no pages (--limit was listed, and ignored).
+    exportOptions.removeIf([](const QCommandLineOption& o) {
+        return o.names().contains(QStringLiteral("limit")) || o.names().contains(QStringLiteral("cursor"));
+    });
     exportOptions << QCommandLineOption(QStringList{QStringLiteral("format")}, QStringLiteral("json, csv or fhir."), QStringLiteral("FORMAT"), QStringLiteral("json"))
                   << QCommandLineOption(QStringList{QStringLiteral("output")},
                                         QStringLiteral("File to write (default: standard output); for csv a new or empty folder."),
@@ -2710,8 +2714,21 @@ int run(const QStringList& arguments, const QList<qsizetype>& notUtf8)
             return fail(s.error());
     }
     if (command->journal != Command::None) {
-        if (sdk::Status s = host.openJournal(); !s.ok())
-            return fail(s.error());
+        if (sdk::Status s = host.openJournal(); !s.ok()) {
+            const int code = fail(s.error());
+            // Damage: the way out, not only the finding (a helper met a dead end).
+            if (s.error().message.contains(QLatin1String("is damaged")) || s.error().message.contains(QLatin1String("not a Tessera journal"))) {
+                const QStringList backups = BackupRotation(host.backupDir()).list();
+                if (!backups.isEmpty())
+                    err() << "tessera-cli db restore puts back the latest automatic backup (" << QFileInfo(backups.first()).fileName()
+                          << "); the damaged journal is kept beside it. Or name a backup of your own: tessera-cli db restore FILE"
+                          << Qt::endl;
+                else
+                    err() << "There is no automatic backup in " << QDir::toNativeSeparators(host.backupDir())
+                          << " (the app makes one a day). With a backup of your own: tessera-cli db restore FILE" << Qt::endl;
+            }
+            return code;
+        }
         // FHIR export (issue 23): the modules map their own entries (sdk::FhirSource), so they run for it.
         const bool fhirExport = command->name == QLatin1String("export")
             && inner.value(QStringLiteral("format")).toLower() == QLatin1String("fhir");

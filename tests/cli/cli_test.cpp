@@ -128,7 +128,8 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("entries mark"), {QStringLiteral("--for"), QStringLiteral("--off")}}, // issue 26
         {QStringLiteral("entries bin"), {json}},
         {QStringLiteral("entries purge"), {QStringLiteral("--deleted-before"), QStringLiteral("--also-old-backups")}},
-        {QStringLiteral("export"), filters + QStringList{QStringLiteral("--format"), QStringLiteral("--output"),
+        // (an export has no pages: not --limit and --cursor)
+        {QStringLiteral("export"), QStringList(filters).filter(QRegularExpression(QStringLiteral("^--(?!limit|cursor)"))) + QStringList{QStringLiteral("--format"), QStringLiteral("--output"),
                                                          QStringLiteral("--include-private"), QStringLiteral("--bom"), // issue 23
                                                          QStringLiteral("--encrypt"), QStringLiteral("--export-passphrase-file"),
                                                          QStringLiteral("--patient")}}, // FHIR export (issue 23)
@@ -1271,6 +1272,11 @@ TEST_F(CliTest, ExportAndBackupNeverReplaceAFileThatIsThere)
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
     EXPECT_EQ(runCli(QStringList{QStringLiteral("db"), QStringLiteral("backup"), copy} + data()).exitCode, 0);
     EXPECT_TRUE(QFileInfo::exists(copy));
+    // An export has no pages: --limit is refused, not ignored (it wrote every entry).
+    const test::ProcessResult limited = runCli(json + QStringList{dir.filePath(QStringLiteral("two.json")), QStringLiteral("--limit"), QStringLiteral("1")} + data());
+    EXPECT_NE(limited.exitCode, 0);
+    EXPECT_TRUE(limited.err.contains(QStringLiteral("limit"))) << limited.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("two.json"))));
 }
 
 // A journal on read-only media (a backup disk, a read-only mount) is read where it
@@ -1314,6 +1320,45 @@ TEST_F(CliTest, AJournalOnReadOnlyMediaIsReadWhereItIs)
     // Nothing was made beside the journal, and it is as it was.
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
     EXPECT_EQ(test::sqlScalar(journal(), QStringLiteral("SELECT count(*) FROM entries")), 2);
+}
+
+// A damaged journal is met with the way out, not only the finding: which command
+// puts back the latest automatic backup, or that there is none yet (a helper
+// found every command refusing with no next step).
+TEST_F(CliTest, ADamagedJournalSaysHowToRestore)
+{
+    addCheckin(6, QStringLiteral("Calm"), QStringLiteral("first"));
+    addCheckin(4, QStringLiteral("Tired"), QStringLiteral("second"));
+    const QString own = dir.filePath(QStringLiteral("my-backup.sqlite"));
+    ASSERT_EQ(runCli(QStringList{QStringLiteral("db"), QStringLiteral("backup"), own} + data()).exitCode, 0);
+    const auto cutShort = [&] {
+        QFile f(journal());
+        ASSERT_TRUE(f.resize(f.size() / 2));
+    };
+    cutShort();
+    test::ProcessResult list = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("list")} + data());
+    EXPECT_NE(list.exitCode, 0);
+    EXPECT_TRUE(list.err.contains(QStringLiteral("is damaged"))) << list.err.toStdString();
+    EXPECT_TRUE(list.err.contains(QStringLiteral("There is no automatic backup in"))) << list.err.toStdString();
+    EXPECT_TRUE(list.err.contains(QStringLiteral("tessera-cli db restore FILE"))) << list.err.toStdString();
+    // Restored from the client's own backup, as it says.
+    const test::ProcessResult restored = runCli(QStringList{QStringLiteral("db"), QStringLiteral("restore"), own} + data());
+    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    list = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("list")} + data());
+    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("Check-in 4"))) << list.out.toStdString();
+    // With an automatic backup there (as the app makes them), that one is named.
+    ASSERT_TRUE(QDir().mkpath(dir.filePath(QStringLiteral("backups"))));
+    const QString automatic = dir.filePath(QStringLiteral("backups/journal-20261201-030000.sqlite"));
+    ASSERT_TRUE(QFile::copy(own, automatic));
+    cutShort();
+    list = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("list")} + data());
+    EXPECT_NE(list.exitCode, 0);
+    EXPECT_TRUE(list.err.contains(QStringLiteral("tessera-cli db restore puts back the latest automatic backup (journal-20261201-030000.sqlite)")))
+        << list.err.toStdString();
+    const test::ProcessResult latest = runCli(QStringList{QStringLiteral("db"), QStringLiteral("restore")} + data());
+    ASSERT_EQ(latest.exitCode, 0) << latest.err.toStdString();
+    EXPECT_EQ(runCli(QStringList{QStringLiteral("db"), QStringLiteral("check")} + data()).exitCode, 0);
 }
 
 } // namespace
