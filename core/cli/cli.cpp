@@ -239,7 +239,7 @@ std::optional<QDateTime> parseWhen(const QString& text)
     return t;
 }
 
-int printPage(QCommandLineParser& p, const sdk::EntryPage& page)
+int printPage(QCommandLineParser& p, const sdk::EntryPage& page, Host* host = nullptr)
 {
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray arr;
@@ -253,6 +253,21 @@ int printPage(QCommandLineParser& p, const sdk::EntryPage& page)
         printEntryLine(e);
     if (page.entries.isEmpty())
         out() << "No entries.\n";
+    // A module or kind the journal has nothing of at all: perhaps mistyped (this
+    // command does not start the modules, so it cannot tell which are installed).
+    if (page.entries.isEmpty() && host) {
+        for (const char* name : {"module", "kind"}) {
+            for (const QString& value : p.values(QLatin1String(name))) {
+                sdk::EntryQuery any;
+                (QLatin1String(name) == QLatin1String("module") ? any.pluginIds : any.kinds) = {value};
+                any.includeDeleted = true;
+                if (host->store()->count(any).valueOr(1) == 0)
+                    out() << "The journal has no entries of --" << name << " \"" << value << "\" at all"
+                          << (QLatin1String(name) == QLatin1String("module") ? " (tessera-cli plugins list shows the modules' ids).\n"
+                                                                              : " (kinds are written module/kind, e.g. journal/checkin).\n");
+            }
+        }
+    }
     if (!page.nextCursor.isEmpty())
         out() << "More: --cursor " << page.nextCursor << "\n";
     return Ok;
@@ -820,7 +835,22 @@ std::optional<sdk::EntryQuery> queryFrom(QCommandLineParser& p, QString* problem
             *problem = QStringLiteral("--%1 must be a whole number").arg(QLatin1String(name));
             return std::nullopt;
         }
+        if (v < 0 || v > 10) {
+            *problem = QStringLiteral("--%1 %2: a mood is 0 to 10").arg(QLatin1String(name)).arg(v);
+            return std::nullopt;
+        }
         (QLatin1String(name) == QLatin1String("mood-min") ? q.moodMin : q.moodMax) = v;
+    }
+    // Filters that can match nothing are refused, not answered "No entries." (a helper
+    // took that for an empty journal).
+    if (q.moodMin && q.moodMax && *q.moodMin > *q.moodMax) {
+        *problem = QStringLiteral("--mood-min %1 is above --mood-max %2: no entry could match").arg(*q.moodMin).arg(*q.moodMax);
+        return std::nullopt;
+    }
+    if (q.from.isValid() && q.to.isValid() && q.to <= q.from) {
+        *problem = QStringLiteral("--to (%1) is before --from (%2): no entry could match")
+                       .arg(p.value(QStringLiteral("to")), p.value(QStringLiteral("from")));
+        return std::nullopt;
     }
     if (p.isSet(QStringLiteral("limit")))
         q.limit = p.value(QStringLiteral("limit")).toInt();
@@ -839,7 +869,7 @@ int entriesList(QCommandLineParser& p, Host& host)
     auto page = host.store()->query(*q);
     if (!page.ok())
         return fail(page.error());
-    return printPage(p, page.value());
+    return printPage(p, page.value(), &host);
 }
 
 int entriesSearch(QCommandLineParser& p, Host& host)
@@ -854,7 +884,7 @@ int entriesSearch(QCommandLineParser& p, Host& host)
     auto page = host.store()->query(*q);
     if (!page.ok())
         return fail(page.error());
-    return printPage(p, page.value());
+    return printPage(p, page.value(), &host);
 }
 
 int entriesShow(QCommandLineParser& p, Host& host)
@@ -1385,8 +1415,22 @@ int syncStatus(QCommandLineParser& p, Host& host)
     return Ok;
 }
 
+// Pushing or unpairing a journal that was never paired says so (it printed "Sent: 0
+// stored" and "Stopped sharing", with exit 0).
+bool notPaired(Host& host)
+{
+    const auto pairing = host.store()->clinicPairing();
+    if (!pairing.ok() || pairing->has_value())
+        return false;
+    err() << "tessera-cli: this journal is not paired with a clinic, so nothing is shared "
+             "(tessera-cli sync pair, with the code the clinic gives you)" << Qt::endl;
+    return true;
+}
+
 int syncPush(QCommandLineParser& p, Host& host)
 {
+    if (notPaired(host))
+        return UserError;
     SyncClient client(*host.store(), host.plugins());
     if (p.isSet(QStringLiteral("batch")))
         client.setBatchSize(p.value(QStringLiteral("batch")).toInt());
@@ -1404,6 +1448,8 @@ int syncPush(QCommandLineParser& p, Host& host)
 
 int syncUnpair(QCommandLineParser& p, Host& host)
 {
+    if (notPaired(host))
+        return UserError;
     SyncClient client(*host.store(), host.plugins());
     const sdk::Status s = client.unpairAndWait(p.isSet(QStringLiteral("anyway")));
     if (!s.ok() && s.error().code != sdk::ErrorCode::Unavailable)

@@ -1361,4 +1361,51 @@ TEST_F(CliTest, ADamagedJournalSaysHowToRestore)
     EXPECT_EQ(runCli(QStringList{QStringLiteral("db"), QStringLiteral("check")} + data()).exitCode, 0);
 }
 
+// Filters that can match nothing are refused saying why, and a module or kind the
+// journal has nothing of is named: a helper took "No entries." for an empty journal
+// after --mood-min 11, --to before --from, and a mistyped --module.
+TEST_F(CliTest, FiltersThatCanMatchNothingSaySo)
+{
+    addCheckin(6, QStringLiteral("Calm"), QStringLiteral("first"));
+    const QStringList list{QStringLiteral("entries"), QStringLiteral("list")};
+    const QList<QPair<QStringList, QString>> refused{
+        {{QStringLiteral("--mood-min"), QStringLiteral("11")}, QStringLiteral("--mood-min 11: a mood is 0 to 10")},
+        {{QStringLiteral("--mood-max"), QStringLiteral("-1")}, QStringLiteral("--mood-max -1: a mood is 0 to 10")},
+        {{QStringLiteral("--mood-min"), QStringLiteral("7"), QStringLiteral("--mood-max"), QStringLiteral("3")}, QStringLiteral("--mood-min 7 is above --mood-max 3")},
+        {{QStringLiteral("--from"), QStringLiteral("2026-12-05"), QStringLiteral("--to"), QStringLiteral("2026-12-01")}, QStringLiteral("--to (2026-12-01) is before --from (2026-12-05)")},
+    };
+    for (const auto& [args, words] : refused) {
+        const test::ProcessResult r = runCli(list + args + data());
+        EXPECT_EQ(r.exitCode, 1) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(words)) << r.err.toStdString();
+        EXPECT_FALSE(r.out.contains(QStringLiteral("No entries."))) << r.out.toStdString();
+    }
+    const test::ProcessResult typo = runCli(list + QStringList{QStringLiteral("--module"), QStringLiteral("jornal")} + data());
+    EXPECT_EQ(typo.exitCode, 0) << typo.err.toStdString();
+    EXPECT_TRUE(typo.out.contains(QStringLiteral("No entries.\nThe journal has no entries of --module \"jornal\" at all"))) << typo.out.toStdString();
+    // A module with entries, filtered to none, is not flagged.
+    const test::ProcessResult none = runCli(list + QStringList{QStringLiteral("--module"), QStringLiteral("journal"), QStringLiteral("--mood-max"), QStringLiteral("2")} + data());
+    EXPECT_EQ(none.out.trimmed(), QStringLiteral("No entries.")) << none.out.toStdString();
+    // The same day as --from and --to is that whole day.
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const test::ProcessResult day = runCli(list + QStringList{QStringLiteral("--from"), today, QStringLiteral("--to"), today} + data());
+    EXPECT_EQ(day.exitCode, 0) << day.err.toStdString();
+    EXPECT_TRUE(day.out.contains(QStringLiteral("Check-in 6"))) << day.out.toStdString();
+}
+
+// A journal that was never paired: pushing and unpairing say so, and change nothing
+// (they printed "Sent: 0 stored" and "Stopped sharing ... stays in the clinic's
+// records", exit 0).
+TEST_F(CliTest, SyncCommandsOnAJournalNeverPairedSaySo)
+{
+    addCheckin(6, QStringLiteral("Calm"), QStringLiteral("first"));
+    for (const QString& command : {QStringLiteral("push"), QStringLiteral("unpair")}) {
+        const test::ProcessResult r = runCli(QStringList{QStringLiteral("sync"), command} + data());
+        EXPECT_EQ(r.exitCode, 1) << command.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("this journal is not paired with a clinic"))) << r.err.toStdString();
+        EXPECT_FALSE(r.out.contains(QStringLiteral("Sent:"))) << r.out.toStdString();
+        EXPECT_FALSE(r.out.contains(QStringLiteral("Stopped sharing"))) << r.out.toStdString();
+    }
+}
+
 } // namespace
