@@ -2156,9 +2156,15 @@ int reportCommand(QCommandLineParser& p, Host& host)
             return usage(QStringLiteral("the report needs a period: --from YYYY-MM-DD --to YYYY-MM-DD, or --days N"));
         for (const char* name : {"from", "to"}) {
             const auto day = reportDay(p.value(QLatin1String(name)));
-            if (!day)
-                return usage(QStringLiteral("--%1: \"%2\" is not a date written YYYY-MM-DD, e.g. 2026-09-01")
-                                 .arg(QLatin1String(name), p.value(QLatin1String(name))));
+            if (!day) {
+                // "2026-13-01" is written the right way; it is the day that does not exist.
+                static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+                const bool written = shape.match(p.value(QLatin1String(name))).hasMatch();
+                return usage(QStringLiteral("--%1: \"%2\" %3, e.g. 2026-09-01")
+                                 .arg(QLatin1String(name), p.value(QLatin1String(name)),
+                                      written ? QStringLiteral("is not a day of the calendar (YYYY-MM-DD)")
+                                              : QStringLiteral("is not a date written YYYY-MM-DD")));
+            }
             (QLatin1String(name) == QLatin1String("from") ? selection.from : selection.to) = *day;
         }
         if (selection.to < selection.from)

@@ -357,8 +357,8 @@ TEST_F(ReportCliTest, RefusesBadInputNamingIt)
         QString says;
     };
     const QList<Case> cases{
-        {{QStringLiteral("--from"), QStringLiteral("2026-13-01"), QStringLiteral("--to"), QStringLiteral("2026-12-01")}, QStringLiteral("--from: \"2026-13-01\"")},
-        {{QStringLiteral("--from"), QStringLiteral("2026-09-01"), QStringLiteral("--to"), QStringLiteral("1 Dec")}, QStringLiteral("--to: \"1 Dec\"")},
+        {{QStringLiteral("--from"), QStringLiteral("2026-13-01"), QStringLiteral("--to"), QStringLiteral("2026-12-01")}, QStringLiteral("--from: \"2026-13-01\" is not a day of the calendar")},
+        {{QStringLiteral("--from"), QStringLiteral("2026-09-01"), QStringLiteral("--to"), QStringLiteral("1 Dec")}, QStringLiteral("--to: \"1 Dec\" is not a date written YYYY-MM-DD")},
         {{QStringLiteral("--from"), QStringLiteral("2026-09-01"), QStringLiteral("--to"), QStringLiteral("2026-08-01")}, QStringLiteral("is before --from")},
         {{QStringLiteral("--from"), QStringLiteral("2026-09-01")}, QStringLiteral("needs a period")},
         {{QStringLiteral("--days"), QStringLiteral("0")}, QStringLiteral("--days must be")},
