@@ -1211,11 +1211,11 @@
     </message>
     <message>
         <source>A name for the client is needed: initials or a pseudonym the clinic knows them by.</source>
-        <translation>Hace falta un nombre para la persona: sus iniciales o un seudónimo con el que la clínica la conozca.</translation>
+        <translation>Hace falta un nombre para el paciente: sus iniciales o un seudónimo con el que la clínica lo conozca.</translation>
     </message>
     <message>
         <source>The client could not be added: %1</source>
-        <translation>No se pudo añadir a la persona: %1</translation>
+        <translation>No se pudo añadir al paciente: %1</translation>
     </message>
     <message>
         <source>Give %1 this code and the clinic&apos;s address, %2. The code works once, for 15 minutes: %3</source>

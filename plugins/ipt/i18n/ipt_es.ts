@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>The client&apos;s note: &quot;%1&quot;</source>
-        <translation>Nota de la persona usuaria: &quot;%1&quot;</translation>
+        <translation>Nota del paciente: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No worksheets or events in this period.</source>

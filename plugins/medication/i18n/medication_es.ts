@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Side effects the client noted</source>
-        <translation>Efectos secundarios que anotó la persona</translation>
+        <translation>Efectos secundarios que anotó el paciente</translation>
     </message>
     <message>
         <source>Since</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Changes in the period, as the client recorded them</source>
-        <translation>Cambios en el periodo, tal como los registró la persona</translation>
+        <translation>Cambios en el periodo, tal como los registró el paciente</translation>
     </message>
     <message>
         <source>Change</source>
