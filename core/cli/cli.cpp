@@ -72,6 +72,20 @@ QTextStream& err()
 // language (Spanish month names inside English sentences before).
 QString cliDate(const QDate& date) { return reportDate(date, QLocale(QLocale::English, QLocale::system().territory())); }
 
+// Written as a day alone, YYYY-MM-DD, whether or not the calendar has that day.
+bool writtenAsDay(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return shape.match(text).hasMatch();
+}
+
+// What refuses a file name that is taken: nothing this program writes replaces a
+// file (the journal itself, a backup, an earlier export).
+QString takenName(const QString& path)
+{
+    return QStringLiteral("%1 already exists: choose another name, or move the old file first").arg(QDir::toNativeSeparators(path));
+}
+
 int exitCodeFor(const sdk::Error& e)
 {
     switch (e.code) {
@@ -1485,8 +1499,7 @@ int exportFhirCommand(QCommandLineParser& p, Host& host, const ShareSelection& s
         return n.ok() ? Ok : fail(n.error());
     }
     if (QFileInfo::exists(output))
-        return usage(QStringLiteral("--output %1 already exists: choose another name, or move the old file first")
-                         .arg(QDir::toNativeSeparators(output)));
+        return usage(QStringLiteral("--output ") + takenName(output));
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
         return fail(sdk::makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(output, file.errorString())));
@@ -1549,12 +1562,11 @@ int exportCommand(QCommandLineParser& p, Host& host)
     selection.extra = *q;
     // A day alone (YYYY-MM-DD) is the client's local day, both ends included,
     // as in `report`; a date-time is an instant (--to: before it).
-    static const QRegularExpression dayOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (dayOnly.match(p.value(QStringLiteral("from"))).hasMatch()) {
+    if (writtenAsDay(p.value(QStringLiteral("from")))) {
         selection.from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
         selection.extra.from = QDateTime();
     }
-    if (dayOnly.match(p.value(QStringLiteral("to"))).hasMatch()) {
+    if (writtenAsDay(p.value(QStringLiteral("to")))) {
         selection.to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
         selection.extra.to = QDateTime();
     }
@@ -1590,8 +1602,7 @@ int exportCommand(QCommandLineParser& p, Host& host)
     // Never over a file that is there: it may be the journal itself, a backup or an
     // earlier export (the journal was lost that way), as for the report and FHIR.
     if (QFileInfo::exists(output))
-        return usage(QStringLiteral("--output %1 already exists: choose another name, or move the old file first")
-                         .arg(QDir::toNativeSeparators(output)));
+        return usage(QStringLiteral("--output ") + takenName(output));
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
         return fail(sdk::makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(output, file.errorString())));
@@ -1687,8 +1698,7 @@ int dbBackup(QCommandLineParser& p, Host& host)
     const QString target = p.positionalArguments().value(0);
     // A backup never replaces a file: the journal, an older backup, anything else.
     if (QFileInfo::exists(target))
-        return usage(QStringLiteral("%1 already exists: choose another name, or move the old file first")
-                         .arg(QDir::toNativeSeparators(target)));
+        return usage(takenName(target));
     if (sdk::Status s = host.store()->backupTo(target); !s.ok())
         return fail(s.error());
     out() << "Backup written to " << QDir::toNativeSeparators(target) << "\n";
@@ -2056,8 +2066,7 @@ int dueCommand(QCommandLineParser& p, Host& host)
     QDate day = QDate::currentDate();
     if (p.isSet(QStringLiteral("date"))) {
         const QString text = p.value(QStringLiteral("date"));
-        static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        day = pattern.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        day = writtenAsDay(text) ? QDate::fromString(text, Qt::ISODate) : QDate();
         if (!day.isValid())
             return usage(QStringLiteral("--date must be a date written YYYY-MM-DD, e.g. 2026-03-01"));
     }
@@ -2125,8 +2134,7 @@ QList<QCommandLineOption> reportOptions()
 // A day written YYYY-MM-DD, nothing else.
 std::optional<QDate> reportDay(const QString& text)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!shape.match(text).hasMatch())
+    if (!writtenAsDay(text))
         return std::nullopt;
     const QDate d = QDate::fromString(text, Qt::ISODate);
     return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
@@ -2158,12 +2166,10 @@ int reportCommand(QCommandLineParser& p, Host& host)
             const auto day = reportDay(p.value(QLatin1String(name)));
             if (!day) {
                 // "2026-13-01" is written the right way; it is the day that does not exist.
-                static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-                const bool written = shape.match(p.value(QLatin1String(name))).hasMatch();
                 return usage(QStringLiteral("--%1: \"%2\" %3, e.g. 2026-09-01")
                                  .arg(QLatin1String(name), p.value(QLatin1String(name)),
-                                      written ? QStringLiteral("is not a day of the calendar (YYYY-MM-DD)")
-                                              : QStringLiteral("is not a date written YYYY-MM-DD")));
+                                      writtenAsDay(p.value(QLatin1String(name))) ? QStringLiteral("is not a day of the calendar (YYYY-MM-DD)")
+                                                                                 : QStringLiteral("is not a date written YYYY-MM-DD")));
             }
             (QLatin1String(name) == QLatin1String("from") ? selection.from : selection.to) = *day;
         }
@@ -2176,8 +2182,7 @@ int reportCommand(QCommandLineParser& p, Host& host)
     selection.modules = p.values(QStringLiteral("module"));
     selection.kinds = p.values(QStringLiteral("kind"));
     if (QFileInfo::exists(output))
-        return usage(QStringLiteral("--output %1 already exists: choose another name, or move the old file first")
-                         .arg(QDir::toNativeSeparators(output)));
+        return usage(QStringLiteral("--output ") + takenName(output));
     selection.includePrivate = p.isSet(QStringLiteral("include-private"));
     if (p.isSet(QStringLiteral("paper"))) {
         const QString paper = p.value(QStringLiteral("paper")).toLower();
