@@ -819,7 +819,8 @@ int entriesAdd(QCommandLineParser& p, Host& host)
     return Ok;
 }
 
-std::optional<sdk::EntryQuery> queryFrom(QCommandLineParser& p, QString* problem)
+// `paged`: the command has --limit and --cursor (entries list and search; not export).
+std::optional<sdk::EntryQuery> queryFrom(QCommandLineParser& p, QString* problem, bool paged = true)
 {
     sdk::EntryQuery q;
     q.kinds = p.values(QStringLiteral("kind"));
@@ -866,9 +867,10 @@ std::optional<sdk::EntryQuery> queryFrom(QCommandLineParser& p, QString* problem
                        .arg(p.value(QStringLiteral("to")), p.value(QStringLiteral("from")));
         return std::nullopt;
     }
-    if (p.isSet(QStringLiteral("limit")))
+    if (paged && p.isSet(QStringLiteral("limit")))
         q.limit = p.value(QStringLiteral("limit")).toInt();
-    q.cursor = p.value(QStringLiteral("cursor"));
+    if (paged)
+        q.cursor = p.value(QStringLiteral("cursor"));
     q.includeDeleted = p.isSet(QStringLiteral("include-deleted"));
     q.onlyDeleted = p.isSet(QStringLiteral("deleted"));
     return q;
@@ -1548,7 +1550,7 @@ int exportCommand(QCommandLineParser& p, Host& host)
     if (p.isSet(QStringLiteral("bom")) && format != QLatin1String("csv"))
         return usage(QStringLiteral("--bom is for --format csv"));
     QString problem;
-    auto q = queryFrom(p, &problem);
+    auto q = queryFrom(p, &problem, false);
     if (!q)
         return usage(problem);
     // The filters as a share selection: kinds and modules picked, the rest
@@ -1581,6 +1583,10 @@ int exportCommand(QCommandLineParser& p, Host& host)
         return exportFhirCommand(p, host, selection);
 
     const QString output = p.value(QStringLiteral("output"));
+    // Never over a file that is there: it may be the journal itself, a backup or an
+    // earlier export (the journal was lost that way), as for the report and FHIR.
+    if (!output.isEmpty() && output != QLatin1String("-") && QFileInfo::exists(output))
+        return usage(QStringLiteral("--output ") + takenName(output));
     // Encrypted on request (--encrypt); a plain export of an encrypted journal is said to be plain.
     auto seal = exportSealing(p, host);
     if (!seal.ok())
@@ -1599,10 +1605,6 @@ int exportCommand(QCommandLineParser& p, Host& host)
         sayPrivateLeftOut(leftOut);
         return Ok;
     }
-    // Never over a file that is there: it may be the journal itself, a backup or an
-    // earlier export (the journal was lost that way), as for the report and FHIR.
-    if (QFileInfo::exists(output))
-        return usage(QStringLiteral("--output ") + takenName(output));
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
         return fail(sdk::makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(output, file.errorString())));

@@ -1257,6 +1257,9 @@ TEST_F(CliTest, ExportAndBackupNeverReplaceAFileThatIsThere)
             EXPECT_NE(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.out.toStdString();
             EXPECT_TRUE(r.err.contains(QStringLiteral("already exists"))) << r.err.toStdString();
             EXPECT_TRUE(r.err.contains(QDir::toNativeSeparators(target))) << r.err.toStdString();
+            // Only the refusal: no note about encryption first, no parser warnings.
+            EXPECT_FALSE(r.err.contains(QStringLiteral("not encrypted"))) << r.err.toStdString();
+            EXPECT_FALSE(r.err.contains(QStringLiteral("QCommandLineParser"))) << r.err.toStdString();
             if (target == earlier) // (the journal's own file moves when SQLite folds its log in)
                 EXPECT_EQ(test::fileHash(target), before) << args.join(QLatin1Char(' ')).toStdString();
         }
