@@ -38,7 +38,11 @@ QList<Entry> ofKind(const QList<Entry>& entries, const QString& kind)
     return out;
 }
 
-QString minutes(qint64 seconds) { return QString::number((seconds + 30) / 60); }
+// Each session counts in whole minutes, rounded, before anything is added up:
+// the headline, the practices and the weeks are then sums of the same numbers
+// and agree (rounding the sums instead gave weeks adding up to 647 under a
+// headline of 646).
+qint64 wholeMinutes(qint64 seconds) { return (seconds + 30) / 60; }
 
 QStringList strings(const QJsonValue& v)
 {
@@ -51,7 +55,7 @@ QStringList strings(const QJsonValue& v)
 
 struct Sum {
     int sessions = 0;
-    qint64 seconds = 0;
+    qint64 minutes = 0;
     int finished = 0;
 };
 } // namespace
@@ -80,13 +84,13 @@ ReportSection buildReportSection(const ReportRequest& request)
             days.insert(day);
             for (Sum* s : {&all, &byPractice[e.payload.value(QStringLiteral("practice")).toString()], &byWeek[day.addDays(1 - day.dayOfWeek())]}) {
                 ++s->sessions;
-                s->seconds += seconds;
+                s->minutes += wholeMinutes(seconds);
                 s->finished += finished ? 1 : 0;
             }
         }
         ReportFigure f;
         f.label = QCoreApplication::translate("MbctReport", "Practice");
-        f.value = QCoreApplication::translate("MbctReport", "%1 minutes").arg(minutes(all.seconds));
+        f.value = QCoreApplication::translate("MbctReport", "%1 minutes").arg(all.minutes);
         f.detail = QCoreApplication::translate("MbctReport", "%1 sessions on %2 days").arg(all.sessions).arg(days.size());
         section.headlines << f;
 
@@ -101,7 +105,7 @@ ReportSection buildReportSection(const ReportRequest& request)
                 continue;
             const Sum& s = byPractice[code];
             const Practice* p = mbct::practice(code);
-            rows << QStringList{p ? p->title : code, QString::number(s.sessions), minutes(s.seconds),
+            rows << QStringList{p ? p->title : code, QString::number(s.sessions), QString::number(s.minutes),
                                 QString::number(s.finished)};
         }
         section.blocks << ReportBlock::heading(QCoreApplication::translate("MbctReport", "Practice"));
@@ -109,7 +113,7 @@ ReportSection buildReportSection(const ReportRequest& request)
                                              {QCoreApplication::translate("MbctReport", "Practice"), QCoreApplication::translate("MbctReport", "Sessions"), QCoreApplication::translate("MbctReport", "Minutes"), QCoreApplication::translate("MbctReport", "Finished as planned")}, rows);
         QList<QStringList> weekRows;
         for (auto it = byWeek.cbegin(); it != byWeek.cend(); ++it)
-            weekRows << QStringList{shortDate(it.key()), QString::number(it.value().sessions), minutes(it.value().seconds)};
+            weekRows << QStringList{shortDate(it.key()), QString::number(it.value().sessions), QString::number(it.value().minutes)};
         section.blocks << ReportBlock::table(QCoreApplication::translate("MbctReport", "By week (starting Monday)"), {QCoreApplication::translate("MbctReport", "Week of"), QCoreApplication::translate("MbctReport", "Sessions"), QCoreApplication::translate("MbctReport", "Minutes")},
                                              weekRows.mid(std::max<qsizetype>(0, weekRows.size() - 500)));
     }

@@ -78,6 +78,32 @@ TEST_F(MbctReport, PracticeByTypeAndWeekFromTheRequestOnly)
     EXPECT_EQ(tables[2].rows[0][2], QStringLiteral("7 Sept 2025"));
 }
 
+// Found trying it: a busy journal's weeks added up to 647 minutes under a
+// headline of 646, as each total was rounded on its own. Each session now
+// counts in whole minutes first, so the tables add up to the headline.
+TEST_F(MbctReport, TheWeeksAndPracticesAddUpToTheHeadline)
+{
+    sdk::ReportRequest r;
+    r.from = QDate(2025, 9, 1);
+    r.to = QDate(2025, 9, 14);
+    r.entries << practice(QDate(2025, 9, 2), 7, QStringLiteral("breathing-space"), 90, true)  // 1.5 minutes
+              << practice(QDate(2025, 9, 9), 7, QStringLiteral("sitting"), 90, true);         // 1.5 minutes, the next week
+    const sdk::ReportSection s = mbct::buildReportSection(r);
+    test::expectWithinReportLimits(s, r);
+    ASSERT_EQ(s.headlines.size(), 1);
+    const auto tables = test::blocksOf(s, sdk::ReportBlock::Type::Table);
+    ASSERT_GE(tables.size(), 2);
+    int byPractice = 0;
+    for (const QStringList& row : tables[0].rows)
+        byPractice += row.at(2).toInt();
+    int byWeek = 0;
+    for (const QStringList& row : tables[1].rows)
+        byWeek += row.at(2).toInt();
+    EXPECT_EQ(s.headlines[0].value, QStringLiteral("%1 minutes").arg(byWeek));
+    EXPECT_EQ(byPractice, byWeek);
+    EXPECT_EQ(byWeek, 4) << "each session of a minute and a half counts as two";
+}
+
 TEST_F(MbctReport, AnEntryNotPassedIsAbsentAndAnEmptyPeriodIsOneSentence)
 {
     sdk::ReportRequest r = known();
