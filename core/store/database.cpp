@@ -131,7 +131,7 @@ Database::~Database()
 }
 
 sdk::Result<std::unique_ptr<Database>> Database::open(const QString& path, bool readOnly,
-                                                      std::shared_ptr<const DataKey> key)
+                                                      std::shared_ptr<const DataKey> key, bool aCopyAtRest)
 {
     auto db = std::make_unique<Database>();
     db->m_path = path;
@@ -144,10 +144,13 @@ sdk::Result<std::unique_ptr<Database>> Database::open(const QString& path, bool 
     // as damage). Nothing can change such a file, nor does Tessera write where it
     // cannot, so it is read as immutable. With a log left beside it (-wal, not folded
     // in), it is not: reading it without the log would miss entries.
+    // A backup being restored (aCopyAtRest) is read the same way wherever it is:
+    // opened plainly, SQLite left an empty -wal and a -shm beside the client's
+    // own backup file. One that a program has open (a -shm is there) is not.
     QByteArray query;
     if (readOnly) {
         const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
-        if (::access(folder.constData(), W_OK) != 0 && !QFileInfo::exists(path + QStringLiteral("-shm"))
+        if ((aCopyAtRest || ::access(folder.constData(), W_OK) != 0) && !QFileInfo::exists(path + QStringLiteral("-shm"))
             && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
             query = "immutable=1";
     }

@@ -101,9 +101,12 @@ public:
 
     /// Opens (read-write creates the file). Errors name the file. With `key`,
     /// the file is an encrypted journal, opened through the encrypting VFS
-    /// (cryptovfs.h); without, a plain one, as ever.
+    /// (cryptovfs.h); without, a plain one, as ever. `aCopyAtRest`: a
+    /// read-only open of a file no Tessera keeps open (a backup being
+    /// restored); when no program has it open, it is read as immutable, so
+    /// nothing is made beside it in the client's folder.
     static sdk::Result<std::unique_ptr<Database>> open(const QString& path, bool readOnly,
-                                                       std::shared_ptr<const DataKey> key = {});
+                                                       std::shared_ptr<const DataKey> key = {}, bool aCopyAtRest = false);
     /// A Database with no connection (a locked journal, issue 21): every
     /// exec(), prepare(), cached() and scalar() answers ErrorCode::Unavailable
     /// "<file>: <reason>", and handle() is null.

@@ -211,15 +211,16 @@ Status JournalStore::backupTo(const QString& target) const
 Result<std::unique_ptr<JournalStore>> JournalStore::openSoundBackup(const QString& backup,
                                                                    const std::shared_ptr<const DataKey>& key)
 {
-    auto source = open(backup, Mode::ReadOnly, key);
-    if (!source.ok())
-        return makeError(ErrorCode::Storage, QStringLiteral("the backup cannot be used: %1").arg(source.error().message));
-    auto problems = source.value()->integrityCheck();
+    std::unique_ptr<JournalStore> source(new JournalStore(QFileInfo(backup).absoluteFilePath(), Mode::ReadOnly, key));
+    source->m_copyAtRest = true; // nothing is made beside the client's file
+    if (Status s = source->initialise(); !s.ok())
+        return makeError(ErrorCode::Storage, QStringLiteral("the backup cannot be used: %1").arg(s.error().message));
+    auto problems = source->integrityCheck();
     if (!problems.ok())
         return problems.error();
     if (!problems->isEmpty())
         return storageError(backup, QStringLiteral("the backup is damaged (%1); nothing was restored").arg(problems->first()));
-    return source;
+    return Result<std::unique_ptr<JournalStore>>(std::move(source));
 }
 
 Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
@@ -236,7 +237,7 @@ Status JournalStore::replaceWith(const QString& backup, QString* previousCopy)
     // older backup refused here, "open it once read-write").
     std::optional<QTemporaryDir> upgraded;
     QString from = backup;
-    if (auto old = Database::open(backup, true, m_key); old.ok()) {
+    if (auto old = Database::open(backup, true, m_key, true); old.ok()) {
         auto version = old.value()->scalar(QStringLiteral("PRAGMA user_version"));
         old.value().reset();
         if (version.ok() && *version > 0 && *version < kJournalSchemaVersion) {
@@ -370,8 +371,8 @@ Status JournalStore::finishRestoreLocked(const QString& path)
         if (exists(wal)) {
             // The old journal's log goes with it. One already aside means this one was made
             // later by a reader of a journal with no log (it holds nothing).
-            if (exists(aside + QStringLiteral("-wal")))
-                QFile::remove(wal);
+            if (exists(aside + QStringLiteral("-wal")) || QFileInfo(wal).size() == 0)
+                QFile::remove(wal); // (an empty log holds nothing: not kept beside the copy)
             else if (!renamePath(wal, aside + QStringLiteral("-wal")))
                 return storageError(wal, QStringLiteral("could not be moved aside; nothing was restored"));
         }

@@ -409,7 +409,7 @@ Status JournalStore::initialise()
         return storageError(m_path, why);
     }
 
-    auto db = Database::open(m_path, m_mode == Mode::ReadOnly, m_key);
+    auto db = Database::open(m_path, m_mode == Mode::ReadOnly, m_key, m_copyAtRest);
     if (!db.ok())
         return db.error();
     m_searchTerms.reset(); // its hooks are on the connection that goes

@@ -522,6 +522,7 @@ private:
     QString m_path;
     Mode m_mode;
     std::shared_ptr<const DataKey> m_key; ///< null: a plain journal, or a locked one
+    bool m_copyAtRest = false; ///< a backup opened to be restored (openSoundBackup(); see Database::open())
     bool m_encrypted = false;
     bool m_locked = false;
     std::unique_ptr<JournalLock> m_lock;

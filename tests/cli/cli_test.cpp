@@ -329,6 +329,31 @@ TEST_F(CliTest, ExportImportBackupRestore)
     EXPECT_EQ(runCli(QStringList{QStringLiteral("db"), QStringLiteral("check")} + data()).exitCode, 0);
 }
 
+// Found trying it: restoring the client's own backup left an empty
+// b.sqlite-wal and a b.sqlite-shm beside it (SQLite's files for reading a
+// journal), and an empty -wal beside each journal kept aside by a restore.
+TEST_F(CliTest, ARestoreLeavesNothingBesideTheBackupItRead)
+{
+    addCheckin(4, QStringLiteral("low"), QStringLiteral("one"));
+    QTemporaryDir disk;
+    const QString backup = QDir(disk.path()).filePath(QStringLiteral("b.sqlite"));
+    ASSERT_EQ(runCli(QStringList{QStringLiteral("db"), QStringLiteral("backup"), backup} + data()).exitCode, 0);
+    addCheckin(8, QStringLiteral("content"), QStringLiteral("two"));
+    // A read (a second backup) leaves the journal's empty log, as SQLite does for a reader.
+    QTemporaryDir other;
+    ASSERT_EQ(runCli(QStringList{QStringLiteral("db"), QStringLiteral("backup"), QDir(other.path()).filePath(QStringLiteral("c.sqlite"))} + data()).exitCode, 0);
+    const QByteArray before = test::bytesOf(backup);
+    auto restore = runCli(QStringList{QStringLiteral("db"), QStringLiteral("restore"), backup} + data());
+    ASSERT_EQ(restore.exitCode, 0) << restore.err.toStdString();
+    EXPECT_EQ(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("b.sqlite")});
+    EXPECT_EQ(test::bytesOf(backup), before) << "the client's backup is read, never changed";
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("journal.sqlite.before-restore-*")}, QDir::Files);
+    ASSERT_EQ(aside.size(), 1) << aside.join(QLatin1Char(' ')).toStdString();
+    EXPECT_FALSE(aside.first().endsWith(QStringLiteral("-wal")));
+    auto info = runCli(QStringList{QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--json")} + data());
+    EXPECT_EQ(QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("entries")).toInt(), 1);
+}
+
 TEST_F(CliTest, MalformedImportChangesNothing)
 {
     addCheckin(4, QStringLiteral("low"), QStringLiteral("one"));
