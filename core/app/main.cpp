@@ -445,12 +445,21 @@ int main(int argc, char* argv[])
                              [timeline = sp.timeline.get()] { timeline->setHeld(false); });
             QObject::connect(sp.controller.get(), &AppController::firstFrameShownChanged, &host.plugins(),
                              [plugins = &host.plugins()] { plugins->runWaitingRefreshes(); });
+            // Text the modules build in C++ (their lists, plans, figures) in the new language.
+            QObject::connect(sp.controller.get(), &AppController::languageChanged, &host.plugins(),
+                             [plugins = &host.plugins()] { plugins->refreshForLanguage(); });
         }
         if (host.store())
             sp.due = std::make_unique<DueModel>(*host.store(), host.plugins());
         if (host.store()) { // issue 24
             sp.today = std::make_unique<TodayModel>(*host.store(), host.plugins());
             sp.comingUp = std::make_unique<ComingUpModel>(*host.store(), host.plugins());
+            // What is due, from the modules' C++, in the new language (after their refresh above).
+            QObject::connect(sp.controller.get(), &AppController::languageChanged, sp.today.get(), [parts = &sp] {
+                parts->due->refresh();
+                parts->today->refresh();
+                parts->comingUp->reload();
+            });
         }
         sp.pages = std::make_unique<ModulePages>(host.plugins(), sp.timeline.get());
         // --- Reminders (issue 24) ---

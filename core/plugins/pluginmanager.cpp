@@ -568,6 +568,14 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
             refresh(); // a module started after the first frame: at once, as watchJournal()
         };
     }
+    {
+        const std::lock_guard lock(m_waiting->mutex);
+        m_waiting->onLanguage.remove(r.id); // a module started again: its earlier backend's are gone
+    }
+    setup.refreshOnLanguage = [waiting = m_waiting, id = r.id](std::function<void()> refresh) {
+        const std::lock_guard lock(waiting->mutex);
+        waiting->onLanguage[id] << std::move(refresh);
+    };
     r.context = std::make_unique<sdk::PluginContext>(setup);
 
     // The module's refresh() after a journal change is called by the SDK, not
@@ -772,6 +780,25 @@ void PluginManager::runWaitingRefreshes() const
     }
     for (const PluginRecord* r : running())
         runWaitingRefresh(*r);
+}
+
+void PluginManager::refreshForLanguage() const
+{
+    if (QThread::currentThread() != thread())
+        return; // the backends live on the GUI thread
+    for (const PluginRecord* r : running()) {
+        QList<std::function<void()>> refreshes;
+        {
+            const std::lock_guard lock(m_waiting->mutex);
+            refreshes = m_waiting->onLanguage.value(r->id);
+        }
+        for (const std::function<void()>& refresh : refreshes) {
+            QString error;
+            HookWatchdog::Scope watch(r->id, "refresh()");
+            if (!guarded([&] { refresh(); }, &error)) // the module runs on, and says so where it is listed
+                const_cast<PluginManager*>(this)->reportThrow(r->id, QStringLiteral("refresh()"), error);
+        }
+    }
 }
 
 QObject* PluginManager::backendOf(const QString& id) const

@@ -143,6 +143,11 @@ public:
     /// host's calls into a module (its backend, due items, safety-plan
     /// suggestions, sample entries, Done and Skip) run that module's first.
     void runWaitingRefreshes() const;
+    /// After the client switches language: every running module's backend
+    /// (an sdk::ModuleBackend) reloads what its pages show, guarded and
+    /// watched ("refresh()"), so that text it builds in C++ is in the new
+    /// language. A first refresh still waiting runs later, in it anyway.
+    void refreshForLanguage() const;
 
     /// Sample entries from every running module, kinds made full, each
     /// validated; invalid ones are dropped with a warning in the log.
@@ -281,6 +286,8 @@ private:
             bool dueItemsNeedIt = true; ///< false: ModuleBackend::DueItems::WithoutRefresh
         };
         QHash<QString, QList<Refresh>> byModule;
+        /// Each module's refresh after a switch of language (Setup::refreshOnLanguage).
+        QHash<QString, QList<std::function<void()>>> onLanguage;
         bool firstFrameShown = false; ///< runWaitingRefreshes() has run: nothing waits any more
     };
     std::shared_ptr<WaitingRefreshes> m_waiting = std::make_shared<WaitingRefreshes>();

@@ -24,6 +24,13 @@ struct ModuleBackend::Private {
             self->d->refreshWaits = false;
             self->refresh();
         });
+        // A switch of language: reloaded in it (one still waiting for its first refresh runs it later anyway).
+        if (const auto& keep = context.d->setup.refreshOnLanguage) {
+            keep([backend = QPointer<ModuleBackend>(self)] {
+                if (backend && !backend->d->refreshWaits)
+                    backend->refresh();
+            });
+        }
     }
 };
 

@@ -113,7 +113,7 @@ CbtBackend::RecordStatus CbtBackend::recordStatus(const QString& code)
     return code == recordStatusCode(RecordStatus::Finished) ? RecordStatus::Finished : RecordStatus::Draft;
 }
 
-CbtBackend::CbtBackend(PluginContext& context, const DistortionCatalogue& catalogue, QObject* parent)
+CbtBackend::CbtBackend(PluginContext& context, DistortionCatalogue& catalogue, QObject* parent)
     : ModuleBackend(context, parent), m_catalogue(catalogue)
 {
     for (const QJsonValue& v : context.settings().value(QStringLiteral("pleasantMoods")).toArray()) {
@@ -448,6 +448,7 @@ void CbtBackend::openInsights()
 
 void CbtBackend::refresh()
 {
+    m_catalogue.retranslate(); // (the host refreshes after a switch of language)
     m_drafts.clear();
     addDrafts(readAgain(draftsQuery(), kDraftsPage, m_draftsPage));
     m_recent.clear();

@@ -45,7 +45,7 @@ public:
     /// The mood-change chart reads at most this many records of the kWeeks weeks.
     static constexpr int kInsightRecords = 1000;
 
-    CbtBackend(sdk::PluginContext& context, const DistortionCatalogue& catalogue, QObject* parent = nullptr);
+    CbtBackend(sdk::PluginContext& context, DistortionCatalogue& catalogue, QObject* parent = nullptr);
 
     /// Distortions offered for new records: {id, name, explanation, example, custom}.
     [[nodiscard]] QVariantList distortions() const;
@@ -146,7 +146,7 @@ private:
     QVariantMap listItem(const sdk::Entry& e) const;
     QVariantList named(const QList<QPair<QString, int>>& counts, int max) const;
 
-    const DistortionCatalogue& m_catalogue;
+    DistortionCatalogue& m_catalogue; // (its built-in words follow a switch of language: refresh())
     QStringList m_pleasantWords; ///< The clinic's own pleasant mood words.
     Paged m_draftsPage, m_recordsPage, m_cardsPage;
     bool m_insightsOpen = false;

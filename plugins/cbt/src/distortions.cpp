@@ -50,6 +50,19 @@ QList<Distortion> builtInDistortions()
     };
 }
 
+void DistortionCatalogue::retranslate()
+{
+    const QList<Distortion> builtIn = builtInDistortions();
+    for (qsizetype i = 0; i < builtIn.size() && i < m_all.size(); ++i) {
+        Distortion& d = m_all[i];
+        if (!d.custom && d.id == builtIn[i].id) {
+            d.name = builtIn[i].name;
+            d.explanation = builtIn[i].explanation;
+            d.example = builtIn[i].example;
+        }
+    }
+}
+
 DistortionCatalogue::DistortionCatalogue(QString registryPath, const QJsonArray& customSettings, QStringList* problems)
     : m_registryPath(std::move(registryPath)), m_all(builtInDistortions())
 {

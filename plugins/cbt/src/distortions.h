@@ -37,6 +37,9 @@ public:
     /// Those offered for new records (not archived).
     [[nodiscard]] QList<Distortion> active() const;
     [[nodiscard]] const Distortion* find(const QString& id) const;
+    /// The built-in ones in the current language again (after the client
+    /// switches language; the catalogue is made once, in the first).
+    void retranslate();
 
 private:
     void save();

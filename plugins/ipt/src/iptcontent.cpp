@@ -3,29 +3,51 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <map>
+#include <mutex>
+
 namespace tessera::ipt {
 
 namespace {
 QString t(const char* text) { return QCoreApplication::translate("Ipt", text); }
+
+// Built once per language, keyed by the translation of its first title: after
+// a switch of language in Settings, a page opened shows this text in the new
+// language (it was built once per process and stayed in the first). Kept for
+// the process, so that a reference to it stays valid; read from more than one
+// thread (the modules start on a helper thread).
+template <typename T, typename Make>
+const QList<T>& perLanguage(const char* firstTitle, Make make)
+{
+    static std::mutex lock;
+    static std::map<QString, QList<T>> built;
+    const QString key = QCoreApplication::translate("Ipt", firstTitle);
+    const std::lock_guard guard(lock);
+    auto it = built.find(key);
+    if (it == built.end())
+        it = built.emplace(key, make()).first;
+    return it->second;
+}
 } // namespace
 
 const QList<Area>& areas()
 {
-    static const QList<Area> all{
-        {QStringLiteral("grief"), QCoreApplication::translate("Ipt", "Grief"),
-         QCoreApplication::translate("Ipt", "Someone important to you has died, and the grief has not eased with time, or it is hard to feel it at all."),
-         QCoreApplication::translate("Ipt", "Talking through the relationship, the good and the difficult parts, and slowly finding other people and activities to lean on.")},
-        {QStringLiteral("disputes"), QCoreApplication::translate("Ipt", "Role disputes"),
-         QCoreApplication::translate("Ipt", "You and someone close to you expect different things from each other, and it keeps leading to conflict or silence."),
-         QCoreApplication::translate("Ipt", "Getting clear on what each of you expects, where the disagreement stands, and what options there are to change it.")},
-        {QStringLiteral("transitions"), QCoreApplication::translate("Ipt", "Role transitions"),
-         QCoreApplication::translate("Ipt", "Your life has changed: a new job or no job, becoming a parent, a move, an illness, a relationship starting or ending."),
-         QCoreApplication::translate("Ipt", "Mourning what the old role gave you, seeing what the new one offers, and building the skills and support it needs.")},
-        {QStringLiteral("deficits"), QCoreApplication::translate("Ipt", "Social isolation and loneliness"),
-         QCoreApplication::translate("Ipt", "You have few close relationships, or they tend not to last, and feel alone with how you are."),
-         QCoreApplication::translate("Ipt", "Looking at past relationships for patterns, and practising small steps towards new and closer contact.")},
-    };
-    return all;
+    return perLanguage<Area>("Grief", [] {
+        return QList<Area>{
+            {QStringLiteral("grief"), QCoreApplication::translate("Ipt", "Grief"),
+             QCoreApplication::translate("Ipt", "Someone important to you has died, and the grief has not eased with time, or it is hard to feel it at all."),
+             QCoreApplication::translate("Ipt", "Talking through the relationship, the good and the difficult parts, and slowly finding other people and activities to lean on.")},
+            {QStringLiteral("disputes"), QCoreApplication::translate("Ipt", "Role disputes"),
+             QCoreApplication::translate("Ipt", "You and someone close to you expect different things from each other, and it keeps leading to conflict or silence."),
+             QCoreApplication::translate("Ipt", "Getting clear on what each of you expects, where the disagreement stands, and what options there are to change it.")},
+            {QStringLiteral("transitions"), QCoreApplication::translate("Ipt", "Role transitions"),
+             QCoreApplication::translate("Ipt", "Your life has changed: a new job or no job, becoming a parent, a move, an illness, a relationship starting or ending."),
+             QCoreApplication::translate("Ipt", "Mourning what the old role gave you, seeing what the new one offers, and building the skills and support it needs.")},
+            {QStringLiteral("deficits"), QCoreApplication::translate("Ipt", "Social isolation and loneliness"),
+             QCoreApplication::translate("Ipt", "You have few close relationships, or they tend not to last, and feel alone with how you are."),
+             QCoreApplication::translate("Ipt", "Looking at past relationships for patterns, and practising small steps towards new and closer contact.")},
+        };
+    });
 }
 
 QStringList areaCodes()

@@ -3,40 +3,63 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <map>
+#include <mutex>
+
 namespace tessera::resilience {
 
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("Resilience", text); }
+
+// Built once per language, keyed by the translation of its first title: after
+// a switch of language in Settings, a page opened shows this text in the new
+// language (it was built once per process and stayed in the first). Kept for
+// the process, so that a reference to it stays valid; read from more than one
+// thread (the modules start on a helper thread).
+template <typename T, typename Make>
+const QList<T>& perLanguage(const char* firstTitle, Make make)
+{
+    static std::mutex lock;
+    static std::map<QString, QList<T>> built;
+    const QString key = QCoreApplication::translate("Resilience", firstTitle);
+    const std::lock_guard guard(lock);
+    auto it = built.find(key);
+    if (it == built.end())
+        it = built.emplace(key, make()).first;
+    return it->second;
+}
 } // namespace
 
 const QList<PracticeStep>& muscleGroups()
 {
-    static const QList<PracticeStep> groups{
-        {QCoreApplication::translate("Resilience", "Hands"), QCoreApplication::translate("Resilience", "Make both hands into fists and squeeze. Then let them fall open and soft.")},
-        {QCoreApplication::translate("Resilience", "Arms"), QCoreApplication::translate("Resilience", "Bend your arms and press your elbows to your sides. Then let your arms hang loose.")},
-        {QCoreApplication::translate("Resilience", "Shoulders"), QCoreApplication::translate("Resilience", "Lift your shoulders up towards your ears. Then let them drop.")},
-        {QCoreApplication::translate("Resilience", "Neck"), QCoreApplication::translate("Resilience", "Press your head gently back against the chair. Then let it rest where it is comfortable.")},
-        {QCoreApplication::translate("Resilience", "Forehead"), QCoreApplication::translate("Resilience", "Raise your eyebrows as high as they go. Then let your forehead go smooth.")},
-        {QCoreApplication::translate("Resilience", "Eyes and face"), QCoreApplication::translate("Resilience", "Screw up your eyes and nose. Then let your face go slack.")},
-        {QCoreApplication::translate("Resilience", "Jaw"), QCoreApplication::translate("Resilience", "Press your teeth together. Then let your mouth fall slightly open.")},
-        {QCoreApplication::translate("Resilience", "Chest and back"), QCoreApplication::translate("Resilience", "Take a deep breath and pull your shoulder blades together. Then breathe out and let go.")},
-        {QCoreApplication::translate("Resilience", "Stomach"), QCoreApplication::translate("Resilience", "Pull your stomach in tight. Then let it go soft and breathe into it.")},
-        {QCoreApplication::translate("Resilience", "Legs"), QCoreApplication::translate("Resilience", "Press your heels into the floor and tighten your thighs. Then let your legs go heavy.")},
-        {QCoreApplication::translate("Resilience", "Feet"), QCoreApplication::translate("Resilience", "Curl your toes down. Then let them spread and rest.")},
-    };
-    return groups;
+    return perLanguage<PracticeStep>("Hands", [] {
+        return QList<PracticeStep>{
+            {QCoreApplication::translate("Resilience", "Hands"), QCoreApplication::translate("Resilience", "Make both hands into fists and squeeze. Then let them fall open and soft.")},
+            {QCoreApplication::translate("Resilience", "Arms"), QCoreApplication::translate("Resilience", "Bend your arms and press your elbows to your sides. Then let your arms hang loose.")},
+            {QCoreApplication::translate("Resilience", "Shoulders"), QCoreApplication::translate("Resilience", "Lift your shoulders up towards your ears. Then let them drop.")},
+            {QCoreApplication::translate("Resilience", "Neck"), QCoreApplication::translate("Resilience", "Press your head gently back against the chair. Then let it rest where it is comfortable.")},
+            {QCoreApplication::translate("Resilience", "Forehead"), QCoreApplication::translate("Resilience", "Raise your eyebrows as high as they go. Then let your forehead go smooth.")},
+            {QCoreApplication::translate("Resilience", "Eyes and face"), QCoreApplication::translate("Resilience", "Screw up your eyes and nose. Then let your face go slack.")},
+            {QCoreApplication::translate("Resilience", "Jaw"), QCoreApplication::translate("Resilience", "Press your teeth together. Then let your mouth fall slightly open.")},
+            {QCoreApplication::translate("Resilience", "Chest and back"), QCoreApplication::translate("Resilience", "Take a deep breath and pull your shoulder blades together. Then breathe out and let go.")},
+            {QCoreApplication::translate("Resilience", "Stomach"), QCoreApplication::translate("Resilience", "Pull your stomach in tight. Then let it go soft and breathe into it.")},
+            {QCoreApplication::translate("Resilience", "Legs"), QCoreApplication::translate("Resilience", "Press your heels into the floor and tighten your thighs. Then let your legs go heavy.")},
+            {QCoreApplication::translate("Resilience", "Feet"), QCoreApplication::translate("Resilience", "Curl your toes down. Then let them spread and rest.")},
+        };
+    });
 }
 
 const QList<PracticeStep>& groundingSteps()
 {
-    static const QList<PracticeStep> steps{
-        {QCoreApplication::translate("Resilience", "Five things you can see"), QCoreApplication::translate("Resilience", "Look around slowly. Name five things you can see, small ones too: a colour, a shadow, a corner.")},
-        {QCoreApplication::translate("Resilience", "Four things you can hear"), QCoreApplication::translate("Resilience", "Listen. Name four sounds, near or far: traffic, your breath, a clock, birds.")},
-        {QCoreApplication::translate("Resilience", "Three things you can feel"), QCoreApplication::translate("Resilience", "Notice three things touching you: your feet on the floor, the chair, the air on your skin.")},
-        {QCoreApplication::translate("Resilience", "Two things you can smell"), QCoreApplication::translate("Resilience", "Notice two smells, or two you like and can bring to mind.")},
-        {QCoreApplication::translate("Resilience", "One thing you can taste"), QCoreApplication::translate("Resilience", "Notice one taste, or take a sip of water and notice it.")},
-    };
-    return steps;
+    return perLanguage<PracticeStep>("Five things you can see", [] {
+        return QList<PracticeStep>{
+            {QCoreApplication::translate("Resilience", "Five things you can see"), QCoreApplication::translate("Resilience", "Look around slowly. Name five things you can see, small ones too: a colour, a shadow, a corner.")},
+            {QCoreApplication::translate("Resilience", "Four things you can hear"), QCoreApplication::translate("Resilience", "Listen. Name four sounds, near or far: traffic, your breath, a clock, birds.")},
+            {QCoreApplication::translate("Resilience", "Three things you can feel"), QCoreApplication::translate("Resilience", "Notice three things touching you: your feet on the floor, the chair, the air on your skin.")},
+            {QCoreApplication::translate("Resilience", "Two things you can smell"), QCoreApplication::translate("Resilience", "Notice two smells, or two you like and can bring to mind.")},
+            {QCoreApplication::translate("Resilience", "One thing you can taste"), QCoreApplication::translate("Resilience", "Notice one taste, or take a sip of water and notice it.")},
+        };
+    });
 }
 
 QStringList practices() { return {QStringLiteral("breathing"), QStringLiteral("muscle"), QStringLiteral("grounding")}; }
@@ -105,17 +128,18 @@ QString situationLabel(const QString& situation)
 
 const QList<ToolIdea>& toolIdeas()
 {
-    static const QList<ToolIdea> ideas{
-        {QCoreApplication::translate("Resilience", "Breathe slowly: in for 4, out for 6"), {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("night"), QStringLiteral("people")}},
-        {QCoreApplication::translate("Resilience", "Name five things I can see"), {QStringLiteral("out"), QStringLiteral("people")}},
-        {QCoreApplication::translate("Resilience", "A warm shower or bath"), {QStringLiteral("home"), QStringLiteral("night")}},
-        {QCoreApplication::translate("Resilience", "Step outside for five minutes"), {QStringLiteral("home"), QStringLiteral("people")}},
-        {QCoreApplication::translate("Resilience", "Listen to a song I like"), {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("night")}},
-        {QCoreApplication::translate("Resilience", "Write the worry down and leave it for the morning"), {QStringLiteral("night")}},
-        {QCoreApplication::translate("Resilience", "Text a friend"), {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("people")}, true},
-        {QCoreApplication::translate("Resilience", "Hold something cold, like a glass of water"), {QStringLiteral("home"), QStringLiteral("out")}},
-    };
-    return ideas;
+    return perLanguage<ToolIdea>("Breathe slowly: in for 4, out for 6", [] {
+        return QList<ToolIdea>{
+            {QCoreApplication::translate("Resilience", "Breathe slowly: in for 4, out for 6"), {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("night"), QStringLiteral("people")}},
+            {QCoreApplication::translate("Resilience", "Name five things I can see"), {QStringLiteral("out"), QStringLiteral("people")}},
+            {QCoreApplication::translate("Resilience", "A warm shower or bath"), {QStringLiteral("home"), QStringLiteral("night")}},
+            {QCoreApplication::translate("Resilience", "Step outside for five minutes"), {QStringLiteral("home"), QStringLiteral("people")}},
+            {QCoreApplication::translate("Resilience", "Listen to a song I like"), {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("night")}},
+            {QCoreApplication::translate("Resilience", "Write the worry down and leave it for the morning"), {QStringLiteral("night")}},
+            {QCoreApplication::translate("Resilience", "Text a friend"), {QStringLiteral("home"), QStringLiteral("out"), QStringLiteral("people")}, true},
+            {QCoreApplication::translate("Resilience", "Hold something cold, like a glass of water"), {QStringLiteral("home"), QStringLiteral("out")}},
+        };
+    });
 }
 
 } // namespace tessera::resilience

@@ -126,7 +126,9 @@ protected:
     /// the first frame, before a call that needs it, or after a change to the
     /// journal). @since 2.6
     [[nodiscard]] bool firstRefreshWaits() const;
-    /// Reloads what the pages show; called by watchJournal(). The default
+    /// Reloads what the pages show; called by watchJournal(), after every
+    /// change to the journal, and (since 2.6.1) after the client switches
+    /// language, so that text built here is in the new one. The default
     /// does nothing. @since 2.0
     virtual void refresh();
 

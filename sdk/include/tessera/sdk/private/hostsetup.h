@@ -39,6 +39,12 @@ struct PluginContext::Setup {
     /// `dueItemsNeedIt`: false when the module's due items answer without it
     /// (ModuleBackend::DueItems::WithoutRefresh): asking for them does not run it.
     std::function<void(std::function<void()> refresh, bool dueItemsNeedIt)> refreshLater;
+    /// Keeps the refresh of a backend that watches the journal
+    /// (ModuleBackend::watchJournal(), watchJournalAfterStart()): the host
+    /// calls `refresh` after the client switches language, so that what the
+    /// module's pages show from C++ is in the new language. May be called on
+    /// the module's start thread. Empty: no refresh on a switch.
+    std::function<void(std::function<void()> refresh)> refreshOnLanguage;
 };
 
 namespace host {
