@@ -354,6 +354,30 @@ TEST_F(CliTest, ARestoreLeavesNothingBesideTheBackupItRead)
     EXPECT_EQ(QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("entries")).toInt(), 1);
 }
 
+// Found trying it: "demo --days 5" put IPT's conversations and a side
+// effect weeks after today (their story's days were fixed for a longer demo).
+// Only plans (behavioural activation's planned activities) may be ahead.
+TEST_F(CliTest, AShortDemoHasNothingAfterTodayButPlans)
+{
+    for (const QString& days : {QStringLiteral("1"), QStringLiteral("5"), QStringLiteral("30")}) {
+        SCOPED_TRACE(days.toStdString());
+        QTemporaryDir folder;
+        const QStringList at{QStringLiteral("--data-dir"), folder.path()};
+        const test::ProcessResult demo = runCli(QStringList{QStringLiteral("demo"), QStringLiteral("--days"), days} + at);
+        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+        const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+        const test::ProcessResult ahead = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("list"), QStringLiteral("--from"),
+                                                             tomorrow, QStringLiteral("--limit"), QStringLiteral("500"),
+                                                             QStringLiteral("--json")} + at);
+        ASSERT_EQ(ahead.exitCode, 0) << ahead.err.toStdString();
+        const QJsonArray entries = QJsonDocument::fromJson(ahead.out.toUtf8()).object().value(QStringLiteral("entries")).toArray();
+        for (const QJsonValue& e : entries) {
+            EXPECT_EQ(e[QStringLiteral("kind")].toString(), QStringLiteral("behavioral-activation/plan"))
+                << e[QStringLiteral("occurredAt")].toString().toStdString();
+        }
+    }
+}
+
 TEST_F(CliTest, MalformedImportChangesNothing)
 {
     addCheckin(4, QStringLiteral("low"), QStringLiteral("one"));

@@ -105,9 +105,13 @@ QList<EntryDraft> IptPlugin::sampleEntries(const SampleRequest& request) const
         d.occurredAt = at(day, hour);
         out << d;
     };
+    // The story's days, written for 60: in a shorter demo they come closer
+    // together, never after today (a conversation "on" 28 December in a demo
+    // of 5 days made on the 6th).
+    const auto story = [span](int day) { return day * span / 60; };
 
     add(IptBackend::focusDraft(QStringLiteral("transitions"),
-                               QStringLiteral("Going back to work after eight months off. Agreed with Dr Okafor in session 2.")), 1, 17);
+                               QStringLiteral("Going back to work after eight months off. Agreed with Dr Okafor in session 2.")), story(1), 17);
     struct P { const char* key; const char* name; const char* rel; const char* circle; const char* contact; int given; int received; bool confidant; int mood; const char* tone; };
     const QList<P> people{{"p-sam", "Sam", "friend", "inner", "weekly", 6, 8, true, 7, "supportive"},
                           {"p-mum", "Mum", "mother", "inner", "weekly", 7, 5, false, 5, "mixed"},
@@ -128,7 +132,7 @@ QList<EntryDraft> IptPlugin::sampleEntries(const SampleRequest& request) const
         }
         if (QString::fromUtf8(p.key) == QLatin1String("p-sam"))
             o.insert(QStringLiteral("satisfying"), QStringLiteral("I can say how I really am."));
-        add(IptBackend::personDraft(o), 2, 18);
+        add(IptBackend::personDraft(o), story(2), 18);
     }
     add(IptBackend::transitionDraft(QJsonObject{
             {QStringLiteral("key"), QStringLiteral("t-work")}, {QStringLiteral("title"), QStringLiteral("Going back to work")},
@@ -138,20 +142,20 @@ QList<EntryDraft> IptPlugin::sampleEntries(const SampleRequest& request) const
                                                     {QStringLiteral("opportunities"), QStringLiteral("Money again; feeling useful; Lee seems friendly.")}}},
             {QStringLiteral("feelings"), QStringLiteral("Anxious on Sunday evenings, a bit proud on Fridays.")},
             {QStringLiteral("skills"), QStringLiteral("Saying when a deadline is not realistic.")},
-            {QStringLiteral("support"), QStringLiteral("A phased return; Sam on Wednesdays.")}}), 9, 20);
+            {QStringLiteral("support"), QStringLiteral("A phased return; Sam on Wednesdays.")}}), story(9), 20);
     add(IptBackend::disputeDraft(QJsonObject{
             {QStringLiteral("key"), QStringLiteral("d-mum")}, {QStringLiteral("person"), QStringLiteral("Mum")},
             {QStringLiteral("personKey"), QStringLiteral("p-mum")}, {QStringLiteral("issue"), QStringLiteral("How often I visit, now that I am working")},
             {QStringLiteral("myExpectations"), QStringLiteral("Every other Sunday, and phone calls in between.")},
             {QStringLiteral("theirExpectations"), QStringLiteral("Every Sunday, as before.")},
             {QStringLiteral("stage"), QStringLiteral("renegotiation")},
-            {QStringLiteral("options"), QStringLiteral("Alternate Sundays; a weekday call; Jordan visits too.")}}), 20, 20);
+            {QStringLiteral("options"), QStringLiteral("Alternate Sundays; a weekday call; Jordan visits too.")}}), story(20), 20);
     // A few life events around when the low mood began, for the timeline on the focus page.
     const auto lifeEvent = [&](int daysBefore, const char* note, bool onset) {
         QJsonObject o{{QStringLiteral("date"), first.addDays(-daysBefore).toString(Qt::ISODate)}, {QStringLiteral("note"), QString::fromUtf8(note)}};
         if (onset)
             o.insert(QStringLiteral("onset"), true);
-        add(IptBackend::lifeEventDraft(o), 1, 18);
+        add(IptBackend::lifeEventDraft(o), story(1), 18);
     };
     lifeEvent(420, "Dad's illness was diagnosed", false);
     lifeEvent(330, "Restructuring at work; two friends left", false);
@@ -171,8 +175,8 @@ QList<EntryDraft> IptPlugin::sampleEntries(const SampleRequest& request) const
          {QStringLiteral("received"), QStringLiteral("She went quiet and said she would not bother me.")},
          {QStringLiteral("feelings"), QStringLiteral("Guilty.")},
          {QStringLiteral("differently"), QStringLiteral("Say I miss her and suggest a day that works.")}}};
-    add(IptBackend::communicationDraft(talks.at(0)), 16, 19);
-    add(IptBackend::communicationDraft(talks.at(1)), 27, 21);
+    add(IptBackend::communicationDraft(talks.at(0)), story(16), 19);
+    add(IptBackend::communicationDraft(talks.at(1)), story(27), 21);
     static const QStringList happenings{QStringLiteral("Coffee and a long talk"), QStringLiteral("Short call"), QStringLiteral("Meeting about targets"),
                                         QStringLiteral("Lunch together"), QStringLiteral("Message out of the blue")};
     for (int day = 3; day < span; ++day) {

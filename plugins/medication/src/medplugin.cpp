@@ -113,6 +113,10 @@ QList<EntryDraft> MedicationPlugin::sampleEntries(const SampleRequest& request) 
     std::mt19937 rng(request.seed + 11);
     const QDate today = request.now.toLocalTime().date();
     const QDate start = today.addDays(-std::min(request.days, 75));
+    // The story's days, written for 75: in a shorter demo they come closer
+    // together, never after today (a side effect "from" 31 December in a
+    // demo of 5 days made on the 6th).
+    const auto story = [&](int day) { return start.addDays(day * start.daysTo(today) / 75); };
     QList<EntryDraft> out;
     const QJsonObject sertraline{
         {QStringLiteral("key"), QStringLiteral("sample-sertraline")}, {QStringLiteral("name"), QStringLiteral("Sertraline")},
@@ -125,7 +129,7 @@ QList<EntryDraft> MedicationPlugin::sampleEntries(const SampleRequest& request) 
         {QStringLiteral("key"), QStringLiteral("sample-sleep")}, {QStringLiteral("name"), QStringLiteral("Zopiclone")},
         {QStringLiteral("strength"), QStringLiteral("3.75 mg")}, {QStringLiteral("dose"), QStringLiteral("1 tablet")},
         {QStringLiteral("route"), QStringLiteral("by mouth")}, {QStringLiteral("prescriber"), QStringLiteral("Dr R. Okafor")},
-        {QStringLiteral("purpose"), QStringLiteral("Trouble sleeping, short term")}, {QStringLiteral("start"), start.addDays(20).toString(Qt::ISODate)},
+        {QStringLiteral("purpose"), QStringLiteral("Trouble sleeping, short term")}, {QStringLiteral("start"), story(20).toString(Qt::ISODate)},
         {QStringLiteral("schedule"), QJsonObject{{QStringLiteral("asNeeded"), true}}}};
     for (const QJsonObject& m : {sertraline, zopiclone}) {
         EntryDraft d = MedBackend::medicineDraft(m);
@@ -143,7 +147,7 @@ QList<EntryDraft> MedicationPlugin::sampleEntries(const SampleRequest& request) 
             d.occurredAt = (status == QLatin1String("late") ? slot.addSecs(3 * 3600) : slot.addSecs(600)).toUTC();
             out << d;
         }
-        if (day.dayOfWeek() % 3 == 0 && day > start.addDays(20)) {
+        if (day.dayOfWeek() % 3 == 0 && day > story(20)) {
             EntryDraft d = MedBackend::doseDraft(zopiclone, QDateTime(), QStringLiteral("taken"), QString());
             d.occurredAt = QDateTime(day, QTime(22, 30)).toUTC();
             out << d;
@@ -157,17 +161,17 @@ QList<EntryDraft> MedicationPlugin::sampleEntries(const SampleRequest& request) 
     }
     EntryDraft nausea = MedBackend::sideEffectDraft({{QStringLiteral("medicineKey"), QStringLiteral("sample-sertraline")},
                                                      {QStringLiteral("symptom"), QStringLiteral("Nausea in the mornings")},
-                                                     {QStringLiteral("severity"), 2}, {QStringLiteral("onset"), start.addDays(3).toString(Qt::ISODate)},
+                                                     {QStringLiteral("severity"), 2}, {QStringLiteral("onset"), story(3).toString(Qt::ISODate)},
                                                      {QStringLiteral("status"), QStringLiteral("resolved")},
-                                                     {QStringLiteral("resolvedOn"), start.addDays(17).toString(Qt::ISODate)}},
+                                                     {QStringLiteral("resolvedOn"), story(17).toString(Qt::ISODate)}},
                                                     QStringLiteral("Sertraline"));
-    nausea.occurredAt = start.addDays(3).startOfDay().toUTC();
+    nausea.occurredAt = story(3).startOfDay().toUTC();
     EntryDraft sleep = MedBackend::sideEffectDraft({{QStringLiteral("medicineKey"), QStringLiteral("sample-sertraline")},
                                                     {QStringLiteral("symptom"), QStringLiteral("Vivid dreams")},
-                                                    {QStringLiteral("severity"), 1}, {QStringLiteral("onset"), start.addDays(30).toString(Qt::ISODate)},
+                                                    {QStringLiteral("severity"), 1}, {QStringLiteral("onset"), story(30).toString(Qt::ISODate)},
                                                     {QStringLiteral("status"), QStringLiteral("ongoing")}},
                                                    QStringLiteral("Sertraline"));
-    sleep.occurredAt = start.addDays(30).startOfDay().toUTC();
+    sleep.occurredAt = story(30).startOfDay().toUTC();
     out << nausea << sleep;
     return out;
 }
