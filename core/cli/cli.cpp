@@ -313,7 +313,7 @@ QString describeRead(const ReadPermission& p)
         return QStringLiteral("%1: not allowed (%2)").arg(p.kind, p.by == ReadPermission::By::Client ? QStringLiteral("your answer")
                                                                                                       : QStringLiteral("the clinic's profile"));
     case ReadPermission::State::Unanswered:
-        return QStringLiteral("%1: not answered yet, so not read").arg(p.kind);
+        return QStringLiteral("%1: not read until you allow it").arg(p.kind);
     }
     return p.kind;
 }
@@ -342,6 +342,7 @@ const QString kTrust = QStringLiteral("Like any program, a module runs with your
 int pluginsList(QCommandLineParser& p, Host& host)
 {
     QJsonArray arr;
+    bool unanswered = false;
     for (const auto& r : host.plugins().records()) {
         const QString version = r->manifest ? r->manifest->version.toString() : QStringLiteral("?");
         if (p.isSet(QStringLiteral("json"))) {
@@ -355,8 +356,10 @@ int pluginsList(QCommandLineParser& p, Host& host)
         if (const QStringList writes = ownKinds(*r); !writes.isEmpty())
             out() << "    writes: " << writes.join(QStringLiteral(", ")) << "\n";
         QStringList reads;
-        for (const ReadPermission& rp : host.plugins().readPermissions(r->id))
+        for (const ReadPermission& rp : host.plugins().readPermissions(r->id)) {
             reads << describeRead(rp);
+            unanswered = unanswered || rp.state == ReadPermission::State::Unanswered;
+        }
         if (!reads.isEmpty())
             out() << "    reads:  " << reads.join(QStringLiteral("; ")) << "\n";
     }
@@ -364,6 +367,8 @@ int pluginsList(QCommandLineParser& p, Host& host)
         out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
     else if (host.plugins().records().empty())
         out() << "No modules found.\n";
+    else if (unanswered)
+        out() << "\nTo let a module read what it asks for: tessera-cli plugins grant ID (or answer in the app).\n";
     for (const QString& n : host.notices())
         err() << "note: " << shown(n) << "\n";
     return Ok;
@@ -2178,6 +2183,10 @@ int reportCommand(QCommandLineParser& p, Host& host)
         if (selection.to < selection.from)
             return usage(QStringLiteral("--to (%1) is before --from (%2)")
                              .arg(selection.to.toString(Qt::ISODate), selection.from.toString(Qt::ISODate)));
+        // A mistyped year wrote an empty report ("drawn on 0 entries") without a word.
+        if (selection.from > QDate::currentDate())
+            return usage(QStringLiteral("--from (%1) is after today (%2): nothing can be in that period yet")
+                             .arg(selection.from.toString(Qt::ISODate), QDate::currentDate().toString(Qt::ISODate)));
     }
     if (const QString problem = unknownModuleOrKind(p, host); !problem.isEmpty())
         return usage(problem);

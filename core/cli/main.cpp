@@ -4,7 +4,25 @@
 #include <QGuiApplication>
 #include <QStringDecoder>
 
+#include <cstdio>
 #include <memory>
+
+namespace {
+QtMessageHandler g_qtHandler = nullptr;
+
+// Qt's "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to ..." was the
+// first line of every `report` (a terminal with no desktop session, a
+// container): it is about Qt's scratch folder, which the CLI does not use.
+void quietAboutRuntimeDir(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_qtHandler)
+        g_qtHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -22,6 +40,7 @@ int main(int argc, char* argv[])
     // shown, so no display is needed.
     std::unique_ptr<QCoreApplication> app;
     if (tessera::cli::needsGuiApplication(arguments)) {
+        g_qtHandler = qInstallMessageHandler(quietAboutRuntimeDir);
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

@@ -914,7 +914,11 @@ sdk::Status PluginManager::validate(const sdk::EntryDraft& draft) const
     const QString shortKind = draft.kind.section(QLatin1Char('/'), 1);
     const PluginRecord* r = find(pluginId);
     // A module may write from initialize() too: its object exists from then until shutdown.
-    if (!r || !r->plugin || !(r->isRunning() || r->state == PluginState::Loaded))
+    if (!r) // (a mistyped kind: "enable the module first" sent the client looking for a module there is not)
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("no module \"%1\" is installed, so there is no kind \"%2\"").arg(pluginId, draft.kind),
+                         QStringLiteral("kind"));
+    if (!r->plugin || !(r->isRunning() || r->state == PluginState::Loaded))
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("the module \"%1\" is not running, so entries of kind \"%2\" cannot be "
                                         "checked; enable the module first").arg(pluginId, draft.kind), QStringLiteral("kind"));

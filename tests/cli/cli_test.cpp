@@ -378,6 +378,17 @@ TEST_F(CliTest, AShortDemoHasNothingAfterTodayButPlans)
     }
 }
 
+// Found trying it: a mistyped module in --kind was answered "enable the
+// module first", for a module that does not exist.
+TEST_F(CliTest, AKindOfNoInstalledModuleSaysSo)
+{
+    auto r = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("jornal/checkin"),
+                                QStringLiteral("--title"), QStringLiteral("t")} + data());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no module \"jornal\" is installed, so there is no kind \"jornal/checkin\""))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("enable the module"))) << r.err.toStdString();
+}
+
 TEST_F(CliTest, MalformedImportChangesNothing)
 {
     addCheckin(4, QStringLiteral("low"), QStringLiteral("one"));
@@ -1204,10 +1215,13 @@ TEST_F(CliTest, GrantRevokeAndShowWhatAModuleReads)
     auto before = runCli(show);
     ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
     EXPECT_TRUE(before.out.contains(QStringLiteral("writes:   goals/goal, goals/checkin (its own kinds)"))) << before.out.toStdString();
-    EXPECT_TRUE(before.out.contains(QStringLiteral("reads:    journal/checkin: not answered yet, so not read"))) << before.out.toStdString();
+    EXPECT_TRUE(before.out.contains(QStringLiteral("reads:    journal/checkin: not read until you allow it"))) << before.out.toStdString();
     EXPECT_TRUE(before.out.contains(QStringLiteral("limit:    600 a minute, 20000 a day (writes)"))) << before.out.toStdString();
     EXPECT_TRUE(before.out.contains(QStringLiteral("runs with your account's rights"))) << before.out.toStdString();
     EXPECT_TRUE(before.out.contains(QStringLiteral("To let it read them: tessera-cli plugins grant goals"))) << before.out.toStdString();
+    // The list says how to answer, once (it said "not answered yet" and not what the question was).
+    auto listed = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("list")} + data());
+    EXPECT_EQ(listed.out.count(QStringLiteral("tessera-cli plugins grant ID")), 1) << listed.out.toStdString();
 
     auto grant = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("grant"), QStringLiteral("goals"),
                                     QStringLiteral("journal/checkin")} + data());
@@ -1217,7 +1231,7 @@ TEST_F(CliTest, GrantRevokeAndShowWhatAModuleReads)
     EXPECT_EQ(int(QFile::permissions(choices) & 0x0077), 0) << "modules.json must be the owner's only";
     auto after = runCli(show);
     EXPECT_TRUE(after.out.contains(QStringLiteral("journal/checkin: allowed (by you)"))) << after.out.toStdString();
-    EXPECT_TRUE(after.out.contains(QStringLiteral("cbt/thought-record: not answered yet, so not read"))) << after.out.toStdString();
+    EXPECT_TRUE(after.out.contains(QStringLiteral("cbt/thought-record: not read until you allow it"))) << after.out.toStdString();
 
     auto revoke = runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("revoke"), QStringLiteral("goals")} + data());
     ASSERT_EQ(revoke.exitCode, 0) << revoke.err.toStdString();

@@ -350,6 +350,20 @@ TEST_F(ReportCliTest, TheHostsFiguresOnlyWhenChosenAndNotPrivate)
     ASSERT_EQ(runCli(withJournal({QStringLiteral("entries"), QStringLiteral("private"), planId, QStringLiteral("--off")})).exitCode, 0);
 }
 
+// Found trying it: in a terminal with no desktop session, every report began
+// with Qt's "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to ...".
+TEST_F(ReportCliTest, SaysNothingOfQtsScratchFolder)
+{
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    qunsetenv("XDG_RUNTIME_DIR"); // for the process started here
+    const ProcessResult r = report(QStringLiteral("quiet.pdf"), {QStringLiteral("--days"), QStringLiteral("7")});
+    if (!runtime.isEmpty())
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("XDG_RUNTIME_DIR"))) << r.err.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("XDG_RUNTIME_DIR"))) << r.out.toStdString();
+}
+
 TEST_F(ReportCliTest, RefusesBadInputNamingIt)
 {
     struct Case {
@@ -366,6 +380,9 @@ TEST_F(ReportCliTest, RefusesBadInputNamingIt)
         {{QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--module"), QStringLiteral("no-such-module")}, QStringLiteral("--module \"no-such-module\"")},
         {{QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--kind"), QStringLiteral("journal/no-such-kind")}, QStringLiteral("--kind \"journal/no-such-kind\"")},
         {{QStringLiteral("--days"), QStringLiteral("30"), QStringLiteral("--paper"), QStringLiteral("a5")}, QStringLiteral("--paper must be a4 or letter")},
+        // A mistyped year: an empty report was written without a word.
+        {{QStringLiteral("--from"), QDate::currentDate().addDays(1).toString(Qt::ISODate), QStringLiteral("--to"),
+          QDate::currentDate().addDays(30).toString(Qt::ISODate)}, QStringLiteral("is after today")},
     };
     for (const Case& c : cases) {
         const ProcessResult r = report(QStringLiteral("refused.pdf"), c.args);

@@ -26,7 +26,9 @@ QVariantMap itemMap(const Item& item)
             {QStringLiteral("text"), item.text}, {QStringLiteral("options"), options}};
 }
 
-QString dayText(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMMM")); }
+// A day as the other modules write it on Today ("Ready since 8 Dec"): Today showed
+// "Ready since 6 December" beside Goals' "Ready since 8 Dec".
+QString dayText(const QDate& d) { return QLocale().toString(d, QStringLiteral("d MMM")); }
 
 QString optionText(const Item& item, int value)
 {

@@ -453,6 +453,8 @@ TEST_F(AssessmentsModuleTest, DueFromTheProfileSettings)
     EXPECT_EQ(items.at(0).dueDate, QDate(2026, 1, 9));
     // Said as waiting for the client, never as late ("Due since" read as a reproach).
     EXPECT_TRUE(items.at(0).detail.startsWith(QStringLiteral("Ready since "))) << items.at(0).detail.toStdString();
+    // Written as the other modules write a day on Today (it was "9 January" beside Goals' "8 Dec").
+    EXPECT_EQ(items.at(0).detail, QStringLiteral("Ready since %1").arg(QLocale().toString(QDate(2026, 1, 9), QStringLiteral("d MMM"))));
     EXPECT_EQ(items.at(1).state, sdk::DueItem::State::Done);
     items = due()->dueItems(QDate(2026, 2, 3)); // the PHQ-9 is due on 4 February
     ASSERT_EQ(items.size(), 1);
