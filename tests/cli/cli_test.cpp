@@ -279,7 +279,7 @@ TEST_F(CliTest, InvalidPayloadIsRefusedWithFieldAndExitCode1)
     auto unknownKind = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("add"), QStringLiteral("--kind"),
                                           QStringLiteral("nobody/thing"), QStringLiteral("--title"), QStringLiteral("x")} + data());
     EXPECT_EQ(unknownKind.exitCode, 1);
-    EXPECT_TRUE(unknownKind.err.contains(QStringLiteral("not running")));
+    EXPECT_TRUE(unknownKind.err.contains(QStringLiteral("no module \"nobody\" is installed"))) << unknownKind.err.toStdString();
     auto badArgs = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("add"), QStringLiteral("--mood"),
                                       QStringLiteral("lots")} + data());
     EXPECT_EQ(badArgs.exitCode, 1);
