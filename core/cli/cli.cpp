@@ -2774,6 +2774,16 @@ int run(const QStringList& arguments, const QList<qsizetype>& notUtf8)
     if (command->journal == Command::InMemory)
         options.journalPath = QStringLiteral(":memory:");
     options.readOnly = command->journal == Command::ReadOnly;
+    // A reading command on a data folder that is not there (a mistyped
+    // --data-dir): said before anything is made, where it left the folder
+    // with a logs/ folder in it.
+    if (options.readOnly && options.journalPath.isEmpty()) {
+        const QString folder = !options.dataDir.isEmpty() ? options.dataDir : qEnvironmentVariable("TESSERA_DATA_DIR");
+        if (!folder.isEmpty() && !QFileInfo::exists(folder))
+            return fail(sdk::makeError(ErrorCode::NotFound,
+                                       QStringLiteral("%1: no such folder, so there is no journal to read (nothing was made there)")
+                                           .arg(QDir::toNativeSeparators(folder))));
+    }
 
     Host host(options);
     host.prepare();

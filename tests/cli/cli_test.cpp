@@ -389,6 +389,17 @@ TEST_F(CliTest, AKindOfNoInstalledModuleSaysSo)
     EXPECT_FALSE(r.err.contains(QStringLiteral("enable the module"))) << r.err.toStdString();
 }
 
+// Found trying it: a mistyped --data-dir made the folder, with a logs/
+// folder in it, before saying there was no journal there.
+TEST_F(CliTest, AMistypedDataFolderIsNotMade)
+{
+    const QString typo = dir.filePath(QStringLiteral("no-such-folder"));
+    auto r = runCli({QStringLiteral("entries"), QStringLiteral("list"), QStringLiteral("--data-dir"), typo});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("%1: no such folder").arg(typo))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(typo));
+}
+
 TEST_F(CliTest, MalformedImportChangesNothing)
 {
     addCheckin(4, QStringLiteral("low"), QStringLiteral("one"));
