@@ -96,7 +96,8 @@ QString AppController::profileSetBy() const { return m_host.profile().setBy; }
 QString AppController::profileSummary() const
 {
     const Profile& p = m_host.profile();
-    if (p.source == ProfileSource::BuiltIn)
+    // Modules turned on or off by the client, with no clinic profile, said "Default (every bundled module) (from ); ...".
+    if (p.source == ProfileSource::BuiltIn || (p.source == ProfileSource::User && p.path.isEmpty()))
         return QCoreApplication::translate("App", "No clinic profile: every module that came with Tessera, which you can turn on or off");
     if (p.locked)
         return QCoreApplication::translate("App", "%1, set by %2; the modules are chosen for you").arg(p.name, p.setBy.isEmpty() ? QCoreApplication::translate("App", "your clinic") : p.setBy);
@@ -156,6 +157,18 @@ void AppController::setLanguage(const QString& code)
     const QLocale locale = Languages::use(code);
     logger("host")->info("language set to {}", locale.name().toStdString());
     m_navigation.clear(); // its titles are in the language
+    if (m_navigationModel)
+        m_navigationModel->retitle(navigation());
+    // The privacy statement, shown until dismissed, in the new language too.
+    if (!m_privacyNotice.isEmpty()) {
+        const QString statement = SafetyController::privacyStatement();
+        const qsizetype at = m_notices.indexOf(m_privacyNotice);
+        m_privacyNotice = statement;
+        if (at >= 0) {
+            m_notices[at] = statement;
+            emit noticesChanged();
+        }
+    }
     emit languageChanged();
 }
 

@@ -32,10 +32,10 @@ class AppController : public QObject {
     Q_PROPERTY(QString profileSource READ profileSource CONSTANT)
     Q_PROPERTY(bool profileLocked READ profileLocked CONSTANT)
     Q_PROPERTY(QString profileSetBy READ profileSetBy CONSTANT)
-    Q_PROPERTY(QString profileSummary READ profileSummary CONSTANT)
+    Q_PROPERTY(QString profileSummary READ profileSummary NOTIFY languageChanged)
     Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
     Q_PROPERTY(QVariantList modules READ modules CONSTANT)
-    Q_PROPERTY(QVariantList navigation READ navigation CONSTANT)
+    Q_PROPERTY(QVariantList navigation READ navigation NOTIFY languageChanged)
     // ---- issue 24: navigation that scales to many modules ----
     /// The navigation's rows, groups and "Go to" search (NavigationModel), made from navigation().
     Q_PROPERTY(QObject* navigationModel READ navigationModel CONSTANT)

@@ -426,6 +426,8 @@ int main(int argc, char* argv[])
         sp.controller->setStartOverrides(languageOption, parser.value(textSize).toInt(), darkOption);
         QObject::connect(sp.controller.get(), &AppController::languageChanged, engine.get(), &QQmlEngine::retranslate);
         sp.catalog = std::make_unique<CatalogModel>(host);
+        // Its question to the client ("... would like to read ...") in the new language.
+        QObject::connect(sp.controller.get(), &AppController::languageChanged, sp.catalog.get(), &CatalogModel::questionChanged);
         sp.safety = std::make_unique<SafetyController>(host);
         sp.bin = std::make_unique<BinController>(host);
         sp.share = std::make_unique<ShareController>(host);

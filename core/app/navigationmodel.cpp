@@ -48,6 +48,37 @@ NavigationModel::NavigationModel(const QVariantList& items, QObject* parent) : Q
     m_rows = buildRows();
 }
 
+void NavigationModel::retitle(const QVariantList& items)
+{
+    QHash<QString, QVariantMap> byKey;
+    for (const QVariant& v : items) {
+        const QVariantMap item = v.toMap();
+        byKey.insert(item.value(QStringLiteral("key")).toString(), item);
+    }
+    for (Page& page : m_pages) {
+        const auto it = byKey.constFind(page.key);
+        if (it == byKey.cend())
+            continue;
+        page.title = it->value(QStringLiteral("title")).toString();
+        if (!page.group.isEmpty())
+            page.groupTitle = it->value(QStringLiteral("section")).toString();
+    }
+    for (Group& group : m_groups) {
+        if (!group.pages.isEmpty())
+            group.title = m_pages.at(group.pages.constFirst()).groupTitle;
+    }
+    for (QVariantList* pinned : {&m_pinnedTop, &m_pinnedBottom}) {
+        for (QVariant& v : *pinned) {
+            const auto it = byKey.constFind(v.toMap().value(QStringLiteral("key")).toString());
+            if (it != byKey.cend())
+                v = *it;
+        }
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
+    emit titlesChanged();
+}
+
 int NavigationModel::groupIndex(const QString& id) const
 {
     for (int g = 0; g < m_groups.size(); ++g) {

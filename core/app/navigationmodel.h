@@ -27,8 +27,8 @@ class NavigationModel : public QAbstractListModel {
     /// The row of the current page (-1 when it is pinned or not in the list).
     Q_PROPERTY(int currentRow READ currentRow NOTIFY currentRowChanged)
     /// Pinned above the list ("Need help now?") and below it (Modules, Settings): the items as given.
-    Q_PROPERTY(QVariantList pinnedTop READ pinnedTop CONSTANT)
-    Q_PROPERTY(QVariantList pinnedBottom READ pinnedBottom CONSTANT)
+    Q_PROPERTY(QVariantList pinnedTop READ pinnedTop NOTIFY titlesChanged)
+    Q_PROPERTY(QVariantList pinnedBottom READ pinnedBottom NOTIFY titlesChanged)
     /// How many pages there are in all (pinned ones included).
     Q_PROPERTY(int pageCount READ pageCount CONSTANT)
 
@@ -79,11 +79,17 @@ public:
     /// page in navigation order. Each: {key, title, groupTitle, color, place}.
     Q_INVOKABLE QVariantList findPages(const QString& text) const;
 
+    /// The titles again from `items` (the same pages, as navigation() gives
+    /// them after a switch of language), matched by key; the pages, their
+    /// order and which groups are open stay as they are.
+    void retitle(const QVariantList& items);
+
     /// The text as it is compared: lower case, accents removed, spaces squeezed.
     static QString foldForSearch(const QString& text);
 
 signals:
     void currentKeyChanged();
+    void titlesChanged();
     void currentRowChanged();
 
 private:

@@ -71,7 +71,9 @@ ItemDelegate {
                 color: Theme.subtleText
                 font.pixelSize: Theme.fontBody - 1
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
+                // Three: a short summary whole in a small window at 200 % text (the page
+                // audit found "Lying awake going over the week ahead." elided on two).
+                maximumLineCount: 3
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
