@@ -78,6 +78,18 @@ QVariantMap ModulePages::create(QQuickItem* container, const QString& moduleId, 
         logger("plugins")->warn("module {}: {} could not be created: {}", moduleId, url, errors);
         return {{QStringLiteral("error"), errors.isEmpty() ? tr("The page could not be created.") : errors}};
     }
+    // A root that cannot take what the page is given (not a ModulePage, and no
+    // `backend` of its own) saw `backend` undefined, and its buttons did nothing
+    // but print a ReferenceError: said where the page would be, instead.
+    if (properties.contains(QStringLiteral("backend")) && object->metaObject()->indexOfProperty("backend") < 0) {
+        const QString why = tr("The page %1 cannot be given its module's backend: its root is not a ModulePage and "
+                               "declares no property \"backend\". Make the root a ModulePage (import Tessera.Ui), or "
+                               "declare \"property QtObject backend\" and \"property string entryId\".").arg(url);
+        logger("plugins")->warn("module {}: {}", moduleId, why);
+        component->completeCreate();
+        delete object;
+        return {{QStringLiteral("error"), why}};
+    }
     component->setInitialProperties(object, properties);
     QQmlEngine::setObjectOwnership(object, QQmlEngine::CppOwnership);
     object->setParent(container); // goes with the shell item that holds it

@@ -132,6 +132,14 @@ TEST(BrokenPluginsApp, TheAppShowsEachFailureAndCarriesOn)
     EXPECT_EQ(page.exitCode, 0) << page.err.toStdString();
     EXPECT_FALSE(page.crashed);
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("page.png"))));
+    // A page whose root takes no backend (not a ModulePage): refused with the reason,
+    // where it printed "ReferenceError: backend is not defined" and did nothing.
+    auto noBackend = test::runProcess(tessera::test::builtApp(), common + QStringList{QStringLiteral("--page"), QStringLiteral("broken-page/no-backend"),
+                                                                                       QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("no-backend.png"))});
+    EXPECT_EQ(noBackend.exitCode, 0) << noBackend.err.toStdString();
+    EXPECT_TRUE(noBackend.err.contains(QStringLiteral("its root is not a ModulePage and declares no property \"backend\"")))
+        << noBackend.err.toStdString();
+    EXPECT_FALSE(noBackend.err.contains(QStringLiteral("ReferenceError"))) << noBackend.err.toStdString();
     // The module catalogue with all four, and a demo journal (sample entries from each).
     auto catalog = test::runProcess(tessera::test::builtApp(), common + QStringList{QStringLiteral("--page"), QStringLiteral("catalog"),
                                                                                      QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("catalog.png"))});
