@@ -584,7 +584,7 @@ int pluginsNew(QCommandLineParser& p, Host&)
     out() << "Build it against the installed SDK:\n"
           << "  cmake -S " << folder << " -B " << folder << "/build -DCMAKE_PREFIX_PATH=<SDK prefix>\n"
           << "  cmake --build " << folder << "/build\n"
-          << "  tessera --plugin-dir " << folder << "/build/plugins\n";
+          << "  tessera --demo --plugin-dir " << folder << "/build/plugins   (--demo: a throw-away journal, not yours)\n";
     return Ok;
 }
 

@@ -91,7 +91,9 @@ ColumnLayout {
         snapMode: Slider.SnapAlways
         Layout.fillWidth: true
         // Unset: no filled track (nothing reads as a rating) and a faded handle.
-        palette.dark: root.hasValue ? Theme.accent : slider.palette.midlight
+        // (The groove's colour from the layout's palette, the window's: read from the
+        // slider's own, it made a binding loop on "dark" at every start.)
+        palette.dark: root.hasValue ? Theme.accent : root.palette.midlight
         palette.window: root.hasValue ? Theme.surface : Theme.surfaceAlt
         opacity: root.hasValue ? 1 : 0.75
         Accessible.name: root.label

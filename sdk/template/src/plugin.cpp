@@ -4,6 +4,7 @@
 #include <tessera/sdk/payloadcheck.h>
 
 #include <QJsonObject>
+#include <QVariantMap>
 
 namespace @NAMESPACE@ {
 
@@ -24,17 +25,26 @@ int Backend::count() const
     return static_cast<int>(journal().count({}).valueOr(0));
 }
 
-QString Backend::save(const QString& text, int mood)
+QString Backend::save(const QString& id, const QString& text, int mood)
 {
     EntryDraft d;
     d.kind = QStringLiteral("note");
     d.title = text.section(QLatin1Char('\n'), 0, 0).left(80);
     d.mood = mood;
     d.payload = QJsonObject{{QStringLiteral("text"), text}};
-    auto added = journal().add(d);
-    if (!report(added.status())) // lastError says why, e.g. "payload.text: is required"
+    auto saved = ModuleBackend::save(id, d); // adds, or updates the note opened
+    if (!report(saved.status())) // lastError says why, e.g. "payload.text: is required"
         return {};
-    return added->id;
+    return saved->id;
+}
+
+QVariantMap Backend::load(const QString& id)
+{
+    auto e = journal().get(id);
+    if (!report(e.status()))
+        return {};
+    return {{QStringLiteral("text"), e->payload.value(QStringLiteral("text")).toString()},
+            {QStringLiteral("mood"), e->mood.value_or(-1)}};
 }
 
 @CLASS@::@CLASS@()

@@ -15,8 +15,13 @@ public:
     explicit Backend(tessera::sdk::PluginContext& context);
     /// How many notes the journal holds.
     [[nodiscard]] int count() const;
-    /// Saves a note with a mood 0-10; returns the entry id or "" (see lastError).
-    Q_INVOKABLE QString save(const QString& text, int mood);
+    /// Saves a note with a mood 0-10: a new one when `id` is "", else the
+    /// note opened from the timeline, edited. Returns the entry id or ""
+    /// (see lastError).
+    Q_INVOKABLE QString save(const QString& id, const QString& text, int mood);
+    /// The note `id` as the page shows it: {text, mood (-1: none)}; empty
+    /// (and lastError says why) when it cannot be read.
+    Q_INVOKABLE QVariantMap load(const QString& id);
 signals:
     void changed();
 protected:
