@@ -5,6 +5,7 @@
 
 #include "plugins/manifest.h"
 #include "plugins/version.h"
+#include "trust/modulesignature.h"
 
 #include <tessera/sdk/plugin.h>
 
@@ -181,6 +182,18 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
     if (!m.articles.isEmpty())
         *passed << QStringLiteral("%1 article(s) listed with id, title, audience, minutes and topic").arg(m.articles.size());
     // ---- end issue 25 ----
+    // A plugin.sig left from before the last build: a clinic that requires
+    // signatures refuses the module, and this said "passed every check".
+    if (auto files = trust::ModuleFiles::inFolder(QFileInfo(manifestPath).absolutePath()); files.ok()) {
+        const trust::Verification v = trust::compareWithSignature(files.value());
+        if (v.verdict == trust::Verdict::Valid)
+            *passed << QStringLiteral("plugin.sig names this library and plugin.json (key %1; which keys are trusted: "
+                                      "tessera-cli plugins verify)").arg(v.keyId);
+        else if (v.verdict != trust::Verdict::Unsigned)
+            problems << CheckFinding{QStringLiteral("plugin.sig: %1").arg(v.describe(files.value())),
+                                     QStringLiteral("sign it again after every build (tessera-cli plugins sign FOLDER --key KEY), "
+                                                    "or remove plugin.sig: a clinic that requires signatures refuses it as it is")};
+    }
     return problems;
 }
 

@@ -477,6 +477,41 @@ Verification verifyModule(const ModuleFiles& module, const QList<PublicKey>& tru
     return v;
 }
 
+Verification compareWithSignature(const ModuleFiles& module)
+{
+    Verification v;
+    const QString sigPath = signaturePath(module);
+    if (!QFileInfo::exists(sigPath))
+        return v; // Unsigned
+    auto sig = readSignatureFile(sigPath);
+    if (!sig.ok()) {
+        v.verdict = Verdict::Unreadable;
+        v.detail = sig.error().message;
+        return v;
+    }
+    const SignatureFile& s = sig.value();
+    v.keyId = s.keyId;
+    if (s.id != module.id) {
+        v.verdict = Verdict::WrongModule;
+        v.detail = QStringLiteral("plugin.sig is the signature of the module \"%1\", not \"%2\"").arg(s.id, module.id);
+        return v;
+    }
+    auto library = fileDigest(module.libraryPath, Digest::Blake2b256);
+    auto manifest = fileDigest(module.manifestPath, Digest::Blake2b256);
+    if (!library.ok() || !manifest.ok()) {
+        v.verdict = Verdict::FileError;
+        v.detail = (library.ok() ? manifest : library).error().message;
+        return v;
+    }
+    const bool libraryChanged = s.libraryHash != library.value();
+    const bool manifestChanged = s.manifestHash != manifest.value();
+    v.verdict = libraryChanged && manifestChanged ? Verdict::BothChanged
+              : libraryChanged                    ? Verdict::LibraryChanged
+              : manifestChanged                   ? Verdict::ManifestChanged
+                                                  : Verdict::Valid;
+    return v;
+}
+
 QString Verification::describe(const ModuleFiles& module) const
 {
     const QString library = QFileInfo(module.libraryPath).fileName();

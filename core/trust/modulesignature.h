@@ -108,4 +108,11 @@ struct Verification {
 /// Verifies the module's signature against `trusted` keys.
 Verification verifyModule(const ModuleFiles& module, const QList<PublicKey>& trusted);
 
+/// Whether the files are still those plugin.sig names (its hashes; whose key
+/// signed it is verifyModule()'s question): Valid when they are, Unsigned
+/// without a plugin.sig, else why not (Unreadable, WrongModule,
+/// LibraryChanged, ManifestChanged, BothChanged, FileError). For `plugins
+/// check`, which said "passed every check" beside a stale signature.
+Verification compareWithSignature(const ModuleFiles& module);
+
 } // namespace tessera::trust

@@ -785,6 +785,8 @@ TEST_F(SigningCliTest, VerifySaysWhoSignedOrExactlyWhatIsWrong)
 
     auto valid = cli(verify);
     EXPECT_EQ(valid.exitCode, 0) << valid.out.toStdString();
+    auto signedCheck = cli({QStringLiteral("plugins"), QStringLiteral("check"), module});
+    EXPECT_TRUE(signedCheck.out.contains(QStringLiteral("ok       plugin.sig names this library and plugin.json"))) << signedCheck.out.toStdString();
     EXPECT_TRUE(valid.out.contains(QStringLiteral("signature: valid: it is signed by \"the key given with --public-key\""))) << valid.out.toStdString();
     // The hashes a profile's allowedHashes takes.
     EXPECT_TRUE(valid.out.contains(QRegularExpression(QStringLiteral("library:   libgood.so sha256 [0-9a-f]{64}\n"))));
@@ -810,6 +812,10 @@ TEST_F(SigningCliTest, VerifySaysWhoSignedOrExactlyWhatIsWrong)
     auto tampered = cli(verify);
     EXPECT_EQ(tampered.exitCode, 1);
     EXPECT_TRUE(tampered.out.contains(QStringLiteral("NOT VALID: its library libgood.so changed after it was signed"))) << tampered.out.toStdString();
+    // `plugins check` says so too (it said "passed every check" beside a stale plugin.sig).
+    auto check = cli({QStringLiteral("plugins"), QStringLiteral("check"), module});
+    EXPECT_EQ(check.exitCode, 1) << check.out.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("PROBLEM  plugin.sig: its library libgood.so changed after it was signed"))) << check.out.toStdString();
 
     // Re-signed, then the manifest changed.
     ASSERT_EQ(cli({QStringLiteral("plugins"), QStringLiteral("sign"), module, QStringLiteral("--key"), clinicKey}).exitCode, 0);
