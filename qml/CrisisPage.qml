@@ -18,6 +18,7 @@ ScrollView {
         width: Theme.contentWidth(page.availableWidth)
         x: Theme.contentX(page.availableWidth)
         spacing: Theme.spacing
+        KeepFocusVisible { view: page } // Tab never leaves the focus below the edge (a keyboard walk found it did)
         Item { height: Theme.spacing }
         PageHeader {
             title: qsTr("Need help now?")

@@ -129,4 +129,34 @@ ScrollView {
         }
         Item { height: Theme.spacing }
     }
+
+    // The control with the keyboard focus stays in view: Tab down a long form
+    // never leaves it below the window's edge (a walk by keyboard alone found
+    // the check-in's Save and the thought record's boxes focused out of sight).
+    Connections {
+        target: skeleton.Window.window
+        function onActiveFocusItemChanged() { focusFollower.reveal(skeleton.Window.activeFocusItem) }
+    }
+    QtObject {
+        id: focusFollower
+        readonly property real margin: 24
+        function reveal(item) {
+            const flick = skeleton.contentItem
+            if (!item || !flick || flick.contentY === undefined)
+                return
+            let p = item // only the page's own controls, not the navigation or a dialog
+            while (p && p !== flick.contentItem)
+                p = p.parent
+            if (!p)
+                return
+            const top = item.mapToItem(flick.contentItem, 0, 0).y
+            const bottom = top + item.height
+            let y = flick.contentY
+            if (top - margin < y)
+                y = top - margin
+            else if (bottom + margin > y + flick.height)
+                y = bottom + margin - flick.height
+            flick.contentY = Math.max(0, Math.min(y, flick.contentHeight - flick.height))
+        }
+    }
 }

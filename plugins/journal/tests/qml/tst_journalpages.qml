@@ -19,6 +19,28 @@ Item {
         // What the client does with a slider: move it (the page saves only moved or stored ratings).
         function rate(slider, value) { slider.value = value; slider.touched = true }
 
+        // Found walking it by keyboard alone: in a window shorter than the form,
+        // Tab reached Save below the bottom edge and the page did not follow
+        // (ModulePage now keeps the focused control in view).
+        function test_tabKeepsTheFocusedControlInView() {
+            const backend = journalProbe.backend("journal")
+            const page = createTemporaryObject(root.checkinPage, root, { backend: backend, width: 800, height: 360 })
+            page.forceActiveFocus()
+            const save = findChild(page, "save")
+            tabTo(save)
+            verify(save.activeFocus, "Tab never reached Save")
+            const top = save.mapToItem(page, 0, 0).y
+            verify(top >= 0 && top + save.height <= page.height,
+                   "Save has the focus at y " + top + ", outside the page's " + page.height + " px")
+            // And back up: Shift+Tab to the mood slider scrolls up to it.
+            const slider = findChild(findChild(page, "mood"), "ratingSlider")
+            for (let i = 0; i < 100 && !slider.activeFocus; ++i)
+                keyClick(Qt.Key_Backtab, Qt.ShiftModifier)
+            verify(slider.activeFocus)
+            const sliderTop = slider.mapToItem(page, 0, 0).y
+            verify(sliderTop >= 0 && sliderTop + slider.height <= page.height, "the slider is out of view at " + sliderTop)
+        }
+
         function test_pagesLoad() {
             compare(root.checkinPage.status, Component.Ready, root.checkinPage.errorString())
             compare(root.writePage.status, Component.Ready, root.writePage.errorString())
