@@ -22,12 +22,16 @@ Pane {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: message
 
-    Timer { id: hide; interval: bar.timeout; onTriggered: bar.shown = false }
+    // Not while the keyboard focus is on Undo: someone finding their way by keyboard
+    // or screen reader met a page with no Undo left (a keyboard-only walk); the time
+    // runs from when the focus leaves it.
+    Timer { id: hide; interval: bar.timeout; onTriggered: if (!undoButton.activeFocus) bar.shown = false }
     RowLayout {
         spacing: Theme.spacing
         Label { text: bar.message; color: "white"; font.pixelSize: Theme.fontBody }
         Button {
             id: undoButton
+            onActiveFocusChanged: if (!activeFocus && bar.shown) hide.restart()
             objectName: "undoButton"
             text: qsTr("Undo")
             Accessible.name: qsTr("Undo")

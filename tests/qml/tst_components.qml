@@ -555,6 +555,20 @@ Item {
 
         // Issue 17: after Delete the focus was left on a button that had gone; Undo takes it,
         // so a keyboard user can press Space to undo.
+        // A keyboard-only walk found no Undo left after a delete: the bar went after
+        // 8 s, while the focus was on its Undo. It stays while Undo has the focus, and
+        // goes its time after the focus leaves.
+        function test_undoBarStaysWhileUndoHasTheFocus() {
+            const u = createTemporaryObject(undoComponent, root, { timeout: 100 })
+            u.show("Deleted.")
+            const undo = findChild(u, "undoButton")
+            verify(undo.activeFocus)
+            wait(300)
+            verify(u.visible, "the bar went while Undo had the focus")
+            root.forceActiveFocus()
+            tryVerify(() => !u.visible, 2000, "the bar stayed after the focus left")
+        }
+
         function test_undoBarTakesTheFocusAndUndoesByKeyboard() {
             const u = createTemporaryObject(undoComponent, root)
             let undone = 0
@@ -704,6 +718,7 @@ Item {
             backend.refuse = false
             findChild(d, "delete").confirmed()
             verify(d.undoOffered)
+            root.forceActiveFocus() // (Undo stays while it has the focus: test_undoBarStaysWhileUndoHasTheFocus)
             tryVerify(() => !d.undoOffered, 2000)
             verify(d.deleted, "the deleted entry can be saved again once Undo has gone")
             verify(!findChild(d, "delete").visible)
