@@ -13,8 +13,17 @@ ModulePage {
                            : qsTr("A moment to notice how you are. There are no wrong answers.")
 
     function load() {
-        if (!editing)
+        if (!editing) {
+            // A check-in begun and left (F1 to Need help now?, another page): given back.
+            const d = page.backend ? page.backend.checkinDraft() : ({})
+            if (d.mood !== undefined && d.mood >= 0)
+                mood.setValue(d.mood)
+            if (d.feelings !== undefined)
+                feelings.selected = d.feelings
+            if (d.note !== undefined)
+                note.text = d.note
             return
+        }
         const e = backend.load(entryId)
         if (e.id === undefined)
             return
@@ -29,6 +38,15 @@ ModulePage {
         note.text = ""
     }
     Component.onCompleted: load()
+    // Leaving the page with a check-in begun keeps it for when the page opens again
+    // (a keyboard-only walk lost a note to F1); what was saved or cleared keeps nothing.
+    Component.onDestruction: {
+        if (page.editing || !page.backend)
+            return
+        const begun = mood.hasValue || feelings.selected.length > 0 || note.text.length > 0
+        page.backend.keepCheckinDraft(begun ? { mood: mood.hasValue ? Math.round(mood.value) : -1,
+                                                feelings: feelings.selected, note: note.text } : {})
+    }
 
     FormSection {
         title: qsTr("Mood")

@@ -62,6 +62,11 @@ public:
     Q_INVOKABLE QVariantMap load(const QString& id);
     /// Keeps unfinished writing in the module's data folder (never the log).
     Q_INVOKABLE void saveDraft(const QString& text, const QString& prompt);
+    /// A check-in begun and left unsaved (the page closed: Need help now?, another
+    /// page): {mood (-1: not set), feelings, note}, given back when the page opens
+    /// again, until it is saved. Kept in memory only, for this run.
+    Q_INVOKABLE void keepCheckinDraft(const QVariantMap& draft) { m_checkinDraft = draft; }
+    Q_INVOKABLE QVariantMap checkinDraft() const { return m_checkinDraft; }
     /// Recomputes the days checked in, weekly mood and top feelings over the
     /// last 12 weeks, with Journal::aggregate(): no entries are read.
     Q_INVOKABLE void refresh() override;
@@ -117,6 +122,7 @@ private:
     QVariantList m_weeklyMood;
     QVariantList m_topFeelings;
     QString m_draftText;
+    QVariantMap m_checkinDraft;
     QString m_draftPrompt;
     bool m_lastCheckinHard = false;
 };
