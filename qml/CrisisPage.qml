@@ -11,6 +11,10 @@ ScrollView {
     /// While the app is locked: the contacts show, the safety plan (in the journal) does not.
     property bool journalLocked: false
     signal openPage(string key)
+    /// Back to where the client was (set by the window: that page's title; "" for none).
+    property string backTitle: ""
+    signal goBack()
+    Keys.onEscapePressed: event => { event.accepted = page.backTitle.length > 0; if (event.accepted) page.goBack() }
     contentWidth: availableWidth
     objectName: "crisisPage"
 
@@ -23,6 +27,15 @@ ScrollView {
         PageHeader {
             title: qsTr("Need help now?")
             subtitle: qsTr("You do not have to get through this alone. Reaching out is a strong thing to do.")
+        }
+        // The way back to where the client was (Escape or Alt+Left too).
+        Button {
+            objectName: "crisisBack"
+            visible: page.backTitle.length > 0
+            flat: true
+            text: qsTr("Back to %1").arg(page.backTitle)
+            Accessible.name: text
+            onClicked: page.goBack()
         }
 
         FormSection {

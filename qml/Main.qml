@@ -77,8 +77,39 @@ ApplicationWindow {
         return app.navigationItem(key) ?? null
     }
 
+    // Where the client was, to go back to (Alt+Left, Back on Need help now?): the pages
+    // opened before this one, newest last. A keyboard-only walk found no way back from
+    // Need help now? but to find the page again (and the note begun there gone).
+    property var history: []
+    property bool canGoBack: false
+    property string openedKey: ""
+    property string openedEntryId: ""
+    function goBack() {
+        if (history.length === 0)
+            return
+        const to = history.pop()
+        canGoBack = history.length > 0
+        open(to.key, to.entryId.length > 0 ? to.entryId : undefined, undefined, true)
+    }
+    // The title of the page Back goes to ("" when there is none).
+    function backTitle() {
+        if (history.length === 0)
+            return ""
+        const key = history[history.length - 1].key
+        const item = navItem(key.startsWith("learn/") ? "learn" : key)
+        return item ? item.title : ""
+    }
+
     // Opens a page by key; module pages may get an entry to show.
-    function open(key, entryId, dueItemId) {
+    function open(key, entryId, dueItemId, goingBack) {
+        if (goingBack !== true && openedKey.length > 0 && (openedKey !== key || openedEntryId !== (entryId ?? ""))) {
+            history.push({ key: openedKey, entryId: openedEntryId })
+            if (history.length > 30)
+                history.shift()
+            canGoBack = true
+        }
+        openedKey = key
+        openedEntryId = entryId ?? ""
         // Issue 25: one Learn article, "learn/<source>/<id>" (no journal needed).
         if (key.startsWith("learn/") && navItem("learn")) {
             currentKey = "learn"
@@ -139,6 +170,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+1"; enabled: !window.locked; onActivated: window.open("timeline") }
     // Help is one key away on every page, whatever the profile.
     Shortcut { sequence: "F1"; context: Qt.ApplicationShortcut; enabled: !window.locked; onActivated: window.open("crisis") }
+    Shortcut { sequences: [StandardKey.Back]; enabled: !window.locked && window.canGoBack; onActivated: window.goBack() }
     Shortcut { sequence: "Ctrl+M"; enabled: !window.locked; onActivated: window.open("catalog") }
     // Issue 29: the list of shortcuts. "?" only outside a text field (a field types it).
     Shortcut { sequences: ["?", "Shift+?", "Ctrl+/"]; enabled: !window.locked && !(shortcutsLoader.item && shortcutsLoader.item.opened); onActivated: window.showShortcuts() }
@@ -243,6 +275,10 @@ ApplicationWindow {
                         item.openArticle.connect(key => window.open("learn/" + key))
                     if (item.back !== undefined)
                         item.back.connect(() => window.open("learn"))
+                    if (item.goBack !== undefined) { // Need help now?: back to where the client was
+                        item.backTitle = window.backTitle()
+                        item.goBack.connect(window.goBack)
+                    }
                 }
             }
         }

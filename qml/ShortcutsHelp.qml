@@ -40,6 +40,7 @@ Dialog {
 
     readonly property var keys: [
         { keys: qsTr("F1"), what: qsTr("Need help now? (from anywhere, always)") },
+        { keys: qsTr("Alt+Left"), what: qsTr("Back to the page before (Escape on Need help now?)") },
         { keys: qsTr("Tab, Shift+Tab"), what: qsTr("Move to the next or the previous control") },
         { keys: qsTr("Enter, Space"), what: qsTr("Press a button, tick a box or a chip, open a card") },
         { keys: qsTr("Arrow keys"), what: qsTr("Move within a list or a slider") },

@@ -1364,6 +1364,10 @@
         <source>Your privacy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
@@ -3141,6 +3145,14 @@
         <source>Close the keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the page before (Escape on Need help now?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupportNotice</name>
@@ -3526,6 +3538,10 @@
     </message>
     <message>
         <source>This entry has no card of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page %1 cannot be given its module&apos;s backend: its root is not a ModulePage and declares no property &quot;backend&quot;. Make the root a ModulePage (import Tessera.Ui), or declare &quot;property QtObject backend&quot; and &quot;property string entryId&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

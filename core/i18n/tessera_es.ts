@@ -1364,6 +1364,10 @@
         <source>Your privacy</source>
         <translation>Tu privacidad</translation>
     </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Volver a %1</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
@@ -3141,6 +3145,14 @@
         <source>Close the keyboard shortcuts</source>
         <translation>Cerrar los atajos de teclado</translation>
     </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Izquierda</translation>
+    </message>
+    <message>
+        <source>Back to the page before (Escape on Need help now?)</source>
+        <translation>Volver a la página anterior (Escape en ¿Necesitas ayuda ahora?)</translation>
+    </message>
 </context>
 <context>
     <name>SupportNotice</name>
@@ -3527,6 +3539,10 @@
     <message>
         <source>This entry has no card of its own.</source>
         <translation>Esta entrada no tiene una tarjeta propia.</translation>
+    </message>
+    <message>
+        <source>The page %1 cannot be given its module&apos;s backend: its root is not a ModulePage and declares no property &quot;backend&quot;. Make the root a ModulePage (import Tessera.Ui), or declare &quot;property QtObject backend&quot; and &quot;property string entryId&quot;.</source>
+        <translation>La página %1 no puede recibir el backend de su módulo: su raíz no es un ModulePage y no declara la propiedad &quot;backend&quot;. Haz que la raíz sea un ModulePage (import Tessera.Ui) o declara &quot;property QtObject backend&quot; y &quot;property string entryId&quot;.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,29 @@ Item {
             verify(findChildIn(page, "privacyStatement").text.indexOf("not an emergency service") >= 0)
         }
 
+        // Found walking it by keyboard alone: from Need help now? there was no way back
+        // but to find the page again. A button says where it goes; Escape and Alt+Left go too.
+        function test_needHelpNowLeadsBackToWhereTheClientWas() {
+            const win = makeWindow()
+            win.open("settings")
+            compare(win.currentKey, "settings")
+            keys.click(win, Qt.Key_F1)
+            tryCompare(win, "currentKey", "crisis")
+            let back = findChildIn(win.contentItem, "crisisBack")
+            verify(back && back.visible, "no way back on Need help now?")
+            verify(back.text.indexOf(app.navigationItem("settings").title) >= 0, back.text)
+            back.clicked()
+            tryCompare(win, "currentKey", "settings")
+            keys.click(win, Qt.Key_F1)
+            tryCompare(win, "currentKey", "crisis")
+            const page = findChildIn(win.contentItem, "crisisPage")
+            page.forceActiveFocus()
+            keys.click(win, Qt.Key_Escape)
+            tryCompare(win, "currentKey", "settings")
+            keys.click(win, Qt.Key_Left, Qt.AltModifier) // back again: the page the window started on
+            tryCompare(win, "currentKey", "timeline")
+        }
+
         function test_supportNoticeOffersPlanAndContacts() {
             const win = makeWindow()
             // Made only when there is something to say (issue 30).
