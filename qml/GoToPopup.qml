@@ -29,10 +29,10 @@ Popup {
         if (i < 0 || i >= popup.results.length)
             return
         choosing = true
-        const key = popup.results[i].key
-        close()
-        popup.chosen(key)
+        chosenKey = popup.results[i].key
+        close() // the page opens once closed (onClosed): the focus it then takes is not undone
     }
+    property string chosenKey: ""
 
     parent: Overlay.overlay
     modal: true
@@ -55,6 +55,11 @@ Popup {
         if (!choosing && returnFocusTo)
             returnFocusTo.forceActiveFocus()
         returnFocusTo = null
+        // Opened after the popup has put the focus back where it was: opened before, the
+        // page took the focus and lost it again, and Tab started at "Need help now?" (a
+        // keyboard-only walk).
+        if (choosing)
+            Qt.callLater(() => popup.chosen(popup.chosenKey))
     }
 
     contentItem: ColumnLayout {

@@ -83,6 +83,7 @@ ApplicationWindow {
     property var history: []
     property bool canGoBack: false
     property string openedKey: ""
+    property bool openedByClient: false // a page opened after the start one
     property string openedEntryId: ""
     function goBack() {
         if (history.length === 0)
@@ -108,6 +109,7 @@ ApplicationWindow {
                 history.shift()
             canGoBack = true
         }
+        openedByClient = openedByClient || openedKey.length > 0
         openedKey = key
         openedEntryId = entryId ?? ""
         // Issue 25: one Learn article, "learn/<source>/<id>" (no journal needed).
@@ -259,9 +261,33 @@ ApplicationWindow {
 
             Loader {
                 id: pageLoader
+                objectName: "pageLoader"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 focus: true
+                // A page the client opened has the focus as a whole (the Loader's): Tab goes to
+                // its first control. Qt's Tab from the Loader went past the page to the window's
+                // first control, "Need help now?", after every page opened (a keyboard-only walk).
+                // At start (nothing opened yet) Tab still begins at "Need help now?".
+                function firstTabStop(item) {
+                    for (let i = 0; item && i < item.children.length; ++i) {
+                        const c = item.children[i]
+                        if (!c.visible || !c.enabled)
+                            continue
+                        if (c.activeFocusOnTab)
+                            return c
+                        const inner = firstTabStop(c)
+                        if (inner)
+                            return inner
+                    }
+                    return null
+                }
+                Keys.onTabPressed: event => {
+                    const first = window.openedByClient && activeFocus && !item.activeFocus ? firstTabStop(item) : null
+                    event.accepted = first !== null
+                    if (first)
+                        first.forceActiveFocus(Qt.TabFocusReason)
+                }
                 onLoaded: {
                     if (item.openEntry !== undefined)
                         item.openEntry.connect(window.openEntry)

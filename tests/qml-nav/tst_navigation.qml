@@ -143,6 +143,16 @@ Item {
                 while (f && f !== popup.contentItem)
                     f = f.parent
                 verify(!f, "the focus stayed in the popup after opening " + item.key)
+                // And Tab goes on in the page opened: it went to "Need help now?", the
+                // window's first control, as the popup put the focus back after the page
+                // had taken it (a keyboard-only walk).
+                keys.click(win, Qt.Key_Tab)
+                let p = win.activeFocusItem
+                while (p && !(p.ready !== undefined && p.parent && p.parent.objectName !== "navigationPane"))
+                    p = p.parent
+                const loader = find(win.contentItem, "pageLoader")
+                if (!p && loader.firstTabStop(loader.item) !== null) // (a page of text only has no control to go to)
+                    problems.push(item.key + ": Tab after opening it through Go to went to " + win.activeFocusItem)
             }
             verify(problems.length === 0, problems.join("\n"))
         }
