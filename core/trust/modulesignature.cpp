@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <optional>
+
 #include <sodium.h>
 
 #include <fcntl.h>
@@ -409,29 +411,61 @@ sdk::Status signModule(const ModuleFiles& module, const SecretKey& key)
 
 // ---- verifying ----
 
-Verification verifyModule(const ModuleFiles& module, const QList<PublicKey>& trusted)
+namespace {
+
+// plugin.sig for `module`, or nothing with v's verdict saying why not
+// (Unsigned, Unreadable, WrongModule).
+std::optional<SignatureFile> signatureFor(const ModuleFiles& module, Verification& v)
 {
-    // The cheap checks first; the files are hashed only for a signature by a
-    // trusted key that verifies.
-    Verification v;
     const QString sigPath = signaturePath(module);
     if (!QFileInfo::exists(sigPath) && !QFileInfo(sigPath).isSymLink()) {
         v.verdict = Verdict::Unsigned;
-        return v;
+        return std::nullopt;
     }
     auto sig = readSignatureFile(sigPath);
     if (!sig.ok()) {
         v.verdict = Verdict::Unreadable;
         v.detail = sig.error().message;
-        return v;
+        return std::nullopt;
     }
-    const SignatureFile& s = sig.value();
-    v.keyId = s.keyId;
-    if (s.id != module.id) {
+    v.keyId = sig->keyId;
+    if (sig->id != module.id) {
         v.verdict = Verdict::WrongModule;
-        v.detail = QStringLiteral("plugin.sig is the signature of the module \"%1\", not \"%2\"").arg(s.id, module.id);
-        return v;
+        v.detail = QStringLiteral("plugin.sig is the signature of the module \"%1\", not \"%2\"").arg(sig->id, module.id);
+        return std::nullopt;
     }
+    return std::move(sig).value();
+}
+
+// The files against the hashes plugin.sig names: Valid when both are those signed.
+void compareFiles(const ModuleFiles& module, const SignatureFile& s, Verification& v)
+{
+    auto library = fileDigest(module.libraryPath, Digest::Blake2b256);
+    auto manifest = fileDigest(module.manifestPath, Digest::Blake2b256);
+    if (!library.ok() || !manifest.ok()) {
+        v.verdict = Verdict::FileError;
+        v.detail = (library.ok() ? manifest : library).error().message;
+        return;
+    }
+    const bool libraryChanged = s.libraryHash != library.value();
+    const bool manifestChanged = s.manifestHash != manifest.value();
+    v.verdict = libraryChanged && manifestChanged ? Verdict::BothChanged
+              : libraryChanged                    ? Verdict::LibraryChanged
+              : manifestChanged                   ? Verdict::ManifestChanged
+                                                  : Verdict::Valid;
+}
+
+} // namespace
+
+Verification verifyModule(const ModuleFiles& module, const QList<PublicKey>& trusted)
+{
+    // The cheap checks first; the files are hashed only for a signature by a
+    // trusted key that verifies.
+    Verification v;
+    const auto sig = signatureFor(module, v);
+    if (!sig)
+        return v;
+    const SignatureFile& s = *sig;
     const PublicKey* key = nullptr;
     for (const PublicKey& k : trusted) {
         if (k.bytes.size() == crypto_sign_PUBLICKEYBYTES && k.keyId() == s.keyId) {
@@ -455,60 +489,17 @@ Verification verifyModule(const ModuleFiles& module, const QList<PublicKey>& tru
         v.verdict = Verdict::BadSignature;
         return v;
     }
-    auto library = fileDigest(module.libraryPath, Digest::Blake2b256);
-    auto manifest = fileDigest(module.manifestPath, Digest::Blake2b256);
-    if (!library.ok() || !manifest.ok()) {
-        v.verdict = Verdict::FileError;
-        v.detail = (library.ok() ? manifest : library).error().message;
-        return v;
-    }
-    const bool libraryChanged = s.libraryHash != library.value();
-    const bool manifestChanged = s.manifestHash != manifest.value();
-    if (libraryChanged && manifestChanged)
-        v.verdict = Verdict::BothChanged;
-    else if (libraryChanged)
-        v.verdict = Verdict::LibraryChanged;
-    else if (manifestChanged)
-        v.verdict = Verdict::ManifestChanged;
-    else {
-        v.verdict = Verdict::Valid;
+    compareFiles(module, s, v);
+    if (v.verdict == Verdict::Valid)
         v.signer = key->name;
-    }
     return v;
 }
 
 Verification compareWithSignature(const ModuleFiles& module)
 {
     Verification v;
-    const QString sigPath = signaturePath(module);
-    if (!QFileInfo::exists(sigPath))
-        return v; // Unsigned
-    auto sig = readSignatureFile(sigPath);
-    if (!sig.ok()) {
-        v.verdict = Verdict::Unreadable;
-        v.detail = sig.error().message;
-        return v;
-    }
-    const SignatureFile& s = sig.value();
-    v.keyId = s.keyId;
-    if (s.id != module.id) {
-        v.verdict = Verdict::WrongModule;
-        v.detail = QStringLiteral("plugin.sig is the signature of the module \"%1\", not \"%2\"").arg(s.id, module.id);
-        return v;
-    }
-    auto library = fileDigest(module.libraryPath, Digest::Blake2b256);
-    auto manifest = fileDigest(module.manifestPath, Digest::Blake2b256);
-    if (!library.ok() || !manifest.ok()) {
-        v.verdict = Verdict::FileError;
-        v.detail = (library.ok() ? manifest : library).error().message;
-        return v;
-    }
-    const bool libraryChanged = s.libraryHash != library.value();
-    const bool manifestChanged = s.manifestHash != manifest.value();
-    v.verdict = libraryChanged && manifestChanged ? Verdict::BothChanged
-              : libraryChanged                    ? Verdict::LibraryChanged
-              : manifestChanged                   ? Verdict::ManifestChanged
-                                                  : Verdict::Valid;
+    if (const auto sig = signatureFor(module, v))
+        compareFiles(module, *sig, v);
     return v;
 }
 
