@@ -30,10 +30,14 @@ ScrollView {
         }
         // The way back to where the client was (Escape or Alt+Left too).
         Button {
+            id: backButton
             objectName: "crisisBack"
             visible: page.backTitle.length > 0
             flat: true
             text: qsTr("Back to %1").arg(page.backTitle)
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+            contentItem: ButtonLabel { control: backButton } // wraps in a narrow window with large text
             Accessible.name: text
             onClicked: page.goBack()
         }

@@ -90,7 +90,7 @@ ApplicationWindow {
             return
         const to = history.pop()
         canGoBack = history.length > 0
-        open(to.key, to.entryId.length > 0 ? to.entryId : undefined, undefined, true)
+        show(to.key, to.entryId.length > 0 ? to.entryId : undefined, undefined, true)
     }
     // The title of the page Back goes to ("" when there is none).
     function backTitle() {
@@ -101,8 +101,11 @@ ApplicationWindow {
         return item ? item.title : ""
     }
 
-    // Opens a page by key; module pages may get an entry to show.
-    function open(key, entryId, dueItemId, goingBack) {
+    // Opens a page by key; module pages may get an entry to show. (Three arguments:
+    // C++ calls it by name with three, desktopshell.cpp and pageaudit.cpp.)
+    function open(key, entryId, dueItemId) { show(key, entryId, dueItemId, false) }
+    // open(), and whether it goes back (then the page left is not kept to go back to).
+    function show(key, entryId, dueItemId, goingBack) {
         if (goingBack !== true && openedKey.length > 0 && (openedKey !== key || openedEntryId !== (entryId ?? ""))) {
             history.push({ key: openedKey, entryId: openedEntryId })
             if (history.length > 30)
