@@ -189,6 +189,16 @@ TEST_F(NavigationModelTest, GoToIgnoresCaseAndAccentsAndRanksTitlesFirst)
               QStringLiteral("nav-15/p1"));
 }
 
+// A host on the folder `dataDir`, quiet, with no module (the app's own words).
+HostOptions hostWithoutModules(const QString& dataDir)
+{
+    HostOptions o;
+    o.dataDir = dataDir;
+    o.logLevel = QStringLiteral("warn");
+    o.bundledPlugins = false;
+    return o;
+}
+
 } // namespace
 
 // The privacy and crisis statement ("not an emergency service") shows at
@@ -197,10 +207,7 @@ TEST_F(NavigationModelTest, GoToIgnoresCaseAndAccentsAndRanksTitlesFirst)
 TEST(AppNotices, ThePrivacyStatementStaysUntilDismissed)
 {
     QTemporaryDir dir;
-    HostOptions o;
-    o.dataDir = dir.path();
-    o.logLevel = QStringLiteral("warn");
-    o.bundledPlugins = false;
+    const HostOptions o = hostWithoutModules(dir.path());
     const auto statementAt = [](const AppController& app) {
         return app.notices().indexOf(QRegularExpression(QStringLiteral(".*not an emergency service.*")));
     };
@@ -230,10 +237,7 @@ TEST(AppNotices, ThePrivacyStatementStaysUntilDismissed)
 TEST(AppMoodChart, TheAxisNamesTheFirstDayTheMiddleAndToday)
 {
     QTemporaryDir dir;
-    HostOptions o;
-    o.dataDir = dir.path();
-    o.logLevel = QStringLiteral("warn");
-    o.bundledPlugins = false;
+    const HostOptions o = hostWithoutModules(dir.path());
     Host host(o);
     ASSERT_OK(host.start());
     AppController app(host, QString());
@@ -264,10 +268,7 @@ TEST(AppMoodChart, TheAxisNamesTheFirstDayTheMiddleAndToday)
 TEST(AppLanguageSwitch, TheNavigationAndThePrivacyStatementChangeAtOnce)
 {
     QTemporaryDir dir;
-    HostOptions o;
-    o.dataDir = dir.path();
-    o.logLevel = QStringLiteral("warn");
-    o.bundledPlugins = false;
+    const HostOptions o = hostWithoutModules(dir.path());
     Languages::use(QStringLiteral("en"));
     Host host(o);
     ASSERT_OK(host.start());
@@ -310,10 +311,7 @@ TEST(AppProfileSummary, ModulesChosenByTheClientWithNoClinicProfile)
 {
     QTemporaryDir dir;
     test::writeFile(QDir(dir.path()).filePath(QStringLiteral("modules.json")), R"({"modules": {"cbt": false}})");
-    HostOptions o;
-    o.dataDir = dir.path();
-    o.logLevel = QStringLiteral("warn");
-    o.bundledPlugins = false;
+    const HostOptions o = hostWithoutModules(dir.path());
     Host host(o);
     ASSERT_OK(host.start());
     AppController app(host, QString());
