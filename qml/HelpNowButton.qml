@@ -10,15 +10,18 @@ Button {
     text: qsTr("Need help now?")
     font.pixelSize: Theme.fontBody
     Accessible.name: qsTr("Need help now? Who to contact and your safety plan")
-    Accessible.description: qsTr("Shortcut: F1")
+    Accessible.description: current ? qsTr("Current page") : qsTr("Shortcut: F1")
+    // Need help now? is the page shown (the navigation's rows mark theirs alike).
+    property bool current: false
+    Accessible.selected: current
     ToolTip.visible: hovered
     ToolTip.delay: 600
     ToolTip.text: qsTr("Who to contact now, and your safety plan (F1)")
     background: Rectangle {
         radius: Theme.radius
-        color: control.down ? Theme.surfaceAlt : Theme.surface
+        color: control.down || control.current ? Theme.surfaceAlt : Theme.surface
         border.color: control.activeFocus ? Theme.focus : Theme.accent
-        border.width: control.activeFocus ? 2 : 1
+        border.width: control.activeFocus || control.current ? 2 : 1
     }
     contentItem: Label {
         text: control.text

@@ -20,7 +20,10 @@ ApplicationWindow {
     onLockedChanged: {
         if (locked) {
             keyBeforeLock = currentKey
+            helpLoader.setSource("")
             pageLoader.setSource("")
+            pageKey = ""
+            keptFocus = null
             currentKey = ""
         } else {
             open(keyBeforeLock !== "" && navItem(keyBeforeLock) ? keyBeforeLock : "today")
@@ -116,13 +119,8 @@ ApplicationWindow {
         openedKey = key
         openedEntryId = entryId ?? ""
         // Issue 25: one Learn article, "learn/<source>/<id>" (no journal needed).
-        if (key.startsWith("learn/") && navItem("learn")) {
-            currentKey = "learn"
-            screenshotReady = false
-            pageLoader.setSource("ArticlePage.qml", { articleKey: key.substring(6) })
-            return
-        }
-        let item = navItem(key)
+        const article = key.startsWith("learn/") && navItem("learn")
+        let item = article ? navItem("learn") : navItem(key)
         if (!item) {
             if (key !== "today")
                 console.warn("Tessera: no page", key, "- showing Today")
@@ -130,12 +128,42 @@ ApplicationWindow {
         }
         currentKey = item.key
         screenshotReady = false
-        if (item.key === "crisis" || (item.key === "safety-plan" && !safety.planAvailable)) {
-            currentKey = "crisis"
-            pageLoader.setSource("CrisisPage.qml")
-        } else if (item.key === "safety-plan") {
-            pageLoader.setSource("SafetyPlanPage.qml")
-        } else if (!app.journalOpen && (item.key === "today" || item.key === "timeline" || item.url !== "")) {
+        // Need help now? and the safety plan open over the page the client was on, which
+        // is kept as it was (hidden) to go back to: a thought record half written when F1
+        // or a support offer took the client to help was gone when they came back.
+        if (!article && (item.key === "crisis" || item.key === "safety-plan")) {
+            const crisis = item.key === "crisis" || !safety.planAvailable
+            currentKey = crisis ? "crisis" : "safety-plan"
+            if (!helpLoader.item) {
+                const focused = window.activeFocusItem
+                keptFocus = focused && pageLoader.item && isInside(focused, pageLoader.item) ? focused : null
+            }
+            helpLoader.setSource(crisis ? "CrisisPage.qml" : "SafetyPlanPage.qml")
+            helpLoader.forceActiveFocus()
+            return
+        }
+        const pageAsked = article ? key : item.key
+        const entry = entryId === undefined ? "" : entryId
+        if (helpLoader.item) {
+            helpLoader.setSource("")
+            pageLoader.forceActiveFocus()
+            if (pageLoader.item && pageKey === pageAsked && pageEntryId === entry && (dueItemId ?? "") === "") {
+                // Back (or the same page again) from help: the page as the client left it.
+                const focus = keptFocus
+                keptFocus = null
+                if (focus && focus.visible && focus.enabled)
+                    focus.forceActiveFocus(Qt.OtherFocusReason)
+                return
+            }
+        }
+        keptFocus = null
+        pageKey = pageAsked
+        pageEntryId = entry
+        if (article) {
+            pageLoader.setSource("ArticlePage.qml", { articleKey: key.substring(6) })
+            return
+        }
+        if (!app.journalOpen && (item.key === "today" || item.key === "timeline" || item.url !== "")) {
             pageLoader.setSource("JournalErrorPage.qml")
         } else if (item.key === "today") { // issue 24
             pageLoader.setSource("TodayPage.qml")
@@ -158,6 +186,19 @@ ApplicationWindow {
                                                      entryId: entryId === undefined ? "" : entryId,
                                                      dueItemId: dueItemId === undefined ? "" : dueItemId })
         }
+    }
+
+    // The page in pageLoader (its key and entry), shown again as it was after help.
+    property string pageKey: ""
+    property string pageEntryId: ""
+    // What had the focus on that page when help opened over it (null for none).
+    property Item keptFocus: null
+    function isInside(item, ancestor) {
+        for (let p = item; p; p = p.parent) {
+            if (p === ancestor)
+                return true
+        }
+        return false
     }
 
     function openEntry(entryId) {
@@ -262,51 +303,71 @@ ApplicationWindow {
                 ReminderNotices { Layout.fillWidth: true; onOpenPage: (key, entryId) => window.open(key, entryId) } // issue 24
             }
 
-            Loader {
-                id: pageLoader
-                objectName: "pageLoader"
+            Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                focus: true
-                // A page the client opened has the focus as a whole (the Loader's): Tab goes to
-                // its first control. Qt's Tab from the Loader went past the page to the window's
-                // first control, "Need help now?", after every page opened (a keyboard-only walk).
-                // At start (nothing opened yet) Tab still begins at "Need help now?".
-                function firstTabStop(item) {
-                    for (let i = 0; item && i < item.children.length; ++i) {
-                        const c = item.children[i]
-                        if (!c.visible || !c.enabled)
-                            continue
-                        if (c.activeFocusOnTab)
-                            return c
-                        const inner = firstTabStop(c)
-                        if (inner)
-                            return inner
+                Loader {
+                    id: pageLoader
+                    objectName: "pageLoader"
+                    anchors.fill: parent
+                    focus: true
+                    // Hidden, not unloaded, while help shows over it (out of the Tab order too).
+                    visible: !helpLoader.item
+                    // A page the client opened has the focus as a whole (the Loader's): Tab goes to
+                    // its first control. Qt's Tab from the Loader went past the page to the window's
+                    // first control, "Need help now?", after every page opened (a keyboard-only walk).
+                    // At start (nothing opened yet) Tab still begins at "Need help now?".
+                    function firstTabStop(item) {
+                        for (let i = 0; item && i < item.children.length; ++i) {
+                            const c = item.children[i]
+                            if (!c.visible || !c.enabled)
+                                continue
+                            if (c.activeFocusOnTab)
+                                return c
+                            const inner = firstTabStop(c)
+                            if (inner)
+                                return inner
+                        }
+                        return null
                     }
-                    return null
+                    Keys.onTabPressed: event => {
+                        const first = window.openedByClient && activeFocus && !item.activeFocus ? firstTabStop(item) : null
+                        event.accepted = first !== null
+                        if (first)
+                            first.forceActiveFocus(Qt.TabFocusReason)
+                    }
+                    onLoaded: {
+                        if (item.openEntry !== undefined)
+                            item.openEntry.connect(window.openEntry)
+                        if (item.openPage !== undefined)
+                            item.openPage.connect((key, dueItemId) => window.open(key, undefined, dueItemId))
+                        if (item.openItem !== undefined) // issue 24: Today opens a page with an entry
+                            item.openItem.connect((key, entryId, dueItemId) => window.open(key, entryId, dueItemId))
+                        if (item.done !== undefined)
+                            item.done.connect(() => window.open("timeline"))
+                        if (item.openArticle !== undefined) // issue 25: Learn
+                            item.openArticle.connect(key => window.open("learn/" + key))
+                        if (item.back !== undefined)
+                            item.back.connect(() => window.open("learn"))
+                    }
                 }
-                Keys.onTabPressed: event => {
-                    const first = window.openedByClient && activeFocus && !item.activeFocus ? firstTabStop(item) : null
-                    event.accepted = first !== null
-                    if (first)
-                        first.forceActiveFocus(Qt.TabFocusReason)
-                }
-                onLoaded: {
-                    if (item.openEntry !== undefined)
-                        item.openEntry.connect(window.openEntry)
-                    if (item.openPage !== undefined)
-                        item.openPage.connect((key, dueItemId) => window.open(key, undefined, dueItemId))
-                    if (item.openItem !== undefined) // issue 24: Today opens a page with an entry
-                        item.openItem.connect((key, entryId, dueItemId) => window.open(key, entryId, dueItemId))
-                    if (item.done !== undefined)
-                        item.done.connect(() => window.open("timeline"))
-                    if (item.openArticle !== undefined) // issue 25: Learn
-                        item.openArticle.connect(key => window.open("learn/" + key))
-                    if (item.back !== undefined)
-                        item.back.connect(() => window.open("learn"))
-                    if (item.goBack !== undefined) { // Need help now?: back to where the client was
-                        item.backTitle = window.backTitle()
-                        item.goBack.connect(window.goBack)
+                // Need help now? and the safety plan, over the page left for them (kept in pageLoader).
+                Loader {
+                    id: helpLoader
+                    objectName: "helpLoader"
+                    anchors.fill: parent
+                    Keys.onTabPressed: event => {
+                        const first = window.openedByClient && activeFocus && item && !item.activeFocus ? pageLoader.firstTabStop(item) : null
+                        event.accepted = first !== null
+                        if (first)
+                            first.forceActiveFocus(Qt.TabFocusReason)
+                    }
+                    onLoaded: {
+                        item.openPage.connect(key => window.open(key))
+                        if (item.goBack !== undefined) { // Need help now?: back to where the client was
+                            item.backTitle = window.backTitle()
+                            item.goBack.connect(window.goBack)
+                        }
                     }
                 }
             }
@@ -317,6 +378,9 @@ ApplicationWindow {
     Binding {
         target: window
         property: "screenshotReady"
-        value: window.locked || (pageLoader.status === Loader.Ready && pageLoader.item && pageLoader.item.ready === true)
+        value: {
+            const shown = helpLoader.item ? helpLoader : pageLoader
+            return window.locked || (shown.status === Loader.Ready && shown.item && shown.item.ready === true)
+        }
     }
 }

@@ -66,6 +66,7 @@ Pane {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
+            current: pane.currentKey === "crisis"
             onClicked: pane.activated("crisis")
         }
         Button {

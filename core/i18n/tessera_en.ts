@@ -1753,6 +1753,10 @@
         <source>Who to contact now, and your safety plan (F1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Current page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalErrorPage</name>

@@ -1753,6 +1753,10 @@
         <source>Who to contact now, and your safety plan (F1)</source>
         <translation>A quién contactar ahora y tu plan de seguridad (F1)</translation>
     </message>
+    <message>
+        <source>Current page</source>
+        <translation>Página actual</translation>
+    </message>
 </context>
 <context>
     <name>JournalErrorPage</name>

@@ -101,11 +101,15 @@ Item {
             compare(win.currentKey, "settings")
             keys.click(win, Qt.Key_F1)
             tryCompare(win, "currentKey", "crisis")
+            // The navigation marks Need help now? as the page shown, as its rows mark theirs.
+            verify(helpButton(win).current, "Need help now? not marked as the page shown")
+            compare(helpButton(win).Accessible.description, "Current page")
             let back = findChildIn(win.contentItem, "crisisBack")
             verify(back && back.visible, "no way back on Need help now?")
             verify(back.text.indexOf(app.navigationItem("settings").title) >= 0, back.text)
             back.clicked()
             tryCompare(win, "currentKey", "settings")
+            verify(!helpButton(win).current)
             keys.click(win, Qt.Key_F1)
             tryCompare(win, "currentKey", "crisis")
             const page = findChildIn(win.contentItem, "crisisPage")
@@ -114,6 +118,92 @@ Item {
             tryCompare(win, "currentKey", "settings")
             keys.click(win, Qt.Key_Left, Qt.AltModifier) // back again: the page the window started on
             tryCompare(win, "currentKey", "timeline")
+        }
+
+        // A field of a page the client can type in (TextField, TextArea), the first one.
+        function firstField(item) {
+            if (!item || !item.visible || !item.enabled)
+                return null
+            if (item.placeholderText !== undefined && item.cursorPosition !== undefined && item.readOnly === false)
+                return item
+            const kids = item.children || []
+            for (let i = 0; i < kids.length; ++i) {
+                const found = firstField(kids[i])
+                if (found)
+                    return found
+            }
+            return null
+        }
+        function typeKept(win) {
+            for (const key of [Qt.Key_K, Qt.Key_E, Qt.Key_P, Qt.Key_T])
+                keys.click(win, key)
+        }
+
+        // Help opens over the page the client was on, and Back shows it as it was: on
+        // every module page with a field, what was typed there (not yet saved) and the
+        // focus in it. F1 from a thought record half written lost it (and every page but
+        // the check-in's, which keeps a draft).
+        function test_whatWasTypedIsThereAfterHelp() {
+            if (testConfig.brokenJournal)
+                skip("no module page opens without the journal")
+            const win = makeWindow()
+            const loader = findChildIn(win.contentItem, "pageLoader")
+            let pages = 0
+            let withField = ""
+            const problems = []
+            for (const item of app.navigation) {
+                if (item.url === "")
+                    continue
+                win.open(item.key)
+                tryVerify(() => loader.item && loader.item.ready === true, 5000, item.key + " never became ready")
+                const field = firstField(loader.item)
+                if (!field)
+                    continue
+                ++pages
+                withField = withField || item.key
+                field.forceActiveFocus()
+                tryVerify(() => field.activeFocus)
+                const before = field.text
+                typeKept(win)
+                compare(field.text.length, before.length + 4, item.key + ": typing did not reach the field")
+                const typed = field.text
+                keys.click(win, Qt.Key_F1)
+                tryCompare(win, "currentKey", "crisis")
+                verify(findChildIn(win.contentItem, "crisisPage").visible)
+                verify(!field.activeFocus, item.key + ": its field kept the focus under Need help now?")
+                findChildIn(win.contentItem, "crisisBack").clicked()
+                tryCompare(win, "currentKey", item.key)
+                const again = firstField(loader.item)
+                if (!again || again.text !== typed)
+                    problems.push(item.key + ": \"" + typed + "\" typed, \"" + (again ? again.text : "(no field)") + "\" after Back")
+                else if (!again.activeFocus)
+                    problems.push(item.key + ": the focus did not go back to the field")
+            }
+            verify(pages >= 2, "only " + pages + " module pages with a field")
+            verify(problems.length === 0, problems.join("\n"))
+
+            // Through a support offer to the safety plan, and Alt+Left back.
+            win.open(withField)
+            tryVerify(() => loader.item && loader.item.ready === true)
+            const field = firstField(loader.item)
+            field.forceActiveFocus()
+            typeKept(win)
+            const typed = field.text
+            safety.offerSupport("fixture", "typed-then-plan", false)
+            const plan = () => findChildIn(win.contentItem, "supportPlan")
+            tryVerify(() => plan() && plan().visible)
+            plan().clicked()
+            tryVerify(() => ["safety-plan", "crisis"].indexOf(win.currentKey) >= 0)
+            keys.click(win, Qt.Key_Left, Qt.AltModifier)
+            tryCompare(win, "currentKey", withField)
+            compare(firstField(loader.item).text, typed)
+
+            // Another page from help: the page left is then let go (what the sidebar does anywhere).
+            keys.click(win, Qt.Key_F1)
+            tryCompare(win, "currentKey", "crisis")
+            win.open("settings")
+            compare(win.currentKey, "settings")
+            verify(findChildIn(win.contentItem, "crisisPage") === null, "Need help now? stayed loaded under Settings")
         }
 
         function test_supportNoticeOffersPlanAndContacts() {
