@@ -32,6 +32,12 @@ Item {
     // would cost every row the timeline scrolls past (issue 26 measured it).
     property Menu actionsMenu: null
 
+    // Kept for reuse, a row is out of the Tab order; made or reused, it takes its place in
+    // it by its index (TimelinePage: Qt's Tab order is the order rows were made in).
+    ListView.onPooled: enabled = false
+    ListView.onReused: { enabled = true; tabOrder.keepListOrder(row) }
+    Component.onCompleted: tabOrder.keepListOrder(row)
+
     implicitHeight: column.implicitHeight
     height: implicitHeight
     Accessible.role: Accessible.Grouping

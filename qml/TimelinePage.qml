@@ -37,12 +37,13 @@ Item {
         focus: true
         keyNavigationEnabled: true
         currentIndex: -1 // nothing selected until the keyboard moves; the header stays in view
-        // Rows are made anew, not reused: a row kept for reuse stayed in the Tab order
-        // (hidden), and a reused one kept its place in it, so Tab after a new search went
-        // to a row of the old list, unseen, and Return opened an entry the search had not
-        // found (a keyboard-only walk on Xvfb). Made anew, rows follow one another in the
-        // Tab order as on screen (scrolling down; `scripts/bench` measures the scroll).
-        reuseItems: false
+        // Rows are reused as the list scrolls. Qt's Tab order is the order rows were made or
+        // taken back in, not the list's: a row kept for reuse stayed in it (hidden), so Tab
+        // after a new search went to a row of the old list, unseen, and Return opened an entry
+        // the search had not found; rows made above the others (scrolling up) came after them
+        // (keyboard-only walks on Xvfb). So a row kept for reuse is disabled, out of the Tab
+        // order, and a row made or reused takes its place in it (TimelineDelegate).
+        reuseItems: true
         // Rows are made 800 px ahead for smooth scrolling, but only once the window's first
         // frame is on screen: made before it, they cost the first frame 20 ms (issue 30).
         cacheBuffer: app.firstFrameShown ? 800 : 0

@@ -16,6 +16,7 @@
 #include "clinicianmain.h" // issue 31
 #include "sharepreviewprovider.h"
 #include "modulepages.h"
+#include "taborder.h"
 #include "safetycontroller.h"
 #include "quitsignals.h"
 #include "screenshot.h"
@@ -501,6 +502,7 @@ int main(int argc, char* argv[])
         shellContext->setContextProperty(QStringLiteral("clinicSharing"), sp.clinicSharing.get()); // issue 31
         shellContext->setContextProperty(QStringLiteral("desktop"), &desktop); // issue 24
         shellContext->setContextProperty(QStringLiteral("learn"), sp.learn.get()); // issue 25
+        shellContext->setContextProperty(QStringLiteral("tabOrder"), new TabOrder(shellContext)); // the timeline's rows
 
         shellContext->setContextProperty(QStringLiteral("reminders"), sp.reminders.get());
         shellContext->setContextProperty(QStringLiteral("reminderSettings"), sp.reminderSettings.get());

@@ -528,6 +528,45 @@ Item {
                    "Tab went to a row showing \"" + row.title + "\" (" + row.moduleName + "), not the first result")
         }
 
+        // Found walking it by keyboard alone: after scrolling the timeline up, rows made
+        // above the others came after them in the Tab order (Qt's order is the order
+        // rows were made in). Scrolled up a little at a time, Tab from the first row goes
+        // down the list row after row, and Shift+Tab back up.
+        function test_tabFollowsTheListAfterScrollingUp() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => list.count > 40)
+            list.positionViewAtIndex(30, ListView.Beginning)
+            tryVerify(() => list.itemAtIndex(30) !== null)
+            for (let step = 0; step < 400 && list.contentY > list.originY; ++step) {
+                list.contentY = Math.max(list.originY, list.contentY - 40)
+                wait(0)
+            }
+            tryVerify(() => list.itemAtIndex(0) !== null)
+            const rowOf = item => { let p = item; while (p && p.entryId === undefined) p = p.parent; return p }
+            focusableCard(list.itemAtIndex(0)).forceActiveFocus(Qt.TabFocusReason)
+            const seen = [0]
+            for (let i = 0; i < 10; ++i) {
+                keyClick(Qt.Key_Tab)
+                const row = rowOf(root.Window.activeFocusItem)
+                seen.push(row ? row.index : -1)
+            }
+            for (let i = 1; i < seen.length; ++i)
+                verify(seen[i] === seen[i - 1] || seen[i] === seen[i - 1] + 1,
+                       "Tab went from row " + seen[i - 1] + " to " + seen[i] + " (rows in Tab order: " + seen.join(", ") + ")")
+            verify(seen[seen.length - 1] >= 4, "Tab stayed in the first rows: " + seen.join(", "))
+            const back = [seen[seen.length - 1]]
+            for (let i = 0; i < 6; ++i) {
+                keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+                const row = rowOf(root.Window.activeFocusItem)
+                back.push(row ? row.index : -1)
+            }
+            for (let i = 1; i < back.length; ++i)
+                verify(back[i] === back[i - 1] || back[i] === back[i - 1] - 1,
+                       "Shift+Tab went from row " + back[i - 1] + " to " + back[i] + " (" + back.join(", ") + ")")
+        }
+
         function test_nothingMatchesShowsTheEmptyStateAndClearsFilters() {
             const page = createTemporaryObject(timelineComponent, root)
             tryVerify(() => page.ready)

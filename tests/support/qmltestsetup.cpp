@@ -17,6 +17,7 @@
 #include "learn/learncontroller.h" // issue 25
 #include "app/sharepreviewprovider.h"
 #include "app/modulepages.h"
+#include "app/taborder.h"
 #include "app/timelinemodel.h"
 #include "host/host.h"
 #include "host/languages.h"
@@ -248,6 +249,9 @@ void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine)
     engine->rootContext()->setContextProperty(QStringLiteral("modulePages"), m_pages.get());
     engine->rootContext()->setContextProperty(QStringLiteral("testConfig"), m_config);
     engine->rootContext()->setContextProperty(QStringLiteral("keys"), &m_keys);
+    if (!m_tabOrder)
+        m_tabOrder = std::make_unique<core::TabOrder>();
+    engine->rootContext()->setContextProperty(QStringLiteral("tabOrder"), m_tabOrder.get());
     engine->rootContext()->setContextProperty(QStringLiteral("appLock"), m_lock.get());
     // ---- issue 23: the Share page ----
     engine->rootContext()->setContextProperty(QStringLiteral("share"), m_share.get());

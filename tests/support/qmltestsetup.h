@@ -14,6 +14,7 @@ class QQmlEngine;
 
 namespace tessera::core {
 class ModulePages;
+class TabOrder;
 class AppController;
 class CatalogModel;
 class DueModel;
@@ -122,6 +123,7 @@ private:
     std::unique_ptr<core::SafetyController> m_safety;
     std::unique_ptr<core::BinController> m_bin;
     KeySender m_keys;
+    std::unique_ptr<core::TabOrder> m_tabOrder;
     QVariantMap m_config;
     std::unique_ptr<JournalProbe> m_probe;
     std::unique_ptr<core::ModulePages> m_pages;
