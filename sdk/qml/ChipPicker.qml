@@ -60,6 +60,18 @@ Flow {
                 color: chip.on ? Theme.accent : (chip.hovered ? Theme.surfaceAlt : Theme.surface)
                 border.color: chip.activeFocus ? Theme.focus : (chip.on ? Theme.accent : Theme.border)
                 border.width: chip.activeFocus ? 2 : 1
+                // The focus ring, outside the chip: on a picked chip the border above is
+                // lost in its fill (a keyboard-only walk could not tell where the focus was).
+                Rectangle {
+                    objectName: "chipFocusRing"
+                    visible: chip.activeFocus
+                    anchors.fill: parent
+                    anchors.margins: -3
+                    radius: parent.radius + 3
+                    color: "transparent"
+                    border.color: Theme.focus
+                    border.width: 2
+                }
             }
         }
     }

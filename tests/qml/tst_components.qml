@@ -341,6 +341,28 @@ Item {
             compare(c.selected, ["calm"])
         }
 
+        // A picked chip with the focus shows a ring outside it: its own border was lost in
+        // its fill, so a keyboard-only walk could not tell where the focus was.
+        function test_aPickedChipShowsWhereTheFocusIs() {
+            const c = createTemporaryObject(chipsComponent, root)
+            waitForRendering(c)
+            const second = c.children[1]
+            c.toggle(second.text)
+            const x = Math.round(second.x) - 2 // in the spacing left of the chip
+            const y = Math.round(second.y + second.height / 2)
+            let image = grabImage(c)
+            const before = image.pixel(x, y)
+            second.forceActiveFocus(Qt.TabFocusReason)
+            verify(second.activeFocus)
+            waitForRendering(c)
+            image = grabImage(c)
+            const after = image.pixel(x, y)
+            verify(!Qt.colorEqual(before, after), "nothing drawn outside the focused chip: " + before + " both times")
+            // The ring is the focus colour, not a tint of the background.
+            verify(Math.abs(after.r - Theme.focus.r) + Math.abs(after.g - Theme.focus.g) + Math.abs(after.b - Theme.focus.b) < 0.35,
+                   "the ring is " + after + ", not near the focus colour " + Theme.focus)
+        }
+
         // Issue 29: each of ConfirmAction's buttons shows a focus ring when it has the focus.
         function test_confirmActionShowsWhereTheFocusIs() {
             const c = createTemporaryObject(confirmComponent, root)
