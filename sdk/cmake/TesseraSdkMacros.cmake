@@ -12,8 +12,10 @@
 #                                  plugin folder when built inside Tessera)
 #     [INSTALL_DIRECTORY <dir>]    install destination (default: lib/tessera/plugins)
 #     [NO_INSTALL]
-#     [SKIP_SDK_CHECK])            for Tessera's own tests of a host refusing a module
+#     [SKIP_SDK_CHECK]             for Tessera's own tests of a host refusing a module
 #                                  built for another SDK; never in a real module
+#     [SKIP_QML_CHECK])            for Tessera's own test modules whose pages are never
+#                                  shown; never in a real module
 #
 # Builds a Tessera module: a shared library named after the manifest's "id",
 # linked to Tessera::Sdk, placed with its manifest in a folder <id>/ that
@@ -26,11 +28,13 @@
 # than the SDK's, else a configure error (rather than a module the host
 # refuses at run time). It passes the manifest's id to the compiler as
 # TESSERA_PLUGIN_ID, which TESSERA_PLUGIN() writes into the library, so the
-# host can refuse a library whose manifest was swapped.
+# host can refuse a library whose manifest was swapped. And it checks that
+# every page and card URL in the manifest is qrc:/qt/qml/Tessera/Plugins/<Id>/
+# followed by the name of one of QML_FILES.
 include_guard(GLOBAL)
 
 function(tessera_add_plugin target)
-    cmake_parse_arguments(PARSE_ARGV 1 ARG "NO_INSTALL;SKIP_SDK_CHECK"
+    cmake_parse_arguments(PARSE_ARGV 1 ARG "NO_INSTALL;SKIP_SDK_CHECK;SKIP_QML_CHECK"
         "MANIFEST;OUTPUT_DIRECTORY;INSTALL_DIRECTORY" "SOURCES;QML_FILES;RESOURCES;TRANSLATIONS")
     if(NOT ARG_MANIFEST)
         message(FATAL_ERROR "tessera_add_plugin(${target}): MANIFEST plugin.json is required")
@@ -90,16 +94,53 @@ function(tessera_add_plugin target)
         INSTALL_RPATH "$ORIGIN/../../..")
     configure_file("${manifest}" "${out_dir}/plugin.json" COPYONLY)
 
-    if(ARG_QML_FILES)
-        # Tessera.Plugins.<Id>: "sleep-diary" -> "SleepDiary", "org.x.y" -> "OrgXY".
-        string(REGEX REPLACE "[.-]" ";" parts "${plugin_id}")
-        set(uri_name "")
-        foreach(part IN LISTS parts)
-            string(SUBSTRING "${part}" 0 1 first)
-            string(TOUPPER "${first}" first)
-            string(SUBSTRING "${part}" 1 -1 rest)
-            string(APPEND uri_name "${first}${rest}")
+    # Tessera.Plugins.<Id>: "sleep-diary" -> "SleepDiary", "org.x.y" -> "OrgXY".
+    string(REGEX REPLACE "[.-]" ";" parts "${plugin_id}")
+    set(uri_name "")
+    foreach(part IN LISTS parts)
+        string(SUBSTRING "${part}" 0 1 first)
+        string(TOUPPER "${first}" first)
+        string(SUBSTRING "${part}" 1 -1 rest)
+        string(APPEND uri_name "${first}${rest}")
+    endforeach()
+    # Every page URL and card URL in the manifest names one of QML_FILES: a misspelt
+    # file name, or a page left out of QML_FILES, built without a word and was only
+    # found when the page would not open (a plugin author's try).
+    set(qml_names "")
+    foreach(file IN LISTS ARG_QML_FILES)
+        get_filename_component(name "${file}" NAME)
+        list(APPEND qml_names "${name}")
+    endforeach()
+    foreach(array_field "pages;url" "kinds;card")
+        if(ARG_SKIP_QML_CHECK)
+            break()
+        endif()
+        list(GET array_field 0 array)
+        list(GET array_field 1 field)
+        string(JSON count ERROR_VARIABLE json_error LENGTH "${manifest_json}" ${array})
+        if(json_error OR count EQUAL 0)
+            continue()
+        endif()
+        math(EXPR last "${count} - 1")
+        foreach(i RANGE ${last})
+            string(JSON url ERROR_VARIABLE json_error GET "${manifest_json}" ${array} ${i} ${field})
+            if(json_error OR url STREQUAL "")
+                continue() # (a kind without a card; the host refuses a page without a URL, naming it)
+            endif()
+            set(expected "qrc:/qt/qml/Tessera/Plugins/${uri_name}/<File>.qml")
+            if(NOT url MATCHES "^qrc:/qt/qml/Tessera/Plugins/${uri_name}/([^/]+\\.qml)$")
+                message(FATAL_ERROR "tessera_add_plugin(${target}): ${manifest}: ${array}[${i}].${field} must be "
+                    "\"${expected}\", one of QML_FILES (found: \"${url}\")")
+            endif()
+            if(NOT CMAKE_MATCH_1 IN_LIST qml_names)
+                message(FATAL_ERROR "tessera_add_plugin(${target}): ${manifest}: ${array}[${i}].${field} names "
+                    "${CMAKE_MATCH_1}, which is not among QML_FILES (${qml_names}): add the file to QML_FILES, "
+                    "or correct the name")
+            endif()
         endforeach()
+    endforeach()
+
+    if(ARG_QML_FILES)
         # Files keep only their names in the module (qml/Page.qml -> .../<Id>/Page.qml),
         # so manifest URLs do not depend on the source layout.
         foreach(file IN LISTS ARG_QML_FILES ARG_RESOURCES)

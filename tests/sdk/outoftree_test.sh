@@ -130,4 +130,15 @@ fi
 tr -s '\n ' '  ' < "$work/old-manifest.log" | grep -q 'says "sdkVersion": "1.2", but this is SDK 2\.[0-9]*' \
     || { cat "$work/old-manifest.log"; exit 1; }
 echo "manifest for SDK 1.2 refused when configuring against SDK 2"
+
+step "tessera_add_plugin refuses a page URL that names none of QML_FILES"
+cp -r "$work/mood-notes-src" "$work/misspelt-page"
+rm -rf "$work/misspelt-page/build"
+sed -i 's/MainPage\.qml/MainPge.qml/' "$work/misspelt-page/plugin.json"
+if cmake -S "$work/misspelt-page" -B "$work/misspelt-page/build" "${configure_args[@]}" -DCMAKE_PREFIX_PATH="$prefix" >"$work/misspelt-page.log" 2>&1; then
+    echo "a manifest whose page is MainPge.qml configured"; exit 1
+fi
+tr -s '\n ' '  ' < "$work/misspelt-page.log" | grep -q 'pages\[0\]\.url names MainPge\.qml, which is not among QML_FILES' \
+    || { cat "$work/misspelt-page.log"; exit 1; }
+echo "a misspelt page refused when configuring, naming the field and the file"
 echo "out-of-tree: all steps passed"

@@ -70,6 +70,36 @@ TEST(SleepDiaryModule, BackendSavesAndSummarises)
     EXPECT_DOUBLE_EQ(backend->property("averageEfficiency").toDouble(), 87.5);
 }
 
+// One night, ending `daysAgo` days ago at 07:00, that the module accepts.
+tessera::sdk::EntryDraft nightEntry(int daysAgo)
+{
+    const QDateTime wake(QDate::currentDate().addDays(-daysAgo), QTime(7, 0));
+    tessera::sdk::EntryDraft d;
+    d.kind = QStringLiteral("night");
+    d.title = QStringLiteral("Night");
+    d.occurredAt = wake;
+    d.payload = QJsonObject{{QStringLiteral("bedtime"), wake.addSecs(-8 * 3600).toString(Qt::ISODate)},
+                            {QStringLiteral("wakeTime"), wake.toString(Qt::ISODate)},
+                            {QStringLiteral("minutesToFallAsleep"), 20},
+                            {QStringLiteral("minutesAwake"), 10},
+                            {QStringLiteral("quality"), 6}};
+    return d;
+}
+
+// The plugin guide's "What your start reads": the two weeks it shows, not the history.
+TEST(SleepDiaryModule, StartReadsTheNewestNightsNotTheHistory)
+{
+    PluginHarness h(QStringLiteral(SLEEP_DIARY_PLUGIN_DIR));
+    ASSERT_TRUE(h.ok()) << h.error().toStdString();
+    QList<tessera::sdk::EntryDraft> drafts; // 20,000 nights, one transaction
+    for (int daysAgo = 1; daysAgo <= 20000; ++daysAgo)
+        drafts << nightEntry(daysAgo);
+    ASSERT_TRUE(h.addManyAsHost(drafts).ok());
+    h.restart();
+    EXPECT_GT(h.reads().entries, 0); // it read its nights
+    EXPECT_LE(h.reads().entries, 14);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
