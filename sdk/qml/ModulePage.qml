@@ -78,6 +78,13 @@ ScrollView {
 
     ColumnLayout {
         id: column
+        // A message an InlineMessage of the page has just shown (a save's "Saved", why it
+        // was refused): kept in view with the focused control as the page changes.
+        function revealMessage(message) {
+            focusFollower.message = message
+            Qt.callLater(focusFollower.keep)
+        }
+        onHeightChanged: focusFollower.keep()
         width: Theme.contentWidth(skeleton.availableWidth)
         x: Theme.contentX(skeleton.availableWidth)
         spacing: Theme.spacing
@@ -140,23 +147,63 @@ ScrollView {
     QtObject {
         id: focusFollower
         readonly property real margin: 24
-        function reveal(item) {
+        // The message to keep in view too (null for none); see column.revealMessage().
+        property Item message: null
+        function inPage(item) {
             const flick = skeleton.contentItem
-            if (!item || !flick || flick.contentY === undefined)
-                return
             let p = item // only the page's own controls, not the navigation or a dialog
-            while (p && p !== flick.contentItem)
+            while (p && flick && p !== flick.contentItem)
                 p = p.parent
-            if (!p)
-                return
-            const top = item.mapToItem(flick.contentItem, 0, 0).y
-            const bottom = top + item.height
+            return p !== null && p !== undefined
+        }
+        function span(item) {
+            const top = item.mapToItem(skeleton.contentItem.contentItem, 0, 0).y
+            return [top, top + item.height]
+        }
+        // Scrolls as little as it takes to show top..bottom (the page's coordinates).
+        function show(top, bottom) {
+            const flick = skeleton.contentItem
             let y = flick.contentY
             if (top - margin < y)
                 y = top - margin
             else if (bottom + margin > y + flick.height)
                 y = bottom + margin - flick.height
             flick.contentY = Math.max(0, Math.min(y, flick.contentHeight - flick.height))
+        }
+        function reveal(item) {
+            const flick = skeleton.contentItem
+            if (!item || !flick || flick.contentY === undefined || !inPage(item))
+                return
+            const s = span(item)
+            show(s[0], s[1])
+        }
+        // After the page's layout changed (a save cleared the form, a list grew), or a
+        // message showed: the focused control in view, and the message with it where both
+        // fit (a keyboard-only walk saw "Saved" and the Save that had the focus below the edge).
+        function keep() {
+            const flick = skeleton.contentItem
+            if (!flick || flick.contentY === undefined)
+                return
+            let focused = skeleton.Window.activeFocusItem
+            if (focused && !focused.visible && inPage(focused)) {
+                // The focused control went (a Save whose form a save hid): the focus goes
+                // to the control before it, not left on a hidden one that Tab starts from.
+                const before = focused.nextItemInFocusChain(false)
+                if (before && before !== focused && before.visible && inPage(before))
+                    before.forceActiveFocus(Qt.BacktabFocusReason)
+                focused = skeleton.Window.activeFocusItem
+            }
+            const f = focused && focused.visible && inPage(focused) ? span(focused) : null
+            const m = message && message.visible && message.height > 0 && message.text.length > 0 && inPage(message)
+                      ? span(message) : null
+            if (!m)
+                message = null
+            if (f && m && Math.max(f[1], m[1]) - Math.min(f[0], m[0]) + 2 * margin <= flick.height)
+                show(Math.min(f[0], m[0]), Math.max(f[1], m[1]))
+            else if (f)
+                show(f[0], f[1])
+            else if (m)
+                show(m[0], m[1])
         }
     }
 }

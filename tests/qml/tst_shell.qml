@@ -567,6 +567,40 @@ Item {
                        "Shift+Tab went from row " + back[i - 1] + " to " + back[i] + " (" + back.join(", ") + ")")
         }
 
+        // A keyboard-only walk saw a row's "More actions" menu open partly below the
+        // window for a row near its bottom edge: it opens inside the window. (Not
+        // reproduced here: the style's popup is kept inside, over the button; a check.)
+        function test_moreActionsMenuOpensInsideTheWindow() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => list.count > 20)
+            // The last row whose button is (wholly) in the window.
+            let button = null
+            for (let i = 0; i < list.count; ++i) {
+                const row = list.itemAtIndex(i)
+                if (!row)
+                    continue
+                const b = findChild(row, "entryActions")
+                const y = b.mapToItem(root, 0, 0).y
+                if (b.visible && y >= 0 && y + b.height <= root.height)
+                    button = b
+            }
+            verify(button, "no row's button in the window")
+            button.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Space)
+            let row = button
+            while (row && row.actionsMenu === undefined)
+                row = row.parent
+            tryVerify(() => row.actionsMenu && row.actionsMenu.opened)
+            const menu = row.actionsMenu
+            tryVerify(() => menu.height > 0)
+            const top = menu.contentItem.mapToItem(root, 0, 0).y
+            verify(top >= 0 && top + menu.contentItem.height <= root.height,
+                   "the menu's items span y " + top + " to " + (top + menu.contentItem.height) + " in a window of " + root.height)
+            menu.close()
+        }
+
         function test_nothingMatchesShowsTheEmptyStateAndClearsFilters() {
             const page = createTemporaryObject(timelineComponent, root)
             tryVerify(() => page.ready)

@@ -181,5 +181,5 @@ ModulePage {
             }
         }
     }
-    belowError: InlineMessage { id: saved; error: false; Layout.fillWidth: true }
+    belowError: InlineMessage { id: saved; objectName: "savedMessage"; error: false; Layout.fillWidth: true }
 }

@@ -23,6 +23,40 @@ Item {
             }
         }
 
+        // Found walking it by keyboard alone: in a window shorter than the form, the
+        // "Saved" line under Save came at (or past) the window's bottom edge, the page
+        // not scrolling to it. It shows in view, and so does Save, which keeps the focus.
+        function test_theSavedLineShowsInView() {
+            const backend = journalProbe.backend("mbct")
+            backend.discard()
+            const p = createTemporaryObject(root.page("PracticePage"), root, { backend: backend, width: 800, height: 360 })
+            mouseClick(findChild(p, "start"))
+            mouseClick(findChild(p, "finishNow"))
+            compare(backend.timerState, "finished")
+            const save = findChild(p, "save")
+            tryVerify(() => save.visible)
+            p.forceActiveFocus()
+            for (let i = 0; i < 100 && !save.activeFocus; ++i)
+                keyClick(Qt.Key_Tab)
+            verify(save.activeFocus, "Tab never reached Save")
+            const inView = item => {
+                const top = item.mapToItem(p, 0, 0).y
+                return item.height > 0 && top >= 0 && top + item.height <= p.height
+            }
+            tryVerify(() => inView(save), 2000, "Save out of view with the focus")
+            keyClick(Qt.Key_Space)
+            compare(backend.lastError, "")
+            const saved = findChild(p, "savedMessage")
+            tryVerify(() => saved.text.length > 0)
+            tryVerify(() => inView(saved), 2000,
+                      "\"" + saved.text + "\" at y " + saved.mapToItem(p, 0, 0).y + " (" + saved.height + " px), outside the page's " + p.height + " px")
+            // The form and its Save go once it is logged: the focus is not left on a hidden
+            // control, and the one that has it is in view too.
+            const focused = root.Window.activeFocusItem
+            verify(focused && focused.visible, "the focus stayed on a hidden " + focused)
+            verify(inView(focused), "the focused " + focused + " is out of view after the save")
+        }
+
         function test_practiceRoundTrip() {
             const backend = journalProbe.backend("mbct")
             verify(backend)
