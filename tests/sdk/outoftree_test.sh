@@ -120,25 +120,24 @@ fi
 grep -q "TesseraSdk" "$work/major3.log"
 echo "SDK 3 request refused by the installed package (version 2.x)"
 
+# refused_manifest <name> <sed expression on the template's plugin.json> <pattern of the message>:
+# the template module with its manifest changed so, configured: CMake must stop, saying so.
+refused_manifest() {
+    cp -r "$work/mood-notes-src" "$work/$1"
+    rm -rf "$work/$1/build"
+    sed -i "$2" "$work/$1/plugin.json"
+    if cmake -S "$work/$1" -B "$work/$1/build" "${configure_args[@]}" -DCMAKE_PREFIX_PATH="$prefix" >"$work/$1.log" 2>&1; then
+        echo "$1: the manifest ($2) configured"; exit 1
+    fi
+    # CMake wraps the message: compare it as one line.
+    tr -s '\n ' '  ' < "$work/$1.log" | grep -q "$3" || { cat "$work/$1.log"; exit 1; }
+}
+
 step "tessera_add_plugin refuses a manifest for another SDK at configure time"
-cp -r "$work/mood-notes-src" "$work/old-manifest"
-sed -i 's/"sdkVersion": "[0-9.]*"/"sdkVersion": "1.2"/' "$work/old-manifest/plugin.json"
-if cmake -S "$work/old-manifest" -B "$work/old-manifest/build" "${configure_args[@]}" -DCMAKE_PREFIX_PATH="$prefix" >"$work/old-manifest.log" 2>&1; then
-    echo "a manifest saying SDK 1.2 configured against SDK 2"; exit 1
-fi
-# CMake wraps the message: compare it as one line.
-tr -s '\n ' '  ' < "$work/old-manifest.log" | grep -q 'says "sdkVersion": "1.2", but this is SDK 2\.[0-9]*' \
-    || { cat "$work/old-manifest.log"; exit 1; }
+refused_manifest old-manifest 's/"sdkVersion": "[0-9.]*"/"sdkVersion": "1.2"/' 'says "sdkVersion": "1.2", but this is SDK 2\.[0-9]*'
 echo "manifest for SDK 1.2 refused when configuring against SDK 2"
 
 step "tessera_add_plugin refuses a page URL that names none of QML_FILES"
-cp -r "$work/mood-notes-src" "$work/misspelt-page"
-rm -rf "$work/misspelt-page/build"
-sed -i 's/MainPage\.qml/MainPge.qml/' "$work/misspelt-page/plugin.json"
-if cmake -S "$work/misspelt-page" -B "$work/misspelt-page/build" "${configure_args[@]}" -DCMAKE_PREFIX_PATH="$prefix" >"$work/misspelt-page.log" 2>&1; then
-    echo "a manifest whose page is MainPge.qml configured"; exit 1
-fi
-tr -s '\n ' '  ' < "$work/misspelt-page.log" | grep -q 'pages\[0\]\.url names MainPge\.qml, which is not among QML_FILES' \
-    || { cat "$work/misspelt-page.log"; exit 1; }
+refused_manifest misspelt-page 's/MainPage\.qml/MainPge.qml/' 'pages\[0\]\.url names MainPge\.qml, which is not among QML_FILES'
 echo "a misspelt page refused when configuring, naming the field and the file"
 echo "out-of-tree: all steps passed"
