@@ -1733,6 +1733,23 @@ int dbRestore(QCommandLineParser& p, Host& host)
         return fail(s.error());
     out() << "Restored " << QDir::toNativeSeparators(backup) << " into " << QDir::toNativeSeparators(host.journalPath())
           << ".\nThe journal as it was before is kept at " << QDir::toNativeSeparators(aside) << "\n";
+    // Every restore keeps one; Tessera never deletes them (each is a whole journal), so say
+    // when earlier ones are there too, and how much room they take.
+    const QFileInfo journal(host.journalPath());
+    qint64 bytes = 0;
+    int earlier = 0;
+    for (const QFileInfo& f : journal.dir().entryInfoList({journal.fileName() + QStringLiteral(".before-restore-*")}, QDir::Files)) {
+        if (f.absoluteFilePath() == QFileInfo(aside).absoluteFilePath() || f.fileName().endsWith(QLatin1String("-wal"))
+            || f.fileName().endsWith(QLatin1String("-shm")))
+            continue;
+        ++earlier;
+        bytes += f.size();
+    }
+    if (earlier > 0)
+        out() << (earlier == 1 ? QStringLiteral("1 journal from an earlier restore is kept there too")
+                               : QStringLiteral("%1 journals from earlier restores are kept there too").arg(earlier))
+              << " (" << QString::number(double(bytes) / (1024 * 1024), 'f', 1)
+              << " MB); delete those you no longer need.\n";
     return Ok;
 }
 

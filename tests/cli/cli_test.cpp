@@ -354,6 +354,28 @@ TEST_F(CliTest, ARestoreLeavesNothingBesideTheBackupItRead)
     EXPECT_EQ(QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("entries")).toInt(), 1);
 }
 
+// Found trying it: each restore keeps the journal it replaces, and these piled
+// up unmentioned. They are kept (each is a whole journal), and a restore says
+// how many earlier ones are there and how much room they take.
+TEST_F(CliTest, ARestoreSaysWhatEarlierRestoresKept)
+{
+    addCheckin(4, QStringLiteral("low"), QStringLiteral("one"));
+    QTemporaryDir disk;
+    const QString backup = QDir(disk.path()).filePath(QStringLiteral("b.sqlite"));
+    ASSERT_EQ(runCli(QStringList{QStringLiteral("db"), QStringLiteral("backup"), backup} + data()).exitCode, 0);
+    auto first = runCli(QStringList{QStringLiteral("db"), QStringLiteral("restore"), backup} + data());
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_FALSE(first.out.contains(QStringLiteral("earlier restore"))) << first.out.toStdString();
+    for (int i = 0; i < 2; ++i)
+        ASSERT_EQ(runCli(QStringList{QStringLiteral("db"), QStringLiteral("restore"), backup} + data()).exitCode, 0);
+    auto fourth = runCli(QStringList{QStringLiteral("db"), QStringLiteral("restore"), backup} + data());
+    ASSERT_EQ(fourth.exitCode, 0) << fourth.err.toStdString();
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("journal.sqlite.before-restore-*")}, QDir::Files);
+    ASSERT_EQ(aside.size(), 4) << "a restore deleted an earlier copy: " << aside.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(fourth.out.contains(QStringLiteral("3 journals from earlier restores are kept there too ("))) << fourth.out.toStdString();
+    EXPECT_TRUE(fourth.out.contains(QStringLiteral(" MB); delete those you no longer need."))) << fourth.out.toStdString();
+}
+
 // Found trying it: "demo --days 5" put IPT's conversations and a side
 // effect weeks after today (their story's days were fixed for a longer demo).
 // Only plans (behavioural activation's planned activities) may be ahead.
