@@ -666,6 +666,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2; the arrow keys move between them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordsPage</name>

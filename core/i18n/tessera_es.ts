@@ -666,6 +666,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 of %2; the arrow keys move between them</source>
+        <translation>%1 de %2; las flechas pasan de una a otra</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordsPage</name>

@@ -3,7 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Words to pick as chips (feelings, tags, distortions). `selected` holds
-// the picked words; `multiple: false` keeps at most one.
+// the picked words; `multiple: false` keeps at most one. Keyboard: the chips
+// are one Tab stop (the chip last focused, at first the first), the arrow keys
+// move between them, Home and End go to the first and last, Space or Enter
+// picks: 22 feelings were 22 Tab stops on the way to a check-in's note.
 Flow {
     id: picker
     property var model: []
@@ -15,6 +18,14 @@ Flow {
     spacing: Theme.smallSpacing
     Layout.fillWidth: true
 
+    // The chip Tab stops at: the one last focused.
+    property int tabIndex: 0
+    function focusChip(i) {
+        const chip = chips.itemAt(Math.max(0, Math.min(i, chips.count - 1)))
+        if (chip)
+            chip.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     function toggle(word) {
         const on = picker.selected.indexOf(word) < 0
         let next = picker.multiple ? picker.selected.filter(w => w !== word) : []
@@ -25,10 +36,12 @@ Flow {
     }
 
     Repeater {
+        id: chips
         model: picker.model
         delegate: AbstractButton {
             id: chip
             required property string modelData
+            required property int index
             readonly property bool on: picker.selected.indexOf(modelData) >= 0
             text: modelData
             // A chip longer than the line (a sentence, large text) is as wide as the line
@@ -36,7 +49,18 @@ Flow {
             width: Math.min(implicitWidth, picker.width)
             checkable: true
             checked: on
-            focusPolicy: Qt.StrongFocus
+            focusPolicy: index === Math.min(picker.tabIndex, chips.count - 1) ? Qt.StrongFocus : Qt.ClickFocus
+            onActiveFocusChanged: if (activeFocus) picker.tabIndex = index
+            Keys.onLeftPressed: picker.focusChip(index - 1)
+            Keys.onUpPressed: picker.focusChip(index - 1)
+            Keys.onRightPressed: picker.focusChip(index + 1)
+            Keys.onDownPressed: picker.focusChip(index + 1)
+            Keys.onPressed: event => {
+                if (event.key === Qt.Key_Home || event.key === Qt.Key_End) {
+                    picker.focusChip(event.key === Qt.Key_Home ? 0 : chips.count - 1)
+                    event.accepted = true
+                }
+            }
             leftPadding: 14
             rightPadding: 14
             topPadding: 6
@@ -44,6 +68,7 @@ Flow {
             Accessible.role: Accessible.CheckBox
             Accessible.name: qsTr("%1: %2").arg(picker.accessibleLabel).arg(modelData)
             Accessible.checked: on
+            Accessible.description: qsTr("%1 of %2; the arrow keys move between them").arg(index + 1).arg(chips.count)
             onClicked: picker.toggle(modelData)
             // Enter toggles as Space does (issue 29: "Enter or Space", as the user guide says).
             Keys.onReturnPressed: picker.toggle(modelData)

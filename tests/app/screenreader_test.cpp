@@ -56,14 +56,17 @@ void expectEveryStopSpoken(const QString& page, const QStringList& heard, int ta
 
 TEST(ScreenReaderTest, CheckInPageIsSpokenStopByStop)
 {
-    const QStringList heard = walk(QStringLiteral("journal/checkin"), 32);
-    expectEveryStopSpoken(QStringLiteral("journal/checkin"), heard, 32);
+    // Nine stops: the feelings are one (the arrow keys move between them), not 23.
+    const QStringList heard = walk(QStringLiteral("journal/checkin"), 9);
+    expectEveryStopSpoken(QStringLiteral("journal/checkin"), heard, 9);
     // Help first, then the page's fields in order, each with its label.
     EXPECT_TRUE(heard.value(0).startsWith(QStringLiteral("push button | Need help now?"))) << heard.value(0).toStdString();
     EXPECT_TRUE(heard.join(QLatin1Char('\n')).contains(QStringLiteral("slider | How is your mood right now?")));
-    EXPECT_TRUE(heard.join(QLatin1Char('\n')).contains(QStringLiteral("check box | Feeling: tired")));
+    EXPECT_TRUE(heard.join(QLatin1Char('\n')).contains(QStringLiteral("check box | Feeling: sad | 1 of 23; the arrow keys move between them")))
+        << heard.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(heard.join(QLatin1Char('\n')).contains(QStringLiteral("| Anything to add? |")));
-    EXPECT_TRUE(heard.value(32).contains(QStringLiteral("Close the keyboard shortcuts"))) << heard.value(32).toStdString();
+    EXPECT_TRUE(heard.value(8).startsWith(QStringLiteral("push button | Save check-in"))) << heard.value(8).toStdString();
+    EXPECT_TRUE(heard.value(9).contains(QStringLiteral("Close the keyboard shortcuts"))) << heard.value(9).toStdString();
 }
 
 TEST(ScreenReaderTest, SettingsPageIsSpokenStopByStop)

@@ -26,6 +26,18 @@ Item {
     Component { id: tenComponent; RatingSlider { width: 400; label: "Mood"; value: 5 } }
     Component { id: longSliderComponent; ColumnLayout { width: 220; property alias rating: longRating; RatingSlider { id: longRating; Layout.fillWidth: true; label: "How strong is the feeling right now?" } } }
     Component { id: chipsComponent; ChipPicker { width: 500; model: ["sad", "calm", "tired"] } }
+    // Between two buttons, as on a page: where Tab goes before and after the chips.
+    Component {
+        id: chipsBetweenComponent
+        Column {
+            property alias picker: betweenPicker
+            property alias before: beforeButton
+            property alias after: afterButton
+            Button { id: beforeButton; text: "Before" }
+            ChipPicker { id: betweenPicker; width: 500; model: ["sad", "calm", "tired", "numb"] }
+            Button { id: afterButton; text: "After" }
+        }
+    }
     Component { id: confirmComponent; ConfirmAction { } }
     // As the mindfulness course places it: in a Flow, as wide as it needs or as the Flow is.
     Component {
@@ -339,6 +351,43 @@ Item {
             compare(c.selected, [])
             keyClick(Qt.Key_Space)
             compare(c.selected, ["calm"])
+        }
+
+        // The chips are one Tab stop; the arrow keys move between them (22 feelings were
+        // 22 Tab stops on the way to a check-in's note), and Tab comes back to the chip
+        // last focused.
+        function test_chipsAreOneTabStopWithArrowKeys() {
+            const c = createTemporaryObject(chipsBetweenComponent, root)
+            waitForRendering(c)
+            const chip = i => c.picker.children[i]
+            c.before.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Tab)
+            verify(chip(0).activeFocus, "Tab did not go to the first chip")
+            keyClick(Qt.Key_Tab)
+            verify(c.after.activeFocus, "Tab went to another chip, not past the chips")
+            keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+            verify(chip(0).activeFocus)
+            keyClick(Qt.Key_Right)
+            verify(chip(1).activeFocus, "Right did not move to the next chip")
+            keyClick(Qt.Key_Space)
+            compare(c.picker.selected, ["calm"])
+            keyClick(Qt.Key_End)
+            verify(chip(3).activeFocus)
+            keyClick(Qt.Key_Right) // past the last: stays
+            verify(chip(3).activeFocus)
+            keyClick(Qt.Key_Left)
+            verify(chip(2).activeFocus)
+            keyClick(Qt.Key_Return)
+            compare(c.picker.selected, ["calm", "tired"])
+            keyClick(Qt.Key_Tab)
+            verify(c.after.activeFocus)
+            keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+            verify(chip(2).activeFocus, "Shift+Tab did not come back to the chip last focused")
+            keyClick(Qt.Key_Home)
+            verify(chip(0).activeFocus)
+            keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+            verify(c.before.activeFocus)
+            compare(chip(1).Accessible.description, "2 of 4; the arrow keys move between them")
         }
 
         // A picked chip with the focus shows a ring outside it: its own border was lost in

@@ -91,18 +91,26 @@ Item {
             verify(findChild(page, "mood").touched, "the arrow keys did not set the mood")
             const mood = slider.value
             verify(mood < start)
-            // The feeling chips: Tab to "tired", Space chooses it.
+            // The feeling chips: one Tab to them, the arrow keys to "tired", Space chooses it;
+            // one more Tab goes past the rest of the chips.
+            const feelings = findChild(page, "feelings")
             let chip = null
-            for (let i = 0; i < 60 && !chip; ++i) {
+            for (let i = 0; i < 10 && !chip; ++i) {
                 keyClick(Qt.Key_Tab)
                 const f = root.Window.activeFocusItem
-                if (f && f.text === "tired")
+                if (f && f.parent === feelings)
                     chip = f
             }
-            verify(chip, "Tab never reached the feeling \"tired\"")
+            verify(chip, "Tab never reached the feelings")
+            for (let i = 0; i < 40 && root.Window.activeFocusItem.text !== "tired"; ++i)
+                keyClick(Qt.Key_Right)
+            compare(root.Window.activeFocusItem.text, "tired", "the arrow keys never reached the feeling \"tired\"")
             keyClick(Qt.Key_Space)
-            compare(findChild(page, "feelings").selected, ["tired"])
+            compare(feelings.selected, ["tired"])
             const note = findChild(page, "note")
+            keyClick(Qt.Key_Tab)
+            verify(note.activeFocus || (note.contentItem && note.contentItem.activeFocus) || root.Window.activeFocusItem.parent !== feelings,
+                   "Tab from a chip went to another chip")
             tabTo(note)
             for (const c of "slow day")
                 keyClick(c)
