@@ -21,7 +21,18 @@ Button {
         radius: Theme.radius
         color: control.down || control.current ? Theme.surfaceAlt : Theme.surface
         border.color: control.activeFocus ? Theme.focus : Theme.accent
-        border.width: control.activeFocus || control.current ? 2 : 1
+        border.width: control.activeFocus ? 2 : 1
+        // The focus ring outside the button: marked as the page shown, it looked the
+        // same focused and not (a keyboard-only try).
+        Rectangle {
+            visible: control.activeFocus
+            anchors.fill: parent
+            anchors.margins: -3
+            radius: parent.radius + 3
+            color: "transparent"
+            border.color: Theme.focus
+            border.width: 2
+        }
     }
     contentItem: Label {
         text: control.text

@@ -295,12 +295,12 @@ ApplicationWindow {
                 Loader {
                     Layout.fillWidth: true
                     active: catalog ? catalog.questionModuleId.length > 0 : false
-                    visible: active
+                    visible: active && !helpLoader.item // not over Need help now? and the plan: help first
                     // Inline, unlike the support notice above: on a first start it shows at once, and its QML
                     // is then best loaded beside the shell's on the loader thread.
                     sourceComponent: Component { ReadConsentNotice {} }
                 }
-                ReminderNotices { Layout.fillWidth: true; onOpenPage: (key, entryId) => window.open(key, entryId) } // issue 24
+                ReminderNotices { Layout.fillWidth: true; shown: !helpLoader.item; onOpenPage: (key, entryId) => window.open(key, entryId) } // issue 24
             }
 
             Item {
@@ -356,6 +356,13 @@ ApplicationWindow {
                     id: helpLoader
                     objectName: "helpLoader"
                     anchors.fill: parent
+                    // Escape leaves Need help now? also straight after F1, before Tab has gone
+                    // into the page (the page's own Escape needs the focus in it).
+                    Keys.onEscapePressed: event => {
+                        event.accepted = window.currentKey === "crisis" && item && item.backTitle.length > 0
+                        if (event.accepted)
+                            item.goBack()
+                    }
                     Keys.onTabPressed: event => {
                         const first = window.openedByClient && activeFocus && item && !item.activeFocus ? pageLoader.firstTabStop(item) : null
                         event.accepted = first !== null

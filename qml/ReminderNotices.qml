@@ -11,7 +11,9 @@ ColumnLayout {
     objectName: "reminderNotices"
     signal openPage(string key, string entryId)
 
-    visible: reminders !== null && reminders.notices.length > 0
+    // False while Need help now? or the safety plan shows: help first.
+    property bool shown: true
+    visible: shown && reminders !== null && reminders.notices.length > 0
     spacing: 0
 
     Connections {

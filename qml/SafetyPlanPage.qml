@@ -9,6 +9,9 @@ ScrollView {
     id: page
     readonly property bool ready: true
     signal openPage(string key)
+    /// Back to where the client was (set by the window: that page's title; "" for none).
+    property string backTitle: ""
+    signal goBack()
     contentWidth: availableWidth
     objectName: "safetyPlanPage"
     Component.onCompleted: safety.refreshSuggestions()
@@ -32,6 +35,20 @@ ScrollView {
         PageHeader {
             title: qsTr("My safety plan")
             subtitle: qsTr("Steps to take, in order, when things start to get bad. Write it on a calmer day, with your clinician if you can, and keep it where you can find it.")
+        }
+        // The way back to where the client was, Need help now? most often (Alt+Left too;
+        // not Escape, which would leave the plan's unsaved lines in a box).
+        Button {
+            id: backButton
+            objectName: "safetyPlanBack"
+            visible: page.backTitle.length > 0
+            flat: true
+            text: qsTr("Back to %1").arg(page.backTitle)
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+            contentItem: ButtonLabel { control: backButton } // wraps in a narrow window with large text
+            Accessible.name: text
+            onClicked: page.goBack()
         }
         Label {
             objectName: "reviewedLabel"

@@ -38,6 +38,61 @@ Item {
     ListView.onReused: { enabled = true; tabOrder.keepListOrder(row) }
     Component.onCompleted: tabOrder.keepListOrder(row)
 
+    // The keyboard between rows: Up and Down go to the card of the row above or below,
+    // Page Up and Page Down a screen's rows, Home and End the first and last row loaded.
+    // The list's own keys made a row current and left the focus on nothing visible,
+    // and the next Tab went back to the top of the page (a keyboard-only try).
+    function firstStop(item) {
+        const kids = item ? item.children : []
+        for (let k = 0; k < kids.length; ++k) {
+            const c = kids[k]
+            if (!c.visible || !c.enabled)
+                continue
+            if (c.activeFocusOnTab)
+                return c
+            const inner = firstStop(c)
+            if (inner)
+                return inner
+        }
+        return null
+    }
+    function focusRow(to) {
+        const view = ListView.view
+        to = Math.max(0, Math.min(to, view.count - 1))
+        if (to === index)
+            return
+        view.positionViewAtIndex(to, ListView.Contain)
+        view.forceLayout()
+        const other = view.itemAtIndex(to)
+        const stop = other ? other.firstStop(other) : null
+        if (stop) {
+            view.currentIndex = to
+            stop.forceActiveFocus(Qt.TabFocusReason)
+        }
+    }
+    // A row the list makes current (its own arrow keys) hands the focus to its card.
+    onActiveFocusChanged: {
+        const stop = activeFocus ? firstStop(row) : null
+        if (stop)
+            stop.forceActiveFocus(Qt.TabFocusReason)
+    }
+    Keys.onUpPressed: focusRow(index - 1)
+    Keys.onDownPressed: focusRow(index + 1)
+    Keys.onPressed: event => {
+        const page = Math.max(1, Math.floor(ListView.view.height / Math.max(1, row.height + ListView.view.spacing)) - 1)
+        if (event.key === Qt.Key_PageDown)
+            focusRow(index + page)
+        else if (event.key === Qt.Key_PageUp)
+            focusRow(index - page)
+        else if (event.key === Qt.Key_Home && !(event.modifiers & Qt.ControlModifier))
+            focusRow(0)
+        else if (event.key === Qt.Key_End && !(event.modifiers & Qt.ControlModifier))
+            focusRow(ListView.view.count - 1)
+        else
+            return
+        event.accepted = true
+    }
+
     implicitHeight: column.implicitHeight
     height: implicitHeight
     Accessible.role: Accessible.Grouping

@@ -203,6 +203,20 @@ bool inKeyboardList(const QQuickItem* item)
     return false;
 }
 
+// A chip of a ChipPicker (the SDK's): one chip of the picker is its Tab stop
+// and the arrow keys reach the others (its focusChip()).
+bool inArrowKeyGroup(const QQuickItem* item)
+{
+    const QQuickItem* group = item->parentItem();
+    if (!group || group->metaObject()->indexOfMethod("focusChip(QVariant)") < 0)
+        return false;
+    for (const QQuickItem* sibling : group->childItems()) {
+        if (sibling != item && sibling->isVisible() && sibling->isEnabled() && tabReaches(sibling))
+            return true;
+    }
+    return false;
+}
+
 bool isAncestor(const QQuickItem* a, const QQuickItem* b)
 {
     for (const QQuickItem* p = b->parentItem(); p; p = p->parentItem()) {
@@ -436,7 +450,7 @@ QJsonArray PageAudit::check(const QList<QQuickItem*>& items)
         }
         if (marking && !translated(name) && residualWords(name, m_userText).size() > 1)
             add("untranslated", item, QStringLiteral("accessible name \"%1\"").arg(name));
-        if (item->isEnabled() && !tabReaches(item) && !inKeyboardList(item))
+        if (item->isEnabled() && !tabReaches(item) && !inKeyboardList(item) && !inArrowKeyGroup(item))
             add("no-focus", item, QStringLiteral("Tab never reaches it"));
         if (isField(item)) {
             const QString placeholder = item->property("placeholderText").toString().trimmed();

@@ -2605,6 +2605,10 @@
         <source>Save as PDF to print</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -2605,6 +2605,10 @@
         <source>Save as PDF to print</source>
         <translation>Guardar como PDF para imprimir</translation>
     </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Volver a %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

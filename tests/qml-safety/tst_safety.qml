@@ -206,6 +206,38 @@ Item {
             verify(findChildIn(win.contentItem, "crisisPage") === null, "Need help now? stayed loaded under Settings")
         }
 
+        // A keyboard-only try: Escape straight after F1 did nothing (the page's Escape
+        // needed the focus in it); the safety plan opened from help had no way back but
+        // Alt+Left; a module's read question and reminders sat above Need help now?.
+        function test_helpHasAWayBackAndNothingAboveIt() {
+            const win = makeWindow()
+            win.open("settings")
+            keys.click(win, Qt.Key_F1)
+            tryCompare(win, "currentKey", "crisis")
+            keys.click(win, Qt.Key_Escape)
+            tryCompare(win, "currentKey", "settings")
+
+            keys.click(win, Qt.Key_F1)
+            tryCompare(win, "currentKey", "crisis")
+            const question = () => { const q = findChildIn(win.contentItem, "readConsentNotice"); return q && q.visible ? q : null }
+            verify(!question(), "a module's read question shows above Need help now?")
+            verify(!findChildIn(win.contentItem, "reminderNotices").visible)
+            win.open("safety-plan")
+            if (!testConfig.brokenJournal) {
+                tryCompare(win, "currentKey", "safety-plan")
+                verify(!question(), "a module's read question shows above the safety plan")
+                const back = findChildIn(win.contentItem, "safetyPlanBack")
+                verify(back && back.visible, "no way back on the safety plan")
+                verify(back.text.indexOf("Need help now?") >= 0, back.text)
+                back.clicked()
+                tryCompare(win, "currentKey", "crisis")
+            }
+            win.open("settings")
+            tryCompare(win, "currentKey", "settings")
+            if (catalog && catalog.questionModuleId.length > 0)
+                tryVerify(() => question() !== null, 2000, "the read question did not come back after help")
+        }
+
         function test_supportNoticeOffersPlanAndContacts() {
             const win = makeWindow()
             // Made only when there is something to say (issue 30).

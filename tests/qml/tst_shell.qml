@@ -567,6 +567,46 @@ Item {
                        "Shift+Tab went from row " + back[i - 1] + " to " + back[i] + " (" + back.join(", ") + ")")
         }
 
+        // A keyboard-only try: Down on a focused entry made the next row current and left
+        // the focus on nothing visible, and Tab then went back to the top of the page.
+        // Up and Down go from card to card, Page Down a screen on, Home and End to the
+        // ends, and Tab goes on from where the focus is.
+        function test_arrowKeysMoveTheFocusFromEntryToEntry() {
+            const page = createTemporaryObject(timelineComponent, root)
+            tryVerify(() => page.ready)
+            const list = findChild(page, "timelineList")
+            tryVerify(() => list.count > 30)
+            tryVerify(() => list.itemAtIndex(0) !== null)
+            const rowOf = item => { let p = item; while (p && p.entryId === undefined) p = p.parent; return p }
+            const focusedRow = () => {
+                const f = root.Window.activeFocusItem
+                return f && f.activeFocusOnTab && f.visible ? rowOf(f) : null
+            }
+            focusableCard(list.itemAtIndex(0)).forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Down)
+            verify(focusedRow() !== null, "Down left the focus on " + root.Window.activeFocusItem)
+            compare(focusedRow().index, 1)
+            keyClick(Qt.Key_Down)
+            keyClick(Qt.Key_Down)
+            compare(focusedRow().index, 3)
+            keyClick(Qt.Key_Up)
+            compare(focusedRow().index, 2)
+            keyClick(Qt.Key_Tab) // the row's "More actions", then the next row's card
+            compare(focusedRow().index, 2)
+            keyClick(Qt.Key_Tab)
+            compare(focusedRow().index, 3)
+            keyClick(Qt.Key_PageDown)
+            verify(focusedRow() && focusedRow().index > 4, "Page Down went to " + (focusedRow() ? focusedRow().index : "nothing"))
+            const row = focusedRow()
+            const top = row.mapToItem(list, 0, 0).y
+            verify(top >= 0 && top + row.height <= list.height, "the row Page Down went to is out of view at " + top)
+            const last = list.count - 1 // (the rows loaded then: at the end, more arrive)
+            keyClick(Qt.Key_End)
+            compare(focusedRow().index, last)
+            keyClick(Qt.Key_Home)
+            compare(focusedRow().index, 0)
+        }
+
         // A keyboard-only walk saw a row's "More actions" menu open partly below the
         // window for a row near its bottom edge: it opens inside the window. (Not
         // reproduced here: the style's popup is kept inside, over the button; a check.)
