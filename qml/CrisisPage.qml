@@ -14,7 +14,6 @@ ScrollView {
     /// Back to where the client was (set by the window: that page's title; "" for none).
     property string backTitle: ""
     signal goBack()
-    Keys.onEscapePressed: event => { event.accepted = page.backTitle.length > 0; if (event.accepted) page.goBack() }
     contentWidth: availableWidth
     objectName: "crisisPage"
 
@@ -29,18 +28,7 @@ ScrollView {
             subtitle: qsTr("You do not have to get through this alone. Reaching out is a strong thing to do.")
         }
         // The way back to where the client was (Escape or Alt+Left too).
-        Button {
-            id: backButton
-            objectName: "crisisBack"
-            visible: page.backTitle.length > 0
-            flat: true
-            text: qsTr("Back to %1").arg(page.backTitle)
-            Layout.fillWidth: true
-            Layout.maximumWidth: implicitWidth
-            contentItem: ButtonLabel { control: backButton } // wraps in a narrow window with large text
-            Accessible.name: text
-            onClicked: page.goBack()
-        }
+        BackToButton { objectName: "crisisBack"; backTitle: page.backTitle; onClicked: page.goBack() }
 
         FormSection {
             title: qsTr("Who you can contact now")

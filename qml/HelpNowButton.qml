@@ -22,18 +22,10 @@ Button {
         color: control.down || control.current ? Theme.surfaceAlt : Theme.surface
         border.color: control.activeFocus ? Theme.focus : Theme.accent
         border.width: control.activeFocus ? 2 : 1
-        // The focus ring outside the button: marked as the page shown, it looked the
-        // same focused and not (a keyboard-only try).
-        Rectangle {
-            visible: control.activeFocus
-            anchors.fill: parent
-            anchors.margins: -3
-            radius: parent.radius + 3
-            color: "transparent"
-            border.color: Theme.focus
-            border.width: 2
-        }
     }
+    // The window's focus ring (KeyboardFocusRing) outside it too: marked as the page
+    // shown, it looked the same focused and not (a keyboard-only try).
+    readonly property bool focusRing: true
     contentItem: Label {
         text: control.text
         color: Theme.accent

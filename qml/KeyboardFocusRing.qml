@@ -3,9 +3,10 @@ import Tessera.Ui
 
 // The focus ring of the buttons the style draws none visible for (issue 29):
 // a highlighted (primary) button, whose fill hides the style's focus border,
-// and flat buttons. One for the whole window: it follows the item with the
-// keyboard focus and sits inside it while that item shows keyboard focus, so it
-// scrolls and clips with it. Other controls draw their own (FocusMark, TextBox,
+// flat buttons, and a control that asks for it (`focusRing: true`: Need help
+// now?). One for the whole window: it follows the item with the keyboard focus
+// and sits inside it while that item shows keyboard focus, so it scrolls and
+// clips with it. Other controls draw their own (FocusMark, TextBox,
 // ChipPicker, the style's fields).
 Rectangle {
     id: ring
@@ -15,7 +16,7 @@ Rectangle {
     // Where the ring waits while no button needs it.
     property Item home: null
     readonly property bool wanted: target !== null && target.visualFocus === true && target.visible
-                                   && (target.highlighted === true || target.flat === true)
+                                   && (target.highlighted === true || target.flat === true || target.focusRing === true)
     parent: wanted ? target : home
     visible: wanted
     anchors.fill: parent

@@ -201,6 +201,18 @@ ApplicationWindow {
         return false
     }
 
+    // A page the client opened has the focus as a whole (its loader's): Tab goes to its
+    // first control. Qt's Tab from the loader went past the page to the window's first
+    // control, "Need help now?", after every page opened (a keyboard-only walk). At start
+    // (nothing opened yet) Tab still begins at "Need help now?".
+    function tabInto(loader, event) {
+        const first = openedByClient && loader.activeFocus && loader.item && !loader.item.activeFocus
+                      ? tabOrder.firstStop(loader.item) : null
+        event.accepted = first !== null
+        if (first)
+            first.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     function openEntry(entryId) {
         const target = app.pageForEntry(entryId)
         if (target.url !== undefined)
@@ -313,29 +325,7 @@ ApplicationWindow {
                     focus: true
                     // Hidden, not unloaded, while help shows over it (out of the Tab order too).
                     visible: !helpLoader.item
-                    // A page the client opened has the focus as a whole (the Loader's): Tab goes to
-                    // its first control. Qt's Tab from the Loader went past the page to the window's
-                    // first control, "Need help now?", after every page opened (a keyboard-only walk).
-                    // At start (nothing opened yet) Tab still begins at "Need help now?".
-                    function firstTabStop(item) {
-                        for (let i = 0; item && i < item.children.length; ++i) {
-                            const c = item.children[i]
-                            if (!c.visible || !c.enabled)
-                                continue
-                            if (c.activeFocusOnTab)
-                                return c
-                            const inner = firstTabStop(c)
-                            if (inner)
-                                return inner
-                        }
-                        return null
-                    }
-                    Keys.onTabPressed: event => {
-                        const first = window.openedByClient && activeFocus && !item.activeFocus ? firstTabStop(item) : null
-                        event.accepted = first !== null
-                        if (first)
-                            first.forceActiveFocus(Qt.TabFocusReason)
-                    }
+                    Keys.onTabPressed: event => window.tabInto(pageLoader, event)
                     onLoaded: {
                         if (item.openEntry !== undefined)
                             item.openEntry.connect(window.openEntry)
@@ -356,19 +346,14 @@ ApplicationWindow {
                     id: helpLoader
                     objectName: "helpLoader"
                     anchors.fill: parent
-                    // Escape leaves Need help now? also straight after F1, before Tab has gone
-                    // into the page (the page's own Escape needs the focus in it).
+                    // Escape leaves Need help now?, from the page or straight after F1 (before
+                    // Tab has gone into the page).
                     Keys.onEscapePressed: event => {
                         event.accepted = window.currentKey === "crisis" && item && item.backTitle.length > 0
                         if (event.accepted)
                             item.goBack()
                     }
-                    Keys.onTabPressed: event => {
-                        const first = window.openedByClient && activeFocus && item && !item.activeFocus ? pageLoader.firstTabStop(item) : null
-                        event.accepted = first !== null
-                        if (first)
-                            first.forceActiveFocus(Qt.TabFocusReason)
-                    }
+                    Keys.onTabPressed: event => window.tabInto(helpLoader, event)
                     onLoaded: {
                         item.openPage.connect(key => window.open(key))
                         if (item.goBack !== undefined) { // Need help now?: back to where the client was

@@ -38,18 +38,7 @@ ScrollView {
         }
         // The way back to where the client was, Need help now? most often (Alt+Left too;
         // not Escape, which would leave the plan's unsaved lines in a box).
-        Button {
-            id: backButton
-            objectName: "safetyPlanBack"
-            visible: page.backTitle.length > 0
-            flat: true
-            text: qsTr("Back to %1").arg(page.backTitle)
-            Layout.fillWidth: true
-            Layout.maximumWidth: implicitWidth
-            contentItem: ButtonLabel { control: backButton } // wraps in a narrow window with large text
-            Accessible.name: text
-            onClicked: page.goBack()
-        }
+        BackToButton { objectName: "safetyPlanBack"; backTitle: page.backTitle; onClicked: page.goBack() }
         Label {
             objectName: "reviewedLabel"
             text: safety.reviewedLabel + (safety.versions > 1 ? " " + qsTr("%1 versions kept.").arg(safety.versions) : "")

@@ -42,20 +42,6 @@ Item {
     // Page Up and Page Down a screen's rows, Home and End the first and last row loaded.
     // The list's own keys made a row current and left the focus on nothing visible,
     // and the next Tab went back to the top of the page (a keyboard-only try).
-    function firstStop(item) {
-        const kids = item ? item.children : []
-        for (let k = 0; k < kids.length; ++k) {
-            const c = kids[k]
-            if (!c.visible || !c.enabled)
-                continue
-            if (c.activeFocusOnTab)
-                return c
-            const inner = firstStop(c)
-            if (inner)
-                return inner
-        }
-        return null
-    }
     function focusRow(to) {
         const view = ListView.view
         to = Math.max(0, Math.min(to, view.count - 1))
@@ -64,7 +50,7 @@ Item {
         view.positionViewAtIndex(to, ListView.Contain)
         view.forceLayout()
         const other = view.itemAtIndex(to)
-        const stop = other ? other.firstStop(other) : null
+        const stop = tabOrder.firstStop(other)
         if (stop) {
             view.currentIndex = to
             stop.forceActiveFocus(Qt.TabFocusReason)
@@ -72,7 +58,7 @@ Item {
     }
     // A row the list makes current (its own arrow keys) hands the focus to its card.
     onActiveFocusChanged: {
-        const stop = activeFocus ? firstStop(row) : null
+        const stop = activeFocus ? tabOrder.firstStop(row) : null
         if (stop)
             stop.forceActiveFocus(Qt.TabFocusReason)
     }

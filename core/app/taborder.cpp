@@ -45,4 +45,17 @@ void TabOrder::keepListOrder(QQuickItem* row) const
         row->stackAfter(before);
 }
 
+QQuickItem* TabOrder::firstStop(QQuickItem* item) const
+{
+    for (QQuickItem* child : item ? item->childItems() : QList<QQuickItem*>{}) {
+        if (!child->isVisible() || !child->isEnabled())
+            continue;
+        if (child->activeFocusOnTab())
+            return child;
+        if (QQuickItem* inner = firstStop(child))
+            return inner;
+    }
+    return nullptr;
+}
+
 } // namespace tessera::core

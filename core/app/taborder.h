@@ -22,6 +22,10 @@ class TabOrder : public QObject {
 public:
     using QObject::QObject;
     Q_INVOKABLE void keepListOrder(QQuickItem* row) const;
+    /// The first control Tab reaches inside `item` (visible, enabled, taking the
+    /// focus on Tab), in Qt's order; null for none. The shell's Tab into a page just
+    /// opened, and a timeline row handing the focus to its card.
+    Q_INVOKABLE QQuickItem* firstStop(QQuickItem* item) const;
 };
 
 } // namespace tessera::core

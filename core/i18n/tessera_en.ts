@@ -320,6 +320,13 @@
     </message>
 </context>
 <context>
+    <name>BackToButton</name>
+    <message>
+        <source>Back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bin</name>
     <message>
         <source>Deleted %1</source>
@@ -1366,10 +1373,6 @@
     </message>
     <message>
         <source>Your privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2603,10 +2606,6 @@
     </message>
     <message>
         <source>Save as PDF to print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

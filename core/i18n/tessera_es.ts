@@ -320,6 +320,13 @@
     </message>
 </context>
 <context>
+    <name>BackToButton</name>
+    <message>
+        <source>Back to %1</source>
+        <translation>Volver a %1</translation>
+    </message>
+</context>
+<context>
     <name>Bin</name>
     <message>
         <source>Deleted %1</source>
@@ -1367,10 +1374,6 @@
     <message>
         <source>Your privacy</source>
         <translation>Tu privacidad</translation>
-    </message>
-    <message>
-        <source>Back to %1</source>
-        <translation>Volver a %1</translation>
     </message>
 </context>
 <context>
@@ -2604,10 +2607,6 @@
     <message>
         <source>Save as PDF to print</source>
         <translation>Guardar como PDF para imprimir</translation>
-    </message>
-    <message>
-        <source>Back to %1</source>
-        <translation>Volver a %1</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@ Item {
                 while (p && !(p.ready !== undefined && p.parent && p.parent.objectName !== "navigationPane"))
                     p = p.parent
                 const loader = find(win.contentItem, "pageLoader")
-                if (!p && loader.firstTabStop(loader.item) !== null) // (a page of text only has no control to go to)
+                if (!p && tabOrder.firstStop(loader.item) !== null) // (a page of text only has no control to go to)
                     problems.push(item.key + ": Tab after opening it through Go to went to " + win.activeFocusItem)
             }
             verify(problems.length === 0, problems.join("\n"))
