@@ -75,8 +75,6 @@ sdk::Status SearchTerms::rebuild(Database& db)
 int SearchTerms::onCommit(void* self)
 {
     auto* t = static_cast<SearchTerms*>(self);
-    t->m_known.unite(t->m_pending);
-    t->m_pending.clear();
     t->m_versionChecked = false;
     return 0; // the commit goes on
 }
@@ -86,7 +84,6 @@ void SearchTerms::onRollback(void* self)
     // Also after a commit that failed once its hook had run: forget it all.
     auto* t = static_cast<SearchTerms*>(self);
     t->m_known.clear();
-    t->m_pending.clear();
     t->m_versionChecked = false;
 }
 
@@ -139,27 +136,31 @@ sdk::Status SearchTerms::remember(const QString& title, const QString& summary, 
         m_versionChecked = inTransaction;
     }
     // The words not known yet, each once: a word already known is looked up
-    // in place, without a copy (most of an entry's words are known).
-    QSet<QByteArray> fresh;
+    // in place, without a copy (most of an entry's words are known). A new one
+    // counts as known at once, so it is written once; should writing it fail,
+    // everything is forgotten (a word forgotten is only written again, while a
+    // word wrongly known would be one search never finds).
+    std::vector<std::string_view> fresh;
     const auto take = [this, &fresh](const QByteArray& word) {
-        if (!m_known.contains(word) && !m_pending.contains(word) && !fresh.contains(word))
-            fresh.insert(QByteArray(word.constData(), word.size()));
+        const std::string_view view(word.constData(), std::size_t(word.size()));
+        if (const auto [it, added] = m_known.emplace(view); added)
+            fresh.push_back(*it);
+    };
+    const auto forget = [this](sdk::Error e) {
+        m_known.clear();
+        return e;
     };
     for (const QString* text : {&title, &summary, &body}) {
         if (!eachWord(*text, false, take)) // a word not written would be a word search never finds: the save fails instead
-            return m_db.error(QStringLiteral("reading the words of the entry for search"), SQLITE_NOMEM);
+            return forget(m_db.error(QStringLiteral("reading the words of the entry for search"), SQLITE_NOMEM));
     }
-    for (const QByteArray& word : std::as_const(fresh)) {
+    for (const std::string_view word : fresh) {
         auto s = m_db.cached(QStringLiteral("INSERT OR IGNORE INTO search_terms(term) VALUES (?)"), &err);
         if (!s)
-            return err;
-        s->bind(1, word);
+            return forget(err);
+        s->bind(1, QByteArray::fromRawData(word.data(), qsizetype(word.size())));
         if (s->run() != SQLITE_DONE)
-            return m_db.error(QStringLiteral("recording the words of the entry for search"), s->rc());
-        if (inTransaction)
-            m_pending.insert(word);
-        else
-            m_known.insert(word); // committed already
+            return forget(m_db.error(QStringLiteral("recording the words of the entry for search"), s->rc()));
     }
     return {};
 }
