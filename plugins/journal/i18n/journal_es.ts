@@ -371,6 +371,11 @@
         <comment>journal</comment>
         <translation>Entrada del diario</translation>
     </message>
+    <message>
+        <source>Journal entry not finished</source>
+        <comment>journal</comment>
+        <translation>Entrada del diario sin terminar</translation>
+    </message>
 </context>
 <context>
     <name>WritePage</name>

@@ -4,10 +4,12 @@ import QtQuick.Layouts
 import Tessera.Ui
 
 // Free writing, with a gentle optional prompt. What you type is kept as a
-// draft while you write, so nothing is lost if you are interrupted.
+// draft in the journal while you write (and when you leave the page), so
+// nothing is lost if you are interrupted. The draft's timeline card opens
+// this page to go on writing it.
 ModulePage {
     id: page
-    readonly property bool editing: entryId.length > 0
+    readonly property bool editing: entryId.length > 0 && !(backend && backend.isDraft(entryId))
     title: page.editing ? qsTr("Journal entry") : qsTr("Write")
     subtitle: qsTr("This is your space. Write as much or as little as you like.")
 
@@ -63,9 +65,11 @@ ModulePage {
     }
     Timer {
         id: draftTimer
-        interval: 800
+        interval: 1500 // a pause in the typing; every draft kept is a revision in the journal
         onTriggered: if (page.backend) page.backend.saveDraft(body.text, prompt.text)
     }
+    // Left (another page, Need help now?, the lock) before the pause: kept now.
+    Component.onDestruction: if (draftTimer.running && page.backend) page.backend.saveDraft(body.text, prompt.text)
 
     belowError: [
         InlineMessage { id: savedMessage; error: false; Layout.fillWidth: true },

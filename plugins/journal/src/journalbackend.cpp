@@ -8,12 +8,12 @@
 #include <tessera/sdk/plugincontext.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTranslator>
 
 #include <algorithm>
@@ -36,7 +36,6 @@ QString firstLine(const QString& text, int max)
 
 JournalBackend::JournalBackend(PluginContext& context, QObject* parent) : ModuleBackend(context, parent)
 {
-    loadDraft();
     // Its statistics (two aggregates over 12 weeks) after the app's first frame;
     // dueItems() counts today's check-ins itself until they are read (issue 30).
     watchJournalAfterStart(DueItems::WithoutRefresh);
@@ -275,44 +274,116 @@ QVariantMap JournalBackend::load(const QString& id)
 
 
 
-QString JournalBackend::draftPath() const
+namespace {
+const QString kDraftKind = QStringLiteral("draft");
+// Where versions before 1.4 kept the draft, in the clear even when the
+// journal was encrypted: moved into the journal at the first read.
+const QString kOldDraftFile = QStringLiteral("draft.json");
+} // namespace
+
+QString JournalBackend::draftText() const
 {
-    return QDir(context().dataDir()).filePath(QStringLiteral("draft.json"));
+    loadDraft();
+    return m_draftText;
 }
 
-void JournalBackend::loadDraft()
+QString JournalBackend::draftPrompt() const
 {
-    QFile f(draftPath());
+    loadDraft();
+    return m_draftPrompt;
+}
+
+bool JournalBackend::isDraft(const QString& id) const
+{
+    if (id.isEmpty())
+        return false;
+    auto e = journal().get(id);
+    return e.ok() && e->shortKind() == kDraftKind;
+}
+
+void JournalBackend::loadDraft() const
+{
+    if (m_draftRead)
+        return;
+    EntryQuery q;
+    q.kinds = {kDraftKind};
+    q.limit = 1; // the newest; there is one
+    auto page = journal().query(q);
+    if (!page.ok()) {
+        logger().warning(QStringLiteral("could not read the journal draft: %1").arg(page.error().toString()));
+        return; // asked again next time
+    }
+    m_draftRead = true;
+    m_draftId.clear();
+    m_draftText.clear();
+    m_draftPrompt.clear();
+    if (!page->entries.isEmpty()) {
+        const Entry& e = page->entries.constFirst();
+        m_draftId = e.id;
+        m_draftText = e.payload.value(QStringLiteral("text")).toString();
+        m_draftPrompt = e.payload.value(QStringLiteral("prompt")).toString();
+    }
+    if (context().dataDir().isEmpty())
+        return;
+    const QString oldFile = QDir(context().dataDir()).filePath(kOldDraftFile);
+    QFile f(oldFile);
     if (!f.open(QIODevice::ReadOnly))
         return;
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    m_draftText = o.value(QStringLiteral("text")).toString();
-    m_draftPrompt = o.value(QStringLiteral("prompt")).toString();
+    f.close();
+    const QString text = o.value(QStringLiteral("text")).toString();
+    const QString prompt = o.value(QStringLiteral("prompt")).toString();
+    if (m_draftId.isEmpty() && !(text.isEmpty() && prompt.isEmpty())) {
+        auto* self = const_cast<JournalBackend*>(this);
+        self->saveDraft(text, prompt);
+        if (m_draftId.isEmpty())
+            return; // not kept in the journal: the file stays for the next try
+    }
+    if (QFile::remove(oldFile))
+        logger().info(QStringLiteral("moved the draft of an earlier version into the journal"));
 }
 
 void JournalBackend::saveDraft(const QString& text, const QString& prompt)
 {
+    loadDraft();
     if (text == m_draftText && prompt == m_draftPrompt)
         return;
     m_draftText = text;
     m_draftPrompt = prompt;
     emit draftChanged();
-    if (context().dataDir().isEmpty())
-        return;
     if (text.isEmpty() && prompt.isEmpty()) {
-        QFile::remove(draftPath());
+        if (!m_draftId.isEmpty()) {
+            if (const Status removed = journal().remove(m_draftId); !removed.ok())
+                logger().warning(QStringLiteral("could not remove the journal draft: %1").arg(removed.error().toString()));
+        }
+        m_draftId.clear();
         return;
     }
-    QSaveFile f(draftPath());
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("text"), text}, {QStringLiteral("prompt"), prompt}}).toJson());
-        if (!f.commit())
-            logger().warning(QStringLiteral("could not keep the journal draft: %1").arg(f.errorString()));
+    EntryDraft d;
+    d.kind = kDraftKind;
+    d.occurredAt = QDateTime::currentDateTimeUtc(); // when it was last written
+    QJsonObject payload{{QStringLiteral("text"), text}};
+    if (!prompt.isEmpty())
+        payload.insert(QStringLiteral("prompt"), prompt);
+    d.payload = payload;
+    d.title = entryTitle(text, prompt);
+    d.summary = entrySummary(text);
+    if (!m_draftId.isEmpty()) {
+        auto current = journal().get(m_draftId);
+        if (current.ok() && !current->isDeleted() && journal().update(m_draftId, d).ok())
+            return;
     }
+    // None yet, or the client deleted it meanwhile: a new one.
+    auto added = journal().add(d);
+    if (added.ok())
+        m_draftId = added->id;
+    else
+        logger().warning(QStringLiteral("could not keep the journal draft: %1").arg(added.error().toString()));
 }
 
 void JournalBackend::refresh()
 {
+    m_draftRead = false; // the client may have deleted or restored it: read again when asked
     // Two aggregates over the last 12 weeks: the start (and every refresh
     // after a save) reads no entries, however long the journal (issue 18).
     const QDate today = QDate::currentDate();

@@ -17,7 +17,9 @@ namespace tessera::sdk { class PluginContext; }
 namespace tessera::journal {
 
 /// The journal module's backend: saves check-ins and entries, keeps the
-/// unfinished entry as a draft, and computes the figures the page shows.
+/// unfinished entry as a draft (an entry of kind "draft" in the journal,
+/// encrypted, backed up and deleted with it), and computes the figures the
+/// page shows.
 /// Every save is validated; on failure `lastError` says which field and why.
 class JournalBackend : public tessera::sdk::ModuleBackend {
     Q_OBJECT
@@ -40,8 +42,9 @@ public:
     [[nodiscard]] int recentDays() const { return m_recentDays; }
     [[nodiscard]] QVariantList weeklyMood() const { return m_weeklyMood; }
     [[nodiscard]] QVariantList topFeelings() const { return m_topFeelings; }
-    [[nodiscard]] QString draftText() const { return m_draftText; }
-    [[nodiscard]] QString draftPrompt() const { return m_draftPrompt; }
+    /// The unfinished entry, read from the journal when first asked (not at start).
+    [[nodiscard]] QString draftText() const;
+    [[nodiscard]] QString draftPrompt() const;
     /// Whether the check-in last saved here showed a sign that things are
     /// very hard (see supportReason()), so the page thanks warmly.
     [[nodiscard]] bool lastCheckinHard() const { return m_lastCheckinHard; }
@@ -60,8 +63,14 @@ public:
     Q_INVOKABLE bool updateEntry(const QString& id, const QString& text, const QString& prompt);
     /// The entry as a map for an edit form: id, kind, mood, feelings, note, text, prompt, when, deleted.
     Q_INVOKABLE QVariantMap load(const QString& id);
-    /// Keeps unfinished writing in the module's data folder (never the log).
+    /// Keeps unfinished writing in the journal, as the one entry of kind
+    /// "draft" (revised in place; removed to the bin when emptied or saved as
+    /// an entry). Never in the module's data folder, which is not encrypted,
+    /// and never in the log.
     Q_INVOKABLE void saveDraft(const QString& text, const QString& prompt);
+    /// Whether `id` is the unfinished entry (its timeline card opens the
+    /// Write page with it: to go on writing, not to edit an entry).
+    Q_INVOKABLE bool isDraft(const QString& id) const;
     /// A check-in begun and left unsaved (the page closed: Need help now?, another
     /// page): {mood (-1: not set), feelings, note}, given back when the page opens
     /// again, until it is saved. Kept in memory only, for this run.
@@ -107,8 +116,9 @@ signals:
     void saved(const QString& id);
 
 private:
-    void loadDraft();
-    QString draftPath() const;
+    /// Reads the draft from the journal once (again after the journal changed);
+    /// moves a draft an earlier version kept in the data folder into it.
+    void loadDraft() const;
     void checkinSaved(const QString& reason, const QString& previousReason);
     /// Makes the module's reminders checkinReminders() (once, at start: the
     /// profile's settings do not change while it runs).
@@ -121,9 +131,11 @@ private:
     int m_recentDays = 0;
     QVariantList m_weeklyMood;
     QVariantList m_topFeelings;
-    QString m_draftText;
+    mutable QString m_draftText;
+    mutable QString m_draftPrompt;
+    mutable QString m_draftId;     ///< the draft entry's id; empty when there is none
+    mutable bool m_draftRead = false;
     QVariantMap m_checkinDraft;
-    QString m_draftPrompt;
     bool m_lastCheckinHard = false;
 };
 

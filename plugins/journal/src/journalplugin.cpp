@@ -21,6 +21,12 @@ JournalPlugin::JournalPlugin()
     addKind(QStringLiteral("entry"), [](PayloadCheck& c) {
         c.requireString(QStringLiteral("text"), 20000).optionalString(QStringLiteral("prompt"), 300);
     });
+    // The entry being written, in the journal since 1.4 (before, a file in the
+    // module's data folder, in the clear beside an encrypted journal). A
+    // prompt alone is a draft too.
+    addKind(QStringLiteral("draft"), [](PayloadCheck& c) {
+        c.optionalString(QStringLiteral("text"), 20000).optionalString(QStringLiteral("prompt"), 300);
+    });
 }
 
 // The clinician report (SDK 2.2): only from the request, never the backend.

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -92,6 +95,95 @@ TEST_F(JournalModuleTest, DraftSurvivesARestartAndClearsOnSave)
     EXPECT_FALSE(call("saveEntry", Q_ARG(QString, whole), Q_ARG(QString, prompt)).isEmpty());
     start();
     EXPECT_TRUE(backend->property("draftText").toString().isEmpty());
+    // The draft went to the bin with the save, as any deleted entry does.
+    sdk::EntryQuery drafts;
+    drafts.kinds = {QStringLiteral("journal/draft")};
+    drafts.onlyDeleted = true;
+    auto binned = store->query(drafts);
+    ASSERT_OK(binned);
+    EXPECT_EQ(binned->entries.size(), 1);
+}
+
+// Every file under the data folder but the journal's own, whose bytes hold `word`.
+QStringList filesBesideTheJournalWith(const QString& folder, const QByteArray& word)
+{
+    QStringList found;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (QFileInfo(path).fileName().startsWith(QStringLiteral("journal.sqlite")))
+            continue;
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(word))
+            found << QDir(folder).relativeFilePath(path);
+    }
+    return found;
+}
+
+// A draft was kept in the module's data folder, in the clear even when the
+// journal is encrypted, and neither backed up nor deleted forever with it.
+TEST_F(JournalModuleTest, TheDraftIsKeptInTheJournalNotInAFileBesideIt)
+{
+    const QString words = QStringLiteral("quillwort half written");
+    const QString noPrompt;
+    QMetaObject::invokeMethod(backend, "saveDraft", Q_ARG(QString, words), Q_ARG(QString, noPrompt));
+    EXPECT_EQ(filesBesideTheJournalWith(dir.path(), QByteArrayLiteral("quillwort")), QStringList{});
+    sdk::EntryQuery drafts;
+    drafts.kinds = {QStringLiteral("journal/draft")};
+    auto kept = store->query(drafts);
+    ASSERT_OK(kept);
+    ASSERT_EQ(kept->entries.size(), 1);
+    EXPECT_EQ(kept->entries.first().payload.value(QStringLiteral("text")).toString(), words);
+    // Written again: the same entry, revised, not a second one.
+    const QString more = words + QStringLiteral(" and more");
+    QMetaObject::invokeMethod(backend, "saveDraft", Q_ARG(QString, more), Q_ARG(QString, noPrompt));
+    kept = store->query(drafts);
+    ASSERT_OK(kept);
+    ASSERT_EQ(kept->entries.size(), 1);
+    EXPECT_EQ(kept->entries.first().payload.value(QStringLiteral("text")).toString(), more);
+    bool isDraft = false;
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "isDraft", Q_RETURN_ARG(bool, isDraft), Q_ARG(QString, kept->entries.first().id)));
+    EXPECT_TRUE(isDraft); // its card opens the Write page to go on writing
+}
+
+TEST_F(JournalModuleTest, ADraftAnEarlierVersionKeptInAFileMovesIntoTheJournal)
+{
+    const QString folder = dir.filePath(QStringLiteral("plugins/journal"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    QFile old(QDir(folder).filePath(QStringLiteral("draft.json")));
+    ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+    old.write(R"({"text": "quillwort from before", "prompt": "What helped today?"})");
+    old.close();
+    start();
+    EXPECT_EQ(backend->property("draftText").toString(), QStringLiteral("quillwort from before"));
+    EXPECT_EQ(backend->property("draftPrompt").toString(), QStringLiteral("What helped today?"));
+    EXPECT_FALSE(old.exists());
+    EXPECT_EQ(filesBesideTheJournalWith(dir.path(), QByteArrayLiteral("quillwort")), QStringList{});
+    sdk::EntryQuery drafts;
+    drafts.kinds = {QStringLiteral("journal/draft")};
+    auto kept = store->query(drafts);
+    ASSERT_OK(kept);
+    EXPECT_EQ(kept->entries.size(), 1);
+}
+
+TEST_F(JournalModuleTest, ADraftTheClientDeletedIsNotWrittenIntoAgain)
+{
+    const QString noPrompt;
+    QMetaObject::invokeMethod(backend, "saveDraft", Q_ARG(QString, QStringLiteral("first")), Q_ARG(QString, noPrompt));
+    sdk::EntryQuery drafts;
+    drafts.kinds = {QStringLiteral("journal/draft")};
+    auto kept = store->query(drafts);
+    ASSERT_OK(kept);
+    ASSERT_EQ(kept->entries.size(), 1);
+    const QString deleted = kept->entries.first().id;
+    ASSERT_OK(store->remove(deleted)); // from its timeline card
+    QCoreApplication::processEvents();
+    QMetaObject::invokeMethod(backend, "saveDraft", Q_ARG(QString, QStringLiteral("first and second")), Q_ARG(QString, noPrompt));
+    kept = store->query(drafts);
+    ASSERT_OK(kept);
+    ASSERT_EQ(kept->entries.size(), 1);
+    EXPECT_NE(kept->entries.first().id, deleted);
+    EXPECT_EQ(store->get(deleted)->payload.value(QStringLiteral("text")).toString(), QStringLiteral("first"));
 }
 
 TEST_F(JournalModuleTest, StatisticsUpdateLiveFromTheJournal)

@@ -245,6 +245,32 @@ Item {
             compare(journalProbe.latest("journal/entry").payload.text, "A whole thought")
         }
 
+        // Left straight after typing (another page from the navigation, before the
+        // pause that keeps a draft): what was typed was gone. Now it is kept as the
+        // page closes, in the journal, and its timeline card opens it to go on writing.
+        function test_writingLeftAtOnceIsThereWhenThePageOpensAgain() {
+            const backend = journalProbe.backend("journal")
+            let page = createTemporaryObject(root.writePage, root, { backend: backend, width: 1000, height: 1400 })
+            findChild(page, "text").text = "Words typed and left at once"
+            page.destroy()
+            wait(0)
+            compare(journalProbe.latest("journal/draft").payload.text, "Words typed and left at once")
+            page = createTemporaryObject(root.writePage, root, { backend: backend, width: 1000, height: 1400 })
+            compare(findChild(page, "text").text, "Words typed and left at once")
+            page.destroy()
+            wait(0)
+            // Opened from the draft's card: writing on, not editing an entry.
+            const draftId = journalProbe.latest("journal/draft").id
+            page = createTemporaryObject(root.writePage, root, { backend: backend, entryId: draftId, width: 1000, height: 1400 })
+            verify(!page.editing)
+            compare(page.title, "Write")
+            compare(findChild(page, "text").text, "Words typed and left at once")
+            const before = journalProbe.count("journal/entry")
+            mouseClick(findChild(page, "save"))
+            compare(journalProbe.count("journal/entry"), before + 1)
+            compare(journalProbe.count("journal/draft"), 0)
+        }
+
         function test_emptyEntryIsRefusedWithAReason() {
             const backend = journalProbe.backend("journal")
             const page = createTemporaryObject(root.writePage, root, { backend: backend, width: 1000, height: 1400 })
