@@ -19,9 +19,13 @@ using sdk::Status;
 
 namespace {
 
-// An entry is covered by a grant g (alias g, entries alias e).
+// An entry is covered by a grant g (alias g, entries alias e). "Everything
+// from" a module (no kind) leaves out its kind named "draft": work not
+// finished (the Write page's draft, revised as the client types), which goes
+// only when chosen by that name (plugin-guide.md).
 const QString kGrantMatch = QStringLiteral(
-    "e.plugin_id = g.plugin_id AND (g.kind IS NULL OR e.kind = g.kind) AND e.occurred_at >= g.from_at");
+    "e.plugin_id = g.plugin_id AND (g.kind IS NULL AND e.kind <> e.plugin_id || '/draft' OR e.kind = g.kind) "
+    "AND e.occurred_at >= g.from_at");
 // ... by a pick or a standing grant, with the rules for private entries.
 const QString kCovered = QStringLiteral(
     "(EXISTS (SELECT 1 FROM share_picks p WHERE p.entry_seq = e.seq) OR (e.private = 0 AND e.deleted_at IS NULL AND "
@@ -244,7 +248,7 @@ Status JournalStore::queueSharing(qint64 seq, const sdk::Entry& entry)
         // No row at all when the journal is not paired: nothing else is looked up.
         auto q = m_db->cached(QStringLiteral("SELECT EXISTS (SELECT 1 FROM share_picks WHERE entry_seq = ?1), "
                                              "EXISTS (SELECT 1 FROM share_grants g WHERE g.stopped_at IS NULL AND g.plugin_id = ?2 "
-                                             "        AND (g.kind IS NULL OR g.kind = ?3) AND ?4 >= g.from_at), "
+                                             "        AND (g.kind IS NULL AND ?3 <> ?2 || '/draft' OR g.kind = ?3) AND ?4 >= g.from_at), " // as kGrantMatch
                                              "COALESCE((SELECT op FROM outbox WHERE entry_uuid = ?5 AND state = 'sent' ORDER BY op_at DESC, id DESC LIMIT 1), '') = 'share' "
                                              "OR EXISTS (SELECT 1 FROM outbox WHERE entry_uuid = ?5 AND state = 'pending' AND op = 'share' AND attempts > 0) "
                                              "FROM sync_clinic"),

@@ -92,6 +92,32 @@ TEST_F(SharingTest, AGrantQueuesWhatItCoversAndNeverAPrivateEntry)
     (void)otherKind;
 }
 
+// A module's kind named "draft" is work not finished (the Write page's draft,
+// revised as the client types; a questionnaire not finished): "Everything
+// from" a module leaves it out, and it goes only when shared by its own name.
+TEST_F(SharingTest, EverythingFromAModuleLeavesItsDraftsOut)
+{
+    pair();
+    const auto entry = add(QStringLiteral("journal/entry"), 1);
+    const auto draft = add(QStringLiteral("journal/draft"), 1);
+    ASSERT_OK(store->addShareGrant(QStringLiteral("journal"), {}, QDateTime::currentDateTimeUtc().addSecs(-24 * 3600)));
+    auto ops = pending();
+    ASSERT_EQ(ops.size(), 1);
+    EXPECT_EQ(ops[0].entryId, entry.id);
+    // Written on: still not queued.
+    sdk::EntryDraft more = sdk::EntryDraft::fromEntry(draft);
+    more.summary = QStringLiteral("more words");
+    ASSERT_OK(store->update(draft.id, more));
+    ops = pending();
+    ASSERT_EQ(ops.size(), 1);
+    EXPECT_EQ(ops[0].entryId, entry.id);
+    // Chosen by its own name, it goes.
+    ASSERT_OK(store->addShareGrant(QStringLiteral("journal"), QStringLiteral("journal/draft"),
+                                   QDateTime::currentDateTimeUtc().addSecs(-24 * 3600)));
+    ops = pending();
+    ASSERT_EQ(ops.size(), 2);
+}
+
 TEST_F(SharingTest, MakingPrivateOrDeletingWithdrawsWhatWent)
 {
     pair();

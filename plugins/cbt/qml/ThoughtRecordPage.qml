@@ -39,6 +39,9 @@ ModulePage {
         }
     }
     function updateSteps() { page.steps = page.backend ? page.backend.stepsDone(record()) : [] }
+    // The record as last opened or saved: what leaving the page compares with.
+    property string keptState
+    function markKept() { page.keptState = JSON.stringify(record()) }
     function clear() {
         page.recordId = ""
         situation.text = ""; evidenceFor.text = ""; evidenceAgainst.text = ""; balanced.text = ""
@@ -49,6 +52,7 @@ ModulePage {
             s.reset(50)
         page.distortionIds = []
         updateSteps()
+        markKept()
     }
     function load(id) {
         const r = page.backend.loadRecord(id)
@@ -75,6 +79,7 @@ ModulePage {
         page.distortionIds = r.distortions || []
         whenLabel.text = qsTr("%1 from %2").arg(r.statusLabel).arg(r.when)
         updateSteps()
+        markKept()
     }
     function save(complete) {
         const id = page.backend.saveRecord(page.recordId, record(), complete)
@@ -89,8 +94,20 @@ ModulePage {
         } else {
             page.recordId = id
             saved.text = qsTr("Saved as a draft. Finish it any time from My thought records.")
+            markKept()
         }
         return true
+    }
+    // Left with something written and not saved (another page, Need help now?,
+    // the lock): kept as a draft, as "you can stop after any step" promises.
+    // A finished record is never made a draft again (its edit is let go), nor
+    // one deleted meanwhile.
+    Component.onDestruction: {
+        if (!page.backend || deletion.deleted || page.steps.length === 0 || JSON.stringify(record()) === page.keptState)
+            return
+        if (page.recordId.length > 0 && !page.backend.canKeepDraft(page.recordId))
+            return
+        page.backend.saveRecord(page.recordId, record(), false)
     }
     property string lastSavedId
 

@@ -280,6 +280,13 @@ QVariantMap CbtBackend::loadRecord(const QString& id)
     return m;
 }
 
+bool CbtBackend::canKeepDraft(const QString& id) const
+{
+    auto e = journal().get(id);
+    return e.ok() && e->shortKind() == QLatin1String("thought-record") && !e->isDeleted()
+        && recordStatus(e->payload.value(QStringLiteral("status")).toString()) == RecordStatus::Draft;
+}
+
 QString CbtBackend::keepAsCard(const QString& recordId)
 {
     auto record = journal().get(recordId);

@@ -82,6 +82,9 @@ public:
     Q_INVOKABLE QString saveRecord(const QString& id, const QVariantMap& record, bool complete);
     /// A record as a map for the form, plus "id", "status", "statusLabel" and "when"; {} when not found.
     Q_INVOKABLE QVariantMap loadRecord(const QString& id);
+    /// Whether `id` is a thought record still a draft and not deleted: what
+    /// the page may keep a draft in when the client leaves it unsaved.
+    Q_INVOKABLE bool canKeepDraft(const QString& id) const;
     /// Keeps the record's balanced thought as a coping card; returns its id.
     Q_INVOKABLE QString keepAsCard(const QString& recordId);
     /// Rewrites a coping card's text (the previous version is kept).

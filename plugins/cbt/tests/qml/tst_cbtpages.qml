@@ -300,6 +300,49 @@ Item {
             compare(journalProbe.latest("cbt/thought-record").payload.balancedThought, "She is most likely asleep after a night shift")
         }
 
+        // Found trying it: a situation typed, then another page from the navigation,
+        // and it was gone, though the page says "You can stop after any step".
+        // Leaving keeps it as a draft; a finished record is never made a draft again.
+        function test_aRecordLeftUnsavedIsKeptAsADraft() {
+            const backend = journalProbe.backend("cbt")
+            const before = journalProbe.count("cbt/thought-record")
+            let form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, width: 1000, height: 3000 })
+            form.destroy() // nothing written: nothing kept
+            wait(0)
+            compare(journalProbe.count("cbt/thought-record"), before)
+            form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(form, "situation").text = "Left the page mid-sentence"
+            form.destroy()
+            wait(0)
+            compare(journalProbe.count("cbt/thought-record"), before + 1)
+            const kept = journalProbe.latest("cbt/thought-record")
+            compare(kept.payload.status, "draft")
+            compare(kept.payload.situation, "Left the page mid-sentence")
+
+            // Opened again from My thought records and left unchanged: no new revision.
+            form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, entryId: kept.id, width: 1000, height: 3000 })
+            compare(findChild(form, "situation").text, "Left the page mid-sentence")
+            form.destroy()
+            wait(0)
+            compare(journalProbe.latest("cbt/thought-record").revision, kept.revision)
+
+            // A finished record edited and left: kept as it was, not a draft.
+            const r = { situation: "A finished one", moods: [{ name: "worried", before: 70, after: 35 }],
+                        thoughts: [{ text: "It will go wrong", hot: true }], hotBelief: 80, hotBeliefAfter: 30,
+                        distortions: ["jumping-to-conclusions"], evidenceFor: "It went wrong once",
+                        evidenceAgainst: "It went well four times", balancedThought: "It may go well", balancedBelief: 60 }
+            const finished = backend.saveRecord("", r, true)
+            compare(backend.lastError, "")
+            form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, entryId: finished, width: 1000, height: 3000 })
+            findChild(form, "situation").text = "A finished one, changed and left"
+            form.destroy()
+            wait(0)
+            const after = journalProbe.latest("cbt/thought-record")
+            compare(after.id, finished)
+            compare(after.payload.status, "complete")
+            compare(after.payload.situation, "A finished one")
+        }
+
         // Issue 18: the lists show their newest page; "Show older" (by keyboard too) reads the next.
         function test_recordsAndCardsShowOlder() {
             const backend = journalProbe.backend("cbt")
