@@ -112,13 +112,19 @@ Item {
                 onClicked: {
                     if (!row.actionsMenu)
                         row.actionsMenu = menuComponent.createObject(moreButton)
-                    row.actionsMenu.open()
+                    // Below the button, or above it where the window ends first (the
+                    // style otherwise moves it up over the button it came from).
+                    const menu = row.actionsMenu
+                    const bottom = moreButton.mapToItem(null, 0, moreButton.height).y
+                    const fitsBelow = bottom + menu.implicitHeight <= moreButton.Window.height
+                    const fitsAbove = bottom - moreButton.height - menu.implicitHeight >= 0
+                    menu.y = fitsBelow || !fitsAbove ? moreButton.height : -menu.implicitHeight
+                    menu.open()
                 }
                 Component {
                     id: menuComponent
                     Menu {
                         id: menu
-                        y: moreButton.height
                         MenuItem {
                             action: row.privateAction
                             Accessible.name: text

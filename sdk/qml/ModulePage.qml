@@ -21,12 +21,36 @@ import QtQuick.Layouts
 // signals below. Keyboard: Tab goes through the content, then through
 // belowError, in the order written. Enter and Return press the focused
 // button (or toggle the focused switch or box), as Space does (issue 29);
-// a control that handles Enter itself keeps it.
+// a control that handles Enter itself keeps it. Page Down, Page Up,
+// Ctrl+Home and Ctrl+End scroll the page (SDK 2.6.1).
 ScrollView {
     id: skeleton
 
     Keys.onReturnPressed: event => event.accepted = EnterPress.press(skeleton.Window.activeFocusItem)
     Keys.onEnterPressed: event => event.accepted = EnterPress.press(skeleton.Window.activeFocusItem)
+    // Page Down and Page Up scroll a screen less a margin, Ctrl+Home and Ctrl+End to
+    // the top and the end, whatever control has the focus (one that uses the key,
+    // a text box's Ctrl+Home, keeps it). The focus stays where it is, as in a browser.
+    Keys.onPressed: event => {
+        const flick = skeleton.contentItem
+        if (!flick || flick.contentY === undefined)
+            return
+        const step = Math.max(focusFollower.margin, flick.height - 2 * focusFollower.margin)
+        const end = Math.max(0, flick.contentHeight - flick.height)
+        let y
+        if (event.key === Qt.Key_PageDown && event.modifiers === Qt.NoModifier)
+            y = flick.contentY + step
+        else if (event.key === Qt.Key_PageUp && event.modifiers === Qt.NoModifier)
+            y = flick.contentY - step
+        else if (event.key === Qt.Key_Home && event.modifiers === Qt.ControlModifier)
+            y = 0
+        else if (event.key === Qt.Key_End && event.modifiers === Qt.ControlModifier)
+            y = end
+        else
+            return
+        flick.contentY = Math.max(0, Math.min(y, end))
+        event.accepted = true
+    }
 
     // The module's backend object (Plugin::backend()), set by the host. The page calls
     // its functions; its `lastError` string, when it has one, is the error line.

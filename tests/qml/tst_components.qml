@@ -146,6 +146,19 @@ Item {
             belowError: Button { objectName: "below"; text: "Save" }
         }
     }
+    // Longer than its window: Page Down and Page Up scroll it (a keyboard walk found
+    // they did nothing on a module page).
+    Component {
+        id: longPageComponent
+        ModulePage {
+            width: 800
+            height: 400
+            title: "A long page"
+            TextField { objectName: "top"; Layout.fillWidth: true }
+            Repeater { model: 30; Label { text: "Line " + index } }
+            belowError: Button { objectName: "bottom"; text: "Save" }
+        }
+    }
     Component {
         id: headerActionsComponent
         ModulePage {
@@ -179,6 +192,22 @@ Item {
     TestCase {
         name: "Components"
         when: windowShown
+
+        function test_pageDownAndPageUpScrollAModulePage() {
+            const page = createTemporaryObject(longPageComponent, root)
+            const flick = page.contentItem
+            findChild(page, "top").forceActiveFocus(Qt.TabFocusReason)
+            compare(flick.contentY, 0)
+            keyClick(Qt.Key_PageDown)
+            verify(flick.contentY > page.height / 2, "Page Down scrolled to " + flick.contentY)
+            verify(flick.contentY < page.height, "Page Down scrolled more than a screen: " + flick.contentY)
+            keyClick(Qt.Key_End, Qt.ControlModifier)
+            compare(flick.contentY, flick.contentHeight - flick.height)
+            keyClick(Qt.Key_PageUp)
+            verify(flick.contentY < flick.contentHeight - flick.height)
+            keyClick(Qt.Key_Home, Qt.ControlModifier)
+            compare(flick.contentY, 0)
+        }
 
         // Issue 29: WCAG 2.1 AA contrast of the theme's colours, light and dark.
         function luminance(c) {

@@ -638,6 +638,12 @@ Item {
             const top = menu.contentItem.mapToItem(root, 0, 0).y
             verify(top >= 0 && top + menu.contentItem.height <= root.height,
                    "the menu's items span y " + top + " to " + (top + menu.contentItem.height) + " in a window of " + root.height)
+            // And beside its button, not over it (near the bottom edge the style moved it
+            // up over the button; it now opens above it).
+            const buttonTop = button.mapToItem(root, 0, 0).y
+            verify(top + menu.contentItem.height <= buttonTop + 1 || top >= buttonTop + button.height - 1,
+                   "the menu (y " + top + " to " + (top + menu.contentItem.height) + ") covers its button (y " + buttonTop
+                   + " to " + (buttonTop + button.height) + ")")
             menu.close()
         }
 

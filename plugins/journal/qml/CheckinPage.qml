@@ -62,8 +62,9 @@ ModulePage {
         }
         Label {
             objectName: "moodHint"
-            visible: !mood.hasValue
-            text: qsTr("Move the slider to where your mood is (arrow keys work too).")
+            // Kept in place once the slider moved (it went, and the page below jumped up).
+            text: mood.hasValue ? qsTr("You can move it again until you save.")
+                                : qsTr("Move the slider to where your mood is (arrow keys work too).")
             color: Theme.subtleText
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.WordWrap

@@ -64,6 +64,25 @@ Item {
             verify(!findChild(page, "mood").hasValue)
         }
 
+        // Found walking it by keyboard: the first arrow key on the mood slider took
+        // its hint away and everything below jumped up 26 px.
+        function test_ratingTheMoodMovesNothingBelowIt() {
+            const backend = journalProbe.backend("journal")
+            const page = createTemporaryObject(root.checkinPage, root, { backend: backend, width: 1000, height: 1400 })
+            const feelings = findChild(page, "feelings")
+            waitForRendering(page)
+            const before = feelings.mapToItem(page, 0, 0).y
+            const slider = findChild(findChild(page, "mood"), "ratingSlider")
+            slider.forceActiveFocus()
+            keyClick(Qt.Key_Right)
+            verify(findChild(page, "mood").hasValue)
+            waitForRendering(page)
+            compare(feelings.mapToItem(page, 0, 0).y, before)
+            page.destroy()
+            wait(0)
+            backend.keepCheckinDraft({}) // what was begun here is not the next test's
+        }
+
         function test_pagesLoad() {
             compare(root.checkinPage.status, Component.Ready, root.checkinPage.errorString())
             compare(root.writePage.status, Component.Ready, root.writePage.errorString())
