@@ -112,6 +112,10 @@
         <source>d MMMM</source>
         <translation>d &apos;de&apos; MMMM</translation>
     </message>
+    <message>
+        <source>You can move it again until you save.</source>
+        <translation>Puedes moverlo de nuevo hasta que guardes.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
