@@ -62,6 +62,9 @@ QString freePath(const QString& path)
     return path;
 }
 
+// A module's unfinished work (plugin-guide.md: a kind named "draft").
+bool isDraftKind(const KindSpec& k) { return k.name == QLatin1String("draft"); }
+
 } // namespace
 
 ShareController::ShareController(Host& host, QObject* parent) : QObject(parent), m_host(host)
@@ -71,11 +74,14 @@ ShareController::ShareController(Host& host, QObject* parent) : QObject(parent),
     m_paper = paperForLocale(QLocale::system()) /* the computer's country, not the app's language (issue 29) */ == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4");
     // Every kind of every running module is picked to start with: the
     // client unticks what stays private to them (and sees it in the preview).
+    // Not a kind named "draft": work not finished (plugin-guide.md).
     for (const PluginRecord* r : m_host.plugins().running()) {
         if (!r->manifest)
             continue;
-        for (const KindSpec& k : r->manifest->kinds)
-            m_chosenKinds.insert(k.fullName);
+        for (const KindSpec& k : r->manifest->kinds) {
+            if (!isDraftKind(k))
+                m_chosenKinds.insert(k.fullName);
+        }
     }
     for (const auto& [kind, title] : hostKinds())
         m_chosenKinds.insert(kind);
@@ -240,9 +246,9 @@ void ShareController::setModuleChosen(const QString& moduleId, bool chosen)
     if (!r || !r->manifest)
         return;
     for (const KindSpec& k : r->manifest->kinds) {
-        if (chosen)
+        if (chosen && !isDraftKind(k)) // a draft is ticked by name only
             m_chosenKinds.insert(k.fullName);
-        else
+        else if (!chosen)
             m_chosenKinds.remove(k.fullName);
     }
     choicesChanged();
@@ -331,10 +337,16 @@ void ShareController::rebuildModules()
         QVariantList kinds;
         QVariantList kindLayout;
         int chosen = 0;
+        int finished = 0;       // kinds not named "draft": the module's box is ticked when all of them are
+        int finishedChosen = 0;
         int count = 0;
         for (const KindSpec& k : r->manifest->kinds) {
             const bool on = m_chosenKinds.contains(k.fullName);
             chosen += on ? 1 : 0;
+            if (!isDraftKind(k)) {
+                ++finished;
+                finishedChosen += on ? 1 : 0;
+            }
             const int n = m_counts.value(k.fullName);
             if (on)
                 count += n;
@@ -351,8 +363,8 @@ void ShareController::rebuildModules()
                               {QStringLiteral("kinds"), kindLayout}};
         m_modules << QVariantMap{{QStringLiteral("id"), r->id},
                                  {QStringLiteral("name"), name},
-                                 {QStringLiteral("chosen"), chosen == r->manifest->kinds.size()},
-                                 {QStringLiteral("partly"), chosen > 0 && chosen < r->manifest->kinds.size()},
+                                 {QStringLiteral("chosen"), finished > 0 ? finishedChosen == finished : chosen == r->manifest->kinds.size()},
+                                 {QStringLiteral("partly"), chosen > 0 && (finished > 0 ? finishedChosen < finished : chosen < r->manifest->kinds.size())},
                                  {QStringLiteral("count"), count},
                                  {QStringLiteral("kinds"), kinds}};
     }

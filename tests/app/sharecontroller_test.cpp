@@ -112,6 +112,32 @@ TEST_F(ShareControllerTest, AnUntickedKindIsLeftOutOfTheCountAndOfTheSelection)
         EXPECT_FALSE(k.startsWith(QLatin1String("goals/"))) << qPrintable(k);
 }
 
+// A kind named "draft" is work not finished (the Write page's draft, a
+// questionnaire not finished): not ticked to start with, nor by ticking its
+// whole module; the client ticks it by name to include it.
+TEST_F(ShareControllerTest, DraftsAreLeftOutUntilTickedByName)
+{
+    const QString draft = QStringLiteral("journal/draft");
+    EXPECT_FALSE(share->selection().kinds.contains(draft));
+    EXPECT_FALSE(share->selection().kinds.contains(QStringLiteral("assessments/draft")));
+    EXPECT_TRUE(share->selection().kinds.contains(QStringLiteral("journal/entry")));
+    const auto journalRow = [this] {
+        for (const QVariant& m : share->modules()) {
+            if (m.toMap().value(QStringLiteral("id")).toString() == QLatin1String("journal"))
+                return m.toMap();
+        }
+        return QVariantMap();
+    };
+    EXPECT_TRUE(journalRow().value(QStringLiteral("chosen")).toBool()); // its box ticked, not half
+    EXPECT_FALSE(journalRow().value(QStringLiteral("partly")).toBool());
+    share->setModuleChosen(QStringLiteral("journal"), false);
+    share->setModuleChosen(QStringLiteral("journal"), true);
+    EXPECT_FALSE(share->selection().kinds.contains(draft));
+    EXPECT_TRUE(share->selection().kinds.contains(QStringLiteral("journal/checkin")));
+    share->setKindChosen(draft, true);
+    EXPECT_TRUE(share->selection().kinds.contains(draft));
+}
+
 // The page lays its boxes out from moduleLayout: ticks and counts change
 // `modules`, never the layout (which would rebuild the boxes and lose focus).
 TEST_F(ShareControllerTest, TheLayoutStaysWhileTicksAndCountsChange)
