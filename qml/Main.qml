@@ -262,6 +262,11 @@ ApplicationWindow {
         // 29); what handles Enter itself keeps it. Module pages do the same in ModulePage.
         Keys.onReturnPressed: event => event.accepted = EnterPress.press(window.activeFocusItem)
         Keys.onEnterPressed: event => event.accepted = EnterPress.press(window.activeFocusItem)
+        // Page Down, Page Up, Ctrl+Home and Ctrl+End scroll the page shown when no control
+        // used them: with the focus on the navigation, or on nothing after a click on the
+        // page (module pages scroll themselves from inside; a try found these did nothing).
+        Keys.onPressed: event => event.accepted = tabOrder.scrollPage(helpLoader.item ? helpLoader.item : pageLoader.item,
+                                                                      event.key, event.modifiers)
 
         NavigationPane {
             id: navigation

@@ -26,6 +26,13 @@ public:
     /// focus on Tab), in Qt's order; null for none. The shell's Tab into a page just
     /// opened, and a timeline row handing the focus to its card.
     Q_INVOKABLE QQuickItem* firstStop(QQuickItem* item) const;
+    /// Page Down and Page Up (a screen less a margin), Ctrl+Home and Ctrl+End
+    /// (the top and the end; not the end of a list, which loads as it scrolls)
+    /// on the page `page` shows: its first visible Flickable at least half its
+    /// height, breadth first. True when the key scrolled it (or it was there
+    /// already). The shell's, for keys no control used: the focus on the
+    /// navigation, or on nothing after a click on the page.
+    Q_INVOKABLE bool scrollPage(QQuickItem* page, int key, int modifiers) const;
 };
 
 } // namespace tessera::core

@@ -160,6 +160,29 @@ Item {
         // Ctrl+L, then Down through every row (group headings included), Right to open a
         // closed group, Enter on each page; Tab to the pinned Modules and Settings,
         // Shift+Tab back up to "Go to page" and "Need help now?".
+        // A try found Page Down doing nothing after opening a page from the navigation
+        // (the focus still there) or with the focus on the timeline's first button.
+        function test_pageDownScrollsThePageShownFromTheNavigation() {
+            const win = makeWindow(1280, 800)
+            const list = find(win.contentItem, "navigationList")
+            const timeline = find(win.contentItem, "timelineList")
+            tryVerify(() => timeline.contentHeight > 2 * timeline.height, 5000, "the timeline is too short to scroll")
+            keys.click(win, Qt.Key_L, Qt.ControlModifier)
+            tryVerify(() => list.activeFocus, 2000, "Ctrl+L does not reach the navigation")
+            const start = timeline.contentY
+            keys.click(win, Qt.Key_PageDown)
+            verify(timeline.contentY > start + timeline.height / 2, "Page Down moved the timeline from " + start + " to " + timeline.contentY)
+            verify(list.activeFocus, "the focus left the navigation")
+            keys.click(win, Qt.Key_PageDown)
+            const twice = timeline.contentY
+            keys.click(win, Qt.Key_PageUp)
+            verify(timeline.contentY < twice)
+            // Back at the top, the list's header (its chart and filters) with it, and no further.
+            keys.click(win, Qt.Key_PageUp)
+            keys.click(win, Qt.Key_PageUp)
+            compare(timeline.contentY, start)
+        }
+
         function test_everyPageOpensThroughTheArrows() {
             const win = makeWindow(800, 600)
             const list = find(win.contentItem, "navigationList")
