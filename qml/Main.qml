@@ -244,6 +244,8 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+,"; enabled: !window.locked; onActivated: window.open("settings") }
     Shortcut { sequence: "Ctrl+L"; enabled: !window.locked; onActivated: navigation.forceActiveFocus() }
     Shortcut { sequence: "Ctrl+Shift+L"; context: Qt.ApplicationShortcut; enabled: !window.locked && appLock.encrypted; onActivated: appLock.lockNow() }
+    // Quits, tray or not, "keep running" or not (a try found no way to quit from the keyboard).
+    Shortcut { sequences: [StandardKey.Quit]; context: Qt.ApplicationShortcut; onActivated: desktop.quitNow() }
 
     Loader {
         anchors.fill: parent

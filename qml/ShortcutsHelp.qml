@@ -51,6 +51,7 @@ Dialog {
         { keys: qsTr("Ctrl+M"), what: qsTr("Modules") },
         { keys: qsTr("Ctrl+,"), what: qsTr("Settings") },
         { keys: qsTr("Ctrl+Shift+L"), what: qsTr("Lock Tessera (when your journal has a passphrase)") },
+        { keys: qsTr("Ctrl+Q"), what: qsTr("Quit Tessera") },
         { keys: qsTr("Esc"), what: qsTr("Close a window like this one") },
         { keys: qsTr("? or Ctrl+/"), what: qsTr("This list") }
     ]

@@ -186,7 +186,7 @@ void DesktopIntegration::setStartAtLogin(bool start)
 
 void DesktopIntegration::quitNow()
 {
-    logger("desktop")->info("quit from Settings");
+    logger("desktop")->info("quit (Settings or Ctrl+Q)");
     QCoreApplication::quit();
 }
 

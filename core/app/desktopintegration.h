@@ -63,7 +63,7 @@ public:
     /// --data-dir when the data folder is not the usual one.
     [[nodiscard]] QByteArray autostartEntry() const;
 
-    /// Quits Tessera (for "Quit Tessera" in Settings when no tray is there).
+    /// Quits Tessera ("Quit Tessera" in Settings when no tray is there, and Ctrl+Q).
     Q_INVOKABLE void quitNow();
 
 signals:

@@ -3164,6 +3164,14 @@
         <source>Back to the page before (Escape on Need help now?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupportNotice</name>

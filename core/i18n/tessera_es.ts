@@ -3164,6 +3164,14 @@
         <source>Back to the page before (Escape on Need help now?)</source>
         <translation>Volver a la página anterior (Escape en ¿Necesitas ayuda ahora?)</translation>
     </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit Tessera</source>
+        <translation>Salir de Tessera</translation>
+    </message>
 </context>
 <context>
     <name>SupportNotice</name>
