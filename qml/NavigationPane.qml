@@ -150,10 +150,25 @@ Pane {
                 if (!row)
                     return
                 currentIndex = i
-                if (row.isHeader)
+                if (row.isHeader) {
                     pane.model.toggle(row.group)
-                else
+                    revealGroup(i, row.group)
+                } else {
                     pane.activated(row.key)
+                }
+            }
+            // A group just opened: its pages in sight, its heading kept (a try found a group
+            // opened at the bottom with its pages hidden below the list's edge).
+            function revealGroup(header, group) {
+                Qt.callLater(() => {
+                    if (header >= count || !pane.model.isExpanded(group))
+                        return
+                    let last = header
+                    while (last + 1 < count && pane.model.headerRowOf(last + 1) === header)
+                        ++last
+                    positionViewAtIndex(last, ListView.Contain)
+                    positionViewAtIndex(header, ListView.Contain)
+                })
             }
             Component.onCompleted: Qt.callLater(reveal)
             // The row under the keyboard stays in view too.
@@ -172,9 +187,10 @@ Pane {
                         currentIndex = pane.model.headerRowOf(currentIndex)
                     break
                 case Qt.Key_Right:
-                    if (row.isHeader && !row.expanded)
+                    if (row.isHeader && !row.expanded) {
                         pane.model.setExpanded(row.group, true)
-                    else if (row.isHeader)
+                        revealGroup(currentIndex, row.group)
+                    } else if (row.isHeader)
                         incrementCurrentIndex()
                     break
                 case Qt.Key_Return:

@@ -306,6 +306,32 @@ Item {
             }
         }
 
+        // A try found a group opened at the bottom of the list with its pages out of
+        // sight (Journal's Write behind "Modules"): opening one brings its pages into view.
+        function test_aGroupOpenedShowsItsPages() {
+            const win = makeWindow(800, 600)
+            const list = find(win.contentItem, "navigationList")
+            const groups = app.modules.map(m => m.id)
+            const lastGroup = groups[groups.length - 1]
+            list.positionViewAtEnd()
+            let header = -1
+            for (let i = 0; i < list.count; ++i) {
+                const row = list.itemAtIndex(i)
+                if (row && row.isHeader && row.group === lastGroup)
+                    header = i
+            }
+            verify(header >= 0, "the last group's heading is not in view at the end")
+            mouseClick(list.itemAtIndex(header))
+            verify(nav.isExpanded(lastGroup))
+            tryVerify(() => {
+                const end = list.itemAtIndex(list.count - 1) // the group's last page
+                return end && end.mapToItem(list, 0, 0).y + end.height <= list.height + 0.5
+            }, 2000, "the opened group's last page is out of view")
+            const heading = list.itemAtIndex(header)
+            verify(heading && heading.mapToItem(list, 0, 0).y >= -0.5, "its heading went out of view")
+            nav.setExpanded(lastGroup, false)
+        }
+
         // Groups: the current page's group opens and closes again when another group's
         // page opens; one opened or closed by hand stays so; Left, Right, Enter, Space
         // and the mouse open and close them.
