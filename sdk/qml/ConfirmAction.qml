@@ -34,7 +34,7 @@ RowLayout {
         contentItem: ButtonLabel { control: askButton }
         FontMetrics { id: askButtonMetrics; font: askButton.font }
         readonly property real oneLine: (void askButtonMetrics.font, Math.max(implicitBackgroundWidth + leftInset + rightInset,
-                                                 Math.ceil(askButtonMetrics.advanceWidth(text)) + leftPadding + rightPadding))
+                                                 Math.ceil(askButtonMetrics.advanceWidth(text)) + 1 + leftPadding + rightPadding))
         // Never narrower than its longest word, which cannot wrap.
         readonly property real longestWord: (void askButtonMetrics.font, Math.ceil(text.split(/\s+/).reduce((w, word) => Math.max(w, askButtonMetrics.advanceWidth(word)), 0))
                                             + leftPadding + rightPadding)
@@ -71,7 +71,7 @@ RowLayout {
         contentItem: ButtonLabel { control: confirmButton }
         FontMetrics { id: confirmButtonMetrics; font: confirmButton.font }
         readonly property real oneLine: (void confirmButtonMetrics.font, Math.max(implicitBackgroundWidth + leftInset + rightInset,
-                                                 Math.ceil(confirmButtonMetrics.advanceWidth(text)) + leftPadding + rightPadding))
+                                                 Math.ceil(confirmButtonMetrics.advanceWidth(text)) + 1 + leftPadding + rightPadding))
         // Never narrower than its longest word, which cannot wrap.
         readonly property real longestWord: (void confirmButtonMetrics.font, Math.ceil(text.split(/\s+/).reduce((w, word) => Math.max(w, confirmButtonMetrics.advanceWidth(word)), 0))
                                             + leftPadding + rightPadding)
@@ -104,7 +104,7 @@ RowLayout {
         contentItem: ButtonLabel { control: keep }
         FontMetrics { id: keepMetrics; font: keep.font }
         readonly property real oneLine: (void keepMetrics.font, Math.max(implicitBackgroundWidth + leftInset + rightInset,
-                                                 Math.ceil(keepMetrics.advanceWidth(text)) + leftPadding + rightPadding))
+                                                 Math.ceil(keepMetrics.advanceWidth(text)) + 1 + leftPadding + rightPadding))
         // Never narrower than its longest word, which cannot wrap.
         readonly property real longestWord: (void keepMetrics.font, Math.ceil(text.split(/\s+/).reduce((w, word) => Math.max(w, keepMetrics.advanceWidth(word)), 0))
                                             + leftPadding + rightPadding)

@@ -39,6 +39,25 @@ Item {
         }
     }
     Component { id: confirmComponent; ConfirmAction { } }
+    // As on the Bin's rows: beside a button, filling a row of a wide card (a try
+    // found "Delete forever" on two lines there, with the row mostly empty).
+    Component {
+        id: confirmInRowComponent
+        Pane {
+            width: 700
+            property alias confirm: rowConfirm
+            ColumnLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                Label { text: "Planned: Walk in the park"; Layout.fillWidth: true }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Button { text: "Restore" }
+                    ConfirmAction { id: rowConfirm; Layout.fillWidth: true; text: "Delete forever" }
+                }
+            }
+        }
+    }
     // As the mindfulness course places it: in a Flow, as wide as it needs or as the Flow is.
     Component {
         id: flowConfirmComponent
@@ -439,6 +458,25 @@ Item {
             // The ring is the focus colour, not a tint of the background.
             verify(Math.abs(after.r - Theme.focus.r) + Math.abs(after.g - Theme.focus.g) + Math.abs(after.b - Theme.focus.b) < 0.35,
                    "the ring is " + after + ", not near the focus colour " + Theme.focus)
+        }
+
+        // The button was made exactly its measured one-line width, and the label laid
+        // out a fraction wider wrapped (the Bin's "Delete forever" at the app's 15 px),
+        // at font sizes and words where the fractions fall so.
+        function test_confirmActionBesideAButtonStaysOnOneLine() {
+            const pane = createTemporaryObject(confirmInRowComponent, root)
+            const button = pane.confirm.children[0]
+            const wrapped = []
+            for (const words of ["Delete forever", "Empty the whole bin", "Mark as not done", "Remove this person"]) {
+                pane.confirm.text = words
+                for (let size = 11; size <= 24; ++size) {
+                    pane.font.pixelSize = size
+                    waitForRendering(pane)
+                    if (button.contentItem.lineCount !== 1)
+                        wrapped.push(words + " at " + size + " px (" + button.width + " px wide)")
+                }
+            }
+            compare(wrapped, [], "on two lines with room for one: " + wrapped.join("; "))
         }
 
         // Issue 29: each of ConfirmAction's buttons shows a focus ring when it has the focus.
