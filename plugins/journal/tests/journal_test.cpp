@@ -22,6 +22,17 @@ protected:
     void SetUp() override { start(); }
     void start() { ModuleTest::start(QStringList{QStringLiteral("journal")}, QStringLiteral("journal")); }
 
+    /// The journal's drafts (journal/draft), live or in the bin.
+    QList<sdk::Entry> drafts(bool inTheBin = false)
+    {
+        sdk::EntryQuery q;
+        q.kinds = {QStringLiteral("journal/draft")};
+        q.onlyDeleted = inTheBin;
+        auto page = store->query(q);
+        EXPECT_OK(page);
+        return page.ok() ? page->entries : QList<sdk::Entry>{};
+    }
+
     QString call(const char* method, QGenericArgument a = {}, QGenericArgument b = {}, QGenericArgument c = {})
     {
         QString result;
@@ -96,12 +107,7 @@ TEST_F(JournalModuleTest, DraftSurvivesARestartAndClearsOnSave)
     start();
     EXPECT_TRUE(backend->property("draftText").toString().isEmpty());
     // The draft went to the bin with the save, as any deleted entry does.
-    sdk::EntryQuery drafts;
-    drafts.kinds = {QStringLiteral("journal/draft")};
-    drafts.onlyDeleted = true;
-    auto binned = store->query(drafts);
-    ASSERT_OK(binned);
-    EXPECT_EQ(binned->entries.size(), 1);
+    EXPECT_EQ(drafts(true).size(), 1);
 }
 
 // Every file under the data folder but the journal's own, whose bytes hold `word`.
@@ -128,21 +134,17 @@ TEST_F(JournalModuleTest, TheDraftIsKeptInTheJournalNotInAFileBesideIt)
     const QString noPrompt;
     QMetaObject::invokeMethod(backend, "saveDraft", Q_ARG(QString, words), Q_ARG(QString, noPrompt));
     EXPECT_EQ(filesBesideTheJournalWith(dir.path(), QByteArrayLiteral("quillwort")), QStringList{});
-    sdk::EntryQuery drafts;
-    drafts.kinds = {QStringLiteral("journal/draft")};
-    auto kept = store->query(drafts);
-    ASSERT_OK(kept);
-    ASSERT_EQ(kept->entries.size(), 1);
-    EXPECT_EQ(kept->entries.first().payload.value(QStringLiteral("text")).toString(), words);
+    QList<sdk::Entry> kept = drafts();
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_EQ(kept.first().payload.value(QStringLiteral("text")).toString(), words);
     // Written again: the same entry, revised, not a second one.
     const QString more = words + QStringLiteral(" and more");
     QMetaObject::invokeMethod(backend, "saveDraft", Q_ARG(QString, more), Q_ARG(QString, noPrompt));
-    kept = store->query(drafts);
-    ASSERT_OK(kept);
-    ASSERT_EQ(kept->entries.size(), 1);
-    EXPECT_EQ(kept->entries.first().payload.value(QStringLiteral("text")).toString(), more);
+    kept = drafts();
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_EQ(kept.first().payload.value(QStringLiteral("text")).toString(), more);
     bool isDraft = false;
-    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "isDraft", Q_RETURN_ARG(bool, isDraft), Q_ARG(QString, kept->entries.first().id)));
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "isDraft", Q_RETURN_ARG(bool, isDraft), Q_ARG(QString, kept.first().id)));
     EXPECT_TRUE(isDraft); // its card opens the Write page to go on writing
 }
 
@@ -159,30 +161,22 @@ TEST_F(JournalModuleTest, ADraftAnEarlierVersionKeptInAFileMovesIntoTheJournal)
     EXPECT_EQ(backend->property("draftPrompt").toString(), QStringLiteral("What helped today?"));
     EXPECT_FALSE(old.exists());
     EXPECT_EQ(filesBesideTheJournalWith(dir.path(), QByteArrayLiteral("quillwort")), QStringList{});
-    sdk::EntryQuery drafts;
-    drafts.kinds = {QStringLiteral("journal/draft")};
-    auto kept = store->query(drafts);
-    ASSERT_OK(kept);
-    EXPECT_EQ(kept->entries.size(), 1);
+    EXPECT_EQ(drafts().size(), 1);
 }
 
 TEST_F(JournalModuleTest, ADraftTheClientDeletedIsNotWrittenIntoAgain)
 {
     const QString noPrompt;
     QMetaObject::invokeMethod(backend, "saveDraft", Q_ARG(QString, QStringLiteral("first")), Q_ARG(QString, noPrompt));
-    sdk::EntryQuery drafts;
-    drafts.kinds = {QStringLiteral("journal/draft")};
-    auto kept = store->query(drafts);
-    ASSERT_OK(kept);
-    ASSERT_EQ(kept->entries.size(), 1);
-    const QString deleted = kept->entries.first().id;
+    QList<sdk::Entry> kept = drafts();
+    ASSERT_EQ(kept.size(), 1);
+    const QString deleted = kept.first().id;
     ASSERT_OK(store->remove(deleted)); // from its timeline card
     QCoreApplication::processEvents();
     QMetaObject::invokeMethod(backend, "saveDraft", Q_ARG(QString, QStringLiteral("first and second")), Q_ARG(QString, noPrompt));
-    kept = store->query(drafts);
-    ASSERT_OK(kept);
-    ASSERT_EQ(kept->entries.size(), 1);
-    EXPECT_NE(kept->entries.first().id, deleted);
+    kept = drafts();
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_NE(kept.first().id, deleted);
     EXPECT_EQ(store->get(deleted)->payload.value(QStringLiteral("text")).toString(), QStringLiteral("first"));
 }
 
