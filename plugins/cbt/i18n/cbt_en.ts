@@ -729,6 +729,14 @@
         <source>Added to your coping cards.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your changes from before are here, not saved yet. Save finished record keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThoughtRow</name>

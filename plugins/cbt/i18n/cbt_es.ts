@@ -729,6 +729,14 @@
         <source>Added to your coping cards.</source>
         <translation>Añadido a tus tarjetas de afrontamiento.</translation>
     </message>
+    <message>
+        <source>Your changes from before are here, not saved yet. Save finished record keeps them.</source>
+        <translation>Aquí están tus cambios de antes, todavía sin guardar. «Guardar registro terminado» los conserva.</translation>
+    </message>
+    <message>
+        <source>Show the saved record</source>
+        <translation>Mostrar el registro guardado</translation>
+    </message>
 </context>
 <context>
     <name>ThoughtRow</name>

@@ -54,10 +54,8 @@ ModulePage {
         updateSteps()
         markKept()
     }
-    function load(id) {
-        const r = page.backend.loadRecord(id)
-        if (r.id === undefined)
-            return
+    // Fills the form from a record map (as loadRecord() or record() give it).
+    function fill(r) {
         situation.text = r.situation || ""
         evidenceFor.text = r.evidenceFor || ""
         evidenceAgainst.text = r.evidenceAgainst || ""
@@ -71,20 +69,42 @@ ModulePage {
             thoughts.append({ text: t.text, hot: t.hot === true })
         const sliders = [[hotBelief, r.hotBelief], [hotBeliefAfter, r.hotBeliefAfter], [balancedBelief, r.balancedBelief]]
         for (const [slider, value] of sliders) {
-            if (value !== undefined)
+            if (value !== undefined && value >= 0)
                 slider.setValue(value)
             else
                 slider.reset(50)
         }
         page.distortionIds = r.distortions || []
+    }
+    function load(id) {
+        const r = page.backend.loadRecord(id)
+        if (r.id === undefined)
+            return
+        fill(r)
         whenLabel.text = qsTr("%1 from %2").arg(r.statusLabel).arg(r.when)
         updateSteps()
         markKept()
+        // Changed earlier and left without saving (a finished record is not made a
+        // draft): the changes are given back, not yet saved, until saved or put back.
+        const edit = page.backend.unsavedEdit(id)
+        page.restoredEdit = edit.situation !== undefined
+        if (page.restoredEdit) {
+            fill(edit)
+            updateSteps()
+        }
+    }
+    property bool restoredEdit: false
+    function putBackSaved() {
+        page.backend.dropUnsavedEdit(page.recordId)
+        load(page.recordId)
     }
     function save(complete) {
         const id = page.backend.saveRecord(page.recordId, record(), complete)
         if (id.length === 0)
             return false
+        markKept()
+        page.backend.dropUnsavedEdit(id)
+        page.restoredEdit = false
         if (page.entryId.length > 0) {
             page.done()
         } else if (complete) {
@@ -94,20 +114,27 @@ ModulePage {
         } else {
             page.recordId = id
             saved.text = qsTr("Saved as a draft. Finish it any time from My thought records.")
-            markKept()
         }
         return true
     }
     // Left with something written and not saved (another page, Need help now?,
     // the lock): kept as a draft, as "you can stop after any step" promises.
-    // A finished record is never made a draft again (its edit is let go), nor
-    // one deleted meanwhile.
+    // A finished record is never made a draft again: its changes are kept in
+    // memory for this run and given back when it is opened again; nor is one
+    // deleted meanwhile written to.
     Component.onDestruction: {
-        if (!page.backend || deletion.deleted || page.steps.length === 0 || JSON.stringify(record()) === page.keptState)
+        if (!page.backend || deletion.deleted)
             return
-        if (page.recordId.length > 0 && !page.backend.canKeepDraft(page.recordId))
+        const changed = page.steps.length > 0 && JSON.stringify(record()) !== page.keptState
+        if (page.recordId.length > 0 && !page.backend.canKeepDraft(page.recordId)) {
+            if (changed)
+                page.backend.keepUnsavedEdit(page.recordId, record())
+            else
+                page.backend.dropUnsavedEdit(page.recordId)
             return
-        page.backend.saveRecord(page.recordId, record(), false)
+        }
+        if (changed)
+            page.backend.saveRecord(page.recordId, record(), false)
     }
     property string lastSavedId
 
@@ -124,6 +151,30 @@ ModulePage {
     Component.onCompleted: entryId.length > 0 ? load(entryId) : clear()
 
     Label { id: whenLabel; visible: text.length > 0; color: Theme.subtleText }
+    // The changes given back (load()), with the way to the saved record.
+    RowLayout {
+        objectName: "unsavedChanges"
+        visible: page.restoredEdit
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Label {
+            text: qsTr("Your changes from before are here, not saved yet. Save finished record keeps them.")
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Button {
+            id: putBackButton
+            objectName: "putBackSaved"
+            text: qsTr("Show the saved record")
+            flat: true
+            contentItem: ButtonLabel { control: putBackButton }
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+            Accessible.name: text
+            onClicked: page.putBackSaved()
+        }
+    }
 
     StepSection {
         step: 1; heading: qsTr("Situation"); done: page.steps.indexOf(1) >= 0

@@ -4,6 +4,7 @@
 #include <tessera/sdk/entry.h>
 #include <tessera/sdk/modulebackend.h>
 
+#include <QHash>
 #include <QObject>
 #include <QVariantList>
 
@@ -85,6 +86,13 @@ public:
     /// Whether `id` is a thought record still a draft and not deleted: what
     /// the page may keep a draft in when the client leaves it unsaved.
     Q_INVOKABLE bool canKeepDraft(const QString& id) const;
+    /// Changes to a finished record left unsaved (its page closed): kept in
+    /// memory for this run, by record id, and given back when the page opens
+    /// it again, until saved or put back (a finished record is never made a
+    /// draft, and the client's changes were lost without a word).
+    Q_INVOKABLE void keepUnsavedEdit(const QString& id, const QVariantMap& record) { m_unsavedEdits.insert(id, record); }
+    Q_INVOKABLE QVariantMap unsavedEdit(const QString& id) const { return m_unsavedEdits.value(id); }
+    Q_INVOKABLE void dropUnsavedEdit(const QString& id) { m_unsavedEdits.remove(id); }
     /// Keeps the record's balanced thought as a coping card; returns its id.
     Q_INVOKABLE QString keepAsCard(const QString& recordId);
     /// Rewrites a coping card's text (the previous version is kept).
@@ -151,6 +159,7 @@ private:
 
     DistortionCatalogue& m_catalogue; // (its built-in words follow a switch of language: refresh())
     QStringList m_pleasantWords; ///< The clinic's own pleasant mood words.
+    QHash<QString, QVariantMap> m_unsavedEdits; ///< keepUnsavedEdit(): memory only, this run
     Paged m_draftsPage, m_recordsPage, m_cardsPage;
     bool m_insightsOpen = false;
     QVariantList m_drafts, m_recent, m_cards, m_weekly, m_top30, m_top90, m_perWeek;

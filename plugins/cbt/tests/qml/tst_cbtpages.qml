@@ -302,7 +302,8 @@ Item {
 
         // Found trying it: a situation typed, then another page from the navigation,
         // and it was gone, though the page says "You can stop after any step".
-        // Leaving keeps it as a draft; a finished record is never made a draft again.
+        // Leaving keeps it as a draft; a finished record is never made a draft again,
+        // and its changes are given back when it is opened again.
         function test_aRecordLeftUnsavedIsKeptAsADraft() {
             const backend = journalProbe.backend("cbt")
             const before = journalProbe.count("cbt/thought-record")
@@ -341,6 +342,37 @@ Item {
             compare(after.id, finished)
             compare(after.payload.status, "complete")
             compare(after.payload.situation, "A finished one")
+
+            // A try found those changes gone without a word. Opened again, they are
+            // given back, not saved, with the way to the saved record.
+            form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, entryId: finished, width: 1000, height: 3000 })
+            compare(findChild(form, "situation").text, "A finished one, changed and left")
+            verify(findChild(form, "unsavedChanges").visible)
+            compare(form.steps.length, 7)
+            const putBack = findChild(form, "putBackSaved")
+            verify(putBack.visible && putBack.width > 0, "no way back to the saved record")
+            putBack.clicked()
+            compare(findChild(form, "situation").text, "A finished one")
+            verify(!findChild(form, "unsavedChanges").visible)
+            form.destroy()
+            wait(0)
+            form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, entryId: finished, width: 1000, height: 3000 })
+            compare(findChild(form, "situation").text, "A finished one")
+            verify(!findChild(form, "unsavedChanges").visible)
+            // Changed, left, opened and saved: saved, and nothing given back after.
+            findChild(form, "situation").text = "A finished one, changed and saved"
+            form.destroy()
+            wait(0)
+            form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, entryId: finished, width: 1000, height: 3000 })
+            findChild(form, "finish").clicked()
+            compare(backend.lastError, "")
+            compare(journalProbe.latest("cbt/thought-record").payload.situation, "A finished one, changed and saved")
+            compare(journalProbe.latest("cbt/thought-record").payload.status, "complete")
+            form.destroy()
+            wait(0)
+            form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, entryId: finished, width: 1000, height: 3000 })
+            verify(!findChild(form, "unsavedChanges").visible)
+            compare(findChild(form, "situation").text, "A finished one, changed and saved")
         }
 
         // Issue 18: the lists show their newest page; "Show older" (by keyboard too) reads the next.
