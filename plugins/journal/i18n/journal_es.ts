@@ -435,5 +435,21 @@
         <source>Saved to your journal.</source>
         <translation>Guardado en tu diario.</translation>
     </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Descartar el borrador</translation>
+    </message>
+    <message>
+        <source>Discard what you wrote? It goes to the Bin, where you can bring it back.</source>
+        <translation>¿Descartar lo que escribiste? Va a la Papelera, desde donde puedes recuperarlo.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>The draft is in the Bin.</source>
+        <translation>El borrador está en la Papelera.</translation>
+    </message>
 </context>
 </TS>

@@ -98,6 +98,23 @@ ModulePage {
                     }
                 }
             }
+        },
+        // Starting again: the draft goes to the Bin (a try found no way to let it go
+        // but deleting every word).
+        ConfirmAction {
+            objectName: "discardDraft"
+            Layout.fillWidth: true
+            visible: !page.editing && (body.text.length > 0 || prompt.text.length > 0)
+            text: qsTr("Discard the draft")
+            question: qsTr("Discard what you wrote? It goes to the Bin, where you can bring it back.")
+            confirmText: qsTr("Discard")
+            onConfirmed: {
+                draftTimer.stop()
+                body.text = ""
+                prompt.text = ""
+                page.backend.saveDraft("", "")
+                savedMessage.text = qsTr("The draft is in the Bin.")
+            }
         }
     ]
 }

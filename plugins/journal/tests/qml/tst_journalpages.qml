@@ -285,9 +285,26 @@ Item {
             compare(page.title, "Write")
             compare(findChild(page, "text").text, "Words typed and left at once")
             const before = journalProbe.count("journal/entry")
+            waitForRendering(page)
             mouseClick(findChild(page, "save"))
             compare(journalProbe.count("journal/entry"), before + 1)
             compare(journalProbe.count("journal/draft"), 0)
+
+            // Discarded: the page is empty, the draft in the Bin, nothing saved.
+            findChild(page, "text").text = "Words to let go"
+            page.destroy()
+            wait(0)
+            page = createTemporaryObject(root.writePage, root, { backend: backend, width: 1000, height: 1400 })
+            compare(findChild(page, "text").text, "Words to let go")
+            const discard = findChild(page, "discardDraft")
+            verify(discard.visible)
+            discard.asking = true
+            discard.confirmed()
+            compare(findChild(page, "text").text, "")
+            verify(!discard.visible)
+            compare(journalProbe.count("journal/draft"), 0)
+            compare(journalProbe.count("journal/entry"), before + 1)
+            compare(backend.draftText, "")
         }
 
         function test_emptyEntryIsRefusedWithAReason() {
@@ -295,6 +312,7 @@ Item {
             const page = createTemporaryObject(root.writePage, root, { backend: backend, width: 1000, height: 1400 })
             const before = journalProbe.count("journal/entry")
             findChild(page, "text").text = "   "
+            waitForRendering(page) // laid out as the client sees it (Discard the draft shows now)
             mouseClick(findChild(page, "save"))
             compare(journalProbe.count("journal/entry"), before)
             compare(backend.lastError, "Write something before saving.")
