@@ -240,12 +240,21 @@ void LockController::lockNow()
 {
     if (m_locked || !m_host.store() || !m_host.store()->isEncrypted())
         return;
-    // Views let go of what they show first (the shell unloads its pages), then the store locks.
+    // Views let go of what they show first (the shell unloads its pages), then the store
+    // locks: on the next turn of the event loop, queued behind the pages' deletion (Qt
+    // deletes a Loader's page then), so that a page keeps what was being written as it
+    // closes (the Write page's draft, a thought record as a draft). Locked at once, a
+    // draft written in the page's last moment was refused, and lost.
     m_locked = true;
     m_idleTimer.stop();
     m_message.clear();
     emit stateChanged();
-    m_host.lock();
+    QMetaObject::invokeMethod(
+        this, [this] {
+            if (m_locked)
+                m_host.lock();
+        },
+        Qt::QueuedConnection);
 }
 
 void LockController::restartIdleTimer()

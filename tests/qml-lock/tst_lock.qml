@@ -17,6 +17,7 @@ Item {
     // 800 px, with six things due, the test's new entry was below the fold and never
     // made: run alone, this test failed every time; after the idle test, now and then.
     Component { id: shellComponent; Main { startPage: "timeline"; width: 1280; height: 2400 } }
+    Component { id: writeComponent; Main { startPage: "journal/write"; width: 1280; height: 800 } }
 
     TestCase {
         name: "AppLock"
@@ -126,6 +127,27 @@ Item {
             tryVerify(() => !showsText(window, known), 5000)
             appLock.unlock(testConfig.passphrase)
             tryVerify(() => !appLock.locked, 10000)
+        }
+
+        // Locking unloads the pages: what was being written is kept as it goes (the
+        // journal's Write draft, a thought record as a draft), before the journal locks.
+        function test_writingIsKeptWhenTheAppLocks() {
+            const window = createTemporaryObject(writeComponent, root)
+            tryVerify(() => window.screenshotReady, 10000)
+            const box = find(window.contentItem, "text")
+            verify(box, "the Write page's box")
+            box.text = "Words typed just before the lock"
+            // Ctrl+Shift+L, as the client locks (from an event, as in the app: a call
+            // from the test's function would order Qt's deferred deletion otherwise),
+            // before the draft's pause.
+            keys.click(window, Qt.Key_L, Qt.ControlModifier | Qt.ShiftModifier)
+            verify(appLock.locked)
+            tryVerify(() => find(window.contentItem, "lockScreen") !== null, 5000)
+            appLock.unlock(testConfig.passphrase)
+            tryVerify(() => !appLock.locked, 10000)
+            compare(journalProbe.latest("journal/draft").payload.text, "Words typed just before the lock")
+            tryVerify(() => find(window.contentItem, "text") !== null, 5000, "Write opens again after unlocking")
+            compare(find(window.contentItem, "text").text, "Words typed just before the lock")
         }
 
         function test_idleTimeLocks() {
