@@ -62,9 +62,6 @@ QString freePath(const QString& path)
     return path;
 }
 
-// A module's unfinished work (plugin-guide.md: a kind named "draft").
-bool isDraftKind(const KindSpec& k) { return k.name == QLatin1String("draft"); }
-
 } // namespace
 
 ShareController::ShareController(Host& host, QObject* parent) : QObject(parent), m_host(host)
@@ -79,7 +76,7 @@ ShareController::ShareController(Host& host, QObject* parent) : QObject(parent),
         if (!r->manifest)
             continue;
         for (const KindSpec& k : r->manifest->kinds) {
-            if (!isDraftKind(k))
+            if (!k.isDraft())
                 m_chosenKinds.insert(k.fullName);
         }
     }
@@ -246,7 +243,7 @@ void ShareController::setModuleChosen(const QString& moduleId, bool chosen)
     if (!r || !r->manifest)
         return;
     for (const KindSpec& k : r->manifest->kinds) {
-        if (chosen && !isDraftKind(k)) // a draft is ticked by name only
+        if (chosen && !k.isDraft()) // a draft is ticked by name only
             m_chosenKinds.insert(k.fullName);
         else if (!chosen)
             m_chosenKinds.remove(k.fullName);
@@ -337,13 +334,13 @@ void ShareController::rebuildModules()
         QVariantList kinds;
         QVariantList kindLayout;
         int chosen = 0;
-        int finished = 0;       // kinds not named "draft": the module's box is ticked when all of them are
+        int finished = 0; // kinds not named "draft", and how many of them are chosen
         int finishedChosen = 0;
         int count = 0;
         for (const KindSpec& k : r->manifest->kinds) {
             const bool on = m_chosenKinds.contains(k.fullName);
             chosen += on ? 1 : 0;
-            if (!isDraftKind(k)) {
+            if (!k.isDraft()) {
                 ++finished;
                 finishedChosen += on ? 1 : 0;
             }
@@ -357,14 +354,18 @@ void ShareController::rebuildModules()
                                  {QStringLiteral("count"), n}};
             kindLayout << QVariantMap{{QStringLiteral("kind"), k.fullName}, {QStringLiteral("title"), title}};
         }
+        // The module's box is ticked when all its finished kinds are (all its kinds, for a
+        // module of drafts only); its drafts are ticked by name.
+        const int whole = finished > 0 ? finished : int(r->manifest->kinds.size());
+        const int wholeChosen = finished > 0 ? finishedChosen : chosen;
         const QString name = Languages::manifestText(r->id, r->manifest->name);
         layout << QVariantMap{{QStringLiteral("id"), r->id},
                               {QStringLiteral("name"), name},
                               {QStringLiteral("kinds"), kindLayout}};
         m_modules << QVariantMap{{QStringLiteral("id"), r->id},
                                  {QStringLiteral("name"), name},
-                                 {QStringLiteral("chosen"), finished > 0 ? finishedChosen == finished : chosen == r->manifest->kinds.size()},
-                                 {QStringLiteral("partly"), chosen > 0 && (finished > 0 ? finishedChosen < finished : chosen < r->manifest->kinds.size())},
+                                 {QStringLiteral("chosen"), wholeChosen == whole},
+                                 {QStringLiteral("partly"), chosen > 0 && wholeChosen < whole},
                                  {QStringLiteral("count"), count},
                                  {QStringLiteral("kinds"), kinds}};
     }

@@ -22,6 +22,10 @@ struct KindSpec {
     QString title;         ///< Human name, e.g. "Thought record".
     QString cardUrl;       ///< Optional QML card for the timeline (qrc:/ URL).
     QString pageId;        ///< Optional page (id in "pages") that opens entries of this kind.
+    /// A kind named "draft" is the module's unfinished work (plugin-guide.md):
+    /// left out of what is shared unless the client chooses it by name (the
+    /// Share page here; journalsharing.cpp's SQL holds the same rule).
+    [[nodiscard]] bool isDraft() const { return name == QLatin1String("draft"); }
 };
 
 /// "mark" (issue 26): the action the app puts on every entry's card for
