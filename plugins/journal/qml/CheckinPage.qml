@@ -122,8 +122,10 @@ ModulePage {
                             page.done()
                     } else if (page.backend.saveCheckin(Math.round(mood.value), feelings.selected, note.text).length > 0) {
                         // The backend decides (and offers support) when a check-in shows things are very hard.
+                        // The shell's support notice then says it is hard and offers the plan and contacts:
+                        // this thanks, and points there, without saying the same again.
                         savedMessage.text = page.backend.lastCheckinHard
-                            ? qsTr("Saved. That sounds really hard, and you don't have to carry it alone. Your safety plan and people who can help are one step away, under Need help now?")
+                            ? qsTr("Saved. Thank you for checking in on a hard day. The message at the top of the window has your safety plan and people you can contact.")
                             : qsTr("Saved. Thank you for checking in.")
                         page.clear()
                     }
