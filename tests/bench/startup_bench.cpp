@@ -340,16 +340,23 @@ int main(int argc, char* argv[])
                     "< 16 ms; floor: bare ListView of text rows",
                     largeRun.result.value(QStringLiteral("maxFrameMs")).toDouble(), largeRun.result.value(QStringLiteral("rows")).toInt());
     if (!stageRuns.isEmpty()) {
-        std::printf("\nwhere the start goes (timeline, 1,000 entries, median of 5; ms since the stage before, from main())\n");
+        // Beside each stage's time, the main thread's CPU in it: where the two differ,
+        // the main thread waited (for a module's call on its helper thread, for Qt's
+        // QML loader) or was not given a core (two cores, four busy threads).
+        std::printf("\nwhere the start goes (timeline, 1,000 entries, median of 5; ms since the stage before, from main();\n"
+                    "the main thread's CPU in the stage beside it; the first stage's CPU counts from exec)\n");
         const QJsonArray& first = stageRuns.constFirst();
         for (qsizetype i = 0; i < first.size(); ++i) {
-            QList<double> took;
+            QList<double> took, cpu;
             for (const QJsonArray& a : stageRuns) {
                 if (a.size() != first.size())
                     continue; // a run that stopped early
-                took << a.at(i).toArray().at(1).toDouble() - (i == 0 ? 0.0 : a.at(i - 1).toArray().at(1).toDouble());
+                const auto at = [&](qsizetype stage, int field) { return a.at(stage).toArray().at(field).toDouble(); };
+                took << at(i, 1) - (i == 0 ? 0.0 : at(i - 1, 1));
+                cpu << at(i, 2) - (i == 0 ? 0.0 : at(i - 1, 2));
             }
-            std::printf("  %-56s %11.1f ms\n", qPrintable(first.at(i).toArray().at(0).toString()), median(took));
+            std::printf("  %-56s %11.1f ms %8.1f ms CPU\n", qPrintable(first.at(i).toArray().at(0).toString()), median(took),
+                        median(cpu));
         }
     }
     return 0;
