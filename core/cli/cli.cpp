@@ -333,7 +333,8 @@ QJsonObject pluginJson(const PluginRecord& r, const Host& host)
                        {QStringLiteral("trust"), r.trust},
                        {QStringLiteral("folder"), r.folder},
                        {QStringLiteral("writes"), QJsonArray::fromStringList(ownKinds(r))},
-                       {QStringLiteral("reads"), reads}};
+                       {QStringLiteral("reads"), reads},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(r.authorWarnings)}};
 }
 
 const QString kTrust = QStringLiteral("Like any program, a module runs with your account's rights once it is on: turn on only "
@@ -405,6 +406,8 @@ int pluginsShow(QCommandLineParser& p, Host& host)
         out() << "limit:    " << limit(q.perMinute, "a minute") << ", " << limit(q.perDay, "a day") << " (writes)\n";
     }
     out() << "trust:    " << kTrust << "\n";
+    for (qsizetype i = 0; i < r->authorWarnings.size(); ++i) // for the module's author
+        out() << (i == 0 ? "warning:  " : "          ") << shown(r->authorWarnings.at(i)) << "\n";
     bool unanswered = false;
     for (const ReadPermission& rp : reads)
         unanswered = unanswered || rp.state != ReadPermission::State::Allowed;
@@ -434,14 +437,18 @@ int pluginsAnswerReads(QCommandLineParser& p, Host& host, bool allowed)
 
 int pluginsCheck(QCommandLineParser& p, Host&)
 {
-    QStringList passed;
-    const auto problems = checkPlugin(p.positionalArguments().value(0), &passed);
+    QStringList passed, warnings;
+    const auto problems = checkPlugin(p.positionalArguments().value(0), &passed, &warnings);
     for (const QString& ok : passed)
         out() << "ok       " << shown(ok) << "\n";
+    for (const QString& w : warnings)
+        out() << "WARNING  " << shown(w) << "\n";
     for (const CheckFinding& f : problems)
         out() << "PROBLEM  " << shown(f.problem) << "\n         fix: " << shown(f.hint) << "\n";
-    out() << (problems.isEmpty() ? QStringLiteral("The module passed every check.\n")
-                                 : QStringLiteral("%1 problem(s) found.\n").arg(problems.size()));
+    const QString warned = warnings.isEmpty() ? QString()
+        : QStringLiteral(", with %1 warning(s): the module's tests (PluginHarness) fail on them").arg(warnings.size());
+    out() << (problems.isEmpty() ? QStringLiteral("The module passed every check%1.\n").arg(warned)
+                                 : QStringLiteral("%1 problem(s) found%2.\n").arg(problems.size()).arg(warned));
     return problems.isEmpty() ? Ok : UserError;
 }
 

@@ -59,7 +59,7 @@ bool inResources(const ElfImage& library, const QString& url)
 
 } // namespace
 
-QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
+QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed, QStringList* warnings)
 {
     QList<CheckFinding> problems;
     const QFileInfo info(path);
@@ -72,10 +72,13 @@ QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed)
     auto manifest = readManifest(manifestPath);
     if (!manifest.ok()) {
         problems << CheckFinding{manifest.error().message,
-                                 QStringLiteral("see docs/plugin-guide.md, \"The manifest\", for every field")};
+                                 QStringLiteral("see \"The manifest\" in the plugin guide (plugin-guide.md, installed with "
+                                                "the SDK in share/doc/tessera-sdk) for every field")};
         return problems;
     }
     const Manifest& m = manifest.value();
+    if (warnings)
+        *warnings << m.warnings;
     *passed << QStringLiteral("manifest %1 parses: id \"%2\", version %3").arg(QDir::toNativeSeparators(manifestPath), m.id, m.version.toString());
 
     const Version sdk = sdkVersion();

@@ -18,6 +18,8 @@ struct CheckFinding {
 /// with (tessera_plugin_info()'s static data) and that its QML page and card
 /// files are in its resources. The library is never loaded: none of the
 /// module's code runs, not even its static initialisers.
-QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed);
+/// `warnings` (optional) gets what is not refused but is most likely a
+/// mistake: plugin.json's keys the host ignores, with the nearest known one.
+QList<CheckFinding> checkPlugin(const QString& path, QStringList* passed, QStringList* warnings = nullptr);
 
 } // namespace tessera::cli

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -89,6 +90,72 @@ QString textProblem(const QString& text, bool lineBreaksAllowed)
     return {};
 }
 
+// The optimal string alignment distance (edits, a swap of two neighbours one
+// edit), case-insensitive: "crad" and "card" are 1 apart, "colour" and "color" 1.
+int editDistance(const QString& a, const QString& b)
+{
+    const QString x = a.toLower(), y = b.toLower();
+    const qsizetype n = x.size(), m = y.size();
+    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = x.at(i - 1) == y.at(j - 1) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && x.at(i - 1) == y.at(j - 2) && x.at(i - 2) == y.at(j - 1))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+// The known key `unknown` was most likely meant to be, or "" when none is close
+// (at most two edits, and fewer than half its letters).
+QString nearestKey(const QString& unknown, const QStringList& known)
+{
+    QString best;
+    int bestDistance = 3;
+    for (const QString& k : known) {
+        const int d = editDistance(unknown, k);
+        if (d < bestDistance && d * 2 < std::max(unknown.size(), k.size())) {
+            best = k;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+// Keys of `o` that are not in `known`, as warnings ("<where>.<key>: ..."):
+// ignored, so that a module with a key of its own keeps loading, but said.
+// Keys starting with "$" ("$schema", "$comment") are for editors and tools.
+void warnUnknownKeys(const QJsonObject& o, const QStringList& known, const QString& where, QStringList* warnings)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (known.contains(it.key()) || it.key().startsWith(QLatin1Char('$')))
+            continue;
+        const QString field = where.isEmpty() ? it.key() : where + QLatin1Char('.') + it.key();
+        const QString nearest = nearestKey(it.key(), known);
+        warnings->append(nearest.isEmpty()
+                             ? QStringLiteral("\"%1\": not a manifest key, so it is ignored (known here: %2)")
+                                   .arg(escapeForDisplay(field), known.join(QStringLiteral(", ")))
+                             : QStringLiteral("\"%1\": not a manifest key, so it is ignored; did you mean \"%2\"?")
+                                   .arg(escapeForDisplay(field), nearest));
+    }
+}
+
+const QStringList& topLevelKeys()
+{
+    static const QStringList keys{QLatin1String(k::id), QLatin1String(k::name), QLatin1String(k::description),
+                                  QLatin1String(k::version), QLatin1String(k::sdkVersion), QLatin1String(k::minHostVersion),
+                                  QLatin1String(k::icon), QLatin1String(k::color), QLatin1String(k::kinds),
+                                  QLatin1String(k::reads), QLatin1String(k::pages), QLatin1String(k::dependencies),
+                                  QLatin1String(k::articles), QLatin1String(k::mark)};
+    return keys;
+}
+
 } // namespace
 
 bool isValidPluginId(const QString& id)
@@ -135,10 +202,22 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
 
     Manifest m;
     m.manifestPath = QFileInfo(path).absoluteFilePath();
+    warnUnknownKeys(o, topLevelKeys(), QString(), &m.warnings);
+    // A required key that is missing, and a key of the file that looks like it: "(plugin.json has
+    // "sdkVerison": misspelt?)", so the message points at the line to correct.
+    auto missing = [&](const char* key) -> QString {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!topLevelKeys().contains(it.key()) && nearestKey(it.key(), topLevelKeys()) == QLatin1String(key))
+                return QStringLiteral(" (the file has \"%1\": misspelt?)").arg(escapeForDisplay(it.key()));
+        }
+        return {};
+    };
     auto str = [&](const char* key, bool required, QString* out, int maxLength) -> std::optional<sdk::Error> {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return std::nullopt;
+        if (v.isUndefined())
+            return r.error(QLatin1String(key), QStringLiteral("is missing; it is required and must be text") + missing(key));
         if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
             return r.error(QLatin1String(key), required ? QStringLiteral("is required and must be text")
                                                         : QStringLiteral("must be text"));
@@ -155,6 +234,8 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return std::nullopt;
+        if (v.isUndefined())
+            return r.error(QLatin1String(key), QStringLiteral("is missing; it is required: a version like \"1.0\"") + missing(key));
         const auto parsed = Version::parse(v.toString());
         if (!v.isString() || !parsed)
             return r.error(QLatin1String(key), QStringLiteral("must be a version like \"1.0\" or \"1.2.3\""));
@@ -197,6 +278,9 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
     for (qsizetype i = 0; i < kindArray.size(); ++i) {
         const QString field = QStringLiteral("kinds[%1]").arg(i);
         const QJsonObject ko = kindArray.at(i).toObject();
+        static const QStringList kindKeys{QLatin1String(k::name), QLatin1String(k::schemaVersion), QLatin1String(k::title),
+                                          QLatin1String(k::card), QLatin1String(k::page)};
+        warnUnknownKeys(ko, kindKeys, field, &m.warnings);
         KindSpec spec;
         spec.name = ko.value(QLatin1String(k::name)).toString();
         if (!isKindName(spec.name))
@@ -243,6 +327,9 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
     for (qsizetype i = 0; i < pageArray.size(); ++i) {
         const QString field = QStringLiteral("pages[%1]").arg(i);
         const QJsonObject po = pageArray.at(i).toObject();
+        static const QStringList pageKeys{QLatin1String(k::id), QLatin1String(k::title), QLatin1String(k::icon),
+                                          QLatin1String(k::url)};
+        warnUnknownKeys(po, pageKeys, field, &m.warnings);
         PageSpec page;
         page.id = po.value(QLatin1String(k::id)).toString();
         page.title = po.value(QLatin1String(k::title)).toString();
@@ -329,6 +416,8 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
     for (qsizetype i = 0; i < depArray.size(); ++i) {
         const QString field = QStringLiteral("dependencies[%1]").arg(i);
         const QJsonObject dep = depArray.at(i).toObject();
+        static const QStringList dependencyKeys{QLatin1String(k::id), QLatin1String(k::version)};
+        warnUnknownKeys(dep, dependencyKeys, field, &m.warnings);
         DependencySpec spec;
         spec.id = dep.value(QLatin1String(k::id)).toString();
         if (!isValidPluginId(spec.id))

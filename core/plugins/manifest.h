@@ -68,6 +68,12 @@ struct Manifest {
     /// "mark" (issue 26): entries the client may mark for this module.
     std::optional<MarkSpec> mark;
 
+    /// Keys the host does not know, each with the nearest known one, e.g.
+    /// "kinds[0].crad": not a manifest key ... did you mean "card"? They are
+    /// ignored, not refused: a module that loaded before keeps loading.
+    /// `plugins check` prints them; the host logs them when it finds the module.
+    QStringList warnings;
+
     QString manifestPath;   ///< Where it was read from.
     QString libraryPath;    ///< The library beside it: lib<id>.so.
 

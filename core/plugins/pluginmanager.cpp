@@ -25,6 +25,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QJsonObject>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
@@ -240,6 +241,9 @@ void PluginManager::readFolder(const QString& folder)
         r->manifest = manifest.value();
         r->id = manifest->id;
         log()->debug("found module {} {} in {}", r->id, manifest->version.toString(), QDir::toNativeSeparators(folder));
+        r->authorWarnings = manifest->warnings;
+        for (const QString& w : manifest->warnings) // (the manifest's keys; never the client's words)
+            log()->warn("module {}: plugin.json: {}", r->id, w);
     }
     m_records.push_back(std::move(r));
 }
@@ -602,10 +606,47 @@ void PluginManager::load(PluginRecord& r, JournalStore& store)
         return;
     }
     r.state = PluginState::Initialized;
+    warnUncheckedKinds(r);
     connect(r.journal.get(), &sdk::Journal::changed, this, [refreshWatch] { refreshWatch->reset(); });
     guardModuleObjects(r, libraryAddress, created);
     log()->info("module {} {} is running", r.id, m.version.toString());
     emit stateChanged(r.id);
+}
+
+// A kind of the manifest that the module's code gives no check is refused at
+// every save, and nothing said so before the first one (a plugin author's try:
+// addKind("three-thing") for the manifest's "three-things"). Asked once, as it
+// starts, with an empty payload: ModulePlugin answers an unknown kind on the
+// field "kind" ("unknown kind ...") and an unknown version on "schemaVersion",
+// where a real check fails on the payload's own fields. Said to the author
+// (the log, `plugins show`, the SDK's harness); the module runs as before.
+void PluginManager::warnUncheckedKinds(PluginRecord& r)
+{
+    for (qsizetype i = 0; i < r.manifest->kinds.size(); ++i) {
+        const KindSpec& kind = r.manifest->kinds.at(i);
+        Status status;
+        QString error;
+        HookWatchdog::Scope watch(r.id, "validatePayload()");
+        if (!guarded([&] { status = r.plugin->validatePayload(kind.name, kind.schemaVersion, QJsonObject()); }, &error))
+            continue; // it throws on an empty payload: its check runs, which is all this asks
+        if (status.ok())
+            continue;
+        const sdk::Error& e = status.error();
+        QString warning;
+        if (e.field == QLatin1String("kind") && e.message.startsWith(QLatin1String("unknown kind")))
+            warning = QStringLiteral("kinds[%1] \"%2\": the module's code gives this kind no check, so every save of it is "
+                                     "refused; call addKind(\"%2\", ...) in the plugin's constructor, with the kind's "
+                                     "name as in plugin.json")
+                          .arg(i).arg(kind.name);
+        else if (e.field == QLatin1String("schemaVersion") && e.message.startsWith(QLatin1String("unknown schema version")))
+            warning = QStringLiteral("kinds[%1] \"%2\": the module's code has no check for schema version %3, the one "
+                                     "plugin.json gives, so every save of it is refused; call addKind(\"%2\", %3, ...)")
+                          .arg(i).arg(kind.name).arg(kind.schemaVersion);
+        if (warning.isEmpty())
+            continue;
+        log()->warn("module {}: {}", r.id, warning);
+        r.authorWarnings << warning;
+    }
 }
 
 // --- Liveness ------------------------------------------------------------------
@@ -916,7 +957,8 @@ sdk::Status PluginManager::validate(const sdk::EntryDraft& draft) const
     // A module may write from initialize() too: its object exists from then until shutdown.
     if (!r) // (a mistyped kind: "enable the module first" sent the client looking for a module there is not)
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("no module \"%1\" is installed, so there is no kind \"%2\"").arg(pluginId, draft.kind),
+                         QStringLiteral("no module \"%1\" is installed, so there is no kind \"%2\" (a module built on its own "
+                                        "is found with --plugin-dir FOLDER)").arg(pluginId, draft.kind),
                          QStringLiteral("kind"));
     if (!r->plugin || !(r->isRunning() || r->state == PluginState::Loaded))
         return makeError(ErrorCode::Unavailable,

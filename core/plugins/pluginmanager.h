@@ -62,6 +62,11 @@ struct PluginRecord {
     /// A running module's latest problem, in plain words for the catalogue
     /// (one of its methods threw when a page called it); "" when none.
     QString problem;
+    /// For the module's author, not the client: manifest keys the host
+    /// ignored (Manifest::warnings) and, once it runs, kinds its code gives
+    /// no check (every save of them is refused). Logged; shown by `tessera-cli
+    /// plugins show`; the SDK's PluginHarness fails on them.
+    QStringList authorWarnings;
 
     // Runtime parts. Destroyed in reverse order: plugin, context, journal;
     // the library itself stays mapped for the life of the process.
@@ -257,6 +262,7 @@ private:
     bool createPlugin(PluginRecord& r, sdk::PluginFactory* factory, QList<QObject*>* created);
     bool initializePlugin(PluginRecord& r, QList<QObject*>* created, QString* error, sdk::Status* status);
     void stoppedResponding(PluginRecord& r, PluginStage stage, const QString& hook);
+    void warnUncheckedKinds(PluginRecord& r);
     void guardModuleObjects(PluginRecord& r, const void* libraryAddress, const QList<QObject*>& created);
     void reportThrow(const QString& id, const QString& method, const QString& what);
     void setFailed(PluginRecord& r, PluginStage stage, const QString& reason);

@@ -113,6 +113,13 @@ struct PluginHarness::Private {
         error = !r ? QStringLiteral("module %1 was not found in %2").arg(id, folder)
                    : (r->isRunning() ? QString()
                                      : QStringLiteral("%1 (%2): %3").arg(pluginStateName(r->state), pluginStageName(r->stage), r->reason));
+        // What the app only logs fails the module's own tests: a misspelt manifest key
+        // is ignored there, and a kind without a check refuses every save.
+        if (r && r->isRunning() && !r->authorWarnings.isEmpty())
+            error = QStringLiteral("running, but %1: %2")
+                        .arg(r->authorWarnings.size() == 1 ? QStringLiteral("with a problem")
+                                                           : QStringLiteral("with %1 problems").arg(r->authorWarnings.size()),
+                             r->authorWarnings.join(QStringLiteral("; ")));
     }
 };
 

@@ -409,6 +409,8 @@ TEST_F(CliTest, AKindOfNoInstalledModuleSaysSo)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("no module \"jornal\" is installed, so there is no kind \"jornal/checkin\""))) << r.err.toStdString();
     EXPECT_FALSE(r.err.contains(QStringLiteral("enable the module"))) << r.err.toStdString();
+    // A plugin author's module, built on its own, is not among the installed ones: where to give it.
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--plugin-dir"))) << r.err.toStdString();
 }
 
 // Found trying it: a mistyped --data-dir made the folder, with a logs/

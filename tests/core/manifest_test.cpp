@@ -65,6 +65,46 @@ TEST(ManifestTest, SyntaxErrorGivesLineAndColumn)
     EXPECT_TRUE(m.error().message.contains(QStringLiteral("line 3"))) << m.error().message.toStdString();
 }
 
+// A plugin author's try: "crad" for a kind's "card" and "colour" for "color"
+// were ignored without a word, and the card was simply not there. They are
+// still ignored (a module that loaded before keeps loading), but said, with
+// the key most likely meant; "$" keys are for editors and tools.
+TEST(ManifestTest, AnUnknownKeyIsReportedWithTheKeyMostLikelyMeant)
+{
+    QByteArray text = valid();
+    text.replace("\"card\"", "\"crad\"").replace("\"color\"", "\"colour\"").replace("\"title\": \"Diary\"", "\"title\": \"Diary\", \"icno\": \"x\"");
+    text.replace("\"version\": \"1.0\" }", "\"version\": \"1.0\", \"optional\": true }");
+    text.replace("\"reads\"", "\"$comment\": \"for people\", \"reads\"");
+    auto m = parseManifest(text, kPath);
+    ASSERT_OK(m);
+    EXPECT_TRUE(m->kinds.at(0).cardUrl.isEmpty()); // ignored, as before
+    const QStringList expected{
+        QStringLiteral("\"colour\": not a manifest key, so it is ignored; did you mean \"color\"?"),
+        QStringLiteral("\"kinds[0].crad\": not a manifest key, so it is ignored; did you mean \"card\"?"),
+        QStringLiteral("\"pages[0].icno\": not a manifest key, so it is ignored; did you mean \"icon\"?"),
+        QStringLiteral("\"dependencies[0].optional\": not a manifest key, so it is ignored (known here: id, version)"),
+    };
+    EXPECT_EQ(m->warnings, expected) << m->warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(parseManifest(valid(), kPath)->warnings.isEmpty());
+}
+
+TEST(ManifestTest, AMissingRequiredKeyNamesTheMisspeltOne)
+{
+    QByteArray text = valid();
+    text.replace("\"sdkVersion\"", "\"sdkVerison\"");
+    auto m = parseManifest(text, kPath);
+    ASSERT_FALSE(m.ok());
+    EXPECT_EQ(m.error().field, QStringLiteral("sdkVersion"));
+    EXPECT_TRUE(m.error().message.contains(QStringLiteral("\"sdkVersion\": is missing"))) << m.error().message.toStdString();
+    EXPECT_TRUE(m.error().message.contains(QStringLiteral("the file has \"sdkVerison\": misspelt?"))) << m.error().message.toStdString();
+    text = valid();
+    text.replace("\"name\": \"Sleep diary\"", "\"nmae\": \"Sleep diary\"");
+    m = parseManifest(text, kPath);
+    ASSERT_FALSE(m.ok());
+    EXPECT_TRUE(m.error().message.contains(QStringLiteral("\"name\": is missing; it is required and must be text (the file has \"nmae\": misspelt?)")))
+        << m.error().message.toStdString();
+}
+
 TEST(ManifestTest, EachBadFieldIsNamed)
 {
     struct Case { const char* replace; const char* with; const char* field; };

@@ -8,6 +8,8 @@
 
 #include "testsupport.h"
 
+#include <tessera/sdk/testing/pluginharness.h>
+
 #include <tessera/sdk/version.h>
 
 #include <tessera/sdk/journal.h>
@@ -144,6 +146,45 @@ TEST_F(PluginManagerTest, EachFixtureEndsInItsStateWithAReason)
     for (const PluginRecord* r : pm->running())
         order << r->id;
     EXPECT_LT(order.indexOf(QStringLiteral("good")), order.indexOf(QStringLiteral("needs-good")));
+}
+
+// A plugin author's try: addKind() named "three-thing" for the manifest's
+// "three-things"; the build, `plugins check` and `plugins list` ("running")
+// were all fine, and every save was refused. The module still runs, but its
+// author is told which kind and what to call, and the SDK's harness fails.
+TEST_F(PluginManagerTest, AKindTheModulesCodeDoesNotCheckIsToldToItsAuthor)
+{
+    PluginManager::Options o;
+    o.pluginDirs = {tessera::test::fixturePluginDir() + QStringLiteral("/unchecked")};
+    o.stateDir = dir.filePath(QStringLiteral("state"));
+    o.dataDir = dir.path();
+    PluginManager pm(o);
+    pm.loadAll(*store);
+    const PluginRecord* r = pm.find(QStringLiteral("unchecked-kinds"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_TRUE(r->isRunning()) << r->reason.toStdString();
+    ASSERT_EQ(r->authorWarnings.size(), 2) << r->authorWarnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(r->authorWarnings.at(0).startsWith(QStringLiteral("kinds[1] \"forgotten\": the module's code gives this kind no check")))
+        << r->authorWarnings.at(0).toStdString();
+    EXPECT_TRUE(r->authorWarnings.at(0).contains(QStringLiteral("addKind(\"forgotten\", ...)"))) << r->authorWarnings.at(0).toStdString();
+    EXPECT_TRUE(r->authorWarnings.at(1).startsWith(QStringLiteral("kinds[2] \"newer\": the module's code has no check for schema version 2")))
+        << r->authorWarnings.at(1).toStdString();
+    // What the warning says happens: the kind it checks saves, the others are refused.
+    sdk::EntryDraft d;
+    d.kind = QStringLiteral("checked");
+    d.title = QStringLiteral("t");
+    d.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}};
+    EXPECT_TRUE(r->journal->add(d).ok());
+    d.kind = QStringLiteral("forgotten");
+    EXPECT_FALSE(r->journal->add(d).ok());
+
+    // The module's own tests fail on it, saying why (the app only logs it).
+    tessera::sdk::testing::PluginHarness h(tessera::test::fixturePluginDir() + QStringLiteral("/unchecked/unchecked-kinds"));
+    EXPECT_FALSE(h.ok());
+    EXPECT_TRUE(h.error().startsWith(QStringLiteral("running, but with 2 problems: kinds[1] \"forgotten\""))) << h.error().toStdString();
+    // A module whose kinds are all checked has none (every bundled module: see cli_test's plugins list).
+    tessera::sdk::testing::PluginHarness good(tessera::test::fixturePluginDir() + QStringLiteral("/main/good"));
+    EXPECT_TRUE(good.ok()) << good.error().toStdString();
 }
 
 TEST_F(PluginManagerTest, DisabledModuleCodeNeverRuns)

@@ -21,17 +21,9 @@
 
 struct sqlite3;
 
-// GoogleTest prints a QString in a failure message as text, not as an array of 16-bit code units.
-// QString lives in the global namespace, so its printer must too.
-inline void PrintTo(const QString& s, std::ostream* os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-
-inline void PrintTo(const QJsonObject& o, std::ostream* os)
-{
-    *os << QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
-}
+// GoogleTest prints a QString (a QStringList, a QJsonObject) in a failure message as text, not as
+// an array of 16-bit code units: the SDK's printers, as a module's author uses them.
+#include <tessera/sdk/testing/printers.h>
 
 namespace tessera::test {
 

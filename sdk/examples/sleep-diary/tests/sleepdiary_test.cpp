@@ -3,6 +3,7 @@
 #include "../src/sleepmath.h"
 
 #include <tessera/sdk/testing/pluginharness.h>
+#include <tessera/sdk/testing/printers.h>
 
 #include <QGuiApplication>
 #include <QJsonObject>

@@ -43,8 +43,12 @@ public:
     PluginHarness(const PluginHarness&) = delete;
     PluginHarness& operator=(const PluginHarness&) = delete;
 
-    /// Whether the module is running. When not, error() says why, exactly as
-    /// `tessera-cli plugins list` would. @since 1.0
+    /// Whether the module is running, with nothing its author should fix:
+    /// since 2.6.1 also false (error() says what) when plugin.json has a key
+    /// the host does not know (it is ignored; keys starting with "$" are for
+    /// tools) or a kind of the manifest gets no check from the module's code
+    /// (every save of it is refused). When not, error() says why, as
+    /// `tessera-cli plugins list` and `plugins show` would. @since 1.0
     [[nodiscard]] bool ok() const;
     /// The state and reason when the module did not start, else "". @since 1.0
     [[nodiscard]] QString error() const;
