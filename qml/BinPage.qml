@@ -94,7 +94,8 @@ ScrollView {
                 readonly property int matching: { bin.count; return bin.countDeletedBefore(days.value) }
                 Layout.fillWidth: true
                 enabled: matching > 0
-                text: qsTr("Empty bin")
+                // Not "Empty bin" beside "Empty the whole bin": a try found the two easy to mix up.
+                text: qsTr("Delete the older entries forever")
                 question: matching === 1
                           ? qsTr("Delete forever the entry deleted more than %1 days ago? This cannot be undone.").arg(days.value)
                           : qsTr("Delete forever the %1 entries deleted more than %2 days ago? This cannot be undone.").arg(matching).arg(days.value)

@@ -12,6 +12,10 @@ ApplicationWindow {
     title: qsTr("Tessera")
     color: Theme.background
     font.pixelSize: Theme.fontBody
+    // The focus ring of primary and flat buttons, as in the main window: "Protect my
+    // journal" and "Unlock" showed no focus at all (a keyboard-only try of the first run).
+    Item { id: focusRingHome; visible: false }
+    KeyboardFocusRing { target: window.activeFocusItem; home: focusRingHome }
     palette {
         window: Theme.background
         windowText: Theme.text

@@ -109,6 +109,14 @@ ApplicationWindow {
     function open(key, entryId, dueItemId) { show(key, entryId, dueItemId, false) }
     // open(), and whether it goes back (then the page left is not kept to go back to).
     function show(key, entryId, dueItemId, goingBack) {
+        // A page opened while "Go to page" is open (F1 from inside it) closes it first: it
+        // stayed on top of Need help now?, Escape went back a page under it, and only a
+        // click outside closed it (a keyboard-only try).
+        const goTo = navigation.goToPopup
+        if (goTo && goTo.opened && !goTo.choosing) {
+            goTo.returnFocusTo = null
+            goTo.close()
+        }
         if (goingBack !== true && openedKey.length > 0 && (openedKey !== key || openedEntryId !== (entryId ?? ""))) {
             history.push({ key: openedKey, entryId: openedEntryId })
             if (history.length > 30)
@@ -294,17 +302,27 @@ ApplicationWindow {
             // Made when there is something to say (issue 30: not on the path to the first frame),
             // by URL, so its QML is not even loaded at start (fifth round).
             Loader {
+                id: supportLoader
                 Layout.fillWidth: true
+                // Whole, always: in a small window with large text the layout shrank it, and
+                // its last answer ("Not now") was left under the notices below.
+                Layout.minimumHeight: implicitHeight
                 active: safety.supportOffer.reason !== undefined
                 visible: active
                 source: "SupportNotice.qml"
                 onLoaded: item.openPage.connect(key => window.open(key))
             }
 
-            // Never more than 40 % of the window: past it they scroll (NoticeArea).
+            // Never more than 40 % of the window, and with a support offer above them, only what
+            // leaves the page 40 % of it: past it they scroll (NoticeArea), and with no room
+            // left they wait under the offer. At 800x600 and 200 % text the offer and the
+            // privacy statement took the whole window, and Need help now? opened out of sight.
+            // (From the offer's implicit height: from its height, the window's layout went round
+            // in a loop, and Qt stopped it with the offer cut short.)
             NoticeArea {
                 Layout.fillWidth: true
-                maximumHeight: Math.round(window.height * 0.4)
+                maximumHeight: Math.max(0, Math.round(Math.min(window.height * 0.4,
+                                                                window.height * 0.6 - (supportLoader.visible ? supportLoader.implicitHeight : 0))))
                 NoticeBanner {
                     Layout.fillWidth: true
                     notices: app.notices
@@ -317,7 +335,17 @@ ApplicationWindow {
                     visible: active && !helpLoader.item // not over Need help now? and the plan: help first
                     // Inline, unlike the support notice above: on a first start it shows at once, and its QML
                     // is then best loaded beside the shell's on the loader thread.
-                    sourceComponent: Component { ReadConsentNotice {} }
+                    sourceComponent: Component {
+                        ReadConsentNotice {
+                            onAnsweredLast: {
+                                const first = pageLoader.item ? tabOrder.firstStop(pageLoader.item) : null
+                                if (first)
+                                    first.forceActiveFocus(Qt.TabFocusReason)
+                                else
+                                    pageLoader.forceActiveFocus()
+                            }
+                        }
+                    }
                 }
                 ReminderNotices { Layout.fillWidth: true; shown: !helpLoader.item; onOpenPage: (key, entryId) => window.open(key, entryId) } // issue 24
             }

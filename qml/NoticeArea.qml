@@ -23,7 +23,9 @@ Item {
 
     function scrollTo(y) { offset = Math.max(0, Math.min(y, column.implicitHeight - height)) }
 
-    visible: column.implicitHeight > 0
+    // Not a sliver: with less room than two lines of text (a support offer above them
+    // at 200 % text in a small window), they wait until there is room.
+    visible: column.implicitHeight > 0 && maximumHeight >= Theme.fontBody * 2.5
     implicitHeight: Math.min(column.implicitHeight, maximumHeight)
     clip: scrolls
     onScrollsChanged: if (!scrolls) offset = 0

@@ -11,9 +11,12 @@ Flow {
     property string readsState: "unanswered" // "unanswered", "refused" or "allowed"
     signal allow()
     signal refuse()
+    /// The Allow button (to give it the focus).
+    readonly property alias allowButton: allowReadsButton
 
     spacing: Theme.smallSpacing
     Button {
+        id: allowReadsButton
         objectName: "allowReads"
         visible: actions.readsState !== "allowed"
         text: qsTr("Allow")

@@ -14,6 +14,24 @@ Pane {
     objectName: "readConsentNotice"
     readonly property string moduleId: catalog ? catalog.questionModuleId : ""
     property bool showAll: false
+    /// The last question was answered from the keyboard: the focus goes to the page.
+    signal answeredLast()
+
+    // Answered by keyboard: the focus goes on to the next question's Allow, or, after the
+    // last, to the page (it was dropped with the notice, and nothing showed it until Tab).
+    function answer(allowed) {
+        let focused = notice.Window.activeFocusItem
+        while (focused && focused !== notice)
+            focused = focused.parent
+        problem.text = allowed ? catalog.allowReads(notice.moduleId) : catalog.refuseReads(notice.moduleId)
+        if (focused && problem.text.length === 0)
+            Qt.callLater(() => {
+                if (notice.visible && actions.allowButton.visible)
+                    actions.allowButton.forceActiveFocus(Qt.TabFocusReason)
+                else if (!notice.visible)
+                    notice.answeredLast()
+            })
+    }
     visible: moduleId.length > 0
     onModuleIdChanged: showAll = false
     topPadding: Theme.smallSpacing
@@ -55,9 +73,10 @@ Pane {
             Layout.topMargin: 4
             spacing: Theme.smallSpacing
             ReadConsentActions {
+                id: actions
                 readsState: "unanswered" // no width: its two buttons on one line
-                onAllow: problem.text = catalog.allowReads(notice.moduleId)
-                onRefuse: problem.text = catalog.refuseReads(notice.moduleId)
+                onAllow: notice.answer(true)
+                onRefuse: notice.answer(false)
             }
             // Made only where the kinds do not fit their line (issue 30: not on every first frame).
             Loader {

@@ -22,7 +22,11 @@ Pane {
         spacing: Theme.smallSpacing
         Label {
             id: message
-            text: qsTr("It sounds like things are hard right now. You don't have to face this alone: your safety plan and people who can help are one step away.")
+            // With no plan written, not "your safety plan": its button opened an empty form that
+            // asked to fill it in on a calmer day (a try of a very low check-in).
+            text: safety.planEmpty
+                  ? qsTr("It sounds like things are hard right now. You don't have to face this alone: people who can help are one step away.")
+                  : qsTr("It sounds like things are hard right now. You don't have to face this alone: your safety plan and people who can help are one step away.")
             color: Theme.text
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
@@ -32,6 +36,7 @@ Pane {
             spacing: Theme.smallSpacing
             Button {
                 objectName: "supportPlan"
+                visible: !safety.planEmpty
                 text: qsTr("Look at my safety plan")
                 highlighted: true
                 Accessible.name: text
@@ -40,6 +45,7 @@ Pane {
             Button {
                 objectName: "supportContacts"
                 text: qsTr("Who can I contact now")
+                highlighted: safety.planEmpty
                 Accessible.name: text
                 onClicked: { notice.openPage("crisis"); safety.dismissSupport() }
             }

@@ -51,6 +51,7 @@
 #include <QQmlContext>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -133,6 +134,25 @@ private:
     std::future<QImage> m_image;
 };
 
+// The window's size: --size WxH, else 1280x800, no larger than the screen's free
+// area: 1280x800 on an 800x600 screen ran off its right and bottom edges (a try on
+// a small screen). Offscreen, whose screen is a fixed 800x600, screenshots and the
+// benchmark keep 1280x800.
+QSize windowSize(const QCommandLineParser& parser, const QCommandLineOption& size)
+{
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    int width = wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280;
+    int height = wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800;
+    if (!parser.isSet(size) && QGuiApplication::platformName() != QLatin1String("offscreen")) {
+        if (const QScreen* screen = QGuiApplication::primaryScreen(); screen && !screen->availableSize().isEmpty()) {
+            const QSize room = screen->availableSize();
+            width = std::min(width, std::max(320, room.width() * 95 / 100));
+            height = std::min(height, std::max(240, room.height() * 95 / 100));
+        }
+    }
+    return {width, height};
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -189,7 +209,8 @@ int main(int argc, char* argv[])
     // Issue 29: for this run only (Settings keeps the client's choice).
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("Language for this run: en, es, or \"\" for the system's (Settings keeps "
-                                                     "the client's choice)."),
+                                                     "the client's choice); \"marked\" marks every translated text "
+                                                     "(invisibly), so that --audit finds text left untranslated."),
                                       QStringLiteral("CODE"));
     const QCommandLineOption textSize(QStringLiteral("text-size"),
                                       QStringLiteral("Text size for this run, 100 to 200 (per cent)."), QStringLiteral("PERCENT"));
@@ -229,9 +250,9 @@ int main(int argc, char* argv[])
         co.startClient = parser.isSet(page) ? parser.value(page) : QString();
         co.pairServer = parser.value(clinicianPair);
         co.pairCode = parser.isSet(clinicianPair) ? qEnvironmentVariable("TESSERA_CLINICIAN_CODE") : QString();
-        const QStringList cwh = parser.value(size).split(QLatin1Char('x'));
-        co.width = cwh.value(0).toInt() > 0 ? cwh.value(0).toInt() : 1280;
-        co.height = cwh.value(1).toInt() > 0 ? cwh.value(1).toInt() : 800;
+        const QSize clinicianSize = windowSize(parser, size);
+        co.width = clinicianSize.width();
+        co.height = clinicianSize.height();
         // --theme and --text-size as for the client's window (they were ignored here).
         co.dark = darkOption.value_or(false);
         if (const int percent = parser.value(textSize).toInt(); percent > 0)
@@ -380,9 +401,9 @@ int main(int argc, char* argv[])
     const Start start = host.journalEncrypted() && !host.key()                      ? Start::Locked
                         : appLock.firstRunNeeded() && (!automated || firstRunAsked) ? Start::FirstRun
                                                                                     : Start::Open;
-    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-    const int width = wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1280;
-    const int height = wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 800;
+    const QSize startSize = windowSize(parser, size);
+    const int width = startSize.width();
+    const int height = startSize.height();
 
     auto engine = std::move(earlyEngine);
     std::unique_ptr<QQmlComponent> shellPrefetch = std::move(earlyShellLoad);

@@ -447,10 +447,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty bin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete forever the entry deleted more than %1 days ago? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,6 +472,10 @@
     </message>
     <message>
         <source>The bin was last emptied on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the older entries forever</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3193,6 +3193,10 @@
     </message>
     <message>
         <source>Not now; close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sounds like things are hard right now. You don&apos;t have to face this alone: people who can help are one step away.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -447,10 +447,6 @@
         <translation>%1 entradas se eliminaron hace tanto tiempo.</translation>
     </message>
     <message>
-        <source>Empty bin</source>
-        <translation>Vaciar papelera</translation>
-    </message>
-    <message>
         <source>Delete forever the entry deleted more than %1 days ago? This cannot be undone.</source>
         <translation>¿Eliminar para siempre la entrada eliminada hace más de %1 días? No se puede deshacer.</translation>
     </message>
@@ -477,6 +473,10 @@
     <message>
         <source>The bin was last emptied on %1.</source>
         <translation>La papelera se vació por última vez el %1.</translation>
+    </message>
+    <message>
+        <source>Delete the older entries forever</source>
+        <translation>Eliminar para siempre las entradas más antiguas</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3194,10 @@
     <message>
         <source>Not now; close this message</source>
         <translation>Ahora no; cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>It sounds like things are hard right now. You don&apos;t have to face this alone: people who can help are one step away.</source>
+        <translation>Parece que ahora mismo estás pasando por un momento difícil. No tienes que afrontarlo a solas: las personas que pueden ayudarte están a un paso.</translation>
     </message>
 </context>
 <context>

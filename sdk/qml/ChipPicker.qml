@@ -18,8 +18,19 @@ Flow {
     spacing: Theme.smallSpacing
     Layout.fillWidth: true
 
-    // The chip Tab stops at: the one last focused.
+    // The chip Tab stops at: the one last focused; the first again once nothing is picked
+    // and no chip has the focus (a form cleared after its save). A keyboard-only try
+    // tabbed back in at the last check-in's word and picked the wrong ones with the arrows.
     property int tabIndex: 0
+    onSelectedChanged: {
+        if (selected.length > 0)
+            return
+        for (let i = 0; i < chips.count; ++i) {
+            if (chips.itemAt(i) && chips.itemAt(i).activeFocus)
+                return
+        }
+        tabIndex = 0
+    }
     function focusChip(i) {
         const chip = chips.itemAt(Math.max(0, Math.min(i, chips.count - 1)))
         if (chip)

@@ -49,6 +49,7 @@ ScrollView {
         else
             return
         flick.contentY = Math.max(0, Math.min(y, end))
+        focusFollower.generation++ // the client's scroll: a check of the layout still to come leaves it
         event.accepted = true
     }
 
@@ -76,8 +77,20 @@ ScrollView {
     // was refused shows just above its Save button. Empty: the error line is last.
     property alias belowError: below.data
     // The error line's text: the backend's lastError, or "" (read only). A dialog or an
-    // inline editor that shows the error beside its own Save binds to it.
-    readonly property string error: backend && backend.lastError ? String(backend.lastError) : ""
+    // inline editor that shows the error beside its own Save binds to it. Only what the
+    // backend reports while this page is there (SDK 2.6.1): a save refused on one page
+    // ("Write something before saving.") showed in red on the next page the module
+    // opened, a saved entry among them.
+    readonly property string error: backend && backend.lastError && (errorReportedHere || !errorsSaidAgain)
+                                    ? String(backend.lastError) : ""
+    property bool errorReportedHere: false
+    // A backend without lastErrorChanged (one of its own) cannot say when: its error shows as before.
+    readonly property bool errorsSaidAgain: !!backend && typeof backend.lastErrorChanged === "function"
+    Connections {
+        target: skeleton.backend
+        ignoreUnknownSignals: true // a backend of its own may have no lastErrorChanged
+        function onLastErrorChanged() { skeleton.errorReportedHere = true }
+    }
     // Whether the error line shows (when there is an error). False for a page that shows
     // the error beside the action itself, as an inline editor on a card does.
     property bool showError: true
@@ -108,7 +121,15 @@ ScrollView {
             focusFollower.message = message
             Qt.callLater(focusFollower.keep)
         }
-        onHeightChanged: focusFollower.keep()
+        // Now, and again on the next turn, once the layout has placed the controls and the
+        // scroll view knows the new height: now, the Save that a "Saved" line pushed down
+        // was still where it had been, and stayed cut off at the window's edge (a try at
+        // 1280x800). Not when the client has scrolled since (Page Down straight after).
+        onHeightChanged: {
+            focusFollower.keep()
+            const generation = ++focusFollower.generation
+            Qt.callLater(() => { if (generation === focusFollower.generation) focusFollower.keep() })
+        }
         width: Theme.contentWidth(skeleton.availableWidth)
         x: Theme.contentX(skeleton.availableWidth)
         spacing: Theme.spacing
@@ -194,6 +215,8 @@ ScrollView {
                 y = bottom + margin - flick.height
             flick.contentY = Math.max(0, Math.min(y, flick.contentHeight - flick.height))
         }
+        // Counts the page's height changes and the client's scrolls (see column.onHeightChanged).
+        property int generation: 0
         function reveal(item) {
             const flick = skeleton.contentItem
             if (!item || !flick || flick.contentY === undefined || !inPage(item))

@@ -48,7 +48,10 @@ const Logger& ModuleBackend::logger() const { return d->context.logger(); }
 
 bool ModuleBackend::report(const QString& error)
 {
-    if (error != d->lastError) {
+    // An error is said again when it happens again (the same save refused twice):
+    // a page made after the first one shows only what is reported while it is
+    // there (ModulePage), so it must hear the second.
+    if (error != d->lastError || !error.isEmpty()) {
         d->lastError = error;
         emit lastErrorChanged();
     }

@@ -18,6 +18,7 @@ Item {
     // made: run alone, this test failed every time; after the idle test, now and then.
     Component { id: shellComponent; Main { startPage: "timeline"; width: 1280; height: 2400 } }
     Component { id: writeComponent; Main { startPage: "journal/write"; width: 1280; height: 800 } }
+    Component { id: lockWindowComponent; LockWindow { width: 800; height: 600 } }
 
     TestCase {
         name: "AppLock"
@@ -127,6 +128,26 @@ Item {
             tryVerify(() => !showsText(window, known), 5000)
             appLock.unlock(testConfig.passphrase)
             tryVerify(() => !appLock.locked, 10000)
+        }
+
+        // A keyboard-only try of the first run: "Protect my journal" showed no focus at all
+        // (the window before the journal opens had no focus ring for primary buttons).
+        function test_theWindowBeforeTheJournalShowsTheFocus() {
+            const window = createTemporaryObject(lockWindowComponent, root)
+            verify(window)
+            window.requestActivate()
+            tryVerify(() => window.active, 5000)
+            const field = find(window.contentItem, "passphraseField")
+            verify(field, "the unlock form")
+            field.forceActiveFocus(Qt.TabFocusReason)
+            const button = find(window.contentItem, "unlockButton")
+            verify(button.highlighted, "a primary button, whose fill hides the style's focus border")
+            for (let i = 0; i < 6 && !button.activeFocus; ++i)
+                keys.click(window, Qt.Key_Tab)
+            verify(button.activeFocus, "Tab never reached Unlock")
+            const ring = find(window.contentItem, "keyboardFocusRing", true) || find(button, "keyboardFocusRing", true)
+            verify(ring, "no focus ring in the window")
+            tryVerify(() => ring.visible && ring.parent === button, 2000, "Unlock has the focus and shows none")
         }
 
         // Locking unloads the pages: what was being written is kept as it goes (the

@@ -424,6 +424,17 @@ Item {
             tryVerify(() => list.activeFocus, 2000, "Esc did not give the focus back to the navigation")
             compare(win.currentKey, "timeline")
 
+            // F1 from inside it: help opens, and "Go to page" closes. It stayed on top of Need
+            // help now?, Escape went back a page under it, and only a click outside closed it
+            // (a keyboard-only try).
+            keys.click(win, Qt.Key_K, Qt.ControlModifier)
+            tryVerify(() => popup.opened)
+            keys.click(win, Qt.Key_F1)
+            tryCompare(win, "currentKey", "crisis")
+            tryVerify(() => !popup.visible, 2000, "Go to page stayed open over Need help now?")
+            keys.click(win, Qt.Key_Escape)
+            tryCompare(win, "currentKey", "timeline")
+
             // The visible button, by keyboard.
             const button = find(win.contentItem, "goToButton")
             button.forceActiveFocus()

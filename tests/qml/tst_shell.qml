@@ -1076,6 +1076,9 @@ Item {
             tryVerify(() => catalog.questionModuleId !== asked)
             const next = catalog.questionModuleId
             verify(asking.indexOf(next) >= 0 && next !== asked, next)
+            // Answered by keyboard, the focus goes on to the next question's Allow: it was
+            // dropped with the answered question, and nothing showed it until Tab.
+            tryVerify(() => findChild(notice, "allowReads").activeFocus, 2000, "the focus was dropped with the question")
 
             const page = createTemporaryObject(catalogComponent, root)
             const list = findChild(page, "catalogList")

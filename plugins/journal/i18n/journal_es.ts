@@ -76,8 +76,8 @@
         <translation>Primero elige tu ánimo en el control deslizante.</translation>
     </message>
     <message>
-        <source>Saved. Thank you for checking in on a hard day. The message at the top of the window has your safety plan and people you can contact.</source>
-        <translation>Guardado. Gracias por hacer tu registro en un día difícil. El mensaje de la parte superior de la ventana tiene tu plan de seguridad y las personas con quienes puedes contactar.</translation>
+        <source>Saved. Thank you for checking in on a hard day. Your safety plan and people you can contact are one step away, under Need help now?</source>
+        <translation>Guardado. Gracias por hacer tu registro en un día difícil. Tu plan de seguridad y las personas con quienes puedes contactar están a un paso, en ¿Necesitas ayuda ahora?</translation>
     </message>
     <message>
         <source>Saved. Thank you for checking in.</source>

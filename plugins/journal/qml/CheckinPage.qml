@@ -58,7 +58,8 @@ ModulePage {
             lowHint: qsTr("0 · the lowest it gets")
             highHint: qsTr("10 · the best it gets")
             value: 5
-            onMoved: moodMissing.text = ""
+            // A new check-in begun: the last one's "Saved" goes (with it, a mood of 0 looked saved already).
+            onMoved: { moodMissing.text = ""; savedMessage.text = "" }
         }
         Label {
             objectName: "moodHint"
@@ -80,6 +81,7 @@ ModulePage {
             objectName: "feelings"
             model: page.backend ? page.backend.feelingWords : []
             accessibleLabel: qsTr("Feeling")
+            onToggled: savedMessage.text = ""
         }
     }
 
@@ -113,6 +115,7 @@ ModulePage {
                 highlighted: true
                 Accessible.name: text
                 onClicked: {
+                    savedMessage.text = "" // never "Saved" beside why this save was refused
                     // A check-in keeps a mood: an unset slider is not saved as a 5 nobody chose.
                     moodMissing.text = mood.hasValue ? "" : qsTr("Choose your mood on the slider first.")
                     if (!mood.hasValue)
@@ -122,10 +125,11 @@ ModulePage {
                             page.done()
                     } else if (page.backend.saveCheckin(Math.round(mood.value), feelings.selected, note.text).length > 0) {
                         // The backend decides (and offers support) when a check-in shows things are very hard.
-                        // The shell's support notice then says it is hard and offers the plan and contacts:
-                        // this thanks, and points there, without saying the same again.
+                        // The shell's support notice (once a day for the same reason) says it is hard and
+                        // offers the plan and contacts: this thanks, and points to Need help now?, which is
+                        // always there, without saying the notice's words again.
                         savedMessage.text = page.backend.lastCheckinHard
-                            ? qsTr("Saved. Thank you for checking in on a hard day. The message at the top of the window has your safety plan and people you can contact.")
+                            ? qsTr("Saved. Thank you for checking in on a hard day. Your safety plan and people you can contact are one step away, under Need help now?")
                             : qsTr("Saved. Thank you for checking in.")
                         page.clear()
                     }

@@ -54,7 +54,13 @@ ModulePage {
             Layout.preferredHeight: Math.max(260 * Theme.textScale, implicitHeight) // grows with its text and the text size
             placeholderText: qsTr("Start anywhere.")
             accessibleName: qsTr("Your words: the journal text") // what a reader hears holds the heading they see
-            onTextChanged: if (!page.editing) draftTimer.restart()
+            onTextChanged: {
+                if (page.editing)
+                    return
+                draftTimer.restart()
+                if (text.length > 0)
+                    savedMessage.text = "" // the next entry begun: the last one's "Saved" goes
+            }
         }
         Label {
             visible: !page.editing && body.text.length > 0
@@ -87,6 +93,7 @@ ModulePage {
                 highlighted: true
                 Accessible.name: text
                 onClicked: {
+                    savedMessage.text = "" // never "Saved" beside why this save was refused
                     if (page.editing) {
                         if (page.backend.updateEntry(page.entryId, body.text, prompt.text))
                             page.done()
