@@ -37,11 +37,13 @@ Item {
             spacing: Theme.spacing
             PageHeader {
                 title: qsTr("Modules")
-                subtitle: catalog.locked ? qsTr("Your modules are chosen by %1.").arg(catalog.lockedBy)
+                // Said plainly that they cannot be changed here (a clinic admin's try).
+                subtitle: catalog.locked ? qsTr("Your modules are chosen by %1, and cannot be turned on or off here.").arg(catalog.lockedBy)
                                          : qsTr("Turn modules on or off. What you have written stays in your journal either way.")
             }
             Label {
                 objectName: "trustAdvice"
+                visible: !catalog.locked // advice the client cannot act on under a clinic's choice
                 text: qsTr("A module is a program: keep on only modules you trust, such as those that come with Tessera or from your clinic.")
                 color: Theme.subtleText
                 wrapMode: Text.WordWrap

@@ -46,6 +46,8 @@ FocusScope {
                     Accessible.name: firstLabel.text
                     KeyNavigation.tab: second
                     onAccepted: second.forceActiveFocus()
+                    // Typing goes straight in: a keyboard-only try typed, and nothing showed until a Tab.
+                    Component.onCompleted: if (appLock.firstRunStep === "passphrase") forceActiveFocus()
                 }
                 Label {
                     text: qsTr("A few unrelated words, at least 8 characters, are easy to remember and hard to guess.")

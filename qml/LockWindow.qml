@@ -53,6 +53,10 @@ ApplicationWindow {
         anchors.fill: parent
         focus: true
         sourceComponent: appLock.firstRunStep !== "" ? firstRun : locked
+        // Enter and Return press the focused button, as Space does, as on every page of the
+        // main window: on "Protect my journal" and "Not now" they did nothing (a keyboard-only try).
+        Keys.onReturnPressed: event => event.accepted = EnterPress.press(window.activeFocusItem)
+        Keys.onEnterPressed: event => event.accepted = EnterPress.press(window.activeFocusItem)
     }
     Component { id: firstRun; FirstRunPage { focus: true } }
     Component { id: locked; LockedCrisisView { focus: true } }

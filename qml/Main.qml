@@ -221,6 +221,17 @@ ApplicationWindow {
             first.forceActiveFocus(Qt.TabFocusReason)
     }
 
+    // The focus on the page's first control, visibly: after a notice that had it went (the last
+    // read question answered, a support offer put aside), it was nowhere, and Tab began again
+    // at "Need help now?" (a keyboard-only try).
+    function focusPage() {
+        const first = pageLoader.item ? tabOrder.firstStop(pageLoader.item) : null
+        if (first)
+            first.forceActiveFocus(Qt.TabFocusReason)
+        else
+            pageLoader.forceActiveFocus()
+    }
+
     function openEntry(entryId) {
         const target = app.pageForEntry(entryId)
         if (target.url !== undefined)
@@ -308,9 +319,14 @@ ApplicationWindow {
                 // its last answer ("Not now") was left under the notices below.
                 Layout.minimumHeight: implicitHeight
                 active: safety.supportOffer.reason !== undefined
-                visible: active
+                // Not over Need help now? and the plan themselves: it offered them there again,
+                // and took their room in a small window (a keyboard-only try at 800x600).
+                visible: active && !helpLoader.item
                 source: "SupportNotice.qml"
-                onLoaded: item.openPage.connect(key => window.open(key))
+                onLoaded: {
+                    item.openPage.connect(key => window.open(key))
+                    item.putAside.connect(window.focusPage)
+                }
             }
 
             // Never more than 40 % of the window, and with a support offer above them, only what
@@ -325,25 +341,28 @@ ApplicationWindow {
                                                                 window.height * 0.6 - (supportLoader.visible ? supportLoader.implicitHeight : 0))))
                 NoticeBanner {
                     Layout.fillWidth: true
+                    // Help first: Need help now? says what the privacy statement says, and its
+                    // emergency line was below the fold under the statement (800x600, 200 % text).
+                    visible: notices.length > 0 && !helpLoader.item
                     notices: app.notices
                     onDismissed: index => app.dismissNotice(index)
                 }
 
                 Loader {
+                    id: readQuestion
                     Layout.fillWidth: true
                     active: catalog ? catalog.questionModuleId.length > 0 : false
                     visible: active && !helpLoader.item // not over Need help now? and the plan: help first
                     // Inline, unlike the support notice above: on a first start it shows at once, and its QML
                     // is then best loaded beside the shell's on the loader thread.
                     sourceComponent: Component {
+                        // Answered by keyboard: the focus goes on to the next question's Allow, or to
+                        // the page after the last; it was dropped with the answered question.
                         ReadConsentNotice {
-                            onAnsweredLast: {
-                                const first = pageLoader.item ? tabOrder.firstStop(pageLoader.item) : null
-                                if (first)
-                                    first.forceActiveFocus(Qt.TabFocusReason)
-                                else
-                                    pageLoader.forceActiveFocus()
-                            }
+                            onAnsweredWithFocus: Qt.callLater(() => {
+                                if (!readQuestion.item || !readQuestion.item.visible)
+                                    window.focusPage()
+                            })
                         }
                     }
                 }

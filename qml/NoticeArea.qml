@@ -29,6 +29,12 @@ Item {
     implicitHeight: Math.min(column.implicitHeight, maximumHeight)
     clip: scrolls
     onScrollsChanged: if (!scrolls) offset = 0
+    // Fewer notices (a question answered, an offer put aside): still scrolled as far as before,
+    // they showed a blank band with a strip of the privacy statement (800x600, 200 % text).
+    Connections {
+        target: column
+        function onImplicitHeightChanged() { if (area.scrolls) area.scrollTo(area.offset) }
+    }
 
     ColumnLayout {
         id: column

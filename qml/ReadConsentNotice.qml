@@ -14,24 +14,23 @@ Pane {
     objectName: "readConsentNotice"
     readonly property string moduleId: catalog ? catalog.questionModuleId : ""
     property bool showAll: false
-    /// The last question was answered from the keyboard: the focus goes to the page.
-    signal answeredLast()
+    /// Answered while the focus was in the notice: after the last question the shell gives
+    /// the focus to the page (this notice is gone by then).
+    signal answeredWithFocus()
 
-    // Answered by keyboard: the focus goes on to the next question's Allow, or, after the
-    // last, to the page (it was dropped with the notice, and nothing showed it until Tab).
     function answer(allowed) {
         let focused = notice.Window.activeFocusItem
         while (focused && focused !== notice)
             focused = focused.parent
+        if (focused)
+            notice.answeredWithFocus()
         problem.text = allowed ? catalog.allowReads(notice.moduleId) : catalog.refuseReads(notice.moduleId)
-        if (focused && problem.text.length === 0)
-            Qt.callLater(() => {
-                if (notice.visible && actions.allowButton.visible)
-                    actions.allowButton.forceActiveFocus(Qt.TabFocusReason)
-                else if (!notice.visible)
-                    notice.answeredLast()
-            })
+        if (focused && notice.visible && problem.text.length === 0)
+            Qt.callLater(notice.focusAllow) // the next question (after the last, the shell's part)
     }
+    /// The focus on this question's Allow.
+    function focusAllow() { actions.allowButton.forceActiveFocus(Qt.TabFocusReason) }
+
     visible: moduleId.length > 0
     onModuleIdChanged: showAll = false
     topPadding: Theme.smallSpacing

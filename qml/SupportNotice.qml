@@ -10,6 +10,8 @@ Pane {
     id: notice
     objectName: "supportNotice"
     signal openPage(string key)
+    /// "Not now" pressed while the focus was in the offer: the page takes it.
+    signal putAside()
     visible: safety.supportOffer.reason !== undefined
     padding: Theme.spacing
     background: Rectangle { color: Theme.dark ? "#26323d" : "#e8f0f7"; border.color: Theme.accent; border.width: 1 }
@@ -54,7 +56,11 @@ Pane {
                 text: qsTr("Not now")
                 flat: true
                 Accessible.name: qsTr("Not now; close this message")
-                onClicked: safety.dismissSupport()
+                onClicked: {
+                    if (activeFocus)
+                        notice.putAside() // before the offer (and this button) goes
+                    safety.dismissSupport()
+                }
             }
         }
     }

@@ -553,7 +553,9 @@ int pluginsVerify(QCommandLineParser& p, Host& host)
           << (librarySha.ok() ? librarySha.value() : librarySha.error().message) << "\n"
           << "manifest:  plugin.json sha256 " << (manifestSha.ok() ? manifestSha.value() : manifestSha.error().message) << "\n"
           << "trusted:   " << against << "\n"
-          << "signature: " << (v.valid() ? "valid: " : "NOT VALID: ") << v.describe(files) << "\n";
+          // A good signature by a key not trusted here is untrusted, not invalid (a clinic admin's try).
+          << "signature: " << (v.valid() ? "valid: " : v.verdict == trust::Verdict::UnknownKey ? "NOT TRUSTED: " : "NOT VALID: ")
+          << v.describe(files) << "\n";
     bool ok = v.valid();
     if (!p.isSet(QStringLiteral("public-key")) && profile.moduleTrust.active()) {
         const TrustDecision d = decideTrust(manifest.value(), profile.moduleTrust);
@@ -2490,8 +2492,9 @@ std::vector<Command> commands()
     c.push_back({QStringLiteral("report"), {}, QStringLiteral("Writes a PDF report for your clinician (--from, --to, --output)."),
                  QStringLiteral("Writes a PDF report of a period for your clinician: a first page of headline figures (mood over "
                                 "the period, each module's figures, when the safety plan was last reviewed, how often support "
-                                "was offered), then a section for each module. Only the entries you choose (--module, --kind) "
-                                "go in; entries marked private are left out unless --include-private. Starts the modules on "
+                                "was offered), then a section for each module. Every module's entries of the period go in, or "
+                                "only those of the modules and kinds you name (--module, --kind); entries marked private "
+                                "are left out unless --include-private. Starts the modules on "
                                 "the journal, read-only. The file is private to you (0600)."),
                  reportOptions(), reportCommand, J::ReadOnly, true});
     c.push_back({QStringLiteral("db check"), {}, QStringLiteral("Checks the journal file for damage."), {}, {}, dbCheck, J::ReadOnly, false});

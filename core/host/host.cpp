@@ -104,6 +104,7 @@ void Host::prepare()
     sources.commandLine = m_options.profilePath;
     sources.clinic = clinicProfilePath();
     sources.user = &m_userChoices;
+    sources.lastGood = QDir(stateDir()).filePath(QStringLiteral("profile-last-read.json"));
     m_profile = resolveProfile(sources);
     m_notices += m_profile.notices;
     for (const QString& n : m_profile.notices)

@@ -643,10 +643,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your modules are chosen by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Turn modules on or off. What you have written stays in your journal either way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,6 +656,10 @@
     </message>
     <message>
         <source>For your clinic: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your modules are chosen by %1, and cannot be turned on or off here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -643,10 +643,6 @@
         <translation>Módulos</translation>
     </message>
     <message>
-        <source>Your modules are chosen by %1.</source>
-        <translation>Tus módulos los elige %1.</translation>
-    </message>
-    <message>
         <source>Turn modules on or off. What you have written stays in your journal either way.</source>
         <translation>Activa o desactiva módulos. Lo que has escrito se queda en tu diario en cualquier caso.</translation>
     </message>
@@ -661,6 +657,10 @@
     <message>
         <source>For your clinic: %1.</source>
         <translation>Para tu clínica: %1.</translation>
+    </message>
+    <message>
+        <source>Your modules are chosen by %1, and cannot be turned on or off here.</source>
+        <translation>Tus módulos los elige %1, y aquí no se pueden activar ni desactivar.</translation>
     </message>
 </context>
 <context>

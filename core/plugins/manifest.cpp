@@ -90,44 +90,6 @@ QString textProblem(const QString& text, bool lineBreaksAllowed)
     return {};
 }
 
-// The optimal string alignment distance (edits, a swap of two neighbours one
-// edit), case-insensitive: "crad" and "card" are 1 apart, "colour" and "color" 1.
-int editDistance(const QString& a, const QString& b)
-{
-    const QString x = a.toLower(), y = b.toLower();
-    const qsizetype n = x.size(), m = y.size();
-    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
-    for (qsizetype i = 0; i <= n; ++i)
-        d[i][0] = int(i);
-    for (qsizetype j = 0; j <= m; ++j)
-        d[0][j] = int(j);
-    for (qsizetype i = 1; i <= n; ++i) {
-        for (qsizetype j = 1; j <= m; ++j) {
-            const int cost = x.at(i - 1) == y.at(j - 1) ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && x.at(i - 1) == y.at(j - 2) && x.at(i - 2) == y.at(j - 1))
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[n][m];
-}
-
-// The known key `unknown` was most likely meant to be, or "" when none is close
-// (at most two edits, and fewer than half its letters).
-QString nearestKey(const QString& unknown, const QStringList& known)
-{
-    QString best;
-    int bestDistance = 3;
-    for (const QString& k : known) {
-        const int d = editDistance(unknown, k);
-        if (d < bestDistance && d * 2 < std::max(unknown.size(), k.size())) {
-            best = k;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-
 // Keys of `o` that are not in `known`, as warnings ("<where>.<key>: ..."):
 // ignored, so that a module with a key of its own keeps loading, but said.
 // Keys starting with "$" ("$schema", "$comment") are for editors and tools.
@@ -137,7 +99,7 @@ void warnUnknownKeys(const QJsonObject& o, const QStringList& known, const QStri
         if (known.contains(it.key()) || it.key().startsWith(QLatin1Char('$')))
             continue;
         const QString field = where.isEmpty() ? it.key() : where + QLatin1Char('.') + it.key();
-        const QString nearest = nearestKey(it.key(), known);
+        const QString nearest = nearestName(it.key(), known);
         warnings->append(nearest.isEmpty()
                              ? QStringLiteral("\"%1\": not a manifest key, so it is ignored (known here: %2)")
                                    .arg(escapeForDisplay(field), known.join(QStringLiteral(", ")))
@@ -157,6 +119,42 @@ const QStringList& topLevelKeys()
 }
 
 } // namespace
+
+// The optimal string alignment distance (edits, a swap of two neighbours one
+// edit), case-insensitive: "crad" and "card" are 1 apart, "colour" and "color" 1.
+static int editDistance(const QString& a, const QString& b)
+{
+    const QString x = a.toLower(), y = b.toLower();
+    const qsizetype n = x.size(), m = y.size();
+    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = x.at(i - 1) == y.at(j - 1) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && x.at(i - 1) == y.at(j - 2) && x.at(i - 2) == y.at(j - 1))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+QString nearestName(const QString& unknown, const QStringList& known)
+{
+    QString best;
+    int bestDistance = 3;
+    for (const QString& k : known) {
+        const int d = editDistance(unknown, k);
+        if (d < bestDistance && d * 2 < std::max(unknown.size(), k.size())) {
+            best = k;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
 
 bool isValidPluginId(const QString& id)
 {
@@ -207,7 +205,7 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
     // "sdkVerison": misspelt?)", so the message points at the line to correct.
     auto missing = [&](const char* key) -> QString {
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!topLevelKeys().contains(it.key()) && nearestKey(it.key(), topLevelKeys()) == QLatin1String(key))
+            if (!topLevelKeys().contains(it.key()) && nearestName(it.key(), topLevelKeys()) == QLatin1String(key))
                 return QStringLiteral(" (the file has \"%1\": misspelt?)").arg(escapeForDisplay(it.key()));
         }
         return {};

@@ -98,6 +98,11 @@ sdk::Result<Manifest> readManifest(const QString& path);
 /// "line L, column C" for a byte offset in `text` (JSON parse errors).
 QString lineAndColumn(const QByteArray& text, int offset);
 
+/// The name of `known` that `unknown` was most likely meant to be (a misspelt
+/// manifest key, a module id), or "" when none is close: at most two edits (a
+/// swap of two neighbours one), fewer than half its letters, case-insensitive.
+QString nearestName(const QString& unknown, const QStringList& known);
+
 /// Whether `id` is a valid module id: ^[a-z0-9][a-z0-9.-]*$
 bool isValidPluginId(const QString& id);
 

@@ -218,13 +218,24 @@ void PluginManager::discover()
     resolveDependencies();
 
     if (m_options.profile.enabled) {
+        QStringList installed;
+        for (const auto& r : m_records)
+            installed << r->id;
         for (const QString& id : *m_options.profile.enabled) {
-            if (!findMutable(id))
-                m_profileWarnings << QStringLiteral("the profile enables \"%1\", which is not installed").arg(id);
+            if (findMutable(id))
+                continue;
+            // A misspelt id in a locked profile took the module from every client without a word.
+            const QString meant = nearestName(id, installed);
+            m_profileWarnings << (meant.isEmpty()
+                                      ? QStringLiteral("the profile enables \"%1\", which is not installed (installed: %2)")
+                                            .arg(id, installed.join(QStringLiteral(", ")))
+                                      : QStringLiteral("the profile enables \"%1\", which is not installed; did you mean \"%2\"?")
+                                            .arg(id, meant));
         }
     }
+    // (For the log file: `profile check`, `plugins list` and the catalogue show them.)
     for (const QString& w : m_profileWarnings)
-        log()->warn("{}", w);
+        log()->info("{}", w);
 }
 
 void PluginManager::readFolder(const QString& folder)

@@ -4,6 +4,10 @@
 #include "trust/modulesignature.h"
 #include "store/journalstore.h"
 
+#include <algorithm>
+#include <optional>
+#include <QDateTime>
+#include <QLocale>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -836,10 +840,15 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     const QJsonObject o = doc.object();
 
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!knownKeys().contains(it.key()))
-            return fail(it.key(), QStringLiteral("is not a profile setting (known: name, setBy, locked, enabled, "
-                                                 "settings, pluginDirs, crisis, moduleTrust, grants, writeQuota, appLock, desktop, "
-                                                 "reminders)"));
+        if (knownKeys().contains(it.key()))
+            continue;
+        // The key most likely meant ("lokced": "locked"), and every key, from the one list the parser uses.
+        QStringList known(knownKeys().cbegin(), knownKeys().cend());
+        std::sort(known.begin(), known.end());
+        const QString meant = nearestName(it.key(), known);
+        return fail(it.key(), meant.isEmpty() ? QStringLiteral("is not a profile setting (known: %1)").arg(known.join(QStringLiteral(", ")))
+                                              : QStringLiteral("is not a profile setting; did you mean \"%1\"? (known: %2)")
+                                                    .arg(meant, known.join(QStringLiteral(", "))));
     }
 
     Profile p;
@@ -1029,10 +1038,65 @@ void applyReadAnswers(const UserChoices* user, Profile* p)
 }
 } // namespace
 
+namespace {
+// The last profile read whole, with the file it came from and when: {"path", "savedAt", "profile"}.
+void keepLastGood(const QString& lastGood, const QString& path)
+{
+    if (lastGood.isEmpty())
+        return;
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject profile = QJsonDocument::fromJson(source.readAll()).object();
+    QFile old(lastGood);
+    if (old.open(QIODevice::ReadOnly)) {
+        const QJsonObject kept = QJsonDocument::fromJson(old.readAll()).object();
+        if (kept.value(QStringLiteral("path")).toString() == QFileInfo(path).absoluteFilePath()
+            && kept.value(QStringLiteral("profile")).toObject() == profile)
+            return; // the same: not written at every start
+    }
+    QDir().mkpath(QFileInfo(lastGood).absolutePath());
+    QSaveFile f(lastGood);
+    if (!f.open(QIODevice::WriteOnly))
+        return;
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
+                                      {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                      {QStringLiteral("profile"), profile}})
+                .toJson());
+    f.commit();
+}
+
+// The copy last read whole from `path`, when there is one.
+std::optional<std::pair<Profile, QDateTime>> lastGoodFor(const QString& lastGood, const QString& path)
+{
+    QFile f(lastGood);
+    if (lastGood.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject kept = QJsonDocument::fromJson(f.readAll()).object();
+    if (kept.value(QStringLiteral("path")).toString() != QFileInfo(path).absoluteFilePath())
+        return std::nullopt;
+    auto p = parseProfile(QJsonDocument(kept.value(QStringLiteral("profile")).toObject()).toJson(), path);
+    if (!p.ok())
+        return std::nullopt;
+    return std::make_pair(p.value(), QDateTime::fromString(kept.value(QStringLiteral("savedAt")).toString(), Qt::ISODate));
+}
+} // namespace
+
 ResolvedProfile resolveProfile(const ProfileSources& sources)
 {
     ResolvedProfile out;
-    auto refuse = [&](const QString& what, const sdk::Error& error) {
+    // A profile that cannot be read: the copy last read whole from the same file, else the defaults.
+    auto refuse = [&](const QString& what, const QString& path, const sdk::Error& error, ProfileSource source) {
+        if (auto kept = lastGoodFor(sources.lastGood, path)) {
+            out.profile = kept->first;
+            out.profile.source = source;
+            out.notices << QStringLiteral("The %1 profile could not be read, so Tessera uses the copy it last read from it "
+                                          "(%2), with the same modules, lock and crisis contacts. Ask whoever set it up to "
+                                          "correct the file. %3")
+                               .arg(what, QLocale().toString(kept->second.toLocalTime(), QLocale::ShortFormat), error.message);
+            return;
+        }
         out.notices << QStringLiteral("The %1 profile was refused, so Tessera started with its safe defaults "
                                       "(every bundled module). %2").arg(what, error.message);
         out.profile = defaultProfile();
@@ -1048,9 +1112,10 @@ ResolvedProfile resolveProfile(const ProfileSources& sources)
         if (p.ok()) {
             out.profile = p.value();
             out.profile.source = ProfileSource::CommandLine;
+            keepLastGood(sources.lastGood, sources.commandLine);
             return withReadAnswers(out);
         }
-        refuse(QStringLiteral("command-line"), p.error());
+        refuse(QStringLiteral("command-line"), sources.commandLine, p.error(), ProfileSource::CommandLine);
         return withReadAnswers(out);
     }
 
@@ -1060,8 +1125,9 @@ ResolvedProfile resolveProfile(const ProfileSources& sources)
         if (p.ok()) {
             out.profile = p.value();
             out.profile.source = ProfileSource::Clinic;
+            keepLastGood(sources.lastGood, sources.clinic);
         } else {
-            refuse(QStringLiteral("clinic"), p.error());
+            refuse(QStringLiteral("clinic"), sources.clinic, p.error(), ProfileSource::Clinic);
         }
     }
 

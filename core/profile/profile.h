@@ -196,6 +196,12 @@ struct ProfileSources {
     QString commandLine;  ///< --profile FILE, or empty.
     QString clinic;       ///< The system-wide clinic profile path (may not exist).
     const UserChoices* user = nullptr;
+    /// Where the last profile read whole is kept (the data folder's state,
+    /// 0600), or empty for none. A profile that cannot be read (a comma
+    /// missing) is replaced by the copy last read from the same file: a
+    /// locked clinic profile stays locked and its crisis contacts stay, where
+    /// the built-in defaults opened every module and dropped the contacts.
+    QString lastGood;
 };
 
 /// The profile in force and what the client should be told about it.

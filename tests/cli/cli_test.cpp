@@ -818,7 +818,7 @@ TEST_F(SigningCliTest, VerifySaysWhoSignedOrExactlyWhatIsWrong)
 
     auto unknown = cli({QStringLiteral("plugins"), QStringLiteral("verify"), module, QStringLiteral("--public-key"), otherPublic});
     EXPECT_EQ(unknown.exitCode, 1);
-    EXPECT_TRUE(unknown.out.contains(QStringLiteral("NOT VALID: it is signed by a key that is not trusted here"))) << unknown.out.toStdString();
+    EXPECT_TRUE(unknown.out.contains(QStringLiteral("NOT TRUSTED: it is signed by a key that is not trusted here"))) << unknown.out.toStdString();
 
     auto badKey = cli({QStringLiteral("plugins"), QStringLiteral("verify"), module, QStringLiteral("--public-key"), QStringLiteral("AAAA")});
     EXPECT_EQ(badKey.exitCode, 1);

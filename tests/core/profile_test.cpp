@@ -61,6 +61,9 @@ TEST(ProfileTest, UnknownSettingAndBadIdsAreRefused)
     auto unknown = parseProfile(R"({"name": "x", "enable": ["cbt"]})", QStringLiteral("p.json"));
     ASSERT_FALSE(unknown.ok());
     EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("\"enable\" is not a profile setting")));
+    // The key most likely meant, and every key (the list left out "learn", which works).
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("did you mean \"enabled\"?"))) << unknown.error().message.toStdString();
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("learn"))) << unknown.error().message.toStdString();
     auto badId = parseProfile(R"({"name": "x", "enabled": ["CBT Module"]})", QStringLiteral("p.json"));
     ASSERT_FALSE(badId.ok());
     EXPECT_EQ(badId.error().field, QStringLiteral("enabled"));
@@ -79,6 +82,19 @@ TEST(ProfileTest, UnknownModuleIdsBecomeWarningsNotErrors)
     pm.discover();
     ASSERT_EQ(pm.profileWarnings().size(), 1);
     EXPECT_TRUE(pm.profileWarnings().first().contains(QStringLiteral("hypnotherapy")));
+    // Not close to any installed id: they are listed (a misspelt one gets "did you mean", below).
+    EXPECT_TRUE(pm.profileWarnings().first().contains(QStringLiteral("(installed: "))) << pm.profileWarnings().first().toStdString();
+
+    // A clinic admin's try: "assesments" in a locked profile took the questionnaires from every
+    // client, with "ok" and no hint.
+    Profile misspelt = p.value();
+    misspelt.enabled = QStringList{QStringLiteral("journal"), QStringLiteral("assesments")};
+    o.profile = misspelt;
+    PluginManager again(o);
+    again.discover();
+    ASSERT_EQ(again.profileWarnings().size(), 1);
+    EXPECT_TRUE(again.profileWarnings().first().endsWith(QStringLiteral("did you mean \"assessments\"?")))
+        << again.profileWarnings().first().toStdString();
     ASSERT_NE(pm.find(QStringLiteral("journal")), nullptr);
     EXPECT_EQ(pm.find(QStringLiteral("journal"))->state, PluginState::Discovered);
 }
@@ -163,6 +179,51 @@ TEST_F(PrecedenceTest, BadProfileFallsBackToSafeDefaultsAndSaysWhy)
     EXPECT_TRUE(r.notices.first().contains(QStringLiteral("wrong-type.json")));
 }
 
+
+// A clinic admin's try: a comma missing in the locked profile opened every module
+// and dropped the clinic's crisis contacts (the built-in defaults, with a notice).
+// The copy last read whole from the same file is used instead, and said.
+TEST_F(PrecedenceTest, AProfileThatCannotBeReadIsReplacedByTheCopyLastReadFromIt)
+{
+    const QString clinic = dir.filePath(QStringLiteral("clinic.json"));
+    // The example clinic profile: locked, with the clinic's crisis contacts.
+    ASSERT_TRUE(QFile::copy(tessera::test::fixtureSourceDir() + QStringLiteral("/../../profiles/cbt-clinic.json"), clinic));
+    QFile::setPermissions(clinic, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ProfileSources s;
+    s.clinic = clinic;
+    s.user = &choices;
+    s.lastGood = dir.filePath(QStringLiteral("state/profile-last-read.json"));
+    ResolvedProfile good = resolveProfile(s);
+    ASSERT_TRUE(good.notices.isEmpty()) << good.notices.join(QLatin1Char('\n')).toStdString();
+    ASSERT_TRUE(good.profile.locked);
+    ASSERT_FALSE(good.profile.crisisContacts.isEmpty());
+    EXPECT_EQ(QFileInfo(s.lastGood).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions{});
+
+    {
+        QFile f(clinic);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        QByteArray text = f.readAll();
+        text.replace("\"locked\": true,", "\"locked\": true"); // the comma an edit lost
+        ASSERT_TRUE(f.resize(0));
+        f.write(text);
+    }
+    ResolvedProfile broken = resolveProfile(s);
+    EXPECT_EQ(broken.profile.source, ProfileSource::Clinic);
+    EXPECT_TRUE(broken.profile.locked);
+    EXPECT_EQ(broken.profile.name, good.profile.name);
+    EXPECT_EQ(broken.profile.crisisContacts.size(), good.profile.crisisContacts.size());
+    EXPECT_FALSE(broken.profile.isEnabled(QStringLiteral("mbct")));
+    ASSERT_EQ(broken.notices.size(), 1);
+    EXPECT_TRUE(broken.notices.first().contains(QStringLiteral("uses the copy it last read"))) << broken.notices.first().toStdString();
+    EXPECT_TRUE(broken.notices.first().contains(QStringLiteral("clinic.json"))) << broken.notices.first().toStdString();
+
+    // A copy from another file is not used for this one: the defaults, as before.
+    ProfileSources other = s;
+    other.clinic = fixture("malformed.json");
+    ResolvedProfile fallback = resolveProfile(other);
+    EXPECT_EQ(fallback.profile.source, ProfileSource::BuiltIn);
+    EXPECT_TRUE(fallback.notices.first().contains(QStringLiteral("safe defaults")));
+}
 
 // ---- The crisis section (issue 16) ----
 
@@ -323,7 +384,9 @@ TEST(CrisisSectionTest, UnknownKeysAreRefusedByName)
     ASSERT_FALSE(typo.ok());
     EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis,"))) << typo.error().message.toStdString();
     EXPECT_TRUE(typo.error().message.contains(QStringLiteral("moduleTrust"))) << typo.error().message.toStdString();
-    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("crisis, moduleTrust, grants, writeQuota, appLock, desktop, reminders)")));
+    for (const char* key : {"grants", "writeQuota", "appLock", "desktop", "reminders", "learn"})
+        EXPECT_TRUE(typo.error().message.contains(QLatin1String(key))) << key << ": " << typo.error().message.toStdString();
+    EXPECT_TRUE(typo.error().message.contains(QStringLiteral("did you mean \"crisis\"?"))) << typo.error().message.toStdString();
 }
 
 TEST(CrisisSectionTest, TenThousandContactsAreRefusedQuickly)
