@@ -336,14 +336,15 @@ ApplicationWindow {
             // (From the offer's implicit height: from its height, the window's layout went round
             // in a loop, and Qt stopped it with the offer cut short.)
             NoticeArea {
+                objectName: "noticeArea"
                 Layout.fillWidth: true
+                // Help first: over Need help now? and the plan the notices wait (the privacy statement
+                // said it again above them, and their emergency line was below the fold at 200 % text).
+                held: !!helpLoader.item
                 maximumHeight: Math.max(0, Math.round(Math.min(window.height * 0.4,
                                                                 window.height * 0.6 - (supportLoader.visible ? supportLoader.implicitHeight : 0))))
                 NoticeBanner {
                     Layout.fillWidth: true
-                    // Help first: Need help now? says what the privacy statement says, and its
-                    // emergency line was below the fold under the statement (800x600, 200 % text).
-                    visible: notices.length > 0 && !helpLoader.item
                     notices: app.notices
                     onDismissed: index => app.dismissNotice(index)
                 }

@@ -16,6 +16,8 @@ import Tessera.Ui
 Item {
     id: area
     property real maximumHeight: Infinity
+    /// Hidden, whatever they say (Need help now? and the plan show: help first).
+    property bool held: false
     default property alias notices: column.data
     readonly property bool scrolls: column.implicitHeight > maximumHeight + 1
     /// How far the notices are scrolled, in pixels from their top.
@@ -25,7 +27,7 @@ Item {
 
     // Not a sliver: with less room than two lines of text (a support offer above them
     // at 200 % text in a small window), they wait until there is room.
-    visible: column.implicitHeight > 0 && maximumHeight >= Theme.fontBody * 2.5
+    visible: !held && column.implicitHeight > 0 && maximumHeight >= Theme.fontBody * 2.5
     implicitHeight: Math.min(column.implicitHeight, maximumHeight)
     clip: scrolls
     onScrollsChanged: if (!scrolls) offset = 0

@@ -269,6 +269,14 @@ Item {
                 const help = findChildIn(win.contentItem, "helpLoader")
                 tryVerify(() => help.height > 0 && help.mapToItem(win.contentItem, 0, 0).y < win.height - 40, 2000,
                           "Need help now? opened out of sight")
+                // Help first: the offer of help, and the privacy statement, give way to it (a keyboard-only
+                // try saw the offer's "Who can I contact now" above Need help now? itself).
+                tryVerify(() => offer() === null, 2000, "the offer shows over Need help now?")
+                tryVerify(() => help.mapToItem(win.contentItem, 0, 0).y < 40, 2000,
+                          "help starts " + help.mapToItem(win.contentItem, 0, 0).y + " px down")
+                keys.click(win, Qt.Key_Escape)
+                tryCompare(win, "currentKey", "timeline")
+                tryVerify(() => offer() !== null, 2000, "the offer is gone for good after help")
             } finally {
                 safety.dismissSupport()
                 Ui.Theme.textScale = scale
@@ -305,6 +313,27 @@ Item {
                 return top >= 0 && top + save.height <= flick.height
                        && save.mapToItem(win.contentItem, 0, 0).y + save.height <= win.height
             }, 2000, "Save cut off: " + save.mapToItem(flick, 0, 0).y + " + " + save.height + " in " + flick.height)
+        }
+
+        // A keyboard-only try: "Not now" on the offer dropped the focus, and Tab began again at
+        // "Need help now?". It goes to the page's first control.
+        function test_puttingTheOfferAsideGivesTheFocusToThePage() {
+            const win = makeWindow()
+            const shown = () => { const n = findChildIn(win.contentItem, "supportNotice"); return n && n.visible ? n : null }
+            safety.offerSupport("fixture", "put-aside", false)
+            tryVerify(() => shown() !== null)
+            const notNow = findChildIn(shown(), "supportDismiss")
+            notNow.forceActiveFocus(Qt.TabFocusReason)
+            keys.click(win, Qt.Key_Space)
+            tryVerify(() => shown() === null)
+            const loader = findChildIn(win.contentItem, "pageLoader")
+            let f = win.activeFocusItem
+            while (f && f !== loader)
+                f = f.parent
+            verify(f === loader, "the focus went to " + win.activeFocusItem)
+            // To the page's first control where it has one (the journal error page has none).
+            if (!testConfig.brokenJournal)
+                verify(win.activeFocusItem !== loader, "the focus went to the page as a whole")
         }
 
         function test_supportNoticeOffersPlanAndContacts() {
