@@ -119,6 +119,14 @@ ScrollView {
                 onClicked: result.show(safety.savePdf(app.exportFolder))
             }
         }
+        Label {
+            objectName: "planNotSavedHint"
+            visible: safety.planAvailable && safety.planEmpty
+            text: qsTr("Once your plan is saved, you can mark it looked over and save it as a PDF to print.")
+            color: Theme.subtleText
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         InlineMessage {
             id: result
             objectName: "planResult"

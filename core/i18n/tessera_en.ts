@@ -2608,6 +2608,10 @@
         <source>Save as PDF to print</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Once your plan is saved, you can mark it looked over and save it as a PDF to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

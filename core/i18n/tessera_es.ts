@@ -2608,6 +2608,10 @@
         <source>Save as PDF to print</source>
         <translation>Guardar como PDF para imprimir</translation>
     </message>
+    <message>
+        <source>Once your plan is saved, you can mark it looked over and save it as a PDF to print.</source>
+        <translation>Cuando tu plan esté guardado, podrás marcarlo como revisado y guardarlo como PDF para imprimirlo.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -14,7 +14,10 @@ Label {
     required property Item control
     text: label.control.text
     font: label.control.font
-    color: label.control.checked || label.control.highlighted ? label.control.palette.brightText
+    // Greyed when the button is off (Qt 6.4 gives the enabled colour here): "I have looked it
+    // over today" looked like a button to press before the plan was written (a keyboard-only try).
+    color: !label.control.enabled ? label.control.palette.disabled.buttonText
+           : label.control.checked || label.control.highlighted ? label.control.palette.brightText
            : label.control.flat && !label.control.down ? (label.control.visualFocus ? label.control.palette.highlight : label.control.palette.windowText)
            : label.control.palette.buttonText
     wrapMode: Text.WordWrap

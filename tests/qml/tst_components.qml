@@ -928,6 +928,12 @@ Item {
             b.flat = true
             plain.flat = true
             compare(b.contentItem.color, plain.contentItem.color, "not the colour of the style's flat label")
+            // Off: greyed as the style greys its own (it kept the enabled colour, and "I have looked it
+            // over today" looked like a button to press before the plan was written).
+            b.flat = false
+            b.enabled = false
+            verify(Qt.colorEqual(b.contentItem.color, b.palette.disabled.buttonText), "an off button's words: " + b.contentItem.color)
+            verify(!Qt.colorEqual(b.contentItem.color, b.palette.active.buttonText), "an off button looks like one to press")
         }
 
         // A box whose text size grows after it was made (the app sets the client's text
