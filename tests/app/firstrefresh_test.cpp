@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFile>
 #include <QObject>
 #include <QTemporaryDir>
 
@@ -25,6 +26,12 @@ namespace {
 // (every one of them an aggregate, for a chart or a week's figures) waits.
 const QStringList kDueWithoutRefresh{QStringLiteral("journal"), QStringLiteral("behavioral-activation"),
                                      QStringLiteral("medication"), QStringLiteral("mbct")};
+
+// The bundled modules whose due items answer from a few entries they read as
+// they start (the measures' last dates, the open goals and their latest
+// check-ins, the next session): their first refresh waits too (issue 30,
+// thirteenth round).
+const QStringList kDueFromOwnRead{QStringLiteral("assessments"), QStringLiteral("goals"), QStringLiteral("sessions")};
 
 // The bundled modules without due items, whose pages are not on the first screen.
 const QStringList kWaiting{QStringLiteral("cbt"), QStringLiteral("ipt"), QStringLiteral("resilience"),
@@ -116,8 +123,9 @@ TEST_F(FirstRefreshTest, ModulesWithoutDueItemsReadTheirJournalAfterTheFirstFram
     QCoreApplication::processEvents();
     for (const QString& id : kWaiting)
         EXPECT_EQ(readBy(*host, id), 0) << id.toStdString() << " read its journal before the first frame";
-    for (const char* id : {"assessments", "goals", "sessions"})
-        EXPECT_GT(readBy(*host, QLatin1String(id)), 0) << id << " has due items: it reads as it starts";
+    QHash<QString, qint64> atStart;
+    for (const QString& id : kDueFromOwnRead)
+        atStart.insert(id, readBy(*host, id));
 
     // A page asks for IPT's backend: IPT reads first.
     ASSERT_NE(host->plugins().backendOf(QStringLiteral("ipt")), nullptr);
@@ -131,6 +139,8 @@ TEST_F(FirstRefreshTest, ModulesWithoutDueItemsReadTheirJournalAfterTheFirstFram
     host->plugins().runWaitingRefreshes();
     for (const QString& id : kWaiting)
         EXPECT_GT(readBy(*host, id), 0) << id.toStdString();
+    for (const QString& id : kDueFromOwnRead)
+        EXPECT_GT(readBy(*host, id), atStart.value(id)) << id.toStdString() << ": its first refresh ran as it started";
 
     // Once only.
     QHash<QString, qint64> after;
@@ -252,4 +262,55 @@ TEST_F(FirstRefreshTest, DueItemsThatAnswerWithoutTheRefreshLeaveItWaiting)
                                    sdk::DueItemActions::Action::Skip)
                      .ok());
     EXPECT_GT(aggregatesBy(*host, QStringLiteral("medication")), 0) << "Skip did not run the waiting refresh first";
+}
+
+// Issue 30, thirteenth round: questionnaires, goals and sessions read only
+// what Today needs as they start (the last date of each scheduled measure;
+// the newest goals and their latest check-ins; the newest session notes and
+// the open list), and leave the rest of their first refresh for the first
+// frame: what Today shows is the same before and after it, for the next two
+// weeks, under a clinic's schedule of questionnaires.
+TEST_F(FirstRefreshTest, QuestionnairesGoalsAndSessionsAnswerTodayBeforeTheirFirstRefresh)
+{
+    const QString profile = dir.filePath(QStringLiteral("profile.json"));
+    {
+        QFile f(profile);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"name": "Test clinic", "settings": {"assessments": {"measures": ["phq9", "gad7"], "everyDays": 14}}})");
+    }
+    HostOptions o;
+    o.dataDir = dir.filePath(QStringLiteral("data"));
+    o.logLevel = QStringLiteral("warn");
+    o.profilePath = profile;
+    o.refreshesWaitForFirstFrame = true;
+    Host host(o);
+    host.prepare();
+    ASSERT_OK(host.start());
+    QCoreApplication::processEvents();
+
+    const QDate today = QDate::currentDate();
+    QHash<QString, qint64> atStart;
+    QHash<QString, QStringList> before;
+    for (const QString& id : kDueFromOwnRead) {
+        atStart.insert(id, readBy(host, id));
+        for (int d = 0; d <= 14; ++d)
+            before[id] << dueOf(host, id, today.addDays(d));
+        EXPECT_EQ(readBy(host, id), atStart.value(id)) << id.toStdString() << ": asking for its due items read more";
+    }
+    // Each has something due in the fortnight on the seeded journal, so the comparison below means something.
+    EXPECT_TRUE(before.value(QStringLiteral("assessments")).join(QString()).contains(QStringLiteral("phq9|")))
+        << before.value(QStringLiteral("assessments")).join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(before.value(QStringLiteral("goals")).join(QString()).contains(QStringLiteral("checkin-")))
+        << before.value(QStringLiteral("goals")).join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(before.value(QStringLiteral("sessions")).join(QString()).contains(QStringLiteral("session|")))
+        << before.value(QStringLiteral("sessions")).join(QLatin1Char(' ')).toStdString();
+
+    host.plugins().runWaitingRefreshes(); // the first frame
+    for (const QString& id : kDueFromOwnRead) {
+        EXPECT_GT(readBy(host, id), atStart.value(id)) << id.toStdString() << ": the refresh did not wait for the first frame";
+        QStringList after;
+        for (int d = 0; d <= 14; ++d)
+            after << dueOf(host, id, today.addDays(d));
+        EXPECT_EQ(after, before.value(id)) << id.toStdString() << ": its due items changed with the refresh";
+    }
 }

@@ -45,7 +45,28 @@ AssessBackend::AssessBackend(PluginContext& context, QObject* parent)
 {
     for (const QString& w : m_schedule.warnings)
         logger().warning(QStringLiteral("clinic profile settings: %1").arg(w));
-    watchJournal();
+    // Issue 30: the first refresh (every measure's results, the drafts, the
+    // reminders) waits for the app's first frame; what Today asks for now,
+    // the day each scheduled measure was last filled in, is read here, one
+    // entry per scheduled measure. Where nothing waits it has run already.
+    watchJournalAfterStart(DueItems::WithoutRefresh);
+    if (firstRefreshWaits())
+        readLastDates();
+}
+
+void AssessBackend::readLastDates()
+{
+    for (const ScheduledMeasure& m : m_schedule.measures) {
+        EntryQuery newest;
+        newest.kinds = {m.id};
+        newest.limit = 1;
+        auto page = journal().query(newest);
+        if (!page.ok()) {
+            report(page.error().toString());
+            return;
+        }
+        m_known[m.id].lastDate = page->entries.isEmpty() ? QDate() : page->entries.first().localOccurredAt().date();
+    }
 }
 
 AssessBackend::~AssessBackend() = default;

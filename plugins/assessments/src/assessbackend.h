@@ -121,6 +121,8 @@ private:
         int draftDifficulty = -1;
     };
     void keepDraft();
+    /// Before the first refresh: the day each scheduled measure was last filled in.
+    void readLastDates();
     /// Makes the host's reminders match wantedReminders() (replaceAll writes
     /// nothing when nothing changed).
     void syncReminders();

@@ -125,7 +125,57 @@ GoalsBackend::GoalsBackend(PluginContext& context, QObject* parent) : ModuleBack
         else
             logger().warning(QStringLiteral("clinic profile settings: reminderTime must be a time of day such as \"18:00\" (HH:mm); using 18:00"));
     }
-    watchJournal();
+    // Issue 30: the first refresh (progress, evidence, the PHQ-9 totals,
+    // the reminders) waits for the app's first frame; what Today asks for
+    // now, the open goals' check-ins and look-back dates, is read here: the
+    // newest goals and the latest check-in of those checked in on a
+    // schedule. Where nothing waits it has run already.
+    watchJournalAfterStart(DueItems::WithoutRefresh);
+    if (firstRefreshWaits())
+        readDueGoals();
+}
+
+void GoalsBackend::readDueGoals()
+{
+    EntryQuery q;
+    q.kinds = {QStringLiteral("goal")};
+    q.limit = m_goalLimit;
+    auto page = journal().query(q);
+    if (!page.ok())
+        return;
+    QSet<QString> scheduled;
+    for (const Entry& e : page->entries) {
+        if (e.payload.value(QStringLiteral("lifecycle")).toString() == QLatin1String("active")
+            && !e.payload.value(QStringLiteral("checkinFrequency")).toString().isEmpty())
+            scheduled.insert(e.payload.value(QStringLiteral("key")).toString());
+    }
+    m_dueGoals = dueGoalsOf(page->entries, latestCheckins(scheduled));
+}
+
+QList<GoalsBackend::DueGoal> GoalsBackend::dueGoalsOf(const QList<Entry>& goals, const QHash<QString, Entry>& latest)
+{
+    QList<DueGoal> out;
+    for (const Entry& e : goals) {
+        const QJsonObject p = e.payload;
+        const QString lifecycle = p.value(QStringLiteral("lifecycle")).toString();
+        if (lifecycle == QLatin1String("completed") || lifecycle == QLatin1String("cancelled"))
+            continue;
+        DueGoal g;
+        g.id = e.id;
+        g.itemSuffix = QString::fromLatin1(QCryptographicHash::hash(p.value(QStringLiteral("key")).toString().toUtf8(),
+                                                                    QCryptographicHash::Sha1).toHex().left(10));
+        g.description = p.value(QStringLiteral("description")).toString().simplified();
+        g.frequency = p.value(QStringLiteral("checkinFrequency")).toString();
+        g.active = lifecycle == QLatin1String("active");
+        g.open = true;
+        g.created = e.localOccurredAt().date();
+        if (const auto checkin = latest.constFind(p.value(QStringLiteral("key")).toString()); checkin != latest.constEnd())
+            g.lastCheckin = checkin->localOccurredAt().date();
+        g.lookBack = QDate::fromString(p.value(QStringLiteral("dueDate")).toString(), Qt::ISODate);
+        if ((g.active && checkinDays(g.frequency) > 0) || g.lookBack.isValid())
+            out << g;
+    }
+    return out;
 }
 
 QVariantList GoalsBackend::lifecycleOptions() const { return options(lifecycleCodes()); }
@@ -660,28 +710,12 @@ void GoalsBackend::refresh()
     QHash<QString, int> evidenceByKinds; // goals counting the same kinds share one count
     std::optional<Entry> latestTotal;     // the newest PHQ-9 total, once a goal needs it (an empty Entry: none)
     QVariantList open, closed;
-    m_dueGoals.clear();
+    m_dueGoals = dueGoalsOf(goals, latest);
     for (const Entry& e : goals) {
         const QJsonObject p = e.payload;
         const QString lifecycle = p.value(QStringLiteral("lifecycle")).toString();
         const bool isOpen = lifecycle != QLatin1String("completed") && lifecycle != QLatin1String("cancelled");
         const auto checkin = latest.constFind(p.value(QStringLiteral("key")).toString());
-        if (isOpen) {
-            DueGoal g;
-            g.id = e.id;
-            g.itemSuffix = QString::fromLatin1(QCryptographicHash::hash(p.value(QStringLiteral("key")).toString().toUtf8(),
-                                                                        QCryptographicHash::Sha1).toHex().left(10));
-            g.description = p.value(QStringLiteral("description")).toString().simplified();
-            g.frequency = p.value(QStringLiteral("checkinFrequency")).toString();
-            g.active = lifecycle == QLatin1String("active");
-            g.open = isOpen;
-            g.created = e.localOccurredAt().date();
-            if (checkin != latest.constEnd())
-                g.lastCheckin = checkin->localOccurredAt().date();
-            g.lookBack = QDate::fromString(p.value(QStringLiteral("dueDate")).toString(), Qt::ISODate);
-            if ((g.active && checkinDays(g.frequency) > 0) || g.lookBack.isValid())
-                m_dueGoals << g;
-        }
         double fraction = -1;
         QString progressLabel;
         if (measureSourceOf(p) == phq9Kind()) {

@@ -154,6 +154,10 @@ private:
     /// The day a goal's next check-in is due (invalid without a frequency).
     static QDate nextCheckin(const DueGoal& g);
     QList<DueGoal> m_dueGoals;
+    /// The open goals among `goals` with a scheduled check-in or a look-back date.
+    static QList<DueGoal> dueGoalsOf(const QList<sdk::Entry>& goals, const QHash<QString, sdk::Entry>& latest);
+    /// Before the first refresh: m_dueGoals alone, for dueItems().
+    void readDueGoals();
     bool m_remind = true;                ///< settings "reminders"
     QTime m_reminderTime = QTime(18, 0); ///< settings "reminderTime"
 

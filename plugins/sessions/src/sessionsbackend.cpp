@@ -150,7 +150,43 @@ SessionsBackend::SessionsBackend(PluginContext& context, QObject* parent) : Modu
         m_timeZone = zone.toString();
     else if (!zone.isUndefined() && !zone.isNull())
         logger().warning(QStringLiteral("clinic profile settings: timeZone must be an IANA time zone such as \"Europe/London\"; using the client's own"));
-    watchJournal();
+    // Issue 30: the first refresh (the sessions' list, their homework, the
+    // reminder) waits for the app's first frame; what Today asks for now,
+    // the next session's date, is read here: the newest notes and the open
+    // list, one entry each. Where nothing waits it has run already.
+    watchJournalAfterStart(DueItems::WithoutRefresh);
+    if (firstRefreshWaits())
+        readNextSession();
+}
+
+void SessionsBackend::readNextSession()
+{
+    EntryQuery q;
+    q.kinds = {kSession};
+    q.limit = 1;
+    auto page = journal().query(q);
+    if (!page.ok()) {
+        logger().warning(QStringLiteral("could not read the sessions: %1").arg(page.error().toString()));
+        return;
+    }
+    const auto prep = openPrep();
+    setNext(prep && prep->payload.contains(QStringLiteral("nextDate")) ? prep->payload
+            : page->entries.isEmpty()                                  ? QJsonObject{}
+                                                                       : page->entries.first().payload);
+}
+
+void SessionsBackend::setNext(const QJsonObject& when)
+{
+    m_nextAt.reset();
+    m_nextHasTime = false;
+    const QDate date = QDate::fromString(str(when, "nextDate"), Qt::ISODate);
+    const QTime time = QTime::fromString(str(when, "nextTime"), QStringLiteral("HH:mm"));
+    if (!date.isValid() || date < QDate::currentDate())
+        return;
+    const QTime at = time.isValid() ? time : QTime(0, 0);
+    m_nextAt = m_timeZone.isEmpty() ? QDateTime(date, at) : QDateTime(date, at, QTimeZone(m_timeZone.toUtf8()));
+    m_nextDate = date;
+    m_nextHasTime = time.isValid();
 }
 
 QVariantList SessionsBackend::typeOptions() const
@@ -600,8 +636,6 @@ void SessionsBackend::loadNext(const Entry* newest)
     m_next.insert(QStringLiteral("marked"), marked);
     m_next.insert(QStringLiteral("markedError"), entries.ok() ? QString() : QCoreApplication::translate("Sessions", "The entries you marked cannot be read just now."));
 
-    m_nextAt.reset();
-    m_nextHasTime = false;
     QJsonObject when; // where the next session's date comes from: the open list, else the newest notes
     if (newest) {
         const QVariantMap last = m_sessions.first().toMap(); // newest's, made by refresh()
@@ -615,13 +649,10 @@ void SessionsBackend::loadNext(const Entry* newest)
     }
     if (prep && prep->payload.contains(QStringLiteral("nextDate")))
         when = prep->payload; // set on the Next session page, after the notes
-    const QDate date = QDate::fromString(str(when, "nextDate"), Qt::ISODate);
-    const QTime time = QTime::fromString(str(when, "nextTime"), QStringLiteral("HH:mm"));
-    if (date.isValid() && date >= QDate::currentDate()) {
-        const QTime at = time.isValid() ? time : QTime(0, 0);
-        m_nextAt = m_timeZone.isEmpty() ? QDateTime(date, at) : QDateTime(date, at, QTimeZone(m_timeZone.toUtf8()));
-        m_nextDate = date;
-        m_nextHasTime = time.isValid();
+    setNext(when);
+    if (m_nextAt) {
+        const QDate date = m_nextDate;
+        const QTime time = QTime::fromString(str(when, "nextTime"), QStringLiteral("HH:mm"));
         const QString hhmm = time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
         m_next.insert(QStringLiteral("nextSession"),
                       QVariantMap{{QStringLiteral("date"), date.toString(Qt::ISODate)},

@@ -149,6 +149,10 @@ private:
     const std::optional<sdk::KindInfo>& kindInfoOf(const QString& kind) const;
     /// The Next session page's map, from the open list, the marks and `newest` (the newest session, or none).
     void loadNext(const sdk::Entry* newest);
+    /// Before the first refresh: the next session's date alone, for dueItems().
+    void readNextSession();
+    /// m_nextAt, m_nextDate and m_nextHasTime from a payload's nextDate and nextTime.
+    void setNext(const QJsonObject& when);
     void loadSupporters();
     void syncReminders();
     void offerSupportIfRisk(const QStringList& texts);
