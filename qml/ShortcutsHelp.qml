@@ -16,8 +16,11 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 2 * Theme.pageMargin : 640, 640)
-    height: Math.min(parent ? parent.height - 2 * Theme.pageMargin : 600,
-                     content.implicitHeight + topPadding + bottomPadding + implicitHeaderHeight + spacing)
+    /// At most the window's height less its margins: in a short window (800x600
+    /// at a large text size) the list scrolls and Close stays in view below it.
+    property real maximumHeight: parent ? parent.height - 2 * Theme.pageMargin : 600
+    height: Math.min(maximumHeight, list.implicitHeight + Theme.spacing + closeButton.implicitHeight + 4
+                     + topPadding + bottomPadding + implicitHeaderHeight + spacing)
     padding: Theme.spacing * 2
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
     background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border }
@@ -56,18 +59,28 @@ Dialog {
         { keys: qsTr("? or Ctrl+/"), what: qsTr("This list") }
     ]
 
-    ScrollView {
+    // The list scrolls; Close, below it, is always in view. With the focus on
+    // Close, the arrow keys and Page Up/Down scroll the list.
+    function scrollBy(dy) {
+        const f = scroller.contentItem
+        f.contentY = Math.max(0, Math.min(f.contentY + dy, f.contentHeight - f.height))
+    }
+    ColumnLayout {
         anchors.fill: parent
-        contentWidth: availableWidth
-        ColumnLayout {
-            id: content
-            width: parent.width
-            spacing: Theme.spacing
+        spacing: Theme.spacing
+        ScrollView {
+            id: scroller
+            objectName: "shortcutsList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: availableWidth
+            clip: true
             GridLayout {
+                id: list
+                width: scroller.availableWidth
                 columns: 2
                 columnSpacing: Theme.spacing * 2
                 rowSpacing: Theme.smallSpacing
-                Layout.fillWidth: true
                 Repeater {
                     model: help.keys
                     delegate: Label {
@@ -96,19 +109,27 @@ Dialog {
                     }
                 }
             }
-            Button {
-                id: closeButton
-                objectName: "shortcutsClose"
-                // Room for its focus ring inside the scrolling area, which clips.
-                Layout.leftMargin: 4
-                Layout.bottomMargin: 4
-                text: qsTr("Close")
-                Accessible.name: qsTr("Close the keyboard shortcuts")
-                Keys.onReturnPressed: help.close()
-                Keys.onEnterPressed: help.close()
-                onClicked: help.close()
-                FocusMark {}
+        }
+        Button {
+            id: closeButton
+            objectName: "shortcutsClose"
+            // Room for its focus ring.
+            Layout.leftMargin: 4
+            Layout.bottomMargin: 4
+            text: qsTr("Close")
+            Accessible.name: qsTr("Close the keyboard shortcuts")
+            Keys.onReturnPressed: help.close()
+            Keys.onEnterPressed: help.close()
+            Keys.onUpPressed: help.scrollBy(-40)
+            Keys.onDownPressed: help.scrollBy(40)
+            Keys.onPressed: event => {
+                if (event.key === Qt.Key_PageUp || event.key === Qt.Key_PageDown) {
+                    help.scrollBy((event.key === Qt.Key_PageUp ? -1 : 1) * scroller.height * 0.9)
+                    event.accepted = true
+                }
             }
+            onClicked: help.close()
+            FocusMark {}
         }
     }
 }

@@ -94,6 +94,39 @@ Item {
             verify(shortcutsOpener.activeFocus, "the focus did not go back")
         }
 
+        // At 800x600 with a large text size the list is taller than the window: it
+        // scrolls, Close stays whole in view with the focus, and the arrow keys and
+        // Page Down scroll the list from there.
+        function test_shortcutsHelpKeepsCloseInViewInAShortWindow() {
+            const help = createTemporaryObject(shortcutsComponent, root, { maximumHeight: 260 })
+            shortcutsOpener.forceActiveFocus()
+            help.openFrom(shortcutsOpener)
+            tryVerify(() => help.opened)
+            const close = findChild(help.contentItem, "shortcutsClose")
+            const list = findChild(help.contentItem, "shortcutsList")
+            tryVerify(() => close.activeFocus, 2000, "Close does not have the focus")
+            verify(help.height <= 260, `the help is ${help.height} px tall`)
+            const top = close.mapToItem(help.contentItem, 0, 0).y
+            verify(top >= 0 && top + close.height <= help.contentItem.height,
+                   `Close is at ${top}..${top + close.height} of ${help.contentItem.height} px`)
+            const flick = list.contentItem
+            verify(flick.contentHeight > flick.height, "the list fits: nothing to scroll")
+            compare(flick.contentY, 0)
+            keyClick(Qt.Key_Down)
+            verify(flick.contentY > 0, "Down did not scroll the list")
+            keyClick(Qt.Key_PageDown)
+            keyClick(Qt.Key_PageDown)
+            keyClick(Qt.Key_PageDown)
+            keyClick(Qt.Key_PageDown)
+            compare(flick.contentY, flick.contentHeight - flick.height)
+            verify(close.activeFocus, "scrolling took the focus from Close")
+            keyClick(Qt.Key_Up)
+            verify(flick.contentY < flick.contentHeight - flick.height, "Up did not scroll back")
+            keyClick(Qt.Key_Return)
+            tryVerify(() => !help.visible)
+            verify(shortcutsOpener.activeFocus, "the focus did not go back")
+        }
+
         function polishPending(item) {
             if (isPolishScheduled(item))
                 return true
