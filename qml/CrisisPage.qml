@@ -36,48 +36,96 @@ ScrollView {
             Repeater {
                 objectName: "crisisContacts"
                 model: safety.contacts
-                delegate: ColumnLayout {
+                // Each contact is a stop for Tab, so the keyboard alone brings every one
+                // into view in a small window with large text (a walk by keyboard
+                // passed them by), and a screen reader reads it whole.
+                delegate: Item {
+                    id: contact
                     required property var modelData
+                    required property int index
+                    objectName: "crisisContact" + index
+                    readonly property string reach: [modelData.phone.length > 0 ? qsTr("Call %1").arg(modelData.phone) : "",
+                                                     modelData.text.length > 0 ? qsTr("Text %1").arg(modelData.text) : "",
+                                                     modelData.hours].filter(s => s.length > 0).join(" · ")
                     Layout.fillWidth: true
-                    spacing: 2
-                    Label {
-                        text: modelData.name
-                        color: Theme.text
-                        font.bold: true
-                        font.pixelSize: Theme.fontBody
-                        wrapMode: Text.WordWrap
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        visible: text.length > 0
-                        text: [modelData.phone.length > 0 ? qsTr("Call %1").arg(modelData.phone) : "",
-                               modelData.text.length > 0 ? qsTr("Text %1").arg(modelData.text) : "",
-                               modelData.hours].filter(s => s.length > 0).join(" · ")
-                        color: Theme.text
-                        font.pixelSize: Theme.fontBody
-                        wrapMode: Text.WordWrap
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        visible: modelData.web.length > 0
-                        text: modelData.web
-                        color: Theme.accent
-                        font.pixelSize: Theme.fontBody
-                        wrapMode: Text.WrapAnywhere
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        visible: modelData.note.length > 0
-                        text: modelData.note
-                        color: Theme.subtleText
-                        font.pixelSize: Theme.fontSmall + 1
-                        wrapMode: Text.WordWrap
-                        Layout.fillWidth: true
+                    implicitHeight: contactColumn.implicitHeight
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.focusable: true
+                    Accessible.name: [modelData.name, reach, modelData.web, modelData.note].filter(s => s.length > 0).join(". ")
+                    FocusMark {}
+                    ColumnLayout {
+                        id: contactColumn
+                        width: parent.width
+                        spacing: 2
+                        Label {
+                            text: contact.modelData.name
+                            color: Theme.text
+                            font.bold: true
+                            font.pixelSize: Theme.fontBody
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            visible: text.length > 0
+                            text: contact.reach
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        // The address as a link that opens it (it looked like one and did nothing).
+                        Button {
+                            id: web
+                            objectName: "crisisWeb" + contact.index
+                            visible: contact.modelData.web.length > 0
+                            flat: true
+                            leftPadding: 0
+                            topPadding: 2
+                            bottomPadding: 2
+                            contentItem: Label {
+                                text: web.text
+                                color: Theme.accent
+                                font.pixelSize: Theme.fontBody
+                                font.underline: true
+                                wrapMode: Text.WrapAnywhere
+                                Accessible.ignored: true // the button says it
+                            }
+                            text: contact.modelData.web
+                            Accessible.name: qsTr("Open %1 in the web browser").arg(contact.modelData.web)
+                            Layout.fillWidth: true
+                            Layout.maximumWidth: implicitWidth
+                            onClicked: {
+                                const opened = safety.openWeb(contact.modelData.web)
+                                webNote.text = opened.ok ? "" : opened.message
+                            }
+                        }
+                        Label {
+                            id: webNote
+                            objectName: "crisisWebNote" + contact.index
+                            visible: text.length > 0
+                            color: Theme.text
+                            wrapMode: Text.WrapAnywhere
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            visible: contact.modelData.note.length > 0
+                            text: contact.modelData.note
+                            color: Theme.subtleText
+                            font.pixelSize: Theme.fontSmall + 1
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
                     }
                 }
             }
             Label {
                 objectName: "emergencyLine"
+                activeFocusOnTab: true
+                Accessible.role: Accessible.StaticText
+                Accessible.focusable: true
+                Accessible.name: text
+                FocusMark {}
                 text: safety.emergencyNumber.length > 0
                       ? qsTr("If you are in danger now, call your local emergency number: %1.").arg(safety.emergencyNumber)
                       : qsTr("If you are in danger now, call your local emergency number.")
@@ -129,6 +177,11 @@ ScrollView {
             title: qsTr("Your privacy")
             Label {
                 objectName: "privacyStatement"
+                activeFocusOnTab: true
+                Accessible.role: Accessible.StaticText
+                Accessible.focusable: true
+                Accessible.name: text
+                FocusMark {}
                 text: safety.privacyStatement
                 color: Theme.text
                 wrapMode: Text.WordWrap

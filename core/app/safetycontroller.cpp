@@ -11,7 +11,9 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <QDesktopServices>
 #include <QDir>
+#include <QUrl>
 #include <QLocale>
 
 #include <spdlog/spdlog.h>
@@ -223,6 +225,20 @@ QVariantMap SafetyController::savePdf(const QString& folder)
         return result(false, s.error().message);
     logger("host")->info("safety plan written as a PDF");
     return result(true, QCoreApplication::translate("Safety", "Saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+QVariantMap SafetyController::openWeb(const QString& address)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    const auto result = [](bool ok, const QString& message) {
+        return QVariantMap{{QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
+    };
+    // The profile's check allows only these; the region's defaults are written so.
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty())
+        return result(false, QCoreApplication::translate("CrisisPage", "This address cannot be opened from here: %1").arg(address));
+    if (!QDesktopServices::openUrl(url))
+        return result(false, QCoreApplication::translate("CrisisPage", "No web browser opened. The address is %1").arg(address));
+    return result(true, QString());
 }
 
 void SafetyController::dismissSupport()

@@ -77,6 +77,10 @@ public:
     /// Writes the plan as a one-page PDF into `folder`; the message says where.
     Q_INVOKABLE QVariantMap savePdf(const QString& folder);
     Q_INVOKABLE void dismissSupport();
+    /// Opens a crisis contact's web address (http or https only) in the
+    /// system's browser: {ok, message}, the message naming the address when
+    /// no browser opened, so the client can type it.
+    Q_INVOKABLE QVariantMap openWeb(const QString& address);
     /// Shows the support notice as a module's offer would (also for tests).
     Q_INVOKABLE void offerSupport(const QString& pluginId, const QString& reason, bool urgent);
 

@@ -1375,6 +1375,18 @@
         <source>Your privacy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open %1 in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address cannot be opened from here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser opened. The address is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>

@@ -1375,6 +1375,18 @@
         <source>Your privacy</source>
         <translation>Tu privacidad</translation>
     </message>
+    <message>
+        <source>Open %1 in the web browser</source>
+        <translation>Abrir %1 en el navegador</translation>
+    </message>
+    <message>
+        <source>This address cannot be opened from here: %1</source>
+        <translation>Esta dirección no se puede abrir desde aquí: %1</translation>
+    </message>
+    <message>
+        <source>No web browser opened. The address is %1</source>
+        <translation>No se abrió ningún navegador. La dirección es %1</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
