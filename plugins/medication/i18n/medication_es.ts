@@ -455,6 +455,10 @@
         <source>none</source>
         <translation>ninguna</translation>
     </message>
+    <message>
+        <source>  Doses taken: %1 of %2 scheduled since it was added to Tessera on %3 (%4)</source>
+        <translation>  Dosis tomadas: %1 de %2 previstas desde que se añadió a Tessera el %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>MedicationReport</name>

@@ -611,13 +611,17 @@ QString MedBackend::summaryText(int days)
         const QJsonObject m = e.payload;
         const QString key = m.value(QStringLiteral("key")).toString();
         names.insert(key, m.value(QStringLiteral("name")).toString());
-        const Schedule s = Schedule::fromPayload(m);
+        const Schedule s = Schedule::fromPayload(m, e.createdAt);
         const Adherence a = adherence(s, doses.value(key), from, to, now);
         out << QStringLiteral("%1 (%2), %3").arg(medicineTitle(m), details(m), scheduleLabel(m));
         if (!m.value(QStringLiteral("purpose")).toString().isEmpty())
             out << QCoreApplication::translate("Medication", "  For: %1").arg(m.value(QStringLiteral("purpose")).toString());
         if (s.asNeeded)
             out << QCoreApplication::translate("Medication", "  Times taken as needed: %1").arg(a.asNeeded);
+        else if (const QDate added = e.createdAt.toLocalTime().date(); added.isValid() && added > from && (!s.start.isValid() || added > s.start))
+            // Counted from the day Tessera was told (doses logged for the days before count too).
+            out << QCoreApplication::translate("Medication", "  Doses taken: %1 of %2 scheduled since it was added to Tessera on %3 (%4)")
+                       .arg(a.taken).arg(a.expected).arg(l.toString(added, QStringLiteral("d MMM yyyy")), percent(a.percent()));
         else
             out << QCoreApplication::translate("Medication", "  Doses taken: %1 of %2 scheduled (%3)").arg(a.taken).arg(a.expected).arg(percent(a.percent()));
         QList<int> scores;
@@ -758,7 +762,7 @@ void MedBackend::build()
         const QString key = m.value(QStringLiteral("key")).toString();
         const QString title = medicineTitle(m);
         names.insert(key, m.value(QStringLiteral("name")).toString());
-        const Schedule s = Schedule::fromPayload(m);
+        const Schedule s = Schedule::fromPayload(m, e.createdAt);
         const QList<DoseEvent> ev = doses.value(key);
         const Adherence a7 = adherence(s, ev, std::max(today.addDays(-6), m_doseFrom), today, now);
         const Adherence a30 = adherence(s, ev, m_doseFrom, today, now);

@@ -7,9 +7,10 @@
 
 namespace tessera::medication {
 
-Schedule Schedule::fromPayload(const QJsonObject& m)
+Schedule Schedule::fromPayload(const QJsonObject& m, const QDateTime& addedAt)
 {
     Schedule s;
+    s.addedAt = addedAt;
     const QJsonObject sched = m.value(QStringLiteral("schedule")).toObject();
     s.asNeeded = sched.value(QStringLiteral("asNeeded")).toBool();
     for (const QJsonValue& t : sched.value(QStringLiteral("times")).toArray()) {
@@ -54,8 +55,10 @@ Adherence adherence(const Schedule& s, const QList<DoseEvent>& events, const QDa
         for (const QDateTime& slot : slotsOn(s, d)) {
             if (slot > now)
                 continue;
-            // A dose nobody has logged yet counts only once it is an hour late.
-            if (slot.addSecs(kUnloggedDoseCountsAfterSecs) > now && !loggedSlots.contains(slotKey(slot)))
+            // A dose nobody has logged yet counts only once it is an hour late,
+            // and only when it fell due after the medicine was added to Tessera.
+            if (!loggedSlots.contains(slotKey(slot))
+                && (slot.addSecs(kUnloggedDoseCountsAfterSecs) > now || (s.addedAt.isValid() && slot < s.addedAt)))
                 continue;
             ++a.expected;
             if (takenSlots.contains(slotKey(slot)))

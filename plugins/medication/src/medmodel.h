@@ -15,7 +15,12 @@ struct Schedule {
     QList<QTime> times;   ///< Local times of day.
     QDate start;
     QDate stop;           ///< Invalid: still taking it.
-    static Schedule fromPayload(const QJsonObject& medicine);
+    /// When the medicine was added to Tessera (its entry's createdAt; invalid:
+    /// unknown). A dose due before it counts in adherence() only when it was
+    /// logged: Tessera does not know about the days before it was told, and a
+    /// medicine added at 14:00 with an 08:00 dose showed 0 % at once.
+    QDateTime addedAt;
+    static Schedule fromPayload(const QJsonObject& medicine, const QDateTime& addedAt = {});
 };
 
 /// A logged dose: the scheduled slot it answers (invalid for as-needed) and its status.

@@ -82,6 +82,7 @@ struct Medicine {
     QString name;
     QJsonObject payload; ///< empty when the medicine itself is not in the request
     QDate updatedOn;     ///< the day its details were last saved (revision > 1), else invalid
+    QDateTime addedAt;   ///< when it was added to Tessera
 };
 
 QString percentText(int taken, int planned)
@@ -103,7 +104,7 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
         if (it != index.constEnd())
             return medicines[*it];
         index.insert(key, medicines.size());
-        medicines << Medicine{key, {}, {}, {}};
+        medicines << Medicine{key, {}, {}, {}, {}};
         return medicines.last();
     };
     QList<Entry> medicineEntries = ofKind(request.earlier, QStringLiteral("medicine"));
@@ -116,6 +117,7 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
         m.name = e.payload.value(QStringLiteral("name")).toString().trimmed();
         m.payload = e.payload;
         m.updatedOn = e.revision > 1 && e.updatedAt.isValid() ? e.updatedAt.toLocalTime().date() : QDate();
+        m.addedAt = e.createdAt;
     }
     const bool havePlans = !medicines.isEmpty();
     // Planned doses count only when the client shared the doses too (an
@@ -176,7 +178,7 @@ ReportSection buildReportSection(const ReportRequest& request, const QDateTime& 
         loggedTaken += taken;
         loggedNotTaken += notTaken;
         if (!m.payload.isEmpty() && dosesShared) {
-            const Schedule s = Schedule::fromPayload(m.payload);
+            const Schedule s = Schedule::fromPayload(m.payload, m.addedAt);
             const Adherence a = adherence(s, ev, request.from, request.to, until);
             if (s.asNeeded) {
                 rows << QStringList{name, QCoreApplication::translate("MedicationReport", "As needed"), QString::number(a.asNeeded), QStringLiteral("-"),

@@ -62,6 +62,35 @@ TEST(MedModel, AdherenceCountsUnloggedDosesAsNotTakenAndSkipsFutureOnes)
     EXPECT_EQ(p.percent(), -1); // counted, not scored
 }
 
+// A medicine added at 14:00 with an 08:00 dose showed "Doses taken: 0 %" at once,
+// and one added with a start date two weeks back counted every day before as
+// missed: only doses due after it was added count unless they were logged.
+TEST(MedModel, DosesDueBeforeTheMedicineWasAddedCountOnlyWhenLogged)
+{
+    const QDate day(2026, 11, 20);
+    const QDateTime added(day, QTime(14, 0));
+    const Schedule s = Schedule::fromPayload(twiceDaily(day.addDays(-14)), added);
+    EXPECT_EQ(s.addedAt, added);
+    const QList<DoseEvent> none;
+    // At 15:00 on the day it was added: nothing due since; no figure yet.
+    Adherence a = adherence(s, none, day.addDays(-29), day, QDateTime(day, QTime(15, 0)));
+    EXPECT_EQ(a.expected, 0);
+    EXPECT_EQ(a.percent(), -1);
+    // The evening dose, unlogged an hour after it fell due, counts as not taken.
+    a = adherence(s, none, day.addDays(-29), day, QDateTime(day, QTime(21, 30)));
+    EXPECT_EQ(a.expected, 1);
+    EXPECT_EQ(a.taken, 0);
+    // A dose of the days before, logged afterwards, counts as it was logged.
+    const QList<DoseEvent> backfilled{{QDateTime(day.addDays(-1), QTime(8, 0)), QStringLiteral("taken"), {}},
+                                      {QDateTime(day.addDays(-1), QTime(20, 0)), QStringLiteral("missed"), {}}};
+    a = adherence(s, backfilled, day.addDays(-29), day, QDateTime(day, QTime(15, 0)));
+    EXPECT_EQ(a.expected, 2);
+    EXPECT_EQ(a.taken, 1);
+    // Without the date it was added (an older caller), as before: every day since the start.
+    a = adherence(Schedule::fromPayload(twiceDaily(day.addDays(-14))), none, day.addDays(-29), day, QDateTime(day, QTime(15, 0)));
+    EXPECT_EQ(a.expected, 29);
+}
+
 TEST(MedModel, ADoseJustDueIsNotCountedAsMissedUntilAnHourHasPassed)
 {
     // Someone who takes the 08:00 pill at 08:10 should not see the figure drop at 08:01.
@@ -226,15 +255,17 @@ TEST_F(MedicationModuleTest, SideEffectsEffectivenessAndTheSummary)
                                QString()).isEmpty()) << lastError().toStdString();
 
     // The whole summary a prescriber gets for the last 30 days: one tablet a day at 00:00
-    // since ten days ago (11 doses due, today's included), today's taken; two ratings,
-    // oldest first; the side effect resolved today; no check-ins, no questions.
+    // since ten days ago, added to Tessera today, so only today's dose (taken) is
+    // counted, and the line says since when (it read "1 of 11 scheduled (9 %)", the ten
+    // days before Tessera knew of it counted as not taken); two ratings, oldest first;
+    // the side effect resolved today; no check-ins, no questions.
     const QDate to = QDate::currentDate();
     const QDate from = to.addDays(-29);
     const QString expected = QStringLiteral("Medication summary, %1 to %2\n"
                                             "What was recorded in Tessera. It is a record, not advice.\n"
                                             "\n"
                                             "Sertraline 50 mg (1 tablet), 00:00\n"
-                                            "  Doses taken: 1 of 11 scheduled (9 %)\n"
+                                            "  Doses taken: 1 of 1 scheduled since it was added to Tessera on %4 (100 %)\n"
                                             "  How well it seems to work (0-10): first 6, latest 8, 2 ratings\n"
                                             "\n"
                                             "Side effects\n"
@@ -253,7 +284,8 @@ TEST_F(MedicationModuleTest, SideEffectsEffectivenessAndTheSummary)
                                             "Questions for my prescriber\n"
                                             "  None written down.\n")
                                  .arg(QLocale().toString(from, QStringLiteral("d MMM yyyy")),
-                                      QLocale().toString(to, QStringLiteral("d MMM yyyy")), to.toString(Qt::ISODate));
+                                      QLocale().toString(to, QStringLiteral("d MMM yyyy")), to.toString(Qt::ISODate),
+                                      QLocale().toString(to, QStringLiteral("d MMM yyyy")));
     const QString summary = call<QString>("summaryText", 30);
     EXPECT_EQ(summary, expected);
     const QString path = call<QString>("saveSummary", 30, dir.filePath(QStringLiteral("out")));
@@ -279,6 +311,24 @@ TEST_F(MedicationModuleTest, OneAsNeededDoseIsCountedNotPluralised)
     const QString summary = call<QString>("summaryText", 30);
     EXPECT_TRUE(summary.contains(QStringLiteral("\n  Times taken as needed: 1\n"))) << summary.toStdString();
     EXPECT_FALSE(summary.contains(QStringLiteral("1 times"))) << summary.toStdString();
+}
+
+// A client adding the medicine they started ten days ago saw "Doses taken: 0 %"
+// at once: every dose of the days before Tessera knew of it counted as not
+// taken. Now the figure waits for a dose due after it was added, or a logged one.
+TEST_F(MedicationModuleTest, ANewMedicineHasNoFigureUntilADoseIsDueOrLogged)
+{
+    ASSERT_FALSE(call<QString>("saveMedicine", QString(), form(QStringLiteral("1 tablet"), QStringLiteral("00:00, 12:00"))).isEmpty())
+        << lastError().toStdString();
+    QVariantMap med = list("medicines").first().toMap();
+    EXPECT_EQ(med.value(QStringLiteral("adherence30")).toDouble(), -1) << "a new medicine scored its unlogged past";
+    EXPECT_EQ(med.value(QStringLiteral("adherence7")).toDouble(), -1);
+    // Yesterday's midnight dose, logged now as taken: it counts.
+    const QString key = med.value(QStringLiteral("key")).toString();
+    const QString slot = QDateTime(QDate::currentDate().addDays(-1), QTime(0, 0)).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+    ASSERT_FALSE(call<QString>("logDose", key, slot, QStringLiteral("taken"), QString()).isEmpty()) << lastError().toStdString();
+    med = list("medicines").first().toMap();
+    EXPECT_EQ(med.value(QStringLiteral("adherence30")).toDouble(), 100.0);
 }
 
 TEST_F(MedicationModuleTest, SamplesValidateAndScoreAdherence)
