@@ -99,6 +99,34 @@ ColumnLayout {
         Accessible.name: root.label
         Accessible.description: root.hasValue ? "" : qsTr("Not rated")
         onMoved: { root.touched = true; root.moved() }
+        // Home and End go to the ends, Page Up and Page Down a fifth of the way
+        // (the style's slider knows only the arrows).
+        Keys.onPressed: event => {
+            const big = Math.max(root.stepSize, Math.round((root.to - root.from) / 5 / root.stepSize) * root.stepSize)
+            let v
+            switch (event.key) {
+            case Qt.Key_Home: v = root.from; break
+            case Qt.Key_End: v = root.to; break
+            case Qt.Key_PageUp: v = Math.min(root.to, slider.value + big); break
+            case Qt.Key_PageDown: v = Math.max(root.from, slider.value - big); break
+            default: return
+            }
+            event.accepted = true
+            slider.value = v
+            root.touched = true
+            root.moved()
+        }
+        // A focus ring that shows (the style marks a focused slider only by its handle's edge).
+        Rectangle {
+            objectName: "ratingFocusRing"
+            anchors.fill: parent
+            anchors.margins: -2
+            visible: slider.visualFocus
+            color: "transparent"
+            radius: Theme.radius
+            border.color: Theme.focus
+            border.width: 2
+        }
     }
     // The two ends' words, half the width each, wrapping where they need more (a narrow
     // window, large text: they were cut off and drawn over each other). Placed by hand,

@@ -302,6 +302,36 @@ Item {
             compare(s.value, 10)
         }
 
+        // A keyboard walk found Home and End did nothing on a rating, and its focus hard to
+        // see: Home and End go to the ends, Page Up and Down a fifth of the way, each one a
+        // rating moved by the client; a ring shows while it has the keyboard's focus.
+        function test_ratingSliderHomeEndAndPageKeys() {
+            const s = createTemporaryObject(tenComponent, root)
+            const slider = findChild(s, "ratingSlider")
+            const ring = findChild(s, "ratingFocusRing")
+            let moved = 0
+            s.moved.connect(() => ++moved)
+            verify(!ring.visible)
+            slider.forceActiveFocus(Qt.TabFocusReason)
+            verify(ring.visible, "no focus ring on a focused rating")
+            keyClick(Qt.Key_End)
+            compare(s.value, 10)
+            verify(s.hasValue, "End did not count as a rating")
+            keyClick(Qt.Key_PageDown)
+            compare(s.value, 8)
+            keyClick(Qt.Key_Home)
+            compare(s.value, 0)
+            keyClick(Qt.Key_PageDown)
+            compare(s.value, 0)
+            keyClick(Qt.Key_PageUp)
+            compare(s.value, 2)
+            compare(moved, 5)
+            const p = createTemporaryObject(sliderComponent, root)
+            findChild(p, "ratingSlider").forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_PageUp)
+            compare(p.value, 20)
+        }
+
         // A long question beside "Not rated" wraps, whole, and the slider stays under it,
         // as the window narrows and widens again (Spanish at 800x600 and 200 % text cut the
         // check-in's "¿Cómo estás...?" to "¿Cómo est…").
