@@ -22,8 +22,11 @@ Pane {
     required property bool offersDone
     required property bool offersSkip
     required property string error
+    /// A Done or Skip given here today can be taken back (a press by mistake).
+    required property bool canUndo
     signal doneRequested()
     signal skipRequested()
+    signal undoRequested()
     signal openRequested()
 
     readonly property bool finished: row.dueState === "done" || row.dueState === "skipped"
@@ -37,6 +40,18 @@ Pane {
 
     function keepFocus() {
         if (!row.offersDone && !row.offersSkip)
+            openButton.forceActiveFocus()
+    }
+    // After Undo the focus waits on Open until the item is to do again, then goes to
+    // its first action (Undo itself is gone at once; the module answers on its next turn).
+    property bool focusAfterUndo: false
+    onFinishedChanged: if (!row.finished && row.focusAfterUndo) { row.focusAfterUndo = false; Qt.callLater(row.focusFirstAction) }
+    function focusFirstAction() {
+        if (doneLoader.item)
+            doneLoader.item.forceActiveFocus()
+        else if (skipLoader.item)
+            skipLoader.item.forceActiveFocus()
+        else
             openButton.forceActiveFocus()
     }
 
@@ -117,17 +132,20 @@ Pane {
                 rowSpacing: Theme.smallSpacing
                 readonly property real oneLineWidth: (doneLoader.active ? doneLoader.implicitWidth + columnSpacing : 0)
                                                       + (skipLoader.active ? skipLoader.implicitWidth + columnSpacing : 0)
+                                                      + (undoLoader.active ? undoLoader.implicitWidth + columnSpacing : 0)
                                                       + openButton.implicitWidth
                 // How many go on a line: all, unless the row under the words is too narrow.
                 readonly property int perLine: line.wide || row.availableWidth - 4 - line.columnSpacing >= oneLineWidth ? 3 : fewerPerLine()
                 function fewerPerLine() {
                     const room = row.availableWidth - 4 - line.columnSpacing
-                    const first = doneLoader.active ? doneLoader.implicitWidth : skipLoader.active ? skipLoader.implicitWidth : openButton.implicitWidth
+                    const first = doneLoader.active ? doneLoader.implicitWidth : skipLoader.active ? skipLoader.implicitWidth
+                                : undoLoader.active ? undoLoader.implicitWidth : openButton.implicitWidth
                     const second = doneLoader.active && skipLoader.active ? skipLoader.implicitWidth : openButton.implicitWidth
                     return first + columnSpacing + second <= room ? 2 : 1
                 }
                 readonly property int skipIndex: doneLoader.active ? 1 : 0
-                readonly property int openIndex: (doneLoader.active ? 1 : 0) + (skipLoader.active ? 1 : 0)
+                readonly property int undoIndex: (doneLoader.active ? 1 : 0) + (skipLoader.active ? 1 : 0)
+                readonly property int openIndex: undoIndex + (undoLoader.active ? 1 : 0)
                 // Done and Skip are made only for the items whose module offers them (most
                 // rows offer neither): two Buttons fewer per such row on the way to Today's
                 // first frame (issue 30).
@@ -167,6 +185,34 @@ Pane {
                             Keys.onReturnPressed: clicked()
                             Keys.onEnterPressed: clicked()
                             onClicked: { row.skipRequested(); row.keepFocus() }
+                            FocusMark {}
+                        }
+                    }
+                }
+                // Undo, beside "Done" or "Skipped for today", while it can be taken back.
+                Loader {
+                    id: undoLoader
+                    active: row.canUndo
+                    visible: active
+                    Layout.row: Math.floor(actions.undoIndex / actions.perLine)
+                    Layout.column: actions.undoIndex % actions.perLine
+                    Layout.alignment: Qt.AlignVCenter
+                    sourceComponent: Component {
+                        Button {
+                            objectName: "todayUndoButton"
+                            text: qsTr("Undo")
+                            flat: true
+                            Accessible.name: row.dueState === "skipped" ? qsTr("Undo skipping %1").arg(row.title)
+                                                                        : qsTr("Undo %1 done").arg(row.title)
+                            Keys.onReturnPressed: clicked()
+                            Keys.onEnterPressed: clicked()
+                            onClicked: {
+                                const hadFocus = activeFocus
+                                row.focusAfterUndo = hadFocus
+                                if (hadFocus)
+                                    openButton.forceActiveFocus()
+                                row.undoRequested()
+                            }
                             FocusMark {}
                         }
                     }

@@ -92,6 +92,7 @@ ScrollView {
                 Layout.fillWidth: true
                 onDoneRequested: page.model.markDone(moduleId, itemId)
                 onSkipRequested: page.model.skip(moduleId, itemId)
+                onUndoRequested: page.model.undo(moduleId, itemId)
                 onOpenRequested: {
                     if (entryId !== "")
                         page.openItem(pageKey, entryId, itemId)

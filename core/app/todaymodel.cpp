@@ -55,6 +55,7 @@ TodayModel::TodayModel(JournalStore& store, const PluginManager& plugins, Clock 
         if (m_store.isLocked()) {
             m_coalesce.stop();
             m_errors.clear();
+            m_undo.clear();
             setRows({});
         } else {
             scheduleRefresh();
@@ -83,6 +84,7 @@ void TodayModel::refresh()
     if (today != m_day) {
         m_day = today;
         m_errors.clear();
+        m_undo.clear();
         emit dayChanged();
     }
     armMidnightTimer();
@@ -179,13 +181,18 @@ bool TodayModel::act(const QString& moduleId, const QString& itemId, bool done)
     const QString key = moduleId + QLatin1Char('/') + itemId;
     if (m_store.isLocked())
         return false;
+    QStringList added;
     const sdk::Status status = m_plugins.actOnDueItem(
         moduleId, m_day.isValid() ? m_day : now().date(), itemId,
-        done ? sdk::DueItemActions::Action::Done : sdk::DueItemActions::Action::Skip);
+        done ? sdk::DueItemActions::Action::Done : sdk::DueItemActions::Action::Skip, &added);
     if (status.ok())
         m_errors.remove(key);
     else
         m_errors.insert(key, status.error().message);
+    if (status.ok() && !added.isEmpty())
+        m_undo.insert(key, added);
+    else
+        m_undo.remove(key);
     // The module's answer now, not after the coalescing delay.
     m_coalesce.stop();
     refresh();
@@ -195,6 +202,30 @@ bool TodayModel::act(const QString& moduleId, const QString& itemId, bool done)
             emit dataChanged(index(row), index(row), {ErrorRole});
     }
     return status.ok();
+}
+
+bool TodayModel::undo(const QString& moduleId, const QString& itemId)
+{
+    const QString key = moduleId + QLatin1Char('/') + itemId;
+    if (m_store.isLocked() || !m_undo.contains(key))
+        return false;
+    const QStringList ids = m_undo.take(key);
+    QString problem;
+    for (const QString& id : ids) {
+        if (const sdk::Status removed = m_store.remove(id); !removed.ok() && removed.error().code != sdk::ErrorCode::NotFound)
+            problem = QCoreApplication::translate("TodayPage", "This could not be taken back: %1").arg(removed.error().message);
+    }
+    if (problem.isEmpty())
+        m_errors.remove(key);
+    else
+        m_errors.insert(key, problem);
+    if (const int row = rowOf(moduleId, itemId); row >= 0)
+        emit dataChanged(index(row), index(row), {ErrorRole, CanUndoRole});
+    // The module reads the journal again on its next turn (Journal::changed),
+    // and the item is asked for after that: not at once, which would get the
+    // module's answer from before the removal.
+    scheduleRefresh();
+    return problem.isEmpty();
 }
 
 int TodayModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : count(); }
@@ -222,6 +253,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
     case OffersDoneRole: return open && item.offersDone() && m_plugins.hasDueItemActions(row.pluginId);
     case OffersSkipRole: return open && item.offersSkip() && m_plugins.hasDueItemActions(row.pluginId);
     case ErrorRole: return m_errors.value(row.pluginId + QLatin1Char('/') + item.id);
+    case CanUndoRole: return !open && m_undo.contains(row.pluginId + QLatin1Char('/') + item.id);
     default: return {};
     }
 }
@@ -231,7 +263,7 @@ QHash<int, QByteArray> TodayModel::roleNames() const
     return {{ModuleIdRole, "moduleId"}, {ModuleNameRole, "moduleName"}, {ModuleColorRole, "moduleColor"},
             {ItemIdRole, "itemId"}, {TitleRole, "title"}, {DetailRole, "detail"}, {DueDateRole, "dueDate"},
             {TimeRole, "time"}, {StateRole, "dueState"}, {PageKeyRole, "pageKey"}, {EntryIdRole, "entryId"},
-            {OffersDoneRole, "offersDone"}, {OffersSkipRole, "offersSkip"}, {ErrorRole, "error"}};
+            {OffersDoneRole, "offersDone"}, {OffersSkipRole, "offersSkip"}, {ErrorRole, "error"}, {CanUndoRole, "canUndo"}};
 }
 
 } // namespace tessera::core

@@ -41,7 +41,8 @@ class TodayModel : public QAbstractListModel {
 public:
     enum Role {
         ModuleIdRole = Qt::UserRole + 1, ModuleNameRole, ModuleColorRole, ItemIdRole, TitleRole, DetailRole,
-        DueDateRole, TimeRole, StateRole, PageKeyRole, EntryIdRole, OffersDoneRole, OffersSkipRole, ErrorRole
+        DueDateRole, TimeRole, StateRole, PageKeyRole, EntryIdRole, OffersDoneRole, OffersSkipRole, ErrorRole,
+        CanUndoRole
     };
     Q_ENUM(Role)
 
@@ -70,6 +71,12 @@ public:
     Q_INVOKABLE bool markDone(const QString& moduleId, const QString& itemId);
     /// Skips the item for today (DueItemActions::Action::Skip).
     Q_INVOKABLE bool skip(const QString& moduleId, const QString& itemId);
+    /// Takes back a Done or Skip given here today (a press by mistake): the
+    /// entries the module added for it go to the Bin, and the item is to do
+    /// again. Offered ("canUndo") only while the item shows as done or
+    /// skipped and the module recorded it by adding entries alone. True when
+    /// taken back; otherwise the row's error says why.
+    Q_INVOKABLE bool undo(const QString& moduleId, const QString& itemId);
 
 signals:
     void countChanged();
@@ -93,6 +100,7 @@ private:
     QHash<QString, ModuleInfo> m_modules;
     QList<ModuleDueItem> m_rows;
     QHash<QString, QString> m_errors; ///< "<module>/<item>" -> what to show on the row
+    QHash<QString, QStringList> m_undo; ///< "<module>/<item>" -> the entries its Done or Skip added today
     QDate m_day;
     QTimer m_coalesce;
     QTimer m_midnight;

@@ -3450,6 +3450,18 @@
         <source>Open %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo skipping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -3479,6 +3491,10 @@
     </message>
     <message>
         <source>There is nothing you need to do. What you record in any module is in the timeline, whenever you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be taken back: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

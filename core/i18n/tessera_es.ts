@@ -3450,6 +3450,18 @@
         <source>Open %1 in %2</source>
         <translation>Abrir %1 en %2</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo skipping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -3480,6 +3492,10 @@
     <message>
         <source>There is nothing you need to do. What you record in any module is in the timeline, whenever you want it.</source>
         <translation>No hay nada que tengas que hacer. Lo que registres en cualquier módulo está en la línea de tiempo, para cuando quieras verlo.</translation>
+    </message>
+    <message>
+        <source>This could not be taken back: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

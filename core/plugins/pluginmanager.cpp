@@ -1210,8 +1210,10 @@ bool PluginManager::hasDueItemActions(const QString& id) const
 }
 
 sdk::Status PluginManager::actOnDueItem(const QString& id, const QDate& day, const QString& itemId,
-                                        sdk::DueItemActions::Action action) const
+                                        sdk::DueItemActions::Action action, QStringList* added) const
 {
+    if (added)
+        added->clear();
     using sdk::ErrorCode;
     const bool done = action == sdk::DueItemActions::Action::Done;
     if (!done && action != sdk::DueItemActions::Action::Skip)
@@ -1246,8 +1248,13 @@ sdk::Status PluginManager::actOnDueItem(const QString& id, const QDate& day, con
     QElapsedTimer took;
     took.start();
     std::optional<HookWatchdog::Scope> watch(std::in_place, r->id, "actOnDueItem()");
+    if (r->journal)
+        r->journal->recordWrites();
     const bool answered = guarded([&] { status = actions->actOnDueItem(day, itemId, action); }, &error);
     watch.reset();
+    const ScopedJournal::Writes writes = r->journal ? r->journal->takeWrites() : ScopedJournal::Writes{};
+    if (added && answered && status.ok() && !writes.other)
+        *added = writes.added;
     if (!answered) {
         log()->error("module {} actOnDueItem() {}", r->id, error);
         return sdk::makeError(ErrorCode::Internal,

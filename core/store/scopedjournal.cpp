@@ -189,7 +189,7 @@ Result<Entry> ScopedJournal::add(const EntryDraft& draft)
         return s.error();
     // The module's own kinds: its module is loaded, so a policy that cannot
     // find it (Unavailable) is a reason to refuse, never to skip the check.
-    return counting(m_store.addChecked(*d, JournalStore::WriteCheck{&m_policy, JournalStore::Unowned::Refuse}));
+    return counting(m_store.addChecked(*d, JournalStore::WriteCheck{&m_policy, JournalStore::Unowned::Refuse}), true);
 }
 
 Result<Entry> ScopedJournal::update(const QString& id, const EntryDraft& draft)

@@ -1,5 +1,9 @@
 // The journal as one module sees it, enforcing its manifest's grants.
 #pragma once
+#include <QStringList>
+#include <utility>
+#include <type_traits>
+#include <optional>
 
 #include "writequota.h"
 
@@ -85,6 +89,17 @@ public:
     /// Also add up payload sizes (costs a serialisation per entry: tests only).
     void setMeasurePayloadBytes(bool on) { m_measureBytes = on; }
 
+    /// What the module wrote between recordWrites() and takeWrites(): the
+    /// entries it added, and whether it wrote anything else (an update, a
+    /// removal, a link). Today's Undo of a Done or Skip removes what was
+    /// added, and is offered only when nothing else was written.
+    struct Writes {
+        QStringList added;
+        bool other = false;
+    };
+    void recordWrites() { m_recording = Writes{}; }
+    Writes takeWrites() { return std::exchange(m_recording, std::nullopt).value_or(Writes{}); }
+
 private:
     void counted(const sdk::Entry& e) const;
     [[nodiscard]] QString fullKind(const QString& kind) const;
@@ -106,10 +121,21 @@ private:
     [[nodiscard]] sdk::Status admitWrite();
     /// Counts a write that was made.
     template <typename R>
-    R counting(R result)
+    R counting(R result, bool adding = false)
     {
-        if (result.ok())
+        if (result.ok()) {
             m_quota.record();
+            if (m_recording) {
+                if constexpr (std::is_same_v<R, sdk::Result<sdk::Entry>>) {
+                    if (adding)
+                        m_recording->added << result.value().id;
+                    else
+                        m_recording->other = true;
+                } else {
+                    m_recording->other = true;
+                }
+            }
+        }
         return result;
     }
 
@@ -124,6 +150,7 @@ private:
     bool m_measureBytes = false;
     WriteQuota m_quota{WriteLimits{0, 0}};
     WriteQuota::Full m_loggedFull = WriteQuota::Full::No;
+    std::optional<Writes> m_recording;
 };
 
 } // namespace tessera::core

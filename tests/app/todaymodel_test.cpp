@@ -116,6 +116,77 @@ TEST_F(TodayModelTest, DoneAndSkipRecordAndTheRowsUpdateInPlace)
     EXPECT_EQ(doses(), 2);
 }
 
+// A try from outside: Skip today pressed by mistake could not be taken back
+// on Today. Undo puts what the module added for it in the Bin, and the item is
+// to do again; offered only while it shows as done or skipped.
+TEST_F(TodayModelTest, ADoneOrSkipPressedByMistakeIsTakenBack)
+{
+    EXPECT_FALSE(at(QStringLiteral("evening-dose"), TodayModel::CanUndoRole).toBool());
+    EXPECT_FALSE(model->undo(QStringLiteral("due-actions"), QStringLiteral("evening-dose"))) << "undid what was never done";
+    ASSERT_TRUE(model->skip(QStringLiteral("due-actions"), QStringLiteral("evening-dose")));
+    EXPECT_EQ(doses(), 1);
+    EXPECT_TRUE(at(QStringLiteral("evening-dose"), TodayModel::CanUndoRole).toBool());
+    EXPECT_EQ(model->roleNames().value(TodayModel::CanUndoRole), QByteArray("canUndo"));
+
+    ASSERT_TRUE(model->undo(QStringLiteral("due-actions"), QStringLiteral("evening-dose")));
+    EXPECT_EQ(doses(), 0);
+    EXPECT_FALSE(at(QStringLiteral("evening-dose"), TodayModel::CanUndoRole).toBool());
+    // Once the module has read the journal again (its next turn), the item is to do again.
+    EXPECT_TRUE(waitFor([&] { return at(QStringLiteral("evening-dose"), TodayModel::StateRole).toString() == QLatin1String("due"); }));
+    EXPECT_TRUE(at(QStringLiteral("evening-dose"), TodayModel::OffersSkipRole).toBool());
+    EXPECT_FALSE(at(QStringLiteral("evening-dose"), TodayModel::CanUndoRole).toBool());
+    EXPECT_EQ(at(QStringLiteral("evening-dose"), TodayModel::ErrorRole).toString(), QString());
+    EXPECT_EQ(host->store()->binEntries().value().size(), 1) << "the skipped dose is not in the Bin";
+    EXPECT_FALSE(model->undo(QStringLiteral("due-actions"), QStringLiteral("evening-dose"))) << "undone twice";
+
+    // Done, then Undo, then Done again: one dose recorded.
+    ASSERT_TRUE(model->markDone(QStringLiteral("due-actions"), QStringLiteral("morning-dose")));
+    ASSERT_TRUE(model->undo(QStringLiteral("due-actions"), QStringLiteral("morning-dose")));
+    ASSERT_TRUE(waitFor([&] { return at(QStringLiteral("morning-dose"), TodayModel::OffersDoneRole).toBool(); }));
+    ASSERT_TRUE(model->markDone(QStringLiteral("due-actions"), QStringLiteral("morning-dose")));
+    EXPECT_EQ(doses(), 1);
+    EXPECT_EQ(at(QStringLiteral("morning-dose"), TodayModel::StateRole).toString(), QStringLiteral("done"));
+}
+
+// The same through the bundled medication module, whose answers come from
+// what it read last: by hand, Undo took the dose away but the row stayed
+// "Skipped for today" (Today asked again before the module had re-read).
+TEST(TodayUndo, ASkippedDoseOfTheMedicationModuleIsToTakeAgainAfterUndo)
+{
+    QTemporaryDir dir;
+    HostOptions o;
+    o.dataDir = dir.path();
+    o.logLevel = QStringLiteral("warn");
+    Host host(o);
+    ASSERT_OK(host.start());
+    QObject* med = host.plugins().backendOf(QStringLiteral("medication"));
+    ASSERT_NE(med, nullptr);
+    const QVariantMap form{{QStringLiteral("name"), QStringLiteral("Sertraline")}, {QStringLiteral("strength"), QStringLiteral("50 mg")},
+                           {QStringLiteral("dose"), QStringLiteral("1 tablet")}, {QStringLiteral("times"), QStringLiteral("00:00")},
+                           {QStringLiteral("start"), QDate::currentDate().toString(Qt::ISODate)}};
+    QString id;
+    ASSERT_TRUE(QMetaObject::invokeMethod(med, "saveMedicine", Q_RETURN_ARG(QString, id), Q_ARG(QString, QString()), Q_ARG(QVariantMap, form)));
+    ASSERT_FALSE(id.isEmpty());
+    TodayModel model(*host.store(), host.plugins());
+    const auto doseRow = [&]() -> int {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.data(model.index(r), TodayModel::ModuleIdRole).toString() == QLatin1String("medication"))
+                return r;
+        }
+        return -1;
+    };
+    ASSERT_TRUE(waitFor([&] { model.refresh(); return doseRow() >= 0; })) << "the dose is not on Today";
+    const QString item = model.data(model.index(doseRow()), TodayModel::ItemIdRole).toString();
+    ASSERT_TRUE(model.skip(QStringLiteral("medication"), item));
+    EXPECT_EQ(model.data(model.index(doseRow()), TodayModel::StateRole).toString(), QStringLiteral("skipped"));
+    ASSERT_TRUE(model.data(model.index(doseRow()), TodayModel::CanUndoRole).toBool());
+    ASSERT_TRUE(model.undo(QStringLiteral("medication"), item));
+    EXPECT_TRUE(waitFor([&] { return model.data(model.index(doseRow()), TodayModel::StateRole).toString() == QLatin1String("due")
+                                     || model.data(model.index(doseRow()), TodayModel::StateRole).toString() == QLatin1String("overdue"); }))
+        << "still " << model.data(model.index(doseRow()), TodayModel::StateRole).toString().toStdString() << " after Undo";
+    EXPECT_TRUE(model.data(model.index(doseRow()), TodayModel::OffersSkipRole).toBool());
+}
+
 TEST_F(TodayModelTest, ADoseRecordedElsewhereShowsAfterTheJournalChanges)
 {
     QObject* backend = host->plugins().backendOf(QStringLiteral("due-actions"));

@@ -481,3 +481,34 @@ TEST_F(ScopedJournalTest, TitlesOnlyQueriesDoNotUpgradePayloadsTheyDidNotRead)
     ASSERT_OK(cbt->query(q));
     EXPECT_EQ(policy.upgradeCalls, 1);
 }
+
+// Today's Undo of a Done or Skip (issue 30's thirteenth round, a try from
+// outside): what a module wrote in one call, the entries it added and whether
+// it wrote anything else. Refused writes do not count; nothing is recorded
+// outside a recording.
+TEST_F(ScopedJournalTest, RecordsTheEntriesAddedInACallAndWhetherAnythingElseWasWritten)
+{
+    EXPECT_TRUE(cbt->takeWrites().added.isEmpty()); // not recording
+    auto before = cbt->add(note(QStringLiteral("thought-record")));
+    ASSERT_OK(before);
+
+    cbt->recordWrites();
+    auto a = cbt->add(note(QStringLiteral("thought-record")));
+    ASSERT_OK(a);
+    EXPECT_FALSE(cbt->add(note(QStringLiteral("goals/goal"))).ok()); // refused: another module's kind
+    ScopedJournal::Writes w = cbt->takeWrites();
+    EXPECT_EQ(w.added, QStringList{a->id});
+    EXPECT_FALSE(w.other);
+    EXPECT_TRUE(cbt->takeWrites().added.isEmpty()) << "still recording after takeWrites()";
+
+    cbt->recordWrites();
+    ASSERT_OK(cbt->add(note(QStringLiteral("thought-record"))));
+    ASSERT_OK(cbt->update(before->id, note(QStringLiteral("thought-record"))));
+    w = cbt->takeWrites();
+    EXPECT_EQ(w.added.size(), 1);
+    EXPECT_TRUE(w.other) << "an update was not noticed";
+
+    cbt->recordWrites();
+    ASSERT_OK(cbt->remove(before->id));
+    EXPECT_TRUE(cbt->takeWrites().other) << "a removal was not noticed";
+}

@@ -100,6 +100,26 @@ Item {
             compare(journalProbe.latest("due-actions/dose").payload.status, "skipped")
             tryCompare(rowFor(page, "evening-dose"), "dueState", "skipped")
             compare(findChild(rowFor(page, "evening-dose"), "todayState").text, "Skipped for today")
+
+            // Skip pressed by mistake: Undo beside it takes it back (a try from outside found
+            // no way to), by keyboard, and the focus goes to the row's first action again.
+            const undo = findChild(rowFor(page, "evening-dose"), "todayUndoButton")
+            verify(undo && undo.visible, "no Undo after Skip")
+            compare(undo.Accessible.name, "Undo skipping Evening dose")
+            undo.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            compare(journalProbe.count("due-actions/dose"), before + 1)
+            tryCompare(rowFor(page, "evening-dose"), "dueState", "due")
+            const undoAfter = findChild(rowFor(page, "evening-dose"), "todayUndoButton")
+            verify(undoAfter === null || !undoAfter.visible, "Undo still offered after undoing")
+            const first = findChild(rowFor(page, "evening-dose"), "todayDoneButton")
+                          || findChild(rowFor(page, "evening-dose"), "todaySkipButton")
+            tryVerify(() => first.activeFocus, 2000, "the focus was lost after Undo")
+            // And skipped again, for the tests after this one.
+            const skipAgain = findChild(rowFor(page, "evening-dose"), "todaySkipButton")
+            skipAgain.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            tryCompare(rowFor(page, "evening-dose"), "dueState", "skipped")
         }
 
         function test_3_aModuleThatThrowsShowsAProblemOnItsRow() {
