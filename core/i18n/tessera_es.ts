@@ -3452,15 +3452,15 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo skipping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: saltar %1</translation>
     </message>
     <message>
         <source>Undo %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1 hecho</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3495,7 @@
     </message>
     <message>
         <source>This could not be taken back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer: %1</translation>
     </message>
 </context>
 <context>
