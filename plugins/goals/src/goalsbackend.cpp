@@ -135,12 +135,19 @@ GoalsBackend::GoalsBackend(PluginContext& context, QObject* parent) : ModuleBack
         readDueGoals();
 }
 
-void GoalsBackend::readDueGoals()
+Result<EntryPage> GoalsBackend::newestGoals() const
 {
+    // The newest goals (a page, or as many pages as the client asked for),
+    // never the whole history (issue 18).
     EntryQuery q;
     q.kinds = {QStringLiteral("goal")};
     q.limit = m_goalLimit;
-    auto page = journal().query(q);
+    return journal().query(q);
+}
+
+void GoalsBackend::readDueGoals()
+{
+    auto page = newestGoals();
     if (!page.ok())
         return;
     QSet<QString> scheduled;
@@ -686,12 +693,7 @@ void GoalsBackend::showMoreGoals()
 
 void GoalsBackend::refresh()
 {
-    // The newest goals (a page, or as many pages as the client asked for),
-    // never the whole history (issue 18).
-    EntryQuery q;
-    q.kinds = {QStringLiteral("goal")};
-    q.limit = m_goalLimit;
-    auto page = journal().query(q);
+    auto page = newestGoals();
     if (!page.ok())
         return;
     m_hasMoreGoals = !page->nextCursor.isEmpty();

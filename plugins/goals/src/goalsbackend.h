@@ -158,6 +158,8 @@ private:
     static QList<DueGoal> dueGoalsOf(const QList<sdk::Entry>& goals, const QHash<QString, sdk::Entry>& latest);
     /// Before the first refresh: m_dueGoals alone, for dueItems().
     void readDueGoals();
+    /// The newest m_goalLimit goals.
+    [[nodiscard]] sdk::Result<sdk::EntryPage> newestGoals() const;
     bool m_remind = true;                ///< settings "reminders"
     QTime m_reminderTime = QTime(18, 0); ///< settings "reminderTime"
 
