@@ -10,6 +10,8 @@ ScrollView {
     readonly property bool ready: true
     /// While the app is locked: the contacts show, the safety plan (in the journal) does not.
     property bool journalLocked: false
+    /// On the first run, before the journal is made: there is no plan yet.
+    property bool journalNotMadeYet: false
     signal openPage(string key)
     /// Back to where the client was (set by the window: that page's title; "" for none).
     property string backTitle: ""
@@ -138,18 +140,21 @@ ScrollView {
 
         FormSection {
             title: qsTr("My safety plan")
-            description: page.journalLocked ? "" : safety.reviewedLabel
+            description: page.journalLocked || page.journalNotMadeYet ? "" : safety.reviewedLabel
             Label {
                 objectName: "planLockedNote"
-                visible: page.journalLocked
-                text: qsTr("Your safety plan is kept in your journal, so it opens after you unlock. "
-                           + "The contacts above work now.")
+                visible: page.journalLocked || page.journalNotMadeYet
+                text: page.journalNotMadeYet
+                      ? qsTr("Once Tessera is set up, you can write a safety plan here: what helps you, and who you can "
+                             + "turn to. The contacts above work now.")
+                      : qsTr("Your safety plan is kept in your journal, so it opens after you unlock. "
+                             + "The contacts above work now.")
                 color: Theme.text
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             Repeater {
-                model: !page.journalLocked && safety.planAvailable && !safety.planEmpty ? safety.steps : []
+                model: !page.journalLocked && !page.journalNotMadeYet && safety.planAvailable && !safety.planEmpty ? safety.steps : []
                 delegate: ColumnLayout {
                     required property var modelData
                     visible: modelData.text.length > 0
@@ -161,7 +166,7 @@ ScrollView {
             }
             Button {
                 id: openPlan
-                visible: safety.planAvailable && !page.journalLocked
+                visible: safety.planAvailable && !page.journalLocked && !page.journalNotMadeYet
                 // Its words wrap in a narrow window with large text, so the page stays in reach.
                 contentItem: ButtonLabel { control: openPlan }
                 Layout.fillWidth: true

@@ -10,6 +10,8 @@ FocusScope {
     id: page
     objectName: "firstRunPage"
     readonly property bool ready: true
+    /// "Need help now?" was pressed (F1 too): the window shows the crisis page.
+    signal helpRequested()
 
     Rectangle { anchors.fill: parent; color: Theme.background }
 
@@ -23,6 +25,14 @@ FocusScope {
             x: (scroll.availableWidth - width) / 2
             spacing: Theme.spacing
             Item { Layout.preferredHeight: Theme.pageMargin }
+            // Help is one step away here too, before anything is set up (a try found
+            // neither the button nor F1 on the first run).
+            HelpNowButton {
+                objectName: "firstRunHelp"
+                Layout.alignment: Qt.AlignRight
+                Layout.maximumWidth: parent.width
+                onClicked: page.helpRequested()
+            }
 
             // ---- Step 1: choosing a passphrase ----
             ColumnLayout {

@@ -52,12 +52,12 @@ ApplicationWindow {
     Loader {
         anchors.fill: parent
         focus: true
-        sourceComponent: appLock.firstRunStep !== "" ? firstRun : locked
+        sourceComponent: gate
         // Enter and Return press the focused button, as Space does, as on every page of the
         // main window: on "Protect my journal" and "Not now" they did nothing (a keyboard-only try).
         Keys.onReturnPressed: event => event.accepted = EnterPress.press(window.activeFocusItem)
         Keys.onEnterPressed: event => event.accepted = EnterPress.press(window.activeFocusItem)
     }
-    Component { id: firstRun; FirstRunPage { focus: true } }
-    Component { id: locked; LockedCrisisView { focus: true } }
+    // "Need help now?" (and F1) on the first-run step too, not only when unlocking.
+    Component { id: gate; LockedCrisisView { focus: true; firstRun: appLock.firstRunStep !== "" } }
 }

@@ -3,11 +3,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera.Ui
 
-// While locked: the unlock screen, or the crisis page opened from its "Need
-// help now?" (F1), with a way back. Nothing of the journal is shown.
+// Before the journal opens: the unlock screen, or the first-run passphrase
+// step (`firstRun`), or the crisis page opened from their "Need help now?"
+// (F1), with a way back. Nothing of the journal is shown.
 FocusScope {
     id: view
     objectName: "lockedView"
+    /// The first-run step rather than the unlock screen.
+    property bool firstRun: false
     property bool showingHelp: false
     readonly property bool ready: true
 
@@ -15,12 +18,14 @@ FocusScope {
 
     Shortcut { sequence: "F1"; context: Qt.ApplicationShortcut; enabled: view.visible; onActivated: view.showHelp() }
 
-    LockScreen {
+    Loader {
         anchors.fill: parent
         visible: !view.showingHelp
         focus: !view.showingHelp
-        onHelpRequested: view.showHelp()
+        sourceComponent: view.firstRun ? firstRunGate : lockGate
     }
+    Component { id: lockGate; LockScreen { focus: true; onHelpRequested: view.showHelp() } }
+    Component { id: firstRunGate; FirstRunPage { focus: true; onHelpRequested: view.showHelp() } }
 
     ColumnLayout {
         anchors.fill: parent
@@ -28,7 +33,8 @@ FocusScope {
         spacing: 0
         Button {
             id: backButton
-            text: qsTr("Back to unlocking")
+            objectName: "lockedHelpBack"
+            text: view.firstRun ? qsTr("Back to setting up") : qsTr("Back to unlocking")
             Accessible.name: text
             Layout.margins: Theme.spacing
             focus: view.showingHelp
@@ -38,7 +44,7 @@ FocusScope {
             active: view.showingHelp
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sourceComponent: CrisisPage { journalLocked: true }
+            sourceComponent: CrisisPage { journalLocked: !view.firstRun; journalNotMadeYet: view.firstRun }
         }
     }
 }

@@ -1387,6 +1387,10 @@
         <source>No web browser opened. The address is %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Once Tessera is set up, you can write a safety plan here: what helps you, and who you can turn to. The contacts above work now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
@@ -2018,6 +2022,10 @@
     <name>LockedCrisisView</name>
     <message>
         <source>Back to unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to setting up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

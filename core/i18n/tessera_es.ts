@@ -1387,6 +1387,10 @@
         <source>No web browser opened. The address is %1</source>
         <translation>No se abrió ningún navegador. La dirección es %1</translation>
     </message>
+    <message>
+        <source>Once Tessera is set up, you can write a safety plan here: what helps you, and who you can turn to. The contacts above work now.</source>
+        <translation>Cuando Tessera esté configurado, podrás escribir aquí un plan de seguridad: lo que te ayuda y a quién puedes acudir. Los contactos de arriba funcionan ya.</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
@@ -2019,6 +2023,10 @@
     <message>
         <source>Back to unlocking</source>
         <translation>Volver a desbloquear</translation>
+    </message>
+    <message>
+        <source>Back to setting up</source>
+        <translation>Volver a la configuración</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ Item {
     Component { id: shellComponent; Main { startPage: "timeline"; width: 1280; height: 2400 } }
     Component { id: writeComponent; Main { startPage: "journal/write"; width: 1280; height: 800 } }
     Component { id: lockWindowComponent; LockWindow { width: 800; height: 600 } }
+    Component { id: firstRunViewComponent; LockedCrisisView { firstRun: true; width: 800; height: 600 } }
 
     TestCase {
         name: "AppLock"
@@ -132,6 +133,30 @@ Item {
 
         // A keyboard-only try of the first run: "Protect my journal" showed no focus at all
         // (the window before the journal opens had no focus ring for primary buttons).
+        // A try of the first run found neither "Need help now?" nor F1 there: a person in a
+        // hard moment on their first start had no way to the contacts. Both now, with a way
+        // back to setting up; the plan section says there is none yet, not "unlock".
+        function test_theFirstRunHasHelpOneStepAway() {
+            const view = createTemporaryObject(firstRunViewComponent, root)
+            const help = find(view, "firstRunHelp")
+            verify(help, "no Need help now? on the first run")
+            compare(help.text, "Need help now?")
+            help.clicked()
+            tryVerify(() => view.showingHelp)
+            verify(find(view, "crisisPage"), "no crisis page")
+            verify(find(view, "emergencyLine").text.indexOf("emergency number") >= 0)
+            const note = find(view, "planLockedNote")
+            verify(note.text.indexOf("Once Tessera is set up") === 0, note.text)
+            const back = find(view, "lockedHelpBack")
+            compare(back.text, "Back to setting up")
+            back.clicked()
+            tryVerify(() => !view.showingHelp)
+            verify(find(view, "firstRunHelp"), "the first run did not come back")
+            // F1 too.
+            keyClick(Qt.Key_F1)
+            tryVerify(() => view.showingHelp, 2000, "F1 did not open help on the first run")
+        }
+
         function test_theWindowBeforeTheJournalShowsTheFocus() {
             const window = createTemporaryObject(lockWindowComponent, root)
             verify(window)

@@ -45,6 +45,7 @@ Item {
         }
     }
     Component { id: shortcutsComponent; ShortcutsHelp { } }
+    Component { id: recoveryComponent; RecoveryKeyPanel { width: 300; key: "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST" } }
     Button { id: shortcutsOpener; text: "opener"; x: 1100; y: 760 }
     Component {
         id: rowComponent
@@ -125,6 +126,29 @@ Item {
             keyClick(Qt.Key_Return)
             tryVerify(() => !help.visible)
             verify(shortcutsOpener.activeFocus, "the focus did not go back")
+        }
+
+        // The recovery key wrapped anywhere split a group over two lines ("AB" / "CD"), easy
+        // to copy down wrong: whole groups on each line, as many as fit, at any width; Copy
+        // gives the key as it is, not its lines.
+        function test_recoveryKeyLinesHoldWholeGroups() {
+            const panel = createTemporaryObject(recoveryComponent, root)
+            const text = findChild(panel, "recoveryKeyText")
+            const check = () => {
+                const lines = text.text.split("\n")
+                for (const line of lines)
+                    verify(/^[A-Z2-7]{4}(-[A-Z2-7]{4})*$/.test(line), `the line "${line}" splits a group`)
+                compare(lines.join("-"), panel.key)
+                const room = text.width - text.leftPadding - text.rightPadding
+                verify(text.contentWidth <= room + 1, `${text.contentWidth} px of key in ${room}`)
+                return lines.length
+            }
+            const narrow = check()
+            verify(narrow > 1, "the key did not need more than one line in 300 px")
+            panel.width = 1200
+            tryVerify(() => text.text.split("\n").length < narrow)
+            check()
+            compare(findChild(panel, "recoveryKeyToCopy").text, panel.key)
         }
 
         function polishPending(item) {
