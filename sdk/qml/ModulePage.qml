@@ -119,7 +119,7 @@ ScrollView {
         // was refused): kept in view with the focused control as the page changes.
         function revealMessage(message) {
             focusFollower.message = message
-            Qt.callLater(focusFollower.keep)
+            Qt.callLater(() => { if (focusFollower) focusFollower.keep() })
         }
         // Now, and again on the next turn, once the layout has placed the controls and the
         // scroll view knows the new height: now, the Save that a "Saved" line pushed down
@@ -128,7 +128,8 @@ ScrollView {
         onHeightChanged: {
             focusFollower.keep()
             const generation = ++focusFollower.generation
-            Qt.callLater(() => { if (generation === focusFollower.generation) focusFollower.keep() })
+            // (The page may be gone by then: a test's page, a page closed at once.)
+            Qt.callLater(() => { if (focusFollower && generation === focusFollower.generation) focusFollower.keep() })
         }
         width: Theme.contentWidth(skeleton.availableWidth)
         x: Theme.contentX(skeleton.availableWidth)

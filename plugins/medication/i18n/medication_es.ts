@@ -459,6 +459,74 @@
         <source>  Doses taken: %1 of %2 scheduled since it was added to Tessera on %3 (%4)</source>
         <translation>  Dosis tomadas: %1 de %2 previstas desde que se añadió a Tessera el %3 (%4)</translation>
     </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Write the medicine&apos;s name, as on the label.</source>
+        <translation>Escribe el nombre del medicamento, como en la etiqueta.</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Add the times of day you take it, such as 08:00 (several with commas: 08:00, 20:00), or tick As needed.</source>
+        <translation>Añade las horas del día en que lo tomas, como 08:00 (varias con comas: 08:00, 20:00), o marca Según necesidad.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Write the day you started it as year-month-day, such as 2026-12-01.</source>
+        <translation>Escribe el día en que empezaste como año-mes-día, por ejemplo 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Write the day you stopped it as year-month-day, such as 2026-12-01, on or after the day you started; or leave it empty.</source>
+        <translation>Escribe el día en que lo dejaste como año-mes-día, por ejemplo 2026-12-01, el mismo día del inicio o después; o déjalo vacío.</translation>
+    </message>
+    <message>
+        <source>Last refill</source>
+        <translation>Última reposición</translation>
+    </message>
+    <message>
+        <source>Write the day of the last refill as year-month-day, such as 2026-12-01.</source>
+        <translation>Escribe el día de la última reposición como año-mes-día, por ejemplo 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>Days&apos; supply</source>
+        <translation>Días de suministro</translation>
+    </message>
+    <message>
+        <source>With a last refill, say how many days it lasts (1 to 400).</source>
+        <translation>Con una última reposición, indica cuántos días dura (de 1 a 400).</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Quién lo recetó</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
 </context>
 <context>
     <name>MedicationReport</name>
@@ -829,10 +897,6 @@
         <translation>Lo que tomas, tal como te lo recetaron, y cómo ha ido.</translation>
     </message>
     <message>
-        <source>no doses due yet</source>
-        <translation>sin dosis previstas aún</translation>
-    </message>
-    <message>
         <source>Good to know: in the first weeks of an antidepressant, or after the dose changes, mood can get worse and some people have thoughts of suicide. This is more likely under 25. If it happens to you, contact your prescriber straight away, or use Need help now? on the left.</source>
         <translation>Conviene saberlo: en las primeras semanas con un antidepresivo, o después de un cambio de dosis, el ánimo puede empeorar y algunas personas tienen pensamientos de suicidio. Es más probable en menores de 25 años. Si te pasa, contacta enseguida con quien te lo recetó, o usa ¿Necesitas ayuda ahora?, a la izquierda.</translation>
     </message>
@@ -883,6 +947,14 @@
     <message>
         <source>Show more medicines</source>
         <translation>Mostrar más medicamentos</translation>
+    </message>
+    <message>
+        <source>none due</source>
+        <translation>ninguna prevista</translation>
+    </message>
+    <message>
+        <source>Doses taken: none to count yet</source>
+        <translation>Dosis tomadas: todavía nada que contar</translation>
     </message>
 </context>
 <context>

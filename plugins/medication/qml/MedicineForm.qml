@@ -33,43 +33,76 @@ FormSection {
     }
     Component.onCompleted: if (medicineId.length === 0) clear()
 
-    GridLayout {
-        columns: 4
-        columnSpacing: Theme.spacing
+    Flow {
+        id: fields
         Layout.fillWidth: true
-        Label { text: qsTr("Medicine"); color: Theme.subtleText }
-        TextField { id: name; objectName: "name"; Layout.fillWidth: true; Accessible.name: qsTr("Medicine name") }
-        Label { text: qsTr("Strength"); color: Theme.subtleText }
-        TextField { id: strength; objectName: "strength"; placeholderText: qsTr("e.g. 50 mg"); Accessible.name: qsTr("Strength") }
-        Label { text: qsTr("Dose"); color: Theme.subtleText }
-        TextField { id: dose; objectName: "dose"; Layout.fillWidth: true; placeholderText: qsTr("e.g. 1 tablet"); Accessible.name: qsTr("Dose") }
-        Label { text: qsTr("How"); color: Theme.subtleText }
-        TextField { id: route; placeholderText: qsTr("e.g. by mouth"); Accessible.name: qsTr("Route") }
-        Label { text: qsTr("Times"); color: Theme.subtleText }
-        TextField { id: times; objectName: "times"; enabled: !asNeeded.checked; Layout.fillWidth: true; placeholderText: qsTr("e.g. 08:00, 20:00"); Accessible.name: qsTr("Times of day") }
-        Label { text: "" }
-        CheckBox { id: asNeeded; objectName: "asNeeded"; text: qsTr("As needed"); Accessible.name: text }
-        Label { text: qsTr("Started"); color: Theme.subtleText }
-        TextField { id: start; objectName: "start"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Start date") }
-        Label { text: qsTr("Stopped"); color: Theme.subtleText }
-        TextField { id: stop; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Stop date"); Accessible.description: stopNote.text }
+        spacing: Theme.spacing
+        // Two fields to a line where each gets room for about 18 letters, else one.
+        readonly property real fieldWidth: width >= 2 * 18 * Theme.fontBody + spacing ? (width - spacing) / 2 : width
+        LabelledField {
+            width: fields.fieldWidth
+            label: qsTr("Medicine")
+            TextField { id: name; objectName: "name"; Layout.fillWidth: true; Accessible.name: qsTr("Medicine name") }
+        }
+        LabelledField {
+            width: fields.fieldWidth
+            label: qsTr("Strength")
+            TextField { id: strength; objectName: "strength"; Layout.fillWidth: true; placeholderText: qsTr("e.g. 50 mg"); Accessible.name: qsTr("Strength") }
+        }
+        LabelledField {
+            width: fields.fieldWidth
+            label: qsTr("Dose")
+            TextField { id: dose; objectName: "dose"; Layout.fillWidth: true; placeholderText: qsTr("e.g. 1 tablet"); Accessible.name: qsTr("Dose") }
+        }
+        LabelledField {
+            width: fields.fieldWidth
+            label: qsTr("How")
+            TextField { id: route; objectName: "route"; Layout.fillWidth: true; placeholderText: qsTr("e.g. by mouth"); Accessible.name: qsTr("Route") }
+        }
+        LabelledField {
+            width: fields.fieldWidth
+            label: qsTr("Times")
+            TextField { id: times; objectName: "times"; enabled: !asNeeded.checked; Layout.fillWidth: true; placeholderText: qsTr("e.g. 08:00, 20:00"); Accessible.name: qsTr("Times of day") }
+            CheckBox { id: asNeeded; objectName: "asNeeded"; text: qsTr("As needed"); Accessible.name: text }
+        }
+        LabelledField {
+            width: fields.fieldWidth
+            label: qsTr("Started")
+            TextField { id: start; objectName: "start"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Start date") }
+        }
+        LabelledField {
+            width: fields.fieldWidth
+            label: qsTr("Stopped")
+            TextField { id: stop; objectName: "stop"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Stop date"); Accessible.description: stopNote.text }
+        }
         Label {
             id: stopNote
             objectName: "stopNote"
-            Layout.columnSpan: 4
-            Layout.fillWidth: true
+            width: fields.width
             text: qsTr("Please don't stop an antidepressant without talking to your prescriber first: stopping suddenly can make you feel unwell, and they can help you plan it.")
             color: Theme.subtleText
             wrapMode: Text.WordWrap
         }
-        Label { text: qsTr("Prescriber"); color: Theme.subtleText }
-        TextField { id: prescriber; Layout.fillWidth: true; Accessible.name: qsTr("Prescriber") }
-        Label { text: qsTr("For"); color: Theme.subtleText }
-        TextField { id: purpose; placeholderText: qsTr("what it is for"); Accessible.name: qsTr("What it is for") }
-        Label { text: qsTr("Last refill"); color: Theme.subtleText }
-        TextField { id: refillDate; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Last refill date") }
-        Label { text: qsTr("Days' supply"); color: Theme.subtleText }
-        SpinBox { id: supplyDays; from: 0; to: 400; editable: true; Accessible.name: qsTr("Days of supply at the refill") }
+        LabelledField {
+            width: fields.fieldWidth
+            label: qsTr("Prescriber")
+            TextField { id: prescriber; objectName: "prescriber"; Layout.fillWidth: true; Accessible.name: qsTr("Prescriber") }
+        }
+        LabelledField {
+            width: fields.fieldWidth
+            label: qsTr("For")
+            TextField { id: purpose; objectName: "purpose"; Layout.fillWidth: true; placeholderText: qsTr("what it is for"); Accessible.name: qsTr("What it is for") }
+        }
+        LabelledField {
+            width: fields.fieldWidth
+            label: qsTr("Last refill")
+            TextField { id: refillDate; objectName: "refillDate"; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Last refill date") }
+        }
+        LabelledField {
+            width: fields.fieldWidth
+            label: qsTr("Days' supply")
+            SpinBox { id: supplyDays; objectName: "supplyDays"; from: 0; to: 400; editable: true; Accessible.name: qsTr("Days of supply at the refill") }
+        }
     }
     InlineMessage { text: form.backend ? form.backend.lastError : ""; Layout.fillWidth: true }
     RowLayout {

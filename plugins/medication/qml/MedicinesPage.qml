@@ -12,7 +12,7 @@ ModulePage {
     // An error shows in the medicine form, beside its Save medicine.
     showError: false
 
-    function percent(p) { return p < 0 ? qsTr("no doses due yet") : Math.round(p) + " %" }
+    function percent(p) { return p < 0 ? qsTr("none due") : Math.round(p) + " %" }
     Component.onCompleted: if (entryId.length > 0) form.load(entryId)
 
     Label {
@@ -56,6 +56,9 @@ ModulePage {
             description: [modelData.details, modelData.scheduleLabel, modelData.purpose.length > 0 ? qsTr("for %1").arg(modelData.purpose) : ""].filter(s => s.length > 0).join(" · ")
             Label {
                 text: modelData.asNeeded ? qsTr("Times taken as needed in the last 7 days: %1").arg(modelData.asNeeded7)
+                    // A medicine just added: no figure yet, said once (it read "no doses due yet
+                    // over 7 days, no doses due yet over 30 days").
+                    : modelData.adherence30 < 0 ? qsTr("Doses taken: none to count yet")
                     : page.backend.doseDays >= 30
                       ? qsTr("Doses taken: %1 over 7 days, %2 over 30 days").arg(page.percent(modelData.adherence7)).arg(page.percent(modelData.adherence30))
                       : qsTr("Doses taken: %1 over the last %2 days").arg(page.percent(modelData.adherence30)).arg(page.backend.doseDays)

@@ -318,6 +318,49 @@ Result<Entry> MedBackend::medicineByKey(const QString& key) const
     return makeError(ErrorCode::NotFound, QCoreApplication::translate("Medication", "No medicine with that key."));
 }
 
+namespace {
+// A refused medicine in the form's words: the field's label and what to do,
+// not the payload's path ("payload.schedule.times: needs ...", which a
+// keyboard-only try met, clipped, under the form).
+QString formProblem(const Error& e)
+{
+    struct Field {
+        const char* path;
+        const char* label;
+        const char* hint; // nullptr: the label and the check's own words
+    };
+    static const Field fields[] = {
+        {"payload.name", QT_TRANSLATE_NOOP("Medication", "Medicine"), QT_TRANSLATE_NOOP("Medication", "Write the medicine's name, as on the label.")},
+        {"payload.schedule.times", QT_TRANSLATE_NOOP("Medication", "Times"),
+         QT_TRANSLATE_NOOP("Medication", "Add the times of day you take it, such as 08:00 (several with commas: 08:00, 20:00), or tick As needed.")},
+        {"payload.schedule", QT_TRANSLATE_NOOP("Medication", "Times"),
+         QT_TRANSLATE_NOOP("Medication", "Add the times of day you take it, such as 08:00 (several with commas: 08:00, 20:00), or tick As needed.")},
+        {"payload.start", QT_TRANSLATE_NOOP("Medication", "Started"),
+         QT_TRANSLATE_NOOP("Medication", "Write the day you started it as year-month-day, such as 2026-12-01.")},
+        {"payload.stop", QT_TRANSLATE_NOOP("Medication", "Stopped"),
+         QT_TRANSLATE_NOOP("Medication", "Write the day you stopped it as year-month-day, such as 2026-12-01, on or after the day you started; or leave it empty.")},
+        {"payload.refill.date", QT_TRANSLATE_NOOP("Medication", "Last refill"),
+         QT_TRANSLATE_NOOP("Medication", "Write the day of the last refill as year-month-day, such as 2026-12-01.")},
+        {"payload.refill.supplyDays", QT_TRANSLATE_NOOP("Medication", "Days' supply"),
+         QT_TRANSLATE_NOOP("Medication", "With a last refill, say how many days it lasts (1 to 400).")},
+        {"payload.strength", QT_TRANSLATE_NOOP("Medication", "Strength"), nullptr},
+        {"payload.dose", QT_TRANSLATE_NOOP("Medication", "Dose"), nullptr},
+        {"payload.route", QT_TRANSLATE_NOOP("Medication", "How"), nullptr},
+        {"payload.prescriber", QT_TRANSLATE_NOOP("Medication", "Prescriber"), nullptr},
+        {"payload.purpose", QT_TRANSLATE_NOOP("Medication", "For"), nullptr},
+    };
+    for (const Field& f : fields) {
+        const QString path = QLatin1String(f.path);
+        if (e.field == path || e.field.startsWith(path + QLatin1Char('[')) || e.field.startsWith(path + QLatin1Char('.'))) {
+            const QString label = QCoreApplication::translate("Medication", f.label);
+            return f.hint ? QCoreApplication::translate("Medication", "%1: %2").arg(label, QCoreApplication::translate("Medication", f.hint))
+                          : QCoreApplication::translate("Medication", "%1: %2").arg(label, e.message);
+        }
+    }
+    return e.toString();
+}
+} // namespace
+
 QString MedBackend::saveMedicine(const QString& id, const QVariantMap& form)
 {
     QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -350,8 +393,11 @@ QString MedBackend::saveMedicine(const QString& id, const QVariantMap& form)
         m.insert(QStringLiteral("refill"), QJsonObject{{QStringLiteral("date"), form.value(QStringLiteral("refillDate")).toString()},
                                                        {QStringLiteral("supplyDays"), form.value(QStringLiteral("supplyDays")).toInt()}});
     auto saved = save(id, medicineDraft(m)); // an edit keeps the medicine's time
-    if (!report(saved.status()))
+    if (!saved.ok()) {
+        report(formProblem(saved.error()));
         return {};
+    }
+    report(QString());
     logger().info(QStringLiteral("medicine saved"));
     return saved->id;
 }

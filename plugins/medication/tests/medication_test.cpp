@@ -196,18 +196,32 @@ TEST_F(MedicationModuleTest, DoseChangesKeepTheirHistory)
     EXPECT_EQ(med.value(QStringLiteral("daysLeft")).toInt(), 25);
 }
 
-TEST_F(MedicationModuleTest, RefusesBadRegimensNamingTheField)
+// The form's field by the label the client sees, and what to do; not the
+// payload's path ("payload.schedule.times: needs ...", a keyboard-only try).
+TEST_F(MedicationModuleTest, RefusesBadRegimensNamingTheFormsField)
 {
     QVariantMap bad = form(QStringLiteral("1 tablet"), QStringLiteral("8 o'clock"));
     EXPECT_TRUE(call<QString>("saveMedicine", QString(), bad).isEmpty());
-    EXPECT_TRUE(lastError().contains(QStringLiteral("payload.schedule.times[0]"))) << lastError().toStdString();
+    EXPECT_TRUE(lastError().startsWith(QStringLiteral("Times: ")) && lastError().contains(QStringLiteral("08:00")))
+        << lastError().toStdString();
     bad = form(QStringLiteral("1 tablet"), QString());
     EXPECT_TRUE(call<QString>("saveMedicine", QString(), bad).isEmpty());
-    EXPECT_TRUE(lastError().contains(QStringLiteral("as needed")));
+    EXPECT_TRUE(lastError().startsWith(QStringLiteral("Times: ")) && lastError().contains(QStringLiteral("As needed")))
+        << lastError().toStdString();
     bad = form(QStringLiteral("1 tablet"), QStringLiteral("08:00"));
     bad[QStringLiteral("stop")] = QDate::currentDate().addDays(-20).toString(Qt::ISODate);
     EXPECT_TRUE(call<QString>("saveMedicine", QString(), bad).isEmpty());
-    EXPECT_TRUE(lastError().contains(QStringLiteral("payload.stop")));
+    EXPECT_TRUE(lastError().startsWith(QStringLiteral("Stopped: "))) << lastError().toStdString();
+    bad = form(QStringLiteral("1 tablet"), QStringLiteral("08:00"));
+    bad[QStringLiteral("name")] = QString();
+    EXPECT_TRUE(call<QString>("saveMedicine", QString(), bad).isEmpty());
+    EXPECT_TRUE(lastError().startsWith(QStringLiteral("Medicine: "))) << lastError().toStdString();
+    bad = form(QStringLiteral("1 tablet"), QStringLiteral("08:00"));
+    bad[QStringLiteral("supplyDays")] = 0;
+    EXPECT_TRUE(call<QString>("saveMedicine", QString(), bad).isEmpty());
+    EXPECT_TRUE(lastError().startsWith(QStringLiteral("Days' supply: "))) << lastError().toStdString();
+    for (const QString& said : {lastError()})
+        EXPECT_FALSE(said.contains(QStringLiteral("payload"))) << said.toStdString();
     EXPECT_EQ(store->count({}).value(), 0);
 }
 

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
+import Tessera.Ui as Ui
 
 // Add a medicine, change its dose, tick today's dose; every page loads.
 Item {
@@ -71,6 +72,31 @@ Item {
             findChild(effects, "severity").currentIndex = 1
             findChild(effects, "addSideEffect").clicked()
             verify(!advice.visible)
+        }
+
+        // A keyboard-only try at 800x600 and 200 % text: the form's four-column grid drew
+        // most fields as a sliver or past the window's edge, and the focus went to fields
+        // nobody could see. Each field is whole inside the page now, at that size too.
+        function test_theMedicineFormFitsASmallWindowWithLargeText() {
+            const scale = Ui.Theme.textScale
+            try {
+                Ui.Theme.textScale = 2
+                const meds = createTemporaryObject(root.page("MedicinesPage"), root,
+                                                   { backend: journalProbe.backend("medication"), width: 520, height: 3000 })
+                findChild(meds, "addMedicine").clicked()
+                waitForRendering(meds)
+                for (const name of ["name", "strength", "dose", "route", "times", "asNeeded", "start", "stop",
+                                    "prescriber", "purpose", "refillDate", "supplyDays", "saveMedicine"]) {
+                    const f = findChild(meds, name)
+                    verify(f && f.visible, name + " is missing")
+                    const x = f.mapToItem(meds, 0, 0).x
+                    verify(x >= 0 && x + f.width <= meds.width + 1, `${name} runs from ${x} to ${x + f.width} in ${meds.width} px`)
+                    if (f instanceof TextField)
+                        verify(f.width >= 8 * Ui.Theme.fontBody, `${name} is ${f.width} px wide`)
+                }
+            } finally {
+                Ui.Theme.textScale = scale
+            }
         }
 
         function pageHeaderTitle(item) {
