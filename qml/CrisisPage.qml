@@ -155,13 +155,29 @@ ScrollView {
             }
             Repeater {
                 model: !page.journalLocked && !page.journalNotMadeYet && safety.planAvailable && !safety.planEmpty ? safety.steps : []
-                delegate: ColumnLayout {
+                // Each step a stop for Tab too: from the emergency line Tab went straight to
+                // "Open my safety plan" and the view scrolled past the whole plan (a try by
+                // keyboard alone at 800x600 and 200 % text).
+                delegate: Item {
+                    id: step
                     required property var modelData
+                    required property int index
+                    objectName: "crisisPlanStep" + index
                     visible: modelData.text.length > 0
                     Layout.fillWidth: true
-                    spacing: 2
-                    Label { text: modelData.title; color: Theme.text; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-                    Label { text: modelData.text; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                    implicitHeight: stepColumn.implicitHeight
+                    activeFocusOnTab: visible
+                    Accessible.role: Accessible.StaticText
+                    Accessible.focusable: true
+                    Accessible.name: modelData.title + ". " + modelData.text
+                    FocusMark {}
+                    ColumnLayout {
+                        id: stepColumn
+                        width: parent.width
+                        spacing: 2
+                        Label { text: step.modelData.title; color: Theme.text; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                        Label { text: step.modelData.text; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                    }
                 }
             }
             Button {

@@ -80,9 +80,15 @@ Pane {
             Layout.bottomMargin: Theme.smallSpacing
             Accessible.name: qsTr("Go to page: find any page by its name")
             Accessible.description: qsTr("Shortcut: Ctrl+K")
-            ToolTip.visible: hovered || visualFocus
-            ToolTip.delay: 600
-            ToolTip.text: qsTr("Find any page by its name (Ctrl+K)")
+            // Below the button: above it, the tip covered Need help now? whenever the
+            // button had the focus (a keyboard-only try).
+            ToolTip {
+                objectName: "goToTip"
+                visible: goToButton.hovered || goToButton.visualFocus
+                delay: 600
+                text: qsTr("Find any page by its name (Ctrl+K)")
+                y: goToButton.height + 4
+            }
             onClicked: pane.openGoToFrom(goToButton)
             Keys.onReturnPressed: clicked()
             Keys.onEnterPressed: clicked()

@@ -258,12 +258,14 @@ sdk::Result<int> Host::seedDemo(const QDateTime& now, int days)
     plan.items[QStringLiteral("distractions")] = {
         QCoreApplication::translate("DemoSafetyPlan", "The library café"),
         QCoreApplication::translate("DemoSafetyPlan", "Ana's kitchen")};
+    // The people with a way to reach them, as the plan asks (fictional numbers:
+    // Ofcom keeps 07700 900xxx and 020 7946 0xxx for drama; Samaritans' is real).
     plan.items[QStringLiteral("askForHelp")] = {
-        QCoreApplication::translate("DemoSafetyPlan", "Ana (sister)"),
-        QCoreApplication::translate("DemoSafetyPlan", "Marco (friend from work)")};
+        QCoreApplication::translate("DemoSafetyPlan", "Ana (sister), 07700 900123"),
+        QCoreApplication::translate("DemoSafetyPlan", "Marco (friend from work), 07700 900456")};
     plan.items[QStringLiteral("professionals")] = {
-        QCoreApplication::translate("DemoSafetyPlan", "My clinician at the CBT service, weekdays"),
-        QCoreApplication::translate("DemoSafetyPlan", "Samaritans, any time")};
+        QCoreApplication::translate("DemoSafetyPlan", "My clinician at the CBT service, weekdays, 020 7946 0000"),
+        QCoreApplication::translate("DemoSafetyPlan", "Samaritans, 116 123, any time")};
     plan.items[QStringLiteral("safeEnvironment")] = {
         QCoreApplication::translate("DemoSafetyPlan", "Ask Ana to keep my spare medicines")};
     plan.items[QStringLiteral("reasonsForLiving")] = {

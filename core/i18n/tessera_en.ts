@@ -1482,22 +1482,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ana (sister)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marco (friend from work)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My clinician at the CBT service, weekdays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samaritans, any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask Ana to keep my spare medicines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,6 +1499,22 @@
     </message>
     <message>
         <source>My safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ana (sister), 07700 900123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marco (friend from work), 07700 900456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My clinician at the CBT service, weekdays, 020 7946 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samaritans, 116 123, any time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1482,20 +1482,20 @@
         <translation>La cocina de Ana</translation>
     </message>
     <message>
-        <source>Ana (sister)</source>
-        <translation>Ana (hermana)</translation>
+        <source>Ana (sister), 07700 900123</source>
+        <translation>Ana (hermana), 07700 900123</translation>
     </message>
     <message>
-        <source>Marco (friend from work)</source>
-        <translation>Marco (amigo del trabajo)</translation>
+        <source>Marco (friend from work), 07700 900456</source>
+        <translation>Marco (amigo del trabajo), 07700 900456</translation>
     </message>
     <message>
-        <source>My clinician at the CBT service, weekdays</source>
-        <translation>Mi profesional de salud del servicio de TCC, entre semana</translation>
+        <source>My clinician at the CBT service, weekdays, 020 7946 0000</source>
+        <translation>Mi profesional de salud del servicio de TCC, entre semana, 020 7946 0000</translation>
     </message>
     <message>
-        <source>Samaritans, any time</source>
-        <translation>Samaritans, a cualquier hora</translation>
+        <source>Samaritans, 116 123, any time</source>
+        <translation>Samaritans, 116 123, a cualquier hora</translation>
     </message>
     <message>
         <source>Ask Ana to keep my spare medicines</source>

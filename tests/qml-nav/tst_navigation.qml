@@ -395,6 +395,25 @@ Item {
 
         // "Go to": case and accents do not matter; the best match is first; Esc closes and
         // gives the focus back; the button opens it too.
+        // A keyboard-only try: with the focus on Go to page, its tip covered Need help now?
+        // above it. It shows below the button now, clear of help.
+        function test_goToTipLeavesNeedHelpNowInSight() {
+            const win = makeWindow(800, 600)
+            const button = find(win.contentItem, "goToButton")
+            const help = find(win.contentItem, "helpNowButton")
+            button.forceActiveFocus(Qt.TabFocusReason)
+            let tip = null
+            for (let i = 0; i < button.data.length; ++i) {
+                if (button.data[i].objectName === "goToTip")
+                    tip = button.data[i]
+            }
+            verify(tip, "no tip on Go to page")
+            tryVerify(() => tip.opened, 3000, "the tip did not show with the focus")
+            const tipTop = tip.contentItem.mapToItem(win.contentItem, 0, 0).y
+            const helpBottom = help.mapToItem(win.contentItem, 0, help.height).y
+            verify(tipTop >= helpBottom, `the tip starts at ${tipTop}, over Need help now? (to ${helpBottom})`)
+        }
+
         function test_goToMatchesAndEscGivesTheFocusBack() {
             const titles = text => app.findPages(text).map(r => r.title)
             verify(titles("cafe").indexOf("Café check-in") >= 0, titles("cafe"))

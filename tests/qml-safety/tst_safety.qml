@@ -290,6 +290,10 @@ Item {
         // and each is in view when it has the focus; a screen reader reads a contact whole.
         function test_everyContactIsInReachOfTheKeyboardInASmallWindow() {
             const scale = Ui.Theme.textScale
+            // A plan of two steps to walk through (where the journal opened).
+            const wrote = safety.planAvailable && safety.planEmpty
+            if (wrote)
+                verify(safety.savePlan({ [safety.steps[0].key]: "Sleeping badly", [safety.steps[3].key]: "Ana, 07700 900123" }).ok)
             try {
                 const win = createTemporaryObject(smallComponent, root, { startPage: "timeline" })
                 tryVerify(() => win.visible)
@@ -331,7 +335,23 @@ Item {
                         verify(item.Accessible.name.indexOf(safety.contacts[Number(name.slice(9))].web) > 0, item.Accessible.name)
                 }
                 verify(findChildIn(page, "emergencyLine").Accessible.name.indexOf("emergency number") >= 0)
-                // On to the plan (where there is one) and the privacy statement, the page's last stop.
+                // Then each step of the plan that has words, in view in turn (Tab went straight
+                // to "Open my safety plan" and the view scrolled past the plan).
+                if (safety.planAvailable && !safety.planEmpty) {
+                    let steps = 0
+                    for (let i = 0; i < safety.steps.length; ++i) {
+                        if (safety.steps[i].text.length === 0)
+                            continue
+                        keys.click(win, Qt.Key_Tab)
+                        const step = findChildIn(page, "crisisPlanStep" + i)
+                        tryVerify(() => step.activeFocus, 2000, "Tab did not go to the plan's step " + i)
+                        tryVerify(() => inView(step), 2000, "the plan's step " + i + " has the focus out of sight")
+                        verify(step.Accessible.name.indexOf(safety.steps[i].title) === 0, step.Accessible.name)
+                        ++steps
+                    }
+                    verify(steps >= 2, steps + " steps walked")
+                }
+                // On to the plan's button (where there is a plan) and the privacy statement, the page's last stop.
                 let privacy = findChildIn(page, "privacyStatement")
                 for (let i = 0; i < 3 && !privacy.activeFocus; ++i)
                     keys.click(win, Qt.Key_Tab)
@@ -339,6 +359,8 @@ Item {
                 tryVerify(() => inView(privacy), 2000, "the privacy statement has the focus out of sight")
             } finally {
                 Ui.Theme.textScale = scale
+                if (wrote)
+                    verify(safety.savePlan({ [safety.steps[0].key]: "", [safety.steps[3].key]: "" }).ok)
             }
         }
 
