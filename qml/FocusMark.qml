@@ -8,11 +8,11 @@ Rectangle {
     objectName: "focusMark"
     property Item control: parent
     anchors.fill: parent
-    anchors.margins: -3
+    anchors.margins: -4
     z: 100
     visible: control !== null && control.activeFocus
     color: "transparent"
     radius: Theme.radius
     border.color: Theme.focus
-    border.width: 2
+    border.width: 3
 }

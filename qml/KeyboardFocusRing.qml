@@ -20,10 +20,10 @@ Rectangle {
     parent: wanted ? target : home
     visible: wanted
     anchors.fill: parent
-    anchors.margins: -3
+    anchors.margins: -4
     z: 100
     color: "transparent"
     radius: Theme.radius
     border.color: Theme.focus
-    border.width: 2
+    border.width: 3
 }

@@ -75,6 +75,8 @@ Dialog {
             Layout.fillHeight: true
             contentWidth: availableWidth
             clip: true
+            // Its bar always shows when the list is taller than the room: nothing else says it scrolls.
+            ScrollBar.vertical.policy: list.implicitHeight > scroller.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
             GridLayout {
                 id: list
                 width: scroller.availableWidth

@@ -102,11 +102,11 @@ Flow {
                     objectName: "chipFocusRing"
                     visible: chip.activeFocus
                     anchors.fill: parent
-                    anchors.margins: -3
+                    anchors.margins: -4
                     radius: parent.radius + 3
                     color: "transparent"
                     border.color: Theme.focus
-                    border.width: 2
+                    border.width: 3
                 }
             }
         }

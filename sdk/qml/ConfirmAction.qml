@@ -48,12 +48,12 @@ RowLayout {
         // A visible focus ring (issue 29): Theme.focus, just outside the button.
         Rectangle {
             anchors.fill: parent
-            anchors.margins: -3
+            anchors.margins: -4
             visible: parent.activeFocus
             color: "transparent"
             radius: Theme.radius
             border.color: Theme.focus
-            border.width: 2
+            border.width: 3
         }
         onClicked: { confirm.asking = true; keep.forceActiveFocus() }
     }
@@ -86,12 +86,12 @@ RowLayout {
         // A visible focus ring (issue 29): Theme.focus, just outside the button.
         Rectangle {
             anchors.fill: parent
-            anchors.margins: -3
+            anchors.margins: -4
             visible: parent.activeFocus
             color: "transparent"
             radius: Theme.radius
             border.color: Theme.focus
-            border.width: 2
+            border.width: 3
         }
         // The focus goes back to the button first; what Confirm starts (an Undo bar) may take it.
         onClicked: { confirm.asking = false; askButton.forceActiveFocus(); confirm.confirmed() }
@@ -118,12 +118,12 @@ RowLayout {
         // A visible focus ring (issue 29): Theme.focus, just outside the button.
         Rectangle {
             anchors.fill: parent
-            anchors.margins: -3
+            anchors.margins: -4
             visible: parent.activeFocus
             color: "transparent"
             radius: Theme.radius
             border.color: Theme.focus
-            border.width: 2
+            border.width: 3
         }
         onClicked: { confirm.asking = false; askButton.forceActiveFocus() }
     }

@@ -514,7 +514,7 @@ Item {
             const c = createTemporaryObject(confirmComponent, root)
             waitForRendering(c)
             const ask = c.children[0]
-            const ringOf = b => { for (let i = 0; i < b.children.length; ++i) if (b.children[i].border !== undefined && b.children[i].border.width === 2) return b.children[i]; return null }
+            const ringOf = b => { for (let i = 0; i < b.children.length; ++i) if (b.children[i].border !== undefined && b.children[i].border.width === 3) return b.children[i]; return null }
             verify(ringOf(ask) !== null)
             verify(!ringOf(ask).visible)
             c.focusButton()

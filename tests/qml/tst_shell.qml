@@ -112,6 +112,7 @@ Item {
                    `Close is at ${top}..${top + close.height} of ${help.contentItem.height} px`)
             const flick = list.contentItem
             verify(flick.contentHeight > flick.height, "the list fits: nothing to scroll")
+            compare(list.ScrollBar.vertical.policy, ScrollBar.AlwaysOn, "nothing shows the list scrolls")
             compare(flick.contentY, 0)
             keyClick(Qt.Key_Down)
             verify(flick.contentY > 0, "Down did not scroll the list")
