@@ -169,7 +169,8 @@ ScrollView {
                     activeFocusOnTab: visible
                     Accessible.role: Accessible.StaticText
                     Accessible.focusable: true
-                    Accessible.name: modelData.title + ". " + modelData.text
+                    // One line for a screen reader: the step's items read as a list.
+                    Accessible.name: modelData.title + ". " + modelData.text.split("\n").map(l => l.trim()).filter(l => l.length > 0).join(", ")
                     FocusMark {}
                     ColumnLayout {
                         id: stepColumn

@@ -82,4 +82,9 @@ TEST(ScreenReaderTest, SpanishCrisisPageIsSpokenInSpanish)
     const QStringList heard = walk(QStringLiteral("crisis"), 8, QStringLiteral("es"));
     expectEveryStopSpoken(QStringLiteral("crisis"), heard, 8);
     EXPECT_TRUE(heard.value(0).startsWith(QStringLiteral("push button | ¿Necesitas ayuda ahora?"))) << heard.value(0).toStdString();
+    // The emergency line and the plan's steps are stops, each read on one line (a
+    // keyboard-only try found Tab went past them).
+    const QString all = heard.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("label | Si estás en peligro ahora"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("label | Señales de alerta. "))) << all.toStdString();
 }
