@@ -181,16 +181,16 @@ bool TodayModel::act(const QString& moduleId, const QString& itemId, bool done)
     const QString key = moduleId + QLatin1Char('/') + itemId;
     if (m_store.isLocked())
         return false;
-    QStringList added;
+    JournalWrites writes;
     const sdk::Status status = m_plugins.actOnDueItem(
         moduleId, m_day.isValid() ? m_day : now().date(), itemId,
-        done ? sdk::DueItemActions::Action::Done : sdk::DueItemActions::Action::Skip, &added);
+        done ? sdk::DueItemActions::Action::Done : sdk::DueItemActions::Action::Skip, &writes);
     if (status.ok())
         m_errors.remove(key);
     else
         m_errors.insert(key, status.error().message);
-    if (status.ok() && !added.isEmpty())
-        m_undo.insert(key, added);
+    if (status.ok() && !writes.other && !writes.empty())
+        m_undo.insert(key, writes);
     else
         m_undo.remove(key);
     // The module's answer now, not after the coalescing delay.
@@ -209,11 +209,41 @@ bool TodayModel::undo(const QString& moduleId, const QString& itemId)
     const QString key = moduleId + QLatin1Char('/') + itemId;
     if (m_store.isLocked() || !m_undo.contains(key))
         return false;
-    const QStringList ids = m_undo.take(key);
+    const JournalWrites writes = m_undo.take(key);
     QString problem;
-    for (const QString& id : ids) {
+    const auto failed = [&problem](const sdk::Error& e) {
+        if (problem.isEmpty())
+            problem = QCoreApplication::translate("TodayPage", "This could not be taken back: %1").arg(e.message);
+    };
+    // The entries it changed first, each only if nothing changed it since.
+    for (auto it = writes.updated.cbegin(); it != writes.updated.cend(); ++it) {
+        const auto current = m_store.get(it.key());
+        const auto history = m_store.history(it.key());
+        if (!current.ok() || !history.ok()) {
+            failed(!current.ok() ? current.error() : history.error());
+            continue;
+        }
+        if (current->revision != it.value() + 1) {
+            if (problem.isEmpty())
+                problem = QCoreApplication::translate("TodayPage", "This was changed again since, so it was not taken back here; "
+                                                                   "open its page to change it.");
+            continue;
+        }
+        const auto before = std::find_if(history->cbegin(), history->cend(), [&](const sdk::Revision& r) { return r.revision == it.value(); });
+        if (before == history->cend()) {
+            failed(sdk::makeError(sdk::ErrorCode::NotFound, QStringLiteral("its earlier version is not kept")));
+            continue;
+        }
+        if (const auto put = m_store.update(it.key(), sdk::EntryDraft::fromEntry(before->entry)); !put.ok())
+            failed(put.error());
+    }
+    for (const sdk::Link& l : writes.linked) {
+        if (const sdk::Status s = m_store.unlink(l.fromId, l.toId, l.relation); !s.ok() && s.error().code != sdk::ErrorCode::NotFound)
+            failed(s.error());
+    }
+    for (const QString& id : writes.added) {
         if (const sdk::Status removed = m_store.remove(id); !removed.ok() && removed.error().code != sdk::ErrorCode::NotFound)
-            problem = QCoreApplication::translate("TodayPage", "This could not be taken back: %1").arg(removed.error().message);
+            failed(removed.error());
     }
     if (problem.isEmpty())
         m_errors.remove(key);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "plugins/dueitemcheck.h"
+#include "store/scopedjournal.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -72,10 +73,13 @@ public:
     /// Skips the item for today (DueItemActions::Action::Skip).
     Q_INVOKABLE bool skip(const QString& moduleId, const QString& itemId);
     /// Takes back a Done or Skip given here today (a press by mistake): the
-    /// entries the module added for it go to the Bin, and the item is to do
-    /// again. Offered ("canUndo") only while the item shows as done or
-    /// skipped and the module recorded it by adding entries alone. True when
-    /// taken back; otherwise the row's error says why.
+    /// links the module made for it go, the entries it added go to the Bin,
+    /// and the entries it changed are put back as they were; the item is to
+    /// do again. Offered ("canUndo") only while the item shows as done or
+    /// skipped and the module wrote nothing else for it (a removal): then
+    /// its page is the place. An entry changed again since is not put back
+    /// (the row says so). True when taken back; otherwise the row's error
+    /// says why.
     Q_INVOKABLE bool undo(const QString& moduleId, const QString& itemId);
 
 signals:
@@ -100,7 +104,7 @@ private:
     QHash<QString, ModuleInfo> m_modules;
     QList<ModuleDueItem> m_rows;
     QHash<QString, QString> m_errors; ///< "<module>/<item>" -> what to show on the row
-    QHash<QString, QStringList> m_undo; ///< "<module>/<item>" -> the entries its Done or Skip added today
+    QHash<QString, JournalWrites> m_undo; ///< "<module>/<item>" -> what its Done or Skip wrote today
     QDate m_day;
     QTimer m_coalesce;
     QTimer m_midnight;

@@ -3505,6 +3505,10 @@
         <source>This could not be taken back: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This was changed again since, so it was not taken back here; open its page to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>

@@ -3505,6 +3505,10 @@
         <source>This could not be taken back: %1</source>
         <translation>No se pudo deshacer: %1</translation>
     </message>
+    <message>
+        <source>This was changed again since, so it was not taken back here; open its page to change it.</source>
+        <translation>Esto se cambió de nuevo desde entonces, así que no se deshizo aquí; abre su página para cambiarlo.</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>

@@ -1210,10 +1210,10 @@ bool PluginManager::hasDueItemActions(const QString& id) const
 }
 
 sdk::Status PluginManager::actOnDueItem(const QString& id, const QDate& day, const QString& itemId,
-                                        sdk::DueItemActions::Action action, QStringList* added) const
+                                        sdk::DueItemActions::Action action, JournalWrites* writes) const
 {
-    if (added)
-        added->clear();
+    if (writes)
+        *writes = {};
     using sdk::ErrorCode;
     const bool done = action == sdk::DueItemActions::Action::Done;
     if (!done && action != sdk::DueItemActions::Action::Skip)
@@ -1252,9 +1252,9 @@ sdk::Status PluginManager::actOnDueItem(const QString& id, const QDate& day, con
         r->journal->recordWrites();
     const bool answered = guarded([&] { status = actions->actOnDueItem(day, itemId, action); }, &error);
     watch.reset();
-    const ScopedJournal::Writes writes = r->journal ? r->journal->takeWrites() : ScopedJournal::Writes{};
-    if (added && answered && status.ok() && !writes.other)
-        *added = writes.added;
+    const JournalWrites written = r->journal ? r->journal->takeWrites() : JournalWrites{};
+    if (writes && answered && status.ok())
+        *writes = written;
     if (!answered) {
         log()->error("module {} actOnDueItem() {}", r->id, error);
         return sdk::makeError(ErrorCode::Internal,

@@ -30,6 +30,7 @@ namespace tessera::core {
 
 class JournalStore;
 class ScopedJournal;
+struct JournalWrites;
 class ScopedReminders;
 class ScopedMarks;
 
@@ -195,12 +196,10 @@ public:
     /// (Skip) set; else an error saying why, nothing asked of the module.
     /// Guarded and watched like dueItems() ("actOnDueItem()"): a module that
     /// throws gives an error to show (logged), never a crash. The module's
-    /// own error is returned as it is (shown to the client). With `added`:
-    /// the ids of the entries it added, when it recorded the action by adding
-    /// entries alone (empty when it also updated or removed any: then there
-    /// is nothing simple to undo).
+    /// own error is returned as it is (shown to the client). With `writes`:
+    /// what the module wrote for it (JournalWrites), for Today's Undo.
     sdk::Status actOnDueItem(const QString& id, const QDate& day, const QString& itemId,
-                             sdk::DueItemActions::Action action, QStringList* added = nullptr) const;
+                             sdk::DueItemActions::Action action, JournalWrites* writes = nullptr) const;
     /// Whether the running module `id` implements sdk::DueItemActions (and DueItemSource).
     [[nodiscard]] bool hasDueItemActions(const QString& id) const;
 

@@ -189,7 +189,10 @@ Result<Entry> ScopedJournal::add(const EntryDraft& draft)
         return s.error();
     // The module's own kinds: its module is loaded, so a policy that cannot
     // find it (Unavailable) is a reason to refuse, never to skip the check.
-    return counting(m_store.addChecked(*d, JournalStore::WriteCheck{&m_policy, JournalStore::Unowned::Refuse}), true);
+    auto added = counting(m_store.addChecked(*d, JournalStore::WriteCheck{&m_policy, JournalStore::Unowned::Refuse}));
+    if (added.ok() && m_recording)
+        m_recording->added << added->id;
+    return added;
 }
 
 Result<Entry> ScopedJournal::update(const QString& id, const EntryDraft& draft)
@@ -201,7 +204,10 @@ Result<Entry> ScopedJournal::update(const QString& id, const EntryDraft& draft)
         return d.error();
     if (Status s = admitWrite(); !s.ok())
         return s.error();
-    return counting(m_store.updateChecked(id, *d, JournalStore::WriteCheck{&m_policy, JournalStore::Unowned::Refuse}));
+    auto updated = counting(m_store.updateChecked(id, *d, JournalStore::WriteCheck{&m_policy, JournalStore::Unowned::Refuse}));
+    if (updated.ok() && m_recording && !m_recording->added.contains(id) && !m_recording->updated.contains(id))
+        m_recording->updated.insert(id, updated->revision - 1);
+    return updated;
 }
 
 Result<Entry> ScopedJournal::get(const QString& id) const { return readable(id); }
@@ -212,7 +218,10 @@ Status ScopedJournal::remove(const QString& id)
         return existing.error();
     if (Status s = admitWrite(); !s.ok())
         return s;
-    return counting(m_store.remove(id));
+    Status removed = counting(m_store.remove(id));
+    if (removed.ok() && m_recording)
+        m_recording->other = true;
+    return removed;
 }
 
 Status ScopedJournal::restore(const QString& id)
@@ -221,7 +230,10 @@ Status ScopedJournal::restore(const QString& id)
         return existing.error();
     if (Status s = admitWrite(); !s.ok())
         return s;
-    return counting(m_store.restore(id));
+    Status restored = counting(m_store.restore(id));
+    if (restored.ok() && m_recording)
+        m_recording->other = true;
+    return restored;
 }
 
 Result<sdk::EntryQuery> ScopedJournal::scoped(const sdk::EntryQuery& query) const
@@ -312,7 +324,15 @@ Status ScopedJournal::link(const QString& fromId, const QString& toId, const QSt
         return to.error();
     if (Status s = admitWrite(); !s.ok())
         return s;
-    return counting(m_store.link(fromId, toId, relation));
+    Status linked = counting(m_store.link(fromId, toId, relation));
+    if (linked.ok() && m_recording) {
+        sdk::Link l;
+        l.fromId = fromId;
+        l.toId = toId;
+        l.relation = relation;
+        m_recording->linked << l;
+    }
+    return linked;
 }
 
 Status ScopedJournal::unlink(const QString& fromId, const QString& toId, const QString& relation)
@@ -325,7 +345,10 @@ Status ScopedJournal::unlink(const QString& fromId, const QString& toId, const Q
         return to.error();
     if (Status s = admitWrite(); !s.ok())
         return s;
-    return counting(m_store.unlink(fromId, toId, relation));
+    Status unlinked = counting(m_store.unlink(fromId, toId, relation));
+    if (unlinked.ok() && m_recording)
+        m_recording->other = true;
+    return unlinked;
 }
 
 Result<QList<sdk::Link>> ScopedJournal::links(const QString& id) const

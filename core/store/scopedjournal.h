@@ -1,5 +1,6 @@
 // The journal as one module sees it, enforcing its manifest's grants.
 #pragma once
+#include <QHash>
 #include <QStringList>
 #include <utility>
 #include <type_traits>
@@ -12,6 +13,18 @@
 #include <QSet>
 
 namespace tessera::core {
+
+/// What a module wrote through its journal in one call: the entries it
+/// added, the revision each entry it updated had before (its first update
+/// in the call), the links it made, and whether it wrote anything else (a
+/// removal, a restore, an unlink), which nothing simple takes back.
+struct JournalWrites {
+    QStringList added;
+    QHash<QString, int> updated; ///< entry id -> its revision before the call
+    QList<sdk::Link> linked;
+    bool other = false;
+    [[nodiscard]] bool empty() const { return added.isEmpty() && updated.isEmpty() && linked.isEmpty(); }
+};
 
 class JournalStore;
 class PayloadPolicy;
@@ -89,14 +102,9 @@ public:
     /// Also add up payload sizes (costs a serialisation per entry: tests only).
     void setMeasurePayloadBytes(bool on) { m_measureBytes = on; }
 
-    /// What the module wrote between recordWrites() and takeWrites(): the
-    /// entries it added, and whether it wrote anything else (an update, a
-    /// removal, a link). Today's Undo of a Done or Skip removes what was
-    /// added, and is offered only when nothing else was written.
-    struct Writes {
-        QStringList added;
-        bool other = false;
-    };
+    /// What the module wrote between recordWrites() and takeWrites() (see
+    /// JournalWrites): what Today's Undo of a Done or Skip takes back.
+    using Writes = JournalWrites;
     void recordWrites() { m_recording = Writes{}; }
     Writes takeWrites() { return std::exchange(m_recording, std::nullopt).value_or(Writes{}); }
 
@@ -121,21 +129,10 @@ private:
     [[nodiscard]] sdk::Status admitWrite();
     /// Counts a write that was made.
     template <typename R>
-    R counting(R result, bool adding = false)
+    R counting(R result)
     {
-        if (result.ok()) {
+        if (result.ok())
             m_quota.record();
-            if (m_recording) {
-                if constexpr (std::is_same_v<R, sdk::Result<sdk::Entry>>) {
-                    if (adding)
-                        m_recording->added << result.value().id;
-                    else
-                        m_recording->other = true;
-                } else {
-                    m_recording->other = true;
-                }
-            }
-        }
         return result;
     }
 

@@ -501,12 +501,22 @@ TEST_F(ScopedJournalTest, RecordsTheEntriesAddedInACallAndWhetherAnythingElseWas
     EXPECT_FALSE(w.other);
     EXPECT_TRUE(cbt->takeWrites().added.isEmpty()) << "still recording after takeWrites()";
 
+    // An update: the revision before it (its first update in the call), and a link.
     cbt->recordWrites();
-    ASSERT_OK(cbt->add(note(QStringLiteral("thought-record"))));
+    auto added = cbt->add(note(QStringLiteral("thought-record")));
+    ASSERT_OK(added);
     ASSERT_OK(cbt->update(before->id, note(QStringLiteral("thought-record"))));
+    ASSERT_OK(cbt->update(before->id, note(QStringLiteral("thought-record"))));
+    ASSERT_OK(cbt->update(added->id, note(QStringLiteral("thought-record")))); // added in the call: its removal covers it
+    ASSERT_OK(cbt->link(added->id, before->id, QStringLiteral("follows")));
     w = cbt->takeWrites();
-    EXPECT_EQ(w.added.size(), 1);
-    EXPECT_TRUE(w.other) << "an update was not noticed";
+    EXPECT_EQ(w.added, QStringList{added->id});
+    EXPECT_EQ(w.updated.size(), 1);
+    EXPECT_EQ(w.updated.value(before->id), 1) << "not the revision before the call";
+    ASSERT_EQ(w.linked.size(), 1);
+    EXPECT_EQ(w.linked.first().fromId, added->id);
+    EXPECT_EQ(w.linked.first().relation, QStringLiteral("follows"));
+    EXPECT_FALSE(w.other);
 
     cbt->recordWrites();
     ASSERT_OK(cbt->remove(before->id));
