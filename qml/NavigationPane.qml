@@ -82,12 +82,18 @@ Pane {
             Accessible.description: qsTr("Shortcut: Ctrl+K")
             // Below the button: above it, the tip covered Need help now? whenever the
             // button had the focus (a keyboard-only try).
-            ToolTip {
-                objectName: "goToTip"
-                visible: goToButton.hovered || goToButton.visualFocus
-                delay: 600
-                text: qsTr("Find any page by its name (Ctrl+K)")
-                y: goToButton.height + 4
+            // Made when first wanted, not on the way to the first frame (issue 30).
+            Loader {
+                objectName: "goToTipLoader"
+                active: goToButton.hovered || goToButton.visualFocus
+                sourceComponent: ToolTip {
+                    objectName: "goToTip"
+                    parent: goToButton
+                    visible: true
+                    delay: 600
+                    text: qsTr("Find any page by its name (Ctrl+K)")
+                    y: goToButton.height + 4
+                }
             }
             onClicked: pane.openGoToFrom(goToButton)
             Keys.onReturnPressed: clicked()

@@ -402,12 +402,14 @@ Item {
             const button = find(win.contentItem, "goToButton")
             const help = find(win.contentItem, "helpNowButton")
             button.forceActiveFocus(Qt.TabFocusReason)
-            let tip = null
+            let loader = null
             for (let i = 0; i < button.data.length; ++i) {
-                if (button.data[i].objectName === "goToTip")
-                    tip = button.data[i]
+                if (button.data[i].objectName === "goToTipLoader")
+                    loader = button.data[i]
             }
-            verify(tip, "no tip on Go to page")
+            verify(loader, "no tip on Go to page")
+            tryVerify(() => loader.item !== null, 2000, "the tip was not made with the focus")
+            const tip = loader.item
             tryVerify(() => tip.opened, 3000, "the tip did not show with the focus")
             const tipTop = tip.contentItem.mapToItem(win.contentItem, 0, 0).y
             const helpBottom = help.mapToItem(win.contentItem, 0, help.height).y
