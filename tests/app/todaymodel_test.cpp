@@ -148,17 +148,36 @@ TEST_F(TodayModelTest, ADoneOrSkipPressedByMistakeIsTakenBack)
     EXPECT_EQ(at(QStringLiteral("morning-dose"), TodayModel::StateRole).toString(), QStringLiteral("done"));
 }
 
+// Today over the bundled modules (their answers come from what they read last).
+class TodayUndo : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        HostOptions o;
+        o.dataDir = dir.path();
+        o.logLevel = QStringLiteral("warn");
+        hostPtr = std::make_unique<Host>(o);
+        ASSERT_OK(hostPtr->start());
+    }
+    // The row of the module's (first) item, or -1.
+    static int rowOf(const TodayModel& model, const QString& moduleId)
+    {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.data(model.index(r), TodayModel::ModuleIdRole).toString() == moduleId)
+                return r;
+        }
+        return -1;
+    }
+    QTemporaryDir dir;
+    std::unique_ptr<Host> hostPtr;
+};
+
 // The same through the bundled medication module, whose answers come from
 // what it read last: by hand, Undo took the dose away but the row stayed
 // "Skipped for today" (Today asked again before the module had re-read).
-TEST(TodayUndo, ASkippedDoseOfTheMedicationModuleIsToTakeAgainAfterUndo)
+TEST_F(TodayUndo, ASkippedDoseOfTheMedicationModuleIsToTakeAgainAfterUndo)
 {
-    QTemporaryDir dir;
-    HostOptions o;
-    o.dataDir = dir.path();
-    o.logLevel = QStringLiteral("warn");
-    Host host(o);
-    ASSERT_OK(host.start());
+    Host& host = *hostPtr;
     QObject* med = host.plugins().backendOf(QStringLiteral("medication"));
     ASSERT_NE(med, nullptr);
     const QVariantMap form{{QStringLiteral("name"), QStringLiteral("Sertraline")}, {QStringLiteral("strength"), QStringLiteral("50 mg")},
@@ -168,13 +187,7 @@ TEST(TodayUndo, ASkippedDoseOfTheMedicationModuleIsToTakeAgainAfterUndo)
     ASSERT_TRUE(QMetaObject::invokeMethod(med, "saveMedicine", Q_RETURN_ARG(QString, id), Q_ARG(QString, QString()), Q_ARG(QVariantMap, form)));
     ASSERT_FALSE(id.isEmpty());
     TodayModel model(*host.store(), host.plugins());
-    const auto doseRow = [&]() -> int {
-        for (int r = 0; r < model.rowCount(); ++r) {
-            if (model.data(model.index(r), TodayModel::ModuleIdRole).toString() == QLatin1String("medication"))
-                return r;
-        }
-        return -1;
-    };
+    const auto doseRow = [&] { return rowOf(model, QStringLiteral("medication")); };
     ASSERT_TRUE(waitFor([&] { model.refresh(); return doseRow() >= 0; })) << "the dose is not on Today";
     const QString item = model.data(model.index(doseRow()), TodayModel::ItemIdRole).toString();
     ASSERT_TRUE(model.skip(QStringLiteral("medication"), item));
@@ -190,14 +203,9 @@ TEST(TodayUndo, ASkippedDoseOfTheMedicationModuleIsToTakeAgainAfterUndo)
 // Done on a planned activity changes the plan (done), adds the activity and
 // links them: a keyboard-only try found no Undo there. Undo puts the plan back
 // as it was, takes the link away and the activity to the Bin.
-TEST(TodayUndo, ADonePlannedActivityIsPlannedAgainAfterUndo)
+TEST_F(TodayUndo, ADonePlannedActivityIsPlannedAgainAfterUndo)
 {
-    QTemporaryDir dir;
-    HostOptions o;
-    o.dataDir = dir.path();
-    o.logLevel = QStringLiteral("warn");
-    Host host(o);
-    ASSERT_OK(host.start());
+    Host& host = *hostPtr;
     QObject* ba = host.plugins().backendOf(QStringLiteral("behavioral-activation"));
     ASSERT_NE(ba, nullptr);
     TodayModel model(*host.store(), host.plugins());
@@ -210,13 +218,7 @@ TEST(TodayUndo, ADonePlannedActivityIsPlannedAgainAfterUndo)
                                           Q_ARG(QString, QStringLiteral("mind-body")), Q_ARG(QString, later.date().toString(Qt::ISODate)),
                                           Q_ARG(QString, later.time().toString(QStringLiteral("HH:mm")))));
     ASSERT_FALSE(planId.isEmpty()) << ba->property("lastError").toString().toStdString();
-    const auto row = [&]() -> int {
-        for (int r = 0; r < model.rowCount(); ++r) {
-            if (model.data(model.index(r), TodayModel::ModuleIdRole).toString() == QLatin1String("behavioral-activation"))
-                return r;
-        }
-        return -1;
-    };
+    const auto row = [&] { return rowOf(model, QStringLiteral("behavioral-activation")); };
     ASSERT_TRUE(waitFor([&] { model.refresh(); return row() >= 0; })) << "the plan is not on Today";
     const QString item = model.data(model.index(row()), TodayModel::ItemIdRole).toString();
     sdk::EntryQuery plans;
