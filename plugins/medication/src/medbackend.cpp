@@ -331,8 +331,7 @@ QString formProblem(const Error& e)
     };
     static const Field fields[] = {
         {"payload.name", QT_TRANSLATE_NOOP("Medication", "Medicine"), QT_TRANSLATE_NOOP("Medication", "Write the medicine's name, as on the label.")},
-        {"payload.schedule.times", QT_TRANSLATE_NOOP("Medication", "Times"),
-         QT_TRANSLATE_NOOP("Medication", "Add the times of day you take it, such as 08:00 (several with commas: 08:00, 20:00), or tick As needed.")},
+        // The schedule and its times (payload.schedule.times[0] too).
         {"payload.schedule", QT_TRANSLATE_NOOP("Medication", "Times"),
          QT_TRANSLATE_NOOP("Medication", "Add the times of day you take it, such as 08:00 (several with commas: 08:00, 20:00), or tick As needed.")},
         {"payload.start", QT_TRANSLATE_NOOP("Medication", "Started"),
@@ -352,9 +351,8 @@ QString formProblem(const Error& e)
     for (const Field& f : fields) {
         const QString path = QLatin1String(f.path);
         if (e.field == path || e.field.startsWith(path + QLatin1Char('[')) || e.field.startsWith(path + QLatin1Char('.'))) {
-            const QString label = QCoreApplication::translate("Medication", f.label);
-            return f.hint ? QCoreApplication::translate("Medication", "%1: %2").arg(label, QCoreApplication::translate("Medication", f.hint))
-                          : QCoreApplication::translate("Medication", "%1: %2").arg(label, e.message);
+            return QCoreApplication::translate("Medication", "%1: %2")
+                .arg(QCoreApplication::translate("Medication", f.label), f.hint ? QCoreApplication::translate("Medication", f.hint) : e.message);
         }
     }
     return e.toString();

@@ -651,14 +651,13 @@ void SessionsBackend::loadNext(const Entry* newest)
         when = prep->payload; // set on the Next session page, after the notes
     setNext(when);
     if (m_nextAt) {
-        const QDate date = m_nextDate;
-        const QTime time = QTime::fromString(str(when, "nextTime"), QStringLiteral("HH:mm"));
-        const QString hhmm = time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
+        // The time as written (in the clinic's zone, when it has one).
+        const QString hhmm = m_nextHasTime ? m_nextAt->time().toString(QStringLiteral("HH:mm")) : QString();
         m_next.insert(QStringLiteral("nextSession"),
-                      QVariantMap{{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                      QVariantMap{{QStringLiteral("date"), m_nextDate.toString(Qt::ISODate)},
                                   {QStringLiteral("time"), hhmm},
-                                  {QStringLiteral("label"), whenLabel(date, hhmm)},
-                                  {QStringLiteral("hasTime"), time.isValid()}});
+                                  {QStringLiteral("label"), whenLabel(m_nextDate, hhmm)},
+                                  {QStringLiteral("hasTime"), m_nextHasTime}});
     }
 }
 
