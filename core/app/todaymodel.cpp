@@ -209,41 +209,54 @@ bool TodayModel::undo(const QString& moduleId, const QString& itemId)
     const QString key = moduleId + QLatin1Char('/') + itemId;
     if (m_store.isLocked() || !m_undo.contains(key))
         return false;
-    const JournalWrites writes = m_undo.take(key);
-    QString problem;
-    const auto failed = [&problem](const sdk::Error& e) {
-        if (problem.isEmpty())
-            problem = QCoreApplication::translate("TodayPage", "This could not be taken back: %1").arg(e.message);
-    };
-    // The entries it changed first, each only if nothing changed it since.
-    for (auto it = writes.updated.cbegin(); it != writes.updated.cend(); ++it) {
-        const auto current = m_store.get(it.key());
-        const auto history = m_store.history(it.key());
-        if (!current.ok() || !history.ok()) {
-            failed(!current.ok() ? current.error() : history.error());
-            continue;
+    const JournalWrites writes = m_undo.value(key);
+    QString changedSince;
+    // In one transaction: a write that fails (or the app killed part way)
+    // leaves all of it as it was, never the plan put back with its activity
+    // still there.
+    const sdk::Status status = m_store.inOneTransaction([&]() -> sdk::Status {
+        // The entries it changed first, each only if nothing changed it since.
+        for (auto it = writes.updated.cbegin(); it != writes.updated.cend(); ++it) {
+            const auto current = m_store.get(it.key());
+            if (!current.ok())
+                return current.error();
+            if (current->revision != it.value() + 1) {
+                changedSince = QCoreApplication::translate("TodayPage", "This was changed again since, so it was not taken back here; "
+                                                                        "open its page to change it.");
+                continue;
+            }
+            const auto history = m_store.history(it.key());
+            if (!history.ok())
+                return history.error();
+            const auto before = std::find_if(history->cbegin(), history->cend(), [&](const sdk::Revision& r) { return r.revision == it.value(); });
+            if (before == history->cend())
+                return sdk::makeError(sdk::ErrorCode::NotFound, QStringLiteral("its earlier version is not kept"));
+            if (const auto put = m_store.update(it.key(), sdk::EntryDraft::fromEntry(before->entry)); !put.ok())
+                return put.error();
         }
-        if (current->revision != it.value() + 1) {
-            if (problem.isEmpty())
-                problem = QCoreApplication::translate("TodayPage", "This was changed again since, so it was not taken back here; "
-                                                                   "open its page to change it.");
-            continue;
+        for (const sdk::Link& l : writes.linked) {
+            if (const sdk::Status s = m_store.unlink(l.fromId, l.toId, l.relation); !s.ok() && s.error().code != sdk::ErrorCode::NotFound)
+                return s;
         }
-        const auto before = std::find_if(history->cbegin(), history->cend(), [&](const sdk::Revision& r) { return r.revision == it.value(); });
-        if (before == history->cend()) {
-            failed(sdk::makeError(sdk::ErrorCode::NotFound, QStringLiteral("its earlier version is not kept")));
-            continue;
+        for (const QString& id : writes.added) {
+            const auto current = m_store.get(id);
+            if (!current.ok() && current.error().code == sdk::ErrorCode::NotFound)
+                continue; // deleted forever since
+            if (!current.ok())
+                return current.error();
+            if (current->isDeleted())
+                continue; // already in the Bin
+            if (const sdk::Status removed = m_store.remove(id); !removed.ok())
+                return removed;
         }
-        if (const auto put = m_store.update(it.key(), sdk::EntryDraft::fromEntry(before->entry)); !put.ok())
-            failed(put.error());
-    }
-    for (const sdk::Link& l : writes.linked) {
-        if (const sdk::Status s = m_store.unlink(l.fromId, l.toId, l.relation); !s.ok() && s.error().code != sdk::ErrorCode::NotFound)
-            failed(s.error());
-    }
-    for (const QString& id : writes.added) {
-        if (const sdk::Status removed = m_store.remove(id); !removed.ok() && removed.error().code != sdk::ErrorCode::NotFound)
-            failed(removed.error());
+        return {};
+    });
+    QString problem = changedSince;
+    if (status.ok()) {
+        m_undo.remove(key);
+    } else {
+        // Nothing was taken back: Undo stays offered, to try again.
+        problem = QCoreApplication::translate("TodayPage", "This could not be taken back: %1").arg(status.error().message);
     }
     if (problem.isEmpty())
         m_errors.remove(key);

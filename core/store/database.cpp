@@ -287,21 +287,22 @@ Error Database::error(const QString& what, int rc) const
 
 Transaction::Transaction(Database& db) : m_db(db)
 {
-    m_status = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_nested = m_db.handle() && sqlite3_get_autocommit(m_db.handle()) == 0;
+    m_status = m_db.exec(m_nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE"));
     m_active = m_status.ok();
 }
 
 Transaction::~Transaction()
 {
     if (m_active)
-        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        (void)m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested") : QStringLiteral("ROLLBACK"));
 }
 
 sdk::Status Transaction::commit()
 {
     if (!m_active)
         return m_status;
-    sdk::Status s = m_db.exec(QStringLiteral("COMMIT"));
+    sdk::Status s = m_db.exec(m_nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT"));
     if (s.ok())
         m_active = false;
     return s;

@@ -144,6 +144,9 @@ private:
 };
 
 /// BEGIN IMMEDIATE on construction; rolls back on destruction unless committed.
+/// Inside another transaction on the same connection it is a SAVEPOINT:
+/// committed, its writes stay part of the outer one (and go with it if the
+/// outer rolls back); rolled back, only its own writes go.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -159,6 +162,7 @@ public:
 private:
     Database& m_db;
     bool m_active = false;
+    bool m_nested = false;
     sdk::Status m_status;
 };
 

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <system_error>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <sqlite3.h>
@@ -274,7 +275,7 @@ Result<Entry> JournalStore::addChecked(const EntryDraft& draft, const WriteCheck
         return s.error();
     if (Status s = tx.commit(); !s.ok())
         return s.error();
-    emit entryChanged(sdk::ChangeType::Added, e.id, e.kind);
+    tellEntryChanged(sdk::ChangeType::Added, e.id, e.kind);
     return e;
 }
 
@@ -344,8 +345,41 @@ Result<Entry> JournalStore::updateChecked(const QString& id, const EntryDraft& d
         return s.error();
     if (Status s = tx.commit(); !s.ok())
         return s.error();
-    emit entryChanged(sdk::ChangeType::Updated, e.id, e.kind);
+    tellEntryChanged(sdk::ChangeType::Updated, e.id, e.kind);
     return e;
+}
+
+void JournalStore::tellEntryChanged(sdk::ChangeType type, const QString& id, const QString& kind)
+{
+    if (m_oneTransactionDepth > 0)
+        m_changesToTell.append({type, id, kind});
+    else
+        emit entryChanged(type, id, kind);
+}
+
+Status JournalStore::inOneTransaction(const std::function<Status()>& work)
+{
+    if (Status s = writable(); !s.ok())
+        return s;
+    Transaction tx(*m_db);
+    if (!tx.active())
+        return tx.status();
+    const qsizetype told = m_changesToTell.size();
+    ++m_oneTransactionDepth;
+    Status result = work();
+    --m_oneTransactionDepth;
+    if (result.ok())
+        result = tx.commit();
+    if (!result.ok()) {
+        m_changesToTell.resize(told); // rolled back (tx's destructor): nothing of it happened
+        return result;
+    }
+    if (m_oneTransactionDepth == 0) {
+        const auto changes = std::exchange(m_changesToTell, {});
+        for (const auto& [type, id, kind] : changes)
+            emit entryChanged(type, id, kind);
+    }
+    return {};
 }
 
 Result<Entry> JournalStore::get(const QString& id) const
@@ -389,7 +423,7 @@ Status JournalStore::remove(const QString& id)
         return q;
     if (Status c = tx.commit(); !c.ok())
         return c;
-    emit entryChanged(sdk::ChangeType::Removed, id, current->kind);
+    tellEntryChanged(sdk::ChangeType::Removed, id, current->kind);
     return {};
 }
 
@@ -418,7 +452,7 @@ Status JournalStore::restore(const QString& id)
         return q;
     if (Status c = tx.commit(); !c.ok())
         return c;
-    emit entryChanged(sdk::ChangeType::Restored, id, current->kind);
+    tellEntryChanged(sdk::ChangeType::Restored, id, current->kind);
     return {};
 }
 
@@ -452,7 +486,7 @@ Status JournalStore::setPrivate(const QString& id, bool isPrivate)
         return q;
     if (Status c = tx.commit(); !c.ok())
         return c;
-    emit entryChanged(sdk::ChangeType::Updated, id, current->kind);
+    tellEntryChanged(sdk::ChangeType::Updated, id, current->kind);
     return {};
 }
 

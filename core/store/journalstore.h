@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <tuple>
 #include <memory>
 #include <optional>
 
@@ -207,6 +208,12 @@ public:
     sdk::Result<sdk::Entry> update(const QString& id, const sdk::EntryDraft& draft);
     [[nodiscard]] sdk::Result<sdk::Entry> get(const QString& id) const;
     sdk::Status remove(const QString& id);
+    /// Runs `work` (this store's own writes: add, update, remove, link, unlink
+    /// ...) in one transaction: all of it is kept, or, when `work` returns an
+    /// error, none of it (a kill part way keeps none either). entryChanged()
+    /// comes for each change after the whole is committed, never for one
+    /// rolled back. Today's Undo puts several writes back this way.
+    sdk::Status inOneTransaction(const std::function<sdk::Status()>& work);
     sdk::Status restore(const QString& id);
     /// Marks the entry `id` private or not (issue 23; sdk::Entry::isPrivate()).
     /// The mark is the client's, not part of the entry's content: no earlier
@@ -533,6 +540,10 @@ private:
     WriteCheck m_writeCheck;
     QString m_migrationBackup;
     std::unique_ptr<BackgroundCheck> m_check;
+    /// inOneTransaction(): how deep, and the changes to tell of once it commits.
+    int m_oneTransactionDepth = 0;
+    QList<std::tuple<sdk::ChangeType, QString, QString>> m_changesToTell;
+    void tellEntryChanged(sdk::ChangeType type, const QString& id, const QString& kind);
     std::unique_ptr<struct BackgroundBackup> m_backup;
     bool m_backupDone = true;
     QStringList m_leftAsItWas; ///< copies the last conversion left as they were

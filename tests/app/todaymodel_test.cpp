@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <sqlite3.h>
+
 using namespace tessera;
 using namespace tessera::core;
 
@@ -238,6 +240,91 @@ TEST_F(TodayUndo, ADonePlannedActivityIsPlannedAgainAfterUndo)
     EXPECT_EQ(planAfter.payload, planBefore.payload) << "the plan is not as it was";
     EXPECT_EQ(host.store()->count({}).value(), entriesBefore) << "the activity is still in the journal";
     EXPECT_TRUE(host.store()->links(planBefore.id).value().isEmpty()) << "the link is still there";
+}
+
+// Undo's writes (the plan put back, the link taken away, the activity to the
+// Bin) are one transaction: when one fails, none is kept. Before, the plan was
+// planned again with its activity still in the journal. The failure is a real
+// one from SQLite: a trigger, put in the journal file by another connection,
+// refuses to move entries to the Bin.
+TEST_F(TodayUndo, WhenOneOfUndosWritesFailsNoneIsKept)
+{
+    Host& host = *hostPtr;
+    QObject* ba = host.plugins().backendOf(QStringLiteral("behavioral-activation"));
+    ASSERT_NE(ba, nullptr);
+    TodayModel model(*host.store(), host.plugins());
+    const QDateTime later = QDateTime::currentDateTime().addSecs(60);
+    if (later.date() != QDate::currentDate())
+        GTEST_SKIP() << "too close to midnight for a plan today";
+    QString planId;
+    ASSERT_TRUE(QMetaObject::invokeMethod(ba, "plan", Q_RETURN_ARG(QString, planId), Q_ARG(QString, QStringLiteral("Walk in the park")),
+                                          Q_ARG(QString, QStringLiteral("mind-body")), Q_ARG(QString, later.date().toString(Qt::ISODate)),
+                                          Q_ARG(QString, later.time().toString(QStringLiteral("HH:mm")))));
+    ASSERT_FALSE(planId.isEmpty()) << ba->property("lastError").toString().toStdString();
+    const auto row = [&] { return rowOf(model, QStringLiteral("behavioral-activation")); };
+    ASSERT_TRUE(waitFor([&] { model.refresh(); return row() >= 0; })) << "the plan is not on Today";
+    const QString item = model.data(model.index(row()), TodayModel::ItemIdRole).toString();
+    ASSERT_TRUE(model.markDone(QStringLiteral("behavioral-activation"), item));
+    const sdk::Entry planDone = host.store()->get(planId).value();
+    const qint64 entriesDone = host.store()->count({}).value();
+    const qsizetype linksDone = host.store()->links(planId).value().size();
+    ASSERT_GT(linksDone, 0);
+
+    const auto sql = [&](const char* statement) {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(host.store()->path().toUtf8().constData(), &db), SQLITE_OK);
+        sqlite3_busy_timeout(db, 5000);
+        EXPECT_EQ(sqlite3_exec(db, statement, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+        sqlite3_close(db);
+    };
+    sql("CREATE TRIGGER refuse_bin BEFORE UPDATE OF deleted_at ON entries BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;");
+    EXPECT_FALSE(model.undo(QStringLiteral("behavioral-activation"), item));
+    EXPECT_TRUE(model.data(model.index(row()), TodayModel::ErrorRole).toString().contains(QStringLiteral("could not be taken back")))
+        << model.data(model.index(row()), TodayModel::ErrorRole).toString().toStdString();
+    const sdk::Entry planAfter = host.store()->get(planId).value();
+    EXPECT_EQ(planAfter.revision, planDone.revision) << "the plan was put back, its activity not";
+    EXPECT_EQ(planAfter.payload, planDone.payload);
+    EXPECT_EQ(host.store()->links(planId).value().size(), linksDone) << "the link was taken away, the activity not";
+    EXPECT_EQ(host.store()->count({}).value(), entriesDone);
+    EXPECT_TRUE(model.data(model.index(row()), TodayModel::CanUndoRole).toBool()) << "Undo is not offered again after it failed";
+
+    sql("DROP TRIGGER refuse_bin;");
+    ASSERT_TRUE(model.undo(QStringLiteral("behavioral-activation"), item))
+        << model.data(model.index(row()), TodayModel::ErrorRole).toString().toStdString();
+    EXPECT_EQ(model.data(model.index(row()), TodayModel::ErrorRole).toString(), QString());
+    EXPECT_EQ(host.store()->count({}).value(), entriesDone - 1);
+    EXPECT_TRUE(host.store()->links(planId).value().isEmpty());
+}
+
+// The activity the client already moved to the Bin themselves: Undo still puts
+// the plan back (before, "already deleted" stopped it with an error).
+TEST_F(TodayUndo, AnActivityAlreadyInTheBinDoesNotStopUndo)
+{
+    Host& host = *hostPtr;
+    QObject* ba = host.plugins().backendOf(QStringLiteral("behavioral-activation"));
+    ASSERT_NE(ba, nullptr);
+    TodayModel model(*host.store(), host.plugins());
+    const QDateTime later = QDateTime::currentDateTime().addSecs(60);
+    if (later.date() != QDate::currentDate())
+        GTEST_SKIP() << "too close to midnight for a plan today";
+    QString planId;
+    ASSERT_TRUE(QMetaObject::invokeMethod(ba, "plan", Q_RETURN_ARG(QString, planId), Q_ARG(QString, QStringLiteral("Walk in the park")),
+                                          Q_ARG(QString, QStringLiteral("mind-body")), Q_ARG(QString, later.date().toString(Qt::ISODate)),
+                                          Q_ARG(QString, later.time().toString(QStringLiteral("HH:mm")))));
+    ASSERT_FALSE(planId.isEmpty());
+    const auto row = [&] { return rowOf(model, QStringLiteral("behavioral-activation")); };
+    ASSERT_TRUE(waitFor([&] { model.refresh(); return row() >= 0; }));
+    const sdk::Entry planBefore = host.store()->get(planId).value();
+    const QString item = model.data(model.index(row()), TodayModel::ItemIdRole).toString();
+    ASSERT_TRUE(model.markDone(QStringLiteral("behavioral-activation"), item));
+    sdk::EntryQuery activities;
+    activities.kinds = {QStringLiteral("behavioral-activation/activity")};
+    const QString activity = host.store()->query(activities).value().entries.value(0).id;
+    ASSERT_FALSE(activity.isEmpty());
+    ASSERT_OK(host.store()->remove(activity));
+    ASSERT_TRUE(model.undo(QStringLiteral("behavioral-activation"), item))
+        << model.data(model.index(row()), TodayModel::ErrorRole).toString().toStdString();
+    EXPECT_EQ(host.store()->get(planId).value().payload, planBefore.payload);
 }
 
 TEST_F(TodayModelTest, ADoseRecordedElsewhereShowsAfterTheJournalChanges)

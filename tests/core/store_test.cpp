@@ -279,6 +279,55 @@ TEST_F(StoreTest, LinksBetweenEntries)
     EXPECT_EQ(store->unlink(goal->id, walk->id, QStringLiteral("evidence")).error().code, ErrorCode::NotFound);
 }
 
+// inOneTransaction (Today's Undo): every write of the work is kept, or none;
+// entryChanged comes after the whole commits, never for what was rolled back.
+TEST_F(StoreTest, WritesInOneTransactionAreKeptWholeOrNotAtAll)
+{
+    auto goal = store->add(draft(QStringLiteral("goal")));
+    ASSERT_OK(goal);
+    int changed = 0;
+    QObject::connect(store.get(), &JournalStore::entryChanged, [&changed] { ++changed; });
+    QString walkId;
+    const auto work = [&](bool failAtTheEnd) {
+        return [&, failAtTheEnd]() -> sdk::Status {
+            auto updated = store->update(goal->id, draft(QStringLiteral("goal, changed")));
+            if (!updated.ok())
+                return updated.error();
+            auto walk = store->add(draft(QStringLiteral("walk"), QStringLiteral("a zephyr by the river")));
+            if (!walk.ok())
+                return walk.error();
+            walkId = walk->id;
+            if (sdk::Status s = store->link(goal->id, walk->id, QStringLiteral("evidence")); !s.ok())
+                return s;
+            EXPECT_EQ(changed, 0) << "told of a change before it was committed";
+            if (failAtTheEnd) // a write that fails: an entry that is not there
+                return store->remove(QStringLiteral("no-such-entry"));
+            return {};
+        };
+    };
+    const sdk::Status failed = store->inOneTransaction(work(true));
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(changed, 0) << "told of changes that were rolled back";
+    EXPECT_EQ(store->get(goal->id)->revision, 1);
+    EXPECT_EQ(store->get(goal->id)->title, QStringLiteral("goal"));
+    EXPECT_EQ(store->get(walkId).error().code, ErrorCode::NotFound);
+    EXPECT_TRUE(store->links(goal->id)->isEmpty());
+    sdk::EntryQuery zephyr;
+    zephyr.text = QStringLiteral("zephyr");
+    EXPECT_TRUE(store->query(zephyr)->entries.isEmpty()) << "its words stayed in the search index";
+
+    ASSERT_OK(store->inOneTransaction(work(false)));
+    EXPECT_EQ(changed, 2); // the update and the add, after the commit
+    EXPECT_EQ(store->query(zephyr)->entries.size(), 1);
+    // And on disk: the file opened again has all of it.
+    store = reopen();
+    ASSERT_NE(store, nullptr);
+    EXPECT_EQ(store->get(goal->id)->revision, 2);
+    EXPECT_EQ(store->links(goal->id)->size(), 1);
+    EXPECT_EQ(store->count({}).value(), 2);
+}
+
 TEST_F(StoreTest, FullTextSearchCoversTitleSummaryAndPayload)
 {
     auto a = store->add(draft(QStringLiteral("Walk by the river"), QStringLiteral("felt the cold air")));
