@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTime>
+#include <QTimeZone>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 
 namespace tessera::core {
@@ -114,11 +117,46 @@ const QStringList& topLevelKeys()
                                   QLatin1String(k::version), QLatin1String(k::sdkVersion), QLatin1String(k::minHostVersion),
                                   QLatin1String(k::icon), QLatin1String(k::color), QLatin1String(k::kinds),
                                   QLatin1String(k::reads), QLatin1String(k::pages), QLatin1String(k::dependencies),
-                                  QLatin1String(k::articles), QLatin1String(k::mark)};
+                                  QLatin1String(k::articles), QLatin1String(k::mark), QLatin1String(k::settings)};
     return keys;
 }
 
 } // namespace
+
+QString SettingSpec::problem(const QJsonValue& value) const
+{
+    if (value.isNull() || value.isUndefined())
+        return {};
+    switch (type) {
+    case Type::Any:
+        return {};
+    case Type::Boolean:
+        return value.isBool() ? QString() : QStringLiteral("must be true or false");
+    case Type::Integer: {
+        const double d = value.toDouble();
+        const bool whole = value.isDouble() && d == std::floor(d) && std::abs(d) < 9.0e15;
+        if (whole && (!min || (d >= double(*min) && d <= double(*max))))
+            return {};
+        return min ? QStringLiteral("must be a whole number from %1 to %2").arg(*min).arg(*max)
+                   : QStringLiteral("must be a whole number");
+    }
+    case Type::Time:
+        return value.isString() && (value.toString().isEmpty() || QTime::fromString(value.toString(), QStringLiteral("HH:mm")).isValid())
+            ? QString()
+            : QStringLiteral("must be a 24-hour time of day like \"18:00\"");
+    case Type::TimeZone:
+        return value.isString() && QTimeZone(value.toString().toUtf8()).isValid()
+            ? QString()
+            : QStringLiteral("must be a time zone like \"Europe/London\"");
+    case Type::Text:
+        return value.isString() ? QString() : QStringLiteral("must be text in quotes");
+    case Type::List:
+        return value.isArray() ? QString() : QStringLiteral("must be a list [ ... ]");
+    case Type::Object:
+        return value.isObject() ? QString() : QStringLiteral("must be an object { ... }");
+    }
+    return {};
+}
 
 // The optimal string alignment distance (edits, a swap of two neighbours one
 // edit), case-insensitive: "crad" and "card" are 1 apart, "colour" and "color" 1.
@@ -406,6 +444,48 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
         m.mark = spec;
     }
     // ---- end issue 26 ----
+
+    // "settings": what the module reads from the profile's settings for it.
+    if (const QJsonValue settings = o.value(QLatin1String(k::settings)); !settings.isUndefined()) {
+        if (!settings.isObject())
+            return r.error(QLatin1String(k::settings), QStringLiteral("must be an object of the setting names the module reads, each "
+                                                                      "with the kind of value, e.g. {\"reminderTime\": \"time\"} "
+                                                                      "({} for none)"));
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,63}$"));
+        static const QRegularExpression range(QStringLiteral("^integer (-?[0-9]{1,15})-(-?[0-9]{1,15})$"));
+        static const QList<std::pair<const char*, SettingSpec::Type>> types{
+            {"any", SettingSpec::Type::Any},       {"boolean", SettingSpec::Type::Boolean}, {"integer", SettingSpec::Type::Integer},
+            {"time", SettingSpec::Type::Time},     {"timeZone", SettingSpec::Type::TimeZone}, {"text", SettingSpec::Type::Text},
+            {"list", SettingSpec::Type::List},     {"object", SettingSpec::Type::Object}};
+        QList<SettingSpec> specs;
+        const QJsonObject so = settings.toObject();
+        for (auto it = so.begin(); it != so.end(); ++it) {
+            const QString field = QStringLiteral("settings.") + escapeForDisplay(it.key());
+            if (!name.match(it.key()).hasMatch())
+                return r.error(field, QStringLiteral("is not a setting name: a letter, then up to 63 letters, digits, _ or -"));
+            SettingSpec spec;
+            spec.name = it.key();
+            spec.typeText = it.value().toString();
+            bool known = false;
+            for (const auto& [word, type] : types) {
+                if (spec.typeText == QLatin1String(word)) {
+                    spec.type = type;
+                    known = true;
+                }
+            }
+            if (const auto m = range.match(spec.typeText); !known && m.hasMatch()) {
+                spec.type = SettingSpec::Type::Integer;
+                spec.min = m.captured(1).toLongLong();
+                spec.max = m.captured(2).toLongLong();
+                known = *spec.min <= *spec.max;
+            }
+            if (!it.value().isString() || !known)
+                return r.error(field, QStringLiteral("must be the kind of value it takes: any, boolean, integer, \"integer 1-365\", "
+                                                     "time, timeZone, text, list or object"));
+            specs << spec;
+        }
+        m.settings = specs;
+    }
 
     const QJsonValue deps = o.value(QLatin1String(k::dependencies));
     if (!deps.isUndefined() && !deps.isArray())

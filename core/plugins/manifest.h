@@ -7,6 +7,7 @@
 #include <tessera/sdk/result.h>
 
 #include <QList>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,18 @@ struct DependencySpec {
     Version minVersion;
 };
 
+/// One entry of "settings": a name and the kind of value it takes.
+struct SettingSpec {
+    enum class Type { Any, Boolean, Integer, Time, TimeZone, Text, List, Object };
+    QString name;
+    Type type = Type::Any;
+    std::optional<qint64> min, max; ///< "integer 1-365"
+    QString typeText;                ///< as written: "integer 1-365"
+    /// Empty when `value` is of this kind (null, and "" for a time, always
+    /// are: "not set"); otherwise what it must be, e.g. "must be true or false".
+    [[nodiscard]] QString problem(const QJsonValue& value) const;
+};
+
 /// A parsed, checked manifest. Keys are the JSON names in plugin.json.
 struct Manifest {
     QString id;
@@ -67,6 +80,12 @@ struct Manifest {
     QList<ArticleSpec> articles;
     /// "mark" (issue 26): entries the client may mark for this module.
     std::optional<MarkSpec> mark;
+    /// "settings": the settings the module reads from a clinic profile's
+    /// "settings.<id>", each name with the kind of value it takes. With it,
+    /// the host warns of any other name there and of a value of the wrong
+    /// kind (a misspelt setting, or "reminders": "no", was ignored without a
+    /// word); without it, nothing is checked. `{}`: the module has none.
+    std::optional<QList<SettingSpec>> settings;
 
     /// Keys the host does not know, each with the nearest known one, e.g.
     /// "kinds[0].crad": not a manifest key ... did you mean "card"? They are
@@ -86,7 +105,7 @@ inline constexpr auto id = "id", name = "name", description = "description", ver
                       sdkVersion = "sdkVersion", minHostVersion = "minHostVersion", icon = "icon", color = "color",
                       kinds = "kinds", reads = "reads", pages = "pages", dependencies = "dependencies",
                       schemaVersion = "schemaVersion", title = "title", card = "card", url = "url", page = "page",
-                      articles = "articles", mark = "mark";
+                      articles = "articles", mark = "mark", settings = "settings";
 }
 
 /// Parses and checks plugin.json text. Errors name the file, the field (or

@@ -25,6 +25,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -233,9 +235,10 @@ void PluginManager::discover()
                                             .arg(id, meant));
         }
     }
+    checkProfileSettings();
     // (For the log file: `profile check`, `plugins list` and the catalogue show them.)
     for (const QString& w : m_profileWarnings)
-        log()->info("{}", w);
+        log()->warn("{}", w);
 }
 
 void PluginManager::readFolder(const QString& folder)
@@ -327,6 +330,58 @@ void PluginManager::rejectDuplicates()
             setRejected(*r, PluginStage::Duplicate,
                         QStringLiteral("%1 modules use the id \"%2\" (%3); none of them is loaded until only one remains")
                             .arg(it.value().size()).arg(it.key(), folders.join(QStringLiteral(", "))));
+    }
+}
+
+void PluginManager::checkProfileSettings()
+{
+    const Profile& p = m_options.profile;
+    QStringList ids = p.settings.keys();
+    ids.sort();
+    QStringList installed;
+    for (const auto& r : m_records)
+        installed << r->id;
+    for (const QString& id : ids) {
+        const QString where = QStringLiteral("settings.%1").arg(escapeForDisplay(id));
+        const PluginRecord* r = find(id);
+        if (!r) {
+            const QString meant = nearestName(id, installed);
+            m_profileWarnings << (meant.isEmpty()
+                                      ? QStringLiteral("%1: no module \"%2\" is installed, so these settings are ignored (installed: %3)")
+                                            .arg(where, escapeForDisplay(id), installed.join(QStringLiteral(", ")))
+                                      : QStringLiteral("%1: no module \"%2\" is installed, so these settings are ignored; did you mean \"%3\"?")
+                                            .arg(where, escapeForDisplay(id), meant));
+            continue;
+        }
+        if (!r->manifest || !r->manifest->settings)
+            continue; // the module does not say which settings it reads
+        const QList<SettingSpec>& specs = *r->manifest->settings;
+        QStringList known;
+        for (const SettingSpec& spec : specs)
+            known << spec.name;
+        const QString module = QStringLiteral("%1 (\"%2\")").arg(r->manifest->name, id);
+        const QJsonObject given = p.settings.value(id);
+        for (auto it = given.begin(); it != given.end(); ++it) {
+            const QString field = where + QLatin1Char('.') + escapeForDisplay(it.key());
+            const auto spec = std::find_if(specs.cbegin(), specs.cend(), [&](const SettingSpec& s) { return s.name == it.key(); });
+            if (spec != specs.cend()) {
+                // "reminders": "no" turned reminders on: the module used its default, and said so only in the log.
+                if (const QString why = spec->problem(it.value()); !why.isEmpty()) {
+                    QString found = QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+                    if (found.size() > 40)
+                        found = found.left(37) + QStringLiteral("...");
+                    m_profileWarnings << QStringLiteral("%1: %2 (found %3), so %4 does not use it").arg(field, why, escapeForDisplay(found), module);
+                }
+                continue;
+            }
+            const QString meant = nearestName(it.key(), known);
+            m_profileWarnings << (!meant.isEmpty()
+                                      ? QStringLiteral("%1: not a setting of %2, so it is ignored; did you mean \"%3\"?").arg(field, module, meant)
+                                  : known.isEmpty()
+                                      ? QStringLiteral("%1: %2 has no settings, so it is ignored").arg(field, module)
+                                      : QStringLiteral("%1: not a setting of %2, so it is ignored (its settings: %3)")
+                                            .arg(field, module, known.join(QStringLiteral(", "))));
+        }
     }
 }
 

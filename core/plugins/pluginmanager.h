@@ -254,6 +254,9 @@ private:
     void checkCompatibility(PluginRecord& r) const;
     void rejectDuplicates();
     void applyProfile(PluginRecord& r) const;
+    /// Warns of profile settings no module reads: for a module not installed,
+    /// or a name its manifest's "settings" does not list.
+    void checkProfileSettings();
     void checkTrust();
     void resolveDependencies();
     void load(PluginRecord& r, JournalStore& store);

@@ -4,9 +4,10 @@ import QtQuick.Layouts
 
 // Words to pick as chips (feelings, tags, distortions). `selected` holds
 // the picked words; `multiple: false` keeps at most one. Keyboard: the chips
-// are one Tab stop (the chip last focused, at first the first), the arrow keys
-// move between them, Home and End go to the first and last, Space or Enter
-// picks: 22 feelings were 22 Tab stops on the way to a check-in's note.
+// are one Tab stop (the chip last focused, at first the first), Left and Right
+// move to the one before and after, Up and Down to the line above and below,
+// Home and End go to the first and last, Space or Enter picks: 22 feelings
+// were 22 Tab stops on the way to a check-in's note.
 Flow {
     id: picker
     property var model: []
@@ -30,6 +31,37 @@ Flow {
                 return
         }
         tabIndex = 0
+    }
+    // Up and Down: the chip on the row above or below nearest across (the chips
+    // wrap onto lines; Down went to the next chip on the same line). On the
+    // first or last line, Up or Down stays.
+    function focusRow(i, step) {
+        const from = chips.itemAt(i)
+        if (!from)
+            return
+        const centre = from.x + from.width / 2
+        let rowY = -1
+        for (let j = 0; j < chips.count; ++j) {
+            const c = chips.itemAt(j)
+            if (c && (step > 0 ? c.y > from.y : c.y < from.y)
+                    && (rowY < 0 || (step > 0 ? c.y < rowY : c.y > rowY)))
+                rowY = c.y
+        }
+        if (rowY < 0)
+            return
+        let best = -1
+        let bestDistance = 0
+        for (let j = 0; j < chips.count; ++j) {
+            const c = chips.itemAt(j)
+            if (!c || c.y !== rowY)
+                continue
+            const distance = Math.abs(c.x + c.width / 2 - centre)
+            if (best < 0 || distance < bestDistance) {
+                best = j
+                bestDistance = distance
+            }
+        }
+        focusChip(best)
     }
     function focusChip(i) {
         const chip = chips.itemAt(Math.max(0, Math.min(i, chips.count - 1)))
@@ -63,9 +95,9 @@ Flow {
             focusPolicy: index === Math.min(picker.tabIndex, chips.count - 1) ? Qt.StrongFocus : Qt.ClickFocus
             onActiveFocusChanged: if (activeFocus) picker.tabIndex = index
             Keys.onLeftPressed: picker.focusChip(index - 1)
-            Keys.onUpPressed: picker.focusChip(index - 1)
+            Keys.onUpPressed: picker.focusRow(index, -1)
             Keys.onRightPressed: picker.focusChip(index + 1)
-            Keys.onDownPressed: picker.focusChip(index + 1)
+            Keys.onDownPressed: picker.focusRow(index, 1)
             Keys.onPressed: event => {
                 if (event.key === Qt.Key_Home || event.key === Qt.Key_End) {
                     picker.focusChip(event.key === Qt.Key_Home ? 0 : chips.count - 1)

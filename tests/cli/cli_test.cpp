@@ -957,6 +957,39 @@ TEST_F(CliTest, ProfileCheckAndDisabledModules)
     EXPECT_TRUE(locked.err.contains(QStringLiteral("locked")));
 }
 
+// A misspelt module setting, or a value of the wrong kind: checked "ok" and
+// ignored ("reminders": "no" turned reminders on). The check still passes
+// (the profile is usable), but says which setting nothing reads, with the
+// name most likely meant, and which value no module uses.
+TEST_F(CliTest, ProfileCheckWarnsOfASettingNoModuleReads)
+{
+    const QString profile = dir.filePath(QStringLiteral("clinic.json"));
+    QFile f(profile);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"name": "Clinic", "locked": true, "enabled": ["journal", "assessments"],
+               "settings": {"assessments": {"measures": ["phq9"], "everyday": 7}, "jornal": {"checkinReminder": "20:00"},
+                            "goals": {"reminders": "no"}}})");
+    f.close();
+    auto r = runCli({QStringLiteral("profile"), QStringLiteral("check"), profile});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("warning:  settings.assessments.everyday: not a setting of Assessments (\"assessments\"), "
+                                              "so it is ignored; did you mean \"everyDays\"?\n")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("warning:  settings.goals.reminders: must be true or false (found \"no\"), so Goals "
+                                              "(\"goals\") does not use it\n")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("warning:  settings.jornal: no module \"jornal\" is installed, so these settings are "
+                                              "ignored; did you mean \"journal\"?\n")))
+        << r.out.toStdString();
+    // The example profiles that ship with Tessera have none.
+    const QString examples = tessera::test::fixtureSourceDir() + QStringLiteral("/../../profiles/");
+    for (const QString& name : QDir(examples).entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        auto example = runCli({QStringLiteral("profile"), QStringLiteral("check"), examples + name});
+        EXPECT_EQ(example.exitCode, 0) << name.toStdString();
+        EXPECT_FALSE(example.out.contains(QStringLiteral("warning:"))) << name.toStdString() << ": " << example.out.toStdString();
+    }
+}
+
 TEST_F(CliTest, ProfileCheckPrintsTheCrisisContacts)
 {
     const QString examples = tessera::test::fixtureSourceDir() + QStringLiteral("/../../profiles/");

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 using namespace tessera::core;
@@ -140,6 +141,82 @@ TEST(ManifestTest, EachBadFieldIsNamed)
         EXPECT_EQ(m.error().field, QString::fromLatin1(c.field)) << m.error().message.toStdString();
         EXPECT_TRUE(m.error().message.contains(kPath));
     }
+}
+
+// "settings": what a module reads from a clinic profile, each name with the
+// kind of value, so the host can warn of a misspelt name or a wrong value.
+// Absent: not checked; {}: no settings.
+TEST(ManifestTest, SettingsListsWhatAModuleReadsAndTheKindOfValue)
+{
+    EXPECT_FALSE(parseManifest(valid(), kPath)->settings.has_value());
+    QByteArray text = valid();
+    text.replace("\"reads\"", "\"settings\": {\"reminderTime\": \"time\", \"every-days\": \"integer 1-365\", "
+                             "\"measures\": \"list\"}, \"reads\"");
+    auto m = parseManifest(text, kPath);
+    ASSERT_OK(m);
+    ASSERT_TRUE(m->settings.has_value());
+    ASSERT_EQ(m->settings->size(), 3);
+    QStringList names;
+    for (const SettingSpec& s : *m->settings)
+        names << s.name;
+    EXPECT_EQ(names, (QStringList{QStringLiteral("every-days"), QStringLiteral("measures"), QStringLiteral("reminderTime")}));
+    const SettingSpec& days = m->settings->at(0);
+    EXPECT_EQ(days.type, SettingSpec::Type::Integer);
+    EXPECT_EQ(days.min, 1);
+    EXPECT_EQ(days.max, 365);
+    EXPECT_TRUE(m->warnings.isEmpty()) << m->warnings.join(QLatin1Char('\n')).toStdString();
+    text = valid();
+    text.replace("\"reads\"", "\"settings\": {}, \"reads\"");
+    m = parseManifest(text, kPath);
+    ASSERT_OK(m);
+    ASSERT_TRUE(m->settings.has_value());
+    EXPECT_TRUE(m->settings->isEmpty());
+
+    struct Case { const char* with; const char* field; const char* says; };
+    const Case cases[] = {
+        {"\"settings\": [\"reminderTime\"]", "settings", "must be an object of the setting names"},
+        {"\"settings\": {\"reminderTime\": true}", "settings.reminderTime", "must be the kind of value it takes"},
+        {"\"settings\": {\"reminderTime\": \"clock\"}", "settings.reminderTime", "must be the kind of value it takes"},
+        {"\"settings\": {\"days\": \"integer 9-1\"}", "settings.days", "must be the kind of value it takes"},
+        {"\"settings\": {\"reminder time\": \"time\"}", "settings.reminder time", "is not a setting name"},
+    };
+    for (const Case& c : cases) {
+        QByteArray json = valid();
+        json.replace("\"reads\"", QByteArray(c.with) + ", \"reads\"");
+        auto bad = parseManifest(json, kPath);
+        ASSERT_FALSE(bad.ok()) << c.with;
+        EXPECT_EQ(bad.error().field, QString::fromLatin1(c.field)) << bad.error().message.toStdString();
+        EXPECT_TRUE(bad.error().message.contains(QString::fromLatin1(c.says))) << bad.error().message.toStdString();
+    }
+}
+
+// Each kind of value: what it takes, and what it says of what it does not.
+TEST(ManifestTest, ASettingsKindOfValueSaysWhatItMustBe)
+{
+    const auto spec = [](SettingSpec::Type type, std::optional<qint64> min = {}, std::optional<qint64> max = {}) {
+        SettingSpec s;
+        s.type = type;
+        s.min = min;
+        s.max = max;
+        return s;
+    };
+    using T = SettingSpec::Type;
+    EXPECT_EQ(spec(T::Boolean).problem(QJsonValue(true)), QString());
+    EXPECT_EQ(spec(T::Boolean).problem(QJsonValue(QStringLiteral("no"))), QStringLiteral("must be true or false"));
+    EXPECT_EQ(spec(T::Boolean).problem(QJsonValue(QJsonValue::Null)), QString()); // not set
+    EXPECT_EQ(spec(T::Integer, 1, 365).problem(QJsonValue(7)), QString());
+    EXPECT_EQ(spec(T::Integer, 1, 365).problem(QJsonValue(400)), QStringLiteral("must be a whole number from 1 to 365"));
+    EXPECT_FALSE(spec(T::Integer, 1, 365).problem(QJsonValue(QStringLiteral("7"))).isEmpty());
+    EXPECT_FALSE(spec(T::Integer).problem(QJsonValue(7.5)).isEmpty());
+    EXPECT_EQ(spec(T::Time).problem(QJsonValue(QStringLiteral("19:30"))), QString());
+    EXPECT_EQ(spec(T::Time).problem(QJsonValue(QString())), QString()); // "": none
+    EXPECT_EQ(spec(T::Time).problem(QJsonValue(QStringLiteral("7:30pm"))), QStringLiteral("must be a 24-hour time of day like \"18:00\""));
+    EXPECT_EQ(spec(T::TimeZone).problem(QJsonValue(QStringLiteral("Europe/London"))), QString());
+    EXPECT_FALSE(spec(T::TimeZone).problem(QJsonValue(QStringLiteral("London time"))).isEmpty());
+    EXPECT_FALSE(spec(T::List).problem(QJsonValue(QStringLiteral("phq9"))).isEmpty());
+    EXPECT_EQ(spec(T::List).problem(QJsonValue(QJsonArray{})), QString());
+    EXPECT_FALSE(spec(T::Text).problem(QJsonValue(3)).isEmpty());
+    EXPECT_EQ(spec(T::Any).problem(QJsonValue(3)), QString());
 }
 
 TEST(ManifestTest, DuplicateKindIsRefused)

@@ -99,6 +99,59 @@ TEST(ProfileTest, UnknownModuleIdsBecomeWarningsNotErrors)
     EXPECT_EQ(pm.find(QStringLiteral("journal"))->state, PluginState::Discovered);
 }
 
+// A clinic admin's try: "everyday" for the questionnaires' "everyDays" in a
+// locked profile was ignored without a word, and the PHQ-9 came round every
+// 14 days, not every 7; "reminders": "no" turned Goals' reminders on. Each
+// bundled module lists the settings it reads and the kind of value of each
+// (plugin.json "settings"); any other name, and a value of another kind, is
+// a warning naming the field.
+TEST(ProfileTest, ASettingNoModuleReadsIsAWarningNamingTheField)
+{
+    auto p = parseProfile(R"({"name": "Clinic", "settings": {
+        "assessments": {"everyday": 7, "measures": ["phq9"]},
+        "cbt": {"customDistortions": [], "customDistorsions": []},
+        "cbtt": {"pleasantMoods": []},
+        "medication": {"reminders": false},
+        "sessions": {"timeZone": "Europe/London", "zzz": 1},
+        "goals": {"reminders": "no", "reminderTime": "7:30pm"},
+        "journal": {"checkinReminder": "20:00"},
+        "mbct": {"reminderTime": null}
+    }})", QStringLiteral("clinic.json"));
+    ASSERT_OK(p);
+    PluginManager::Options o;
+    o.pluginDirs << tessera::test::bundledPluginDir();
+    o.profile = p.value();
+    PluginManager pm(o);
+    pm.discover();
+    const QStringList expected{
+        QStringLiteral("settings.assessments.everyday: not a setting of Assessments (\"assessments\"), so it is ignored; "
+                       "did you mean \"everyDays\"?"),
+        QStringLiteral("settings.cbt.customDistorsions: not a setting of Thought records (\"cbt\"), so it is ignored; did you mean \"customDistortions\"?"),
+        QStringLiteral("settings.cbtt: no module \"cbtt\" is installed, so these settings are ignored; did you mean \"cbt\"?"),
+        QStringLiteral("settings.goals.reminderTime: must be a 24-hour time of day like \"18:00\" (found \"7:30pm\"), "
+                       "so Goals (\"goals\") does not use it"),
+        QStringLiteral("settings.goals.reminders: must be true or false (found \"no\"), so Goals (\"goals\") does not use it"),
+        QStringLiteral("settings.medication.reminders: Medication (\"medication\") has no settings, so it is ignored"),
+        QStringLiteral("settings.sessions.zzz: not a setting of Sessions (\"sessions\"), so it is ignored (its settings: reminders, timeZone)"),
+    };
+    EXPECT_EQ(pm.profileWarnings(), expected) << pm.profileWarnings().join(QLatin1Char('\n')).toStdString();
+
+    // Every bundled module's own settings, as the clinic guide gives them: no warning.
+    auto fine = parseProfile(R"({"name": "Clinic", "settings": {
+        "assessments": {"measures": ["phq9", "gad7"], "everyDays": 14, "reminders": true, "reminderTime": "10:00"},
+        "cbt": {"customDistortions": [], "pleasantMoods": ["Calm"]},
+        "goals": {"reminders": false, "reminderTime": "18:00"},
+        "journal": {"checkinReminder": "20:00"},
+        "mbct": {"reminders": true, "reminderTime": "08:30"},
+        "sessions": {"reminders": true, "timeZone": "Europe/London"}
+    }})", QStringLiteral("clinic.json"));
+    ASSERT_OK(fine);
+    o.profile = fine.value();
+    PluginManager again(o);
+    again.discover();
+    EXPECT_TRUE(again.profileWarnings().isEmpty()) << again.profileWarnings().join(QLatin1Char('\n')).toStdString();
+}
+
 class PrecedenceTest : public ::testing::Test {
 protected:
     QTemporaryDir dir;

@@ -26,6 +26,8 @@ Item {
     Component { id: tenComponent; RatingSlider { width: 400; label: "Mood"; value: 5 } }
     Component { id: longSliderComponent; ColumnLayout { width: 220; property alias rating: longRating; RatingSlider { id: longRating; Layout.fillWidth: true; label: "How strong is the feeling right now?" } } }
     Component { id: chipsComponent; ChipPicker { width: 500; model: ["sad", "calm", "tired"] } }
+    // Words of one length on a narrow line: they wrap, three or so to a line.
+    Component { id: chipsWrappedComponent; ChipPicker { width: 220; model: ["aaaa", "bbbb", "cccc", "dddd", "eeee", "ffff", "gggg"] } }
     // Between two buttons, as on a page: where Tab goes before and after the chips.
     Component {
         id: chipsBetweenComponent
@@ -466,6 +468,32 @@ Item {
             keyClick(Qt.Key_Tab, Qt.ShiftModifier)
             verify(c.before.activeFocus)
             compare(chip(1).Accessible.description, "2 of 4; the arrow keys move between them")
+        }
+
+        // Up and Down go to the line above and below, to the chip nearest across: a
+        // keyboard-only try found Down went to the next chip on the same line.
+        function test_upAndDownMoveBetweenTheLinesOfChips() {
+            const c = createTemporaryObject(chipsWrappedComponent, root)
+            waitForRendering(c)
+            const chip = i => c.children[i]
+            let perLine = 1
+            while (perLine < 7 && chip(perLine).y === chip(0).y)
+                ++perLine
+            verify(perLine >= 2 && perLine <= 4, "the chips did not wrap as the test expects: " + perLine + " on a line")
+            chip(1).forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Down)
+            verify(chip(1 + perLine).activeFocus, "Down did not go to the chip below")
+            keyClick(Qt.Key_Up)
+            verify(chip(1).activeFocus, "Up did not come back to the chip above")
+            keyClick(Qt.Key_Up) // the first line: stays
+            verify(chip(1).activeFocus)
+            keyClick(Qt.Key_End)
+            verify(chip(6).activeFocus)
+            keyClick(Qt.Key_Down) // the last line: stays
+            verify(chip(6).activeFocus)
+            keyClick(Qt.Key_Up)
+            verify(chip(6 - perLine).y < chip(6).y && chip(6 - perLine).activeFocus,
+                   "Up from the last line did not go to the chip above it")
         }
 
         // A picked chip with the focus shows a ring outside it: its own border was lost in

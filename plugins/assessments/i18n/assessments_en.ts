@@ -604,11 +604,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Short standard questionnaires (PHQ-9 for mood, GAD-7 for anxiety, AUDIT-C for drinking) every couple of weeks, so you and your clinician can see how things are going over time.</source>
-        <comment>assessments</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Questionnaires</source>
         <comment>assessments</comment>
         <translation type="unfinished"></translation>
@@ -640,6 +635,11 @@
     </message>
     <message>
         <source>Questionnaire not finished</source>
+        <comment>assessments</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short standard questionnaires (PHQ-9 for mood, GAD-7 for anxiety, AUDIT-C for drinking), as often as your clinician suggests, so you and your clinician can see how things are going over time.</source>
         <comment>assessments</comment>
         <translation type="unfinished"></translation>
     </message>

@@ -604,11 +604,6 @@
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <source>Short standard questionnaires (PHQ-9 for mood, GAD-7 for anxiety, AUDIT-C for drinking) every couple of weeks, so you and your clinician can see how things are going over time.</source>
-        <comment>assessments</comment>
-        <translation>Cuestionarios breves y estándar (PHQ-9 para el ánimo, GAD-7 para la ansiedad, AUDIT-C para el consumo de alcohol) cada dos semanas o así, para que tú y tu profesional clínico podáis ver cómo van las cosas con el tiempo.</translation>
-    </message>
-    <message>
         <source>Questionnaires</source>
         <comment>assessments</comment>
         <translation>Cuestionarios</translation>
@@ -642,6 +637,11 @@
         <source>Questionnaire not finished</source>
         <comment>assessments</comment>
         <translation>Cuestionario sin terminar</translation>
+    </message>
+    <message>
+        <source>Short standard questionnaires (PHQ-9 for mood, GAD-7 for anxiety, AUDIT-C for drinking), as often as your clinician suggests, so you and your clinician can see how things are going over time.</source>
+        <comment>assessments</comment>
+        <translation>Cuestionarios breves y estándar (PHQ-9 para el ánimo, GAD-7 para la ansiedad, AUDIT-C para el consumo de alcohol), con la frecuencia que te sugiera tu profesional clínico, para que tú y tu profesional podáis ver cómo van las cosas con el tiempo.</translation>
     </message>
 </context>
 <context>
