@@ -57,7 +57,8 @@ Item {
             InlineMessage { objectName: "catalogProblem"; text: page.problem; Layout.fillWidth: true }
             Label {
                 visible: catalog.profileWarnings.length > 0
-                text: qsTr("For your clinic: %1.").arg(catalog.profileWarnings.join("; "))
+                // One line each: several joined with "; " were one paragraph hard to read.
+                text: qsTr("For your clinic, from the profile:") + "\n" + catalog.profileWarnings.map(w => "• " + w).join("\n")
                 color: Theme.subtleText
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.WordWrap

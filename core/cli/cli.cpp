@@ -678,6 +678,7 @@ int profileCheck(QCommandLineParser& p, Host&)
     o.pluginDirs << Host::bundledPluginDir();
     o.pluginDirs += pr.pluginDirs;
     o.profile = pr;
+    o.logProfileWarnings = false; // printed below, once
     PluginManager pm(o);
     pm.discover();
     for (const QString& w : pm.profileWarnings())

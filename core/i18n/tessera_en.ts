@@ -655,11 +655,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For your clinic: %1.</source>
+        <source>Your modules are chosen by %1, and cannot be turned on or off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your modules are chosen by %1, and cannot be turned on or off here.</source>
+        <source>For your clinic, from the profile:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -655,12 +655,12 @@
         <translation>Tus cambios se aplican la próxima vez que abras Tessera.</translation>
     </message>
     <message>
-        <source>For your clinic: %1.</source>
-        <translation>Para tu clínica: %1.</translation>
-    </message>
-    <message>
         <source>Your modules are chosen by %1, and cannot be turned on or off here.</source>
         <translation>Tus módulos los elige %1, y aquí no se pueden activar ni desactivar.</translation>
+    </message>
+    <message>
+        <source>For your clinic, from the profile:</source>
+        <translation>Para tu clínica, sobre el perfil:</translation>
     </message>
 </context>
 <context>

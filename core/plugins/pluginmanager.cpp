@@ -237,8 +237,10 @@ void PluginManager::discover()
     }
     checkProfileSettings();
     // (For the log file: `profile check`, `plugins list` and the catalogue show them.)
-    for (const QString& w : m_profileWarnings)
-        log()->warn("{}", w);
+    if (m_options.logProfileWarnings) {
+        for (const QString& w : m_profileWarnings)
+            log()->warn("{}", w);
+    }
 }
 
 void PluginManager::readFolder(const QString& folder)

@@ -94,6 +94,9 @@ public:
         QString dataDir;        ///< Per-module data folders are made under <dataDir>/plugins/<id>.
         Profile profile;        ///< Which modules are enabled, and their settings.
         bool demo = false;
+        /// profileWarnings() also go to the log, as warnings (off for
+        /// `profile check`, which prints them itself).
+        bool logProfileWarnings = true;
         /// Each module's journal also adds up the payload bytes it reads
         /// (ScopedJournal::reads()); for the SDK's test harness.
         bool measureReads = false;

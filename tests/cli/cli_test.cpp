@@ -981,6 +981,8 @@ TEST_F(CliTest, ProfileCheckWarnsOfASettingNoModuleReads)
     EXPECT_TRUE(r.out.contains(QStringLiteral("warning:  settings.jornal: no module \"jornal\" is installed, so these settings are "
                                               "ignored; did you mean \"journal\"?\n")))
         << r.out.toStdString();
+    // Once, on standard output: not again from the log on standard error.
+    EXPECT_FALSE(r.err.contains(QStringLiteral("settings."))) << r.err.toStdString();
     // The example profiles that ship with Tessera have none.
     const QString examples = tessera::test::fixtureSourceDir() + QStringLiteral("/../../profiles/");
     for (const QString& name : QDir(examples).entryList({QStringLiteral("*.json")}, QDir::Files)) {
