@@ -170,6 +170,23 @@ protected:
         }
         return -1;
     }
+    // Late in the evening a plan a minute ahead falls on tomorrow: nothing to test today.
+    static bool tooCloseToMidnight() { return QDateTime::currentDateTime().addSecs(60).date() != QDate::currentDate(); }
+    // Plans "Walk in the park" a minute from now through the activities module and
+    // waits for it on Today. Sets the plan's id and its item on Today.
+    void planAWalk(TodayModel& model, QString* planId, QString* item)
+    {
+        QObject* ba = hostPtr->plugins().backendOf(QStringLiteral("behavioral-activation"));
+        ASSERT_NE(ba, nullptr);
+        const QDateTime later = QDateTime::currentDateTime().addSecs(60);
+        ASSERT_TRUE(QMetaObject::invokeMethod(ba, "plan", Q_RETURN_ARG(QString, *planId), Q_ARG(QString, QStringLiteral("Walk in the park")),
+                                              Q_ARG(QString, QStringLiteral("mind-body")), Q_ARG(QString, later.date().toString(Qt::ISODate)),
+                                              Q_ARG(QString, later.time().toString(QStringLiteral("HH:mm")))));
+        ASSERT_FALSE(planId->isEmpty()) << ba->property("lastError").toString().toStdString();
+        ASSERT_TRUE(waitFor([&] { model.refresh(); return planRow(model) >= 0; })) << "the plan is not on Today";
+        *item = model.data(model.index(planRow(model)), TodayModel::ItemIdRole).toString();
+    }
+    static int planRow(const TodayModel& model) { return rowOf(model, QStringLiteral("behavioral-activation")); }
     QTemporaryDir dir;
     std::unique_ptr<Host> hostPtr;
 };
@@ -207,22 +224,13 @@ TEST_F(TodayUndo, ASkippedDoseOfTheMedicationModuleIsToTakeAgainAfterUndo)
 // as it was, takes the link away and the activity to the Bin.
 TEST_F(TodayUndo, ADonePlannedActivityIsPlannedAgainAfterUndo)
 {
-    Host& host = *hostPtr;
-    QObject* ba = host.plugins().backendOf(QStringLiteral("behavioral-activation"));
-    ASSERT_NE(ba, nullptr);
-    TodayModel model(*host.store(), host.plugins());
-    const QDateTime later = QDateTime::currentDateTime().addSecs(60);
-    // Late in the evening the plan may fall on tomorrow: then there is nothing to test today.
-    if (later.date() != QDate::currentDate())
+    if (tooCloseToMidnight())
         GTEST_SKIP() << "too close to midnight for a plan today";
-    QString planId;
-    ASSERT_TRUE(QMetaObject::invokeMethod(ba, "plan", Q_RETURN_ARG(QString, planId), Q_ARG(QString, QStringLiteral("Walk in the park")),
-                                          Q_ARG(QString, QStringLiteral("mind-body")), Q_ARG(QString, later.date().toString(Qt::ISODate)),
-                                          Q_ARG(QString, later.time().toString(QStringLiteral("HH:mm")))));
-    ASSERT_FALSE(planId.isEmpty()) << ba->property("lastError").toString().toStdString();
-    const auto row = [&] { return rowOf(model, QStringLiteral("behavioral-activation")); };
-    ASSERT_TRUE(waitFor([&] { model.refresh(); return row() >= 0; })) << "the plan is not on Today";
-    const QString item = model.data(model.index(row()), TodayModel::ItemIdRole).toString();
+    Host& host = *hostPtr;
+    TodayModel model(*host.store(), host.plugins());
+    QString planId, item;
+    ASSERT_NO_FATAL_FAILURE(planAWalk(model, &planId, &item));
+    const auto row = [&] { return planRow(model); };
     sdk::EntryQuery plans;
     plans.kinds = {QStringLiteral("behavioral-activation/plan")};
     const sdk::Entry planBefore = host.store()->query(plans).value().entries.value(0);
@@ -249,21 +257,13 @@ TEST_F(TodayUndo, ADonePlannedActivityIsPlannedAgainAfterUndo)
 // refuses to move entries to the Bin.
 TEST_F(TodayUndo, WhenOneOfUndosWritesFailsNoneIsKept)
 {
-    Host& host = *hostPtr;
-    QObject* ba = host.plugins().backendOf(QStringLiteral("behavioral-activation"));
-    ASSERT_NE(ba, nullptr);
-    TodayModel model(*host.store(), host.plugins());
-    const QDateTime later = QDateTime::currentDateTime().addSecs(60);
-    if (later.date() != QDate::currentDate())
+    if (tooCloseToMidnight())
         GTEST_SKIP() << "too close to midnight for a plan today";
-    QString planId;
-    ASSERT_TRUE(QMetaObject::invokeMethod(ba, "plan", Q_RETURN_ARG(QString, planId), Q_ARG(QString, QStringLiteral("Walk in the park")),
-                                          Q_ARG(QString, QStringLiteral("mind-body")), Q_ARG(QString, later.date().toString(Qt::ISODate)),
-                                          Q_ARG(QString, later.time().toString(QStringLiteral("HH:mm")))));
-    ASSERT_FALSE(planId.isEmpty()) << ba->property("lastError").toString().toStdString();
-    const auto row = [&] { return rowOf(model, QStringLiteral("behavioral-activation")); };
-    ASSERT_TRUE(waitFor([&] { model.refresh(); return row() >= 0; })) << "the plan is not on Today";
-    const QString item = model.data(model.index(row()), TodayModel::ItemIdRole).toString();
+    Host& host = *hostPtr;
+    TodayModel model(*host.store(), host.plugins());
+    QString planId, item;
+    ASSERT_NO_FATAL_FAILURE(planAWalk(model, &planId, &item));
+    const auto row = [&] { return planRow(model); };
     ASSERT_TRUE(model.markDone(QStringLiteral("behavioral-activation"), item));
     const sdk::Entry planDone = host.store()->get(planId).value();
     const qint64 entriesDone = host.store()->count({}).value();
@@ -300,22 +300,14 @@ TEST_F(TodayUndo, WhenOneOfUndosWritesFailsNoneIsKept)
 // the plan back (before, "already deleted" stopped it with an error).
 TEST_F(TodayUndo, AnActivityAlreadyInTheBinDoesNotStopUndo)
 {
-    Host& host = *hostPtr;
-    QObject* ba = host.plugins().backendOf(QStringLiteral("behavioral-activation"));
-    ASSERT_NE(ba, nullptr);
-    TodayModel model(*host.store(), host.plugins());
-    const QDateTime later = QDateTime::currentDateTime().addSecs(60);
-    if (later.date() != QDate::currentDate())
+    if (tooCloseToMidnight())
         GTEST_SKIP() << "too close to midnight for a plan today";
-    QString planId;
-    ASSERT_TRUE(QMetaObject::invokeMethod(ba, "plan", Q_RETURN_ARG(QString, planId), Q_ARG(QString, QStringLiteral("Walk in the park")),
-                                          Q_ARG(QString, QStringLiteral("mind-body")), Q_ARG(QString, later.date().toString(Qt::ISODate)),
-                                          Q_ARG(QString, later.time().toString(QStringLiteral("HH:mm")))));
-    ASSERT_FALSE(planId.isEmpty());
-    const auto row = [&] { return rowOf(model, QStringLiteral("behavioral-activation")); };
-    ASSERT_TRUE(waitFor([&] { model.refresh(); return row() >= 0; }));
+    Host& host = *hostPtr;
+    TodayModel model(*host.store(), host.plugins());
+    QString planId, item;
+    ASSERT_NO_FATAL_FAILURE(planAWalk(model, &planId, &item));
+    const auto row = [&] { return planRow(model); };
     const sdk::Entry planBefore = host.store()->get(planId).value();
-    const QString item = model.data(model.index(row()), TodayModel::ItemIdRole).toString();
     ASSERT_TRUE(model.markDone(QStringLiteral("behavioral-activation"), item));
     sdk::EntryQuery activities;
     activities.kinds = {QStringLiteral("behavioral-activation/activity")};
