@@ -191,6 +191,23 @@ protected:
     std::unique_ptr<Host> hostPtr;
 };
 
+// A walk planned a minute from now through the activities module, on Today.
+class TodayUndoAPlannedWalk : public TodayUndo {
+protected:
+    void SetUp() override
+    {
+        TodayUndo::SetUp();
+        if (HasFatalFailure())
+            return;
+        if (tooCloseToMidnight())
+            GTEST_SKIP() << "too close to midnight for a plan today";
+        todayModel = std::make_unique<TodayModel>(*hostPtr->store(), hostPtr->plugins());
+        ASSERT_NO_FATAL_FAILURE(planAWalk(*todayModel, &planId, &item));
+    }
+    std::unique_ptr<TodayModel> todayModel;
+    QString planId, item;
+};
+
 // The same through the bundled medication module, whose answers come from
 // what it read last: by hand, Undo took the dose away but the row stayed
 // "Skipped for today" (Today asked again before the module had re-read).
@@ -222,14 +239,10 @@ TEST_F(TodayUndo, ASkippedDoseOfTheMedicationModuleIsToTakeAgainAfterUndo)
 // Done on a planned activity changes the plan (done), adds the activity and
 // links them: a keyboard-only try found no Undo there. Undo puts the plan back
 // as it was, takes the link away and the activity to the Bin.
-TEST_F(TodayUndo, ADonePlannedActivityIsPlannedAgainAfterUndo)
+TEST_F(TodayUndoAPlannedWalk, ADonePlannedActivityIsPlannedAgainAfterUndo)
 {
-    if (tooCloseToMidnight())
-        GTEST_SKIP() << "too close to midnight for a plan today";
     Host& host = *hostPtr;
-    TodayModel model(*host.store(), host.plugins());
-    QString planId, item;
-    ASSERT_NO_FATAL_FAILURE(planAWalk(model, &planId, &item));
+    TodayModel& model = *todayModel;
     const auto row = [&] { return planRow(model); };
     sdk::EntryQuery plans;
     plans.kinds = {QStringLiteral("behavioral-activation/plan")};
@@ -255,14 +268,10 @@ TEST_F(TodayUndo, ADonePlannedActivityIsPlannedAgainAfterUndo)
 // planned again with its activity still in the journal. The failure is a real
 // one from SQLite: a trigger, put in the journal file by another connection,
 // refuses to move entries to the Bin.
-TEST_F(TodayUndo, WhenOneOfUndosWritesFailsNoneIsKept)
+TEST_F(TodayUndoAPlannedWalk, WhenOneOfUndosWritesFailsNoneIsKept)
 {
-    if (tooCloseToMidnight())
-        GTEST_SKIP() << "too close to midnight for a plan today";
     Host& host = *hostPtr;
-    TodayModel model(*host.store(), host.plugins());
-    QString planId, item;
-    ASSERT_NO_FATAL_FAILURE(planAWalk(model, &planId, &item));
+    TodayModel& model = *todayModel;
     const auto row = [&] { return planRow(model); };
     ASSERT_TRUE(model.markDone(QStringLiteral("behavioral-activation"), item));
     const sdk::Entry planDone = host.store()->get(planId).value();
@@ -298,14 +307,10 @@ TEST_F(TodayUndo, WhenOneOfUndosWritesFailsNoneIsKept)
 
 // The activity the client already moved to the Bin themselves: Undo still puts
 // the plan back (before, "already deleted" stopped it with an error).
-TEST_F(TodayUndo, AnActivityAlreadyInTheBinDoesNotStopUndo)
+TEST_F(TodayUndoAPlannedWalk, AnActivityAlreadyInTheBinDoesNotStopUndo)
 {
-    if (tooCloseToMidnight())
-        GTEST_SKIP() << "too close to midnight for a plan today";
     Host& host = *hostPtr;
-    TodayModel model(*host.store(), host.plugins());
-    QString planId, item;
-    ASSERT_NO_FATAL_FAILURE(planAWalk(model, &planId, &item));
+    TodayModel& model = *todayModel;
     const auto row = [&] { return planRow(model); };
     const sdk::Entry planBefore = host.store()->get(planId).value();
     ASSERT_TRUE(model.markDone(QStringLiteral("behavioral-activation"), item));
