@@ -465,15 +465,15 @@ sdk::Result<Manifest> parseManifest(const QByteArray& json, const QString& path)
                 return r.error(field, QStringLiteral("is not a setting name: a letter, then up to 63 letters, digits, _ or -"));
             SettingSpec spec;
             spec.name = it.key();
-            spec.typeText = it.value().toString();
+            const QString kind = it.value().toString();
             bool known = false;
             for (const auto& [word, type] : types) {
-                if (spec.typeText == QLatin1String(word)) {
+                if (kind == QLatin1String(word)) {
                     spec.type = type;
                     known = true;
                 }
             }
-            if (const auto m = range.match(spec.typeText); !known && m.hasMatch()) {
+            if (const auto m = range.match(kind); !known && m.hasMatch()) {
                 spec.type = SettingSpec::Type::Integer;
                 spec.min = m.captured(1).toLongLong();
                 spec.max = m.captured(2).toLongLong();

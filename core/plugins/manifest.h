@@ -56,7 +56,6 @@ struct SettingSpec {
     QString name;
     Type type = Type::Any;
     std::optional<qint64> min, max; ///< "integer 1-365"
-    QString typeText;                ///< as written: "integer 1-365"
     /// Empty when `value` is of this kind (null, and "" for a time, always
     /// are: "not set"); otherwise what it must be, e.g. "must be true or false".
     [[nodiscard]] QString problem(const QJsonValue& value) const;

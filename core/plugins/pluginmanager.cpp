@@ -220,19 +220,10 @@ void PluginManager::discover()
     resolveDependencies();
 
     if (m_options.profile.enabled) {
-        QStringList installed;
-        for (const auto& r : m_records)
-            installed << r->id;
         for (const QString& id : *m_options.profile.enabled) {
-            if (findMutable(id))
-                continue;
             // A misspelt id in a locked profile took the module from every client without a word.
-            const QString meant = nearestName(id, installed);
-            m_profileWarnings << (meant.isEmpty()
-                                      ? QStringLiteral("the profile enables \"%1\", which is not installed (installed: %2)")
-                                            .arg(id, installed.join(QStringLiteral(", ")))
-                                      : QStringLiteral("the profile enables \"%1\", which is not installed; did you mean \"%2\"?")
-                                            .arg(id, meant));
+            if (!findMutable(id))
+                m_profileWarnings << QStringLiteral("the profile enables \"%1\", which is not installed%2").arg(id, notInstalledHint(id));
         }
     }
     checkProfileSettings();
@@ -335,24 +326,27 @@ void PluginManager::rejectDuplicates()
     }
 }
 
+QString PluginManager::notInstalledHint(const QString& id) const
+{
+    QStringList installed;
+    for (const auto& r : m_records)
+        installed << r->id;
+    const QString meant = nearestName(id, installed);
+    return meant.isEmpty() ? QStringLiteral(" (installed: %1)").arg(installed.join(QStringLiteral(", ")))
+                           : QStringLiteral("; did you mean \"%1\"?").arg(meant);
+}
+
 void PluginManager::checkProfileSettings()
 {
     const Profile& p = m_options.profile;
     QStringList ids = p.settings.keys();
     ids.sort();
-    QStringList installed;
-    for (const auto& r : m_records)
-        installed << r->id;
     for (const QString& id : ids) {
         const QString where = QStringLiteral("settings.%1").arg(escapeForDisplay(id));
         const PluginRecord* r = find(id);
         if (!r) {
-            const QString meant = nearestName(id, installed);
-            m_profileWarnings << (meant.isEmpty()
-                                      ? QStringLiteral("%1: no module \"%2\" is installed, so these settings are ignored (installed: %3)")
-                                            .arg(where, escapeForDisplay(id), installed.join(QStringLiteral(", ")))
-                                      : QStringLiteral("%1: no module \"%2\" is installed, so these settings are ignored; did you mean \"%3\"?")
-                                            .arg(where, escapeForDisplay(id), meant));
+            m_profileWarnings << QStringLiteral("%1: no module \"%2\" is installed, so these settings are ignored%3")
+                                     .arg(where, escapeForDisplay(id), notInstalledHint(id));
             continue;
         }
         if (!r->manifest || !r->manifest->settings)

@@ -260,6 +260,9 @@ private:
     /// Warns of profile settings no module reads: for a module not installed,
     /// or a name its manifest's "settings" does not list.
     void checkProfileSettings();
+    /// For a module id the profile names that is not installed: "; did you
+    /// mean \"x\"?" with the nearest installed id, else " (installed: ...)".
+    [[nodiscard]] QString notInstalledHint(const QString& id) const;
     void checkTrust();
     void resolveDependencies();
     void load(PluginRecord& r, JournalStore& store);

@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QStringList>
 #include <utility>
-#include <type_traits>
 #include <optional>
 
 #include "writequota.h"
@@ -104,9 +103,8 @@ public:
 
     /// What the module wrote between recordWrites() and takeWrites() (see
     /// JournalWrites): what Today's Undo of a Done or Skip takes back.
-    using Writes = JournalWrites;
-    void recordWrites() { m_recording = Writes{}; }
-    Writes takeWrites() { return std::exchange(m_recording, std::nullopt).value_or(Writes{}); }
+    void recordWrites() { m_recording = JournalWrites{}; }
+    JournalWrites takeWrites() { return std::exchange(m_recording, std::nullopt).value_or(JournalWrites{}); }
 
 private:
     void counted(const sdk::Entry& e) const;
@@ -147,7 +145,7 @@ private:
     bool m_measureBytes = false;
     WriteQuota m_quota{WriteLimits{0, 0}};
     WriteQuota::Full m_loggedFull = WriteQuota::Full::No;
-    std::optional<Writes> m_recording;
+    std::optional<JournalWrites> m_recording;
 };
 
 } // namespace tessera::core

@@ -496,7 +496,7 @@ TEST_F(ScopedJournalTest, RecordsTheEntriesAddedInACallAndWhetherAnythingElseWas
     auto a = cbt->add(note(QStringLiteral("thought-record")));
     ASSERT_OK(a);
     EXPECT_FALSE(cbt->add(note(QStringLiteral("goals/goal"))).ok()); // refused: another module's kind
-    ScopedJournal::Writes w = cbt->takeWrites();
+    JournalWrites w = cbt->takeWrites();
     EXPECT_EQ(w.added, QStringList{a->id});
     EXPECT_FALSE(w.other);
     EXPECT_TRUE(cbt->takeWrites().added.isEmpty()) << "still recording after takeWrites()";
