@@ -47,6 +47,7 @@ private:
     bool m_sawFrame = false;
     double m_processCpuMs = -1; ///< at the first frame (issue 30)
     double m_mainCpuMs = -1;
+    long long m_pageFaults = -1; ///< the process's page faults at the first frame (issue 30)
 };
 
 } // namespace tessera::core

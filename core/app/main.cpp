@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 #include "benchmarkrun.h"
 #include "fontwarmup.h"
+#include "startheap.h"
 #include "host/startupmarks.h"
 #include "plugins/moduleworker.h"
 #include "catalogmodel.h"
@@ -158,6 +159,8 @@ QSize windowSize(const QCommandLineParser& parser, const QCommandLineOption& siz
 int main(int argc, char* argv[])
 {
     const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
+    // Issue 30: before anything else, the heap the start will use, on 2 MB pages (startheap.h).
+    reserveStartHeap();
     chooseOffscreenIfNeeded(argc, argv);
     // QApplication (Qt Widgets) for the tray icon only; every window is Qt Quick.
     QApplication app(argc, argv);
