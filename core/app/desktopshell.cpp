@@ -60,7 +60,8 @@ void DesktopShell::updateTray()
     m_menu->addAction(tr("Open Tessera"), this, [this] { bringForward(); });
     m_menu->addAction(tr("Need help now?"), this, [this] { bringForward(QStringLiteral("crisis")); });
     m_menu->addSeparator();
-    m_menu->addAction(tr("Quit"), qApp, &QCoreApplication::quit);
+    // Through the window, which first asks when its page has writing not saved.
+    m_menu->addAction(tr("Quit"), this, [this] { quitAsked(); });
     m_tray = std::make_unique<QSystemTrayIcon>(QGuiApplication::windowIcon());
     m_tray->setToolTip(QStringLiteral("Tessera"));
     m_tray->setContextMenu(m_menu.get());
@@ -85,6 +86,16 @@ void DesktopShell::bringForward(const QString& page)
     const QVariant locked = w->property("locked");
     if (!page.isEmpty() && locked.isValid() && !locked.toBool() && w->metaObject()->indexOfMethod("open(QVariant,QVariant,QVariant)") >= 0)
         QMetaObject::invokeMethod(w, "open", Q_ARG(QVariant, page), Q_ARG(QVariant, QVariant()), Q_ARG(QVariant, QVariant()));
+}
+
+void DesktopShell::quitAsked()
+{
+    QWindow* w = window();
+    if (w && w->metaObject()->indexOfMethod("quitAsked()") >= 0) {
+        QMetaObject::invokeMethod(w, "quitAsked");
+        return;
+    }
+    QCoreApplication::quit();
 }
 
 bool DesktopShell::eventFilter(QObject* watched, QEvent* event)

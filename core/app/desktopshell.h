@@ -36,6 +36,9 @@ public slots:
     /// Shows the window (also when hidden to the tray), raises it and asks
     /// for the focus; opens `page` when given and the app is not locked.
     void bringForward(const QString& page = {});
+    /// The tray's Quit: through the window's quitAsked(), which first asks when
+    /// its page has writing not saved (and shows the window for it).
+    void quitAsked();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -3518,6 +3518,25 @@
     </message>
 </context>
 <context>
+    <name>UnsavedWritingDialog</name>
+    <message>
+        <source>Your writing is not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you began on “%1” is still there. If you quit now, it is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WordPicker</name>
     <message>
         <source>In my own words</source>

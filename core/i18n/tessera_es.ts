@@ -3518,6 +3518,25 @@
     </message>
 </context>
 <context>
+    <name>UnsavedWritingDialog</name>
+    <message>
+        <source>Your writing is not saved yet</source>
+        <translation>Lo que escribiste aún no está guardado</translation>
+    </message>
+    <message>
+        <source>What you began on “%1” is still there. If you quit now, it is not kept.</source>
+        <translation>Lo que empezaste en «%1» sigue ahí. Si sales ahora, no se guarda.</translation>
+    </message>
+    <message>
+        <source>Go back to it</source>
+        <translation>Volver a ello</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Salir sin guardar</translation>
+    </message>
+</context>
+<context>
     <name>WordPicker</name>
     <message>
         <source>In my own words</source>

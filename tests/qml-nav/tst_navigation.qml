@@ -503,6 +503,64 @@ Item {
             verify(problems.length === 0, problems.join("\n"))
         }
 
+        // Ctrl+Q, or closing the window, with a check-in begun: Tessera asks first and,
+        // with "Go back to it" (the default; Escape too), stays open on the page with the
+        // check-in as it was. Before, Ctrl+Q quit and the check-in was gone. Nothing begun:
+        // nothing to ask about (quitting itself is not tried here: it would end the tests).
+        function test_quittingWithACheckInBegunAsksFirst() {
+            const win = makeWindow(1280, 800)
+            win.open("journal/checkin")
+            tryVerify(() => win.currentKey === "journal/checkin" && win.screenshotReady)
+            const host = find(win.contentItem, "pageLoader").item
+            tryVerify(() => host.page !== null)
+            const page = host.page
+            compare(page.unsavedWriting, false, "an untouched check-in has nothing to lose")
+            compare(win.pageWithUnsavedWriting(), null)
+            const note = findChild(page, "note")
+            note.forceActiveFocus()
+            tryVerify(() => note.activeFocus)
+            type(win, "a long day")
+            tryVerify(() => page.unsavedWriting, 2000, "a note typed is writing not saved")
+            const typed = note.text
+            verify(typed.indexOf("long day") >= 0)
+
+            keys.click(win, Qt.Key_Q, Qt.ControlModifier)
+            let dialog = null
+            tryVerify(() => (dialog = findChild(win, "unsavedWritingDialog")) && dialog.opened, 3000, "Ctrl+Q did not ask")
+            verify(win.visible)
+            verify(findChild(dialog.contentItem, "unsavedWritingText").text.indexOf("“Check in”") >= 0)
+            const back = findChild(dialog.contentItem, "keepWriting")
+            tryVerify(() => back.activeFocus, 2000, "Go back to it has not the focus")
+            // Tab and Shift+Tab between the two answers.
+            keys.click(win, Qt.Key_Tab)
+            verify(findChild(dialog.contentItem, "quitWithoutSaving").activeFocus, "Tab did not go on to Quit without saving")
+            keys.click(win, Qt.Key_Tab, Qt.ShiftModifier)
+            verify(back.activeFocus, "Shift+Tab did not come back")
+            keys.click(win, Qt.Key_Return)
+            tryVerify(() => !dialog.visible, 2000, "Go back to it did not close it")
+            verify(win.visible)
+            compare(win.currentKey, "journal/checkin")
+            compare(host.page, page, "the page was not made again")
+            compare(findChild(page, "note").text, typed)
+            tryVerify(() => note.activeFocus, 2000, "the focus is not back in the note")
+
+            // Closing the window asks the same, and Escape goes back to the page.
+            win.close()
+            tryVerify(() => dialog.opened, 3000, "closing the window did not ask")
+            verify(win.visible, "the window closed with the check-in unsaved")
+            keys.click(win, Qt.Key_Escape)
+            tryVerify(() => !dialog.visible)
+            verify(win.visible)
+            compare(findChild(page, "note").text, typed)
+
+            // Saved: nothing left to ask about.
+            findChild(page, "mood").setValue(4)
+            const save = findChild(page, "save")
+            save.clicked()
+            tryVerify(() => !page.unsavedWriting, 3000, "a saved check-in still counts as unsaved")
+            compare(win.pageWithUnsavedWriting(), null)
+        }
+
         // "Lock now" is there, and works by keyboard, only when the journal is encrypted
         // (made on demand since issue 30, not a hidden button at every start).
         function test_lockNowOnlyWhenTheJournalCanLock() {

@@ -45,6 +45,8 @@ Item {
         }
     }
     Component { id: shortcutsComponent; ShortcutsHelp { } }
+    Component { id: unsavedComponent; UnsavedWritingDialog { pageTitle: "Check in" } }
+    SignalSpy { id: quitSpy; signalName: "quitAnyway" }
     Component { id: recoveryComponent; RecoveryKeyPanel { width: 300; key: "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST" } }
     Button { id: shortcutsOpener; text: "opener"; x: 1100; y: 760 }
     Component {
@@ -79,6 +81,32 @@ Item {
             verify(/^The system's \(.+\)$/.test(first.name), `the system's choice reads "${first.name}"`)
             if (Qt.locale().name === "C")
                 compare(first.name, "The system's (English)") // as the list names English
+        }
+
+        // Asked before quitting with writing not saved: "Go back to it" has the focus
+        // (Enter keeps writing); "Quit without saving" quits.
+        function test_unsavedWritingDialogByKeyboard() {
+            const dialog = createTemporaryObject(unsavedComponent, root)
+            quitSpy.target = dialog
+            quitSpy.clear()
+            dialog.open()
+            tryVerify(() => dialog.opened)
+            compare(dialog.title, "Your writing is not saved yet")
+            verify(findChild(dialog.contentItem, "unsavedWritingText").text.indexOf("“Check in”") >= 0)
+            const back = findChild(dialog.contentItem, "keepWriting")
+            const quit = findChild(dialog.contentItem, "quitWithoutSaving")
+            compare(back.Accessible.name, "Go back to it")
+            compare(quit.Accessible.name, "Quit without saving")
+            tryVerify(() => back.activeFocus, 2000, "Go back to it has not the focus")
+            keyClick(Qt.Key_Return)
+            tryVerify(() => !dialog.visible)
+            compare(quitSpy.count, 0, "going back quit")
+            dialog.open()
+            tryVerify(() => back.activeFocus)
+            // (Tab, Return and Escape in the real window: tst_navigation.qml.)
+            mouseClick(quit)
+            tryVerify(() => !dialog.visible)
+            compare(quitSpy.count, 1)
         }
 
         function test_shortcutsHelpOpensAndClosesWithKeys() {

@@ -38,13 +38,16 @@ ModulePage {
         note.text = ""
     }
     Component.onCompleted: load()
+    // A check-in begun: Tessera asks before it quits (SDK 2.6.1); a check-in left
+    // for another page is kept in memory for this run only.
+    readonly property bool begun: mood.hasValue || feelings.selected.length > 0 || note.text.length > 0
+    unsavedWriting: !page.editing && page.begun
     // Leaving the page with a check-in begun keeps it for when the page opens again
     // (a keyboard-only walk lost a note to F1); what was saved or cleared keeps nothing.
     Component.onDestruction: {
         if (page.editing || !page.backend)
             return
-        const begun = mood.hasValue || feelings.selected.length > 0 || note.text.length > 0
-        page.backend.keepCheckinDraft(begun ? { mood: mood.hasValue ? Math.round(mood.value) : -1,
+        page.backend.keepCheckinDraft(page.begun ? { mood: mood.hasValue ? Math.round(mood.value) : -1,
                                                 feelings: feelings.selected, note: note.text } : {})
     }
 

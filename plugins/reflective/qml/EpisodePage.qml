@@ -17,6 +17,8 @@ ModulePage {
     property var suggestions: ({})
     property string loadedWhen: ""   // the time as loaded, "yyyy-MM-dd HH:mm": unchanged, an edit keeps the entry's own
     property string snapshot: ""     // the form as loaded or emptied, to tell unsaved writing
+    // Tessera asks before it quits while this is true (SDK 2.6.1).
+    unsavedWriting: page.snapshot.length > 0 && JSON.stringify(page.formNow()) !== page.snapshot
 
     function formNow() {
         return { person: person.text, happened: happened.text, wish: wish.text, wishTags: wishTags.selected, other: other.text,

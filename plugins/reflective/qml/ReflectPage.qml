@@ -16,6 +16,8 @@ ModulePage {
     property var suggestions: ({})
     readonly property var boxes: [memory, memoryNow, dream, therapy, avoiding, theme]
     property string snapshot: ""   // the form as loaded or emptied, to tell unsaved writing
+    // Tessera asks before it quits while this is true (SDK 2.6.1).
+    unsavedWriting: page.snapshot.length > 0 && JSON.stringify(page.formNow()) !== page.snapshot
 
     function formNow() {
         const form = { themes: themes.selected }

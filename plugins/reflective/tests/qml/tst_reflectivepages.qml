@@ -64,9 +64,11 @@ Item {
             const before = journalProbe.count("reflective/episode")
             const p = root.page("EpisodePage")
             verify(p)
+            compare(p.unsavedWriting, false)
             const person = findChild(p, "person")
             person.forceActiveFocus()
             typeText("Kim")
+            verify(p.unsavedWriting, "a name typed is writing not saved")
             keyClick(Qt.Key_Tab)
             // The suggestions for "with whom" come next in the tab order when there are any;
             // move to "what happened" by its field.
@@ -100,7 +102,9 @@ Item {
 
         function test_aReflectionAndItsTheme() {
             const p = root.page("ReflectPage")
+            compare(p.unsavedWriting, false, "a page just opened has nothing to lose")
             findChild(p, "therapy").text = "Annoyed when it ended on time"
+            verify(p.unsavedWriting, "writing not saved: Tessera asks before it quits")
             const themes = findChild(p, "themes")
             findChild(themes, "ownWord").forceActiveFocus()
             typeText("Endings"); keyClick(Qt.Key_Return)
@@ -110,6 +114,7 @@ Item {
             compare(saved.therapy, "Annoyed when it ended on time")
             compare(saved.themes, ["Endings"])
             compare(findChild(p, "therapy").text, "")
+            compare(p.unsavedWriting, false, "saved: nothing to lose")
             const t = root.page("ThemesPage")
             verify(t.themes.some(x => x.theme === "Endings" && x.count === 1))
         }
