@@ -19,6 +19,9 @@ ApplicationWindow {
     property string keyBeforeLock: ""
     onLockedChanged: {
         if (locked) {
+            // The question about writing not saved goes with the page (not over the lock screen).
+            if (unsavedLoader.item)
+                unsavedLoader.item.close()
             keyBeforeLock = currentKey
             helpLoader.setSource("")
             pageLoader.setSource("")
@@ -284,8 +287,11 @@ ApplicationWindow {
             desktop.quitNow()
             return
         }
+        // Hidden to the tray or minimised (the tray's Quit): shown, so the question is seen.
         if (!window.visible)
             window.show()
+        if (window.visibility === Window.Minimized)
+            window.showNormal()
         window.raise()
         window.requestActivate()
         unsavedLoader.active = true

@@ -17,6 +17,8 @@ Dialog {
 
     // A Dialog's title is its accessible name (a screen reader says it, then "dialog").
     title: qsTr("Your writing is not saved yet")
+    // Read after the title (the body is not a stop for the keyboard).
+    Accessible.description: body.text
     modal: true
     focus: true
     parent: Overlay.overlay
@@ -42,6 +44,7 @@ Dialog {
         anchors.fill: parent
         spacing: Theme.spacing
         Label {
+            id: body
             objectName: "unsavedWritingText"
             Layout.fillWidth: true
             text: qsTr("What you began on “%1” is still there. If you quit now, it is not kept.").arg(dialog.pageTitle)

@@ -1,5 +1,6 @@
 #include "startheap.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -38,6 +39,7 @@ StartHeap reserveStartHeap(std::size_t bytes)
     return result;
 #else
     constexpr std::uintptr_t hugePage = std::uintptr_t{2} << 20;
+    bytes = std::min(bytes, std::size_t{256} << 20); // mallopt takes an int (twice this, below)
     // One heap for every thread: the QML loader's and the modules' threads
     // would otherwise each get an arena of their own, outside the part below.
     mallopt(M_ARENA_MAX, 1);

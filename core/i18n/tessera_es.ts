@@ -3521,15 +3521,15 @@
     <name>UnsavedWritingDialog</name>
     <message>
         <source>Your writing is not saved yet</source>
-        <translation>Lo que escribiste aún no está guardado</translation>
+        <translation>Lo que empezaste aún no está guardado</translation>
     </message>
     <message>
         <source>What you began on “%1” is still there. If you quit now, it is not kept.</source>
-        <translation>Lo que empezaste en «%1» sigue ahí. Si sales ahora, no se guarda.</translation>
+        <translation>Lo que empezaste en “%1” sigue ahí. Si sales ahora, no se guardará.</translation>
     </message>
     <message>
         <source>Go back to it</source>
-        <translation>Volver a ello</translation>
+        <translation>Volver a la página</translation>
     </message>
     <message>
         <source>Quit without saving</source>

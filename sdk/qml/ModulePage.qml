@@ -95,7 +95,7 @@ ScrollView {
     // the error beside the action itself, as an inline editor on a card does.
     property bool showError: true
     // Writing on this page that is not saved yet (SDK 2.6.1): while it is true,
-    // quitting Tessera (Ctrl+Q, Quit in Settings or the tray, closing the window)
+    // quitting Tessera (Ctrl+Q, Quit in the tray, closing the window)
     // first says so and offers to go back to it. A page binds it to its form: a
     // check-in begun, a record changed and not saved. False: nothing to lose.
     property bool unsavedWriting: false

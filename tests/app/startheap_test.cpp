@@ -94,6 +94,19 @@ TEST(StartHeap, GrowsTheHeapOnceAndTheKernelHoldsTheAdviceForHugePages)
     const auto before = reinterpret_cast<std::uintptr_t>(sbrk(0));
     const auto heap = reserveStartHeap(std::size_t{8} << 20);
     const auto after = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    // When the stretch below the first 2 MB boundary was held back, the next block
+    // comes from the boundary. Looked at first, before this test allocates anything
+    // else (reading /proc below does). Best effort: it is not held back when a free
+    // block elsewhere in the heap would serve the probe.
+    if (heap.headSkipped > 0) {
+        void* first = std::malloc(std::size_t{1} << 20);
+        EXPECT_EQ(reinterpret_cast<std::uintptr_t>(first) & ~((std::uintptr_t{2} << 20) - 1),
+                  reinterpret_cast<std::uintptr_t>(first) - 2 * sizeof(std::size_t))
+            << "the next block is not at the 2 MB boundary";
+        std::free(first);
+    }
+    if (heap.grownBy > 0 && heap.advised == 0)
+        GTEST_SKIP() << heap.skipped;
     ASSERT_GE(heap.grownBy, std::size_t{8} << 20) << heap.skipped;
     EXPECT_EQ(after - before, heap.grownBy);
     // All but the stretch up to the first 2 MB boundary is advised.
@@ -103,19 +116,13 @@ TEST(StartHeap, GrowsTheHeapOnceAndTheKernelHoldsTheAdviceForHugePages)
     EXPECT_TRUE(hasFlag(advised.flags, "hg")) << "VmFlags: " << advised.flags;
     EXPECT_GE(advised.to - advised.from, heap.advised);
 
-    // The stretch below the first 2 MB boundary is held back, so what comes next begins there.
-    void* first = std::malloc(std::size_t{1} << 20);
-    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(first) & ~((std::uintptr_t{2} << 20) - 1),
-              reinterpret_cast<std::uintptr_t>(first) - 2 * sizeof(std::size_t))
-        << "the next block is not at the 2 MB boundary";
-    std::free(first);
-
     // A 4 MB block (the window's image at 1280x800) from that heap, not a mapping of its own.
     void* image = std::malloc(std::size_t{4} << 20);
     ASSERT_NE(image, nullptr);
     const Mapping holder = mappingOf(reinterpret_cast<std::uintptr_t>(image));
     EXPECT_EQ(holder.name, "[heap]");
-    EXPECT_TRUE(hasFlag(holder.flags, "hg")) << "VmFlags: " << holder.flags;
+    if (heap.headSkipped > 0) // else it may begin below the boundary, outside the advised part
+        EXPECT_TRUE(hasFlag(holder.flags, "hg")) << "VmFlags: " << holder.flags;
     // Freed, it stays in the heap for the next one (not given back at once).
     std::free(image);
     EXPECT_EQ(reinterpret_cast<std::uintptr_t>(sbrk(0)), after);

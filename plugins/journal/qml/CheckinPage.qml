@@ -37,11 +37,20 @@ ModulePage {
         feelings.selected = []
         note.text = ""
     }
-    Component.onCompleted: load()
-    // A check-in begun: Tessera asks before it quits (SDK 2.6.1); a check-in left
-    // for another page is kept in memory for this run only.
+    Component.onCompleted: {
+        load()
+        page.loaded = JSON.stringify(page.formNow())
+    }
+    function formNow() {
+        return { mood: mood.hasValue ? Math.round(mood.value) : -1, feelings: feelings.selected, note: note.text }
+    }
+    // The form as it was opened (an edited check-in as saved), to tell changes not saved.
+    property string loaded: ""
     readonly property bool begun: mood.hasValue || feelings.selected.length > 0 || note.text.length > 0
-    unsavedWriting: !page.editing && page.begun
+    // Tessera asks before it quits while this is true (SDK 2.6.1): a new check-in begun,
+    // or changes to a saved one. (A check-in left for another page is kept in memory
+    // for this run only: quitting then does not ask.)
+    unsavedWriting: page.editing ? page.loaded.length > 0 && JSON.stringify(page.formNow()) !== page.loaded : page.begun
     // Leaving the page with a check-in begun keeps it for when the page opens again
     // (a keyboard-only walk lost a note to F1); what was saved or cleared keeps nothing.
     Component.onDestruction: {

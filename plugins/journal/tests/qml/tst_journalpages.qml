@@ -151,10 +151,13 @@ Item {
             verify(backend)
             const before = journalProbe.count("journal/checkin")
             const page = createTemporaryObject(root.checkinPage, root, { backend: backend, width: 1000, height: 1400 })
+            compare(page.unsavedWriting, false, "an untouched check-in has nothing to lose")
             rate(findChild(page, "mood"), 3)
+            verify(page.unsavedWriting, "a check-in begun: Tessera asks before it quits")
             findChild(page, "feelings").toggle("tired")
             findChild(page, "note").text = "Rough morning, better after lunch"
             mouseClick(findChild(page, "save"))
+            compare(page.unsavedWriting, false, "saved: nothing to lose")
             compare(backend.lastError, "")
             compare(journalProbe.count("journal/checkin"), before + 1)
             const saved = journalProbe.latest("journal/checkin")
@@ -169,9 +172,11 @@ Item {
             // The stored mood shows as a number (not "Not rated") and is kept by a save.
             compare(findChild(findChild(edit, "mood"), "ratingText").text, "3 of 10")
             compare(findChild(edit, "note").text, "Rough morning, better after lunch")
+            compare(edit.unsavedWriting, false, "a saved check-in opened is not unsaved writing")
             let done = 0
             edit.done.connect(() => done++)
             rate(findChild(edit, "mood"), 4)
+            verify(edit.unsavedWriting, "a change not saved yet")
             mouseClick(findChild(edit, "save"))
             compare(done, 1)
             const edited = journalProbe.latest("journal/checkin")
