@@ -56,8 +56,7 @@ ModulePage {
     Component.onDestruction: {
         if (page.editing || !page.backend)
             return
-        page.backend.keepCheckinDraft(page.begun ? { mood: mood.hasValue ? Math.round(mood.value) : -1,
-                                                feelings: feelings.selected, note: note.text } : {})
+        page.backend.keepCheckinDraft(page.begun ? page.formNow() : {})
     }
 
     FormSection {
