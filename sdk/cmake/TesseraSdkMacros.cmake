@@ -159,7 +159,10 @@ function(tessera_add_plugin target)
         LIBRARY_OUTPUT_DIRECTORY "${out_dir}"
         CXX_VISIBILITY_PRESET hidden
         VISIBILITY_INLINES_HIDDEN ON
-        INSTALL_RPATH "$ORIGIN/../../..")
+        INSTALL_RPATH "$ORIGIN/../../.."
+        # Built with the installed search path: no empty entry, which the
+        # dynamic loader would read as the app's current folder.
+        BUILD_WITH_INSTALL_RPATH ON)
     configure_file("${manifest}" "${out_dir}/plugin.json" COPYONLY)
 
     # Tessera.Plugins.<Id>: "sleep-diary" -> "SleepDiary", "org.x.y" -> "OrgXY".
