@@ -281,9 +281,18 @@ ApplicationWindow {
     // Ctrl+Q, Quit in the tray, closing the window: quits at once, or first asks
     // (UnsavedWritingDialog) when the page has writing not saved. A check-in begun
     // was lost to Ctrl+Q without a word. (A termination signal, at logout, never asks.)
+    // The page another page was opened over with writing begun there, which its module
+    // keeps for this run only (a check-in begun, then the timeline opened): its key, or "".
+    // Quitting lost it without a word.
+    function pageWithKeptWriting() {
+        return typeof modulePages !== "undefined" && modulePages ? modulePages.keptWriting(currentKey) : ""
+    }
+    // The key of the page "Go back to it" opens ("" to stay on the page shown).
+    property string unsavedWritingKey: ""
     function quitAsked() {
         const host = pageWithUnsavedWriting()
-        if (!host) {
+        const keptKey = host ? "" : pageWithKeptWriting()
+        if (!host && keptKey === "") {
             desktop.quitNow()
             return
         }
@@ -295,11 +304,13 @@ ApplicationWindow {
         window.raise()
         window.requestActivate()
         unsavedLoader.active = true
-        unsavedLoader.item.pageTitle = host.title
+        const kept = host ? null : navItem(keptKey)
+        unsavedLoader.item.pageTitle = host ? host.title : (kept ? kept.title : keptKey)
+        unsavedWritingKey = keptKey
         unsavedLoader.item.open()
     }
     onClosing: close => {
-        if (pageWithUnsavedWriting()) {
+        if (pageWithUnsavedWriting() || pageWithKeptWriting() !== "") {
             close.accepted = false
             quitAsked()
         }
@@ -310,7 +321,16 @@ ApplicationWindow {
         active: false
         source: "UnsavedWritingDialog.qml"
         // "Go back to it" closes it; the focus goes back to where it was (the popup gives it back).
-        onLoaded: item.quitAnyway.connect(() => desktop.quitNow())
+        onLoaded: {
+            item.quitAnyway.connect(() => desktop.quitNow())
+            // Writing left on another page: that page again, as it was left.
+            item.backToIt.connect(() => {
+                const key = window.unsavedWritingKey
+                window.unsavedWritingKey = ""
+                if (key !== "" && key !== window.currentKey)
+                    window.open(key)
+            })
+        }
     }
 
     Loader {

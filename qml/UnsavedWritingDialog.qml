@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Tessera.Ui
 
 // Asked before Tessera quits while the page shown has writing not saved yet
-// (a module page's unsavedWriting, SDK 2.6.1): Ctrl+Q, Quit in the tray, or
+// (a module page's unsavedWriting, SDK 2.6.1), or a page left for another
+// keeps it (its module's backend says so): Ctrl+Q, Quit in the tray, or
 // closing the window. "Go back to it" (the default, and Escape) keeps
 // Tessera open on the page; "Quit without saving" quits. A check-in begun
 // was lost to Ctrl+Q without a word.
@@ -14,11 +15,13 @@ Dialog {
     // The page's title, as the navigation shows it ("Check in").
     property string pageTitle
     signal quitAnyway()
+    // "Go back to it" or Escape: Tessera stays open (and opens the page again when
+    // the writing was left on another page).
+    signal backToIt()
+    onRejected: backToIt()
 
     // A Dialog's title is its accessible name (a screen reader says it, then "dialog").
     title: qsTr("Your writing is not saved yet")
-    // Read after the title (the body is not a stop for the keyboard).
-    Accessible.description: body.text
     modal: true
     focus: true
     parent: Overlay.overlay
@@ -61,12 +64,19 @@ Dialog {
                 text: qsTr("Go back to it")
                 highlighted: true
                 Accessible.name: text
+                // The body is not a stop for the keyboard: read with the button that has
+                // the focus when the dialog opens. (Set on the Dialog, which is not an
+                // Item, it was refused with a warning and never read.)
+                Accessible.description: body.text
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
                 // Tab and Shift+Tab between the two answers (a modal dialog keeps the focus in it).
                 Keys.onTabPressed: quitButton.forceActiveFocus(Qt.TabFocusReason)
                 Keys.onBacktabPressed: quitButton.forceActiveFocus(Qt.BacktabFocusReason)
-                onClicked: dialog.close()
+                onClicked: {
+                    dialog.close()
+                    dialog.backToIt()
+                }
             }
             Button {
                 id: quitButton

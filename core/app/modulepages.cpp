@@ -119,7 +119,20 @@ QVariantMap ModulePages::createPage(QQuickItem* container, const QString& module
     // ModulePage (which declares it) is then still made without a warning.
     if (!dueItemId.isEmpty())
         properties.insert(QStringLiteral("dueItemId"), dueItemId);
+    if (!m_pagesMade.contains(moduleId))
+        m_pagesMade << moduleId;
     return create(container, moduleId, url, properties, "page");
+}
+
+QString ModulePages::keptWriting(const QString& except) const
+{
+    for (const QString& id : m_pagesMade) {
+        const QString page = m_plugins.keptWritingPage(id);
+        const QString key = id + QLatin1Char('/') + page;
+        if (!page.isEmpty() && key != except)
+            return key;
+    }
+    return {};
 }
 
 QVariantMap ModulePages::createCard(QQuickItem* container, int rowHint, const QString& entryId)

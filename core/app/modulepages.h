@@ -45,6 +45,12 @@ public:
     /// with `entry` set to {id, title, summary, mood, time, kindTitle,
     /// moduleColor, payload}. Returns {card} or {error}.
     Q_INVOKABLE QVariantMap createCard(QQuickItem* container, int row, const QString& entryId);
+    /// The navigation key ("<module>/<page>") of a page left with writing its
+    /// module keeps but has not saved (a check-in begun, then another page
+    /// opened), of the modules whose pages were made this run; "" when none.
+    /// `except` (the page shown, whose own ModulePage.unsavedWriting counts)
+    /// is passed over. Asked when the client quits.
+    Q_INVOKABLE QString keptWriting(const QString& except = {}) const;
 
     /// The names of the shell's context objects, masked in module contexts.
     static QStringList shellNames();
@@ -58,6 +64,7 @@ private:
     QPointer<const TimelineModel> m_timeline;
     QHash<QString, QPointer<QQmlContext>> m_contexts;
     QHash<QString, QPointer<QQmlComponent>> m_components;
+    QStringList m_pagesMade; ///< modules whose pages were made, in order
 };
 
 } // namespace tessera::core

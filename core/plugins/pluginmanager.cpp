@@ -914,6 +914,30 @@ QObject* PluginManager::backendOf(const QString& id) const
     return backend;
 }
 
+QString PluginManager::keptWritingPage(const QString& id) const
+{
+    const PluginRecord* r = find(id);
+    QObject* backend = r && r->isRunning() ? backendAsItStarts(*r) : nullptr;
+    if (!backend || backend->metaObject()->indexOfProperty("unsavedWritingPage") < 0)
+        return {};
+    QVariant value;
+    QString error;
+    HookWatchdog::Scope watch(r->id, "unsavedWritingPage");
+    if (!guarded([&] { value = backend->property("unsavedWritingPage"); }, &error)) {
+        log()->error("module {} unsavedWritingPage {}", r->id, error);
+        return {};
+    }
+    const QString page = value.typeId() == QMetaType::QString ? value.toString() : QString();
+    if (page.isEmpty())
+        return {};
+    for (const PageSpec& p : r->manifest->pages) {
+        if (p.id == page)
+            return page;
+    }
+    log()->warn("module {} says its page {} keeps writing not saved, but has no such page", r->id, page.left(64));
+    return {};
+}
+
 QObject* PluginManager::backendAsItStarts(const PluginRecord& r) const
 {
     if (!r.plugin || !r.isRunning())

@@ -146,6 +146,12 @@ public:
     /// The running module's backend() (guarded and watched), or nullptr.
     /// Its waiting first refresh runs first (runWaitingRefreshes()).
     QObject* backendOf(const QString& id) const;
+    /// The page of the running module `id` whose writing its backend keeps
+    /// but has not saved (the backend's string property "unsavedWritingPage",
+    /// SDK 2.6.1: a check-in begun and left for another page), read guarded
+    /// and watched; empty when there is none, or when the backend names no
+    /// page of this module.
+    QString keptWritingPage(const QString& id) const;
     /// Runs every running module's first refresh that waits
     /// (Options::refreshesWaitForFirstFrame), each guarded and watched
     /// ("refresh()"). The app calls it once its first frame is on screen; the

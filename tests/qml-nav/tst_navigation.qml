@@ -561,6 +561,70 @@ Item {
             compare(win.pageWithUnsavedWriting(), null)
         }
 
+        // A check-in begun and left for another page is kept by the journal module for
+        // this run only: Ctrl+Q then asks as well, and "Go back to it" opens the check-in
+        // again with what was begun. Before, quitting from the other page lost it
+        // without a word. Saved, there is nothing to ask about.
+        function test_quittingWithACheckInLeftOnAnotherPageAsksFirst() {
+            const win = makeWindow(1280, 800)
+            win.open("journal/checkin")
+            tryVerify(() => win.currentKey === "journal/checkin" && win.screenshotReady)
+            let host = find(win.contentItem, "pageLoader").item
+            tryVerify(() => host.page !== null)
+            let page = host.page
+            const note = findChild(page, "note")
+            note.forceActiveFocus()
+            tryVerify(() => note.activeFocus)
+            type(win, "kept for later")
+            tryVerify(() => page.unsavedWriting)
+            const typed = note.text
+
+            win.open("timeline")
+            tryVerify(() => win.currentKey === "timeline" && win.screenshotReady)
+            compare(win.pageWithUnsavedWriting(), null, "the timeline has nothing of its own to lose")
+            // (The page goes, and gives its check-in to its module, a moment after it is replaced.)
+            tryVerify(() => win.pageWithKeptWriting() === "journal/checkin", 3000, "the check-in begun is not kept")
+
+            keys.click(win, Qt.Key_Q, Qt.ControlModifier)
+            let dialog = null
+            tryVerify(() => (dialog = findChild(win, "unsavedWritingDialog")) && dialog.opened, 3000, "Ctrl+Q did not ask")
+            verify(win.visible)
+            verify(findChild(dialog.contentItem, "unsavedWritingText").text.indexOf("“Check in”") >= 0)
+            const back = findChild(dialog.contentItem, "keepWriting")
+            tryVerify(() => back.activeFocus, 2000, "Go back to it has not the focus")
+            // What a screen reader says with the focused answer: the question's body.
+            compare(back.Accessible.description, findChild(dialog.contentItem, "unsavedWritingText").text)
+            keys.click(win, Qt.Key_Return)
+            tryVerify(() => !dialog.visible, 2000, "Go back to it did not close it")
+            tryVerify(() => win.currentKey === "journal/checkin" && win.screenshotReady, 3000, "the check-in was not opened again")
+            host = find(win.contentItem, "pageLoader").item
+            tryVerify(() => host.page !== null)
+            page = host.page
+            compare(findChild(page, "note").text, typed, "the check-in begun is not there")
+
+            // Left again, then Escape in the question: the check-in too.
+            win.open("today")
+            tryVerify(() => win.currentKey === "today" && win.screenshotReady)
+            win.close()
+            tryVerify(() => dialog.opened, 3000, "closing the window did not ask")
+            verify(win.visible, "the window closed with the check-in kept but not saved")
+            keys.click(win, Qt.Key_Escape)
+            tryVerify(() => !dialog.visible)
+            tryVerify(() => win.currentKey === "journal/checkin" && win.screenshotReady, 3000)
+            host = find(win.contentItem, "pageLoader").item
+            tryVerify(() => host.page !== null)
+            page = host.page
+            compare(findChild(page, "note").text, typed)
+
+            // Saved, then another page: nothing kept, nothing to ask.
+            findChild(page, "mood").setValue(4)
+            findChild(page, "save").clicked()
+            tryVerify(() => !page.unsavedWriting, 3000)
+            win.open("timeline")
+            tryVerify(() => win.currentKey === "timeline" && win.screenshotReady)
+            compare(win.pageWithKeptWriting(), "", "a saved check-in is still kept as not saved")
+        }
+
         // "Lock now" is there, and works by keyboard, only when the journal is encrypted
         // (made on demand since issue 30, not a hidden button at every start).
         function test_lockNowOnlyWhenTheJournalCanLock() {

@@ -48,8 +48,8 @@ ModulePage {
     property string loaded: ""
     readonly property bool begun: mood.hasValue || feelings.selected.length > 0 || note.text.length > 0
     // Tessera asks before it quits while this is true (SDK 2.6.1): a new check-in begun,
-    // or changes to a saved one. (A check-in left for another page is kept in memory
-    // for this run only: quitting then does not ask.)
+    // or changes to a saved one. A check-in left for another page is kept by the backend
+    // for this run only, which says so (its unsavedWritingPage): quitting asks then too.
     unsavedWriting: page.editing ? page.loaded.length > 0 && JSON.stringify(page.formNow()) !== page.loaded : page.begun
     // Leaving the page with a check-in begun keeps it for when the page opens again
     // (a keyboard-only walk lost a note to F1); what was saved or cleared keeps nothing.

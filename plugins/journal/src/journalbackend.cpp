@@ -166,6 +166,7 @@ QString JournalBackend::saveCheckin(int mood, const QStringList& feelings, const
     report(QString());
     logger().info(QStringLiteral("check-in saved"));
     m_checkinDraft.clear();
+    emit checkinDraftChanged();
     checkinSaved(supportReason(mood, feelings), {});
     emit saved(added->id);
     return added->id;

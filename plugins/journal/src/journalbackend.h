@@ -32,6 +32,9 @@ class JournalBackend : public tessera::sdk::ModuleBackend {
     Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
     Q_PROPERTY(QString draftPrompt READ draftPrompt NOTIFY draftChanged)
     Q_PROPERTY(bool lastCheckinHard READ lastCheckinHard NOTIFY lastCheckinHardChanged)
+    // A check-in begun and left for another page (kept for this run): "checkin",
+    // so that Tessera asks before it quits (SDK 2.6.1); "" when there is none.
+    Q_PROPERTY(QString unsavedWritingPage READ unsavedWritingPage NOTIFY checkinDraftChanged)
 
 public:
     explicit JournalBackend(tessera::sdk::PluginContext& context, QObject* parent = nullptr);
@@ -74,7 +77,15 @@ public:
     /// A check-in begun and left unsaved (the page closed: Need help now?, another
     /// page): {mood (-1: not set), feelings, note}, given back when the page opens
     /// again, until it is saved. Kept in memory only, for this run.
-    Q_INVOKABLE void keepCheckinDraft(const QVariantMap& draft) { m_checkinDraft = draft; }
+    Q_INVOKABLE void keepCheckinDraft(const QVariantMap& draft)
+    {
+        m_checkinDraft = draft;
+        emit checkinDraftChanged();
+    }
+    [[nodiscard]] QString unsavedWritingPage() const
+    {
+        return m_checkinDraft.isEmpty() ? QString() : QStringLiteral("checkin");
+    }
     Q_INVOKABLE QVariantMap checkinDraft() const { return m_checkinDraft; }
     /// Recomputes the days checked in, weekly mood and top feelings over the
     /// last 12 weeks, with Journal::aggregate(): no entries are read.
@@ -111,6 +122,7 @@ public:
 signals:
     void statsChanged();
     void draftChanged();
+    void checkinDraftChanged();
     void lastCheckinHardChanged();
     /// After a successful save, with the entry id.
     void saved(const QString& id);

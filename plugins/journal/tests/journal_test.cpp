@@ -56,6 +56,30 @@ TEST_F(JournalModuleTest, SavesACheckinWithMoodFeelingsAndNote)
     EXPECT_EQ(e->payload.value(QStringLiteral("feelings")).toArray().size(), 2);
 }
 
+// A check-in begun and left for another page is kept for this run: the
+// module says so (unsavedWritingPage, read by the host when the client
+// quits), until it is saved or the page is left with nothing begun.
+TEST_F(JournalModuleTest, ACheckInLeftBegunIsTheWritingItKeeps)
+{
+    EXPECT_EQ(plugins->keptWritingPage(QStringLiteral("journal")), QString());
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "keepCheckinDraft",
+                                          Q_ARG(QVariantMap, (QVariantMap{{QStringLiteral("mood"), 3},
+                                                                          {QStringLiteral("note"), QStringLiteral("begun")}}))));
+    EXPECT_EQ(backend->property("unsavedWritingPage").toString(), QStringLiteral("checkin"));
+    EXPECT_EQ(plugins->keptWritingPage(QStringLiteral("journal")), QStringLiteral("checkin"));
+
+    const QStringList feelings{QStringLiteral("tired")};
+    ASSERT_FALSE(call("saveCheckin", Q_ARG(int, 3), Q_ARG(QStringList, feelings), Q_ARG(QString, QStringLiteral("begun"))).isEmpty());
+    EXPECT_EQ(plugins->keptWritingPage(QStringLiteral("journal")), QString()) << "saved, and still kept as not saved";
+
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "keepCheckinDraft",
+                                          Q_ARG(QVariantMap, (QVariantMap{{QStringLiteral("mood"), 6}}))));
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "keepCheckinDraft", Q_ARG(QVariantMap, QVariantMap{})));
+    EXPECT_EQ(plugins->keptWritingPage(QStringLiteral("journal")), QString()) << "left with nothing begun";
+    // A module that is not running, or does not exist, keeps nothing.
+    EXPECT_EQ(plugins->keptWritingPage(QStringLiteral("no-such-module")), QString());
+}
+
 TEST_F(JournalModuleTest, RefusesWhatItCannotSaveAndSaysWhy)
 {
     const QStringList none;
