@@ -323,11 +323,12 @@ ApplicationWindow {
         // "Go back to it" closes it; the focus goes back to where it was (the popup gives it back).
         onLoaded: {
             item.quitAnyway.connect(() => desktop.quitNow())
-            // Writing left on another page: that page again, as it was left.
+            // Writing left on another page: that page again, as it was left (once
+            // unlocked: asked while locked, the lock stays and the page waits).
             item.backToIt.connect(() => {
                 const key = window.unsavedWritingKey
                 window.unsavedWritingKey = ""
-                if (key !== "" && key !== window.currentKey)
+                if (key !== "" && key !== window.currentKey && !window.locked)
                     window.open(key)
             })
         }
