@@ -278,24 +278,38 @@ ApplicationWindow {
         const host = pageLoader.item
         return host && host.page && host.page.unsavedWriting === true ? host : null
     }
-    // Ctrl+Q, Quit in the tray, closing the window: quits at once, or first asks
-    // (UnsavedWritingDialog) when the page has writing not saved. A check-in begun
-    // was lost to Ctrl+Q without a word. (A termination signal, at logout, never asks.)
-    // The page another page was opened over with writing begun there, which its module
-    // keeps for this run only (a check-in begun, then the timeline opened): its key, or "".
-    // Quitting lost it without a word.
+    // What quitting now would lose, or null: the page shown with writing not saved
+    // ({title, key: ""}), or else a page left for another whose module keeps writing
+    // begun there for this run only, such as a check-in begun before the timeline was
+    // opened ({title, key}: "Go back to it" opens it again). Quitting lost that without
+    // a word.
+    function unsavedWritingNow() {
+        const host = pageWithUnsavedWriting()
+        if (host)
+            return { title: host.title, key: "" }
+        const key = pageWithKeptWriting()
+        if (key === "")
+            return null
+        const item = navItem(key)
+        return { title: item ? item.title : key, key: key }
+    }
+    // The key of a page left for another whose module keeps writing not saved, or "".
     function pageWithKeptWriting() {
         return typeof modulePages !== "undefined" && modulePages ? modulePages.keptWriting(currentKey) : ""
     }
     // The key of the page "Go back to it" opens ("" to stay on the page shown).
     property string unsavedWritingKey: ""
+    // Ctrl+Q, Quit in the tray: quits at once, or first asks (UnsavedWritingDialog)
+    // when there is writing not saved. A check-in begun was lost to Ctrl+Q without a
+    // word. (A termination signal, at logout, never asks.)
     function quitAsked() {
-        const host = pageWithUnsavedWriting()
-        const keptKey = host ? "" : pageWithKeptWriting()
-        if (!host && keptKey === "") {
+        const unsaved = unsavedWritingNow()
+        if (unsaved)
+            askBeforeQuitting(unsaved)
+        else
             desktop.quitNow()
-            return
-        }
+    }
+    function askBeforeQuitting(unsaved) {
         // Hidden to the tray or minimised (the tray's Quit): shown, so the question is seen.
         if (!window.visible)
             window.show()
@@ -304,15 +318,16 @@ ApplicationWindow {
         window.raise()
         window.requestActivate()
         unsavedLoader.active = true
-        const kept = host ? null : navItem(keptKey)
-        unsavedLoader.item.pageTitle = host ? host.title : (kept ? kept.title : keptKey)
-        unsavedWritingKey = keptKey
+        unsavedLoader.item.pageTitle = unsaved.title
+        unsavedWritingKey = unsaved.key
         unsavedLoader.item.open()
     }
+    // Closing the window asks the same.
     onClosing: close => {
-        if (pageWithUnsavedWriting() || pageWithKeptWriting() !== "") {
+        const unsaved = unsavedWritingNow()
+        if (unsaved) {
             close.accepted = false
-            quitAsked()
+            askBeforeQuitting(unsaved)
         }
     }
     // Made when first asked (by URL: not compiled at start, issue 30).

@@ -9,8 +9,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 using namespace tessera;
@@ -36,23 +34,7 @@ protected:
     // Runs `program` with the probe's folder as its working folder.
     test::ProcessResult runIn(const QString& program, const QStringList& arguments)
     {
-        QProcess p;
-        p.setWorkingDirectory(folder.path());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
-        p.start(program, arguments);
-        test::ProcessResult r;
-        if (!p.waitForStarted(30000) || !p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = QStringLiteral("did not finish");
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runProcess(program, arguments, 60000, {}, folder.path());
     }
 
     QTemporaryDir folder;

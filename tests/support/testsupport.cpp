@@ -35,9 +35,12 @@ void report(const QString& name, const QString& line)
         f.write((line + QLatin1Char('\n')).toLocal8Bit());
 }
 
-ProcessResult runProcess(const QString& program, const QStringList& arguments, int timeoutMs, const QByteArray& stdinData)
+ProcessResult runProcess(const QString& program, const QStringList& arguments, int timeoutMs, const QByteArray& stdinData,
+                         const QString& workingDirectory)
 {
     QProcess p;
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
     p.start(program, arguments);
     ProcessResult r;
     if (!p.waitForStarted(timeoutMs)) {

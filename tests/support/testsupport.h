@@ -35,9 +35,10 @@ struct ProcessResult {
     QString err;
 };
 
-/// Runs `program` with `arguments` and waits (at most `timeoutMs`).
+/// Runs `program` with `arguments` and waits (at most `timeoutMs`), in
+/// `workingDirectory` when given.
 ProcessResult runProcess(const QString& program, const QStringList& arguments, int timeoutMs = 60000,
-                         const QByteArray& stdinData = {});
+                         const QByteArray& stdinData = {}, const QString& workingDirectory = {});
 
 /// The tessera-cli and tessera programs the tests drive: the ones built in
 /// this tree, or $TESSERA_TEST_CLI / $TESSERA_TEST_APP (to run the same tests
