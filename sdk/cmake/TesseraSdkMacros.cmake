@@ -33,6 +33,13 @@
 # followed by the name of one of QML_FILES.
 include_guard(GLOBAL)
 
+# The manifest's keys, as the host reads them (core/plugins/manifest.cpp), in
+# <out_var>; tests/sdk/manifest_keys.cmake checks every bundled manifest with it.
+function(tessera_manifest_keys out_var)
+    set(${out_var} id name description version sdkVersion minHostVersion icon color kinds reads pages
+        dependencies articles mark settings PARENT_SCOPE)
+endfunction()
+
 function(tessera_add_plugin target)
     cmake_parse_arguments(PARSE_ARGV 1 ARG "NO_INSTALL;SKIP_SDK_CHECK;SKIP_QML_CHECK"
         "MANIFEST;OUTPUT_DIRECTORY;INSTALL_DIRECTORY" "SOURCES;QML_FILES;RESOURCES;TRANSLATIONS")
@@ -55,8 +62,7 @@ function(tessera_add_plugin target)
     # Keys the host does not know are ignored there, so a misspelt one ("crad" for a
     # kind's "card") is said here (and by `tessera-cli plugins check`, with the key
     # most likely meant). Keys starting with "$" are for editors and tools.
-    set(known_top id name description version sdkVersion minHostVersion icon color kinds reads pages dependencies
-        articles mark)
+    tessera_manifest_keys(known_top)
     set(known_kinds name schemaVersion title card page)
     set(known_pages id title icon url)
     set(known_dependencies id version)

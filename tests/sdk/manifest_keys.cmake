@@ -1,0 +1,30 @@
+cmake_minimum_required(VERSION 3.25)
+# Every key of the bundled modules' manifests, and of the template's, is one
+# that tessera_add_plugin() knows: its list is kept by hand beside the host's
+# (core/plugins/manifest.cpp), and when "settings" was added to the host only,
+# configuring warned eleven times that Tessera ignores a key it reads. Run as:
+#   cmake -DSOURCE_DIR=<repository> -P manifest_keys.cmake
+include(${SOURCE_DIR}/sdk/cmake/TesseraSdkMacros.cmake)
+tessera_manifest_keys(known)
+file(GLOB manifests ${SOURCE_DIR}/plugins/*/plugin.json ${SOURCE_DIR}/sdk/template/plugin.json)
+list(LENGTH manifests count)
+if(count LESS 2)
+    message(FATAL_ERROR "found ${count} manifests under ${SOURCE_DIR}/plugins")
+endif()
+set(unknown "")
+foreach(manifest IN LISTS manifests)
+    file(READ ${manifest} json)
+    string(JSON members LENGTH "${json}")
+    math(EXPR last "${members} - 1")
+    foreach(i RANGE ${last})
+        string(JSON key MEMBER "${json}" ${i})
+        if(NOT key IN_LIST known AND NOT key MATCHES "^\\$")
+            list(APPEND unknown "${manifest}: ${key}")
+        endif()
+    endforeach()
+endforeach()
+message(STATUS "${count} manifests, keys known to tessera_add_plugin(): ${known}")
+if(unknown)
+    list(JOIN unknown "\n  " text)
+    message(FATAL_ERROR "keys tessera_add_plugin() does not know (it warns that Tessera ignores them):\n  ${text}")
+endif()
