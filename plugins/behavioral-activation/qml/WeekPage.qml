@@ -73,18 +73,21 @@ ModulePage {
                     Label { text: qsTr("%1 logged").arg(day.modelData.activities); color: Theme.subtleText; font.pixelSize: Theme.fontSmall }
                     Repeater {
                         model: day.modelData.plans
-                        delegate: ColumnLayout {
+                        // A Column, not a ColumnLayout: nested in the day's layout, a plan's
+                        // ColumnLayout kept a stale height once its text wrapped at 200 %,
+                        // and the next plan was drawn under its buttons.
+                        delegate: Column {
                             required property var modelData
                             Layout.fillWidth: true
                             spacing: 0
-                            Label { text: modelData.time + " " + modelData.activity; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true; font.pixelSize: Theme.fontSmall + 1 }
+                            Label { text: modelData.time + " " + modelData.activity; color: Theme.text; wrapMode: Text.WordWrap; width: parent.width; font.pixelSize: Theme.fontSmall + 1 }
                             Label {
                                 visible: !modelData.planned
                                 text: modelData.statusLabel
                                 color: modelData.done ? Theme.positive : Theme.subtleText
                                 font.pixelSize: Theme.fontSmall
                                 wrapMode: Text.WordWrap
-                                Layout.fillWidth: true
+                                width: parent.width
                             }
                             Label {
                                 visible: modelData.obstacle.length > 0
@@ -93,14 +96,14 @@ ModulePage {
                                 font.pixelSize: Theme.fontSmall
                                 font.italic: true
                                 wrapMode: Text.WordWrap
-                                Layout.fillWidth: true
+                                width: parent.width
                                 Accessible.name: qsTr("What got in the way: %1").arg(modelData.obstacle)
                             }
                             // Drawn as buttons (they were flat, and read as plain text under the plan).
                             Flow {
                                 visible: modelData.planned
-                                Layout.fillWidth: true
-                                Layout.topMargin: 2
+                                width: parent.width
+                                topPadding: 2
                                 spacing: 4
                                 Button { objectName: "planDone"; text: page.doneLabel; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1: %2").arg(modelData.activity).arg(page.doneLabel); onClicked: doneDialog.ask(modelData.id, modelData.activity) }
                                 Button { objectName: "planNotDone"; text: page.notDoneLabel; font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("%1: %2").arg(modelData.activity).arg(page.notDoneLabel); onClicked: notDoneDialog.ask(modelData.id, modelData.activity) }

@@ -115,8 +115,9 @@ QList<EntryDraft> BaPlugin::sampleEntries(const SampleRequest& request) const
                                                         : (daysAgo % 6 == 0 ? QStringLiteral("not-done") : QStringLiteral("done"))}};
             EntryDraft d = BaBackend::planDraft(plan);
             d.occurredAt = QDateTime(now.date().addDays(-daysAgo), QTime(17, 0), Qt::UTC);
-            if (daysAgo == 0) // today's plan is still to come, whatever the hour
-                d.occurredAt = std::max(d.occurredAt, now.addSecs(3600));
+            if (daysAgo == 0) // today's plan is still to come, and still today, whatever the hour
+                d.occurredAt = std::clamp(now.addSecs(3600), d.occurredAt,
+                                          std::max(d.occurredAt, QDateTime(now.date(), QTime(23, 59), Qt::UTC)));
             out << d;
             // A plan marked done is logged as an activity, as Done on My week does: the
             // demo's week showed "Done" beside "0 logged".
@@ -132,14 +133,17 @@ QList<EntryDraft> BaPlugin::sampleEntries(const SampleRequest& request) const
             }
         }
     }
-    // Two plans for the coming days.
-    for (int ahead : {1, 3}) {
-        QJsonObject plan{{QStringLiteral("key"), QStringLiteral("sample-next-%1").arg(ahead)},
-                         {QStringLiteral("activity"), ahead == 1 ? QStringLiteral("Coffee with Sam") : QStringLiteral("Walk in the park")},
-                         {QStringLiteral("area"), ahead == 1 ? QStringLiteral("relationships") : QStringLiteral("mind-body")},
+    // Three plans for the coming days, two of them tomorrow (a day with more than
+    // one plan is what My week must lay out without overlap, issue 29's audit).
+    struct Next { int ahead; int hour; const char* activity; const char* area; };
+    for (const Next& n : {Next{1, 11, "Coffee with Sam", "relationships"}, Next{1, 18, "Stretch for five minutes", "mind-body"},
+                          Next{3, 11, "Walk in the park", "mind-body"}}) {
+        QJsonObject plan{{QStringLiteral("key"), QStringLiteral("sample-next-%1-%2").arg(n.ahead).arg(n.hour)},
+                         {QStringLiteral("activity"), QString::fromUtf8(n.activity)},
+                         {QStringLiteral("area"), QString::fromUtf8(n.area)},
                          {QStringLiteral("status"), QStringLiteral("planned")}};
         EntryDraft d = BaBackend::planDraft(plan);
-        d.occurredAt = QDateTime(now.date().addDays(ahead), QTime(11, 0), Qt::UTC);
+        d.occurredAt = QDateTime(now.date().addDays(n.ahead), QTime(n.hour, 0), Qt::UTC);
         out << d;
     }
     return out;

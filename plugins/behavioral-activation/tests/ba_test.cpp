@@ -331,14 +331,22 @@ TEST_F(BaModuleTest, SamplesValidateIncludingPlansAhead)
         req.now = QDateTime(QDate(2026, 3, 10), at, Qt::UTC);
         req.days = 60;
         int ahead = 0;
+        int laterToday = 0;
+        int tomorrow = 0;
         for (const auto& d : plugins->sampleEntries(req)) {
             EXPECT_OK(plugins->validate(d));
             if (d.occurredAt > req.now) {
                 ++ahead;
                 EXPECT_EQ(d.kind, QStringLiteral("behavioral-activation/plan")) << "only plans lie ahead, at " << at.toString().toStdString();
+                laterToday += d.occurredAt.date() == req.now.date() ? 1 : 0;
+                tomorrow += d.occurredAt.date() == req.now.date().addDays(1) ? 1 : 0;
             }
         }
-        EXPECT_EQ(ahead, 3) << "today's plan and two for the coming days, at " << at.toString().toStdString();
+        EXPECT_EQ(ahead, 4) << "today's plan and three for the coming days, at " << at.toString().toStdString();
+        // Today's plan stays today (at 23:50 it was put an hour later: tomorrow, 00:50), and
+        // tomorrow has two plans, so the demo's week shows a day with more than one.
+        EXPECT_EQ(laterToday, 1) << at.toString().toStdString();
+        EXPECT_EQ(tomorrow, 2) << at.toString().toStdString();
     }
 }
 
