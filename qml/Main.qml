@@ -286,19 +286,26 @@ ApplicationWindow {
     function unsavedWritingNow() {
         const host = pageWithUnsavedWriting()
         if (host)
-            return { title: host.title, key: "" }
-        const key = pageWithKeptWriting()
-        if (key === "")
+            return { title: host.title, key: "", entryId: "" }
+        const kept = keptWritingFound()
+        if (kept.key === undefined)
             return null
-        const item = navItem(key)
-        return { title: item ? item.title : key, key: key }
+        const item = navItem(kept.key)
+        return { title: item ? item.title : kept.key, key: kept.key, entryId: kept.entryId }
+    }
+    // {key, entryId} of a page left for another whose module keeps writing not saved
+    // (entryId: what that page opens with to give it back, such as a thought record
+    // changed), or {}. The page shown, as opened, is passed over.
+    function keptWritingFound() {
+        return typeof modulePages !== "undefined" && modulePages ? modulePages.keptWritingFound(currentKey, openedEntryId) : {}
     }
     // The key of a page left for another whose module keeps writing not saved, or "".
     function pageWithKeptWriting() {
-        return typeof modulePages !== "undefined" && modulePages ? modulePages.keptWriting(currentKey) : ""
+        return keptWritingFound().key ?? ""
     }
-    // The key of the page "Go back to it" opens ("" to stay on the page shown).
+    // The key and entry of the page "Go back to it" opens ("" to stay on the page shown).
     property string unsavedWritingKey: ""
+    property string unsavedWritingEntry: ""
     // Ctrl+Q, Quit in the tray: quits at once, or first asks (UnsavedWritingDialog)
     // when there is writing not saved. A check-in begun was lost to Ctrl+Q without a
     // word. (A termination signal, at logout, never asks.)
@@ -320,6 +327,7 @@ ApplicationWindow {
         unsavedLoader.active = true
         unsavedLoader.item.pageTitle = unsaved.title
         unsavedWritingKey = unsaved.key
+        unsavedWritingEntry = unsaved.entryId
         unsavedLoader.item.open()
     }
     // Closing the window asks the same.
@@ -342,9 +350,11 @@ ApplicationWindow {
             // unlocked: asked while locked, the lock stays and the page waits).
             item.backToIt.connect(() => {
                 const key = window.unsavedWritingKey
+                const entry = window.unsavedWritingEntry
                 window.unsavedWritingKey = ""
-                if (key !== "" && key !== window.currentKey && !window.locked)
-                    window.open(key)
+                window.unsavedWritingEntry = ""
+                if (key !== "" && (key !== window.currentKey || entry !== window.openedEntryId) && !window.locked)
+                    window.open(key, entry)
             })
         }
     }

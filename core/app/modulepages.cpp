@@ -124,13 +124,18 @@ QVariantMap ModulePages::createPage(QQuickItem* container, const QString& module
     return create(container, moduleId, url, properties, "page");
 }
 
-QString ModulePages::keptWriting(const QString& except) const
+QString ModulePages::keptWriting(const QString& except, const QString& exceptEntry) const
+{
+    return keptWritingFound(except, exceptEntry).value(QStringLiteral("key")).toString();
+}
+
+QVariantMap ModulePages::keptWritingFound(const QString& except, const QString& exceptEntry) const
 {
     for (const QString& id : m_pagesMade) {
-        const QString page = m_plugins.keptWritingPage(id);
-        const QString key = id + QLatin1Char('/') + page;
-        if (!page.isEmpty() && key != except)
-            return key;
+        const PluginManager::KeptWriting kept = m_plugins.keptWriting(id);
+        const QString key = id + QLatin1Char('/') + kept.page;
+        if (!kept.page.isEmpty() && !(key == except && kept.entry == exceptEntry))
+            return {{QStringLiteral("key"), key}, {QStringLiteral("entryId"), kept.entry}};
     }
     return {};
 }

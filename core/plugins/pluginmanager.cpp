@@ -914,28 +914,48 @@ QObject* PluginManager::backendOf(const QString& id) const
     return backend;
 }
 
-QString PluginManager::keptWritingPage(const QString& id) const
+PluginManager::KeptWriting PluginManager::keptWriting(const QString& id) const
 {
     const PluginRecord* r = find(id);
     QObject* backend = r && r->isRunning() ? backendAsItStarts(*r) : nullptr;
-    if (!backend || backend->metaObject()->indexOfProperty("unsavedWritingPage") < 0)
+    // Declared (Q_PROPERTY) or set at run time: read by name, like lastError.
+    const auto has = [backend](const char* name) {
+        return backend->metaObject()->indexOfProperty(name) >= 0 || backend->dynamicPropertyNames().contains(name);
+    };
+    if (!backend || !has("unsavedWritingPage"))
         return {};
+    const bool withEntry = has("unsavedWritingEntry");
     QVariant value;
+    QVariant entry;
     QString error;
     HookWatchdog::Scope watch(r->id, "unsavedWritingPage");
-    if (!guarded([&] { value = backend->property("unsavedWritingPage"); }, &error)) {
+    if (!guarded([&] {
+            value = backend->property("unsavedWritingPage");
+            if (withEntry)
+                entry = backend->property("unsavedWritingEntry");
+        }, &error)) {
         log()->error("module {} unsavedWritingPage {}", r->id, error);
         return {};
     }
     const QString page = value.typeId() == QMetaType::QString ? value.toString() : QString();
     if (page.isEmpty())
         return {};
-    for (const PageSpec& p : r->manifest->pages) {
-        if (p.id == page)
-            return page;
+    bool known = false;
+    for (const PageSpec& p : r->manifest->pages)
+        known = known || p.id == page;
+    if (!known) {
+        log()->warn("module {} says its page {} keeps writing not saved, but has no such page", r->id, page.left(64));
+        return {};
     }
-    log()->warn("module {} says its page {} keeps writing not saved, but has no such page", r->id, page.left(64));
-    return {};
+    // An entry id as the journal gives them (a UUID); anything else opens the page without one.
+    QString entryId = entry.typeId() == QMetaType::QString ? entry.toString() : QString();
+    const bool plain = entryId.size() <= 64
+        && std::all_of(entryId.cbegin(), entryId.cend(), [](QChar c) { return c.isLetterOrNumber() || c == u'-' || c == u'{' || c == u'}'; });
+    if (!plain) {
+        log()->warn("module {} names an entry for its page {} that is not an entry id; the page opens without it", r->id, page);
+        entryId.clear();
+    }
+    return {page, entryId};
 }
 
 QObject* PluginManager::backendAsItStarts(const PluginRecord& r) const

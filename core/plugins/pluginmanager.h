@@ -146,12 +146,18 @@ public:
     /// The running module's backend() (guarded and watched), or nullptr.
     /// Its waiting first refresh runs first (runWaitingRefreshes()).
     QObject* backendOf(const QString& id) const;
+    /// Writing a module's backend keeps but has not saved.
+    struct KeptWriting {
+        QString page;  ///< one of the module's pages, "" when there is none
+        QString entry; ///< the entry that page opens with to give it back, or ""
+    };
     /// The page of the running module `id` whose writing its backend keeps
     /// but has not saved (the backend's string property "unsavedWritingPage",
-    /// SDK 2.6.1: a check-in begun and left for another page), read guarded
-    /// and watched; empty when there is none, or when the backend names no
-    /// page of this module.
-    QString keptWritingPage(const QString& id) const;
+    /// SDK 2.6.1: a check-in begun and left for another page), and the entry
+    /// to open it with (the string property "unsavedWritingEntry", SDK 2.6.1:
+    /// changes to a finished thought record), read guarded and watched; empty
+    /// when there is none, or when the backend names no page of this module.
+    KeptWriting keptWriting(const QString& id) const;
     /// Runs every running module's first refresh that waits
     /// (Options::refreshesWaitForFirstFrame), each guarded and watched
     /// ("refresh()"). The app calls it once its first frame is on screen; the

@@ -777,3 +777,47 @@ TEST_F(PluginManagerTest, BundledModulesShowTheirOwnEntriesWhileTheirReadsWait)
 }
 
 } // namespace
+
+// SDK 2.6.1: a backend names the page whose writing it keeps, not saved
+// (unsavedWritingPage), and the entry that page opens with to give it back
+// (unsavedWritingEntry). Tessera asks about it before it quits and opens that
+// page with that entry. What is not one of the module's pages, or not an entry
+// id, is not passed on.
+TEST_F(PluginManagerTest, KeptWritingNamesTheModulesOwnPageAndAnEntryIdOnly)
+{
+    PluginManager::Options o;
+    o.pluginDirs = {tessera::test::fixturePluginDir() + QStringLiteral("/due")}; // a module with pages
+    o.stateDir = dir.filePath(QStringLiteral("state"));
+    o.dataDir = dir.path();
+    o.profile.enabled = {QStringLiteral("due-items")};
+    auto pm = std::make_unique<PluginManager>(o);
+    pm->loadAll(*store);
+    QObject* backend = pm->backendOf(QStringLiteral("due-items"));
+    ASSERT_NE(backend, nullptr);
+    const QString id = QStringLiteral("due-items");
+    EXPECT_TRUE(pm->keptWriting(id).page.isEmpty()) << "no such property: nothing kept";
+
+    backend->setProperty("unsavedWritingPage", QStringLiteral("check"));
+    EXPECT_EQ(pm->keptWriting(id).page, QStringLiteral("check"));
+    EXPECT_EQ(pm->keptWriting(id).entry, QString());
+
+    const QString entry = QStringLiteral("6f1d2c3e-8a4b-4c5d-9e6f-0a1b2c3d4e5f");
+    backend->setProperty("unsavedWritingEntry", entry);
+    EXPECT_EQ(pm->keptWriting(id).page, QStringLiteral("check"));
+    EXPECT_EQ(pm->keptWriting(id).entry, entry);
+
+    for (const QVariant& bad : {QVariant(QStringLiteral("../../journal")), QVariant(QStringLiteral("a b")), QVariant(QString(65, u'a')),
+                                QVariant(42), QVariant(QStringList{entry})}) {
+        backend->setProperty("unsavedWritingEntry", bad);
+        EXPECT_EQ(pm->keptWriting(id).page, QStringLiteral("check")) << bad.toString().toStdString();
+        EXPECT_EQ(pm->keptWriting(id).entry, QString()) << "passed on: " << bad.toString().toStdString();
+    }
+
+    backend->setProperty("unsavedWritingEntry", entry);
+    backend->setProperty("unsavedWritingPage", QStringLiteral("not-a-page"));
+    EXPECT_TRUE(pm->keptWriting(id).page.isEmpty());
+    EXPECT_TRUE(pm->keptWriting(id).entry.isEmpty()) << "an entry without a page of the module's own";
+    backend->setProperty("unsavedWritingPage", QString());
+    EXPECT_TRUE(pm->keptWriting(id).page.isEmpty());
+    EXPECT_TRUE(pm->keptWriting(QStringLiteral("no-such-module")).page.isEmpty());
+}

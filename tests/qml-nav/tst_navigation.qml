@@ -625,6 +625,62 @@ Item {
             compare(win.pageWithKeptWriting(), "", "a saved check-in is still kept as not saved")
         }
 
+        // Changes to a finished thought record, left for another page, are kept by the
+        // module for this run only, by record: Ctrl+Q asks, and "Go back to it" opens that
+        // record (not an empty form) with the changes. Before, quitting lost them without
+        // a word.
+        function test_quittingWithAThoughtRecordChangedOnAnotherPageAsksFirst() {
+            const win = makeWindow(1280, 800)
+            win.open("cbt/record")
+            tryVerify(() => win.currentKey === "cbt/record" && win.screenshotReady)
+            let host = find(win.contentItem, "pageLoader").item
+            tryVerify(() => host.page !== null)
+            const backend = host.page.backend
+            const id = backend.saveRecord("", { situation: "A hard meeting", moods: [{ name: "tense", before: 70, after: 40 }],
+                                                thoughts: [{ text: "They think I am useless", hot: true }], hotBelief: 75,
+                                                hotBeliefAfter: 40, distortions: [], evidenceFor: "A short reply",
+                                                evidenceAgainst: "Thanked for the report", balancedThought: "One reply is not a verdict",
+                                                balancedBelief: 60 }, true)
+            verify(id.length > 0, backend.lastError)
+            win.open("cbt/record", id)
+            tryVerify(() => win.currentKey === "cbt/record" && win.openedEntryId === id && win.screenshotReady)
+            host = find(win.contentItem, "pageLoader").item
+            tryVerify(() => host.page !== null && host.page.entryId === id)
+            let page = host.page
+            findChild(page, "situation").text = "A hard meeting, and the walk home"
+            tryVerify(() => page.unsavedWriting)
+
+            win.open("timeline")
+            tryVerify(() => win.currentKey === "timeline" && win.screenshotReady)
+            tryVerify(() => win.pageWithKeptWriting() === "cbt/record", 3000, "the changes are not kept")
+            keys.click(win, Qt.Key_Q, Qt.ControlModifier)
+            let dialog = null
+            tryVerify(() => (dialog = findChild(win, "unsavedWritingDialog")) && dialog.opened, 3000, "Ctrl+Q did not ask")
+            keys.click(win, Qt.Key_Return) // Go back to it
+            tryVerify(() => !dialog.visible, 2000)
+            tryVerify(() => win.currentKey === "cbt/record" && win.openedEntryId === id && win.screenshotReady, 3000,
+                      "Go back to it did not open the record changed")
+            host = find(win.contentItem, "pageLoader").item
+            tryVerify(() => host.page !== null && host.page.entryId === id)
+            page = host.page
+            compare(findChild(page, "situation").text, "A hard meeting, and the walk home", "the changes are not there")
+            verify(page.unsavedWriting)
+
+            // On that record, Ctrl+Q asks about the page shown, and Go back to it stays.
+            keys.click(win, Qt.Key_Q, Qt.ControlModifier)
+            tryVerify(() => dialog.opened, 3000, "Ctrl+Q on the record changed did not ask")
+            keys.click(win, Qt.Key_Return)
+            tryVerify(() => !dialog.visible, 2000)
+            compare(win.openedEntryId, id)
+
+            // Saved: nothing kept, nothing to ask.
+            findChild(page, "finish").clicked()
+            tryVerify(() => win.currentKey !== "cbt/record" || !host.page || !host.page.unsavedWriting, 3000)
+            win.open("timeline")
+            tryVerify(() => win.currentKey === "timeline" && win.screenshotReady)
+            compare(win.pageWithKeptWriting(), "", "a saved record is still kept as not saved")
+        }
+
         // "Lock now" is there, and works by keyboard, only when the journal is encrypted
         // (made on demand since issue 30, not a hidden button at every start).
         function test_lockNowOnlyWhenTheJournalCanLock() {

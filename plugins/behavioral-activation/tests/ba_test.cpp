@@ -115,8 +115,9 @@ TEST_F(BaModuleTest, NotDoneKeepsWhatGotInTheWay)
         for (const QVariant& p : d.toMap().value(QStringLiteral("plans")).toList())
             if (p.toMap().value(QStringLiteral("id")).toString() == planId)
                 shown = p.toMap().value(QStringLiteral("obstacle")).toString();
-    if (QDate::currentDate().dayOfWeek() != 1) // yesterday is in this week
+    if (QDate::currentDate().dayOfWeek() != 1) { // yesterday is in this week
         EXPECT_EQ(shown, QStringLiteral("The pool was closed"));
+    }
 }
 
 TEST_F(BaModuleTest, LogsAnEarlierDay)

@@ -38,12 +38,29 @@ ModulePage {
             balancedBelief: balancedBelief.hasValue ? balancedBelief.value : -1
         }
     }
-    function updateSteps() { page.steps = page.backend ? page.backend.stepsDone(record()) : [] }
+    function updateSteps() {
+        page.steps = page.backend ? page.backend.stepsDone(record()) : []
+        page.currentState = JSON.stringify(record())
+    }
     // The record as last opened or saved: what leaving the page compares with.
     property string keptState
-    function markKept() { page.keptState = JSON.stringify(record()) }
+    // The record as it is now (every change goes through updateSteps()).
+    property string currentState
+    function markKept() {
+        page.keptState = JSON.stringify(record())
+        page.currentState = page.keptState
+    }
+    // A finished record opened: it is never made a draft again, so changes to it
+    // are only saved by "Save finished record".
+    property bool recordFinished: false
+    // Changes to a finished record not saved: Tessera asks before it quits (SDK
+    // 2.6.1). A new record or a draft needs no question: leaving the page, quitting
+    // included, keeps it as a draft.
+    unsavedWriting: page.recordFinished && page.currentState !== page.keptState
+    onDistortionIdsChanged: updateSteps()
     function clear() {
         page.recordId = ""
+        page.recordFinished = false
         situation.text = ""; evidenceFor.text = ""; evidenceAgainst.text = ""; balanced.text = ""
         moods.clear(); thoughts.clear()
         moods.append({ name: "", before: -1, after: -1, pleasant: false, pleasantSet: false })
@@ -80,6 +97,7 @@ ModulePage {
         const r = page.backend.loadRecord(id)
         if (r.id === undefined)
             return
+        page.recordFinished = !page.backend.canKeepDraft(id)
         fill(r)
         whenLabel.text = qsTr("%1 from %2").arg(r.statusLabel).arg(r.when)
         updateSteps()
@@ -113,6 +131,7 @@ ModulePage {
             clear()
         } else {
             page.recordId = id
+            page.recordFinished = false
             saved.text = qsTr("Saved as a draft. Finish it any time from My thought records.")
         }
         return true
@@ -240,7 +259,7 @@ ModulePage {
             Accessible.name: text
             onClicked: thoughts.append({ text: "", hot: thoughts.count === 0 })
         }
-        RatingSlider { id: hotBelief; objectName: "hotBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the hot thought?") }
+        RatingSlider { id: hotBelief; objectName: "hotBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the hot thought?"); onMoved: page.updateSteps() }
         NotRatedNote { shown: !hotBelief.hasValue }
         Label { text: qsTr("Does the hot thought fit any of these patterns?"); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap }
         ChipPicker {
@@ -284,7 +303,7 @@ ModulePage {
         step: 6; heading: qsTr("A balanced thought"); done: page.steps.indexOf(6) >= 0
         description: qsTr("A fairer way to see it that takes both sides into account.")
         TextBox { id: balanced; objectName: "balancedThought"; Layout.fillWidth: true; Layout.minimumHeight: 80 * Theme.textScale; accessibleName: qsTr("Balanced thought"); onTextChanged: page.updateSteps() }
-        RatingSlider { id: balancedBelief; objectName: "balancedBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the balanced thought?") }
+        RatingSlider { id: balancedBelief; objectName: "balancedBelief"; Layout.fillWidth: true; percent: true; value: 50; label: qsTr("How much do you believe the balanced thought?"); onMoved: page.updateSteps() }
         NotRatedNote { shown: !balancedBelief.hasValue }
     }
 

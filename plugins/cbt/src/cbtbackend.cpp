@@ -280,6 +280,34 @@ QVariantMap CbtBackend::loadRecord(const QString& id)
     return m;
 }
 
+void CbtBackend::keepUnsavedEdit(const QString& id, const QVariantMap& record)
+{
+    if (id.isEmpty())
+        return;
+    m_unsavedEdits.insert(id, record);
+    m_editOrder.removeAll(id);
+    m_editOrder << id;
+    emit unsavedEditsChanged();
+}
+
+void CbtBackend::dropUnsavedEdit(const QString& id)
+{
+    if (!m_unsavedEdits.remove(id))
+        return;
+    m_editOrder.removeAll(id);
+    emit unsavedEditsChanged();
+}
+
+QString CbtBackend::keptEditId() const
+{
+    for (auto id = m_editOrder.crbegin(); id != m_editOrder.crend(); ++id) {
+        auto e = journal().get(*id);
+        if (e.ok() && !e->isDeleted())
+            return *id;
+    }
+    return {};
+}
+
 bool CbtBackend::canKeepDraft(const QString& id) const
 {
     auto e = journal().get(id);

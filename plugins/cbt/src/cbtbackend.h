@@ -22,6 +22,8 @@ class DistortionCatalogue;
 class CbtBackend : public sdk::ModuleBackend {
     Q_OBJECT
     Q_PROPERTY(QVariantList distortions READ distortions CONSTANT)
+    Q_PROPERTY(QString unsavedWritingPage READ unsavedWritingPage NOTIFY unsavedEditsChanged)
+    Q_PROPERTY(QString unsavedWritingEntry READ unsavedWritingEntry NOTIFY unsavedEditsChanged)
     Q_PROPERTY(QVariantList drafts READ drafts NOTIFY dataChanged)
     Q_PROPERTY(bool moreDrafts READ moreDrafts NOTIFY dataChanged)
     Q_PROPERTY(QVariantList recentRecords READ recentRecords NOTIFY dataChanged)
@@ -90,9 +92,17 @@ public:
     /// memory for this run, by record id, and given back when the page opens
     /// it again, until saved or put back (a finished record is never made a
     /// draft, and the client's changes were lost without a word).
-    Q_INVOKABLE void keepUnsavedEdit(const QString& id, const QVariantMap& record) { m_unsavedEdits.insert(id, record); }
+    Q_INVOKABLE void keepUnsavedEdit(const QString& id, const QVariantMap& record);
     Q_INVOKABLE QVariantMap unsavedEdit(const QString& id) const { return m_unsavedEdits.value(id); }
-    Q_INVOKABLE void dropUnsavedEdit(const QString& id) { m_unsavedEdits.remove(id); }
+    Q_INVOKABLE void dropUnsavedEdit(const QString& id);
+    /// While changes to a finished record are kept (keepUnsavedEdit()):
+    /// "record" and that record's id (the last one kept), so that Tessera
+    /// asks before it quits and "Go back to it" opens that record with its
+    /// changes (SDK 2.6.1); "" otherwise. Quitting lost them
+    /// without a word before.
+    /// (A record deleted meanwhile is passed over.)
+    [[nodiscard]] QString unsavedWritingPage() const { return keptEditId().isEmpty() ? QString() : QStringLiteral("record"); }
+    [[nodiscard]] QString unsavedWritingEntry() const { return keptEditId(); }
     /// Keeps the record's balanced thought as a coping card; returns its id.
     Q_INVOKABLE QString keepAsCard(const QString& recordId);
     /// Rewrites a coping card's text (the previous version is kept).
@@ -139,6 +149,7 @@ public:
 
 signals:
     void dataChanged();
+    void unsavedEditsChanged();
 
 private:
     /// A list read page by page: how many entries were read, and where the next page starts.
@@ -160,6 +171,8 @@ private:
     DistortionCatalogue& m_catalogue; // (its built-in words follow a switch of language: refresh())
     QStringList m_pleasantWords; ///< The clinic's own pleasant mood words.
     QHash<QString, QVariantMap> m_unsavedEdits; ///< keepUnsavedEdit(): memory only, this run
+    QStringList m_editOrder;                    ///< their ids, the last kept last
+    [[nodiscard]] QString keptEditId() const;   ///< the last kept of a record not deleted, or ""
     Paged m_draftsPage, m_recordsPage, m_cardsPage;
     bool m_insightsOpen = false;
     QVariantList m_drafts, m_recent, m_cards, m_weekly, m_top30, m_top90, m_perWeek;

@@ -569,3 +569,28 @@ TEST_F(CbtInsightsTest, MoodChangeIsSignedByWhetherTheMoodIsPleasant)
 }
 
 } // namespace
+
+// Changes to a finished record, kept for the run when its page is left, are
+// what the module tells Tessera it keeps (the record page and that record), so
+// that quitting asks first and "Go back to it" opens that record; not once it
+// is saved, put back or deleted.
+TEST_F(CbtModuleTest, ChangesKeptToAFinishedRecordAreNamedToTheHost)
+{
+    EXPECT_TRUE(plugins->keptWriting(QStringLiteral("cbt")).page.isEmpty());
+    const QString first = save(QString(), fullRecord(), true);
+    const QString second = save(QString(), fullRecord(), true);
+    ASSERT_FALSE(first.isEmpty());
+    ASSERT_FALSE(second.isEmpty());
+    QVariantMap changed = fullRecord();
+    changed[QStringLiteral("situation")] = QStringLiteral("Changed and left");
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "keepUnsavedEdit", Q_ARG(QString, first), Q_ARG(QVariantMap, changed)));
+    EXPECT_EQ(plugins->keptWriting(QStringLiteral("cbt")).page, QStringLiteral("record"));
+    EXPECT_EQ(plugins->keptWriting(QStringLiteral("cbt")).entry, first);
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "keepUnsavedEdit", Q_ARG(QString, second), Q_ARG(QVariantMap, changed)));
+    EXPECT_EQ(plugins->keptWriting(QStringLiteral("cbt")).entry, second) << "the last one left";
+
+    ASSERT_TRUE(QMetaObject::invokeMethod(backend, "dropUnsavedEdit", Q_ARG(QString, second)));
+    EXPECT_EQ(plugins->keptWriting(QStringLiteral("cbt")).entry, first);
+    ASSERT_OK(store->remove(first));
+    EXPECT_TRUE(plugins->keptWriting(QStringLiteral("cbt")).page.isEmpty()) << "a deleted record is still named";
+}

@@ -61,23 +61,23 @@ TEST_F(JournalModuleTest, SavesACheckinWithMoodFeelingsAndNote)
 // quits), until it is saved or the page is left with nothing begun.
 TEST_F(JournalModuleTest, ACheckInLeftBegunIsTheWritingItKeeps)
 {
-    EXPECT_EQ(plugins->keptWritingPage(QStringLiteral("journal")), QString());
+    EXPECT_EQ(plugins->keptWriting(QStringLiteral("journal")).page, QString());
     ASSERT_TRUE(QMetaObject::invokeMethod(backend, "keepCheckinDraft",
                                           Q_ARG(QVariantMap, (QVariantMap{{QStringLiteral("mood"), 3},
                                                                           {QStringLiteral("note"), QStringLiteral("begun")}}))));
     EXPECT_EQ(backend->property("unsavedWritingPage").toString(), QStringLiteral("checkin"));
-    EXPECT_EQ(plugins->keptWritingPage(QStringLiteral("journal")), QStringLiteral("checkin"));
+    EXPECT_EQ(plugins->keptWriting(QStringLiteral("journal")).page, QStringLiteral("checkin"));
 
     const QStringList feelings{QStringLiteral("tired")};
     ASSERT_FALSE(call("saveCheckin", Q_ARG(int, 3), Q_ARG(QStringList, feelings), Q_ARG(QString, QStringLiteral("begun"))).isEmpty());
-    EXPECT_EQ(plugins->keptWritingPage(QStringLiteral("journal")), QString()) << "saved, and still kept as not saved";
+    EXPECT_EQ(plugins->keptWriting(QStringLiteral("journal")).page, QString()) << "saved, and still kept as not saved";
 
     ASSERT_TRUE(QMetaObject::invokeMethod(backend, "keepCheckinDraft",
                                           Q_ARG(QVariantMap, (QVariantMap{{QStringLiteral("mood"), 6}}))));
     ASSERT_TRUE(QMetaObject::invokeMethod(backend, "keepCheckinDraft", Q_ARG(QVariantMap, QVariantMap{})));
-    EXPECT_EQ(plugins->keptWritingPage(QStringLiteral("journal")), QString()) << "left with nothing begun";
+    EXPECT_EQ(plugins->keptWriting(QStringLiteral("journal")).page, QString()) << "left with nothing begun";
     // A module that is not running, or does not exist, keeps nothing.
-    EXPECT_EQ(plugins->keptWritingPage(QStringLiteral("no-such-module")), QString());
+    EXPECT_EQ(plugins->keptWriting(QStringLiteral("no-such-module")).page, QString());
 }
 
 TEST_F(JournalModuleTest, RefusesWhatItCannotSaveAndSaysWhy)

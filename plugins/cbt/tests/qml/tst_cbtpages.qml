@@ -375,6 +375,74 @@ Item {
             compare(findChild(form, "situation").text, "A finished one, changed and saved")
         }
 
+        // Found in review: changes to a finished record, kept in memory when its page is
+        // left, were lost to quitting without a word (the backend named no page, and the
+        // page itself never said it had writing not saved). The page says so while it has
+        // changes; the backend names the record page and the record, so that Tessera asks
+        // before it quits and "Go back to it" opens that record. A new record or a draft is
+        // kept as a draft on leaving, quitting included: nothing to ask.
+        function test_changesToAFinishedRecordAreAskedAboutBeforeQuitting() {
+            const backend = journalProbe.backend("cbt")
+            const r = { situation: "Missed the bus", moods: [{ name: "annoyed", before: 60, after: 30 }],
+                        thoughts: [{ text: "I always mess up", hot: true }], hotBelief: 70, hotBeliefAfter: 40,
+                        distortions: [], evidenceFor: "Late twice", evidenceAgainst: "On time all month",
+                        balancedThought: "Buses are late sometimes", balancedBelief: 65 }
+            const first = backend.saveRecord("", r, true)
+            const second = backend.saveRecord("", Object.assign({}, r, { situation: "Forgot a call" }), true)
+            verify(first.length > 0 && second.length > 0, backend.lastError)
+
+            // A new record: kept as a draft on leaving, so nothing to ask.
+            let form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, width: 1000, height: 3000 })
+            findChild(form, "situation").text = "Half a new one"
+            verify(!form.unsavedWriting, "a new record is kept as a draft: nothing to ask")
+            form.destroy()
+            wait(0)
+
+            // A finished record: opened, nothing to ask; changed, the page says so; changed back, not.
+            form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, entryId: first, width: 1000, height: 3000 })
+            verify(!form.unsavedWriting, "a finished record just opened has nothing to lose")
+            findChild(form, "situation").text = "Missed the bus, and then"
+            verify(form.unsavedWriting, "changes to a finished record are not asked about")
+            findChild(form, "situation").text = "Missed the bus"
+            verify(!form.unsavedWriting)
+            // A rating moved counts too.
+            findChild(form, "balancedBelief").setValue(80)
+            findChild(form, "balancedBelief").moved()
+            verify(form.unsavedWriting, "a rating moved is not a change")
+            form.destroy()
+            wait(0)
+            compare(backend.unsavedWritingPage, "record")
+            compare(backend.unsavedWritingEntry, first)
+
+            // Two records changed and left: the last one left is named.
+            form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, entryId: second, width: 1000, height: 3000 })
+            findChild(form, "situation").text = "Forgot a call, and said sorry"
+            form.destroy()
+            wait(0)
+            compare(backend.unsavedWritingEntry, second)
+
+            // Opened again, the changes are given back and still not saved.
+            form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, entryId: second, width: 1000, height: 3000 })
+            compare(findChild(form, "situation").text, "Forgot a call, and said sorry")
+            verify(form.unsavedWriting, "changes given back are still writing not saved")
+            // Saved: nothing kept for it, and the other record is named again.
+            findChild(form, "finish").clicked()
+            compare(backend.lastError, "")
+            form.destroy()
+            wait(0)
+            compare(backend.unsavedWritingEntry, first)
+            compare(backend.unsavedWritingPage, "record")
+
+            // A record deleted meanwhile is passed over.
+            form = createTemporaryObject(root.page("ThoughtRecordPage"), root, { backend: backend, entryId: first, width: 1000, height: 3000 })
+            findChild(form, "delete").confirmed()
+            verify(journalProbe.isDeleted(first))
+            form.destroy()
+            wait(0)
+            compare(backend.unsavedWritingPage, "")
+            compare(backend.unsavedWritingEntry, "")
+        }
+
         // Issue 18: the lists show their newest page; "Show older" (by keyboard too) reads the next.
         function test_recordsAndCardsShowOlder() {
             const backend = journalProbe.backend("cbt")
