@@ -19,7 +19,8 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_rc(other.m_rc), m_text(std::move(other.m_text))
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_rc(other.m_rc), m_text(std::move(other.m_text)),
+      m_repeated(std::move(other.m_repeated))
 {
     other.m_stmt = nullptr;
 }
@@ -33,6 +34,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
         m_stmt = other.m_stmt;
         m_rc = other.m_rc;
         m_text = std::move(other.m_text);
+        m_repeated = std::move(other.m_repeated);
         other.m_stmt = nullptr;
     }
     return *this;
@@ -114,6 +116,25 @@ QString Statement::text(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView Statement::bytes(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return {data, sqlite3_column_bytes(m_stmt, column)};
+}
+
+QString Statement::repeatedText(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    // Looked up in place (no copy); copied only when kept.
+    if (const auto found = m_repeated.constFind(QByteArray::fromRawData(data, size)); found != m_repeated.cend())
+        return found.value();
+    QString text = QString::fromUtf8(data, size);
+    if (m_repeated.size() < 256)
+        m_repeated.insert(QByteArray(data, size), text);
+    return text;
 }
 
 QByteArray Statement::blob(int column) const

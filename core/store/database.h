@@ -56,6 +56,14 @@ public:
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
+    /// The column's bytes where SQLite keeps them: valid until the next
+    /// step, reset, or read of the same column as another type.
+    [[nodiscard]] QByteArrayView bytes(int column) const;
+    /// Text that repeats from row to row (a module's id, a kind): the same
+    /// bytes give the same QString, shared rather than decoded and allocated
+    /// again (a page of 100 entries has about a dozen of each). Kept by the
+    /// statement, at most 256 values; past that, as text().
+    [[nodiscard]] QString repeatedText(int column) const;
     [[nodiscard]] bool isNull(int column) const;
 
     [[nodiscard]] sqlite3_stmt* handle() const { return m_stmt; }
@@ -68,6 +76,7 @@ private:
     // statement is reset, so SQLite reads it in place (SQLITE_STATIC) rather
     // than making a copy of its own for every bind (issue 30).
     std::vector<QByteArray> m_text;
+    mutable QHash<QByteArray, QString> m_repeated; // repeatedText()
 };
 
 /// A cached statement borrowed for one use; reset (releasing its read

@@ -39,8 +39,8 @@ Entry readEntry(const Statement& s, qint64* seq, bool withPayload)
     if (seq)
         *seq = s.int64(0);
     e.id = s.text(1);
-    e.pluginId = s.text(2);
-    e.kind = s.text(3);
+    e.pluginId = s.repeatedText(2);
+    e.kind = s.repeatedText(3);
     e.occurredAt = fromMs(s.int64(4));
     e.utcOffsetSeconds = static_cast<int>(s.int64(5));
     e.title = s.text(6);
@@ -49,8 +49,8 @@ Entry readEntry(const Statement& s, qint64* seq, bool withPayload)
         e.mood = static_cast<int>(s.int64(8));
     // Most entries have no tags (and some no payload): not parsed (about 400
     // instructions each, 0.3 M of the modules' start on a 1,000-entry journal).
-    if (const QByteArray tags = s.blob(9); tags != "[]") {
-        for (const QJsonValue& t : QJsonDocument::fromJson(tags).array())
+    if (const QByteArrayView tags = s.bytes(9); tags != "[]") {
+        for (const QJsonValue& t : QJsonDocument::fromJson(tags.toByteArray()).array())
             e.tags << t.toString();
     }
     if (withPayload) {

@@ -1439,3 +1439,38 @@ TEST(SearchTermsTest, AWordAnotherConnectionRemovedIsWrittenAgainInTheNextTransa
 }
 
 } // namespace
+
+// Issue 30: a module's id and a kind are read once per distinct value and then
+// shared (Statement::repeatedText); each row still gets its own value, past
+// the table's 256 values too, and text that is not ASCII is decoded as UTF-8.
+TEST(StatementTest, RepeatedTextGivesEachRowsOwnValue)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("t.sqlite")), false);
+    ASSERT_OK(db);
+    Database& d = *db.value();
+    ASSERT_OK(d.exec(QStringLiteral("CREATE TABLE t(n INTEGER, v TEXT)")));
+    QStringList expected;
+    for (int i = 0; i < 600; ++i) {
+        // 300 distinct values, more than the statement keeps, each twice.
+        const QString v = QStringLiteral("módulo-%1").arg(i % 300);
+        expected << v;
+        auto ins = d.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?)"));
+        ASSERT_OK(ins);
+        Statement st = std::move(ins).value();
+        st.bind(1, i).bind(2, v);
+        ASSERT_EQ(st.run(), 101); // SQLITE_DONE
+    }
+    for (int pass = 0; pass < 2; ++pass) { // the second pass finds the values kept by the first
+        auto s = d.cached(QStringLiteral("SELECT v, n FROM t ORDER BY n"), nullptr);
+        ASSERT_TRUE(s);
+        int row = 0;
+        while (s->next()) {
+            ASSERT_LT(row, expected.size());
+            EXPECT_EQ(s->repeatedText(0), expected.at(row)) << "row " << row << ", pass " << pass;
+            EXPECT_EQ(s->repeatedText(0), s->text(0));
+            ++row;
+        }
+        EXPECT_EQ(row, 600);
+    }
+}
