@@ -619,6 +619,11 @@ int profileCheck(QCommandLineParser& p, Host&)
         return fail(e);
     }
     const Profile& pr = profile.value();
+    int warnings = 0;
+    const auto warning = [&warnings](const QString& text) {
+        out() << "warning:  " << text << "\n";
+        ++warnings;
+    };
     // Learn (issue 25): the clinic's articles, each file read as the app will;
     // a file it would not show fails the check, naming the entry and field.
     int articleProblems = 0;
@@ -639,6 +644,12 @@ int profileCheck(QCommandLineParser& p, Host&)
           << "modules:  " << (pr.enabled ? pr.enabled->join(QStringLiteral(", ")) : QStringLiteral("every installed module")) << "\n";
     if (!pr.pluginDirs.isEmpty())
         out() << "folders:  " << pr.pluginDirs.join(QStringLiteral(", ")) << "\n";
+    QStringList missingFolders; // said with the warnings below
+    for (qsizetype i = 0; i < pr.pluginDirs.size(); ++i) {
+        if (!QFileInfo(pr.pluginDirs.at(i)).isDir())
+            missingFolders << shown(QStringLiteral("pluginDirs[%1]: \"%2\" is not a folder on this computer, so no module is "
+                                                   "loaded from it").arg(i).arg(QDir::toNativeSeparators(pr.pluginDirs.at(i))));
+    }
     if (!pr.settings.isEmpty()) {
         QStringList ids = pr.settings.keys();
         ids.sort();
@@ -681,8 +692,10 @@ int profileCheck(QCommandLineParser& p, Host&)
     o.logProfileWarnings = false; // printed below, once
     PluginManager pm(o);
     pm.discover();
+    for (const QString& w : missingFolders)
+        warning(w);
     for (const QString& w : pm.profileWarnings())
-        out() << "warning:  " << w << "\n";
+        warning(w);
     // Learn: what the Learn page will list, and what in "learn" matches nothing here.
     if (!pr.learnArticles.isEmpty() || !pr.learnHidden.isEmpty()) {
         QSet<QString> pages{QStringLiteral("today"), QStringLiteral("timeline"), QStringLiteral("learn"),
@@ -707,23 +720,29 @@ int profileCheck(QCommandLineParser& p, Host&)
         for (qsizetype i = 0; i < pr.learnHidden.size(); ++i) {
             const QString& key = pr.learnHidden.at(i);
             if (!known.contains(key))
-                out() << "warning:  " << shown(QStringLiteral("learn.hide[%1]: \"%2\" is no article of Tessera's or of a module "
+                warning(shown(QStringLiteral("learn.hide[%1]: \"%2\" is no article of Tessera's or of a module "
                                                              "enabled here, so it hides nothing (tessera-cli learn lists them)")
-                                                  .arg(i).arg(key)) << "\n";
+                                                  .arg(i).arg(key)));
             else if (key.startsWith(QLatin1String("tessera/in-a-crisis")) || key.startsWith(QLatin1String("tessera/family-worried")))
-                out() << "warning:  " << shown(QStringLiteral("learn.hide[%1]: \"%2\" is about what to do in a crisis; clients still "
-                                                             "have \"Need help now?\" on every page").arg(i).arg(key)) << "\n";
+                warning(shown(QStringLiteral("learn.hide[%1]: \"%2\" is about what to do in a crisis; clients still "
+                                                             "have \"Need help now?\" on every page").arg(i).arg(key)));
         }
         for (qsizetype i = 0; i < pr.learnArticles.size(); ++i) {
             const ArticleSpec& a = pr.learnArticles.at(i);
             if (!isKnownArticleTopic(a.topic))
-                out() << "warning:  " << shown(QStringLiteral("learn.articles[%1].topic: \"%2\" is not one Tessera knows (%3); "
+                warning(shown(QStringLiteral("learn.articles[%1].topic: \"%2\" is not one Tessera knows (%3); "
                                                              "it is listed under \"More to read\"")
-                                                  .arg(i).arg(a.topic, articleTopics().join(QStringLiteral(", ")))) << "\n";
+                                                  .arg(i).arg(a.topic, articleTopics().join(QStringLiteral(", ")))));
             if (!a.page.isEmpty() && !pages.contains(a.page))
-                out() << "warning:  " << shown(QStringLiteral("learn.articles[%1].page: \"%2\" is no page here (a module off or "
-                                                             "not installed?); the article shows no \"Try it\"").arg(i).arg(a.page)) << "\n";
+                warning(shown(QStringLiteral("learn.articles[%1].page: \"%2\" is no page here (a module off or "
+                                                             "not installed?); the article shows no \"Try it\"").arg(i).arg(a.page)));
         }
+    }
+    // --strict: for a deployment script, a warning stops it as a mistake would.
+    if (warnings > 0 && p.isSet(QStringLiteral("strict"))) {
+        err() << "tessera-cli: " << QDir::toNativeSeparators(file) << ": " << warnings
+              << (warnings == 1 ? " warning, which --strict counts as a mistake" : " warnings, which --strict counts as mistakes") << Qt::endl;
+        return UserError;
     }
     return Ok;
 }
@@ -2325,8 +2344,11 @@ std::vector<Command> commands()
                  {}, {}, pluginsReenable, J::None, false});
     c.push_back({QStringLiteral("profile check"), {QStringLiteral("FILE")}, QStringLiteral("Checks a clinic profile."),
                  QStringLiteral("Checks a clinic profile: a mistake is named with its line and field; prints what it sets (modules, "
-                                "settings, crisis contacts) and the modules it names that are not installed."),
-                 {}, profileCheck, J::None, false});
+                                "settings, crisis contacts) and the modules it names that are not installed. Exits 1 on a "
+                                "mistake; a warning (a module not installed, a setting it ignores) exits 0, unless --strict."),
+                 {{QStringList{QStringLiteral("strict")},
+                   QStringLiteral("Warnings count as mistakes: exit 1 when there is any (for deployment scripts).")}},
+                 profileCheck, J::None, false});
     c.push_back({QStringLiteral("profile show"), {}, QStringLiteral("The profile in force and where it came from."), {}, {}, profileShow, J::None, false});
     c.push_back({QStringLiteral("entries add"), {}, QStringLiteral("Adds an entry (--kind, --title, --payload, ...)."),
                  QStringLiteral("Adds an entry; prints its id. --kind and --title are required. Its module checks it first (the module "

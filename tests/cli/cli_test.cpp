@@ -114,7 +114,7 @@ TEST_F(CliTest, EveryCommandsHelpListsWhatItAccepts)
         {QStringLiteral("plugins grant"), {}},
         {QStringLiteral("plugins revoke"), {}},
         {QStringLiteral("plugins reenable"), {}},
-        {QStringLiteral("profile check"), {}},
+        {QStringLiteral("profile check"), {QStringLiteral("--strict")}},
         {QStringLiteral("profile show"), {}},
         {QStringLiteral("entries add"), {QStringLiteral("--kind"), QStringLiteral("--title"), QStringLiteral("--summary"), QStringLiteral("--mood"),
                                          QStringLiteral("--tag"), QStringLiteral("--at"), QStringLiteral("--payload"),
@@ -944,6 +944,26 @@ TEST_F(CliTest, ProfileCheckAndDisabledModules)
     auto unknown = runCli({QStringLiteral("profile"), QStringLiteral("check"), profiles + QStringLiteral("unknown-ids.json")});
     EXPECT_EQ(unknown.exitCode, 0);
     EXPECT_TRUE(unknown.out.contains(QStringLiteral("hypnotherapy")));
+    // A warning is not a mistake (exit 0), unless --strict, for a deployment script.
+    auto strict = runCli({QStringLiteral("profile"), QStringLiteral("check"), QStringLiteral("--strict"),
+                          profiles + QStringLiteral("unknown-ids.json")});
+    EXPECT_EQ(strict.exitCode, 1) << strict.out.toStdString();
+    EXPECT_TRUE(strict.err.contains(QStringLiteral("unknown-ids.json: 1 warning, which --strict counts as a mistake")))
+        << strict.err.toStdString();
+    // A plugin folder of the profile's that is not there is one (it was only in the log).
+    EXPECT_TRUE(ok.out.contains(QStringLiteral("warning:  pluginDirs[0]: \"")) && ok.out.contains(QStringLiteral("clinic-plugins\" is not a folder")))
+        << ok.out.toStdString();
+    EXPECT_EQ(runCli({QStringLiteral("profile"), QStringLiteral("check"), QStringLiteral("--strict"),
+                      profiles + QStringLiteral("cbt-clinic.json")}).exitCode, 1);
+    const QString clean = dir.filePath(QStringLiteral("clean.json"));
+    {
+        QFile f(clean);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"name": "Clean", "enabled": ["journal", "cbt"]})");
+    }
+    auto cleanStrict = runCli({QStringLiteral("profile"), QStringLiteral("check"), QStringLiteral("--strict"), clean});
+    EXPECT_EQ(cleanStrict.exitCode, 0) << cleanStrict.out.toStdString() << cleanStrict.err.toStdString();
+    EXPECT_FALSE(cleanStrict.out.contains(QStringLiteral("warning:")));
 
     // The client turns the journal module off; it is then disabled, not loaded.
     EXPECT_EQ(runCli(QStringList{QStringLiteral("plugins"), QStringLiteral("disable"), QStringLiteral("journal")} + data()).exitCode, 0);
@@ -1399,8 +1419,9 @@ TEST_F(CliTest, ExportAndBackupNeverReplaceAFileThatIsThere)
             // Only the refusal: no note about encryption first, no parser warnings.
             EXPECT_FALSE(r.err.contains(QStringLiteral("not encrypted"))) << r.err.toStdString();
             EXPECT_FALSE(r.err.contains(QStringLiteral("QCommandLineParser"))) << r.err.toStdString();
-            if (target == earlier) // (the journal's own file moves when SQLite folds its log in)
+            if (target == earlier) { // (the journal's own file moves when SQLite folds its log in)
                 EXPECT_EQ(test::fileHash(target), before) << args.join(QLatin1Char(' ')).toStdString();
+            }
         }
     }
     // The journal is whole, with both entries.
