@@ -277,6 +277,13 @@ int main(int argc, char* argv[])
     options.refreshesWaitForFirstFrame = true;
     std::optional<QTemporaryDir> demoDir;
     if (options.demo) {
+        // Said, not dropped without a word (a try ran --demo --data-dir and looked for the entries there).
+        for (const QCommandLineOption* o : {&dataDir, &journal}) {
+            if (parser.isSet(*o))
+                std::fprintf(stderr, "tessera: --%s was not used: --demo starts on a throw-away folder (tessera-cli "
+                                     "--data-dir DIR demo adds sample entries to a folder of yours)\n",
+                             qPrintable(o->names().constFirst()));
+        }
         demoDir.emplace();
         options.dataDir = demoDir->path();
         options.journalPath.clear();

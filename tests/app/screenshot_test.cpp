@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace tessera;
@@ -112,6 +113,24 @@ TEST(ScreenshotFailureTest, UnknownPageFallsBackToTheTimeline)
                                QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))}, 90000);
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("no page nope/nothing")));
+}
+
+// --demo starts on a throw-away folder: a --data-dir or --journal given with it
+// is said not to be used (a try looked for the sample entries there), and
+// nothing is written to it.
+TEST(ScreenshotFailureTest, DemoSaysItDoesNotUseTheDataFolderGiven)
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("mine"));
+    auto r = test::runProcess(tessera::test::builtApp(),
+                              {QStringLiteral("--demo"), QStringLiteral("--data-dir"), data, QStringLiteral("--journal"),
+                               dir.filePath(QStringLiteral("j.sqlite")), QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))},
+                              90000);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--data-dir was not used: --demo starts on a throw-away folder"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--journal was not used"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(data));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("j.sqlite"))));
 }
 
 // --theme for one run: a theme it does not know is refused, naming the option,
