@@ -124,11 +124,6 @@ QVariantMap ModulePages::createPage(QQuickItem* container, const QString& module
     return create(container, moduleId, url, properties, "page");
 }
 
-QString ModulePages::keptWriting(const QString& except, const QString& exceptEntry) const
-{
-    return keptWritingFound(except, exceptEntry).value(QStringLiteral("key")).toString();
-}
-
 QVariantMap ModulePages::keptWritingFound(const QString& except, const QString& exceptEntry) const
 {
     for (const QString& id : m_pagesMade) {

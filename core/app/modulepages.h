@@ -45,15 +45,13 @@ public:
     /// with `entry` set to {id, title, summary, mood, time, kindTitle,
     /// moduleColor, payload}. Returns {card} or {error}.
     Q_INVOKABLE QVariantMap createCard(QQuickItem* container, int row, const QString& entryId);
-    /// The navigation key ("<module>/<page>") of a page left with writing its
-    /// module keeps but has not saved (a check-in begun, then another page
-    /// opened), of the modules whose pages were made this run; "" when none.
-    /// `except` opened with `exceptEntry` (the page shown, whose own
-    /// ModulePage.unsavedWriting counts) is passed over. Asked when the
-    /// client quits.
-    Q_INVOKABLE QString keptWriting(const QString& except = {}, const QString& exceptEntry = {}) const;
-    /// The same as {key, entryId}: the entry that page opens with to give the
-    /// writing back (a thought record's changes), or ""; {} when none.
+    /// A page left with writing its module keeps but has not saved (a
+    /// check-in begun, then another page opened), of the modules whose pages
+    /// were made this run: {key: its navigation key ("<module>/<page>"),
+    /// entryId: the entry it opens with to give the writing back (a thought
+    /// record's changes), or ""}; {} when none. `except` opened with
+    /// `exceptEntry` (the page shown, whose own ModulePage.unsavedWriting
+    /// counts) is passed over. Asked when the client quits.
     Q_INVOKABLE QVariantMap keptWritingFound(const QString& except = {}, const QString& exceptEntry = {}) const;
 
     /// The names of the shell's context objects, masked in module contexts.
