@@ -619,9 +619,12 @@ int profileCheck(QCommandLineParser& p, Host&)
         return fail(e);
     }
     const Profile& pr = profile.value();
+    // Written out at the end, under "ok:" or, with --strict and a warning, "refused (--strict):".
+    QString report;
+    QTextStream lines(&report);
     int warnings = 0;
-    const auto warning = [&warnings](const QString& text) {
-        out() << "warning:  " << text << "\n";
+    const auto warning = [&warnings, &lines](const QString& text) {
+        lines << "warning:  " << text << "\n";
         ++warnings;
     };
     // Learn (issue 25): the clinic's articles, each file read as the app will;
@@ -638,12 +641,11 @@ int profileCheck(QCommandLineParser& p, Host&)
     }
     if (articleProblems > 0)
         return UserError;
-    out() << "ok: " << QDir::toNativeSeparators(file) << "\n"
-          << "name:     " << pr.name << "\n"
+    lines << "name:     " << pr.name << "\n"
           << "locked:   " << (pr.locked ? "yes" : "no") << (pr.setBy.isEmpty() ? QString() : QStringLiteral(" (set by %1)").arg(pr.setBy)) << "\n"
           << "modules:  " << (pr.enabled ? pr.enabled->join(QStringLiteral(", ")) : QStringLiteral("every installed module")) << "\n";
     if (!pr.pluginDirs.isEmpty())
-        out() << "folders:  " << pr.pluginDirs.join(QStringLiteral(", ")) << "\n";
+        lines << "folders:  " << pr.pluginDirs.join(QStringLiteral(", ")) << "\n";
     QStringList missingFolders; // said with the warnings below
     for (qsizetype i = 0; i < pr.pluginDirs.size(); ++i) {
         if (!QFileInfo(pr.pluginDirs.at(i)).isDir())
@@ -653,19 +655,19 @@ int profileCheck(QCommandLineParser& p, Host&)
     if (!pr.settings.isEmpty()) {
         QStringList ids = pr.settings.keys();
         ids.sort();
-        out() << "settings: " << ids.join(QStringLiteral(", ")) << "\n";
+        lines << "settings: " << ids.join(QStringLiteral(", ")) << "\n";
     }
     // The crisis contacts, so a clinic sees what its clients will be shown.
     const QString emergency = pr.crisisEmergencyNumber.isEmpty()
         ? QString()
         : QStringLiteral("; emergency number %1").arg(pr.crisisEmergencyNumber);
     if (pr.crisisContacts.isEmpty()) {
-        out() << "crisis:   none in the profile; the defaults for the computer's region are shown" << emergency << "\n";
+        lines << "crisis:   none in the profile; the defaults for the computer's region are shown" << emergency << "\n";
     } else {
         QStringList names;
         for (const CrisisContact& c : pr.crisisContacts)
             names << c.name;
-        out() << "crisis:   " << pr.crisisContacts.size() << (pr.crisisContacts.size() == 1 ? " contact (" : " contacts (")
+        lines << "crisis:   " << pr.crisisContacts.size() << (pr.crisisContacts.size() == 1 ? " contact (" : " contacts (")
               << names.join(QStringLiteral(", ")) << ")"
               << (emergency.isEmpty() ? QStringLiteral("; no emergency number (the page says \"your local emergency number\")") : emergency)
               << "\n";
@@ -673,7 +675,7 @@ int profileCheck(QCommandLineParser& p, Host&)
     // Which modules may run at all (moduleTrust).
     const ModuleTrustPolicy& trust = pr.moduleTrust;
     if (!trust.active()) {
-        out() << "signing:  not required (any module found may run)\n";
+        lines << "signing:  not required (any module found may run)\n";
     } else {
         QStringList who;
         if (trust.trustBundled)
@@ -682,12 +684,15 @@ int profileCheck(QCommandLineParser& p, Host&)
             who << QStringLiteral("\"%1\" (key %2)").arg(k.name, trust::PublicKey{k.name, k.publicKey}.keyId());
         if (!trust.allowedHashes.isEmpty())
             who << QStringLiteral("%1 module(s) by their hashes").arg(trust.allowedHashes.size());
-        out() << "signing:  required; trusted: " << who.join(QStringLiteral(", ")) << "\n";
+        lines << "signing:  required; trusted: " << who.join(QStringLiteral(", ")) << "\n";
     }
     // Modules the profile names that are not installed here (a warning, not an error).
     PluginManager::Options o;
     o.pluginDirs << Host::bundledPluginDir();
-    o.pluginDirs += pr.pluginDirs;
+    for (const QString& folder : pr.pluginDirs) {
+        if (QFileInfo(folder).isDir()) // one that is not there is a warning above, not a log line too
+            o.pluginDirs << folder;
+    }
     o.profile = pr;
     o.logProfileWarnings = false; // printed below, once
     PluginManager pm(o);
@@ -714,7 +719,7 @@ int profileCheck(QCommandLineParser& p, Host&)
         QSet<QString> known;
         for (const Article& a : gatherArticles(sources))
             known.insert(a.key);
-        out() << "learn:    " << pr.learnArticles.size() << " article(s) of the clinic's"
+        lines << "learn:    " << pr.learnArticles.size() << " article(s) of the clinic's"
               << (pr.learnHidden.isEmpty() ? QString() : QStringLiteral("; hidden: %1").arg(pr.learnHidden.join(QStringLiteral(", "))))
               << "\n";
         for (qsizetype i = 0; i < pr.learnHidden.size(); ++i) {
@@ -738,8 +743,13 @@ int profileCheck(QCommandLineParser& p, Host&)
                                                              "not installed?); the article shows no \"Try it\"").arg(i).arg(a.page)));
         }
     }
-    // --strict: for a deployment script, a warning stops it as a mistake would.
-    if (warnings > 0 && p.isSet(QStringLiteral("strict"))) {
+    // --strict: for a deployment script, a warning stops it as a mistake would
+    // (and the first line does not say ok).
+    lines.flush();
+    const bool refused = warnings > 0 && p.isSet(QStringLiteral("strict"));
+    out() << (refused ? "refused (--strict): " : "ok: ") << QDir::toNativeSeparators(file) << "\n" << report;
+    if (refused) {
+        out().flush();
         err() << "tessera-cli: " << QDir::toNativeSeparators(file) << ": " << warnings
               << (warnings == 1 ? " warning, which --strict counts as a mistake" : " warnings, which --strict counts as mistakes") << Qt::endl;
         return UserError;
@@ -2367,7 +2377,7 @@ std::vector<Command> commands()
     c.push_back({QStringLiteral("entries list"), {}, QStringLiteral("Lists entries, newest first (--kind, --module, --from, --to, ...)."),
                  QStringLiteral("Lists entries, newest first, a page at a time: --limit entries, then --cursor for the next page."),
                  listOptions, entriesList, J::ReadOnly, false});
-    c.push_back({QStringLiteral("entries search"), {QStringLiteral("TEXT")}, QStringLiteral("Full-text search, newest first."),
+    c.push_back({QStringLiteral("entries search"), {QStringLiteral("TEXT...")}, QStringLiteral("Full-text search, newest first."),
                  QStringLiteral("Finds the entries whose title, summary or payload has every word of TEXT (the last one may be the "
                                 "start of a word), newest first; the filters of entries list apply."),
                  listOptions, entriesSearch, J::ReadOnly, false});
@@ -2747,12 +2757,27 @@ int run(const QStringList& arguments, const QList<qsizetype>& notUtf8)
         }
         args << QStringLiteral("--help");
     }
+    // The same after global options ("--data-dir D help profile"): "help" as the first word.
+    if (const auto first = words(args, all); !first.isEmpty() && first.first().second == QLatin1String("help")) {
+        args.removeAt(first.first().first);
+        args << QStringLiteral("--help");
+    }
     const bool helpAsked = args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
 
     // The command is its words standing together ("entries add"), first among
     // the words that are not options or their values; global options may come
     // before or after it.
     const auto given = words(args, all);
+    if (given.isEmpty()) {
+        // Only options: --help, --version or nothing to do, wherever they stand
+        // ("--data-dir D --help" said: unknown command "").
+        if (args.contains(QLatin1String("--version")) || args.contains(QLatin1String("-v"))) {
+            out() << "tessera-cli " << hostVersion().toString() << " (SDK " << sdkVersion().toString() << ")\n";
+            return Ok;
+        }
+        printOverview(all);
+        return helpAsked ? Ok : UserError;
+    }
     const Command* command = nullptr;
     qsizetype at = -1;
     if (!given.isEmpty()) {
@@ -2799,6 +2824,17 @@ int run(const QStringList& arguments, const QList<qsizetype>& notUtf8)
                                         [](const QString& argument) { return !argument.startsWith(QLatin1Char('[')); });
     if (inner.positionalArguments().size() < required)
         return usage(QStringLiteral("\"%1\" needs %2").arg(command->name, command->arguments.join(QLatin1Char(' '))));
+    // More than it takes: refused, not dropped without a word (a script's
+    // "profile check *.json" checked the first file only, and said ok).
+    const bool takesMore = std::any_of(command->arguments.cbegin(), command->arguments.cend(),
+                                       [](const QString& argument) { return argument.contains(QLatin1String("...")); });
+    if (!takesMore && inner.positionalArguments().size() > command->arguments.size()) {
+        const QString extra = inner.positionalArguments().value(command->arguments.size());
+        return usage(command->arguments.isEmpty()
+                         ? QStringLiteral("\"%1\" takes no argument, so \"%2\" is not used; nothing was done").arg(command->name, extra)
+                         : QStringLiteral("\"%1\" takes %2, so \"%3\" is one too many; nothing was done (one at a time)")
+                               .arg(command->name, command->arguments.join(QLatin1Char(' ')), extra));
+    }
 
     HostOptions options;
     options.dataDir = inner.value(QStringLiteral("data-dir"));

@@ -27,15 +27,6 @@ using sdk::makeError;
 
 namespace {
 
-// The line on which `"key"` first appears, for errors about a value.
-int lineOfKey(const QByteArray& text, const QString& key)
-{
-    const qsizetype at = text.indexOf(QByteArray("\"") + key.toUtf8() + QByteArray("\""));
-    if (at < 0)
-        return 0;
-    return static_cast<int>(text.left(at).count('\n')) + 1;
-}
-
 const QSet<QString>& knownKeys()
 {
     static const QSet<QString> keys{QStringLiteral("name"), QStringLiteral("setBy"), QStringLiteral("locked"),
@@ -825,16 +816,28 @@ static sdk::Status parseLearn(const QJsonValue& section, const QByteArray& json,
 sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
 {
     const QString file = QDir::toNativeSeparators(path);
+    // A top-level key: its line where it is written (found along the path, not the
+    // first "name" anywhere, which was a crisis contact's); none when it is missing.
     auto fail = [&](const QString& key, const QString& reason) {
-        const int line = lineOfKey(json, key);
-        const QString where = line > 0 ? QStringLiteral("line %1").arg(line) : QStringLiteral("\"%1\"").arg(key);
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2: \"%3\" %4").arg(file, where, key, reason), key);
+        const qsizetype offset = JsonLocator(json).find(JsonPath{{key}});
+        const QString where = offset < 0 ? QString() : QStringLiteral("line %1: ").arg(json.left(offset).count('\n') + 1);
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2\"%3\" %4").arg(file, where, key, reason), key);
     };
+    if (json.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: the file is empty; a profile is a JSON object with at least "
+                                                               "\"name\" (the clinic admin guide has examples)").arg(file));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2: %3 (not valid JSON)")
-                                                    .arg(file, lineAndColumn(json, parseError.offset), parseError.errorString()));
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt names the place it gave up, which for a comma left out is the line after it.
+        const bool commaLikely = parseError.error == QJsonParseError::UnterminatedObject
+            || parseError.error == QJsonParseError::UnterminatedArray || parseError.error == QJsonParseError::MissingValueSeparator;
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2: %3 (not valid JSON)%4")
+                                                    .arg(file, lineAndColumn(json, parseError.offset), parseError.errorString(),
+                                                         commaLikely ? QStringLiteral("; is a comma missing at the end of the line "
+                                                                                      "before?")
+                                                                     : QString()));
+    }
     if (!doc.isObject())
         return makeError(ErrorCode::Validation, QStringLiteral("%1: line 1: a profile must be a JSON object").arg(file));
     const QJsonObject o = doc.object();

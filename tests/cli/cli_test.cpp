@@ -932,6 +932,46 @@ TEST_F(SigningCliTest, TheBundledModulesAreSignedAndRunUnderTrustBundled)
     EXPECT_TRUE(verify.out.contains(QStringLiteral("valid: it is signed by \"the modules that came with Tessera\""))) << verify.out.toStdString();
 }
 
+// Found by a clinic administrator's try: arguments a command does not take
+// were dropped without a word ("profile check a.json b.json" checked a.json
+// only and said ok, which a script with a wildcard believed), and --help,
+// --version and "help" after a global option said: unknown command "".
+TEST_F(CliTest, ExtraArgumentsAreRefusedAndHelpWorksAfterGlobalOptions)
+{
+    const QString profiles = tessera::test::fixtureSourceDir() + QStringLiteral("/profiles/");
+    auto two = runCli({QStringLiteral("profile"), QStringLiteral("check"), profiles + QStringLiteral("cbt-clinic.json"),
+                       profiles + QStringLiteral("malformed.json")});
+    EXPECT_EQ(two.exitCode, 1) << two.out.toStdString();
+    EXPECT_FALSE(two.out.contains(QStringLiteral("ok:"))) << "one file checked and the other ignored";
+    EXPECT_TRUE(two.err.contains(QStringLiteral("\"profile check\" takes FILE, so \"") + profiles + QStringLiteral("malformed.json\" is one too many")))
+        << two.err.toStdString();
+    auto none = runCli(QStringList{QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("now")} + data());
+    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("\"db check\" takes no argument, so \"now\" is not used"))) << none.err.toStdString();
+    // Words of a search are still one search.
+    ASSERT_EQ(runCli(QStringList{QStringLiteral("entries"), QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("journal/entry"),
+                                 QStringLiteral("--title"), QStringLiteral("A long walk by the river"), QStringLiteral("--payload"),
+                                 QStringLiteral("{\"text\": \"Quiet.\"}")} + data()).exitCode, 0);
+    auto search = runCli(QStringList{QStringLiteral("entries"), QStringLiteral("search"), QStringLiteral("long"), QStringLiteral("river")} + data());
+    EXPECT_EQ(search.exitCode, 0) << search.err.toStdString();
+    EXPECT_TRUE(search.out.contains(QStringLiteral("A long walk by the river"))) << search.out.toStdString();
+
+    const QStringList before{QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("elsewhere"))};
+    auto help = runCli(before + QStringList{QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("profile check FILE"))) << help.out.toStdString();
+    auto helpProfile = runCli(before + QStringList{QStringLiteral("help"), QStringLiteral("profile"), QStringLiteral("check")});
+    EXPECT_EQ(helpProfile.exitCode, 0) << helpProfile.err.toStdString();
+    EXPECT_TRUE(helpProfile.out.contains(QStringLiteral("Usage: tessera-cli profile check"))) << helpProfile.out.toStdString();
+    auto version = runCli(before + QStringList{QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("tessera-cli "))) << version.out.toStdString();
+    auto nothing = runCli(before);
+    EXPECT_EQ(nothing.exitCode, 1);
+    EXPECT_FALSE(nothing.err.contains(QStringLiteral("unknown command"))) << nothing.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("elsewhere")))) << "help made the data folder";
+}
+
 TEST_F(CliTest, ProfileCheckAndDisabledModules)
 {
     const QString profiles = tessera::test::fixtureSourceDir() + QStringLiteral("/profiles/");
@@ -948,6 +988,8 @@ TEST_F(CliTest, ProfileCheckAndDisabledModules)
     auto strict = runCli({QStringLiteral("profile"), QStringLiteral("check"), QStringLiteral("--strict"),
                           profiles + QStringLiteral("unknown-ids.json")});
     EXPECT_EQ(strict.exitCode, 1) << strict.out.toStdString();
+    EXPECT_TRUE(strict.out.startsWith(QStringLiteral("refused (--strict): "))) << strict.out.toStdString();
+    EXPECT_FALSE(strict.out.contains(QStringLiteral("ok:"))) << "refused, and still said ok";
     EXPECT_TRUE(strict.err.contains(QStringLiteral("unknown-ids.json: 1 warning, which --strict counts as a mistake")))
         << strict.err.toStdString();
     // A plugin folder of the profile's that is not there is one (it was only in the log).

@@ -82,6 +82,35 @@ TEST(ProfileTest, UnknownSettingAndBadIdsAreRefused)
     EXPECT_FALSE(noName.ok());
 }
 
+// Found by a clinic administrator's try: a profile without "name" was said to
+// be wrong on the line of a crisis contact's "name"; "{}" said ""name": "name"
+// is required"; an empty file was "illegal value"; a comma left out was
+// "unterminated object" on the next line, with no word of a comma.
+TEST(ProfileTest, MistakesArePlacedWhereTheyAre)
+{
+    const QByteArray noName = "{\n  \"locked\": true,\n  \"crisis\": {\n    \"contacts\": [\n"
+                              "      { \"name\": \"Duty line\", \"phone\": \"0100\" }\n    ]\n  }\n}\n";
+    auto missing = parseProfile(noName, QStringLiteral("p.json"));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().message, QStringLiteral("p.json: \"name\" is required and must be text"));
+    auto empty = parseProfile("{}", QStringLiteral("p.json"));
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().message, QStringLiteral("p.json: \"name\" is required and must be text"));
+    auto wrong = parseProfile("{\n  \"name\": 3\n}", QStringLiteral("p.json"));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().message, QStringLiteral("p.json: line 2: \"name\" is required and must be text"));
+
+    for (const QByteArray& nothing : {QByteArray(), QByteArray(" \n\t\n")}) {
+        auto p = parseProfile(nothing, QStringLiteral("p.json"));
+        ASSERT_FALSE(p.ok());
+        EXPECT_TRUE(p.error().message.startsWith(QStringLiteral("p.json: the file is empty"))) << p.error().message.toStdString();
+    }
+    auto comma = parseProfile("{\n  \"name\": \"x\"\n  \"locked\": true\n}", QStringLiteral("p.json"));
+    ASSERT_FALSE(comma.ok());
+    EXPECT_TRUE(comma.error().message.contains(QStringLiteral("is a comma missing at the end of the line before?")))
+        << comma.error().message.toStdString();
+}
+
 TEST(ProfileTest, UnknownModuleIdsBecomeWarningsNotErrors)
 {
     auto p = readProfile(fixture("unknown-ids.json"));
