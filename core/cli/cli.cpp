@@ -701,6 +701,35 @@ int profileCheck(QCommandLineParser& p, Host&)
         warning(w);
     for (const QString& w : pm.profileWarnings())
         warning(w);
+    // What each module may read of the others' entries: under a locked profile
+    // only what it grants (clients are not asked), which a clinic found only in
+    // the log ("goals reads ... refused by clinic").
+    for (const auto& r : pm.records()) {
+        if (!r->manifest || r->manifest->reads.isEmpty() || !pr.isEnabled(r->id))
+            continue;
+        const QStringList& asks = r->manifest->reads;
+        const QStringList grant = pr.readGrants.value(r->id);
+        QStringList granted;
+        for (const QString& kind : asks) {
+            if (pr.grantDeclaredReads || grant.contains(QStringLiteral("*")) || grant.contains(kind))
+                granted << kind;
+        }
+        const qsizetype others = asks.size() - granted.size();
+        if (granted.isEmpty())
+            lines << "reads:    " << r->id << " asks to read " << asks.size() << (asks.size() == 1 ? " kind" : " kinds")
+                  << " of other modules' entries; none is granted (\"grants\")"
+                  << (pr.locked ? ", and the profile is locked, so it reads none of them (clients are not asked)"
+                                : ", so each client is asked")
+                  << "\n";
+        else if (others == 0)
+            lines << "reads:    " << r->id << " may read all " << asks.size() << " kinds it asks for (\"grants\")\n";
+        else
+            lines << "reads:    " << r->id << " may read " << granted.join(QStringLiteral(", ")) << " (" << granted.size() << " of "
+                  << asks.size() << " kinds it asks for); "
+                  << (pr.locked ? QStringLiteral("the profile is locked, so it reads no other (clients are not asked)")
+                                : QStringLiteral("each client is asked about the other %1").arg(others))
+                  << "\n";
+    }
     // Learn: what the Learn page will list, and what in "learn" matches nothing here.
     if (!pr.learnArticles.isEmpty() || !pr.learnHidden.isEmpty()) {
         QSet<QString> pages{QStringLiteral("today"), QStringLiteral("timeline"), QStringLiteral("learn"),

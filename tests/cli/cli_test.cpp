@@ -932,6 +932,36 @@ TEST_F(SigningCliTest, TheBundledModulesAreSignedAndRunUnderTrustBundled)
     EXPECT_TRUE(verify.out.contains(QStringLiteral("valid: it is signed by \"the modules that came with Tessera\""))) << verify.out.toStdString();
 }
 
+// What a module may read of the others' entries under a profile: said by the
+// check, where a clinic with a locked profile and no "grants" found only a log
+// line ("goals reads ... refused by clinic") while Goals showed no check-ins.
+TEST_F(CliTest, ProfileCheckSaysWhatEachModuleMayRead)
+{
+    const auto check = [this](const QByteArray& json) {
+        const QString file = dir.filePath(QStringLiteral("reads.json"));
+        QFile f(file);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+        f.close();
+        return runCli({QStringLiteral("profile"), QStringLiteral("check"), file});
+    };
+    auto none = check(R"({"name": "C", "locked": true, "enabled": ["journal", "goals"]})");
+    EXPECT_EQ(none.exitCode, 0) << none.err.toStdString();
+    EXPECT_TRUE(none.out.contains(QRegularExpression(QStringLiteral(
+        "reads:    goals asks to read \\d+ kinds of other modules' entries; none is granted .*the profile is locked, so it reads none of them"))))
+        << none.out.toStdString();
+    auto some = check(R"({"name": "C", "locked": true, "enabled": ["journal", "goals"], "grants": {"goals": ["journal/checkin"]}})");
+    EXPECT_TRUE(some.out.contains(QStringLiteral("reads:    goals may read journal/checkin (1 of "))) << some.out.toStdString();
+    EXPECT_TRUE(some.out.contains(QStringLiteral("the profile is locked, so it reads no other"))) << some.out.toStdString();
+    auto open = check(R"({"name": "C", "enabled": ["journal", "goals"], "grants": {"goals": ["journal/checkin"]}})");
+    EXPECT_TRUE(open.out.contains(QRegularExpression(QStringLiteral("each client is asked about the other \\d+")))) << open.out.toStdString();
+    auto all = check(R"({"name": "C", "locked": true, "enabled": ["journal", "goals"], "grants": "declared"})");
+    EXPECT_TRUE(all.out.contains(QRegularExpression(QStringLiteral("reads:    goals may read all \\d+ kinds it asks for")))) << all.out.toStdString();
+    // A module that reads nothing of the others has no line.
+    auto journalOnly = check(R"({"name": "C", "enabled": ["journal"]})");
+    EXPECT_FALSE(journalOnly.out.contains(QStringLiteral("reads:"))) << journalOnly.out.toStdString();
+}
+
 // Found by a clinic administrator's try: arguments a command does not take
 // were dropped without a word ("profile check a.json b.json" checked a.json
 // only and said ok, which a script with a wildcard believed), and --help,
