@@ -703,32 +703,65 @@ int profileCheck(QCommandLineParser& p, Host&)
         warning(w);
     // What each module may read of the others' entries: under a locked profile
     // only what it grants (clients are not asked), which a clinic found only in
-    // the log ("goals reads ... refused by clinic").
+    // the log ("goals reads ... refused by clinic"). And "grants" that match
+    // nothing (a misspelt module or kind), which passed without a word.
+    QHash<QString, const PluginRecord*> installed;
+    for (const auto& r : pm.records()) {
+        if (r->manifest)
+            installed.insert(r->id, r.get());
+    }
+    QStringList grantedModules = pr.readGrants.keys();
+    grantedModules.sort();
+    for (const QString& id : grantedModules) {
+        const PluginRecord* r = installed.value(id);
+        if (!r) {
+            QStringList ids = installed.keys();
+            ids.sort();
+            const QString meant = nearestName(id, ids);
+            warning(shown(QStringLiteral("grants.%1: no module \"%1\" is installed, so this grant does nothing%2")
+                              .arg(id, meant.isEmpty() ? QString() : QStringLiteral("; did you mean \"%1\"?").arg(meant))));
+            continue;
+        }
+        if (!pr.isEnabled(id))
+            warning(QStringLiteral("grants.%1: the module is not enabled by this profile, so this grant does nothing").arg(id));
+        const QStringList& asks = r->manifest->reads;
+        const QStringList grant = pr.readGrants.value(id);
+        for (qsizetype i = 0; i < grant.size(); ++i) {
+            if (grant.at(i) == QLatin1String("*") || asks.contains(grant.at(i)))
+                continue;
+            const QString meant = nearestName(grant.at(i), asks);
+            warning(shown(QStringLiteral("grants.%1[%2]: \"%3\" is not a kind %1 asks to read, so it grants nothing (%4)%5")
+                              .arg(id).arg(i).arg(grant.at(i),
+                                                  asks.isEmpty() ? QStringLiteral("it asks for none")
+                                                                 : QStringLiteral("it asks for: %1").arg(asks.join(QStringLiteral(", "))),
+                                                  meant.isEmpty() ? QString() : QStringLiteral("; did you mean \"%1\"?").arg(meant))));
+        }
+    }
     for (const auto& r : pm.records()) {
         if (!r->manifest || r->manifest->reads.isEmpty() || !pr.isEnabled(r->id))
             continue;
-        const QStringList& asks = r->manifest->reads;
+        // Only the kinds of modules this profile enables: the others have nothing to read.
+        QStringList granted, notGranted;
         const QStringList grant = pr.readGrants.value(r->id);
-        QStringList granted;
-        for (const QString& kind : asks) {
+        for (const QString& kind : r->manifest->reads) {
+            if (!pr.isEnabled(kind.section(QLatin1Char('/'), 0, 0)))
+                continue;
             if (pr.grantDeclaredReads || grant.contains(QStringLiteral("*")) || grant.contains(kind))
                 granted << kind;
+            else
+                notGranted << kind;
         }
-        const qsizetype others = asks.size() - granted.size();
-        if (granted.isEmpty())
-            lines << "reads:    " << r->id << " asks to read " << asks.size() << (asks.size() == 1 ? " kind" : " kinds")
-                  << " of other modules' entries; none is granted (\"grants\")"
-                  << (pr.locked ? ", and the profile is locked, so it reads none of them (clients are not asked)"
-                                : ", so each client is asked")
-                  << "\n";
-        else if (others == 0)
-            lines << "reads:    " << r->id << " may read all " << asks.size() << " kinds it asks for (\"grants\")\n";
-        else
-            lines << "reads:    " << r->id << " may read " << granted.join(QStringLiteral(", ")) << " (" << granted.size() << " of "
-                  << asks.size() << " kinds it asks for); "
-                  << (pr.locked ? QStringLiteral("the profile is locked, so it reads no other (clients are not asked)")
-                                : QStringLiteral("each client is asked about the other %1").arg(others))
-                  << "\n";
+        if (granted.isEmpty() && notGranted.isEmpty())
+            continue;
+        lines << "reads:    " << r->id << ": "
+              << (granted.isEmpty() ? QStringLiteral("granted none")
+                                    : QStringLiteral("granted %1").arg(granted.join(QStringLiteral(", "))) +
+                                          (pr.locked ? QString() : QStringLiteral(" (a client can still stop it)")));
+        if (!notGranted.isEmpty())
+            lines << "; " << (pr.locked ? QStringLiteral("not read (the profile is locked, so clients are not asked): ")
+                                        : QStringLiteral("each client is asked about: "))
+                  << notGranted.join(QStringLiteral(", "));
+        lines << "\n";
     }
     // Learn: what the Learn page will list, and what in "learn" matches nothing here.
     if (!pr.learnArticles.isEmpty() || !pr.learnHidden.isEmpty()) {

@@ -857,8 +857,12 @@ sdk::Result<Profile> parseProfile(const QByteArray& json, const QString& path)
     Profile p;
     p.path = QFileInfo(path).absoluteFilePath();
     const QJsonValue name = o.value(QStringLiteral("name"));
-    if (!name.isString() || name.toString().trimmed().isEmpty())
+    if (name.isUndefined())
         return fail(QStringLiteral("name"), QStringLiteral("is required and must be text"));
+    if (!name.isString())
+        return fail(QStringLiteral("name"), QStringLiteral("must be text, in quotes"));
+    if (name.toString().trimmed().isEmpty())
+        return fail(QStringLiteral("name"), QStringLiteral("is empty; it is shown to clients, so give the clinic's name"));
     p.name = name.toString();
     const QJsonValue setBy = o.value(QStringLiteral("setBy"));
     if (!setBy.isUndefined() && !setBy.isString())

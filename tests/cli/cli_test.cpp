@@ -937,29 +937,52 @@ TEST_F(SigningCliTest, TheBundledModulesAreSignedAndRunUnderTrustBundled)
 // line ("goals reads ... refused by clinic") while Goals showed no check-ins.
 TEST_F(CliTest, ProfileCheckSaysWhatEachModuleMayRead)
 {
-    const auto check = [this](const QByteArray& json) {
+    const auto check = [this](const QByteArray& json, bool strict = false) {
         const QString file = dir.filePath(QStringLiteral("reads.json"));
         QFile f(file);
         EXPECT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(json);
         f.close();
-        return runCli({QStringLiteral("profile"), QStringLiteral("check"), file});
+        QStringList args{QStringLiteral("profile"), QStringLiteral("check"), file};
+        if (strict)
+            args << QStringLiteral("--strict");
+        return runCli(args);
     };
+    // Only the kinds of the modules enabled (Goals asks for seven, of six modules).
     auto none = check(R"({"name": "C", "locked": true, "enabled": ["journal", "goals"]})");
     EXPECT_EQ(none.exitCode, 0) << none.err.toStdString();
-    EXPECT_TRUE(none.out.contains(QRegularExpression(QStringLiteral(
-        "reads:    goals asks to read \\d+ kinds of other modules' entries; none is granted .*the profile is locked, so it reads none of them"))))
+    EXPECT_TRUE(none.out.contains(QStringLiteral("reads:    goals: granted none; not read (the profile is locked, so clients are not "
+                                                 "asked): journal/checkin, journal/entry\n")))
         << none.out.toStdString();
     auto some = check(R"({"name": "C", "locked": true, "enabled": ["journal", "goals"], "grants": {"goals": ["journal/checkin"]}})");
-    EXPECT_TRUE(some.out.contains(QStringLiteral("reads:    goals may read journal/checkin (1 of "))) << some.out.toStdString();
-    EXPECT_TRUE(some.out.contains(QStringLiteral("the profile is locked, so it reads no other"))) << some.out.toStdString();
+    EXPECT_TRUE(some.out.contains(QStringLiteral("reads:    goals: granted journal/checkin; not read (the profile is locked, so "
+                                                 "clients are not asked): journal/entry\n")))
+        << some.out.toStdString();
     auto open = check(R"({"name": "C", "enabled": ["journal", "goals"], "grants": {"goals": ["journal/checkin"]}})");
-    EXPECT_TRUE(open.out.contains(QRegularExpression(QStringLiteral("each client is asked about the other \\d+")))) << open.out.toStdString();
+    EXPECT_TRUE(open.out.contains(QStringLiteral("reads:    goals: granted journal/checkin (a client can still stop it); each "
+                                                 "client is asked about: journal/entry\n")))
+        << open.out.toStdString();
     auto all = check(R"({"name": "C", "locked": true, "enabled": ["journal", "goals"], "grants": "declared"})");
-    EXPECT_TRUE(all.out.contains(QRegularExpression(QStringLiteral("reads:    goals may read all \\d+ kinds it asks for")))) << all.out.toStdString();
+    EXPECT_TRUE(all.out.contains(QStringLiteral("reads:    goals: granted journal/checkin, journal/entry\n"))) << all.out.toStdString();
     // A module that reads nothing of the others has no line.
     auto journalOnly = check(R"({"name": "C", "enabled": ["journal"]})");
     EXPECT_FALSE(journalOnly.out.contains(QStringLiteral("reads:"))) << journalOnly.out.toStdString();
+
+    // Grants that match nothing passed without a word, --strict too.
+    auto misspelt = check(R"({"name": "C", "locked": true, "enabled": ["journal", "goals", "medication"],
+        "grants": {"gaols": ["journal/checkin"], "goals": ["journal/check-in"], "ipt": "declared"}})", true);
+    EXPECT_EQ(misspelt.exitCode, 1) << misspelt.out.toStdString();
+    EXPECT_TRUE(misspelt.out.contains(QStringLiteral("warning:  grants.gaols: no module \"gaols\" is installed, so this grant does "
+                                                     "nothing; did you mean \"goals\"?")))
+        << misspelt.out.toStdString();
+    EXPECT_TRUE(misspelt.out.contains(QStringLiteral("warning:  grants.goals[0]: \"journal/check-in\" is not a kind goals asks to read, so "
+                                                     "it grants nothing")))
+        << misspelt.out.toStdString();
+    EXPECT_TRUE(misspelt.out.contains(QStringLiteral("did you mean \"journal/checkin\"?"))) << misspelt.out.toStdString();
+    EXPECT_TRUE(misspelt.out.contains(QStringLiteral("warning:  grants.ipt: the module is not enabled by this profile, so this grant "
+                                                     "does nothing")))
+        << misspelt.out.toStdString();
+    EXPECT_TRUE(misspelt.err.contains(QStringLiteral("3 warnings, which --strict counts as mistakes"))) << misspelt.err.toStdString();
 }
 
 // Found by a clinic administrator's try: arguments a command does not take

@@ -98,7 +98,10 @@ TEST(ProfileTest, MistakesArePlacedWhereTheyAre)
     EXPECT_EQ(empty.error().message, QStringLiteral("p.json: \"name\" is required and must be text"));
     auto wrong = parseProfile("{\n  \"name\": 3\n}", QStringLiteral("p.json"));
     ASSERT_FALSE(wrong.ok());
-    EXPECT_EQ(wrong.error().message, QStringLiteral("p.json: line 2: \"name\" is required and must be text"));
+    EXPECT_EQ(wrong.error().message, QStringLiteral("p.json: line 2: \"name\" must be text, in quotes"));
+    auto blank = parseProfile("{\"name\": \"  \"}", QStringLiteral("p.json"));
+    ASSERT_FALSE(blank.ok());
+    EXPECT_TRUE(blank.error().message.contains(QStringLiteral("\"name\" is empty"))) << blank.error().message.toStdString();
 
     for (const QByteArray& nothing : {QByteArray(), QByteArray(" \n\t\n")}) {
         auto p = parseProfile(nothing, QStringLiteral("p.json"));
