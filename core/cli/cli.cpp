@@ -647,8 +647,11 @@ int profileCheck(QCommandLineParser& p, Host&)
     if (!pr.pluginDirs.isEmpty())
         lines << "folders:  " << pr.pluginDirs.join(QStringLiteral(", ")) << "\n";
     QStringList missingFolders; // said with the warnings below
+    QStringList foldersHere;    // searched for modules below
     for (qsizetype i = 0; i < pr.pluginDirs.size(); ++i) {
-        if (!QFileInfo(pr.pluginDirs.at(i)).isDir())
+        if (QFileInfo(pr.pluginDirs.at(i)).isDir())
+            foldersHere << pr.pluginDirs.at(i);
+        else
             missingFolders << shown(QStringLiteral("pluginDirs[%1]: \"%2\" is not a folder on this computer, so no module is "
                                                    "loaded from it").arg(i).arg(QDir::toNativeSeparators(pr.pluginDirs.at(i))));
     }
@@ -689,10 +692,7 @@ int profileCheck(QCommandLineParser& p, Host&)
     // Modules the profile names that are not installed here (a warning, not an error).
     PluginManager::Options o;
     o.pluginDirs << Host::bundledPluginDir();
-    for (const QString& folder : pr.pluginDirs) {
-        if (QFileInfo(folder).isDir()) // one that is not there is a warning above, not a log line too
-            o.pluginDirs << folder;
-    }
+    o.pluginDirs += foldersHere; // one that is not there is a warning, not a log line too
     o.profile = pr;
     o.logProfileWarnings = false; // printed below, once
     PluginManager pm(o);
